@@ -1,0 +1,140 @@
+# Vigil — see README.md. `make scan` and `make test` do all the set-up.
+#   make            build build/vigil, build/libvigil.a, build/packs/*.vgp
+#   make scan       scan examples/ with the built-in rules
+#   make test       run every test; last line "N passed, N failed"
+#   make test SAN=1 the same under ASan+UBSan (separate build dir)
+#   make bench      benchmarks (tests/bench), make fuzz FUZZ_SECONDS=N
+CC ?= cc
+SAN ?=
+ifeq ($(SAN),1)
+BUILD := build/san
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+OPT := -O1
+else
+BUILD := build
+SANFLAGS :=
+OPT := -O2
+endif
+
+PKGS := yaml-0.1 libcjson nettle
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+STD := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+WARN := -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes -Werror
+GEN := $(BUILD)/gen
+INC := -I. -Icompiler -Ivm -Iiac -Icli -Iinclude -I$(GEN)/compiler -I$(GEN)/iac -I$(GEN)
+CFLAGS_ALL = $(STD) $(OPT) -g -fPIC $(SANFLAGS) $(INC) $(PKG_CFLAGS) $(CFLAGS)
+# flex/bison output: same standard, warnings that generated code trips are off
+GEN_WARN := -Wall -Wno-unused-function -Wno-unused-parameter -Wno-sign-compare -Wno-unused-but-set-variable
+LDLIBS_ALL = $(PKG_LIBS) -lm -lpthread $(SANFLAGS) $(LDFLAGS)
+
+LEX_SRC := $(wildcard compiler/*.l iac/*.l)
+YACC_SRC := $(wildcard compiler/*.y iac/*.y)
+LEX_C := $(patsubst %.l,$(GEN)/%.c,$(LEX_SRC))
+YACC_C := $(patsubst %.y,$(GEN)/%.c,$(YACC_SRC))
+YACC_H := $(YACC_C:.c=.h)
+LEX_H := $(LEX_C:.c=.h)
+
+# cli/main.c and cli/cmd_*.c make the binary; everything else is libvigil
+BIN_SRC := cli/main.c $(wildcard cli/cmd_*.c)
+LIB_SRC := $(wildcard compiler/*.c vm/*.c iac/*.c) $(filter-out $(BIN_SRC),$(wildcard cli/*.c))
+LIB_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) \
+           $(patsubst $(GEN)/%.c,$(BUILD)/obj/gen/%.o,$(LEX_C) $(YACC_C)) \
+           $(BUILD)/obj/gen/stdlib_embed.o
+BIN_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(BIN_SRC))
+STDLIB_SRC := $(shell find stdlib -name '*.vgl' | LC_ALL=C sort)
+PACK_MANIFESTS := $(wildcard rules/*.pack)
+PACKS := $(patsubst rules/%.pack,$(BUILD)/packs/%.vgp,$(PACK_MANIFESTS))
+
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+
+.PHONY: all deps deps-test scan test unit bench fuzz clean format install
+.DEFAULT_GOAL := all
+
+all: deps $(BUILD)/vigil $(BUILD)/libvigil.a $(BUILD)/libvigil.so $(PACKS)
+
+deps:
+	@scripts/deps.sh build
+deps-test:
+	@scripts/deps.sh test
+
+# ---- generated sources ------------------------------------------------------
+$(GEN)/%.c $(GEN)/%.h: %.y
+	@mkdir -p $(dir $@)
+	bison -Wall -Werror -d -o $(GEN)/$*.c $<
+$(GEN)/%.c $(GEN)/%.h: %.l
+	@mkdir -p $(dir $@)
+	flex -o $(GEN)/$*.c --header-file=$(GEN)/$*.h $<
+
+$(BUILD)/tools/embed: scripts/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) -O1 -o $@ $<
+$(GEN)/stdlib_embed.c: $(BUILD)/tools/embed $(STDLIB_SRC)
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed stdlib stdlib $(STDLIB_SRC) > $@.tmp && mv $@.tmp $@
+
+# ---- objects ------------------------------------------------------------------
+$(BUILD)/obj/%.o: %.c | $(YACC_H) $(LEX_H)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(WARN) -MMD -MP -c -o $@ $<
+$(BUILD)/obj/gen/%.o: $(GEN)/%.c | $(YACC_H) $(LEX_H)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(GEN_WARN) -MMD -MP -c -o $@ $<
+
+$(BUILD)/libvigil.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+$(BUILD)/libvigil.so: $(LIB_OBJ) $(BUILD)/obj/gen/builtin_pack.o
+	$(CC) -shared -o $@ $^ $(LDLIBS_ALL)
+
+# The built-in pack is compiled from stdlib/ by a first-stage binary that has
+# no pack of its own, then embedded into the real binary.
+$(GEN)/builtin_pack_empty.c: $(BUILD)/tools/embed
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed pack cli_builtin_pack "" > $@
+$(BUILD)/vigil-stage0: $(BIN_OBJ) $(BUILD)/libvigil.a $(BUILD)/obj/gen/builtin_pack_empty.o
+	$(CC) -o $@ $(BIN_OBJ) $(BUILD)/obj/gen/builtin_pack_empty.o $(BUILD)/libvigil.a $(LDLIBS_ALL)
+$(BUILD)/packs/builtin.vgp: $(BUILD)/vigil-stage0 $(STDLIB_SRC)
+	@mkdir -p $(dir $@)
+	$(BUILD)/vigil-stage0 compile -o $@ > /dev/null
+$(GEN)/builtin_pack.c: $(BUILD)/tools/embed $(BUILD)/packs/builtin.vgp
+	$(BUILD)/tools/embed pack cli_builtin_pack $(BUILD)/packs/builtin.vgp > $@.tmp && mv $@.tmp $@
+$(BUILD)/vigil: $(BIN_OBJ) $(BUILD)/libvigil.a $(BUILD)/obj/gen/builtin_pack.o
+	$(CC) -o $@ $(BIN_OBJ) $(BUILD)/obj/gen/builtin_pack.o $(BUILD)/libvigil.a $(LDLIBS_ALL)
+
+# Shipped packs: rules/NAME.pack lists stdlib rule sources, one per line.
+$(BUILD)/packs/%.vgp: rules/%.pack $(BUILD)/vigil-stage0 $(STDLIB_SRC)
+	@mkdir -p $(dir $@)
+	$(BUILD)/vigil-stage0 compile $$(grep -v '^#' $< | grep .) -o $@ > /dev/null
+
+# ---- tests --------------------------------------------------------------------
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libvigil.a $(BUILD)/obj/gen/builtin_pack.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(WARN) -o $@ $< $(BUILD)/obj/gen/builtin_pack.o $(BUILD)/libvigil.a $(LDLIBS_ALL) $(CMOCKA_LIBS)
+
+unit: all $(UNIT_BIN)
+
+test: deps-test
+	@$(MAKE) --no-print-directory unit SAN=$(SAN) >/dev/null || $(MAKE) --no-print-directory unit SAN=$(SAN)
+	@BUILD=$(BUILD) SAN=$(SAN) tests/run.sh
+
+scan: deps all
+	@$(BUILD)/vigil scan examples; status=$$?; \
+	  echo "(vigil exited $$status: 0 = clean, 1 = findings, 2 = error)"; [ $$status -le 1 ]
+
+bench: deps-test all
+	@BUILD=$(BUILD) tests/bench/run.sh
+
+fuzz: deps-test
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh
+
+format:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+clean:
+	rm -rf build
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,32 @@
+/* arena.h — bump allocator: one per input unit (file or Terraform module), one
+ * per pack, one scratch arena per VM state. Everything allocated from an arena
+ * is freed in one step by iac_arena_free (or recycled by iac_arena_reset).
+ *
+ * Ownership: the arena owns every byte it hands out; callers never free them.
+ * Allocation failure aborts the process with a message (out of memory is not
+ * an input error; input limits are enforced before allocating). */
+#ifndef VIGIL_IAC_ARENA_H
+#define VIGIL_IAC_ARENA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct iac_arena_chunk iac_arena_chunk;
+
+typedef struct iac_arena {
+  iac_arena_chunk *head; /* current chunk; older chunks chained behind it */
+  size_t used;           /* bytes used in head */
+  size_t total;          /* bytes handed out over the arena's life (for limits/stats) */
+} iac_arena;
+
+void iac_arena_init(iac_arena *a);
+void *iac_arena_alloc(iac_arena *a, size_t n);       /* 16-byte aligned, uninitialised */
+void *iac_arena_calloc(iac_arena *a, size_t n);      /* zeroed */
+char *iac_arena_strndup(iac_arena *a, const char *s, size_t n); /* NUL-terminated copy */
+char *iac_arena_strdup(iac_arena *a, const char *s);
+char *iac_arena_printf(iac_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void iac_arena_reset(iac_arena *a); /* forget everything, keep the first chunk */
+void iac_arena_free(iac_arena *a);  /* release all chunks */
+
+#endif

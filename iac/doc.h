@@ -1,0 +1,80 @@
+/* doc.h — the immutable document tree every loader produces and the VM reads.
+ *
+ * One tree shape for YAML, JSON, HCL/Terraform (after evaluation), plan JSON and
+ * rule-pack constants. Every node is located (1-based line and column in the
+ * file its unit names). Nodes, strings and child arrays live in the unit's arena
+ * (see arena.h); a tree is never mutated after its loader returns.
+ *
+ * Three-valued data: an absent map key is *missing* (iac_map_get returns NULL);
+ * a value that exists but cannot be known from the scanned files (a CloudFormation
+ * Ref to a parameter without Default, a Terraform variable without value, a plan's
+ * after_unknown) is a DOC_UNKNOWN node whose `str` says why. */
+#ifndef VIGIL_IAC_DOC_H
+#define VIGIL_IAC_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+typedef enum doc_kind {
+  DOC_NULL = 0,
+  DOC_BOOL,
+  DOC_NUMBER,
+  DOC_STRING,
+  DOC_LIST,
+  DOC_MAP,
+  DOC_UNKNOWN, /* value exists but is not knowable from the scan; str = reason */
+} doc_kind;
+
+typedef struct doc_node doc_node;
+
+/* A map entry keeps its key's location: findings on an attribute point at the
+ * key's line (what users and KICS/Checkov expect), not at a nested value. */
+typedef struct doc_entry {
+  const char *key; /* NUL-terminated, arena-owned */
+  uint32_t key_len;
+  uint32_t line, col; /* location of the key */
+  doc_node *val;
+} doc_entry;
+
+struct doc_node {
+  uint8_t kind;  /* doc_kind */
+  uint8_t flags; /* DOC_F_* */
+  uint16_t tag;  /* loader-specific small tag (e.g. YAML tag id); 0 = none */
+  uint32_t line, col; /* where the value starts */
+  uint32_t len;       /* string bytes, list items or map entries */
+  union {
+    bool b;
+    double num;
+    const char *str;    /* DOC_STRING / DOC_UNKNOWN: NUL-terminated, may contain NUL if len says so */
+    doc_node **items;   /* DOC_LIST */
+    doc_entry *entries; /* DOC_MAP, in source order */
+  } u;
+};
+
+enum {
+  DOC_F_QUOTED = 1u << 0,   /* scalar was quoted in the source (YAML) */
+  DOC_F_INTRINSIC = 1u << 1 /* CloudFormation intrinsic map (Ref, Fn::*) kept as written */
+};
+
+/* Constructors (arena-allocated). Strings are copied. */
+doc_node *iac_doc_null(iac_arena *a, uint32_t line, uint32_t col);
+doc_node *iac_doc_bool(iac_arena *a, bool b, uint32_t line, uint32_t col);
+doc_node *iac_doc_number(iac_arena *a, double n, uint32_t line, uint32_t col);
+doc_node *iac_doc_string(iac_arena *a, const char *s, size_t len, uint32_t line, uint32_t col);
+doc_node *iac_doc_unknown(iac_arena *a, const char *why, uint32_t line, uint32_t col);
+/* Lists and maps are built from a finished array (copied into the arena). */
+doc_node *iac_doc_list(iac_arena *a, doc_node **items, uint32_t n, uint32_t line, uint32_t col);
+doc_node *iac_doc_map(iac_arena *a, const doc_entry *entries, uint32_t n, uint32_t line,
+                      uint32_t col);
+
+/* Lookup: NULL when absent (missing). Linear for small maps; maps are small. */
+const doc_entry *iac_map_entry(const doc_node *map, const char *key);
+const doc_node *iac_map_get(const doc_node *map, const char *key);
+
+/* Deep structural equality (locations ignored). Unknown equals nothing. */
+bool iac_doc_equal(const doc_node *a, const doc_node *b);
+
+#endif

@@ -1,0 +1,103 @@
+/* iac.h — input units and the resource view the VM evaluates.
+ *
+ * A *unit* is what one loader call produces: one YAML/JSON file (CloudFormation,
+ * Kubernetes, Ansible, policy, API JSON, plan JSON) or one Terraform root module
+ * (a directory of .tf files plus its local child modules). A unit owns one arena;
+ * iac_unit_free releases the whole unit in one step.
+ *
+ * Each unit exposes *resources*: located (format, kind, type, name, body) tuples.
+ * The VM's pack index matches (format, kind, type) against a rule's selectors and
+ * binds `body` to the selector's `as` name. */
+#ifndef VIGIL_IAC_H
+#define VIGIL_IAC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "doc.h"
+
+/* Formats a selector can name (`on cloudformation resource ...`). The names are
+ * the selector keywords; iac_format_name/iac_format_lookup map both ways. */
+#define IAC_FORMATS(X)            \
+  X(CLOUDFORMATION, "cloudformation") \
+  X(TERRAFORM, "terraform")       \
+  X(ANSIBLE, "ansible")           \
+  X(KUBERNETES, "kubernetes")     \
+  X(POLICY, "policy")             \
+  X(AWSAPI, "awsapi")             \
+  X(DOCKERFILE, "dockerfile")
+
+typedef enum iac_format {
+  IAC_FMT_NONE = 0,
+#define IAC_FMT_ENUM(id, name) IAC_FMT_##id,
+  IAC_FORMATS(IAC_FMT_ENUM)
+#undef IAC_FMT_ENUM
+  IAC_FMT__COUNT
+} iac_format;
+
+const char *iac_format_name(iac_format f);   /* "cloudformation", ...; "" for NONE */
+iac_format iac_format_lookup(const char *name); /* IAC_FMT_NONE if unknown */
+
+typedef struct iac_resource {
+  iac_format format;
+  const char *kind; /* selector kind: "resource", "data", "task", "object", "statement", ... */
+  const char *type; /* "AWS::ECR::Repository", "aws_ecr_repository", "community.aws.ecs_ecr" */
+  const char *name; /* display name: "AWS::ECR::Repository.MyRepo", "module.x.aws_ecr_repository.y[0]" */
+  const char *file; /* path as given to the loader (the CLI makes it scan-root relative) */
+  uint32_t line, col; /* where the resource is declared (findings for missing attributes) */
+  const doc_node *body; /* bound to the selector's `as` name */
+} iac_resource;
+
+/* A located diagnostic about an input file (parse error, limit, unsupported). */
+typedef struct iac_error {
+  const char *file;
+  uint32_t line, col; /* 0 when the whole file is concerned */
+  const char *message;
+} iac_error;
+
+/* Limits applied by every loader (issue: hostile input). 0 = built-in default. */
+typedef struct iac_limits {
+  size_t max_file_size;       /* bytes */
+  uint32_t max_depth;         /* nesting depth of collections */
+  uint64_t max_alias_expansion; /* YAML nodes produced by alias expansion */
+  uint32_t max_template_depth;  /* HCL ${ } nesting */
+} iac_limits;
+
+#define IAC_DEFAULT_MAX_FILE_SIZE (64u << 20)
+#define IAC_DEFAULT_MAX_DEPTH 512u
+#define IAC_DEFAULT_MAX_ALIAS_EXPANSION 1000000u
+#define IAC_DEFAULT_MAX_TEMPLATE_DEPTH 64u
+
+typedef struct iac_unit {
+  iac_arena arena; /* owns everything below */
+  const char *path; /* file or directory the unit was loaded from */
+  iac_format format; /* detected format; IAC_FMT_NONE = parsed but not IaC we know */
+  iac_resource *resources;
+  size_t n_resources;
+  iac_error *errors;
+  size_t n_errors;
+  bool failed; /* the input could not be parsed at all (errors says why) */
+  /* source text, kept for suppressions and source snippets (may be NULL) */
+  const char *text;
+  size_t text_len;
+  /* the parsed documents (a YAML stream may hold several) */
+  const doc_node **docs;
+  size_t n_docs;
+} iac_unit;
+
+/* Load one YAML/JSON file: parse, detect its format, build its resources.
+ * Never returns NULL; parse failures come back as unit->failed with errors. */
+iac_unit *iac_load_file(const char *path, const iac_limits *lim);
+/* Same from memory (for the library API, tests and fuzzers); `name` is the file
+ * name used in locations and for format detection by extension. */
+iac_unit *iac_load_buffer(const char *name, const char *buf, size_t len, const iac_limits *lim);
+void iac_unit_free(iac_unit *u);
+
+/* Recording helpers for loaders. */
+void iac_unit_error(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+iac_resource *iac_unit_add_resource(iac_unit *u); /* zeroed, file = u->path */
+
+#endif

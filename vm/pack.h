@@ -1,0 +1,94 @@
+/* pack.h — a rule pack in memory, and its binary form (.vgp).
+ *
+ * The compiler fills a vm_pack (in its own arena) and calls vm_pack_encode;
+ * vm_pack_load decodes, verifies (vm/verify.c) and indexes a binary pack, and
+ * refuses it with a reason if anything is wrong: the VM never runs an
+ * unverified pack. The binary layout is documented in docs/bytecode.md.
+ *
+ * Ownership: a loaded pack owns all its memory (one arena); vm_pack_free frees it.
+ * A loaded pack is immutable and shared read-only by all VM states/threads. */
+#ifndef VIGIL_VM_PACK_H
+#define VIGIL_VM_PACK_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../iac/arena.h"
+#include "../iac/doc.h"
+#include "../iac/iac.h"
+
+#define VM_PACK_MAGIC "VIGILPK\0" /* 8 bytes */
+#define VM_PACK_VERSION 1u
+
+typedef enum vm_severity {
+  VM_SEV_INFO = 0,
+  VM_SEV_LOW,
+  VM_SEV_MEDIUM,
+  VM_SEV_HIGH,
+  VM_SEV_CRITICAL
+} vm_severity;
+
+const char *vm_severity_name(vm_severity s); /* "info" .. "critical" */
+int vm_severity_lookup(const char *name);    /* -1 if not a severity */
+
+typedef struct vm_rule {
+  const char *id;     /* AWS_ECR_IMMUTABLE_TAGS */
+  const char *module; /* aws.ecr */
+  const char *title;
+  const char *fix;  /* may be "" */
+  const char *docs; /* link, may be "" */
+  const char **refs;
+  uint32_t n_refs;
+  uint8_t severity; /* vm_severity */
+  uint32_t first_sel, n_sels; /* its selectors: sels[first_sel .. first_sel+n_sels) */
+} vm_rule;
+
+/* One `on FORMAT KIND "TYPE", ... as NAME { ... }` block: one code block. */
+typedef struct vm_selector {
+  uint32_t rule;      /* index into rules */
+  uint8_t format;     /* iac_format */
+  const char *kind;   /* "resource", "task", ... */
+  const char **types; /* one or more type names */
+  uint32_t n_types;
+  uint32_t code_off, code_len; /* byte range in code */
+  uint16_t n_locals;  /* locals used by the code (LOAD/STORE/NEXT operands < n_locals) */
+  uint16_t max_stack; /* maximum operand stack depth (the verifier recomputes and checks it) */
+} vm_selector;
+
+typedef struct vm_pack {
+  iac_arena arena; /* owns everything in a loaded pack */
+  char digest[72]; /* "sha256:<64 hex>" of the content after the header */
+  const doc_node **consts; /* constant pool: scalars, lists and maps */
+  uint32_t n_consts;
+  vm_rule *rules;
+  uint32_t n_rules;
+  vm_selector *sels;
+  uint32_t n_sels;
+  const uint8_t *code;
+  uint32_t code_len;
+  void *index; /* built by vm_pack_load: (format, kind, type) -> selector ids in rule order */
+} vm_pack;
+
+/* Serialise p (digest computed here) into a malloc'd buffer the caller frees.
+ * Deterministic: the same pack always gives the same bytes. Returns 0 on success. */
+int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len);
+
+/* Decode + verify + index. On failure returns NULL and writes a one-line reason
+ * ("pack: bad magic", "verify: rule X selector 0: jump target 17 not on an
+ * instruction boundary at offset 9", ...) into err. */
+vm_pack *vm_pack_load(const uint8_t *buf, size_t len, char *err, size_t errlen);
+vm_pack *vm_pack_load_file(const char *path, char *err, size_t errlen);
+void vm_pack_free(vm_pack *p);
+
+/* The verifier, callable on its own (vm_pack_load calls it). 0 = ok. */
+int vm_verify(const vm_pack *p, char *err, size_t errlen);
+
+/* Selectors matching a resource, in rule order. Returns count; *ids points into the index. */
+uint32_t vm_pack_match(const vm_pack *p, iac_format f, const char *kind, const char *type,
+                       const uint32_t **ids);
+
+/* Disassembler: `vigil disasm`. */
+void vm_disasm(const vm_pack *p, FILE *out);
+
+#endif

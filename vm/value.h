@@ -1,0 +1,53 @@
+/* value.h — the VM's tagged values.
+ *
+ * A value is 24 bytes, copied by value, never freed: it points either into a
+ * unit's document tree (owned by the unit), into the pack's constants (owned by
+ * the pack), or into the VM state's scratch arena (reset after each resource).
+ *
+ * Three-valued logic: VV_MISSING is "attribute absent"; VV_UNKNOWN is "exists
+ * but not knowable from the scan". Comparisons with unknown give unknown;
+ * comparisons with missing are ordinary (missing == "x" is false), so rules can
+ * say `x ?? "MUTABLE"` or `is_missing(x)`. Booleans in conditions are
+ * VV_BOOL or VV_UNKNOWN (anything else is turned into unknown by UNKNOWN_OR). */
+#ifndef VIGIL_VM_VALUE_H
+#define VIGIL_VM_VALUE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../iac/doc.h"
+
+typedef enum vm_tag {
+  VV_MISSING = 0,
+  VV_UNKNOWN,
+  VV_NULL,
+  VV_BOOL,
+  VV_NUM,
+  VV_STR,
+  VV_LIST, /* node: a DOC_LIST */
+  VV_MAP,  /* node: a DOC_MAP */
+  VV_PROJ, /* node: a DOC_LIST built by WILDCARD; FIELD/INDEX map over it */
+  VV_ITER  /* node: the collection; len: next position (only on the stack, never in locals) */
+} vm_tag;
+
+typedef struct vm_value {
+  uint8_t tag;
+  uint32_t line, col; /* where the value is written; 0 = not located */
+  uint32_t len;       /* VV_STR: bytes; VV_ITER: next position */
+  union {
+    bool b;
+    double n;
+    const char *s;        /* VV_STR, VV_UNKNOWN (reason, may be NULL) */
+    const doc_node *node; /* VV_LIST, VV_MAP, VV_PROJ, VV_ITER */
+  } u;
+} vm_value;
+
+/* Convert a document node (or NULL = missing) into a value located at line/col. */
+vm_value vm_value_from_node(const doc_node *n, uint32_t line, uint32_t col);
+/* Display form used by CONCAT and messages: strings raw, numbers shortest
+ * round-trip (%.17g trimmed; integers without ".0"), bools true/false, null,
+ * lists/maps as compact JSON, missing as "<missing>", unknown as "<unknown>".
+ * Written into buf (NUL-terminated, truncated to cap); returns the full length. */
+size_t vm_value_display(const vm_value *v, char *buf, size_t cap);
+
+#endif

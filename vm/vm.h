@@ -1,0 +1,53 @@
+/* vm.h — running a verified pack over a unit's resources.
+ *
+ * A vm_state is per thread: operand stack, locals, and a scratch arena that is
+ * reset after each (rule, resource) evaluation. The interpreter never mallocs
+ * in its dispatch loop: strings built by builtins/CONCAT go to the scratch arena.
+ *
+ * For every resource of the unit, the pack index yields the selectors that match
+ * its (format, kind, type); every matching rule is evaluated and produces:
+ *   - one finding per REPORT executed (status fail or unknown), located at the
+ *     REPORT's `at` value (or the resource when that is missing/unlocated); or
+ *   - when the rule reported nothing and no WHEN guard skipped it, exactly one
+ *     pass finding located at the resource.
+ * Findings are emitted in (resource order, rule order, execution order). */
+#ifndef VIGIL_VM_VM_H
+#define VIGIL_VM_VM_H
+
+#include <stdint.h>
+
+#include "../iac/iac.h"
+#include "pack.h"
+
+typedef enum vm_status {
+  VM_PASS = 0,
+  VM_FAIL,
+  VM_UNKNOWN,
+  VM_SUPPRESSED, /* set by the CLI's suppression layer, never by the VM */
+  VM_ERROR       /* the rule hit the instruction budget or a runtime fault */
+} vm_status;
+
+const char *vm_status_name(vm_status s); /* "pass", "fail", "unknown", "suppressed", "error" */
+
+typedef struct vm_finding {
+  uint32_t rule; /* index into pack->rules */
+  const iac_resource *res;
+  vm_status status;
+  uint32_t line, col;
+  const char *message; /* valid only during the callback: copy it */
+} vm_finding;
+
+typedef void (*vm_emit_fn)(void *ctx, const vm_finding *f);
+
+typedef struct vm_state vm_state;
+
+typedef struct vm_options {
+  uint64_t max_steps; /* per (rule, resource) instruction budget; 0 = default (1e7) */
+} vm_options;
+
+vm_state *vm_state_new(const vm_pack *p, const vm_options *opt);
+void vm_state_free(vm_state *s);
+/* Evaluate every matching rule on every resource of u. Returns the number of findings emitted. */
+size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emit, void *ctx);
+
+#endif
