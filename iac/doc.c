@@ -1,0 +1,102 @@
+/* doc.c — document tree constructors and lookups (see doc.h). */
+#include "doc.h"
+
+#include <string.h>
+
+static doc_node *node(iac_arena *a, doc_kind k, uint32_t line, uint32_t col) {
+  doc_node *n = iac_arena_alloc(a, sizeof *n);
+  memset(n, 0, sizeof *n);
+  n->kind = (uint8_t)k;
+  n->line = line;
+  n->col = col;
+  return n;
+}
+
+doc_node *iac_doc_null(iac_arena *a, uint32_t line, uint32_t col) {
+  return node(a, DOC_NULL, line, col);
+}
+
+doc_node *iac_doc_bool(iac_arena *a, bool b, uint32_t line, uint32_t col) {
+  doc_node *n = node(a, DOC_BOOL, line, col);
+  n->u.b = b;
+  return n;
+}
+
+doc_node *iac_doc_number(iac_arena *a, double v, uint32_t line, uint32_t col) {
+  doc_node *n = node(a, DOC_NUMBER, line, col);
+  n->u.num = v;
+  return n;
+}
+
+doc_node *iac_doc_string(iac_arena *a, const char *s, size_t len, uint32_t line, uint32_t col) {
+  doc_node *n = node(a, DOC_STRING, line, col);
+  n->u.str = iac_arena_strndup(a, s, len);
+  n->len = (uint32_t)len;
+  return n;
+}
+
+doc_node *iac_doc_unknown(iac_arena *a, const char *why, uint32_t line, uint32_t col) {
+  doc_node *n = node(a, DOC_UNKNOWN, line, col);
+  n->u.str = iac_arena_strdup(a, why ? why : "");
+  n->len = (uint32_t)strlen(n->u.str);
+  return n;
+}
+
+doc_node *iac_doc_list(iac_arena *a, doc_node **items, uint32_t cnt, uint32_t line, uint32_t col) {
+  doc_node *n = node(a, DOC_LIST, line, col);
+  n->len = cnt;
+  n->u.items = iac_arena_alloc(a, (cnt ? cnt : 1) * sizeof *items);
+  if (cnt) memcpy(n->u.items, items, cnt * sizeof *items);
+  return n;
+}
+
+doc_node *iac_doc_map(iac_arena *a, const doc_entry *entries, uint32_t cnt, uint32_t line,
+                      uint32_t col) {
+  doc_node *n = node(a, DOC_MAP, line, col);
+  n->len = cnt;
+  n->u.entries = iac_arena_alloc(a, (cnt ? cnt : 1) * sizeof *entries);
+  if (cnt) memcpy(n->u.entries, entries, cnt * sizeof *entries);
+  return n;
+}
+
+const doc_entry *iac_map_entry(const doc_node *map, const char *key) {
+  if (!map || map->kind != DOC_MAP) return NULL;
+  size_t klen = strlen(key);
+  /* Last one wins for duplicate keys, as in most YAML/JSON consumers
+   * (CloudFormation and Terraform reject duplicates; loaders report them). */
+  for (uint32_t i = map->len; i-- > 0;) {
+    const doc_entry *e = &map->u.entries[i];
+    if (e->key_len == klen && memcmp(e->key, key, klen) == 0) return e;
+  }
+  return NULL;
+}
+
+const doc_node *iac_map_get(const doc_node *map, const char *key) {
+  const doc_entry *e = iac_map_entry(map, key);
+  return e ? e->val : NULL;
+}
+
+bool iac_doc_equal(const doc_node *a, const doc_node *b) {
+  if (!a || !b) return a == b;
+  if (a->kind != b->kind || a->kind == DOC_UNKNOWN) return false;
+  switch ((doc_kind)a->kind) {
+  case DOC_NULL: return true;
+  case DOC_BOOL: return a->u.b == b->u.b;
+  case DOC_NUMBER: return a->u.num == b->u.num;
+  case DOC_STRING: return a->len == b->len && memcmp(a->u.str, b->u.str, a->len) == 0;
+  case DOC_LIST:
+    if (a->len != b->len) return false;
+    for (uint32_t i = 0; i < a->len; i++)
+      if (!iac_doc_equal(a->u.items[i], b->u.items[i])) return false;
+    return true;
+  case DOC_MAP:
+    if (a->len != b->len) return false;
+    for (uint32_t i = 0; i < a->len; i++) {
+      const doc_entry *e = &a->u.entries[i];
+      if (!iac_doc_equal(e->val, iac_map_get(b, e->key))) return false;
+    }
+    return true;
+  case DOC_UNKNOWN: return false;
+  }
+  return false;
+}
