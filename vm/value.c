@@ -1,0 +1,344 @@
+/* value.c — converting document nodes to values, display forms, and the
+ * three-valued operators (value.h, vm_internal.h). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm_internal.h"
+
+vm_value vm_v_missing(void) {
+  vm_value v;
+  memset(&v, 0, sizeof v);
+  v.tag = VV_MISSING;
+  return v;
+}
+
+vm_value vm_v_bool(bool b) {
+  vm_value v = vm_v_missing();
+  v.tag = VV_BOOL;
+  v.u.b = b;
+  return v;
+}
+
+vm_value vm_v_unknown(const char *why) {
+  vm_value v = vm_v_missing();
+  v.tag = VV_UNKNOWN;
+  v.u.s = why;
+  v.len = why ? (uint32_t)strlen(why) : 0;
+  return v;
+}
+
+vm_value vm_v_str(const char *s, uint32_t len) {
+  vm_value v = vm_v_missing();
+  v.tag = VV_STR;
+  v.u.s = s;
+  v.len = len;
+  return v;
+}
+
+vm_value vm_v_list(const doc_node *list) {
+  vm_value v = vm_v_missing();
+  v.tag = VV_LIST;
+  v.u.node = list;
+  return v;
+}
+
+vm_value vm_value_from_node(const doc_node *n, uint32_t line, uint32_t col) {
+  vm_value v = vm_v_missing();
+  if (n && line == 0) {
+    line = n->line;
+    col = n->col;
+  }
+  v.line = line;
+  v.col = col;
+  if (!n) return v;
+  switch ((doc_kind)n->kind) {
+  case DOC_NULL: v.tag = VV_NULL; break;
+  case DOC_BOOL:
+    v.tag = VV_BOOL;
+    v.u.b = n->u.b;
+    break;
+  case DOC_NUMBER:
+    v.tag = VV_NUM;
+    v.u.n = n->u.num;
+    break;
+  case DOC_STRING:
+    v.tag = VV_STR;
+    v.u.s = n->u.str;
+    v.len = n->len;
+    break;
+  case DOC_UNKNOWN:
+    v.tag = VV_UNKNOWN;
+    v.u.s = n->u.str;
+    v.len = n->len;
+    break;
+  case DOC_LIST:
+    v.tag = VV_LIST;
+    v.u.node = n;
+    break;
+  case DOC_MAP:
+    v.tag = VV_MAP;
+    v.u.node = n;
+    break;
+  default: v.tag = VV_UNKNOWN; break;
+  }
+  return v;
+}
+
+doc_node *vm_v_to_node(iac_arena *a, vm_value v) {
+  switch ((vm_tag)v.tag) {
+  case VV_NULL: return iac_doc_null(a, v.line, v.col);
+  case VV_BOOL: return iac_doc_bool(a, v.u.b, v.line, v.col);
+  case VV_NUM: return iac_doc_number(a, v.u.n, v.line, v.col);
+  case VV_STR: return iac_doc_string(a, v.u.s, v.len, v.line, v.col);
+  case VV_LIST:
+  case VV_MAP:
+  case VV_PROJ: return (doc_node *)v.u.node; /* trees are never mutated */
+  case VV_UNKNOWN: return iac_doc_unknown(a, v.u.s, v.line, v.col);
+  case VV_MISSING:
+  case VV_ITER: break;
+  }
+  /* a missing item inside a list has no document form: it reads as null */
+  return iac_doc_null(a, v.line, v.col);
+}
+
+/* ---- display ----------------------------------------------------------------- */
+
+typedef struct out {
+  char *buf;
+  size_t cap, len;
+} out;
+
+static void put(out *o, const char *s, size_t n) {
+  if (o->len < o->cap) {
+    size_t room = o->cap - o->len;
+    memcpy(o->buf + o->len, s, n < room ? n : room);
+  }
+  o->len += n;
+}
+
+static void put_num(out *o, double d) {
+  char b[40];
+  if (isnan(d)) snprintf(b, sizeof b, "nan");
+  else if (isinf(d)) snprintf(b, sizeof b, d < 0 ? "-inf" : "inf");
+  else if (d == floor(d) && fabs(d) < 1e15) snprintf(b, sizeof b, "%.0f", d == 0 ? 0.0 : d);
+  else {
+    /* shortest precision that round-trips */
+    for (int prec = 15; prec <= 17; prec++) {
+      snprintf(b, sizeof b, "%.*g", prec, d);
+      if (strtod(b, NULL) == d) break;
+    }
+  }
+  put(o, b, strlen(b));
+}
+
+static void put_json_str(out *o, const char *s, size_t n) {
+  put(o, "\"", 1);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    char e[8];
+    if (c == '"' || c == '\\') {
+      e[0] = '\\';
+      e[1] = (char)c;
+      put(o, e, 2);
+    } else if (c == '\n') put(o, "\\n", 2);
+    else if (c == '\t') put(o, "\\t", 2);
+    else if (c == '\r') put(o, "\\r", 2);
+    else if (c < 0x20) {
+      snprintf(e, sizeof e, "\\u%04x", c);
+      put(o, e, 6);
+    } else put(o, (const char *)&s[i], 1);
+  }
+  put(o, "\"", 1);
+}
+
+static void put_node(out *o, const doc_node *n, bool nested);
+
+static void put_value(out *o, const vm_value *v, bool nested) {
+  switch ((vm_tag)v->tag) {
+  case VV_MISSING: put(o, "<missing>", 9); break;
+  case VV_UNKNOWN: put(o, "<unknown>", 9); break;
+  case VV_NULL: put(o, "null", 4); break;
+  case VV_BOOL: v->u.b ? put(o, "true", 4) : put(o, "false", 5); break;
+  case VV_NUM: put_num(o, v->u.n); break;
+  case VV_STR:
+    if (nested) put_json_str(o, v->u.s, v->len);
+    else put(o, v->u.s, v->len);
+    break;
+  case VV_LIST:
+  case VV_MAP:
+  case VV_PROJ: put_node(o, v->u.node, nested); break;
+  case VV_ITER: put(o, "<iterator>", 10); break;
+  }
+}
+
+static void put_node(out *o, const doc_node *n, bool nested) {
+  if (!n) {
+    put(o, "<missing>", 9);
+    return;
+  }
+  if (n->kind == DOC_LIST) {
+    put(o, "[", 1);
+    for (uint32_t i = 0; i < n->len; i++) {
+      if (i) put(o, ",", 1);
+      put_node(o, n->u.items[i], true);
+    }
+    put(o, "]", 1);
+  } else if (n->kind == DOC_MAP) {
+    put(o, "{", 1);
+    for (uint32_t i = 0; i < n->len; i++) {
+      if (i) put(o, ",", 1);
+      put_json_str(o, n->u.entries[i].key, n->u.entries[i].key_len);
+      put(o, ":", 1);
+      put_node(o, n->u.entries[i].val, true);
+    }
+    put(o, "}", 1);
+  } else {
+    vm_value v = vm_value_from_node(n, 0, 0);
+    put_value(o, &v, nested);
+  }
+}
+
+size_t vm_value_display(const vm_value *v, char *buf, size_t cap) {
+  out o = {buf, cap ? cap - 1 : 0, 0};
+  put_value(&o, v, false);
+  if (cap) buf[o.len < o.cap ? o.len : o.cap] = 0;
+  return o.len;
+}
+
+/* ---- three-valued operators -------------------------------------------------- */
+
+enum { T_FALSE = 0, T_TRUE = 1, T_UNK = 2 };
+
+static bool is_seq(uint8_t tag) {
+  return tag == VV_LIST || tag == VV_PROJ;
+}
+
+static int node_eq(const doc_node *a, const doc_node *b) {
+  if (!a || !b) return a == b ? T_TRUE : T_FALSE;
+  if (a->kind == DOC_UNKNOWN || b->kind == DOC_UNKNOWN) return T_UNK;
+  if (a->kind != b->kind) return T_FALSE;
+  int res = T_TRUE;
+  switch ((doc_kind)a->kind) {
+  case DOC_NULL: return T_TRUE;
+  case DOC_BOOL: return a->u.b == b->u.b;
+  case DOC_NUMBER: return a->u.num == b->u.num;
+  case DOC_STRING: return a->len == b->len && memcmp(a->u.str, b->u.str, a->len) == 0;
+  case DOC_LIST:
+    if (a->len != b->len) return T_FALSE;
+    for (uint32_t i = 0; i < a->len; i++) {
+      int r = node_eq(a->u.items[i], b->u.items[i]);
+      if (r == T_FALSE) return T_FALSE;
+      if (r == T_UNK) res = T_UNK;
+    }
+    return res;
+  case DOC_MAP:
+    if (a->len != b->len) return T_FALSE;
+    for (uint32_t i = 0; i < a->len; i++) {
+      const doc_entry *e = &a->u.entries[i];
+      const doc_node *bv = iac_map_get(b, e->key);
+      if (!bv) return T_FALSE;
+      int r = node_eq(e->val, bv);
+      if (r == T_FALSE) return T_FALSE;
+      if (r == T_UNK) res = T_UNK;
+    }
+    return res;
+  case DOC_UNKNOWN: return T_UNK;
+  }
+  return T_FALSE;
+}
+
+static vm_value tri(int t, vm_value a, vm_value b) {
+  if (t != T_UNK) return vm_v_bool(t == T_TRUE);
+  if (a.tag == VV_UNKNOWN) return vm_v_unknown(a.u.s);
+  if (b.tag == VV_UNKNOWN) return vm_v_unknown(b.u.s);
+  return vm_v_unknown(NULL);
+}
+
+static int eq3(const vm_value *a, const vm_value *b) {
+  if (a->tag == VV_UNKNOWN || b->tag == VV_UNKNOWN) return T_UNK;
+  if (is_seq(a->tag) && is_seq(b->tag)) return node_eq(a->u.node, b->u.node);
+  if (a->tag != b->tag) return T_FALSE;
+  switch ((vm_tag)a->tag) {
+  case VV_MISSING:
+  case VV_NULL: return T_TRUE;
+  case VV_BOOL: return a->u.b == b->u.b;
+  case VV_NUM: return a->u.n == b->u.n;
+  case VV_STR: return a->len == b->len && memcmp(a->u.s, b->u.s, a->len) == 0;
+  case VV_MAP: return node_eq(a->u.node, b->u.node);
+  default: return T_FALSE;
+  }
+}
+
+vm_value vm_v_eq(vm_value a, vm_value b) {
+  return tri(eq3(&a, &b), a, b);
+}
+
+vm_value vm_v_not(vm_value a) {
+  if (a.tag == VV_BOOL) return vm_v_bool(!a.u.b);
+  return vm_v_unknown(a.tag == VV_UNKNOWN ? a.u.s : NULL);
+}
+
+vm_value vm_v_and(vm_value a, vm_value b) {
+  if ((a.tag == VV_BOOL && !a.u.b) || (b.tag == VV_BOOL && !b.u.b)) return vm_v_bool(false);
+  if (a.tag == VV_BOOL && b.tag == VV_BOOL) return vm_v_bool(true);
+  return tri(T_UNK, a, b);
+}
+
+vm_value vm_v_or(vm_value a, vm_value b) {
+  if ((a.tag == VV_BOOL && a.u.b) || (b.tag == VV_BOOL && b.u.b)) return vm_v_bool(true);
+  if (a.tag == VV_BOOL && b.tag == VV_BOOL) return vm_v_bool(false);
+  return tri(T_UNK, a, b);
+}
+
+vm_value vm_v_cmp(vm_value a, vm_value b, int op) {
+  if (a.tag == VV_UNKNOWN || b.tag == VV_UNKNOWN) return tri(T_UNK, a, b);
+  int c;
+  if (a.tag == VV_NUM && b.tag == VV_NUM) {
+    if (isnan(a.u.n) || isnan(b.u.n)) return vm_v_bool(false);
+    c = a.u.n < b.u.n ? -1 : a.u.n > b.u.n;
+  } else if (a.tag == VV_STR && b.tag == VV_STR) {
+    uint32_t n = a.len < b.len ? a.len : b.len;
+    c = memcmp(a.u.s, b.u.s, n);
+    if (c == 0) c = a.len < b.len ? -1 : a.len > b.len;
+  } else {
+    return vm_v_bool(false);
+  }
+  switch (op) {
+  case 0: return vm_v_bool(c < 0);
+  case 1: return vm_v_bool(c <= 0);
+  case 2: return vm_v_bool(c > 0);
+  default: return vm_v_bool(c >= 0);
+  }
+}
+
+vm_value vm_v_in(vm_value v, vm_value c) {
+  if (is_seq(c.tag)) {
+    int res = v.tag == VV_UNKNOWN ? T_UNK : T_FALSE;
+    const doc_node *l = c.u.node;
+    for (uint32_t i = 0; i < l->len; i++) {
+      vm_value item = vm_value_from_node(l->u.items[i], 0, 0);
+      int r = eq3(&v, &item);
+      if (r == T_TRUE) return vm_v_bool(true);
+      if (r == T_UNK) res = T_UNK;
+    }
+    return tri(res, v, c);
+  }
+  if (v.tag == VV_UNKNOWN || c.tag == VV_UNKNOWN) return tri(T_UNK, v, c);
+  if (c.tag == VV_MAP && v.tag == VV_STR) {
+    const doc_node *m = c.u.node;
+    for (uint32_t i = 0; i < m->len; i++)
+      if (m->u.entries[i].key_len == v.len && memcmp(m->u.entries[i].key, v.u.s, v.len) == 0)
+        return vm_v_bool(true);
+    return vm_v_bool(false);
+  }
+  if (c.tag == VV_STR && v.tag == VV_STR) {
+    if (v.len == 0) return vm_v_bool(true);
+    if (v.len > c.len) return vm_v_bool(false);
+    for (uint32_t i = 0; i + v.len <= c.len; i++)
+      if (memcmp(c.u.s + i, v.u.s, v.len) == 0) return vm_v_bool(true);
+    return vm_v_bool(false);
+  }
+  return vm_v_bool(false);
+}

@@ -1,0 +1,56 @@
+/* vm_internal.h — private to vm/: value operations, builtins and the VM state
+ * layout shared by interp.c, builtins.c and value.c. Not part of the API. */
+#ifndef VIGIL_VM_INTERNAL_H
+#define VIGIL_VM_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../iac/arena.h"
+#include "../iac/iac.h"
+#include "pack.h"
+#include "regex.h"
+#include "value.h"
+#include "vm.h"
+
+struct vm_state {
+  const vm_pack *pack;
+  uint64_t max_steps;
+  vm_value *stack; /* sized for the largest max_stack of the pack's selectors */
+  vm_value *locals; /* sized for the largest n_locals */
+  iac_arena scratch; /* builtins, CONCAT, projections; reset per (rule, resource) */
+  vm_regex_cache *rx;
+  /* the evaluation in progress */
+  const iac_unit *unit;
+  const iac_resource *res;
+  uint32_t rule;
+  uint32_t reported; /* findings emitted for this (rule, resource) */
+  bool applied;      /* some selector ran to RET without a top-level WHEN skip */
+  vm_emit_fn emit;
+  void *ctx;
+  size_t emitted;
+};
+
+/* Constructors. */
+vm_value vm_v_missing(void);
+vm_value vm_v_bool(bool b);
+vm_value vm_v_unknown(const char *why);
+vm_value vm_v_str(const char *s, uint32_t len);
+vm_value vm_v_list(const doc_node *list); /* a DOC_LIST node */
+
+/* Three-valued operators: results are VV_BOOL or VV_UNKNOWN (an unknown operand
+ * is passed through so its reason survives). */
+vm_value vm_v_eq(vm_value a, vm_value b);
+vm_value vm_v_not(vm_value a);
+vm_value vm_v_and(vm_value a, vm_value b);
+vm_value vm_v_or(vm_value a, vm_value b);
+vm_value vm_v_cmp(vm_value a, vm_value b, int op); /* op: 0 <, 1 <=, 2 >, 3 >= */
+vm_value vm_v_in(vm_value v, vm_value c);
+
+/* Copy a value into a document node in arena a (for lists built at run time). */
+doc_node *vm_v_to_node(iac_arena *a, vm_value v);
+
+/* CALL: args[0..arity) with the last argument at args[arity-1]. */
+vm_value vm_builtin_call(vm_state *s, unsigned id, const vm_value *args);
+
+#endif
