@@ -36,7 +36,7 @@ typedef struct cc_options {
 /* Compile the given sources into one pack. Rules come from every source (and
  * from the modules they `use`, which contribute their rules too when listed in
  * srcs; `use` alone only imports consts and fns). On success returns 0 and a
- * malloc'd pack in *pack/*pack_len; on error returns the number of errors (>0). */
+ * malloc'd pack in *pack (length *pack_len); on error returns the number of errors (>0). */
 int cc_compile(const cc_source *srcs, size_t n, const cc_options *opt, uint8_t **pack,
                size_t *pack_len);
 
