@@ -1,0 +1,677 @@
+/* scan.c — the scan engine (see scan.h). */
+#include "scan.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../compiler/cc.h"
+#include "fingerprint.h"
+#include "pool.h"
+
+/* Bytes looked at for NUL when deciding that a file is binary (git's heuristic). */
+enum { BINARY_PROBE = 8000 };
+
+static void *xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n);
+  if (!q && n) abort(); /* out of memory is not an input error (arena.h) */
+  return q;
+}
+
+#define GROW(arr, n, cap)                                                                  \
+  do {                                                                                     \
+    if ((n) == (cap)) {                                                                    \
+      (cap) = (cap) ? (cap) * 2 : 16;                                                      \
+      (arr) = xrealloc((arr), (cap) * sizeof *(arr));                                      \
+    }                                                                                      \
+  } while (0)
+
+/* ---- strings into the report: valid UTF-8 only --------------------------------- */
+
+/* Reports quote hostile input; every string a reporter sees is valid UTF-8
+ * (an invalid byte becomes U+FFFD), so JSON/SARIF/XML writers can copy bytes. */
+static char *utf8_dup(iac_arena *a, const char *s) {
+  if (!s) return NULL;
+  const unsigned char *u = (const unsigned char *)s;
+  size_t n = strlen(s), i = 0;
+  /* fast path: already valid */
+  char *o = NULL, *p = NULL;
+  for (;;) {
+    size_t start = i;
+    while (i < n) {
+      unsigned c = u[i];
+      size_t len = c < 0x80 ? 1
+                   : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2
+                   : (c & 0xF0) == 0xE0               ? 3
+                   : (c & 0xF8) == 0xF0 && c <= 0xF4  ? 4
+                                                      : 0;
+      bool ok = len > 0 && i + len <= n;
+      for (size_t k = 1; ok && k < len; k++) ok = (u[i + k] & 0xC0) == 0x80;
+      if (ok && len == 3) ok = !(c == 0xE0 && u[i + 1] < 0xA0) && !(c == 0xED && u[i + 1] >= 0xA0);
+      if (ok && len == 4) ok = !(c == 0xF0 && u[i + 1] < 0x90) && !(c == 0xF4 && u[i + 1] >= 0x90);
+      if (!ok) break;
+      i += len;
+    }
+    if (!o && i == n) return iac_arena_strndup(a, s, n);
+    if (!o) p = o = iac_arena_alloc(a, 3 * n + 1);
+    memcpy(p, u + start, i - start);
+    p += i - start;
+    if (i == n) break;
+    memcpy(p, "\xEF\xBF\xBD", 3);
+    p += 3;
+    i++;
+  }
+  *p = 0;
+  return o;
+}
+
+/* ---- per-unit results ---------------------------------------------------------------- */
+
+void cli_unit_warn(cli_unit_results *r, const char *file, uint32_t line, uint32_t col,
+                   const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char buf[1024];
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  GROW(r->warnings, r->n_warnings, r->cap_warnings);
+  cli_warning *w = &r->warnings[r->n_warnings++];
+  w->file = file ? iac_arena_strdup(r->arena, file) : r->file;
+  w->line = line;
+  w->col = col;
+  w->message = iac_arena_strdup(r->arena, buf);
+}
+
+static void unit_results_reset(cli_unit_results *r) {
+  iac_arena_reset(r->arena);
+  r->n_results = r->n_errors = r->n_warnings = 0;
+  r->file = NULL;
+}
+
+/* ---- scan state ---------------------------------------------------------------------- */
+
+/* A result/error/warning waiting for the final sort: seq breaks ties between
+ * equal keys in a thread-independent way (unit walk order, then emission). */
+typedef struct pend_result {
+  cli_result r;
+  uint64_t seq;
+} pend_result;
+typedef struct pend_error {
+  cli_file_error e;
+  uint64_t seq;
+} pend_error;
+typedef struct pend_warning {
+  cli_warning w;
+  uint64_t seq;
+} pend_warning;
+typedef struct pend_skip {
+  cli_skip s;
+  uint64_t seq;
+} pend_skip;
+
+typedef struct job {
+  size_t first, n;   /* walk files [first, first+n) */
+  cli_file_kind kind;
+  uint64_t bytes;    /* scheduling: biggest first */
+  const char *name;  /* in-memory scan: the document name */
+  const char *buf;   /* in-memory scan: the document */
+  size_t len;
+} job;
+
+typedef struct worker_state {
+  vm_state *vm;
+  iac_arena scratch;
+  cli_unit_results ur;
+} worker_state;
+
+typedef struct scanner {
+  const vm_pack *pack;
+  const cli_scan_options *o;
+  iac_limits lim;
+  cli_walk *walk;
+  job *jobs;
+  size_t n_jobs;
+  size_t *order; /* schedule: job indices, biggest first */
+  worker_state *ws;
+  int n_workers;
+  pthread_mutex_t lock;
+  cli_report *rep;
+  pend_result *res;
+  size_t n_res, cap_res;
+  pend_error *err;
+  size_t n_err, cap_err;
+  pend_warning *warn;
+  size_t n_warn, cap_warn;
+  pend_skip *skip;
+  size_t n_skip, cap_skip;
+  size_t files_total, files_done;
+  uint64_t bytes_done;
+} scanner;
+
+typedef struct emit_ctx {
+  scanner *s;
+  cli_unit_results *ur;
+  const iac_unit *u;
+} emit_ctx;
+
+static void emit(void *ctx, const vm_finding *f) {
+  emit_ctx *c = ctx;
+  cli_unit_results *ur = c->ur;
+  GROW(ur->results, ur->n_results, ur->cap_results);
+  cli_result *r = &ur->results[ur->n_results++];
+  memset(r, 0, sizeof *r);
+  const vm_rule *rule = &c->s->pack->rules[f->rule];
+  r->rule = f->rule;
+  r->status = f->status;
+  r->severity = rule->severity;
+  r->file = f->res->file ? f->res->file : ur->file;
+  r->line = f->line;
+  r->col = f->col;
+  r->resource = f->res->name;
+  r->resource_type = f->res->type;
+  r->format = iac_format_name(f->res->format);
+  r->message = iac_arena_strdup(ur->arena, f->message ? f->message : "");
+}
+
+/* Copies a unit's results into the pending arrays (lock held). */
+static void merge_unit(scanner *s, size_t job_idx, cli_unit_results *ur) {
+  iac_arena *a = &s->rep->arena;
+  uint64_t base = (uint64_t)job_idx << 32;
+  /* Interning by pointer: a unit's results share their file and resource strings. */
+  const char *last_file = NULL, *file_copy = NULL;
+  const char *last_res = NULL, *res_copy = NULL, *last_type = NULL, *type_copy = NULL;
+  for (size_t i = 0; i < ur->n_results; i++) {
+    cli_result r = ur->results[i];
+    if (r.file != last_file) file_copy = utf8_dup(a, last_file = r.file);
+    if (r.resource != last_res) res_copy = utf8_dup(a, last_res = r.resource);
+    if (r.resource_type != last_type) type_copy = utf8_dup(a, last_type = r.resource_type);
+    r.file = file_copy;
+    r.resource = res_copy;
+    r.resource_type = type_copy;
+    r.message = utf8_dup(a, r.message);
+    r.suppression = utf8_dup(a, r.suppression);
+    r.suppression_kind = utf8_dup(a, r.suppression_kind);
+    if (r.fingerprint) {
+      r.fingerprint = iac_arena_strdup(a, r.fingerprint);
+    } else if (r.status != VM_PASS) {
+      char fp[CLI_FINGERPRINT_LEN + 1];
+      cli_fingerprint(s->pack->rules[r.rule].id, r.file, r.resource, r.message, fp);
+      r.fingerprint = iac_arena_strdup(a, fp);
+    }
+    GROW(s->res, s->n_res, s->cap_res);
+    s->res[s->n_res++] = (pend_result){r, base | i};
+  }
+  for (size_t i = 0; i < ur->n_errors; i++) {
+    cli_file_error e = ur->errors[i];
+    e.file = utf8_dup(a, e.file);
+    e.message = utf8_dup(a, e.message);
+    GROW(s->err, s->n_err, s->cap_err);
+    s->err[s->n_err++] = (pend_error){e, base | i};
+  }
+  for (size_t i = 0; i < ur->n_warnings; i++) {
+    cli_warning w = ur->warnings[i];
+    w.file = utf8_dup(a, w.file);
+    w.message = utf8_dup(a, w.message);
+    GROW(s->warn, s->n_warn, s->cap_warn);
+    s->warn[s->n_warn++] = (pend_warning){w, base | i};
+  }
+}
+
+/* lock held */
+static void add_skip(scanner *s, const char *rel, const char *reason, uint64_t seq) {
+  GROW(s->skip, s->n_skip, s->cap_skip);
+  s->skip[s->n_skip++] = (pend_skip){{utf8_dup(&s->rep->arena, rel), reason}, seq};
+  s->rep->summary.skipped++;
+}
+
+static void add_error(cli_unit_results *ur, const char *file, uint32_t line, uint32_t col,
+                      const char *msg) {
+  GROW(ur->errors, ur->n_errors, ur->cap_errors);
+  ur->errors[ur->n_errors++] = (cli_file_error){file, line, col, msg};
+}
+
+/* Reads a whole file, NUL-terminated. Returns NULL with a skip reason. */
+static char *read_file(const char *path, uint64_t max, size_t *len, const char **why) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) {
+    *why = "unreadable";
+    return NULL;
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    *why = fd >= 0 && S_ISREG(st.st_mode) ? "unreadable" : "not a regular file";
+    return NULL;
+  }
+  if ((uint64_t)st.st_size > max) {
+    close(fd);
+    *why = "too large";
+    return NULL;
+  }
+  size_t cap = (size_t)st.st_size + 1, n = 0;
+  char *buf = malloc(cap);
+  if (!buf) abort();
+  for (;;) {
+    if (n + 1 == cap) {
+      /* the file grew since fstat: keep reading up to the limit */
+      if (n >= max) {
+        free(buf);
+        close(fd);
+        *why = "too large";
+        return NULL;
+      }
+      cap = cap * 2 > max + 1 ? (size_t)max + 1 : cap * 2;
+      buf = xrealloc(buf, cap);
+    }
+    ssize_t r = read(fd, buf + n, cap - 1 - n);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      free(buf);
+      close(fd);
+      *why = "unreadable";
+      return NULL;
+    }
+    if (r == 0) break;
+    n += (size_t)r;
+  }
+  close(fd);
+  buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+/* NUL bytes in the first block mean binary, except UTF-16/32 text that says so
+ * with a byte-order mark (libyaml reads UTF-16; the loader decides). */
+static bool looks_binary(const char *buf, size_t len) {
+  const unsigned char *u = (const unsigned char *)buf;
+  if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) return false;
+  return memchr(buf, 0, len < BINARY_PROBE ? len : BINARY_PROBE) != NULL;
+}
+
+/* Evaluates a loaded unit and collects its errors; the unit is freed by the caller. */
+static void evaluate(scanner *s, worker_state *w, const iac_unit *u) {
+  cli_unit_results *ur = &w->ur;
+  if (!u->failed && u->n_resources) {
+    emit_ctx c = {s, ur, u};
+    vm_run_unit(w->vm, u, emit, &c);
+  }
+  for (size_t i = 0; i < u->n_errors; i++) {
+    const iac_error *e = &u->errors[i];
+    add_error(ur, e->file ? e->file : ur->file, e->line, e->col,
+              iac_arena_strdup(ur->arena, e->message ? e->message : "error"));
+  }
+  if (s->o->hooks.unit_done) s->o->hooks.unit_done(s->o->hooks.ctx, u, ur);
+}
+
+static void run_job(void *ctx, size_t k, int wid) {
+  scanner *s = ctx;
+  size_t ji = s->order ? s->order[k] : k;
+  job *j = &s->jobs[ji];
+  worker_state *w = &s->ws[wid];
+  cli_unit_results *ur = &w->ur;
+  unit_results_reset(ur);
+  const char *skip = NULL;
+  iac_unit *u = NULL;
+  char *buf = NULL;
+  size_t len = 0;
+
+  if (j->buf) {
+    ur->file = j->name;
+    u = iac_load_buffer(j->name, j->buf, j->len, &s->lim);
+  } else {
+    const cli_walk_file *f = &s->walk->files[j->first];
+    ur->file = f->rel;
+    buf = read_file(f->path, s->lim.max_file_size, &len, &skip);
+    if (buf && looks_binary(buf, len)) skip = "binary";
+    /* The unit is named by its report path, so locations need no rewriting. */
+    if (!skip) u = iac_load_buffer(f->rel, buf, len, &s->lim);
+  }
+  if (u) evaluate(s, w, u);
+
+  pthread_mutex_lock(&s->lock);
+  if (skip) {
+    add_skip(s, ur->file, skip, (uint64_t)j->first << 32);
+  } else {
+    merge_unit(s, j->first, ur);
+    if (u->failed)
+      s->rep->summary.failed++;
+    else
+      s->rep->summary.scanned++;
+    s->rep->summary.resources += u->n_resources;
+  }
+  s->files_done += j->n;
+  s->bytes_done += len;
+  if (s->o->hooks.progress)
+    s->o->hooks.progress(s->o->hooks.ctx, s->files_done, s->files_total, s->bytes_done);
+  pthread_mutex_unlock(&s->lock);
+
+  if (u) iac_unit_free(u);
+  free(buf);
+  unit_results_reset(ur);
+}
+
+/* ---- ordering ------------------------------------------------------------------------ */
+
+static int cmp_str(const char *a, const char *b) {
+  return strcmp(a ? a : "", b ? b : "");
+}
+static int cmp_u32(uint32_t a, uint32_t b) {
+  return a < b ? -1 : a > b;
+}
+static int cmp_u64(uint64_t a, uint64_t b) {
+  return a < b ? -1 : a > b;
+}
+
+static const vm_pack *sort_pack; /* qsort has no context argument; set under sort_lock */
+static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static int cmp_result_key(const cli_result *x, const cli_result *y) {
+  int c;
+  if ((c = cmp_str(x->file, y->file))) return c;
+  if ((c = cmp_u32(x->line, y->line))) return c;
+  if ((c = cmp_u32(x->col, y->col))) return c;
+  if (sort_pack && x->rule != y->rule &&
+      (c = cmp_str(sort_pack->rules[x->rule].id, sort_pack->rules[y->rule].id)))
+    return c;
+  if ((c = cmp_u32(x->rule, y->rule))) return c;
+  return cmp_str(x->resource, y->resource);
+}
+static int cmp_pend_result(const void *a, const void *b) {
+  const pend_result *x = a, *y = b;
+  int c = cmp_result_key(&x->r, &y->r);
+  return c ? c : cmp_u64(x->seq, y->seq);
+}
+static int cmp_pend_error(const void *a, const void *b) {
+  const pend_error *x = a, *y = b;
+  int c;
+  if ((c = cmp_str(x->e.file, y->e.file))) return c;
+  if ((c = cmp_u32(x->e.line, y->e.line))) return c;
+  if ((c = cmp_u32(x->e.col, y->e.col))) return c;
+  return cmp_u64(x->seq, y->seq);
+}
+static int cmp_pend_warning(const void *a, const void *b) {
+  const pend_warning *x = a, *y = b;
+  int c;
+  if ((c = cmp_str(x->w.file, y->w.file))) return c;
+  if ((c = cmp_u32(x->w.line, y->w.line))) return c;
+  if ((c = cmp_u32(x->w.col, y->w.col))) return c;
+  return cmp_u64(x->seq, y->seq);
+}
+static int cmp_pend_skip(const void *a, const void *b) {
+  const pend_skip *x = a, *y = b;
+  int c = cmp_str(x->s.file, y->s.file);
+  return c ? c : cmp_u64(x->seq, y->seq);
+}
+
+/* Moves the pending arrays into the report in order (they are freed). */
+static void publish(scanner *s) {
+  cli_report *r = s->rep;
+  pthread_mutex_lock(&sort_lock);
+  sort_pack = s->pack;
+  if (s->n_res) qsort(s->res, s->n_res, sizeof *s->res, cmp_pend_result);
+  sort_pack = NULL;
+  pthread_mutex_unlock(&sort_lock);
+  if (s->n_err) qsort(s->err, s->n_err, sizeof *s->err, cmp_pend_error);
+  if (s->n_warn) qsort(s->warn, s->n_warn, sizeof *s->warn, cmp_pend_warning);
+  if (s->n_skip) qsort(s->skip, s->n_skip, sizeof *s->skip, cmp_pend_skip);
+
+  r->results = iac_arena_alloc(&r->arena, (s->n_res + 1) * sizeof *r->results);
+  for (size_t i = 0; i < s->n_res; i++) r->results[i] = s->res[i].r;
+  r->n_results = s->n_res;
+  r->errors = iac_arena_alloc(&r->arena, (s->n_err + 1) * sizeof *r->errors);
+  for (size_t i = 0; i < s->n_err; i++) r->errors[i] = s->err[i].e;
+  r->n_errors = s->n_err;
+  r->warnings = iac_arena_alloc(&r->arena, (s->n_warn + 1) * sizeof *r->warnings);
+  for (size_t i = 0; i < s->n_warn; i++) r->warnings[i] = s->warn[i].w;
+  r->n_warnings = s->n_warn;
+  r->skipped = iac_arena_alloc(&r->arena, (s->n_skip + 1) * sizeof *r->skipped);
+  for (size_t i = 0; i < s->n_skip; i++) r->skipped[i] = s->skip[i].s;
+  r->n_skipped = s->n_skip;
+  free(s->res);
+  free(s->err);
+  free(s->warn);
+  free(s->skip);
+  s->res = NULL;
+  s->err = NULL;
+  s->warn = NULL;
+  s->skip = NULL;
+  cli_report_finish(r);
+}
+
+static int cmp_result_plain(const void *a, const void *b) {
+  return cmp_result_key(a, b);
+}
+static int cmp_error_plain(const void *a, const void *b) {
+  const cli_file_error *x = a, *y = b;
+  int c;
+  if ((c = cmp_str(x->file, y->file))) return c;
+  if ((c = cmp_u32(x->line, y->line))) return c;
+  return cmp_u32(x->col, y->col);
+}
+static int cmp_skip_plain(const void *a, const void *b) {
+  return cmp_str(((const cli_skip *)a)->file, ((const cli_skip *)b)->file);
+}
+
+void cli_report_finish(cli_report *r) {
+  /* The engine hands over sorted arrays; only hand-built reports get sorted
+   * here (qsort is not stable, but their keys are distinct). */
+  pthread_mutex_lock(&sort_lock);
+  sort_pack = r->pack;
+  bool sorted = true;
+  for (size_t i = 1; i < r->n_results && sorted; i++)
+    sorted = cmp_result_key(&r->results[i - 1], &r->results[i]) <= 0;
+  if (!sorted) qsort(r->results, r->n_results, sizeof *r->results, cmp_result_plain);
+  sort_pack = NULL;
+  pthread_mutex_unlock(&sort_lock);
+  bool esorted = true;
+  for (size_t i = 1; i < r->n_errors && esorted; i++)
+    esorted = cmp_error_plain(&r->errors[i - 1], &r->errors[i]) <= 0;
+  if (!esorted) qsort(r->errors, r->n_errors, sizeof *r->errors, cmp_error_plain);
+  bool ssorted = true;
+  for (size_t i = 1; i < r->n_skipped && ssorted; i++)
+    ssorted = cmp_skip_plain(&r->skipped[i - 1], &r->skipped[i]) <= 0;
+  if (!ssorted) qsort(r->skipped, r->n_skipped, sizeof *r->skipped, cmp_skip_plain);
+
+  cli_summary *sm = &r->summary;
+  sm->pass = sm->fail = sm->unknown = sm->suppressed = 0;
+  size_t err_results = 0;
+  for (size_t i = 0; i < r->n_results; i++) {
+    switch (r->results[i].status) {
+    case VM_PASS: sm->pass++; break;
+    case VM_FAIL: sm->fail++; break;
+    case VM_UNKNOWN: sm->unknown++; break;
+    case VM_SUPPRESSED: sm->suppressed++; break;
+    default: err_results++; break;
+    }
+  }
+  sm->skipped = r->n_skipped;
+  sm->errors = r->n_errors + err_results;
+  sm->files = sm->scanned + sm->skipped + sm->failed;
+}
+
+/* ---- driver ---------------------------------------------------------------------------- */
+
+static void report_init(cli_report *r, const vm_pack *p, const char *root) {
+  memset(r, 0, sizeof *r);
+  iac_arena_init(&r->arena);
+  r->pack = p;
+  r->root = iac_arena_strdup(&r->arena, root ? root : ".");
+}
+
+static void resolve_limits(iac_limits *l, const cli_scan_options *o) {
+  *l = o->limits;
+  if (!l->max_file_size) l->max_file_size = IAC_DEFAULT_MAX_FILE_SIZE;
+  if (!l->max_depth) l->max_depth = IAC_DEFAULT_MAX_DEPTH;
+  if (!l->max_alias_expansion) l->max_alias_expansion = IAC_DEFAULT_MAX_ALIAS_EXPANSION;
+  if (!l->max_template_depth) l->max_template_depth = IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
+}
+
+/* Schedule: biggest units first, so a large file is not the last job a lone
+ * worker chews on while the others idle (longest-processing-time first). */
+static const job *sched_base;
+static int cmp_by_size(const void *a, const void *b) {
+  const job *x = &sched_base[*(const size_t *)a], *y = &sched_base[*(const size_t *)b];
+  if (x->bytes != y->bytes) return x->bytes > y->bytes ? -1 : 1;
+  return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+}
+
+static void run_jobs(scanner *s) {
+  int threads = s->o->jobs > 0 ? s->o->jobs : cli_pool_default_threads();
+  if ((size_t)threads > s->n_jobs) threads = s->n_jobs ? (int)s->n_jobs : 1;
+  s->n_workers = threads;
+  s->ws = calloc((size_t)threads, sizeof *s->ws);
+  if (!s->ws) abort();
+  for (int i = 0; i < threads; i++) {
+    s->ws[i].vm = vm_state_new(s->pack, &s->o->vm);
+    iac_arena_init(&s->ws[i].scratch);
+    s->ws[i].ur.arena = &s->ws[i].scratch;
+  }
+  if (threads > 1 && s->n_jobs > 1) {
+    s->order = malloc(s->n_jobs * sizeof *s->order);
+    if (!s->order) abort();
+    for (size_t i = 0; i < s->n_jobs; i++) s->order[i] = i;
+    pthread_mutex_lock(&sort_lock);
+    sched_base = s->jobs;
+    qsort(s->order, s->n_jobs, sizeof *s->order, cmp_by_size);
+    sched_base = NULL;
+    pthread_mutex_unlock(&sort_lock);
+  }
+  pthread_mutex_init(&s->lock, NULL);
+  cli_pool_run(s->n_jobs, threads, run_job, s);
+  pthread_mutex_destroy(&s->lock);
+  for (int i = 0; i < threads; i++) {
+    vm_state_free(s->ws[i].vm);
+    iac_arena_free(&s->ws[i].scratch);
+    free(s->ws[i].ur.results);
+    free(s->ws[i].ur.errors);
+    free(s->ws[i].ur.warnings);
+  }
+  free(s->ws);
+  free(s->order);
+  free(s->jobs);
+}
+
+int cli_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
+                   const cli_scan_options *o, cli_report *out, char *err, size_t errlen) {
+  static const cli_scan_options defaults;
+  if (!o) o = &defaults;
+  report_init(out, p, n == 1 ? paths[0] : ".");
+  scanner s = {.pack = p, .o = o, .rep = out};
+  resolve_limits(&s.lim, o);
+  cli_walk walk;
+  cli_walk_options wo = {s.lim.max_file_size, o->exclude, o->exclude_ctx};
+  if (cli_walk_paths(&walk, paths, n, &wo) != 0) {
+    snprintf(err, errlen, "%s", walk.error ? walk.error : "cannot walk");
+    cli_walk_free(&walk);
+    return -1;
+  }
+  s.walk = &walk;
+  s.files_total = walk.n_files;
+  s.jobs = calloc(walk.n_files + 1, sizeof *s.jobs);
+  if (!s.jobs) abort();
+  for (size_t i = 0; i < walk.n_files; i++) {
+    const cli_walk_file *f = &walk.files[i];
+    switch (f->kind) {
+    case CLI_FILE_SKIP:
+      add_skip(&s, f->rel, f->skip_reason, (uint64_t)i << 32);
+      s.files_done++;
+      break;
+    case CLI_FILE_TERRAFORM:
+      /* Terraform modules are not loadable yet (iac/terraform.h): account for
+       * the file rather than pretend it was scanned. */
+      add_skip(&s, f->rel, "not IaC", (uint64_t)i << 32);
+      s.files_done++;
+      break;
+    case CLI_FILE_DOC:
+    case CLI_FILE_DOCKERFILE:
+      s.jobs[s.n_jobs++] = (job){.first = i, .n = 1, .kind = f->kind, .bytes = f->size};
+      break;
+    }
+  }
+  run_jobs(&s);
+  publish(&s);
+  cli_walk_free(&walk);
+  return 0;
+}
+
+void cli_scan_buffer(const vm_pack *p, const char *name, const char *buf, size_t len,
+                     const cli_scan_options *o, cli_report *out) {
+  static const cli_scan_options defaults;
+  if (!o) o = &defaults;
+  report_init(out, p, ".");
+  scanner s = {.pack = p, .o = o, .rep = out};
+  resolve_limits(&s.lim, o);
+  s.files_total = 1;
+  s.jobs = calloc(1, sizeof *s.jobs);
+  if (!s.jobs) abort();
+  s.jobs[0] = (job){.n = 1, .kind = cli_walk_classify(name), .name = name, .buf = buf, .len = len};
+  s.n_jobs = 1;
+  run_jobs(&s);
+  publish(&s);
+}
+
+/* ---- rule sources -> pack ------------------------------------------------------ */
+
+static bool is_vgl(const char *p) {
+  size_t n = strlen(p);
+  return n > 4 && !strcmp(p + n - 4, ".vgl");
+}
+
+int cli_compile_sources(const char *const *paths, size_t n, FILE *diag, int color,
+                        uint8_t **pack, size_t *pack_len) {
+  cc_options opt = {.resolve = cc_stdlib_lookup, .resolve_ctx = NULL, .diag = diag, .color = color};
+  if (n == 0) {
+    cc_source *srcs = calloc(cc_stdlib_count + 1, sizeof *srcs);
+    if (!srcs) abort();
+    for (size_t i = 0; i < cc_stdlib_count; i++)
+      srcs[i] = (cc_source){cc_stdlib[i].path, cc_stdlib[i].text, cc_stdlib[i].len};
+    int rc = cc_compile(srcs, cc_stdlib_count, &opt, pack, pack_len);
+    free(srcs);
+    return rc;
+  }
+  cli_walk w;
+  if (cli_walk_paths(&w, paths, n, NULL) != 0) {
+    fprintf(diag ? diag : stderr, "%s\n", w.error);
+    cli_walk_free(&w);
+    return 1;
+  }
+  cc_source *srcs = calloc(w.n_files + 1, sizeof *srcs);
+  char **bufs = calloc(w.n_files + 1, sizeof *bufs);
+  if (!srcs || !bufs) abort();
+  size_t ns = 0;
+  int errors = 0;
+  for (size_t i = 0; i < w.n_files; i++) {
+    const cli_walk_file *f = &w.files[i];
+    /* a directory contributes its *.vgl files; a file named explicitly counts whatever its name */
+    bool explicit_file = false;
+    for (size_t k = 0; k < n; k++)
+      if (!strcmp(paths[k], f->path)) explicit_file = true;
+    if (!explicit_file && !is_vgl(f->rel)) continue;
+    size_t len = 0;
+    const char *why = NULL;
+    char *b = read_file(f->path, (uint64_t)64 << 20, &len, &why);
+    if (!b) {
+      fprintf(diag ? diag : stderr, "%s: error: %s\n", f->path, why);
+      errors++;
+      continue;
+    }
+    bufs[ns] = b;
+    srcs[ns++] = (cc_source){f->path, b, len};
+  }
+  int rc = errors;
+  if (!errors && ns == 0) {
+    fprintf(diag ? diag : stderr, "vigil: no rule sources (*.vgl) found\n");
+    rc = 1;
+  }
+  if (!rc) rc = cc_compile(srcs, ns, &opt, pack, pack_len);
+  for (size_t i = 0; i < ns; i++) free(bufs[i]);
+  free(bufs);
+  free(srcs);
+  cli_walk_free(&w);
+  return rc;
+}

@@ -1,0 +1,98 @@
+/* scan.h — the scan engine: walk → load units → run the pack → cli_report.
+ *
+ * Units (one YAML/JSON/Dockerfile file, or one Terraform root module) are the
+ * jobs of a worker pool (pool.h). Each worker owns a vm_state and a scratch
+ * arena; a unit is read once, loaded, evaluated, its results copied into the
+ * report under a lock, and freed before the worker takes the next one — so
+ * memory is bounded by the units in flight, not by the size of the tree.
+ * The report is sorted at the end (report.h), so it is byte-identical for any
+ * number of threads.
+ *
+ * Also here: turning rule sources into a pack (shared by `vigil compile`,
+ * `vigil scan --rules` and the library API). */
+#ifndef VIGIL_CLI_SCAN_H
+#define VIGIL_CLI_SCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../iac/iac.h"
+#include "../vm/pack.h"
+#include "../vm/vm.h"
+#include "report.h"
+#include "walk.h"
+
+/* --var NAME=VALUE (Terraform input variables). */
+typedef struct cli_var {
+  const char *name, *value;
+} cli_var;
+
+/* The results of one unit while a worker holds it (strings in `arena`, the
+ * worker's scratch, valid until the hook returns). Hooks may change statuses
+ * (suppressions), severities, and add warnings. */
+typedef struct cli_unit_results {
+  iac_arena *arena;
+  const char *file; /* the unit's report path (a directory for Terraform) */
+  cli_result *results;
+  size_t n_results, cap_results;
+  cli_file_error *errors;
+  size_t n_errors, cap_errors;
+  cli_warning *warnings;
+  size_t n_warnings, cap_warnings;
+} cli_unit_results;
+
+void cli_unit_warn(cli_unit_results *r, const char *file, uint32_t line, uint32_t col,
+                   const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+typedef struct cli_scan_hooks {
+  /* On a worker thread, after the unit's resources were evaluated and before
+   * the unit is freed (u->text is still there for inline suppressions). */
+  void (*unit_done)(void *ctx, const iac_unit *u, cli_unit_results *r);
+  /* After each job, serialised (called under the report lock): files accounted
+   * so far of files_total, bytes read so far. */
+  void (*progress)(void *ctx, size_t files_done, size_t files_total, uint64_t bytes);
+  void *ctx;
+} cli_scan_hooks;
+
+typedef struct cli_scan_options {
+  int jobs;          /* worker threads; 0 = online cores */
+  iac_limits limits; /* 0 fields = defaults; max_file_size also bounds the walker */
+  vm_options vm;
+  const cli_var *vars; /* Terraform variables, applied after var files */
+  size_t n_vars;
+  const char *const *var_files; /* .tfvars files applied to every root module */
+  size_t n_var_files;
+  cli_walk_exclude_fn exclude; /* config exclusions (walk.h) */
+  void *exclude_ctx;
+  cli_scan_hooks hooks;
+} cli_scan_options;
+
+/* Scans paths (n >= 1) with pack p into *out (initialised here; free with
+ * cli_report_free even on error). Returns 0, or -1 with a one-line reason in
+ * err when a scan path does not exist (a usage error: exit status 2). */
+int cli_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
+                   const cli_scan_options *o, cli_report *out, char *err, size_t errlen);
+
+/* Scans one document held in memory; `name` is its file name in results and
+ * decides the loader by extension (as the walker would). */
+void cli_scan_buffer(const vm_pack *p, const char *name, const char *buf, size_t len,
+                     const cli_scan_options *o, cli_report *out);
+
+/* Sorts results, errors, skips and warnings into report order and fills the
+ * summary's derived counts (pass/fail/unknown/suppressed/errors). Used by the
+ * engine; exposed for reporters' tests that build reports by hand. */
+void cli_report_finish(cli_report *r);
+
+/* ---- rule sources -> pack ---------------------------------------------------- */
+
+/* Compiles rule sources: each path a .vgl file or a directory searched
+ * recursively for *.vgl (sorted). With n == 0, the embedded stdlib (every
+ * module of cc_stdlib). `use` resolves against the embedded stdlib.
+ * Diagnostics go to diag. Returns 0 and a malloc'd pack, or the number of
+ * errors (> 0). */
+int cli_compile_sources(const char *const *paths, size_t n, FILE *diag, int color,
+                        uint8_t **pack, size_t *pack_len);
+
+#endif

@@ -1,0 +1,301 @@
+/* walk.c — deterministic directory walk (see walk.h). */
+#include "walk.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../iac/iac.h"
+
+/* Directories that are never inputs: VCS data, vendored JS, Terraform's
+ * provider/module cache (a copy of modules already scanned at their source). */
+static const char *const skip_dirs[] = {".git", "node_modules", ".terraform"};
+
+typedef struct dirkey {
+  dev_t dev;
+  ino_t ino;
+} dirkey;
+
+typedef struct walker {
+  cli_walk *w;
+  const cli_walk_options *o;
+  uint64_t max_size;
+  /* every directory entered, open addressing (cap a power of two) */
+  dirkey *seen;
+  size_t n_seen, cap_seen;
+  /* directories on the current path, for telling loops from repeats */
+  dirkey *stack;
+  size_t depth, cap_stack;
+} walker;
+
+static void *xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n);
+  if (!q) abort(); /* out of memory is not an input error; see arena.h */
+  return q;
+}
+
+static size_t key_hash(dirkey k) {
+  uint64_t h = (uint64_t)k.dev * 0x9e3779b97f4a7c15ull ^ (uint64_t)k.ino * 0xc2b2ae3d27d4eb4full;
+  return (size_t)(h ^ (h >> 29));
+}
+
+/* Inserts k; false if it was already there. */
+static bool seen_insert(walker *wk, dirkey k) {
+  if ((wk->n_seen + 1) * 2 > wk->cap_seen) {
+    size_t ncap = wk->cap_seen ? wk->cap_seen * 2 : 64;
+    dirkey *n = calloc(ncap, sizeof *n);
+    if (!n) abort();
+    for (size_t i = 0; i < wk->cap_seen; i++) {
+      dirkey o = wk->seen[i];
+      if (o.ino == 0 && o.dev == 0) continue;
+      size_t j = key_hash(o) & (ncap - 1);
+      while (n[j].ino || n[j].dev) j = (j + 1) & (ncap - 1);
+      n[j] = o;
+    }
+    free(wk->seen);
+    wk->seen = n;
+    wk->cap_seen = ncap;
+  }
+  /* (0, 0) marks an empty slot; no real directory has inode 0 on device 0 */
+  size_t j = key_hash(k) & (wk->cap_seen - 1);
+  while (wk->seen[j].ino || wk->seen[j].dev) {
+    if (wk->seen[j].ino == k.ino && wk->seen[j].dev == k.dev) return false;
+    j = (j + 1) & (wk->cap_seen - 1);
+  }
+  wk->seen[j] = k;
+  wk->n_seen++;
+  return true;
+}
+
+static bool on_stack(const walker *wk, dirkey k) {
+  for (size_t i = 0; i < wk->depth; i++)
+    if (wk->stack[i].dev == k.dev && wk->stack[i].ino == k.ino) return true;
+  return false;
+}
+
+static bool has_suffix(const char *s, const char *suf) {
+  size_t n = strlen(s), m = strlen(suf);
+  return n >= m && memcmp(s + n - m, suf, m) == 0;
+}
+
+cli_file_kind cli_walk_classify(const char *name) {
+  const char *base = strrchr(name, '/');
+  base = base ? base + 1 : name;
+  if (strncmp(base, "Dockerfile", 10) == 0 || has_suffix(base, ".Dockerfile") ||
+      has_suffix(base, ".dockerfile"))
+    return CLI_FILE_DOCKERFILE;
+  if (has_suffix(base, ".tf") || has_suffix(base, ".tf.json") || has_suffix(base, ".tfvars") ||
+      has_suffix(base, ".tfvars.json"))
+    return CLI_FILE_TERRAFORM;
+  if (has_suffix(base, ".yaml") || has_suffix(base, ".yml") || has_suffix(base, ".json") ||
+      has_suffix(base, ".template"))
+    return CLI_FILE_DOC;
+  return CLI_FILE_SKIP;
+}
+
+static cli_walk_file *add_file(cli_walk *w) {
+  if (w->n_files == w->cap) {
+    w->cap = w->cap ? w->cap * 2 : 256;
+    w->files = xrealloc(w->files, w->cap * sizeof *w->files);
+  }
+  cli_walk_file *f = &w->files[w->n_files++];
+  memset(f, 0, sizeof *f);
+  return f;
+}
+
+static void add_skip(walker *wk, const char *path, const char *rel, const char *reason) {
+  cli_walk_file *f = add_file(wk->w);
+  f->path = iac_arena_strdup(&wk->w->arena, path);
+  f->rel = iac_arena_strdup(&wk->w->arena, rel);
+  f->dir = "";
+  f->kind = CLI_FILE_SKIP;
+  f->skip_reason = reason;
+}
+
+static void add_regular(walker *wk, const char *path, const char *rel, const char *dir,
+                        const struct stat *st, bool explicit) {
+  const char *base = strrchr(rel, '/');
+  base = base ? base + 1 : rel;
+  if (wk->o->exclude && wk->o->exclude(wk->o->exclude_ctx, rel, false)) {
+    add_skip(wk, path, rel, "excluded");
+    return;
+  }
+  cli_file_kind k = cli_walk_classify(base);
+  /* A file named on the command line is read whatever its extension: the
+   * loader decides by content (a CloudFormation template called stack.cfn). */
+  if (k == CLI_FILE_SKIP && explicit) k = CLI_FILE_DOC;
+  if (k == CLI_FILE_SKIP) {
+    add_skip(wk, path, rel, "not IaC");
+    return;
+  }
+  if ((uint64_t)st->st_size > wk->max_size) {
+    add_skip(wk, path, rel, "too large");
+    wk->w->files[wk->w->n_files - 1].size = (uint64_t)st->st_size;
+    return;
+  }
+  cli_walk_file *f = add_file(wk->w);
+  f->path = iac_arena_strdup(&wk->w->arena, path);
+  f->rel = iac_arena_strdup(&wk->w->arena, rel);
+  f->dir = dir;
+  f->size = (uint64_t)st->st_size;
+  f->kind = k;
+}
+
+static int cmp_names(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *join(const char *a, const char *b) {
+  size_t n = strlen(a), m = strlen(b);
+  char *s = malloc(n + m + 2);
+  if (!s) abort();
+  if (n == 0) {
+    memcpy(s, b, m + 1);
+  } else {
+    memcpy(s, a, n);
+    size_t k = n;
+    if (s[k - 1] != '/') s[k++] = '/';
+    memcpy(s + k, b, m + 1);
+  }
+  return s;
+}
+
+/* path: directory to open; rel: its report name ("" for a scan root). */
+static void walk_dir(walker *wk, const char *path, const char *rel, dirkey key) {
+  DIR *d = opendir(path);
+  if (!d) {
+    add_skip(wk, path, rel[0] ? rel : path, "unreadable");
+    return;
+  }
+  char **names = NULL;
+  size_t n = 0, cap = 0;
+  struct dirent *e;
+  while ((e = readdir(d)) != NULL) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+    if (n == cap) {
+      cap = cap ? cap * 2 : 32;
+      names = xrealloc(names, cap * sizeof *names);
+    }
+    names[n] = strdup(e->d_name);
+    if (!names[n]) abort();
+    n++;
+  }
+  closedir(d);
+  if (n) qsort(names, n, sizeof *names, cmp_names);
+
+  if (wk->depth == wk->cap_stack) {
+    wk->cap_stack = wk->cap_stack ? wk->cap_stack * 2 : 32;
+    wk->stack = xrealloc(wk->stack, wk->cap_stack * sizeof *wk->stack);
+  }
+  wk->stack[wk->depth++] = key;
+  /* every file of this directory shares one copy of its path (module grouping) */
+  const char *dir_copy = iac_arena_strdup(&wk->w->arena, path);
+
+  for (size_t i = 0; i < n; i++) {
+    char *cpath = join(path, names[i]);
+    char *crel = join(rel, names[i]);
+    struct stat st;
+    if (stat(cpath, &st) != 0) {
+      /* dangling symlink, permission on a parent, or deleted under us */
+      add_skip(wk, cpath, crel, "unreadable");
+    } else if (S_ISDIR(st.st_mode)) {
+      bool skip = false;
+      for (size_t j = 0; j < sizeof skip_dirs / sizeof *skip_dirs; j++)
+        if (!strcmp(names[i], skip_dirs[j])) skip = true;
+      dirkey k = {st.st_dev, st.st_ino};
+      if (skip) {
+        /* not an input: nothing to account for */
+      } else if (wk->o->exclude && wk->o->exclude(wk->o->exclude_ctx, crel, true)) {
+        add_skip(wk, cpath, crel, "excluded");
+      } else if (on_stack(wk, k)) {
+        add_skip(wk, cpath, crel, "symlink loop");
+      } else if (!seen_insert(wk, k)) {
+        add_skip(wk, cpath, crel, "already scanned");
+      } else {
+        walk_dir(wk, cpath, crel, k);
+      }
+    } else if (S_ISREG(st.st_mode)) {
+      add_regular(wk, cpath, crel, dir_copy, &st, false);
+    } else {
+      /* FIFOs, sockets and devices are never opened: reading one could block */
+      add_skip(wk, cpath, crel, "not a regular file");
+    }
+    free(cpath);
+    free(crel);
+  }
+  wk->depth--;
+  for (size_t i = 0; i < n; i++) free(names[i]);
+  free(names);
+}
+
+/* "./a//b/" -> "a/b"; "." and "./" -> "" */
+static char *normalise(iac_arena *a, const char *p) {
+  size_t n = strlen(p);
+  char *out = iac_arena_alloc(a, n + 1);
+  size_t k = 0;
+  const char *s = p;
+  bool absolute = *s == '/';
+  if (absolute) out[k++] = '/';
+  while (*s) {
+    while (*s == '/') s++;
+    const char *e = s;
+    while (*e && *e != '/') e++;
+    size_t len = (size_t)(e - s);
+    if (len == 1 && s[0] == '.') {
+      /* drop "." components */
+    } else if (len) {
+      if (k && out[k - 1] != '/') out[k++] = '/';
+      memcpy(out + k, s, len);
+      k += len;
+    }
+    s = e;
+  }
+  out[k] = 0;
+  return out;
+}
+
+int cli_walk_paths(cli_walk *w, const char *const *paths, size_t n, const cli_walk_options *o) {
+  static const cli_walk_options defaults = {0, NULL, NULL};
+  memset(w, 0, sizeof *w);
+  iac_arena_init(&w->arena);
+  walker wk = {.w = w, .o = o ? o : &defaults};
+  wk.max_size = wk.o->max_file_size ? wk.o->max_file_size : IAC_DEFAULT_MAX_FILE_SIZE;
+  int rc = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *root = paths[i];
+    struct stat st;
+    if (stat(root, &st) != 0) {
+      if (!w->error) w->error = iac_arena_printf(&w->arena, "%s: %s", root, strerror(errno));
+      rc = -1;
+      continue;
+    }
+    const char *norm = normalise(&w->arena, root);
+    if (S_ISDIR(st.st_mode)) {
+      dirkey k = {st.st_dev, st.st_ino};
+      if (!seen_insert(&wk, k)) continue; /* the same directory given twice */
+      /* one directory: report paths relative to it; several: keep them apart */
+      walk_dir(&wk, root, n == 1 ? "" : norm, k);
+    } else if (S_ISREG(st.st_mode)) {
+      char *dir = iac_arena_strdup(&w->arena, root);
+      char *slash = strrchr(dir, '/');
+      if (slash && slash != dir)
+        *slash = 0;
+      else
+        dir = slash ? "/" : ".";
+      add_regular(&wk, root, norm[0] ? norm : root, dir, &st, true);
+    } else {
+      add_skip(&wk, root, norm, "not a regular file");
+    }
+  }
+  free(wk.seen);
+  free(wk.stack);
+  return rc;
+}
+
+void cli_walk_free(cli_walk *w) {
+  free(w->files);
+  iac_arena_free(&w->arena);
+  memset(w, 0, sizeof *w);
+}

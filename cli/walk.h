@@ -1,0 +1,69 @@
+/* walk.h — the file walker: turns scan paths into an ordered list of input
+ * files, each classified once.
+ *
+ * Every regular file found is listed exactly once: as a candidate for a loader
+ * (YAML/JSON, Terraform, Dockerfile) or as skipped with a reason ("excluded",
+ * "too large", "unreadable", "not IaC", "symlink loop"). Binary content is only
+ * detected when the scan engine reads the file. Directories are visited in
+ * byte-wise sorted order, so the list is the same on every run; .git,
+ * node_modules and .terraform are not entered (they are not inputs). Symlinks
+ * are followed, but a directory already visited (same st_dev/st_ino) is never
+ * entered twice, so symlink loops terminate.
+ *
+ * Paths: `path` is what to open (the scan path joined with the relative part);
+ * `rel` is what reports show: relative to the scan path when a single directory
+ * is scanned, otherwise the path as given (normalised), always with '/'.
+ *
+ * Ownership: everything lives in walk->arena; cli_walk_free releases it. */
+#ifndef VIGIL_CLI_WALK_H
+#define VIGIL_CLI_WALK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../iac/arena.h"
+
+typedef enum cli_file_kind {
+  CLI_FILE_SKIP = 0,  /* not scanned: see skip_reason */
+  CLI_FILE_DOC,       /* .yaml .yml .json .template: iac_load_buffer */
+  CLI_FILE_TERRAFORM, /* .tf .tf.json .tfvars .tfvars.json: grouped per directory */
+  CLI_FILE_DOCKERFILE /* Dockerfile, Dockerfile.*, *.Dockerfile */
+} cli_file_kind;
+
+typedef struct cli_walk_file {
+  const char *path; /* to open */
+  const char *rel;  /* to report */
+  const char *dir;  /* directory part of path ("." for none): groups Terraform modules */
+  uint64_t size;
+  cli_file_kind kind;
+  const char *skip_reason; /* CLI_FILE_SKIP only */
+} cli_walk_file;
+
+/* Optional exclusion hook (config globs): true = skip the file or directory
+ * (rel, '/'-separated) with reason "excluded". Called from the walking thread. */
+typedef bool (*cli_walk_exclude_fn)(void *ctx, const char *rel, bool is_dir);
+
+typedef struct cli_walk_options {
+  uint64_t max_file_size; /* 0 = IAC_DEFAULT_MAX_FILE_SIZE */
+  cli_walk_exclude_fn exclude;
+  void *exclude_ctx;
+} cli_walk_options;
+
+typedef struct cli_walk {
+  iac_arena arena;
+  cli_walk_file *files; /* in walk order */
+  size_t n_files, cap;
+  /* a scan path that does not exist is a usage error: its message (arena-owned) */
+  const char *error;
+} cli_walk;
+
+/* Walks paths (n >= 1). Returns 0, or -1 when a scan path does not exist
+ * (walk->error says which); the walk is then still valid and must be freed. */
+int cli_walk_paths(cli_walk *w, const char *const *paths, size_t n, const cli_walk_options *o);
+void cli_walk_free(cli_walk *w);
+
+/* Classification by file name alone (exposed for tests and the library API). */
+cli_file_kind cli_walk_classify(const char *name);
+
+#endif
