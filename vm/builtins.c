@@ -1,0 +1,275 @@
+/* builtins.c — the C primitives of vm/builtins.h. Results that need memory
+ * (strings, lists) come from the state's scratch arena, which the interpreter
+ * resets after each (rule, resource): no malloc on this path except the first
+ * compilation of a regex pattern per state (regex.c caches it). */
+#include <string.h>
+
+#include "builtins.h"
+#include "vm_internal.h"
+
+typedef vm_value (*builtin_fn)(vm_state *s, const vm_value *a);
+
+static bool is_seq(const vm_value *v) {
+  return v->tag == VV_LIST || v->tag == VV_PROJ;
+}
+
+/* An unknown argument makes the result unknown (its reason is kept). */
+static const vm_value *first_unknown(const vm_value *a, int n) {
+  for (int i = 0; i < n; i++)
+    if (a[i].tag == VV_UNKNOWN) return &a[i];
+  return NULL;
+}
+
+static vm_value unknown_of(const vm_value *u) {
+  return vm_v_unknown(u->u.s);
+}
+
+static vm_value num(double d) {
+  vm_value v = vm_v_missing();
+  v.tag = VV_NUM;
+  v.u.n = d;
+  return v;
+}
+
+static vm_value bi_len(vm_state *s, const vm_value *a) {
+  (void)s;
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  if (is_seq(a) || a->tag == VV_MAP) return num(a->u.node->len);
+  if (a->tag == VV_STR) return num(a->len);
+  return vm_v_missing();
+}
+
+static vm_value recase(vm_state *s, const vm_value *a, bool up) {
+  if (a->tag != VV_STR) return *a;
+  char *p = iac_arena_alloc(&s->scratch, a->len + 1);
+  for (uint32_t i = 0; i < a->len; i++) {
+    char c = a->u.s[i];
+    if (up && c >= 'a' && c <= 'z') c = (char)(c - 'a' + 'A');
+    if (!up && c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+    p[i] = c;
+  }
+  p[a->len] = 0;
+  vm_value v = vm_v_str(p, a->len);
+  v.line = a->line;
+  v.col = a->col;
+  return v;
+}
+
+static vm_value bi_lower(vm_state *s, const vm_value *a) {
+  return recase(s, a, false);
+}
+
+static vm_value bi_upper(vm_state *s, const vm_value *a) {
+  return recase(s, a, true);
+}
+
+static vm_value affix(const vm_value *a, bool prefix) {
+  const vm_value *u = first_unknown(a, 2);
+  if (u) return unknown_of(u);
+  if (a[0].tag != VV_STR || a[1].tag != VV_STR || a[1].len > a[0].len) return vm_v_bool(false);
+  const char *at = prefix ? a[0].u.s : a[0].u.s + (a[0].len - a[1].len);
+  return vm_v_bool(memcmp(at, a[1].u.s, a[1].len) == 0);
+}
+
+static vm_value bi_starts_with(vm_state *s, const vm_value *a) {
+  (void)s;
+  return affix(a, true);
+}
+
+static vm_value bi_ends_with(vm_state *s, const vm_value *a) {
+  (void)s;
+  return affix(a, false);
+}
+
+static vm_value bi_contains(vm_state *s, const vm_value *a) {
+  (void)s;
+  if (a[0].tag == VV_STR || is_seq(&a[0]) || a[0].tag == VV_MAP || a[0].tag == VV_UNKNOWN)
+    return vm_v_in(a[1], a[0]);
+  if (a[1].tag == VV_UNKNOWN) return unknown_of(&a[1]);
+  return vm_v_bool(false);
+}
+
+static vm_value bi_matches(vm_state *s, const vm_value *a) {
+  const vm_value *u = first_unknown(a, 2);
+  if (u) return unknown_of(u);
+  if (a[1].tag != VV_STR) return vm_v_unknown("matches: pattern is not a string");
+  if (a[0].tag != VV_STR) return vm_v_bool(false);
+  int r = vm_regex_match(s->rx, a[1].u.s, a[1].len, a[0].u.s, a[0].len);
+  if (r < 0) return vm_v_unknown("matches: bad pattern");
+  return vm_v_bool(r == 1);
+}
+
+static bool seg_at(const char *s, const char *p, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (p[i] != '?' && p[i] != s[i]) return false;
+  return true;
+}
+
+/* Whole-string glob with * and ?. The pattern splits at '*' into segments: the
+ * first anchors at the start, the last at the end, and each middle one is
+ * matched at its leftmost position — correct for star-only patterns and never
+ * backtracking, so time is O(|s| * |p|) at worst, with no exponential blowup. */
+static bool glob(const char *s, size_t sn, const char *p, size_t pn) {
+  const char *first = memchr(p, '*', pn);
+  if (!first) return sn == pn && seg_at(s, p, pn);
+  size_t star = (size_t)(first - p), last = pn - 1;
+  while (p[last] != '*') last--;
+  size_t suf = pn - last - 1;
+  if (sn < star + suf || !seg_at(s, p, star) || !seg_at(s + sn - suf, p + last + 1, suf))
+    return false;
+  size_t si = star, send = sn - suf, pi = star + 1;
+  while (pi < last) {
+    size_t q = pi;
+    while (p[q] != '*') q++;
+    size_t m = q - pi;
+    if (m) {
+      size_t j = si;
+      while (j + m <= send && !seg_at(s + j, p + pi, m)) j++;
+      if (j + m > send) return false;
+      si = j + m;
+    }
+    pi = q + 1;
+  }
+  return true;
+}
+
+static vm_value bi_glob(vm_state *s, const vm_value *a) {
+  (void)s;
+  const vm_value *u = first_unknown(a, 2);
+  if (u) return unknown_of(u);
+  if (a[0].tag != VV_STR || a[1].tag != VV_STR) return vm_v_bool(false);
+  return vm_v_bool(glob(a[0].u.s, a[0].len, a[1].u.s, a[1].len));
+}
+
+static vm_value is_tag(const vm_value *a, bool ok) {
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  return vm_v_bool(ok);
+}
+
+static vm_value bi_is_string(vm_state *s, const vm_value *a) {
+  (void)s;
+  return is_tag(a, a->tag == VV_STR);
+}
+
+static vm_value bi_is_number(vm_state *s, const vm_value *a) {
+  (void)s;
+  return is_tag(a, a->tag == VV_NUM);
+}
+
+static vm_value bi_is_bool(vm_state *s, const vm_value *a) {
+  (void)s;
+  return is_tag(a, a->tag == VV_BOOL);
+}
+
+static vm_value bi_is_list(vm_state *s, const vm_value *a) {
+  (void)s;
+  return is_tag(a, is_seq(a));
+}
+
+static vm_value bi_is_map(vm_state *s, const vm_value *a) {
+  (void)s;
+  return is_tag(a, a->tag == VV_MAP);
+}
+
+static vm_value bi_is_missing(vm_state *s, const vm_value *a) {
+  (void)s;
+  return vm_v_bool(a->tag == VV_MISSING);
+}
+
+static vm_value bi_is_unknown(vm_state *s, const vm_value *a) {
+  (void)s;
+  return vm_v_bool(a->tag == VV_UNKNOWN);
+}
+
+static const doc_node empty_list = {DOC_LIST, 0, 0, 0, 0, 0, {.items = NULL}};
+
+static vm_value bi_to_list(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  if (is_seq(a)) {
+    vm_value v = *a;
+    v.tag = VV_LIST;
+    return v;
+  }
+  if (a->tag == VV_MISSING) return vm_v_list(&empty_list);
+  doc_node *item = vm_v_to_node(&s->scratch, *a);
+  vm_value v = vm_v_list(iac_doc_list(&s->scratch, &item, 1, a->line, a->col));
+  v.line = a->line;
+  v.col = a->col;
+  return v;
+}
+
+static vm_value bi_keys(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  if (a->tag != VV_MAP) return vm_v_missing();
+  const doc_node *m = a->u.node;
+  doc_node **items = iac_arena_alloc(&s->scratch, (m->len ? m->len : 1) * sizeof *items);
+  for (uint32_t i = 0; i < m->len; i++) {
+    const doc_entry *e = &m->u.entries[i];
+    items[i] = iac_doc_string(&s->scratch, e->key, e->key_len, e->line, e->col);
+  }
+  vm_value v = vm_v_list(iac_doc_list(&s->scratch, items, m->len, m->line, m->col));
+  v.line = a->line;
+  v.col = a->col;
+  return v;
+}
+
+static vm_value bi_str(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  if (a->tag == VV_STR) return *a;
+  size_t n = vm_value_display(a, NULL, 0);
+  char *p = iac_arena_alloc(&s->scratch, n + 1);
+  vm_value_display(a, p, n + 1);
+  vm_value v = vm_v_str(p, (uint32_t)n);
+  v.line = a->line;
+  v.col = a->col;
+  return v;
+}
+
+/* v is an unknown "ref:NAME" or "ref:NAME.attr", NAME the name of the resource
+ * whose body is res. Never unknown: a reference either names res or it does not. */
+static vm_value bi_refers_to(vm_state *s, const vm_value *a) {
+  const vm_value *v = &a[0], *res = &a[1];
+  if (v->tag != VV_UNKNOWN || !v->u.s || v->len < 4 || memcmp(v->u.s, "ref:", 4) != 0)
+    return vm_v_bool(false);
+  if ((res->tag != VV_MAP && res->tag != VV_LIST) || !s->unit) return vm_v_bool(false);
+  const char *ref = v->u.s + 4;
+  size_t rn = v->len - 4;
+  for (size_t i = 0; i < s->unit->n_resources; i++) {
+    const iac_resource *r = &s->unit->resources[i];
+    if (r->body != res->u.node || !r->name) continue;
+    size_t nn = strlen(r->name);
+    if (rn >= nn && memcmp(ref, r->name, nn) == 0 && (rn == nn || ref[nn] == '.'))
+      return vm_v_bool(true);
+  }
+  return vm_v_bool(false);
+}
+
+static const builtin_fn fns[VM_BI__COUNT] = {
+#define VM_BI_FN(id, name, arity, doc) [VM_BI_##id] = bi_##id,
+#define bi_LEN bi_len
+#define bi_LOWER bi_lower
+#define bi_UPPER bi_upper
+#define bi_STARTS_WITH bi_starts_with
+#define bi_ENDS_WITH bi_ends_with
+#define bi_CONTAINS bi_contains
+#define bi_MATCHES bi_matches
+#define bi_GLOB bi_glob
+#define bi_IS_STRING bi_is_string
+#define bi_IS_NUMBER bi_is_number
+#define bi_IS_BOOL bi_is_bool
+#define bi_IS_LIST bi_is_list
+#define bi_IS_MAP bi_is_map
+#define bi_IS_MISSING bi_is_missing
+#define bi_IS_UNKNOWN bi_is_unknown
+#define bi_TO_LIST bi_to_list
+#define bi_KEYS bi_keys
+#define bi_STR bi_str
+#define bi_REFERS_TO bi_refers_to
+    VM_BUILTINS(VM_BI_FN)
+#undef VM_BI_FN
+};
+
+vm_value vm_builtin_call(vm_state *s, unsigned id, const vm_value *args) {
+  if (id >= VM_BI__COUNT || !fns[id]) return vm_v_unknown("builtin: bad id");
+  return fns[id](s, args);
+}

@@ -1,0 +1,27 @@
+/* pack_format.h — private to vm/: constants of the .vgp binary layout shared by
+ * the encoder, loader and disassembler. The layout is documented in
+ * docs/bytecode.md; everything is little-endian. */
+#ifndef VIGIL_VM_PACK_FORMAT_H
+#define VIGIL_VM_PACK_FORMAT_H
+
+#include <stdint.h>
+
+enum {
+  VM_PACK_HEADER_SIZE = 56, /* magic 8, version 4, flags 4, sha256 32, sections 4, length 4 */
+  VM_PACK_SECTIONS = 6,
+  VM_SEC_STRINGS = 1,
+  VM_SEC_CONSTS = 2,
+  VM_SEC_RULES = 3,
+  VM_SEC_SELECTORS = 4,
+  VM_SEC_CODE = 5,
+  VM_SEC_INDEX = 6,
+  VM_PACK_MAX_CONST_DEPTH = 64, /* nesting of constant lists/maps */
+  VM_PACK_MAX_TYPES = 256,      /* types per selector */
+  VM_MAX_LOOP_NEST = 16         /* iterators live on the stack at once */
+};
+
+static inline uint32_t vm_rd32(const uint8_t *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+#endif
