@@ -92,4 +92,11 @@ int cli_report_github(const cli_report *r, FILE *out, const cli_report_options *
 
 void cli_report_free(cli_report *r);
 
+/* Shared accessors (cli/report_common.c). */
+const char *cli_result_rule_id(const cli_report *r, const cli_result *res); /* "" if none */
+const vm_rule *cli_result_rule(const cli_report *r, const cli_result *res); /* NULL if none */
+/* Exit status a scan earns before gates: 1 if any failure, unparsable file or
+ * error, else 0 (gates such as --fail-on/--soft-fail refine it). */
+int cli_report_exit_status(const cli_report *r);
+
 #endif

@@ -1,0 +1,103 @@
+/* report_json.c — the machine format, a contract other tools rely on
+ * (docs/cli.md documents it; golden tests pin it):
+ *
+ *   {"vigil": VERSION, "pack": "sha256:...",
+ *    "summary": {"files", "resources", "pass", "fail", "unknown", "errors",
+ *                "skipped", "suppressed", "scanned", "failed"},
+ *    "results": [{"rule", "refs", "severity", "status", "file", "line", "column",
+ *                 "resource", "message"[, "suppression": {"kind", "reason"}]}],
+ *    "errors": [{"file", "line", "column", "message"}],
+ *    "skipped": [{"file", "reason"}],
+ *    "warnings": [{"file", "line", "column", "message"}]}
+ *
+ * Every (rule, resource) evaluation is a result, passes included, in report
+ * order. New keys may be added; existing keys never change meaning. Strings
+ * are valid UTF-8 already (the scan engine cleans them). */
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+
+#include "report.h"
+
+static cJSON *num(size_t n) {
+  return cJSON_CreateNumber((double)n);
+}
+
+static const char *s_or_empty(const char *s) {
+  return s ? s : "";
+}
+
+static cJSON *result_json(const cli_report *r, const cli_result *res) {
+  cJSON *o = cJSON_CreateObject();
+  const vm_rule *rule = cli_result_rule(r, res);
+  cJSON_AddStringToObject(o, "rule", cli_result_rule_id(r, res));
+  cJSON *refs = cJSON_AddArrayToObject(o, "refs");
+  for (uint32_t i = 0; rule && i < rule->n_refs; i++)
+    cJSON_AddItemToArray(refs, cJSON_CreateString(rule->refs[i]));
+  cJSON_AddStringToObject(o, "severity", vm_severity_name((vm_severity)res->severity));
+  cJSON_AddStringToObject(o, "status", vm_status_name(res->status));
+  cJSON_AddStringToObject(o, "file", s_or_empty(res->file));
+  cJSON_AddItemToObject(o, "line", num(res->line));
+  cJSON_AddItemToObject(o, "column", num(res->col));
+  cJSON_AddStringToObject(o, "resource", s_or_empty(res->resource));
+  cJSON_AddStringToObject(o, "message", s_or_empty(res->message));
+  if (res->status == VM_SUPPRESSED) {
+    cJSON *s = cJSON_AddObjectToObject(o, "suppression");
+    cJSON_AddStringToObject(s, "kind", s_or_empty(res->suppression_kind));
+    cJSON_AddStringToObject(s, "reason", s_or_empty(res->suppression));
+  }
+  return o;
+}
+
+static cJSON *located(const char *file, uint32_t line, uint32_t col, const char *msg) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddStringToObject(o, "file", s_or_empty(file));
+  cJSON_AddItemToObject(o, "line", num(line));
+  cJSON_AddItemToObject(o, "column", num(col));
+  cJSON_AddStringToObject(o, "message", s_or_empty(msg));
+  return o;
+}
+
+int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o) {
+  cJSON *root = cJSON_CreateObject();
+  cJSON_AddStringToObject(root, "vigil", o && o->version ? o->version : "");
+  cJSON_AddStringToObject(root, "pack", r->pack ? r->pack->digest : "");
+  const cli_summary *m = &r->summary;
+  cJSON *s = cJSON_AddObjectToObject(root, "summary");
+  cJSON_AddItemToObject(s, "files", num(m->files));
+  cJSON_AddItemToObject(s, "resources", num(m->resources));
+  cJSON_AddItemToObject(s, "pass", num(m->pass));
+  cJSON_AddItemToObject(s, "fail", num(m->fail));
+  cJSON_AddItemToObject(s, "unknown", num(m->unknown));
+  cJSON_AddItemToObject(s, "errors", num(m->errors));
+  cJSON_AddItemToObject(s, "skipped", num(m->skipped));
+  cJSON_AddItemToObject(s, "suppressed", num(m->suppressed));
+  cJSON_AddItemToObject(s, "scanned", num(m->scanned));
+  cJSON_AddItemToObject(s, "failed", num(m->failed));
+  cJSON *results = cJSON_AddArrayToObject(root, "results");
+  for (size_t i = 0; i < r->n_results; i++)
+    cJSON_AddItemToArray(results, result_json(r, &r->results[i]));
+  cJSON *errors = cJSON_AddArrayToObject(root, "errors");
+  for (size_t i = 0; i < r->n_errors; i++) {
+    const cli_file_error *e = &r->errors[i];
+    cJSON_AddItemToArray(errors, located(e->file, e->line, e->col, e->message));
+  }
+  cJSON *skipped = cJSON_AddArrayToObject(root, "skipped");
+  for (size_t i = 0; i < r->n_skipped; i++) {
+    cJSON *k = cJSON_CreateObject();
+    cJSON_AddStringToObject(k, "file", s_or_empty(r->skipped[i].file));
+    cJSON_AddStringToObject(k, "reason", s_or_empty(r->skipped[i].reason));
+    cJSON_AddItemToArray(skipped, k);
+  }
+  cJSON *warnings = cJSON_AddArrayToObject(root, "warnings");
+  for (size_t i = 0; i < r->n_warnings; i++) {
+    const cli_warning *w = &r->warnings[i];
+    cJSON_AddItemToArray(warnings, located(w->file, w->line, w->col, w->message));
+  }
+  char *text = cJSON_Print(root);
+  cJSON_Delete(root);
+  if (!text) return -1;
+  fputs(text, out);
+  fputc('\n', out);
+  free(text);
+  return ferror(out) ? -1 : 0;
+}
