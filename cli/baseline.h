@@ -1,0 +1,41 @@
+/* baseline.h — adopting vigil on a codebase with existing findings.
+ *
+ * `vigil scan --write-baseline FILE` records the fingerprints (fingerprint.h)
+ * of every current fail and unknown result; `vigil scan --baseline FILE` then
+ * marks results whose fingerprint is recorded as status `suppressed`, kind
+ * "baseline" — kept visible in every format (SARIF shows them as external
+ * suppressions) but no longer failing the gate. New findings still fail.
+ * Fingerprints ignore line numbers, so edits elsewhere in a file do not
+ * resurrect baselined findings. A fingerprint recorded N times suppresses at
+ * most N results (a second identical finding on the same resource is new).
+ *
+ * File format (JSON, sorted, stable for code review):
+ *   {"vigil_baseline": 1,
+ *    "findings": [{"fingerprint": "<64 hex>", "rule": "ID", "file": "path",
+ *                  "resource": "name"}, ...]}
+ * Only "fingerprint" is read back; the other keys are for humans. */
+#ifndef VIGIL_CLI_BASELINE_H
+#define VIGIL_CLI_BASELINE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "report.h"
+
+typedef struct cli_baseline cli_baseline;
+
+/* Writes the baseline of r's fail/unknown results. Returns 0 or -1 on I/O error. */
+int cli_baseline_write(const cli_report *r, FILE *out);
+int cli_baseline_write_file(const cli_report *r, const char *path, char *err, size_t errlen);
+
+/* Parses a baseline; NULL with a one-line reason in err on failure. */
+cli_baseline *cli_baseline_parse(const char *text, size_t len, char *err, size_t errlen);
+cli_baseline *cli_baseline_load(const char *path, char *err, size_t errlen);
+size_t cli_baseline_size(const cli_baseline *b);
+
+/* Marks matching fail/unknown results of r as suppressed (kind "baseline",
+ * reason "in baseline <name>") and updates r->summary. Returns how many. */
+size_t cli_baseline_apply(const cli_baseline *b, cli_report *r, const char *name);
+void cli_baseline_free(cli_baseline *b);
+
+#endif
