@@ -1,0 +1,464 @@
+/* config.c — .vigil.yaml (libyaml document API) and the exit-status gate. */
+#include "config.h"
+
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <yaml.h>
+
+#include "suppress.h"
+
+/* ---- gate ------------------------------------------------------------------------ */
+
+int cli_unknown_policy_lookup(const char *name) {
+  if (!strcmp(name, "report")) return CLI_UNKNOWN_REPORT;
+  if (!strcmp(name, "fail")) return CLI_UNKNOWN_FAIL;
+  if (!strcmp(name, "pass")) return CLI_UNKNOWN_PASS;
+  return -1;
+}
+
+int cli_exit_status(const cli_report *r, const cli_gate_options *g) {
+  cli_gate_options def = {VM_SEV_INFO, false, CLI_UNKNOWN_REPORT};
+  if (!g) g = &def;
+  if (g->soft_fail) return 0;
+  if (r->n_errors || r->summary.failed) return 1;
+  for (size_t i = 0; i < r->n_results; i++) {
+    const cli_result *res = &r->results[i];
+    if (res->status == VM_ERROR) return 1;
+    if (res->severity < g->fail_on) continue;
+    if (res->status == VM_FAIL) return 1;
+    if (res->status == VM_UNKNOWN && g->unknown == CLI_UNKNOWN_FAIL) return 1;
+  }
+  return 0;
+}
+
+static void recount(cli_report *r) {
+  r->summary.pass = r->summary.fail = r->summary.unknown = r->summary.suppressed = 0;
+  for (size_t i = 0; i < r->n_results; i++) switch (r->results[i].status) {
+    case VM_PASS: r->summary.pass++; break;
+    case VM_FAIL: r->summary.fail++; break;
+    case VM_UNKNOWN: r->summary.unknown++; break;
+    case VM_SUPPRESSED: r->summary.suppressed++; break;
+    default: break;
+    }
+}
+
+void cli_gate_apply_unknown(cli_report *r, cli_unknown_policy p) {
+  if (p != CLI_UNKNOWN_PASS) return;
+  for (size_t i = 0; i < r->n_results; i++)
+    if (r->results[i].status == VM_UNKNOWN) r->results[i].status = VM_PASS;
+  recount(r);
+}
+
+/* ---- globs ------------------------------------------------------------------------ */
+
+static bool glob_at(const char *p, const char *s) {
+  for (; *p; p++, s++) {
+    if (p[0] == '*' && p[1] == '*') {
+      p += 2;
+      if (*p == '/') p++; /* "**" + "/" also matches zero segments */
+      for (;; s++) {
+        if (glob_at(p, s)) return true;
+        if (!*s) return false;
+      }
+    }
+    if (*p == '*') {
+      for (;; s++) {
+        if (glob_at(p + 1, s)) return true;
+        if (!*s || *s == '/') return false;
+      }
+    }
+    if (!*s) return false;
+    if (*p == '?') {
+      if (*s == '/') return false;
+      continue;
+    }
+    if (*p != *s) return false;
+  }
+  return !*s;
+}
+
+bool cli_config_glob(const char *pattern, const char *path) {
+  if (!strchr(pattern, '/')) {
+    const char *base = strrchr(path, '/');
+    return glob_at(pattern, base ? base + 1 : path);
+  }
+  if (pattern[0] == '.' && pattern[1] == '/') pattern += 2;
+  if (path[0] == '.' && path[1] == '/') path += 2;
+  return glob_at(pattern, path);
+}
+
+bool cli_config_exclude(void *ctx, const char *rel, bool is_dir) {
+  const cli_config *c = ctx;
+  for (size_t i = 0; i < c->n_exclude; i++) {
+    const char *p = c->exclude[i];
+    if (cli_config_glob(p, rel)) return true;
+    /* a pattern ending in slash-star-star also prunes the directory itself */
+    size_t n = strlen(p);
+    if (is_dir && n > 3 && !strcmp(p + n - 3, "/**")) {
+      char buf[4096];
+      if (n - 3 < sizeof buf) {
+        memcpy(buf, p, n - 3);
+        buf[n - 3] = '\0';
+        if (cli_config_glob(buf, rel)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* ---- apply ------------------------------------------------------------------------ */
+
+static bool rule_selected(const vm_rule *ru, const char *tok) {
+  return cli_suppress_rule_matches(ru, tok, strlen(tok)) || fnmatch(tok, ru->id, 0) == 0;
+}
+
+static bool any_selected(const vm_rule *ru, const char *const *toks, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (rule_selected(ru, toks[i])) return true;
+  return false;
+}
+
+void cli_config_apply(const cli_config *c, cli_report *r) {
+  if (!r->pack) return;
+  size_t out = 0;
+  for (size_t i = 0; i < r->n_results; i++) {
+    cli_result res = r->results[i];
+    if (res.rule >= r->pack->n_rules) continue;
+    const vm_rule *ru = &r->pack->rules[res.rule];
+    if (c->n_enable && !any_selected(ru, c->enable, c->n_enable)) continue;
+    if (any_selected(ru, c->disable, c->n_disable)) continue;
+    for (size_t k = 0; k < c->n_severity; k++) /* the last matching override wins */
+      if (rule_selected(ru, c->severity[k].rule)) res.severity = (uint8_t)c->severity[k].severity;
+    if (res.status == VM_FAIL || res.status == VM_UNKNOWN) {
+      for (size_t k = 0; k < c->n_suppress; k++) {
+        const cli_config_suppress *s = &c->suppress[k];
+        if (!rule_selected(ru, s->rule)) continue;
+        bool where = s->n_paths == 0;
+        for (size_t j = 0; j < s->n_paths && !where; j++)
+          where = res.file && cli_config_glob(s->paths[j], res.file);
+        if (!where) continue;
+        res.status = VM_SUPPRESSED;
+        res.suppression = iac_arena_strdup(&r->arena, s->reason ? s->reason : "");
+        res.suppression_kind = "config";
+        break;
+      }
+    }
+    r->results[out++] = res;
+  }
+  r->n_results = out;
+  recount(r);
+}
+
+/* ---- parsing ---------------------------------------------------------------------- */
+
+typedef struct pctx {
+  cli_config *c;
+  yaml_document_t *doc;
+  const char *name;
+  char *err;
+  size_t errlen;
+} pctx;
+
+static int fail_at(pctx *p, const yaml_node_t *n, const char *fmt, const char *a, const char *b) {
+  char msg[512];
+  snprintf(msg, sizeof msg, fmt, a, b);
+  snprintf(p->err, p->errlen, "%s:%zu:%zu: %s", p->name, n ? n->start_mark.line + 1 : 1,
+           n ? n->start_mark.column + 1 : 1, msg);
+  return -1;
+}
+
+static const char *scalar(const yaml_node_t *n) {
+  return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+static const char *resolve(pctx *p, const char *rel) {
+  if (rel[0] == '/' || !p->c->dir[0] || !strcmp(p->c->dir, ".")) return iac_arena_strdup(&p->c->arena, rel);
+  return iac_arena_printf(&p->c->arena, "%s/%s", p->c->dir, rel);
+}
+
+/* a scalar or a list of scalars -> arena array */
+static int str_list(pctx *p, const char *key, yaml_node_t *n, const char ***out, size_t *nout,
+                    bool paths) {
+  size_t cnt = n->type == YAML_SCALAR_NODE ? 1
+               : n->type == YAML_SEQUENCE_NODE
+                   ? (size_t)(n->data.sequence.items.top - n->data.sequence.items.start)
+                   : 0;
+  if (n->type == YAML_MAPPING_NODE)
+    return fail_at(p, n, "'%s' must be a string or a list of strings%s", key, "");
+  const char **arr = iac_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *arr);
+  for (size_t i = 0; i < cnt; i++) {
+    yaml_node_t *it = n->type == YAML_SCALAR_NODE
+                          ? n
+                          : yaml_document_get_node(p->doc, n->data.sequence.items.start[i]);
+    const char *s = scalar(it);
+    if (!s) return fail_at(p, it, "'%s' must be a string or a list of strings%s", key, "");
+    arr[i] = paths ? resolve(p, s) : iac_arena_strdup(&p->c->arena, s);
+  }
+  *out = arr;
+  *nout = cnt;
+  return 0;
+}
+
+static int boolean(pctx *p, const char *key, yaml_node_t *n, bool *out) {
+  const char *s = scalar(n);
+  if (s && (!strcmp(s, "true") || !strcmp(s, "yes"))) *out = true;
+  else if (s && (!strcmp(s, "false") || !strcmp(s, "no"))) *out = false;
+  else return fail_at(p, n, "'%s' must be true or false%s", key, "");
+  return 0;
+}
+
+static int severity(pctx *p, yaml_node_t *n, int *out) {
+  const char *s = scalar(n);
+  int sev = s ? vm_severity_lookup(s) : -1;
+  if (sev < 0)
+    return fail_at(p, n, "bad severity '%s' (expected critical, high, medium, low or info)%s",
+                   s ? s : "?", "");
+  *out = sev;
+  return 0;
+}
+
+#define FOR_PAIRS(doc, map, pr) \
+  for (yaml_node_pair_t *pr = (map)->data.mapping.pairs.start; pr < (map)->data.mapping.pairs.top; pr++)
+
+static int parse_severity_map(pctx *p, yaml_node_t *n) {
+  if (n->type != YAML_MAPPING_NODE)
+    return fail_at(p, n, "'severity' must be a map of RULE: SEVERITY%s%s", "", "");
+  size_t cnt = (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start), i = 0;
+  p->c->severity = iac_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *p->c->severity);
+  FOR_PAIRS(p->doc, n, pr) {
+    yaml_node_t *k = yaml_document_get_node(p->doc, pr->key);
+    yaml_node_t *v = yaml_document_get_node(p->doc, pr->value);
+    if (!scalar(k)) return fail_at(p, k, "'severity' keys must be rule ids%s%s", "", "");
+    p->c->severity[i].rule = iac_arena_strdup(&p->c->arena, scalar(k));
+    if (severity(p, v, &p->c->severity[i].severity)) return -1;
+    i++;
+  }
+  p->c->n_severity = i;
+  return 0;
+}
+
+static int parse_outputs(pctx *p, yaml_node_t *n) {
+  if (n->type != YAML_MAPPING_NODE)
+    return fail_at(p, n, "'output' must be a map of FORMAT: PATH%s%s", "", "");
+  size_t cnt = (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start), i = 0;
+  p->c->outputs = iac_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *p->c->outputs);
+  FOR_PAIRS(p->doc, n, pr) {
+    const char *k = scalar(yaml_document_get_node(p->doc, pr->key));
+    yaml_node_t *vn = yaml_document_get_node(p->doc, pr->value);
+    const char *v = scalar(vn);
+    if (!k || !v) return fail_at(p, vn, "'output' must be a map of FORMAT: PATH%s%s", "", "");
+    p->c->outputs[i++] = iac_arena_printf(&p->c->arena, "%s=%s", k, resolve(p, v));
+  }
+  p->c->n_outputs = i;
+  return 0;
+}
+
+static int parse_suppress(pctx *p, yaml_node_t *n) {
+  if (n->type != YAML_SEQUENCE_NODE)
+    return fail_at(p, n, "'suppress' must be a list of {rule, paths, reason}%s%s", "", "");
+  size_t cnt = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+  cli_config *c = p->c;
+  c->suppress = iac_arena_calloc(&c->arena, (cnt ? cnt : 1) * sizeof *c->suppress);
+  for (size_t i = 0; i < cnt; i++) {
+    yaml_node_t *it = yaml_document_get_node(p->doc, n->data.sequence.items.start[i]);
+    if (it->type != YAML_MAPPING_NODE)
+      return fail_at(p, it, "'suppress' must be a list of {rule, paths, reason}%s%s", "", "");
+    cli_config_suppress *s = &c->suppress[i];
+    FOR_PAIRS(p->doc, it, pr) {
+      yaml_node_t *kn = yaml_document_get_node(p->doc, pr->key);
+      yaml_node_t *v = yaml_document_get_node(p->doc, pr->value);
+      const char *k = scalar(kn) ? scalar(kn) : "";
+      if (!strcmp(k, "rule") && scalar(v)) s->rule = iac_arena_strdup(&c->arena, scalar(v));
+      else if (!strcmp(k, "reason") && scalar(v)) s->reason = iac_arena_strdup(&c->arena, scalar(v));
+      else if (!strcmp(k, "paths")) {
+        if (str_list(p, "paths", v, &s->paths, &s->n_paths, false)) return -1;
+      } else
+        return fail_at(p, kn, "unknown key '%s' in a suppression (expected rule, paths, reason)%s",
+                       k, "");
+    }
+    if (!s->rule) return fail_at(p, it, "a suppression needs a 'rule'%s%s", "", "");
+    if (!s->reason || !*s->reason)
+      return fail_at(p, it, "suppression of %s needs a 'reason'%s", s->rule, "");
+  }
+  c->n_suppress = cnt;
+  return 0;
+}
+
+static int parse_root(pctx *p, yaml_node_t *root) {
+  cli_config *c = p->c;
+  if (!root) return 0; /* empty file: all defaults */
+  if (root->type != YAML_MAPPING_NODE)
+    return fail_at(p, root, "the configuration must be a map%s%s", "", "");
+  FOR_PAIRS(p->doc, root, pr) {
+    yaml_node_t *kn = yaml_document_get_node(p->doc, pr->key);
+    yaml_node_t *v = yaml_document_get_node(p->doc, pr->value);
+    const char *k = scalar(kn) ? scalar(kn) : "";
+    int rc = 0;
+    if (!strcmp(k, "enable")) rc = str_list(p, k, v, &c->enable, &c->n_enable, false);
+    else if (!strcmp(k, "disable")) rc = str_list(p, k, v, &c->disable, &c->n_disable, false);
+    else if (!strcmp(k, "severity")) rc = parse_severity_map(p, v);
+    else if (!strcmp(k, "exclude")) rc = str_list(p, k, v, &c->exclude, &c->n_exclude, false);
+    else if (!strcmp(k, "packs")) rc = str_list(p, k, v, &c->packs, &c->n_packs, false);
+    else if (!strcmp(k, "sources")) rc = str_list(p, k, v, &c->sources, &c->n_sources, true);
+    else if (!strcmp(k, "formats")) rc = str_list(p, k, v, &c->formats, &c->n_formats, false);
+    else if (!strcmp(k, "output")) rc = parse_outputs(p, v);
+    else if (!strcmp(k, "var_files")) rc = str_list(p, k, v, &c->var_files, &c->n_var_files, true);
+    else if (!strcmp(k, "suppress")) rc = parse_suppress(p, v);
+    else if (!strcmp(k, "fail_on")) {
+      rc = severity(p, v, &c->fail_on);
+      c->has_fail_on = true;
+    } else if (!strcmp(k, "soft_fail")) {
+      rc = boolean(p, k, v, &c->soft_fail);
+      c->has_soft_fail = true;
+    } else if (!strcmp(k, "inline_suppressions")) {
+      rc = boolean(p, k, v, &c->inline_suppressions);
+      c->has_inline = true;
+    } else if (!strcmp(k, "unknown")) {
+      int u = scalar(v) ? cli_unknown_policy_lookup(scalar(v)) : -1;
+      if (u < 0)
+        return fail_at(p, v, "'unknown' must be report, fail or pass%s%s", "", "");
+      c->unknown = (cli_unknown_policy)u;
+      c->has_unknown = true;
+    } else if (!strcmp(k, "baseline")) {
+      if (!scalar(v)) return fail_at(p, v, "'baseline' must be a file name%s%s", "", "");
+      c->baseline = resolve(p, scalar(v));
+    } else {
+      return fail_at(p, kn,
+                     "unknown key '%s' (expected enable, disable, severity, exclude, packs, "
+                     "sources, formats, output, var_files, fail_on, soft_fail, unknown, "
+                     "inline_suppressions, baseline, suppress)%s", k, "");
+    }
+    if (rc) return -1;
+  }
+  return 0;
+}
+
+int cli_config_parse(cli_config *c, const char *name, const char *text, size_t len, char *err,
+                     size_t errlen) {
+  memset(c, 0, sizeof *c);
+  iac_arena_init(&c->arena);
+  c->path = iac_arena_strdup(&c->arena, name);
+  const char *slash = strrchr(name, '/');
+  c->dir = slash ? iac_arena_strndup(&c->arena, name, (size_t)(slash - name ? slash - name : 1))
+                 : ".";
+  c->inline_suppressions = true;
+  yaml_parser_t parser;
+  yaml_document_t doc;
+  if (!yaml_parser_initialize(&parser)) abort();
+  yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+  if (!yaml_parser_load(&parser, &doc)) {
+    snprintf(err, errlen, "%s:%zu:%zu: %s", name, parser.problem_mark.line + 1,
+             parser.problem_mark.column + 1, parser.problem ? parser.problem : "invalid YAML");
+    yaml_parser_delete(&parser);
+    cli_config_free(c);
+    return -1;
+  }
+  pctx p = {c, &doc, name, err, errlen};
+  int rc = parse_root(&p, yaml_document_get_root_node(&doc));
+  yaml_document_delete(&doc);
+  yaml_parser_delete(&parser);
+  if (rc) cli_config_free(c);
+  return rc;
+}
+
+int cli_config_load(cli_config *c, const char *path, char *err, size_t errlen) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    memset(c, 0, sizeof *c);
+    snprintf(err, errlen, "cannot read config %s: %s", path, strerror(errno));
+    return -1;
+  }
+  size_t cap = 1 << 12, n = 0, got;
+  char *buf = malloc(cap);
+  while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
+    n += got;
+    if (n == cap) buf = realloc(buf, cap *= 2);
+  }
+  fclose(f);
+  if (!buf) abort();
+  int rc = cli_config_parse(c, path, buf, n, err, errlen);
+  free(buf);
+  return rc;
+}
+
+void cli_config_free(cli_config *c) {
+  iac_arena_free(&c->arena);
+  memset(c, 0, sizeof *c);
+}
+
+int cli_config_find(const char *root, char *out, size_t outlen) {
+  char dir[4096];
+  struct stat st;
+  if (!root || !*root) root = ".";
+  if (!realpath(root, dir)) return -1;
+  if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) { /* a file: start at its directory */
+    char *s = strrchr(dir, '/');
+    if (s && s != dir) *s = '\0';
+    else if (s) s[1] = '\0';
+  }
+  for (;;) {
+    static const char *const names[] = {".vigil.yaml", ".vigil.yml"};
+    for (size_t i = 0; i < 2; i++) {
+      char cand[4200];
+      snprintf(cand, sizeof cand, "%s%s%s", dir, strcmp(dir, "/") ? "/" : "", names[i]);
+      if (stat(cand, &st) == 0 && S_ISREG(st.st_mode)) {
+        if (strlen(cand) >= outlen) return -1;
+        memcpy(out, cand, strlen(cand) + 1);
+        return 0;
+      }
+    }
+    char *s = strrchr(dir, '/');
+    if (!s || !strcmp(dir, "/")) return -1;
+    if (s == dir) s[1] = '\0';
+    else *s = '\0';
+  }
+}
+
+const char cli_config_template[] =
+    "# .vigil.yaml — configuration for `vigil scan`, found from the scan root upward.\n"
+    "# Every key is optional; command-line options override it. Relative paths are\n"
+    "# relative to this file. Reference: docs/ci.md.\n"
+    "\n"
+    "# Rules to run: ids, refs (CKV_AWS_51) or globs over ids (AWS_ECR_*).\n"
+    "# enable: [AWS_ECR_IMMUTABLE_TAGS]     # only these (default: every rule of the pack)\n"
+    "# disable: [CKV_AWS_51]\n"
+    "\n"
+    "# Severity overrides (critical, high, medium, low, info).\n"
+    "# severity:\n"
+    "#   AWS_ECR_IMMUTABLE_TAGS: critical\n"
+    "\n"
+    "# Paths not scanned: '*' within a directory, '**' across directories.\n"
+    "exclude:\n"
+    "  - \"**/testdata/**\"\n"
+    "\n"
+    "# Where the rules come from: shipped packs by name, or your own rule sources.\n"
+    "# packs: [default]\n"
+    "# sources: [policies/]\n"
+    "\n"
+    "# Output: several formats at once; each may go to its own file.\n"
+    "# formats: [text, sarif]\n"
+    "# output:\n"
+    "#   sarif: vigil.sarif\n"
+    "\n"
+    "# Terraform variable files applied to every root module.\n"
+    "# var_files: [env/prod.tfvars]\n"
+    "\n"
+    "# Gate: exit 1 only for failures at or above this severity.\n"
+    "fail_on: low\n"
+    "# soft_fail: false           # true: always exit 0 (report only)\n"
+    "# unknown: report            # report | fail | pass: what unknown results do\n"
+    "\n"
+    "# In-source waivers (# vigil:ignore RULE reason, Metadata, #checkov:skip=...).\n"
+    "# inline_suppressions: true   # false: ignore them (CI-owned policy)\n"
+    "\n"
+    "# Findings recorded with `vigil scan --write-baseline FILE` are not failures.\n"
+    "# baseline: .vigil-baseline.json\n"
+    "\n"
+    "# Waivers owned by this file (status suppressed, kind config).\n"
+    "# suppress:\n"
+    "#   - rule: AWS_ECR_IMMUTABLE_TAGS\n"
+    "#     paths: [\"sandbox/**\"]\n"
+    "#     reason: sandbox registries are rebuilt nightly\n";
