@@ -53,7 +53,8 @@ int cli_pool_run(size_t n_jobs, int threads, cli_pool_fn fn, void *ctx) {
     started++;
   }
   drain(&p, 0);
-  for (int i = 1; i < started; i++) pthread_join(tid[i], NULL);
+  for (int i = 1; i < started; i++)
+    pthread_join(tid[i], NULL);
   free(tid);
   free(ws);
   return started;

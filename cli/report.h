@@ -81,6 +81,7 @@ typedef struct cli_report_options {
   bool show_passes;   /* text: list passes too */
   int context_lines;  /* text: lines of source around each failure (0 = none) */
   const char *version;
+  bool quiet;         /* text: findings and errors only, no skip list or summary */
 } cli_report_options;
 
 /* Each reporter writes the whole report to out; returns 0 or -1 on I/O error. */

@@ -179,23 +179,27 @@ int cli_report_text(const cli_report *r, FILE *out, const cli_report_options *o)
     print_result(&t, r, res, o);
     any = true;
   }
-  free(t.src);
   if (any && (r->n_errors || r->n_warnings)) fputc('\n', out);
   for (size_t i = 0; i < r->n_errors; i++) {
     const cli_file_error *e = &r->errors[i];
-    fprintf(out, "%serror:%s %s:%u:%u: %s\n", col(&t, C_BOLD C_MAGENTA), col(&t, C_RESET),
-            e->file, e->line, e->col, e->message);
+    fprintf(out, "%serror:%s %s:%u:%u: %s\n", col(&t, C_BOLD C_MAGENTA), col(&t, C_RESET), e->file,
+            e->line, e->col, e->message);
   }
   for (size_t i = 0; i < r->n_warnings; i++) {
     const cli_warning *w = &r->warnings[i];
     fprintf(out, "%swarning:%s %s:%u:%u: %s\n", col(&t, C_BOLD C_YELLOW), col(&t, C_RESET),
             w->file ? w->file : "", w->line, w->col, w->message);
   }
+  if (o->quiet) {
+    free(t.src);
+    return ferror(out) ? -1 : 0;
+  }
   for (size_t i = 0; i < r->n_skipped; i++) {
     const cli_skip *s = &r->skipped[i];
     if (!strcmp(s->reason, "not IaC")) continue;
     fprintf(out, "skipped: %s (%s)\n", s->file, s->reason);
   }
+  free(t.src);
   if (any || r->n_errors || r->n_warnings) fputc('\n', out);
   const cli_summary *m = &r->summary;
   fprintf(out,

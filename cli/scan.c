@@ -23,12 +23,12 @@ static void *xrealloc(void *p, size_t n) {
   return q;
 }
 
-#define GROW(arr, n, cap)                                                                  \
-  do {                                                                                     \
-    if ((n) == (cap)) {                                                                    \
-      (cap) = (cap) ? (cap) * 2 : 16;                                                      \
-      (arr) = xrealloc((arr), (cap) * sizeof *(arr));                                      \
-    }                                                                                      \
+#define GROW(arr, n, cap)                                                                          \
+  do {                                                                                             \
+    if ((n) == (cap)) {                                                                            \
+      (cap) = (cap) ? (cap)*2 : 16;                                                                \
+      (arr) = xrealloc((arr), (cap) * sizeof *(arr));                                              \
+    }                                                                                              \
   } while (0)
 
 /* ---- strings into the report: valid UTF-8 only --------------------------------- */
@@ -45,13 +45,14 @@ static char *utf8_dup(iac_arena *a, const char *s) {
     size_t start = i;
     while (i < n) {
       unsigned c = u[i];
-      size_t len = c < 0x80 ? 1
+      size_t len = c < 0x80                          ? 1
                    : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2
-                   : (c & 0xF0) == 0xE0               ? 3
-                   : (c & 0xF8) == 0xF0 && c <= 0xF4  ? 4
-                                                      : 0;
+                   : (c & 0xF0) == 0xE0              ? 3
+                   : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4
+                                                     : 0;
       bool ok = len > 0 && i + len <= n;
-      for (size_t k = 1; ok && k < len; k++) ok = (u[i + k] & 0xC0) == 0x80;
+      for (size_t k = 1; ok && k < len; k++)
+        ok = (u[i + k] & 0xC0) == 0x80;
       if (ok && len == 3) ok = !(c == 0xE0 && u[i + 1] < 0xA0) && !(c == 0xED && u[i + 1] >= 0xA0);
       if (ok && len == 4) ok = !(c == 0xF0 && u[i + 1] < 0x90) && !(c == 0xF4 && u[i + 1] >= 0x90);
       if (!ok) break;
@@ -115,11 +116,11 @@ typedef struct pend_skip {
 } pend_skip;
 
 typedef struct job {
-  size_t first, n;   /* walk files [first, first+n) */
+  size_t first, n; /* walk files [first, first+n) */
   cli_file_kind kind;
-  uint64_t bytes;    /* scheduling: biggest first */
-  const char *name;  /* in-memory scan: the document name */
-  const char *buf;   /* in-memory scan: the document */
+  uint64_t bytes;   /* scheduling: biggest first */
+  const char *name; /* in-memory scan: the document name */
+  const char *buf;  /* in-memory scan: the document */
   size_t len;
 } job;
 
@@ -421,16 +422,20 @@ static void publish(scanner *s) {
   if (s->n_skip) qsort(s->skip, s->n_skip, sizeof *s->skip, cmp_pend_skip);
 
   r->results = iac_arena_alloc(&r->arena, (s->n_res + 1) * sizeof *r->results);
-  for (size_t i = 0; i < s->n_res; i++) r->results[i] = s->res[i].r;
+  for (size_t i = 0; i < s->n_res; i++)
+    r->results[i] = s->res[i].r;
   r->n_results = s->n_res;
   r->errors = iac_arena_alloc(&r->arena, (s->n_err + 1) * sizeof *r->errors);
-  for (size_t i = 0; i < s->n_err; i++) r->errors[i] = s->err[i].e;
+  for (size_t i = 0; i < s->n_err; i++)
+    r->errors[i] = s->err[i].e;
   r->n_errors = s->n_err;
   r->warnings = iac_arena_alloc(&r->arena, (s->n_warn + 1) * sizeof *r->warnings);
-  for (size_t i = 0; i < s->n_warn; i++) r->warnings[i] = s->warn[i].w;
+  for (size_t i = 0; i < s->n_warn; i++)
+    r->warnings[i] = s->warn[i].w;
   r->n_warnings = s->n_warn;
   r->skipped = iac_arena_alloc(&r->arena, (s->n_skip + 1) * sizeof *r->skipped);
-  for (size_t i = 0; i < s->n_skip; i++) r->skipped[i] = s->skip[i].s;
+  for (size_t i = 0; i < s->n_skip; i++)
+    r->skipped[i] = s->skip[i].s;
   r->n_skipped = s->n_skip;
   free(s->res);
   free(s->err);
@@ -534,7 +539,8 @@ static void run_jobs(scanner *s) {
   if (threads > 1 && s->n_jobs > 1) {
     s->order = malloc(s->n_jobs * sizeof *s->order);
     if (!s->order) abort();
-    for (size_t i = 0; i < s->n_jobs; i++) s->order[i] = i;
+    for (size_t i = 0; i < s->n_jobs; i++)
+      s->order[i] = i;
     pthread_mutex_lock(&sort_lock);
     sched_base = s->jobs;
     qsort(s->order, s->n_jobs, sizeof *s->order, cmp_by_size);
@@ -556,8 +562,8 @@ static void run_jobs(scanner *s) {
   free(s->jobs);
 }
 
-int cli_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
-                   const cli_scan_options *o, cli_report *out, char *err, size_t errlen) {
+int cli_scan_paths(const vm_pack *p, const char *const *paths, size_t n, const cli_scan_options *o,
+                   cli_report *out, char *err, size_t errlen) {
   static const cli_scan_options defaults;
   if (!o) o = &defaults;
   report_init(out, p, n == 1 ? paths[0] : ".");
@@ -622,8 +628,8 @@ static bool is_vgl(const char *p) {
   return n > 4 && !strcmp(p + n - 4, ".vgl");
 }
 
-int cli_compile_sources(const char *const *paths, size_t n, FILE *diag, int color,
-                        uint8_t **pack, size_t *pack_len) {
+int cli_compile_sources(const char *const *paths, size_t n, FILE *diag, int color, uint8_t **pack,
+                        size_t *pack_len) {
   cc_options opt = {.resolve = cc_stdlib_lookup, .resolve_ctx = NULL, .diag = diag, .color = color};
   if (n == 0) {
     cc_source *srcs = calloc(cc_stdlib_count + 1, sizeof *srcs);
@@ -669,7 +675,8 @@ int cli_compile_sources(const char *const *paths, size_t n, FILE *diag, int colo
     rc = 1;
   }
   if (!rc) rc = cc_compile(srcs, ns, &opt, pack, pack_len);
-  for (size_t i = 0; i < ns; i++) free(bufs[i]);
+  for (size_t i = 0; i < ns; i++)
+    free(bufs[i]);
   free(bufs);
   free(srcs);
   cli_walk_free(&w);

@@ -72,8 +72,8 @@ typedef struct cli_scan_options {
 /* Scans paths (n >= 1) with pack p into *out (initialised here; free with
  * cli_report_free even on error). Returns 0, or -1 with a one-line reason in
  * err when a scan path does not exist (a usage error: exit status 2). */
-int cli_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
-                   const cli_scan_options *o, cli_report *out, char *err, size_t errlen);
+int cli_scan_paths(const vm_pack *p, const char *const *paths, size_t n, const cli_scan_options *o,
+                   cli_report *out, char *err, size_t errlen);
 
 /* Scans one document held in memory; `name` is its file name in results and
  * decides the loader by extension (as the walker would). */
@@ -92,7 +92,7 @@ void cli_report_finish(cli_report *r);
  * module of cc_stdlib). `use` resolves against the embedded stdlib.
  * Diagnostics go to diag. Returns 0 and a malloc'd pack, or the number of
  * errors (> 0). */
-int cli_compile_sources(const char *const *paths, size_t n, FILE *diag, int color,
-                        uint8_t **pack, size_t *pack_len);
+int cli_compile_sources(const char *const *paths, size_t n, FILE *diag, int color, uint8_t **pack,
+                        size_t *pack_len);
 
 #endif

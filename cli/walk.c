@@ -51,7 +51,8 @@ static bool seen_insert(walker *wk, dirkey k) {
       dirkey o = wk->seen[i];
       if (o.ino == 0 && o.dev == 0) continue;
       size_t j = key_hash(o) & (ncap - 1);
-      while (n[j].ino || n[j].dev) j = (j + 1) & (ncap - 1);
+      while (n[j].ino || n[j].dev)
+        j = (j + 1) & (ncap - 1);
       n[j] = o;
     }
     free(wk->seen);
@@ -226,7 +227,8 @@ static void walk_dir(walker *wk, const char *path, const char *rel, dirkey key) 
     free(crel);
   }
   wk->depth--;
-  for (size_t i = 0; i < n; i++) free(names[i]);
+  for (size_t i = 0; i < n; i++)
+    free(names[i]);
   free(names);
 }
 
@@ -239,9 +241,11 @@ static char *normalise(iac_arena *a, const char *p) {
   bool absolute = *s == '/';
   if (absolute) out[k++] = '/';
   while (*s) {
-    while (*s == '/') s++;
+    while (*s == '/')
+      s++;
     const char *e = s;
-    while (*e && *e != '/') e++;
+    while (*e && *e != '/')
+      e++;
     size_t len = (size_t)(e - s);
     if (len == 1 && s[0] == '.') {
       /* drop "." components */

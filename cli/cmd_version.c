@@ -1,0 +1,35 @@
+/* cmd_version.c — `vigil version`: the version, and the built-in pack's digest
+ * (what a pipeline pins). */
+#include <string.h>
+
+#include "builtin_pack.h"
+#include "cmd.h"
+#include "../vm/pack.h"
+#include "vigil.h"
+
+int cli_cmd_version(int argc, char **argv) {
+  if (argc > 1 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+    fputs("usage: vigil version\n\nPrints the version of vigil and the digest of its built-in "
+          "rule pack.\n",
+          stdout);
+    return CLI_EXIT_OK;
+  }
+  if (argc > 1) {
+    fprintf(stderr, "vigil version: unexpected argument '%s'\n", argv[1]);
+    return CLI_EXIT_USAGE;
+  }
+  printf("vigil %s\n", VIGIL_VERSION);
+  if (cli_builtin_pack_len) {
+    char err[256];
+    vm_pack *p = vm_pack_load(cli_builtin_pack, cli_builtin_pack_len, err, sizeof err);
+    if (p) {
+      printf("built-in pack %s (%u rules)\n", p->digest, p->n_rules);
+      vm_pack_free(p);
+    } else {
+      printf("built-in pack: invalid (%s)\n", err);
+    }
+  } else {
+    printf("built-in pack: none (stage 0: compiles the stdlib on demand)\n");
+  }
+  return CLI_EXIT_OK;
+}
