@@ -100,4 +100,12 @@ const vm_rule *cli_result_rule(const cli_report *r, const cli_result *res); /* N
  * error, else 0 (gates such as --fail-on/--soft-fail refine it). */
 int cli_report_exit_status(const cli_report *r);
 
+/* Report order of two results: file, line, column, rule id, resource (then
+ * status and message, so distinct results never compare equal). */
+int cli_result_order(const vm_pack *p, const cli_result *a, const cli_result *b);
+/* Puts results, errors, warnings and skips into report order (a no-op for the
+ * engine's already-sorted arrays) and derives the summary's pass/fail/unknown/
+ * suppressed/errors/skipped/files counts from them and scanned/failed. */
+void cli_report_finish(cli_report *r);
+
 #endif

@@ -371,20 +371,9 @@ static int cmp_u64(uint64_t a, uint64_t b) {
 static const vm_pack *sort_pack; /* qsort has no context argument; set under sort_lock */
 static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static int cmp_result_key(const cli_result *x, const cli_result *y) {
-  int c;
-  if ((c = cmp_str(x->file, y->file))) return c;
-  if ((c = cmp_u32(x->line, y->line))) return c;
-  if ((c = cmp_u32(x->col, y->col))) return c;
-  if (sort_pack && x->rule != y->rule &&
-      (c = cmp_str(sort_pack->rules[x->rule].id, sort_pack->rules[y->rule].id)))
-    return c;
-  if ((c = cmp_u32(x->rule, y->rule))) return c;
-  return cmp_str(x->resource, y->resource);
-}
 static int cmp_pend_result(const void *a, const void *b) {
   const pend_result *x = a, *y = b;
-  int c = cmp_result_key(&x->r, &y->r);
+  int c = cli_result_order(sort_pack, &x->r, &y->r);
   return c ? c : cmp_u64(x->seq, y->seq);
 }
 static int cmp_pend_error(const void *a, const void *b) {
@@ -448,57 +437,6 @@ static void publish(scanner *s) {
   cli_report_finish(r);
 }
 
-static int cmp_result_plain(const void *a, const void *b) {
-  return cmp_result_key(a, b);
-}
-static int cmp_error_plain(const void *a, const void *b) {
-  const cli_file_error *x = a, *y = b;
-  int c;
-  if ((c = cmp_str(x->file, y->file))) return c;
-  if ((c = cmp_u32(x->line, y->line))) return c;
-  return cmp_u32(x->col, y->col);
-}
-static int cmp_skip_plain(const void *a, const void *b) {
-  return cmp_str(((const cli_skip *)a)->file, ((const cli_skip *)b)->file);
-}
-
-void cli_report_finish(cli_report *r) {
-  /* The engine hands over sorted arrays; only hand-built reports get sorted
-   * here (qsort is not stable, but their keys are distinct). */
-  pthread_mutex_lock(&sort_lock);
-  sort_pack = r->pack;
-  bool sorted = true;
-  for (size_t i = 1; i < r->n_results && sorted; i++)
-    sorted = cmp_result_key(&r->results[i - 1], &r->results[i]) <= 0;
-  if (!sorted) qsort(r->results, r->n_results, sizeof *r->results, cmp_result_plain);
-  sort_pack = NULL;
-  pthread_mutex_unlock(&sort_lock);
-  bool esorted = true;
-  for (size_t i = 1; i < r->n_errors && esorted; i++)
-    esorted = cmp_error_plain(&r->errors[i - 1], &r->errors[i]) <= 0;
-  if (!esorted) qsort(r->errors, r->n_errors, sizeof *r->errors, cmp_error_plain);
-  bool ssorted = true;
-  for (size_t i = 1; i < r->n_skipped && ssorted; i++)
-    ssorted = cmp_skip_plain(&r->skipped[i - 1], &r->skipped[i]) <= 0;
-  if (!ssorted) qsort(r->skipped, r->n_skipped, sizeof *r->skipped, cmp_skip_plain);
-
-  cli_summary *sm = &r->summary;
-  sm->pass = sm->fail = sm->unknown = sm->suppressed = 0;
-  size_t err_results = 0;
-  for (size_t i = 0; i < r->n_results; i++) {
-    switch (r->results[i].status) {
-    case VM_PASS: sm->pass++; break;
-    case VM_FAIL: sm->fail++; break;
-    case VM_UNKNOWN: sm->unknown++; break;
-    case VM_SUPPRESSED: sm->suppressed++; break;
-    default: err_results++; break;
-    }
-  }
-  sm->skipped = r->n_skipped;
-  sm->errors = r->n_errors + err_results;
-  sm->files = sm->scanned + sm->skipped + sm->failed;
-}
-
 /* ---- driver ---------------------------------------------------------------------------- */
 
 static void report_init(cli_report *r, const vm_pack *p, const char *root) {
@@ -518,7 +456,7 @@ static void resolve_limits(iac_limits *l, const cli_scan_options *o) {
 
 /* Schedule: biggest units first, so a large file is not the last job a lone
  * worker chews on while the others idle (longest-processing-time first). */
-static const job *sched_base;
+static const job *sched_base; /* qsort context, under sort_lock */
 static int cmp_by_size(const void *a, const void *b) {
   const job *x = &sched_base[*(const size_t *)a], *y = &sched_base[*(const size_t *)b];
   if (x->bytes != y->bytes) return x->bytes > y->bytes ? -1 : 1;

@@ -80,11 +80,6 @@ int cli_scan_paths(const vm_pack *p, const char *const *paths, size_t n, const c
 void cli_scan_buffer(const vm_pack *p, const char *name, const char *buf, size_t len,
                      const cli_scan_options *o, cli_report *out);
 
-/* Sorts results, errors, skips and warnings into report order and fills the
- * summary's derived counts (pass/fail/unknown/suppressed/errors). Used by the
- * engine; exposed for reporters' tests that build reports by hand. */
-void cli_report_finish(cli_report *r);
-
 /* ---- rule sources -> pack ---------------------------------------------------- */
 
 /* Compiles rule sources: each path a .vgl file or a directory searched
