@@ -1,0 +1,114 @@
+/* disasm.c — `vigil disasm`: the pack in readable form, like `luac -l`:
+ * header, constants, then each rule's metadata and each selector's code with
+ * offsets, opcode names, operands and what they resolve to. */
+#include <stdio.h>
+#include <string.h>
+
+#include "builtins.h"
+#include "opcodes.h"
+#include "pack.h"
+#include "pack_format.h"
+#include "value.h"
+
+static void show_value(FILE *out, const doc_node *n) {
+  char buf[120];
+  vm_value v = vm_value_from_node(n, 0, 0);
+  if (v.tag == VV_STR) { /* quoted, so "" and "1" read unambiguously */
+    fputc('"', out);
+    for (uint32_t i = 0; i < v.len && i < 100; i++) {
+      unsigned char c = (unsigned char)v.u.s[i];
+      if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
+      else if (c < 0x20 || c == 0x7f) fprintf(out, "\\x%02x", c);
+      else fputc(c, out);
+    }
+    fputs(v.len > 100 ? "\"..." : "\"", out);
+    return;
+  }
+  size_t len = vm_value_display(&v, buf, sizeof buf);
+  fprintf(out, "%s%s", buf, len >= sizeof buf ? "..." : "");
+}
+
+static void disasm_code(const vm_pack *p, const vm_selector *s, FILE *out) {
+  const uint8_t *code = p->code + s->code_off;
+  for (uint32_t pc = 0; pc < s->code_len;) {
+    int op = code[pc];
+    if (op >= VM_OP__COUNT) {
+      fprintf(out, "    %04u  ??? %d\n", pc, op);
+      return;
+    }
+    const vm_opinfo *oi = &vm_opinfo_table[op];
+    if (pc + 1 + 4u * (uint32_t)oi->nops > s->code_len) {
+      fprintf(out, "    %04u  %s (truncated)\n", pc, oi->name);
+      return;
+    }
+    uint32_t a = oi->nops > 0 ? vm_rd32(code + pc + 1) : 0;
+    uint32_t b = oi->nops > 1 ? vm_rd32(code + pc + 5) : 0;
+    int w = fprintf(out, "    %04u  %-13s", pc, oi->name);
+    if (oi->nops == 1) w += fprintf(out, " %u", a);
+    if (oi->nops == 2) w += fprintf(out, " %u %u", a, b);
+    const char *pad = "                                        ";
+    int padn = w < 36 ? 36 - w : 1;
+    switch (op) {
+    case VM_OP_CONST:
+    case VM_OP_FIELD:
+    case VM_OP_RESOURCES:
+      fprintf(out, "%.*s; ", padn, pad);
+      if (a < p->n_consts) show_value(out, p->consts[a]);
+      break;
+    case VM_OP_CALL:
+      if (a < VM_BI__COUNT) fprintf(out, "%.*s; %s/%d", padn, pad, vm_builtin_table[a].name,
+                                    vm_builtin_table[a].arity);
+      break;
+    case VM_OP_JMP:
+    case VM_OP_JFALSE_KEEP:
+    case VM_OP_JTRUE_KEEP:
+    case VM_OP_JPRESENT_KEEP:
+    case VM_OP_CHECK:
+    case VM_OP_WHEN:
+    case VM_OP_LOOP: fprintf(out, "%.*s; to %04u", padn, pad, a); break;
+    case VM_OP_NEXT: fprintf(out, "%.*s; L%u, done: to %04u", padn, pad, a, b); break;
+    case VM_OP_LOAD:
+    case VM_OP_STORE: fprintf(out, "%.*s; L%u", padn, pad, a); break;
+    default: break;
+    }
+    fputc('\n', out);
+    pc += 1 + 4u * (uint32_t)oi->nops;
+  }
+}
+
+void vm_disasm(const vm_pack *p, FILE *out) {
+  fprintf(out, "pack %s (format version %u)\n", p->digest[0] ? p->digest : "(not encoded)",
+          VM_PACK_VERSION);
+  fprintf(out, "%u constants, %u rules, %u selectors, %u bytes of code\n", p->n_consts,
+          p->n_rules, p->n_sels, p->code_len);
+  if (p->n_consts) fprintf(out, "\nconstants:\n");
+  for (uint32_t i = 0; i < p->n_consts; i++) {
+    fprintf(out, "  K%-4u ", i);
+    show_value(out, p->consts[i]);
+    fputc('\n', out);
+  }
+  for (uint32_t i = 0; i < p->n_rules; i++) {
+    const vm_rule *r = &p->rules[i];
+    fprintf(out, "\nrule %u %s", i, r->id);
+    if (r->module && r->module[0]) fprintf(out, " (module %s)", r->module);
+    fprintf(out, " severity %s\n", vm_severity_name((vm_severity)r->severity));
+    fprintf(out, "  title \"%s\"\n", r->title ? r->title : "");
+    if (r->n_refs) {
+      fprintf(out, "  refs ");
+      for (uint32_t j = 0; j < r->n_refs; j++) fprintf(out, "%s%s", j ? ", " : "", r->refs[j]);
+      fputc('\n', out);
+    }
+    if (r->fix && r->fix[0]) fprintf(out, "  fix \"%s\"\n", r->fix);
+    if (r->docs && r->docs[0]) fprintf(out, "  docs %s\n", r->docs);
+    for (uint32_t j = 0; j < r->n_sels && r->first_sel + j < p->n_sels; j++) {
+      const vm_selector *s = &p->sels[r->first_sel + j];
+      const char *fmt = s->format ? iac_format_name((iac_format)s->format) : "any";
+      fprintf(out, "  selector %u: %s %s ", j, fmt, s->kind);
+      for (uint32_t t = 0; t < s->n_types; t++) fprintf(out, "%s\"%s\"", t ? ", " : "", s->types[t]);
+      fprintf(out, " (%u bytes at %u, %u locals, stack %u)\n", s->code_len, s->code_off,
+              s->n_locals, s->max_stack);
+      if (s->code_off <= p->code_len && s->code_len <= p->code_len - s->code_off)
+        disasm_code(p, s, out);
+    }
+  }
+}

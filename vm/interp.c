@@ -1,0 +1,540 @@
+/* interp.c — the dispatch loop (vm.h). Runs only verified packs (vm_verify), so
+ * operands, jump targets and stack depths are trusted here; the few checks left
+ * are cheap guards, not the safety argument.
+ *
+ * Dispatch is selected by one macro, like Lua's lvm.c: computed goto (a label
+ * table generated from the VM_OPCODES X-macro) under GCC/Clang, a switch
+ * otherwise. No malloc in the loop: everything built at run time (strings,
+ * projections, lists) goes to the state's scratch arena, reset per (rule,
+ * resource). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "opcodes.h"
+#include "pack_format.h"
+#include "vm_internal.h"
+
+#if defined(__GNUC__) && !defined(VM_NO_COMPUTED_GOTO)
+#define VM_COMPUTED_GOTO 1
+#else
+#define VM_COMPUTED_GOTO 0
+#endif
+
+enum { DEFAULT_MAX_STEPS = 10000000 };
+
+static void *xcalloc(size_t n, size_t sz) {
+  void *p = calloc(n ? n : 1, sz);
+  if (!p) {
+    fputs("vigil: out of memory\n", stderr);
+    abort();
+  }
+  return p;
+}
+
+vm_state *vm_state_new(const vm_pack *p, const vm_options *opt) {
+  vm_state *s = xcalloc(1, sizeof *s);
+  uint32_t stack = 1, locals = 1;
+  for (uint32_t i = 0; i < p->n_sels; i++) {
+    if (p->sels[i].max_stack > stack) stack = p->sels[i].max_stack;
+    if (p->sels[i].n_locals > locals) locals = p->sels[i].n_locals;
+  }
+  s->pack = p;
+  s->max_steps = opt && opt->max_steps ? opt->max_steps : DEFAULT_MAX_STEPS;
+  s->stack = xcalloc(stack + 1, sizeof *s->stack);
+  s->locals = xcalloc(locals, sizeof *s->locals);
+  iac_arena_init(&s->scratch);
+  s->rx = vm_regex_cache_new();
+  return s;
+}
+
+void vm_state_free(vm_state *s) {
+  if (!s) return;
+  free(s->stack);
+  free(s->locals);
+  iac_arena_free(&s->scratch);
+  vm_regex_cache_free(s->rx);
+  free(s);
+}
+
+/* ---- findings ---- */
+
+static const char *cstr(vm_state *s, const vm_value *v) {
+  if (v->tag == VV_STR) return iac_arena_strndup(&s->scratch, v->u.s, v->len);
+  size_t n = vm_value_display(v, NULL, 0);
+  char *p = iac_arena_alloc(&s->scratch, n + 1);
+  vm_value_display(v, p, n + 1);
+  return p;
+}
+
+static const char *default_message(vm_state *s, vm_status st, const vm_value *why) {
+  const vm_rule *r = &s->pack->rules[s->rule];
+  const char *title = r->title && r->title[0] ? r->title : r->id;
+  if (st != VM_UNKNOWN) return title;
+  if (why && why->tag == VV_UNKNOWN && why->u.s && why->len)
+    return iac_arena_printf(&s->scratch, "%s (unknown: %.*s)", title, (int)why->len, why->u.s);
+  return iac_arena_printf(&s->scratch, "%s (unknown)", title);
+}
+
+static void emit(vm_state *s, vm_status st, uint32_t line, uint32_t col, const char *msg) {
+  vm_finding f = {s->rule, s->res, st, line, col, msg};
+  s->emit(s->ctx, &f);
+  s->reported++;
+  s->emitted++;
+}
+
+static void report(vm_state *s, const vm_value *cond, const vm_value *at, const vm_value *msg) {
+  vm_status st = cond->tag == VV_BOOL && !cond->u.b ? VM_FAIL : VM_UNKNOWN;
+  uint32_t line = s->res->line, col = s->res->col;
+  if (at->tag != VV_MISSING && at->line) {
+    line = at->line;
+    col = at->col;
+  }
+  const char *m = msg->tag == VV_MISSING ? default_message(s, st, cond) : cstr(s, msg);
+  emit(s, st, line, col, m);
+}
+
+/* ---- paths ---- */
+
+static const doc_entry *map_entry(const doc_node *m, const char *k, uint32_t klen) {
+  for (uint32_t i = m->len; i-- > 0;) { /* last duplicate wins, as iac_map_entry */
+    const doc_entry *e = &m->u.entries[i];
+    if (e->key_len == klen && memcmp(e->key, k, klen) == 0) return e;
+  }
+  return NULL;
+}
+
+static vm_value field(const vm_value *v, const char *k, uint32_t klen) {
+  if (v->tag == VV_MAP) {
+    const doc_entry *e = map_entry(v->u.node, k, klen);
+    return e ? vm_value_from_node(e->val, e->line, e->col) : vm_v_missing();
+  }
+  if (v->tag == VV_UNKNOWN) return *v;
+  return vm_v_missing();
+}
+
+static vm_value index_of(const vm_value *v, const vm_value *i) {
+  if (v->tag == VV_UNKNOWN) return *v;
+  if (i->tag == VV_UNKNOWN) return *i;
+  if ((v->tag == VV_LIST || v->tag == VV_PROJ) && i->tag == VV_NUM) {
+    double d = i->u.n, n = v->u.node->len;
+    if (d != floor(d) || d >= n || d < -n) return vm_v_missing();
+    uint32_t k = (uint32_t)(d < 0 ? d + n : d);
+    return vm_value_from_node(v->u.node->u.items[k], 0, 0);
+  }
+  if (v->tag == VV_MAP && i->tag == VV_STR) return field(v, i->u.s, i->len);
+  return vm_v_missing();
+}
+
+/* Apply FIELD/INDEX to every item of a projection, keeping present results. */
+static vm_value project(vm_state *s, const vm_value *pv, const vm_value *key, bool is_field) {
+  const doc_node *l = pv->u.node;
+  doc_node **items = iac_arena_alloc(&s->scratch, (l->len ? l->len : 1) * sizeof *items);
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < l->len; i++) {
+    const doc_node *it = l->u.items[i];
+    if (!it) continue;
+    if (it->kind == DOC_UNKNOWN) {
+      items[n++] = (doc_node *)it;
+      continue;
+    }
+    const doc_node *r = NULL;
+    if (it->kind == DOC_MAP && key->tag == VV_STR) {
+      const doc_entry *e = map_entry(it, key->u.s, key->len);
+      r = e ? e->val : NULL;
+    } else if (!is_field && it->kind == DOC_LIST && key->tag == VV_NUM) {
+      double d = key->u.n, len = it->len;
+      if (d == floor(d) && d < len && d >= -len) r = it->u.items[(uint32_t)(d < 0 ? d + len : d)];
+    }
+    if (r) items[n++] = (doc_node *)r;
+  }
+  vm_value out = vm_v_list(iac_doc_list(&s->scratch, items, n, l->line, l->col));
+  out.tag = VV_PROJ;
+  out.line = pv->line;
+  out.col = pv->col;
+  return out;
+}
+
+static vm_value wildcard(vm_state *s, const vm_value *v) {
+  vm_value out = *v;
+  if (v->tag == VV_UNKNOWN) return *v;
+  if (v->tag == VV_LIST) {
+    out.tag = VV_PROJ;
+    return out;
+  }
+  const doc_node *src = (v->tag == VV_MAP || v->tag == VV_PROJ) ? v->u.node : NULL;
+  uint32_t cap = 0;
+  if (src && v->tag == VV_MAP) cap = src->len;
+  else if (src) /* projection: flatten one level */
+    for (uint32_t i = 0; i < src->len; i++) {
+      const doc_node *it = src->u.items[i];
+      cap += it && (it->kind == DOC_LIST || it->kind == DOC_MAP) ? it->len : 0;
+    }
+  doc_node **items = iac_arena_alloc(&s->scratch, (cap ? cap : 1) * sizeof *items);
+  uint32_t n = 0;
+  if (src && v->tag == VV_MAP)
+    for (uint32_t i = 0; i < src->len; i++) items[n++] = src->u.entries[i].val;
+  else if (src)
+    for (uint32_t i = 0; i < src->len; i++) {
+      const doc_node *it = src->u.items[i];
+      if (it && it->kind == DOC_LIST)
+        for (uint32_t j = 0; j < it->len; j++) items[n++] = it->u.items[j];
+      else if (it && it->kind == DOC_MAP)
+        for (uint32_t j = 0; j < it->len; j++) items[n++] = it->u.entries[j].val;
+    }
+  out = vm_v_list(iac_doc_list(&s->scratch, items, n, v->line, v->col));
+  out.tag = VV_PROJ;
+  out.line = v->line;
+  out.col = v->col;
+  return out;
+}
+
+static vm_value concat(vm_state *s, const vm_value *args, uint32_t n) {
+  size_t total = 0;
+  for (uint32_t i = 0; i < n; i++) total += vm_value_display(&args[i], NULL, 0);
+  char *p = iac_arena_alloc(&s->scratch, total + 1), *q = p;
+  for (uint32_t i = 0; i < n; i++) q += vm_value_display(&args[i], q, total + 1 - (size_t)(q - p));
+  *q = 0;
+  return vm_v_str(p, (uint32_t)total);
+}
+
+static vm_value mklist(vm_state *s, const vm_value *args, uint32_t n) {
+  doc_node **items = iac_arena_alloc(&s->scratch, (n ? n : 1) * sizeof *items);
+  for (uint32_t i = 0; i < n; i++) items[i] = vm_v_to_node(&s->scratch, args[i]);
+  return vm_v_list(iac_doc_list(&s->scratch, items, n, 0, 0));
+}
+
+static vm_value resources(vm_state *s, const doc_node *type) {
+  const iac_unit *u = s->unit;
+  uint32_t n = 0;
+  for (size_t i = 0; i < u->n_resources; i++) {
+    const iac_resource *r = &u->resources[i];
+    n += r->format == s->res->format && r->type && r->body && strcmp(r->type, type->u.str) == 0;
+  }
+  doc_node **items = iac_arena_alloc(&s->scratch, (n ? n : 1) * sizeof *items);
+  n = 0;
+  for (size_t i = 0; i < u->n_resources; i++) {
+    const iac_resource *r = &u->resources[i];
+    if (r->format == s->res->format && r->type && r->body && strcmp(r->type, type->u.str) == 0)
+      items[n++] = (doc_node *)r->body;
+  }
+  return vm_v_list(iac_doc_list(&s->scratch, items, n, 0, 0));
+}
+
+/* ---- the loop ---- */
+
+enum { EXEC_OK = 0, EXEC_SKIPPED = 1, EXEC_BUDGET = -1, EXEC_FAULT = -2 };
+
+#define OPERAND(i) vm_rd32(code + pc + 1 + 4 * (i))
+#define PUSH(v) (*sp++ = (v))
+
+static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
+  const vm_pack *p = s->pack;
+  const uint8_t *code = p->code + sel->code_off;
+  vm_value *sp = s->stack, *base = s->stack, *loc = s->locals;
+  uint32_t pc = 0;
+  int result = EXEC_OK;
+  for (uint32_t i = 0; i < sel->n_locals; i++) loc[i] = vm_v_missing();
+  vm_value a, b, c;
+
+#if VM_COMPUTED_GOTO
+#define VM_LABEL(name, nops, pop, push, doc) &&L_##name,
+  static const void *const disptab[VM_OP__COUNT] = {VM_OPCODES(VM_LABEL)};
+#undef VM_LABEL
+#define vmdispatch(o) goto *disptab[o];
+#define vmcase(l) L_##l:
+#define vmbreak                                                                                    \
+  do {                                                                                             \
+    if (--*steps == 0) return EXEC_BUDGET;                                                         \
+    goto *disptab[code[pc]];                                                                       \
+  } while (0)
+#else
+#define vmdispatch(o) switch (o)
+#define vmcase(l) case VM_OP_##l:
+#define vmbreak break
+#endif
+#define NEXT_PC(nops) (pc += 1 + 4 * (nops))
+
+  for (;;) {
+    if (--*steps == 0) return EXEC_BUDGET;
+    vmdispatch(code[pc]) {
+      vmcase(NOP) {
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(CONST) {
+        PUSH(vm_value_from_node(p->consts[OPERAND(0)], 0, 0));
+        NEXT_PC(1);
+        vmbreak;
+      }
+      vmcase(MISSING) {
+        PUSH(vm_v_missing());
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(SUBJECT) {
+        PUSH(vm_value_from_node(s->res->body, s->res->line, s->res->col));
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(LOAD) {
+        PUSH(loc[OPERAND(0)]);
+        NEXT_PC(1);
+        vmbreak;
+      }
+      vmcase(STORE) {
+        loc[OPERAND(0)] = *--sp;
+        NEXT_PC(1);
+        vmbreak;
+      }
+      vmcase(POP) {
+        sp--;
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(DUP) {
+        sp[0] = sp[-1];
+        sp++;
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(FIELD) {
+        const doc_node *k = p->consts[OPERAND(0)];
+        if (sp[-1].tag == VV_PROJ) {
+          vm_value key = vm_v_str(k->u.str, k->len);
+          sp[-1] = project(s, &sp[-1], &key, true);
+        } else {
+          sp[-1] = field(&sp[-1], k->u.str, k->len);
+        }
+        NEXT_PC(1);
+        vmbreak;
+      }
+      vmcase(INDEX) {
+        b = *--sp;
+        if (sp[-1].tag == VV_PROJ && b.tag != VV_UNKNOWN) sp[-1] = project(s, &sp[-1], &b, false);
+        else sp[-1] = index_of(&sp[-1], &b);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(WILDCARD) {
+        sp[-1] = wildcard(s, &sp[-1]);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(EQ) {
+        b = *--sp;
+        sp[-1] = vm_v_eq(sp[-1], b);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(NE) {
+        b = *--sp;
+        sp[-1] = vm_v_not(vm_v_eq(sp[-1], b));
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(LT) {
+        b = *--sp;
+        sp[-1] = vm_v_cmp(sp[-1], b, 0);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(LE) {
+        b = *--sp;
+        sp[-1] = vm_v_cmp(sp[-1], b, 1);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(GT) {
+        b = *--sp;
+        sp[-1] = vm_v_cmp(sp[-1], b, 2);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(GE) {
+        b = *--sp;
+        sp[-1] = vm_v_cmp(sp[-1], b, 3);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(IN) {
+        b = *--sp;
+        sp[-1] = vm_v_in(sp[-1], b);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(NOT) {
+        sp[-1] = vm_v_not(sp[-1]);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(AND) {
+        b = *--sp;
+        sp[-1] = vm_v_and(sp[-1], b);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(OR) {
+        b = *--sp;
+        sp[-1] = vm_v_or(sp[-1], b);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(JMP) {
+        pc = OPERAND(0);
+        vmbreak;
+      }
+      vmcase(JFALSE_KEEP) {
+        if (sp[-1].tag == VV_BOOL && !sp[-1].u.b) pc = OPERAND(0);
+        else NEXT_PC(1);
+        vmbreak;
+      }
+      vmcase(JTRUE_KEEP) {
+        if (sp[-1].tag == VV_BOOL && sp[-1].u.b) pc = OPERAND(0);
+        else NEXT_PC(1);
+        vmbreak;
+      }
+      vmcase(JPRESENT_KEEP) {
+        if (sp[-1].tag != VV_MISSING) pc = OPERAND(0);
+        else NEXT_PC(1);
+        vmbreak;
+      }
+      vmcase(CALL) {
+        uint32_t n = OPERAND(1);
+        a = vm_builtin_call(s, OPERAND(0), sp - n);
+        sp -= n;
+        PUSH(a);
+        NEXT_PC(2);
+        vmbreak;
+      }
+      vmcase(CONCAT) {
+        uint32_t n = OPERAND(0);
+        a = concat(s, sp - n, n);
+        sp -= n;
+        PUSH(a);
+        NEXT_PC(1);
+        vmbreak;
+      }
+      vmcase(MKLIST) {
+        uint32_t n = OPERAND(0);
+        a = mklist(s, sp - n, n);
+        sp -= n;
+        PUSH(a);
+        NEXT_PC(1);
+        vmbreak;
+      }
+      vmcase(ITER) {
+        a = sp[-1];
+        c = vm_v_missing();
+        c.tag = VV_ITER;
+        c.len = 0;
+        c.u.node = (a.tag == VV_LIST || a.tag == VV_PROJ || a.tag == VV_MAP) ? a.u.node : NULL;
+        sp[-1] = c;
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(NEXT) {
+        vm_value *it = &sp[-1];
+        if (it->tag != VV_ITER) return EXEC_FAULT;
+        const doc_node *n = it->u.node;
+        if (n && it->len < n->len) {
+          if (n->kind == DOC_MAP) {
+            const doc_entry *e = &n->u.entries[it->len];
+            loc[OPERAND(0)] = vm_value_from_node(e->val, e->line, e->col);
+          } else {
+            loc[OPERAND(0)] = vm_value_from_node(n->u.items[it->len], 0, 0);
+          }
+          it->len++;
+          NEXT_PC(2);
+        } else {
+          sp--;
+          pc = OPERAND(1);
+        }
+        vmbreak;
+      }
+      vmcase(LOOP) {
+        pc = OPERAND(0);
+        vmbreak;
+      }
+      vmcase(UNKNOWN_OR) {
+        if (sp[-1].tag != VV_BOOL) sp[-1] = vm_v_unknown(sp[-1].tag == VV_UNKNOWN ? sp[-1].u.s : NULL);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(CHECK) {
+        if (sp[-1].tag == VV_BOOL && sp[-1].u.b) {
+          sp--;
+          pc = OPERAND(0);
+        } else {
+          NEXT_PC(1);
+        }
+        vmbreak;
+      }
+      vmcase(REPORT) {
+        sp -= 3;
+        report(s, &sp[0], &sp[1], &sp[2]);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(WHEN) {
+        a = *--sp;
+        if (a.tag == VV_BOOL && a.u.b) {
+          NEXT_PC(1);
+        } else {
+          if (a.tag != VV_BOOL)
+            emit(s, VM_UNKNOWN, s->res->line, s->res->col, default_message(s, VM_UNKNOWN, &a));
+          /* a top-level guard makes the selector not applicable; inside a
+           * loop (an iterator below) it only skips that iteration */
+          if (sp == base) result = EXEC_SKIPPED;
+          pc = OPERAND(0);
+        }
+        vmbreak;
+      }
+      vmcase(RESOURCES) {
+        PUSH(resources(s, p->consts[OPERAND(0)]));
+        NEXT_PC(1);
+        vmbreak;
+      }
+      vmcase(RET) {
+        return result;
+      }
+    }
+  }
+}
+
+size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx) {
+  const vm_pack *p = s->pack;
+  s->unit = u;
+  s->emit = emitfn;
+  s->ctx = ctx;
+  s->emitted = 0;
+  for (size_t r = 0; r < u->n_resources; r++) {
+    const iac_resource *res = &u->resources[r];
+    if (!res->kind || !res->type) continue;
+    const uint32_t *ids;
+    uint32_t n = vm_pack_match(p, res->format, res->kind, res->type, &ids);
+    s->res = res;
+    for (uint32_t i = 0; i < n;) {
+      /* all selectors of one rule matching this resource are one evaluation */
+      s->rule = p->sels[ids[i]].rule;
+      s->reported = 0;
+      s->applied = false;
+      uint64_t steps = s->max_steps + 1;
+      int rc = EXEC_OK;
+      for (; i < n && p->sels[ids[i]].rule == s->rule; i++) {
+        if (rc < 0) continue;
+        rc = exec(s, &p->sels[ids[i]], &steps);
+        if (rc == EXEC_OK) s->applied = true;
+        if (rc == EXEC_BUDGET)
+          emit(s, VM_ERROR, res->line, res->col, "instruction budget exceeded");
+        else if (rc == EXEC_FAULT)
+          emit(s, VM_ERROR, res->line, res->col, "runtime fault (pack failed an invariant)");
+      }
+      if (rc >= 0 && s->reported == 0 && s->applied) emit(s, VM_PASS, res->line, res->col, "");
+      iac_arena_reset(&s->scratch);
+    }
+  }
+  s->unit = NULL;
+  s->res = NULL;
+  return s->emitted;
+}
