@@ -1,0 +1,197 @@
+/* load.c — one input file -> one unit: read once, check encoding, parse, and let
+ * the first view that recognises each document build its resources.
+ *
+ * The text is copied into the unit arena once and kept (u->text) for
+ * suppressions and snippets; every later stage reads that copy. */
+#include "iac.h"
+#include "unit.h"
+#include "views.h"
+#include "yaml_load.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static size_t max_size(const iac_limits *lim) {
+  return lim && lim->max_file_size ? lim->max_file_size : IAC_DEFAULT_MAX_FILE_SIZE;
+}
+
+static const char *base_name(const char *path) {
+  const char *b = strrchr(path, '/');
+  return b ? b + 1 : path;
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && strcasecmp(s + n - m, suffix) == 0;
+}
+
+/* Locate byte offset `off` as 1-based line and column (in characters). */
+static void locate(const char *text, size_t off, uint32_t *line, uint32_t *col) {
+  uint32_t l = 1, c = 1;
+  for (size_t i = 0; i < off; i++) {
+    if (text[i] == '\n')
+      l++, c = 1;
+    else if (((unsigned char)text[i] & 0xC0) != 0x80)
+      c++;
+  }
+  *line = l;
+  *col = c;
+}
+
+/* Length of the valid UTF-8 sequence at s (overlongs, surrogates and code
+ * points above U+10FFFF rejected), or 0. */
+static size_t utf8_len(const unsigned char *s, size_t n) {
+  unsigned char c = s[0];
+  if (c < 0x80) return 1;
+  size_t len;
+  uint32_t cp;
+  if (c >= 0xC2 && c <= 0xDF)
+    len = 2, cp = c & 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF)
+    len = 3, cp = c & 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4)
+    len = 4, cp = c & 0x07;
+  else
+    return 0;
+  if (n < len) return 0;
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (s[i] & 0x3F);
+  }
+  if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+      (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+    return 0;
+  return len;
+}
+
+/* Text files only: binary data, UTF-16/32 and broken UTF-8 get one clear,
+ * located error instead of a confusing parser message. */
+static bool check_encoding(iac_unit *u, const char *text, size_t len) {
+  const unsigned char *s = (const unsigned char *)text;
+  if ((len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) ||
+      (len >= 4 && s[0] == 0 && s[1] == 0 && s[2] == 0xFE && s[3] == 0xFF)) {
+    iac_unit_error(u, 0, 0, "UTF-16/UTF-32 encoded file is not supported; convert it to UTF-8");
+    return false;
+  }
+  for (size_t i = 0; i < len;) {
+    uint32_t line, col;
+    if (s[i] == 0) {
+      locate(text, i, &line, &col);
+      iac_unit_error(u, line, col, "binary file (NUL byte)");
+      return false;
+    }
+    size_t n = utf8_len(s + i, len - i);
+    if (!n) {
+      locate(text, i, &line, &col);
+      iac_unit_error(u, line, col, "invalid UTF-8 byte 0x%02X", s[i]);
+      return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+static bool looks_like_json(const char *name, const char *text, size_t len) {
+  if (ends_with(name, ".json")) return true;
+  if (ends_with(name, ".yaml") || ends_with(name, ".yml")) return false;
+  size_t i = 0;
+  if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) i = 3;
+  while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+    i++;
+  return i < len && (text[i] == '{' || text[i] == '[');
+}
+
+/* Parse u->text and build resources. */
+static void load_text(iac_unit *u, const iac_limits *lim) {
+  const char *name = base_name(u->path);
+  if (!check_encoding(u, u->text, u->text_len)) {
+    u->failed = true;
+    return;
+  }
+  if (!iac_yaml_load(u, u->text, u->text_len, lim, looks_like_json(name, u->text, u->text_len)))
+    return;
+  for (size_t d = 0; d < u->n_docs; d++) {
+    for (size_t v = 0; v < iac_views_count; v++) {
+      const iac_view *view = iac_views[v];
+      if (!view->detect(u->path, u->docs[d])) continue;
+      if (u->format == IAC_FMT_NONE) u->format = view->format;
+      view->build(u, u->docs[d]);
+      break;
+    }
+  }
+}
+
+iac_unit *iac_load_buffer(const char *name, const char *buf, size_t len, const iac_limits *lim) {
+  iac_unit *u = iac_unit_new(name);
+  if (len > max_size(lim)) {
+    iac_unit_error(u, 0, 0, "file too large (%zu bytes; limit %zu)", len, max_size(lim));
+    u->failed = true;
+    return u;
+  }
+  u->text = iac_arena_strndup(&u->arena, buf ? buf : "", buf ? len : 0);
+  u->text_len = buf ? len : 0;
+  load_text(u, lim);
+  return u;
+}
+
+iac_unit *iac_load_file(const char *path, const iac_limits *lim) {
+  iac_unit *u = iac_unit_new(path);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  struct stat st;
+  if (fd < 0 || fstat(fd, &st) != 0) {
+    iac_unit_error(u, 0, 0, "cannot open: %s", strerror(errno));
+    u->failed = true;
+    if (fd >= 0) close(fd);
+    return u;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    iac_unit_error(u, 0, 0, "not a regular file");
+    u->failed = true;
+    close(fd);
+    return u;
+  }
+  if ((uint64_t)st.st_size > max_size(lim)) {
+    iac_unit_error(u, 0, 0, "file too large (%lld bytes; limit %zu)", (long long)st.st_size,
+                   max_size(lim));
+    u->failed = true;
+    close(fd);
+    return u;
+  }
+  /* One read into the arena; the file may change size under us, so read up to
+   * the limit + 1 and re-check rather than trusting st_size. */
+  size_t cap = (size_t)st.st_size + 1, len = 0;
+  char *text = iac_arena_alloc(&u->arena, cap + 1);
+  for (;;) {
+    ssize_t r = read(fd, text + len, cap - len);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      iac_unit_error(u, 0, 0, "cannot read: %s", strerror(errno));
+      u->failed = true;
+      close(fd);
+      return u;
+    }
+    if (r == 0) break;
+    len += (size_t)r;
+    if (len == cap) {
+      if (cap > max_size(lim)) {
+        iac_unit_error(u, 0, 0, "file too large (limit %zu bytes)", max_size(lim));
+        u->failed = true;
+        close(fd);
+        return u;
+      }
+      char *bigger = iac_arena_alloc(&u->arena, cap * 2 + 1);
+      memcpy(bigger, text, len);
+      text = bigger;
+      cap *= 2;
+    }
+  }
+  close(fd);
+  text[len] = 0;
+  u->text = text;
+  u->text_len = len;
+  load_text(u, lim);
+  return u;
+}

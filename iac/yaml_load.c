@@ -1,0 +1,824 @@
+/* yaml_load.c — libyaml events -> doc_node trees in the unit arena (see yaml_load.h).
+ *
+ * One pass over the event stream with an explicit frame stack (no recursion, so
+ * nesting depth costs heap, not C stack, and is capped by iac_limits.max_depth).
+ * Collections accumulate children in per-depth scratch buffers that are reused
+ * for the whole load; only the finished array is copied into the arena.
+ *
+ * Aliases share the anchored subtree (no copy) but are charged the number of
+ * nodes they stand for against iac_limits.max_alias_expansion, so a
+ * billion-laughs document fails quickly with a located error instead of
+ * producing a tree that explodes every later walk.
+ *
+ * JSON mode checks what libyaml would otherwise accept but JSON forbids: block
+ * style, anchors, tags, single quotes, bare words, comments, trailing commas, more
+ * than one document. The check works on the text between consecutive events,
+ * which must hold exactly the punctuation JSON requires there. */
+#include "yaml_load.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+static const char *const tag_yaml[IAC_TAG__COUNT] = {
+    [IAC_TAG_NONE] = "",
+#define TAG_Y(id, yaml, cfn) [IAC_TAG_##id] = yaml,
+    IAC_YAML_TAGS(TAG_Y)
+#undef TAG_Y
+        [IAC_TAG_OTHER] = "!<other>",
+};
+static const char *const tag_cfn[IAC_TAG__COUNT] = {
+#define TAG_C(id, yaml, cfn) [IAC_TAG_##id] = cfn,
+    IAC_YAML_TAGS(TAG_C)
+#undef TAG_C
+};
+
+const char *iac_yaml_tag_name(unsigned tag) {
+  return tag < IAC_TAG__COUNT ? tag_yaml[tag] : "";
+}
+
+const char *iac_yaml_tag_cfn(unsigned tag) {
+  return tag < IAC_TAG__COUNT ? tag_cfn[tag] : NULL;
+}
+
+static uint16_t tag_id(const yaml_char_t *t) {
+  if (!t || !*t || strcmp((const char *)t, "!") == 0) return IAC_TAG_NONE;
+  for (unsigned i = 1; i < IAC_TAG_OTHER; i++)
+    if (strcmp(tag_yaml[i], (const char *)t) == 0) return (uint16_t)i;
+  return IAC_TAG_OTHER;
+}
+
+/* ---- scratch memory (malloc, freed at the end of the load) ------------------ */
+
+static void *xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q) {
+    fputs("vigil: out of memory\n", stderr);
+    abort();
+  }
+  return q;
+}
+
+/* Key sentinel marking a `<<` merge entry until the map is finished. */
+static const char MERGE_KEY[] = "<<";
+
+typedef struct frame {
+  bool is_map;
+  uint16_t tag;
+  uint32_t line, col;
+  char *anchor;    /* malloc'd, NULL if none */
+  uint64_t weight; /* nodes this subtree stands for (aliases expanded) */
+  /* children: doc_node* for lists, doc_entry for maps; buffer reused per depth */
+  void *buf;
+  size_t n, cap; /* cap in bytes */
+  /* maps: 0 = expecting key, 1 = key pending, 2 = key dropped (skip the value) */
+  int key_state;
+  doc_entry pending;
+  bool has_merge;
+} frame;
+
+typedef struct anchor {
+  char *name; /* malloc'd; NULL = empty slot */
+  doc_node *node;
+  uint64_t weight;
+} anchor;
+
+typedef struct loader {
+  iac_unit *u;
+  iac_arena *a;
+  const char *text;
+  size_t len;
+  bool json;
+  uint32_t max_depth;
+  uint64_t max_alias, alias_used;
+  frame *frames;
+  size_t depth, frames_cap;
+  anchor *anchors;
+  size_t anchors_cap, anchors_n;
+  doc_node **docs;
+  size_t n_docs, docs_cap;
+  doc_node *root;
+  bool have_root;
+  /* duplicate/merge detection scratch: open-addressed table of entry indices */
+  uint32_t *set;
+  size_t set_cap;
+  /* JSON: byte cursor matching libyaml's character index */
+  size_t cur_byte, cur_char;
+  size_t prev_end_char;
+  bool failed;
+} loader;
+
+static void fail(loader *L, size_t line0, size_t col0, const char *fmt, const char *arg) {
+  if (L->failed) return;
+  L->failed = true;
+  iac_unit_error(L->u, (uint32_t)line0 + 1, (uint32_t)col0 + 1, fmt, arg);
+}
+
+/* ---- anchors: open-addressed hash by name, reset per document -------------- */
+
+static uint64_t hash_bytes(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
+static void anchors_clear(loader *L) {
+  for (size_t i = 0; i < L->anchors_cap; i++) {
+    free(L->anchors[i].name);
+    L->anchors[i].name = NULL;
+  }
+  L->anchors_n = 0;
+}
+
+static anchor *anchor_slot(anchor *tab, size_t cap, const char *name) {
+  size_t mask = cap - 1, i = (size_t)hash_bytes(name, strlen(name)) & mask;
+  while (tab[i].name && strcmp(tab[i].name, name) != 0)
+    i = (i + 1) & mask;
+  return &tab[i];
+}
+
+static void anchor_set(loader *L, char *name, doc_node *node, uint64_t weight) {
+  if ((L->anchors_n + 1) * 2 > L->anchors_cap) {
+    size_t ncap = L->anchors_cap ? L->anchors_cap * 2 : 64;
+    anchor *nt = calloc(ncap, sizeof *nt);
+    if (!nt) xrealloc(NULL, (size_t)-1); /* aborts with the OOM message */
+    for (size_t i = 0; i < L->anchors_cap; i++)
+      if (L->anchors[i].name) *anchor_slot(nt, ncap, L->anchors[i].name) = L->anchors[i];
+    free(L->anchors);
+    L->anchors = nt;
+    L->anchors_cap = ncap;
+  }
+  anchor *s = anchor_slot(L->anchors, L->anchors_cap, name);
+  if (s->name) {
+    free(s->name); /* redefinition: the latest anchor wins (YAML spec) */
+  } else {
+    L->anchors_n++;
+  }
+  s->name = name;
+  s->node = node;
+  s->weight = weight;
+}
+
+static const anchor *anchor_get(loader *L, const char *name) {
+  if (!L->anchors_cap) return NULL;
+  anchor *s = anchor_slot(L->anchors, L->anchors_cap, name);
+  return s->name ? s : NULL;
+}
+
+/* ---- scalars ------------------------------------------------------------------ */
+
+static bool all_digits(const char *s, size_t n, const char *set) {
+  if (!n) return false;
+  for (size_t i = 0; i < n; i++)
+    if (!strchr(set, s[i]) || !s[i]) return false;
+  return true;
+}
+
+/* Copy s without '_' separators (YAML 1.1 allows 1_000). */
+static size_t strip_underscores(char *out, size_t cap, const char *s, size_t n) {
+  size_t o = 0;
+  for (size_t i = 0; i < n && o + 1 < cap; i++)
+    if (s[i] != '_') out[o++] = s[i];
+  out[o] = 0;
+  return o;
+}
+
+/* YAML 1.1 int/float resolution (the PyYAML resolver's rules, minus
+ * sexagesimal, which surprises more than it helps: `22:22` stays a string). */
+static bool yaml11_number(const char *s, size_t n, double *out) {
+  if (n == 0 || n > 64) return false;
+  char buf[80];
+  const char *p = s;
+  size_t m = n;
+  bool neg = false;
+  if (*p == '+' || *p == '-') {
+    neg = *p == '-';
+    p++;
+    m--;
+  }
+  if (m == 0) return false;
+  if (m == 4 && (!memcmp(p, ".inf", 4) || !memcmp(p, ".Inf", 4) || !memcmp(p, ".INF", 4))) {
+    *out = neg ? -INFINITY : INFINITY;
+    return true;
+  }
+  if (n == 4 && (!memcmp(s, ".nan", 4) || !memcmp(s, ".NaN", 4) || !memcmp(s, ".NAN", 4))) {
+    *out = NAN;
+    return true;
+  }
+  int base = 0;
+  if (m > 2 && p[0] == '0' && p[1] == 'b' && all_digits(p + 2, m - 2, "01_"))
+    base = 2;
+  else if (m > 2 && p[0] == '0' && p[1] == 'x' &&
+           all_digits(p + 2, m - 2, "0123456789abcdefABCDEF_"))
+    base = 16;
+  else if (m > 1 && p[0] == '0' && all_digits(p + 1, m - 1, "01234567_"))
+    base = 8;
+  else if ((m == 1 && p[0] == '0') ||
+           (p[0] >= '1' && p[0] <= '9' && all_digits(p, m, "0123456789_")))
+    base = 10;
+  if (base) {
+    size_t skip = base == 2 || base == 16 ? 2 : base == 8 ? 1 : 0;
+    strip_underscores(buf, sizeof buf, p + skip, m - skip);
+    if (!buf[0]) return false;
+    errno = 0;
+    unsigned long long v = strtoull(buf, NULL, base);
+    double d = errno == ERANGE ? HUGE_VAL : (double)v;
+    *out = neg ? -d : d;
+    return true;
+  }
+  /* float: [0-9][0-9_]*)?\.[0-9_]*([eE][-+][0-9]+)? or digits with exponent */
+  size_t i = 0;
+  bool int_digits = false, dot = false;
+  while (i < m && ((p[i] >= '0' && p[i] <= '9') || p[i] == '_')) {
+    int_digits = true;
+    i++;
+  }
+  if (int_digits && p[0] == '_') return false;
+  if (i < m && p[i] == '.') {
+    dot = true;
+    i++;
+    while (i < m && ((p[i] >= '0' && p[i] <= '9') || p[i] == '_'))
+      i++;
+  }
+  if (!dot && !int_digits) return false;
+  if (!int_digits && i == 1) return false; /* a lone "." */
+  if (i < m && (p[i] == 'e' || p[i] == 'E')) {
+    i++;
+    if (i < m && (p[i] == '+' || p[i] == '-'))
+      i++;
+    else
+      return false;
+    size_t d0 = i;
+    while (i < m && p[i] >= '0' && p[i] <= '9')
+      i++;
+    if (i == d0) return false;
+  } else if (!dot) {
+    return false;
+  }
+  if (i != m) return false;
+  strip_underscores(buf, sizeof buf, s, n);
+  *out = strtod(buf, NULL);
+  return true;
+}
+
+/* JSON number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)? */
+static bool json_number(const char *s, size_t n, double *out) {
+  size_t i = 0;
+  if (i < n && s[i] == '-') i++;
+  if (i < n && s[i] == '0')
+    i++;
+  else if (i < n && s[i] >= '1' && s[i] <= '9')
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+      i++;
+  else
+    return false;
+  if (i < n && s[i] == '.') {
+    size_t d0 = ++i;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+      i++;
+    if (i == d0) return false;
+  }
+  if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+    i++;
+    if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+    size_t d0 = i;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+      i++;
+    if (i == d0) return false;
+  }
+  if (i != n) return false;
+  *out = strtod(s, NULL); /* s is NUL-terminated by libyaml */
+  return true;
+}
+
+static bool word_in(const char *s, size_t n, const char *const *words) {
+  for (; *words; words++)
+    if (strlen(*words) == n && memcmp(*words, s, n) == 0) return true;
+  return false;
+}
+
+static const char *const YAML_TRUE[] = {"true", "True", "TRUE", "yes", "Yes",
+                                        "YES",  "on",   "On",   "ON",  NULL};
+static const char *const YAML_FALSE[] = {"false", "False", "FALSE", "no",  "No",
+                                         "NO",    "off",   "Off",   "OFF", NULL};
+static const char *const YAML_NULL[] = {"~", "null", "Null", "NULL", NULL};
+
+static doc_node *scalar_node(loader *L, const yaml_event_t *ev, uint16_t tag) {
+  const char *s = (const char *)ev->data.scalar.value;
+  size_t n = ev->data.scalar.length;
+  uint32_t line = (uint32_t)ev->start_mark.line + 1, col = (uint32_t)ev->start_mark.column + 1;
+  bool plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+  double d;
+  doc_node *node = NULL;
+  if (L->json) {
+    if (!plain) {
+      node = iac_doc_string(L->a, s, n, line, col);
+    } else if (n == 4 && !memcmp(s, "true", 4)) {
+      node = iac_doc_bool(L->a, true, line, col);
+    } else if (n == 5 && !memcmp(s, "false", 5)) {
+      node = iac_doc_bool(L->a, false, line, col);
+    } else if (n == 4 && !memcmp(s, "null", 4)) {
+      node = iac_doc_null(L->a, line, col);
+    } else if (json_number(s, n, &d)) {
+      node = iac_doc_number(L->a, d, line, col);
+    } else {
+      fail(L, ev->start_mark.line, ev->start_mark.column, "invalid JSON value '%.40s'", s);
+      return iac_doc_null(L->a, line, col);
+    }
+  } else if (tag == IAC_TAG_NONE && plain) {
+    /* YAML 1.1 implicit typing applies to untagged plain scalars only: a quoted
+     * "true" (CloudFormation's Default: "true") stays a string. */
+    if (n == 0 || word_in(s, n, YAML_NULL))
+      node = iac_doc_null(L->a, line, col);
+    else if (word_in(s, n, YAML_TRUE))
+      node = iac_doc_bool(L->a, true, line, col);
+    else if (word_in(s, n, YAML_FALSE))
+      node = iac_doc_bool(L->a, false, line, col);
+    else if (yaml11_number(s, n, &d))
+      node = iac_doc_number(L->a, d, line, col);
+    else
+      node = iac_doc_string(L->a, s, n, line, col);
+  } else if (tag == IAC_TAG_INT || tag == IAC_TAG_FLOAT) {
+    if (yaml11_number(s, n, &d))
+      node = iac_doc_number(L->a, d, line, col);
+    else
+      node = iac_doc_string(L->a, s, n, line, col);
+  } else if (tag == IAC_TAG_BOOL && (word_in(s, n, YAML_TRUE) || word_in(s, n, YAML_FALSE))) {
+    node = iac_doc_bool(L->a, word_in(s, n, YAML_TRUE), line, col);
+  } else if (tag == IAC_TAG_NULL) {
+    node = iac_doc_null(L->a, line, col);
+  } else {
+    /* quoted, !!str, or an application tag such as !Ref: the text as written */
+    node = iac_doc_string(L->a, s, n, line, col);
+  }
+  if (!plain) node->flags |= DOC_F_QUOTED;
+  node->tag = tag;
+  return node;
+}
+
+/* ---- JSON punctuation between events ------------------------------------------ */
+
+/* Move the byte cursor to libyaml's character index (libyaml counts characters;
+ * the text was validated as UTF-8 before parsing, so lead bytes are reliable). */
+static size_t byte_at(loader *L, size_t char_index) {
+  while (L->cur_char < char_index && L->cur_byte < L->len) {
+    unsigned char c = (unsigned char)L->text[L->cur_byte];
+    L->cur_byte += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    L->cur_char++;
+  }
+  if (L->cur_byte > L->len) L->cur_byte = L->len;
+  return L->cur_byte;
+}
+
+/* The text from the previous event's end to this event's start must be
+ * whitespace plus exactly `need` (':' ',' or 0 for nothing). */
+static void json_gap(loader *L, const yaml_event_t *ev, char need) {
+  size_t from = byte_at(L, L->prev_end_char);
+  size_t to = byte_at(L, ev->start_mark.index);
+  int seen = 0;
+  uint32_t line = (uint32_t)ev->start_mark.line, col = (uint32_t)ev->start_mark.column;
+  for (size_t i = from; i < to; i++) {
+    char c = L->text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    if (c == need && !seen) {
+      seen = 1;
+      continue;
+    }
+    char what[2] = {c, 0};
+    const char *msg = c == ',' && need == 0  ? "trailing comma%s"
+                      : c == '#' || c == '/' ? "comments are not allowed in JSON%s"
+                      : c == ',' || c == ':' ? "unexpected '%s' in JSON"
+                                             : "unexpected character '%s' in JSON";
+    /* locate the offending byte (error path only, so a rescan is fine) */
+    line = col = 0;
+    for (size_t k = 0; k < i; k++) {
+      if (L->text[k] == '\n')
+        line++, col = 0;
+      else if (((unsigned char)L->text[k] & 0xC0) != 0x80)
+        col++;
+    }
+    fail(L, line, col, msg, (c == ',' && need == 0) || c == '#' || c == '/' ? "" : what);
+    return;
+  }
+  if (need && !seen) {
+    fail(L, line, col, need == ':' ? "expected ':' in JSON object%s" : "expected ',' in JSON%s",
+         "");
+  }
+}
+
+/* ---- frames -------------------------------------------------------------------- */
+
+static frame *top(loader *L) {
+  return L->depth ? &L->frames[L->depth - 1] : NULL;
+}
+
+static void buf_push(frame *f, const void *item, size_t size) {
+  if ((f->n + 1) * size > f->cap) {
+    f->cap = f->cap ? f->cap * 2 : 16 * size;
+    f->buf = xrealloc(f->buf, f->cap);
+  }
+  memcpy((char *)f->buf + f->n * size, item, size);
+  f->n++;
+}
+
+static bool push_frame(loader *L, const yaml_event_t *ev, bool is_map,
+                       const yaml_char_t *anchor_name, const yaml_char_t *tag) {
+  if (L->depth >= L->max_depth) {
+    char lim[32];
+    snprintf(lim, sizeof lim, "%u", L->max_depth);
+    fail(L, ev->start_mark.line, ev->start_mark.column, "nesting deeper than %s levels", lim);
+    return false;
+  }
+  if (L->depth == L->frames_cap) {
+    size_t ncap = L->frames_cap ? L->frames_cap * 2 : 32;
+    L->frames = xrealloc(L->frames, ncap * sizeof *L->frames);
+    memset(L->frames + L->frames_cap, 0, (ncap - L->frames_cap) * sizeof *L->frames);
+    L->frames_cap = ncap;
+  }
+  frame *f = &L->frames[L->depth++];
+  f->is_map = is_map;
+  f->tag = tag_id(tag);
+  f->line = (uint32_t)ev->start_mark.line + 1;
+  f->col = (uint32_t)ev->start_mark.column + 1;
+  f->anchor = anchor_name ? strdup((const char *)anchor_name) : NULL;
+  f->weight = 1;
+  f->n = 0;
+  f->key_state = 0;
+  f->has_merge = false;
+  return true;
+}
+
+/* Hand a finished node to its parent (or make it the document root). */
+static void deliver(loader *L, doc_node *node, uint64_t weight) {
+  frame *f = top(L);
+  if (!f) {
+    L->root = node;
+    L->have_root = true;
+    return;
+  }
+  f->weight += weight;
+  if (!f->is_map) {
+    buf_push(f, &node, sizeof node);
+    return;
+  }
+  if (f->key_state == 0) {
+    /* a collection (or non-string alias) used as a key: nothing can select it */
+    iac_unit_error(L->u, node->line, node->col, "warning: non-scalar mapping key ignored");
+    f->key_state = 2;
+    return;
+  }
+  if (f->key_state == 1) {
+    f->pending.val = node;
+    buf_push(f, &f->pending, sizeof f->pending);
+    if (f->pending.key == MERGE_KEY) f->has_merge = true;
+  }
+  f->key_state = 0;
+}
+
+/* ---- maps: duplicate keys and `<<` merges ------------------------------------ */
+
+/* Set values: i+1 refers to ents[i]; OUT_BIT|(i+1) to out[i] (merged keys). */
+#define OUT_BIT 0x80000000u
+static size_t set_slot(loader *L, const doc_entry *ents, const doc_entry *out, const char *key,
+                       uint32_t klen, bool *found) {
+  size_t mask = L->set_cap - 1, i = (size_t)hash_bytes(key, klen) & mask;
+  for (;;) {
+    uint32_t v = L->set[i];
+    if (!v) {
+      *found = false;
+      return i;
+    }
+    const doc_entry *e = v & OUT_BIT ? &out[(v & ~OUT_BIT) - 1] : &ents[v - 1];
+    if (e->key_len == klen && memcmp(e->key, key, klen) == 0) {
+      *found = true;
+      return i;
+    }
+    i = (i + 1) & mask;
+  }
+}
+
+static void set_reset(loader *L, size_t n) {
+  size_t cap = 16;
+  while (cap < n * 2)
+    cap *= 2;
+  if (cap > L->set_cap) {
+    free(L->set);
+    L->set = calloc(cap, sizeof *L->set);
+    if (!L->set) xrealloc(NULL, (size_t)-1);
+    L->set_cap = cap;
+  } else {
+    memset(L->set, 0, L->set_cap * sizeof *L->set);
+  }
+}
+
+static doc_node *finish_map(loader *L, frame *f) {
+  doc_entry *ents = f->buf;
+  size_t n = f->n;
+  /* Count what the final map can hold: explicit keys plus merged ones. */
+  size_t total = n;
+  if (f->has_merge)
+    for (size_t i = 0; i < n; i++) {
+      if (ents[i].key != MERGE_KEY) continue;
+      const doc_node *v = ents[i].val;
+      if (v->kind == DOC_MAP)
+        total += v->len;
+      else if (v->kind == DOC_LIST)
+        for (uint32_t k = 0; k < v->len; k++)
+          if (v->u.items[k]->kind == DOC_MAP) total += v->u.items[k]->len;
+    }
+  if (total > UINT32_MAX / 4) total = UINT32_MAX / 4;
+  doc_entry *out = iac_arena_alloc(L->a, (total ? total : 1) * sizeof *out);
+  size_t o = 0;
+  /* Explicit keys: last one wins; earlier duplicates are reported and dropped.
+   * The set maps key -> index into ents (+1); iterate backwards so the kept
+   * occurrence is found first. */
+  set_reset(L, total);
+  bool *drop = NULL;
+  for (size_t i = n; i-- > 0;) {
+    if (ents[i].key == MERGE_KEY) continue;
+    bool found;
+    size_t s = set_slot(L, ents, NULL, ents[i].key, ents[i].key_len, &found);
+    if (!found) {
+      L->set[s] = (uint32_t)i + 1;
+      continue;
+    }
+    if (!drop) drop = calloc(n, sizeof *drop);
+    if (!drop) xrealloc(NULL, (size_t)-1);
+    drop[i] = true;
+    const doc_entry *kept = &ents[L->set[s] - 1];
+    char where[32];
+    snprintf(where, sizeof where, "%u", (unsigned)kept->line);
+    iac_unit_error(L->u, ents[i].line, ents[i].col,
+                   "warning: duplicate key '%s' (the one at line %s wins)", ents[i].key, where);
+  }
+  /* Then the output in source order, merged entries where their `<<` was. */
+  for (size_t i = 0; i < n; i++) {
+    if (drop && drop[i]) continue;
+    if (ents[i].key != MERGE_KEY) {
+      out[o++] = ents[i];
+      continue;
+    }
+    const doc_node *v = ents[i].val;
+    uint32_t nsrc = v->kind == DOC_LIST ? v->len : 1;
+    for (uint32_t k = 0; k < nsrc; k++) {
+      const doc_node *src = v->kind == DOC_LIST ? v->u.items[k] : v;
+      if (src->kind != DOC_MAP) {
+        iac_unit_error(L->u, src->line, src->col, "warning: '<<' merge of a non-mapping ignored");
+        continue;
+      }
+      for (uint32_t j = 0; j < src->len; j++) {
+        const doc_entry *e = &src->u.entries[j];
+        /* present explicitly, or merged already (earlier sources win) */
+        bool found;
+        size_t s = set_slot(L, ents, out, e->key, e->key_len, &found);
+        if (found || o >= total) continue;
+        L->set[s] = OUT_BIT | (uint32_t)(o + 1);
+        if (++L->alias_used > L->max_alias) {
+          char lim[32];
+          snprintf(lim, sizeof lim, "%llu", (unsigned long long)L->max_alias);
+          fail(L, ents[i].line - 1, ents[i].col - 1, "alias expansion exceeds %s nodes", lim);
+          free(drop);
+          return iac_doc_map(L->a, out, (uint32_t)o, f->line, f->col);
+        }
+        out[o++] = *e;
+      }
+    }
+  }
+  free(drop);
+  doc_node *node = iac_doc_map(L->a, NULL, 0, f->line, f->col);
+  node->u.entries = out; /* already in the arena: adopt instead of copying */
+  node->len = (uint32_t)o;
+  return node;
+}
+
+static void end_collection(loader *L) {
+  frame *f = top(L);
+  doc_node *node;
+  if (f->is_map) {
+    node = finish_map(L, f);
+  } else {
+    node = iac_doc_list(L->a, f->buf, (uint32_t)f->n, f->line, f->col);
+  }
+  node->tag = f->tag;
+  uint64_t weight = f->weight;
+  if (f->anchor) {
+    anchor_set(L, f->anchor, node, weight);
+    f->anchor = NULL;
+  }
+  L->depth--;
+  deliver(L, node, weight);
+}
+
+static void on_scalar(loader *L, const yaml_event_t *ev) {
+  frame *f = top(L);
+  uint16_t tag = tag_id(ev->data.scalar.tag);
+  if (f && f->is_map && f->key_state == 0) {
+    /* keys keep their text as written (a key `200:` is "200", not a number) */
+    doc_entry *k = &f->pending;
+    bool merge = !L->json && ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+                 tag == IAC_TAG_NONE && ev->data.scalar.length == 2 &&
+                 memcmp(ev->data.scalar.value, "<<", 2) == 0;
+    k->key = merge ? MERGE_KEY
+                   : iac_arena_strndup(L->a, (const char *)ev->data.scalar.value,
+                                       ev->data.scalar.length);
+    k->key_len = (uint32_t)ev->data.scalar.length;
+    k->line = (uint32_t)ev->start_mark.line + 1;
+    k->col = (uint32_t)ev->start_mark.column + 1;
+    k->val = NULL;
+    f->key_state = 1;
+    f->weight++;
+    if (L->json && ev->data.scalar.style != YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+      fail(L, ev->start_mark.line, ev->start_mark.column,
+           "JSON object keys must be double-quoted strings%s", "");
+    if (ev->data.scalar.anchor) {
+      doc_node *kn = iac_doc_string(L->a, k->key, k->key_len, k->line, k->col);
+      anchor_set(L, strdup((const char *)ev->data.scalar.anchor), kn, 1);
+    }
+    return;
+  }
+  doc_node *node = scalar_node(L, ev, tag);
+  if (ev->data.scalar.anchor) anchor_set(L, strdup((const char *)ev->data.scalar.anchor), node, 1);
+  deliver(L, node, 1);
+}
+
+static void on_alias(loader *L, const yaml_event_t *ev) {
+  const char *name = (const char *)ev->data.alias.anchor;
+  const anchor *an = anchor_get(L, name);
+  if (!an) {
+    fail(L, ev->start_mark.line, ev->start_mark.column, "unknown anchor '%s'", name);
+    return;
+  }
+  L->alias_used += an->weight;
+  if (L->alias_used > L->max_alias || an->weight > L->max_alias) {
+    char lim[32];
+    snprintf(lim, sizeof lim, "%llu", (unsigned long long)L->max_alias);
+    fail(L, ev->start_mark.line, ev->start_mark.column, "alias expansion exceeds %s nodes", lim);
+    return;
+  }
+  frame *f = top(L);
+  if (f && f->is_map && f->key_state == 0 && an->node->kind == DOC_STRING) {
+    doc_entry *k = &f->pending;
+    k->key = an->node->u.str;
+    k->key_len = an->node->len;
+    k->line = (uint32_t)ev->start_mark.line + 1;
+    k->col = (uint32_t)ev->start_mark.column + 1;
+    f->key_state = 1;
+    return;
+  }
+  deliver(L, an->node, an->weight);
+}
+
+/* libyaml error -> located unit error. */
+static void parser_error(loader *L, const yaml_parser_t *p) {
+  const char *problem = p->problem ? p->problem : "YAML syntax error";
+  size_t line = p->problem_mark.line, col = p->problem_mark.column;
+  if (p->error == YAML_READER_ERROR) {
+    /* reader errors carry a byte offset only */
+    line = col = 0;
+    for (size_t i = 0; i < p->problem_offset && i < L->len; i++) {
+      if (L->text[i] == '\n')
+        line++, col = 0;
+      else if (((unsigned char)L->text[i] & 0xC0) != 0x80)
+        col++;
+    }
+  }
+  if (p->context) {
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s %s (line %zu)", p->context, problem, p->context_mark.line + 1);
+    fail(L, line, col, "%s", msg);
+  } else {
+    fail(L, line, col, "%s", problem);
+  }
+}
+
+static void add_doc(loader *L) {
+  doc_node *root = L->have_root && L->root ? L->root : NULL;
+  if (!root) return;
+  if (L->n_docs == L->docs_cap) {
+    L->docs_cap = L->docs_cap ? L->docs_cap * 2 : 4;
+    L->docs = xrealloc(L->docs, L->docs_cap * sizeof *L->docs);
+  }
+  L->docs[L->n_docs++] = root;
+}
+
+/* What punctuation JSON requires before the next event, from the parent state. */
+static char json_need(loader *L, yaml_event_type_t type) {
+  frame *f = top(L);
+  if (!f) return 0;
+  if (f->is_map && f->key_state != 0) return ':';
+  if (type == YAML_MAPPING_END_EVENT || type == YAML_SEQUENCE_END_EVENT) return 0;
+  return f->n ? ',' : 0;
+}
+
+bool iac_yaml_load(iac_unit *u, const char *text, size_t len, const iac_limits *lim, bool json) {
+  loader L;
+  memset(&L, 0, sizeof L);
+  L.u = u;
+  L.a = &u->arena;
+  L.text = text;
+  L.len = len;
+  L.json = json;
+  L.max_depth = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
+  L.max_alias =
+      lim && lim->max_alias_expansion ? lim->max_alias_expansion : IAC_DEFAULT_MAX_ALIAS_EXPANSION;
+
+  yaml_parser_t p;
+  yaml_parser_initialize(&p);
+  yaml_parser_set_input_string(&p, (const unsigned char *)text, len);
+  bool done = false;
+  while (!done && !L.failed) {
+    yaml_event_t ev;
+    if (!yaml_parser_parse(&p, &ev)) {
+      parser_error(&L, &p);
+      break;
+    }
+    if (json) {
+      switch (ev.type) {
+      case YAML_SCALAR_EVENT:
+      case YAML_ALIAS_EVENT:
+      case YAML_MAPPING_START_EVENT:
+      case YAML_SEQUENCE_START_EVENT:
+      case YAML_MAPPING_END_EVENT:
+      case YAML_SEQUENCE_END_EVENT: json_gap(&L, &ev, json_need(&L, ev.type)); break;
+      case YAML_DOCUMENT_START_EVENT:
+        if (L.n_docs || L.have_root || !ev.data.document_start.implicit)
+          fail(&L, ev.start_mark.line, ev.start_mark.column,
+               "JSON text must hold exactly one value%s", "");
+        break;
+      case YAML_DOCUMENT_END_EVENT:
+      case YAML_STREAM_END_EVENT: json_gap(&L, &ev, 0); break;
+      default: break;
+      }
+      const yaml_char_t *an = NULL, *tg = NULL;
+      bool block = false;
+      if (ev.type == YAML_SCALAR_EVENT) {
+        an = ev.data.scalar.anchor;
+        tg = ev.data.scalar.tag;
+        block = ev.data.scalar.style != YAML_PLAIN_SCALAR_STYLE &&
+                ev.data.scalar.style != YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+      } else if (ev.type == YAML_MAPPING_START_EVENT) {
+        an = ev.data.mapping_start.anchor;
+        tg = ev.data.mapping_start.tag;
+        block = ev.data.mapping_start.style != YAML_FLOW_MAPPING_STYLE;
+      } else if (ev.type == YAML_SEQUENCE_START_EVENT) {
+        an = ev.data.sequence_start.anchor;
+        tg = ev.data.sequence_start.tag;
+        block = ev.data.sequence_start.style != YAML_FLOW_SEQUENCE_STYLE;
+      }
+      if (ev.type == YAML_ALIAS_EVENT || an || tg || block)
+        fail(&L, ev.start_mark.line, ev.start_mark.column, "not valid JSON%s",
+             ev.type == YAML_SCALAR_EVENT && block ? " (strings must be double-quoted)" : "");
+      L.prev_end_char = ev.end_mark.index;
+    }
+    if (L.failed) {
+      yaml_event_delete(&ev);
+      break;
+    }
+    switch (ev.type) {
+    case YAML_STREAM_END_EVENT: done = true; break;
+    case YAML_DOCUMENT_START_EVENT:
+      anchors_clear(&L);
+      L.root = NULL;
+      L.have_root = false;
+      break;
+    case YAML_DOCUMENT_END_EVENT: add_doc(&L); break;
+    case YAML_SCALAR_EVENT: on_scalar(&L, &ev); break;
+    case YAML_ALIAS_EVENT: on_alias(&L, &ev); break;
+    case YAML_MAPPING_START_EVENT:
+      push_frame(&L, &ev, true, ev.data.mapping_start.anchor, ev.data.mapping_start.tag);
+      break;
+    case YAML_SEQUENCE_START_EVENT:
+      push_frame(&L, &ev, false, ev.data.sequence_start.anchor, ev.data.sequence_start.tag);
+      break;
+    case YAML_MAPPING_END_EVENT:
+    case YAML_SEQUENCE_END_EVENT: end_collection(&L); break;
+    default: break;
+    }
+    yaml_event_delete(&ev);
+  }
+  yaml_parser_delete(&p);
+  if (json && !L.failed && L.n_docs == 0) fail(&L, 0, 0, "empty JSON file%s", "");
+
+  if (!L.failed) {
+    u->docs = iac_arena_alloc(L.a, (L.n_docs ? L.n_docs : 1) * sizeof *u->docs);
+    for (size_t i = 0; i < L.n_docs; i++)
+      u->docs[i] = L.docs[i];
+    u->n_docs = L.n_docs;
+  } else {
+    u->failed = true;
+  }
+  for (size_t i = 0; i < L.frames_cap; i++) {
+    free(L.frames[i].buf);
+    free(L.frames[i].anchor);
+  }
+  free(L.frames);
+  anchors_clear(&L);
+  free(L.anchors);
+  free(L.docs);
+  free(L.set);
+  return !L.failed;
+}

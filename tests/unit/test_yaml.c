@@ -1,0 +1,323 @@
+/* test_yaml.c — the YAML/JSON loader: locations, typing, tags, streams, merges,
+ * duplicate keys, limits, strict JSON, hostile bytes. */
+#include "test_iac_util.h"
+#include "yaml_load.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <unistd.h>
+
+static void locations_on_values_and_keys(void **state) {
+  (void)state;
+  iac_unit *u = load("a.yaml", "top:\n  key: value\n  list:\n    - 1\n    - x: y\n");
+  assert_false(u->failed);
+  assert_int_equal(u->n_docs, 1);
+  const doc_node *top = iac_map_get(u->docs[0], "top");
+  assert_loc(top, 2, 3);
+  const doc_entry *e = iac_map_entry(top, "list");
+  assert_int_equal(e->line, 3);
+  assert_int_equal(e->col, 3);
+  assert_loc(at_path(u->docs[0], "top.key"), 2, 8);
+  assert_loc(at_path(u->docs[0], "top.list[0]"), 4, 7);
+  const doc_entry *x = iac_map_entry(at_path(u->docs[0], "top.list[1]"), "x");
+  assert_int_equal(x->line, 5);
+  assert_int_equal(x->col, 7);
+  iac_unit_free(u);
+}
+
+static void json_locations(void **state) {
+  (void)state;
+  iac_unit *u = load("t.json", "{\n  \"Resources\": {\n    \"R\": {\"Type\": \"X\",\n"
+                               "      \"Properties\": {\"A\": [1, true, null, \"s\"]}}}}\n");
+  assert_false(u->failed);
+  assert_int_equal(u->n_errors, 0);
+  const doc_entry *r = iac_map_entry(iac_map_get(u->docs[0], "Resources"), "R");
+  assert_int_equal(r->line, 3);
+  assert_int_equal(r->col, 5);
+  const doc_entry *p = iac_map_entry(r->val, "Properties");
+  assert_int_equal(p->line, 4);
+  assert_int_equal(p->col, 7);
+  const doc_node *a = at_path(u->docs[0], "Resources.R.Properties.A");
+  assert_int_equal(a->kind, DOC_LIST);
+  assert_int_equal(a->u.items[0]->kind, DOC_NUMBER);
+  assert_int_equal(a->u.items[1]->kind, DOC_BOOL);
+  assert_int_equal(a->u.items[2]->kind, DOC_NULL);
+  assert_str_node(a->u.items[3], "s");
+  assert_loc(a->u.items[3], 4, 43);
+  iac_unit_free(u);
+}
+
+static void yaml11_scalar_typing(void **state) {
+  (void)state;
+  iac_unit *u = load("a.yaml", "a: yes\nb: \"true\"\nc: Off\nd: ~\ne:\nf: 0x1F\ng: 010\n"
+                               "h: 1_000\ni: 1.5\nj: 1e5\nk: .inf\nl: 012345678901\nm: '3'\n"
+                               "n: -2\no: 2010-09-09\np: !!str 12\nq: !!int \"7\"\nr: 22:22\n");
+  assert_false(u->failed);
+  const doc_node *d = u->docs[0];
+  assert_int_equal(at_path(d, "a")->kind, DOC_BOOL);
+  assert_true(at_path(d, "a")->u.b);
+  assert_str_node(at_path(d, "b"), "true"); /* quoted: CloudFormation Default: "true" */
+  assert_true(at_path(d, "b")->flags & DOC_F_QUOTED);
+  assert_false(at_path(d, "c")->u.b);
+  assert_int_equal(at_path(d, "d")->kind, DOC_NULL);
+  assert_int_equal(at_path(d, "e")->kind, DOC_NULL);
+  assert_true(at_path(d, "f")->u.num == 31);
+  assert_true(at_path(d, "g")->u.num == 8);
+  assert_true(at_path(d, "h")->u.num == 1000);
+  assert_true(at_path(d, "i")->u.num == 1.5);
+  assert_str_node(at_path(d, "j"), "1e5"); /* YAML 1.1: an exponent needs a dot */
+  assert_true(isinf(at_path(d, "k")->u.num));
+  assert_str_node(at_path(d, "l"), "012345678901"); /* not octal: has 8 and 9 */
+  assert_str_node(at_path(d, "m"), "3");
+  assert_true(at_path(d, "n")->u.num == -2);
+  assert_str_node(at_path(d, "o"), "2010-09-09");
+  assert_str_node(at_path(d, "p"), "12");
+  assert_true(at_path(d, "q")->u.num == 7);
+  assert_str_node(at_path(d, "r"), "22:22");
+  iac_unit_free(u);
+}
+
+static void json_typing_is_json(void **state) {
+  (void)state;
+  iac_unit *u = load("a.json", "{\"a\": 1e5, \"b\": \"yes\", \"c\": -0.5, \"d\": false}");
+  assert_false(u->failed);
+  assert_true(at_path(u->docs[0], "a")->u.num == 1e5);
+  assert_str_node(at_path(u->docs[0], "b"), "yes");
+  assert_true(at_path(u->docs[0], "c")->u.num == -0.5);
+  assert_false(at_path(u->docs[0], "d")->u.b);
+  iac_unit_free(u);
+}
+
+static void tags_are_kept(void **state) {
+  (void)state;
+  iac_unit *u =
+      load("a.yaml", "a: !Ref X\nb: !GetAtt [R, Arn]\nc: !Custom 1\nd: !unsafe '{{x}}'\n");
+  assert_false(u->failed);
+  assert_int_equal(at_path(u->docs[0], "a")->tag, IAC_TAG_REF);
+  assert_str_node(at_path(u->docs[0], "a"), "X");
+  assert_int_equal(at_path(u->docs[0], "b")->tag, IAC_TAG_GETATT);
+  assert_int_equal(at_path(u->docs[0], "b")->kind, DOC_LIST);
+  assert_int_equal(at_path(u->docs[0], "c")->tag, IAC_TAG_OTHER);
+  assert_str_node(at_path(u->docs[0], "c"), "1");
+  assert_int_equal(at_path(u->docs[0], "d")->tag, IAC_TAG_UNSAFE);
+  assert_string_equal(iac_yaml_tag_cfn(IAC_TAG_GETATT), "Fn::GetAtt");
+  iac_unit_free(u);
+}
+
+static void multi_document_stream(void **state) {
+  (void)state;
+  iac_unit *u = load("m.yaml", "a: 1\n---\nb: 2\n---\n# empty\n---\n- c\n");
+  assert_false(u->failed);
+  assert_int_equal(u->n_docs, 4);
+  assert_non_null(iac_map_get(u->docs[1], "b"));
+  assert_int_equal(u->docs[2]->kind, DOC_NULL);
+  assert_loc(u->docs[3], 7, 1);
+  iac_unit_free(u);
+}
+
+static void anchors_aliases_and_merge(void **state) {
+  (void)state;
+  iac_unit *u = load("a.yaml", "base: &b {x: 1, y: 2}\nderived:\n  <<: *b\n  y: 3\n"
+                               "both:\n  <<: [*b, {z: 4, x: 9}]\nref: *b\n");
+  assert_false(u->failed);
+  assert_int_equal(u->n_errors, 0);
+  const doc_node *d = u->docs[0];
+  assert_true(at_path(d, "derived.x")->u.num == 1);
+  assert_true(at_path(d, "derived.y")->u.num == 3);
+  assert_int_equal(at_path(d, "derived")->len, 2);
+  assert_true(at_path(d, "both.x")->u.num == 1); /* earlier sources win */
+  assert_true(at_path(d, "both.z")->u.num == 4);
+  assert_ptr_equal(at_path(d, "ref"), at_path(d, "base")); /* shared, not copied */
+  iac_unit_free(u);
+}
+
+static void duplicate_keys_warn_but_load(void **state) {
+  (void)state;
+  iac_unit *u = load("d.yaml", "a: 1\nb: 2\na: 3\n");
+  assert_false(u->failed);
+  assert_int_equal(u->n_errors, 1);
+  assert_error(u, 0, 1, 1, "warning: duplicate key 'a' (the one at line 3 wins)");
+  assert_int_equal(u->docs[0]->len, 2);
+  assert_true(at_path(u->docs[0], "a")->u.num == 3);
+  iac_unit_free(u);
+  /* many keys take the hashed path */
+  char big[4096] = "";
+  for (int i = 0; i < 100; i++)
+    snprintf(big + strlen(big), 64, "k%d: %d\n", i % 60, i);
+  u = load("d.yaml", big);
+  assert_false(u->failed);
+  assert_int_equal(u->n_errors, 40);
+  assert_int_equal(u->docs[0]->len, 60);
+  assert_true(at_path(u->docs[0], "k0")->u.num == 60);
+  iac_unit_free(u);
+}
+
+static void syntax_error_is_located(void **state) {
+  (void)state;
+  iac_unit *u = load("bad.yaml", "a: 1\nb: [1, 2\nc: 3\n");
+  assert_true(u->failed);
+  assert_int_equal(u->n_errors, 1);
+  assert_error(u, 0, 3, 2,
+               "while parsing a flow sequence did not find expected ',' or ']' (line 2)");
+  iac_unit_free(u);
+  u = load("bad.yaml", "a: b: c\n");
+  assert_true(u->failed);
+  assert_error(u, 0, 1, 5, "mapping values are not allowed in this context");
+  iac_unit_free(u);
+}
+
+static void strict_json(void **state) {
+  (void)state;
+  struct {
+    const char *text, *msg;
+    uint32_t line, col;
+  } cases[] = {
+      {"{\"a\": [1, 2,]}", "trailing comma", 1, 12},
+      {"{\"a\": 1,\n}", "trailing comma", 1, 8},
+      {"{\"a\": tru}", "invalid JSON value 'tru'", 1, 7},
+      {"{\"a\": 1 \"b\": 2}", "invalid JSON value '1 \"b\"'", 1, 7},
+      {"{a: 1}", "JSON object keys must be double-quoted strings", 1, 2},
+      {"{\"a\": 'x'}", "not valid JSON (strings must be double-quoted)", 1, 7},
+      {"{\"a\": 1} # c", "comments are not allowed in JSON", 1, 10},
+      {"{\"a\": 1}\n{\"b\": 2}", "did not find expected <document start>", 2, 1},
+      {"a: 1\n", "not valid JSON", 1, 1},
+      {"", "empty JSON file", 1, 1},
+      {"{\"a\": {\"b\": 1}", "did not find expected ',' or '}'", 0, 0},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    iac_unit *u = load("x.json", cases[i].text);
+    assert_true(u->failed);
+    assert_int_equal(u->n_errors, 1);
+    if (cases[i].line) {
+      assert_error(u, 0, cases[i].line, cases[i].col, cases[i].msg);
+    } else {
+      assert_non_null(strstr(u->errors[0].message, cases[i].msg));
+    }
+    iac_unit_free(u);
+  }
+  /* valid JSON that YAML parsers sometimes trip on */
+  iac_unit *u = load("ok.json", "{\"a\":1,\"b\":\"\\/x\\u00e9\",\"c\":[],\"d\":{}}");
+  assert_false(u->failed);
+  assert_str_node(at_path(u->docs[0], "b"), "/x\xc3\xa9");
+  iac_unit_free(u);
+}
+
+static void alias_bomb_is_stopped(void **state) {
+  (void)state;
+  const char *bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                     "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                     "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                     "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                     "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                     "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+                     "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n"
+                     "h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]\n";
+  iac_unit *u = load("bomb.yaml", bomb);
+  assert_true(u->failed);
+  assert_error(u, 0, 6, 36, "alias expansion exceeds 1000000 nodes");
+  iac_unit_free(u);
+  iac_limits lim = {0};
+  lim.max_alias_expansion = 50;
+  u = iac_load_buffer("b.yaml", bomb, strlen(bomb), &lim);
+  assert_true(u->failed);
+  assert_error(u, 0, 2, 24, "alias expansion exceeds 50 nodes");
+  iac_unit_free(u);
+}
+
+static void depth_limit(void **state) {
+  (void)state;
+  size_t n = 20000;
+  char *deep = malloc(2 * n + 1);
+  memset(deep, '[', n);
+  memset(deep + n, ']', n);
+  deep[2 * n] = 0;
+  iac_unit *u = load("deep.yaml", deep);
+  assert_true(u->failed);
+  assert_error(u, 0, 1, 513, "nesting deeper than 512 levels");
+  iac_unit_free(u);
+  u = load("deep.json", deep);
+  assert_true(u->failed);
+  assert_error(u, 0, 1, 513, "nesting deeper than 512 levels");
+  iac_unit_free(u);
+  free(deep);
+}
+
+static void hostile_bytes(void **state) {
+  (void)state;
+  iac_unit *u = iac_load_buffer("n.yaml", "a: 1\nb: x\0y\n", 12, NULL);
+  assert_true(u->failed);
+  assert_error(u, 0, 2, 5, "binary file (NUL byte)");
+  iac_unit_free(u);
+  u = load("u.yaml", "a: 1\nb: caf\xe9\n");
+  assert_true(u->failed);
+  assert_error(u, 0, 2, 7, "invalid UTF-8 byte 0xE9");
+  iac_unit_free(u);
+  u = iac_load_buffer("w.yaml",
+                      "\xff\xfe"
+                      "a\0:\0",
+                      6, NULL);
+  assert_true(u->failed);
+  assert_error(u, 0, 0, 0, "UTF-16/UTF-32 encoded file is not supported; convert it to UTF-8");
+  iac_unit_free(u);
+  u = load("bom.yaml", "\xef\xbb\xbf"
+                       "a: 1\n");
+  assert_false(u->failed);
+  assert_true(at_path(u->docs[0], "a")->u.num == 1);
+  iac_unit_free(u);
+  u = load("t.yaml", "a:\n\tb: 1\n");
+  assert_true(u->failed);
+  assert_int_equal(u->n_errors, 1);
+  iac_unit_free(u);
+}
+
+static void limits_file_size(void **state) {
+  (void)state;
+  iac_limits lim = {0};
+  lim.max_file_size = 4;
+  iac_unit *u = iac_load_buffer("big.yaml", "a: 12345", 8, &lim);
+  assert_true(u->failed);
+  assert_error(u, 0, 0, 0, "file too large (8 bytes; limit 4)");
+  iac_unit_free(u);
+}
+
+static void load_file_reads_once_and_keeps_text(void **state) {
+  (void)state;
+  char path[] = "/tmp/vigil_test_yaml_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  const char *text = "k: v\n";
+  assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+  close(fd);
+  iac_unit *u = iac_load_file(path, NULL);
+  assert_false(u->failed);
+  assert_string_equal(u->path, path);
+  assert_int_equal(u->text_len, 5);
+  assert_memory_equal(u->text, text, 5);
+  iac_unit_free(u);
+  unlink(path);
+  u = iac_load_file(path, NULL);
+  assert_true(u->failed);
+  assert_error(u, 0, 0, 0, "cannot open: No such file or directory");
+  iac_unit_free(u);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(locations_on_values_and_keys),
+      cmocka_unit_test(json_locations),
+      cmocka_unit_test(yaml11_scalar_typing),
+      cmocka_unit_test(json_typing_is_json),
+      cmocka_unit_test(tags_are_kept),
+      cmocka_unit_test(multi_document_stream),
+      cmocka_unit_test(anchors_aliases_and_merge),
+      cmocka_unit_test(duplicate_keys_warn_but_load),
+      cmocka_unit_test(syntax_error_is_located),
+      cmocka_unit_test(strict_json),
+      cmocka_unit_test(alias_bomb_is_stopped),
+      cmocka_unit_test(depth_limit),
+      cmocka_unit_test(hostile_bytes),
+      cmocka_unit_test(limits_file_size),
+      cmocka_unit_test(load_file_reads_once_and_keeps_text),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
