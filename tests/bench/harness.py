@@ -1,0 +1,394 @@
+#!/usr/bin/env python3
+"""harness.py — the benchmark driver behind tests/bench/run.sh (`make bench`).
+
+Measures every comparison side by side in one run and prints one Markdown table
+(also written to $BUILD/bench/results.md and results.json). Medians of several
+runs, with hyperfine when it is installed, otherwise its own loop. Peak RSS is
+read from the kernel's rusage of the child (os.wait4).
+
+Environment (run.sh sets the first three):
+  BUILD        build directory (default build): vigil is $BUILD/vigil
+  BENCH_DIR    scratch directory (default $BUILD/bench): repos, packs, helpers
+  CFN_GUARD, CT_RULES   from shared/bench/peers.sh; Guard rows are skipped without them
+  BENCH_SMOKE=1  CI smoke: tiny N, one run, no 237-rule Guard run
+  BENCH_FULL=1   adds the 100k-file repo and runs the 237-rule Guard 3 times
+  BENCH_RUNS     timed runs per command (default 5; smoke 1)
+  BENCH_SEED     generator seed (default 1)
+  CORPUS         shared corpus root (default ../shared/corpus next to the repo)
+Exit status: 0 when every run worked and every correctness check matched (targets
+missed are reported, not fatal: benchmarks are not timed tests), 1 otherwise.
+"""
+import hashlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+BUILD = os.environ.get("BUILD", "build")
+BENCH = os.environ.get("BENCH_DIR", os.path.join(BUILD, "bench"))
+VIGIL = os.path.join(BUILD, "vigil")
+SMOKE = os.environ.get("BENCH_SMOKE") == "1"
+FULL = os.environ.get("BENCH_FULL") == "1"
+RUNS = int(os.environ.get("BENCH_RUNS", "1" if SMOKE else "5"))
+SEED = int(os.environ.get("BENCH_SEED", "1"))
+CORPUS = os.environ.get("CORPUS", os.path.join(os.path.dirname(ROOT), "shared", "corpus"))
+RULE = "AWS_ECR_IMMUTABLE_TAGS"
+TOP_FORMAT = {"cloudformation": "cloudformation", "terraform": "terraform",
+              "ansible": "ansible", "awsapi": "awsapi"}
+YAML_JSON_DIRS = ["ansible", "awsapi", "cloudformation", "cloudtrail", "kubernetes", "policy"]
+
+problems = []  # correctness failures and broken runs: make the exit status 1
+
+
+def note(msg):
+    print("# " + msg, file=sys.stderr, flush=True)
+
+
+def problem(msg):
+    problems.append(msg)
+    note("PROBLEM: " + msg)
+
+
+# ---- measuring ------------------------------------------------------------------
+def run_once(cmd, stdout=subprocess.DEVNULL):
+    """Runs cmd; returns (seconds, exit status, peak RSS in KiB)."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL)
+    _, status, ru = os.wait4(p.pid, 0)
+    dt = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return dt, p.returncode, ru.ru_maxrss
+
+
+def median(xs):
+    xs = sorted(xs)
+    n = len(xs)
+    return xs[n // 2] if n % 2 else (xs[n // 2 - 1] + xs[n // 2]) / 2
+
+
+def ok_status(cmd, rc):
+    # vigil: 0 clean, 1 findings; guard: 0 pass, 19 non-compliant; floor 0
+    return rc == 0 or (rc == 1 and os.path.basename(cmd[0]) == "vigil") or \
+        (rc == 19 and "guard" in os.path.basename(cmd[0]))
+
+
+def bench(cmds, runs=None, warmup=1):
+    """Median wall seconds of each command, measured in one go (side by side).
+    A command whose exit status says it broke gets None."""
+    runs = runs or RUNS
+    if SMOKE:
+        warmup = 0
+    out = []
+    for c in cmds:  # one checked run first: a crash must not be timed
+        _, rc, _ = run_once(c)
+        if not ok_status(c, rc):
+            problem("%s exited with status %d" % (" ".join(c), rc))
+    if shutil.which("hyperfine"):
+        with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tf:
+            path = tf.name
+        args = ["hyperfine", "-N", "-i", "--style", "none", "--runs", str(runs),
+                "--warmup", str(warmup), "--export-json", path]
+        args += [" ".join(c) for c in cmds]
+        subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        try:
+            with open(path) as f:
+                res = json.load(f)["results"]
+            out = [r["median"] for r in res]
+        except (OSError, ValueError, KeyError):
+            out = []
+        os.unlink(path)
+    if len(out) != len(cmds):
+        out = []
+        for c in cmds:
+            for _ in range(warmup):
+                run_once(c)
+            out.append(median([run_once(c)[0] for _ in range(runs)]))
+    return out
+
+
+def peak_rss(cmd):
+    return run_once(cmd)[2]
+
+
+# ---- inputs ---------------------------------------------------------------------
+def sha256_file(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def repo(n):
+    """The synthetic repo of n files (generated once per generator version)."""
+    d = os.path.join(BENCH, "repo-%d-s%d" % (n, SEED))
+    man = d + ".manifest.json"
+    want = sha256_file(os.path.join(HERE, "gen.py"))
+    try:
+        with open(man) as f:
+            m = json.load(f)
+        if m.get("generator_sha256") == want and m.get("files") == n:
+            return d, m
+    except (OSError, ValueError):
+        pass
+    shutil.rmtree(d, ignore_errors=True)
+    note("generating %d files in %s" % (n, d))
+    subprocess.run([sys.executable, os.path.join(HERE, "gen.py"), "-n", str(n),
+                    "--seed", str(SEED), d], check=True, stdout=subprocess.DEVNULL)
+    with open(man) as f:
+        return d, json.load(f)
+
+
+def file_list(root, dirs, exts):
+    out = []
+    for top in dirs:
+        for dp, dn, fn in os.walk(os.path.join(root, top)):
+            dn.sort()
+            for f in sorted(fn):
+                if f.endswith(exts):
+                    out.append(os.path.join(dp, f))
+    return out
+
+
+def pack(nrules):
+    src = os.path.join(BENCH, "rules-%d.vgl" % nrules)
+    out = os.path.join(BENCH, "rules-%d.vgp" % nrules)
+    subprocess.run([sys.executable, os.path.join(HERE, "gen_rules.py"), "-n", str(nrules),
+                    "--seed", str(SEED), "-o", src], check=True)
+    p = subprocess.run([VIGIL, "compile", src, "-o", out], capture_output=True, text=True)
+    if p.returncode != 0:
+        problem("vigil compile %s failed (%d): %s" % (src, p.returncode, p.stderr.strip()[:800]))
+        return None
+    return out
+
+
+# ---- correctness ----------------------------------------------------------------
+def vigil_json(args):
+    p = subprocess.run([VIGIL, "scan", "--format", "json"] + args, capture_output=True)
+    if p.returncode not in (0, 1):
+        problem("vigil scan %s exited %d: %s" % (" ".join(args), p.returncode,
+                                                 p.stderr.decode(errors="replace")[:400]))
+        return None
+    try:
+        return json.loads(p.stdout)
+    except ValueError as e:
+        problem("vigil scan %s: JSON output does not parse: %s" % (" ".join(args), e))
+        return None
+
+
+def check_repo(d, m):
+    """Vigil's results for the ECR rule against the generator's manifest."""
+    j = vigil_json(["-j1", d])
+    if j is None:
+        return "no output"
+    got = {f: {"fail": 0, "unknown": 0, "pass": 0} for f in TOP_FORMAT.values()}
+    for r in j.get("results", []):
+        if r.get("rule") != RULE:
+            continue
+        fmt = TOP_FORMAT.get(r.get("file", "").split("/", 1)[0])
+        if fmt and r.get("status") in got[fmt]:
+            got[fmt][r["status"]] += 1
+    bad = []
+    for fmt, exp in sorted(m["expected"].items()):
+        for st in ("fail", "unknown", "pass"):
+            if got[fmt][st] != exp[st]:
+                bad.append("%s %s %d/%d" % (fmt, st, got[fmt][st], exp[st]))
+    s = j.get("summary", {})
+    if s.get("files") != m["files"]:
+        bad.append("summary.files %s/%d" % (s.get("files"), m["files"]))
+    if s.get("errors", 0) or s.get("failed", 0):
+        bad.append("%s parse errors" % (s.get("errors") or s.get("failed")))
+    exp_fail = m["expected_fail"]
+    got_fail = sum(g["fail"] for g in got.values())
+    if bad:
+        problem("repo %d files: ECR rule results differ from the manifest: %s"
+                % (m["files"], "; ".join(bad)))
+        return "%d/%d fail, MISMATCH (%s)" % (got_fail, exp_fail, "; ".join(bad))
+    return "%d/%d fail, %d/%d unknown: exact" % (got_fail, exp_fail,
+                                                 sum(g["unknown"] for g in got.values()),
+                                                 m["expected_unknown"])
+
+
+# ---- table ----------------------------------------------------------------------
+rows = []
+
+
+def fmt_s(t):
+    if t is None:
+        return "n/a"
+    return "%.0f ms" % (t * 1e3) if t < 10 else "%.1f s" % t
+
+
+def row(name, vigil, ref, ratio, target, met, note_=""):
+    rows.append({"benchmark": name, "vigil": vigil, "reference": ref, "ratio": ratio,
+                 "target": target, "met": met, "note": note_})
+
+
+def verdict(ok):
+    return "—" if ok is None else ("met" if ok else "MISSED")
+
+
+def machine():
+    cpu = platform.processor() or "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        with open("/proc/meminfo") as f:
+            mem = "%.0f GiB RAM" % (int(f.readline().split()[1]) / 1048576)
+    except (OSError, ValueError, IndexError):
+        pass
+    ver = subprocess.run([VIGIL, "version"], capture_output=True, text=True).stdout.strip()
+    return "%d cores (nproc), %s, %s, Linux %s; vigil %s; %s; %d runs per median%s" % (
+        os.cpu_count() or 0, cpu, mem, platform.release(), ver.splitlines()[0] if ver else "?",
+        "hyperfine " + subprocess.run(["hyperfine", "--version"], capture_output=True,
+                                      text=True).stdout.split()[-1]
+        if shutil.which("hyperfine") else "own timing loop", RUNS, " (smoke)" if SMOKE else "")
+
+
+def main():
+    os.makedirs(BENCH, exist_ok=True)
+    if not os.access(VIGIL, os.X_OK):
+        print("bench: %s is not built (run make)" % VIGIL, file=sys.stderr)
+        return 1
+    floor_bin = os.path.join(BENCH, "yaml_floor")
+    pack_bin = os.path.join(BENCH, "pack_bench")
+    sizes = [60] if SMOKE else [1000, 10000] + ([100000] if FULL else [])
+    big_n = sizes[-1] if not FULL else 10000
+    repos = {n: repo(n) for n in sizes}
+    big, bigm = repos[big_n]
+    j_all = str(os.cpu_count() or 1)
+
+    # 1. floor: vigil -j1 vs bare libyaml over the same YAML/JSON files
+    files = file_list(big, YAML_JSON_DIRS, (".yaml", ".yml", ".json"))
+    lst = os.path.join(BENCH, "floor-%d.list" % big_n)
+    with open(lst, "w") as f:
+        f.write("\n".join(files) + "\n")
+    dirs = [os.path.join(big, x) for x in YAML_JSON_DIRS if os.path.isdir(os.path.join(big, x))]
+    fl = subprocess.run([floor_bin, "-l", lst], capture_output=True, text=True).stdout.split()
+    if len(fl) < 8 or fl[7] != "0":
+        problem("yaml_floor on the synthetic YAML/JSON: %s" % " ".join(fl))
+    tv, tf = bench([[VIGIL, "scan", "-j1", "--format", "json"] + dirs, [floor_bin, "-l", lst]])
+    mb = int(fl[3]) / 1e6 if len(fl) > 3 else 0
+    row("Floor: `-j1` vs bare libyaml parse, %d synthetic YAML/JSON files (%.1f MB)"
+        % (len(files), mb), fmt_s(tv), fmt_s(tf), "%.2f×" % (tv / tf), "≤ 1.25×",
+        verdict(tv / tf <= 1.25))
+
+    # 2. Guard on the real CloudFormation corpus
+    cfn = os.path.join(CORPUS, "cloudformation")
+    guard, ct = os.environ.get("CFN_GUARD"), os.environ.get("CT_RULES")
+    if guard and ct and os.path.isdir(cfn):
+        nfiles = len(file_list(CORPUS, ["cloudformation"], (".yaml", ".yml", ".json",
+                                                            ".template")))
+        gcmd = [guard, "validate", "-d", cfn, "-r", os.path.join(ct, "ecr"), "-z", "-S",
+                "none", "-o", "json"]
+        tv, tj1, tg = bench([[VIGIL, "scan", "--format", "json", cfn],
+                             [VIGIL, "scan", "-j1", "--format", "json", cfn], gcmd])
+        row("Guard: CT ECR rules (3) vs Vigil full built-in pack, corpus/cloudformation "
+            "(%d files), `-j%s`" % (nfiles, j_all), fmt_s(tv), fmt_s(tg),
+            "1/%.0f" % (tg / tv), "≤ 1/30", verdict(tg / tv >= 30),
+            "vigil -j1: %s (1/%.0f)" % (fmt_s(tj1), tg / tj1))
+        if not SMOKE:
+            gall = [guard, "validate", "-d", cfn, "-r", ct, "-z", "-S", "none", "-o", "json"]
+            ta = bench([gall], runs=3 if FULL else 1, warmup=0)[0]
+            row("Guard: all 237 CT rules, same corpus (for the record)", fmt_s(tv), fmt_s(ta),
+                "1/%.0f" % (ta / tv), "—", "—")
+    else:
+        row("Guard: CT ECR rules vs Vigil, corpus/cloudformation", "", "", "", "≤ 1/30",
+            "skipped", "peers.sh gave no CFN_GUARD/CT_RULES or no corpus")
+
+    # 3. scaling in files: time and peak RSS at the default thread count
+    base = None
+    for n in sizes:
+        d, m = repos[n]
+        t = bench([[VIGIL, "scan", "--format", "json", d]])[0]
+        rss = peak_rss([VIGIL, "scan", "--format", "json", d]) / 1024
+        limit = 64 + m["largest_file"] / 1048576
+        per = t / n * 1e6
+        if base is None:
+            base = per
+        lin = per <= base * 1.25 if n != sizes[0] else None
+        row("Scale: %d synthetic files (%.1f MB), `-j%s`" % (n, m["bytes"] / 1e6, j_all),
+            fmt_s(t), "%.0f µs/file" % per, "%.2f× µs/file of %d" % (per / base, sizes[0])
+            if n != sizes[0] else "—", "linear; RSS ≤ %.0f MiB" % limit,
+            verdict((lin is not False) and rss <= limit),
+            "peak RSS %.1f MiB" % rss)
+
+    # correctness: the ECR rule against every repo's manifest
+    for n in sizes:
+        d, m = repos[n]
+        res = check_repo(d, m)
+        row("Check: %s results vs generator manifest, %d files" % (RULE, n), res, "", "",
+            "exact", verdict(res.endswith("exact")))
+
+    # 4. scaling in rules: 10 vs 1,000 synthetic rules, same files, -j1
+    nr = (10, 50) if SMOKE else (10, 1000)
+    p_small, p_big = pack(nr[0]), pack(nr[1])
+    if p_small and p_big:
+        ts, tb = bench([[VIGIL, "scan", "-j1", "--format", "json", "--pack", p_small, big],
+                        [VIGIL, "scan", "-j1", "--format", "json", "--pack", p_big, big]])
+        row("Rules: %d vs %d synthetic rules, %d files, `-j1`" % (nr[0], nr[1], big_n),
+            fmt_s(tb), fmt_s(ts), "%.2f×" % (tb / ts), "≤ 1.3×", verdict(tb / ts <= 1.3))
+        pb = subprocess.run([pack_bin, p_big, "20" if SMOKE else "200"], capture_output=True,
+                            text=True)
+        f = pb.stdout.split()
+        if pb.returncode != 0 or len(f) < 10:
+            problem("pack_bench %s: %s" % (p_big, pb.stderr.strip()))
+        else:
+            us = float(f[7])
+            row("Pack load + verify, %s-rule pack (%d KiB), in-process median" %
+                (f[1], int(f[3]) // 1024), "%.2f ms" % (us / 1e3), "", "", "< 5 ms",
+                verdict(us < 5000), "min %.2f ms" % (float(f[9]) / 1e3))
+    else:
+        row("Rules: 10 vs 1000 synthetic rules", "", "", "", "≤ 1.3×", "skipped",
+            "rule packs did not compile")
+
+    # 5. threads
+    t1, t2 = bench([[VIGIL, "scan", "-j1", "--format", "json", big],
+                    [VIGIL, "scan", "-j2", "--format", "json", big]])
+    row("Threads: `-j1` vs `-j2`, %d files" % big_n, fmt_s(t2), fmt_s(t1),
+        "%.2f× speedup" % (t1 / t2), "—", "—")
+
+    # 6. Terraform throughput (parse + evaluation), -j1
+    for label, d in (("corpus/terraform", os.path.join(CORPUS, "terraform")),
+                     ("synthetic Terraform (%d files)" % big_n, os.path.join(big, "terraform"))):
+        if not os.path.isdir(d):
+            continue
+        tfiles = file_list(os.path.dirname(d), [os.path.basename(d)],
+                           (".tf", ".tfvars", ".tf.json", ".tfvars.json"))
+        nbytes = sum(os.path.getsize(x) for x in tfiles)
+        t = bench([[VIGIL, "scan", "-j1", "--format", "json", d]])[0]
+        row("Terraform: %s, %d files, %.1f MB, `-j1`" % (label, len(tfiles), nbytes / 1e6),
+            fmt_s(t), "", "%.1f MB/s" % (nbytes / 1e6 / t), "—", "—")
+
+    # ---- print -----------------------------------------------------------------
+    head = ["benchmark", "vigil", "reference", "ratio", "target", "met", "note"]
+    lines = ["Machine: " + machine(), "",
+             "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        lines.append("| " + " | ".join(str(r[h]) for h in head) + " |")
+    text = "\n".join(lines) + "\n"
+    sys.stdout.write(text)
+    with open(os.path.join(BENCH, "results.md"), "w") as f:
+        f.write(text)
+    with open(os.path.join(BENCH, "results.json"), "w") as f:
+        json.dump({"machine": machine(), "rows": rows, "problems": problems}, f, indent=2)
+    if problems:
+        print("\n%d problem(s):" % len(problems))
+        for p in problems:
+            print("  - " + p)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
