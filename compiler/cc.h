@@ -51,4 +51,9 @@ extern const cc_embedded cc_stdlib[];
 extern const size_t cc_stdlib_count;
 int cc_stdlib_lookup(void *ctx, const char *module, cc_source *out);
 
+/* `vigil fmt`: print src in canonical layout (comments kept) to out. Syntax
+ * errors go to diag (stderr if NULL) and nothing is printed. Returns the
+ * number of errors (0 on success). */
+int cc_format(const cc_source *src, FILE *out, FILE *diag);
+
 #endif

@@ -1,0 +1,813 @@
+/* check.c — modules and `use`, name resolution, arity, rule metadata,
+ * constant folding, recursion among fns, and statically visible type errors.
+ * Annotates the AST (cc_expr.ref/bind/target/builtin/ty) for codegen.
+ * Recursion here follows the AST, whose depth the parser bounds. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ast.h"
+#include "../vm/builtins.h"
+
+struct cc_module {
+  const char *name; /* "" when the source declares none */
+  cc_file *file;
+  cc_vec uses;      /* cc_item* USE items, with their resolved module in use_mods */
+  cc_vec use_mods;  /* cc_module* */
+};
+
+static const struct {
+  const char *name;
+  int arity;
+} builtins[] = {
+#define BI(id, name, arity, doc) {name, arity},
+    VM_BUILTINS(BI)
+#undef BI
+};
+#define N_BUILTINS (sizeof builtins / sizeof builtins[0])
+
+static const char *const format_names[] = {
+    "any",
+#define FMT(id, name) name,
+    IAC_FORMATS(FMT)
+#undef FMT
+};
+#define N_FORMATS (sizeof format_names / sizeof format_names[0])
+
+static const char *const severities[] = {"info", "low", "medium", "high", "critical"};
+static const char *const meta_keys[] = {"title", "severity", "refs", "fix", "docs"};
+
+typedef struct chk {
+  cc_ctx *cx;
+  cc_module *mod;
+  cc_vec scope;   /* cc_bind* visible, innermost last */
+  cc_item *fn;    /* fn being checked (its callees are recorded) */
+  bool in_rule;   /* subject/let bindings allowed */
+} chk;
+
+static const char *ty_name(int t) {
+  static const char *const n[] = {"a value", "a string", "a number", "a boolean", "null", "a list", "a map"};
+  return n[t];
+}
+
+static void err(chk *c, cc_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void err(chk *c, cc_loc loc, const char *fmt, ...) {
+  char buf[600];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  cc_diag_error(&c->cx->diag, c->mod->file->src, loc, "%s", buf);
+}
+
+static void note_at(chk *c, const cc_file *f, cc_loc loc, const char *msg) {
+  cc_diag_note(&c->cx->diag, f->src, loc, "%s", msg);
+}
+
+/* "(did you mean 'x'?)" or "" */
+static const char *dym(chk *c, const char *name, cc_vec *cands) {
+  const char *s = cc_suggest(name, (const char *const *)cands->v, cands->n);
+  return s ? iac_arena_printf(&c->cx->arena, " (did you mean '%s'?)", s) : "";
+}
+
+/* ---- module symbols ---- */
+
+static cc_item *mod_find(cc_module *m, cc_ik kind, const char *name) {
+  for (uint32_t i = 0; i < m->file->n_items; i++) {
+    cc_item *it = m->file->items[i];
+    if (it->kind == kind && !strcmp(it->name, name)) return it;
+  }
+  return NULL;
+}
+
+static cc_module *mod_alias(cc_module *m, const char *alias) {
+  for (uint32_t i = 0; i < m->uses.n; i++) {
+    cc_item *u = m->uses.v[i];
+    const char *a = u->alias;
+    if (!a) {
+      a = strrchr(u->name, '.');
+      a = a ? a + 1 : u->name;
+    }
+    if (!strcmp(a, alias)) return m->use_mods.v[i];
+  }
+  return NULL;
+}
+
+static void mod_names(chk *c, cc_module *m, cc_ik kind, cc_vec *out) {
+  for (uint32_t i = 0; i < m->file->n_items; i++)
+    if (m->file->items[i]->kind == kind) cc_vec_push(&c->cx->arena, out, (void *)m->file->items[i]->name);
+}
+
+static cc_module *find_module(cc_ctx *cx, const char *name) {
+  for (uint32_t i = 0; i < cx->n_mods; i++)
+    if (cx->mods[i]->name[0] && !strcmp(cx->mods[i]->name, name)) return cx->mods[i];
+  return NULL;
+}
+
+static cc_module *add_module(cc_ctx *cx, cc_file *f) {
+  cc_module *m = iac_arena_calloc(&cx->arena, sizeof *m);
+  m->file = f;
+  m->name = "";
+  f->mod = m;
+  for (uint32_t i = 0; i < f->n_items; i++)
+    if (f->items[i]->kind == CC_I_MODULE) {
+      m->name = f->items[i]->name;
+      break;
+    }
+  cc_module **mods = iac_arena_alloc(&cx->arena, sizeof *mods * (cx->n_mods + 1));
+  if (cx->n_mods) memcpy(mods, cx->mods, sizeof *mods * cx->n_mods);
+  mods[cx->n_mods++] = m;
+  cx->mods = mods;
+  return m;
+}
+
+/* ---- scope ---- */
+
+static cc_bind *scope_find(chk *c, const char *name) {
+  for (uint32_t i = c->scope.n; i-- > 0;) {
+    cc_bind *b = c->scope.v[i];
+    if (!strcmp(b->name, name)) return b;
+  }
+  return NULL;
+}
+
+static cc_bind *bind_new(chk *c, const char *name, cc_loc loc, int kind, int ty) {
+  cc_bind *prev = scope_find(c, name);
+  if (prev) {
+    err(c, loc, "'%s' is already defined", name);
+    note_at(c, c->mod->file, prev->loc, "previous definition is here");
+  } else if (mod_find(c->mod, CC_I_CONST, name)) {
+    err(c, loc, "'%s' is already defined as a const", name);
+  }
+  cc_bind *b = iac_arena_calloc(&c->cx->arena, sizeof *b);
+  b->name = name;
+  b->loc = loc;
+  b->kind = (uint8_t)kind;
+  b->ty = (uint8_t)ty;
+  b->slot = -1;
+  cc_vec_push(&c->cx->arena, &c->scope, b);
+  return b;
+}
+
+/* ---- constants ---- */
+
+static int node_ty(const doc_node *n) {
+  switch ((doc_kind)n->kind) {
+  case DOC_STRING: return CC_T_STR;
+  case DOC_NUMBER: return CC_T_NUM;
+  case DOC_BOOL: return CC_T_BOOL;
+  case DOC_NULL: return CC_T_NULL;
+  case DOC_LIST: return CC_T_LIST;
+  case DOC_MAP: return CC_T_MAP;
+  default: return CC_T_ANY;
+  }
+}
+
+static const doc_node *fold_const_item(chk *c, cc_item *it);
+
+/* The constant value of e, or NULL (reporting at the first non-constant part
+ * when `report`). Constants are unlocated (line 0): they are not in a document. */
+static const doc_node *fold(chk *c, cc_expr *e, bool report) {
+  iac_arena *a = &c->cx->arena;
+  switch ((cc_ek)e->kind) {
+  case CC_E_STR: return iac_doc_string(a, e->s, e->slen, 0, 0);
+  case CC_E_NUM: return iac_doc_number(a, e->num, 0, 0);
+  case CC_E_BOOL: return iac_doc_bool(a, e->b, 0, 0);
+  case CC_E_NULL: return iac_doc_null(a, 0, 0);
+  case CC_E_LIST: {
+    doc_node **items = iac_arena_alloc(a, sizeof *items * (e->n + 1));
+    for (uint32_t i = 0; i < e->n; i++)
+      if (!(items[i] = (doc_node *)fold(c, e->items[i], report))) return NULL;
+    return iac_doc_list(a, items, e->n, 0, 0);
+  }
+  case CC_E_MAP: {
+    doc_entry *ents = iac_arena_calloc(a, sizeof *ents * (e->n + 1));
+    for (uint32_t i = 0; i < e->n; i++) {
+      if (e->keys[i]->kind != CC_E_STR) return NULL;
+      ents[i].key = e->keys[i]->s;
+      ents[i].key_len = e->keys[i]->slen;
+      if (!(ents[i].val = (doc_node *)fold(c, e->items[i], report))) return NULL;
+    }
+    return iac_doc_map(a, ents, e->n, 0, 0);
+  }
+  case CC_E_IDENT:
+  case CC_E_FIELD:
+    if (e->ref == CC_R_CONST && e->target) return fold_const_item(c, e->target);
+    break;
+  default: break;
+  }
+  if (report) err(c, e->loc, "not a constant expression");
+  return NULL;
+}
+
+static int check_expr(chk *c, cc_expr *e);
+
+static const doc_node *fold_const_item(chk *c, cc_item *it) {
+  if (it->state == 2) return it->value;
+  if (it->state == 1) return NULL; /* a cycle: reported by the item that started it */
+  it->state = 1;
+  chk sub = {c->cx, it->file->mod, {0}, NULL, false};
+  check_expr(&sub, it->e);
+  if (it->state == 1) {
+    it->value = fold(&sub, it->e, false);
+    if (!it->value) {
+      /* distinguish a cycle from a non-constant expression */
+      err(&sub, it->name_loc, "const '%s' must be a constant expression (literals and other consts)",
+          it->name);
+    }
+  }
+  it->state = 2;
+  return it->value;
+}
+
+/* ---- expressions ---- */
+
+static bool is_scalar_ty(int t) {
+  return t == CC_T_STR || t == CC_T_NUM || t == CC_T_BOOL || t == CC_T_NULL;
+}
+
+static void want_bool(chk *c, cc_expr *e, int t, const char *what) {
+  if (t != CC_T_ANY && t != CC_T_BOOL) err(c, e->loc, "%s needs a boolean, got %s", what, ty_name(t));
+}
+
+static int check_call(chk *c, cc_expr *e);
+
+static int resolve_ident(chk *c, cc_expr *e) {
+  cc_bind *b = scope_find(c, e->s);
+  if (b) {
+    e->ref = b->kind;
+    e->bind = b;
+    return b->ty;
+  }
+  cc_item *k = mod_find(c->mod, CC_I_CONST, e->s);
+  if (k) {
+    e->ref = CC_R_CONST;
+    e->target = k;
+    if (k->state == 1) {
+      err(c, e->loc, "const '%s' refers to itself", e->s);
+      return CC_T_ANY;
+    }
+    const doc_node *v = fold_const_item(c, k);
+    return v ? node_ty(v) : CC_T_ANY;
+  }
+  if (mod_find(c->mod, CC_I_FN, e->s)) {
+    err(c, e->loc, "'%s' is a function: call it with arguments", e->s);
+    return CC_T_ANY;
+  }
+  if (mod_alias(c->mod, e->s)) {
+    err(c, e->loc, "'%s' is a module: name one of its consts or functions (%s.NAME)", e->s, e->s);
+    return CC_T_ANY;
+  }
+  cc_vec cands = {0};
+  for (uint32_t i = 0; i < c->scope.n; i++)
+    cc_vec_push(&c->cx->arena, &cands, (void *)((cc_bind *)c->scope.v[i])->name);
+  mod_names(c, c->mod, CC_I_CONST, &cands);
+  err(c, e->loc, "unknown identifier '%s'%s", e->s, dym(c, e->s, &cands));
+  return CC_T_ANY;
+}
+
+static int check_expr(chk *c, cc_expr *e) {
+  int ta, tc;
+  switch ((cc_ek)e->kind) {
+  case CC_E_STR: return e->ty = CC_T_STR;
+  case CC_E_NUM: return e->ty = CC_T_NUM;
+  case CC_E_BOOL: return e->ty = CC_T_BOOL;
+  case CC_E_NULL: return e->ty = CC_T_NULL;
+  case CC_E_LIST:
+    for (uint32_t i = 0; i < e->n; i++) check_expr(c, e->items[i]);
+    return e->ty = CC_T_LIST;
+  case CC_E_MAP:
+    for (uint32_t i = 0; i < e->n; i++) {
+      if (e->keys[i]->kind != CC_E_STR) {
+        err(c, e->keys[i]->loc, "map keys must be constant strings");
+        continue;
+      }
+      for (uint32_t j = 0; j < i; j++)
+        if (e->keys[j]->kind == CC_E_STR && e->keys[j]->slen == e->keys[i]->slen &&
+            !memcmp(e->keys[j]->s, e->keys[i]->s, e->keys[i]->slen)) {
+          err(c, e->keys[i]->loc, "duplicate key '%s' in map", e->keys[i]->s);
+          break;
+        }
+      check_expr(c, e->items[i]);
+    }
+    if (c->cx->diag.n_errors == 0 && !fold(c, e, false))
+      err(c, e->loc, "map literals must be constant (no paths or locals inside)");
+    return e->ty = CC_T_MAP;
+  case CC_E_IDENT: return e->ty = (uint8_t)resolve_ident(c, e);
+  case CC_E_FIELD:
+    if (e->a->kind == CC_E_IDENT && !scope_find(c, e->a->s) && !mod_find(c->mod, CC_I_CONST, e->a->s)) {
+      cc_module *m = mod_alias(c->mod, e->a->s);
+      if (m) {
+        cc_item *k = mod_find(m, CC_I_CONST, e->s);
+        if (!k) {
+          cc_vec cands = {0};
+          mod_names(c, m, CC_I_CONST, &cands);
+          err(c, e->name_loc, "module '%s' has no const '%s'%s", m->name, e->s, dym(c, e->s, &cands));
+          return e->ty = CC_T_ANY;
+        }
+        e->ref = CC_R_CONST;
+        e->target = k;
+        const doc_node *v = fold_const_item(c, k);
+        return e->ty = (uint8_t)(v ? node_ty(v) : CC_T_ANY);
+      }
+    }
+    ta = check_expr(c, e->a);
+    if (is_scalar_ty(ta)) err(c, e->name_loc, "cannot take field '%s' of %s", e->s, ty_name(ta));
+    return e->ty = CC_T_ANY;
+  case CC_E_INDEX:
+    ta = check_expr(c, e->a);
+    tc = check_expr(c, e->c);
+    if (is_scalar_ty(ta)) err(c, e->loc, "cannot index %s", ty_name(ta));
+    if (tc != CC_T_ANY && tc != CC_T_NUM && tc != CC_T_STR)
+      err(c, e->c->loc, "an index must be a number or a string, got %s", ty_name(tc));
+    return e->ty = CC_T_ANY;
+  case CC_E_WILD:
+    ta = check_expr(c, e->a);
+    if (is_scalar_ty(ta)) err(c, e->loc, "cannot use [*] on %s", ty_name(ta));
+    return e->ty = CC_T_ANY;
+  case CC_E_NOT:
+    want_bool(c, e->a, check_expr(c, e->a), "'not'");
+    return e->ty = CC_T_BOOL;
+  case CC_E_BIN: {
+    ta = check_expr(c, e->a);
+    tc = check_expr(c, e->c);
+    const char *op = cc_binop_text((cc_binop)e->op);
+    switch ((cc_binop)e->op) {
+    case CC_AND:
+    case CC_OR: {
+      char what[16];
+      snprintf(what, sizeof what, "'%s'", op);
+      want_bool(c, e->a, ta, what);
+      want_bool(c, e->c, tc, what);
+      return e->ty = CC_T_BOOL;
+    }
+    case CC_EQ:
+    case CC_NE:
+      if (ta != CC_T_ANY && tc != CC_T_ANY && ta != tc)
+        err(c, e->loc, "comparing %s with %s using '%s' is always %s", ty_name(ta), ty_name(tc), op,
+            e->op == CC_EQ ? "false" : "true");
+      return e->ty = CC_T_BOOL;
+    case CC_LT:
+    case CC_LE:
+    case CC_GT:
+    case CC_GE:
+      if (ta != CC_T_ANY && tc != CC_T_ANY && ta != tc)
+        err(c, e->loc, "cannot compare %s with %s using '%s'", ty_name(ta), ty_name(tc), op);
+      else if ((ta != CC_T_ANY && ta != CC_T_NUM && ta != CC_T_STR) ||
+               (tc != CC_T_ANY && tc != CC_T_NUM && tc != CC_T_STR))
+        err(c, e->loc, "'%s' compares numbers or strings, not %s", op,
+            ty_name(ta != CC_T_ANY && ta != CC_T_NUM && ta != CC_T_STR ? ta : tc));
+      return e->ty = CC_T_BOOL;
+    case CC_IN:
+      if (tc == CC_T_NUM || tc == CC_T_BOOL || tc == CC_T_NULL)
+        err(c, e->c->loc, "the right side of 'in' must be a list, map or string, got %s", ty_name(tc));
+      return e->ty = CC_T_BOOL;
+    case CC_QQ: return e->ty = (uint8_t)(ta == tc ? ta : CC_T_ANY);
+    }
+    return CC_T_ANY;
+  }
+  case CC_E_CALL: return e->ty = (uint8_t)check_call(c, e);
+  case CC_E_ANY:
+  case CC_E_ALL: {
+    ta = check_expr(c, e->a);
+    if (is_scalar_ty(ta)) err(c, e->a->loc, "cannot iterate over %s", ty_name(ta));
+    uint32_t mark = c->scope.n;
+    e->bind = bind_new(c, e->s, e->name_loc, CC_R_LOCAL, CC_T_ANY);
+    want_bool(c, e->c, check_expr(c, e->c), e->kind == CC_E_ANY ? "the condition of any()" : "the condition of all()");
+    c->scope.n = mark;
+    return e->ty = CC_T_BOOL;
+  }
+  case CC_E_INTERP:
+    for (uint32_t i = 0; i < e->n; i++) check_expr(c, e->items[i]);
+    return e->ty = CC_T_STR;
+  }
+  return CC_T_ANY;
+}
+
+static void record_callee(chk *c, cc_item *f) {
+  if (!c->fn) return;
+  cc_item *fn = c->fn;
+  cc_item **v = iac_arena_alloc(&c->cx->arena, sizeof *v * (fn->n_callees + 1));
+  if (fn->n_callees) memcpy(v, fn->callees, sizeof *v * fn->n_callees);
+  v[fn->n_callees++] = f;
+  fn->callees = v;
+}
+
+static int check_call(chk *c, cc_expr *e) {
+  int targ[4] = {0};
+  for (uint32_t i = 0; i < e->n; i++) {
+    int t = check_expr(c, e->items[i]);
+    if (i < 4) targ[i] = t;
+  }
+  if (!e->s[0]) return CC_T_ANY; /* not callable: reported by the parser */
+  cc_module *m = c->mod;
+  if (e->qual) {
+    m = scope_find(c, e->qual) ? NULL : mod_alias(c->mod, e->qual);
+    if (!m) {
+      cc_vec cands = {0};
+      for (uint32_t i = 0; i < c->mod->uses.n; i++) {
+        cc_item *u = c->mod->uses.v[i];
+        const char *a = u->alias ? u->alias : strrchr(u->name, '.') ? strrchr(u->name, '.') + 1 : u->name;
+        cc_vec_push(&c->cx->arena, &cands, (void *)a);
+      }
+      err(c, e->name_loc, "unknown module '%s'%s", e->qual, dym(c, e->qual, &cands));
+      return CC_T_ANY;
+    }
+  }
+  cc_item *f = mod_find(m, CC_I_FN, e->s);
+  if (f) {
+    e->ref = CC_R_FN;
+    e->target = f;
+    if (e->n != f->n_params)
+      err(c, e->name_loc, "function '%s' takes %u argument%s, got %u", e->s, f->n_params,
+          f->n_params == 1 ? "" : "s", e->n);
+    record_callee(c, f);
+    return CC_T_ANY;
+  }
+  if (e->qual) {
+    cc_vec cands = {0};
+    mod_names(c, m, CC_I_FN, &cands);
+    err(c, e->name_loc, "module '%s' has no function '%s'%s", m->name, e->s, dym(c, e->s, &cands));
+    return CC_T_ANY;
+  }
+  if (!strcmp(e->s, "resources")) {
+    e->ref = CC_R_RESOURCES;
+    if (e->n != 1)
+      err(c, e->name_loc, "function 'resources' takes 1 argument, got %u", e->n);
+    else if (e->items[0]->kind != CC_E_STR)
+      err(c, e->items[0]->loc, "resources() needs a constant type name string");
+    else if (!c->in_rule)
+      err(c, e->name_loc, "resources() can only be used inside a rule");
+    return CC_T_LIST;
+  }
+  for (size_t b = 0; b < N_BUILTINS; b++) {
+    if (strcmp(builtins[b].name, e->s)) continue;
+    e->ref = CC_R_BUILTIN;
+    e->builtin = (int)b;
+    if ((int)e->n != builtins[b].arity) {
+      err(c, e->name_loc, "function '%s' takes %d argument%s, got %u", e->s, builtins[b].arity,
+          builtins[b].arity == 1 ? "" : "s", e->n);
+      return CC_T_ANY;
+    }
+    int t0 = targ[0], t1 = targ[1];
+    switch ((vm_builtin)b) {
+    case VM_BI_LOWER:
+    case VM_BI_UPPER:
+      if (t0 != CC_T_ANY && t0 != CC_T_STR)
+        err(c, e->items[0]->loc, "%s expects a string, got %s", e->s, ty_name(t0));
+      return t0 == CC_T_STR ? CC_T_STR : CC_T_ANY;
+    case VM_BI_STARTS_WITH:
+    case VM_BI_ENDS_WITH:
+    case VM_BI_MATCHES:
+    case VM_BI_GLOB:
+      if (t0 != CC_T_ANY && t0 != CC_T_STR)
+        err(c, e->items[0]->loc, "%s expects a string, got %s", e->s, ty_name(t0));
+      if (t1 != CC_T_ANY && t1 != CC_T_STR)
+        err(c, e->items[1]->loc, "%s expects a string %s, got %s", e->s,
+            b == VM_BI_MATCHES || b == VM_BI_GLOB ? "pattern" : "argument", ty_name(t1));
+      return CC_T_BOOL;
+    case VM_BI_LEN:
+      if (t0 == CC_T_NUM || t0 == CC_T_BOOL || t0 == CC_T_NULL)
+        err(c, e->items[0]->loc, "len expects a list, map or string, got %s", ty_name(t0));
+      return CC_T_NUM;
+    case VM_BI_KEYS:
+      if (t0 != CC_T_ANY && t0 != CC_T_MAP)
+        err(c, e->items[0]->loc, "keys expects a map, got %s", ty_name(t0));
+      return CC_T_LIST;
+    case VM_BI_TO_LIST: return CC_T_LIST;
+    case VM_BI_STR: return CC_T_STR;
+    case VM_BI_CONTAINS:
+      if (t0 == CC_T_NUM || t0 == CC_T_BOOL || t0 == CC_T_NULL)
+        err(c, e->items[0]->loc, "contains expects a string, list or map, got %s", ty_name(t0));
+      return CC_T_BOOL;
+    default: return CC_T_BOOL; /* is_* and refers_to */
+    }
+  }
+  cc_vec cands = {0};
+  mod_names(c, c->mod, CC_I_FN, &cands);
+  for (size_t b = 0; b < N_BUILTINS; b++) cc_vec_push(&c->cx->arena, &cands, (void *)builtins[b].name);
+  cc_vec_push(&c->cx->arena, &cands, "resources");
+  err(c, e->name_loc, "unknown function '%s'%s", e->s, dym(c, e->s, &cands));
+  return CC_T_ANY;
+}
+
+/* An `at` value must come from the document (a path, a local), not a literal. */
+static bool is_literal(chk *c, cc_expr *e) {
+  switch ((cc_ek)e->kind) {
+  case CC_E_STR:
+  case CC_E_NUM:
+  case CC_E_BOOL:
+  case CC_E_NULL:
+  case CC_E_INTERP: return true;
+  case CC_E_LIST:
+  case CC_E_MAP:
+  case CC_E_IDENT:
+  case CC_E_FIELD: return e->ref == CC_R_CONST || fold(c, e, false) != NULL;
+  default: return false;
+  }
+}
+
+static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
+  uint32_t mark = c->scope.n;
+  for (uint32_t i = 0; i < n; i++) {
+    cc_stmt *s = body[i];
+    switch ((cc_sk)s->kind) {
+    case CC_S_LET: {
+      int t = check_expr(c, s->e);
+      s->bind = bind_new(c, s->name, s->name_loc, CC_R_LOCAL, t);
+      break;
+    }
+    case CC_S_WHEN: want_bool(c, s->e, check_expr(c, s->e), "'when'"); break;
+    case CC_S_EXPECT:
+      want_bool(c, s->e, check_expr(c, s->e), "'expect'");
+      if (s->at) {
+        check_expr(c, s->at);
+        if (is_literal(c, s->at))
+          err(c, s->at->loc, "'at' must be a path into the document, not a constant");
+      }
+      if (s->msg) check_expr(c, s->msg);
+      break;
+    case CC_S_FOR: {
+      int t = check_expr(c, s->e);
+      if (is_scalar_ty(t)) err(c, s->e->loc, "cannot iterate over %s", ty_name(t));
+      uint32_t m2 = c->scope.n;
+      s->bind = bind_new(c, s->name, s->name_loc, CC_R_LOCAL, CC_T_ANY);
+      if (depth > CC_MAX_DEPTH)
+        err(c, s->loc, "nesting too deep (more than %d levels)", CC_MAX_DEPTH);
+      else
+        check_stmts(c, s->body, s->n_body, depth + 1);
+      c->scope.n = m2;
+      break;
+    }
+    }
+  }
+  c->scope.n = mark;
+}
+
+static const char *const_str(cc_expr *e) { return e && e->kind == CC_E_STR ? e->s : NULL; }
+
+static void check_rule(chk *c, cc_item *r) {
+  cc_meta *seen[5] = {0};
+  for (uint32_t i = 0; i < r->n_metas; i++) {
+    cc_meta *m = &r->metas[i];
+    int k = -1;
+    for (int j = 0; j < 5; j++)
+      if (!strcmp(m->key, meta_keys[j])) k = j;
+    if (k < 0) {
+      cc_vec cands = {0};
+      for (int j = 0; j < 5; j++) cc_vec_push(&c->cx->arena, &cands, (void *)meta_keys[j]);
+      err(c, m->loc, "unknown rule attribute '%s'%s", m->key, dym(c, m->key, &cands));
+      continue;
+    }
+    if (seen[k]) {
+      err(c, m->loc, "duplicate '%s' in rule '%s'", m->key, r->name);
+      continue;
+    }
+    seen[k] = m;
+    if (k == 1) { /* severity */
+      const char *s = m->val->kind == CC_E_IDENT ? m->val->s : const_str(m->val);
+      bool ok = false;
+      for (int j = 0; s && j < 5; j++) ok |= !strcmp(s, severities[j]);
+      if (!ok) {
+        cc_vec cands = {0};
+        for (int j = 0; j < 5; j++) cc_vec_push(&c->cx->arena, &cands, (void *)severities[j]);
+        if (s)
+          err(c, m->val->loc, "unknown severity '%s'%s; use critical, high, medium, low or info", s,
+              dym(c, s, &cands));
+        else
+          err(c, m->val->loc, "severity must be one of critical, high, medium, low or info");
+      }
+    } else if (k == 2) { /* refs */
+      if (m->val->kind != CC_E_LIST) {
+        err(c, m->val->loc, "refs must be a list of strings");
+      } else {
+        for (uint32_t j = 0; j < m->val->n; j++)
+          if (m->val->items[j]->kind != CC_E_STR)
+            err(c, m->val->items[j]->loc, "refs must be a list of constant strings");
+      }
+    } else if (!const_str(m->val)) {
+      err(c, m->val->loc, "%s must be a constant string", m->key);
+    }
+  }
+  if (!seen[0]) err(c, r->name_loc, "rule '%s' has no title", r->name);
+  if (!seen[1]) err(c, r->name_loc, "rule '%s' has no severity", r->name);
+  if (r->n_sels == 0) err(c, r->name_loc, "rule '%s' has no 'on' block", r->name);
+  for (uint32_t i = 0; i < r->n_sels; i++) {
+    cc_sel *s = r->sels[i];
+    s->fmt = -1;
+    for (size_t f = 0; f < N_FORMATS; f++)
+      if (!strcmp(s->format, format_names[f])) s->fmt = (int)f; /* 0 = any = IAC_FMT_NONE */
+    if (s->fmt < 0) {
+      cc_vec cands = {0};
+      for (size_t f = 0; f < N_FORMATS; f++) cc_vec_push(&c->cx->arena, &cands, (void *)format_names[f]);
+      err(c, s->format_loc, "unknown format '%s'%s", s->format, dym(c, s->format, &cands));
+    }
+    for (uint32_t t = 0; t < s->n_types; t++) {
+      if (s->types[t]->kind != CC_E_STR)
+        err(c, s->types[t]->loc, "selector types must be constant strings");
+      else if (s->types[t]->slen == 0 || strlen(s->types[t]->s) != s->types[t]->slen)
+        err(c, s->types[t]->loc, "empty or invalid type name");
+    }
+    c->scope.n = 0;
+    c->in_rule = true;
+    s->subj = bind_new(c, s->as, s->as_loc, CC_R_SUBJECT, CC_T_ANY);
+    check_stmts(c, s->body, s->n_body, 1);
+    c->scope.n = 0;
+  }
+}
+
+/* ---- recursion and inlining bounds ---- */
+
+static uint64_t count_nodes(const cc_expr *e) {
+  if (!e) return 0;
+  uint64_t n = 1 + count_nodes(e->a) + count_nodes(e->c);
+  for (uint32_t i = 0; i < e->n; i++) n += count_nodes(e->items[i]);
+  return n;
+}
+
+static bool fn_dfs(chk *c, cc_item *f, cc_vec *stack) {
+  if (f->state == 2) return true;
+  if (f->state == 1) {
+    /* a cycle: print it from f's first appearance on the stack */
+    char path[512];
+    size_t n = 0;
+    uint32_t from = 0;
+    for (uint32_t i = 0; i < stack->n; i++)
+      if (stack->v[i] == f) from = i;
+    for (uint32_t i = from; i < stack->n && n < sizeof path - 80; i++)
+      n += (size_t)snprintf(path + n, sizeof path - n, "%s -> ", ((cc_item *)stack->v[i])->name);
+    snprintf(path + n, sizeof path - n, "%s", f->name);
+    chk sub = {c->cx, f->file->mod, {0}, NULL, false};
+    err(&sub, f->name_loc, "function '%s' is recursive (%s)", f->name, path);
+    return false;
+  }
+  f->state = 1;
+  cc_vec_push(&c->cx->arena, stack, f);
+  bool ok = true;
+  uint64_t size = count_nodes(f->e);
+  uint32_t depth = 0;
+  for (uint32_t i = 0; i < f->n_callees && ok; i++) {
+    cc_item *g = f->callees[i];
+    ok = fn_dfs(c, g, stack);
+    size += g->inline_size;
+    if (size > CC_MAX_INLINE) size = CC_MAX_INLINE + 1;
+    if (g->inline_depth > depth) depth = g->inline_depth;
+  }
+  stack->n--;
+  f->state = 2;
+  f->inline_size = size;
+  f->inline_depth = depth + f->e->depth;
+  if (ok && size > CC_MAX_INLINE) {
+    chk sub = {c->cx, f->file->mod, {0}, NULL, false};
+    err(&sub, f->name_loc, "function '%s' is too large once inlined (more than %d nodes)", f->name,
+        CC_MAX_INLINE);
+    ok = false;
+  } else if (ok && f->inline_depth > 4 * CC_MAX_DEPTH) {
+    chk sub = {c->cx, f->file->mod, {0}, NULL, false};
+    err(&sub, f->name_loc, "function '%s' nests too deeply once inlined", f->name);
+    ok = false;
+  }
+  return ok;
+}
+
+/* ---- driver ---- */
+
+static void load_uses(cc_ctx *cx) {
+  for (uint32_t mi = 0; mi < cx->n_mods; mi++) { /* n_mods grows as modules load */
+    cc_module *m = cx->mods[mi];
+    chk c = {cx, m, {0}, NULL, false};
+    for (uint32_t i = 0; i < m->file->n_items; i++) {
+      cc_item *u = m->file->items[i];
+      if (u->kind != CC_I_USE) continue;
+      const char *alias = u->alias ? u->alias : strrchr(u->name, '.') ? strrchr(u->name, '.') + 1 : u->name;
+      if (mod_alias(m, alias)) {
+        err(&c, u->alias ? u->alias_loc : u->name_loc, "module name '%s' is already used", alias);
+        continue;
+      }
+      if (m->name[0] && !strcmp(u->name, m->name)) {
+        err(&c, u->name_loc, "module '%s' cannot use itself", u->name);
+        continue;
+      }
+      cc_module *t = find_module(cx, u->name);
+      cc_source src;
+      if (!t && cx->opt && cx->opt->resolve && cx->opt->resolve(cx->opt->resolve_ctx, u->name, &src) == 0) {
+        cc_source *copy = iac_arena_alloc(&cx->arena, sizeof *copy);
+        *copy = src;
+        cc_file *f = cc_parse_source(&cx->arena, &cx->diag, copy);
+        t = add_module(cx, f);
+        if (!t->name[0] || strcmp(t->name, u->name)) t->name = u->name;
+      }
+      if (!t) {
+        cc_vec cands = {0};
+        for (uint32_t k = 0; k < cx->n_mods; k++)
+          if (cx->mods[k]->name[0]) cc_vec_push(&cx->arena, &cands, (void *)cx->mods[k]->name);
+        for (size_t k = 0; k < cc_stdlib_count; k++) cc_vec_push(&cx->arena, &cands, (void *)cc_stdlib[k].module);
+        err(&c, u->name_loc, "unknown module '%s'%s", u->name, dym(&c, u->name, &cands));
+        continue;
+      }
+      cc_vec_push(&cx->arena, &m->uses, u);
+      cc_vec_push(&cx->arena, &m->use_mods, t);
+    }
+  }
+}
+
+int cc_check(cc_ctx *cx) {
+  int before = cx->diag.n_errors;
+  for (uint32_t i = 0; i < cx->n_files; i++) {
+    cc_file *f = cx->files[i];
+    cc_module *m = add_module(cx, f);
+    chk c = {cx, m, {0}, NULL, false};
+    const cc_item *decl = NULL;
+    for (uint32_t k = 0; k < f->n_items; k++)
+      if (f->items[k]->kind == CC_I_MODULE) {
+        if (decl) err(&c, f->items[k]->loc, "module declared twice in one source");
+        decl = f->items[k];
+      }
+    for (uint32_t k = 0; k + 1 < cx->n_mods; k++)
+      if (m->name[0] && !strcmp(cx->mods[k]->name, m->name)) {
+        err(&c, decl->name_loc, "module '%s' is declared by another source", m->name);
+        note_at(&c, cx->mods[k]->file, cx->mods[k]->file->items[0]->loc, "first declared here");
+      }
+  }
+  load_uses(cx);
+  if (cx->diag.n_errors > before) return cx->diag.n_errors - before;
+
+  /* duplicate names inside each module; rule ids across compiled sources */
+  cc_vec rules = {0};
+  for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
+    cc_module *m = cx->mods[mi];
+    chk c = {cx, m, {0}, NULL, false};
+    for (uint32_t i = 0; i < m->file->n_items; i++) {
+      cc_item *it = m->file->items[i];
+      if (it->kind == CC_I_CONST || it->kind == CC_I_FN) {
+        for (uint32_t j = 0; j < i; j++) {
+          cc_item *p = m->file->items[j];
+          if ((p->kind == CC_I_CONST || p->kind == CC_I_FN) && !strcmp(p->name, it->name)) {
+            err(&c, it->name_loc, "'%s' is already defined", it->name);
+            note_at(&c, m->file, p->name_loc, "previous definition is here");
+            break;
+          }
+        }
+      } else if (it->kind == CC_I_RULE && m->file->rules_wanted) {
+        for (uint32_t j = 0; j < rules.n; j++) {
+          cc_item *p = rules.v[j];
+          if (!strcmp(p->name, it->name)) {
+            err(&c, it->name_loc, "duplicate rule id '%s'", it->name);
+            note_at(&c, p->file, p->name_loc, "first defined here");
+            break;
+          }
+        }
+        cc_vec_push(&cx->arena, &rules, it);
+      }
+    }
+  }
+
+  /* consts, fns, then rules */
+  for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
+    cc_module *m = cx->mods[mi];
+    chk c = {cx, m, {0}, NULL, false};
+    for (uint32_t i = 0; i < m->file->n_items; i++) {
+      cc_item *it = m->file->items[i];
+      if (it->kind == CC_I_CONST) {
+        fold_const_item(&c, it);
+      } else if (it->kind == CC_I_FN) {
+        c.scope.n = 0;
+        c.fn = it;
+        c.in_rule = false;
+        it->pbinds = iac_arena_calloc(&cx->arena, sizeof(cc_bind *) * (it->n_params + 1));
+        for (uint32_t p = 0; p < it->n_params; p++)
+          it->pbinds[p] = bind_new(&c, it->params[p], it->param_locs[p], CC_R_LOCAL, CC_T_ANY);
+        check_expr(&c, it->e);
+        c.fn = NULL;
+        c.scope.n = 0;
+      }
+    }
+  }
+  for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
+    cc_module *m = cx->mods[mi];
+    for (uint32_t i = 0; i < m->file->n_items; i++) {
+      cc_item *it = m->file->items[i];
+      if (it->kind == CC_I_FN) {
+        chk c = {cx, m, {0}, NULL, false};
+        cc_vec stack = {0};
+        if (it->state != 2) fn_dfs(&c, it, &stack);
+      }
+    }
+  }
+  for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
+    cc_module *m = cx->mods[mi];
+    if (!m->file->rules_wanted) continue;
+    chk c = {cx, m, {0}, NULL, false};
+    for (uint32_t i = 0; i < m->file->n_items; i++)
+      if (m->file->items[i]->kind == CC_I_RULE) check_rule(&c, m->file->items[i]);
+  }
+  return cx->diag.n_errors - before;
+}
+
+const doc_node *cc_fold(cc_ctx *cx, cc_expr *e) {
+  cc_module dummy = {"", NULL, {0}, {0}};
+  chk c = {cx, &dummy, {0}, NULL, false};
+  return fold(&c, e, false);
+}
+
+const char *cc_module_name(const cc_file *f) { return f->mod ? f->mod->name : ""; }

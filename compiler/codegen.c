@@ -1,0 +1,648 @@
+/* codegen.c — checked AST → bytecode (vm/opcodes.h) in a vm_pack.
+ *
+ * One code block per selector. User fns are inlined (arguments evaluated once
+ * into fresh locals); constants are deduplicated structurally, so a list of
+ * constants is one pool entry. The stack depth is tracked while emitting, from
+ * the same X-macro table the verifier uses, giving max_stack exactly. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ast.h"
+#include "../vm/builtins.h"
+#include "../vm/opcodes.h"
+
+static const struct {
+  const char *name;
+  int nops, pop, push;
+} ops[] = {
+#define OP(name, nops, pop, push, doc) {#name, nops, pop, push},
+    VM_OPCODES(OP)
+#undef OP
+};
+
+static const char *const builtin_names[] = {
+#define BI(id, name, arity, doc) name,
+    VM_BUILTINS(BI)
+#undef BI
+};
+
+typedef struct cg {
+  cc_ctx *cx;
+  vm_pack *p;
+  /* constant pool with a structural hash index */
+  const doc_node **consts;
+  uint32_t n_consts, cap_consts;
+  uint32_t *htab; /* const index + 1; 0 = empty */
+  uint32_t hcap;
+  /* code of the whole pack */
+  uint8_t *code;
+  size_t len, cap;
+  size_t start; /* current selector's first byte */
+  bool overflow;
+  int depth, max_depth;
+  int n_locals, max_locals;
+  const cc_source *src;
+  cc_vec ret_patches; /* top-level WHEN targets: the selector's RET */
+  int loop_depth;
+} cg;
+
+/* ---- constants ---- */
+
+static uint64_t node_hash(const doc_node *n) {
+  uint64_t h = 1469598103934665603ull ^ n->kind;
+  switch ((doc_kind)n->kind) {
+  case DOC_BOOL: h = h * 1099511628211ull ^ n->u.b; break;
+  case DOC_NUMBER: {
+    uint64_t bits;
+    memcpy(&bits, &n->u.num, sizeof bits);
+    h = h * 1099511628211ull ^ bits;
+    break;
+  }
+  case DOC_STRING:
+  case DOC_UNKNOWN:
+    for (uint32_t i = 0; i < n->len; i++) h = (h ^ (uint8_t)n->u.str[i]) * 1099511628211ull;
+    break;
+  case DOC_LIST:
+    for (uint32_t i = 0; i < n->len; i++) h = (h ^ node_hash(n->u.items[i])) * 1099511628211ull;
+    break;
+  case DOC_MAP:
+    for (uint32_t i = 0; i < n->len; i++) {
+      for (uint32_t k = 0; k < n->u.entries[i].key_len; k++)
+        h = (h ^ (uint8_t)n->u.entries[i].key[k]) * 1099511628211ull;
+      h = (h ^ node_hash(n->u.entries[i].val)) * 1099511628211ull;
+    }
+    break;
+  default: break;
+  }
+  return h;
+}
+
+static bool node_same(const doc_node *a, const doc_node *b) {
+  if (a->kind != b->kind || a->len != b->len) return false;
+  switch ((doc_kind)a->kind) {
+  case DOC_NULL: return true;
+  case DOC_BOOL: return a->u.b == b->u.b;
+  case DOC_NUMBER: return memcmp(&a->u.num, &b->u.num, sizeof a->u.num) == 0;
+  case DOC_STRING:
+  case DOC_UNKNOWN: return memcmp(a->u.str, b->u.str, a->len) == 0;
+  case DOC_LIST:
+    for (uint32_t i = 0; i < a->len; i++)
+      if (!node_same(a->u.items[i], b->u.items[i])) return false;
+    return true;
+  case DOC_MAP:
+    for (uint32_t i = 0; i < a->len; i++) {
+      const doc_entry *x = &a->u.entries[i], *y = &b->u.entries[i];
+      if (x->key_len != y->key_len || memcmp(x->key, y->key, x->key_len) || !node_same(x->val, y->val))
+        return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/* Deep copy into the pack's arena, unlocated. */
+static doc_node *node_copy(iac_arena *a, const doc_node *n) {
+  switch ((doc_kind)n->kind) {
+  case DOC_NULL: return iac_doc_null(a, 0, 0);
+  case DOC_BOOL: return iac_doc_bool(a, n->u.b, 0, 0);
+  case DOC_NUMBER: return iac_doc_number(a, n->u.num, 0, 0);
+  case DOC_STRING: return iac_doc_string(a, n->u.str, n->len, 0, 0);
+  case DOC_UNKNOWN: return iac_doc_unknown(a, n->u.str, 0, 0);
+  case DOC_LIST: {
+    doc_node **items = iac_arena_alloc(a, sizeof *items * (n->len + 1));
+    for (uint32_t i = 0; i < n->len; i++) items[i] = node_copy(a, n->u.items[i]);
+    return iac_doc_list(a, items, n->len, 0, 0);
+  }
+  case DOC_MAP: {
+    doc_entry *e = iac_arena_calloc(a, sizeof *e * (n->len + 1));
+    for (uint32_t i = 0; i < n->len; i++) {
+      e[i].key = iac_arena_strndup(a, n->u.entries[i].key, n->u.entries[i].key_len);
+      e[i].key_len = n->u.entries[i].key_len;
+      e[i].val = node_copy(a, n->u.entries[i].val);
+    }
+    return iac_doc_map(a, e, n->len, 0, 0);
+  }
+  }
+  return iac_doc_null(a, 0, 0);
+}
+
+static uint32_t k_intern(cg *g, const doc_node *n) {
+  if (g->n_consts * 2 >= g->hcap) {
+    uint32_t hcap = g->hcap ? g->hcap * 2 : 64;
+    uint32_t *t = calloc(hcap, sizeof *t);
+    if (!t) abort();
+    for (uint32_t i = 0; i < g->n_consts; i++) {
+      uint32_t h = (uint32_t)node_hash(g->consts[i]) & (hcap - 1);
+      while (t[h]) h = (h + 1) & (hcap - 1);
+      t[h] = i + 1;
+    }
+    free(g->htab);
+    g->htab = t;
+    g->hcap = hcap;
+  }
+  uint32_t h = (uint32_t)node_hash(n) & (g->hcap - 1);
+  while (g->htab[h]) {
+    if (node_same(g->consts[g->htab[h] - 1], n)) return g->htab[h] - 1;
+    h = (h + 1) & (g->hcap - 1);
+  }
+  if (g->n_consts == g->cap_consts) {
+    g->cap_consts = g->cap_consts ? g->cap_consts * 2 : 64;
+    g->consts = realloc(g->consts, sizeof *g->consts * g->cap_consts);
+    if (!g->consts) abort();
+  }
+  g->consts[g->n_consts] = node_copy(&g->p->arena, n);
+  g->htab[h] = ++g->n_consts;
+  return g->n_consts - 1;
+}
+
+static uint32_t k_str(cg *g, const char *s, size_t len) {
+  doc_node n = {0};
+  n.kind = DOC_STRING;
+  n.len = (uint32_t)len;
+  n.u.str = s;
+  return k_intern(g, &n);
+}
+
+/* ---- emission ---- */
+
+static void put_u32(cg *g, uint32_t v) {
+  for (int i = 0; i < 4; i++) g->code[g->len++] = (uint8_t)(v >> (8 * i));
+}
+
+/* Emit op with operands; `varpop` is the pop count of variable-pop opcodes.
+ * Returns the offset (in the selector block) of the first operand. */
+static uint32_t emit(cg *g, vm_opcode op, uint32_t a, uint32_t b, int varpop) {
+  size_t need = 1 + 4 * (size_t)ops[op].nops;
+  if (g->len + need - g->start > CC_MAX_CODE) g->overflow = true;
+  if (g->overflow) return 0;
+  if (g->len + need > g->cap) {
+    g->cap = g->cap ? g->cap * 2 : 4096;
+    g->code = realloc(g->code, g->cap);
+    if (!g->code) abort();
+  }
+  uint32_t at = (uint32_t)(g->len - g->start) + 1;
+  g->code[g->len++] = (uint8_t)op;
+  if (ops[op].nops >= 1) put_u32(g, a);
+  if (ops[op].nops >= 2) put_u32(g, b);
+  g->depth -= ops[op].pop >= 0 ? ops[op].pop : varpop;
+  g->depth += ops[op].push;
+  if (g->depth > g->max_depth) g->max_depth = g->depth;
+  return at;
+}
+
+static uint32_t here(cg *g) { return (uint32_t)(g->len - g->start); }
+
+static void patch(cg *g, uint32_t operand_at, uint32_t target) {
+  if (g->overflow) return;
+  uint8_t *p = g->code + g->start + operand_at;
+  for (int i = 0; i < 4; i++) p[i] = (uint8_t)(target >> (8 * i));
+}
+
+static int local_new(cg *g) {
+  int l = g->n_locals++;
+  if (g->n_locals > g->max_locals) g->max_locals = g->n_locals;
+  return l;
+}
+
+/* ---- expressions ---- */
+
+static void gen(cg *g, cc_expr *e);
+
+static void gen_const(cg *g, const doc_node *v) { emit(g, VM_OP_CONST, k_intern(g, v), 0, 0); }
+
+static void gen_call(cg *g, cc_expr *e) {
+  switch ((cc_ref)e->ref) {
+  case CC_R_RESOURCES:
+    emit(g, VM_OP_RESOURCES, k_str(g, e->items[0]->s, e->items[0]->slen), 0, 0);
+    return;
+  case CC_R_BUILTIN:
+    for (uint32_t i = 0; i < e->n; i++) gen(g, e->items[i]);
+    emit(g, VM_OP_CALL, (uint32_t)e->builtin, e->n, (int)e->n);
+    return;
+  case CC_R_FN: {
+    /* inline: arguments into fresh locals, then the body with params bound to them */
+    cc_item *f = e->target;
+    int mark = g->n_locals;
+    for (uint32_t i = 0; i < e->n; i++) gen(g, e->items[i]);
+    int *saved = calloc(e->n + 1, sizeof *saved);
+    if (!saved) abort();
+    for (uint32_t i = e->n; i-- > 0;) {
+      int l = local_new(g);
+      emit(g, VM_OP_STORE, (uint32_t)l, 0, 0);
+      saved[i] = f->pbinds[i]->slot;
+      f->pbinds[i]->slot = l;
+    }
+    gen(g, f->e);
+    for (uint32_t i = 0; i < e->n; i++) f->pbinds[i]->slot = saved[i];
+    free(saved);
+    g->n_locals = mark;
+    return;
+  }
+  default: emit(g, VM_OP_MISSING, 0, 0, 0); return; /* unreachable after a clean check */
+  }
+}
+
+static void gen(cg *g, cc_expr *e) {
+  if (g->overflow) return;
+  switch ((cc_ek)e->kind) {
+  case CC_E_STR:
+  case CC_E_NUM:
+  case CC_E_BOOL:
+  case CC_E_NULL:
+  case CC_E_MAP: {
+    const doc_node *v = cc_fold(g->cx, e);
+    if (v) gen_const(g, v);
+    else emit(g, VM_OP_MISSING, 0, 0, 0);
+    return;
+  }
+  case CC_E_LIST: {
+    const doc_node *v = cc_fold(g->cx, e);
+    if (v) {
+      gen_const(g, v);
+      return;
+    }
+    for (uint32_t i = 0; i < e->n; i++) gen(g, e->items[i]);
+    emit(g, VM_OP_MKLIST, e->n, 0, (int)e->n);
+    return;
+  }
+  case CC_E_IDENT:
+    if (e->ref == CC_R_SUBJECT) emit(g, VM_OP_SUBJECT, 0, 0, 0);
+    else if (e->ref == CC_R_LOCAL) emit(g, VM_OP_LOAD, (uint32_t)e->bind->slot, 0, 0);
+    else gen_const(g, e->target->value);
+    return;
+  case CC_E_FIELD:
+    if (e->ref == CC_R_CONST) {
+      gen_const(g, e->target->value);
+      return;
+    }
+    gen(g, e->a);
+    emit(g, VM_OP_FIELD, k_str(g, e->s, e->slen), 0, 0);
+    return;
+  case CC_E_INDEX:
+    gen(g, e->a);
+    gen(g, e->c);
+    emit(g, VM_OP_INDEX, 0, 0, 0);
+    return;
+  case CC_E_WILD:
+    gen(g, e->a);
+    emit(g, VM_OP_WILDCARD, 0, 0, 0);
+    return;
+  case CC_E_NOT:
+    gen(g, e->a);
+    emit(g, VM_OP_NOT, 0, 0, 0);
+    return;
+  case CC_E_BIN: {
+    static const vm_opcode cmp[] = {VM_OP_OR, VM_OP_AND, VM_OP_EQ, VM_OP_NE, VM_OP_LT,
+                                    VM_OP_LE, VM_OP_GT,  VM_OP_GE, VM_OP_IN};
+    gen(g, e->a);
+    if (e->op == CC_AND || e->op == CC_OR || e->op == CC_QQ) {
+      vm_opcode j = e->op == CC_AND ? VM_OP_JFALSE_KEEP : e->op == CC_OR ? VM_OP_JTRUE_KEEP : VM_OP_JPRESENT_KEEP;
+      uint32_t p = emit(g, j, 0, 0, 0);
+      if (e->op == CC_QQ) emit(g, VM_OP_POP, 0, 0, 0);
+      gen(g, e->c);
+      if (e->op != CC_QQ) emit(g, cmp[e->op], 0, 0, 0);
+      patch(g, p, here(g));
+      return;
+    }
+    gen(g, e->c);
+    emit(g, cmp[e->op], 0, 0, 0);
+    return;
+  }
+  case CC_E_CALL: gen_call(g, e); return;
+  case CC_E_ANY:
+  case CC_E_ALL: {
+    /* Kleene fold over the items: any = false OR c(x)..., all = true AND c(x)... */
+    int mark = g->n_locals;
+    int acc = local_new(g);
+    e->bind->slot = local_new(g);
+    doc_node init = {0};
+    init.kind = DOC_BOOL;
+    init.u.b = e->kind == CC_E_ALL;
+    gen_const(g, &init);
+    emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0);
+    gen(g, e->a);
+    emit(g, VM_OP_ITER, 0, 0, 0);
+    int d = g->depth;
+    uint32_t top = here(g);
+    uint32_t exit = emit(g, VM_OP_NEXT, (uint32_t)e->bind->slot, 0, 0);
+    emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
+    gen(g, e->c);
+    emit(g, e->kind == CC_E_ANY ? VM_OP_OR : VM_OP_AND, 0, 0, 0);
+    emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0);
+    emit(g, VM_OP_LOOP, top, 0, 0);
+    patch(g, exit + 4, here(g));
+    g->depth = d - 1; /* NEXT popped the iterator on exit */
+    emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
+    g->n_locals = mark;
+    return;
+  }
+  case CC_E_INTERP:
+    for (uint32_t i = 0; i < e->n; i++) gen(g, e->items[i]);
+    emit(g, VM_OP_CONCAT, e->n, 0, (int)e->n);
+    return;
+  }
+}
+
+/* ---- statements ---- */
+
+/* The condition's source text with whitespace runs collapsed. */
+static const char *source_text(cg *g, const cc_loc *loc, const char *prefix) {
+  const cc_source *s = g->src;
+  size_t a = loc->off, b = loc->end_off;
+  if (a > s->len) a = s->len;
+  if (b > s->len) b = s->len;
+  if (b < a) b = a;
+  size_t pl = strlen(prefix);
+  char *out = iac_arena_alloc(&g->cx->arena, pl + (b - a) + 1);
+  memcpy(out, prefix, pl);
+  size_t n = pl;
+  bool space = false;
+  for (size_t i = a; i < b; i++) {
+    char c = s->text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && n > pl) out[n++] = ' ';
+    space = false;
+    out[n++] = c;
+  }
+  out[n] = 0;
+  return out;
+}
+
+/* Default `at`: the path the condition tests (left operand of a comparison,
+ * first argument of a builtin), so findings point at the attribute. */
+static cc_expr *default_at(cc_expr *e) {
+  for (int guard = 0; e && guard < CC_MAX_DEPTH; guard++) {
+    switch ((cc_ek)e->kind) {
+    case CC_E_FIELD: return e->ref == CC_R_CONST ? NULL : e;
+    case CC_E_INDEX:
+    case CC_E_WILD: return e;
+    case CC_E_IDENT: return e->ref == CC_R_LOCAL || e->ref == CC_R_SUBJECT ? e : NULL;
+    case CC_E_BIN:
+      if (e->op == CC_AND || e->op == CC_OR) return NULL;
+      e = e->a;
+      break;
+    case CC_E_NOT: e = e->a; break;
+    case CC_E_CALL:
+      if (e->ref != CC_R_BUILTIN || e->n == 0) return NULL;
+      e = e->items[0];
+      break;
+    default: return NULL;
+    }
+  }
+  return NULL;
+}
+
+static void gen_stmts(cg *g, cc_stmt **body, uint32_t n);
+
+static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
+  int mark = g->n_locals;
+  for (uint32_t i = 0; i < n && !g->overflow; i++) {
+    cc_stmt *s = body[i];
+    switch ((cc_sk)s->kind) {
+    case CC_S_LET:
+      gen(g, s->e);
+      s->bind->slot = local_new(g);
+      emit(g, VM_OP_STORE, (uint32_t)s->bind->slot, 0, 0);
+      break;
+    case CC_S_WHEN:
+      gen(g, s->e);
+      if (g->loop_depth == 0) {
+        uint32_t p = emit(g, VM_OP_WHEN, 0, 0, 0);
+        cc_vec_push(&g->cx->arena, &g->ret_patches, (void *)(uintptr_t)p);
+      } else {
+        /* inside a loop the guard skips the rest of this iteration; an
+         * unknown guard reports unknown for the item, like WHEN does */
+        emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
+        int d = g->depth;
+        uint32_t pskip = emit(g, VM_OP_JFALSE_KEEP, 0, 0, 0);
+        uint32_t prun = emit(g, VM_OP_JTRUE_KEEP, 0, 0, 0);
+        emit(g, VM_OP_MISSING, 0, 0, 0);
+        const char *m = source_text(g, &s->e->loc, "guard is unknown: ");
+        emit(g, VM_OP_CONST, k_str(g, m, strlen(m)), 0, 0);
+        emit(g, VM_OP_REPORT, 0, 0, 0);
+        uint32_t pend1 = emit(g, VM_OP_JMP, 0, 0, 0);
+        patch(g, pskip, here(g));
+        g->depth = d;
+        emit(g, VM_OP_POP, 0, 0, 0);
+        uint32_t pend2 = emit(g, VM_OP_JMP, 0, 0, 0);
+        patch(g, prun, here(g));
+        g->depth = d;
+        emit(g, VM_OP_POP, 0, 0, 0);
+        gen_stmts(g, body + i + 1, n - i - 1);
+        patch(g, pend1, here(g));
+        patch(g, pend2, here(g));
+        g->n_locals = mark;
+        return;
+      }
+      break;
+    case CC_S_EXPECT: {
+      gen(g, s->e);
+      emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
+      uint32_t p = emit(g, VM_OP_CHECK, 0, 0, 0);
+      cc_expr *at = s->at ? s->at : default_at(s->e);
+      if (at) gen(g, at);
+      else emit(g, VM_OP_MISSING, 0, 0, 0);
+      if (s->msg) {
+        gen(g, s->msg);
+      } else {
+        const char *m = source_text(g, &s->e->loc, "expected ");
+        emit(g, VM_OP_CONST, k_str(g, m, strlen(m)), 0, 0);
+      }
+      emit(g, VM_OP_REPORT, 0, 0, 0);
+      patch(g, p, here(g));
+      break;
+    }
+    case CC_S_FOR: {
+      gen(g, s->e);
+      emit(g, VM_OP_ITER, 0, 0, 0);
+      int d = g->depth;
+      uint32_t top = here(g);
+      s->bind->slot = local_new(g);
+      uint32_t exit = emit(g, VM_OP_NEXT, (uint32_t)s->bind->slot, 0, 0);
+      g->loop_depth++;
+      gen_stmts(g, s->body, s->n_body);
+      g->loop_depth--;
+      emit(g, VM_OP_LOOP, top, 0, 0);
+      patch(g, exit + 4, here(g));
+      g->depth = d - 1;
+      break;
+    }
+    }
+  }
+  g->n_locals = mark;
+}
+
+static void gen_selector(cg *g, cc_sel *s, vm_selector *out) {
+  g->start = g->len;
+  g->depth = g->max_depth = 0;
+  g->n_locals = g->max_locals = 0;
+  g->ret_patches.n = 0;
+  g->loop_depth = 0;
+  gen_stmts(g, s->body, s->n_body);
+  for (uint32_t i = 0; i < g->ret_patches.n; i++) patch(g, (uint32_t)(uintptr_t)g->ret_patches.v[i], here(g));
+  emit(g, VM_OP_RET, 0, 0, 0);
+  out->code_off = (uint32_t)g->start;
+  out->code_len = (uint32_t)(g->len - g->start);
+  out->n_locals = (uint16_t)g->max_locals;
+  out->max_stack = (uint16_t)g->max_depth;
+}
+
+static int meta_index(const cc_item *r, const char *key) {
+  for (uint32_t i = 0; i < r->n_metas; i++)
+    if (!strcmp(r->metas[i].key, key)) return (int)i;
+  return -1;
+}
+
+static const char *meta_str(iac_arena *a, const cc_item *r, const char *key) {
+  int i = meta_index(r, key);
+  return i < 0 ? "" : iac_arena_strndup(a, r->metas[i].val->s, r->metas[i].val->slen);
+}
+
+int cc_codegen(cc_ctx *cx, vm_pack *p) {
+  static const char *const sev[] = {"info", "low", "medium", "high", "critical"};
+  cg g = {0};
+  g.cx = cx;
+  g.p = p;
+  iac_arena *pa = &p->arena;
+  cc_vec rules = {0};
+  uint32_t n_sels = 0;
+  for (uint32_t f = 0; f < cx->n_files; f++)
+    for (uint32_t i = 0; i < cx->files[f]->n_items; i++)
+      if (cx->files[f]->items[i]->kind == CC_I_RULE) {
+        cc_vec_push(&cx->arena, &rules, cx->files[f]->items[i]);
+        n_sels += cx->files[f]->items[i]->n_sels;
+      }
+  p->rules = iac_arena_calloc(pa, sizeof *p->rules * (rules.n + 1));
+  p->sels = iac_arena_calloc(pa, sizeof *p->sels * (n_sels + 1));
+  p->n_rules = rules.n;
+  p->n_sels = n_sels;
+  int errors = 0;
+  uint32_t si = 0;
+  for (uint32_t ri = 0; ri < rules.n; ri++) {
+    cc_item *r = rules.v[ri];
+    vm_rule *vr = &p->rules[ri];
+    vr->id = iac_arena_strdup(pa, r->name);
+    vr->module = iac_arena_strdup(pa, cc_module_name(r->file));
+    vr->title = meta_str(pa, r, "title");
+    vr->fix = meta_str(pa, r, "fix");
+    vr->docs = meta_str(pa, r, "docs");
+    int m = meta_index(r, "severity");
+    const char *sv = m < 0 ? "" : r->metas[m].val->s;
+    for (uint8_t k = 0; k < 5; k++)
+      if (!strcmp(sv, sev[k])) vr->severity = k;
+    m = meta_index(r, "refs");
+    if (m >= 0) {
+      cc_expr *l = r->metas[m].val;
+      vr->refs = iac_arena_calloc(pa, sizeof(char *) * (l->n + 1));
+      vr->n_refs = l->n;
+      for (uint32_t k = 0; k < l->n; k++) vr->refs[k] = iac_arena_strndup(pa, l->items[k]->s, l->items[k]->slen);
+    } else {
+      vr->refs = iac_arena_calloc(pa, sizeof(char *));
+    }
+    vr->first_sel = si;
+    vr->n_sels = r->n_sels;
+    g.src = r->file->src;
+    for (uint32_t k = 0; k < r->n_sels; k++, si++) {
+      cc_sel *s = r->sels[k];
+      vm_selector *vs = &p->sels[si];
+      vs->rule = ri;
+      vs->format = (uint8_t)s->fmt;
+      vs->kind = iac_arena_strdup(pa, s->kind);
+      vs->types = iac_arena_calloc(pa, sizeof(char *) * (s->n_types + 1));
+      vs->n_types = s->n_types;
+      for (uint32_t t = 0; t < s->n_types; t++)
+        vs->types[t] = iac_arena_strndup(pa, s->types[t]->s, s->types[t]->slen);
+      gen_selector(&g, s, vs);
+      if (g.overflow) {
+        cc_diag_error(&cx->diag, r->file->src, s->loc, "rule '%s': code too large (more than %u bytes)",
+                      r->name, CC_MAX_CODE);
+        errors++;
+        g.overflow = false;
+        g.len = g.start;
+      } else if (g.max_locals > CC_MAX_LOCALS || g.max_depth > 65535) {
+        cc_diag_error(&cx->diag, r->file->src, s->loc, "rule '%s': too many locals or too deep", r->name);
+        errors++;
+      }
+    }
+  }
+  uint8_t *code = iac_arena_alloc(pa, g.len + 1);
+  if (g.len) memcpy(code, g.code, g.len);
+  p->code = code;
+  p->code_len = (uint32_t)g.len;
+  p->consts = iac_arena_alloc(pa, sizeof *p->consts * (g.n_consts + 1));
+  if (g.n_consts) memcpy(p->consts, g.consts, sizeof *p->consts * g.n_consts);
+  p->n_consts = g.n_consts;
+  free(g.code);
+  free(g.consts);
+  free(g.htab);
+  return errors;
+}
+
+/* ---- disassembly (tests, debugging) ---- */
+
+static void show_node(const doc_node *n, FILE *out) {
+  switch ((doc_kind)n->kind) {
+  case DOC_NULL: fputs("null", out); break;
+  case DOC_BOOL: fputs(n->u.b ? "true" : "false", out); break;
+  case DOC_NUMBER: fprintf(out, "%.17g", n->u.num); break;
+  case DOC_STRING:
+  case DOC_UNKNOWN:
+    fputc('"', out);
+    for (uint32_t i = 0; i < n->len; i++) {
+      unsigned char c = (unsigned char)n->u.str[i];
+      if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
+      else if (c < 0x20) fprintf(out, "\\u%04x", c);
+      else fputc(c, out);
+    }
+    fputc('"', out);
+    break;
+  case DOC_LIST:
+    fputc('[', out);
+    for (uint32_t i = 0; i < n->len; i++) {
+      if (i) fputc(',', out);
+      show_node(n->u.items[i], out);
+    }
+    fputc(']', out);
+    break;
+  case DOC_MAP:
+    fputc('{', out);
+    for (uint32_t i = 0; i < n->len; i++) {
+      if (i) fputc(',', out);
+      fprintf(out, "\"%s\":", n->u.entries[i].key);
+      show_node(n->u.entries[i].val, out);
+    }
+    fputc('}', out);
+    break;
+  }
+}
+
+void cc_disasm_selector(const vm_pack *p, uint32_t sel, FILE *out) {
+  const vm_selector *s = &p->sels[sel];
+  const uint8_t *c = p->code + s->code_off;
+  uint32_t pc = 0;
+  fprintf(out, "; locals %u, stack %u\n", s->n_locals, s->max_stack);
+  while (pc < s->code_len) {
+    uint8_t op = c[pc];
+    if (op >= VM_OP__COUNT || pc + 1 + 4u * (uint32_t)ops[op].nops > s->code_len) {
+      fprintf(out, "%4u  ??? %u\n", pc, op);
+      return;
+    }
+    uint32_t a = 0, b = 0;
+    if (ops[op].nops >= 1) memcpy(&a, c + pc + 1, 4);
+    if (ops[op].nops >= 2) memcpy(&b, c + pc + 5, 4);
+    fprintf(out, "%4u  %s", pc, ops[op].name);
+    if (ops[op].nops >= 1) fprintf(out, " %u", a);
+    if (ops[op].nops >= 2) fprintf(out, " %u", b);
+    if ((op == VM_OP_CONST || op == VM_OP_FIELD || op == VM_OP_RESOURCES) && a < p->n_consts) {
+      fputs("  ; ", out);
+      show_node(p->consts[a], out);
+    } else if (op == VM_OP_CALL && a < VM_BI__COUNT) {
+      fprintf(out, "  ; %s", builtin_names[a]);
+    }
+    fputc('\n', out);
+    pc += 1 + 4u * (uint32_t)ops[op].nops;
+  }
+}
