@@ -135,6 +135,7 @@ static const char *comment_start(const char *p, const char *end, bool hcl) {
   for (const char *c = p; c < end; c++) {
     if (q) {
       if (*c == '\\' && q == '"' && c + 1 < end) c++;
+      else if (*c == '\'' && q == '\'' && c + 1 < end && c[1] == '\'') c++; /* YAML '' */
       else if (*c == q) q = 0;
       continue;
     }

@@ -1,0 +1,292 @@
+/* test_config.c — .vigil.yaml parsing, discovery, globs, apply, the exit gate, baselines. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "cli/baseline.h"
+#include "cli/config.h"
+
+static const char *refs[] = {"CKV_AWS_51"};
+static vm_rule rules[] = {
+    {.id = "AWS_ECR_IMMUTABLE_TAGS", .title = "t", .refs = refs, .n_refs = 1,
+     .severity = VM_SEV_HIGH},
+    {.id = "ORG_OWNER_TAG", .title = "o", .severity = VM_SEV_LOW},
+};
+static vm_pack pack = {.rules = rules, .n_rules = 2};
+
+static void report(cli_report *r, cli_result *res, size_t n) {
+  memset(r, 0, sizeof *r);
+  iac_arena_init(&r->arena);
+  r->pack = &pack;
+  r->results = res;
+  r->n_results = n;
+  for (size_t i = 0; i < n; i++) {
+    r->summary.fail += res[i].status == VM_FAIL;
+    r->summary.unknown += res[i].status == VM_UNKNOWN;
+    r->summary.pass += res[i].status == VM_PASS;
+  }
+}
+
+static int parse(cli_config *c, const char *text, char *err) {
+  return cli_config_parse(c, "cfg/.vigil.yaml", text, strlen(text), err, 256);
+}
+
+static void test_parse_all_keys(void **state) {
+  (void)state;
+  cli_config c;
+  char err[256] = "";
+  int rc = parse(&c, "enable: [AWS_ECR_*]\n"
+                     "disable: CKV_AWS_51\n"
+                     "severity: {ORG_OWNER_TAG: critical}\n"
+                     "exclude: ['**/testdata/**', legacy/*.yaml]\n"
+                     "packs: [ecr]\n"
+                     "sources: [policies]\n"
+                     "formats: [text, sarif]\n"
+                     "output: {sarif: out/r.sarif}\n"
+                     "var_files: [prod.tfvars]\n"
+                     "fail_on: medium\n"
+                     "soft_fail: true\n"
+                     "unknown: fail\n"
+                     "inline_suppressions: false\n"
+                     "baseline: .vigil-baseline.json\n"
+                     "suppress:\n"
+                     "  - rule: ORG_OWNER_TAG\n"
+                     "    paths: [sandbox/**]\n"
+                     "    reason: sandbox\n",
+                 err);
+  assert_string_equal(err, "");
+  assert_int_equal(rc, 0);
+  assert_int_equal(c.n_enable, 1);
+  assert_string_equal(c.enable[0], "AWS_ECR_*");
+  assert_string_equal(c.disable[0], "CKV_AWS_51");
+  assert_int_equal(c.severity[0].severity, VM_SEV_CRITICAL);
+  assert_string_equal(c.exclude[1], "legacy/*.yaml");
+  assert_string_equal(c.packs[0], "ecr");
+  assert_string_equal(c.sources[0], "cfg/policies");
+  assert_string_equal(c.formats[1], "sarif");
+  assert_string_equal(c.outputs[0], "sarif=cfg/out/r.sarif");
+  assert_string_equal(c.var_files[0], "cfg/prod.tfvars");
+  assert_true(c.has_fail_on);
+  assert_int_equal(c.fail_on, VM_SEV_MEDIUM);
+  assert_true(c.soft_fail);
+  assert_int_equal(c.unknown, CLI_UNKNOWN_FAIL);
+  assert_false(c.inline_suppressions);
+  assert_string_equal(c.baseline, "cfg/.vigil-baseline.json");
+  assert_int_equal(c.n_suppress, 1);
+  assert_string_equal(c.suppress[0].paths[0], "sandbox/**");
+  cli_config_free(&c);
+}
+
+static void test_parse_errors(void **state) {
+  (void)state;
+  cli_config c;
+  char err[256];
+  assert_int_equal(parse(&c, "fail_on: severe\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:1:10: bad severity 'severe' (expected critical, "
+                           "high, medium, low or info)");
+  assert_int_equal(parse(&c, "exclude: [a]\nfailon: high\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:2:1: unknown key 'failon' (expected enable, disable, "
+                           "severity, exclude, packs, sources, formats, output, var_files, "
+                           "fail_on, soft_fail, unknown, inline_suppressions, baseline, suppress)");
+  assert_int_equal(parse(&c, "unknown: maybe\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:1:10: 'unknown' must be report, fail or pass");
+  assert_int_equal(parse(&c, "suppress:\n  - rule: X\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:2:5: suppression of X needs a 'reason'");
+  assert_int_equal(parse(&c, "a: [\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:2:1: did not find expected node content");
+  /* an empty file is all defaults */
+  assert_int_equal(parse(&c, "", err), 0);
+  assert_true(c.inline_suppressions);
+  cli_config_free(&c);
+}
+
+static void test_template_parses(void **state) {
+  (void)state;
+  cli_config c;
+  char err[256] = "";
+  assert_int_equal(parse(&c, cli_config_template, err), 0);
+  assert_int_equal(c.n_exclude, 1);
+  assert_int_equal(c.fail_on, VM_SEV_LOW);
+  cli_config_free(&c);
+}
+
+static void test_glob(void **state) {
+  (void)state;
+  assert_true(cli_config_glob("**/testdata/**", "a/b/testdata/x.yaml"));
+  assert_true(cli_config_glob("**/testdata/**", "testdata/x.yaml"));
+  assert_false(cli_config_glob("**/testdata/**", "a/testdatax/x.yaml"));
+  assert_true(cli_config_glob("legacy/*.yaml", "legacy/a.yaml"));
+  assert_false(cli_config_glob("legacy/*.yaml", "legacy/sub/a.yaml"));
+  assert_true(cli_config_glob("*.json", "deep/dir/p.json")); /* no '/': last segment */
+  assert_true(cli_config_glob("a?c", "x/abc"));
+  assert_false(cli_config_glob("a?c", "x/ac"));
+  cli_config c;
+  char err[256];
+  assert_int_equal(parse(&c, "exclude: [vendor/**]\n", err), 0);
+  assert_true(cli_config_exclude(&c, "vendor", true));
+  assert_false(cli_config_exclude(&c, "vendor", false));
+  assert_true(cli_config_exclude(&c, "vendor/x.tf", false));
+  assert_false(cli_config_exclude(&c, "src/vendor.tf", false));
+  cli_config_free(&c);
+}
+
+static void test_find(void **state) {
+  (void)state;
+  char tmpl[] = "/tmp/vigil-cfg-XXXXXX";
+  char *dir = mkdtemp(tmpl);
+  assert_non_null(dir);
+  char sub[512], cfg[512], out[4096], real[4096];
+  snprintf(sub, sizeof sub, "%s/a/b", dir);
+  snprintf(cfg, sizeof cfg, "%s/a", dir);
+  assert_int_equal(mkdir(cfg, 0700), 0);
+  assert_int_equal(mkdir(sub, 0700), 0);
+  snprintf(cfg, sizeof cfg, "%s/.vigil.yaml", dir);
+  FILE *f = fopen(cfg, "w");
+  fputs("fail_on: high\n", f);
+  fclose(f);
+  assert_int_equal(cli_config_find(sub, out, sizeof out), 0);
+  assert_non_null(realpath(cfg, real));
+  assert_string_equal(out, real);
+  unlink(cfg);
+  /* nothing above (assuming /tmp has no .vigil.yaml) */
+  assert_int_equal(cli_config_find(sub, out, sizeof out), -1);
+  rmdir(sub);
+  snprintf(sub, sizeof sub, "%s/a", dir);
+  rmdir(sub);
+  rmdir(dir);
+}
+
+static void test_apply(void **state) {
+  (void)state;
+  cli_result res[] = {
+      {.rule = 0, .status = VM_FAIL, .severity = VM_SEV_HIGH, .file = "a.yaml", .resource = "R"},
+      {.rule = 1, .status = VM_FAIL, .severity = VM_SEV_LOW, .file = "sandbox/b.yaml", .resource = "S"},
+      {.rule = 1, .status = VM_FAIL, .severity = VM_SEV_LOW, .file = "prod/b.yaml", .resource = "T"},
+  };
+  cli_report r;
+  report(&r, res, 3);
+  cli_config c;
+  char err[256];
+  assert_int_equal(parse(&c, "disable: [CKV_AWS_51]\nseverity: {ORG_*: critical}\n"
+                             "suppress: [{rule: ORG_OWNER_TAG, paths: ['sandbox/**'], reason: sb}]\n",
+                         err), 0);
+  cli_config_apply(&c, &r);
+  assert_int_equal(r.n_results, 2);
+  assert_string_equal(r.results[0].file, "sandbox/b.yaml");
+  assert_int_equal(r.results[0].status, VM_SUPPRESSED);
+  assert_string_equal(r.results[0].suppression, "sb");
+  assert_string_equal(r.results[0].suppression_kind, "config");
+  assert_int_equal(r.results[0].severity, VM_SEV_CRITICAL);
+  assert_int_equal(r.results[1].status, VM_FAIL);
+  assert_int_equal(r.summary.fail, 1);
+  assert_int_equal(r.summary.suppressed, 1);
+  cli_config_free(&c);
+  iac_arena_free(&r.arena);
+}
+
+static void test_exit_status(void **state) {
+  (void)state;
+  cli_result res[] = {
+      {.rule = 1, .status = VM_FAIL, .severity = VM_SEV_LOW},
+      {.rule = 0, .status = VM_UNKNOWN, .severity = VM_SEV_HIGH},
+  };
+  cli_report r;
+  report(&r, res, 2);
+  cli_gate_options g = {VM_SEV_INFO, false, CLI_UNKNOWN_REPORT};
+  assert_int_equal(cli_exit_status(&r, &g), 1);
+  g.fail_on = VM_SEV_MEDIUM;
+  assert_int_equal(cli_exit_status(&r, &g), 0); /* low failure below the bar */
+  g.unknown = CLI_UNKNOWN_FAIL;
+  assert_int_equal(cli_exit_status(&r, &g), 1); /* high unknown counts now */
+  g.fail_on = VM_SEV_CRITICAL;
+  assert_int_equal(cli_exit_status(&r, &g), 0);
+  g.soft_fail = true;
+  g.fail_on = VM_SEV_INFO;
+  assert_int_equal(cli_exit_status(&r, &g), 0);
+  g.soft_fail = false;
+  res[0].status = VM_SUPPRESSED;
+  g.unknown = CLI_UNKNOWN_REPORT;
+  assert_int_equal(cli_exit_status(&r, &g), 0);
+  r.summary.failed = 1; /* an unparsable file fails whatever the bar */
+  g.fail_on = VM_SEV_CRITICAL;
+  assert_int_equal(cli_exit_status(&r, &g), 1);
+  r.summary.failed = 0;
+  res[0].status = VM_ERROR;
+  assert_int_equal(cli_exit_status(&r, &g), 1);
+  res[0].status = VM_PASS;
+  cli_gate_apply_unknown(&r, CLI_UNKNOWN_PASS);
+  assert_int_equal(res[1].status, VM_PASS);
+  assert_int_equal(r.summary.unknown, 0);
+  assert_int_equal(r.summary.pass, 2);
+  iac_arena_free(&r.arena);
+}
+
+static void test_baseline_round_trip(void **state) {
+  (void)state;
+  cli_result before[] = {
+      {.rule = 0, .status = VM_FAIL, .severity = VM_SEV_HIGH, .file = "t.yaml", .line = 5,
+       .resource = "R", .message = "mutable at line 5"},
+      {.rule = 1, .status = VM_PASS, .file = "t.yaml", .line = 9, .resource = "S", .message = ""},
+      {.rule = 1, .status = VM_UNKNOWN, .file = "t.yaml", .line = 9, .resource = "S", .message = "?"},
+  };
+  cli_report r;
+  report(&r, before, 3);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  assert_int_equal(cli_baseline_write(&r, f), 0);
+  fclose(f);
+  assert_non_null(strstr(buf, "\"vigil_baseline\":\t1"));
+  char err[256];
+  cli_baseline *b = cli_baseline_parse(buf, len, err, sizeof err);
+  assert_non_null(b);
+  assert_int_equal(cli_baseline_size(b), 2);
+  iac_arena_free(&r.arena);
+
+  /* three lines inserted above: same findings, shifted; plus a new one */
+  cli_result after[] = {
+      {.rule = 0, .status = VM_FAIL, .severity = VM_SEV_HIGH, .file = "t.yaml", .line = 8,
+       .resource = "R", .message = "mutable at line 8"},
+      {.rule = 0, .status = VM_FAIL, .severity = VM_SEV_HIGH, .file = "t.yaml", .line = 20,
+       .resource = "New", .message = "mutable at line 20"},
+      {.rule = 1, .status = VM_UNKNOWN, .file = "t.yaml", .line = 12, .resource = "S", .message = "?"},
+  };
+  report(&r, after, 3);
+  assert_int_equal(cli_baseline_apply(b, &r, "b.json"), 2);
+  assert_int_equal(after[0].status, VM_SUPPRESSED);
+  assert_string_equal(after[0].suppression_kind, "baseline");
+  assert_string_equal(after[0].suppression, "in baseline b.json");
+  assert_int_equal(after[1].status, VM_FAIL);
+  assert_int_equal(after[2].status, VM_SUPPRESSED);
+  assert_int_equal(r.summary.fail, 1);
+  assert_int_equal(r.summary.unknown, 0);
+  assert_int_equal(r.summary.suppressed, 2);
+  cli_gate_options g = {VM_SEV_INFO, false, CLI_UNKNOWN_REPORT};
+  assert_int_equal(cli_exit_status(&r, &g), 1); /* the new finding still fails */
+  iac_arena_free(&r.arena);
+  cli_baseline_free(b);
+  free(buf);
+
+  assert_null(cli_baseline_parse("{\"findings\": []}", 16, err, sizeof err));
+  assert_string_equal(err, "missing \"vigil_baseline\": 1 (not a vigil baseline?)");
+  const char *bad = "{\"vigil_baseline\": 1, \"findings\": [{\"fingerprint\": \"xyz\"}]}";
+  assert_null(cli_baseline_parse(bad, strlen(bad), err, sizeof err));
+  assert_string_equal(err, "findings[0]: \"fingerprint\" must be 64 lowercase hex digits");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_parse_all_keys),   cmocka_unit_test(test_parse_errors),
+      cmocka_unit_test(test_template_parses),  cmocka_unit_test(test_glob),
+      cmocka_unit_test(test_find),             cmocka_unit_test(test_apply),
+      cmocka_unit_test(test_exit_status),      cmocka_unit_test(test_baseline_round_trip),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
