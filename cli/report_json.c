@@ -14,6 +14,7 @@
  * order. New keys may be added; existing keys never change meaning. Strings
  * are valid UTF-8 already (the scan engine cleans them). */
 #include <cjson/cJSON.h>
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "report.h"
@@ -57,6 +58,57 @@ static cJSON *located(const char *file, uint32_t line, uint32_t col, const char 
   return o;
 }
 
+static bool is_scalar(const cJSON *v) {
+  return !cJSON_IsArray(v) && !cJSON_IsObject(v);
+}
+
+static int emit(FILE *out, const cJSON *v, int depth);
+
+static int emit_scalar(FILE *out, const cJSON *v) {
+  char *t = cJSON_PrintUnformatted(v); /* cJSON's escaping and number format */
+  if (!t) return -1;
+  fputs(t, out);
+  free(t);
+  return 0;
+}
+
+/* jq-style layout (two spaces, one key per line) rather than cJSON_Print's
+ * tabs; arrays of scalars (refs) stay on one line. Deterministic bytes. */
+static int emit(FILE *out, const cJSON *v, int depth) {
+  if (is_scalar(v)) return emit_scalar(out, v);
+  bool obj = cJSON_IsObject(v);
+  const cJSON *c = v->child;
+  if (!c) {
+    fputs(obj ? "{}" : "[]", out);
+    return 0;
+  }
+  bool flat = !obj;
+  for (const cJSON *k = c; flat && k; k = k->next)
+    flat = is_scalar(k);
+  if (flat) {
+    fputc('[', out);
+    for (const cJSON *k = c; k; k = k->next) {
+      if (emit_scalar(out, k)) return -1;
+      if (k->next) fputs(", ", out);
+    }
+    fputc(']', out);
+    return 0;
+  }
+  fputs(obj ? "{\n" : "[\n", out);
+  for (const cJSON *k = c; k; k = k->next) {
+    fprintf(out, "%*s", 2 * (depth + 1), "");
+    if (obj) {
+      cJSON key = {.type = cJSON_String, .valuestring = k->string};
+      if (emit_scalar(out, &key)) return -1;
+      fputs(": ", out);
+    }
+    if (emit(out, k, depth + 1)) return -1;
+    fputs(k->next ? ",\n" : "\n", out);
+  }
+  fprintf(out, "%*s%c", 2 * depth, "", obj ? '}' : ']');
+  return 0;
+}
+
 int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o) {
   cJSON *root = cJSON_CreateObject();
   cJSON_AddStringToObject(root, "vigil", o && o->version ? o->version : "");
@@ -93,11 +145,8 @@ int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o)
     const cli_warning *w = &r->warnings[i];
     cJSON_AddItemToArray(warnings, located(w->file, w->line, w->col, w->message));
   }
-  char *text = cJSON_Print(root);
-  cJSON_Delete(root);
-  if (!text) return -1;
-  fputs(text, out);
+  int rc = emit(out, root, 0);
   fputc('\n', out);
-  free(text);
-  return ferror(out) ? -1 : 0;
+  cJSON_Delete(root);
+  return rc || ferror(out) ? -1 : 0;
 }

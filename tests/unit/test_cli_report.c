@@ -1,0 +1,320 @@
+/* test_cli_report.c — report ordering, summary counts, and the exact text and
+ * JSON output for a hand-built report (no compiler or VM involved). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+static const char *refs_b[] = {"CKV_AWS_51", "SecurityHub:ECR.2"};
+static vm_rule rules[] = {
+    {.id = "B_RULE",
+     .title = "b",
+     .fix = "Set it to IMMUTABLE.",
+     .docs = "",
+     .refs = refs_b,
+     .n_refs = 2,
+     .severity = VM_SEV_HIGH},
+    {.id = "A_RULE",
+     .title = "a",
+     .fix = "",
+     .docs = "",
+     .refs = NULL,
+     .n_refs = 0,
+     .severity = VM_SEV_LOW},
+};
+static vm_pack pack;
+
+static void build(cli_report *r) {
+  memset(r, 0, sizeof *r);
+  iac_arena_init(&r->arena);
+  memset(&pack, 0, sizeof pack);
+  pack.rules = rules;
+  pack.n_rules = 2;
+  strcpy(pack.digest, "sha256:0123");
+  r->pack = &pack;
+  r->root = "input";
+  static cli_result res[5];
+  /* deliberately out of order */
+  res[0] = (cli_result){.rule = 0,
+                        .status = VM_FAIL,
+                        .severity = VM_SEV_HIGH,
+                        .file = "z.yaml",
+                        .line = 3,
+                        .col = 5,
+                        .resource = "AWS::ECR::Repository.Z",
+                        .message = "tags \"mutable\""};
+  res[1] = (cli_result){.rule = 0,
+                        .status = VM_PASS,
+                        .severity = VM_SEV_HIGH,
+                        .file = "a.yaml",
+                        .line = 7,
+                        .col = 3,
+                        .resource = "AWS::ECR::Repository.B",
+                        .message = ""};
+  res[2] = (cli_result){.rule = 0,
+                        .status = VM_UNKNOWN,
+                        .severity = VM_SEV_HIGH,
+                        .file = "a.yaml",
+                        .line = 4,
+                        .col = 3,
+                        .resource = "AWS::ECR::Repository.A",
+                        .message = "depends on a parameter"};
+  /* same place, two rules: ordered by rule id (A_RULE before B_RULE), not index */
+  res[3] = (cli_result){.rule = 1,
+                        .status = VM_FAIL,
+                        .severity = VM_SEV_LOW,
+                        .file = "a.yaml",
+                        .line = 4,
+                        .col = 3,
+                        .resource = "AWS::ECR::Repository.A",
+                        .message = "no owner tag"};
+  res[4] = (cli_result){.rule = 0,
+                        .status = VM_SUPPRESSED,
+                        .severity = VM_SEV_HIGH,
+                        .file = "m.yaml",
+                        .line = 2,
+                        .col = 1,
+                        .resource = "AWS::ECR::Repository.M",
+                        .message = "tags mutable",
+                        .suppression = "legacy",
+                        .suppression_kind = "inline"};
+  r->results = res;
+  r->n_results = 5;
+  static cli_file_error errs[] = {{"broken.yaml", 2, 9, "mapping values are not allowed here"}};
+  r->errors = errs;
+  r->n_errors = 1;
+  static cli_skip skips[] = {{"notes.md", "not IaC"}, {"blob.json", "binary"}};
+  r->skipped = skips;
+  r->n_skipped = 2;
+  r->summary.scanned = 4;
+  r->summary.failed = 1;
+  r->summary.resources = 4;
+  cli_report_finish(r);
+}
+
+static char *render(int (*fn)(const cli_report *, FILE *, const cli_report_options *),
+                    const cli_report *r, const cli_report_options *o) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  assert_non_null(f);
+  assert_int_equal(fn(r, f, o), 0);
+  fclose(f);
+  return buf;
+}
+
+static void test_order_and_summary(void **state) {
+  (void)state;
+  cli_report r;
+  build(&r);
+  const char *order[][2] = {{"a.yaml", "A_RULE"},
+                            {"a.yaml", "B_RULE"},
+                            {"a.yaml", "B_RULE"},
+                            {"m.yaml", "B_RULE"},
+                            {"z.yaml", "B_RULE"}};
+  for (size_t i = 0; i < 5; i++) {
+    assert_string_equal(r.results[i].file, order[i][0]);
+    assert_string_equal(cli_result_rule_id(&r, &r.results[i]), order[i][1]);
+  }
+  assert_int_equal(r.results[2].line, 7);
+  assert_string_equal(r.skipped[0].file, "blob.json");
+  const cli_summary *m = &r.summary;
+  assert_int_equal(m->files, 7);
+  assert_int_equal(m->skipped, 2);
+  assert_int_equal(m->pass, 1);
+  assert_int_equal(m->fail, 2);
+  assert_int_equal(m->unknown, 1);
+  assert_int_equal(m->suppressed, 1);
+  assert_int_equal(m->errors, 1);
+  assert_int_equal(cli_report_exit_status(&r), 1);
+  cli_report_free(&r);
+}
+
+static void test_text(void **state) {
+  (void)state;
+  cli_report r;
+  build(&r);
+  cli_report_options o = {.version = "9.9"};
+  char *t = render(cli_report_text, &r, &o);
+  assert_string_equal(t, "FAIL low A_RULE  a.yaml:4:3\n"
+                         "  resource: AWS::ECR::Repository.A\n"
+                         "  no owner tag\n"
+                         "\n"
+                         "UNKNOWN high B_RULE  a.yaml:4:3\n"
+                         "  resource: AWS::ECR::Repository.A\n"
+                         "  depends on a parameter\n"
+                         "  refs: CKV_AWS_51, SecurityHub:ECR.2\n"
+                         "\n"
+                         "SUPPRESSED high B_RULE  m.yaml:2:1\n"
+                         "  resource: AWS::ECR::Repository.M\n"
+                         "  suppressed (inline): legacy\n"
+                         "\n"
+                         "FAIL high B_RULE  z.yaml:3:5\n"
+                         "  resource: AWS::ECR::Repository.Z\n"
+                         "  tags \"mutable\"\n"
+                         "  refs: CKV_AWS_51, SecurityHub:ECR.2\n"
+                         "  fix: Set it to IMMUTABLE.\n"
+                         "\n"
+                         "error: broken.yaml:2:9: mapping values are not allowed here\n"
+                         "skipped: blob.json (binary)\n"
+                         "\n"
+                         "7 files (4 scanned, 2 skipped, 1 unparsable), 4 resources: 2 failed, "
+                         "1 unknown, 1 passed, 1 suppressed, 1 errors\n");
+  free(t);
+  o.show_passes = true;
+  o.quiet = true;
+  t = render(cli_report_text, &r, &o);
+  assert_non_null(strstr(t, "PASS high B_RULE  a.yaml:7:3\n  resource: AWS::ECR::Repository.B\n"));
+  assert_null(strstr(t, "files ("));
+  free(t);
+  cli_report_free(&r);
+}
+
+static void test_text_color(void **state) {
+  (void)state;
+  cli_report r;
+  build(&r);
+  cli_report_options o = {.color = true};
+  char *t = render(cli_report_text, &r, &o);
+  assert_non_null(strstr(t, "\033[1m\033[31mFAIL\033[0m \033[36mlow\033[0m"));
+  free(t);
+  cli_report_free(&r);
+}
+
+static const char expected_json[] = "{\n"
+                                    "  \"vigil\": \"9.9\",\n"
+                                    "  \"pack\": \"sha256:0123\",\n"
+                                    "  \"summary\": {\n"
+                                    "    \"files\": 7,\n"
+                                    "    \"resources\": 4,\n"
+                                    "    \"pass\": 1,\n"
+                                    "    \"fail\": 2,\n"
+                                    "    \"unknown\": 1,\n"
+                                    "    \"errors\": 1,\n"
+                                    "    \"skipped\": 2,\n"
+                                    "    \"suppressed\": 1,\n"
+                                    "    \"scanned\": 4,\n"
+                                    "    \"failed\": 1\n"
+                                    "  },\n"
+                                    "  \"results\": [\n"
+                                    "    {\n"
+                                    "      \"rule\": \"A_RULE\",\n"
+                                    "      \"refs\": [],\n"
+                                    "      \"severity\": \"low\",\n"
+                                    "      \"status\": \"fail\",\n"
+                                    "      \"file\": \"a.yaml\",\n"
+                                    "      \"line\": 4,\n"
+                                    "      \"column\": 3,\n"
+                                    "      \"resource\": \"AWS::ECR::Repository.A\",\n"
+                                    "      \"message\": \"no owner tag\"\n"
+                                    "    },\n"
+                                    "    {\n"
+                                    "      \"rule\": \"B_RULE\",\n"
+                                    "      \"refs\": [\"CKV_AWS_51\", \"SecurityHub:ECR.2\"],\n"
+                                    "      \"severity\": \"high\",\n"
+                                    "      \"status\": \"unknown\",\n"
+                                    "      \"file\": \"a.yaml\",\n"
+                                    "      \"line\": 4,\n"
+                                    "      \"column\": 3,\n"
+                                    "      \"resource\": \"AWS::ECR::Repository.A\",\n"
+                                    "      \"message\": \"depends on a parameter\"\n"
+                                    "    },\n"
+                                    "    {\n"
+                                    "      \"rule\": \"B_RULE\",\n"
+                                    "      \"refs\": [\"CKV_AWS_51\", \"SecurityHub:ECR.2\"],\n"
+                                    "      \"severity\": \"high\",\n"
+                                    "      \"status\": \"pass\",\n"
+                                    "      \"file\": \"a.yaml\",\n"
+                                    "      \"line\": 7,\n"
+                                    "      \"column\": 3,\n"
+                                    "      \"resource\": \"AWS::ECR::Repository.B\",\n"
+                                    "      \"message\": \"\"\n"
+                                    "    },\n"
+                                    "    {\n"
+                                    "      \"rule\": \"B_RULE\",\n"
+                                    "      \"refs\": [\"CKV_AWS_51\", \"SecurityHub:ECR.2\"],\n"
+                                    "      \"severity\": \"high\",\n"
+                                    "      \"status\": \"suppressed\",\n"
+                                    "      \"file\": \"m.yaml\",\n"
+                                    "      \"line\": 2,\n"
+                                    "      \"column\": 1,\n"
+                                    "      \"resource\": \"AWS::ECR::Repository.M\",\n"
+                                    "      \"message\": \"tags mutable\",\n"
+                                    "      \"suppression\": {\n"
+                                    "        \"kind\": \"inline\",\n"
+                                    "        \"reason\": \"legacy\"\n"
+                                    "      }\n"
+                                    "    },\n"
+                                    "    {\n"
+                                    "      \"rule\": \"B_RULE\",\n"
+                                    "      \"refs\": [\"CKV_AWS_51\", \"SecurityHub:ECR.2\"],\n"
+                                    "      \"severity\": \"high\",\n"
+                                    "      \"status\": \"fail\",\n"
+                                    "      \"file\": \"z.yaml\",\n"
+                                    "      \"line\": 3,\n"
+                                    "      \"column\": 5,\n"
+                                    "      \"resource\": \"AWS::ECR::Repository.Z\",\n"
+                                    "      \"message\": \"tags \\\"mutable\\\"\"\n"
+                                    "    }\n"
+                                    "  ],\n"
+                                    "  \"errors\": [\n"
+                                    "    {\n"
+                                    "      \"file\": \"broken.yaml\",\n"
+                                    "      \"line\": 2,\n"
+                                    "      \"column\": 9,\n"
+                                    "      \"message\": \"mapping values are not allowed here\"\n"
+                                    "    }\n"
+                                    "  ],\n"
+                                    "  \"skipped\": [\n"
+                                    "    {\n"
+                                    "      \"file\": \"blob.json\",\n"
+                                    "      \"reason\": \"binary\"\n"
+                                    "    },\n"
+                                    "    {\n"
+                                    "      \"file\": \"notes.md\",\n"
+                                    "      \"reason\": \"not IaC\"\n"
+                                    "    }\n"
+                                    "  ],\n"
+                                    "  \"warnings\": []\n"
+                                    "}\n";
+
+static void test_json(void **state) {
+  (void)state;
+  cli_report r;
+  build(&r);
+  cli_report_options o = {.version = "9.9"};
+  char *t = render(cli_report_json, &r, &o);
+  if (getenv("DUMP_JSON")) fputs(t, stderr);
+  assert_string_equal(t, expected_json);
+  free(t);
+  cli_report_free(&r);
+}
+
+static void test_empty_report(void **state) {
+  (void)state;
+  cli_report r;
+  memset(&r, 0, sizeof r);
+  iac_arena_init(&r.arena);
+  cli_report_finish(&r);
+  char *t = render(cli_report_text, &r, NULL);
+  assert_string_equal(t, "0 files (0 scanned, 0 skipped, 0 unparsable), 0 resources: 0 failed, "
+                         "0 unknown, 0 passed, 0 suppressed, 0 errors\n");
+  free(t);
+  assert_int_equal(cli_report_exit_status(&r), 0);
+  cli_report_free(&r);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_order_and_summary), cmocka_unit_test(test_text),
+      cmocka_unit_test(test_text_color),        cmocka_unit_test(test_json),
+      cmocka_unit_test(test_empty_report),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,209 @@
+/* test_cli_walk.c — the file walker: order, classification, default skips,
+ * size limit, symlink loops, special files, explicit files, missing paths. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "walk.h"
+
+static char root[256];
+
+static void put(const char *rel, const char *text) {
+  char p[512];
+  snprintf(p, sizeof p, "%s/%s", root, rel);
+  FILE *f = fopen(p, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+static void dir(const char *rel) {
+  char p[512];
+  snprintf(p, sizeof p, "%s/%s", root, rel);
+  assert_int_equal(mkdir(p, 0755), 0);
+}
+
+static int setup(void **state) {
+  (void)state;
+  snprintf(root, sizeof root, "/tmp/vigil-walk-XXXXXX");
+  assert_non_null(mkdtemp(root));
+  dir("b");
+  dir("b/sub");
+  dir(".git");
+  dir("node_modules");
+  dir(".terraform");
+  dir("d");
+  put("d/k.yaml", "");
+  put("a.yaml", "x: 1\n");
+  put("b/c.json", "{}");
+  put("b/main.tf", "");
+  put("b/prod.tfvars", "");
+  put("b/sub/z.yml", "");
+  put("README.md", "hi");
+  put("Dockerfile.prod", "FROM x\n");
+  put("stack.template", "");
+  put(".git/config.yaml", "");
+  put("node_modules/p.json", "");
+  put(".terraform/m.tf", "");
+  put("big.json", "0123456789012345678901234567890123456789");
+  char p[512], t[512];
+  snprintf(p, sizeof p, "%s/b/sub/loop", root);
+  assert_int_equal(symlink("..", p), 0);
+  snprintf(p, sizeof p, "%s/dangling.yaml", root);
+  assert_int_equal(symlink("nowhere", p), 0);
+  snprintf(p, sizeof p, "%s/pipe.yaml", root);
+  assert_int_equal(mkfifo(p, 0644), 0);
+  snprintf(t, sizeof t, "%s/b", root);
+  snprintf(p, sizeof p, "%s/b-again", root);
+  assert_int_equal(symlink(t, p), 0);
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+  return system(cmd);
+}
+
+static const char *describe(const cli_walk_file *f, char *buf, size_t cap) {
+  static const char *kinds[] = {"skip", "doc", "terraform", "dockerfile"};
+  if (f->kind == CLI_FILE_SKIP)
+    snprintf(buf, cap, "%s skip:%s", f->rel, f->skip_reason);
+  else
+    snprintf(buf, cap, "%s %s", f->rel, kinds[f->kind]);
+  return buf;
+}
+
+static void test_walk_directory(void **state) {
+  (void)state;
+  cli_walk w;
+  const char *paths[] = {root};
+  cli_walk_options o = {.max_file_size = 20};
+  assert_int_equal(cli_walk_paths(&w, paths, 1, &o), 0);
+  char all[4096] = "", buf[512];
+  for (size_t i = 0; i < w.n_files; i++) {
+    strcat(all, describe(&w.files[i], buf, sizeof buf));
+    strcat(all, "\n");
+  }
+  assert_string_equal(all, "Dockerfile.prod dockerfile\n"
+                           "README.md skip:not IaC\n"
+                           "a.yaml doc\n"
+                           "b/c.json doc\n"
+                           "b/main.tf terraform\n"
+                           "b/prod.tfvars terraform\n"
+                           "b/sub/loop skip:symlink loop\n"
+                           "b/sub/z.yml doc\n"
+                           "b-again skip:already scanned\n"
+                           "big.json skip:too large\n"
+                           "d/k.yaml doc\n"
+                           "dangling.yaml skip:unreadable\n"
+                           "pipe.yaml skip:not a regular file\n"
+                           "stack.template doc\n");
+  /* files of one directory share one dir string (Terraform module grouping) */
+  assert_ptr_equal(w.files[4].dir, w.files[5].dir);
+  assert_int_equal(w.files[2].size, 5);
+  cli_walk_free(&w);
+}
+
+static bool exclude_b(void *ctx, const char *rel, bool is_dir) {
+  (void)ctx;
+  return is_dir && !strcmp(rel, "b");
+}
+
+static void test_walk_exclude_hook(void **state) {
+  (void)state;
+  cli_walk w;
+  const char *paths[] = {root};
+  cli_walk_options o = {.exclude = exclude_b};
+  assert_int_equal(cli_walk_paths(&w, paths, 1, &o), 0);
+  bool saw = false;
+  for (size_t i = 0; i < w.n_files; i++) {
+    assert_true(strncmp(w.files[i].rel, "b/", 2) != 0);
+    if (!strcmp(w.files[i].rel, "b")) {
+      assert_string_equal(w.files[i].skip_reason, "excluded");
+      saw = true;
+    }
+  }
+  assert_true(saw);
+  cli_walk_free(&w);
+}
+
+static void test_walk_several_paths_and_files(void **state) {
+  (void)state;
+  char a[512], b[512], readme[512];
+  snprintf(a, sizeof a, "%s//d/", root);
+  snprintf(b, sizeof b, "%s/a.yaml", root);
+  snprintf(readme, sizeof readme, "%s/README.md", root);
+  const char *paths[] = {a, b, readme};
+  cli_walk w;
+  assert_int_equal(cli_walk_paths(&w, paths, 3, NULL), 0);
+  assert_int_equal(w.n_files, 3);
+  /* several roots: paths as given (normalised), so they cannot collide */
+  char expect[512];
+  snprintf(expect, sizeof expect, "%s/d/k.yaml", root);
+  assert_string_equal(w.files[0].rel, expect);
+  assert_string_equal(w.files[1].rel, b);
+  assert_int_equal(w.files[1].kind, CLI_FILE_DOC);
+  /* named explicitly: read whatever the extension, the loader decides */
+  assert_int_equal(w.files[2].kind, CLI_FILE_DOC);
+  cli_walk_free(&w);
+}
+
+static void test_walk_missing_path(void **state) {
+  (void)state;
+  const char *paths[] = {"/nonexistent/vigil/path"};
+  cli_walk w;
+  assert_int_equal(cli_walk_paths(&w, paths, 1, NULL), -1);
+  assert_string_equal(w.error, "/nonexistent/vigil/path: No such file or directory");
+  cli_walk_free(&w);
+}
+
+static void test_walk_relative_dot(void **state) {
+  (void)state;
+  char cwd[512];
+  assert_non_null(getcwd(cwd, sizeof cwd));
+  char sub[512];
+  snprintf(sub, sizeof sub, "%s/b", root);
+  assert_int_equal(chdir(sub), 0);
+  const char *paths[] = {"."};
+  cli_walk w;
+  assert_int_equal(cli_walk_paths(&w, paths, 1, NULL), 0);
+  assert_string_equal(w.files[0].rel, "c.json");
+  assert_string_equal(w.files[0].path, "./c.json");
+  assert_string_equal(w.files[3].rel, "sub/loop");
+  cli_walk_free(&w);
+  assert_int_equal(chdir(cwd), 0);
+}
+
+static void test_classify(void **state) {
+  (void)state;
+  assert_int_equal(cli_walk_classify("x/y.yaml"), CLI_FILE_DOC);
+  assert_int_equal(cli_walk_classify("y.YAML"), CLI_FILE_SKIP);
+  assert_int_equal(cli_walk_classify("main.tf.json"), CLI_FILE_TERRAFORM);
+  assert_int_equal(cli_walk_classify("a.tfvars.json"), CLI_FILE_TERRAFORM);
+  assert_int_equal(cli_walk_classify("Dockerfile"), CLI_FILE_DOCKERFILE);
+  assert_int_equal(cli_walk_classify("api.Dockerfile"), CLI_FILE_DOCKERFILE);
+  assert_int_equal(cli_walk_classify("notes.txt"), CLI_FILE_SKIP);
+  assert_int_equal(cli_walk_classify("tf"), CLI_FILE_SKIP);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_walk_directory),
+      cmocka_unit_test(test_walk_exclude_hook),
+      cmocka_unit_test(test_walk_several_paths_and_files),
+      cmocka_unit_test(test_walk_missing_path),
+      cmocka_unit_test(test_walk_relative_dot),
+      cmocka_unit_test(test_classify),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
