@@ -4,6 +4,7 @@
 #   make bench                    1k and 10k synthetic files, 5 runs per median
 #   BENCH_FULL=1 make bench       adds 100k files; Guard's 237 rules 3 times
 #   BENCH_SMOKE=1 tests/bench/run.sh   CI smoke (tests/bench/suite.sh): tiny N, 1 run
+#   BENCH_BUILD_ONLY=1 tests/bench/run.sh   only build the C helpers
 # Set-up done here: builds the two C helpers (libyaml floor, pack-load timer)
 # into $BUILD/bench, installs hyperfine with apt-get when root and it is missing
 # (otherwise the harness times with its own loop), and installs the peer tools
@@ -28,6 +29,7 @@ extra=""
 # shellcheck disable=SC2086
 $CC $FLAGS $(pkg-config --cflags $PKGS) -o "$BENCH_DIR/pack_bench" tests/bench/pack_bench.c \
   $extra "$BUILD/libvigil.a" $(pkg-config --libs $PKGS) -lm -lpthread
+[ "${BENCH_BUILD_ONLY:-}" = 1 ] && exit 0
 
 if ! command -v hyperfine >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && [ "${BENCH_SMOKE:-}" != 1 ]; then
   apt-get install -y hyperfine >/dev/null 2>&1 || echo "# hyperfine not installed: own timing loop" >&2
