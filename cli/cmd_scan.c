@@ -6,6 +6,7 @@
 
 #include "builtin_pack.h"
 #include "cmd.h"
+#include "config.h"
 #include "pool.h"
 #include "report.h"
 #include "scan.h"
@@ -14,8 +15,6 @@
 enum {
   OPT_RULES = 1,
   OPT_PACK,
-  OPT_FORMAT,
-  OPT_OUTPUT,
   OPT_JOBS,
   OPT_VAR,
   OPT_VAR_FILE,
@@ -28,8 +27,7 @@ enum {
 static const cli_option options[] = {
     {"rules", 'r', true, OPT_RULES, "FILE|DIR", "compile and use these rule sources (repeatable)"},
     {"pack", 'p', true, OPT_PACK, "FILE", "use a compiled pack (.vgp)"},
-    {"format", 'f', true, OPT_FORMAT, "FORMAT", "output format: text (default), json"},
-    {"output", 'o', true, OPT_OUTPUT, "FILE", "write the report to FILE instead of stdout"},
+    CLI_CI_SCAN_OPTIONS, /* formats, outputs, gates, config, baseline, suppressions */
     {"jobs", 'j', true, OPT_JOBS, "N", "worker threads (default: online cores)"},
     {"var", 0, true, OPT_VAR, "NAME=VALUE", "set a Terraform input variable (repeatable)"},
     {"var-file", 0, true, OPT_VAR_FILE, "FILE", "read Terraform variables from a .tfvars file"},
@@ -40,21 +38,6 @@ static const cli_option options[] = {
     {"help", 'h', false, OPT_HELP, NULL, "show this help"},
     {0},
 };
-
-typedef int (*report_fn)(const cli_report *, FILE *, const cli_report_options *);
-static const struct {
-  const char *name;
-  report_fn fn;
-} formats[] = {
-    {"text", cli_report_text},
-    {"json", cli_report_json},
-};
-
-static report_fn find_format(const char *name) {
-  for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
-    if (!strcmp(formats[i].name, name)) return formats[i].fn;
-  return NULL;
-}
 
 static void help(FILE *out) {
   fputs("usage: vigil scan [OPTIONS] [PATH...]\n\n"
@@ -101,7 +84,9 @@ int cli_cmd_scan(int argc, char **argv) {
   cli_var *vars = calloc((size_t)argc + 1, sizeof *vars);
   if (!paths || !rules || !var_files || !vars) abort();
   size_t n_paths = 0, n_rules = 0, n_var_files = 0, n_vars = 0;
-  const char *pack_file = NULL, *format = "text", *output = NULL;
+  const char *pack_file = NULL;
+  cli_ci ci; /* formats, gates, config, baseline, suppressions: config.h */
+  cli_ci_init(&ci);
   cli_scan_options so = {0};
   cli_report_options ro = {.version = VIGIL_VERSION};
   bool quiet = false;
@@ -109,7 +94,6 @@ int cli_cmd_scan(int argc, char **argv) {
   vm_pack *pack = NULL;
   cli_report rep;
   bool have_report = false;
-  FILE *out = stdout;
 
   cli_optstate st;
   cli_opt_init(&st, argc, argv);
@@ -121,8 +105,6 @@ int cli_cmd_scan(int argc, char **argv) {
     case CLI_OPT_POSITIONAL: paths[n_paths++] = st.arg; break;
     case OPT_RULES: rules[n_rules++] = st.arg; break;
     case OPT_PACK: pack_file = st.arg; break;
-    case OPT_FORMAT: format = st.arg; break;
-    case OPT_OUTPUT: output = st.arg; break;
     case OPT_JOBS:
       if ((num = cli_opt_number("scan", "--jobs", st.arg)) < 0) goto done;
       so.jobs = num > 1024 ? 1024 : (int)num;
@@ -149,16 +131,10 @@ int cli_cmd_scan(int argc, char **argv) {
       help(stdout);
       status = CLI_EXIT_OK;
       goto done;
-    default: goto done;
+    default:
+      if (id >= CLI_CI_OPT_BASE && cli_ci_option(&ci, id, st.arg) == 0) break;
+      goto done;
     }
-  }
-  report_fn report = find_format(format);
-  if (!report) {
-    fprintf(stderr, "vigil scan: unknown format '%s' (formats:", format);
-    for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
-      fprintf(stderr, " %s", formats[i].name);
-    fputs(")\n", stderr);
-    goto done;
   }
   if (pack_file && n_rules) {
     fputs("vigil scan: --pack and --rules exclude each other\n", stderr);
@@ -175,8 +151,15 @@ int cli_cmd_scan(int argc, char **argv) {
   so.var_files = var_files;
   so.n_var_files = n_var_files;
 
-  pack = load_pack(rules, n_rules, pack_file);
+  if (cli_ci_prepare(&ci, paths, n_paths, &so, quiet) != 0) goto done;
+  size_t n_cfg_sources;
+  const char *const *cfg_sources = cli_ci_sources(&ci, &n_cfg_sources);
+  if (!n_rules && !pack_file && cfg_sources)
+    pack = load_pack((const char **)cfg_sources, n_cfg_sources, NULL);
+  else
+    pack = load_pack(rules, n_rules, pack_file);
   if (!pack) goto done;
+  ci.pack = pack;
 
   char err[512];
   have_report = true;
@@ -184,27 +167,14 @@ int cli_cmd_scan(int argc, char **argv) {
     fprintf(stderr, "vigil scan: %s\n", err);
     goto done;
   }
-  if (output) {
-    out = fopen(output, "w");
-    if (!out) {
-      fprintf(stderr, "vigil scan: cannot write %s\n", output);
-      out = stdout;
-      goto done;
-    }
-  }
-  ro.color = !output && report == cli_report_text && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+  if (cli_ci_finish(&ci, &rep) != 0) goto done;
+  ro.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR"); /* text on stdout only */
   ro.quiet = quiet;
-  if (report(&rep, out, &ro) != 0 || fflush(out) != 0) {
-    fprintf(stderr, "vigil scan: error writing the report\n");
-    goto done;
-  }
-  status = cli_report_exit_status(&rep);
+  if (cli_ci_write(&ci, &rep, &ro) != 0) goto done;
+  status = cli_ci_exit_status(&ci, &rep);
 
 done:
-  if (out != stdout && fclose(out) != 0) {
-    fprintf(stderr, "vigil scan: error writing %s\n", output);
-    status = CLI_EXIT_USAGE;
-  }
+  cli_ci_free(&ci);
   if (have_report) cli_report_free(&rep);
   if (pack) vm_pack_free(pack);
   for (size_t i = 0; i < n_vars; i++)

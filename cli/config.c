@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <yaml.h>
 
+#include "baseline.h"
 #include "suppress.h"
 
 /* ---- gate ------------------------------------------------------------------------ */
@@ -462,3 +463,196 @@ const char cli_config_template[] =
     "#   - rule: AWS_ECR_IMMUTABLE_TAGS\n"
     "#     paths: [\"sandbox/**\"]\n"
     "#     reason: sandbox registries are rebuilt nightly\n";
+
+/* ---- the CI layer of `vigil scan` ------------------------------------------------ */
+
+
+typedef int (*report_fn)(const cli_report *, FILE *, const cli_report_options *);
+static const struct {
+  const char *name;
+  report_fn fn;
+} ci_formats[] = {
+    {"text", cli_report_text},   {"json", cli_report_json},     {"sarif", cli_report_sarif},
+    {"junit", cli_report_junit}, {"github", cli_report_github},
+};
+
+static report_fn ci_format(const char *name) {
+  for (size_t i = 0; i < sizeof ci_formats / sizeof *ci_formats; i++)
+    if (!strcmp(ci_formats[i].name, name)) return ci_formats[i].fn;
+  return NULL;
+}
+
+static int ci_err(const char *fmt, const char *a) {
+  fputs("vigil scan: ", stderr);
+  fprintf(stderr, fmt, a);
+  fputc('\n', stderr);
+  return -1;
+}
+
+void cli_ci_init(cli_ci *ci) {
+  memset(ci, 0, sizeof *ci);
+  ci->gate.fail_on = VM_SEV_INFO;
+  ci->gate.unknown = CLI_UNKNOWN_REPORT;
+}
+
+static int add_format(cli_ci *ci, const char *name) {
+  if (!ci_format(name))
+    return ci_err("unknown format '%s' (formats: text json sarif junit github)", name);
+  for (size_t i = 0; i < ci->n_formats; i++)
+    if (!strcmp(ci->formats[i], name)) return 0;
+  if (ci->n_formats == CLI_CI_MAX_FORMATS) return ci_err("too many formats%s", "");
+  ci->formats[ci->n_formats++] = name;
+  return 0;
+}
+
+int cli_ci_option(cli_ci *ci, int id, const char *arg) {
+  switch (id) {
+  case CLI_CI_OPT_FORMAT: return add_format(ci, arg);
+  case CLI_CI_OPT_OUTPUT: {
+    if (ci->n_outputs == CLI_CI_MAX_FORMATS) return ci_err("too many --output options%s", "");
+    const char *eq = strchr(arg, '=');
+    size_t k = ci->n_outputs++;
+    ci->out_format[k] = NULL;
+    ci->out_path[k] = arg;
+    if (eq) { /* FORMAT=FILE when FORMAT names a format; else a file name with '=' */
+      char name[16];
+      size_t n = (size_t)(eq - arg);
+      if (n < sizeof name) {
+        memcpy(name, arg, n);
+        name[n] = '\0';
+        for (size_t i = 0; i < sizeof ci_formats / sizeof *ci_formats; i++)
+          if (!strcmp(ci_formats[i].name, name)) {
+            ci->out_format[k] = ci_formats[i].name;
+            ci->out_path[k] = eq + 1;
+          }
+      }
+    }
+    return 0;
+  }
+  case CLI_CI_OPT_FAIL_ON: {
+    int s = vm_severity_lookup(arg);
+    if (s < 0)
+      return ci_err("--fail-on: bad severity '%s' (critical, high, medium, low, info)", arg);
+    ci->gate.fail_on = s;
+    ci->set_fail_on = true;
+    return 0;
+  }
+  case CLI_CI_OPT_SOFT_FAIL: ci->gate.soft_fail = ci->set_soft_fail = true; return 0;
+  case CLI_CI_OPT_UNKNOWN: {
+    int u = cli_unknown_policy_lookup(arg);
+    if (u < 0) return ci_err("--unknown: '%s' is not report, fail or pass", arg);
+    ci->gate.unknown = (cli_unknown_policy)u;
+    ci->set_unknown = true;
+    return 0;
+  }
+  case CLI_CI_OPT_CONFIG: ci->config_path = arg; return 0;
+  case CLI_CI_OPT_NO_CONFIG: ci->no_config = true; return 0;
+  case CLI_CI_OPT_BASELINE: ci->baseline = arg; return 0;
+  case CLI_CI_OPT_WRITE_BASELINE: ci->write_baseline = arg; return 0;
+  case CLI_CI_OPT_NO_INLINE: ci->no_inline = true; return 0;
+  default: return ci_err("internal: unknown option id%s", "");
+  }
+}
+
+const char *const *cli_ci_sources(const cli_ci *ci, size_t *n) {
+  *n = ci->have_cfg ? ci->cfg.n_sources : 0;
+  return *n ? ci->cfg.sources : NULL;
+}
+
+static void ci_unit_done(void *ctx, const iac_unit *u, cli_unit_results *r) {
+  cli_ci *ci = ctx;
+  if (ci->pack) cli_suppress_unit(&ci->supp, ci->pack, u, r);
+}
+
+static void ci_progress(void *ctx, size_t done, size_t total, uint64_t bytes) {
+  cli_progress_update(&((cli_ci *)ctx)->progress, done, total, bytes);
+}
+
+int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, cli_scan_options *so,
+                   bool quiet) {
+  char found[4096], err[1024];
+  const char *cfg = ci->config_path;
+  if (!cfg && !ci->no_config && cli_config_find(n ? paths[0] : ".", found, sizeof found) == 0)
+    cfg = found;
+  if (cfg) {
+    if (cli_config_load(&ci->cfg, cfg, err, sizeof err) != 0) return ci_err("%s", err);
+    ci->have_cfg = true;
+    const cli_config *c = &ci->cfg;
+    if (!ci->set_fail_on && c->has_fail_on) ci->gate.fail_on = c->fail_on;
+    if (!ci->set_soft_fail && c->has_soft_fail) ci->gate.soft_fail = c->soft_fail;
+    if (!ci->set_unknown && c->has_unknown) ci->gate.unknown = c->unknown;
+    if (c->has_inline && !c->inline_suppressions) ci->no_inline = true;
+    if (!ci->baseline) ci->baseline = c->baseline;
+    if (!ci->n_formats)
+      for (size_t i = 0; i < c->n_formats; i++)
+        if (add_format(ci, c->formats[i])) return -1;
+    if (!ci->n_outputs)
+      for (size_t i = 0; i < c->n_outputs; i++)
+        if (cli_ci_option(ci, CLI_CI_OPT_OUTPUT, c->outputs[i])) return -1;
+    if (!so->n_var_files && c->n_var_files) {
+      so->var_files = c->var_files;
+      so->n_var_files = c->n_var_files;
+    }
+    if (c->n_exclude) {
+      so->exclude = cli_config_exclude;
+      so->exclude_ctx = &ci->cfg;
+    }
+  }
+  /* outputs name their format: it is requested even without --format */
+  for (size_t i = 0; i < ci->n_outputs; i++)
+    if (ci->out_format[i] && add_format(ci, ci->out_format[i])) return -1;
+  if (!ci->n_formats) add_format(ci, "text");
+  size_t bare = 0;
+  for (size_t i = 0; i < ci->n_outputs; i++) bare += !ci->out_format[i];
+  if (bare > 1) return ci_err("only one --output FILE without FORMAT=%s", "");
+  if (bare && ci->n_formats > 1)
+    return ci_err("several formats: name the format of each output (--output FORMAT=FILE)%s", "");
+  ci->supp.no_inline = ci->no_inline;
+  so->hooks.unit_done = ci_unit_done;
+  so->hooks.progress = ci_progress;
+  so->hooks.ctx = ci;
+  cli_progress_init(&ci->progress, stderr, quiet, false);
+  return 0;
+}
+
+int cli_ci_finish(cli_ci *ci, cli_report *r) {
+  char err[1024];
+  cli_progress_finish(&ci->progress);
+  if (ci->have_cfg) cli_config_apply(&ci->cfg, r);
+  cli_gate_apply_unknown(r, ci->gate.unknown);
+  /* record before applying an old baseline: findings it covers are still current */
+  if (ci->write_baseline && cli_baseline_write_file(r, ci->write_baseline, err, sizeof err))
+    return ci_err("%s", err);
+  if (ci->baseline) {
+    cli_baseline *b = cli_baseline_load(ci->baseline, err, sizeof err);
+    if (!b) return ci_err("%s", err);
+    cli_baseline_apply(b, r, ci->baseline);
+    cli_baseline_free(b);
+  }
+  return 0;
+}
+
+int cli_ci_write(cli_ci *ci, const cli_report *r, cli_report_options *ro) {
+  for (size_t i = 0; i < ci->n_formats; i++) {
+    const char *path = NULL;
+    for (size_t k = 0; k < ci->n_outputs; k++)
+      if (!ci->out_format[k] || !strcmp(ci->out_format[k], ci->formats[i])) path = ci->out_path[k];
+    FILE *out = path ? fopen(path, "w") : stdout;
+    if (!out) return ci_err("cannot write %s", path);
+    report_fn fn = ci_format(ci->formats[i]);
+    cli_report_options o = *ro;
+    o.color = o.color && !path && fn == cli_report_text;
+    int rc = fn(r, out, &o);
+    if (fflush(out) != 0) rc = -1;
+    if (path && fclose(out) != 0) rc = -1;
+    if (rc) return ci_err("error writing the %s report", ci->formats[i]);
+  }
+  return 0;
+}
+
+int cli_ci_exit_status(const cli_ci *ci, const cli_report *r) { return cli_exit_status(r, &ci->gate); }
+
+void cli_ci_free(cli_ci *ci) {
+  if (ci->have_cfg) cli_config_free(&ci->cfg);
+  ci->have_cfg = false;
+}

@@ -16,7 +16,10 @@
 #include <stdio.h>
 
 #include "../iac/arena.h"
+#include "progress.h"
 #include "report.h"
+#include "scan.h"
+#include "suppress.h"
 
 typedef enum cli_unknown_policy {
   CLI_UNKNOWN_REPORT = 0, /* show unknowns, never fail on them (default) */
@@ -111,5 +114,82 @@ void cli_config_apply(const cli_config *c, cli_report *r);
 
 /* The commented .vigil.yaml that `vigil init` writes. */
 extern const char cli_config_template[];
+
+/* ---- the CI layer of `vigil scan` ---------------------------------------------------
+ * Everything issue 5 adds to a scan, behind a handful of calls from cmd_scan.c:
+ *   cli_ci_init; per option cli_ci_option (ids >= CLI_CI_OPT_BASE, table entries
+ *   from CLI_CI_SCAN_OPTIONS; --format/--output go through it too);
+ *   cli_ci_prepare (config discovery, exclusions, var files, suppression and
+ *   progress hooks) before the pack is chosen; ci.pack = the pack; the scan;
+ *   cli_ci_finish (config, baseline, unknown policy, --write-baseline);
+ *   cli_ci_write (every requested format to its destination);
+ *   cli_ci_exit_status; cli_ci_free. Each returns -1 after printing
+ *   "vigil scan: ..." on stderr when the user must fix something (exit 2). */
+enum {
+  CLI_CI_OPT_BASE = 100,
+  CLI_CI_OPT_FORMAT = CLI_CI_OPT_BASE,
+  CLI_CI_OPT_OUTPUT,
+  CLI_CI_OPT_FAIL_ON,
+  CLI_CI_OPT_SOFT_FAIL,
+  CLI_CI_OPT_UNKNOWN,
+  CLI_CI_OPT_CONFIG,
+  CLI_CI_OPT_NO_CONFIG,
+  CLI_CI_OPT_BASELINE,
+  CLI_CI_OPT_WRITE_BASELINE,
+  CLI_CI_OPT_NO_INLINE,
+};
+
+/* cli_option entries (cmd.h) for the scan command's table. */
+#define CLI_CI_SCAN_OPTIONS                                                                    \
+  {"format", 'f', true, CLI_CI_OPT_FORMAT, "FORMAT",                                           \
+   "text (default), json, sarif, junit, github; repeatable"},                                 \
+  {"output", 'o', true, CLI_CI_OPT_OUTPUT, "[FORMAT=]FILE",                                    \
+   "write FORMAT (default: the only format) to FILE; repeatable"},                            \
+  {"fail-on", 0, true, CLI_CI_OPT_FAIL_ON, "SEVERITY",                                        \
+   "exit 1 only for failures at or above SEVERITY (default info: any)"},                      \
+  {"soft-fail", 0, false, CLI_CI_OPT_SOFT_FAIL, NULL,                                         \
+   "exit 0 whatever was found (usage and rule errors still exit 2)"},                         \
+  {"unknown", 0, true, CLI_CI_OPT_UNKNOWN, "POLICY",                                          \
+   "report (default): show unknowns; fail: they fail the gate; pass: treat as passes"},       \
+  {"config", 'c', true, CLI_CI_OPT_CONFIG, "FILE", "use this .vigil.yaml (default: search upward)"}, \
+  {"no-config", 0, false, CLI_CI_OPT_NO_CONFIG, NULL, "do not look for .vigil.yaml"},         \
+  {"baseline", 0, true, CLI_CI_OPT_BASELINE, "FILE",                                          \
+   "results recorded in FILE are suppressed (kind baseline)"},                                \
+  {"write-baseline", 0, true, CLI_CI_OPT_WRITE_BASELINE, "FILE",                              \
+   "record the current fail/unknown results in FILE"},                                        \
+  {"no-inline-suppressions", 0, false, CLI_CI_OPT_NO_INLINE, NULL,                            \
+   "ignore vigil:ignore / checkov:skip comments and Metadata waivers"}
+
+#define CLI_CI_MAX_FORMATS 8
+
+typedef struct cli_ci {
+  cli_config cfg;
+  bool have_cfg;
+  const char *config_path;
+  bool no_config;
+  const char *formats[CLI_CI_MAX_FORMATS];
+  size_t n_formats;
+  const char *out_format[CLI_CI_MAX_FORMATS]; /* NULL = the only/first format */
+  const char *out_path[CLI_CI_MAX_FORMATS];
+  size_t n_outputs;
+  cli_gate_options gate;
+  bool set_fail_on, set_soft_fail, set_unknown;
+  const char *baseline, *write_baseline;
+  bool no_inline;
+  cli_suppress_options supp;
+  cli_progress progress;
+  const vm_pack *pack; /* set by the caller once chosen: the suppression hook needs it */
+} cli_ci;
+
+void cli_ci_init(cli_ci *ci);
+int cli_ci_option(cli_ci *ci, int id, const char *arg);
+/* Rule sources from the config when the command line named none (else NULL). */
+const char *const *cli_ci_sources(const cli_ci *ci, size_t *n);
+int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, cli_scan_options *so,
+                   bool quiet);
+int cli_ci_finish(cli_ci *ci, cli_report *r);
+int cli_ci_write(cli_ci *ci, const cli_report *r, cli_report_options *ro);
+int cli_ci_exit_status(const cli_ci *ci, const cli_report *r);
+void cli_ci_free(cli_ci *ci);
 
 #endif
