@@ -14,6 +14,18 @@
 #include "fingerprint.h"
 #include "pool.h"
 
+/* Terraform modules come from iac/terraform.h; until a tree has it, .tf files
+ * are accounted as skipped instead of silently ignored. */
+#if defined(__has_include)
+#if __has_include("../iac/terraform.h")
+#include "../iac/terraform.h"
+#define VIGIL_HAVE_TERRAFORM 1
+#endif
+#endif
+#ifndef VIGIL_HAVE_TERRAFORM
+#define VIGIL_HAVE_TERRAFORM 0
+#endif
+
 /* Bytes looked at for NUL when deciding that a file is binary (git's heuristic). */
 enum { BINARY_PROBE = 8000 };
 
@@ -116,7 +128,9 @@ typedef struct pend_skip {
 } pend_skip;
 
 typedef struct job {
-  size_t first, n; /* walk files [first, first+n) */
+  size_t first, n; /* walk file index (a document; a module's first file); file count */
+  size_t *files;   /* Terraform: walk indices of the module's .tf/.tf.json files */
+  const char *dir; /* Terraform: the module directory (open path) */
   cli_file_kind kind;
   uint64_t bytes;   /* scheduling: biggest first */
   const char *name; /* in-memory scan: the document name */
@@ -152,13 +166,86 @@ typedef struct scanner {
   size_t n_skip, cap_skip;
   size_t files_total, files_done;
   uint64_t bytes_done;
+  /* Terraform: loader paths -> walk files (lexically normalised, sorted) */
+  struct tfkey {
+    const char *key;
+    size_t idx;
+  } * tfkeys;
+  size_t n_tfkeys;
+  uint8_t *tf_read;     /* per walk file: 1 some module read it, 2 it had a parse error */
+  const char **tf_vars; /* "NAME=VALUE" */
+  iac_arena tf_arena;   /* keys and vars */
 } scanner;
 
 typedef struct emit_ctx {
   scanner *s;
   cli_unit_results *ur;
   const iac_unit *u;
+  bool map_paths; /* Terraform: loader paths are open paths, report rel paths */
+  const char *last_in, *last_out;
 } emit_ctx;
+
+/* Marks a walk index as "had an error" in the lists workers hand back. */
+#define TF_BAD ((size_t)1 << (sizeof(size_t) * 8 - 1))
+
+/* Lexical normalisation: "a/./b//../c" -> "a/c" (".." kept when it climbs above
+ * the start). Module sources like "../modules/x" make such paths. */
+static char *norm_path(iac_arena *a, const char *p) {
+  size_t n = strlen(p);
+  char *out = iac_arena_alloc(a, n + 2);
+  size_t k = 0;
+  bool abs_path = p[0] == '/';
+  if (abs_path) out[k++] = '/';
+  size_t base = k; /* never pop above this */
+  const char *s = p;
+  while (*s) {
+    while (*s == '/')
+      s++;
+    const char *e = s;
+    while (*e && *e != '/')
+      e++;
+    size_t len = (size_t)(e - s);
+    if (len == 0 || (len == 1 && s[0] == '.')) {
+      /* skip */
+    } else if (len == 2 && s[0] == '.' && s[1] == '.' && k > base &&
+               !(k - base >= 2 && out[k - 1] == '.' && out[k - 2] == '.' &&
+                 (k - base == 2 || out[k - 3] == '/'))) {
+      while (k > base && out[k - 1] != '/')
+        k--;
+      if (k > base) k--;
+    } else {
+      if (k > base) out[k++] = '/';
+      memcpy(out + k, s, len);
+      k += len;
+    }
+    s = e;
+  }
+  out[k] = 0;
+  return out;
+}
+
+static int cmp_tfkey(const void *a, const void *b) {
+  return strcmp(((const struct tfkey *)a)->key, ((const struct tfkey *)b)->key);
+}
+
+/* Walk index of a loader path, or (size_t)-1. Read-only after setup: lock-free. */
+static size_t tf_lookup(const scanner *s, const char *path, iac_arena *scratch) {
+  if (!s->n_tfkeys || !path) return (size_t)-1;
+  struct tfkey k = {norm_path(scratch, path), 0};
+  const struct tfkey *hit = bsearch(&k, s->tfkeys, s->n_tfkeys, sizeof k, cmp_tfkey);
+  return hit ? hit->idx : (size_t)-1;
+}
+
+/* Report path for a loader path: the walker's rel name when the file was
+ * walked, else the normalised path (a module outside the scanned tree). */
+static const char *report_path(emit_ctx *c, const char *path) {
+  if (!c->map_paths || !path) return path;
+  if (path == c->last_in) return c->last_out;
+  size_t i = tf_lookup(c->s, path, c->ur->arena);
+  c->last_in = path;
+  c->last_out = i != (size_t)-1 ? c->s->walk->files[i].rel : norm_path(c->ur->arena, path);
+  return c->last_out;
+}
 
 static void emit(void *ctx, const vm_finding *f) {
   emit_ctx *c = ctx;
@@ -170,7 +257,7 @@ static void emit(void *ctx, const vm_finding *f) {
   r->rule = f->rule;
   r->status = f->status;
   r->severity = rule->severity;
-  r->file = f->res->file ? f->res->file : ur->file;
+  r->file = f->res->file ? report_path(c, f->res->file) : ur->file;
   r->line = f->line;
   r->col = f->col;
   r->resource = f->res->name;
@@ -295,17 +382,26 @@ static bool looks_binary(const char *buf, size_t len) {
 }
 
 /* Evaluates a loaded unit and collects its errors; the unit is freed by the caller. */
-static void evaluate(scanner *s, worker_state *w, const iac_unit *u) {
+static void evaluate(scanner *s, worker_state *w, const iac_unit *u, bool map_paths) {
   cli_unit_results *ur = &w->ur;
-  if (!u->failed && u->n_resources) {
-    emit_ctx c = {s, ur, u};
-    vm_run_unit(w->vm, u, emit, &c);
-  }
+  emit_ctx c = {s, ur, u, map_paths, NULL, NULL};
+  if (!u->failed && u->n_resources) vm_run_unit(w->vm, u, emit, &c);
   for (size_t i = 0; i < u->n_errors; i++) {
     const iac_error *e = &u->errors[i];
-    add_error(ur, e->file ? e->file : ur->file, e->line, e->col,
+    add_error(ur, e->file ? report_path(&c, e->file) : ur->file, e->line, e->col,
               iac_arena_strdup(ur->arena, e->message ? e->message : "error"));
   }
+#if VIGIL_HAVE_TERRAFORM
+  if (map_paths && iac_tf_is_module_unit(u)) {
+    /* module calls that could not be followed: visible, located warnings */
+    size_t n = 0;
+    const iac_tf_skipped *sk = iac_tf_unit_skipped(u, &n);
+    for (size_t i = 0; i < n; i++)
+      cli_unit_warn(ur, report_path(&c, sk[i].file), sk[i].line, sk[i].col,
+                    "%s not scanned: %s (source \"%s\")", sk[i].address, sk[i].reason,
+                    sk[i].source);
+  }
+#endif
   if (s->o->hooks.unit_done) s->o->hooks.unit_done(s->o->hooks.ctx, u, ur);
 }
 
@@ -321,9 +417,24 @@ static void run_job(void *ctx, size_t k, int wid) {
   char *buf = NULL;
   size_t len = 0;
 
+  bool tf = j->kind == CLI_FILE_TERRAFORM;
   if (j->buf) {
     ur->file = j->name;
     u = iac_load_buffer(j->name, j->buf, j->len, &s->lim);
+  } else if (tf) {
+#if VIGIL_HAVE_TERRAFORM
+    const char **paths = iac_arena_alloc(ur->arena, (j->n + 1) * sizeof *paths);
+    for (size_t i = 0; i < j->n; i++)
+      paths[i] = s->walk->files[j->files[i]].path;
+    ur->file = s->walk->files[j->first].rel;
+    /* a module's report name is its directory */
+    const char *slash = strrchr(ur->file, '/');
+    ur->file = slash ? iac_arena_strndup(ur->arena, ur->file, (size_t)(slash - ur->file)) : ".";
+    iac_tf_options to = {s->o->var_files, s->o->n_var_files, s->tf_vars, s->o->n_vars, &s->lim};
+    u = iac_tf_load_module(j->dir, paths, j->n, &to);
+    for (size_t i = 0; i < j->n; i++)
+      len += (size_t)s->walk->files[j->files[i]].size;
+#endif
   } else {
     const cli_walk_file *f = &s->walk->files[j->first];
     ur->file = f->rel;
@@ -331,12 +442,43 @@ static void run_job(void *ctx, size_t k, int wid) {
     if (buf && looks_binary(buf, len)) skip = "binary";
     /* The unit is named by its report path, so locations need no rewriting. */
     if (!skip) u = iac_load_buffer(f->rel, buf, len, &s->lim);
+    /* the unit holds its own copy of the text: drop ours before evaluating */
+    free(buf);
+    buf = NULL;
   }
-  if (u) evaluate(s, w, u);
+  if (u) evaluate(s, w, u, tf);
+  /* which walked files the module read (its own, tfvars, local child modules) */
+  size_t n_read = 0;
+  size_t *read_idx = NULL;
+#if VIGIL_HAVE_TERRAFORM
+  if (u && tf && iac_tf_is_module_unit(u)) {
+    size_t nf = 0;
+    const char *const *files = iac_tf_unit_files(u, &nf);
+    read_idx = iac_arena_alloc(ur->arena, (nf + u->n_errors + 1) * sizeof *read_idx);
+    for (size_t i = 0; i < nf; i++) {
+      size_t idx = tf_lookup(s, files[i], ur->arena);
+      if (idx != (size_t)-1) read_idx[n_read++] = idx;
+    }
+    /* a file with a located error could not be parsed (the module went on without it) */
+    for (size_t i = 0; i < u->n_errors; i++) {
+      size_t idx = tf_lookup(s, u->errors[i].file, ur->arena);
+      if (idx != (size_t)-1) read_idx[n_read++] = idx | TF_BAD;
+    }
+  }
+#endif
 
   pthread_mutex_lock(&s->lock);
   if (skip) {
     add_skip(s, ur->file, skip, (uint64_t)j->first << 32);
+  } else if (tf && u) {
+    merge_unit(s, j->first, ur);
+    /* files are accounted once, after every module ran (a child module's
+     * files are read by each of its callers) */
+    for (size_t i = 0; i < n_read; i++) {
+      size_t idx = read_idx[i] & ~TF_BAD;
+      s->tf_read[idx] = (uint8_t)(s->tf_read[idx] | (read_idx[i] & TF_BAD ? 2 : 1));
+    }
+    s->rep->summary.resources += u->n_resources;
   } else {
     merge_unit(s, j->first, ur);
     if (u->failed)
@@ -354,6 +496,103 @@ static void run_job(void *ctx, size_t k, int wid) {
   if (u) iac_unit_free(u);
   free(buf);
   unit_results_reset(ur);
+}
+
+/* ---- Terraform modules ------------------------------------------------------------- */
+
+/* Groups the walk's .tf/.tf.json files into module jobs (one per root module
+ * directory) and indexes every Terraform file for path mapping. */
+static void plan_terraform(scanner *s) {
+  cli_walk *w = s->walk;
+  iac_arena_init(&s->tf_arena);
+  s->tf_read = calloc(w->n_files + 1, sizeof *s->tf_read);
+  if (!s->tf_read) abort();
+#if VIGIL_HAVE_TERRAFORM
+  size_t n_tf = 0;
+  for (size_t i = 0; i < w->n_files; i++)
+    n_tf += w->files[i].kind == CLI_FILE_TERRAFORM;
+  if (!n_tf) return;
+  s->tfkeys = calloc(n_tf, sizeof *s->tfkeys);
+  if (!s->tfkeys) abort();
+  for (size_t i = 0; i < w->n_files; i++)
+    if (w->files[i].kind == CLI_FILE_TERRAFORM)
+      s->tfkeys[s->n_tfkeys++] = (struct tfkey){norm_path(&s->tf_arena, w->files[i].path), i};
+  qsort(s->tfkeys, s->n_tfkeys, sizeof *s->tfkeys, cmp_tfkey);
+
+  s->tf_vars = iac_arena_alloc(&s->tf_arena, (s->o->n_vars + 1) * sizeof *s->tf_vars);
+  for (size_t i = 0; i < s->o->n_vars; i++)
+    s->tf_vars[i] =
+        iac_arena_printf(&s->tf_arena, "%s=%s", s->o->vars[i].name, s->o->vars[i].value);
+
+  /* module directories in walk order, each with its .tf/.tf.json files */
+  const char **dirs = calloc(n_tf, sizeof *dirs);
+  size_t *first = calloc(n_tf, sizeof *first);
+  size_t *count = calloc(n_tf, sizeof *count);
+  size_t *dir_of = calloc(w->n_files + 1, sizeof *dir_of);
+  if (!dirs || !first || !count || !dir_of) abort();
+  size_t n_dirs = 0;
+  for (size_t i = 0; i < w->n_files; i++) {
+    const cli_walk_file *f = &w->files[i];
+    if (f->kind != CLI_FILE_TERRAFORM || strstr(f->rel, ".tfvars")) continue;
+    size_t d = 0;
+    /* the walker shares one dir string per directory: compare pointers first */
+    while (d < n_dirs && dirs[d] != f->dir && strcmp(dirs[d], f->dir) != 0)
+      d++;
+    if (d == n_dirs) {
+      dirs[n_dirs] = f->dir;
+      first[n_dirs] = i;
+      n_dirs++;
+    }
+    count[d]++;
+    dir_of[i] = d;
+  }
+  bool *is_root = calloc(n_dirs + 1, sizeof *is_root);
+  if (!is_root) abort();
+  if (n_dirs) iac_tf_find_roots(dirs, n_dirs, is_root);
+  for (size_t d = 0; d < n_dirs; d++) {
+    if (!is_root[d]) continue;
+    job *j = &s->jobs[s->n_jobs++];
+    memset(j, 0, sizeof *j);
+    j->kind = CLI_FILE_TERRAFORM;
+    j->dir = dirs[d];
+    j->first = first[d];
+    j->files = iac_arena_alloc(&s->tf_arena, count[d] * sizeof *j->files);
+    for (size_t i = first[d]; i < w->n_files; i++) {
+      const cli_walk_file *f = &w->files[i];
+      if (f->kind != CLI_FILE_TERRAFORM || strstr(f->rel, ".tfvars") || dir_of[i] != d) continue;
+      j->files[j->n++] = i;
+      j->bytes += f->size;
+    }
+  }
+  free(is_root);
+  free(dirs);
+  free(first);
+  free(count);
+  free(dir_of);
+#endif
+}
+
+/* After the run: every Terraform file is scanned (some module read it), failed
+ * (it has a parse error) or skipped with the reason it was not read. */
+static void account_terraform(scanner *s) {
+  cli_walk *w = s->walk;
+  for (size_t i = 0; i < w->n_files; i++) {
+    const cli_walk_file *f = &w->files[i];
+    if (f->kind != CLI_FILE_TERRAFORM) continue;
+    if (!VIGIL_HAVE_TERRAFORM) {
+      add_skip(s, f->rel, "not IaC", (uint64_t)i << 32);
+    } else if (s->tf_read[i] & 2) {
+      s->rep->summary.failed++;
+    } else if (s->tf_read[i]) {
+      s->rep->summary.scanned++;
+    } else {
+      add_skip(s, f->rel, strstr(f->rel, ".tfvars") ? "tfvars not applied" : "module not called",
+               (uint64_t)i << 32);
+    }
+  }
+  free(s->tf_read);
+  free(s->tfkeys);
+  iac_arena_free(&s->tf_arena);
 }
 
 /* ---- ordering ------------------------------------------------------------------------ */
@@ -525,19 +764,21 @@ int cli_scan_paths(const vm_pack *p, const char *const *paths, size_t n, const c
       add_skip(&s, f->rel, f->skip_reason, (uint64_t)i << 32);
       s.files_done++;
       break;
-    case CLI_FILE_TERRAFORM:
-      /* Terraform modules are not loadable yet (iac/terraform.h): account for
-       * the file rather than pretend it was scanned. */
+    case CLI_FILE_TERRAFORM: break; /* plan_terraform */
+    case CLI_FILE_DOCKERFILE:
+      /* No Dockerfile loader yet (the YAML loader would misread one): account
+       * for the file as skipped rather than report bogus parse errors. */
       add_skip(&s, f->rel, "not IaC", (uint64_t)i << 32);
       s.files_done++;
       break;
     case CLI_FILE_DOC:
-    case CLI_FILE_DOCKERFILE:
       s.jobs[s.n_jobs++] = (job){.first = i, .n = 1, .kind = f->kind, .bytes = f->size};
       break;
     }
   }
+  plan_terraform(&s);
   run_jobs(&s);
+  account_terraform(&s);
   publish(&s);
   cli_walk_free(&walk);
   return 0;
