@@ -43,21 +43,23 @@ static void disasm_code(const vm_pack *p, const vm_selector *s, FILE *out) {
     }
     uint32_t a = oi->nops > 0 ? vm_rd32(code + pc + 1) : 0;
     uint32_t b = oi->nops > 1 ? vm_rd32(code + pc + 5) : 0;
-    int w = fprintf(out, "    %04u  %-13s", pc, oi->name);
-    if (oi->nops == 1) w += fprintf(out, " %u", a);
-    if (oi->nops == 2) w += fprintf(out, " %u %u", a, b);
-    const char *pad = "                                        ";
-    int padn = w < 36 ? 36 - w : 1;
+    /* "    0001  FIELD 2" then, padded to a column, what the operands resolve to */
+    char left[64];
+    if (oi->nops == 0) snprintf(left, sizeof left, "    %04u  %s", pc, oi->name);
+    else if (oi->nops == 1) snprintf(left, sizeof left, "    %04u  %-13s %u", pc, oi->name, a);
+    else snprintf(left, sizeof left, "    %04u  %-13s %u %u", pc, oi->name, a, b);
+    int padn = (int)strlen(left) < 32 ? 32 - (int)strlen(left) : 0;
+    fputs(left, out);
     switch (op) {
     case VM_OP_CONST:
     case VM_OP_FIELD:
     case VM_OP_RESOURCES:
-      fprintf(out, "%.*s; ", padn, pad);
+      fprintf(out, "%*s ; ", padn, "");
       if (a < p->n_consts) show_value(out, p->consts[a]);
       break;
     case VM_OP_CALL:
-      if (a < VM_BI__COUNT) fprintf(out, "%.*s; %s/%d", padn, pad, vm_builtin_table[a].name,
-                                    vm_builtin_table[a].arity);
+      if (a < VM_BI__COUNT)
+        fprintf(out, "%*s ; %s/%d", padn, "", vm_builtin_table[a].name, vm_builtin_table[a].arity);
       break;
     case VM_OP_JMP:
     case VM_OP_JFALSE_KEEP:
@@ -65,10 +67,10 @@ static void disasm_code(const vm_pack *p, const vm_selector *s, FILE *out) {
     case VM_OP_JPRESENT_KEEP:
     case VM_OP_CHECK:
     case VM_OP_WHEN:
-    case VM_OP_LOOP: fprintf(out, "%.*s; to %04u", padn, pad, a); break;
-    case VM_OP_NEXT: fprintf(out, "%.*s; L%u, done: to %04u", padn, pad, a, b); break;
+    case VM_OP_LOOP: fprintf(out, "%*s ; to %04u", padn, "", a); break;
+    case VM_OP_NEXT: fprintf(out, "%*s ; L%u, done: to %04u", padn, "", a, b); break;
     case VM_OP_LOAD:
-    case VM_OP_STORE: fprintf(out, "%.*s; L%u", padn, pad, a); break;
+    case VM_OP_STORE: fprintf(out, "%*s ; L%u", padn, "", a); break;
     default: break;
     }
     fputc('\n', out);
