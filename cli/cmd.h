@@ -47,5 +47,11 @@ int cli_cmd_scan(int argc, char **argv);
 int cli_cmd_compile(int argc, char **argv);
 int cli_cmd_disasm(int argc, char **argv);
 int cli_cmd_version(int argc, char **argv);
+/* CI and rule-authoring commands (issue 5) */
+int cli_cmd_list(int argc, char **argv);
+int cli_cmd_explain(int argc, char **argv);
+int cli_cmd_init(int argc, char **argv);
+int cli_cmd_fmt(int argc, char **argv);
+int cli_cmd_test(int argc, char **argv);
 
 #endif

@@ -20,6 +20,11 @@ static const command commands[] = {
     {"scan", cli_cmd_scan, "scan IaC files with a rule pack"},
     {"compile", cli_cmd_compile, "compile rule sources into a pack and print its digest"},
     {"disasm", cli_cmd_disasm, "print a pack's rules and bytecode"},
+    {"test", cli_cmd_test, "run rule tests (*.test.yaml) and report coverage"},
+    {"list", cli_cmd_list, "list the rules of a pack: id, severity, formats, refs"},
+    {"explain", cli_cmd_explain, "show a rule by id or ref (e.g. CKV_AWS_51)"},
+    {"fmt", cli_cmd_fmt, "format rule sources canonically (--check for CI)"},
+    {"init", cli_cmd_init, "write a commented .vigil.yaml"},
     {"version", cli_cmd_version, "print the version"},
     {"help", cmd_help, "show help for a command"},
 };
