@@ -1,8 +1,81 @@
 /* cfn_extra.c — resources of other formats carried inside CloudFormation
- * resources: IAM/SCP policy statements and container images (see cfn.h). */
+ * resources: IAM/SCP/resource policy statements (policy.h) and container
+ * images of ECS task definitions (image.h). Both read the resolved body, so a
+ * policy or image built with Fn::Sub/Ref over known values is seen as it will
+ * be deployed. */
 #include "cfn.h"
+#include "image.h"
+#include "policy.h"
+
+#include <string.h>
+
+/* Resource types whose property holds one policy document. */
+static const struct {
+  const char *type, *prop, *kind;
+} POLICY_PROPS[] = {
+    {"AWS::IAM::Policy", "PolicyDocument", "iam"},
+    {"AWS::IAM::ManagedPolicy", "PolicyDocument", "iam"},
+    {"AWS::IAM::Role", "AssumeRolePolicyDocument", "resource-policy"},
+    {"AWS::ECR::Repository", "RepositoryPolicyText", "resource-policy"},
+    {"AWS::ECR::RegistryPolicy", "PolicyText", "resource-policy"},
+    {"AWS::S3::BucketPolicy", "PolicyDocument", "resource-policy"},
+    {"AWS::SQS::QueuePolicy", "PolicyDocument", "resource-policy"},
+    {"AWS::SNS::TopicPolicy", "PolicyDocument", "resource-policy"},
+    {"AWS::KMS::Key", "KeyPolicy", "resource-policy"},
+    {"AWS::SecretsManager::ResourcePolicy", "ResourcePolicy", "resource-policy"},
+};
+
+static void policies(const iac_cfn *t, const iac_resource *r, const doc_node *props) {
+  iac_arena *a = &t->u->arena;
+  for (size_t i = 0; i < sizeof POLICY_PROPS / sizeof POLICY_PROPS[0]; i++) {
+    if (strcmp(r->type, POLICY_PROPS[i].type) != 0) continue;
+    const doc_node *doc = iac_map_get(props, POLICY_PROPS[i].prop);
+    if (doc)
+      iac_policy_add_statements(t->u, doc,
+                                iac_arena_printf(a, "%s.%s", r->name, POLICY_PROPS[i].prop),
+                                POLICY_PROPS[i].kind);
+  }
+  /* inline policies of roles, users and groups: Policies[].PolicyDocument */
+  if (!strcmp(r->type, "AWS::IAM::Role") || !strcmp(r->type, "AWS::IAM::User") ||
+      !strcmp(r->type, "AWS::IAM::Group")) {
+    const doc_node *list = iac_map_get(props, "Policies");
+    if (list && list->kind == DOC_LIST)
+      for (uint32_t k = 0; k < list->len; k++)
+        iac_policy_add_statements(t->u, iac_map_get(list->u.items[k], "PolicyDocument"),
+                                  iac_arena_printf(a, "%s.Policies[%u]", r->name, k), "iam");
+  }
+  if (!strcmp(r->type, "AWS::Organizations::Policy")) {
+    const doc_node *kind = iac_map_get(props, "Type");
+    const char *k = kind && kind->kind == DOC_STRING ? kind->u.str : "SERVICE_CONTROL_POLICY";
+    const char *ptype = !strcmp(k, "SERVICE_CONTROL_POLICY")    ? "scp"
+                        : !strcmp(k, "RESOURCE_CONTROL_POLICY") ? "resource-policy"
+                                                                : NULL;
+    if (ptype) /* tag, backup and AI opt-out policies are not IAM statements */
+      iac_policy_add_statements(t->u, iac_map_get(props, "Content"),
+                                iac_arena_printf(a, "%s.Content", r->name), ptype);
+  }
+}
+
+static void images(const iac_cfn *t, const iac_resource *r, const doc_node *props) {
+  if (strcmp(r->type, "AWS::ECS::TaskDefinition") != 0) return;
+  const doc_node *defs = iac_map_get(props, "ContainerDefinitions");
+  if (!defs || defs->kind != DOC_LIST) return;
+  for (uint32_t i = 0; i < defs->len; i++) {
+    const doc_node *def = defs->u.items[i];
+    const doc_node *cname = iac_map_get(def, "Name");
+    const char *name =
+        cname && cname->kind == DOC_STRING
+            ? iac_arena_printf(&t->u->arena, "%s.%s", r->name, cname->u.str)
+            : iac_arena_printf(&t->u->arena, "%s.ContainerDefinitions[%u]", r->name, i);
+    iac_image_add(t->u, IAC_FMT_CLOUDFORMATION, "container", name, iac_map_get(def, "Image"));
+  }
+}
 
 void iac_cfn_extras(const iac_cfn *t, const iac_resource *r) {
-  (void)t;
-  (void)r;
+  const doc_node *props = iac_map_get(r->body, "Properties");
+  if (!props || props->kind != DOC_MAP) return;
+  /* r may move when resources are added: copy what we need first */
+  iac_resource self = *r;
+  policies(t, &self, props);
+  images(t, &self, props);
 }

@@ -7,10 +7,12 @@
 #include "unit.h"
 #include "views.h"
 #include "yaml_load.h"
+#include "dockerfile.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -109,6 +111,10 @@ static void load_text(iac_unit *u, const iac_limits *lim) {
   const char *name = base_name(u->path);
   if (!check_encoding(u, u->text, u->text_len)) {
     u->failed = true;
+    return;
+  }
+  if (iac_dockerfile_name(name)) {
+    iac_dockerfile_load(u);
     return;
   }
   if (!iac_yaml_load(u, u->text, u->text_len, lim, looks_like_json(name, u->text, u->text_len)))

@@ -109,12 +109,13 @@ typedef struct loader {
   size_t cur_byte, cur_char;
   size_t prev_end_char;
   bool failed;
+  bool quiet; /* embedded documents: no diagnostics, just success or not */
 } loader;
 
 static void fail(loader *L, size_t line0, size_t col0, const char *fmt, const char *arg) {
   if (L->failed) return;
   L->failed = true;
-  iac_unit_error(L->u, (uint32_t)line0 + 1, (uint32_t)col0 + 1, fmt, arg);
+  if (!L->quiet) iac_unit_error(L->u, (uint32_t)line0 + 1, (uint32_t)col0 + 1, fmt, arg);
 }
 
 /* ---- anchors: open-addressed hash by name, reset per document -------------- */
@@ -467,7 +468,8 @@ static void deliver(loader *L, doc_node *node, uint64_t weight) {
   }
   if (f->key_state == 0) {
     /* a collection (or non-string alias) used as a key: nothing can select it */
-    iac_unit_error(L->u, node->line, node->col, "warning: non-scalar mapping key ignored");
+    if (!L->quiet)
+      iac_unit_error(L->u, node->line, node->col, "warning: non-scalar mapping key ignored");
     f->key_state = 2;
     return;
   }
@@ -552,8 +554,9 @@ static doc_node *finish_map(loader *L, frame *f) {
     const doc_entry *kept = &ents[L->set[s] - 1];
     char where[32];
     snprintf(where, sizeof where, "%u", (unsigned)kept->line);
-    iac_unit_error(L->u, ents[i].line, ents[i].col,
-                   "warning: duplicate key '%s' (the one at line %s wins)", ents[i].key, where);
+    if (!L->quiet)
+      iac_unit_error(L->u, ents[i].line, ents[i].col,
+                     "warning: duplicate key '%s' (the one at line %s wins)", ents[i].key, where);
   }
   /* Then the output in source order, merged entries where their `<<` was. */
   for (size_t i = 0; i < n; i++) {
@@ -567,7 +570,8 @@ static doc_node *finish_map(loader *L, frame *f) {
     for (uint32_t k = 0; k < nsrc; k++) {
       const doc_node *src = v->kind == DOC_LIST ? v->u.items[k] : v;
       if (src->kind != DOC_MAP) {
-        iac_unit_error(L->u, src->line, src->col, "warning: '<<' merge of a non-mapping ignored");
+        if (!L->quiet)
+          iac_unit_error(L->u, src->line, src->col, "warning: '<<' merge of a non-mapping ignored");
         continue;
       }
       for (uint32_t j = 0; j < src->len; j++) {
@@ -714,9 +718,10 @@ static char json_need(loader *L, yaml_event_type_t type) {
   return f->n ? ',' : 0;
 }
 
-bool iac_yaml_load(iac_unit *u, const char *text, size_t len, const iac_limits *lim, bool json) {
-  loader L;
-  memset(&L, 0, sizeof L);
+/* Parse into L->docs; the caller frees the loader's scratch with loader_free. */
+static void run(loader *Lp, iac_unit *u, const char *text, size_t len, const iac_limits *lim,
+                bool json) {
+  loader L = *Lp;
   L.u = u;
   L.a = &u->arena;
   L.text = text;
@@ -802,15 +807,11 @@ bool iac_yaml_load(iac_unit *u, const char *text, size_t len, const iac_limits *
   }
   yaml_parser_delete(&p);
   if (json && !L.failed && L.n_docs == 0) fail(&L, 0, 0, "empty JSON file%s", "");
+  *Lp = L;
+}
 
-  if (!L.failed) {
-    u->docs = iac_arena_alloc(L.a, (L.n_docs ? L.n_docs : 1) * sizeof *u->docs);
-    for (size_t i = 0; i < L.n_docs; i++)
-      u->docs[i] = L.docs[i];
-    u->n_docs = L.n_docs;
-  } else {
-    u->failed = true;
-  }
+static void loader_free(loader *Lp) {
+  loader L = *Lp;
   for (size_t i = 0; i < L.frames_cap; i++) {
     free(L.frames[i].buf);
     free(L.frames[i].anchor);
@@ -820,5 +821,56 @@ bool iac_yaml_load(iac_unit *u, const char *text, size_t len, const iac_limits *
   free(L.anchors);
   free(L.docs);
   free(L.set);
+}
+
+bool iac_yaml_load(iac_unit *u, const char *text, size_t len, const iac_limits *lim, bool json) {
+  loader L;
+  memset(&L, 0, sizeof L);
+  run(&L, u, text, len, lim, json);
+  if (!L.failed) {
+    u->docs = iac_arena_alloc(L.a, (L.n_docs ? L.n_docs : 1) * sizeof *u->docs);
+    for (size_t i = 0; i < L.n_docs; i++)
+      u->docs[i] = L.docs[i];
+    u->n_docs = L.n_docs;
+  } else {
+    u->failed = true;
+  }
+  loader_free(&L);
   return !L.failed;
+}
+
+/* Every node of a freshly parsed embedded tree takes the string's location. */
+static void relocate_tree(doc_node *n, uint32_t line, uint32_t col) {
+  n->line = line;
+  n->col = col;
+  if (n->kind == DOC_LIST)
+    for (uint32_t i = 0; i < n->len; i++)
+      relocate_tree(n->u.items[i], line, col);
+  if (n->kind == DOC_MAP)
+    for (uint32_t i = 0; i < n->len; i++) {
+      n->u.entries[i].line = line;
+      n->u.entries[i].col = col;
+      relocate_tree(n->u.entries[i].val, line, col);
+    }
+}
+
+const doc_node *iac_yaml_parse_embedded(iac_unit *u, const doc_node *str) {
+  if (!str || str->kind != DOC_STRING) return NULL;
+  size_t i = 0;
+  while (i < str->len && strchr(" \t\r\n", str->u.str[i]))
+    i++;
+  if (i >= str->len || (str->u.str[i] != '{' && str->u.str[i] != '[')) return NULL;
+  /* decoded YAML/JSON strings are valid UTF-8; only a "\0" escape can hurt */
+  if (memchr(str->u.str, 0, str->len)) return NULL;
+  loader L;
+  memset(&L, 0, sizeof L);
+  L.quiet = true;
+  iac_limits lim = {0};
+  lim.max_depth = 64;
+  lim.max_alias_expansion = 1;
+  run(&L, u, str->u.str, str->len, &lim, true);
+  doc_node *root = !L.failed && L.n_docs == 1 ? L.docs[0] : NULL;
+  loader_free(&L);
+  if (root) relocate_tree(root, str->line, str->col);
+  return root;
 }

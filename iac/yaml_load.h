@@ -67,4 +67,9 @@ const char *iac_yaml_tag_cfn(unsigned tag);
  * returned. Duplicate keys are reported but do not fail the load. */
 bool iac_yaml_load(iac_unit *u, const char *text, size_t len, const iac_limits *lim, bool json);
 
+/* Parse a string value holding a JSON document (a policy serialised into a
+ * property) into u's arena; every node is located at the string. NULL when
+ * the string is not one JSON object/array (no diagnostics are recorded). */
+const doc_node *iac_yaml_parse_embedded(iac_unit *u, const doc_node *str);
+
 #endif

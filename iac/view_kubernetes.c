@@ -1,0 +1,103 @@
+/* view_kubernetes.c — Kubernetes manifests (one object per YAML document, or a
+ * `kind: List` of items).
+ *
+ * Resources: the object (kind "resource", type = Kind, name
+ * "KIND.NAMESPACE.NAME", namespace "default" when absent); one kind "container"
+ * resource per container / initContainer / ephemeralContainer of a workload
+ * (type = the workload Kind, name "KIND.NAMESPACE.NAME.CONTAINER", body = the
+ * container map); and one kind "image" resource (type "container") per image
+ * reference, located at the image line (image.h). */
+#include "image.h"
+#include "views.h"
+
+#include <string.h>
+
+static bool is_str(const doc_node *n) {
+  return n && n->kind == DOC_STRING;
+}
+
+static bool k8s_detect(const char *path, const doc_node *doc) {
+  (void)path;
+  return is_str(iac_map_get(doc, "apiVersion")) && is_str(iac_map_get(doc, "kind")) &&
+         (iac_map_get(doc, "metadata") || iac_map_get(doc, "items"));
+}
+
+/* Where a workload keeps its pod spec. */
+static const doc_node *pod_spec(const char *kind, const doc_node *obj) {
+  const doc_node *spec = iac_map_get(obj, "spec");
+  if (!strcmp(kind, "Pod")) return spec;
+  if (!strcmp(kind, "Deployment") || !strcmp(kind, "StatefulSet") || !strcmp(kind, "DaemonSet") ||
+      !strcmp(kind, "ReplicaSet") || !strcmp(kind, "Job") || !strcmp(kind, "ReplicationController"))
+    return iac_map_get(iac_map_get(spec, "template"), "spec");
+  if (!strcmp(kind, "CronJob")) {
+    const doc_node *job = iac_map_get(iac_map_get(spec, "jobTemplate"), "spec");
+    return iac_map_get(iac_map_get(job, "template"), "spec");
+  }
+  return NULL;
+}
+
+static void containers(iac_unit *u, const char *kind, const char *objname, const doc_node *ps) {
+  static const char *const LISTS[] = {"initContainers", "containers", "ephemeralContainers"};
+  for (int l = 0; l < 3; l++) {
+    const doc_node *list = iac_map_get(ps, LISTS[l]);
+    if (!list || list->kind != DOC_LIST) continue;
+    for (uint32_t i = 0; i < list->len; i++) {
+      const doc_node *c = list->u.items[i];
+      if (c->kind != DOC_MAP) continue;
+      const doc_node *cn = iac_map_get(c, "name");
+      const char *name = is_str(cn)
+                             ? iac_arena_printf(&u->arena, "%s.%s", objname, cn->u.str)
+                             : iac_arena_printf(&u->arena, "%s.%s[%u]", objname, LISTS[l], i);
+      iac_resource *r = iac_unit_add_resource(u);
+      r->format = IAC_FMT_KUBERNETES;
+      r->kind = "container";
+      r->type = kind;
+      r->name = name;
+      r->line = c->line;
+      r->col = c->col;
+      r->body = c;
+      iac_image_add(u, IAC_FMT_KUBERNETES, "container", name, iac_map_get(c, "image"));
+    }
+  }
+}
+
+static void object(iac_unit *u, const doc_node *obj) {
+  const doc_node *kind = iac_map_get(obj, "kind");
+  if (!is_str(kind)) return;
+  if (!strcmp(kind->u.str, "List") ||
+      (strlen(kind->u.str) > 4 && !strcmp(kind->u.str + strlen(kind->u.str) - 4, "List"))) {
+    const doc_node *items = iac_map_get(obj, "items");
+    if (items && items->kind == DOC_LIST)
+      for (uint32_t i = 0; i < items->len; i++)
+        object(u, items->u.items[i]);
+    return;
+  }
+  const doc_node *md = iac_map_get(obj, "metadata");
+  const doc_node *ns = iac_map_get(md, "namespace"), *nm = iac_map_get(md, "name");
+  const char *name = iac_arena_printf(
+      &u->arena, "%s.%s.%s", kind->u.str, is_str(ns) ? ns->u.str : "default",
+      is_str(nm)                                ? nm->u.str
+      : is_str(iac_map_get(md, "generateName")) ? iac_map_get(md, "generateName")->u.str
+                                                : "");
+  iac_resource *r = iac_unit_add_resource(u);
+  r->format = IAC_FMT_KUBERNETES;
+  r->kind = "resource";
+  r->type = kind->u.str;
+  r->name = name;
+  r->line = obj->line;
+  r->col = obj->col;
+  r->body = obj;
+  const doc_node *ps = pod_spec(kind->u.str, obj);
+  if (ps) containers(u, kind->u.str, name, ps);
+}
+
+static void k8s_build(iac_unit *u, const doc_node *doc) {
+  object(u, doc);
+}
+
+const iac_view iac_view_kubernetes = {
+    .name = "kubernetes",
+    .format = IAC_FMT_KUBERNETES,
+    .detect = k8s_detect,
+    .build = k8s_build,
+};
