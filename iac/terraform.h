@@ -1,0 +1,73 @@
+/* terraform.h — Terraform modules as Vigil units.
+ *
+ * A directory of .tf / .tf.json files is a module. iac_tf_load_module parses
+ * it, evaluates it the way `terraform plan` would before talking to a provider
+ * (variables, locals, templates, functions, count/for_each, dynamic blocks,
+ * local child modules) and exposes one iac_resource per resource instance:
+ *   format TERRAFORM, kind "resource" or "data", type "aws_ecr_repository",
+ *   name "module.app.aws_ecr_repository.this[\"billing\"]" (the Checkov-style
+ *   address), file/line/col = the resource block in the file it is written in,
+ *   body = the evaluated arguments as a map in source order; nested blocks are
+ *   lists of maps under the block type (as in `terraform show -json`); meta-
+ *   arguments (count, for_each, provider, depends_on, lifecycle, provisioner,
+ *   connection) are left out; a null argument is absent (missing).
+ * Values Terraform would only know at apply time are DOC_UNKNOWN with a reason:
+ * "ref:ADDRESS.attr" for a resource attribute not set in the configuration
+ * (ADDRESS = the referenced instance's iac_resource.name, e.g.
+ * "aws_ecr_repository.foo"), "ref:data.TYPE.NAME.attr" for data sources,
+ * "var.NAME has no value", "unsupported function NAME", "error: ..." when
+ * Terraform itself would reject the expression. docs/terraform.md has more.
+ *
+ * Ownership: the returned unit owns everything (free it with iac_unit_free);
+ * the strings returned by the accessors below live in the unit. */
+#ifndef VIGIL_IAC_TERRAFORM_H
+#define VIGIL_IAC_TERRAFORM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "iac.h"
+
+typedef struct iac_tf_options {
+  const char *const *var_files; /* --var-file, applied in order (later wins) */
+  size_t n_var_files;
+  const char *const *vars; /* --var "NAME=VALUE", applied last */
+  size_t n_vars;
+  const iac_limits *lim; /* NULL = defaults */
+} iac_tf_options;
+
+/* Load the module in `dir` whose .tf/.tf.json files are `files` (paths as the
+ * walker gives them; used in locations). terraform.tfvars and *.auto.tfvars
+ * are read from dir; local child modules are read from disk. A syntax error
+ * in a file is reported as that file's located error ("... ; the module is
+ * evaluated without this file") and the rest is still evaluated. Never NULL;
+ * opt may be NULL. unit->format = IAC_FMT_TERRAFORM. */
+iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n_files,
+                             const iac_tf_options *opt);
+
+/* is_root[i] = false when dirs[i] is called as a local module (source "./x",
+ * "../x") by a module in another of the dirs: it is evaluated through its
+ * callers, with their arguments. Everything else is a root. */
+void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root);
+
+/* True for units made by iac_tf_load_module (the accessors below need one). */
+bool iac_tf_is_module_unit(const iac_unit *u);
+
+/* Every file the unit read: its .tf/.tf.json files, tfvars files and the
+ * files of the local child modules it evaluated (in read order, no duplicates). */
+const char *const *iac_tf_unit_files(const iac_unit *u, size_t *n);
+
+/* Module calls that were not scanned: registry/git/http sources with no
+ * .terraform/modules/modules.json entry, or local sources that do not exist. */
+typedef struct iac_tf_skipped {
+  const char *address; /* "module.vpc" (with the caller's prefix) */
+  const char *source;  /* as written */
+  const char *reason;  /* "remote module not downloaded (run terraform init)", ... */
+  const char *file;
+  uint32_t line, col;
+} iac_tf_skipped;
+
+const iac_tf_skipped *iac_tf_unit_skipped(const iac_unit *u, size_t *n);
+
+#endif

@@ -1,0 +1,374 @@
+/* test_tf.c — Terraform evaluation goldens and the HCL tool used by
+ * tests/terraform/suite.sh.
+ *
+ *   test_tf                    cmocka: every tests/terraform/cases/NAME/ is loaded
+ *                              as a module and its dump compared with expected.txt
+ *   test_tf dump DIR [ARGS]    print the dump of the module in DIR
+ *                              (ARGS: --var N=V, --var-file F)
+ *   test_tf parse FILE...      parse only; print "FILE:LINE:COL: message" per error
+ *   test_tf shape FILE         one line per block / attribute (differential test)
+ *   test_tf bench FILE...      parse + evaluate each directory of FILEs; print MB/s
+ *
+ * Dump format, one line per item:
+ *   resource NAME kind=K type=T at=FILE:L:C body=JSON
+ *   error FILE:L:C: MESSAGE
+ *   skipped ADDRESS source=S reason=R at=FILE:L:C
+ * JSON bodies are compact, in source order; a top-level key is written
+ * "key@L:C" with the location of its value; unknowns are {"unknown":"reason"}. */
+#include <dirent.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+#include "hcl.h"
+#include "iac.h"
+#include "terraform.h"
+
+typedef struct buf {
+  char *p;
+  size_t n, cap;
+} buf;
+
+static void bput(buf *b, const char *s, size_t n) {
+  if (b->n + n + 1 > b->cap) {
+    b->cap = (b->n + n + 1) * 2;
+    b->p = realloc(b->p, b->cap);
+    if (!b->p) abort();
+  }
+  memcpy(b->p + b->n, s, n);
+  b->n += n;
+  b->p[b->n] = 0;
+}
+
+static void bprintf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void bprintf(buf *b, const char *fmt, ...) {
+  char tmp[4096];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  bput(b, tmp, n < 0 ? 0 : (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+static void jstr(buf *b, const char *s, size_t n) {
+  bput(b, "\"", 1);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\\') {
+      bput(b, "\\", 1);
+      bput(b, (const char *)&c, 1);
+    } else if (c == '\n')
+      bput(b, "\\n", 2);
+    else if (c == '\t')
+      bput(b, "\\t", 2);
+    else if (c < 0x20)
+      bprintf(b, "\\u%04x", c);
+    else
+      bput(b, (const char *)&c, 1);
+  }
+  bput(b, "\"", 1);
+}
+
+static void jnode(buf *b, const doc_node *n, bool top) {
+  switch ((doc_kind)n->kind) {
+  case DOC_NULL: bput(b, "null", 4); break;
+  case DOC_BOOL: bput(b, n->u.b ? "true" : "false", n->u.b ? 4 : 5); break;
+  case DOC_NUMBER: bprintf(b, "%.17g", n->u.num); break;
+  case DOC_STRING: jstr(b, n->u.str, n->len); break;
+  case DOC_UNKNOWN:
+    bput(b, "{\"unknown\":", 11);
+    jstr(b, n->u.str, n->len);
+    bput(b, "}", 1);
+    break;
+  case DOC_LIST:
+    bput(b, "[", 1);
+    for (uint32_t i = 0; i < n->len; i++) {
+      if (i) bput(b, ",", 1);
+      jnode(b, n->u.items[i], false);
+    }
+    bput(b, "]", 1);
+    break;
+  case DOC_MAP:
+    bput(b, "{", 1);
+    for (uint32_t i = 0; i < n->len; i++) {
+      const doc_entry *e = &n->u.entries[i];
+      if (i) bput(b, ",", 1);
+      if (top) {
+        char k[512];
+        int kl = snprintf(k, sizeof k, "%s@%u:%u", e->key, e->val->line, e->val->col);
+        jstr(b, k, (size_t)kl);
+      } else {
+        jstr(b, e->key, e->key_len);
+      }
+      bput(b, ":", 1);
+      jnode(b, e->val, false);
+    }
+    bput(b, "}", 1);
+    break;
+  }
+}
+
+static const char *rel(const char *path, const char *dir) {
+  size_t n = strlen(dir);
+  if (!strncmp(path, dir, n) && path[n] == '/') return path + n + 1;
+  return path;
+}
+
+static int cmp_str(const void *x, const void *y) {
+  return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+static size_t list_tf(const char *dir, char ***out) {
+  DIR *d = opendir(dir);
+  size_t n = 0;
+  *out = NULL;
+  if (!d) return 0;
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    size_t l = strlen(de->d_name);
+    bool tf = (l > 3 && !strcmp(de->d_name + l - 3, ".tf")) ||
+              (l > 8 && !strcmp(de->d_name + l - 8, ".tf.json"));
+    if (!tf) continue;
+    *out = realloc(*out, (n + 1) * sizeof **out);
+    size_t pl = strlen(dir) + l + 2;
+    (*out)[n] = malloc(pl);
+    snprintf((*out)[n], pl, "%s/%s", dir, de->d_name);
+    n++;
+  }
+  closedir(d);
+  if (n) qsort(*out, n, sizeof **out, cmp_str);
+  return n;
+}
+
+/* The dump of the module in dir (caller frees). */
+static char *dump_module(const char *dir, const iac_tf_options *opt) {
+  char **files;
+  size_t n = list_tf(dir, &files);
+  iac_unit *u = iac_tf_load_module(dir, (const char *const *)files, n, opt);
+  buf b = {0};
+  bput(&b, "", 0);
+  for (size_t i = 0; i < u->n_resources; i++) {
+    const iac_resource *r = &u->resources[i];
+    bprintf(&b, "resource %s kind=%s type=%s at=%s:%u:%u body=", r->name, r->kind, r->type,
+            rel(r->file, dir), r->line, r->col);
+    jnode(&b, r->body, true);
+    bput(&b, "\n", 1);
+  }
+  for (size_t i = 0; i < u->n_errors; i++) {
+    const iac_error *e = &u->errors[i];
+    bprintf(&b, "error %s:%u:%u: %s\n", rel(e->file, dir), e->line, e->col, e->message);
+  }
+  size_t ns;
+  const iac_tf_skipped *sk = iac_tf_unit_skipped(u, &ns);
+  for (size_t i = 0; i < ns; i++)
+    bprintf(&b, "skipped %s source=%s reason=%s at=%s:%u:%u\n", sk[i].address, sk[i].source,
+            sk[i].reason, rel(sk[i].file, dir), sk[i].line, sk[i].col);
+  iac_unit_free(u);
+  for (size_t i = 0; i < n; i++)
+    free(files[i]);
+  free(files);
+  return b.p;
+}
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  rewind(f);
+  char *p = malloc((size_t)n + 1);
+  size_t got = fread(p, 1, (size_t)n, f);
+  fclose(f);
+  p[got] = 0;
+  if (len) *len = got;
+  return p;
+}
+
+/* ---- options from a case's "args" file or the command line ------------------------- */
+
+typedef struct opts {
+  const char *vars[16], *var_files[16];
+  size_t nv, nf;
+  iac_tf_options o;
+} opts;
+
+static void add_opt(opts *o, const char *flag, const char *val) {
+  if (!strcmp(flag, "--var") && o->nv < 16) o->vars[o->nv++] = val;
+  if (!strcmp(flag, "--var-file") && o->nf < 16) o->var_files[o->nf++] = val;
+}
+
+static void finish_opts(opts *o) {
+  o->o.vars = o->vars;
+  o->o.n_vars = o->nv;
+  o->o.var_files = o->var_files;
+  o->o.n_var_files = o->nf;
+  o->o.lim = NULL;
+}
+
+/* ---- cmocka: golden cases ----------------------------------------------------------------- */
+
+static const char *cases_dir(void) {
+  const char *d = getenv("VIGIL_TF_CASES");
+  return d ? d : "tests/terraform/cases";
+}
+
+static void run_case(void **state) {
+  const char *name = *state;
+  char dir[1024], path[1100];
+  snprintf(dir, sizeof dir, "%s/%s", cases_dir(), name);
+  opts o = {0};
+  snprintf(path, sizeof path, "%s/args", dir);
+  char *args = slurp(path, NULL);
+  char *save = NULL;
+  if (args) {
+    for (char *line = strtok_r(args, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+      char *sp = strchr(line, ' ');
+      if (!sp) continue;
+      *sp = 0;
+      char *val = sp + 1;
+      if (!strcmp(line, "--var-file")) {
+        char *p = malloc(strlen(dir) + strlen(val) + 2);
+        sprintf(p, "%s/%s", dir, val);
+        val = p;
+      }
+      add_opt(&o, line, val);
+    }
+  }
+  finish_opts(&o);
+  char *got = dump_module(dir, &o.o);
+  snprintf(path, sizeof path, "%s/expected.txt", dir);
+  char *want = slurp(path, NULL);
+  if (!want || strcmp(got, want)) {
+    print_message("case %s: dump differs\n--- expected\n%s--- got\n%s", name, want ? want : "",
+                  got);
+    fail();
+  }
+  free(got);
+  free(want);
+  free(args);
+}
+
+static int run_cases(void) {
+  DIR *d = opendir(cases_dir());
+  if (!d) {
+    fprintf(stderr, "test_tf: no cases in %s\n", cases_dir());
+    return 1;
+  }
+  char *names[256];
+  size_t n = 0;
+  struct dirent *de;
+  while ((de = readdir(d)) && n < 256)
+    if (de->d_name[0] != '.') names[n++] = strdup(de->d_name);
+  closedir(d);
+  qsort(names, n, sizeof *names, cmp_str);
+  struct CMUnitTest *tests = calloc(n, sizeof *tests);
+  for (size_t i = 0; i < n; i++) {
+    tests[i].name = names[i];
+    tests[i].test_func = run_case;
+    tests[i].initial_state = names[i];
+  }
+  int rc = _cmocka_run_group_tests("terraform_cases", tests, n, NULL, NULL);
+  for (size_t i = 0; i < n; i++)
+    free(names[i]);
+  free(tests);
+  return rc;
+}
+
+/* ---- tool modes ----------------------------------------------------------------------------- */
+
+static void shape_body(const hcl_body *b, const char *path) {
+  for (uint32_t i = 0; i < b->n_attrs; i++)
+    printf("attr %s%s\n", path, b->attrs[i].name);
+  for (uint32_t i = 0; i < b->n_blocks; i++) {
+    const hcl_block *blk = &b->blocks[i];
+    char p[2048];
+    int o = snprintf(p, sizeof p, "%s%s", path, blk->type);
+    for (uint32_t k = 0; k < blk->n_labels && o < (int)sizeof p; k++)
+      o += snprintf(p + o, sizeof p - (size_t)o, " \"%s\"", blk->labels[k]);
+    printf("block %s\n", p);
+    if (o < (int)sizeof p - 2) snprintf(p + o, sizeof p - (size_t)o, " / ");
+    shape_body(blk->body, p);
+  }
+}
+
+static int tool(int argc, char **argv) {
+  if (!strcmp(argv[1], "dump") && argc >= 3) {
+    opts o = {0};
+    for (int i = 3; i + 1 < argc; i += 2)
+      add_opt(&o, argv[i], argv[i + 1]);
+    finish_opts(&o);
+    char *s = dump_module(argv[2], &o.o);
+    fputs(s, stdout);
+    free(s);
+    return 0;
+  }
+  if (!strcmp(argv[1], "parse") || !strcmp(argv[1], "shape")) {
+    int bad = 0;
+    for (int i = 2; i < argc; i++) {
+      size_t len;
+      char *src = slurp(argv[i], &len);
+      if (!src) {
+        printf("%s:0:0: cannot read\n", argv[i]);
+        bad++;
+        continue;
+      }
+      iac_arena a;
+      iac_arena_init(&a);
+      size_t fl = strlen(argv[i]);
+      bool json = fl > 5 && !strcmp(argv[i] + fl - 5, ".json");
+      hcl_parse_result r = json ? iac_hcl_parse_json(&a, argv[i], src, len, 0)
+                                : iac_hcl_parse(&a, argv[i], src, len, 0);
+      if (!r.body) {
+        printf("%s:%u:%u: %s\n", argv[i], r.diag.line, r.diag.col, r.diag.message);
+        bad++;
+      } else if (argv[1][0] == 's') {
+        shape_body(r.body, "");
+      }
+      iac_arena_free(&a);
+      free(src);
+    }
+    return bad ? 1 : 0;
+  }
+  if (!strcmp(argv[1], "bench")) {
+    /* argv: directories; each is loaded as a module (parse + evaluation) */
+    double bytes = 0;
+    size_t res = 0, errs = 0;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (int i = 2; i < argc; i++) {
+      char **files;
+      size_t n = list_tf(argv[i], &files);
+      for (size_t k = 0; k < n; k++) {
+        struct stat st;
+        if (!stat(files[k], &st)) bytes += (double)st.st_size;
+      }
+      iac_unit *u = iac_tf_load_module(argv[i], (const char *const *)files, n, NULL);
+      res += u->n_resources;
+      errs += u->n_errors;
+      iac_unit_free(u);
+      for (size_t k = 0; k < n; k++)
+        free(files[k]);
+      free(files);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    printf("dirs=%d bytes=%.0f resources=%zu errors=%zu seconds=%.4f MB/s=%.1f\n", argc - 2, bytes,
+           res, errs, s, bytes / 1e6 / s);
+    return 0;
+  }
+  fprintf(stderr, "usage: test_tf [dump DIR [--var N=V] [--var-file F] | parse FILE... | "
+                  "shape FILE | bench DIR...]\n");
+  return 2;
+}
+
+int main(int argc, char **argv) {
+  if (argc >= 2) return tool(argc, argv);
+  return run_cases();
+}
