@@ -287,6 +287,32 @@ static bool matches(const vm_pack *p, const rt_expect *e, const cli_result *r) {
   return true;
 }
 
+/* Writes the inline text into a fresh temporary directory, scans that as a
+ * Terraform module, removes it. Result paths are the bare file name. */
+static int scan_inline_module(const vm_pack *p, const rt_case *c, const cli_scan_options *so,
+                              cli_report *rep) {
+  char dir[] = "/tmp/vigil-test-XXXXXX";
+  if (!mkdtemp(dir)) return -1;
+  const char *base = strrchr(c->inline_name, '/');
+  base = base ? base + 1 : c->inline_name;
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", dir, base);
+  FILE *w = fopen(path, "wb");
+  int rc = -1;
+  if (w) {
+    bool ok = fwrite(c->inline_text, 1, c->inline_len, w) == c->inline_len;
+    if (fclose(w) == 0 && ok) {
+      char err[512];
+      const char *root = dir;
+      rc = cli_scan_paths(p, &root, 1, so, rep, err, sizeof err);
+      if (rc) cli_report_free(rep);
+    }
+    unlink(path);
+  }
+  rmdir(dir);
+  return rc;
+}
+
 static bool run_case(const rt_file *f, const rt_case *c, const vm_pack *p, sel_cov *cov,
                      FILE *out) {
   cli_report rep;
@@ -296,6 +322,13 @@ static bool run_case(const rt_file *f, const rt_case *c, const vm_pack *p, sel_c
     if (cli_scan_paths(p, &c->file, 1, &so, &rep, err, sizeof err) != 0) {
       fprintf(out, "not ok - %s: %s\n  %s\n", f->path, c->name, err);
       cli_report_free(&rep);
+      return false;
+    }
+  } else if (cli_walk_classify(c->inline_name) == CLI_FILE_TERRAFORM) {
+    /* Terraform is loaded per module directory: give the text one of its own */
+    if (scan_inline_module(p, c, &so, &rep) != 0) {
+      fprintf(out, "not ok - %s: %s\n  cannot stage the inline Terraform input\n", f->path,
+              c->name);
       return false;
     }
   } else {
