@@ -23,7 +23,7 @@ int cli_cmd_version(int argc, char **argv) {
     char err[256];
     vm_pack *p = vm_pack_load(cli_builtin_pack, cli_builtin_pack_len, err, sizeof err);
     if (p) {
-      printf("built-in pack %s (%u rules)\n", p->digest, p->n_rules);
+      printf("built-in pack %s (%u rule%s)\n", p->digest, p->n_rules, p->n_rules == 1 ? "" : "s");
       vm_pack_free(p);
     } else {
       printf("built-in pack: invalid (%s)\n", err);

@@ -122,15 +122,26 @@ int cli_opt_next(cli_optstate *st, const cli_option *opts) {
   return o->id;
 }
 
+static void opt_left(const cli_option *p, char *buf, size_t cap) {
+  if (p->short_name)
+    snprintf(buf, cap, "-%c, --%s%s%s", p->short_name, p->name, p->arg ? " " : "",
+             p->arg ? p->arg : "");
+  else
+    snprintf(buf, cap, "    --%s%s%s", p->name, p->arg ? " " : "", p->arg ? p->arg : "");
+}
+
 void cli_opt_help(FILE *out, const cli_option *opts) {
+  /* one column for the option names, as wide as the widest (within reason) */
+  int width = 0;
+  char left[96];
   for (const cli_option *p = opts; p->id; p++) {
-    char left[64];
-    snprintf(left, sizeof left, "%s%c%s--%s%s%s", p->short_name ? "-" : "",
-             p->short_name ? p->short_name : ' ', p->short_name ? ", " : " ", p->name,
-             p->arg ? " " : "", p->arg ? p->arg : "");
-    if (!p->short_name)
-      snprintf(left, sizeof left, "    --%s%s%s", p->name, p->arg ? " " : "", p->arg ? p->arg : "");
-    fprintf(out, "  %-26s %s\n", left, p->help);
+    opt_left(p, left, sizeof left);
+    int n = (int)strlen(left);
+    if (n > width && n <= 34) width = n;
+  }
+  for (const cli_option *p = opts; p->id; p++) {
+    opt_left(p, left, sizeof left);
+    fprintf(out, "  %-*s %s\n", width, left, p->help);
   }
 }
 

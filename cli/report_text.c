@@ -203,10 +203,11 @@ int cli_report_text(const cli_report *r, FILE *out, const cli_report_options *o)
   if (any || r->n_errors || r->n_warnings) fputc('\n', out);
   const cli_summary *m = &r->summary;
   fprintf(out,
-          "%zu files (%zu scanned, %zu skipped, %zu unparsable), %zu resources: "
-          "%s%zu failed%s, %zu unknown, %zu passed, %zu suppressed, %zu errors\n",
-          m->files, m->scanned, m->skipped, m->failed, m->resources,
-          m->fail ? col(&t, C_BOLD C_RED) : "", m->fail, m->fail ? col(&t, C_RESET) : "",
-          m->unknown, m->pass, m->suppressed, m->errors);
+          "%zu file%s (%zu scanned, %zu skipped, %zu unparsable), %zu resource%s: "
+          "%s%zu failed%s, %zu unknown, %zu passed, %zu suppressed, %zu error%s\n",
+          m->files, m->files == 1 ? "" : "s", m->scanned, m->skipped, m->failed, m->resources,
+          m->resources == 1 ? "" : "s", m->fail ? col(&t, C_BOLD C_RED) : "", m->fail,
+          m->fail ? col(&t, C_RESET) : "", m->unknown, m->pass, m->suppressed, m->errors,
+          m->errors == 1 ? "" : "s");
   return ferror(out) ? -1 : 0;
 }

@@ -165,7 +165,7 @@ static void test_text(void **state) {
                          "skipped: blob.json (binary)\n"
                          "\n"
                          "7 files (4 scanned, 2 skipped, 1 unparsable), 4 resources: 2 failed, "
-                         "1 unknown, 1 passed, 1 suppressed, 1 errors\n");
+                         "1 unknown, 1 passed, 1 suppressed, 1 error\n");
   free(t);
   o.show_passes = true;
   o.quiet = true;
