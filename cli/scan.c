@@ -766,11 +766,6 @@ int cli_scan_paths(const vm_pack *p, const char *const *paths, size_t n, const c
       break;
     case CLI_FILE_TERRAFORM: break; /* plan_terraform */
     case CLI_FILE_DOCKERFILE:
-      /* No Dockerfile loader yet (the YAML loader would misread one): account
-       * for the file as skipped rather than report bogus parse errors. */
-      add_skip(&s, f->rel, "not IaC", (uint64_t)i << 32);
-      s.files_done++;
-      break;
     case CLI_FILE_DOC:
       s.jobs[s.n_jobs++] = (job){.first = i, .n = 1, .kind = f->kind, .bytes = f->size};
       break;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../iac/dockerfile.h"
 #include "../iac/iac.h"
 
 /* Directories that are never inputs: VCS data, vendored JS, Terraform's
@@ -84,9 +85,7 @@ static bool has_suffix(const char *s, const char *suf) {
 cli_file_kind cli_walk_classify(const char *name) {
   const char *base = strrchr(name, '/');
   base = base ? base + 1 : name;
-  if (strncmp(base, "Dockerfile", 10) == 0 || has_suffix(base, ".Dockerfile") ||
-      has_suffix(base, ".dockerfile"))
-    return CLI_FILE_DOCKERFILE;
+  if (iac_dockerfile_name(base)) return CLI_FILE_DOCKERFILE; /* the loader's own test */
   if (has_suffix(base, ".tf") || has_suffix(base, ".tf.json") || has_suffix(base, ".tfvars") ||
       has_suffix(base, ".tfvars.json"))
     return CLI_FILE_TERRAFORM;

@@ -28,7 +28,7 @@ typedef enum cli_file_kind {
   CLI_FILE_SKIP = 0,  /* not scanned: see skip_reason */
   CLI_FILE_DOC,       /* .yaml .yml .json .template: iac_load_buffer */
   CLI_FILE_TERRAFORM, /* .tf .tf.json .tfvars .tfvars.json: grouped per directory */
-  CLI_FILE_DOCKERFILE /* Dockerfile, Dockerfile.*, *.Dockerfile */
+  CLI_FILE_DOCKERFILE /* Dockerfile, Dockerfile.*, *.dockerfile (any case) */
 } cli_file_kind;
 
 typedef struct cli_walk_file {

@@ -2,7 +2,7 @@
  * directory and an in-memory document, print every failure and a summary.
  *
  *   cc embed.c $(pkg-config --cflags --libs vigil) -o embed
- *   ./embed ecr.vgl sample
+ *   ./embed ecr.vgl ../monorepo
  *
  * A CI tool would rather load a pinned pack:
  *   vigil_pack_load_file("org.vgp", "sha256:...", err, sizeof err). */
@@ -86,6 +86,12 @@ int main(int argc, char **argv) {
                             "      ImageTagMutability: MUTABLE\n";
   rs = vigil_scan_buffer(pack, "pr/template.yaml", doc, sizeof doc - 1, NULL);
   print("pr/template.yaml", rs);
+  vigil_results_free(rs);
+
+  /* a file that does not parse is an error result, not a crash or a failure */
+  static const char broken[] = "Resources:\n  Repo: [unclosed\n";
+  rs = vigil_scan_buffer(pack, "pr/broken.yaml", broken, sizeof broken - 1, NULL);
+  print("pr/broken.yaml", rs);
   vigil_results_free(rs);
   vigil_pack_free(pack);
   return status;

@@ -120,7 +120,8 @@ if ! ${CC:-cc} -std=c11 -Wall -Wextra -Werror -I"$top/include" $cc_flags -o "$tm
   "$top/examples/embed/embed.c" "$lib" $libs -lm -lpthread > "$details" 2>&1; then
   ok=0
 else
-  (cd "$top/examples/embed" && "$tmp/embed" ecr.vgl sample) > "$tmp/embed.out" 2>> "$details"
+  (cd "$top/examples/embed" && "$tmp/embed" ecr.vgl ../../tests/golden/cfn_ecr_yaml/input) \
+    > "$tmp/embed.out" 2>> "$details"
   echo "status $?" >> "$tmp/embed.out"
   if ! diff -u "$top/examples/embed/expected.txt" "$tmp/embed.out" >> "$details" 2>&1; then ok=0; fi
 fi

@@ -192,6 +192,8 @@ static void test_classify(void **state) {
   assert_int_equal(cli_walk_classify("a.tfvars.json"), CLI_FILE_TERRAFORM);
   assert_int_equal(cli_walk_classify("Dockerfile"), CLI_FILE_DOCKERFILE);
   assert_int_equal(cli_walk_classify("api.Dockerfile"), CLI_FILE_DOCKERFILE);
+  assert_int_equal(cli_walk_classify("dockerfile.dev"), CLI_FILE_DOCKERFILE);
+  assert_int_equal(cli_walk_classify("Dockerfile-old"), CLI_FILE_SKIP);
   assert_int_equal(cli_walk_classify("notes.txt"), CLI_FILE_SKIP);
   assert_int_equal(cli_walk_classify("tf"), CLI_FILE_SKIP);
 }
