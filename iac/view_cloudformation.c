@@ -14,14 +14,17 @@
 
 static bool is_resources_map(const doc_node *res) {
   if (!res || res->kind != DOC_MAP || res->len == 0) return false;
+  bool typed = false;
   for (uint32_t i = 0; i < res->len; i++) {
     const doc_entry *e = &res->u.entries[i];
     /* Fn::ForEach (the language extension) expands to resources at deploy time */
     if (strncmp(e->key, "Fn::ForEach::", 13) == 0) continue;
     const doc_node *t = iac_map_get(e->val, "Type");
-    if (!t || t->kind != DOC_STRING) return false;
+    if (!t) return false;
+    /* a map Type is a pre-processor module (Rain::Module): still a template */
+    typed |= t->kind == DOC_STRING;
   }
-  return true;
+  return typed;
 }
 
 static bool cfn_detect(const char *path, const doc_node *doc) {
@@ -44,6 +47,7 @@ static void cfn_build(iac_unit *u, const doc_node *doc) {
     const doc_entry *e = &res->u.entries[i];
     if (strncmp(e->key, "Fn::ForEach::", 13) == 0) continue;
     const doc_node *type = iac_map_get(e->val, "Type");
+    if (type && type->kind == DOC_MAP) continue; /* Rain::Module and the like */
     if (!type || type->kind != DOC_STRING) {
       iac_unit_error(u, e->line, e->col, "warning: resource %s has no Type", e->key);
       continue;

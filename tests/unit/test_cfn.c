@@ -135,6 +135,10 @@ static void detection(void **state) {
       {"a.yaml", "Resources:\n  R:\n    Type: AWS::SNS::Topic\n", IAC_FMT_CLOUDFORMATION},
       {"a.template", "{\"Resources\": {\"R\": {\"Type\": \"AWS::SNS::Topic\"}}}",
        IAC_FMT_CLOUDFORMATION},
+      /* a Rain module (map Type) beside real resources: still a template */
+      {"a.yaml",
+       "Resources:\n  M:\n    Type: {Rain::Module: x.yml}\n  Q:\n    Type: AWS::SQS::Queue\n",
+       IAC_FMT_CLOUDFORMATION},
       /* negatives: a Resources map without Type, random YAML/JSON, a list */
       {"a.yaml", "Resources:\n  R:\n    Kind: x\n", IAC_FMT_NONE},
       {"a.yaml", "Resources: [a, b]\n", IAC_FMT_NONE},
