@@ -68,8 +68,11 @@ int cli_cmd_list(int argc, char **argv) {
     for (uint32_t i = 0; i < p->n_rules; i++) {
       const vm_rule *r = &p->rules[i];
       formats(p, r, buf, sizeof buf);
-      printf("%-*s  %-*s  %-*s  ", wid, r->id, wsev, vm_severity_name((vm_severity)r->severity),
-             wfmt, buf);
+      /* no trailing blanks: a rule without refs ends after its formats */
+      if (r->n_refs) printf("%-*s  %-*s  %-*s  ", wid, r->id, wsev,
+                            vm_severity_name((vm_severity)r->severity), wfmt, buf);
+      else printf("%-*s  %-*s  %s", wid, r->id, wsev, vm_severity_name((vm_severity)r->severity),
+                  buf);
       for (uint32_t k = 0; k < r->n_refs; k++) printf("%s%s", k ? ", " : "", r->refs[k]);
       putchar('\n');
     }
