@@ -1,0 +1,306 @@
+/* test_cli_scan.c — the scan engine and the library API end to end: rule
+ * sources -> pack, a real tree on disk, accounting, thread-count independence,
+ * in-memory documents, pack pinning. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "report.h"
+#include "scan.h"
+#include "vigil.h"
+
+static char root[256];
+
+static const char rules[] =
+    "rule T_ECR {\n"
+    "  title \"immutable tags\"\n"
+    "  severity high\n"
+    "  refs [\"CKV_AWS_51\"]\n"
+    "  on cloudformation resource \"AWS::ECR::Repository\" as r {\n"
+    "    let m = r.Properties.ImageTagMutability\n"
+    "    expect m in [\"IMMUTABLE\", \"IMMUTABLE_WITH_EXCLUSION\"] at m else \"mutable: {m ?? "
+    "\"unset\"}\"\n"
+    "  }\n"
+    "  on terraform resource \"aws_ecr_repository\" as r {\n"
+    "    expect r.image_tag_mutability == \"IMMUTABLE\" at r.image_tag_mutability\n"
+    "  }\n"
+    "}\n";
+
+static const char cfn[] = "Resources:\n"
+                          "  A:\n"
+                          "    Type: AWS::ECR::Repository\n"
+                          "    Properties:\n"
+                          "      ImageTagMutability: MUTABLE\n"
+                          "  B:\n"
+                          "    Type: AWS::ECR::Repository\n";
+
+static void put(const char *rel, const char *text, size_t len) {
+  char p[512];
+  snprintf(p, sizeof p, "%s/%s", root, rel);
+  char *slash = strrchr(p, '/');
+  *slash = 0;
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "mkdir -p '%s'", p);
+  assert_int_equal(system(cmd), 0);
+  *slash = '/';
+  FILE *f = fopen(p, "wb");
+  assert_non_null(f);
+  fwrite(text, 1, len, f);
+  fclose(f);
+}
+#define PUT(rel, s) put(rel, s, sizeof s - 1)
+
+static int setup(void **state) {
+  (void)state;
+  snprintf(root, sizeof root, "/tmp/vigil-scan-XXXXXX");
+  assert_non_null(mkdtemp(root));
+  PUT("rules/ecr.vgl", rules);
+  PUT("tree/a/template.yaml", cfn);
+  for (int i = 0; i < 40; i++) { /* enough units for the pool to interleave */
+    char name[64];
+    snprintf(name, sizeof name, "tree/many/t%02d.yaml", i);
+    PUT(name, cfn);
+  }
+  PUT("tree/b/broken.json", "{\"Resources\": [}");
+  PUT("tree/b/binary.yaml", "Resources:\0\1\2");
+  PUT("tree/README.md", "# docs\n");
+  PUT("tree/node_modules/x/y.yaml", cfn);
+  PUT("tree/tf/main.tf", "resource \"aws_ecr_repository\" \"r\" {\n"
+                         "  image_tag_mutability = \"MUTABLE\"\n"
+                         "}\n");
+  PUT("tree/tf/unused.tfvars", "x = 1\n");
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+  return system(cmd);
+}
+
+static vm_pack *compile_rules(void) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/rules", root);
+  const char *paths[] = {path};
+  uint8_t *bytes = NULL;
+  size_t len = 0;
+  assert_int_equal(cli_compile_sources(paths, 1, stderr, 0, &bytes, &len), 0);
+  char err[256];
+  vm_pack *p = vm_pack_load(bytes, len, err, sizeof err);
+  free(bytes);
+  assert_non_null(p);
+  return p;
+}
+
+static char *scan_json(const vm_pack *p, int jobs, cli_report *rep) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/tree", root);
+  const char *paths[] = {path};
+  cli_scan_options o = {.jobs = jobs};
+  char err[256];
+  assert_int_equal(cli_scan_paths(p, paths, 1, &o, rep, err, sizeof err), 0);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  cli_report_options ro = {.version = "test"};
+  assert_int_equal(cli_report_json(rep, f, &ro), 0);
+  fclose(f);
+  return buf;
+}
+
+static void test_scan_accounting(void **state) {
+  (void)state;
+  vm_pack *p = compile_rules();
+  cli_report r;
+  char *json = scan_json(p, 1, &r);
+  free(json);
+  const cli_summary *m = &r.summary;
+  /* 41 templates + broken + binary + README + main.tf + unused.tfvars; not node_modules */
+  assert_int_equal(m->files, 46);
+  assert_int_equal(m->files, m->scanned + m->skipped + m->failed);
+  assert_int_equal(m->scanned, 42);
+  assert_int_equal(m->failed, 1);
+  assert_int_equal(m->skipped, 3);
+  assert_int_equal(m->resources, 83);
+  assert_int_equal(m->fail, 83); /* A mutable, B unset, 41 times; the Terraform one */
+  assert_int_equal(m->errors, 1);
+  assert_string_equal(r.errors[0].file, "b/broken.json");
+  assert_int_equal(r.errors[0].line, 1);
+  const char *skips[][2] = {{"README.md", "not IaC"},
+                            {"b/binary.yaml", "binary"},
+                            {"tf/unused.tfvars", "tfvars not applied"}};
+  for (size_t i = 0; i < 3; i++) {
+    assert_string_equal(r.skipped[i].file, skips[i][0]);
+    assert_string_equal(r.skipped[i].reason, skips[i][1]);
+  }
+  /* first result: a/template.yaml, A's attribute line, then B at its declaration */
+  assert_string_equal(r.results[0].file, "a/template.yaml");
+  assert_int_equal(r.results[0].line, 5);
+  assert_int_equal(r.results[0].col, 7);
+  assert_string_equal(r.results[0].message, "mutable: MUTABLE");
+  assert_int_equal(r.results[1].line, 6);
+  assert_string_equal(r.results[1].message, "mutable: unset");
+  assert_non_null(r.results[1].fingerprint);
+  const cli_result *last = &r.results[r.n_results - 1];
+  assert_string_equal(last->file, "tf/main.tf");
+  assert_int_equal(last->line, 2);
+  assert_string_equal(last->resource, "aws_ecr_repository.r");
+  assert_int_equal(cli_report_exit_status(&r), 1);
+  cli_report_free(&r);
+  vm_pack_free(p);
+}
+
+static void test_scan_thread_independent(void **state) {
+  (void)state;
+  vm_pack *p = compile_rules();
+  cli_report r1, r4;
+  char *a = scan_json(p, 1, &r1);
+  for (int round = 0; round < 3; round++) {
+    char *b = scan_json(p, 4, &r4);
+    assert_string_equal(a, b);
+    free(b);
+    cli_report_free(&r4);
+  }
+  free(a);
+  cli_report_free(&r1);
+  vm_pack_free(p);
+}
+
+static void test_scan_missing_path(void **state) {
+  (void)state;
+  vm_pack *p = compile_rules();
+  const char *paths[] = {"/no/such/vigil/tree"};
+  cli_report r;
+  char err[256];
+  assert_int_equal(cli_scan_paths(p, paths, 1, NULL, &r, err, sizeof err), -1);
+  assert_string_equal(err, "/no/such/vigil/tree: No such file or directory");
+  cli_report_free(&r);
+  vm_pack_free(p);
+}
+
+static void test_compile_errors(void **state) {
+  (void)state;
+  char path[512];
+  snprintf(path, sizeof path, "%s/tree/b", root);
+  const char *paths[] = {path};
+  uint8_t *bytes = NULL;
+  size_t len = 0;
+  char *diag = NULL;
+  size_t dlen = 0;
+  FILE *f = open_memstream(&diag, &dlen);
+  /* a directory without *.vgl: nothing to compile is an error, not an empty pack */
+  assert_int_equal(cli_compile_sources(paths, 1, f, 0, &bytes, &len), 1);
+  fclose(f);
+  assert_string_equal(diag, "vigil: no rule sources (*.vgl) found\n");
+  free(diag);
+  assert_null(bytes);
+}
+
+static void test_api(void **state) {
+  (void)state;
+  char err[256] = "";
+  vigil_pack *p = vigil_pack_compile("t.vgl", rules, sizeof rules - 1, err, sizeof err);
+  assert_non_null(p);
+  assert_int_equal(vigil_pack_rule_count(p), 1);
+  const char *digest = vigil_pack_digest(p);
+  assert_int_equal(strlen(digest), 71);
+  assert_memory_equal(digest, "sha256:", 7);
+
+  vigil_results *rs = vigil_scan_buffer(p, "mem/t.yaml", cfn, sizeof cfn - 1, NULL);
+  assert_int_equal(vigil_results_count(rs), 2);
+  const vigil_result *r0 = vigil_results_get(rs, 0);
+  assert_string_equal(r0->rule, "T_ECR");
+  assert_string_equal(r0->status, "fail");
+  assert_string_equal(r0->severity, "high");
+  assert_string_equal(r0->file, "mem/t.yaml");
+  assert_int_equal(r0->line, 5);
+  assert_int_equal(r0->column, 7);
+  assert_string_equal(r0->resource, "AWS::ECR::Repository.A");
+  assert_string_equal(r0->message, "mutable: MUTABLE");
+  assert_null(vigil_results_get(rs, 2));
+  assert_int_equal(vigil_results_files(rs), 1);
+  assert_int_equal(vigil_results_failures(rs), 2);
+  assert_int_equal(vigil_results_exit_status(rs), 1);
+  vigil_results_free(rs);
+
+  rs = vigil_scan_buffer(p, "bad.json", "{", 1, NULL);
+  assert_int_equal(vigil_results_count(rs), 0);
+  assert_int_equal(vigil_results_error_count(rs), 1);
+  assert_string_equal(vigil_results_error(rs, 0)->file, "bad.json");
+  assert_int_equal(vigil_results_exit_status(rs), 1);
+  vigil_results_free(rs);
+
+  char path[512];
+  snprintf(path, sizeof path, "%s/tree/a", root);
+  vigil_scan_options o = {.threads = 3};
+  rs = vigil_scan_path(p, path, &o, err, sizeof err);
+  assert_non_null(rs);
+  assert_int_equal(vigil_results_count(rs), 2);
+  assert_string_equal(vigil_results_get(rs, 0)->file, "template.yaml");
+  vigil_results_free(rs);
+  assert_null(vigil_scan_path(p, "/no/such/dir", NULL, err, sizeof err));
+  assert_string_equal(err, "/no/such/dir: No such file or directory");
+
+  /* pinning: the same pack reloaded by digest, refused under another digest */
+  snprintf(path, sizeof path, "%s/p.vgp", root);
+  uint8_t *bytes = NULL;
+  size_t len = 0;
+  char src[512];
+  snprintf(src, sizeof src, "%s/rules/ecr.vgl", root);
+  const char *srcs[] = {src};
+  assert_int_equal(cli_compile_sources(srcs, 1, stderr, 0, &bytes, &len), 0);
+  FILE *f = fopen(path, "wb");
+  fwrite(bytes, 1, len, f);
+  fclose(f);
+  free(bytes);
+  vigil_pack *q = vigil_pack_load_file(path, digest, err, sizeof err);
+  assert_non_null(q);
+  assert_string_equal(vigil_pack_digest(q), digest);
+  vigil_pack_free(q);
+  const char *other = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+  assert_null(vigil_pack_load_file(path, other, err, sizeof err));
+  char expect[300];
+  snprintf(expect, sizeof expect, "pack digest %s does not match the expected %s", digest, other);
+  assert_string_equal(err, expect);
+  assert_null(vigil_pack_load_memory("garbage", 7, NULL, err, sizeof err));
+  assert_true(strlen(err) > 0);
+
+  assert_null(vigil_pack_compile("x.vgl", "rule {", 6, err, sizeof err));
+  assert_memory_equal(err, "x.vgl:1:", 8);
+  vigil_pack_free(p);
+
+  /* NULL handles are harmless */
+  assert_int_equal(vigil_results_count(NULL), 0);
+  vigil_results_free(NULL);
+  vigil_pack_free(NULL);
+  assert_string_equal(vigil_version(), VIGIL_VERSION);
+}
+
+static void test_api_stdlib(void **state) {
+  (void)state;
+  char err[256];
+  vigil_pack *p = vigil_pack_stdlib(err, sizeof err);
+  assert_non_null(p);
+  assert_true(vigil_pack_rule_count(p) >= 1);
+  vigil_pack_free(p);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_scan_accounting),
+      cmocka_unit_test(test_scan_thread_independent),
+      cmocka_unit_test(test_scan_missing_path),
+      cmocka_unit_test(test_compile_errors),
+      cmocka_unit_test(test_api),
+      cmocka_unit_test(test_api_stdlib),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
