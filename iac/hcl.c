@@ -299,6 +299,8 @@ hcl_parse_result iac_hcl_parse(iac_arena *a, const char *file, const char *src, 
   hcl_yy_delete_buffer(buf, sc);
   hcl_yylex_destroy(sc);
   if (rc != 0 || c.diag.message) {
+    /* a lexer error (YYerror token) reaches no yyerror call: report it here */
+    if (!c.diag.message && c.lex_err) iac_hcl_error(&c, c.lex_err_line, c.lex_err_col, c.lex_err);
     if (!c.diag.message) iac_hcl_error(&c, c.line, c.col, "syntax error");
     r.diag = c.diag;
     return r;

@@ -68,6 +68,7 @@ typedef struct hcl_block {
   const char **labels;
   uint32_t n_labels;
   uint32_t line, col; /* of the type keyword */
+  uint32_t end_line;  /* of the closing brace */
   hcl_body *body;
 } hcl_block;
 

@@ -199,7 +199,8 @@ static void add_blocks(jctx *c, hcl_vec *items, const char *type, const yaml_nod
       size_t kl = 0;
       const char **nlab = iac_arena_alloc(c->a, (nl + 1) * sizeof *nlab);
       if (nl) memcpy(nlab, labels, nl * sizeof *nlab);
-      nlab[nl] = iac_arena_strndup(c->a, scalar(k, &kl), kl);
+      const char *ks = scalar(k, &kl);
+      nlab[nl] = iac_arena_strndup(c->a, ks, kl);
       add_blocks(c, items, type, k, yaml_document_get_node(c->doc, p->value), need - 1, nlab,
                  nl + 1, depth + 1);
     }
@@ -211,6 +212,7 @@ static void add_blocks(jctx *c, hcl_vec *items, const char *type, const yaml_nod
   b->n_labels = nl;
   b->line = LN(key);
   b->col = CL(key);
+  b->end_line = (uint32_t)n->end_mark.line + 1;
   b->body = body_of(c, n, false, false, type, depth + 1);
   hcl_item *it = iac_arena_calloc(c->a, sizeof *it);
   it->blk = b;
@@ -232,7 +234,8 @@ static hcl_body *body_of(jctx *c, yaml_node_t *n, bool top, bool tfvars, const c
       return NULL;
     }
     size_t kl = 0;
-    const char *key = iac_arena_strndup(c->a, scalar(k, &kl), kl);
+    const char *kraw = scalar(k, &kl);
+    const char *key = iac_arena_strndup(c->a, kraw, kl);
     if (!strcmp(key, "//")) continue; /* JSON-syntax comment */
     int nl = tfvars ? -1 : labels_for(key);
     bool block =

@@ -137,6 +137,7 @@ item: ident_any '=' expr {
         b->type = $1; b->line = (uint32_t)@1.first_line; b->col = (uint32_t)@1.first_column;
         b->labels = (const char **)$2->v; b->n_labels = $2->n;
         b->body = iac_hcl_make_body(c, $4, L(@3));
+        b->end_line = (uint32_t)@5.last_line;
         $$ = item(c, NULL, b); }
     ;
 

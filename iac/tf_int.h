@@ -92,6 +92,7 @@ typedef struct tf_scope {
   const tf_bind *binds;
   const doc_node *splat_item;
   uint32_t depth;
+  uint32_t lo, hi; /* lines of the block whose body is being built (see relocate) */
 } tf_scope;
 
 struct tf_eval {

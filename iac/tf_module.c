@@ -409,16 +409,17 @@ const char *iac_tf_root_dir(tf_scope *s) {
 
 /* ---- bodies ------------------------------------------------------------------------- */
 
-/* Values computed in another file (a variable default, a local) are located at
- * the expression that uses them, in this file. */
-static const doc_node *relocate(iac_arena *a, const doc_node *v, uint16_t tag, uint32_t line,
-                                uint32_t col) {
-  bool here = v->tag == tag;
+/* Values computed outside the block (a variable default, a local, another
+ * file) are located at the expression that uses them: a finding points at the
+ * attribute in the resource, in the file where it is written. */
+static const doc_node *relocate(iac_arena *a, const doc_node *v, uint16_t tag, uint32_t lo,
+                                uint32_t hi, uint32_t line, uint32_t col) {
+  bool here = v->tag == tag && v->line >= lo && v->line <= hi;
   uint32_t l = here ? v->line : line, c = here ? v->col : col;
   doc_node *copy = NULL;
   if (v->kind == DOC_LIST) {
     for (uint32_t i = 0; i < v->len; i++) {
-      const doc_node *r = relocate(a, v->u.items[i], tag, l, c);
+      const doc_node *r = relocate(a, v->u.items[i], tag, lo, hi, l, c);
       if (r == v->u.items[i] && !copy) continue;
       if (!copy) {
         copy = iac_doc_list(a, v->u.items, v->len, v->line, v->col);
@@ -428,7 +429,7 @@ static const doc_node *relocate(iac_arena *a, const doc_node *v, uint16_t tag, u
     }
   } else if (v->kind == DOC_MAP) {
     for (uint32_t i = 0; i < v->len; i++) {
-      const doc_node *r = relocate(a, v->u.entries[i].val, tag, l, c);
+      const doc_node *r = relocate(a, v->u.entries[i].val, tag, lo, hi, l, c);
       if (r == v->u.entries[i].val && here && !copy) continue;
       if (!copy) {
         copy = iac_doc_map(a, v->u.entries, v->len, v->line, v->col);
@@ -548,7 +549,7 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
       e->key = at->name;
       e->line = at->line;
       e->col = at->col;
-      e->val = relocate(a, v, s->tag, at->expr->line, at->expr->col);
+      e->val = relocate(a, v, s->tag, s->lo, s->hi, at->expr->line, at->expr->col);
       iac_hcl_vec_push(a, &ents, e);
       continue;
     }
@@ -680,6 +681,8 @@ static tf_res_state *expand_res(tf_load *L, tf_mod *m, uint32_t i) {
   const tf_decl *d = &m->cfg->res[i];
   iac_arena *a = L->ev.a;
   tf_scope s = mod_scope(L, m, d->tag);
+  s.lo = d->blk->line;
+  s.hi = d->blk->end_line ? d->blk->end_line : d->blk->line;
   tf_expansion x = expand(&s, d->blk->body);
   const char *base =
       iac_arena_printf(a, "%s%s%s.%s", m->prefix, d->data ? "data." : "", d->type, d->name);

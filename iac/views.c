@@ -4,6 +4,7 @@
  * Ansible needs a list of plays or tasks; the generic policy document is last. */
 #include "views.h"
 
+extern const iac_view iac_view_tfplan;
 extern const iac_view iac_view_awsapi;
 extern const iac_view iac_view_cloudformation;
 extern const iac_view iac_view_kubernetes;
@@ -12,6 +13,7 @@ extern const iac_view iac_view_policy;
 
 const iac_view *const iac_views[] = {
     /* Terraform plan JSON goes here, first (the Terraform engineer adds it). */
+    &iac_view_tfplan,
     &iac_view_awsapi,  &iac_view_cloudformation, &iac_view_kubernetes,
     &iac_view_ansible, &iac_view_policy,
 };

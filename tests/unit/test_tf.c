@@ -2,7 +2,8 @@
  * tests/terraform/suite.sh.
  *
  *   test_tf                    cmocka: every tests/terraform/cases/NAME/ is loaded
- *                              as a module and its dump compared with expected.txt
+ *                              as a module (or NAME/plan.json through iac_load_file)
+ *                              and its dump compared with expected.txt
  *   test_tf dump DIR [ARGS]    print the dump of the module in DIR
  *                              (ARGS: --var N=V, --var-file F)
  *   test_tf parse FILE...      parse only; print "FILE:LINE:COL: message" per error
@@ -151,7 +152,12 @@ static size_t list_tf(const char *dir, char ***out) {
 static char *dump_module(const char *dir, const iac_tf_options *opt) {
   char **files;
   size_t n = list_tf(dir, &files);
-  iac_unit *u = iac_tf_load_module(dir, (const char *const *)files, n, opt);
+  char plan[1100];
+  struct stat st;
+  snprintf(plan, sizeof plan, "%s/plan.json", dir);
+  /* a plan case goes through the loader's view detection, like the scanner */
+  iac_unit *u = stat(plan, &st) == 0 ? iac_load_file(plan, NULL)
+                                     : iac_tf_load_module(dir, (const char *const *)files, n, opt);
   buf b = {0};
   bput(&b, "", 0);
   for (size_t i = 0; i < u->n_resources; i++) {

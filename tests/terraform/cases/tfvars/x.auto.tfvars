@@ -1,0 +1,3 @@
+b = "from-auto"
+c = "from-auto"
+d = "from-auto"
