@@ -236,3 +236,10 @@ printf 'cases:\n  - name: x\n' > "$T/rt/wrong.test.yaml"
 "$VIGIL" test "$T/rt" > /dev/null 2> "$T/err"; check vigil-test-bad-file 2 $?
 echo "$T/rt/wrong.test.yaml:2:5: case 'x' needs an 'input': {file: PATH} or {inline: {filename, content}}" > "$T/want"
 same vigil-test-bad-file-message "$T/want" "$T/err"
+
+# --- vigil fmt ----------------------------------------------------------------------
+"$VIGIL" fmt --check "$ROOT"/examples/org-rules/rules/*.vgl > "$T/f" 2>&1; check fmt-check-clean 0 $? "$T/f"
+printf 'rule   X {\n title "t"\n severity low\n on cloudformation resource "A" as r { expect r.a == 1 }\n}\n' > "$T/x.vgl"
+"$VIGIL" fmt --check "$T/x.vgl" > "$T/f" 2>&1; check fmt-check-dirty 1 $?
+echo "$T/x.vgl" > "$T/want"; same fmt-check-lists-file "$T/want" "$T/f"
+"$VIGIL" fmt "$T/x.vgl" && "$VIGIL" fmt --check "$T/x.vgl" > /dev/null 2>&1; check fmt-rewrites 0 $?
