@@ -18,7 +18,9 @@ struct cli_baseline {
   size_t n;
 };
 
-static bool baselined(vm_status s) { return s == VM_FAIL || s == VM_UNKNOWN; }
+static bool baselined(vm_status s) {
+  return s == VM_FAIL || s == VM_UNKNOWN;
+}
 
 int cli_baseline_write(const cli_report *r, FILE *out) {
   cJSON *root = cJSON_CreateObject();
@@ -30,8 +32,8 @@ int cli_baseline_write(const cli_report *r, FILE *out) {
     if (!baselined(res->status)) continue;
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "fingerprint", cli_result_fingerprint(r, res, fp));
-    cJSON_AddStringToObject(o, "rule", r->pack && res->rule < r->pack->n_rules
-                                           ? r->pack->rules[res->rule].id : "");
+    cJSON_AddStringToObject(
+        o, "rule", r->pack && res->rule < r->pack->n_rules ? r->pack->rules[res->rule].id : "");
     cJSON_AddStringToObject(o, "file", res->file ? res->file : "");
     cJSON_AddStringToObject(o, "resource", res->resource ? res->resource : "");
     cJSON_AddItemToArray(arr, o);
@@ -129,13 +131,16 @@ cli_baseline *cli_baseline_load(const char *path, char *err, size_t errlen) {
   return b;
 }
 
-size_t cli_baseline_size(const cli_baseline *b) { return b ? b->n : 0; }
+size_t cli_baseline_size(const cli_baseline *b) {
+  return b ? b->n : 0;
+}
 
 size_t cli_baseline_apply(const cli_baseline *b, cli_report *r, const char *name) {
   size_t hits = 0;
   char fp[CLI_FINGERPRINT_LEN + 1];
   const char *reason = NULL;
-  for (size_t k = 0; k < b->n; k++) b->e[k].used = false; /* each apply starts afresh */
+  for (size_t k = 0; k < b->n; k++)
+    b->e[k].used = false; /* each apply starts afresh */
   for (size_t i = 0; i < r->n_results; i++) {
     cli_result *res = &r->results[i];
     if (!baselined(res->status)) continue;
@@ -145,10 +150,13 @@ size_t cli_baseline_apply(const cli_baseline *b, cli_report *r, const char *name
     size_t lo = 0, hi = b->n;
     while (lo < hi) {
       size_t mid = lo + (hi - lo) / 2;
-      if (strcmp(b->e[mid].fp, key.fp) < 0) lo = mid + 1;
-      else hi = mid;
+      if (strcmp(b->e[mid].fp, key.fp) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
-    while (lo < b->n && !strcmp(b->e[lo].fp, key.fp) && b->e[lo].used) lo++;
+    while (lo < b->n && !strcmp(b->e[lo].fp, key.fp) && b->e[lo].used)
+      lo++;
     if (lo >= b->n || strcmp(b->e[lo].fp, key.fp)) continue;
     b->e[lo].used = true;
     if (!reason) reason = iac_arena_printf(&r->arena, "in baseline %s", name ? name : "");

@@ -34,14 +34,16 @@ static void explain(const vm_pack *p, const vm_rule *r) {
   printf("  severity: %s\n", vm_severity_name((vm_severity)r->severity));
   if (r->module && *r->module) printf("  module:   %s\n", r->module);
   fputs("  refs:    ", stdout);
-  for (uint32_t k = 0; k < r->n_refs; k++) printf("%s%s", k ? ", " : " ", r->refs[k]);
+  for (uint32_t k = 0; k < r->n_refs; k++)
+    printf("%s%s", k ? ", " : " ", r->refs[k]);
   if (!r->n_refs) fputs(" (none)", stdout);
   putchar('\n');
   fputs("  checks:\n", stdout);
   for (uint32_t s = r->first_sel; s < r->first_sel + r->n_sels; s++) {
     const vm_selector *sel = &p->sels[s];
     printf("    %s %s", iac_format_name((iac_format)sel->format), sel->kind);
-    for (uint32_t k = 0; k < sel->n_types; k++) printf("%s\"%s\"", k ? ", " : " ", sel->types[k]);
+    for (uint32_t k = 0; k < sel->n_types; k++)
+      printf("%s\"%s\"", k ? ", " : " ", sel->types[k]);
     putchar('\n');
   }
   printf("  fix:      %s\n", r->fix && *r->fix ? r->fix : "(none)");
@@ -64,7 +66,8 @@ int cli_cmd_explain(int argc, char **argv) {
       fputs("usage: vigil explain [--rules FILE|DIR]... [--pack FILE] ID|REF\n\n"
             "Shows a rule's title, severity, refs, the formats and types it checks, its fix\n"
             "and docs. REF may be any ref the rule carries (CKV_AWS_51, SecurityHub:ECR.2).\n\n"
-            "options:\n", stdout);
+            "options:\n",
+            stdout);
       cli_opt_help(stdout, options);
       free(rules);
       return CLI_EXIT_OK;
@@ -94,8 +97,10 @@ int cli_cmd_explain(int argc, char **argv) {
           if (shown++) putchar('\n');
           explain(p, &p->rules[i]);
         }
-    if (shown) status = CLI_EXIT_OK;
-    else fprintf(stderr, "vigil explain: no rule has the id or ref '%s'\n", query);
+    if (shown)
+      status = CLI_EXIT_OK;
+    else
+      fprintf(stderr, "vigil explain: no rule has the id or ref '%s'\n", query);
     vm_pack_free(p);
   }
   free(rules);

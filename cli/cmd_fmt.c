@@ -49,8 +49,10 @@ static int fmt_one(const char *path, bool check) {
   int errs = cc_format(&src, mem, stderr);
   fclose(mem);
   int rc = 0;
-  if (errs) rc = 2;
-  else if (std) fwrite(out, 1, olen, stdout);
+  if (errs)
+    rc = 2;
+  else if (std)
+    fwrite(out, 1, olen, stdout);
   else if (olen != len || memcmp(out, text, len)) {
     if (check) {
       printf("%s\n", path);
@@ -84,7 +86,8 @@ int cli_cmd_fmt(int argc, char **argv) {
       fputs("usage: vigil fmt [--check] [FILE.vgl...]\n\n"
             "Rewrites rule sources in canonical layout (comments kept). With --check, lists\n"
             "the files that are not formatted and exits 1. `-` or no file: stdin to stdout.\n\n"
-            "options:\n", stdout);
+            "options:\n",
+            stdout);
       cli_opt_help(stdout, options);
       free(files);
       return CLI_EXIT_OK;

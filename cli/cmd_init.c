@@ -27,7 +27,8 @@ int cli_cmd_init(int argc, char **argv) {
     case OPT_HELP:
       fputs("usage: vigil init [--force] [DIR]\n\n"
             "Writes DIR/.vigil.yaml (default: ./.vigil.yaml), a commented configuration for\n"
-            "`vigil scan` listing every key with its default.\n\noptions:\n", stdout);
+            "`vigil scan` listing every key with its default.\n\noptions:\n",
+            stdout);
       cli_opt_help(stdout, options);
       return CLI_EXIT_OK;
     case CLI_OPT_POSITIONAL:

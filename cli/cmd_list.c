@@ -21,7 +21,8 @@ static void formats(const vm_pack *p, const vm_rule *r, char *buf, size_t cap) {
   for (uint32_t s = 0; s < r->n_sels; s++) {
     uint8_t f = p->sels[r->first_sel + s].format;
     bool seen = false;
-    for (uint32_t t = 0; t < s; t++) seen |= p->sels[r->first_sel + t].format == f;
+    for (uint32_t t = 0; t < s; t++)
+      seen |= p->sels[r->first_sel + t].format == f;
     if (seen) continue;
     size_t n = strlen(buf);
     snprintf(buf + n, cap - n, "%s%s", n ? "," : "", iac_format_name((iac_format)f));
@@ -43,7 +44,8 @@ int cli_cmd_list(int argc, char **argv) {
     case OPT_HELP:
       fputs("usage: vigil list [--rules FILE|DIR]... [--pack FILE]\n\n"
             "Lists the rules of the built-in pack (or of the given rules or pack):\n"
-            "id, severity, formats, refs.\n\noptions:\n", stdout);
+            "id, severity, formats, refs.\n\noptions:\n",
+            stdout);
       cli_opt_help(stdout, options);
       free(rules);
       return CLI_EXIT_OK;
@@ -69,11 +71,13 @@ int cli_cmd_list(int argc, char **argv) {
       const vm_rule *r = &p->rules[i];
       formats(p, r, buf, sizeof buf);
       /* no trailing blanks: a rule without refs ends after its formats */
-      if (r->n_refs) printf("%-*s  %-*s  %-*s  ", wid, r->id, wsev,
-                            vm_severity_name((vm_severity)r->severity), wfmt, buf);
-      else printf("%-*s  %-*s  %s", wid, r->id, wsev, vm_severity_name((vm_severity)r->severity),
-                  buf);
-      for (uint32_t k = 0; k < r->n_refs; k++) printf("%s%s", k ? ", " : "", r->refs[k]);
+      if (r->n_refs)
+        printf("%-*s  %-*s  %-*s  ", wid, r->id, wsev, vm_severity_name((vm_severity)r->severity),
+               wfmt, buf);
+      else
+        printf("%-*s  %-*s  %s", wid, r->id, wsev, vm_severity_name((vm_severity)r->severity), buf);
+      for (uint32_t k = 0; k < r->n_refs; k++)
+        printf("%s%s", k ? ", " : "", r->refs[k]);
       putchar('\n');
     }
     status = CLI_EXIT_OK;

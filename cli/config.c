@@ -37,7 +37,8 @@ int cli_exit_status(const cli_report *r, const cli_gate_options *g) {
 
 static void recount(cli_report *r) {
   r->summary.pass = r->summary.fail = r->summary.unknown = r->summary.suppressed = 0;
-  for (size_t i = 0; i < r->n_results; i++) switch (r->results[i].status) {
+  for (size_t i = 0; i < r->n_results; i++)
+    switch (r->results[i].status) {
     case VM_PASS: r->summary.pass++; break;
     case VM_FAIL: r->summary.fail++; break;
     case VM_UNKNOWN: r->summary.unknown++; break;
@@ -176,7 +177,8 @@ static const char *scalar(const yaml_node_t *n) {
 }
 
 static const char *resolve(pctx *p, const char *rel) {
-  if (rel[0] == '/' || !p->c->dir[0] || !strcmp(p->c->dir, ".")) return iac_arena_strdup(&p->c->arena, rel);
+  if (rel[0] == '/' || !p->c->dir[0] || !strcmp(p->c->dir, "."))
+    return iac_arena_strdup(&p->c->arena, rel);
   return iac_arena_printf(&p->c->arena, "%s/%s", p->c->dir, rel);
 }
 
@@ -205,9 +207,12 @@ static int str_list(pctx *p, const char *key, yaml_node_t *n, const char ***out,
 
 static int boolean(pctx *p, const char *key, yaml_node_t *n, bool *out) {
   const char *s = scalar(n);
-  if (s && (!strcmp(s, "true") || !strcmp(s, "yes"))) *out = true;
-  else if (s && (!strcmp(s, "false") || !strcmp(s, "no"))) *out = false;
-  else return fail_at(p, n, "'%s' must be true or false%s", key, "");
+  if (s && (!strcmp(s, "true") || !strcmp(s, "yes")))
+    *out = true;
+  else if (s && (!strcmp(s, "false") || !strcmp(s, "no")))
+    *out = false;
+  else
+    return fail_at(p, n, "'%s' must be true or false%s", key, "");
   return 0;
 }
 
@@ -221,8 +226,9 @@ static int severity(pctx *p, yaml_node_t *n, int *out) {
   return 0;
 }
 
-#define FOR_PAIRS(doc, map, pr) \
-  for (yaml_node_pair_t *pr = (map)->data.mapping.pairs.start; pr < (map)->data.mapping.pairs.top; pr++)
+#define FOR_PAIRS(doc, map, pr)                                                                    \
+  for (yaml_node_pair_t *pr = (map)->data.mapping.pairs.start; pr < (map)->data.mapping.pairs.top; \
+       pr++)
 
 static int parse_severity_map(pctx *p, yaml_node_t *n) {
   if (n->type != YAML_MAPPING_NODE)
@@ -272,8 +278,10 @@ static int parse_suppress(pctx *p, yaml_node_t *n) {
       yaml_node_t *kn = yaml_document_get_node(p->doc, pr->key);
       yaml_node_t *v = yaml_document_get_node(p->doc, pr->value);
       const char *k = scalar(kn) ? scalar(kn) : "";
-      if (!strcmp(k, "rule") && scalar(v)) s->rule = iac_arena_strdup(&c->arena, scalar(v));
-      else if (!strcmp(k, "reason") && scalar(v)) s->reason = iac_arena_strdup(&c->arena, scalar(v));
+      if (!strcmp(k, "rule") && scalar(v))
+        s->rule = iac_arena_strdup(&c->arena, scalar(v));
+      else if (!strcmp(k, "reason") && scalar(v))
+        s->reason = iac_arena_strdup(&c->arena, scalar(v));
       else if (!strcmp(k, "paths")) {
         if (str_list(p, "paths", v, &s->paths, &s->n_paths, false)) return -1;
       } else
@@ -298,16 +306,26 @@ static int parse_root(pctx *p, yaml_node_t *root) {
     yaml_node_t *v = yaml_document_get_node(p->doc, pr->value);
     const char *k = scalar(kn) ? scalar(kn) : "";
     int rc = 0;
-    if (!strcmp(k, "enable")) rc = str_list(p, k, v, &c->enable, &c->n_enable, false);
-    else if (!strcmp(k, "disable")) rc = str_list(p, k, v, &c->disable, &c->n_disable, false);
-    else if (!strcmp(k, "severity")) rc = parse_severity_map(p, v);
-    else if (!strcmp(k, "exclude")) rc = str_list(p, k, v, &c->exclude, &c->n_exclude, false);
-    else if (!strcmp(k, "packs")) rc = str_list(p, k, v, &c->packs, &c->n_packs, false);
-    else if (!strcmp(k, "sources")) rc = str_list(p, k, v, &c->sources, &c->n_sources, true);
-    else if (!strcmp(k, "formats")) rc = str_list(p, k, v, &c->formats, &c->n_formats, false);
-    else if (!strcmp(k, "output")) rc = parse_outputs(p, v);
-    else if (!strcmp(k, "var_files")) rc = str_list(p, k, v, &c->var_files, &c->n_var_files, true);
-    else if (!strcmp(k, "suppress")) rc = parse_suppress(p, v);
+    if (!strcmp(k, "enable"))
+      rc = str_list(p, k, v, &c->enable, &c->n_enable, false);
+    else if (!strcmp(k, "disable"))
+      rc = str_list(p, k, v, &c->disable, &c->n_disable, false);
+    else if (!strcmp(k, "severity"))
+      rc = parse_severity_map(p, v);
+    else if (!strcmp(k, "exclude"))
+      rc = str_list(p, k, v, &c->exclude, &c->n_exclude, false);
+    else if (!strcmp(k, "packs"))
+      rc = str_list(p, k, v, &c->packs, &c->n_packs, false);
+    else if (!strcmp(k, "sources"))
+      rc = str_list(p, k, v, &c->sources, &c->n_sources, true);
+    else if (!strcmp(k, "formats"))
+      rc = str_list(p, k, v, &c->formats, &c->n_formats, false);
+    else if (!strcmp(k, "output"))
+      rc = parse_outputs(p, v);
+    else if (!strcmp(k, "var_files"))
+      rc = str_list(p, k, v, &c->var_files, &c->n_var_files, true);
+    else if (!strcmp(k, "suppress"))
+      rc = parse_suppress(p, v);
     else if (!strcmp(k, "fail_on")) {
       rc = severity(p, v, &c->fail_on);
       c->has_fail_on = true;
@@ -319,8 +337,7 @@ static int parse_root(pctx *p, yaml_node_t *root) {
       c->has_inline = true;
     } else if (!strcmp(k, "unknown")) {
       int u = scalar(v) ? cli_unknown_policy_lookup(scalar(v)) : -1;
-      if (u < 0)
-        return fail_at(p, v, "'unknown' must be report, fail or pass%s%s", "", "");
+      if (u < 0) return fail_at(p, v, "'unknown' must be report, fail or pass%s%s", "", "");
       c->unknown = (cli_unknown_policy)u;
       c->has_unknown = true;
     } else if (!strcmp(k, "baseline")) {
@@ -330,7 +347,8 @@ static int parse_root(pctx *p, yaml_node_t *root) {
       return fail_at(p, kn,
                      "unknown key '%s' (expected enable, disable, severity, exclude, packs, "
                      "sources, formats, output, var_files, fail_on, soft_fail, unknown, "
-                     "inline_suppressions, baseline, suppress)%s", k, "");
+                     "inline_suppressions, baseline, suppress)%s",
+                     k, "");
     }
     if (rc) return -1;
   }
@@ -343,8 +361,8 @@ int cli_config_parse(cli_config *c, const char *name, const char *text, size_t l
   iac_arena_init(&c->arena);
   c->path = iac_arena_strdup(&c->arena, name);
   const char *slash = strrchr(name, '/');
-  c->dir = slash ? iac_arena_strndup(&c->arena, name, (size_t)(slash - name ? slash - name : 1))
-                 : ".";
+  c->dir =
+      slash ? iac_arena_strndup(&c->arena, name, (size_t)(slash - name ? slash - name : 1)) : ".";
   c->inline_suppressions = true;
   yaml_parser_t parser;
   yaml_document_t doc;
@@ -397,8 +415,10 @@ int cli_config_find(const char *root, char *out, size_t outlen) {
   if (!realpath(root, dir)) return -1;
   if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) { /* a file: start at its directory */
     char *s = strrchr(dir, '/');
-    if (s && s != dir) *s = '\0';
-    else if (s) s[1] = '\0';
+    if (s && s != dir)
+      *s = '\0';
+    else if (s)
+      s[1] = '\0';
   }
   for (;;) {
     static const char *const names[] = {".vigil.yaml", ".vigil.yml"};
@@ -413,8 +433,10 @@ int cli_config_find(const char *root, char *out, size_t outlen) {
     }
     char *s = strrchr(dir, '/');
     if (!s || !strcmp(dir, "/")) return -1;
-    if (s == dir) s[1] = '\0';
-    else *s = '\0';
+    if (s == dir)
+      s[1] = '\0';
+    else
+      *s = '\0';
   }
 }
 
@@ -465,7 +487,6 @@ const char cli_config_template[] =
     "#     reason: sandbox registries are rebuilt nightly\n";
 
 /* ---- the CI layer of `vigil scan` ------------------------------------------------ */
-
 
 typedef int (*report_fn)(const cli_report *, FILE *, const cli_report_options *);
 static const struct {
@@ -603,7 +624,8 @@ int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, cli_scan_opti
     if (ci->out_format[i] && add_format(ci, ci->out_format[i])) return -1;
   if (!ci->n_formats) add_format(ci, "text");
   size_t bare = 0;
-  for (size_t i = 0; i < ci->n_outputs; i++) bare += !ci->out_format[i];
+  for (size_t i = 0; i < ci->n_outputs; i++)
+    bare += !ci->out_format[i];
   if (bare > 1) return ci_err("only one --output FILE without FORMAT=%s", "");
   if (bare && ci->n_formats > 1)
     return ci_err("several formats: name the format of each output (--output FORMAT=FILE)%s", "");
@@ -650,7 +672,9 @@ int cli_ci_write(cli_ci *ci, const cli_report *r, cli_report_options *ro) {
   return 0;
 }
 
-int cli_ci_exit_status(const cli_ci *ci, const cli_report *r) { return cli_exit_status(r, &ci->gate); }
+int cli_ci_exit_status(const cli_ci *ci, const cli_report *r) {
+  return cli_exit_status(r, &ci->gate);
+}
 
 void cli_ci_free(cli_ci *ci) {
   if (ci->have_cfg) cli_config_free(&ci->cfg);

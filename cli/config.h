@@ -61,15 +61,15 @@ typedef struct cli_config_suppress {
 
 typedef struct cli_config {
   iac_arena arena;
-  const char *path; /* the file it came from ("" for an in-memory parse) */
-  const char *dir;  /* its directory: base of relative paths */
+  const char *path;               /* the file it came from ("" for an in-memory parse) */
+  const char *dir;                /* its directory: base of relative paths */
   const char **enable, **disable; /* ids, refs or globs over ids */
   size_t n_enable, n_disable;
   cli_config_severity *severity;
   size_t n_severity;
   const char **exclude; /* path globs: '*' within a segment, '**' across, '?' */
   size_t n_exclude;
-  const char **packs;   /* shipped pack names (rules/NAME.pack) */
+  const char **packs; /* shipped pack names (rules/NAME.pack) */
   size_t n_packs;
   const char **sources; /* rule sources (.vgl files or directories), resolved */
   size_t n_sources;
@@ -79,7 +79,7 @@ typedef struct cli_config {
   size_t n_outputs;
   const char **var_files; /* resolved */
   size_t n_var_files;
-  const char *baseline;   /* resolved, or NULL */
+  const char *baseline; /* resolved, or NULL */
   cli_config_suppress *suppress;
   size_t n_suppress;
   bool has_fail_on, has_soft_fail, has_unknown, has_inline;
@@ -140,25 +140,38 @@ enum {
 };
 
 /* cli_option entries (cmd.h) for the scan command's table. */
-#define CLI_CI_SCAN_OPTIONS                                                                    \
-  {"format", 'f', true, CLI_CI_OPT_FORMAT, "FORMAT",                                           \
-   "text (default), json, sarif, junit, github; repeatable"},                                 \
-  {"output", 'o', true, CLI_CI_OPT_OUTPUT, "[FORMAT=]FILE",                                    \
-   "write FORMAT (default: the only format) to FILE; repeatable"},                            \
-  {"fail-on", 0, true, CLI_CI_OPT_FAIL_ON, "SEVERITY",                                        \
-   "exit 1 only for failures at or above SEVERITY (default info: any)"},                      \
-  {"soft-fail", 0, false, CLI_CI_OPT_SOFT_FAIL, NULL,                                         \
-   "exit 0 whatever was found (usage and rule errors still exit 2)"},                         \
-  {"unknown", 0, true, CLI_CI_OPT_UNKNOWN, "POLICY",                                          \
-   "report (default): show unknowns; fail: they fail the gate; pass: treat as passes"},       \
-  {"config", 'c', true, CLI_CI_OPT_CONFIG, "FILE", "use this .vigil.yaml (default: search upward)"}, \
-  {"no-config", 0, false, CLI_CI_OPT_NO_CONFIG, NULL, "do not look for .vigil.yaml"},         \
-  {"baseline", 0, true, CLI_CI_OPT_BASELINE, "FILE",                                          \
-   "results recorded in FILE are suppressed (kind baseline)"},                                \
-  {"write-baseline", 0, true, CLI_CI_OPT_WRITE_BASELINE, "FILE",                              \
-   "record the current fail/unknown results in FILE"},                                        \
-  {"no-inline-suppressions", 0, false, CLI_CI_OPT_NO_INLINE, NULL,                            \
-   "ignore vigil:ignore / checkov:skip comments and Metadata waivers"}
+#define CLI_CI_SCAN_OPTIONS                                                                        \
+  {"format",          'f',      true,                                                              \
+   CLI_CI_OPT_FORMAT, "FORMAT", "text (default), json, sarif, junit, github; repeatable"},         \
+      {"output",                                                                                   \
+       'o',                                                                                        \
+       true,                                                                                       \
+       CLI_CI_OPT_OUTPUT,                                                                          \
+       "[FORMAT=]FILE",                                                                            \
+       "write FORMAT (default: the only format) to FILE; repeatable"},                             \
+      {"fail-on",  0,                                                                              \
+       true,       CLI_CI_OPT_FAIL_ON,                                                             \
+       "SEVERITY", "exit 1 only for failures at or above SEVERITY (default info: any)"},           \
+      {"soft-fail", 0,                                                                             \
+       false,       CLI_CI_OPT_SOFT_FAIL,                                                          \
+       NULL,        "exit 0 whatever was found (usage and rule errors still exit 2)"},             \
+      {"unknown",                                                                                  \
+       0,                                                                                          \
+       true,                                                                                       \
+       CLI_CI_OPT_UNKNOWN,                                                                         \
+       "POLICY",                                                                                   \
+       "report (default): show unknowns; fail: they fail the gate; pass: treat as passes"},        \
+      {"config",          'c',    true,                                                            \
+       CLI_CI_OPT_CONFIG, "FILE", "use this .vigil.yaml (default: search upward)"},                \
+      {"no-config", 0, false, CLI_CI_OPT_NO_CONFIG, NULL, "do not look for .vigil.yaml"},          \
+      {"baseline",          0,      true,                                                          \
+       CLI_CI_OPT_BASELINE, "FILE", "results recorded in FILE are suppressed (kind baseline)"},    \
+      {"write-baseline",          0,      true,                                                    \
+       CLI_CI_OPT_WRITE_BASELINE, "FILE", "record the current fail/unknown results in FILE"},      \
+  {                                                                                                \
+    "no-inline-suppressions", 0, false, CLI_CI_OPT_NO_INLINE, NULL,                                \
+        "ignore vigil:ignore / checkov:skip comments and Metadata waivers"                         \
+  }
 
 #define CLI_CI_MAX_FORMATS 8
 

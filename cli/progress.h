@@ -16,9 +16,9 @@
 typedef struct cli_progress {
   FILE *out;
   bool enabled;
-  bool drawn;      /* a line is on screen */
-  double start;    /* monotonic seconds */
-  double last;     /* last redraw */
+  bool drawn;   /* a line is on screen */
+  double start; /* monotonic seconds */
+  double last;  /* last redraw */
 } cli_progress;
 
 /* enabled = out is a terminal and !quiet (force = true skips the terminal test, for tests) */

@@ -19,12 +19,16 @@ static void esc(FILE *out, const char *s, bool prop) {
     case '\r': fputs("%0D", out); break;
     case '\n': fputs("%0A", out); break;
     case ':':
-      if (prop) fputs("%3A", out);
-      else fputc(':', out);
+      if (prop)
+        fputs("%3A", out);
+      else
+        fputc(':', out);
       break;
     case ',':
-      if (prop) fputs("%2C", out);
-      else fputc(',', out);
+      if (prop)
+        fputs("%2C", out);
+      else
+        fputc(',', out);
       break;
     default: fputc(*p, out);
     }
@@ -61,8 +65,9 @@ int cli_report_github(const cli_report *r, FILE *out, const cli_report_options *
     const char *level;
     switch (res->status) {
     case VM_FAIL:
-      level = res->severity >= VM_SEV_HIGH ? "error"
-              : res->severity >= VM_SEV_LOW ? "warning" : "notice";
+      level = res->severity >= VM_SEV_HIGH  ? "error"
+              : res->severity >= VM_SEV_LOW ? "warning"
+                                            : "notice";
       break;
     case VM_UNKNOWN: level = "notice"; break;
     case VM_ERROR: level = "error"; break;
@@ -75,9 +80,8 @@ int cli_report_github(const cli_report *r, FILE *out, const cli_report_options *
     } else {
       command(out, level, res->file, res->line, res->col, ru->id);
     }
-    fprintf(out, "[%s] ", res->status == VM_UNKNOWN
-                              ? "unknown"
-                              : vm_severity_name((vm_severity)res->severity));
+    fprintf(out, "[%s] ",
+            res->status == VM_UNKNOWN ? "unknown" : vm_severity_name((vm_severity)res->severity));
     esc(out, res->resource, false);
     fputs(": ", out);
     esc(out, res->message, false);

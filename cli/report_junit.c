@@ -37,29 +37,40 @@ static void xml_text(FILE *out, const char *s, bool attr) {
       case '\r': fputs("&#13;", out); break;
       case '\t': fputs(attr ? "&#9;" : "\t", out); break;
       default:
-        if (c < 0x20 || c == 0x7F) fputs("\xEF\xBF\xBD", out);
-        else fputc((int)c, out);
+        if (c < 0x20 || c == 0x7F)
+          fputs("\xEF\xBF\xBD", out);
+        else
+          fputc((int)c, out);
       }
       i++;
       continue;
     }
-    size_t len = (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 : (c & 0xF0) == 0xE0 ? 3
-                 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
+    size_t len = (c & 0xE0) == 0xC0 && c >= 0xC2   ? 2
+                 : (c & 0xF0) == 0xE0              ? 3
+                 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4
+                                                   : 0;
     bool ok = len > 0 && i + len <= n;
-    for (size_t k = 1; ok && k < len; k++) ok = (u[i + k] & 0xC0) == 0x80;
+    for (size_t k = 1; ok && k < len; k++)
+      ok = (u[i + k] & 0xC0) == 0x80;
     if (ok && len == 3) ok = !(c == 0xE0 && u[i + 1] < 0xA0) && !(c == 0xED && u[i + 1] >= 0xA0);
     if (ok && len == 4) ok = !(c == 0xF0 && u[i + 1] < 0x90) && !(c == 0xF4 && u[i + 1] >= 0x90);
     /* U+FFFE and U+FFFF are not XML characters either */
     if (ok && len == 3 && c == 0xEF && u[i + 1] == 0xBF && u[i + 2] >= 0xBE) ok = false;
-    if (ok) fwrite(u + i, 1, len, out);
-    else fputs("\xEF\xBF\xBD", out);
+    if (ok)
+      fwrite(u + i, 1, len, out);
+    else
+      fputs("\xEF\xBF\xBD", out);
     i += ok ? len : 1;
   }
 }
 
-static const char *nz(const char *s) { return s ? s : ""; }
+static const char *nz(const char *s) {
+  return s ? s : "";
+}
 
-static int cmp_str(const char *a, const char *b) { return strcmp(nz(a), nz(b)); }
+static int cmp_str(const char *a, const char *b) {
+  return strcmp(nz(a), nz(b));
+}
 
 /* group key order: rule, file, resource, then report order (the results are
  * one array, so comparing the pointers keeps the sort stable) */
@@ -112,8 +123,10 @@ static void write_case(const cli_report *r, FILE *out, const cli_result *const *
     return;
   }
   fputs(">\n", out);
-  vm_status want = st == TC_ERROR ? VM_ERROR : st == TC_FAIL ? VM_FAIL
-                   : st == TC_UNKNOWN ? VM_UNKNOWN : VM_SUPPRESSED;
+  vm_status want = st == TC_ERROR     ? VM_ERROR
+                   : st == TC_FAIL    ? VM_FAIL
+                   : st == TC_UNKNOWN ? VM_UNKNOWN
+                                      : VM_SUPPRESSED;
   const cli_result *lead = NULL;
   size_t count = 0;
   for (size_t k = 0; k < n; k++)
@@ -175,7 +188,8 @@ int cli_report_junit(const cli_report *r, FILE *out, const cli_report_options *o
   /* totals first: the root element carries them */
   size_t tests = 0, failures = 0, errors = 0, skipped = 0;
   for (size_t i = 0, j; i < n; i = j) {
-    for (j = i + 1; j < n && same_case(v[i], v[j]); j++) {}
+    for (j = i + 1; j < n && same_case(v[i], v[j]); j++) {
+    }
     int st = case_state(v + i, j - i);
     tests++;
     failures += st == TC_FAIL;
@@ -186,14 +200,18 @@ int cli_report_junit(const cli_report *r, FILE *out, const cli_report_options *o
   errors += r->n_errors;
 
   fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", out);
-  fprintf(out, "<testsuites name=\"vigil\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" "
-               "skipped=\"%zu\">\n", tests, failures, errors, skipped);
+  fprintf(out,
+          "<testsuites name=\"vigil\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" "
+          "skipped=\"%zu\">\n",
+          tests, failures, errors, skipped);
   for (size_t i = 0, end; i < n; i = end) {
     uint32_t rule = v[i]->rule;
-    for (end = i; end < n && v[end]->rule == rule; end++) {}
+    for (end = i; end < n && v[end]->rule == rule; end++) {
+    }
     size_t t = 0, f = 0, e = 0, s = 0;
     for (size_t a = i, b; a < end; a = b) {
-      for (b = a + 1; b < end && same_case(v[a], v[b]); b++) {}
+      for (b = a + 1; b < end && same_case(v[a], v[b]); b++) {
+      }
       int st = case_state(v + a, b - a);
       t++;
       f += st == TC_FAIL;
@@ -202,17 +220,19 @@ int cli_report_junit(const cli_report *r, FILE *out, const cli_report_options *o
     }
     fputs("  <testsuite name=\"", out);
     xml_text(out, r->pack->rules[rule].id, true);
-    fprintf(out, "\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"%zu\">\n", t, f, e,
-            s);
+    fprintf(out, "\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"%zu\">\n", t, f, e, s);
     for (size_t a = i, b; a < end; a = b) {
-      for (b = a + 1; b < end && same_case(v[a], v[b]); b++) {}
+      for (b = a + 1; b < end && same_case(v[a], v[b]); b++) {
+      }
       write_case(r, out, v + a, b - a);
     }
     fputs("  </testsuite>\n", out);
   }
   if (r->n_errors) {
-    fprintf(out, "  <testsuite name=\"vigil.parse-errors\" tests=\"%zu\" failures=\"0\" "
-                 "errors=\"%zu\" skipped=\"0\">\n", r->n_errors, r->n_errors);
+    fprintf(out,
+            "  <testsuite name=\"vigil.parse-errors\" tests=\"%zu\" failures=\"0\" "
+            "errors=\"%zu\" skipped=\"0\">\n",
+            r->n_errors, r->n_errors);
     for (size_t i = 0; i < r->n_errors; i++) {
       const cli_file_error *e = &r->errors[i];
       fputs("    <testcase classname=\"vigil.parse\" name=\"", out);

@@ -58,10 +58,14 @@ static char *utf8_clean(const char *s) {
   const unsigned char *u = (const unsigned char *)s;
   for (size_t i = 0; i < n;) {
     unsigned c = u[i];
-    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 : (c & 0xF0) == 0xE0 ? 3
-                 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
+    size_t len = c < 0x80                          ? 1
+                 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2
+                 : (c & 0xF0) == 0xE0              ? 3
+                 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4
+                                                   : 0;
     bool ok = len > 0 && i + len <= n;
-    for (size_t k = 1; ok && k < len; k++) ok = (u[i + k] & 0xC0) == 0x80;
+    for (size_t k = 1; ok && k < len; k++)
+      ok = (u[i + k] & 0xC0) == 0x80;
     if (ok && len == 3) ok = !(c == 0xE0 && u[i + 1] < 0xA0) && !(c == 0xED && u[i + 1] >= 0xA0);
     if (ok && len == 4) ok = !(c == 0xF0 && u[i + 1] < 0x90) && !(c == 0xF4 && u[i + 1] >= 0x90);
     if (ok) {
@@ -130,16 +134,15 @@ static cJSON *driver_rule(const cli_report *r, uint32_t i, iac_arena *tmp) {
   for (uint32_t k = 0; k < ru->n_refs; k++)
     refs = iac_arena_printf(tmp, "%s%s%s", refs, k ? ", " : "", ru->refs[k]);
   const char *fix = ru->fix && *ru->fix ? ru->fix : "(no fix text)";
-  const char *txt = iac_arena_printf(tmp, "%s\nSeverity: %s\nFix: %s%s%s%s%s", ru->title,
-                                     vm_severity_name((vm_severity)sev), fix,
-                                     ru->n_refs ? "\nReferences: " : "", refs,
-                                     ru->docs && *ru->docs ? "\nDocs: " : "",
-                                     ru->docs ? ru->docs : "");
-  const char *md = iac_arena_printf(
-      tmp, "**%s**\n\nSeverity: **%s**\n\n**Fix:** %s%s%s%s%s%s", ru->title,
-      vm_severity_name((vm_severity)sev), fix, ru->n_refs ? "\n\nReferences: " : "", refs,
-      ru->docs && *ru->docs ? "\n\n[Documentation](" : "", ru->docs ? ru->docs : "",
-      ru->docs && *ru->docs ? ")" : "");
+  const char *txt =
+      iac_arena_printf(tmp, "%s\nSeverity: %s\nFix: %s%s%s%s%s", ru->title,
+                       vm_severity_name((vm_severity)sev), fix, ru->n_refs ? "\nReferences: " : "",
+                       refs, ru->docs && *ru->docs ? "\nDocs: " : "", ru->docs ? ru->docs : "");
+  const char *md = iac_arena_printf(tmp, "**%s**\n\nSeverity: **%s**\n\n**Fix:** %s%s%s%s%s%s",
+                                    ru->title, vm_severity_name((vm_severity)sev), fix,
+                                    ru->n_refs ? "\n\nReferences: " : "", refs,
+                                    ru->docs && *ru->docs ? "\n\n[Documentation](" : "",
+                                    ru->docs ? ru->docs : "", ru->docs && *ru->docs ? ")" : "");
   cJSON *help = cJSON_AddObjectToObject(o, "help");
   add_str(help, "text", txt);
   add_str(help, "markdown", md);
@@ -179,17 +182,17 @@ static cJSON *result_obj(const cli_report *r, const cli_result *res) {
   cJSON_AddNumberToObject(o, "ruleIndex", res->rule);
   cJSON_AddStringToObject(o, "level",
                           res->status == VM_UNKNOWN ? "note" : level_for(res->severity));
-  text_obj(o, "message", res->status == VM_UNKNOWN && res->message
-                             ? res->message
-                             : (res->message ? res->message : ru->title));
+  text_obj(o, "message",
+           res->status == VM_UNKNOWN && res->message ? res->message
+                                                     : (res->message ? res->message : ru->title));
   add_location(cJSON_AddArrayToObject(o, "locations"), res->file, res->line, res->col);
   char fp[CLI_FINGERPRINT_LEN + 1];
   cJSON *pf = cJSON_AddObjectToObject(o, "partialFingerprints");
   cJSON_AddStringToObject(pf, "vigil/v1", cli_result_fingerprint(r, res, fp));
   if (res->status == VM_SUPPRESSED) {
     cJSON *sup = cJSON_CreateObject();
-    cJSON_AddStringToObject(sup, "kind", external_kind(res->suppression_kind) ? "external"
-                                                                              : "inSource");
+    cJSON_AddStringToObject(sup, "kind",
+                            external_kind(res->suppression_kind) ? "external" : "inSource");
     cJSON_AddStringToObject(sup, "status", "accepted");
     add_str(sup, "justification", res->suppression ? res->suppression : "");
     cJSON *sp = cJSON_AddObjectToObject(sup, "properties");

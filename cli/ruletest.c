@@ -25,7 +25,7 @@ typedef struct rt_case {
   const char *name;
   const char **rules;
   size_t n_rules;
-  const char *file;                /* input by path (resolved) */
+  const char *file; /* input by path (resolved) */
   const char *inline_name, *inline_text;
   size_t inline_len;
   rt_expect *expect;
@@ -61,11 +61,14 @@ static const char *scalar(const yaml_node_t *n) {
   return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
 }
 
-static yaml_node_t *node(rt_parse *p, int id) { return yaml_document_get_node(p->doc, id); }
+static yaml_node_t *node(rt_parse *p, int id) {
+  return yaml_document_get_node(p->doc, id);
+}
 
 static yaml_node_t *get(rt_parse *p, yaml_node_t *map, const char *key) {
   if (!map || map->type != YAML_MAPPING_NODE) return NULL;
-  for (yaml_node_pair_t *pr = map->data.mapping.pairs.start; pr < map->data.mapping.pairs.top; pr++) {
+  for (yaml_node_pair_t *pr = map->data.mapping.pairs.start; pr < map->data.mapping.pairs.top;
+       pr++) {
     const char *k = scalar(node(p, pr->key));
     if (k && !strcmp(k, key)) return node(p, pr->value);
   }
@@ -73,11 +76,13 @@ static yaml_node_t *get(rt_parse *p, yaml_node_t *map, const char *key) {
 }
 
 static int check_keys(rt_parse *p, yaml_node_t *map, const char *const *allowed, const char *what) {
-  for (yaml_node_pair_t *pr = map->data.mapping.pairs.start; pr < map->data.mapping.pairs.top; pr++) {
+  for (yaml_node_pair_t *pr = map->data.mapping.pairs.start; pr < map->data.mapping.pairs.top;
+       pr++) {
     yaml_node_t *kn = node(p, pr->key);
     const char *k = scalar(kn);
     bool ok = false;
-    for (size_t i = 0; k && allowed[i]; i++) ok |= !strcmp(k, allowed[i]);
+    for (size_t i = 0; k && allowed[i]; i++)
+      ok |= !strcmp(k, allowed[i]);
     if (!ok) {
       char msg[300];
       snprintf(msg, sizeof msg, "unknown key '%%s' in %s", what);
@@ -122,10 +127,14 @@ static int parse_expect(rt_parse *p, yaml_node_t *n, rt_expect *e) {
   if (!rule) return perr(p, n, "an expect needs a 'rule'%s", "");
   if (!st) return perr(p, n, "an expect needs a 'status' (pass, fail or unknown)%s", "");
   e->rule = iac_arena_strdup(a, rule);
-  if (!strcmp(st, "pass")) e->status = VM_PASS;
-  else if (!strcmp(st, "fail")) e->status = VM_FAIL;
-  else if (!strcmp(st, "unknown")) e->status = VM_UNKNOWN;
-  else return perr(p, get(p, n, "status"), "status '%s' is not pass, fail or unknown", st);
+  if (!strcmp(st, "pass"))
+    e->status = VM_PASS;
+  else if (!strcmp(st, "fail"))
+    e->status = VM_FAIL;
+  else if (!strcmp(st, "unknown"))
+    e->status = VM_UNKNOWN;
+  else
+    return perr(p, get(p, n, "status"), "status '%s' is not pass, fail or unknown", st);
   const char *res = scalar(get(p, n, "resource")), *msg = scalar(get(p, n, "message"));
   e->resource = res ? iac_arena_strdup(a, res) : NULL;
   e->message = msg ? iac_arena_strdup(a, msg) : NULL;
@@ -142,7 +151,8 @@ static int parse_expect(rt_parse *p, yaml_node_t *n, rt_expect *e) {
 
 static int parse_case(rt_parse *p, yaml_node_t *n, rt_case *c) {
   static const char *const keys[] = {"name", "rules", "input", "expect", NULL};
-  if (n->type != YAML_MAPPING_NODE) return perr(p, n, "a case is a map {name, input, expect}%s", "");
+  if (n->type != YAML_MAPPING_NODE)
+    return perr(p, n, "a case is a map {name, input, expect}%s", "");
   if (check_keys(p, n, keys, "a case")) return -1;
   iac_arena *a = &p->f->arena;
   const char *name = scalar(get(p, n, "name"));
@@ -152,7 +162,8 @@ static int parse_case(rt_parse *p, yaml_node_t *n, rt_case *c) {
   if (rn && str_list(p, rn, &c->rules, &c->n_rules, false)) return -1;
   yaml_node_t *in = get(p, n, "input");
   if (!in || in->type != YAML_MAPPING_NODE)
-    return perr(p, n, "case '%s' needs an 'input': {file: PATH} or {inline: {filename, content}}", name);
+    return perr(p, n, "case '%s' needs an 'input': {file: PATH} or {inline: {filename, content}}",
+                name);
   yaml_node_t *file = get(p, in, "file"), *inl = get(p, in, "inline");
   if (!!file == !!inl)
     return perr(p, in, "case '%s': input wants exactly one of 'file' and 'inline'", name);
@@ -169,8 +180,7 @@ static int parse_case(rt_parse *p, yaml_node_t *n, rt_case *c) {
     c->inline_text = iac_arena_strndup(a, ct, c->inline_len);
   }
   yaml_node_t *ex = get(p, n, "expect");
-  if (ex && ex->type != YAML_SEQUENCE_NODE)
-    return perr(p, ex, "'expect' must be a list%s", "");
+  if (ex && ex->type != YAML_SEQUENCE_NODE) return perr(p, ex, "'expect' must be a list%s", "");
   if (ex) {
     size_t cnt = (size_t)(ex->data.sequence.items.top - ex->data.sequence.items.start);
     c->expect = iac_arena_calloc(a, (cnt ? cnt : 1) * sizeof *c->expect);
@@ -186,8 +196,8 @@ static int parse_file(rt_file *f, const char *path, FILE *diag) {
   iac_arena_init(&f->arena);
   f->path = iac_arena_strdup(&f->arena, path);
   const char *slash = strrchr(path, '/');
-  f->dir = slash ? iac_arena_strndup(&f->arena, path, slash == path ? 1 : (size_t)(slash - path))
-                 : ".";
+  f->dir =
+      slash ? iac_arena_strndup(&f->arena, path, slash == path ? 1 : (size_t)(slash - path)) : ".";
   FILE *in = fopen(path, "rb");
   if (!in) {
     fprintf(diag, "%s: cannot read it\n", path);
@@ -347,11 +357,13 @@ static bool run_case(const rt_file *f, const rt_case *c, const vm_pack *p, sel_c
             rep.errors[i].col, rep.errors[i].message);
   bool *used = calloc(rep.n_results + 1, sizeof *used);
   if (!used) abort();
-  for (size_t i = 0; i < rep.n_results; i++) cover(p, &rep.results[i], cov);
+  for (size_t i = 0; i < rep.n_results; i++)
+    cover(p, &rep.results[i], cov);
   for (size_t i = 0; i < c->n_expect; i++) {
     const rt_expect *e = &c->expect[i];
     size_t k = 0;
-    while (k < rep.n_results && (used[k] || !matches(p, e, &rep.results[k]))) k++;
+    while (k < rep.n_results && (used[k] || !matches(p, e, &rep.results[k])))
+      k++;
     if (k < rep.n_results) {
       used[k] = true;
       continue;
@@ -392,7 +404,8 @@ static bool run_case(const rt_file *f, const rt_case *c, const vm_pack *p, sel_c
 static void selector_label(FILE *out, const vm_pack *p, const vm_selector *s) {
   fprintf(out, "%s on %s %s", p->rules[s->rule].id, iac_format_name((iac_format)s->format),
           s->kind);
-  for (uint32_t k = 0; k < s->n_types; k++) fprintf(out, "%s\"%s\"", k ? ", " : " ", s->types[k]);
+  for (uint32_t k = 0; k < s->n_types; k++)
+    fprintf(out, "%s\"%s\"", k ? ", " : " ", s->types[k]);
 }
 
 int cli_ruletest_file(const char *path, FILE *out, FILE *diag, cli_ruletest_totals *t) {
@@ -426,8 +439,10 @@ int cli_ruletest_file(const char *path, FILE *out, FILE *diag, cli_ruletest_tota
   for (size_t i = 0; i < f.n_cases; i++) {
     bool ok = run_case(&f, &f.cases[i], p, cov, out);
     t->cases++;
-    if (ok) t->passed++;
-    else t->failed++, rc = 1;
+    if (ok)
+      t->passed++;
+    else
+      t->failed++, rc = 1;
   }
   for (uint32_t s = 0; s < p->n_sels; s++) {
     const sel_cov *cv = &cov[s];
@@ -515,7 +530,8 @@ size_t cli_ruletest_find(const char *path, char ***files) {
   size_t len = strlen(path);
   char *dir = strdup(path);
   if (!dir) abort();
-  while (len > 1 && dir[len - 1] == '/') dir[--len] = '\0';
+  while (len > 1 && dir[len - 1] == '/')
+    dir[--len] = '\0';
   find_rec(dir, files, &n, &cap, 0);
   free(dir);
   return n;
@@ -540,8 +556,8 @@ vm_pack *cli_load_rules_pack(const char *cmd, const char *const *rules, size_t n
   }
   uint8_t *bytes = NULL;
   size_t len = 0;
-  if (cli_compile_sources(rules, n_rules, stderr, isatty(2) && !getenv("NO_COLOR"), &bytes,
-                          &len) != 0)
+  if (cli_compile_sources(rules, n_rules, stderr, isatty(2) && !getenv("NO_COLOR"), &bytes, &len) !=
+      0)
     return NULL;
   p = vm_pack_load(bytes, len, err, sizeof err);
   if (!p) fprintf(stderr, "vigil %s: compiled pack: %s\n", cmd, err);

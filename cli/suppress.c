@@ -25,8 +25,8 @@ typedef struct sfile {
   const char *path;
   const char *text;
   size_t len;
-  char *owned;            /* text read from disk (Terraform) */
-  uint8_t *comment_only;  /* [line] 1 = the line holds only a comment (1-based) */
+  char *owned;           /* text read from disk (Terraform) */
+  uint8_t *comment_only; /* [line] 1 = the line holds only a comment (1-based) */
   uint32_t n_lines;
 } sfile;
 
@@ -40,7 +40,8 @@ typedef struct sset {
 static void *grow(void *p, size_t *cap, size_t need, size_t size) {
   if (need <= *cap) return p;
   size_t c = *cap ? *cap * 2 : 16;
-  while (c < need) c *= 2;
+  while (c < need)
+    c *= 2;
   p = realloc(p, c * size);
   if (!p) abort();
   *cap = c;
@@ -55,11 +56,13 @@ static sdir *add_dir(sset *s) {
   return d;
 }
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+static bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r';
+}
 
 static bool token_char(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-         c == '_' || c == '.' || c == ':' || c == '-' || c == '/';
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '.' || c == ':' || c == '-' || c == '/';
 }
 
 static const char *find(const char *s, const char *end, const char *needle) {
@@ -70,9 +73,11 @@ static const char *find(const char *s, const char *end, const char *needle) {
 }
 
 static void trim(const char **s, const char *end, size_t *len) {
-  while (*s < end && is_space(**s)) (*s)++;
+  while (*s < end && is_space(**s))
+    (*s)++;
   const char *e = end;
-  while (e > *s && is_space(e[-1])) e--;
+  while (e > *s && is_space(e[-1]))
+    e--;
   *len = (size_t)(e - *s);
 }
 
@@ -83,15 +88,18 @@ static void parse_comment(sset *s, size_t file, const char *line_start, const ch
   if (p) {
     const char *q = p + strlen("vigil:ignore");
     if (q < end && *q == '=') q++;
-    while (q < end && is_space(*q)) q++;
+    while (q < end && is_space(*q))
+      q++;
     const char *tokens = q;
-    while (q < end && (token_char(*q) || *q == ',')) q++;
+    while (q < end && (token_char(*q) || *q == ','))
+      q++;
     const char *reason = q;
     size_t rlen;
     trim(&reason, end, &rlen);
     for (const char *t = tokens; t < q;) {
       const char *te = t;
-      while (te < q && *te != ',') te++;
+      while (te < q && *te != ',')
+        te++;
       if (te > t) {
         sdir *d = add_dir(s);
         d->kind = K_INLINE;
@@ -109,7 +117,8 @@ static void parse_comment(sset *s, size_t file, const char *line_start, const ch
   p = find(c, end, "checkov:skip=");
   if (p) {
     const char *t = p + strlen("checkov:skip="), *te = t;
-    while (te < end && token_char(*te) && *te != ':') te++;
+    while (te < end && token_char(*te) && *te != ':')
+      te++;
     if (te > t) {
       const char *reason = te < end && *te == ':' ? te + 1 : te;
       size_t rlen;
@@ -134,17 +143,24 @@ static const char *comment_start(const char *p, const char *end, bool hcl) {
   char q = 0;
   for (const char *c = p; c < end; c++) {
     if (q) {
-      if (*c == '\\' && q == '"' && c + 1 < end) c++;
-      else if (*c == '\'' && q == '\'' && c + 1 < end && c[1] == '\'') c++; /* YAML '' */
-      else if (*c == q) q = 0;
+      if (*c == '\\' && q == '"' && c + 1 < end)
+        c++;
+      else if (*c == '\'' && q == '\'' && c + 1 < end && c[1] == '\'')
+        c++; /* YAML '' */
+      else if (*c == q)
+        q = 0;
       continue;
     }
     char prev = c > p ? c[-1] : ' ';
     bool at_start = is_space(prev) || strchr(":[{,(=-", prev);
-    if (*c == '"' && (hcl || at_start)) q = '"';
-    else if (*c == '\'' && !hcl && at_start) q = '\'';
-    else if (*c == '#' && (hcl || is_space(prev) || c == p)) return c;
-    else if (hcl && *c == '/' && c + 1 < end && c[1] == '/') return c;
+    if (*c == '"' && (hcl || at_start))
+      q = '"';
+    else if (*c == '\'' && !hcl && at_start)
+      q = '\'';
+    else if (*c == '#' && (hcl || is_space(prev) || c == p))
+      return c;
+    else if (hcl && *c == '/' && c + 1 < end && c[1] == '/')
+      return c;
   }
   return NULL;
 }
@@ -152,7 +168,8 @@ static const char *comment_start(const char *p, const char *end, bool hcl) {
 static void scan_file(sset *s, size_t fi, bool hcl) {
   sfile *f = &s->f[fi];
   uint32_t lines = 1;
-  for (size_t i = 0; i < f->len; i++) lines += f->text[i] == '\n';
+  for (size_t i = 0; i < f->len; i++)
+    lines += f->text[i] == '\n';
   f->n_lines = lines;
   f->comment_only = calloc(lines + 2, 1);
   if (!f->comment_only) abort();
@@ -163,7 +180,8 @@ static void scan_file(sset *s, size_t fi, bool hcl) {
     const char *c = comment_start(p, le, hcl);
     if (c) {
       const char *b = p;
-      while (b < c && is_space(*b)) b++;
+      while (b < c && is_space(*b))
+        b++;
       f->comment_only[line] = b == c;
       if (find(c, le, "vigil:ignore") || find(c, le, "checkov:skip="))
         parse_comment(s, fi, p, c, le, line);
@@ -231,12 +249,14 @@ bool cli_suppress_rule_matches(const vm_rule *rule, const char *tok, size_t len)
 
 /* First line of the run of comment-only lines directly above `line`. */
 static uint32_t run_above(const sfile *f, uint32_t line) {
-  while (line > 1 && line - 1 <= f->n_lines && f->comment_only[line - 1]) line--;
+  while (line > 1 && line - 1 <= f->n_lines && f->comment_only[line - 1])
+    line--;
   return line;
 }
 
 static uint32_t run_below(const sfile *f, uint32_t line) {
-  while (line + 1 <= f->n_lines && f->comment_only[line + 1]) line++;
+  while (line + 1 <= f->n_lines && f->comment_only[line + 1])
+    line++;
   return line;
 }
 
@@ -370,8 +390,7 @@ static size_t find_resource(const iac_unit *u, const cli_result *res) {
     const iac_resource *ir = &u->resources[i];
     if (!ir->name || !res->resource || strcmp(ir->name, res->resource)) continue;
     /* several documents of a stream may reuse a name: the nearest one above */
-    if (best == SIZE_MAX || (ir->line <= res->line && ir->line > u->resources[best].line))
-      best = i;
+    if (best == SIZE_MAX || (ir->line <= res->line && ir->line > u->resources[best].line)) best = i;
   }
   return best;
 }
@@ -405,14 +424,14 @@ void cli_suppress_unit(const cli_suppress_options *o, const vm_pack *p, const ia
     if (ri == SIZE_MAX) continue;
     const iac_resource *ir = &u->resources[ri];
     size_t fi = ir->file ? file_index(&s, u, ir->file) : SIZE_MAX;
-    uint32_t fl = res->file && ir->file && (u->text || ends_with_path(ir->file, res->file))
-                      ? res->line : 0;
+    uint32_t fl =
+        res->file && ir->file && (u->text || ends_with_path(ir->file, res->file)) ? res->line : 0;
     sdir *d = match(&s, ri, fi, ir->line, &p->rules[res->rule], fl);
     if (!d) continue;
     d->used = true;
     res->status = VM_SUPPRESSED;
-    res->suppression = d->reason_len ? iac_arena_strndup(r->arena, d->reason, d->reason_len)
-                                     : "no reason given";
+    res->suppression =
+        d->reason_len ? iac_arena_strndup(r->arena, d->reason, d->reason_len) : "no reason given";
     res->suppression_kind = kind_names[d->kind];
   }
   for (size_t i = 0; i < s.n; i++) {

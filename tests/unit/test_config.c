@@ -15,7 +15,10 @@
 
 static const char *refs[] = {"CKV_AWS_51"};
 static vm_rule rules[] = {
-    {.id = "AWS_ECR_IMMUTABLE_TAGS", .title = "t", .refs = refs, .n_refs = 1,
+    {.id = "AWS_ECR_IMMUTABLE_TAGS",
+     .title = "t",
+     .refs = refs,
+     .n_refs = 1,
      .severity = VM_SEV_HIGH},
     {.id = "ORG_OWNER_TAG", .title = "o", .severity = VM_SEV_LOW},
 };
@@ -42,24 +45,25 @@ static void test_parse_all_keys(void **state) {
   (void)state;
   cli_config c;
   char err[256] = "";
-  int rc = parse(&c, "enable: [AWS_ECR_*]\n"
-                     "disable: CKV_AWS_51\n"
-                     "severity: {ORG_OWNER_TAG: critical}\n"
-                     "exclude: ['**/testdata/**', legacy/*.yaml]\n"
-                     "packs: [ecr]\n"
-                     "sources: [policies]\n"
-                     "formats: [text, sarif]\n"
-                     "output: {sarif: out/r.sarif}\n"
-                     "var_files: [prod.tfvars]\n"
-                     "fail_on: medium\n"
-                     "soft_fail: true\n"
-                     "unknown: fail\n"
-                     "inline_suppressions: false\n"
-                     "baseline: .vigil-baseline.json\n"
-                     "suppress:\n"
-                     "  - rule: ORG_OWNER_TAG\n"
-                     "    paths: [sandbox/**]\n"
-                     "    reason: sandbox\n",
+  int rc = parse(&c,
+                 "enable: [AWS_ECR_*]\n"
+                 "disable: CKV_AWS_51\n"
+                 "severity: {ORG_OWNER_TAG: critical}\n"
+                 "exclude: ['**/testdata/**', legacy/*.yaml]\n"
+                 "packs: [ecr]\n"
+                 "sources: [policies]\n"
+                 "formats: [text, sarif]\n"
+                 "output: {sarif: out/r.sarif}\n"
+                 "var_files: [prod.tfvars]\n"
+                 "fail_on: medium\n"
+                 "soft_fail: true\n"
+                 "unknown: fail\n"
+                 "inline_suppressions: false\n"
+                 "baseline: .vigil-baseline.json\n"
+                 "suppress:\n"
+                 "  - rule: ORG_OWNER_TAG\n"
+                 "    paths: [sandbox/**]\n"
+                 "    reason: sandbox\n",
                  err);
   assert_string_equal(err, "");
   assert_int_equal(rc, 0);
@@ -167,16 +171,26 @@ static void test_apply(void **state) {
   (void)state;
   cli_result res[] = {
       {.rule = 0, .status = VM_FAIL, .severity = VM_SEV_HIGH, .file = "a.yaml", .resource = "R"},
-      {.rule = 1, .status = VM_FAIL, .severity = VM_SEV_LOW, .file = "sandbox/b.yaml", .resource = "S"},
-      {.rule = 1, .status = VM_FAIL, .severity = VM_SEV_LOW, .file = "prod/b.yaml", .resource = "T"},
+      {.rule = 1,
+       .status = VM_FAIL,
+       .severity = VM_SEV_LOW,
+       .file = "sandbox/b.yaml",
+       .resource = "S"},
+      {.rule = 1,
+       .status = VM_FAIL,
+       .severity = VM_SEV_LOW,
+       .file = "prod/b.yaml",
+       .resource = "T"},
   };
   cli_report r;
   report(&r, res, 3);
   cli_config c;
   char err[256];
-  assert_int_equal(parse(&c, "disable: [CKV_AWS_51]\nseverity: {ORG_*: critical}\n"
-                             "suppress: [{rule: ORG_OWNER_TAG, paths: ['sandbox/**'], reason: sb}]\n",
-                         err), 0);
+  assert_int_equal(parse(&c,
+                         "disable: [CKV_AWS_51]\nseverity: {ORG_*: critical}\n"
+                         "suppress: [{rule: ORG_OWNER_TAG, paths: ['sandbox/**'], reason: sb}]\n",
+                         err),
+                   0);
   cli_config_apply(&c, &r);
   assert_int_equal(r.n_results, 2);
   assert_string_equal(r.results[0].file, "sandbox/b.yaml");
@@ -231,10 +245,20 @@ static void test_exit_status(void **state) {
 static void test_baseline_round_trip(void **state) {
   (void)state;
   cli_result before[] = {
-      {.rule = 0, .status = VM_FAIL, .severity = VM_SEV_HIGH, .file = "t.yaml", .line = 5,
-       .resource = "R", .message = "mutable at line 5"},
+      {.rule = 0,
+       .status = VM_FAIL,
+       .severity = VM_SEV_HIGH,
+       .file = "t.yaml",
+       .line = 5,
+       .resource = "R",
+       .message = "mutable at line 5"},
       {.rule = 1, .status = VM_PASS, .file = "t.yaml", .line = 9, .resource = "S", .message = ""},
-      {.rule = 1, .status = VM_UNKNOWN, .file = "t.yaml", .line = 9, .resource = "S", .message = "?"},
+      {.rule = 1,
+       .status = VM_UNKNOWN,
+       .file = "t.yaml",
+       .line = 9,
+       .resource = "S",
+       .message = "?"},
   };
   cli_report r;
   report(&r, before, 3);
@@ -252,11 +276,26 @@ static void test_baseline_round_trip(void **state) {
 
   /* three lines inserted above: same findings, shifted; plus a new one */
   cli_result after[] = {
-      {.rule = 0, .status = VM_FAIL, .severity = VM_SEV_HIGH, .file = "t.yaml", .line = 8,
-       .resource = "R", .message = "mutable at line 8"},
-      {.rule = 0, .status = VM_FAIL, .severity = VM_SEV_HIGH, .file = "t.yaml", .line = 20,
-       .resource = "New", .message = "mutable at line 20"},
-      {.rule = 1, .status = VM_UNKNOWN, .file = "t.yaml", .line = 12, .resource = "S", .message = "?"},
+      {.rule = 0,
+       .status = VM_FAIL,
+       .severity = VM_SEV_HIGH,
+       .file = "t.yaml",
+       .line = 8,
+       .resource = "R",
+       .message = "mutable at line 8"},
+      {.rule = 0,
+       .status = VM_FAIL,
+       .severity = VM_SEV_HIGH,
+       .file = "t.yaml",
+       .line = 20,
+       .resource = "New",
+       .message = "mutable at line 20"},
+      {.rule = 1,
+       .status = VM_UNKNOWN,
+       .file = "t.yaml",
+       .line = 12,
+       .resource = "S",
+       .message = "?"},
   };
   report(&r, after, 3);
   assert_int_equal(cli_baseline_apply(b, &r, "b.json"), 2);
@@ -283,10 +322,14 @@ static void test_baseline_round_trip(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_parse_all_keys),   cmocka_unit_test(test_parse_errors),
-      cmocka_unit_test(test_template_parses),  cmocka_unit_test(test_glob),
-      cmocka_unit_test(test_find),             cmocka_unit_test(test_apply),
-      cmocka_unit_test(test_exit_status),      cmocka_unit_test(test_baseline_round_trip),
+      cmocka_unit_test(test_parse_all_keys),
+      cmocka_unit_test(test_parse_errors),
+      cmocka_unit_test(test_template_parses),
+      cmocka_unit_test(test_glob),
+      cmocka_unit_test(test_find),
+      cmocka_unit_test(test_apply),
+      cmocka_unit_test(test_exit_status),
+      cmocka_unit_test(test_baseline_round_trip),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,34 +20,81 @@ static vm_selector sels[] = {
     {.rule = 1, .format = IAC_FMT_POLICY, .kind = "statement"},
 };
 static vm_rule rules[] = {
-    {.id = "AWS_ECR_IMMUTABLE_TAGS", .module = "aws.ecr", .title = "ECR tags must be immutable",
-     .fix = "Set ImageTagMutability: IMMUTABLE", .docs = "docs/rules.md#ecr", .refs = refs0,
-     .n_refs = 2, .severity = VM_SEV_HIGH, .first_sel = 0, .n_sels = 2},
-    {.id = "ORG_NO_ECR_STAR", .module = "org", .title = "No ecr:* on *", .fix = "", .docs = "",
-     .refs = NULL, .n_refs = 0, .severity = VM_SEV_MEDIUM, .first_sel = 2, .n_sels = 1},
+    {.id = "AWS_ECR_IMMUTABLE_TAGS",
+     .module = "aws.ecr",
+     .title = "ECR tags must be immutable",
+     .fix = "Set ImageTagMutability: IMMUTABLE",
+     .docs = "docs/rules.md#ecr",
+     .refs = refs0,
+     .n_refs = 2,
+     .severity = VM_SEV_HIGH,
+     .first_sel = 0,
+     .n_sels = 2},
+    {.id = "ORG_NO_ECR_STAR",
+     .module = "org",
+     .title = "No ecr:* on *",
+     .fix = "",
+     .docs = "",
+     .refs = NULL,
+     .n_refs = 0,
+     .severity = VM_SEV_MEDIUM,
+     .first_sel = 2,
+     .n_sels = 1},
 };
-static vm_pack pack = {.digest = "sha256:abc", .rules = rules, .n_rules = 2, .sels = sels,
-                       .n_sels = 3};
+static vm_pack pack = {
+    .digest = "sha256:abc", .rules = rules, .n_rules = 2, .sels = sels, .n_sels = 3};
 
 static cli_result results[] = {
-    {.rule = 0, .status = VM_FAIL, .severity = VM_SEV_HIGH, .file = "a/t.yaml", .line = 7,
-     .col = 7, .resource = "AWS::ECR::Repository.Repo", .format = "cloudformation",
+    {.rule = 0,
+     .status = VM_FAIL,
+     .severity = VM_SEV_HIGH,
+     .file = "a/t.yaml",
+     .line = 7,
+     .col = 7,
+     .resource = "AWS::ECR::Repository.Repo",
+     .format = "cloudformation",
      .message = "tags are MUTABLE, line 7 says so"},
-    {.rule = 0, .status = VM_PASS, .severity = VM_SEV_HIGH, .file = "a/t.yaml", .line = 12,
-     .col = 3, .resource = "AWS::ECR::Repository.Good", .format = "cloudformation",
+    {.rule = 0,
+     .status = VM_PASS,
+     .severity = VM_SEV_HIGH,
+     .file = "a/t.yaml",
+     .line = 12,
+     .col = 3,
+     .resource = "AWS::ECR::Repository.Good",
+     .format = "cloudformation",
      .message = ""},
-    {.rule = 0, .status = VM_SUPPRESSED, .severity = VM_SEV_HIGH, .file = "a/t.yaml", .line = 20,
-     .col = 5, .resource = "AWS::ECR::Repository.Old", .format = "cloudformation",
-     .message = "tags are MUTABLE", .suppression = "legacy <until> Q3",
+    {.rule = 0,
+     .status = VM_SUPPRESSED,
+     .severity = VM_SEV_HIGH,
+     .file = "a/t.yaml",
+     .line = 20,
+     .col = 5,
+     .resource = "AWS::ECR::Repository.Old",
+     .format = "cloudformation",
+     .message = "tags are MUTABLE",
+     .suppression = "legacy <until> Q3",
      .suppression_kind = "inline"},
-    {.rule = 1, .status = VM_UNKNOWN, .severity = VM_SEV_MEDIUM, .file = "p,1.json", .line = 3,
-     .col = 9, .resource = "Statement[0]", .format = "policy",
+    {.rule = 1,
+     .status = VM_UNKNOWN,
+     .severity = VM_SEV_MEDIUM,
+     .file = "p,1.json",
+     .line = 3,
+     .col = 9,
+     .resource = "Statement[0]",
+     .format = "policy",
      .message = "Resource depends on a parameter: 50%\nnext"},
-    {.rule = 1, .status = VM_FAIL, .severity = VM_SEV_MEDIUM, .file = "p,1.json", .line = 9,
-     .col = 9, .resource = "Statement[1]", .format = "policy", .message = "grants \"ecr:*\" & more"},
+    {.rule = 1,
+     .status = VM_FAIL,
+     .severity = VM_SEV_MEDIUM,
+     .file = "p,1.json",
+     .line = 9,
+     .col = 9,
+     .resource = "Statement[1]",
+     .format = "policy",
+     .message = "grants \"ecr:*\" & more"},
 };
-static cli_file_error errors[] = {{.file = "bad.yaml", .line = 2, .col = 4,
-                                   .message = "mapping values are not allowed here"}};
+static cli_file_error errors[] = {
+    {.file = "bad.yaml", .line = 2, .col = 4, .message = "mapping values are not allowed here"}};
 static cli_warning warnings[] = {
     {.file = "a/t.yaml", .line = 19, .col = 9, .message = "suppression for X matches nothing"}};
 
@@ -82,8 +129,10 @@ static const char *jstr(const cJSON *o, const char *path) {
   snprintf(buf, sizeof buf, "%s", path);
   const cJSON *cur = o;
   for (char *tok = strtok(buf, "."); tok && cur; tok = strtok(NULL, ".")) {
-    if (tok[0] >= '0' && tok[0] <= '9') cur = cJSON_GetArrayItem(cur, atoi(tok));
-    else cur = cJSON_GetObjectItemCaseSensitive(cur, tok);
+    if (tok[0] >= '0' && tok[0] <= '9')
+      cur = cJSON_GetArrayItem(cur, atoi(tok));
+    else
+      cur = cJSON_GetObjectItemCaseSensitive(cur, tok);
   }
   if (!cur) return NULL;
   if (cJSON_IsString(cur)) return cur->valuestring;
@@ -117,9 +166,10 @@ static void test_sarif(void **state) {
   assert_string_equal(R0("shortDescription.text"), "ECR tags must be immutable");
   assert_string_equal(R0("fullDescription.text"),
                       "ECR tags must be immutable. Fix: Set ImageTagMutability: IMMUTABLE");
-  assert_string_equal(R0("help.text"),
-                      "ECR tags must be immutable\nSeverity: high\nFix: Set ImageTagMutability: "
-                      "IMMUTABLE\nReferences: CKV_AWS_51, SecurityHub:ECR.2\nDocs: docs/rules.md#ecr");
+  assert_string_equal(
+      R0("help.text"),
+      "ECR tags must be immutable\nSeverity: high\nFix: Set ImageTagMutability: "
+      "IMMUTABLE\nReferences: CKV_AWS_51, SecurityHub:ECR.2\nDocs: docs/rules.md#ecr");
   assert_string_equal(R0("help.markdown"),
                       "**ECR tags must be immutable**\n\nSeverity: **high**\n\n**Fix:** Set "
                       "ImageTagMutability: IMMUTABLE\n\nReferences: CKV_AWS_51, "
@@ -137,26 +187,30 @@ static void test_sarif(void **state) {
   assert_null(jstr(j, "runs.0.tool.driver.rules.2"));
 
   /* results: fail, suppressed, unknown, fail — never the pass */
-  assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(cJSON_GetArrayItem(
-                       cJSON_GetObjectItem(j, "runs"), 0), "results")), 4);
+  assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(
+                       cJSON_GetArrayItem(cJSON_GetObjectItem(j, "runs"), 0), "results")),
+                   4);
   assert_string_equal(jstr(j, "runs.0.results.0.ruleId"), "AWS_ECR_IMMUTABLE_TAGS");
   assert_string_equal(jstr(j, "runs.0.results.0.ruleIndex"), "0");
   assert_string_equal(jstr(j, "runs.0.results.0.level"), "error");
   assert_string_equal(jstr(j, "runs.0.results.0.message.text"), "tags are MUTABLE, line 7 says so");
-  assert_string_equal(
-      jstr(j, "runs.0.results.0.locations.0.physicalLocation.artifactLocation.uri"), "a/t.yaml");
+  assert_string_equal(jstr(j, "runs.0.results.0.locations.0.physicalLocation.artifactLocation.uri"),
+                      "a/t.yaml");
   assert_string_equal(
       jstr(j, "runs.0.results.0.locations.0.physicalLocation.artifactLocation.uriBaseId"),
       "%SRCROOT%");
-  assert_string_equal(jstr(j, "runs.0.results.0.locations.0.physicalLocation.region.startLine"), "7");
-  assert_string_equal(jstr(j, "runs.0.results.0.locations.0.physicalLocation.region.startColumn"), "7");
+  assert_string_equal(jstr(j, "runs.0.results.0.locations.0.physicalLocation.region.startLine"),
+                      "7");
+  assert_string_equal(jstr(j, "runs.0.results.0.locations.0.physicalLocation.region.startColumn"),
+                      "7");
   char fp[CLI_FINGERPRINT_LEN + 1];
   cli_fingerprint("AWS_ECR_IMMUTABLE_TAGS", "a/t.yaml", "AWS::ECR::Repository.Repo",
                   "tags are MUTABLE, line 7 says so", fp);
   assert_string_equal(jstr(j, "runs.0.results.0.partialFingerprints.vigil/v1"), fp);
   assert_null(jstr(j, "runs.0.results.0.suppressions"));
   assert_string_equal(jstr(j, "runs.0.results.1.suppressions.0.kind"), "inSource");
-  assert_string_equal(jstr(j, "runs.0.results.1.suppressions.0.justification"), "legacy <until> Q3");
+  assert_string_equal(jstr(j, "runs.0.results.1.suppressions.0.justification"),
+                      "legacy <until> Q3");
   assert_string_equal(jstr(j, "runs.0.results.1.properties.status"), "suppressed");
   assert_string_equal(jstr(j, "runs.0.results.2.level"), "note");
   assert_string_equal(jstr(j, "runs.0.results.2.ruleIndex"), "1");
@@ -173,7 +227,8 @@ static void test_sarif(void **state) {
   assert_string_equal(N0("locations.0.physicalLocation.artifactLocation.uri"), "bad.yaml");
   assert_string_equal(N0("locations.0.physicalLocation.region.startLine"), "2");
   assert_string_equal(N0("locations.0.physicalLocation.region.startColumn"), "4");
-  assert_string_equal(jstr(j, "runs.0.invocations.0.toolExecutionNotifications.1.level"), "warning");
+  assert_string_equal(jstr(j, "runs.0.invocations.0.toolExecutionNotifications.1.level"),
+                      "warning");
   cJSON_Delete(j);
   free(out);
   iac_arena_free(&r.arena);
@@ -181,9 +236,15 @@ static void test_sarif(void **state) {
 
 static void test_sarif_external_and_utf8(void **state) {
   (void)state;
-  cli_result one[] = {{.rule = 0, .status = VM_SUPPRESSED, .severity = VM_SEV_CRITICAL,
-                       .file = "x.yaml", .line = 1, .col = 1, .resource = "R",
-                       .message = "bad \xff byte", .suppression = "in baseline b.json",
+  cli_result one[] = {{.rule = 0,
+                       .status = VM_SUPPRESSED,
+                       .severity = VM_SEV_CRITICAL,
+                       .file = "x.yaml",
+                       .line = 1,
+                       .col = 1,
+                       .resource = "R",
+                       .message = "bad \xff byte",
+                       .suppression = "in baseline b.json",
                        .suppression_kind = "baseline"}};
   cli_report r;
   make_report(&r);
@@ -207,36 +268,46 @@ static void test_junit(void **state) {
   make_report(&r);
   char *out = render(cli_report_junit, &r);
   assert_string_equal(
-      out,
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<testsuites name=\"vigil\" tests=\"6\" failures=\"2\" errors=\"1\" skipped=\"2\">\n"
-      "  <testsuite name=\"AWS_ECR_IMMUTABLE_TAGS\" tests=\"3\" failures=\"1\" errors=\"0\" skipped=\"1\">\n"
-      "    <testcase classname=\"AWS_ECR_IMMUTABLE_TAGS\" name=\"a/t.yaml AWS::ECR::Repository.Good\" file=\"a/t.yaml\"/>\n"
-      "    <testcase classname=\"AWS_ECR_IMMUTABLE_TAGS\" name=\"a/t.yaml AWS::ECR::Repository.Old\" file=\"a/t.yaml\">\n"
-      "      <skipped message=\"suppressed (inline): legacy &lt;until&gt; Q3\"/>\n"
-      "    </testcase>\n"
-      "    <testcase classname=\"AWS_ECR_IMMUTABLE_TAGS\" name=\"a/t.yaml AWS::ECR::Repository.Repo\" file=\"a/t.yaml\">\n"
-      "      <failure message=\"tags are MUTABLE, line 7 says so\" type=\"high\">a/t.yaml:7:7: tags are MUTABLE, line 7 says so\n"
-      "resource: AWS::ECR::Repository.Repo\n"
-      "refs: CKV_AWS_51, SecurityHub:ECR.2\n"
-      "fix: Set ImageTagMutability: IMMUTABLE</failure>\n"
-      "    </testcase>\n"
-      "  </testsuite>\n"
-      "  <testsuite name=\"ORG_NO_ECR_STAR\" tests=\"2\" failures=\"1\" errors=\"0\" skipped=\"1\">\n"
-      "    <testcase classname=\"ORG_NO_ECR_STAR\" name=\"p,1.json Statement[0]\" file=\"p,1.json\">\n"
-      "      <skipped message=\"unknown: Resource depends on a parameter: 50%&#10;next\"/>\n"
-      "    </testcase>\n"
-      "    <testcase classname=\"ORG_NO_ECR_STAR\" name=\"p,1.json Statement[1]\" file=\"p,1.json\">\n"
-      "      <failure message=\"grants &quot;ecr:*&quot; &amp; more\" type=\"medium\">p,1.json:9:9: grants \"ecr:*\" &amp; more\n"
-      "resource: Statement[1]</failure>\n"
-      "    </testcase>\n"
-      "  </testsuite>\n"
-      "  <testsuite name=\"vigil.parse-errors\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n"
-      "    <testcase classname=\"vigil.parse\" name=\"bad.yaml\" file=\"bad.yaml\">\n"
-      "      <error message=\"mapping values are not allowed here\" type=\"parse\">bad.yaml:2:4: mapping values are not allowed here</error>\n"
-      "    </testcase>\n"
-      "  </testsuite>\n"
-      "</testsuites>\n");
+      out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<testsuites name=\"vigil\" tests=\"6\" failures=\"2\" errors=\"1\" skipped=\"2\">\n"
+           "  <testsuite name=\"AWS_ECR_IMMUTABLE_TAGS\" tests=\"3\" failures=\"1\" errors=\"0\" "
+           "skipped=\"1\">\n"
+           "    <testcase classname=\"AWS_ECR_IMMUTABLE_TAGS\" name=\"a/t.yaml "
+           "AWS::ECR::Repository.Good\" file=\"a/t.yaml\"/>\n"
+           "    <testcase classname=\"AWS_ECR_IMMUTABLE_TAGS\" name=\"a/t.yaml "
+           "AWS::ECR::Repository.Old\" file=\"a/t.yaml\">\n"
+           "      <skipped message=\"suppressed (inline): legacy &lt;until&gt; Q3\"/>\n"
+           "    </testcase>\n"
+           "    <testcase classname=\"AWS_ECR_IMMUTABLE_TAGS\" name=\"a/t.yaml "
+           "AWS::ECR::Repository.Repo\" file=\"a/t.yaml\">\n"
+           "      <failure message=\"tags are MUTABLE, line 7 says so\" "
+           "type=\"high\">a/t.yaml:7:7: tags are MUTABLE, line 7 says so\n"
+           "resource: AWS::ECR::Repository.Repo\n"
+           "refs: CKV_AWS_51, SecurityHub:ECR.2\n"
+           "fix: Set ImageTagMutability: IMMUTABLE</failure>\n"
+           "    </testcase>\n"
+           "  </testsuite>\n"
+           "  <testsuite name=\"ORG_NO_ECR_STAR\" tests=\"2\" failures=\"1\" errors=\"0\" "
+           "skipped=\"1\">\n"
+           "    <testcase classname=\"ORG_NO_ECR_STAR\" name=\"p,1.json Statement[0]\" "
+           "file=\"p,1.json\">\n"
+           "      <skipped message=\"unknown: Resource depends on a parameter: 50%&#10;next\"/>\n"
+           "    </testcase>\n"
+           "    <testcase classname=\"ORG_NO_ECR_STAR\" name=\"p,1.json Statement[1]\" "
+           "file=\"p,1.json\">\n"
+           "      <failure message=\"grants &quot;ecr:*&quot; &amp; more\" "
+           "type=\"medium\">p,1.json:9:9: grants \"ecr:*\" &amp; more\n"
+           "resource: Statement[1]</failure>\n"
+           "    </testcase>\n"
+           "  </testsuite>\n"
+           "  <testsuite name=\"vigil.parse-errors\" tests=\"1\" failures=\"0\" errors=\"1\" "
+           "skipped=\"0\">\n"
+           "    <testcase classname=\"vigil.parse\" name=\"bad.yaml\" file=\"bad.yaml\">\n"
+           "      <error message=\"mapping values are not allowed here\" "
+           "type=\"parse\">bad.yaml:2:4: mapping values are not allowed here</error>\n"
+           "    </testcase>\n"
+           "  </testsuite>\n"
+           "</testsuites>\n");
   free(out);
   iac_arena_free(&r.arena);
 }
@@ -244,12 +315,30 @@ static void test_junit(void **state) {
 static void test_junit_merges_findings_of_one_resource(void **state) {
   (void)state;
   cli_result two[] = {
-      {.rule = 1, .status = VM_FAIL, .severity = VM_SEV_LOW, .file = "p.json", .line = 3,
-       .col = 1, .resource = "S", .message = "first\x01"},
-      {.rule = 1, .status = VM_UNKNOWN, .severity = VM_SEV_LOW, .file = "p.json", .line = 4,
-       .col = 1, .resource = "S", .message = "maybe"},
-      {.rule = 1, .status = VM_FAIL, .severity = VM_SEV_LOW, .file = "p.json", .line = 5,
-       .col = 1, .resource = "S", .message = "second"},
+      {.rule = 1,
+       .status = VM_FAIL,
+       .severity = VM_SEV_LOW,
+       .file = "p.json",
+       .line = 3,
+       .col = 1,
+       .resource = "S",
+       .message = "first\x01"},
+      {.rule = 1,
+       .status = VM_UNKNOWN,
+       .severity = VM_SEV_LOW,
+       .file = "p.json",
+       .line = 4,
+       .col = 1,
+       .resource = "S",
+       .message = "maybe"},
+      {.rule = 1,
+       .status = VM_FAIL,
+       .severity = VM_SEV_LOW,
+       .file = "p.json",
+       .line = 5,
+       .col = 1,
+       .resource = "S",
+       .message = "second"},
   };
   cli_report r;
   make_report(&r);
@@ -258,17 +347,18 @@ static void test_junit_merges_findings_of_one_resource(void **state) {
   r.n_errors = 0;
   char *out = render(cli_report_junit, &r);
   assert_string_equal(
-      out,
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<testsuites name=\"vigil\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\">\n"
-      "  <testsuite name=\"ORG_NO_ECR_STAR\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\">\n"
-      "    <testcase classname=\"ORG_NO_ECR_STAR\" name=\"p.json S\" file=\"p.json\">\n"
-      "      <failure message=\"first\xEF\xBF\xBD (and 1 more)\" type=\"low\">p.json:3:1: first\xEF\xBF\xBD\n"
-      "p.json:5:1: second\n"
-      "resource: S</failure>\n"
-      "    </testcase>\n"
-      "  </testsuite>\n"
-      "</testsuites>\n");
+      out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<testsuites name=\"vigil\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\">\n"
+           "  <testsuite name=\"ORG_NO_ECR_STAR\" tests=\"1\" failures=\"1\" errors=\"0\" "
+           "skipped=\"0\">\n"
+           "    <testcase classname=\"ORG_NO_ECR_STAR\" name=\"p.json S\" file=\"p.json\">\n"
+           "      <failure message=\"first\xEF\xBF\xBD (and 1 more)\" type=\"low\">p.json:3:1: "
+           "first\xEF\xBF\xBD\n"
+           "p.json:5:1: second\n"
+           "resource: S</failure>\n"
+           "    </testcase>\n"
+           "  </testsuite>\n"
+           "</testsuites>\n");
   free(out);
   iac_arena_free(&r.arena);
 }
@@ -280,8 +370,10 @@ static void test_github(void **state) {
   char *out = render(cli_report_github, &r);
   assert_string_equal(
       out,
-      "::error file=bad.yaml,line=2,col=4,title=vigil parse error::mapping values are not allowed here\n"
-      "::error file=a/t.yaml,line=7,col=7,title=AWS_ECR_IMMUTABLE_TAGS::[high] AWS::ECR::Repository.Repo: "
+      "::error file=bad.yaml,line=2,col=4,title=vigil parse error::mapping values are not allowed "
+      "here\n"
+      "::error file=a/t.yaml,line=7,col=7,title=AWS_ECR_IMMUTABLE_TAGS::[high] "
+      "AWS::ECR::Repository.Repo: "
       "tags are MUTABLE, line 7 says so%0AFix: Set ImageTagMutability: IMMUTABLE\n"
       "::notice file=p%2C1.json,line=3,col=9,title=ORG_NO_ECR_STAR::[unknown] Statement[0]: "
       "Resource depends on a parameter: 50%25%0Anext\n"
@@ -314,12 +406,9 @@ static void test_fingerprint_shape(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_sarif),
-      cmocka_unit_test(test_sarif_external_and_utf8),
-      cmocka_unit_test(test_junit),
-      cmocka_unit_test(test_junit_merges_findings_of_one_resource),
-      cmocka_unit_test(test_github),
-      cmocka_unit_test(test_fingerprint_shape),
+      cmocka_unit_test(test_sarif),  cmocka_unit_test(test_sarif_external_and_utf8),
+      cmocka_unit_test(test_junit),  cmocka_unit_test(test_junit_merges_findings_of_one_resource),
+      cmocka_unit_test(test_github), cmocka_unit_test(test_fingerprint_shape),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

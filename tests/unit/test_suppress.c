@@ -10,8 +10,8 @@
 #include "cli/suppress.h"
 
 static const char *refs[] = {"CKV_AWS_51", "KICS:33f41d31"};
-static const vm_rule rule = {.id = "AWS_ECR_IMMUTABLE_TAGS", .title = "t", .refs = refs,
-                             .n_refs = 2};
+static const vm_rule rule = {
+    .id = "AWS_ECR_IMMUTABLE_TAGS", .title = "t", .refs = refs, .n_refs = 2};
 
 static const char *hit_reason(const char *text, bool hcl, uint32_t res_line, uint32_t line) {
   static char buf[256];
@@ -22,21 +22,21 @@ static const char *hit_reason(const char *text, bool hcl, uint32_t res_line, uin
 }
 
 static const char yaml[] =
-    "Resources:\n"                                                        /* 1 */
+    "Resources:\n"                                                           /* 1 */
     "  Repo:  # vigil:ignore AWS_ECR_IMMUTABLE_TAGS tags pinned by digest\n" /* 2 */
-    "    Type: AWS::ECR::Repository\n"                                    /* 3 */
-    "    Properties:\n"                                                   /* 4 */
-    "      ImageTagMutability: MUTABLE\n"                                 /* 5 */
-    "  Other:\n"                                                          /* 6 */
-    "    Type: AWS::ECR::Repository\n"                                    /* 7 */
-    "    Properties:\n"                                                   /* 8 */
-    "      # vigil:ignore OTHER_RULE,CKV_AWS_51 reviewed by sec\n"        /* 9 */
-    "      ImageTagMutability: MUTABLE\n"                                 /* 10 */
-    "  Third:\n"                                                          /* 11 */
-    "    Type: AWS::ECR::Repository\n"                                    /* 12 */
-    "    Properties:\n"                                                   /* 13 */
-    "      Name: 'it''s # vigil:ignore AWS_ECR_IMMUTABLE_TAGS quoted'\n"  /* 14 */
-    "      Desc: don't # checkov:skip=CKV_AWS_51:legacy\n";               /* 15 */
+    "    Type: AWS::ECR::Repository\n"                                       /* 3 */
+    "    Properties:\n"                                                      /* 4 */
+    "      ImageTagMutability: MUTABLE\n"                                    /* 5 */
+    "  Other:\n"                                                             /* 6 */
+    "    Type: AWS::ECR::Repository\n"                                       /* 7 */
+    "    Properties:\n"                                                      /* 8 */
+    "      # vigil:ignore OTHER_RULE,CKV_AWS_51 reviewed by sec\n"           /* 9 */
+    "      ImageTagMutability: MUTABLE\n"                                    /* 10 */
+    "  Third:\n"                                                             /* 11 */
+    "    Type: AWS::ECR::Repository\n"                                       /* 12 */
+    "    Properties:\n"                                                      /* 13 */
+    "      Name: 'it''s # vigil:ignore AWS_ECR_IMMUTABLE_TAGS quoted'\n"     /* 14 */
+    "      Desc: don't # checkov:skip=CKV_AWS_51:legacy\n";                  /* 15 */
 
 static void test_yaml_resource_line(void **state) {
   (void)state;
@@ -60,9 +60,9 @@ static void test_quoted_hash_is_not_a_comment(void **state) {
 }
 
 static const char hcl[] =
-    "resource \"aws_ecr_repository\" \"r\" {\n"         /* 1 */
-    "  #checkov:skip=CKV_AWS_51:tags are managed by the release tool\n" /* 2 */
-    "  name = \"x # vigil:ignore AWS_ECR_IMMUTABLE_TAGS no\"\n" /* 3 */
+    "resource \"aws_ecr_repository\" \"r\" {\n"                                    /* 1 */
+    "  #checkov:skip=CKV_AWS_51:tags are managed by the release tool\n"            /* 2 */
+    "  name = \"x # vigil:ignore AWS_ECR_IMMUTABLE_TAGS no\"\n"                    /* 3 */
     "  image_tag_mutability = \"MUTABLE\" // vigil:ignore KICS:33f41d31 kics id\n" /* 4 */
     "}\n";
 
@@ -93,17 +93,23 @@ static void test_metadata(void **state) {
   iac_arena a;
   iac_arena_init(&a);
   /* Metadata: {vigil: {ignore: [{rule: CKV_AWS_51, reason: r1}]}, checkov: {skip: [{id: X}]}} */
-  doc_entry ig[2] = {{.key = "rule", .key_len = 4, .line = 5, .col = 9,
+  doc_entry ig[2] = {{.key = "rule",
+                      .key_len = 4,
+                      .line = 5,
+                      .col = 9,
                       .val = iac_doc_string(&a, "CKV_AWS_51", 10, 5, 15)},
-                     {.key = "reason", .key_len = 6, .line = 6, .col = 9,
+                     {.key = "reason",
+                      .key_len = 6,
+                      .line = 6,
+                      .col = 9,
                       .val = iac_doc_string(&a, "r1", 2, 6, 17)}};
   doc_node *item = iac_doc_map(&a, ig, 2, 5, 9);
   doc_node *list = iac_doc_list(&a, &item, 1, 5, 7);
   doc_entry v = {.key = "ignore", .key_len = 6, .line = 4, .col = 7, .val = list};
-  doc_entry tool = {.key = "vigil", .key_len = 5, .line = 3, .col = 5,
-                    .val = iac_doc_map(&a, &v, 1, 4, 7)};
-  doc_entry md = {.key = "Metadata", .key_len = 8, .line = 2, .col = 3,
-                  .val = iac_doc_map(&a, &tool, 1, 3, 5)};
+  doc_entry tool = {
+      .key = "vigil", .key_len = 5, .line = 3, .col = 5, .val = iac_doc_map(&a, &v, 1, 4, 7)};
+  doc_entry md = {
+      .key = "Metadata", .key_len = 8, .line = 2, .col = 3, .val = iac_doc_map(&a, &tool, 1, 3, 5)};
   doc_node *body = iac_doc_map(&a, &md, 1, 2, 3);
   cli_suppress_hit h;
   assert_true(cli_suppress_lookup(NULL, 0, false, body, 1, &rule, 9, &h));
