@@ -3,13 +3,14 @@
  * whose meaning needs backtracking. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "regex.h"
 
-enum { RX_SLOTS = 128, RX_WORKSPACE = 4096 };
+enum { RX_SLOTS = 128, RX_WORKSPACE = 16384 };
 
 typedef struct rx_entry {
   char *pat; /* malloc'd copy; NULL = empty slot */
@@ -87,6 +88,87 @@ static int scan(const char *p, size_t n, char *err, size_t en) {
   return 0;
 }
 
+/* PCRE2's DFA matcher keeps a repeat count in the state of a single-item `X+`,
+ * so under the leading `.*` (below) every start position inside a run of X
+ * becomes a distinct state: state sets, and time, grow with the run length.
+ * A group repeat `(?:X)+` carries no count, so single items before `+` are
+ * wrapped. Writes the rewritten pattern to out (capacity 4n+1); returns its length. */
+static size_t wrap_plus(const char *p, size_t n, char *out) {
+  size_t o = 0, atom = (size_t)-1; /* where the last single item starts in out */
+  for (size_t i = 0; i < n;) {
+    size_t start = i;
+    char c = p[i];
+    if (c == '\\' && i + 1 < n && p[i + 1] == 'Q') { /* literal run: copy through \E */
+      size_t j = i + 2;
+      while (j + 1 < n && !(p[j] == '\\' && p[j + 1] == 'E')) j++;
+      j = j + 1 < n ? j + 2 : n;
+      memcpy(out + o, p + i, j - i);
+      o += j - i;
+      i = j;
+      atom = (size_t)-1;
+      continue;
+    }
+    if (c == '\\' && i + 1 < n) {
+      i += 2;
+      char d = p[i - 1];
+      if ((d == 'x' || d == 'p' || d == 'P' || d == 'o' || d == 'N') && i < n && p[i] == '{') {
+        while (i < n && p[i] != '}') i++;
+        if (i < n) i++;
+      } else if (d == 'x') {
+        for (int k = 0; k < 2 && i < n && strchr("0123456789abcdefABCDEF", p[i]); k++) i++;
+      }
+    } else if (c == '[') {
+      i++;
+      if (i < n && p[i] == '^') i++;
+      if (i < n && p[i] == ']') i++;
+      while (i < n && p[i] != ']') {
+        if (p[i] == '\\') i++;
+        else if (p[i] == '[' && i + 1 < n && p[i + 1] == ':') {
+          const char *e = NULL;
+          for (size_t j = i + 2; j + 1 < n; j++)
+            if (p[j] == ':' && p[j + 1] == ']') {
+              e = p + j;
+              break;
+            }
+          if (e) i = (size_t)(e - p) + 1;
+        }
+        i++;
+      }
+      if (i < n) i++;
+    } else if (c == '{') { /* a {n}, {n,}, {n,m} quantifier is one token; else a literal */
+      size_t j = i + 1;
+      while (j < n && ((p[j] >= '0' && p[j] <= '9') || p[j] == ',')) j++;
+      if (j < n && p[j] == '}' && j > i + 1) {
+        memcpy(out + o, p + i, j + 1 - i);
+        o += j + 1 - i;
+        i = j + 1;
+        atom = (size_t)-1;
+        continue;
+      }
+      i++;
+    } else if (c == '+' && atom != (size_t)-1) {
+      /* wrap out[atom..o) in (?: ) and keep the + */
+      size_t len = o - atom;
+      memmove(out + atom + 3, out + atom, len);
+      memcpy(out + atom, "(?:", 3);
+      o += 3;
+      out[o++] = ')';
+      out[o++] = '+';
+      i++;
+      atom = (size_t)-1; /* a following + is possessive: leave it */
+      continue;
+    } else {
+      i++;
+    }
+    memcpy(out + o, p + start, i - start);
+    bool single = !(c == '(' || c == ')' || c == '|' || c == '*' || c == '+' || c == '?' ||
+                    c == '^' || c == '$');
+    atom = single ? o : (size_t)-1;
+    o += i - start;
+  }
+  return o;
+}
+
 static pcre2_code *compile(const char *p, size_t n, char *err, size_t en) {
   if (scan(p, n, err, en)) return NULL;
   int ec;
@@ -100,11 +182,29 @@ static pcre2_code *compile(const char *p, size_t n, char *err, size_t en) {
   }
   uint32_t backrefs = 0;
   pcre2_pattern_info(code, PCRE2_INFO_BACKREFMAX, &backrefs);
+  pcre2_code_free(code);
   if (backrefs) {
-    pcre2_code_free(code);
     fail(err, en, "backreferences are not supported (linear-time regex)");
     return NULL;
   }
+  /* pcre2_dfa_match simulates all states of one start position at once, but an
+   * unanchored search restarts at every position: O(n^2) (e.g. a*[bc] over a
+   * long run of a's). Running "(?s:.*)(?:PATTERN)" anchored instead tracks every
+   * start position in the same single pass (Thompson's construction), so the
+   * time is linear in the subject. The pattern compiled alone above, so the
+   * wrapper cannot change how it parses (a pattern ending inside a (?x)
+   * comment is the exception: it fails here and is rejected). */
+  static const char pre[] = "(?s:.*)(?:", post[] = ")";
+  char *w = malloc(sizeof pre + 4 * n + sizeof post);
+  if (!w) return NULL;
+  memcpy(w, pre, sizeof pre - 1);
+  size_t wn = sizeof pre - 1 + wrap_plus(p, n, w + sizeof pre - 1);
+  memcpy(w + wn, post, sizeof post - 1);
+  wn += sizeof post - 1;
+  code = pcre2_compile((PCRE2_SPTR)w, wn, PCRE2_ANCHORED | PCRE2_NEVER_BACKSLASH_C, &ec, &off,
+                       NULL);
+  free(w);
+  if (!code) fail(err, en, "pattern cannot be embedded in a search (unterminated comment or quote)");
   return code;
 }
 
@@ -155,8 +255,9 @@ int vm_regex_match(vm_regex_cache *c, const char *pat, size_t pat_len, const cha
     e->code = compile(pat, pat_len, NULL, 0);
   }
   if (!e->code || !c->md) return -1;
-  int rc = pcre2_dfa_match(e->code, (PCRE2_SPTR)subj, subj_len, 0, 0, c->md, NULL, c->ws,
-                           RX_WORKSPACE);
+  /* SHORTEST: stop at the first match; we only need a yes or no */
+  int rc = pcre2_dfa_match(e->code, (PCRE2_SPTR)subj, subj_len, 0, PCRE2_DFA_SHORTEST, c->md,
+                           NULL, c->ws, RX_WORKSPACE);
   if (rc >= 0) return 1; /* 0: matched, ovector too small to list every match */
   if (rc == PCRE2_ERROR_NOMATCH) return 0;
   return -1;
