@@ -179,7 +179,8 @@ void cc_ast_dump(const cc_file *f, FILE *out) {
       break;
     case CC_I_FN:
       fprintf(out, "(fn %s (", it->name);
-      for (uint32_t p = 0; p < it->n_params; p++) fprintf(out, "%s%s", p ? " " : "", it->params[p]);
+      for (uint32_t p = 0; p < it->n_params; p++)
+        fprintf(out, "%s%s", p ? " " : "", it->params[p]);
       fputs(") ", out);
       cc_expr_dump(it->e, out);
       fputs(")\n", out);

@@ -15,10 +15,10 @@
 #include "cc.h"
 
 /* Limits: no input may crash the compiler or make it run away. */
-#define CC_MAX_DEPTH 128         /* expression / block nesting */
-#define CC_MAX_ERRORS 100        /* diagnostics before "too many errors" */
-#define CC_MAX_INLINE 200000     /* AST nodes of one fn after inlining */
-#define CC_MAX_CODE (16u << 20)  /* bytes of bytecode per selector */
+#define CC_MAX_DEPTH 128        /* expression / block nesting */
+#define CC_MAX_ERRORS 100       /* diagnostics before "too many errors" */
+#define CC_MAX_INLINE 200000    /* AST nodes of one fn after inlining */
+#define CC_MAX_CODE (16u << 20) /* bytes of bytecode per selector */
 #define CC_MAX_LOCALS 65535
 
 /* A source range: 1-based line/col of the first and last character, and the
@@ -73,14 +73,33 @@ typedef enum cc_ek {
   CC_E_INTERP
 } cc_ek;
 
-typedef enum cc_binop { CC_OR, CC_AND, CC_EQ, CC_NE, CC_LT, CC_LE, CC_GT, CC_GE, CC_IN, CC_QQ } cc_binop;
+typedef enum cc_binop {
+  CC_OR,
+  CC_AND,
+  CC_EQ,
+  CC_NE,
+  CC_LT,
+  CC_LE,
+  CC_GT,
+  CC_GE,
+  CC_IN,
+  CC_QQ
+} cc_binop;
 
 typedef struct cc_expr cc_expr;
 typedef struct cc_item cc_item;
 typedef struct cc_bind cc_bind;
 
 /* What an identifier (or module-qualified name) resolved to. */
-typedef enum cc_ref { CC_R_NONE, CC_R_SUBJECT, CC_R_LOCAL, CC_R_CONST, CC_R_FN, CC_R_BUILTIN, CC_R_RESOURCES } cc_ref;
+typedef enum cc_ref {
+  CC_R_NONE,
+  CC_R_SUBJECT,
+  CC_R_LOCAL,
+  CC_R_CONST,
+  CC_R_FN,
+  CC_R_BUILTIN,
+  CC_R_RESOURCES
+} cc_ref;
 
 struct cc_expr {
   uint8_t kind; /* cc_ek */
@@ -93,16 +112,17 @@ struct cc_expr {
   uint32_t slen; /* STR bytes (may hold NUL) */
   double num;
   bool b;
-  cc_expr *a, *c;   /* FIELD/INDEX/WILD: a = base, c = index; BIN: a op c; NOT: a; ANY/ALL: a in, c cond */
-  cc_expr **items;  /* LIST items, MAP values, CALL args, INTERP parts */
-  cc_expr **keys;   /* MAP keys (strings) */
+  cc_expr *a,
+      *c; /* FIELD/INDEX/WILD: a = base, c = index; BIN: a op c; NOT: a; ANY/ALL: a in, c cond */
+  cc_expr **items; /* LIST items, MAP values, CALL args, INTERP parts */
+  cc_expr **keys;  /* MAP keys (strings) */
   uint32_t n;
   const char *qual; /* CALL: module alias (`iam` in iam.actions(x)) */
   cc_loc name_loc;  /* CALL/FIELD/ANY: location of the name */
   /* resolution (checker) */
-  cc_bind *bind;     /* CC_R_SUBJECT / CC_R_LOCAL, ANY/ALL variable */
-  cc_item *target;   /* CC_R_CONST / CC_R_FN */
-  int builtin;       /* CC_R_BUILTIN */
+  cc_bind *bind;   /* CC_R_SUBJECT / CC_R_LOCAL, ANY/ALL variable */
+  cc_item *target; /* CC_R_CONST / CC_R_FN */
+  int builtin;     /* CC_R_BUILTIN */
 };
 
 typedef enum cc_sk { CC_S_LET, CC_S_WHEN, CC_S_EXPECT, CC_S_FOR } cc_sk;
@@ -139,8 +159,8 @@ typedef struct cc_sel {
   cc_stmt **body;
   uint32_t n_body;
   cc_loc end_loc;
-  int fmt;        /* iac_format (checker); 0 = any */
-  cc_bind *subj;  /* the `as` binding */
+  int fmt;       /* iac_format (checker); 0 = any */
+  cc_bind *subj; /* the `as` binding */
 } cc_sel;
 
 typedef enum cc_ik { CC_I_MODULE, CC_I_USE, CC_I_CONST, CC_I_FN, CC_I_RULE } cc_ik;
@@ -164,7 +184,7 @@ struct cc_item {
   cc_loc end_loc; /* RULE closing brace */
   cc_file *file;
   /* checker state */
-  int state; /* 0 new, 1 in progress, 2 done */
+  int state;             /* 0 new, 1 in progress, 2 done */
   const doc_node *value; /* CONST: folded value */
   cc_bind **pbinds;      /* FN: parameter bindings */
   cc_item **callees;     /* FN: user fns called by the body */
@@ -196,7 +216,7 @@ struct cc_bind {
   cc_loc loc;
   uint8_t kind; /* CC_R_SUBJECT or CC_R_LOCAL */
   uint8_t ty;
-  int slot;     /* codegen */
+  int slot; /* codegen */
 };
 
 /* A compilation: one arena for everything, plus diagnostics. */

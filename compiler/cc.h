@@ -29,8 +29,8 @@ typedef int (*cc_module_resolver)(void *ctx, const char *module, cc_source *out)
 typedef struct cc_options {
   cc_module_resolver resolve;
   void *resolve_ctx;
-  FILE *diag;  /* where diagnostics go (stderr if NULL) */
-  int color;   /* colour diagnostics */
+  FILE *diag; /* where diagnostics go (stderr if NULL) */
+  int color;  /* colour diagnostics */
 } cc_options;
 
 /* Compile the given sources into one pack. Rules come from every source (and

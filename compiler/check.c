@@ -12,8 +12,8 @@
 struct cc_module {
   const char *name; /* "" when the source declares none */
   cc_file *file;
-  cc_vec uses;      /* cc_item* USE items, with their resolved module in use_mods */
-  cc_vec use_mods;  /* cc_module* */
+  cc_vec uses;     /* cc_item* USE items, with their resolved module in use_mods */
+  cc_vec use_mods; /* cc_module* */
 };
 
 static const struct {
@@ -26,10 +26,9 @@ static const struct {
 };
 #define N_BUILTINS (sizeof builtins / sizeof builtins[0])
 
-static const char *const format_names[] = {
-    "any",
+static const char *const format_names[] = {"any",
 #define FMT(id, name) name,
-    IAC_FORMATS(FMT)
+                                           IAC_FORMATS(FMT)
 #undef FMT
 };
 #define N_FORMATS (sizeof format_names / sizeof format_names[0])
@@ -40,13 +39,14 @@ static const char *const meta_keys[] = {"title", "severity", "refs", "fix", "doc
 typedef struct chk {
   cc_ctx *cx;
   cc_module *mod;
-  cc_vec scope;   /* cc_bind* visible, innermost last */
-  cc_item *fn;    /* fn being checked (its callees are recorded) */
-  bool in_rule;   /* subject/let bindings allowed */
+  cc_vec scope; /* cc_bind* visible, innermost last */
+  cc_item *fn;  /* fn being checked (its callees are recorded) */
+  bool in_rule; /* subject/let bindings allowed */
 } chk;
 
 static const char *ty_name(int t) {
-  static const char *const n[] = {"a value", "a string", "a number", "a boolean", "null", "a list", "a map"};
+  static const char *const n[] = {"a value", "a string", "a number", "a boolean",
+                                  "null",    "a list",   "a map"};
   return n[t];
 }
 
@@ -95,7 +95,8 @@ static cc_module *mod_alias(cc_module *m, const char *alias) {
 
 static void mod_names(chk *c, cc_module *m, cc_ik kind, cc_vec *out) {
   for (uint32_t i = 0; i < m->file->n_items; i++)
-    if (m->file->items[i]->kind == kind) cc_vec_push(&c->cx->arena, out, (void *)m->file->items[i]->name);
+    if (m->file->items[i]->kind == kind)
+      cc_vec_push(&c->cx->arena, out, (void *)m->file->items[i]->name);
 }
 
 static cc_module *find_module(cc_ctx *cx, const char *name) {
@@ -207,13 +208,14 @@ static const doc_node *fold_const_item(chk *c, cc_item *it) {
   if (it->state == 1) return NULL; /* a cycle: reported by the item that started it */
   it->state = 1;
   chk sub = {c->cx, it->file->mod, {0}, NULL, false};
+  int before = c->cx->diag.n_errors;
   check_expr(&sub, it->e);
   if (it->state == 1) {
     it->value = fold(&sub, it->e, false);
-    if (!it->value) {
+    if (!it->value && c->cx->diag.n_errors == before) {
       /* distinguish a cycle from a non-constant expression */
-      err(&sub, it->name_loc, "const '%s' must be a constant expression (literals and other consts)",
-          it->name);
+      err(&sub, it->name_loc,
+          "const '%s' must be a constant expression (literals and other consts)", it->name);
     }
   }
   it->state = 2;
@@ -227,7 +229,8 @@ static bool is_scalar_ty(int t) {
 }
 
 static void want_bool(chk *c, cc_expr *e, int t, const char *what) {
-  if (t != CC_T_ANY && t != CC_T_BOOL) err(c, e->loc, "%s needs a boolean, got %s", what, ty_name(t));
+  if (t != CC_T_ANY && t != CC_T_BOOL)
+    err(c, e->loc, "%s needs a boolean, got %s", what, ty_name(t));
 }
 
 static int check_call(chk *c, cc_expr *e);
@@ -274,7 +277,8 @@ static int check_expr(chk *c, cc_expr *e) {
   case CC_E_BOOL: return e->ty = CC_T_BOOL;
   case CC_E_NULL: return e->ty = CC_T_NULL;
   case CC_E_LIST:
-    for (uint32_t i = 0; i < e->n; i++) check_expr(c, e->items[i]);
+    for (uint32_t i = 0; i < e->n; i++)
+      check_expr(c, e->items[i]);
     return e->ty = CC_T_LIST;
   case CC_E_MAP:
     for (uint32_t i = 0; i < e->n; i++) {
@@ -295,14 +299,16 @@ static int check_expr(chk *c, cc_expr *e) {
     return e->ty = CC_T_MAP;
   case CC_E_IDENT: return e->ty = (uint8_t)resolve_ident(c, e);
   case CC_E_FIELD:
-    if (e->a->kind == CC_E_IDENT && !scope_find(c, e->a->s) && !mod_find(c->mod, CC_I_CONST, e->a->s)) {
+    if (e->a->kind == CC_E_IDENT && !scope_find(c, e->a->s) &&
+        !mod_find(c->mod, CC_I_CONST, e->a->s)) {
       cc_module *m = mod_alias(c->mod, e->a->s);
       if (m) {
         cc_item *k = mod_find(m, CC_I_CONST, e->s);
         if (!k) {
           cc_vec cands = {0};
           mod_names(c, m, CC_I_CONST, &cands);
-          err(c, e->name_loc, "module '%s' has no const '%s'%s", m->name, e->s, dym(c, e->s, &cands));
+          err(c, e->name_loc, "module '%s' has no const '%s'%s", m->name, e->s,
+              dym(c, e->s, &cands));
           return e->ty = CC_T_ANY;
         }
         e->ref = CC_R_CONST;
@@ -325,9 +331,7 @@ static int check_expr(chk *c, cc_expr *e) {
     ta = check_expr(c, e->a);
     if (is_scalar_ty(ta)) err(c, e->loc, "cannot use [*] on %s", ty_name(ta));
     return e->ty = CC_T_ANY;
-  case CC_E_NOT:
-    want_bool(c, e->a, check_expr(c, e->a), "'not'");
-    return e->ty = CC_T_BOOL;
+  case CC_E_NOT: want_bool(c, e->a, check_expr(c, e->a), "'not'"); return e->ty = CC_T_BOOL;
   case CC_E_BIN: {
     ta = check_expr(c, e->a);
     tc = check_expr(c, e->c);
@@ -360,7 +364,8 @@ static int check_expr(chk *c, cc_expr *e) {
       return e->ty = CC_T_BOOL;
     case CC_IN:
       if (tc == CC_T_NUM || tc == CC_T_BOOL || tc == CC_T_NULL)
-        err(c, e->c->loc, "the right side of 'in' must be a list, map or string, got %s", ty_name(tc));
+        err(c, e->c->loc, "the right side of 'in' must be a list, map or string, got %s",
+            ty_name(tc));
       return e->ty = CC_T_BOOL;
     case CC_QQ: return e->ty = (uint8_t)(ta == tc ? ta : CC_T_ANY);
     }
@@ -373,12 +378,14 @@ static int check_expr(chk *c, cc_expr *e) {
     if (is_scalar_ty(ta)) err(c, e->a->loc, "cannot iterate over %s", ty_name(ta));
     uint32_t mark = c->scope.n;
     e->bind = bind_new(c, e->s, e->name_loc, CC_R_LOCAL, CC_T_ANY);
-    want_bool(c, e->c, check_expr(c, e->c), e->kind == CC_E_ANY ? "the condition of any()" : "the condition of all()");
+    want_bool(c, e->c, check_expr(c, e->c),
+              e->kind == CC_E_ANY ? "the condition of any()" : "the condition of all()");
     c->scope.n = mark;
     return e->ty = CC_T_BOOL;
   }
   case CC_E_INTERP:
-    for (uint32_t i = 0; i < e->n; i++) check_expr(c, e->items[i]);
+    for (uint32_t i = 0; i < e->n; i++)
+      check_expr(c, e->items[i]);
     return e->ty = CC_T_STR;
   }
   return CC_T_ANY;
@@ -407,7 +414,9 @@ static int check_call(chk *c, cc_expr *e) {
       cc_vec cands = {0};
       for (uint32_t i = 0; i < c->mod->uses.n; i++) {
         cc_item *u = c->mod->uses.v[i];
-        const char *a = u->alias ? u->alias : strrchr(u->name, '.') ? strrchr(u->name, '.') + 1 : u->name;
+        const char *a = u->alias                ? u->alias
+                        : strrchr(u->name, '.') ? strrchr(u->name, '.') + 1
+                                                : u->name;
         cc_vec_push(&c->cx->arena, &cands, (void *)a);
       }
       err(c, e->name_loc, "unknown module '%s'%s", e->qual, dym(c, e->qual, &cands));
@@ -485,7 +494,8 @@ static int check_call(chk *c, cc_expr *e) {
   }
   cc_vec cands = {0};
   mod_names(c, c->mod, CC_I_FN, &cands);
-  for (size_t b = 0; b < N_BUILTINS; b++) cc_vec_push(&c->cx->arena, &cands, (void *)builtins[b].name);
+  for (size_t b = 0; b < N_BUILTINS; b++)
+    cc_vec_push(&c->cx->arena, &cands, (void *)builtins[b].name);
   cc_vec_push(&c->cx->arena, &cands, "resources");
   err(c, e->name_loc, "unknown function '%s'%s", e->s, dym(c, e->s, &cands));
   return CC_T_ANY;
@@ -544,7 +554,9 @@ static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
   c->scope.n = mark;
 }
 
-static const char *const_str(cc_expr *e) { return e && e->kind == CC_E_STR ? e->s : NULL; }
+static const char *const_str(cc_expr *e) {
+  return e && e->kind == CC_E_STR ? e->s : NULL;
+}
 
 static void check_rule(chk *c, cc_item *r) {
   cc_meta *seen[5] = {0};
@@ -555,7 +567,8 @@ static void check_rule(chk *c, cc_item *r) {
       if (!strcmp(m->key, meta_keys[j])) k = j;
     if (k < 0) {
       cc_vec cands = {0};
-      for (int j = 0; j < 5; j++) cc_vec_push(&c->cx->arena, &cands, (void *)meta_keys[j]);
+      for (int j = 0; j < 5; j++)
+        cc_vec_push(&c->cx->arena, &cands, (void *)meta_keys[j]);
       err(c, m->loc, "unknown rule attribute '%s'%s", m->key, dym(c, m->key, &cands));
       continue;
     }
@@ -567,10 +580,12 @@ static void check_rule(chk *c, cc_item *r) {
     if (k == 1) { /* severity */
       const char *s = m->val->kind == CC_E_IDENT ? m->val->s : const_str(m->val);
       bool ok = false;
-      for (int j = 0; s && j < 5; j++) ok |= !strcmp(s, severities[j]);
+      for (int j = 0; s && j < 5; j++)
+        ok |= !strcmp(s, severities[j]);
       if (!ok) {
         cc_vec cands = {0};
-        for (int j = 0; j < 5; j++) cc_vec_push(&c->cx->arena, &cands, (void *)severities[j]);
+        for (int j = 0; j < 5; j++)
+          cc_vec_push(&c->cx->arena, &cands, (void *)severities[j]);
         if (s)
           err(c, m->val->loc, "unknown severity '%s'%s; use critical, high, medium, low or info", s,
               dym(c, s, &cands));
@@ -599,7 +614,8 @@ static void check_rule(chk *c, cc_item *r) {
       if (!strcmp(s->format, format_names[f])) s->fmt = (int)f; /* 0 = any = IAC_FMT_NONE */
     if (s->fmt < 0) {
       cc_vec cands = {0};
-      for (size_t f = 0; f < N_FORMATS; f++) cc_vec_push(&c->cx->arena, &cands, (void *)format_names[f]);
+      for (size_t f = 0; f < N_FORMATS; f++)
+        cc_vec_push(&c->cx->arena, &cands, (void *)format_names[f]);
       err(c, s->format_loc, "unknown format '%s'%s", s->format, dym(c, s->format, &cands));
     }
     for (uint32_t t = 0; t < s->n_types; t++) {
@@ -621,7 +637,8 @@ static void check_rule(chk *c, cc_item *r) {
 static uint64_t count_nodes(const cc_expr *e) {
   if (!e) return 0;
   uint64_t n = 1 + count_nodes(e->a) + count_nodes(e->c);
-  for (uint32_t i = 0; i < e->n; i++) n += count_nodes(e->items[i]);
+  for (uint32_t i = 0; i < e->n; i++)
+    n += count_nodes(e->items[i]);
   return n;
 }
 
@@ -679,7 +696,9 @@ static void load_uses(cc_ctx *cx) {
     for (uint32_t i = 0; i < m->file->n_items; i++) {
       cc_item *u = m->file->items[i];
       if (u->kind != CC_I_USE) continue;
-      const char *alias = u->alias ? u->alias : strrchr(u->name, '.') ? strrchr(u->name, '.') + 1 : u->name;
+      const char *alias = u->alias                ? u->alias
+                          : strrchr(u->name, '.') ? strrchr(u->name, '.') + 1
+                                                  : u->name;
       if (mod_alias(m, alias)) {
         err(&c, u->alias ? u->alias_loc : u->name_loc, "module name '%s' is already used", alias);
         continue;
@@ -690,7 +709,8 @@ static void load_uses(cc_ctx *cx) {
       }
       cc_module *t = find_module(cx, u->name);
       cc_source src;
-      if (!t && cx->opt && cx->opt->resolve && cx->opt->resolve(cx->opt->resolve_ctx, u->name, &src) == 0) {
+      if (!t && cx->opt && cx->opt->resolve &&
+          cx->opt->resolve(cx->opt->resolve_ctx, u->name, &src) == 0) {
         cc_source *copy = iac_arena_alloc(&cx->arena, sizeof *copy);
         *copy = src;
         cc_file *f = cc_parse_source(&cx->arena, &cx->diag, copy);
@@ -701,7 +721,8 @@ static void load_uses(cc_ctx *cx) {
         cc_vec cands = {0};
         for (uint32_t k = 0; k < cx->n_mods; k++)
           if (cx->mods[k]->name[0]) cc_vec_push(&cx->arena, &cands, (void *)cx->mods[k]->name);
-        for (size_t k = 0; k < cc_stdlib_count; k++) cc_vec_push(&cx->arena, &cands, (void *)cc_stdlib[k].module);
+        for (size_t k = 0; k < cc_stdlib_count; k++)
+          cc_vec_push(&cx->arena, &cands, (void *)cc_stdlib[k].module);
         err(&c, u->name_loc, "unknown module '%s'%s", u->name, dym(&c, u->name, &cands));
         continue;
       }
@@ -810,4 +831,6 @@ const doc_node *cc_fold(cc_ctx *cx, cc_expr *e) {
   return fold(&c, e, false);
 }
 
-const char *cc_module_name(const cc_file *f) { return f->mod ? f->mod->name : ""; }
+const char *cc_module_name(const cc_file *f) {
+  return f->mod ? f->mod->name : "";
+}

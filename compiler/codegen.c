@@ -60,10 +60,12 @@ static uint64_t node_hash(const doc_node *n) {
   }
   case DOC_STRING:
   case DOC_UNKNOWN:
-    for (uint32_t i = 0; i < n->len; i++) h = (h ^ (uint8_t)n->u.str[i]) * 1099511628211ull;
+    for (uint32_t i = 0; i < n->len; i++)
+      h = (h ^ (uint8_t)n->u.str[i]) * 1099511628211ull;
     break;
   case DOC_LIST:
-    for (uint32_t i = 0; i < n->len; i++) h = (h ^ node_hash(n->u.items[i])) * 1099511628211ull;
+    for (uint32_t i = 0; i < n->len; i++)
+      h = (h ^ node_hash(n->u.items[i])) * 1099511628211ull;
     break;
   case DOC_MAP:
     for (uint32_t i = 0; i < n->len; i++) {
@@ -92,7 +94,8 @@ static bool node_same(const doc_node *a, const doc_node *b) {
   case DOC_MAP:
     for (uint32_t i = 0; i < a->len; i++) {
       const doc_entry *x = &a->u.entries[i], *y = &b->u.entries[i];
-      if (x->key_len != y->key_len || memcmp(x->key, y->key, x->key_len) || !node_same(x->val, y->val))
+      if (x->key_len != y->key_len || memcmp(x->key, y->key, x->key_len) ||
+          !node_same(x->val, y->val))
         return false;
     }
     return true;
@@ -110,7 +113,8 @@ static doc_node *node_copy(iac_arena *a, const doc_node *n) {
   case DOC_UNKNOWN: return iac_doc_unknown(a, n->u.str, 0, 0);
   case DOC_LIST: {
     doc_node **items = iac_arena_alloc(a, sizeof *items * (n->len + 1));
-    for (uint32_t i = 0; i < n->len; i++) items[i] = node_copy(a, n->u.items[i]);
+    for (uint32_t i = 0; i < n->len; i++)
+      items[i] = node_copy(a, n->u.items[i]);
     return iac_doc_list(a, items, n->len, 0, 0);
   }
   case DOC_MAP: {
@@ -133,7 +137,8 @@ static uint32_t k_intern(cg *g, const doc_node *n) {
     if (!t) abort();
     for (uint32_t i = 0; i < g->n_consts; i++) {
       uint32_t h = (uint32_t)node_hash(g->consts[i]) & (hcap - 1);
-      while (t[h]) h = (h + 1) & (hcap - 1);
+      while (t[h])
+        h = (h + 1) & (hcap - 1);
       t[h] = i + 1;
     }
     free(g->htab);
@@ -166,7 +171,8 @@ static uint32_t k_str(cg *g, const char *s, size_t len) {
 /* ---- emission ---- */
 
 static void put_u32(cg *g, uint32_t v) {
-  for (int i = 0; i < 4; i++) g->code[g->len++] = (uint8_t)(v >> (8 * i));
+  for (int i = 0; i < 4; i++)
+    g->code[g->len++] = (uint8_t)(v >> (8 * i));
 }
 
 /* Emit op with operands; `varpop` is the pop count of variable-pop opcodes.
@@ -190,12 +196,15 @@ static uint32_t emit(cg *g, vm_opcode op, uint32_t a, uint32_t b, int varpop) {
   return at;
 }
 
-static uint32_t here(cg *g) { return (uint32_t)(g->len - g->start); }
+static uint32_t here(cg *g) {
+  return (uint32_t)(g->len - g->start);
+}
 
 static void patch(cg *g, uint32_t operand_at, uint32_t target) {
   if (g->overflow) return;
   uint8_t *p = g->code + g->start + operand_at;
-  for (int i = 0; i < 4; i++) p[i] = (uint8_t)(target >> (8 * i));
+  for (int i = 0; i < 4; i++)
+    p[i] = (uint8_t)(target >> (8 * i));
 }
 
 static int local_new(cg *g) {
@@ -208,7 +217,9 @@ static int local_new(cg *g) {
 
 static void gen(cg *g, cc_expr *e);
 
-static void gen_const(cg *g, const doc_node *v) { emit(g, VM_OP_CONST, k_intern(g, v), 0, 0); }
+static void gen_const(cg *g, const doc_node *v) {
+  emit(g, VM_OP_CONST, k_intern(g, v), 0, 0);
+}
 
 static void gen_call(cg *g, cc_expr *e) {
   switch ((cc_ref)e->ref) {
@@ -216,14 +227,16 @@ static void gen_call(cg *g, cc_expr *e) {
     emit(g, VM_OP_RESOURCES, k_str(g, e->items[0]->s, e->items[0]->slen), 0, 0);
     return;
   case CC_R_BUILTIN:
-    for (uint32_t i = 0; i < e->n; i++) gen(g, e->items[i]);
+    for (uint32_t i = 0; i < e->n; i++)
+      gen(g, e->items[i]);
     emit(g, VM_OP_CALL, (uint32_t)e->builtin, e->n, (int)e->n);
     return;
   case CC_R_FN: {
     /* inline: arguments into fresh locals, then the body with params bound to them */
     cc_item *f = e->target;
     int mark = g->n_locals;
-    for (uint32_t i = 0; i < e->n; i++) gen(g, e->items[i]);
+    for (uint32_t i = 0; i < e->n; i++)
+      gen(g, e->items[i]);
     int *saved = calloc(e->n + 1, sizeof *saved);
     if (!saved) abort();
     for (uint32_t i = e->n; i-- > 0;) {
@@ -233,7 +246,8 @@ static void gen_call(cg *g, cc_expr *e) {
       f->pbinds[i]->slot = l;
     }
     gen(g, f->e);
-    for (uint32_t i = 0; i < e->n; i++) f->pbinds[i]->slot = saved[i];
+    for (uint32_t i = 0; i < e->n; i++)
+      f->pbinds[i]->slot = saved[i];
     free(saved);
     g->n_locals = mark;
     return;
@@ -251,8 +265,10 @@ static void gen(cg *g, cc_expr *e) {
   case CC_E_NULL:
   case CC_E_MAP: {
     const doc_node *v = cc_fold(g->cx, e);
-    if (v) gen_const(g, v);
-    else emit(g, VM_OP_MISSING, 0, 0, 0);
+    if (v)
+      gen_const(g, v);
+    else
+      emit(g, VM_OP_MISSING, 0, 0, 0);
     return;
   }
   case CC_E_LIST: {
@@ -261,14 +277,18 @@ static void gen(cg *g, cc_expr *e) {
       gen_const(g, v);
       return;
     }
-    for (uint32_t i = 0; i < e->n; i++) gen(g, e->items[i]);
+    for (uint32_t i = 0; i < e->n; i++)
+      gen(g, e->items[i]);
     emit(g, VM_OP_MKLIST, e->n, 0, (int)e->n);
     return;
   }
   case CC_E_IDENT:
-    if (e->ref == CC_R_SUBJECT) emit(g, VM_OP_SUBJECT, 0, 0, 0);
-    else if (e->ref == CC_R_LOCAL) emit(g, VM_OP_LOAD, (uint32_t)e->bind->slot, 0, 0);
-    else gen_const(g, e->target->value);
+    if (e->ref == CC_R_SUBJECT)
+      emit(g, VM_OP_SUBJECT, 0, 0, 0);
+    else if (e->ref == CC_R_LOCAL)
+      emit(g, VM_OP_LOAD, (uint32_t)e->bind->slot, 0, 0);
+    else
+      gen_const(g, e->target->value);
     return;
   case CC_E_FIELD:
     if (e->ref == CC_R_CONST) {
@@ -296,7 +316,9 @@ static void gen(cg *g, cc_expr *e) {
                                     VM_OP_LE, VM_OP_GT,  VM_OP_GE, VM_OP_IN};
     gen(g, e->a);
     if (e->op == CC_AND || e->op == CC_OR || e->op == CC_QQ) {
-      vm_opcode j = e->op == CC_AND ? VM_OP_JFALSE_KEEP : e->op == CC_OR ? VM_OP_JTRUE_KEEP : VM_OP_JPRESENT_KEEP;
+      vm_opcode j = e->op == CC_AND  ? VM_OP_JFALSE_KEEP
+                    : e->op == CC_OR ? VM_OP_JTRUE_KEEP
+                                     : VM_OP_JPRESENT_KEEP;
       uint32_t p = emit(g, j, 0, 0, 0);
       if (e->op == CC_QQ) emit(g, VM_OP_POP, 0, 0, 0);
       gen(g, e->c);
@@ -337,7 +359,8 @@ static void gen(cg *g, cc_expr *e) {
     return;
   }
   case CC_E_INTERP:
-    for (uint32_t i = 0; i < e->n; i++) gen(g, e->items[i]);
+    for (uint32_t i = 0; i < e->n; i++)
+      gen(g, e->items[i]);
     emit(g, VM_OP_CONCAT, e->n, 0, (int)e->n);
     return;
   }
@@ -443,8 +466,10 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
       uint32_t p = emit(g, VM_OP_CHECK, 0, 0, 0);
       cc_expr *at = s->at ? s->at : default_at(s->e);
-      if (at) gen(g, at);
-      else emit(g, VM_OP_MISSING, 0, 0, 0);
+      if (at)
+        gen(g, at);
+      else
+        emit(g, VM_OP_MISSING, 0, 0, 0);
       if (s->msg) {
         gen(g, s->msg);
       } else {
@@ -482,7 +507,8 @@ static void gen_selector(cg *g, cc_sel *s, vm_selector *out) {
   g->ret_patches.n = 0;
   g->loop_depth = 0;
   gen_stmts(g, s->body, s->n_body);
-  for (uint32_t i = 0; i < g->ret_patches.n; i++) patch(g, (uint32_t)(uintptr_t)g->ret_patches.v[i], here(g));
+  for (uint32_t i = 0; i < g->ret_patches.n; i++)
+    patch(g, (uint32_t)(uintptr_t)g->ret_patches.v[i], here(g));
   emit(g, VM_OP_RET, 0, 0, 0);
   out->code_off = (uint32_t)g->start;
   out->code_len = (uint32_t)(g->len - g->start);
@@ -538,7 +564,8 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
       cc_expr *l = r->metas[m].val;
       vr->refs = iac_arena_calloc(pa, sizeof(char *) * (l->n + 1));
       vr->n_refs = l->n;
-      for (uint32_t k = 0; k < l->n; k++) vr->refs[k] = iac_arena_strndup(pa, l->items[k]->s, l->items[k]->slen);
+      for (uint32_t k = 0; k < l->n; k++)
+        vr->refs[k] = iac_arena_strndup(pa, l->items[k]->s, l->items[k]->slen);
     } else {
       vr->refs = iac_arena_calloc(pa, sizeof(char *));
     }
@@ -557,13 +584,14 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
         vs->types[t] = iac_arena_strndup(pa, s->types[t]->s, s->types[t]->slen);
       gen_selector(&g, s, vs);
       if (g.overflow) {
-        cc_diag_error(&cx->diag, r->file->src, s->loc, "rule '%s': code too large (more than %u bytes)",
-                      r->name, CC_MAX_CODE);
+        cc_diag_error(&cx->diag, r->file->src, s->loc,
+                      "rule '%s': code too large (more than %u bytes)", r->name, CC_MAX_CODE);
         errors++;
         g.overflow = false;
         g.len = g.start;
       } else if (g.max_locals > CC_MAX_LOCALS || g.max_depth > 65535) {
-        cc_diag_error(&cx->diag, r->file->src, s->loc, "rule '%s': too many locals or too deep", r->name);
+        cc_diag_error(&cx->diag, r->file->src, s->loc, "rule '%s': too many locals or too deep",
+                      r->name);
         errors++;
       }
     }
@@ -593,9 +621,12 @@ static void show_node(const doc_node *n, FILE *out) {
     fputc('"', out);
     for (uint32_t i = 0; i < n->len; i++) {
       unsigned char c = (unsigned char)n->u.str[i];
-      if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
-      else if (c < 0x20) fprintf(out, "\\u%04x", c);
-      else fputc(c, out);
+      if (c == '"' || c == '\\')
+        fprintf(out, "\\%c", c);
+      else if (c < 0x20)
+        fprintf(out, "\\u%04x", c);
+      else
+        fputc(c, out);
     }
     fputc('"', out);
     break;

@@ -12,21 +12,24 @@ static void quote_line(FILE *out, const cc_source *src, cc_loc loc) {
   size_t i = 0, line = 1;
   if (loc.off <= src->len) {
     i = loc.off;
-    while (i > 0 && src->text[i - 1] != '\n') i--;
+    while (i > 0 && src->text[i - 1] != '\n')
+      i--;
   } else {
     while (i < src->len && line < loc.line) {
       if (src->text[i++] == '\n') line++;
     }
   }
   size_t end = i;
-  while (end < src->len && src->text[end] != '\n') end++;
+  while (end < src->len && src->text[end] != '\n')
+    end++;
   if (end > i && src->text[end - 1] == '\r') end--;
   for (size_t k = i; k < end; k++) {
     unsigned char c = (unsigned char)src->text[k];
     fputc(c == '\t' || c >= 0x20 ? c : ' ', out);
   }
   fputc('\n', out);
-  for (size_t k = i; k < end && k < i + loc.col - 1; k++) fputc(src->text[k] == '\t' ? '\t' : ' ', out);
+  for (size_t k = i; k < end && k < i + loc.col - 1; k++)
+    fputc(src->text[k] == '\t' ? '\t' : ' ', out);
   fputs("^\n", out);
 }
 
@@ -74,7 +77,8 @@ static size_t distance(const char *a, const char *b, size_t limit) {
   if (la > 64 || lb > 64) return limit + 1;
   if ((la > lb ? la - lb : lb - la) > limit) return limit + 1;
   size_t row[65];
-  for (size_t j = 0; j <= lb; j++) row[j] = j;
+  for (size_t j = 0; j <= lb; j++)
+    row[j] = j;
   for (size_t i = 1; i <= la; i++) {
     size_t prev = row[0];
     row[0] = i;

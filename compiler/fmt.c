@@ -16,7 +16,8 @@ typedef struct fmt {
 } fmt;
 
 static void indent(fmt *p, int n) {
-  for (int i = 0; i < n; i++) fputs("  ", p->out);
+  for (int i = 0; i < n; i++)
+    fputs("  ", p->out);
 }
 
 /* Print own-line comments before `line`; returns the first printed line (or line). */
@@ -42,7 +43,8 @@ static void end_line(fmt *p, uint32_t line) {
 /* A blank line when the source had one before this element (or its comments). */
 static void gap(fmt *p, uint32_t prev_end, uint32_t line) {
   uint32_t first = line;
-  if (p->ci < p->f->n_comments && p->f->comments[p->ci].line < first) first = p->f->comments[p->ci].line;
+  if (p->ci < p->f->n_comments && p->f->comments[p->ci].line < first)
+    first = p->f->comments[p->ci].line;
   if (prev_end && first > prev_end + 1) fputc('\n', p->out);
 }
 
@@ -126,8 +128,10 @@ static void expr(fmt *p, const cc_expr *e, int min) {
     for (uint32_t i = 0; i < e->n; i++) {
       if (i) fputs(", ", p->out);
       const cc_expr *k = e->keys[i];
-      if (k->kind == CC_E_STR && is_ident(k->s, k->slen)) fputs(k->s, p->out);
-      else expr(p, k, 0);
+      if (k->kind == CC_E_STR && is_ident(k->s, k->slen))
+        fputs(k->s, p->out);
+      else
+        expr(p, k, 0);
       fputs(": ", p->out);
       expr(p, e->items[i], 0);
     }
@@ -293,14 +297,17 @@ int cc_format(const cc_source *src, FILE *out, FILE *diag) {
       }
       switch ((cc_ik)it->kind) {
       case CC_I_MODULE: fprintf(out, "module %s", it->name); break;
-      case CC_I_USE: fprintf(out, "use %s%s%s", it->name, it->alias ? " as " : "", it->alias ? it->alias : ""); break;
+      case CC_I_USE:
+        fprintf(out, "use %s%s%s", it->name, it->alias ? " as " : "", it->alias ? it->alias : "");
+        break;
       case CC_I_CONST:
         fprintf(out, "const %s = ", it->name);
         expr(&p, it->e, 0);
         break;
       case CC_I_FN:
         fprintf(out, "fn %s(", it->name);
-        for (uint32_t k = 0; k < it->n_params; k++) fprintf(out, "%s%s", k ? ", " : "", it->params[k]);
+        for (uint32_t k = 0; k < it->n_params; k++)
+          fprintf(out, "%s%s", k ? ", " : "", it->params[k]);
         fputs(") = ", out);
         expr(&p, it->e, 0);
         break;

@@ -29,7 +29,8 @@ int cc_lex_advance(cc_lex *x, cc_loc *loc, const char *text, size_t len, int in_
 
 void cc_lex_comment(cc_lex *x, const cc_loc *loc, const char *text, size_t len) {
   cc_comment *c = iac_arena_calloc(x->arena, sizeof *c);
-  while (len && (text[len - 1] == '\r' || text[len - 1] == ' ' || text[len - 1] == '\t')) len--;
+  while (len && (text[len - 1] == '\r' || text[len - 1] == ' ' || text[len - 1] == '\t'))
+    len--;
   c->line = loc->line;
   c->col = loc->col;
   c->text = iac_arena_strndup(x->arena, text, len);
@@ -75,7 +76,8 @@ void cc_lex_pop_bracket(cc_lex *x) {
  * interpolation, so the scanner resumes the enclosing string. */
 int cc_lex_close_brace(cc_lex *x) {
   int i = x->sp - 1;
-  while (i >= 0 && x->stack[i] == 'b') i--;
+  while (i >= 0 && x->stack[i] == 'b')
+    i--;
   if (i < 0 || x->stack[i] == '"') return 0;
   x->sp = i;
   return x->stack[i] == 'i';

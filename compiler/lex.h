@@ -14,9 +14,10 @@ typedef struct cc_lex {
   cc_diag *diag;
   const cc_source *src;
   cc_file *file;
-  uint32_t off, line, col; /* position of the next character */
-  uint32_t last_code_line; /* line where the last code token ended */
-  char stack[CC_MAX_DEPTH];  /* open brackets: 'b' ( [, '{' block/map, 'i' interpolation, '"' string */
+  uint32_t off, line, col;  /* position of the next character */
+  uint32_t last_code_line;  /* line where the last code token ended */
+  char stack[CC_MAX_DEPTH]; /* open brackets: 'b' ( [, '{' block/map, 'i' interpolation, '"' string
+                             */
   cc_loc stack_loc[CC_MAX_DEPTH];
   int sp;
   bool fatal; /* nesting too deep: the scanner returns end of input from now on */
@@ -28,7 +29,8 @@ typedef struct cc_lex {
 
 int cc_lex_advance(cc_lex *x, cc_loc *loc, const char *text, size_t len, int in_string);
 void cc_lex_comment(cc_lex *x, const cc_loc *loc, const char *text, size_t len);
-void cc_lex_error(cc_lex *x, cc_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void cc_lex_error(cc_lex *x, cc_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 void cc_lex_bad_char(cc_lex *x, cc_loc loc, unsigned char c);
 int cc_lex_push(cc_lex *x, cc_loc loc, char what);
 void cc_lex_pop_bracket(cc_lex *x);

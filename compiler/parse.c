@@ -25,7 +25,8 @@ cc_file *cc_parse_source(iac_arena *a, cc_diag *d, const cc_source *src) {
   cc_yyparse(sc, &L);
   cc_yylex_destroy(sc);
   f->comments = iac_arena_calloc(a, sizeof(cc_comment) * (L.comments.n + 1));
-  for (uint32_t i = 0; i < L.comments.n; i++) f->comments[i] = *(cc_comment *)L.comments.v[i];
+  for (uint32_t i = 0; i < L.comments.n; i++)
+    f->comments[i] = *(cc_comment *)L.comments.v[i];
   f->n_comments = L.comments.n;
   return f;
 }
@@ -68,10 +69,14 @@ void cc_lex_dump(const cc_source *src, FILE *out) {
   int t;
   while ((t = cc_yylex(&v, &loc, sc)) != 0) {
     fprintf(out, "%u:%u %s", loc.line, loc.col, tok_name(t));
-    if (t == IDENT || (t >= KW_MODULE && t <= KW_ALL)) fprintf(out, " %s", v.str);
-    else if (t == NUMBER) fprintf(out, " %.17g", v.num);
-    else if (t == STR_TEXT) fprintf(out, " [%.*s]", (int)v.text.len, v.text.s);
-    else if (strchr("(){}[].,:=<>*", t) && t < 128) fprintf(out, " %c", t);
+    if (t == IDENT || (t >= KW_MODULE && t <= KW_ALL))
+      fprintf(out, " %s", v.str);
+    else if (t == NUMBER)
+      fprintf(out, " %.17g", v.num);
+    else if (t == STR_TEXT)
+      fprintf(out, " [%.*s]", (int)v.text.len, v.text.s);
+    else if (strchr("(){}[].,:=<>*", t) && t < 128)
+      fprintf(out, " %c", t);
     fputc('\n', out);
   }
   for (uint32_t i = 0; i < L.comments.n; i++) {

@@ -1,0 +1,176 @@
+/* test_codegen.c — the opcodes the compiler emits, checked instruction by instruction. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "ast.h"
+
+static char *listing(const char *text, uint32_t *n_consts) {
+  cc_source s = {"t.vgl", text, strlen(text)};
+  char *diag = NULL, *out = NULL;
+  size_t dl = 0, ol = 0;
+  FILE *d = open_memstream(&diag, &dl);
+  cc_options o = {cc_stdlib_lookup, NULL, d, 0};
+  vm_pack p = {0};
+  iac_arena_init(&p.arena);
+  int e = cc_build(&s, 1, &o, &p);
+  fclose(d);
+  if (e) fprintf(stderr, "%s", diag);
+  assert_int_equal(e, 0);
+  free(diag);
+  FILE *f = open_memstream(&out, &ol);
+  for (uint32_t i = 0; i < p.n_sels; i++)
+    cc_disasm_selector(&p, i, f);
+  fclose(f);
+  if (n_consts) *n_consts = p.n_consts;
+  iac_arena_free(&p.arena);
+  return out;
+}
+
+#define RULE(body)                                                                                 \
+  "rule R {\n  title \"t\"\n  severity high\n  on cloudformation resource \"T\" as r {\n" body     \
+  "\n  }\n}\n"
+
+static void expect_listing(const char *src, const char *want) {
+  char *got = listing(src, NULL);
+  assert_string_equal(got, want);
+  free(got);
+}
+
+static void test_expect_with_at_and_message(void **st) {
+  (void)st;
+  expect_listing("const OK = [\"A\", \"B\"]\n" RULE(
+                     "    expect r.x in OK at r.x else \"bad {r.x ?? \"none\"}\""),
+                 "; locals 0, stack 4\n"
+                 "   0  SUBJECT\n"
+                 "   1  FIELD 0  ; \"x\"\n"
+                 "   6  CONST 1  ; [\"A\",\"B\"]\n"
+                 "  11  IN\n"
+                 "  12  UNKNOWN_OR\n"
+                 "  13  CHECK 52\n"
+                 "  18  SUBJECT\n"
+                 "  19  FIELD 0  ; \"x\"\n"
+                 "  24  CONST 2  ; \"bad \"\n"
+                 "  29  SUBJECT\n"
+                 "  30  FIELD 0  ; \"x\"\n"
+                 "  35  JPRESENT_KEEP 46\n"
+                 "  40  POP\n"
+                 "  41  CONST 3  ; \"none\"\n"
+                 "  46  CONCAT 2\n"
+                 "  51  REPORT\n"
+                 "  52  RET\n");
+}
+
+static void test_default_at_and_message(void **st) {
+  (void)st;
+  expect_listing(RULE("    expect lower(r.a.b) == \"x\""),
+                 "; locals 0, stack 3\n"
+                 "   0  SUBJECT\n"
+                 "   1  FIELD 0  ; \"a\"\n"
+                 "   6  FIELD 1  ; \"b\"\n"
+                 "  11  CALL 1 1  ; lower\n"
+                 "  20  CONST 2  ; \"x\"\n"
+                 "  25  EQ\n"
+                 "  26  UNKNOWN_OR\n"
+                 "  27  CHECK 49\n"
+                 "  32  SUBJECT\n"
+                 "  33  FIELD 0  ; \"a\"\n"
+                 "  38  FIELD 1  ; \"b\"\n"
+                 "  43  CONST 3  ; \"expected lower(r.a.b) == \\\"x\\\"\"\n"
+                 "  48  REPORT\n"
+                 "  49  RET\n");
+}
+
+static void test_short_circuit_and_when(void **st) {
+  (void)st;
+  expect_listing(RULE("    when r.k == 1\n    expect r.a or not r.b and r.c"),
+                 "; locals 0, stack 3\n"
+                 "   0  SUBJECT\n"
+                 "   1  FIELD 0  ; \"k\"\n"
+                 "   6  CONST 1  ; 1\n"
+                 "  11  EQ\n"
+                 "  12  WHEN 61\n"
+                 "  17  SUBJECT\n"
+                 "  18  FIELD 2  ; \"a\"\n"
+                 "  23  JTRUE_KEEP 48\n"
+                 "  28  SUBJECT\n"
+                 "  29  FIELD 3  ; \"b\"\n"
+                 "  34  NOT\n"
+                 "  35  JFALSE_KEEP 47\n"
+                 "  40  SUBJECT\n"
+                 "  41  FIELD 4  ; \"c\"\n"
+                 "  46  AND\n"
+                 "  47  OR\n"
+                 "  48  UNKNOWN_OR\n"
+                 "  49  CHECK 61\n"
+                 "  54  MISSING\n"
+                 "  55  CONST 5  ; \"expected r.a or not r.b and r.c\"\n"
+                 "  60  REPORT\n"
+                 "  61  RET\n");
+}
+
+static void test_any_fold_and_inline_fn(void **st) {
+  (void)st;
+  expect_listing("fn big(x) = x > 10\n" RULE("    expect any(p in r.ports: big(p))"),
+                 "; locals 3, stack 4\n"
+                 "   0  CONST 0  ; false\n"
+                 "   5  STORE 0\n"
+                 "  10  SUBJECT\n"
+                 "  11  FIELD 1  ; \"ports\"\n"
+                 "  16  ITER\n"
+                 "  17  NEXT 1 63\n"
+                 "  26  LOAD 0\n"
+                 "  31  LOAD 1\n"
+                 "  36  STORE 2\n"
+                 "  41  LOAD 2\n"
+                 "  46  CONST 2  ; 10\n"
+                 "  51  GT\n"
+                 "  52  OR\n"
+                 "  53  STORE 0\n"
+                 "  58  LOOP 17\n"
+                 "  63  LOAD 0\n"
+                 "  68  UNKNOWN_OR\n"
+                 "  69  CHECK 81\n"
+                 "  74  MISSING\n"
+                 "  75  CONST 3  ; \"expected any(p in r.ports: big(p))\"\n"
+                 "  80  REPORT\n"
+                 "  81  RET\n");
+}
+
+static void test_constants_deduplicated(void **st) {
+  (void)st;
+  uint32_t n = 0;
+  char *l = listing(
+      RULE("    expect r.a in [\"x\", \"y\"]\n    expect r.b in [\"x\", \"y\"] at r.a else \"x\""),
+      &n);
+  /* "a", ["x","y"], "expected ...", "b", "x" */
+  assert_int_equal(n, 5);
+  free(l);
+}
+
+static void test_deterministic(void **st) {
+  (void)st;
+  const char *src = "const L = {a: 1, b: [true, null]}\n" RULE(
+      "    expect r.m in L\n    for s in r.l { expect s.x != 2 }");
+  char *a = listing(src, NULL), *b = listing(src, NULL);
+  assert_string_equal(a, b);
+  free(a);
+  free(b);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_expect_with_at_and_message),
+      cmocka_unit_test(test_default_at_and_message),
+      cmocka_unit_test(test_short_circuit_and_when),
+      cmocka_unit_test(test_any_fold_and_inline_fn),
+      cmocka_unit_test(test_constants_deduplicated),
+      cmocka_unit_test(test_deterministic),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

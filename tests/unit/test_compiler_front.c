@@ -1,0 +1,202 @@
+/* test_compiler_front.c — lexer tokens, parser AST dump, checker diagnostics
+ * (exact text) and `vigil fmt` (exact output, idempotence). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "ast.h"
+
+static char *lex(const char *text) {
+  char *out = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&out, &n);
+  cc_source s = {"t.vgl", text, strlen(text)};
+  cc_lex_dump(&s, f);
+  fclose(f);
+  return out;
+}
+
+static char *ast(const char *text) {
+  char *out = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&out, &n);
+  iac_arena a;
+  iac_arena_init(&a);
+  cc_diag d = {f, 0, 0, false};
+  cc_source s = {"t.vgl", text, strlen(text)};
+  cc_file *file = cc_parse_source(&a, &d, &s);
+  if (!d.n_errors) cc_ast_dump(file, f);
+  fclose(f);
+  iac_arena_free(&a);
+  return out;
+}
+
+static char *diags(const char *text) {
+  char *out = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&out, &n);
+  cc_source s = {"t.vgl", text, strlen(text)};
+  cc_options o = {cc_stdlib_lookup, NULL, f, 0};
+  vm_pack p = {0};
+  iac_arena_init(&p.arena);
+  cc_build(&s, 1, &o, &p);
+  iac_arena_free(&p.arena);
+  fclose(f);
+  return out;
+}
+
+static char *format(const char *text) {
+  char *out = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&out, &n);
+  cc_source s = {"t.vgl", text, strlen(text)};
+  assert_int_equal(cc_format(&s, f, stderr), 0);
+  fclose(f);
+  return out;
+}
+
+#define CHECK_STR(call, want)                                                                      \
+  do {                                                                                             \
+    char *got_ = (call);                                                                           \
+    assert_string_equal(got_, want);                                                               \
+    free(got_);                                                                                    \
+  } while (0)
+
+static void test_lexer_tokens(void **st) {
+  (void)st;
+  CHECK_STR(lex("let x = a.b ?? -1.5 # hi\n\"s{x}\\{\""),
+            "1:1 KW let\n1:5 IDENT x\n1:7 PUNCT =\n1:9 IDENT a\n1:10 PUNCT .\n1:11 IDENT b\n"
+            "1:13 QQ\n1:16 NUMBER -1.5\n2:1 STR_OPEN\n2:2 STR_TEXT [s]\n2:3 INTERP_OPEN\n"
+            "2:4 IDENT x\n2:5 INTERP_CLOSE\n2:6 STR_TEXT [{]\n2:8 STR_CLOSE\n"
+            "1:21 COMMENT trailing # hi\n");
+}
+
+static void test_lexer_errors(void **st) {
+  (void)st;
+  CHECK_STR(lex("a $ \"x\\q\""), "1:1 IDENT a\n"
+                                 "t.vgl:1:3: error: unexpected character '$'\n"
+                                 "a $ \"x\\q\"\n"
+                                 "  ^\n"
+                                 "1:5 STR_OPEN\n"
+                                 "1:6 STR_TEXT [x]\n"
+                                 "t.vgl:1:7: error: unknown escape '\\q' in string\n"
+                                 "a $ \"x\\q\"\n"
+                                 "      ^\n"
+                                 "1:7 STR_TEXT []\n"
+                                 "1:9 STR_CLOSE\n");
+  CHECK_STR(diags("rule R { title \"a\\q\" }"),
+            "t.vgl:1:18: error: unknown escape '\\q' in string\n"
+            "rule R { title \"a\\q\" }\n"
+            "                 ^\n");
+}
+
+static void test_parser_ast(void **st) {
+  (void)st;
+  CHECK_STR(ast("use aws.iam as i\nconst K = {a: 1, \"b c\": [true]}\nfn f(x, y) = x in y or not "
+                "x.z[0] == y[*].q\n"
+                "rule R { title \"t\" severity low\n on any resource \"*\", \"b\" as r {\n"
+                "  let m = i.actions(r)\n  when all(s in m: s != null)\n  expect m ?? 1 > 0 at m "
+                "else \"v {m}\"\n"
+                "  for s in r.l { expect s } } }\n"),
+            "(use aws.iam as i)\n"
+            "(const K (map \"a\":1 \"b c\":(list true)))\n"
+            "(fn f (x y) (or (in x y) (not (== ([] (. x z) 0) (. ([*] y) q)))))\n"
+            "(rule R\n  (title \"t\")\n  (severity low)\n  (on any resource \"*\" \"b\" as r\n"
+            "    (let m (call i.actions r))\n    (when (all s m (!= s null)))\n"
+            "    (expect (> (?? m 1) 0) at m else (interp \"v \" m))\n    (for s (. r l)\n"
+            "      (expect s at nil else nil)\n    )\n  )\n)\n");
+}
+
+static void test_checker_messages(void **st) {
+  (void)st;
+  CHECK_STR(diags("fn f(a) = a\nrule R {\n  title \"t\"\n  severity high\n  refs \"x\"\n"
+                  "  on terraform resource \"aws_s3_bucket\" as r {\n    expect f(r, 1) and "
+                  "keys([1]) == []\n"
+                  "    let r = 1\n  }\n}\n"),
+            "t.vgl:5:8: error: refs must be a list of strings\n"
+            "  refs \"x\"\n"
+            "       ^\n"
+            "t.vgl:7:12: error: function 'f' takes 1 argument, got 2\n"
+            "    expect f(r, 1) and keys([1]) == []\n"
+            "           ^\n"
+            "t.vgl:7:29: error: keys expects a map, got a list\n"
+            "    expect f(r, 1) and keys([1]) == []\n"
+            "                            ^\n"
+            "t.vgl:8:9: error: 'r' is already defined\n"
+            "    let r = 1\n"
+            "        ^\n"
+            "t.vgl:6:44: note: previous definition is here\n"
+            "  on terraform resource \"aws_s3_bucket\" as r {\n"
+            "                                            ^\n");
+}
+
+static const char *const messy =
+    "module   org.rules # org\n"
+    "const A=[1,2]\n\n\n"
+    "# leading\n"
+    "rule X { title \"t\" severity low on any resource \"*\" as r { # sel\n"
+    "  expect (r.a == 1) and (r.b or r.c) at r.a else \"m {r.a}\\{\"\n"
+    "\n"
+    "  for s in r.l {expect not (s.x in A)}\n"
+    "  # end\n"
+    "} }\n";
+
+static const char *const messy_formatted =
+    "module org.rules  # org\n"
+    "const A = [1, 2]\n"
+    "\n"
+    "# leading\n"
+    "rule X {  # sel\n"
+    "  title \"t\"\n"
+    "  severity low\n"
+    "  on any resource \"*\" as r {\n"
+    "    expect r.a == 1 and (r.b or r.c) at r.a else \"m {r.a}\\{\"\n"
+    "\n"
+    "    for s in r.l {\n"
+    "      expect not s.x in A\n"
+    "    }\n"
+    "    # end\n"
+    "  }\n"
+    "}\n";
+
+static void test_fmt_exact_and_idempotent(void **st) {
+  (void)st;
+  char *once = format(messy);
+  assert_string_equal(once, messy_formatted);
+  char *twice = format(once);
+  assert_string_equal(twice, once);
+  free(once);
+  free(twice);
+}
+
+static void test_no_crash_on_garbage(void **st) {
+  (void)st;
+  static const char *const inputs[] = {"rule",           "rule R {",    "\"{\"{\"{",
+                                       "}}}}",           "rule R { on", "fn f(",
+                                       "const A = [[[[", "\"\\",        "rule R { title \"{\" }"};
+  for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++)
+    free(diags(inputs[i]));
+  char deep[2000];
+  memset(deep, '(', sizeof deep - 1);
+  deep[sizeof deep - 1] = 0;
+  char *d = diags(deep);
+  assert_non_null(strstr(d, "nesting too deep"));
+  free(d);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_lexer_tokens),
+      cmocka_unit_test(test_lexer_errors),
+      cmocka_unit_test(test_parser_ast),
+      cmocka_unit_test(test_checker_messages),
+      cmocka_unit_test(test_fmt_exact_and_idempotent),
+      cmocka_unit_test(test_no_crash_on_garbage),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
