@@ -113,18 +113,21 @@ static bool glob(const char *s, size_t sn, const char *p, size_t pn) {
   const char *first = memchr(p, '*', pn);
   if (!first) return sn == pn && seg_at(s, p, pn);
   size_t star = (size_t)(first - p), last = pn - 1;
-  while (p[last] != '*') last--;
+  while (p[last] != '*')
+    last--;
   size_t suf = pn - last - 1;
   if (sn < star + suf || !seg_at(s, p, star) || !seg_at(s + sn - suf, p + last + 1, suf))
     return false;
   size_t si = star, send = sn - suf, pi = star + 1;
   while (pi < last) {
     size_t q = pi;
-    while (p[q] != '*') q++;
+    while (p[q] != '*')
+      q++;
     size_t m = q - pi;
     if (m) {
       size_t j = si;
-      while (j + m <= send && !seg_at(s + j, p + pi, m)) j++;
+      while (j + m <= send && !seg_at(s + j, p + pi, m))
+        j++;
       if (j + m > send) return false;
       si = j + m;
     }

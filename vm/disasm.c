@@ -17,9 +17,12 @@ static void show_value(FILE *out, const doc_node *n) {
     fputc('"', out);
     for (uint32_t i = 0; i < v.len && i < 100; i++) {
       unsigned char c = (unsigned char)v.u.s[i];
-      if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
-      else if (c < 0x20 || c == 0x7f) fprintf(out, "\\x%02x", c);
-      else fputc(c, out);
+      if (c == '"' || c == '\\')
+        fprintf(out, "\\%c", c);
+      else if (c < 0x20 || c == 0x7f)
+        fprintf(out, "\\x%02x", c);
+      else
+        fputc(c, out);
     }
     fputs(v.len > 100 ? "\"..." : "\"", out);
     return;
@@ -45,9 +48,12 @@ static void disasm_code(const vm_pack *p, const vm_selector *s, FILE *out) {
     uint32_t b = oi->nops > 1 ? vm_rd32(code + pc + 5) : 0;
     /* "    0001  FIELD 2" then, padded to a column, what the operands resolve to */
     char left[64];
-    if (oi->nops == 0) snprintf(left, sizeof left, "    %04u  %s", pc, oi->name);
-    else if (oi->nops == 1) snprintf(left, sizeof left, "    %04u  %-13s %u", pc, oi->name, a);
-    else snprintf(left, sizeof left, "    %04u  %-13s %u %u", pc, oi->name, a, b);
+    if (oi->nops == 0)
+      snprintf(left, sizeof left, "    %04u  %s", pc, oi->name);
+    else if (oi->nops == 1)
+      snprintf(left, sizeof left, "    %04u  %-13s %u", pc, oi->name, a);
+    else
+      snprintf(left, sizeof left, "    %04u  %-13s %u %u", pc, oi->name, a, b);
     int padn = (int)strlen(left) < 32 ? 32 - (int)strlen(left) : 0;
     fputs(left, out);
     switch (op) {
@@ -81,8 +87,8 @@ static void disasm_code(const vm_pack *p, const vm_selector *s, FILE *out) {
 void vm_disasm(const vm_pack *p, FILE *out) {
   fprintf(out, "pack %s (format version %u)\n", p->digest[0] ? p->digest : "(not encoded)",
           VM_PACK_VERSION);
-  fprintf(out, "%u constants, %u rules, %u selectors, %u bytes of code\n", p->n_consts,
-          p->n_rules, p->n_sels, p->code_len);
+  fprintf(out, "%u constants, %u rules, %u selectors, %u bytes of code\n", p->n_consts, p->n_rules,
+          p->n_sels, p->code_len);
   if (p->n_consts) fprintf(out, "\nconstants:\n");
   for (uint32_t i = 0; i < p->n_consts; i++) {
     fprintf(out, "  K%-4u ", i);
@@ -97,7 +103,8 @@ void vm_disasm(const vm_pack *p, FILE *out) {
     fprintf(out, "  title \"%s\"\n", r->title ? r->title : "");
     if (r->n_refs) {
       fprintf(out, "  refs ");
-      for (uint32_t j = 0; j < r->n_refs; j++) fprintf(out, "%s%s", j ? ", " : "", r->refs[j]);
+      for (uint32_t j = 0; j < r->n_refs; j++)
+        fprintf(out, "%s%s", j ? ", " : "", r->refs[j]);
       fputc('\n', out);
     }
     if (r->fix && r->fix[0]) fprintf(out, "  fix \"%s\"\n", r->fix);
@@ -106,7 +113,8 @@ void vm_disasm(const vm_pack *p, FILE *out) {
       const vm_selector *s = &p->sels[r->first_sel + j];
       const char *fmt = s->format ? iac_format_name((iac_format)s->format) : "any";
       fprintf(out, "  selector %u: %s %s ", j, fmt, s->kind);
-      for (uint32_t t = 0; t < s->n_types; t++) fprintf(out, "%s\"%s\"", t ? ", " : "", s->types[t]);
+      for (uint32_t t = 0; t < s->n_types; t++)
+        fprintf(out, "%s\"%s\"", t ? ", " : "", s->types[t]);
       fprintf(out, " (%u bytes at %u, %u locals, stack %u)\n", s->code_len, s->code_off,
               s->n_locals, s->max_stack);
       if (s->code_off <= p->code_len && s->code_len <= p->code_len - s->code_off)

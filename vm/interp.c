@@ -164,7 +164,8 @@ static vm_value wildcard(vm_state *s, const vm_value *v) {
   }
   const doc_node *src = (v->tag == VV_MAP || v->tag == VV_PROJ) ? v->u.node : NULL;
   uint32_t cap = 0;
-  if (src && v->tag == VV_MAP) cap = src->len;
+  if (src && v->tag == VV_MAP)
+    cap = src->len;
   else if (src) /* projection: flatten one level */
     for (uint32_t i = 0; i < src->len; i++) {
       const doc_node *it = src->u.items[i];
@@ -173,14 +174,17 @@ static vm_value wildcard(vm_state *s, const vm_value *v) {
   doc_node **items = iac_arena_alloc(&s->scratch, (cap ? cap : 1) * sizeof *items);
   uint32_t n = 0;
   if (src && v->tag == VV_MAP)
-    for (uint32_t i = 0; i < src->len; i++) items[n++] = src->u.entries[i].val;
+    for (uint32_t i = 0; i < src->len; i++)
+      items[n++] = src->u.entries[i].val;
   else if (src)
     for (uint32_t i = 0; i < src->len; i++) {
       const doc_node *it = src->u.items[i];
       if (it && it->kind == DOC_LIST)
-        for (uint32_t j = 0; j < it->len; j++) items[n++] = it->u.items[j];
+        for (uint32_t j = 0; j < it->len; j++)
+          items[n++] = it->u.items[j];
       else if (it && it->kind == DOC_MAP)
-        for (uint32_t j = 0; j < it->len; j++) items[n++] = it->u.entries[j].val;
+        for (uint32_t j = 0; j < it->len; j++)
+          items[n++] = it->u.entries[j].val;
     }
   out = vm_v_list(iac_doc_list(&s->scratch, items, n, v->line, v->col));
   out.tag = VV_PROJ;
@@ -191,16 +195,19 @@ static vm_value wildcard(vm_state *s, const vm_value *v) {
 
 static vm_value concat(vm_state *s, const vm_value *args, uint32_t n) {
   size_t total = 0;
-  for (uint32_t i = 0; i < n; i++) total += vm_value_display(&args[i], NULL, 0);
+  for (uint32_t i = 0; i < n; i++)
+    total += vm_value_display(&args[i], NULL, 0);
   char *p = iac_arena_alloc(&s->scratch, total + 1), *q = p;
-  for (uint32_t i = 0; i < n; i++) q += vm_value_display(&args[i], q, total + 1 - (size_t)(q - p));
+  for (uint32_t i = 0; i < n; i++)
+    q += vm_value_display(&args[i], q, total + 1 - (size_t)(q - p));
   *q = 0;
   return vm_v_str(p, (uint32_t)total);
 }
 
 static vm_value mklist(vm_state *s, const vm_value *args, uint32_t n) {
   doc_node **items = iac_arena_alloc(&s->scratch, (n ? n : 1) * sizeof *items);
-  for (uint32_t i = 0; i < n; i++) items[i] = vm_v_to_node(&s->scratch, args[i]);
+  for (uint32_t i = 0; i < n; i++)
+    items[i] = vm_v_to_node(&s->scratch, args[i]);
   return vm_v_list(iac_doc_list(&s->scratch, items, n, 0, 0));
 }
 
@@ -234,7 +241,8 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
   vm_value *sp = s->stack, *base = s->stack, *loc = s->locals;
   uint32_t pc = 0;
   int result = EXEC_OK;
-  for (uint32_t i = 0; i < sel->n_locals; i++) loc[i] = vm_v_missing();
+  for (uint32_t i = 0; i < sel->n_locals; i++)
+    loc[i] = vm_v_missing();
   vm_value a, b, c;
 
 #if VM_COMPUTED_GOTO
@@ -311,8 +319,10 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
       }
       vmcase(INDEX) {
         b = *--sp;
-        if (sp[-1].tag == VV_PROJ && b.tag != VV_UNKNOWN) sp[-1] = project(s, &sp[-1], &b, false);
-        else sp[-1] = index_of(&sp[-1], &b);
+        if (sp[-1].tag == VV_PROJ && b.tag != VV_UNKNOWN)
+          sp[-1] = project(s, &sp[-1], &b, false);
+        else
+          sp[-1] = index_of(&sp[-1], &b);
         NEXT_PC(0);
         vmbreak;
       }
@@ -385,18 +395,24 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         vmbreak;
       }
       vmcase(JFALSE_KEEP) {
-        if (sp[-1].tag == VV_BOOL && !sp[-1].u.b) pc = OPERAND(0);
-        else NEXT_PC(1);
+        if (sp[-1].tag == VV_BOOL && !sp[-1].u.b)
+          pc = OPERAND(0);
+        else
+          NEXT_PC(1);
         vmbreak;
       }
       vmcase(JTRUE_KEEP) {
-        if (sp[-1].tag == VV_BOOL && sp[-1].u.b) pc = OPERAND(0);
-        else NEXT_PC(1);
+        if (sp[-1].tag == VV_BOOL && sp[-1].u.b)
+          pc = OPERAND(0);
+        else
+          NEXT_PC(1);
         vmbreak;
       }
       vmcase(JPRESENT_KEEP) {
-        if (sp[-1].tag != VV_MISSING) pc = OPERAND(0);
-        else NEXT_PC(1);
+        if (sp[-1].tag != VV_MISSING)
+          pc = OPERAND(0);
+        else
+          NEXT_PC(1);
         vmbreak;
       }
       vmcase(CALL) {
@@ -457,7 +473,8 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         vmbreak;
       }
       vmcase(UNKNOWN_OR) {
-        if (sp[-1].tag != VV_BOOL) sp[-1] = vm_v_unknown(sp[-1].tag == VV_UNKNOWN ? sp[-1].u.s : NULL);
+        if (sp[-1].tag != VV_BOOL)
+          sp[-1] = vm_v_unknown(sp[-1].tag == VV_UNKNOWN ? sp[-1].u.s : NULL);
         NEXT_PC(0);
         vmbreak;
       }

@@ -19,7 +19,8 @@ typedef struct buf {
 static void grow(buf *b, size_t n) {
   if (b->len + n <= b->cap) return;
   size_t cap = b->cap ? b->cap : 256;
-  while (cap < b->len + n) cap *= 2;
+  while (cap < b->len + n)
+    cap *= 2;
   uint8_t *q = realloc(b->p, cap);
   if (!q) {
     b->oom = 1;
@@ -64,7 +65,7 @@ struct slot {
 };
 
 typedef struct strtab {
-  buf data;            /* the STRINGS payload without its count */
+  buf data; /* the STRINGS payload without its count */
   uint32_t n;
   struct slot *slots;
   size_t cap;
@@ -72,7 +73,8 @@ typedef struct strtab {
 
 static uint32_t hash(const char *s, size_t n) {
   uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 16777619u;
   return h;
 }
 
@@ -89,7 +91,8 @@ static uint32_t intern_n(strtab *t, const char *s, size_t len) {
     for (size_t i = 0; i < t->cap; i++)
       if (t->slots[i].s) {
         size_t j = hash(t->slots[i].s, t->slots[i].len) & (cap - 1);
-        while (slots[j].s) j = (j + 1) & (cap - 1);
+        while (slots[j].s)
+          j = (j + 1) & (cap - 1);
         slots[j] = t->slots[i];
       }
     free(t->slots);
@@ -138,7 +141,8 @@ static void put_node(buf *b, strtab *t, const doc_node *n) {
   case DOC_UNKNOWN: put32(b, intern_n(t, n->u.str, n->u.str ? n->len : 0)); break;
   case DOC_LIST:
     put32(b, n->len);
-    for (uint32_t i = 0; i < n->len; i++) put_node(b, t, n->u.items[i]);
+    for (uint32_t i = 0; i < n->len; i++)
+      put_node(b, t, n->u.items[i]);
     break;
   case DOC_MAP:
     put32(b, n->len);
@@ -173,7 +177,8 @@ static int ikey_cmp(const void *a, const void *b) {
 
 static int put_index(buf *b, strtab *t, const vm_pack *p) {
   size_t n = 0;
-  for (uint32_t i = 0; i < p->n_sels; i++) n += p->sels[i].n_types;
+  for (uint32_t i = 0; i < p->n_sels; i++)
+    n += p->sels[i].n_types;
   ikey *keys = calloc(n ? n : 1, sizeof *keys);
   if (!keys) return -1;
   size_t k = 0;
@@ -202,7 +207,8 @@ static int put_index(buf *b, strtab *t, const vm_pack *p) {
     put32(b, intern(t, keys[i].kind));
     put32(b, intern(t, keys[i].type));
     put32(b, (uint32_t)(j - i));
-    for (size_t q = i; q < j; q++) put32(b, keys[q].sel);
+    for (size_t q = i; q < j; q++)
+      put32(b, keys[q].sel);
     i = j;
   }
   free(keys);
@@ -223,7 +229,8 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
   *out_len = 0;
 
   put32(&consts, p->n_consts);
-  for (uint32_t i = 0; i < p->n_consts; i++) put_node(&consts, &t, p->consts[i]);
+  for (uint32_t i = 0; i < p->n_consts; i++)
+    put_node(&consts, &t, p->consts[i]);
 
   put32(&rules, p->n_rules);
   for (uint32_t i = 0; i < p->n_rules; i++) {
@@ -234,7 +241,8 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
     put32(&rules, intern(&t, r->fix));
     put32(&rules, intern(&t, r->docs));
     put32(&rules, r->n_refs);
-    for (uint32_t j = 0; j < r->n_refs; j++) put32(&rules, intern(&t, r->refs[j]));
+    for (uint32_t j = 0; j < r->n_refs; j++)
+      put32(&rules, intern(&t, r->refs[j]));
     put8(&rules, r->severity);
     put32(&rules, r->first_sel);
     put32(&rules, r->n_sels);
@@ -247,7 +255,8 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
     put8(&sels, s->format);
     put32(&sels, intern(&t, s->kind));
     put32(&sels, s->n_types);
-    for (uint32_t j = 0; j < s->n_types; j++) put32(&sels, intern(&t, s->types[j]));
+    for (uint32_t j = 0; j < s->n_types; j++)
+      put32(&sels, intern(&t, s->types[j]));
     put32(&sels, s->code_off);
     put32(&sels, s->code_len);
     put16(&sels, s->n_locals);

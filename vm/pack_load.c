@@ -294,7 +294,8 @@ static int check_index(ld *l, rd *r) {
   for (uint32_t i = 0; i < p->n_sels; i++)
     for (uint32_t j = 0; j < p->sels[i].n_types; j++) {
       uint32_t q = 0;
-      while (q < j && strcmp(p->sels[i].types[q], p->sels[i].types[j]) != 0) q++;
+      while (q < j && strcmp(p->sels[i].types[q], p->sels[i].types[j]) != 0)
+        q++;
       expect += q == j;
     }
   if (listed != expect)
@@ -319,9 +320,11 @@ typedef struct pindex {
 
 static uint32_t key_hash(uint8_t f, const char *k, const char *t) {
   uint32_t h = 2166136261u ^ f;
-  for (const char *c = k; *c; c++) h = (h ^ (unsigned char)*c) * 16777619u;
+  for (const char *c = k; *c; c++)
+    h = (h ^ (unsigned char)*c) * 16777619u;
   h = (h ^ 0xff) * 16777619u;
-  for (const char *c = t; *c; c++) h = (h ^ (unsigned char)*c) * 16777619u;
+  for (const char *c = t; *c; c++)
+    h = (h ^ (unsigned char)*c) * 16777619u;
   return h;
 }
 
@@ -352,7 +355,8 @@ static int build_index(ld *l) {
   vm_pack *p = l->p;
   iac_arena *a = &p->arena;
   size_t total = 0;
-  for (uint32_t i = 0; i < p->n_sels; i++) total += p->sels[i].n_types;
+  for (uint32_t i = 0; i < p->n_sels; i++)
+    total += p->sels[i].n_types;
   kt *pairs = malloc((total ? total : 1) * sizeof *pairs);
   uint32_t *cand = malloc((p->n_sels ? p->n_sels : 1) * sizeof *cand);
   if (!pairs || !cand) {
@@ -375,7 +379,8 @@ static int build_index(ld *l) {
   }
   pindex *x = iac_arena_calloc(a, sizeof *x);
   size_t cap = 16;
-  while (cap < nd * IAC_FMT__COUNT * 2) cap *= 2;
+  while (cap < nd * IAC_FMT__COUNT * 2)
+    cap *= 2;
   x->cap = cap;
   x->slots = iac_arena_calloc(a, cap * sizeof *x->slots);
   for (size_t d = 0; d < nd; d++) {
@@ -400,7 +405,8 @@ static int build_index(ld *l) {
         if (sf == f || sf == IAC_FMT_NONE) ids[m++] = cand[c];
       }
       size_t h = key_hash(f, pairs[d].kind, pairs[d].type) & (cap - 1);
-      while (x->slots[h].kind) h = (h + 1) & (cap - 1);
+      while (x->slots[h].kind)
+        h = (h + 1) & (cap - 1);
       x->slots[h] = (ient){f, pairs[d].kind, pairs[d].type, ids, m};
     }
   }
@@ -426,7 +432,8 @@ uint32_t vm_pack_match(const vm_pack *p, iac_format f, const char *kind, const c
 static int section(ld *l, rd *r, uint32_t want, const char *name, rd *out) {
   uint32_t id = rd32(r), len = rd32(r);
   if (r->bad) return fail(l, "pack: truncated before the %s section", name);
-  if (id != want) return fail(l, "pack: expected the %s section (id %u), found id %u", name, want, id);
+  if (id != want)
+    return fail(l, "pack: expected the %s section (id %u), found id %u", name, want, id);
   const uint8_t *q = take(r, len);
   if (!q) return fail(l, "pack: %s section truncated", name);
   *out = (rd){q, len, 0, 0};

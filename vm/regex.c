@@ -39,7 +39,8 @@ static int scan(const char *p, size_t n, char *err, size_t en) {
       if (i + 1 >= n) break;
       char d = p[++i];
       if (d == 'Q') { /* \Q...\E is literal text */
-        while (i + 1 < n && !(p[i] == '\\' && p[i + 1] == 'E')) i++;
+        while (i + 1 < n && !(p[i] == '\\' && p[i + 1] == 'E'))
+          i++;
         i++;
         continue;
       }
@@ -100,7 +101,8 @@ static size_t wrap_plus(const char *p, size_t n, char *out) {
     char c = p[i];
     if (c == '\\' && i + 1 < n && p[i + 1] == 'Q') { /* literal run: copy through \E */
       size_t j = i + 2;
-      while (j + 1 < n && !(p[j] == '\\' && p[j + 1] == 'E')) j++;
+      while (j + 1 < n && !(p[j] == '\\' && p[j + 1] == 'E'))
+        j++;
       j = j + 1 < n ? j + 2 : n;
       memcpy(out + o, p + i, j - i);
       o += j - i;
@@ -112,17 +114,20 @@ static size_t wrap_plus(const char *p, size_t n, char *out) {
       i += 2;
       char d = p[i - 1];
       if ((d == 'x' || d == 'p' || d == 'P' || d == 'o' || d == 'N') && i < n && p[i] == '{') {
-        while (i < n && p[i] != '}') i++;
+        while (i < n && p[i] != '}')
+          i++;
         if (i < n) i++;
       } else if (d == 'x') {
-        for (int k = 0; k < 2 && i < n && strchr("0123456789abcdefABCDEF", p[i]); k++) i++;
+        for (int k = 0; k < 2 && i < n && strchr("0123456789abcdefABCDEF", p[i]); k++)
+          i++;
       }
     } else if (c == '[') {
       i++;
       if (i < n && p[i] == '^') i++;
       if (i < n && p[i] == ']') i++;
       while (i < n && p[i] != ']') {
-        if (p[i] == '\\') i++;
+        if (p[i] == '\\')
+          i++;
         else if (p[i] == '[' && i + 1 < n && p[i + 1] == ':') {
           const char *e = NULL;
           for (size_t j = i + 2; j + 1 < n; j++)
@@ -137,7 +142,8 @@ static size_t wrap_plus(const char *p, size_t n, char *out) {
       if (i < n) i++;
     } else if (c == '{') { /* a {n}, {n,}, {n,m} quantifier is one token; else a literal */
       size_t j = i + 1;
-      while (j < n && ((p[j] >= '0' && p[j] <= '9') || p[j] == ',')) j++;
+      while (j < n && ((p[j] >= '0' && p[j] <= '9') || p[j] == ','))
+        j++;
       if (j < n && p[j] == '}' && j > i + 1) {
         memcpy(out + o, p + i, j + 1 - i);
         o += j + 1 - i;
@@ -201,10 +207,11 @@ static pcre2_code *compile(const char *p, size_t n, char *err, size_t en) {
   size_t wn = sizeof pre - 1 + wrap_plus(p, n, w + sizeof pre - 1);
   memcpy(w + wn, post, sizeof post - 1);
   wn += sizeof post - 1;
-  code = pcre2_compile((PCRE2_SPTR)w, wn, PCRE2_ANCHORED | PCRE2_NEVER_BACKSLASH_C, &ec, &off,
-                       NULL);
+  code =
+      pcre2_compile((PCRE2_SPTR)w, wn, PCRE2_ANCHORED | PCRE2_NEVER_BACKSLASH_C, &ec, &off, NULL);
   free(w);
-  if (!code) fail(err, en, "pattern cannot be embedded in a search (unterminated comment or quote)");
+  if (!code)
+    fail(err, en, "pattern cannot be embedded in a search (unterminated comment or quote)");
   return code;
 }
 
@@ -238,7 +245,8 @@ void vm_regex_cache_free(vm_regex_cache *c) {
 int vm_regex_match(vm_regex_cache *c, const char *pat, size_t pat_len, const char *subj,
                    size_t subj_len) {
   uint32_t h = 2166136261u;
-  for (size_t i = 0; i < pat_len; i++) h = (h ^ (unsigned char)pat[i]) * 16777619u;
+  for (size_t i = 0; i < pat_len; i++)
+    h = (h ^ (unsigned char)pat[i]) * 16777619u;
   rx_entry *e = &c->slots[h % RX_SLOTS];
   if (!e->pat || e->len != pat_len || memcmp(e->pat, pat, pat_len) != 0) {
     /* miss: compile once per state and pattern (not per resource) */
@@ -256,8 +264,8 @@ int vm_regex_match(vm_regex_cache *c, const char *pat, size_t pat_len, const cha
   }
   if (!e->code || !c->md) return -1;
   /* SHORTEST: stop at the first match; we only need a yes or no */
-  int rc = pcre2_dfa_match(e->code, (PCRE2_SPTR)subj, subj_len, 0, PCRE2_DFA_SHORTEST, c->md,
-                           NULL, c->ws, RX_WORKSPACE);
+  int rc = pcre2_dfa_match(e->code, (PCRE2_SPTR)subj, subj_len, 0, PCRE2_DFA_SHORTEST, c->md, NULL,
+                           c->ws, RX_WORKSPACE);
   if (rc >= 0) return 1; /* 0: matched, ovector too small to list every match */
   if (rc == PCRE2_ERROR_NOMATCH) return 0;
   return -1;

@@ -120,9 +120,12 @@ static void put(out *o, const char *s, size_t n) {
 
 static void put_num(out *o, double d) {
   char b[40];
-  if (isnan(d)) snprintf(b, sizeof b, "nan");
-  else if (isinf(d)) snprintf(b, sizeof b, d < 0 ? "-inf" : "inf");
-  else if (d == floor(d) && fabs(d) < 1e15) snprintf(b, sizeof b, "%.0f", d == 0 ? 0.0 : d);
+  if (isnan(d))
+    snprintf(b, sizeof b, "nan");
+  else if (isinf(d))
+    snprintf(b, sizeof b, d < 0 ? "-inf" : "inf");
+  else if (d == floor(d) && fabs(d) < 1e15)
+    snprintf(b, sizeof b, "%.0f", d == 0 ? 0.0 : d);
   else {
     /* shortest precision that round-trips */
     for (int prec = 15; prec <= 17; prec++) {
@@ -142,13 +145,17 @@ static void put_json_str(out *o, const char *s, size_t n) {
       e[0] = '\\';
       e[1] = (char)c;
       put(o, e, 2);
-    } else if (c == '\n') put(o, "\\n", 2);
-    else if (c == '\t') put(o, "\\t", 2);
-    else if (c == '\r') put(o, "\\r", 2);
+    } else if (c == '\n')
+      put(o, "\\n", 2);
+    else if (c == '\t')
+      put(o, "\\t", 2);
+    else if (c == '\r')
+      put(o, "\\r", 2);
     else if (c < 0x20) {
       snprintf(e, sizeof e, "\\u%04x", c);
       put(o, e, 6);
-    } else put(o, (const char *)&s[i], 1);
+    } else
+      put(o, (const char *)&s[i], 1);
   }
   put(o, "\"", 1);
 }
@@ -163,8 +170,10 @@ static void put_value(out *o, const vm_value *v, bool nested) {
   case VV_BOOL: v->u.b ? put(o, "true", 4) : put(o, "false", 5); break;
   case VV_NUM: put_num(o, v->u.n); break;
   case VV_STR:
-    if (nested) put_json_str(o, v->u.s, v->len);
-    else put(o, v->u.s, v->len);
+    if (nested)
+      put_json_str(o, v->u.s, v->len);
+    else
+      put(o, v->u.s, v->len);
     break;
   case VV_LIST:
   case VV_MAP:

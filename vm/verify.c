@@ -35,8 +35,10 @@ typedef struct vctx {
 __attribute__((format(printf, 3, 4))) static int bad(vctx *v, long at, const char *fmt, ...) {
   if (!v->err || !v->errlen) return -1;
   int n;
-  if (at >= 0) n = snprintf(v->err, v->errlen, "verify: rule %s selector %u @%ld: ", v->rule->id, v->sel, at);
-  else n = snprintf(v->err, v->errlen, "verify: rule %s selector %u: ", v->rule->id, v->sel);
+  if (at >= 0)
+    n = snprintf(v->err, v->errlen, "verify: rule %s selector %u @%ld: ", v->rule->id, v->sel, at);
+  else
+    n = snprintf(v->err, v->errlen, "verify: rule %s selector %u: ", v->rule->id, v->sel);
   if (n < 0 || (size_t)n >= v->errlen) return -1;
   va_list ap;
   va_start(ap, fmt);
@@ -63,11 +65,11 @@ static uint32_t target_of(const uint8_t *ins, int op) {
 }
 
 typedef struct sel_work {
-  uint8_t *boundary;  /* 1 at each instruction start */
-  uint32_t *join;     /* 1 + index into states, or 0 */
+  uint8_t *boundary; /* 1 at each instruction start */
+  uint32_t *join;    /* 1 + index into states, or 0 */
   vstate *states;
   uint32_t n_states;
-  uint32_t *loops;    /* per NEXT offset: LOOPs that target it */
+  uint32_t *loops; /* per NEXT offset: LOOPs that target it */
 } sel_work;
 
 /* Record the state flowing into target t (a forward jump): first arrival sets
@@ -80,8 +82,7 @@ static int merge(vctx *v, sel_work *w, uint32_t at, uint32_t t, const vstate *s)
   }
   const vstate *o = &w->states[w->join[t] - 1];
   if (!same(o, s))
-    return bad(v, at, "stack mismatch at join %u (depth %u there, %u here)", t, o->depth,
-               s->depth);
+    return bad(v, at, "stack mismatch at join %u (depth %u there, %u here)", t, o->depth, s->depth);
   return 0;
 }
 
@@ -111,7 +112,8 @@ static int check_static(vctx *v, const vm_selector *sel, const uint8_t *code, se
     if (op >= VM_OP__COUNT) return bad(v, pc, "bad opcode %d", op);
     const vm_opinfo *oi = &vm_opinfo_table[op];
     if ((uint64_t)pc + 1 + 4u * (uint32_t)oi->nops > sel->code_len)
-      return bad(v, pc, "instruction truncated (%s needs %d operand bytes)", oi->name, 4 * oi->nops);
+      return bad(v, pc, "instruction truncated (%s needs %d operand bytes)", oi->name,
+                 4 * oi->nops);
     w->boundary[pc] = 1;
     last = pc;
     const uint8_t *ins = code + pc;
@@ -164,8 +166,7 @@ static int check_static(vctx *v, const vm_selector *sel, const uint8_t *code, se
   /* every NEXT has exactly one LOOP, and loops nest properly */
   for (pc = 0; pc < sel->code_len; pc += 1 + 4u * (uint32_t)vm_opinfo_table[code[pc]].nops) {
     if (code[pc] != VM_OP_NEXT) continue;
-    if (w->loops[pc] != 1)
-      return bad(v, pc, "NEXT has %u LOOPs (needs exactly one)", w->loops[pc]);
+    if (w->loops[pc] != 1) return bad(v, pc, "NEXT has %u LOOPs (needs exactly one)", w->loops[pc]);
   }
   for (pc = 0; pc < sel->code_len; pc += 1 + 4u * (uint32_t)vm_opinfo_table[code[pc]].nops) {
     if (code[pc] != VM_OP_LOOP) continue;
@@ -251,8 +252,8 @@ static int check_stack(vctx *v, const vm_selector *sel, const uint8_t *code, sel
       /* the NEXT's state is known: it was reached by forward flow (or is dead) */
       if (!j) return bad(v, pc, "LOOP to NEXT @%u, which is not reached before it", t);
       if (!same(j, &cur))
-        return bad(v, pc, "stack at LOOP differs from its NEXT @%u (depth %u vs %u)", t,
-                   cur.depth, j->depth);
+        return bad(v, pc, "stack at LOOP differs from its NEXT @%u (depth %u vs %u)", t, cur.depth,
+                   j->depth);
       live = false;
       break;
     }
@@ -266,7 +267,8 @@ static int check_stack(vctx *v, const vm_selector *sel, const uint8_t *code, sel
       if (push(v, pc, &cur, sel)) return -1;
       break;
     default: {
-      uint32_t npop = oi->pop >= 0 ? (uint32_t)oi->pop : vm_rd32(code + pc + 1 + 4u * (uint32_t)(oi->nops - 1));
+      uint32_t npop =
+          oi->pop >= 0 ? (uint32_t)oi->pop : vm_rd32(code + pc + 1 + 4u * (uint32_t)(oi->nops - 1));
       (void)a;
       if (pop(v, pc, &cur, npop)) return -1;
       for (int i = 0; i < oi->push; i++)
@@ -323,7 +325,8 @@ int vm_verify(const vm_pack *p, char *err, size_t errlen) {
       return -1;
     }
     if (r->severity > VM_SEV_CRITICAL) {
-      if (err && errlen) snprintf(err, errlen, "verify: rule %s: bad severity %u", r->id, r->severity);
+      if (err && errlen)
+        snprintf(err, errlen, "verify: rule %s: bad severity %u", r->id, r->severity);
       return -1;
     }
     if (r->first_sel != next_sel || r->n_sels > p->n_sels - next_sel) {

@@ -16,8 +16,8 @@
 struct vm_state {
   const vm_pack *pack;
   uint64_t max_steps;
-  vm_value *stack; /* sized for the largest max_stack of the pack's selectors */
-  vm_value *locals; /* sized for the largest n_locals */
+  vm_value *stack;   /* sized for the largest max_stack of the pack's selectors */
+  vm_value *locals;  /* sized for the largest n_locals */
   iac_arena scratch; /* builtins, CONCAT, projections; reset per (rule, resource) */
   vm_regex_cache *rx;
   /* the evaluation in progress */

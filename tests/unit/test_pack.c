@@ -113,7 +113,8 @@ static void test_digest_is_sha256_of_content(void **st) {
   sha256_update(&c, n - 56, b + 56);
   sha256_digest(&c, 32, d);
   char hex[72] = "sha256:";
-  for (int i = 0; i < 32; i++) snprintf(hex + 7 + 2 * i, 3, "%02x", d[i]);
+  for (int i = 0; i < 32; i++)
+    snprintf(hex + 7 + 2 * i, 3, "%02x", d[i]);
   vm_pack *p = vm_pack_load(b, n, err, sizeof err);
   assert_non_null(p);
   assert_string_equal(p->digest, hex);
@@ -163,11 +164,13 @@ static void test_truncated_everywhere(void **st) {
   for (size_t k = 0; k < n; k++) {
     uint8_t *c = malloc(k ? k : 1); /* exact size, so ASan sees any overread */
     memcpy(c, b, k);
-    if (k < 8) snprintf(want, sizeof want, "pack: bad magic (not a Vigil rule pack)");
-    else if (k < 56) snprintf(want, sizeof want, "pack: truncated header (%zu of 56 bytes)", k);
+    if (k < 8)
+      snprintf(want, sizeof want, "pack: bad magic (not a Vigil rule pack)");
+    else if (k < 56)
+      snprintf(want, sizeof want, "pack: truncated header (%zu of 56 bytes)", k);
     else
-      snprintf(want, sizeof want, "pack: truncated (content is %zu bytes, header says %zu)",
-               k - 56, n - 56);
+      snprintf(want, sizeof want, "pack: truncated (content is %zu bytes, header says %zu)", k - 56,
+               n - 56);
     expect_load_error(c, k, want);
     free(c);
   }
@@ -209,7 +212,8 @@ static void test_mutations_never_crash(void **st) {
       redigest(c, n);
       err[0] = 0;
       vm_pack *p = vm_pack_load(c, n, err, sizeof err);
-      if (p) loaded++;
+      if (p)
+        loaded++;
       else {
         refused++;
         assert_true(strncmp(err, "pack: ", 6) == 0 || strncmp(err, "verify: ", 8) == 0);
@@ -260,7 +264,8 @@ static void test_match(void **st) {
   if (!p) fail_msg("%s", err);
   const uint32_t *ids;
   /* cloudformation ECR: rule 0 selector 0, then the any-format selector of rule 1 */
-  assert_int_equal(vm_pack_match(p, IAC_FMT_CLOUDFORMATION, "resource", "AWS::ECR::Repository", &ids), 2);
+  assert_int_equal(
+      vm_pack_match(p, IAC_FMT_CLOUDFORMATION, "resource", "AWS::ECR::Repository", &ids), 2);
   assert_int_equal(ids[0], 0);
   assert_int_equal(ids[1], 2);
   /* terraform: the exact type and "*" both select selector 1; the any-format one too */
@@ -268,12 +273,15 @@ static void test_match(void **st) {
   assert_int_equal(ids[0], 1);
   assert_int_equal(vm_pack_match(p, IAC_FMT_TERRAFORM, "resource", "aws_s3_bucket", &ids), 1);
   assert_int_equal(ids[0], 1);
-  assert_int_equal(vm_pack_match(p, IAC_FMT_TERRAFORM, "resource", "AWS::ECR::Repository", &ids), 2);
+  assert_int_equal(vm_pack_match(p, IAC_FMT_TERRAFORM, "resource", "AWS::ECR::Repository", &ids),
+                   2);
   assert_int_equal(ids[0], 1);
   assert_int_equal(ids[1], 2);
-  assert_int_equal(vm_pack_match(p, IAC_FMT_KUBERNETES, "resource", "AWS::ECR::Repository", &ids), 1);
+  assert_int_equal(vm_pack_match(p, IAC_FMT_KUBERNETES, "resource", "AWS::ECR::Repository", &ids),
+                   1);
   assert_int_equal(ids[0], 2);
-  assert_int_equal(vm_pack_match(p, IAC_FMT_CLOUDFORMATION, "resource", "AWS::S3::Bucket", &ids), 0);
+  assert_int_equal(vm_pack_match(p, IAC_FMT_CLOUDFORMATION, "resource", "AWS::S3::Bucket", &ids),
+                   0);
   assert_int_equal(vm_pack_match(p, IAC_FMT_TERRAFORM, "data", "aws_ecr_repository", &ids), 0);
   vm_pack_free(p);
   asm_free(a);
@@ -292,31 +300,34 @@ static void test_disasm(void **st) {
   char head[160];
   snprintf(head, sizeof head, "pack %s (format version 1)\n", p->digest);
   assert_memory_equal(text, head, strlen(head));
-  assert_string_equal(text + strlen(head),
-                      "3 constants, 2 rules, 3 selectors, 22 bytes of code\n"
-                      "\nconstants:\n"
-                      "  K0    [\"IMMUTABLE\",2.5,null]\n"
-                      "  K1    {\"k\":true,\"u\":<unknown>}\n"
-                      "  K2    \"Properties\"\n"
-                      "\nrule 0 AWS_ECR_IMMUTABLE_TAGS (module test) severity high\n"
-                      "  title \"ECR tags immutable\"\n"
-                      "  refs CKV_AWS_51, SecurityHub:ECR.2\n"
-                      "  fix \"Set IMMUTABLE\"\n"
-                      "  selector 0: cloudformation resource \"AWS::ECR::Repository\" (14 bytes at 0, 0 locals, stack 2)\n"
-                      "    0000  SUBJECT\n"
-                      "    0001  FIELD         2        ; \"Properties\"\n"
-                      "    0006  CONST         0        ; [\"IMMUTABLE\",2.5,null]\n"
-                      "    0011  IN\n"
-                      "    0012  POP\n"
-                      "    0013  RET\n"
-                      "  selector 1: terraform resource \"aws_ecr_repository\", \"*\" (7 bytes at 14, 0 locals, stack 1)\n"
-                      "    0000  CONST         1        ; {\"k\":true,\"u\":<unknown>}\n"
-                      "    0005  POP\n"
-                      "    0006  RET\n"
-                      "\nrule 1 ANY_IMAGE (module test) severity low\n"
-                      "  title \"any image\"\n"
-                      "  selector 0: any resource \"AWS::ECR::Repository\" (1 bytes at 21, 0 locals, stack 0)\n"
-                      "    0000  RET\n");
+  assert_string_equal(
+      text + strlen(head),
+      "3 constants, 2 rules, 3 selectors, 22 bytes of code\n"
+      "\nconstants:\n"
+      "  K0    [\"IMMUTABLE\",2.5,null]\n"
+      "  K1    {\"k\":true,\"u\":<unknown>}\n"
+      "  K2    \"Properties\"\n"
+      "\nrule 0 AWS_ECR_IMMUTABLE_TAGS (module test) severity high\n"
+      "  title \"ECR tags immutable\"\n"
+      "  refs CKV_AWS_51, SecurityHub:ECR.2\n"
+      "  fix \"Set IMMUTABLE\"\n"
+      "  selector 0: cloudformation resource \"AWS::ECR::Repository\" (14 bytes at 0, 0 locals, "
+      "stack 2)\n"
+      "    0000  SUBJECT\n"
+      "    0001  FIELD         2        ; \"Properties\"\n"
+      "    0006  CONST         0        ; [\"IMMUTABLE\",2.5,null]\n"
+      "    0011  IN\n"
+      "    0012  POP\n"
+      "    0013  RET\n"
+      "  selector 1: terraform resource \"aws_ecr_repository\", \"*\" (7 bytes at 14, 0 locals, "
+      "stack 1)\n"
+      "    0000  CONST         1        ; {\"k\":true,\"u\":<unknown>}\n"
+      "    0005  POP\n"
+      "    0006  RET\n"
+      "\nrule 1 ANY_IMAGE (module test) severity low\n"
+      "  title \"any image\"\n"
+      "  selector 0: any resource \"AWS::ECR::Repository\" (1 bytes at 21, 0 locals, stack 0)\n"
+      "    0000  RET\n");
   free(text);
   vm_pack_free(p);
   asm_free(a);
@@ -347,12 +358,18 @@ static void test_load_file(void **st) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_round_trip_identical), cmocka_unit_test(test_digest_is_sha256_of_content),
-      cmocka_unit_test(test_bad_magic),            cmocka_unit_test(test_wrong_version),
-      cmocka_unit_test(test_truncated_everywhere), cmocka_unit_test(test_digest_mismatch),
-      cmocka_unit_test(test_mutations_never_crash), cmocka_unit_test(test_load_runs_verifier),
-      cmocka_unit_test(test_index_section_checked), cmocka_unit_test(test_match),
-      cmocka_unit_test(test_disasm),               cmocka_unit_test(test_load_file),
+      cmocka_unit_test(test_round_trip_identical),
+      cmocka_unit_test(test_digest_is_sha256_of_content),
+      cmocka_unit_test(test_bad_magic),
+      cmocka_unit_test(test_wrong_version),
+      cmocka_unit_test(test_truncated_everywhere),
+      cmocka_unit_test(test_digest_mismatch),
+      cmocka_unit_test(test_mutations_never_crash),
+      cmocka_unit_test(test_load_runs_verifier),
+      cmocka_unit_test(test_index_section_checked),
+      cmocka_unit_test(test_match),
+      cmocka_unit_test(test_disasm),
+      cmocka_unit_test(test_load_file),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15,9 +15,10 @@
 
 static void test_accepts(void **st) {
   (void)st;
-  static const char *ok[] = {"^arn:aws:ecr:", "[a-z0-9-]+", "(foo|bar)+$", "a{2,3}", "[\\d]",
-                             "(?i)immutable", "(?:x)y", "(?<name>x)", "[(?=]", "\\(\\?=",
-                             "[\\1]", "\\Q(?=\\E", "[[:alpha:]]+", "[]a]", "", "a{2}+", "x{+", "\\x{41}+"};
+  static const char *ok[] = {"^arn:aws:ecr:", "[a-z0-9-]+", "(foo|bar)+$",  "a{2,3}", "[\\d]",
+                             "(?i)immutable", "(?:x)y",     "(?<name>x)",   "[(?=]",  "\\(\\?=",
+                             "[\\1]",         "\\Q(?=\\E",  "[[:alpha:]]+", "[]a]",   "",
+                             "a{2}+",         "x{+",        "\\x{41}+"};
   char err[128];
   for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
     if (vm_regex_check(ok[i], err, sizeof err) != 0) fail_msg("rejected %s: %s", ok[i], err);

@@ -165,14 +165,15 @@ static void test_max_stack(void **st) {
 static void test_join_mismatch(void **st) {
   (void)st;
   asm_t *a = start();
-  asm_op(a, VM_OP_SUBJECT);           /* 0 */
+  asm_op(a, VM_OP_SUBJECT);            /* 0 */
   asm_op(a, VM_OP_JTRUE_KEEP, LBL(0)); /* 1 */
-  asm_op(a, VM_OP_SUBJECT);           /* 6 */
+  asm_op(a, VM_OP_SUBJECT);            /* 6 */
   asm_label(a, 0);
   asm_op(a, VM_OP_POP); /* 7: depth 1 from the jump, 2 from the fall-through */
   asm_op(a, VM_OP_RET);
   asm_end(a, 0, 2);
-  expect_reason(a, "verify: rule R selector 0 @7: stack mismatch at join 7 (depth 1 there, 2 here)");
+  expect_reason(a,
+                "verify: rule R selector 0 @7: stack mismatch at join 7 (depth 1 there, 2 here)");
 }
 
 static void test_missing_ret(void **st) {
@@ -191,19 +192,20 @@ static void test_truncated_instruction(void **st) {
   a->code[a->len++] = VM_OP_CONST;
   a->code[a->len++] = 0;
   asm_end(a, 0, 1);
-  expect_reason(a, "verify: rule R selector 0 @1: instruction truncated (CONST needs 4 operand bytes)");
+  expect_reason(
+      a, "verify: rule R selector 0 @1: instruction truncated (CONST needs 4 operand bytes)");
 }
 
 static void emit_loop(asm_t *a) {
-  asm_op(a, VM_OP_SUBJECT);             /* 0 */
-  asm_op(a, VM_OP_ITER);                /* 1 */
+  asm_op(a, VM_OP_SUBJECT); /* 0 */
+  asm_op(a, VM_OP_ITER);    /* 1 */
   asm_label(a, 0);
-  asm_op(a, VM_OP_NEXT, 0u, LBL(1));    /* 2 */
-  asm_op(a, VM_OP_LOAD, 0u);            /* 11 */
-  asm_op(a, VM_OP_POP);                 /* 16 */
-  asm_op(a, VM_OP_LOOP, LBL(0));        /* 17 */
+  asm_op(a, VM_OP_NEXT, 0u, LBL(1)); /* 2 */
+  asm_op(a, VM_OP_LOAD, 0u);         /* 11 */
+  asm_op(a, VM_OP_POP);              /* 16 */
+  asm_op(a, VM_OP_LOOP, LBL(0));     /* 17 */
   asm_label(a, 1);
-  asm_op(a, VM_OP_RET);                 /* 22 */
+  asm_op(a, VM_OP_RET); /* 22 */
 }
 
 static void test_accepts_loop(void **st) {
@@ -242,15 +244,16 @@ static void test_next_without_loop(void **st) {
 static void test_loop_outside_its_next(void **st) {
   (void)st;
   asm_t *a = start();
-  asm_op(a, VM_OP_SUBJECT);          /* 0 */
-  asm_op(a, VM_OP_ITER);             /* 1 */
+  asm_op(a, VM_OP_SUBJECT); /* 0 */
+  asm_op(a, VM_OP_ITER);    /* 1 */
   asm_label(a, 0);
   asm_op(a, VM_OP_NEXT, 0u, LBL(1)); /* 2, exits to 11 */
   asm_label(a, 1);
-  asm_op(a, VM_OP_LOOP, LBL(0));     /* 11: at or after the exit */
+  asm_op(a, VM_OP_LOOP, LBL(0)); /* 11: at or after the exit */
   asm_op(a, VM_OP_RET);
   asm_end(a, 1, 1);
-  expect_reason(a, "verify: rule R selector 0 @11: LOOP is not inside its NEXT's loop (NEXT @2 exits to 11)");
+  expect_reason(
+      a, "verify: rule R selector 0 @11: LOOP is not inside its NEXT's loop (NEXT @2 exits to 11)");
 }
 
 static void test_iterator_consumed(void **st) {
@@ -261,14 +264,15 @@ static void test_iterator_consumed(void **st) {
   asm_op(a, VM_OP_POP);
   asm_op(a, VM_OP_RET);
   asm_end(a, 0, 1);
-  expect_reason(a, "verify: rule R selector 0 @2: operand is an iterator (only NEXT consumes iterators)");
+  expect_reason(
+      a, "verify: rule R selector 0 @2: operand is an iterator (only NEXT consumes iterators)");
 }
 
 static void test_loop_state_differs(void **st) {
   (void)st;
   asm_t *a = start();
-  asm_op(a, VM_OP_SUBJECT);          /* 0 */
-  asm_op(a, VM_OP_ITER);             /* 1 */
+  asm_op(a, VM_OP_SUBJECT); /* 0 */
+  asm_op(a, VM_OP_ITER);    /* 1 */
   asm_label(a, 0);
   asm_op(a, VM_OP_NEXT, 0u, LBL(1)); /* 2 */
   asm_op(a, VM_OP_LOAD, 0u);         /* 11: left on the stack */
@@ -276,7 +280,8 @@ static void test_loop_state_differs(void **st) {
   asm_label(a, 1);
   asm_op(a, VM_OP_RET);
   asm_end(a, 1, 3);
-  expect_reason(a, "verify: rule R selector 0 @16: stack at LOOP differs from its NEXT @2 (depth 2 vs 1)");
+  expect_reason(
+      a, "verify: rule R selector 0 @16: stack at LOOP differs from its NEXT @2 (depth 2 vs 1)");
 }
 
 /* An inner loop drains the outer iterator, a fresh ITER replaces it and the
@@ -285,21 +290,22 @@ static void test_loop_state_differs(void **st) {
 static void test_fresh_iterator_loop(void **st) {
   (void)st;
   asm_t *a = start();
-  asm_op(a, VM_OP_SUBJECT);          /* 0 */
-  asm_op(a, VM_OP_ITER);             /* 1 */
+  asm_op(a, VM_OP_SUBJECT); /* 0 */
+  asm_op(a, VM_OP_ITER);    /* 1 */
   asm_label(a, 0);
   asm_op(a, VM_OP_NEXT, 0u, LBL(3)); /* 2 */
   asm_label(a, 1);
   asm_op(a, VM_OP_NEXT, 0u, LBL(2)); /* 11 */
   asm_op(a, VM_OP_LOOP, LBL(1));     /* 20 */
   asm_label(a, 2);
-  asm_op(a, VM_OP_SUBJECT);          /* 25 */
-  asm_op(a, VM_OP_ITER);             /* 26 */
-  asm_op(a, VM_OP_LOOP, LBL(0));     /* 27 */
+  asm_op(a, VM_OP_SUBJECT);      /* 25 */
+  asm_op(a, VM_OP_ITER);         /* 26 */
+  asm_op(a, VM_OP_LOOP, LBL(0)); /* 27 */
   asm_label(a, 3);
-  asm_op(a, VM_OP_RET);              /* 32 */
+  asm_op(a, VM_OP_RET); /* 32 */
   asm_end(a, 1, 1);
-  expect_reason(a, "verify: rule R selector 0 @27: stack at LOOP differs from its NEXT @2 (depth 1 vs 1)");
+  expect_reason(
+      a, "verify: rule R selector 0 @27: stack at LOOP differs from its NEXT @2 (depth 1 vs 1)");
 }
 
 static void test_bad_severity(void **st) {
@@ -331,19 +337,19 @@ static void test_code_range(void **st) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_accepts_simple),     cmocka_unit_test(test_bad_opcode),
-      cmocka_unit_test(test_const_out_of_range), cmocka_unit_test(test_local_out_of_range),
-      cmocka_unit_test(test_builtin_arity),      cmocka_unit_test(test_builtin_id),
-      cmocka_unit_test(test_field_needs_string), cmocka_unit_test(test_jump_into_instruction),
-      cmocka_unit_test(test_jump_outside_block), cmocka_unit_test(test_backward_jmp),
-      cmocka_unit_test(test_unbalanced_at_ret),  cmocka_unit_test(test_underflow),
-      cmocka_unit_test(test_max_stack),          cmocka_unit_test(test_join_mismatch),
-      cmocka_unit_test(test_missing_ret),        cmocka_unit_test(test_truncated_instruction),
-      cmocka_unit_test(test_accepts_loop),       cmocka_unit_test(test_loop_not_to_next),
-      cmocka_unit_test(test_next_without_loop),  cmocka_unit_test(test_loop_outside_its_next),
-      cmocka_unit_test(test_iterator_consumed),  cmocka_unit_test(test_loop_state_differs),
+      cmocka_unit_test(test_accepts_simple),      cmocka_unit_test(test_bad_opcode),
+      cmocka_unit_test(test_const_out_of_range),  cmocka_unit_test(test_local_out_of_range),
+      cmocka_unit_test(test_builtin_arity),       cmocka_unit_test(test_builtin_id),
+      cmocka_unit_test(test_field_needs_string),  cmocka_unit_test(test_jump_into_instruction),
+      cmocka_unit_test(test_jump_outside_block),  cmocka_unit_test(test_backward_jmp),
+      cmocka_unit_test(test_unbalanced_at_ret),   cmocka_unit_test(test_underflow),
+      cmocka_unit_test(test_max_stack),           cmocka_unit_test(test_join_mismatch),
+      cmocka_unit_test(test_missing_ret),         cmocka_unit_test(test_truncated_instruction),
+      cmocka_unit_test(test_accepts_loop),        cmocka_unit_test(test_loop_not_to_next),
+      cmocka_unit_test(test_next_without_loop),   cmocka_unit_test(test_loop_outside_its_next),
+      cmocka_unit_test(test_iterator_consumed),   cmocka_unit_test(test_loop_state_differs),
       cmocka_unit_test(test_fresh_iterator_loop), cmocka_unit_test(test_bad_severity),
-      cmocka_unit_test(test_selector_range),     cmocka_unit_test(test_code_range),
+      cmocka_unit_test(test_selector_range),      cmocka_unit_test(test_code_range),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -51,7 +51,8 @@ static vm_value L(doc_node *first, ...) {
   uint32_t n = 0;
   va_list ap;
   va_start(ap, first);
-  for (doc_node *x = first; x; x = va_arg(ap, doc_node *)) items[n++] = x;
+  for (doc_node *x = first; x; x = va_arg(ap, doc_node *))
+    items[n++] = x;
   va_end(ap);
   return vm_value_from_node(iac_doc_list(&ar, items, n, 0, 0), 0, 0);
 }
@@ -168,8 +169,9 @@ static void test_display(void **st) {
   assert_string_equal(disp(U()), "<unknown>");
   doc_entry e = {"k", 1, 0, 0, ns("a\"b\n")};
   doc_node *map = iac_doc_map(&ar, &e, 1, 0, 0);
-  assert_string_equal(disp(L(ns("x"), iac_doc_number(&ar, 1, 0, 0), map, iac_doc_null(&ar, 0, 0), NULL)),
-                      "[\"x\",1,{\"k\":\"a\\\"b\\n\"},null]");
+  assert_string_equal(
+      disp(L(ns("x"), iac_doc_number(&ar, 1, 0, 0), map, iac_doc_null(&ar, 0, 0), NULL)),
+      "[\"x\",1,{\"k\":\"a\\\"b\\n\"},null]");
   char small[4];
   vm_value v = S("abcdef");
   assert_int_equal(vm_value_display(&v, small, sizeof small), 6);
@@ -277,9 +279,12 @@ static void test_builtin_matches(void **st) {
   (void)st;
   asm_t *a;
   vm_state *s = bstate(&a);
-  assert_string_equal(tv(call2(s, VM_BI_MATCHES, S("arn:aws:ecr:eu-west-1:1:repo/x"), S("^arn:aws:ecr:[a-z0-9-]+:"))), "T");
+  assert_string_equal(tv(call2(s, VM_BI_MATCHES, S("arn:aws:ecr:eu-west-1:1:repo/x"),
+                               S("^arn:aws:ecr:[a-z0-9-]+:"))),
+                      "T");
   assert_string_equal(tv(call2(s, VM_BI_MATCHES, S("abc"), S("^b"))), "F");
-  assert_string_equal(tv(call2(s, VM_BI_MATCHES, S("abc"), S("b"))), "T"); /* search, not anchored */
+  assert_string_equal(tv(call2(s, VM_BI_MATCHES, S("abc"), S("b"))),
+                      "T"); /* search, not anchored */
   assert_string_equal(tv(call2(s, VM_BI_MATCHES, N(1), S("1"))), "F");
   assert_string_equal(tv(call2(s, VM_BI_MATCHES, U(), S("1"))), "U");
   /* bad patterns at run time are unknown (twice: the failure is cached) */
@@ -296,11 +301,21 @@ static void test_builtin_glob(void **st) {
   static const struct {
     const char *s, *p, *want;
   } cases[] = {
-      {"ecr:PutImage", "ecr:*", "T"}, {"ecr:PutImage", "ecr:Put*", "T"}, {"ecr:PutImage", "s3:*", "F"},
-      {"", "*", "T"},                 {"abc", "a?c", "T"},               {"abc", "a?", "F"},
-      {"axxbyyc", "a*b*c", "T"},      {"ab", "a*b", "T"},                {"bbb", "*a*", "F"},
-      {"abc", "ab", "F"},             {"abcbc", "a*bc", "T"},            {"abcbd", "a*bc", "F"},
-      {"*", "*", "T"},                {"a", "**", "T"},                  {"xay", "*?a?*", "T"},
+      {"ecr:PutImage", "ecr:*", "T"},
+      {"ecr:PutImage", "ecr:Put*", "T"},
+      {"ecr:PutImage", "s3:*", "F"},
+      {"", "*", "T"},
+      {"abc", "a?c", "T"},
+      {"abc", "a?", "F"},
+      {"axxbyyc", "a*b*c", "T"},
+      {"ab", "a*b", "T"},
+      {"bbb", "*a*", "F"},
+      {"abc", "ab", "F"},
+      {"abcbc", "a*bc", "T"},
+      {"abcbd", "a*bc", "F"},
+      {"*", "*", "T"},
+      {"a", "**", "T"},
+      {"xay", "*?a?*", "T"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     const char *got = tv(call2(s, VM_BI_GLOB, S(cases[i].s), S(cases[i].p)));
@@ -374,7 +389,8 @@ static const char *run(asm_t *a, fx *x, uint64_t max_steps) {
   vm_state *s = vm_state_new(p, &o);
   size_t n = vm_run_unit(s, &x->u, record, &r);
   size_t lines = 0;
-  for (const char *c = r.text; *c; c++) lines += *c == '\n';
+  for (const char *c = r.text; *c; c++)
+    lines += *c == '\n';
   assert_int_equal(n, lines);
   vm_state_free(s);
   vm_pack_free(p);
@@ -430,11 +446,10 @@ static void test_run_ecr(void **st) {
           ecr_body(40, iac_doc_unknown(&ar, "ref:TagParam", 42, 27)));
   add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::S3::Bucket", "Bucket", 50, ns("x"));
   add_res(&x, IAC_FMT_TERRAFORM, "resource", "AWS::ECR::Repository", "Tf", 60, ns("x"));
-  assert_string_equal(run(a, &x, 0),
-                      "ECR Mut fail 12:7 tags mutable (MUTABLE)\n"
-                      "ECR Imm pass 20:3 \n"
-                      "ECR Def fail 30:3 tags mutable (MUTABLE by default)\n"
-                      "ECR Unk unknown 42:7 tags mutable (<unknown>)\n");
+  assert_string_equal(run(a, &x, 0), "ECR Mut fail 12:7 tags mutable (MUTABLE)\n"
+                                     "ECR Imm pass 20:3 \n"
+                                     "ECR Def fail 30:3 tags mutable (MUTABLE by default)\n"
+                                     "ECR Unk unknown 42:7 tags mutable (<unknown>)\n");
   asm_free(a);
 }
 
@@ -475,14 +490,12 @@ static void test_run_loop(void **st) {
   fx x = {0};
   add_res(&x, IAC_FMT_POLICY, "statement", "Allow", "P", 5, iac_doc_map(&ar, &top, 1, 6, 5));
   add_res(&x, IAC_FMT_POLICY, "statement", "Deny", "Empty", 15, iac_doc_map(&ar, NULL, 0, 16, 5));
-  assert_string_equal(run(a, &x, 0),
-                      "LOOP P fail 8:9 statements deny\n"
-                      "LOOP P unknown 9:9 statements deny (unknown: ref:Eff)\n"
-                      "LOOP Empty pass 15:3 \n");
+  assert_string_equal(run(a, &x, 0), "LOOP P fail 8:9 statements deny\n"
+                                     "LOOP P unknown 9:9 statements deny (unknown: ref:Eff)\n"
+                                     "LOOP Empty pass 15:3 \n");
   /* the same rule under a tiny budget stops with an error, and no pass */
-  assert_string_equal(run(a, &x, 10),
-                      "LOOP P error 5:3 instruction budget exceeded\n"
-                      "LOOP Empty pass 15:3 \n");
+  assert_string_equal(run(a, &x, 10), "LOOP P error 5:3 instruction budget exceeded\n"
+                                      "LOOP Empty pass 15:3 \n");
   asm_free(a);
 }
 
@@ -514,9 +527,8 @@ static void test_run_when(void **st) {
   add_res(&x, IAC_FMT_KUBERNETES, "resource", "Pod", "On", 1, iac_doc_map(&ar, &on, 1, 2, 1));
   add_res(&x, IAC_FMT_KUBERNETES, "resource", "Pod", "Off", 3, iac_doc_map(&ar, &off, 1, 4, 1));
   add_res(&x, IAC_FMT_KUBERNETES, "resource", "Pod", "Unk", 5, iac_doc_map(&ar, &unk, 1, 6, 1));
-  assert_string_equal(run(a, &x, 0),
-                      "WHEN On fail 1:3 guarded\n"
-                      "WHEN Unk unknown 5:3 guarded (unknown: var.enabled)\n");
+  assert_string_equal(run(a, &x, 0), "WHEN On fail 1:3 guarded\n"
+                                     "WHEN Unk unknown 5:3 guarded (unknown: var.enabled)\n");
   asm_free(a);
 }
 
@@ -592,9 +604,8 @@ static void test_run_refers_to(void **st) {
           iac_doc_map(&ar, &good, 1, 11, 5));
   add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::ECR::RepositoryPolicy", "Bad", 20,
           iac_doc_map(&ar, &bad, 1, 21, 5));
-  assert_string_equal(run(a, &x, 0),
-                      "REF Good pass 10:3 \n"
-                      "REF Bad fail 20:3 policy targets the repository\n");
+  assert_string_equal(run(a, &x, 0), "REF Good pass 10:3 \n"
+                                     "REF Bad fail 20:3 policy targets the repository\n");
   asm_free(a);
 }
 
@@ -616,10 +627,9 @@ static void test_run_aggregate_selectors(void **st) {
   fx x = {0};
   add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::ECR::Repository", "R", 1, ns("x"));
   add_res(&x, IAC_FMT_TERRAFORM, "resource", "aws_s3_bucket", "B", 9, ns("x"));
-  assert_string_equal(run(a, &x, 0),
-                      "AGG R pass 1:3 \n"
-                      "SECOND R pass 1:3 \n"
-                      "AGG B pass 9:3 \n");
+  assert_string_equal(run(a, &x, 0), "AGG R pass 1:3 \n"
+                                     "SECOND R pass 1:3 \n"
+                                     "AGG B pass 9:3 \n");
   asm_free(a);
 }
 
@@ -657,14 +667,22 @@ static void test_run_mklist_index(void **st) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_and_or_not_tables), cmocka_unit_test(test_eq_table),
-      cmocka_unit_test(test_in_table),          cmocka_unit_test(test_compare_table),
-      cmocka_unit_test(test_display),           cmocka_unit_test(test_from_node),
-      cmocka_unit_test(test_builtins_basic),    cmocka_unit_test(test_builtin_matches),
-      cmocka_unit_test(test_builtin_glob),      cmocka_unit_test(test_run_ecr),
-      cmocka_unit_test(test_run_loop),          cmocka_unit_test(test_run_when),
-      cmocka_unit_test(test_run_projection),    cmocka_unit_test(test_run_refers_to),
-      cmocka_unit_test(test_run_aggregate_selectors), cmocka_unit_test(test_run_mklist_index),
+      cmocka_unit_test(test_and_or_not_tables),
+      cmocka_unit_test(test_eq_table),
+      cmocka_unit_test(test_in_table),
+      cmocka_unit_test(test_compare_table),
+      cmocka_unit_test(test_display),
+      cmocka_unit_test(test_from_node),
+      cmocka_unit_test(test_builtins_basic),
+      cmocka_unit_test(test_builtin_matches),
+      cmocka_unit_test(test_builtin_glob),
+      cmocka_unit_test(test_run_ecr),
+      cmocka_unit_test(test_run_loop),
+      cmocka_unit_test(test_run_when),
+      cmocka_unit_test(test_run_projection),
+      cmocka_unit_test(test_run_refers_to),
+      cmocka_unit_test(test_run_aggregate_selectors),
+      cmocka_unit_test(test_run_mklist_index),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -78,7 +78,8 @@ static inline void asm_sel(asm_t *a, iac_format f, const char *kind, ...) {
   va_list ap;
   va_start(ap, kind);
   const char *t;
-  while ((t = va_arg(ap, const char *)) != NULL) types[s->n_types++] = t;
+  while ((t = va_arg(ap, const char *)) != NULL)
+    types[s->n_types++] = t;
   va_end(ap);
   s->types = types;
   s->code_off = a->len;
@@ -88,7 +89,8 @@ static inline void asm_sel(asm_t *a, iac_format f, const char *kind, ...) {
 }
 
 static inline void asm_u32(asm_t *a, uint32_t v) {
-  for (int i = 0; i < 4; i++) a->code[a->len++] = (uint8_t)(v >> (8 * i));
+  for (int i = 0; i < 4; i++)
+    a->code[a->len++] = (uint8_t)(v >> (8 * i));
 }
 
 /* Emit an instruction: op then its operands (count from the opcode table). */
@@ -116,7 +118,8 @@ static inline void asm_end(asm_t *a, uint16_t n_locals, uint16_t max_stack) {
   vm_selector *s = &a->sels[a->ns - 1];
   for (uint32_t i = 0; i < a->nfix; i++) {
     uint32_t v = a->label[a->fix[i].label];
-    for (int j = 0; j < 4; j++) a->code[a->fix[i].at + j] = (uint8_t)(v >> (8 * j));
+    for (int j = 0; j < 4; j++)
+      a->code[a->fix[i].at + j] = (uint8_t)(v >> (8 * j));
   }
   s->code_len = a->len - s->code_off;
   s->n_locals = n_locals;
