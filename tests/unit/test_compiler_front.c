@@ -132,7 +132,7 @@ static void test_checker_messages(void **st) {
             "        ^\n"
             "t.vgl:6:44: note: previous definition is here\n"
             "  on terraform resource \"aws_s3_bucket\" as r {\n"
-            "                                            ^\n");
+            "                                           ^\n");
 }
 
 static const char *const messy =
