@@ -85,7 +85,8 @@ int main(int argc, char **argv) {
   floor_stats s = {0, 0, 0, 0};
   int bad = 0;
   if (argc > 1 && strcmp(argv[1], "-l") != 0) {
-    for (int i = 1; i < argc; i++) bad |= parse_file(argv[i], &s) != 0;
+    for (int i = 1; i < argc; i++)
+      bad |= parse_file(argv[i], &s) != 0;
   } else {
     FILE *list = stdin;
     if (argc > 1 && (argc != 3 || !(list = fopen(argv[2], "r")))) {
