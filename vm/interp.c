@@ -445,6 +445,12 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         c.tag = VV_ITER;
         c.len = 0;
         c.u.node = (a.tag == VV_LIST || a.tag == VV_PROJ || a.tag == VV_MAP) ? a.u.node : NULL;
+        if (a.tag == VV_UNKNOWN) {
+          /* one unknown item: conditions over the items come out unknown, not
+           * vacuously true (all) or false (any) */
+          doc_node *u = iac_doc_unknown(&s->scratch, a.u.s, a.line, a.col);
+          c.u.node = iac_doc_list(&s->scratch, &u, 1, a.line, a.col);
+        }
         sp[-1] = c;
         NEXT_PC(0);
         vmbreak;

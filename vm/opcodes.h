@@ -42,7 +42,7 @@
   X(CALL,          2, -1, 1, "B N: pop N arguments (last on top), push builtin B(args); N must equal B's arity") \
   X(CONCAT,        1, -1, 1, "N: pop N values, push the concatenation of their display forms (string interpolation)") \
   X(MKLIST,        1, -1, 1, "N: pop N values, push a list of them (list literals with non-constant items)") \
-  X(ITER,          0,  1, 1, "-: pop a collection, push an iterator over its list items / map values (nothing for scalars and missing)") \
+  X(ITER,          0,  1, 1, "-: pop a collection, push an iterator over its list items / map values (nothing for scalars and missing; an unknown collection yields one unknown item)") \
   X(NEXT,          2,  0, 0, "L T: the iterator is on top; store its next item in local L, or pop the iterator and jump to T when done") \
   X(LOOP,          1,  0, 0, "T: jump back to the NEXT at T (the only backward jump; the verifier pairs it with that NEXT)") \
   X(UNKNOWN_OR,    0,  1, 1, "-: pop a; push a if it is a bool, else unknown (conditions must be booleans)") \

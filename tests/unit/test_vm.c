@@ -453,7 +453,8 @@ static void test_run_ecr(void **st) {
   asm_free(a);
 }
 
-/* for s in r.Statements { expect s.Effect == "Deny" }  (default message) */
+/* for s in r.Statements { expect s.Effect == "Deny" }  (default message); an
+ * unknown Statements iterates once over one unknown item: unknown, not a pass */
 static void test_run_loop(void **st) {
   (void)st;
   asm_t *a = asm_new();
@@ -490,12 +491,16 @@ static void test_run_loop(void **st) {
   fx x = {0};
   add_res(&x, IAC_FMT_POLICY, "statement", "Allow", "P", 5, iac_doc_map(&ar, &top, 1, 6, 5));
   add_res(&x, IAC_FMT_POLICY, "statement", "Deny", "Empty", 15, iac_doc_map(&ar, NULL, 0, 16, 5));
+  doc_entry unk = {"Statements", 10, 26, 5, iac_doc_unknown(&ar, "ref:S", 26, 17)};
+  add_res(&x, IAC_FMT_POLICY, "statement", "Deny", "Unk", 25, iac_doc_map(&ar, &unk, 1, 26, 5));
   assert_string_equal(run(a, &x, 0), "LOOP P fail 8:9 statements deny\n"
                                      "LOOP P unknown 9:9 statements deny (unknown: ref:Eff)\n"
-                                     "LOOP Empty pass 15:3 \n");
+                                     "LOOP Empty pass 15:3 \n"
+                                     "LOOP Unk unknown 26:5 statements deny (unknown: ref:S)\n");
   /* the same rule under a tiny budget stops with an error, and no pass */
   assert_string_equal(run(a, &x, 10), "LOOP P error 5:3 instruction budget exceeded\n"
-                                      "LOOP Empty pass 15:3 \n");
+                                      "LOOP Empty pass 15:3 \n"
+                                      "LOOP Unk error 25:3 instruction budget exceeded\n");
   asm_free(a);
 }
 
