@@ -14,11 +14,18 @@ mkdir -p "$BUILD"
 : > "$log"
 for t in "$BUILD"/tests/test_*; do
   [ -x "$t" ] || continue
-  echo "# unit $(basename "$t")" | tee -a "$log"
-  "$t" 2>&1 | tee -a "$log" | grep -E '^(not ok|# )' || true
-  # a crashed binary has fewer "ok" lines than planned: record it as a failure
-  rc=$(tail -n 50 "$log" | grep -c '^not ok')
-  "$t" >/dev/null 2>&1 || [ "$rc" -gt 0 ] || echo "not ok - $(basename "$t") exited with failure" | tee -a "$log"
+  name=$(basename "$t")
+  echo "# unit $name" | tee -a "$log"
+  out="$BUILD/tests/.$name.out"
+  "$t" > "$out" 2>&1
+  rc=$?
+  cat "$out" >> "$log"
+  grep -E '^not ok' "$out" || true
+  # a crash or a failing exit with no "not ok" line is still a failure
+  if [ $rc -ne 0 ] && ! grep -q '^not ok' "$out"; then
+    echo "not ok - $name exited with status $rc" | tee -a "$log"
+    tail -n 20 "$out" | sed 's/^/    /'
+  fi
 done
 for s in tests/*/suite.sh; do
   [ -x "$s" ] || continue
