@@ -69,7 +69,8 @@ typedef struct sel_work {
   uint32_t *join;    /* 1 + index into states, or 0 */
   vstate *states;
   uint32_t n_states;
-  uint32_t *loops; /* per NEXT offset: LOOPs that target it */
+  uint32_t *loops;   /* per NEXT offset: LOOPs that target it */
+  uint32_t *loop_at; /* per NEXT offset: the offset of its LOOP */
 } sel_work;
 
 /* Record the state flowing into target t (a forward jump): first arrival sets
@@ -159,6 +160,7 @@ static int check_static(vctx *v, const vm_selector *sel, const uint8_t *code, se
         return bad(v, pc, "LOOP is not inside its NEXT's loop (NEXT @%u exits to %u)", t,
                    vm_rd32(code + t + 5));
       w->loops[t]++;
+      w->loop_at[t] = pc;
     } else if (t <= pc) {
       return bad(v, pc, "backward jump to %u (only LOOP may jump back)", t);
     }
@@ -168,18 +170,23 @@ static int check_static(vctx *v, const vm_selector *sel, const uint8_t *code, se
     if (code[pc] != VM_OP_NEXT) continue;
     if (w->loops[pc] != 1) return bad(v, pc, "NEXT has %u LOOPs (needs exactly one)", w->loops[pc]);
   }
+  /* NEXT..LOOP ranges in order of their NEXT: with a stack of the enclosing
+   * ranges, each new one must end inside the innermost (linear, not pairwise) */
+  uint32_t *open = malloc((sel->code_len / 9 + 1) * sizeof *open), depth = 0;
+  if (!open) return bad(v, -1, "out of memory");
   for (pc = 0; pc < sel->code_len; pc += 1 + 4u * (uint32_t)vm_opinfo_table[code[pc]].nops) {
-    if (code[pc] != VM_OP_LOOP) continue;
-    uint32_t n1 = vm_rd32(code + pc + 1);
-    for (uint32_t q = 0; q < sel->code_len; q += 1 + 4u * (uint32_t)vm_opinfo_table[code[q]].nops) {
-      if (code[q] != VM_OP_LOOP || q == pc) continue;
-      uint32_t n2 = vm_rd32(code + q + 1);
-      /* [n1,pc] and [n2,q] must be disjoint or nested */
-      bool overlap = n2 < pc && n1 < q;
-      bool nested = (n1 <= n2 && q <= pc) || (n2 <= n1 && pc <= q);
-      if (overlap && !nested) return bad(v, pc, "loops overlap without nesting (LOOP @%u)", q);
+    if (code[pc] != VM_OP_NEXT) continue;
+    uint32_t end = w->loop_at[pc];
+    while (depth && open[depth - 1] < pc)
+      depth--;
+    if (depth && open[depth - 1] < end) {
+      uint32_t other = open[depth - 1];
+      free(open);
+      return bad(v, end, "loops overlap without nesting (LOOP @%u)", other);
     }
+    open[depth++] = end;
   }
+  free(open);
   return 0;
 }
 
@@ -289,7 +296,8 @@ static int verify_sel(vctx *v, const vm_selector *sel) {
   w.boundary = calloc(sel->code_len + 1, 1);
   w.loops = calloc(sel->code_len + 1, sizeof *w.loops);
   w.join = calloc(sel->code_len + 1, sizeof *w.join);
-  if (!w.boundary || !w.loops || !w.join) {
+  w.loop_at = calloc(sel->code_len + 1, sizeof *w.loop_at);
+  if (!w.boundary || !w.loops || !w.join || !w.loop_at) {
     bad(v, -1, "out of memory");
     goto done;
   }
@@ -308,6 +316,7 @@ done:
   free(w.boundary);
   free(w.loops);
   free(w.join);
+  free(w.loop_at);
   free(w.states);
   return rc;
 }

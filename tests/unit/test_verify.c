@@ -256,6 +256,32 @@ static void test_loop_outside_its_next(void **st) {
       a, "verify: rule R selector 0 @11: LOOP is not inside its NEXT's loop (NEXT @2 exits to 11)");
 }
 
+/* Two loops whose NEXT..LOOP ranges cross: [2,31] and [11,36]. */
+static void test_loops_cross(void **st) {
+  (void)st;
+  asm_t *a = start();
+  asm_op(a, VM_OP_SUBJECT); /* 0 */
+  asm_op(a, VM_OP_ITER);    /* 1 */
+  asm_label(a, 0);
+  asm_op(a, VM_OP_NEXT, 0u, LBL(2)); /* 2, exits to 41 */
+  asm_label(a, 1);
+  asm_op(a, VM_OP_NEXT, 0u, LBL(2)); /* 11, exits to 41 */
+  asm_op(a, VM_OP_NOP);              /* 20 */
+  asm_op(a, VM_OP_NOP);              /* 21 */
+  asm_op(a, VM_OP_JMP, LBL(3));      /* 22 */
+  asm_op(a, VM_OP_NOP);              /* 27 */
+  asm_op(a, VM_OP_NOP);              /* 28 */
+  asm_op(a, VM_OP_NOP);              /* 29 */
+  asm_op(a, VM_OP_NOP);              /* 30 */
+  asm_label(a, 3);
+  asm_op(a, VM_OP_LOOP, LBL(0)); /* 31 */
+  asm_op(a, VM_OP_LOOP, LBL(1)); /* 36 */
+  asm_label(a, 2);
+  asm_op(a, VM_OP_RET); /* 41 */
+  asm_end(a, 1, 1);
+  expect_reason(a, "verify: rule R selector 0 @36: loops overlap without nesting (LOOP @31)");
+}
+
 static void test_iterator_consumed(void **st) {
   (void)st;
   asm_t *a = start();
@@ -337,19 +363,20 @@ static void test_code_range(void **st) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_accepts_simple),      cmocka_unit_test(test_bad_opcode),
-      cmocka_unit_test(test_const_out_of_range),  cmocka_unit_test(test_local_out_of_range),
-      cmocka_unit_test(test_builtin_arity),       cmocka_unit_test(test_builtin_id),
-      cmocka_unit_test(test_field_needs_string),  cmocka_unit_test(test_jump_into_instruction),
-      cmocka_unit_test(test_jump_outside_block),  cmocka_unit_test(test_backward_jmp),
-      cmocka_unit_test(test_unbalanced_at_ret),   cmocka_unit_test(test_underflow),
-      cmocka_unit_test(test_max_stack),           cmocka_unit_test(test_join_mismatch),
-      cmocka_unit_test(test_missing_ret),         cmocka_unit_test(test_truncated_instruction),
-      cmocka_unit_test(test_accepts_loop),        cmocka_unit_test(test_loop_not_to_next),
-      cmocka_unit_test(test_next_without_loop),   cmocka_unit_test(test_loop_outside_its_next),
-      cmocka_unit_test(test_iterator_consumed),   cmocka_unit_test(test_loop_state_differs),
-      cmocka_unit_test(test_fresh_iterator_loop), cmocka_unit_test(test_bad_severity),
-      cmocka_unit_test(test_selector_range),      cmocka_unit_test(test_code_range),
+      cmocka_unit_test(test_accepts_simple),     cmocka_unit_test(test_bad_opcode),
+      cmocka_unit_test(test_const_out_of_range), cmocka_unit_test(test_local_out_of_range),
+      cmocka_unit_test(test_builtin_arity),      cmocka_unit_test(test_builtin_id),
+      cmocka_unit_test(test_field_needs_string), cmocka_unit_test(test_jump_into_instruction),
+      cmocka_unit_test(test_jump_outside_block), cmocka_unit_test(test_backward_jmp),
+      cmocka_unit_test(test_unbalanced_at_ret),  cmocka_unit_test(test_underflow),
+      cmocka_unit_test(test_max_stack),          cmocka_unit_test(test_join_mismatch),
+      cmocka_unit_test(test_missing_ret),        cmocka_unit_test(test_truncated_instruction),
+      cmocka_unit_test(test_accepts_loop),       cmocka_unit_test(test_loop_not_to_next),
+      cmocka_unit_test(test_next_without_loop),  cmocka_unit_test(test_loop_outside_its_next),
+      cmocka_unit_test(test_loops_cross),        cmocka_unit_test(test_iterator_consumed),
+      cmocka_unit_test(test_loop_state_differs), cmocka_unit_test(test_fresh_iterator_loop),
+      cmocka_unit_test(test_bad_severity),       cmocka_unit_test(test_selector_range),
+      cmocka_unit_test(test_code_range),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
