@@ -58,21 +58,16 @@ static hcl_item *item(hcl_ctx *c, hcl_attr *a, hcl_block *b) {
   return it;
 }
 
-/* a `.0` legacy index; the lexer reads `.0.1` as the number "0.1" */
+/* a `.0` legacy index; `.0.1` reads as the number "0.1", which HCL rejects too */
 static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, HCL_YYLTYPE loc) {
-  const char *dot = strchr(num, '.');
-  size_t n1 = dot ? (size_t)(dot - num) : strlen(num);
-  hcl_expr *s = iac_hcl_expr_new(c->a, HX_ATTR, L(loc));
-  s->name = iac_arena_strndup(c->a, num, n1);
-  s->is_index = true;
-  base = iac_hcl_traverse(c, base, s);
-  if (dot) {
-    s = iac_hcl_expr_new(c->a, HX_ATTR, L(loc));
-    s->name = dot + 1;
-    s->is_index = true;
-    base = iac_hcl_traverse(c, base, s);
+  if (strpbrk(num, ".eE")) {
+    iac_hcl_error(c, L(loc), "invalid legacy index: use [N] for each index");
+    return NULL;
   }
-  return base;
+  hcl_expr *s = iac_hcl_expr_new(c->a, HX_ATTR, L(loc));
+  s->name = num;
+  s->is_index = true;
+  return iac_hcl_traverse(c, base, s);
 }
 }
 
@@ -177,7 +172,7 @@ expr: expr '?' expr ':' expr {
 postfix: primary
        | postfix '.' ident_any {
            hcl_expr *s = NEW(HX_ATTR, @3); s->name = $3; $$ = iac_hcl_traverse(c, $1, s); }
-       | postfix '.' NUMBER { $$ = legacy_index(c, $1, $3, @3); }
+       | postfix '.' NUMBER { $$ = legacy_index(c, $1, $3, @3); if (!$$) YYABORT; }
        | postfix '.' '*' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, @2)); }
        | postfix '[' '*' ']' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, @2)); }
        | postfix '[' expr ']' {

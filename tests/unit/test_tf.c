@@ -289,18 +289,43 @@ static int run_cases(void) {
 
 /* ---- tool modes ----------------------------------------------------------------------------- */
 
-static void shape_body(const hcl_body *b, const char *path) {
-  for (uint32_t i = 0; i < b->n_attrs; i++)
-    printf("attr %s%s\n", path, b->attrs[i].name);
+/* One JSON line per attribute / block: {"k":"attr"|"block","p":[steps]} where
+ * the steps from the file's top are, per enclosing block, its type, labels
+ * and its index among same-type-and-labels siblings (hcl2json's layout). */
+static void jesc(buf *b, const char *s) {
+  jstr(b, s, strlen(s));
+}
+
+static void shape_body(const hcl_body *b, buf *path) {
+  size_t keep = path->n;
+  for (uint32_t i = 0; i < b->n_attrs; i++) {
+    printf("{\"k\":\"attr\",\"p\":[%s%s", path->p, keep > 0 ? "," : "");
+    buf n = {0};
+    jesc(&n, b->attrs[i].name);
+    printf("%s]}\n", n.p);
+    free(n.p);
+  }
   for (uint32_t i = 0; i < b->n_blocks; i++) {
     const hcl_block *blk = &b->blocks[i];
-    char p[2048];
-    int o = snprintf(p, sizeof p, "%s%s", path, blk->type);
-    for (uint32_t k = 0; k < blk->n_labels && o < (int)sizeof p; k++)
-      o += snprintf(p + o, sizeof p - (size_t)o, " \"%s\"", blk->labels[k]);
-    printf("block %s\n", p);
-    if (o < (int)sizeof p - 2) snprintf(p + o, sizeof p - (size_t)o, " / ");
-    shape_body(blk->body, p);
+    uint32_t idx = 0;
+    for (uint32_t k = 0; k < i; k++) {
+      const hcl_block *o = &b->blocks[k];
+      bool same = !strcmp(o->type, blk->type) && o->n_labels == blk->n_labels;
+      for (uint32_t l = 0; same && l < blk->n_labels; l++)
+        same = !strcmp(o->labels[l], blk->labels[l]);
+      idx += same;
+    }
+    if (keep) bput(path, ",", 1);
+    jesc(path, blk->type);
+    for (uint32_t l = 0; l < blk->n_labels; l++) {
+      bput(path, ",", 1);
+      jesc(path, blk->labels[l]);
+    }
+    bprintf(path, ",%u", idx);
+    printf("{\"k\":\"block\",\"p\":[%s]}\n", path->p);
+    shape_body(blk->body, path);
+    path->n = keep;
+    path->p[keep] = 0;
   }
 }
 
@@ -335,7 +360,10 @@ static int tool(int argc, char **argv) {
         printf("%s:%u:%u: %s\n", argv[i], r.diag.line, r.diag.col, r.diag.message);
         bad++;
       } else if (argv[1][0] == 's') {
-        shape_body(r.body, "");
+        buf path = {0};
+        bput(&path, "", 0);
+        shape_body(r.body, &path);
+        free(path.p);
       }
       iac_arena_free(&a);
       free(src);

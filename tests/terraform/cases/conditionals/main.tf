@@ -11,5 +11,5 @@ resource "aws_ecr_repository" "c" {
   map                  = { for k, v in { x = 1, y = 2 } : v => k }
   grouped              = { for s in ["ab", "ac", "bd"] : substr(s, 0, 1) => s... }
   splat                = [{ n = 1 }, { n = 2 }][*].n
-  legacy               = [[10, 20]].0.1
+  legacy               = [[10, 20]][0].1
 }
