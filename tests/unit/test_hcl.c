@@ -1,0 +1,247 @@
+/* test_hcl.c — HCL2 lexer modes and grammar: the tree shapes and locations
+ * the parser builds (evaluation is covered by test_tf's golden cases). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "hcl.h"
+
+static iac_arena A;
+
+static hcl_body *parse(const char *src) {
+  hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), 0);
+  if (!r.body) print_message("parse error %u:%u: %s\n", r.diag.line, r.diag.col, r.diag.message);
+  return r.body;
+}
+
+static const hcl_expr *attr(const hcl_body *b, const char *name) {
+  const hcl_attr *a = iac_hcl_body_attr(b, name);
+  assert_non_null(a);
+  return a->expr;
+}
+
+static int setup(void **s) {
+  (void)s;
+  iac_arena_init(&A);
+  return 0;
+}
+static int teardown(void **s) {
+  (void)s;
+  iac_arena_free(&A);
+  return 0;
+}
+
+static void blocks_labels_and_one_line_blocks(void **s) {
+  (void)s;
+  hcl_body *b = parse("resource \"aws_s3_bucket\" b {\n  a = 1\n  inner { x = 2 }\n}\nempty {}\n");
+  assert_non_null(b);
+  assert_int_equal(b->n_blocks, 2);
+  const hcl_block *r = &b->blocks[0];
+  assert_string_equal(r->type, "resource");
+  assert_int_equal(r->n_labels, 2);
+  assert_string_equal(r->labels[0], "aws_s3_bucket");
+  assert_string_equal(r->labels[1], "b"); /* bare identifier label */
+  assert_int_equal(r->line, 1);
+  assert_int_equal(r->end_line, 4);
+  assert_int_equal(r->body->n_blocks, 1);
+  assert_int_equal(r->body->blocks[0].line, 3);
+  assert_int_equal(r->body->blocks[0].col, 3);
+  assert_string_equal(r->body->blocks[0].body->attrs[0].name, "x");
+  assert_int_equal(b->blocks[1].body->n_attrs, 0);
+}
+
+static void comments_of_every_kind(void **s) {
+  (void)s;
+  hcl_body *b = parse("# hash\n// slashes\n/* multi\n line */ a = 1 /* inline */\nb = 2 # end\n");
+  assert_non_null(b);
+  assert_int_equal(b->n_attrs, 2);
+  assert_int_equal(b->attrs[0].line, 4);
+  assert_int_equal(b->attrs[0].col, 10);
+}
+
+static void precedence_follows_the_spec(void **s) {
+  (void)s;
+  hcl_body *b = parse("x = 1 + 2 * 3 > 4 || !a && b == c ? d : e\n");
+  const hcl_expr *e = attr(b, "x");
+  assert_int_equal(e->kind, HX_COND);
+  assert_int_equal(e->a->kind, HX_BINARY);
+  assert_int_equal(e->a->op, '|');
+  const hcl_expr *gt = e->a->a;
+  assert_int_equal(gt->op, '>');
+  assert_int_equal(gt->a->op, '+');
+  assert_int_equal(gt->a->b->op, '*');
+  const hcl_expr *and = e->a->b;
+  assert_int_equal(and->op, '&');
+  assert_int_equal(and->a->kind, HX_UNARY);
+  assert_int_equal(and->b->op, '=');
+}
+
+static void object_braces_separate_items_by_newline(void **s) {
+  (void)s;
+  hcl_body *b = parse("x = {\n  a = 1\n  \"b\" = 2, c: 3\n  (d) = 4\n}\n");
+  const hcl_expr *o = attr(b, "x");
+  assert_int_equal(o->kind, HX_OBJECT);
+  assert_int_equal(o->n, 8);
+  assert_int_equal(o->items[0]->kind, HX_VAR); /* bare key, read as a string later */
+  assert_int_equal(o->items[2]->kind, HX_LIT);
+  assert_int_equal(o->items[6]->kind, HX_PAREN);
+}
+
+static void for_expressions_ignore_newlines_in_braces(void **s) {
+  (void)s;
+  hcl_body *b = parse("m = { for k, v in var.m :\n  k => v...\n  if v != null }\n"
+                      "l = [for x in y :\n x.id]\n");
+  const hcl_expr *m = attr(b, "m");
+  assert_int_equal(m->kind, HX_FOR);
+  assert_true(m->obj_for);
+  assert_true(m->expand);
+  assert_string_equal(m->key_var, "k");
+  assert_string_equal(m->name, "v");
+  assert_non_null(m->c);
+  const hcl_expr *l = attr(b, "l");
+  assert_false(l->obj_for);
+  assert_null(l->key_var);
+}
+
+static void templates_interpolation_and_nested_braces(void **s) {
+  (void)s;
+  hcl_body *b = parse("t = \"a-${ {k = \"v\"}[\"k\"] }-b\"\nu = \"${x}\"\nv = \"plain\"\n");
+  const hcl_expr *t = attr(b, "t");
+  assert_int_equal(t->kind, HX_TEMPLATE);
+  assert_int_equal(t->n, 3);
+  assert_int_equal(t->items[1]->kind, HX_INDEX);
+  assert_int_equal(t->items[1]->a->kind, HX_OBJECT);
+  /* "${x}" is x itself; a literal-only template is a string literal */
+  assert_int_equal(attr(b, "u")->kind, HX_VAR);
+  const hcl_expr *v = attr(b, "v");
+  assert_int_equal(v->kind, HX_LIT);
+  assert_string_equal(v->lit->u.str, "plain");
+}
+
+static void template_escapes_and_directives(void **s) {
+  (void)s;
+  hcl_body *b = parse("e = \"$${a} %%{b} \\\"\\n\\u00e9\"\n"
+                      "d = \"x %{~ if c ~} y %{~ else ~} z %{~ endif ~} w\"\n"
+                      "f = \"%{ for i, v in l }${v}%{ endfor }\"\n");
+  const hcl_expr *e = attr(b, "e");
+  assert_int_equal(e->kind, HX_LIT);
+  assert_string_equal(e->lit->u.str, "${a} %{b} \"\n\xc3\xa9");
+  const hcl_expr *d = attr(b, "d");
+  assert_int_equal(d->kind, HX_TEMPLATE);
+  assert_int_equal(d->n, 3);
+  assert_string_equal(d->items[0]->lit->u.str, "x"); /* ~ stripped the space */
+  assert_int_equal(d->items[1]->kind, HX_TIF);
+  assert_string_equal(d->items[1]->items[0]->items[0]->lit->u.str, "y");
+  assert_string_equal(d->items[1]->items[1]->items[0]->lit->u.str, "z");
+  assert_string_equal(d->items[2]->lit->u.str, "w");
+  const hcl_expr *f = attr(b, "f");
+  assert_int_equal(f->kind, HX_TEMPLATE);
+  assert_int_equal(f->items[0]->kind, HX_TFOR);
+  assert_string_equal(f->items[0]->key_var, "i");
+}
+
+static void heredocs_plain_and_indented(void **s) {
+  (void)s;
+  hcl_body *b = parse("h = <<EOT\n  a ${b}\nEOT\ni = <<-EOT\n    one\n      two\n    EOT\nj = 1\n");
+  const hcl_expr *h = attr(b, "h");
+  assert_int_equal(h->kind, HX_TEMPLATE);
+  assert_string_equal(h->items[0]->lit->u.str, "  a ");
+  assert_string_equal(h->items[2]->lit->u.str, "\n");
+  const hcl_expr *i = attr(b, "i");
+  assert_int_equal(i->kind, HX_LIT);
+  assert_string_equal(i->lit->u.str, "one\n  two\n");
+  assert_int_equal(iac_hcl_body_attr(b, "j")->line, 8);
+}
+
+static void calls_expansion_and_provider_functions(void **s) {
+  (void)s;
+  hcl_body *b = parse("a = max(l...)\nb = provider::aws::arn_parse(x)\nc = f(1, 2,)\n");
+  const hcl_expr *a = attr(b, "a");
+  assert_int_equal(a->kind, HX_CALL);
+  assert_true(a->expand);
+  assert_string_equal(attr(b, "b")->name, "provider::aws::arn_parse");
+  assert_int_equal(attr(b, "c")->n, 2);
+}
+
+static void splats_absorb_the_traversal_after_them(void **s) {
+  (void)s;
+  hcl_body *b = parse("a = x[*].y.z\nb = x.*.y\nc = (x[*].y).z\nd = x.0.y\n");
+  const hcl_expr *a = attr(b, "a");
+  assert_int_equal(a->kind, HX_SPLAT);
+  assert_int_equal(a->b->kind, HX_ATTR);
+  assert_string_equal(a->b->name, "z");
+  assert_int_equal(a->b->a->a->kind, HX_SPLAT_ITEM);
+  assert_int_equal(attr(b, "b")->kind, HX_SPLAT);
+  const hcl_expr *c = attr(b, "c");
+  assert_int_equal(c->kind, HX_ATTR); /* parentheses end the splat */
+  assert_int_equal(c->a->kind, HX_PAREN);
+  const hcl_expr *d = attr(b, "d");
+  assert_int_equal(d->kind, HX_ATTR);
+  assert_true(d->a->is_index);
+  assert_string_equal(d->a->name, "0");
+}
+
+static void every_node_is_located(void **s) {
+  (void)s;
+  hcl_body *b = parse("x = [\n  1,\n  \"s\",\n  foo.bar,\n]\n");
+  const hcl_expr *t = attr(b, "x");
+  assert_int_equal(t->line, 1);
+  assert_int_equal(t->col, 5);
+  assert_int_equal(t->items[0]->line, 2);
+  assert_int_equal(t->items[1]->line, 3);
+  assert_int_equal(t->items[1]->col, 3);
+  assert_int_equal(t->items[2]->line, 4);
+  assert_int_equal(t->items[2]->col, 7); /* the .bar step, at its name */
+}
+
+static void syntax_errors_are_located(void **s) {
+  (void)s;
+  const char *src = "a = 1\nb = = 2\n";
+  hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), 0);
+  assert_null(r.body);
+  assert_int_equal(r.diag.line, 2);
+  assert_int_equal(r.diag.col, 5);
+  assert_string_equal(r.diag.message, "unexpected '='");
+  src = "a = \"${b\"\n";
+  r = iac_hcl_parse(&A, "t.tf", src, strlen(src), 0);
+  assert_null(r.body);
+  assert_int_equal(r.diag.line, 1);
+}
+
+static void json_syntax_blocks_and_templates(void **s) {
+  (void)s;
+  const char *src = "{\n \"resource\": {\"aws_s3_bucket\": {\"b\": {\"bucket\": \"x-${var.y}\","
+                    " \"acl\": \"private\", \"n\": 3}}},\n \"locals\": {\"l\": true}\n}\n";
+  hcl_parse_result r = iac_hcl_parse_json(&A, "t.tf.json", src, strlen(src), 0);
+  assert_non_null(r.body);
+  assert_int_equal(r.body->n_blocks, 2);
+  const hcl_block *res = &r.body->blocks[0];
+  assert_string_equal(res->labels[0], "aws_s3_bucket");
+  assert_string_equal(res->labels[1], "b");
+  assert_int_equal(iac_hcl_body_attr(res->body, "bucket")->expr->kind, HX_TEMPLATE);
+  assert_int_equal(iac_hcl_body_attr(res->body, "acl")->expr->kind, HX_LIT);
+  assert_int_equal(iac_hcl_body_attr(res->body, "n")->line, 2);
+  assert_string_equal(r.body->blocks[1].type, "locals");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_setup_teardown(blocks_labels_and_one_line_blocks, setup, teardown),
+      cmocka_unit_test_setup_teardown(comments_of_every_kind, setup, teardown),
+      cmocka_unit_test_setup_teardown(precedence_follows_the_spec, setup, teardown),
+      cmocka_unit_test_setup_teardown(object_braces_separate_items_by_newline, setup, teardown),
+      cmocka_unit_test_setup_teardown(for_expressions_ignore_newlines_in_braces, setup, teardown),
+      cmocka_unit_test_setup_teardown(templates_interpolation_and_nested_braces, setup, teardown),
+      cmocka_unit_test_setup_teardown(template_escapes_and_directives, setup, teardown),
+      cmocka_unit_test_setup_teardown(heredocs_plain_and_indented, setup, teardown),
+      cmocka_unit_test_setup_teardown(calls_expansion_and_provider_functions, setup, teardown),
+      cmocka_unit_test_setup_teardown(splats_absorb_the_traversal_after_them, setup, teardown),
+      cmocka_unit_test_setup_teardown(every_node_is_located, setup, teardown),
+      cmocka_unit_test_setup_teardown(syntax_errors_are_located, setup, teardown),
+      cmocka_unit_test_setup_teardown(json_syntax_blocks_and_templates, setup, teardown),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
