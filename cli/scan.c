@@ -789,8 +789,16 @@ void cli_scan_buffer(const vm_pack *p, const char *name, const char *buf, size_t
   s.files_total = 1;
   s.jobs = calloc(1, sizeof *s.jobs);
   if (!s.jobs) abort();
-  s.jobs[0] = (job){.n = 1, .kind = cli_walk_classify(name), .name = name, .buf = buf, .len = len};
-  s.n_jobs = 1;
+  if (cli_walk_classify(name) == CLI_FILE_TERRAFORM) {
+    /* a Terraform module is a directory (variables, locals, child modules
+     * across files): one .tf in memory cannot be evaluated faithfully */
+    add_skip(&s, name, "terraform needs a directory", 0);
+  } else {
+    /* any other name: the loader decides by content, as for a file named on
+     * the command line */
+    s.jobs[0] = (job){.n = 1, .kind = CLI_FILE_DOC, .name = name, .buf = buf, .len = len};
+    s.n_jobs = 1;
+  }
   run_jobs(&s);
   publish(&s);
 }

@@ -78,8 +78,9 @@ void vigil_pack_free(vigil_pack *p);
  * does not exist; unparsable files are results-level errors, not failures. */
 vigil_results *vigil_scan_path(const vigil_pack *p, const char *path,
                                const vigil_scan_options *opts, char *err, size_t errlen);
-/* Scans one document in memory; name is its file name (the extension picks
- * the loader: .yaml/.yml/.json/.template) and appears in results. */
+/* Scans one document in memory; name is its file name, used in results and to
+ * pick the loader (Dockerfile names; JSON by extension; the content decides the
+ * format). Terraform needs a directory: a .tf name is reported as skipped. */
 vigil_results *vigil_scan_buffer(const vigil_pack *p, const char *name, const void *buf, size_t len,
                                  const vigil_scan_options *opts);
 

@@ -238,6 +238,14 @@ static void test_api(void **state) {
   assert_int_equal(vigil_results_exit_status(rs), 1);
   vigil_results_free(rs);
 
+  /* Terraform needs its module directory: accounted as skipped, not misparsed */
+  rs = vigil_scan_buffer(p, "main.tf", "resource \"a\" \"b\" {}\n", 22, NULL);
+  assert_int_equal(vigil_results_count(rs), 0);
+  assert_int_equal(vigil_results_error_count(rs), 0);
+  assert_int_equal(vigil_results_files(rs), 1);
+  assert_int_equal(vigil_results_exit_status(rs), 0);
+  vigil_results_free(rs);
+
   char path[512];
   snprintf(path, sizeof path, "%s/tree/a", root);
   vigil_scan_options o = {.threads = 3};
