@@ -115,10 +115,13 @@ details="$tmp/embed.details"
 ok=1
 lib="$top/$BUILD/libvigil.a"
 cc_flags=$(pkg-config --cflags libcjson 2>/dev/null)
+# the library is built with the sanitizers under SAN=1: so must its user be
+[ "${SAN:-}" = 1 ] && cc_flags="$cc_flags -fsanitize=address,undefined -fno-omit-frame-pointer"
 libs=$(pkg-config --libs yaml-0.1 libcjson nettle libpcre2-8 2>/dev/null)
 if ! ${CC:-cc} -std=c11 -Wall -Wextra -Werror -I"$top/include" $cc_flags -o "$tmp/embed" \
-  "$top/examples/embed/embed.c" "$lib" $libs -lm -lpthread > "$details" 2>&1; then
+  "$top/examples/embed/embed.c" "$lib" $libs -lm -lpthread > "$tmp/embed.cc" 2>&1; then
   ok=0
+  head -n 30 "$tmp/embed.cc" > "$details"
 else
   (cd "$top/examples/embed" && "$tmp/embed" ecr.vgl ../../tests/golden/cfn_ecr_yaml/input) \
     > "$tmp/embed.out" 2>> "$details"
