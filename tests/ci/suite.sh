@@ -20,6 +20,26 @@ same() { # NAME EXPECTED_FILE ACTUAL_FILE
     echo "not ok - ci/$1"; diff "$2" "$3" | sed 's/^/  /'; fi
 }
 
+# The scans below pin one rule (the ECR immutability control, as the stdlib wrote
+# it) so that growing the built-in pack does not change these fixtures' results.
+RULES="$T/ecr1.vgl"
+cat > "$RULES" <<'V'
+const IMMUTABLE = ["IMMUTABLE", "IMMUTABLE_WITH_EXCLUSION"]
+rule AWS_ECR_IMMUTABLE_TAGS {
+  title "ECR repositories must have immutable image tags"
+  severity high
+  refs ["CKV_AWS_51", "SecurityHub:ECR.2"]
+  fix "Set image tag mutability to IMMUTABLE."
+  on cloudformation resource "AWS::ECR::Repository" as r {
+    let m = r.Properties.ImageTagMutability
+    expect m in IMMUTABLE at m ?? r.Properties else "repository {r.Properties.RepositoryName ?? "(unnamed)"} lets image tags be overwritten: ImageTagMutability is {m ?? "not set, and the AWS default is MUTABLE"}"
+  }
+  on terraform resource "aws_ecr_repository" as r {
+    let m = r.image_tag_mutability
+    expect m in IMMUTABLE at m else "repository {r.name ?? "(unnamed)"} lets image tags be overwritten: image_tag_mutability is {m ?? "not set, and the AWS default is MUTABLE"}"
+  }
+}
+V
 mkdir -p "$T/repo/infra" "$T/repo/legacy"
 cat > "$T/repo/infra/ecr.yaml" <<'Y'
 Resources:
@@ -68,7 +88,7 @@ printf 'Resources:\n  Old:\n    Type: AWS::ECR::Repository\n' > "$T/repo/legacy/
 cd "$T/repo" || exit 1
 
 # --- formats and exit codes --------------------------------------------------------
-"$VIGIL" scan --no-config --format json infra > "$T/out.json" 2> "$T/err"; st=$?
+"$VIGIL" scan --rules "$RULES" --no-config --format json infra > "$T/out.json" 2> "$T/err"; st=$?
 check exit-1-on-failure 1 $st "$T/err"
 python3 - "$T/out.json" > "$T/sup" <<'P'
 import json, sys
@@ -87,18 +107,18 @@ main.tf 7 aws_ecr_repository.s suppressed
 W
 same every-suppression-form "$T/sup.want" "$T/sup"
 
-"$VIGIL" scan --no-config --format github infra > "$T/gh" 2>&1
+"$VIGIL" scan --rules "$RULES" --no-config --format github infra > "$T/gh" 2>&1
 grep '^::warning file=ecr.yaml,line=28' "$T/gh" > "$T/gh.warn"
 printf '::warning file=ecr.yaml,line=28,col=13,title=vigil::suppression for AWS_ECR_IMMUTABLE_TAGS matches nothing\n' > "$T/gh.want"
 same unused-suppression-warning "$T/gh.want" "$T/gh.warn"
 grep -c '^::error file=ecr.yaml,line=8,col=5,title=AWS_ECR_IMMUTABLE_TAGS::\[high\] AWS::ECR::Repository.Bad: ' "$T/gh" > "$T/n"
 echo 1 > "$T/n.want"; same github-error-line "$T/n.want" "$T/n"
 
-"$VIGIL" scan --no-config --no-inline-suppressions --format json infra > "$T/noinl.json"
+"$VIGIL" scan --rules "$RULES" --no-config --no-inline-suppressions --format json infra > "$T/noinl.json"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(sum(r["status"]=="fail" for r in d["results"]))' "$T/noinl.json" > "$T/n"
 echo 6 > "$T/n.want"; same no-inline-suppressions "$T/n.want" "$T/n"
 
-"$VIGIL" scan --no-config --format text --format sarif --output sarif="$T/r.sarif" --format junit --output junit="$T/r.xml" infra > "$T/text" 2>&1; st=$?
+"$VIGIL" scan --rules "$RULES" --no-config --format text --format sarif --output sarif="$T/r.sarif" --format junit --output junit="$T/r.xml" infra > "$T/text" 2>&1; st=$?
 check several-formats-exit 1 $st "$T/text"
 python3 - "$T/r.sarif" > "$T/sarif.check" 2>&1 <<'P'
 import json, sys
@@ -140,38 +160,38 @@ P
 echo "7 1 5 7 1 5" > "$T/want"; same junit-parses-as-xml "$T/want" "$T/junit.check"
 
 # --- gates --------------------------------------------------------------------------
-"$VIGIL" scan --no-config --soft-fail -q infra > /dev/null 2>&1; check soft-fail 0 $?
-"$VIGIL" scan --no-config --fail-on critical -q infra > /dev/null 2>&1; check fail-on-critical 0 $?
-"$VIGIL" scan --no-config --fail-on high -q infra > /dev/null 2>&1; check fail-on-high 1 $?
-"$VIGIL" scan --no-config --fail-on severe infra > /dev/null 2> "$T/err"; check fail-on-bad-usage 2 $?
+"$VIGIL" scan --rules "$RULES" --no-config --soft-fail -q infra > /dev/null 2>&1; check soft-fail 0 $?
+"$VIGIL" scan --rules "$RULES" --no-config --fail-on critical -q infra > /dev/null 2>&1; check fail-on-critical 0 $?
+"$VIGIL" scan --rules "$RULES" --no-config --fail-on high -q infra > /dev/null 2>&1; check fail-on-high 1 $?
+"$VIGIL" scan --rules "$RULES" --no-config --fail-on severe infra > /dev/null 2> "$T/err"; check fail-on-bad-usage 2 $?
 printf 'vigil scan: --fail-on: bad severity '"'"'severe'"'"' (critical, high, medium, low, info)\n' > "$T/want"
 same fail-on-bad-message "$T/want" "$T/err"
-"$VIGIL" scan --no-config --format yaml infra > /dev/null 2>&1; check unknown-format-usage 2 $?
+"$VIGIL" scan --rules "$RULES" --no-config --format yaml infra > /dev/null 2>&1; check unknown-format-usage 2 $?
 mkdir -p "$T/unk"
 printf 'Parameters:\n  M:\n    Type: String\nResources:\n  R:\n    Type: AWS::ECR::Repository\n    Properties:\n      ImageTagMutability: !Ref M\n' > "$T/unk/u.yaml"
-"$VIGIL" scan --no-config -q "$T/unk" > /dev/null 2>&1; check unknown-report 0 $?
-"$VIGIL" scan --no-config -q --unknown=fail "$T/unk" > /dev/null 2>&1; check unknown-fail 1 $?
-"$VIGIL" scan --no-config --unknown=pass --format json "$T/unk" > "$T/u.json" 2>&1
+"$VIGIL" scan --rules "$RULES" --no-config -q "$T/unk" > /dev/null 2>&1; check unknown-report 0 $?
+"$VIGIL" scan --rules "$RULES" --no-config -q --unknown=fail "$T/unk" > /dev/null 2>&1; check unknown-fail 1 $?
+"$VIGIL" scan --rules "$RULES" --no-config --unknown=pass --format json "$T/unk" > "$T/u.json" 2>&1
 python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["summary"]["unknown"])' "$T/u.json" > "$T/n"
 echo 0 > "$T/n.want"; same unknown-pass "$T/n.want" "$T/n"
 printf 'a: [\n' > "$T/unk/broken.yaml"
-"$VIGIL" scan --no-config -q --fail-on critical "$T/unk" > /dev/null 2>&1; check parse-error-fails 1 $?
+"$VIGIL" scan --rules "$RULES" --no-config -q --fail-on critical "$T/unk" > /dev/null 2>&1; check parse-error-fails 1 $?
 
 # --- baseline round trip --------------------------------------------------------------
-"$VIGIL" scan --no-config -q --write-baseline "$T/base.json" infra legacy > /dev/null 2>&1; check write-baseline-exit 1 $?
-"$VIGIL" scan --no-config -q --baseline "$T/base.json" infra legacy > /dev/null 2>&1; check baseline-clean 0 $?
+"$VIGIL" scan --rules "$RULES" --no-config -q --write-baseline "$T/base.json" infra legacy > /dev/null 2>&1; check write-baseline-exit 1 $?
+"$VIGIL" scan --rules "$RULES" --no-config -q --baseline "$T/base.json" infra legacy > /dev/null 2>&1; check baseline-clean 0 $?
 # shift every line: findings keep their fingerprints
 { printf '# a comment\n# another\n'; cat legacy/old.yaml; } > "$T/x" && mv "$T/x" legacy/old.yaml
-"$VIGIL" scan --no-config -q --baseline "$T/base.json" infra legacy > /dev/null 2>&1; check baseline-survives-line-shift 0 $?
+"$VIGIL" scan --rules "$RULES" --no-config -q --baseline "$T/base.json" infra legacy > /dev/null 2>&1; check baseline-survives-line-shift 0 $?
 printf '  New:\n    Type: AWS::ECR::Repository\n' >> legacy/old.yaml
 # (the same scan paths as when recording: report paths depend on them)
-"$VIGIL" scan --no-config --format json --baseline "$T/base.json" infra legacy > "$T/b.json" 2>&1; st=$?
+"$VIGIL" scan --rules "$RULES" --no-config --format json --baseline "$T/base.json" infra legacy > "$T/b.json" 2>&1; st=$?
 check baseline-new-finding-fails 1 $st
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" ".join(r["resource"]+"="+r["status"] for r in d["results"] if r["file"].startswith("legacy")))' "$T/b.json" > "$T/s"
 echo "AWS::ECR::Repository.Old=suppressed AWS::ECR::Repository.New=fail" > "$T/want"
 same baseline-marks-suppressed "$T/want" "$T/s"
 echo '{"findings": []}' > "$T/bad.json"
-"$VIGIL" scan --no-config --baseline "$T/bad.json" legacy > /dev/null 2>&1; check bad-baseline-usage 2 $?
+"$VIGIL" scan --rules "$RULES" --no-config --baseline "$T/bad.json" legacy > /dev/null 2>&1; check bad-baseline-usage 2 $?
 
 # --- config discovery ------------------------------------------------------------------
 cat > .vigil.yaml <<'Y'
@@ -180,20 +200,20 @@ fail_on: critical
 severity: {AWS_ECR_IMMUTABLE_TAGS: medium}
 Y
 mkdir -p deep/er && cp infra/ecr.yaml deep/er/
-(cd deep/er && "$VIGIL" scan -q . > /dev/null 2>&1); check config-found-upward 0 $?
-(cd deep/er && "$VIGIL" scan --no-config -q . > /dev/null 2>&1); check no-config 1 $?
-(cd deep/er && "$VIGIL" scan --fail-on medium -q . > /dev/null 2>&1); check cli-overrides-config 1 $?
-"$VIGIL" scan --format json . > "$T/c.json" 2>/dev/null
+(cd deep/er && "$VIGIL" scan --rules "$RULES" -q . > /dev/null 2>&1); check config-found-upward 0 $?
+(cd deep/er && "$VIGIL" scan --rules "$RULES" --no-config -q . > /dev/null 2>&1); check no-config 1 $?
+(cd deep/er && "$VIGIL" scan --rules "$RULES" --fail-on medium -q . > /dev/null 2>&1); check cli-overrides-config 1 $?
+"$VIGIL" scan --rules "$RULES" --format json . > "$T/c.json" 2>/dev/null
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(sorted({s["reason"] for s in d.get("skipped",[]) if s["file"].startswith("legacy")}), sorted({r["severity"] for r in d["results"]}))' "$T/c.json" > "$T/s"
 echo "['excluded'] ['medium']" > "$T/want"; same config-exclude-and-severity "$T/want" "$T/s"
 printf 'fail_on: severe\n' > "$T/bad.yaml"
-"$VIGIL" scan --config "$T/bad.yaml" infra > /dev/null 2> "$T/err"; check bad-config-usage 2 $?
+"$VIGIL" scan --rules "$RULES" --config "$T/bad.yaml" infra > /dev/null 2> "$T/err"; check bad-config-usage 2 $?
 echo "vigil scan: $T/bad.yaml:1:10: bad severity 'severe' (expected critical, high, medium, low or info)" > "$T/want"
 same bad-config-message "$T/want" "$T/err"
 rm .vigil.yaml
 "$VIGIL" init "$T" > /dev/null; check init-writes 0 $?
 "$VIGIL" init "$T" > /dev/null 2>&1; check init-refuses-overwrite 2 $?
-"$VIGIL" scan --config "$T/.vigil.yaml" -q infra > /dev/null 2>&1; check init-config-loads 1 $?
+"$VIGIL" scan --rules "$RULES" --config "$T/.vigil.yaml" -q infra > /dev/null 2>&1; check init-config-loads 1 $?
 
 # --- list / explain / vigil test ----------------------------------------------------------
 "$VIGIL" explain CKV_AWS_51 > "$T/ex" 2>&1; check explain-by-ref 0 $?
