@@ -74,6 +74,8 @@ typedef struct cli_report {
   size_t n_warnings;
   cli_summary summary;
   double elapsed_sec; /* not printed by byte-stable formats */
+  void *owned_results; /* malloc'd block holding `results` when not in the arena
+                        * (the engine's, to avoid a copy); freed by cli_report_free */
 } cli_report;
 
 typedef struct cli_report_options {

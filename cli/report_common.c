@@ -8,6 +8,7 @@
 
 void cli_report_free(cli_report *r) {
   if (!r) return;
+  free(r->owned_results);
   iac_arena_free(&r->arena);
   memset(r, 0, sizeof *r);
 }

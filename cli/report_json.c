@@ -109,12 +109,45 @@ static int emit(FILE *out, const cJSON *v, int depth) {
   return 0;
 }
 
+/* Writes `"key": ` at depth 1 (two spaces), for the streamed top level. */
+static int key(FILE *out, const char *k) {
+  cJSON tmp = {.type = cJSON_String, .valuestring = (char *)k};
+  fputs("  ", out);
+  if (emit_scalar(out, &tmp)) return -1;
+  fputs(": ", out);
+  return 0;
+}
+
+/* Emits one element of a top-level array and frees it: the report is streamed
+ * item by item, so memory does not grow with a second copy of the results. */
+static int item(FILE *out, cJSON *v, bool first) {
+  fputs(first ? "\n    " : ",\n    ", out);
+  int rc = emit(out, v, 2);
+  cJSON_Delete(v);
+  return rc;
+}
+
+static void close_array(FILE *out, size_t n, bool last) {
+  fputs(n ? "\n  ]" : "]", out);
+  fputs(last ? "\n" : ",\n", out);
+}
+
 int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o) {
-  cJSON *root = cJSON_CreateObject();
-  cJSON_AddStringToObject(root, "vigil", o && o->version ? o->version : "");
-  cJSON_AddStringToObject(root, "pack", r->pack ? r->pack->digest : "");
+  int rc = 0;
+  fputs("{\n", out);
+  rc |= key(out, "vigil");
+  cJSON *v = cJSON_CreateString(o && o->version ? o->version : "");
+  rc |= emit_scalar(out, v);
+  cJSON_Delete(v);
+  fputs(",\n", out);
+  rc |= key(out, "pack");
+  v = cJSON_CreateString(r->pack ? r->pack->digest : "");
+  rc |= emit_scalar(out, v);
+  cJSON_Delete(v);
+  fputs(",\n", out);
+
   const cli_summary *m = &r->summary;
-  cJSON *s = cJSON_AddObjectToObject(root, "summary");
+  cJSON *s = cJSON_CreateObject();
   cJSON_AddItemToObject(s, "files", num(m->files));
   cJSON_AddItemToObject(s, "resources", num(m->resources));
   cJSON_AddItemToObject(s, "pass", num(m->pass));
@@ -125,28 +158,42 @@ int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o)
   cJSON_AddItemToObject(s, "suppressed", num(m->suppressed));
   cJSON_AddItemToObject(s, "scanned", num(m->scanned));
   cJSON_AddItemToObject(s, "failed", num(m->failed));
-  cJSON *results = cJSON_AddArrayToObject(root, "results");
-  for (size_t i = 0; i < r->n_results; i++)
-    cJSON_AddItemToArray(results, result_json(r, &r->results[i]));
-  cJSON *errors = cJSON_AddArrayToObject(root, "errors");
-  for (size_t i = 0; i < r->n_errors; i++) {
+  rc |= key(out, "summary");
+  rc |= emit(out, s, 1);
+  cJSON_Delete(s);
+  fputs(",\n", out);
+
+  rc |= key(out, "results");
+  fputc('[', out);
+  for (size_t i = 0; i < r->n_results && !rc; i++)
+    rc |= item(out, result_json(r, &r->results[i]), i == 0);
+  close_array(out, r->n_results, false);
+
+  rc |= key(out, "errors");
+  fputc('[', out);
+  for (size_t i = 0; i < r->n_errors && !rc; i++) {
     const cli_file_error *e = &r->errors[i];
-    cJSON_AddItemToArray(errors, located(e->file, e->line, e->col, e->message));
+    rc |= item(out, located(e->file, e->line, e->col, e->message), i == 0);
   }
-  cJSON *skipped = cJSON_AddArrayToObject(root, "skipped");
-  for (size_t i = 0; i < r->n_skipped; i++) {
+  close_array(out, r->n_errors, false);
+
+  rc |= key(out, "skipped");
+  fputc('[', out);
+  for (size_t i = 0; i < r->n_skipped && !rc; i++) {
     cJSON *k = cJSON_CreateObject();
     cJSON_AddStringToObject(k, "file", s_or_empty(r->skipped[i].file));
     cJSON_AddStringToObject(k, "reason", s_or_empty(r->skipped[i].reason));
-    cJSON_AddItemToArray(skipped, k);
+    rc |= item(out, k, i == 0);
   }
-  cJSON *warnings = cJSON_AddArrayToObject(root, "warnings");
-  for (size_t i = 0; i < r->n_warnings; i++) {
+  close_array(out, r->n_skipped, false);
+
+  rc |= key(out, "warnings");
+  fputc('[', out);
+  for (size_t i = 0; i < r->n_warnings && !rc; i++) {
     const cli_warning *w = &r->warnings[i];
-    cJSON_AddItemToArray(warnings, located(w->file, w->line, w->col, w->message));
+    rc |= item(out, located(w->file, w->line, w->col, w->message), i == 0);
   }
-  int rc = emit(out, root, 0);
-  fputc('\n', out);
-  cJSON_Delete(root);
+  close_array(out, r->n_warnings, true);
+  fputs("}\n", out);
   return rc || ferror(out) ? -1 : 0;
 }

@@ -11,7 +11,6 @@
 #include <unistd.h>
 
 #include "../compiler/cc.h"
-#include "fingerprint.h"
 #include "pool.h"
 
 /* Terraform modules come from iac/terraform.h; until a tree has it, .tf files
@@ -281,16 +280,13 @@ static void merge_unit(scanner *s, size_t job_idx, cli_unit_results *ur) {
     r.file = file_copy;
     r.resource = res_copy;
     r.resource_type = type_copy;
-    r.message = utf8_dup(a, r.message);
+    /* passes usually carry no message: share one "" rather than copy it */
+    r.message = r.message && r.message[0] ? utf8_dup(a, r.message) : "";
     r.suppression = utf8_dup(a, r.suppression);
     r.suppression_kind = utf8_dup(a, r.suppression_kind);
-    if (r.fingerprint) {
-      r.fingerprint = iac_arena_strdup(a, r.fingerprint);
-    } else if (r.status != VM_PASS) {
-      char fp[CLI_FINGERPRINT_LEN + 1];
-      cli_fingerprint(s->pack->rules[r.rule].id, r.file, r.resource, r.message, fp);
-      r.fingerprint = iac_arena_strdup(a, fp);
-    }
+    /* fingerprints are computed on demand (cli_result_fingerprint) by the
+     * formats that use them; a hook may have set one already */
+    if (r.fingerprint) r.fingerprint = iac_arena_strdup(a, r.fingerprint);
     GROW(s->res, s->n_res, s->cap_res);
     s->res[s->n_res++] = (pend_result){r, base | i};
   }
@@ -649,9 +645,17 @@ static void publish(scanner *s) {
   if (s->n_warn) qsort(s->warn, s->n_warn, sizeof *s->warn, cmp_pend_warning);
   if (s->n_skip) qsort(s->skip, s->n_skip, sizeof *s->skip, cmp_pend_skip);
 
-  r->results = iac_arena_alloc(&r->arena, (s->n_res + 1) * sizeof *r->results);
-  for (size_t i = 0; i < s->n_res; i++)
-    r->results[i] = s->res[i].r;
+  /* Compact the sorted pending array in place into the results array: the
+   * biggest part of a large report is not copied (a result never moves
+   * forward, since sizeof(cli_result) <= sizeof(pend_result)). */
+  cli_result *out = (cli_result *)(void *)s->res;
+  for (size_t i = 0; i < s->n_res; i++) {
+    cli_result tmp = s->res[i].r;
+    out[i] = tmp;
+  }
+  r->results = s->n_res ? out : iac_arena_calloc(&r->arena, sizeof *r->results);
+  r->owned_results = s->n_res ? (void *)s->res : NULL;
+  if (!s->n_res) free(s->res);
   r->n_results = s->n_res;
   r->errors = iac_arena_alloc(&r->arena, (s->n_err + 1) * sizeof *r->errors);
   for (size_t i = 0; i < s->n_err; i++)
@@ -665,7 +669,6 @@ static void publish(scanner *s) {
   for (size_t i = 0; i < s->n_skip; i++)
     r->skipped[i] = s->skip[i].s;
   r->n_skipped = s->n_skip;
-  free(s->res);
   free(s->err);
   free(s->warn);
   free(s->skip);
