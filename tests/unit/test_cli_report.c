@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "report.h"
 
@@ -296,6 +297,32 @@ static void test_json(void **state) {
   cli_report_free(&r);
 }
 
+static void test_text_context_lines(void **state) {
+  (void)state;
+  char dir[] = "/tmp/vigil-ctx-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char path[128];
+  snprintf(path, sizeof path, "%s/z.yaml", dir);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs("Resources:\n  Z:\n    Properties:\r\n      Tag: MUTABLE\n    Type: x\n", f);
+  fclose(f);
+  cli_report r;
+  build(&r);
+  r.root = dir; /* results are relative to the scanned directory */
+  cli_report_options o = {.context_lines = 1};
+  char *t = render(cli_report_text, &r, &o);
+  assert_non_null(strstr(t, "  tags \"mutable\"\n"
+                            "        2 |   Z:\n"
+                            "        3 >     Properties:\n"
+                            "        4 |       Tag: MUTABLE\n"
+                            "  refs: "));
+  free(t);
+  cli_report_free(&r);
+  remove(path);
+  rmdir(dir);
+}
+
 static void test_empty_report(void **state) {
   (void)state;
   cli_report r;
@@ -312,9 +339,9 @@ static void test_empty_report(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_order_and_summary), cmocka_unit_test(test_text),
-      cmocka_unit_test(test_text_color),        cmocka_unit_test(test_json),
-      cmocka_unit_test(test_empty_report),
+      cmocka_unit_test(test_order_and_summary),  cmocka_unit_test(test_text),
+      cmocka_unit_test(test_text_color),         cmocka_unit_test(test_json),
+      cmocka_unit_test(test_text_context_lines), cmocka_unit_test(test_empty_report),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
