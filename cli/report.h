@@ -20,16 +20,16 @@
 #include "../vm/vm.h"
 
 typedef struct cli_result {
-  uint32_t rule;   /* index into pack->rules */
+  uint32_t rule;    /* index into pack->rules */
   vm_status status; /* pass, fail, unknown, suppressed, error */
   uint8_t severity; /* effective severity (config may override the rule's) */
   const char *file; /* relative to the scan root, '/' separators */
   uint32_t line, col;
   const char *resource; /* "AWS::ECR::Repository.MyRepo" */
   const char *resource_type;
-  const char *format;   /* "cloudformation", ... */
+  const char *format; /* "cloudformation", ... */
   const char *message;
-  const char *suppression; /* reason, when status == VM_SUPPRESSED */
+  const char *suppression;      /* reason, when status == VM_SUPPRESSED */
   const char *suppression_kind; /* "inline", "metadata", "checkov", "config", "baseline" */
   const char *fingerprint; /* stable id: sha256 of rule|file|resource|message-shape (no line) */
 } cli_result;
@@ -42,7 +42,8 @@ typedef struct cli_file_error {
 
 typedef struct cli_skip {
   const char *file;
-  const char *reason; /* "excluded", "too large", "binary", "unreadable", "not IaC", "remote module" */
+  const char
+      *reason; /* "excluded", "too large", "binary", "unreadable", "not IaC", "remote module" */
 } cli_skip;
 
 typedef struct cli_warning {
@@ -52,10 +53,10 @@ typedef struct cli_warning {
 } cli_warning;
 
 typedef struct cli_summary {
-  size_t files;     /* every input file exactly once: scanned + skipped + failed */
-  size_t scanned;   /* parsed (IaC or not) */
+  size_t files;   /* every input file exactly once: scanned + skipped + failed */
+  size_t scanned; /* parsed (IaC or not) */
   size_t skipped;
-  size_t failed;    /* could not be parsed */
+  size_t failed; /* could not be parsed */
   size_t resources;
   size_t pass, fail, unknown, suppressed, errors;
 } cli_summary;
@@ -73,17 +74,17 @@ typedef struct cli_report {
   cli_warning *warnings;
   size_t n_warnings;
   cli_summary summary;
-  double elapsed_sec; /* not printed by byte-stable formats */
+  double elapsed_sec;  /* not printed by byte-stable formats */
   void *owned_results; /* malloc'd block holding `results` when not in the arena
                         * (the engine's, to avoid a copy); freed by cli_report_free */
 } cli_report;
 
 typedef struct cli_report_options {
-  bool color;         /* ANSI colours (text) */
-  bool show_passes;   /* text: list passes too */
-  int context_lines;  /* text: lines of source around each failure (0 = none) */
+  bool color;        /* ANSI colours (text) */
+  bool show_passes;  /* text: list passes too */
+  int context_lines; /* text: lines of source around each failure (0 = none) */
   const char *version;
-  bool quiet;         /* text: findings and errors only, no skip list or summary */
+  bool quiet; /* text: findings and errors only, no skip list or summary */
 } cli_report_options;
 
 /* Each reporter writes the whole report to out; returns 0 or -1 on I/O error. */
