@@ -208,8 +208,10 @@ static const doc_node *get_attr(tf_scope *s, const doc_node *v, const char *name
   if (v->kind == DOC_MAP) {
     const doc_entry *e = iac_map_entry(v, name);
     const char *addr = object_addr(s->ev, v);
-    if (addr && (!e || e->val->kind == DOC_NULL))
-      return iac_tf_unknown(s, line, col, "ref:%s.%s", addr, name);
+    if (addr && (!e || e->val->kind == DOC_NULL)) {
+      const doc_node *doc = iac_tf_policy_doc_attr(s, v, addr, name, line, col);
+      return doc ? doc : iac_tf_unknown(s, line, col, "ref:%s.%s", addr, name);
+    }
     if (!e) return iac_tf_error(s, line, col, "unsupported attribute \"%s\"", name);
     return e->val;
   }

@@ -384,6 +384,16 @@ const doc_node *iac_tf_call(tf_scope *s, const hcl_expr *call, const doc_node **
   const char *fn = call->name;
   const char *colons = strrchr(fn, ':');
   if (colons) return iac_tf_unknown(s, f->line, f->col, "unsupported function %s", fn);
+  if (!strcmp(fn, "jsonencode") && n == 1) {
+    /* unknown text, but the value is remembered: a policy or container list
+     * with an unknown ARN inside still has statements / images */
+    const doc_node *u = NULL;
+    if (iac_tf_deep_unknown(args[0], &u)) {
+      const doc_node *r = iac_tf_unknown(s, f->line, f->col, "%s", u->u.str);
+      iac_tf_note_json(s->ev, r->u.str, args[0], false);
+      return r;
+    }
+  }
   bool lazy = in_set(lazy_fns, fn), deep = in_set(deep_fns, fn);
   for (uint32_t i = 0; i < n; i++) {
     const doc_node *u = NULL;
@@ -596,7 +606,9 @@ const doc_node *iac_tf_call(tf_scope *s, const hcl_expr *call, const doc_node **
     NEED(1);
     size_t len;
     char *j = iac_tf_json_encode(s, a0, &len);
-    return STR(j, len);
+    const doc_node *r = STR(j, len);
+    iac_tf_note_json(s->ev, r->u.str, a0, false); /* policies keep their locations */
+    return r;
   }
   if (!strcmp(fn, "jsondecode")) {
     NEED(1);

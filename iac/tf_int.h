@@ -106,6 +106,12 @@ struct tf_eval {
   const char **obj_addr;
   uint32_t obj_cap, obj_n;
   uint64_t steps; /* evaluation budget (hostile configs) */
+  /* JSON text -> the value it encodes (jsonencode results, policy documents'
+   * json), keyed by the string's pointer, which copies of the node share */
+  const char **json_keys;
+  const doc_node **json_vals;
+  bool *json_placed; /* value already located where it is written: keep it */
+  uint32_t json_cap, json_n;
 };
 
 /* tf_eval.c */
@@ -147,5 +153,20 @@ const doc_node *iac_tf_ref_local(tf_scope *s, const hcl_expr *at, const char *na
 const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *name);
 const char *iac_tf_module_dir(tf_scope *s);
 const char *iac_tf_root_dir(tf_scope *s);
+/* Relocate v (see tf_module.c): nodes outside lines lo..hi of file `tag` move to line:col. */
+const doc_node *iac_tf_relocate(iac_arena *a, const doc_node *v, uint16_t tag, uint32_t lo,
+                                uint32_t hi, uint32_t line, uint32_t col);
+
+/* tf_extras.c: resources of other formats inside Terraform resources */
+void iac_tf_note_json(tf_eval *ev, const char *text, const doc_node *value, bool placed);
+const doc_node *iac_tf_json_value(const tf_eval *ev, const char *text, bool *placed);
+/* `json` / `minified_json` of a data "aws_iam_policy_document" instance (obj =
+ * its body, addr = its address); NULL when (addr, name) is not one. */
+const doc_node *iac_tf_policy_doc_attr(tf_scope *s, const doc_node *obj, const char *addr,
+                                       const char *name, uint32_t line, uint32_t col);
+/* Policy statements and container images carried by resource r (emitted
+ * just before; block lines lo..hi of file `tag`) are added to the unit. */
+void iac_tf_extras(tf_eval *ev, uint16_t tag, uint32_t lo, uint32_t hi, const char *type,
+                   const char *addr, const doc_node *body);
 
 #endif

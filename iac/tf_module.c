@@ -453,6 +453,11 @@ static const doc_node *relocate(iac_arena *a, const doc_node *v, uint16_t tag, u
   return copy;
 }
 
+const doc_node *iac_tf_relocate(iac_arena *a, const doc_node *v, uint16_t tag, uint32_t lo,
+                                uint32_t hi, uint32_t line, uint32_t col) {
+  return relocate(a, v, tag, lo, hi, line, col);
+}
+
 typedef struct body_ent {
   const char *key;
   uint32_t line, col;
@@ -938,6 +943,10 @@ static void emit(tf_load *L, tf_mod *m) {
       r->line = d->blk->line;
       r->col = d->blk->col;
       r->body = rs->inst[k].body;
+      if (!d->data)
+        iac_tf_extras(&L->ev, d->tag, d->blk->line,
+                      d->blk->end_line ? d->blk->end_line : d->blk->line, d->type, rs->inst[k].addr,
+                      rs->inst[k].body);
     }
   }
   for (uint32_t i = 0; i < m->cfg->n_calls; i++) {
