@@ -54,7 +54,7 @@ UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 .PHONY: all deps deps-test scan test unit bench fuzz clean format install
 .DEFAULT_GOAL := all
 
-all: deps $(BUILD)/vigil $(BUILD)/libvigil.a $(BUILD)/libvigil.so $(PACKS)
+all: deps $(BUILD)/vigil $(BUILD)/libvigil.a $(BUILD)/libvigil.so $(BUILD)/vigil.pc $(PACKS)
 
 deps:
 	@scripts/deps.sh build
@@ -109,6 +109,30 @@ $(BUILD)/vigil: $(BIN_OBJ) $(BUILD)/libvigil.a $(BUILD)/obj/gen/builtin_pack.o
 $(BUILD)/packs/%.vgp: rules/%.pack $(BUILD)/vigil-stage0 $(STDLIB_SRC)
 	@mkdir -p $(dir $@)
 	$(BUILD)/vigil-stage0 compile $$(grep -v '^#' $< | grep .) -o $@ > /dev/null
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+VERSION := $(shell sed -n 's/^\#define VIGIL_VERSION "\(.*\)"/\1/p' include/vigil.h)
+$(BUILD)/vigil.pc: vigil.pc.in include/vigil.h
+	@mkdir -p $(dir $@)
+	sed -e '/^#/d' -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
+
+# make install PREFIX=/opt/vigil: binary, libraries, header, pkg-config file,
+# man pages, stdlib sources and the shipped packs (found by `scan --pack-name`).
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man5 \
+	  $(DESTDIR)$(PREFIX)/share/vigil/packs
+	install -m 755 $(BUILD)/vigil $(DESTDIR)$(PREFIX)/bin/vigil
+	install -m 644 $(BUILD)/libvigil.a $(DESTDIR)$(PREFIX)/lib/libvigil.a
+	install -m 755 $(BUILD)/libvigil.so $(DESTDIR)$(PREFIX)/lib/libvigil.so
+	install -m 644 include/vigil.h $(DESTDIR)$(PREFIX)/include/vigil.h
+	sed -e '/^#/d' -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' vigil.pc.in \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/vigil.pc
+	install -m 644 docs/vigil.1 $(DESTDIR)$(PREFIX)/share/man/man1/vigil.1
+	install -m 644 docs/vigil-rules.5 $(DESTDIR)$(PREFIX)/share/man/man5/vigil-rules.5
+	install -m 644 $(PACKS) $(DESTDIR)$(PREFIX)/share/vigil/packs/
+	cd stdlib && find . -name '*.vgl' -exec install -D -m 644 {} $(DESTDIR)$(PREFIX)/share/vigil/stdlib/{} \;
 
 # ---- tests --------------------------------------------------------------------
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libvigil.a $(BUILD)/obj/gen/builtin_pack.o

@@ -1,0 +1,32 @@
+#!/bin/sh
+# tests/install/suite.sh — `make install` into a temporary prefix, then build the
+# embedding example against the installed library with pkg-config (static and
+# shared) and run the installed binary with a shipped pack by name.
+BUILD="${BUILD:-build}"
+[ "${SAN:-}" = 1 ] && { echo "ok - install/SKIP under sanitizers"; exit 0; }
+T="$(mktemp -d)"
+trap 'rm -rf "$T"' EXIT
+P="$T/prefix"
+if make -s install PREFIX="$P" > "$T/log" 2>&1; then echo "ok - install/make-install"; else
+  echo "not ok - install/make-install"; sed 's/^/    /' "$T/log" | tail -20; exit 0; fi
+for f in bin/vigil lib/libvigil.a lib/libvigil.so include/vigil.h lib/pkgconfig/vigil.pc \
+         share/man/man1/vigil.1 share/man/man5/vigil-rules.5 share/vigil/packs/default.vgp \
+         share/vigil/packs/ecr.vgp share/vigil/stdlib/aws/ecr.vgl; do
+  if [ -f "$P/$f" ]; then echo "ok - install/has-$f"; else echo "not ok - install/has-$f"; fi
+done
+export PKG_CONFIG_PATH="$P/lib/pkgconfig"
+if cc -o "$T/embed" examples/embed/embed.c $(pkg-config --cflags vigil) \
+     $(pkg-config --static --libs vigil | sed 's/-lvigil/-l:libvigil.a/') > "$T/cc" 2>&1 &&
+   (cd examples/embed && "$T/embed" ecr.vgl ../monorepo > "$T/out" 2>&1; [ $? -le 1 ]) &&
+   grep -q "^fail TEST_ECR_IMMUTABLE cloudformation/ecr.yaml" "$T/out"; then
+  echo "ok - install/embed-static-via-pkg-config"
+else
+  echo "not ok - install/embed-static-via-pkg-config"; cat "$T/cc" "$T/out" 2>/dev/null | sed 's/^/    /' | head -20
+fi
+if cc -o "$T/embed-so" examples/embed/embed.c $(pkg-config --cflags --libs vigil) > "$T/cc" 2>&1 &&
+   (cd examples/embed && LD_LIBRARY_PATH="$P/lib" "$T/embed-so" ecr.vgl ../monorepo > "$T/out2" 2>&1; [ $? -le 1 ]) &&
+   cmp -s "$T/out" "$T/out2"; then
+  echo "ok - install/embed-shared-same-output"
+else
+  echo "not ok - install/embed-shared-same-output"; cat "$T/cc" 2>/dev/null | sed 's/^/    /' | head -20
+fi
