@@ -295,7 +295,8 @@ static const doc_node *regex_impl(fctx *f, bool all) {
       for (uint32_t k = 0; k < nnames; k++) {
         const unsigned char *ent = names + k * esize;
         uint32_t g = (uint32_t)(ent[0] << 8 | ent[1]);
-        es[k].key = (const char *)ent + 2;
+        /* the name table belongs to `re`, freed below: copy the key */
+        es[k].key = iac_arena_strdup(f->s->ev->a, (const char *)ent + 2);
         es[k].key_len = (uint32_t)strlen(es[k].key);
         es[k].line = f->line;
         es[k].col = f->col;
@@ -893,5 +894,6 @@ const doc_node *iac_tf_call(tf_scope *s, const hcl_expr *call, const doc_node **
     return LIST((const doc_node **)out.v, out.n);
   }
   (void)d0;
-  return iac_tf_unknown(s, f->line, f->col, "unsupported function %s", fn);
+  const doc_node *r = iac_tf_call_static(s, call, args, n);
+  return r ? r : iac_tf_unknown(s, f->line, f->col, "unsupported function %s", fn);
 }
