@@ -1,7 +1,10 @@
 /* cmd_scan.c — `vigil scan [OPTIONS] [PATH...]`: choose the pack, run the scan
  * engine (scan.h), write the report, turn it into an exit status. */
+#define _GNU_SOURCE /* asprintf */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "builtin_pack.h"
@@ -22,11 +25,21 @@ enum {
   OPT_QUIET,
   OPT_SHOW_PASSES,
   OPT_HELP,
+  OPT_PACK_NAME,
+  OPT_PACK_DIGEST,
+  OPT_CONTEXT,
 };
 
 static const cli_option options[] = {
     {"rules", 'r', true, OPT_RULES, "FILE|DIR", "compile and use these rule sources (repeatable)"},
     {"pack", 'p', true, OPT_PACK, "FILE", "use a compiled pack (.vgp)"},
+    {"pack-name", 0, true, OPT_PACK_NAME, "NAME",
+     "use a shipped pack (default, ecr, checkov-compat): searched in $VIGIL_PACK_PATH, "
+     "BINDIR/packs, BINDIR/../share/vigil/packs"},
+    {"pack-digest", 0, true, OPT_PACK_DIGEST, "sha256:HEX",
+     "refuse the pack unless its digest is exactly this (pin a pack like an image)"},
+    {"context", 0, true, OPT_CONTEXT, "N",
+     "text: lines of source shown around each failure (default 2 on a terminal, else 0)"},
     CLI_CI_SCAN_OPTIONS, /* formats, outputs, gates, config, baseline, suppressions */
     {"jobs", 'j', true, OPT_JOBS, "N", "worker threads (default: online cores)"},
     {"var", 0, true, OPT_VAR, "NAME=VALUE", "set a Terraform input variable (repeatable)"},
@@ -50,6 +63,44 @@ static void help(FILE *out) {
   fputs("\nexit status: 0 no failures; 1 failures found or files that could not be parsed;\n"
         "2 usage, rule compile or pack errors.\n",
         out);
+}
+
+/* Finds a shipped pack by name. Search order: each directory of
+ * $VIGIL_PACK_PATH, then BINDIR/packs (the build tree: build/packs), then
+ * BINDIR/../share/vigil/packs (make install). Returns a malloc'd path or NULL. */
+static char *find_pack(const char *name) {
+  if (!*name || strchr(name, '/') || strstr(name, "..")) return NULL;
+  char exe[4096], dirs[3][4096 + 32];
+  size_t nd = 0;
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (slash) *slash = 0;
+    snprintf(dirs[nd++], sizeof dirs[0], "%s/packs", exe);
+    snprintf(dirs[nd++], sizeof dirs[0], "%s/../share/vigil/packs", exe);
+  }
+  const char *env = getenv("VIGIL_PACK_PATH");
+  char *try = NULL;
+  if (env && *env) {
+    char *copy = strdup(env), *save = NULL;
+    if (!copy) abort();
+    for (char *d = strtok_r(copy, ":", &save); d && !try; d = strtok_r(NULL, ":", &save)) {
+      if (asprintf(&try, "%s/%s.vgp", d, name) < 0) abort();
+      if (access(try, R_OK) != 0) {
+        free(try);
+        try = NULL;
+      }
+    }
+    free(copy);
+    if (try) return try;
+  }
+  for (size_t i = 0; i < nd; i++) {
+    if (asprintf(&try, "%s/%s.vgp", dirs[i], name) < 0) abort();
+    if (access(try, R_OK) == 0) return try;
+    free(try);
+  }
+  return NULL;
 }
 
 /* Loads the pack the options ask for; NULL after printing why. */
@@ -85,6 +136,9 @@ int cli_cmd_scan(int argc, char **argv) {
   if (!paths || !rules || !var_files || !vars) abort();
   size_t n_paths = 0, n_rules = 0, n_var_files = 0, n_vars = 0;
   const char *pack_file = NULL;
+  char *pack_name_path = NULL;     /* --pack-name resolved; pack_file points at it */
+  const char *pack_digest = NULL;  /* --pack-digest */
+  int context = -1;                /* --context; -1 = 2 on a terminal, else 0 */
   cli_ci ci; /* formats, gates, config, baseline, suppressions: config.h */
   cli_ci_init(&ci);
   cli_scan_options so = {0};
@@ -105,6 +159,29 @@ int cli_cmd_scan(int argc, char **argv) {
     case CLI_OPT_POSITIONAL: paths[n_paths++] = st.arg; break;
     case OPT_RULES: rules[n_rules++] = st.arg; break;
     case OPT_PACK: pack_file = st.arg; break;
+    case OPT_PACK_NAME:
+      free(pack_name_path);
+      if (!(pack_name_path = find_pack(st.arg))) {
+        fprintf(stderr,
+                "vigil scan: --pack-name %s: no such shipped pack (looked in $VIGIL_PACK_PATH, "
+                "BINDIR/packs and BINDIR/../share/vigil/packs)\n",
+                st.arg);
+        goto done;
+      }
+      pack_file = pack_name_path;
+      break;
+    case OPT_PACK_DIGEST:
+      if (strncmp(st.arg, "sha256:", 7) != 0 || strlen(st.arg) != 71) {
+        fprintf(stderr, "vigil scan: --pack-digest wants sha256: and 64 hex digits, not '%s'\n",
+                st.arg);
+        goto done;
+      }
+      pack_digest = st.arg;
+      break;
+    case OPT_CONTEXT:
+      if ((num = cli_opt_number("scan", "--context", st.arg)) < 0) goto done;
+      context = num > 50 ? 50 : (int)num;
+      break;
     case OPT_JOBS:
       if ((num = cli_opt_number("scan", "--jobs", st.arg)) < 0) goto done;
       so.jobs = num > 1024 ? 1024 : (int)num;
@@ -159,6 +236,11 @@ int cli_cmd_scan(int argc, char **argv) {
   else
     pack = load_pack(rules, n_rules, pack_file);
   if (!pack) goto done;
+  if (pack_digest && strcasecmp(pack_digest, pack->digest) != 0) {
+    fprintf(stderr, "vigil scan: pack digest %s does not match the pinned %s: refusing it\n",
+            pack->digest, pack_digest);
+    goto done;
+  }
   ci.pack = pack;
 
   char err[512];
@@ -169,6 +251,7 @@ int cli_cmd_scan(int argc, char **argv) {
   }
   if (cli_ci_finish(&ci, &rep) != 0) goto done;
   ro.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR"); /* text on stdout only */
+  ro.context_lines = context >= 0 ? context : isatty(STDOUT_FILENO) ? 2 : 0;
   ro.quiet = quiet;
   if (cli_ci_write(&ci, &rep, &ro) != 0) goto done;
   status = cli_ci_exit_status(&ci, &rep);
@@ -183,5 +266,6 @@ done:
   free(var_files);
   free(rules);
   free(paths);
+  free(pack_name_path);
   return status;
 }

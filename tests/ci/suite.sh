@@ -263,3 +263,17 @@ printf 'rule   X {\n title "t"\n severity low\n on cloudformation resource "A" a
 "$VIGIL" fmt --check "$T/x.vgl" > "$T/f" 2>&1; check fmt-check-dirty 1 $?
 echo "$T/x.vgl" > "$T/want"; same fmt-check-lists-file "$T/want" "$T/f"
 "$VIGIL" fmt "$T/x.vgl" && "$VIGIL" fmt --check "$T/x.vgl" > /dev/null 2>&1; check fmt-rewrites 0 $?
+
+# Shipped packs by name and digest pinning (--pack-name, --pack-digest)
+"$VIGIL" scan --pack-name nope infra > /dev/null 2> "$T/err"; check pack-name-unknown 2 $?
+echo "vigil scan: --pack-name nope: no such shipped pack (looked in \$VIGIL_PACK_PATH, BINDIR/packs and BINDIR/../share/vigil/packs)" > "$T/want"
+same pack-name-unknown-message "$T/want" "$T/err"
+mkdir -p "$T/packs"; "$VIGIL" compile "$RULES" -o "$T/packs/one.vgp" > "$T/digest"
+VIGIL_PACK_PATH="$T/packs" "$VIGIL" scan --no-config --pack-name one -q infra > /dev/null 2>&1; check pack-name-from-path 1 $?
+"$VIGIL" scan --no-config --pack "$T/packs/one.vgp" --pack-digest "$(cat "$T/digest")" -q infra > /dev/null 2>&1
+check pack-digest-match 1 $?
+"$VIGIL" scan --no-config --pack "$T/packs/one.vgp" --pack-digest sha256:0000000000000000000000000000000000000000000000000000000000000000 infra > /dev/null 2> "$T/err"
+check pack-digest-mismatch 2 $?
+echo "vigil scan: pack digest $(cat "$T/digest") does not match the pinned sha256:0000000000000000000000000000000000000000000000000000000000000000: refusing it" > "$T/want"
+same pack-digest-mismatch-message "$T/want" "$T/err"
+"$VIGIL" scan --no-config --pack-digest sha256:abc infra > /dev/null 2>&1; check pack-digest-bad-usage 2 $?
