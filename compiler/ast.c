@@ -208,3 +208,21 @@ void cc_ast_dump(const cc_file *f, FILE *out) {
     }
   }
 }
+
+static int value_walk(const doc_node *n, uint32_t depth, uint32_t max_depth, uint64_t *left) {
+  if (*left == 0) return 2;
+  (*left)--;
+  if (n->kind != DOC_LIST && n->kind != DOC_MAP) return 0;
+  if (depth >= max_depth) return 1;
+  for (uint32_t i = 0; i < n->len; i++) {
+    const doc_node *v = n->kind == DOC_LIST ? n->u.items[i] : n->u.entries[i].val;
+    int r = value_walk(v, depth + 1, max_depth, left);
+    if (r) return r;
+  }
+  return 0;
+}
+
+int cc_value_check(const doc_node *n, uint32_t max_depth, uint64_t max_nodes) {
+  uint64_t left = max_nodes;
+  return value_walk(n, 0, max_depth, &left);
+}

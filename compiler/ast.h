@@ -20,6 +20,8 @@
 #define CC_MAX_INLINE 200000    /* AST nodes of one fn after inlining */
 #define CC_MAX_CODE (16u << 20) /* bytes of bytecode per selector */
 #define CC_MAX_LOCALS 65535
+#define CC_MAX_CONST_NODES 65536     /* values in one folded constant (lists, maps, scalars) */
+#define CC_MAX_POOL_NODES (1u << 22) /* values in the whole constant pool of a pack */
 
 /* A source range: 1-based line/col of the first and last character, and the
  * byte offsets [off, end_off) used to quote source text in default messages. */
@@ -184,13 +186,14 @@ struct cc_item {
   cc_loc end_loc; /* RULE closing brace */
   cc_file *file;
   /* checker state */
-  int state;             /* 0 new, 1 in progress, 2 done */
+  int state;             /* 0 new, 1 in progress, 2 done, 3 failed (fns) */
   const doc_node *value; /* CONST: folded value */
   cc_bind **pbinds;      /* FN: parameter bindings */
   cc_item **callees;     /* FN: user fns called by the body */
   uint32_t n_callees;
   uint64_t inline_size; /* FN: AST nodes after inlining */
   uint32_t inline_depth;
+  uint32_t k_index; /* CONST: pool index + 1 once codegen interned the value (0: not yet) */
 };
 
 typedef struct cc_comment {
@@ -228,6 +231,7 @@ typedef struct cc_ctx {
   uint32_t n_files;
   cc_module **mods;
   uint32_t n_mods;
+  uint32_t const_depth; /* consts being folded inside each other (bounded: no deep C recursion) */
 } cc_ctx;
 
 /* A growable pointer array in an arena (old storage is abandoned on growth). */
@@ -243,6 +247,11 @@ void cc_expr_fix_depth(cc_expr *e);
 void cc_ast_dump(const cc_file *f, FILE *out);
 void cc_expr_dump(const cc_expr *e, FILE *out);
 const char *cc_binop_text(cc_binop op);
+/* Whether a folded constant fits the pack: 0 if it nests at most max_depth
+ * lists/maps and has at most max_nodes values (shared parts counted each time
+ * they occur), 1 if it nests deeper, 2 if it is larger. Work is bounded by
+ * max_nodes whatever the value's shape. */
+int cc_value_check(const doc_node *n, uint32_t max_depth, uint64_t max_nodes);
 
 /* parse.c / parser.y: parse one source into a cc_file (diagnostics reported;
  * f->n_errors counts them). Never returns NULL. */

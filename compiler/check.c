@@ -8,6 +8,8 @@
 
 #include "ast.h"
 #include "../vm/builtins.h"
+#include "../vm/pack_format.h"
+#include "../vm/regex.h"
 
 struct cc_module {
   const char *name; /* "" when the source declares none */
@@ -42,6 +44,7 @@ typedef struct chk {
   cc_vec scope; /* cc_bind* visible, innermost last */
   cc_item *fn;  /* fn being checked (its callees are recorded) */
   bool in_rule; /* subject/let bindings allowed */
+  bool tainted; /* fold() met a const whose error is already reported */
 } chk;
 
 static const char *ty_name(int t) {
@@ -193,7 +196,11 @@ static const doc_node *fold(chk *c, cc_expr *e, bool report) {
   }
   case CC_E_IDENT:
   case CC_E_FIELD:
-    if (e->ref == CC_R_CONST && e->target) return fold_const_item(c, e->target);
+    if (e->ref == CC_R_CONST && e->target) {
+      const doc_node *v = fold_const_item(c, e->target);
+      if (!v) c->tainted = true; /* reported where that const is defined */
+      return v;
+    }
     break;
   default: break;
   }
@@ -203,22 +210,44 @@ static const doc_node *fold(chk *c, cc_expr *e, bool report) {
 
 static int check_expr(chk *c, cc_expr *e);
 
+/* Folding a const checks (and folds) the consts it names first, so a chain
+ * `const B = A`, `const C = B`, ... recurses once per link: cx->const_depth
+ * bounds that recursion. The folded value must also fit the pack format
+ * (VM_PACK_MAX_CONST_DEPTH) and stay small: consts of consts can describe
+ * values exponentially larger than their source. */
 static const doc_node *fold_const_item(chk *c, cc_item *it) {
-  if (it->state == 2) return it->value;
-  if (it->state == 1) return NULL; /* a cycle: reported by the item that started it */
+  if (it->state >= 2) return it->value; /* 3: failed, value NULL */
+  if (it->state == 1) return NULL;      /* a cycle: reported by the item that started it */
+  chk sub = {c->cx, it->file->mod, {0}, NULL, false, false};
+  if (c->cx->const_depth >= CC_MAX_DEPTH) {
+    err(&sub, it->name_loc, "const '%s' nests too deeply (more than %d consts inside each other)",
+        it->name, CC_MAX_DEPTH);
+    it->state = 3;
+    return NULL;
+  }
   it->state = 1;
-  chk sub = {c->cx, it->file->mod, {0}, NULL, false};
+  c->cx->const_depth++;
   int before = c->cx->diag.n_errors;
   check_expr(&sub, it->e);
   if (it->state == 1) {
     it->value = fold(&sub, it->e, false);
-    if (!it->value && c->cx->diag.n_errors == before) {
+    if (!it->value && c->cx->diag.n_errors == before && !sub.tainted) {
       /* distinguish a cycle from a non-constant expression */
       err(&sub, it->name_loc,
           "const '%s' must be a constant expression (literals and other consts)", it->name);
     }
+    int fit =
+        it->value ? cc_value_check(it->value, VM_PACK_MAX_CONST_DEPTH, CC_MAX_CONST_NODES) : 0;
+    if (fit == 1)
+      err(&sub, it->name_loc, "const '%s' nests too deeply (more than %d levels of lists and maps)",
+          it->name, VM_PACK_MAX_CONST_DEPTH);
+    else if (fit == 2)
+      err(&sub, it->name_loc, "const '%s' is too large (more than %d values)", it->name,
+          CC_MAX_CONST_NODES);
+    if (fit) it->value = NULL;
   }
-  it->state = 2;
+  c->cx->const_depth--;
+  it->state = it->value ? 2 : 3;
   return it->value;
 }
 
@@ -400,6 +429,21 @@ static void record_callee(chk *c, cc_item *f) {
   fn->callees = v;
 }
 
+/* A constant `matches` pattern is compiled now, so a pattern the linear-time
+ * matcher rejects (backreferences, lookaround, syntax errors) is a compile
+ * error instead of a rule that is silently unknown on every resource. */
+static void check_regex(chk *c, cc_expr *pat) {
+  const doc_node *v = fold(c, pat, false);
+  if (!v || v->kind != DOC_STRING) return; /* not constant: checked at run time */
+  char why[200];
+  if (memchr(v->u.str, 0, v->len)) {
+    err(c, pat->loc, "invalid regular expression: it contains a NUL byte");
+    return;
+  }
+  if (vm_regex_check(v->u.str, why, sizeof why) != 0)
+    err(c, pat->loc, "invalid regular expression: %s", why);
+}
+
 static int check_call(chk *c, cc_expr *e) {
   int targ[4] = {0};
   for (uint32_t i = 0; i < e->n; i++) {
@@ -474,6 +518,8 @@ static int check_call(chk *c, cc_expr *e) {
       if (t1 != CC_T_ANY && t1 != CC_T_STR)
         err(c, e->items[1]->loc, "%s expects a string %s, got %s", e->s,
             b == VM_BI_MATCHES || b == VM_BI_GLOB ? "pattern" : "argument", ty_name(t1));
+      else if (b == VM_BI_MATCHES && t1 == CC_T_STR)
+        check_regex(c, e->items[1]);
       return CC_T_BOOL;
     case VM_BI_LEN:
       if (t0 == CC_T_NUM || t0 == CC_T_BOOL || t0 == CC_T_NULL)
@@ -642,8 +688,11 @@ static uint64_t count_nodes(const cc_expr *e) {
   return n;
 }
 
+/* state: 0 new, 1 on the stack, 2 done, 3 failed (already reported: callers
+ * fail quietly instead of repeating the error). */
 static bool fn_dfs(chk *c, cc_item *f, cc_vec *stack) {
   if (f->state == 2) return true;
+  if (f->state == 3) return false;
   if (f->state == 1) {
     /* a cycle: print it from f's first appearance on the stack */
     char path[512];
@@ -654,8 +703,19 @@ static bool fn_dfs(chk *c, cc_item *f, cc_vec *stack) {
     for (uint32_t i = from; i < stack->n && n < sizeof path - 80; i++)
       n += (size_t)snprintf(path + n, sizeof path - n, "%s -> ", ((cc_item *)stack->v[i])->name);
     snprintf(path + n, sizeof path - n, "%s", f->name);
-    chk sub = {c->cx, f->file->mod, {0}, NULL, false};
+    chk sub = {c->cx, f->file->mod, {0}, NULL, false, false};
     err(&sub, f->name_loc, "function '%s' is recursive (%s)", f->name, path);
+    return false;
+  }
+  if (stack->n >= CC_MAX_DEPTH) {
+    /* a call chain this long nests too deeply once inlined anyway; stopping
+     * here keeps this walk's own recursion bounded */
+    cc_item *top = stack->v[0];
+    chk sub = {c->cx, top->file->mod, {0}, NULL, false, false};
+    err(&sub, top->name_loc,
+        "function '%s' nests too deeply once inlined (more than %d calls inside each other, "
+        "through '%s')",
+        top->name, CC_MAX_DEPTH, f->name);
     return false;
   }
   f->state = 1;
@@ -671,19 +731,19 @@ static bool fn_dfs(chk *c, cc_item *f, cc_vec *stack) {
     if (g->inline_depth > depth) depth = g->inline_depth;
   }
   stack->n--;
-  f->state = 2;
   f->inline_size = size;
   f->inline_depth = depth + f->e->depth;
   if (ok && size > CC_MAX_INLINE) {
-    chk sub = {c->cx, f->file->mod, {0}, NULL, false};
+    chk sub = {c->cx, f->file->mod, {0}, NULL, false, false};
     err(&sub, f->name_loc, "function '%s' is too large once inlined (more than %d nodes)", f->name,
         CC_MAX_INLINE);
     ok = false;
   } else if (ok && f->inline_depth > 4 * CC_MAX_DEPTH) {
-    chk sub = {c->cx, f->file->mod, {0}, NULL, false};
+    chk sub = {c->cx, f->file->mod, {0}, NULL, false, false};
     err(&sub, f->name_loc, "function '%s' nests too deeply once inlined", f->name);
     ok = false;
   }
+  f->state = ok ? 2 : 3;
   return ok;
 }
 
@@ -692,7 +752,7 @@ static bool fn_dfs(chk *c, cc_item *f, cc_vec *stack) {
 static void load_uses(cc_ctx *cx) {
   for (uint32_t mi = 0; mi < cx->n_mods; mi++) { /* n_mods grows as modules load */
     cc_module *m = cx->mods[mi];
-    chk c = {cx, m, {0}, NULL, false};
+    chk c = {cx, m, {0}, NULL, false, false};
     for (uint32_t i = 0; i < m->file->n_items; i++) {
       cc_item *u = m->file->items[i];
       if (u->kind != CC_I_USE) continue;
@@ -737,7 +797,7 @@ int cc_check(cc_ctx *cx) {
   for (uint32_t i = 0; i < cx->n_files; i++) {
     cc_file *f = cx->files[i];
     cc_module *m = add_module(cx, f);
-    chk c = {cx, m, {0}, NULL, false};
+    chk c = {cx, m, {0}, NULL, false, false};
     const cc_item *decl = NULL;
     for (uint32_t k = 0; k < f->n_items; k++)
       if (f->items[k]->kind == CC_I_MODULE) {
@@ -757,7 +817,7 @@ int cc_check(cc_ctx *cx) {
   cc_vec rules = {0};
   for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
     cc_module *m = cx->mods[mi];
-    chk c = {cx, m, {0}, NULL, false};
+    chk c = {cx, m, {0}, NULL, false, false};
     for (uint32_t i = 0; i < m->file->n_items; i++) {
       cc_item *it = m->file->items[i];
       if (it->kind == CC_I_CONST || it->kind == CC_I_FN) {
@@ -786,7 +846,7 @@ int cc_check(cc_ctx *cx) {
   /* consts, fns, then rules */
   for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
     cc_module *m = cx->mods[mi];
-    chk c = {cx, m, {0}, NULL, false};
+    chk c = {cx, m, {0}, NULL, false, false};
     for (uint32_t i = 0; i < m->file->n_items; i++) {
       cc_item *it = m->file->items[i];
       if (it->kind == CC_I_CONST) {
@@ -809,7 +869,7 @@ int cc_check(cc_ctx *cx) {
     for (uint32_t i = 0; i < m->file->n_items; i++) {
       cc_item *it = m->file->items[i];
       if (it->kind == CC_I_FN) {
-        chk c = {cx, m, {0}, NULL, false};
+        chk c = {cx, m, {0}, NULL, false, false};
         cc_vec stack = {0};
         if (it->state != 2) fn_dfs(&c, it, &stack);
       }
@@ -818,7 +878,7 @@ int cc_check(cc_ctx *cx) {
   for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
     cc_module *m = cx->mods[mi];
     if (!m->file->rules_wanted) continue;
-    chk c = {cx, m, {0}, NULL, false};
+    chk c = {cx, m, {0}, NULL, false, false};
     for (uint32_t i = 0; i < m->file->n_items; i++)
       if (m->file->items[i]->kind == CC_I_RULE) check_rule(&c, m->file->items[i]);
   }
@@ -827,7 +887,7 @@ int cc_check(cc_ctx *cx) {
 
 const doc_node *cc_fold(cc_ctx *cx, cc_expr *e) {
   cc_module dummy = {"", NULL, {0}, {0}};
-  chk c = {cx, &dummy, {0}, NULL, false};
+  chk c = {cx, &dummy, {0}, NULL, false, false};
   return fold(&c, e, false);
 }
 

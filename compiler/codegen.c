@@ -10,6 +10,7 @@
 #include "ast.h"
 #include "../vm/builtins.h"
 #include "../vm/opcodes.h"
+#include "../vm/pack_format.h"
 
 static const struct {
   const char *name;
@@ -42,9 +43,25 @@ typedef struct cg {
   int depth, max_depth;
   int n_locals, max_locals;
   const cc_source *src;
-  cc_vec ret_patches; /* top-level WHEN targets: the selector's RET */
-  int loop_depth;
+  cc_vec ret_patches;       /* top-level WHEN targets: the selector's RET */
+  int loop_depth;           /* `for` loops around the statement being generated */
+  int iter_depth;           /* iterators live at once (for, any, all): the verifier's limit */
+  uint64_t pool_nodes;      /* values copied into the constant pool */
+  bool pool_full;           /* more than CC_MAX_POOL_NODES: stop, report */
+  const cc_source *cur_src; /* source of the code being generated (a fn's when inlining) */
+  const char *fail;         /* why generation stopped (with overflow), NULL: code too large */
+  cc_loc fail_loc;
+  const cc_source *fail_src;
 } cg;
+
+/* Stop generating this selector with a located error (reported by cc_codegen). */
+static void cg_fail(cg *g, cc_loc loc, const char *msg) {
+  if (g->overflow) return;
+  g->overflow = true;
+  g->fail = msg;
+  g->fail_loc = loc;
+  g->fail_src = g->cur_src;
+}
 
 /* ---- constants ---- */
 
@@ -103,8 +120,9 @@ static bool node_same(const doc_node *a, const doc_node *b) {
   return false;
 }
 
-/* Deep copy into the pack's arena, unlocated. */
-static doc_node *node_copy(iac_arena *a, const doc_node *n) {
+/* Deep copy into the pack's arena, unlocated; *count grows by the values copied. */
+static doc_node *node_copy(iac_arena *a, const doc_node *n, uint64_t *count) {
+  ++*count;
   switch ((doc_kind)n->kind) {
   case DOC_NULL: return iac_doc_null(a, 0, 0);
   case DOC_BOOL: return iac_doc_bool(a, n->u.b, 0, 0);
@@ -114,7 +132,7 @@ static doc_node *node_copy(iac_arena *a, const doc_node *n) {
   case DOC_LIST: {
     doc_node **items = iac_arena_alloc(a, sizeof *items * (n->len + 1));
     for (uint32_t i = 0; i < n->len; i++)
-      items[i] = node_copy(a, n->u.items[i]);
+      items[i] = node_copy(a, n->u.items[i], count);
     return iac_doc_list(a, items, n->len, 0, 0);
   }
   case DOC_MAP: {
@@ -122,7 +140,7 @@ static doc_node *node_copy(iac_arena *a, const doc_node *n) {
     for (uint32_t i = 0; i < n->len; i++) {
       e[i].key = iac_arena_strndup(a, n->u.entries[i].key, n->u.entries[i].key_len);
       e[i].key_len = n->u.entries[i].key_len;
-      e[i].val = node_copy(a, n->u.entries[i].val);
+      e[i].val = node_copy(a, n->u.entries[i].val, count);
     }
     return iac_doc_map(a, e, n->len, 0, 0);
   }
@@ -155,7 +173,10 @@ static uint32_t k_intern(cg *g, const doc_node *n) {
     g->consts = realloc(g->consts, sizeof *g->consts * g->cap_consts);
     if (!g->consts) abort();
   }
-  g->consts[g->n_consts] = node_copy(&g->p->arena, n);
+  /* every value folded by the checker is at most CC_MAX_CONST_NODES, so one
+   * copy is bounded; the budget bounds the pack as a whole */
+  g->consts[g->n_consts] = node_copy(&g->p->arena, n, &g->pool_nodes);
+  if (g->pool_nodes > CC_MAX_POOL_NODES) g->pool_full = g->overflow = true;
   g->htab[h] = ++g->n_consts;
   return g->n_consts - 1;
 }
@@ -221,6 +242,38 @@ static void gen_const(cg *g, const doc_node *v) {
   emit(g, VM_OP_CONST, k_intern(g, v), 0, 0);
 }
 
+/* A named const: interned once, not hashed again at every use (a const may
+ * hold CC_MAX_CONST_NODES values). */
+static void gen_const_item(cg *g, cc_item *k) {
+  if (!k->k_index) k->k_index = k_intern(g, k->value) + 1;
+  emit(g, VM_OP_CONST, k->k_index - 1, 0, 0);
+}
+
+/* A folded literal must fit the pack like a named const (check.c). */
+static void gen_folded(cg *g, cc_expr *e, const doc_node *v) {
+  int fit = cc_value_check(v, VM_PACK_MAX_CONST_DEPTH, CC_MAX_CONST_NODES);
+  if (fit == 1)
+    cg_fail(g, e->loc,
+            iac_arena_printf(&g->cx->arena,
+                             "constant nests too deeply (more than %d levels of lists and maps)",
+                             VM_PACK_MAX_CONST_DEPTH));
+  else if (fit == 2)
+    cg_fail(g, e->loc,
+            iac_arena_printf(&g->cx->arena, "constant is too large (more than %d values)",
+                             CC_MAX_CONST_NODES));
+  else
+    gen_const(g, v);
+}
+
+/* Iterators (for, any, all) live on the stack together: VM_MAX_LOOP_NEST at most. */
+static void iter_enter(cg *g, cc_loc loc) {
+  if (++g->iter_depth > VM_MAX_LOOP_NEST)
+    cg_fail(g, loc,
+            iac_arena_printf(&g->cx->arena,
+                             "loops nest too deeply (more than %d for/any/all inside each other)",
+                             VM_MAX_LOOP_NEST));
+}
+
 static void gen_call(cg *g, cc_expr *e) {
   switch ((cc_ref)e->ref) {
   case CC_R_RESOURCES:
@@ -245,7 +298,10 @@ static void gen_call(cg *g, cc_expr *e) {
       saved[i] = f->pbinds[i]->slot;
       f->pbinds[i]->slot = l;
     }
+    const cc_source *src = g->cur_src;
+    g->cur_src = f->file->src;
     gen(g, f->e);
+    g->cur_src = src;
     for (uint32_t i = 0; i < e->n; i++)
       f->pbinds[i]->slot = saved[i];
     free(saved);
@@ -266,7 +322,7 @@ static void gen(cg *g, cc_expr *e) {
   case CC_E_MAP: {
     const doc_node *v = cc_fold(g->cx, e);
     if (v)
-      gen_const(g, v);
+      gen_folded(g, e, v);
     else
       emit(g, VM_OP_MISSING, 0, 0, 0);
     return;
@@ -274,7 +330,7 @@ static void gen(cg *g, cc_expr *e) {
   case CC_E_LIST: {
     const doc_node *v = cc_fold(g->cx, e);
     if (v) {
-      gen_const(g, v);
+      gen_folded(g, e, v);
       return;
     }
     for (uint32_t i = 0; i < e->n; i++)
@@ -288,11 +344,11 @@ static void gen(cg *g, cc_expr *e) {
     else if (e->ref == CC_R_LOCAL)
       emit(g, VM_OP_LOAD, (uint32_t)e->bind->slot, 0, 0);
     else
-      gen_const(g, e->target->value);
+      gen_const_item(g, e->target);
     return;
   case CC_E_FIELD:
     if (e->ref == CC_R_CONST) {
-      gen_const(g, e->target->value);
+      gen_const_item(g, e->target);
       return;
     }
     gen(g, e->a);
@@ -343,6 +399,7 @@ static void gen(cg *g, cc_expr *e) {
     gen_const(g, &init);
     emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0);
     gen(g, e->a);
+    iter_enter(g, e->loc);
     emit(g, VM_OP_ITER, 0, 0, 0);
     int d = g->depth;
     uint32_t top = here(g);
@@ -354,6 +411,7 @@ static void gen(cg *g, cc_expr *e) {
     emit(g, VM_OP_LOOP, top, 0, 0);
     patch(g, exit + 4, here(g));
     g->depth = d - 1; /* NEXT popped the iterator on exit */
+    g->iter_depth--;
     emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
     g->n_locals = mark;
     return;
@@ -418,10 +476,12 @@ static cc_expr *default_at(cc_expr *e) {
   return NULL;
 }
 
-static void gen_stmts(cg *g, cc_stmt **body, uint32_t n);
-
+/* Recursive only for `for` bodies (nesting bounded by the parser); a `when`
+ * inside a loop jumps to the end of its block, patched after the loop below,
+ * so a long run of guards costs no stack. */
 static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
   int mark = g->n_locals;
+  cc_vec ends = {0}; /* in-loop `when`: jumps to the end of this block */
   for (uint32_t i = 0; i < n && !g->overflow; i++) {
     cc_stmt *s = body[i];
     switch ((cc_sk)s->kind) {
@@ -454,11 +514,8 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
         patch(g, prun, here(g));
         g->depth = d;
         emit(g, VM_OP_POP, 0, 0, 0);
-        gen_stmts(g, body + i + 1, n - i - 1);
-        patch(g, pend1, here(g));
-        patch(g, pend2, here(g));
-        g->n_locals = mark;
-        return;
+        cc_vec_push(&g->cx->arena, &ends, (void *)(uintptr_t)pend1);
+        cc_vec_push(&g->cx->arena, &ends, (void *)(uintptr_t)pend2);
       }
       break;
     case CC_S_EXPECT: {
@@ -482,6 +539,7 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
     }
     case CC_S_FOR: {
       gen(g, s->e);
+      iter_enter(g, s->loc);
       emit(g, VM_OP_ITER, 0, 0, 0);
       int d = g->depth;
       uint32_t top = here(g);
@@ -493,10 +551,13 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       emit(g, VM_OP_LOOP, top, 0, 0);
       patch(g, exit + 4, here(g));
       g->depth = d - 1;
+      g->iter_depth--;
       break;
     }
     }
   }
+  for (uint32_t i = 0; i < ends.n; i++)
+    patch(g, (uint32_t)(uintptr_t)ends.v[i], here(g));
   g->n_locals = mark;
 }
 
@@ -506,6 +567,9 @@ static void gen_selector(cg *g, cc_sel *s, vm_selector *out) {
   g->n_locals = g->max_locals = 0;
   g->ret_patches.n = 0;
   g->loop_depth = 0;
+  g->iter_depth = 0;
+  g->cur_src = g->src;
+  g->fail = NULL;
   gen_stmts(g, s->body, s->n_body);
   for (uint32_t i = 0; i < g->ret_patches.n; i++)
     patch(g, (uint32_t)(uintptr_t)g->ret_patches.v[i], here(g));
@@ -583,9 +647,18 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
       for (uint32_t t = 0; t < s->n_types; t++)
         vs->types[t] = iac_arena_strndup(pa, s->types[t]->s, s->types[t]->slen);
       gen_selector(&g, s, vs);
-      if (g.overflow) {
+      if (g.pool_full) {
         cc_diag_error(&cx->diag, r->file->src, s->loc,
-                      "rule '%s': code too large (more than %u bytes)", r->name, CC_MAX_CODE);
+                      "rule '%s': too many constants (more than %u values in the pack)", r->name,
+                      CC_MAX_POOL_NODES);
+        errors++;
+        goto done; /* the pool stays full: every later selector would fail the same way */
+      } else if (g.overflow) {
+        if (g.fail)
+          cc_diag_error(&cx->diag, g.fail_src, g.fail_loc, "%s", g.fail);
+        else
+          cc_diag_error(&cx->diag, r->file->src, s->loc,
+                        "rule '%s': code too large (more than %u bytes)", r->name, CC_MAX_CODE);
         errors++;
         g.overflow = false;
         g.len = g.start;
@@ -596,6 +669,7 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
       }
     }
   }
+done:;
   uint8_t *code = iac_arena_alloc(pa, g.len + 1);
   if (g.len) memcpy(code, g.code, g.len);
   p->code = code;

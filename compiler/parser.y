@@ -57,7 +57,12 @@ static void cc_yyerror(cc_loc *loc, void *scanner, cc_lex *L, const char *msg) {
 static cc_expr *check_depth(cc_lex *L, cc_expr *e) {
   cc_expr_fix_depth(e);
   if (e->depth == CC_MAX_DEPTH + 1 && !L->fatal) {
-    cc_lex_error(L, e->loc, "nesting too deep (more than %d levels)", CC_MAX_DEPTH);
+    /* a long chain of one left-associative operator nests like brackets do */
+    if (e->kind == CC_E_BIN && e->a->kind == CC_E_BIN && e->a->op == e->op)
+      cc_lex_error(L, e->loc, "expression too large (more than %d operands chained with '%s')",
+                   CC_MAX_DEPTH, cc_binop_text((cc_binop)e->op));
+    else
+      cc_lex_error(L, e->loc, "nesting too deep (more than %d levels)", CC_MAX_DEPTH);
     L->fatal = true;
   }
   return e;
