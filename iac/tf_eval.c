@@ -279,9 +279,7 @@ static const doc_node *ev_root_attr(tf_scope *s, const hcl_expr *e, bool *handle
     return v;
   }
   if (!strcmp(root, "path")) {
-    const char *p = !strcmp(name, "module")                         ? iac_tf_module_dir(s)
-                    : !strcmp(name, "root") || !strcmp(name, "cwd") ? iac_tf_root_dir(s)
-                                                                    : NULL;
+    const char *p = iac_tf_path_value(s, name);
     if (!p) return iac_tf_error(s, e->line, e->col, "unknown path.%s", name);
     return iac_tf_str(s, p, strlen(p), e->line, e->col);
   }

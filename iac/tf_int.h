@@ -105,7 +105,8 @@ struct tf_eval {
   const doc_node **obj_keys;
   const char **obj_addr;
   uint32_t obj_cap, obj_n;
-  uint64_t steps; /* evaluation budget (hostile configs) */
+  uint64_t steps;  /* evaluation budget (hostile configs) */
+  size_t max_file; /* file(), templatefile(), ...: the unit's file size limit */
   /* JSON text -> the value it encodes (jsonencode results, policy documents'
    * json), keyed by the string's pointer, which copies of the node share */
   const char **json_keys;
@@ -142,6 +143,10 @@ void iac_tf_register_object(tf_eval *ev, const doc_node *obj, const char *addr);
 
 /* tf_funcs.c: call a function with evaluated arguments */
 const doc_node *iac_tf_call(tf_scope *s, const hcl_expr *call, const doc_node **args, uint32_t n);
+/* tf_files.c: file, templatefile, hashes, encodings, paths, cidr*; NULL when
+ * `call` is none of those */
+const doc_node *iac_tf_call_static(tf_scope *s, const hcl_expr *call, const doc_node **args,
+                                   uint32_t n);
 /* JSON text of a known value (jsonencode) into the arena; NULL if unknown */
 char *iac_tf_json_encode(tf_scope *s, const doc_node *v, size_t *len);
 
@@ -153,6 +158,8 @@ const doc_node *iac_tf_ref_local(tf_scope *s, const hcl_expr *at, const char *na
 const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *name);
 const char *iac_tf_module_dir(tf_scope *s);
 const char *iac_tf_root_dir(tf_scope *s);
+/* path.module / path.root / path.cwd as Terraform gives them; NULL for others */
+const char *iac_tf_path_value(tf_scope *s, const char *name);
 /* Relocate v (see tf_module.c): nodes outside lines lo..hi of file `tag` move to line:col. */
 const doc_node *iac_tf_relocate(iac_arena *a, const doc_node *v, uint16_t tag, uint32_t lo,
                                 uint32_t hi, uint32_t line, uint32_t col);

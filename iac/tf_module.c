@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "tf_int.h"
 
@@ -405,6 +406,48 @@ const char *iac_tf_module_dir(tf_scope *s) {
 
 const char *iac_tf_root_dir(tf_scope *s) {
   return L_of(s)->root_dir;
+}
+
+/* Path of `to` relative to `from` (both relative to the same directory or
+ * both absolute, normalised): "modules/x", "../shared", ".". */
+static const char *rel_path(iac_arena *a, const char *from, const char *to) {
+  if (!strcmp(from, ".")) return to;
+  size_t fl = strlen(from), i = 0;
+  /* longest common prefix that ends at a segment boundary of both */
+  size_t common = 0;
+  for (; from[i] && from[i] == to[i]; i++)
+    if (from[i] == '/') common = i + 1;
+  if (i == fl && (to[i] == '/' || !to[i])) common = fl;
+  size_t ups = 0;
+  for (size_t k = common; k < fl; k++)
+    if (k == common || from[k - 1] == '/') ups += from[k] != '/';
+  const char *rest = to + common;
+  while (*rest == '/')
+    rest++;
+  char *out = iac_arena_alloc(a, ups * 3 + strlen(rest) + 2);
+  size_t o = 0;
+  for (size_t k = 0; k < ups; k++, o += 3)
+    memcpy(out + o, "../", 3);
+  memcpy(out + o, rest, strlen(rest) + 1);
+  o += strlen(rest);
+  if (o && out[o - 1] == '/') out[--o] = 0;
+  return o ? out : ".";
+}
+
+/* path.root is ".", path.module is relative to it, path.cwd is absolute: the
+ * values Terraform gives when run in the root module's directory. */
+const char *iac_tf_path_value(tf_scope *s, const char *name) {
+  tf_load *L = L_of(s);
+  iac_arena *a = L->ev.a;
+  if (!strcmp(name, "root")) return ".";
+  if (!strcmp(name, "module"))
+    return rel_path(a, path_join(a, L->root_dir, "."), path_join(a, s->m->cfg->dir, "."));
+  if (!strcmp(name, "cwd")) {
+    char cwd[4096];
+    if (L->root_dir[0] == '/' || !getcwd(cwd, sizeof cwd)) return path_join(a, L->root_dir, ".");
+    return path_join(a, cwd, L->root_dir);
+  }
+  return NULL;
 }
 
 /* ---- bodies ------------------------------------------------------------------------- */
@@ -998,6 +1041,7 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
   const iac_limits *lim = opt ? opt->lim : NULL;
   L.lim_depth = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
   L.max_file = lim && lim->max_file_size ? lim->max_file_size : IAC_DEFAULT_MAX_FILE_SIZE;
+  L.ev.max_file = L.max_file;
 
   const char **paths = iac_arena_alloc(&u->arena, (n_files ? n_files : 1) * sizeof *paths);
   for (size_t i = 0; i < n_files; i++)

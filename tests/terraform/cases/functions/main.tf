@@ -39,7 +39,7 @@ resource "test_functions" "f" {
   regex_named = regex("(?P<svc>[a-z]+):(?P<region>[a-z0-9-]+)", "ecr:us-east-1")
   regex_plain = regex("[0-9]+", "abc123def")
   substr      = substr("hello world", 6, 5)
-  unsupported = md5("x")
+  unsupported = textencodebase64("x", "UTF-16LE")
   provider_fn = provider::aws::arn_parse("arn:aws:s3:::b")
   expand      = max([3, 9, 2]...)
   arith       = [1 + 2 * 3, (1 + 2) * 3, 7 % 3, 10 / 4, -2]
