@@ -61,6 +61,9 @@ typedef struct hcl_attr {
   const char *name;
   uint32_t line, col; /* of the name */
   hcl_expr *expr;
+  /* merged in from an override file (tf_module.c): the values it gives are
+   * located at line:col, the attribute or block it overrides */
+  bool foreign;
 } hcl_attr;
 
 typedef struct hcl_block {

@@ -264,16 +264,182 @@ static const char **list_dir(iac_arena *a, const char *dir, const char *suf1, co
   return v;
 }
 
+/* ---- override files (override.tf, *_override.tf, and their .tf.json) ---------------- */
+
+static bool is_override_file(const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  return !strcmp(base, "override.tf") || !strcmp(base, "override.tf.json") ||
+         ends_with(base, "_override.tf") || ends_with(base, "_override.tf.json");
+}
+
+/* A copy of an override block whose attributes (nested ones included) are
+ * located at line:col in the file of the block they merge into: a resource's
+ * locations all refer to the file it is declared in. */
+static hcl_block *anchor_block(iac_arena *a, const hcl_block *blk, uint32_t line, uint32_t col) {
+  hcl_block *nb = iac_arena_alloc(a, sizeof *nb);
+  *nb = *blk;
+  nb->line = line;
+  nb->col = col;
+  nb->end_line = line;
+  hcl_body *body = iac_arena_alloc(a, sizeof *body);
+  *body = *blk->body;
+  body->line = line;
+  body->col = col;
+  body->attrs = iac_arena_alloc(a, (body->n_attrs + 1) * sizeof *body->attrs);
+  for (uint32_t i = 0; i < body->n_attrs; i++) {
+    body->attrs[i] = blk->body->attrs[i];
+    body->attrs[i].line = line;
+    body->attrs[i].col = col;
+    body->attrs[i].foreign = true;
+  }
+  body->blocks = iac_arena_alloc(a, (body->n_blocks + 1) * sizeof *body->blocks);
+  for (uint32_t i = 0; i < body->n_blocks; i++)
+    body->blocks[i] = *anchor_block(a, &blk->body->blocks[i], line, col);
+  nb->body = body;
+  return nb;
+}
+
+/* Terraform's merge: a top-level argument of the override replaces the
+ * original's (or is added); nested blocks of a type the override has replace
+ * all the original's blocks of that type. */
+static hcl_block *merge_block(iac_arena *a, const hcl_block *orig, const hcl_block *ovr) {
+  const hcl_body *ob = orig->body, *vb = ovr->body;
+  uint32_t na = ob->n_attrs + vb->n_attrs, nbk = ob->n_blocks + vb->n_blocks;
+  hcl_body *body = iac_arena_alloc(a, sizeof *body);
+  *body = *ob;
+  body->attrs = iac_arena_alloc(a, (na + 1) * sizeof *body->attrs);
+  body->attr_seq = iac_arena_alloc(a, (na + 1) * sizeof *body->attr_seq);
+  body->blocks = iac_arena_alloc(a, (nbk + 1) * sizeof *body->blocks);
+  body->block_seq = iac_arena_alloc(a, (nbk + 1) * sizeof *body->block_seq);
+  uint32_t seq = 0;
+  for (uint32_t i = 0; i < ob->n_attrs; i++)
+    seq = ob->attr_seq[i] + 1 > seq ? ob->attr_seq[i] + 1 : seq;
+  for (uint32_t i = 0; i < ob->n_blocks; i++)
+    seq = ob->block_seq[i] + 1 > seq ? ob->block_seq[i] + 1 : seq;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < ob->n_attrs; i++) {
+    const hcl_attr *o = iac_hcl_body_attr(vb, ob->attrs[i].name);
+    body->attrs[n] = ob->attrs[i];
+    if (o) {
+      body->attrs[n].expr = o->expr;
+      body->attrs[n].foreign = true;
+    }
+    body->attr_seq[n++] = ob->attr_seq[i];
+  }
+  for (uint32_t i = 0; i < vb->n_attrs; i++) {
+    if (iac_hcl_body_attr(ob, vb->attrs[i].name)) continue;
+    body->attrs[n] = vb->attrs[i];
+    body->attrs[n].line = orig->line;
+    body->attrs[n].col = orig->col;
+    body->attrs[n].foreign = true;
+    body->attr_seq[n++] = seq++;
+  }
+  body->n_attrs = n;
+  n = 0;
+  for (uint32_t i = 0; i < ob->n_blocks; i++) {
+    bool replaced = false;
+    for (uint32_t k = 0; k < vb->n_blocks && !replaced; k++)
+      replaced = !strcmp(vb->blocks[k].type, ob->blocks[i].type);
+    if (replaced) continue;
+    body->blocks[n] = ob->blocks[i];
+    body->block_seq[n++] = ob->block_seq[i];
+  }
+  for (uint32_t k = 0; k < vb->n_blocks; k++) {
+    /* located at the first original block of that type, else at the parent */
+    uint32_t line = orig->line, col = orig->col;
+    for (uint32_t i = 0; i < ob->n_blocks; i++)
+      if (!strcmp(vb->blocks[k].type, ob->blocks[i].type)) {
+        line = ob->blocks[i].line;
+        col = ob->blocks[i].col;
+        break;
+      }
+    body->blocks[n] = *anchor_block(a, &vb->blocks[k], line, col);
+    body->block_seq[n++] = seq++;
+  }
+  body->n_blocks = n;
+  hcl_block *nb = iac_arena_alloc(a, sizeof *nb);
+  *nb = *orig;
+  nb->body = body;
+  return nb;
+}
+
+static tf_decl *find_decl(tf_decl *arr, uint32_t n, const hcl_block *blk, const char *type) {
+  for (uint32_t i = 0; i < n; i++) {
+    if (strcmp(arr[i].name, blk->labels[blk->n_labels - 1])) continue;
+    if (type && (strcmp(arr[i].type, blk->labels[0]) || arr[i].data != (type[0] == 'd'))) continue;
+    return &arr[i];
+  }
+  return NULL;
+}
+
+static void config_override(tf_load *L, tf_config *cfg, const hcl_body *b, uint16_t tag) {
+  iac_arena *a = L->ev.a;
+  const char *file = L->ev.files[tag - 1];
+  for (uint32_t i = 0; i < b->n_blocks; i++) {
+    const hcl_block *blk = &b->blocks[i];
+    if (!strcmp(blk->type, "locals")) {
+      for (uint32_t k = 0; k < blk->body->n_attrs; k++) {
+        const hcl_attr *at = &blk->body->attrs[k];
+        tf_decl *d = NULL;
+        for (uint32_t j = 0; j < cfg->n_locals && !d; j++)
+          if (!strcmp(cfg->locals[j].name, at->name)) d = &cfg->locals[j];
+        if (!d) {
+          file_error(L, file, at->line, at->col,
+                     "local.%s: override of a local value that is not declared", at->name);
+          continue;
+        }
+        hcl_attr *na = iac_arena_alloc(a, sizeof *na);
+        *na = *d->attr;
+        na->expr = at->expr;
+        na->foreign = true;
+        d->attr = na;
+      }
+      continue;
+    }
+    bool res = !strcmp(blk->type, "resource") || !strcmp(blk->type, "data");
+    tf_decl *arr = NULL;
+    uint32_t n = 0;
+    if (res && blk->n_labels == 2) {
+      arr = cfg->res;
+      n = cfg->n_res;
+    } else if (blk->n_labels == 1 && !strcmp(blk->type, "variable")) {
+      arr = cfg->vars;
+      n = cfg->n_vars;
+    } else if (blk->n_labels == 1 && !strcmp(blk->type, "output")) {
+      arr = cfg->outputs;
+      n = cfg->n_outputs;
+    } else if (blk->n_labels == 1 && !strcmp(blk->type, "module")) {
+      arr = cfg->calls;
+      n = cfg->n_calls;
+    } else {
+      continue; /* provider, terraform: nothing Vigil evaluates */
+    }
+    tf_decl *d = find_decl(arr, n, blk, res ? blk->type : NULL);
+    if (!d) {
+      file_error(L, file, blk->line, blk->col,
+                 "%s %s%s%s: override of a block that is not declared", blk->type, blk->labels[0],
+                 blk->n_labels > 1 ? "." : "", blk->n_labels > 1 ? blk->labels[1] : "");
+      continue;
+    }
+    d->blk = merge_block(a, d->blk, blk);
+  }
+}
+
 static tf_config *load_config(tf_load *L, const char *dir, const char *const *files, size_t n) {
   for (uint32_t i = 0; i < L->n_cfgs; i++)
     if (!strcmp(L->cfgs[i].dir, dir)) return L->cfgs[i].cfg;
   tf_config *cfg = iac_arena_calloc(L->ev.a, sizeof *cfg);
   cfg->dir = dir;
-  for (size_t i = 0; i < n; i++) {
-    uint16_t tag;
-    hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
-    if (b) config_add_body(L, cfg, b, tag);
-  }
+  /* override files last, in lexical order, each merged into what came before */
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < n; i++) {
+      if (is_override_file(files[i]) != (pass == 1)) continue;
+      uint16_t tag;
+      hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
+      if (b && pass == 0) config_add_body(L, cfg, b, tag);
+      if (b && pass == 1) config_override(L, cfg, b, tag);
+    }
   GROW(L->ev.a, L->cfgs, L->n_cfgs, L->cap_cfgs);
   L->cfgs[L->n_cfgs].dir = dir;
   L->cfgs[L->n_cfgs].cfg = cfg;
@@ -597,7 +763,8 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
       e->key = at->name;
       e->line = at->line;
       e->col = at->col;
-      e->val = relocate(a, v, s->tag, s->lo, s->hi, at->expr->line, at->expr->col);
+      e->val = at->foreign ? relocate(a, v, s->tag, 1, 0, at->line, at->col)
+                           : relocate(a, v, s->tag, s->lo, s->hi, at->expr->line, at->expr->col);
       iac_hcl_vec_push(a, &ents, e);
       continue;
     }

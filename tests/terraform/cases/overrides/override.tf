@@ -1,0 +1,7 @@
+variable "mutability" {
+  default = "IMMUTABLE"
+}
+
+locals {
+  name = "overridden"
+}
