@@ -190,10 +190,17 @@ static hcl_expr *lit_string(hcl_ctx *c, const char *s, size_t n, uint32_t line, 
   return e;
 }
 
-/* Nest parts[*pos..] up to a closing directive in `stop` (a TP_* bitmask). */
+/* Nest parts[*pos..] up to a closing directive in `stop` (a TP_* bitmask).
+ * Directives are flat tokens to the lexer, so its nesting limit does not see
+ * them: `depth` bounds the recursion here (%{if} 100,000 deep overflowed the
+ * stack; tests/hostile deep_templates). */
 static hcl_expr *nest(hcl_ctx *c, hcl_vec *parts, uint32_t *pos, unsigned stop, uint32_t line,
-                      uint32_t col) {
+                      uint32_t col, uint32_t depth) {
   hcl_vec items = {0};
+  if (depth > c->max_depth) {
+    iac_hcl_error(c, line, col, "nesting too deep");
+    return NULL;
+  }
   while (*pos < parts->n) {
     hcl_tpart *p = parts->v[*pos];
     if (stop & (1u << p->kind)) break;
@@ -208,11 +215,11 @@ static hcl_expr *nest(hcl_ctx *c, hcl_vec *parts, uint32_t *pos, unsigned stop, 
       e->a = p->e;
       e->items = iac_arena_calloc(c->a, 2 * sizeof *e->items);
       e->n = 2;
-      e->items[0] = nest(c, parts, pos, 1u << TP_ELSE | 1u << TP_ENDIF, p->line, p->col);
+      e->items[0] = nest(c, parts, pos, 1u << TP_ELSE | 1u << TP_ENDIF, p->line, p->col, depth + 1);
       if (!e->items[0]) return NULL;
       if (*pos < parts->n && ((hcl_tpart *)parts->v[*pos])->kind == TP_ELSE) {
         (*pos)++;
-        e->items[1] = nest(c, parts, pos, 1u << TP_ENDIF, p->line, p->col);
+        e->items[1] = nest(c, parts, pos, 1u << TP_ENDIF, p->line, p->col, depth + 1);
         if (!e->items[1]) return NULL;
       } else {
         e->items[1] = iac_hcl_expr_new(c->a, HX_TEMPLATE, p->line, p->col);
@@ -230,7 +237,7 @@ static hcl_expr *nest(hcl_ctx *c, hcl_vec *parts, uint32_t *pos, unsigned stop, 
       e->a = p->e;
       e->key_var = p->key_var;
       e->name = p->val_var;
-      e->b = nest(c, parts, pos, 1u << TP_ENDFOR, p->line, p->col);
+      e->b = nest(c, parts, pos, 1u << TP_ENDFOR, p->line, p->col, depth + 1);
       if (!e->b) return NULL;
       if (*pos >= parts->n) {
         iac_hcl_error(c, p->line, p->col, "%{for} without %{endfor}");
@@ -257,7 +264,7 @@ hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent,
   if (heredoc_indent) unindent(c, parts);
   strip_markers(parts);
   uint32_t pos = 0;
-  hcl_expr *t = nest(c, parts, &pos, 0, line, col);
+  hcl_expr *t = nest(c, parts, &pos, 0, line, col, 0);
   if (!t) return NULL;
   if (t->n == 0) return lit_string(c, "", 0, line, col);
   /* "${x}" is x itself, of whatever type (as HCL does) */

@@ -266,6 +266,32 @@ static hcl_body *body_of(jctx *c, yaml_node_t *n, bool top, bool tfvars, const c
   return iac_hcl_make_body(&hc, &items, LN(n), CL(n));
 }
 
+/* True (with *d set) when collections nest deeper than max_depth. Syntax
+ * errors are left to yaml_parser_load, which reports them the same way. */
+static bool too_deep(yaml_parser_t *p, const char *src, size_t len, uint32_t max_depth,
+                     hcl_diag *d) {
+  yaml_parser_set_input_string(p, (const unsigned char *)src, len);
+  uint32_t depth = 0;
+  for (;;) {
+    yaml_event_t ev;
+    if (!yaml_parser_parse(p, &ev)) return false;
+    yaml_event_type_t t = ev.type;
+    if (t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT) {
+      if (++depth > max_depth) {
+        d->line = (uint32_t)ev.start_mark.line + 1;
+        d->col = (uint32_t)ev.start_mark.column + 1;
+        d->message = "nesting too deep";
+        yaml_event_delete(&ev);
+        return true;
+      }
+    } else if (t == YAML_SEQUENCE_END_EVENT || t == YAML_MAPPING_END_EVENT) {
+      depth--;
+    }
+    yaml_event_delete(&ev);
+    if (t == YAML_STREAM_END_EVENT) return false;
+  }
+}
+
 hcl_parse_result iac_hcl_parse_json(iac_arena *a, const char *file, const char *src, size_t len,
                                     uint32_t max_depth) {
   hcl_parse_result r = {0};
@@ -275,6 +301,21 @@ hcl_parse_result iac_hcl_parse_json(iac_arena *a, const char *file, const char *
   c.max_depth = max_depth ? max_depth : 512;
   yaml_parser_t p;
   yaml_document_t doc;
+  if (!yaml_parser_initialize(&p)) {
+    r.diag.line = r.diag.col = 1;
+    r.diag.message = "cannot initialise the JSON parser";
+    return r;
+  }
+  /* yaml_parser_load builds the whole document before value_expr can check
+   * the depth, and takes quadratic time on deep flow nesting (100,000 `[`
+   * ran for minutes; tests/hostile deep_hcl): bound the depth on the event
+   * stream first, which is linear and stops at the limit. */
+  if (too_deep(&p, src, len, c.max_depth, &r.diag)) {
+    r.diag.message = iac_arena_strdup(a, r.diag.message);
+    yaml_parser_delete(&p);
+    return r;
+  }
+  yaml_parser_delete(&p);
   if (!yaml_parser_initialize(&p)) {
     r.diag.line = r.diag.col = 1;
     r.diag.message = "cannot initialise the JSON parser";
