@@ -21,6 +21,7 @@ typedef struct cc_lex {
   cc_loc stack_loc[CC_MAX_DEPTH];
   int sp;
   bool fatal; /* nesting too deep: the scanner returns end of input from now on */
+  uint32_t err_line; /* line of the last reported syntax error (parser.y's recovery) */
   cc_vec comments;
 } cc_lex;
 

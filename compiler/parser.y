@@ -51,6 +51,7 @@ static void cc_yyerror(cc_loc *loc, void *scanner, cc_lex *L, const char *msg) {
     L->fatal = true;
     return;
   }
+  L->err_line = loc->line;
   cc_lex_error(L, *loc, "%s", msg);
 }
 
@@ -67,6 +68,37 @@ static cc_expr *check_depth(cc_lex *L, cc_expr *e) {
   }
   return e;
 }
+
+/* Error recovery. After a syntax error bison reports nothing until three
+ * tokens have been shifted, so an error right after another one is lost even
+ * on the next line. A keyword that starts a statement, selector or item on a
+ * later line than the last reported error clearly begins something new:
+ * yyerrstatus drops to 1, so if the parser can shift that keyword, errors from
+ * the next token on are reported again; if it cannot (the recovery has not
+ * reached a place where it fits), the error stays quiet as before and the
+ * keyword is discarded. yyerrstatus is yacc.c's recovery counter (yyerrok
+ * sets it to 0); this hook is the only place outside bison that touches it. */
+static int next_token(CC_YYSTYPE *v, cc_loc *loc, void *scanner, cc_lex *L, int *errstatus) {
+  int t = cc_yylex(v, loc, scanner);
+  if (*errstatus > 1 && L->err_line && loc->line > L->err_line) {
+    switch (t) {
+    case KW_MODULE:
+    case KW_USE:
+    case KW_CONST:
+    case KW_FN:
+    case KW_RULE:
+    case KW_ON:
+    case KW_LET:
+    case KW_WHEN:
+    case KW_EXPECT:
+    case KW_FOR: *errstatus = 1; break;
+    default: break;
+    }
+  }
+  return t;
+}
+#undef yylex
+#define yylex(v, loc, s) next_token(v, loc, s, L, &yyerrstatus)
 
 static cc_expr *mk(cc_lex *L, cc_ek k, cc_loc loc) { return cc_expr_new(L->arena, k, loc); }
 
@@ -396,6 +428,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, cc_lex 
   size_t n = 0;
   yysymbol_kind_t tok = yypcontext_token(ctx);
   const cc_loc *loc = yypcontext_location(ctx);
+  L->err_line = loc->line;
   if (tok == YYSYMBOL_YYEOF) {
     n += (size_t)snprintf(buf, sizeof buf, "unexpected end of input");
   } else if (tok == YYSYMBOL_STR_OPEN || tok == YYSYMBOL_NUMBER || tok == YYSYMBOL_STR_TEXT) {
