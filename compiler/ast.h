@@ -232,6 +232,8 @@ typedef struct cc_ctx {
   cc_module **mods;
   uint32_t n_mods;
   uint32_t const_depth; /* consts being folded inside each other (bounded: no deep C recursion) */
+  uint32_t const_nest;  /* the sum of their expressions' depths (bounded too) */
+  bool const_nest_reported;
 } cc_ctx;
 
 /* A growable pointer array in an arena (old storage is abandoned on growth). */

@@ -219,14 +219,25 @@ static const doc_node *fold_const_item(chk *c, cc_item *it) {
   if (it->state >= 2) return it->value; /* 3: failed, value NULL */
   if (it->state == 1) return NULL;      /* a cycle: reported by the item that started it */
   chk sub = {c->cx, it->file->mod, {0}, NULL, false, false};
-  if (c->cx->const_depth >= CC_MAX_DEPTH) {
-    err(&sub, it->name_loc, "const '%s' nests too deeply (more than %d consts inside each other)",
-        it->name, CC_MAX_DEPTH);
+  /* both the links and the expression depth they add up to (each const's
+   * expression is checked inside the one naming it) */
+  if (c->cx->const_depth >= CC_MAX_DEPTH || c->cx->const_nest + it->e->depth > 4 * CC_MAX_DEPTH) {
+    if (c->cx->const_nest_reported)
+      ; /* once per compilation: every const of a long chain would hit it */
+    else if (c->cx->const_depth >= CC_MAX_DEPTH)
+      err(&sub, it->name_loc, "const '%s' nests too deeply (more than %d consts inside each other)",
+          it->name, CC_MAX_DEPTH);
+    else
+      err(&sub, it->name_loc,
+          "const '%s' nests too deeply (more than %d levels of expressions through other consts)",
+          it->name, 4 * CC_MAX_DEPTH);
+    c->cx->const_nest_reported = true;
     it->state = 3;
     return NULL;
   }
   it->state = 1;
   c->cx->const_depth++;
+  c->cx->const_nest += it->e->depth;
   int before = c->cx->diag.n_errors;
   check_expr(&sub, it->e);
   if (it->state == 1) {
@@ -247,6 +258,7 @@ static const doc_node *fold_const_item(chk *c, cc_item *it) {
     if (fit) it->value = NULL;
   }
   c->cx->const_depth--;
+  c->cx->const_nest -= it->e->depth;
   it->state = it->value ? 2 : 3;
   return it->value;
 }

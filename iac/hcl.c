@@ -301,7 +301,12 @@ hcl_parse_result iac_hcl_parse(iac_arena *a, const char *file, const char *src, 
     r.diag.message = "cannot initialise the HCL scanner";
     return r;
   }
-  YY_BUFFER_STATE buf = hcl_yy_scan_bytes(src, (int)len, sc);
+  /* flex scans in place given two trailing NULs: one memcpy instead of
+   * yy_scan_bytes' byte-by-byte copy into a malloc'd buffer */
+  char *text = iac_arena_alloc(a, len + 2);
+  memcpy(text, src, len);
+  text[len] = text[len + 1] = 0;
+  YY_BUFFER_STATE buf = hcl_yy_scan_buffer(text, len + 2, sc);
   int rc = hcl_yyparse(sc, &c);
   hcl_yy_delete_buffer(buf, sc);
   hcl_yylex_destroy(sc);

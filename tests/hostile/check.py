@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""check.py — reads `vigil scan --format json` output on stdin and prints the
+canonical accounting of one hostile case (compared byte for byte with
+tests/hostile/expected/CASE.txt by suite.sh):
+
+  files N scanned N skipped N failed N
+  error FILE:LINE:COL: MESSAGE        (sorted)
+  skipped FILE: REASON                (sorted)
+
+Fails (exit 1, reason on stderr) when the output is not JSON or the summary
+does not account for every file exactly once:
+files == scanned + skipped + failed, len(skipped list) == skipped, and every
+failed file has at least one located error."""
+import json
+import sys
+
+try:
+    d = json.load(sys.stdin)
+except ValueError as e:
+    sys.exit('output is not JSON: %s' % e)
+s = d['summary']
+problems = []
+if s['files'] != s['scanned'] + s['skipped'] + s['failed']:
+    problems.append('files %d != scanned %d + skipped %d + failed %d'
+                    % (s['files'], s['scanned'], s['skipped'], s['failed']))
+if len(d['skipped']) != s['skipped']:
+    problems.append('skipped list has %d entries, summary says %d' % (len(d['skipped']), s['skipped']))
+if len(d['errors']) != s['errors']:
+    problems.append('errors list has %d entries, summary says %d' % (len(d['errors']), s['errors']))
+error_files = {e['file'] for e in d['errors']}
+if s['failed'] > len(error_files):
+    problems.append('%d failed files but errors name only %d files' % (s['failed'], len(error_files)))
+skipped_files = [k['file'] for k in d['skipped']]
+if len(set(skipped_files)) != len(skipped_files):
+    problems.append('a file is listed as skipped twice')
+for k in d['skipped']:
+    if not k.get('reason'):
+        problems.append('skipped without a reason: %s' % k['file'])
+if problems:
+    sys.exit('; '.join(problems))
+print('files %d scanned %d skipped %d failed %d' % (s['files'], s['scanned'], s['skipped'], s['failed']))
+for line in sorted('error %s:%d:%d: %s' % (e['file'], e['line'], e['column'], e['message'][:200])
+                   for e in d['errors']):
+    print(line)
+for line in sorted('skipped %s: %s' % (k['file'], k['reason']) for k in d['skipped']):
+    print(line)

@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""gen.py — writes the hostile inputs of tests/hostile into OUT/CASE/ (one
+directory per case; suite.sh scans each one). Everything is generated at test
+time: nothing large is committed. Deterministic: the same bytes every run.
+
+usage: gen.py OUT [CASE...]"""
+import os
+import random
+import sys
+
+CFN_HEAD = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n'
+REPO = ('  Repo:\n    Type: AWS::ECR::Repository\n    Properties:\n'
+        '      ImageTagMutability: IMMUTABLE\n')
+GOOD = CFN_HEAD + REPO  # one valid, passing template per case: the scan goes on
+
+
+def write(path, data):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, 'wb') as f:
+        f.write(data.encode() if isinstance(data, str) else data)
+
+
+def alias_bomb(d):
+    # billion laughs: 9 levels of 10 aliases each = 10^9 nodes when expanded
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        refs = ','.join(['*a%d' % (i - 1)] * 10)
+        lines.append('a%d: &a%d [%s]' % (i, i, refs))
+    write(d + '/bomb.yaml', '\n'.join(lines) + '\n')
+    # the same inside a CloudFormation template (expanded by the view, not only the loader)
+    cfn = CFN_HEAD + '  Repo:\n    Type: AWS::ECR::Repository\n    Metadata:\n'
+    cfn += '      l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n'
+    for i in range(1, 10):
+        cfn += '      l%d: &l%d [%s]\n' % (i, i, ', '.join(['*l%d' % (i - 1)] * 10))
+    cfn += '    Properties: {ImageTagMutability: IMMUTABLE}\n'
+    write(d + '/cfn-bomb.yaml', cfn)
+    write(d + '/good.yaml', GOOD)
+
+
+DEEP = 100000
+
+
+def deep_yaml(d):
+    write(d + '/flow.yaml', 'a: ' + '[' * DEEP + ']' * DEEP + '\n')
+    write(d + '/flow-unclosed.yaml', '{a: ' * DEEP + '\n')
+    # block nesting on one line: a sequence of a sequence of ... (compact form)
+    write(d + '/block.yaml', '- ' * DEEP + 'x\n')
+    write(d + '/good.yaml', GOOD)
+
+
+def deep_json(d):
+    write(d + '/arrays.json', '[' * DEEP + ']' * DEEP)
+    write(d + '/objects.json', '{"a":' * DEEP + '1' + '}' * DEEP)
+    write(d + '/unclosed.json', '[' * DEEP)
+    write(d + '/good.yaml', GOOD)
+
+
+def deep_hcl(d):
+    # each .tf in its own module directory, so each file's error stands alone
+    write(d + '/tuple/main.tf', 'locals {\n  a = ' + '[' * DEEP + ']' * DEEP + '\n}\n')
+    write(d + '/paren/main.tf', 'locals {\n  a = ' + '(' * DEEP + '1' + ')' * DEEP + '\n}\n')
+    write(d + '/blocks/main.tf', 'resource "aws_s3_bucket" "b" {\n' + 'x {\n' * DEEP + '}\n' * DEEP + '}\n')
+    write(d + '/json/main.tf.json', '{"locals": {"a": ' + '[' * DEEP + ']' * DEEP + '}}')
+    write(d + '/good.yaml', GOOD)
+
+
+def deep_templates(d):
+    t = '"${' * DEEP + '1' + '}"' * DEEP
+    write(d + '/tmpl/main.tf', 'locals {\n  a = ' + t + '\n}\n')
+    # a directive nest: %{if} inside %{if} ...
+    t2 = '"' + '%{if true}' * DEEP + 'x' + '%{endif}' * DEEP + '"'
+    write(d + '/directive/main.tf', 'locals {\n  a = ' + t2 + '\n}\n')
+    write(d + '/good.yaml', GOOD)
+
+
+def big_json(d):
+    # a 50 MB single-line CloudFormation template: a long list and a long string
+    n = 5 * 1000 * 1000
+    items = ','.join(['7'] * n)  # 10 MB
+    s = 'x' * (40 * 1000 * 1000)  # 40 MB string
+    body = ('{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"Repo":{"Type":'
+            '"AWS::ECR::Repository","Metadata":{"List":[%s],"Blob":"%s"},'
+            '"Properties":{"ImageTagMutability":"MUTABLE"}}}}' % (items, s))
+    write(d + '/big.json', body)
+
+
+def million_keys(d):
+    n = 1000 * 1000
+    keys = ','.join('"k%d":%d' % (i, i) for i in range(n))
+    write(d + '/keys.json', '{"AWSTemplateFormatVersion":"2010-09-09","Metadata":{%s},'
+          '"Resources":{"Repo":{"Type":"AWS::ECR::Repository","Properties":'
+          '{"ImageTagMutability":"IMMUTABLE"}}}}' % keys)
+    write(d + '/keys.yaml', ''.join('k%d: %d\n' % (i, i) for i in range(n)))
+
+
+def invalid_utf8(d):
+    write(d + '/bad.yaml', CFN_HEAD.encode() + b'  Repo:\n    Type: AWS::ECR::Repository\n'
+          b'    Properties:\n      RepositoryName: "caf\xc3\x28"\n')
+    write(d + '/bad.json', b'{"Resources": {"R": {"Type": "AWS::ECR::Repository", '
+          b'"Properties": {"RepositoryName": "\xff\xfe\xfd"}}}}')
+    write(d + '/bad.tf', b'resource "aws_ecr_repository" "r" {\n  name = "\xe2\x28\xa1"\n}\n')
+    write(d + '/good.yaml', GOOD)
+
+
+def nul_bytes(d):
+    write(d + '/nul.yaml', GOOD.encode() + b'\x00trailing\n')
+    write(d + '/nul.json', b'{"a": "x\x00y"}')
+    write(d + '/nul-tf/main.tf', b'locals {\n  a = "x\x00y"\n}\n')
+    write(d + '/good.yaml', GOOD)
+
+
+def utf16_bom(d):
+    write(d + '/le.yaml', b'\xff\xfe' + GOOD.encode('utf-16-le'))
+    write(d + '/be.yaml', b'\xfe\xff' + GOOD.encode('utf-16-be'))
+    write(d + '/le.json', b'\xff\xfe' + '{"Resources": {}}'.encode('utf-16-le'))
+    write(d + '/le-tf/main.tf', b'\xff\xfe' + 'locals {\n  a = 1\n}\n'.encode('utf-16-le'))
+    write(d + '/bom8.yaml', b'\xef\xbb\xbf' + GOOD.encode())
+
+
+def binary(d):
+    rnd = random.Random(7)
+    for name in ('blob.yaml', 'blob.yml', 'blob.json', 'blob-tf/main.tf', 'blob.tf.json'):
+        write(d + '/' + name, bytes(rnd.getrandbits(8) for _ in range(4096)))
+    # an ELF-like header with an IaC extension
+    write(d + '/elf.yaml', b'\x7fELF\x02\x01\x01' + bytes(200))
+    write(d + '/good.yaml', GOOD)
+
+
+def empty(d):
+    for name in ('e.yaml', 'e.yml', 'e.json', 'e-tf/main.tf', 'e.tf.json'):
+        write(d + '/' + name, '')
+    write(d + '/ws.yaml', '   \n\n  \n')
+    write(d + '/comment.yaml', '# only a comment\n')
+    write(d + '/docs.yaml', '---\n---\n...\n')
+
+
+def duplicate_keys(d):
+    write(d + '/dup.yaml', CFN_HEAD + REPO + REPO.replace('IMMUTABLE', 'MUTABLE'))
+    write(d + '/dup.json', '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {'
+          '"Repo": {"Type": "AWS::ECR::Repository", "Properties": {"ImageTagMutability": "IMMUTABLE"}},'
+          '"Repo": {"Type": "AWS::ECR::Repository", "Properties": {"ImageTagMutability": "MUTABLE"}}}}')
+    write(d + '/dup-tf/main.tf', 'resource "aws_ecr_repository" "r" {\n  name = "a"\n  name = "b"\n}\n')
+    write(d + '/duprsrc-tf/main.tf', 'resource "aws_ecr_repository" "r" {\n  name = "a"\n}\n'
+          'resource "aws_ecr_repository" "r" {\n  name = "b"\n}\n')
+
+
+def unterminated(d):
+    write(d + '/heredoc/main.tf', 'locals {\n  a = <<EOT\nhello\n')
+    write(d + '/string/main.tf', 'locals {\n  a = "hello\n}\n')
+    write(d + '/template/main.tf', 'locals {\n  a = "${var.x"\n}\n')
+    write(d + '/comment/main.tf', 'locals {\n  a = 1\n}\n/* never closed\n')
+    write(d + '/string.yaml', 'a: "hello\nb: 1\n')
+    write(d + '/string.json', '{"a": "hello')
+    write(d + '/good.yaml', GOOD)
+
+
+def symlink_loop(d):
+    os.makedirs(d + "/a/b", exist_ok=True)
+    write(d + '/a/b/t.yaml', GOOD)
+    os.symlink('..', d + '/a/b/up')        # a/b/up -> a: a directory loop
+    os.symlink('.', d + '/a/self')         # a/self -> a
+    os.symlink('l2.yaml', d + '/l1.yaml')  # l1 -> l2 -> l1: ELOOP on stat
+    os.symlink('l1.yaml', d + '/l2.yaml')
+
+
+def deleted(d):
+    # a file the walker lists but cannot open: a symlink whose target is gone
+    # (exactly what the reader sees for a file deleted after the directory read)
+    write(d + '/gone-target.yaml', GOOD)
+    os.symlink('gone-target.yaml', d + '/gone.yaml')
+    os.unlink(d + '/gone-target.yaml')
+    write(d + '/good.yaml', GOOD)
+
+
+def fifo(d):
+    os.makedirs(d, exist_ok=True)
+    os.mkfifo(d + '/pipe.yaml')  # never opened: reading it would block forever
+    write(d + '/good.yaml', GOOD)
+
+
+def too_large(d):
+    write(d + '/big.yaml', GOOD + '# ' + 'x' * 5000 + '\n')
+    write(d + '/good.yaml', GOOD)
+
+
+CASES = {f.__name__: f for f in (
+    alias_bomb, deep_yaml, deep_json, deep_hcl, deep_templates, big_json, million_keys,
+    invalid_utf8, nul_bytes, utf16_bom, binary, empty, duplicate_keys, unterminated,
+    symlink_loop, deleted, fifo, too_large)}
+
+if __name__ == '__main__':
+    out = sys.argv[1]
+    for name in sys.argv[2:] or sorted(CASES):
+        d = os.path.join(out, name)
+        os.makedirs(d, exist_ok=True)
+        CASES[name](d)
