@@ -69,6 +69,7 @@ static void note_at(chk *c, const cc_file *f, cc_loc loc, const char *msg) {
 
 /* "(did you mean 'x'?)" or "" */
 static const char *dym(chk *c, const char *name, cc_vec *cands) {
+  if (c->cx->diag.suppressed) return ""; /* not printed: skip the edit distances */
   const char *s = cc_suggest(name, (const char *const *)cands->v, cands->n);
   return s ? iac_arena_printf(&c->cx->arena, " (did you mean '%s'?)", s) : "";
 }
