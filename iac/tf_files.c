@@ -106,11 +106,10 @@ static const char *dir_name(iac_arena *a, const char *p, size_t n) {
   return clean(a, i ? iac_arena_strndup(a, p, i) : ".");
 }
 
-static const char *absolute(iac_arena *a, const char *p) {
+/* Relative to path.cwd: Terraform runs in the root module's directory. */
+static const char *absolute(tf_scope *s, iac_arena *a, const char *p) {
   if (p[0] == '/') return clean(a, p);
-  char cwd[PATH_MAX];
-  if (!getcwd(cwd, sizeof cwd)) return clean(a, p);
-  return clean(a, iac_arena_printf(a, "%s/%s", cwd, p));
+  return clean(a, iac_arena_printf(a, "%s/%s", iac_tf_path_value(s, "cwd"), p));
 }
 
 static bool inside(const char *real, const char *root) {
@@ -569,7 +568,7 @@ const doc_node *iac_tf_call_static(tf_scope *s, const hcl_expr *call, const doc_
     else if (fn[0] == 'd')
       r = dir_name(a, s0, l0);
     else if (fn[0] == 'a')
-      r = absolute(a, iac_arena_strndup(a, s0, l0));
+      r = absolute(s, a, iac_arena_strndup(a, s0, l0));
     else if (s0[0] != '~')
       r = s0;
     else

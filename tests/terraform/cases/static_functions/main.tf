@@ -9,7 +9,7 @@ resource "null_resource" "paths" {
     dirname    = dirname("a/b/c.txt")
     dirname2   = dirname("c.txt")
     abs        = abspath("/a/b/../c")
-    abs_rel    = startswith(abspath("x/y"), "/") && endswith(abspath("x/y"), "/x/y")
+    abs_rel    = abspath("x/y") == "${path.cwd}/x/y"
     pathexpand = pathexpand("~/.ssh/id_rsa")
     plainpath  = pathexpand("/etc/x")
     module     = path.module
