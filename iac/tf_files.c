@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "tf_int.h"
@@ -149,16 +150,24 @@ static char *read_arg(fcall *f, uint32_t i, size_t *len, const doc_node **why) {
     return NULL;
   }
   size_t max = f->s->ev->max_file ? f->s->ev->max_file : IAC_DEFAULT_MAX_FILE_SIZE;
-  char *buf = iac_arena_alloc(a, max + 1);
-  size_t got = fread(buf, 1, max + 1, fp);
-  bool err = ferror(fp);
+  struct stat st;
+  if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
+    fclose(fp);
+    *why = UNK("%s: \"%s\" is not a regular file", f->fn, p);
+    return NULL;
+  }
+  if ((uint64_t)st.st_size > max) {
+    fclose(fp);
+    *why = UNK("%s: \"%s\" is larger than the file size limit", f->fn, p);
+    return NULL;
+  }
+  size_t size = (size_t)st.st_size;
+  char *buf = iac_arena_alloc(a, size + 1);
+  size_t got = fread(buf, 1, size, fp);
+  bool err = ferror(fp) || got != size;
   fclose(fp);
   if (err) {
     *why = UNK("%s: cannot read \"%s\"", f->fn, p);
-    return NULL;
-  }
-  if (got > max) {
-    *why = UNK("%s: \"%s\" is larger than the file size limit", f->fn, p);
     return NULL;
   }
   buf[got] = 0;
