@@ -550,7 +550,9 @@ static const doc_node *templatefile(fcall *f, const char *src, size_t n) {
     binds[i].next = in.binds;
     in.binds = &binds[i];
   }
+  f->s->ev->in_template = true;
   const doc_node *r = iac_tf_eval(&in, t);
+  f->s->ev->in_template = false;
   if (r->kind == DOC_UNKNOWN) return iac_tf_unknown(f->s, f->line, f->col, "%s", r->u.str);
   if (r->kind != DOC_STRING) return ERR("templatefile: the template is not a string");
   return STR(r->u.str, nl ? r->len : r->len - (r->len > 0));
@@ -623,6 +625,8 @@ const doc_node *iac_tf_call_static(tf_scope *s, const hcl_expr *call, const doc_
     return iac_tf_bool(s, access(real, R_OK) == 0, f->line, f->col);
   }
   int fh = index_of(FILE_HASHES, fn);
+  if (!strcmp(fn, "templatefile") && s->ev->in_template)
+    return ERR("templatefile: cannot be called from inside a template file");
   if (fh >= 0 || !strcmp(fn, "file") || !strcmp(fn, "filebase64") || !strcmp(fn, "templatefile")) {
     size_t len;
     const doc_node *why = NULL;

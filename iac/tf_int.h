@@ -105,8 +105,9 @@ struct tf_eval {
   const doc_node **obj_keys;
   const char **obj_addr;
   uint32_t obj_cap, obj_n;
-  uint64_t steps;  /* evaluation budget (hostile configs) */
-  size_t max_file; /* file(), templatefile(), ...: the unit's file size limit */
+  uint64_t steps;   /* evaluation budget (hostile configs) */
+  size_t max_file;  /* file(), templatefile(), ...: the unit's file size limit */
+  bool in_template; /* inside templatefile(): Terraform forbids nesting it */
   /* JSON text -> the value it encodes (jsonencode results, policy documents'
    * json), keyed by the string's pointer, which copies of the node share */
   const char **json_keys;

@@ -92,4 +92,5 @@ resource "null_resource" "errors" {
   host_range = cidrhost("10.0.0.0/30", 4)
   yaml_bad   = yamldecode("a: [")
   can_file   = can(file("nope.txt"))
+  recursive  = templatefile("${path.module}/rec.tpl", {})
 }

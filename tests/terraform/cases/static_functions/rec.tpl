@@ -1,0 +1,1 @@
+${templatefile("${path.module}/rec.tpl", {})}
