@@ -11,11 +11,53 @@
 #include "../vm/pack_format.h"
 #include "../vm/regex.h"
 
+/* Items by (class, name), first definition wins: name lookups stay O(1) in
+ * sources with tens of thousands of consts or rules. Open addressing; the
+ * table is sized once (at least twice the items it will hold). */
+typedef struct name_map {
+  cc_item **slot;
+  uint32_t *cls;
+  uint32_t cap;
+} name_map;
+
+static uint32_t name_hash(uint32_t cls, const char *s) {
+  uint32_t h = 2166136261u ^ cls;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
+  return h ^ (h >> 15);
+}
+
+static void nm_init(iac_arena *a, name_map *m, uint32_t n) {
+  m->cap = 16;
+  while (m->cap < 2 * n + 2)
+    m->cap *= 2;
+  m->slot = iac_arena_calloc(a, sizeof *m->slot * m->cap);
+  m->cls = iac_arena_calloc(a, sizeof *m->cls * m->cap);
+}
+
+/* The first item put under (cls, it->name); `it` itself if it is the first. */
+static cc_item *nm_put(name_map *m, uint32_t cls, cc_item *it) {
+  uint32_t h = name_hash(cls, it->name) & (m->cap - 1);
+  for (; m->slot[h]; h = (h + 1) & (m->cap - 1))
+    if (m->cls[h] == cls && !strcmp(m->slot[h]->name, it->name)) return m->slot[h];
+  m->slot[h] = it;
+  m->cls[h] = cls;
+  return it;
+}
+
+static cc_item *nm_get(const name_map *m, uint32_t cls, const char *name) {
+  if (!m->cap) return NULL;
+  for (uint32_t h = name_hash(cls, name) & (m->cap - 1); m->slot[h]; h = (h + 1) & (m->cap - 1))
+    if (m->cls[h] == cls && !strcmp(m->slot[h]->name, name)) return m->slot[h];
+  return NULL;
+}
+
 struct cc_module {
   const char *name; /* "" when the source declares none */
   cc_file *file;
   cc_vec uses;     /* cc_item* USE items, with their resolved module in use_mods */
   cc_vec use_mods; /* cc_module* */
+  name_map index;  /* consts and fns by (kind, name) */
 };
 
 static const struct {
@@ -77,11 +119,7 @@ static const char *dym(chk *c, const char *name, cc_vec *cands) {
 /* ---- module symbols ---- */
 
 static cc_item *mod_find(cc_module *m, cc_ik kind, const char *name) {
-  for (uint32_t i = 0; i < m->file->n_items; i++) {
-    cc_item *it = m->file->items[i];
-    if (it->kind == kind && !strcmp(it->name, name)) return it;
-  }
-  return NULL;
+  return nm_get(&m->index, kind, name);
 }
 
 static cc_module *mod_alias(cc_module *m, const char *alias) {
@@ -98,6 +136,7 @@ static cc_module *mod_alias(cc_module *m, const char *alias) {
 }
 
 static void mod_names(chk *c, cc_module *m, cc_ik kind, cc_vec *out) {
+  if (c->cx->diag.suppressed) return; /* suggestions are not printed any more */
   for (uint32_t i = 0; i < m->file->n_items; i++)
     if (m->file->items[i]->kind == kind)
       cc_vec_push(&c->cx->arena, out, (void *)m->file->items[i]->name);
@@ -114,6 +153,10 @@ static cc_module *add_module(cc_ctx *cx, cc_file *f) {
   m->file = f;
   m->name = "";
   f->mod = m;
+  nm_init(&cx->arena, &m->index, f->n_items);
+  for (uint32_t i = 0; i < f->n_items; i++)
+    if (f->items[i]->kind == CC_I_CONST || f->items[i]->kind == CC_I_FN)
+      nm_put(&m->index, f->items[i]->kind, f->items[i]);
   for (uint32_t i = 0; i < f->n_items; i++)
     if (f->items[i]->kind == CC_I_MODULE) {
       m->name = f->items[i]->name;
@@ -304,11 +347,40 @@ static int resolve_ident(chk *c, cc_expr *e) {
     return CC_T_ANY;
   }
   cc_vec cands = {0};
-  for (uint32_t i = 0; i < c->scope.n; i++)
+  for (uint32_t i = 0; i < c->scope.n && !c->cx->diag.suppressed; i++)
     cc_vec_push(&c->cx->arena, &cands, (void *)((cc_bind *)c->scope.v[i])->name);
   mod_names(c, c->mod, CC_I_CONST, &cands);
   err(c, e->loc, "unknown identifier '%s'%s", e->s, dym(c, e->s, &cands));
   return CC_T_ANY;
+}
+
+static int key_cmp(const void *x, const void *y) {
+  const cc_expr *a = *(cc_expr *const *)x, *b = *(cc_expr *const *)y;
+  if (a->slen != b->slen) return a->slen < b->slen ? -1 : 1;
+  int r = memcmp(a->s, b->s, a->slen);
+  if (r) return r;
+  return a->num < b->num ? -1 : a->num > b->num; /* source order (index in num) */
+}
+
+/* dup[i]: key i repeats an earlier string key of map e. Sorting keeps this
+ * O(n log n) for the large maps generated rule sources may hold. */
+static bool *dup_keys(chk *c, cc_expr *e) {
+  bool *dup = iac_arena_calloc(&c->cx->arena, e->n + 1);
+  cc_expr **ks = iac_arena_alloc(&c->cx->arena, sizeof *ks * (e->n + 1));
+  cc_expr *tmp = iac_arena_alloc(&c->cx->arena, sizeof *tmp * (e->n + 1));
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < e->n; i++)
+    if (e->keys[i]->kind == CC_E_STR) {
+      tmp[n] = *e->keys[i];
+      tmp[n].num = i;
+      ks[n] = &tmp[n];
+      n++;
+    }
+  qsort(ks, n, sizeof *ks, key_cmp);
+  for (uint32_t k = 1; k < n; k++)
+    if (ks[k]->slen == ks[k - 1]->slen && !memcmp(ks[k]->s, ks[k - 1]->s, ks[k]->slen))
+      dup[(uint32_t)ks[k]->num] = true;
+  return dup;
 }
 
 static int check_expr(chk *c, cc_expr *e) {
@@ -322,23 +394,20 @@ static int check_expr(chk *c, cc_expr *e) {
     for (uint32_t i = 0; i < e->n; i++)
       check_expr(c, e->items[i]);
     return e->ty = CC_T_LIST;
-  case CC_E_MAP:
+  case CC_E_MAP: {
+    bool *dup = dup_keys(c, e);
     for (uint32_t i = 0; i < e->n; i++) {
       if (e->keys[i]->kind != CC_E_STR) {
         err(c, e->keys[i]->loc, "map keys must be constant strings");
         continue;
       }
-      for (uint32_t j = 0; j < i; j++)
-        if (e->keys[j]->kind == CC_E_STR && e->keys[j]->slen == e->keys[i]->slen &&
-            !memcmp(e->keys[j]->s, e->keys[i]->s, e->keys[i]->slen)) {
-          err(c, e->keys[i]->loc, "duplicate key '%s' in map", e->keys[i]->s);
-          break;
-        }
+      if (dup[i]) err(c, e->keys[i]->loc, "duplicate key '%s' in map", e->keys[i]->s);
       check_expr(c, e->items[i]);
     }
     if (c->cx->diag.n_errors == 0 && !fold(c, e, false))
       err(c, e->loc, "map literals must be constant (no paths or locals inside)");
     return e->ty = CC_T_MAP;
+  }
   case CC_E_IDENT: return e->ty = (uint8_t)resolve_ident(c, e);
   case CC_E_FIELD:
     if (e->a->kind == CC_E_IDENT && !scope_find(c, e->a->s) &&
@@ -827,31 +896,30 @@ int cc_check(cc_ctx *cx) {
   if (cx->diag.n_errors > before) return cx->diag.n_errors - before;
 
   /* duplicate names inside each module; rule ids across compiled sources */
-  cc_vec rules = {0};
+  enum { VALUE_NAMES = 1000 }; /* consts and fns share one namespace */
+  uint32_t n_items = 0;
+  for (uint32_t mi = 0; mi < cx->n_mods; mi++)
+    n_items += cx->mods[mi]->file->n_items;
+  name_map rules, names;
+  nm_init(&cx->arena, &rules, n_items);
   for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
     cc_module *m = cx->mods[mi];
     chk c = {cx, m, {0}, NULL, false, false};
+    nm_init(&cx->arena, &names, m->file->n_items);
     for (uint32_t i = 0; i < m->file->n_items; i++) {
       cc_item *it = m->file->items[i];
       if (it->kind == CC_I_CONST || it->kind == CC_I_FN) {
-        for (uint32_t j = 0; j < i; j++) {
-          cc_item *p = m->file->items[j];
-          if ((p->kind == CC_I_CONST || p->kind == CC_I_FN) && !strcmp(p->name, it->name)) {
-            err(&c, it->name_loc, "'%s' is already defined", it->name);
-            note_at(&c, m->file, p->name_loc, "previous definition is here");
-            break;
-          }
+        cc_item *p = nm_put(&names, VALUE_NAMES, it);
+        if (p != it) {
+          err(&c, it->name_loc, "'%s' is already defined", it->name);
+          note_at(&c, m->file, p->name_loc, "previous definition is here");
         }
       } else if (it->kind == CC_I_RULE && m->file->rules_wanted) {
-        for (uint32_t j = 0; j < rules.n; j++) {
-          cc_item *p = rules.v[j];
-          if (!strcmp(p->name, it->name)) {
-            err(&c, it->name_loc, "duplicate rule id '%s'", it->name);
-            note_at(&c, p->file, p->name_loc, "first defined here");
-            break;
-          }
+        cc_item *p = nm_put(&rules, CC_I_RULE, it);
+        if (p != it) {
+          err(&c, it->name_loc, "duplicate rule id '%s'", it->name);
+          note_at(&c, p->file, p->name_loc, "first defined here");
         }
-        cc_vec_push(&cx->arena, &rules, it);
       }
     }
   }
@@ -899,7 +967,7 @@ int cc_check(cc_ctx *cx) {
 }
 
 const doc_node *cc_fold(cc_ctx *cx, cc_expr *e) {
-  cc_module dummy = {"", NULL, {0}, {0}};
+  cc_module dummy = {"", NULL, {0}, {0}, {0}};
   chk c = {cx, &dummy, {0}, NULL, false, false};
   return fold(&c, e, false);
 }

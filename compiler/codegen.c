@@ -93,6 +93,11 @@ static uint64_t node_hash(const doc_node *n) {
     break;
   default: break;
   }
+  /* mix: k_intern indexes by the low bits, which are all zero for small
+   * integral doubles */
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
   return h;
 }
 

@@ -6,6 +6,8 @@
 
 #include "ast.h"
 
+#define QUOTE_MAX 480 /* bytes of a source line quoted under a diagnostic */
+
 static void quote_line(FILE *out, const cc_source *src, cc_loc loc) {
   if (!src || !src->text || loc.line == 0) return;
   /* find the start of line loc.line: bounded by the text, never trusting loc */
@@ -23,14 +25,37 @@ static void quote_line(FILE *out, const cc_source *src, cc_loc loc) {
   while (end < src->len && src->text[end] != '\n')
     end++;
   if (end > i && src->text[end - 1] == '\r') end--;
+  /* a very long line (generated lists, minified sources) is quoted as a
+   * window around the caret, marked with "..." */
+  size_t caret = i + (loc.col ? loc.col - 1 : 0);
+  if (caret > end) caret = end;
+  bool cut_left = false, cut_right = false;
+  if (end - i > QUOTE_MAX) {
+    size_t from = caret > i + QUOTE_MAX / 2 ? caret - QUOTE_MAX / 2 : i;
+    size_t to = from + QUOTE_MAX < end ? from + QUOTE_MAX : end;
+    cut_left = from > i;
+    cut_right = to < end;
+    i = from;
+    end = to;
+  }
+  /* one write per line: stderr is unbuffered */
+  char buf[2 * QUOTE_MAX + 16];
+  size_t n = 0;
+  if (cut_left) n += (size_t)snprintf(buf, sizeof buf, "...");
   for (size_t k = i; k < end; k++) {
     unsigned char c = (unsigned char)src->text[k];
-    fputc(c == '\t' || c >= 0x20 ? c : ' ', out);
+    buf[n++] = (char)(c == '\t' || c >= 0x20 ? c : ' ');
   }
-  fputc('\n', out);
-  for (size_t k = i; k < end && k < i + loc.col - 1; k++)
-    fputc(src->text[k] == '\t' ? '\t' : ' ', out);
-  fputs("^\n", out);
+  if (cut_right) n += (size_t)snprintf(buf + n, sizeof buf - n, "...");
+  buf[n++] = '\n';
+  fwrite(buf, 1, n, out);
+  n = 0;
+  if (cut_left) n += (size_t)snprintf(buf, sizeof buf, "   ");
+  for (size_t k = i; k < end && k < caret; k++)
+    buf[n++] = src->text[k] == '\t' ? '\t' : ' ';
+  buf[n++] = '^';
+  buf[n++] = '\n';
+  fwrite(buf, 1, n, out);
 }
 
 static void emit(cc_diag *d, const cc_source *src, cc_loc loc, const char *kind, const char *fmt,
