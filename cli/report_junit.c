@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "../iac/utf8.h"
 
 static void xml_text(FILE *out, const char *s, bool attr) {
   const unsigned char *u = (const unsigned char *)(s ? s : "");
@@ -45,15 +46,8 @@ static void xml_text(FILE *out, const char *s, bool attr) {
       i++;
       continue;
     }
-    size_t len = (c & 0xE0) == 0xC0 && c >= 0xC2   ? 2
-                 : (c & 0xF0) == 0xE0              ? 3
-                 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4
-                                                   : 0;
-    bool ok = len > 0 && i + len <= n;
-    for (size_t k = 1; ok && k < len; k++)
-      ok = (u[i + k] & 0xC0) == 0x80;
-    if (ok && len == 3) ok = !(c == 0xE0 && u[i + 1] < 0xA0) && !(c == 0xED && u[i + 1] >= 0xA0);
-    if (ok && len == 4) ok = !(c == 0xF0 && u[i + 1] < 0x90) && !(c == 0xF4 && u[i + 1] >= 0x90);
+    size_t len = iac_utf8_len(u + i, n - i);
+    bool ok = len > 0;
     /* U+FFFE and U+FFFF are not XML characters either */
     if (ok && len == 3 && c == 0xEF && u[i + 1] == 0xBF && u[i + 2] >= 0xBE) ok = false;
     if (ok)

@@ -24,6 +24,7 @@
 
 #include "fingerprint.h"
 #include "report.h"
+#include "../iac/utf8.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 /* No network host is baked into the binary: the project's home is not fixed
@@ -57,17 +58,8 @@ static char *utf8_clean(const char *s) {
   if (!o) return NULL;
   const unsigned char *u = (const unsigned char *)s;
   for (size_t i = 0; i < n;) {
-    unsigned c = u[i];
-    size_t len = c < 0x80                          ? 1
-                 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2
-                 : (c & 0xF0) == 0xE0              ? 3
-                 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4
-                                                   : 0;
-    bool ok = len > 0 && i + len <= n;
-    for (size_t k = 1; ok && k < len; k++)
-      ok = (u[i + k] & 0xC0) == 0x80;
-    if (ok && len == 3) ok = !(c == 0xE0 && u[i + 1] < 0xA0) && !(c == 0xED && u[i + 1] >= 0xA0);
-    if (ok && len == 4) ok = !(c == 0xF0 && u[i + 1] < 0x90) && !(c == 0xF4 && u[i + 1] >= 0x90);
+    size_t len = iac_utf8_len(u + i, n - i);
+    bool ok = len > 0;
     if (ok) {
       memcpy(p, u + i, len);
       p += len;

@@ -12,6 +12,7 @@
 
 #include "../compiler/cc.h"
 #include "pool.h"
+#include "../iac/utf8.h"
 
 /* Terraform modules come from iac/terraform.h; until a tree has it, .tf files
  * are accounted as skipped instead of silently ignored. */
@@ -54,21 +55,9 @@ static char *utf8_dup(iac_arena *a, const char *s) {
   char *o = NULL, *p = NULL;
   for (;;) {
     size_t start = i;
-    while (i < n) {
-      unsigned c = u[i];
-      size_t len = c < 0x80                          ? 1
-                   : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2
-                   : (c & 0xF0) == 0xE0              ? 3
-                   : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4
-                                                     : 0;
-      bool ok = len > 0 && i + len <= n;
-      for (size_t k = 1; ok && k < len; k++)
-        ok = (u[i + k] & 0xC0) == 0x80;
-      if (ok && len == 3) ok = !(c == 0xE0 && u[i + 1] < 0xA0) && !(c == 0xED && u[i + 1] >= 0xA0);
-      if (ok && len == 4) ok = !(c == 0xF0 && u[i + 1] < 0x90) && !(c == 0xF4 && u[i + 1] >= 0x90);
-      if (!ok) break;
+    size_t len;
+    while (i < n && (len = iac_utf8_len(u + i, n - i)) > 0)
       i += len;
-    }
     if (!o && i == n) return iac_arena_strndup(a, s, n);
     if (!o) p = o = iac_arena_alloc(a, 3 * n + 1);
     memcpy(p, u + start, i - start);

@@ -5,6 +5,7 @@
  * suppressions and snippets; every later stage reads that copy. */
 #include "iac.h"
 #include "unit.h"
+#include "utf8.h"
 #include "views.h"
 #include "yaml_load.h"
 #include "dockerfile.h"
@@ -43,31 +44,6 @@ static void locate(const char *text, size_t off, uint32_t *line, uint32_t *col) 
   *col = c;
 }
 
-/* Length of the valid UTF-8 sequence at s (overlongs, surrogates and code
- * points above U+10FFFF rejected), or 0. */
-static size_t utf8_len(const unsigned char *s, size_t n) {
-  unsigned char c = s[0];
-  if (c < 0x80) return 1;
-  size_t len;
-  uint32_t cp;
-  if (c >= 0xC2 && c <= 0xDF)
-    len = 2, cp = c & 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF)
-    len = 3, cp = c & 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4)
-    len = 4, cp = c & 0x07;
-  else
-    return 0;
-  if (n < len) return 0;
-  for (size_t i = 1; i < len; i++) {
-    if ((s[i] & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (s[i] & 0x3F);
-  }
-  if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-      (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-    return 0;
-  return len;
-}
 
 /* Text files only: binary data, UTF-16/32 and broken UTF-8 get one clear,
  * located error instead of a confusing parser message. */
@@ -85,7 +61,7 @@ static bool check_encoding(iac_unit *u, const char *text, size_t len) {
       iac_unit_error(u, line, col, "binary file (NUL byte)");
       return false;
     }
-    size_t n = utf8_len(s + i, len - i);
+    size_t n = iac_utf8_len(s + i, len - i);
     if (!n) {
       locate(text, i, &line, &col);
       iac_unit_error(u, line, col, "invalid UTF-8 byte 0x%02X", s[i]);

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "tf_int.h"
+#include "utf8.h"
 #include "unit.h"
 #include "yaml_load.h"
 
@@ -183,21 +184,6 @@ static const doc_node *b64(fcall *f, const uint8_t *src, size_t n) {
   return STR(out, BASE64_ENCODE_RAW_LENGTH(n));
 }
 
-static bool utf8_valid(const unsigned char *s, size_t n) {
-  for (size_t i = 0; i < n;) {
-    unsigned c = s[i];
-    size_t k = c < 0x80             ? 0
-               : (c & 0xE0) == 0xC0 ? 1
-               : (c & 0xF0) == 0xE0 ? 2
-               : (c & 0xF8) == 0xF0 ? 3
-                                    : 9;
-    if (k == 9 || i + k >= n + (k == 0)) return false;
-    for (size_t j = 1; j <= k; j++)
-      if ((s[i + j] & 0xC0) != 0x80) return false;
-    i += k + 1;
-  }
-  return true;
-}
 
 static const doc_node *hash(fcall *f, const char *alg, const uint8_t *src, size_t n, bool b64out) {
   uint8_t d[SHA512_DIGEST_SIZE];
@@ -598,7 +584,7 @@ const doc_node *iac_tf_call_static(tf_scope *s, const hcl_expr *call, const doc_
     size_t on = BASE64_DECODE_LENGTH(l0);
     if (l0 % 4 || !base64_decode_update(&c, &on, out, l0, s0) || !base64_decode_final(&c))
       return ERR("base64decode: invalid base64");
-    if (!utf8_valid(out, on)) return ERR("base64decode: the result is not valid UTF-8");
+    if (!iac_utf8_valid(out, on)) return ERR("base64decode: the result is not valid UTF-8");
     return STR((const char *)out, on);
   }
   int h = index_of(HASHES, fn);
@@ -634,7 +620,7 @@ const doc_node *iac_tf_call_static(tf_scope *s, const hcl_expr *call, const doc_
     if (!src) return why;
     if (fh >= 0) return hash(f, HASHES[fh] + (fh >= 4 ? 6 : 0), (const uint8_t *)src, len, fh >= 4);
     if (!strcmp(fn, "filebase64")) return b64(f, (const uint8_t *)src, len);
-    if (!utf8_valid((const unsigned char *)src, len) || memchr(src, 0, len))
+    if (!iac_utf8_valid((const unsigned char *)src, len) || memchr(src, 0, len))
       return ERR("%s: \"%s\" is not valid UTF-8 text", fn, s0);
     if (!strcmp(fn, "file")) return STR(src, len);
     return templatefile(f, src, len);
