@@ -101,3 +101,18 @@ void iac_arena_free(iac_arena *a) {
   }
   iac_arena_init(a);
 }
+
+void iac_strbuf_add(iac_strbuf *b, const char *s, size_t n) {
+  if (b->n + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 64;
+    while (cap < b->n + n + 1)
+      cap *= 2;
+    char *p = iac_arena_alloc(b->a, cap);
+    if (b->n) memcpy(p, b->p, b->n);
+    b->p = p;
+    b->cap = cap;
+  }
+  if (n) memcpy(b->p + b->n, s, n);
+  b->n += n;
+  b->p[b->n] = 0;
+}

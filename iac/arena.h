@@ -29,4 +29,15 @@ char *iac_arena_printf(iac_arena *a, const char *fmt, ...)
 void iac_arena_reset(iac_arena *a); /* forget everything, keep the first chunk */
 void iac_arena_free(iac_arena *a);  /* release all chunks */
 
+/* A string built piece by piece in an arena (templates, Fn::Sub, jsonencode):
+ * p is NUL-terminated after every add; growth doubles, old buffers stay in the
+ * arena until it is freed. Start with {arena, NULL, 0, 0}. */
+typedef struct iac_strbuf {
+  iac_arena *a;
+  char *p;
+  size_t n, cap;
+} iac_strbuf;
+
+void iac_strbuf_add(iac_strbuf *b, const char *s, size_t n);
+
 #endif

@@ -88,26 +88,6 @@ static bool scalar_text(const doc_node *n, char *buf, size_t cap, const char **o
 
 /* ---- growable string in the arena ------------------------------------------- */
 
-typedef struct sbuf {
-  iac_arena *a;
-  char *p;
-  size_t n, cap;
-} sbuf;
-
-static void sb_add(sbuf *b, const char *s, size_t n) {
-  if (b->n + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap * 2 : 64;
-    while (cap < b->n + n + 1)
-      cap *= 2;
-    char *p = iac_arena_alloc(b->a, cap);
-    if (b->n) memcpy(p, b->p, b->n);
-    b->p = p;
-    b->cap = cap;
-  }
-  memcpy(b->p + b->n, s, n);
-  b->n += n;
-  b->p[b->n] = 0;
-}
 
 /* ---- unknown reasons ------------------------------------------------------------ */
 
@@ -222,21 +202,21 @@ static const doc_node *fn_sub(const ctx *c, const doc_node *arg, const doc_node 
   if (!is_str(tmpl)) return unknown(c, at, "malformed Fn::Sub");
   const char *s = tmpl->u.str;
   size_t n = tmpl->len;
-  sbuf b = {c->a, NULL, 0, 0};
-  sb_add(&b, "", 0);
+  iac_strbuf b = {c->a, NULL, 0, 0};
+  iac_strbuf_add(&b, "", 0);
   const doc_node *unk = NULL;
   for (size_t i = 0; i < n;) {
     if (s[i] == '$' && i + 1 < n && s[i + 1] == '{') {
       const char *close = memchr(s + i + 2, '}', n - i - 2);
       if (!close) {
-        sb_add(&b, s + i, n - i);
+        iac_strbuf_add(&b, s + i, n - i);
         break;
       }
       size_t vlen = (size_t)(close - (s + i + 2));
       if (vlen && s[i + 2] == '!') { /* ${!Literal} -> ${Literal} */
-        sb_add(&b, "${", 2);
-        sb_add(&b, s + i + 3, vlen - 1);
-        sb_add(&b, "}", 1);
+        iac_strbuf_add(&b, "${", 2);
+        iac_strbuf_add(&b, s + i + 3, vlen - 1);
+        iac_strbuf_add(&b, "}", 1);
       } else {
         char *name = iac_arena_strndup(c->a, s + i + 2, vlen);
         /* CloudFormation tolerates spaces inside ${ } */
@@ -253,7 +233,7 @@ static const doc_node *fn_sub(const ctx *c, const doc_node *arg, const doc_node 
         } else if (v->kind == DOC_UNKNOWN) {
           unk = pick_unknown(unk, v);
         } else if (scalar_text(v, num, sizeof num, &txt, &tl)) {
-          sb_add(&b, txt, tl);
+          iac_strbuf_add(&b, txt, tl);
         } else {
           unk = pick_unknown(
               unk,
@@ -266,7 +246,7 @@ static const doc_node *fn_sub(const ctx *c, const doc_node *arg, const doc_node 
     size_t j = i + 1;
     while (j < n && s[j] != '$')
       j++;
-    sb_add(&b, s + i, j - i);
+    iac_strbuf_add(&b, s + i, j - i);
     i = j;
   }
   if (unk) return as_unknown(c, unk, at);
@@ -282,19 +262,19 @@ static const doc_node *fn_join(const ctx *c, const doc_node *arg, const doc_node
   if (delim->kind == DOC_UNKNOWN) return as_unknown(c, delim, at);
   if (list->kind == DOC_UNKNOWN) return as_unknown(c, list, at);
   if (!is_str(delim) || list->kind != DOC_LIST) return unknown(c, at, "malformed Fn::Join");
-  sbuf b = {c->a, NULL, 0, 0};
-  sb_add(&b, "", 0);
+  iac_strbuf b = {c->a, NULL, 0, 0};
+  iac_strbuf_add(&b, "", 0);
   const doc_node *unk = NULL;
   for (uint32_t i = 0; i < list->len; i++) {
     const doc_node *v = list->u.items[i];
     char num[64];
     const char *txt;
     size_t tl;
-    if (i) sb_add(&b, delim->u.str, delim->len);
+    if (i) iac_strbuf_add(&b, delim->u.str, delim->len);
     if (v->kind == DOC_UNKNOWN)
       unk = pick_unknown(unk, v);
     else if (scalar_text(v, num, sizeof num, &txt, &tl))
-      sb_add(&b, txt, tl);
+      iac_strbuf_add(&b, txt, tl);
     else
       unk = pick_unknown(unk, unknown(c, at, "Fn::Join of a non-string value"));
   }

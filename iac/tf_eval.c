@@ -344,32 +344,13 @@ static const doc_node *ev_binary(tf_scope *s, const hcl_expr *e) {
 
 /* ---- templates ------------------------------------------------------------------ */
 
-typedef struct sbuf {
-  char *p;
-  size_t n, cap;
-} sbuf;
-
-static void sb_put(iac_arena *a, sbuf *b, const char *s, size_t n) {
-  if (b->n + n + 1 > b->cap) {
-    size_t ncap = (b->cap ? b->cap * 2 : 64);
-    while (ncap < b->n + n + 1)
-      ncap *= 2;
-    char *np = iac_arena_alloc(a, ncap);
-    if (b->n) memcpy(np, b->p, b->n);
-    b->p = np;
-    b->cap = ncap;
-  }
-  memcpy(b->p + b->n, s, n);
-  b->n += n;
-  b->p[b->n] = 0;
-}
 
 /* Append the template's parts to b; an unknown/error value is returned instead. */
-static const doc_node *ev_template_into(tf_scope *s, const hcl_expr *t, sbuf *b) {
+static const doc_node *ev_template_into(tf_scope *s, const hcl_expr *t, iac_strbuf *b) {
   for (uint32_t i = 0; i < t->n; i++) {
     const hcl_expr *p = t->items[i];
     if (p->kind == HX_LIT) {
-      sb_put(s->ev->a, b, p->lit->u.str, p->lit->len);
+      iac_strbuf_add(b, p->lit->u.str, p->lit->len);
       continue;
     }
     if (p->kind == HX_TIF) {
@@ -414,7 +395,7 @@ static const doc_node *ev_template_into(tf_scope *s, const hcl_expr *t, sbuf *b)
     const char *str = iac_tf_to_string(s, v, &n);
     if (!str)
       return iac_tf_error(s, p->line, p->col, "cannot include a collection in a string template");
-    sb_put(s->ev->a, b, str, n);
+    iac_strbuf_add(b, str, n);
   }
   return NULL;
 }
@@ -566,7 +547,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
     return n;
   }
   case HX_TEMPLATE: {
-    sbuf b = {0};
+    iac_strbuf b = {s->ev->a, NULL, 0, 0};
     const doc_node *r = ev_template_into(s, e, &b);
     if (r) return relay(s, r, e->line, e->col);
     return iac_tf_str(s, b.p ? b.p : "", b.n, e->line, e->col);
@@ -668,7 +649,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
   case HX_PAREN: return iac_tf_eval(s, e->a);
   case HX_TIF:
   case HX_TFOR: {
-    sbuf b = {0};
+    iac_strbuf b = {s->ev->a, NULL, 0, 0};
     hcl_expr t = *e;
     const hcl_expr *one = e;
     t.kind = HX_TEMPLATE;

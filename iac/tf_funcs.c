@@ -28,26 +28,6 @@ typedef struct fctx {
 #define LIST(v, n) iac_tf_list(f->s, (v), (n), f->line, f->col)
 #define ALLOC(n, t) ((t *)iac_arena_alloc(f->s->ev->a, ((n) ? (n) : 1) * sizeof(t)))
 
-typedef struct sb {
-  char *p;
-  size_t n, cap;
-  iac_arena *a;
-} sb;
-
-static void put(sb *b, const char *s, size_t n) {
-  if (b->n + n + 1 > b->cap) {
-    size_t nc = b->cap ? b->cap * 2 : 64;
-    while (nc < b->n + n + 1)
-      nc *= 2;
-    char *np = iac_arena_alloc(b->a, nc);
-    if (b->n) memcpy(np, b->p, b->n);
-    b->p = np;
-    b->cap = nc;
-  }
-  memcpy(b->p + b->n, s, n);
-  b->n += n;
-  b->p[b->n] = 0;
-}
 
 static const char *sarg(fctx *f, uint32_t i, size_t *len) {
   if (i >= f->n) return NULL;
@@ -71,59 +51,59 @@ static bool narg(fctx *f, uint32_t i, double *out) {
 
 /* ---- JSON ----------------------------------------------------------------------- */
 
-static void json_str(sb *b, const char *s, size_t n) {
-  put(b, "\"", 1);
+static void json_str(iac_strbuf *b, const char *s, size_t n) {
+  iac_strbuf_add(b, "\"", 1);
   for (size_t i = 0; i < n; i++) {
     unsigned char ch = (unsigned char)s[i];
     char esc[8];
     if (ch == '"' || ch == '\\') {
       esc[0] = '\\';
       esc[1] = (char)ch;
-      put(b, esc, 2);
+      iac_strbuf_add(b, esc, 2);
     } else if (ch == '\n')
-      put(b, "\\n", 2);
+      iac_strbuf_add(b, "\\n", 2);
     else if (ch == '\r')
-      put(b, "\\r", 2);
+      iac_strbuf_add(b, "\\r", 2);
     else if (ch == '\t')
-      put(b, "\\t", 2);
+      iac_strbuf_add(b, "\\t", 2);
     else if (ch < 0x20 || ch == '<' || ch == '>' || ch == '&') {
       snprintf(esc, sizeof esc, "\\u%04x", ch); /* as Go's encoding/json */
-      put(b, esc, 6);
+      iac_strbuf_add(b, esc, 6);
     } else
-      put(b, (const char *)&ch, 1);
+      iac_strbuf_add(b, (const char *)&ch, 1);
   }
-  put(b, "\"", 1);
+  iac_strbuf_add(b, "\"", 1);
 }
 
-static bool json_enc(tf_scope *s, sb *b, const doc_node *v) {
+static bool json_enc(tf_scope *s, iac_strbuf *b, const doc_node *v) {
   switch ((doc_kind)v->kind) {
-  case DOC_NULL: put(b, "null", 4); return true;
-  case DOC_BOOL: put(b, v->u.b ? "true" : "false", v->u.b ? 4 : 5); return true;
+  case DOC_NULL: iac_strbuf_add(b, "null", 4); return true;
+  case DOC_BOOL: iac_strbuf_add(b, v->u.b ? "true" : "false", v->u.b ? 4 : 5); return true;
   case DOC_NUMBER: {
     size_t n;
     const char *t = iac_tf_to_string(s, v, &n);
-    put(b, t, n);
+    iac_strbuf_add(b, t, n);
     return true;
   }
   case DOC_STRING: json_str(b, v->u.str, v->len); return true;
   case DOC_LIST:
-    put(b, "[", 1);
+    iac_strbuf_add(b, "[", 1);
     for (uint32_t i = 0; i < v->len; i++) {
-      if (i) put(b, ",", 1);
+      if (i) iac_strbuf_add(b, ",", 1);
       if (!json_enc(s, b, v->u.items[i])) return false;
     }
-    put(b, "]", 1);
+    iac_strbuf_add(b, "]", 1);
     return true;
   case DOC_MAP: {
     const doc_entry **es = iac_tf_sorted_entries(s, v);
-    put(b, "{", 1);
+    iac_strbuf_add(b, "{", 1);
     for (uint32_t i = 0; i < v->len; i++) {
-      if (i) put(b, ",", 1);
+      if (i) iac_strbuf_add(b, ",", 1);
       json_str(b, es[i]->key, es[i]->key_len);
-      put(b, ":", 1);
+      iac_strbuf_add(b, ":", 1);
       if (!json_enc(s, b, es[i]->val)) return false;
     }
-    put(b, "}", 1);
+    iac_strbuf_add(b, "}", 1);
     return true;
   }
   case DOC_UNKNOWN: return false;
@@ -132,7 +112,7 @@ static bool json_enc(tf_scope *s, sb *b, const doc_node *v) {
 }
 
 char *iac_tf_json_encode(tf_scope *s, const doc_node *v, size_t *len) {
-  sb b = {0};
+  iac_strbuf b = {0};
   b.a = s->ev->a;
   if (!json_enc(s, &b, v)) return NULL;
   *len = b.n;
@@ -175,17 +155,17 @@ static const doc_node *fn_format(fctx *f) {
   size_t flen;
   const char *fmt = sarg(f, 0, &flen);
   if (!fmt) return ERR("format: the format must be a string");
-  sb b = {0};
+  iac_strbuf b = {0};
   b.a = f->s->ev->a;
   uint32_t ai = 1;
   for (size_t i = 0; i < flen; i++) {
     if (fmt[i] != '%') {
-      put(&b, fmt + i, 1);
+      iac_strbuf_add(&b, fmt + i, 1);
       continue;
     }
     size_t j = i + 1;
     if (j < flen && fmt[j] == '%') {
-      put(&b, "%", 1);
+      iac_strbuf_add(&b, "%", 1);
       i = j;
       continue;
     }
@@ -208,13 +188,13 @@ static const doc_node *fn_format(fctx *f) {
         if (!str) return ERR("format: cannot format this value");
       }
       if (sp == 1)
-        put(&b, str, n);
+        iac_strbuf_add(&b, str, n);
       else {
         spec[sp++] = 's';
         spec[sp] = 0;
         char *tmp = iac_arena_strndup(f->s->ev->a, str, n);
         int w = snprintf(out, sizeof out, spec, tmp);
-        put(&b, out, w < 0 ? 0 : (size_t)w < sizeof out ? (size_t)w : sizeof out - 1);
+        iac_strbuf_add(&b, out, w < 0 ? 0 : (size_t)w < sizeof out ? (size_t)w : sizeof out - 1);
       }
     } else if (verb == 'd' || verb == 'f' || verb == 'e' || verb == 'g' || verb == 'x' ||
                verb == 'X' || verb == 'o' || verb == 'b') {
@@ -240,7 +220,7 @@ static const doc_node *fn_format(fctx *f) {
         spec[sp] = 0;
         w = snprintf(out, sizeof out, spec, d);
       }
-      put(&b, out, w < 0 ? 0 : (size_t)w < sizeof out ? (size_t)w : sizeof out - 1);
+      iac_strbuf_add(&b, out, w < 0 ? 0 : (size_t)w < sizeof out ? (size_t)w : sizeof out - 1);
     } else if (verb == 'q') {
       size_t n;
       const char *str = iac_tf_to_string(f->s, v, &n);
@@ -248,7 +228,7 @@ static const doc_node *fn_format(fctx *f) {
       json_str(&b, str, n);
     } else if (verb == 't') {
       if (v->kind != DOC_BOOL) return ERR("format: %%t needs a bool");
-      put(&b, v->u.b ? "true" : "false", v->u.b ? 4 : 5);
+      iac_strbuf_add(&b, v->u.b ? "true" : "false", v->u.b ? 4 : 5);
     } else {
       return ERR("format: unsupported verb %%%c", verb);
     }
@@ -450,7 +430,7 @@ const doc_node *iac_tf_call(tf_scope *s, const hcl_expr *call, const doc_node **
   if (!strcmp(fn, "join")) {
     NEED(2);
     if (!s0) return ERR("join: the separator must be a string");
-    sb b = {0};
+    iac_strbuf b = {0};
     b.a = s->ev->a;
     bool first = true;
     for (uint32_t i = 1; i < n; i++) {
@@ -459,8 +439,8 @@ const doc_node *iac_tf_call(tf_scope *s, const hcl_expr *call, const doc_node **
         size_t l;
         const char *str = iac_tf_to_string(s, args[i]->u.items[k], &l);
         if (!str) return ERR("join: element %u is not a string", k);
-        if (!first) put(&b, s0, l0);
-        put(&b, str, l);
+        if (!first) iac_strbuf_add(&b, s0, l0);
+        iac_strbuf_add(&b, str, l);
         first = false;
       }
     }
@@ -641,14 +621,14 @@ const doc_node *iac_tf_call(tf_scope *s, const hcl_expr *call, const doc_node **
       return STR((const char *)out, olen);
     }
     if (!l1) return STR(s0, l0);
-    sb b = {0};
+    iac_strbuf b = {0};
     b.a = s->ev->a;
     for (size_t i = 0; i < l0;) {
       if (i + l1 <= l0 && !memcmp(s0 + i, s1, l1)) {
-        put(&b, s2, l2);
+        iac_strbuf_add(&b, s2, l2);
         i += l1;
       } else
-        put(&b, s0 + i++, 1);
+        iac_strbuf_add(&b, s0 + i++, 1);
     }
     return STR(b.p ? b.p : "", b.n);
   }
