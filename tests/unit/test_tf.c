@@ -201,7 +201,8 @@ static char *slurp(const char *path, size_t *len) {
 
 typedef struct opts {
   const char *vars[16], *var_files[16];
-  size_t nv, nf;
+  char owned[16][1100]; /* var-file paths joined to the case directory */
+  size_t nv, nf, nowned;
   iac_tf_options o;
 } opts;
 
@@ -239,9 +240,9 @@ static void run_case(void **state) {
       if (!sp) continue;
       *sp = 0;
       char *val = sp + 1;
-      if (!strcmp(line, "--var-file")) {
-        char *p = malloc(strlen(dir) + strlen(val) + 2);
-        sprintf(p, "%s/%s", dir, val);
+      if (!strcmp(line, "--var-file") && o.nowned < 16) {
+        char *p = o.owned[o.nowned++];
+        snprintf(p, sizeof o.owned[0], "%s/%s", dir, val);
         val = p;
       }
       add_opt(&o, line, val);
