@@ -1,6 +1,7 @@
 /* cmd_scan.c — `vigil scan [OPTIONS] [PATH...]`: choose the pack, run the scan
  * engine (scan.h), write the report, turn it into an exit status. */
 #define _GNU_SOURCE /* asprintf */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,10 @@ enum {
   OPT_PACK_NAME,
   OPT_PACK_DIGEST,
   OPT_CONTEXT,
+  OPT_MAX_DEPTH,
+  OPT_MAX_ALIAS,
+  OPT_MAX_TEMPLATE,
+  OPT_MAX_STEPS,
 };
 
 static const cli_option options[] = {
@@ -46,6 +51,14 @@ static const cli_option options[] = {
     {"var-file", 0, true, OPT_VAR_FILE, "FILE", "read Terraform variables from a .tfvars file"},
     {"max-file-size", 0, true, OPT_MAX_FILE_SIZE, "BYTES",
      "skip larger files as \"too large\" (k/M/G suffixes; default 64M)"},
+    {"max-depth", 0, true, OPT_MAX_DEPTH, "N",
+     "nesting depth of YAML/JSON collections and HCL blocks/expressions (default 512)"},
+    {"max-alias-expansion", 0, true, OPT_MAX_ALIAS, "N",
+     "YAML nodes that aliases may expand to, per file (default 1000000)"},
+    {"max-template-depth", 0, true, OPT_MAX_TEMPLATE, "N",
+     "HCL ${ } / %{ } template nesting (default 64)"},
+    {"max-steps", 0, true, OPT_MAX_STEPS, "N",
+     "VM instructions for one rule on one resource (default 10000000)"},
     {"quiet", 'q', false, OPT_QUIET, NULL, "no progress or summary; only findings and errors"},
     {"show-passes", 0, false, OPT_SHOW_PASSES, NULL, "text: list passing evaluations too"},
     {"help", 'h', false, OPT_HELP, NULL, "show this help"},
@@ -63,6 +76,18 @@ static void help(FILE *out) {
   fputs("\nexit status: 0 no failures; 1 failures found or files that could not be parsed;\n"
         "2 usage, rule compile or pack errors.\n",
         out);
+}
+
+/* A limit flag's value: 1..max (0 would read as "the default"); -1 after
+ * printing why. */
+static long long limit_number(const char *opt, const char *val, long long max) {
+  long long n = cli_opt_number("scan", opt, val);
+  if (n < 0) return -1;
+  if (n < 1 || n > max) {
+    fprintf(stderr, "vigil scan: %s must be between 1 and %lld, not '%s'\n", opt, max, val);
+    return -1;
+  }
+  return n;
 }
 
 /* Finds a shipped pack by name. Search order: each directory of
@@ -136,10 +161,10 @@ int cli_cmd_scan(int argc, char **argv) {
   if (!paths || !rules || !var_files || !vars) abort();
   size_t n_paths = 0, n_rules = 0, n_var_files = 0, n_vars = 0;
   const char *pack_file = NULL;
-  char *pack_name_path = NULL;     /* --pack-name resolved; pack_file points at it */
-  const char *pack_digest = NULL;  /* --pack-digest */
-  int context = -1;                /* --context; -1 = 2 on a terminal, else 0 */
-  cli_ci ci; /* formats, gates, config, baseline, suppressions: config.h */
+  char *pack_name_path = NULL;    /* --pack-name resolved; pack_file points at it */
+  const char *pack_digest = NULL; /* --pack-digest */
+  int context = -1;               /* --context; -1 = 2 on a terminal, else 0 */
+  cli_ci ci;                      /* formats, gates, config, baseline, suppressions: config.h */
   cli_ci_init(&ci);
   cli_scan_options so = {0};
   cli_report_options ro = {.version = VIGIL_VERSION};
@@ -201,6 +226,22 @@ int cli_cmd_scan(int argc, char **argv) {
     case OPT_MAX_FILE_SIZE:
       if ((num = cli_opt_number("scan", "--max-file-size", st.arg)) < 0) goto done;
       so.limits.max_file_size = (size_t)num;
+      break;
+    case OPT_MAX_DEPTH:
+      if ((num = limit_number("--max-depth", st.arg, UINT32_MAX)) < 0) goto done;
+      so.limits.max_depth = (uint32_t)num;
+      break;
+    case OPT_MAX_ALIAS:
+      if ((num = limit_number("--max-alias-expansion", st.arg, UINT32_MAX)) < 0) goto done;
+      so.limits.max_alias_expansion = (uint64_t)num;
+      break;
+    case OPT_MAX_TEMPLATE:
+      if ((num = limit_number("--max-template-depth", st.arg, UINT32_MAX)) < 0) goto done;
+      so.limits.max_template_depth = (uint32_t)num;
+      break;
+    case OPT_MAX_STEPS:
+      if ((num = limit_number("--max-steps", st.arg, INT64_MAX)) < 0) goto done;
+      so.vm.max_steps = (uint64_t)num;
       break;
     case OPT_QUIET: quiet = true; break;
     case OPT_SHOW_PASSES: ro.show_passes = true; break;

@@ -326,7 +326,10 @@ static char *read_file(const char *path, uint64_t max, size_t *len, const char *
     *why = "too large";
     return NULL;
   }
-  size_t cap = (size_t)st.st_size + 1, n = 0;
+  /* Room for one byte more than fstat saw: a regular file that did not change
+   * then takes a single read(), which comes back short at end of file; one
+   * that grew since fstat is read on (and the buffer grown) up to the limit. */
+  size_t size = (size_t)st.st_size, cap = size + 2, n = 0;
   char *buf = malloc(cap);
   if (!buf) abort();
   for (;;) {
@@ -341,7 +344,8 @@ static char *read_file(const char *path, uint64_t max, size_t *len, const char *
       cap = cap * 2 > max + 1 ? (size_t)max + 1 : cap * 2;
       buf = xrealloc(buf, cap);
     }
-    ssize_t r = read(fd, buf + n, cap - 1 - n);
+    size_t want = cap - 1 - n;
+    ssize_t r = read(fd, buf + n, want);
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) {
       free(buf);
@@ -351,6 +355,7 @@ static char *read_file(const char *path, uint64_t max, size_t *len, const char *
     }
     if (r == 0) break;
     n += (size_t)r;
+    if (n >= size && (size_t)r < want) break; /* short read of a regular file: its end */
   }
   close(fd);
   buf[n] = 0;
@@ -364,6 +369,21 @@ static bool looks_binary(const char *buf, size_t len) {
   const unsigned char *u = (const unsigned char *)buf;
   if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) return false;
   return memchr(buf, 0, len < BINARY_PROBE ? len : BINARY_PROBE) != NULL;
+}
+
+/* Nothing but whitespace: no document to check, in any format (an empty
+ * JSON file is not even valid JSON). */
+static bool is_blank(const char *buf, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\n' && buf[i] != '\r') return false;
+  return true;
+}
+
+/* .vigil.yaml / .vigil.yml configure the scan (config.c); they are not input. */
+static bool is_config_file(const char *rel) {
+  const char *base = strrchr(rel, '/');
+  base = base ? base + 1 : rel;
+  return !strcmp(base, ".vigil.yaml") || !strcmp(base, ".vigil.yml");
 }
 
 /* Evaluates a loaded unit and collects its errors; the unit is freed by the caller. */
@@ -423,8 +443,12 @@ static void run_job(void *ctx, size_t k, int wid) {
   } else {
     const cli_walk_file *f = &s->walk->files[j->first];
     ur->file = f->rel;
-    buf = read_file(f->path, s->lim.max_file_size, &len, &skip);
+    if (is_config_file(f->rel))
+      skip = "Vigil config";
+    else
+      buf = read_file(f->path, s->lim.max_file_size, &len, &skip);
     if (buf && looks_binary(buf, len)) skip = "binary";
+    if (buf && !skip && is_blank(buf, len)) skip = "empty";
     /* The unit is named by its report path, so locations need no rewriting. */
     if (!skip) u = iac_load_buffer(f->rel, buf, len, &s->lim);
     /* the unit holds its own copy of the text: drop ours before evaluating */
@@ -446,6 +470,7 @@ static void run_job(void *ctx, size_t k, int wid) {
     }
     /* a file with a located error could not be parsed (the module went on without it) */
     for (size_t i = 0; i < u->n_errors; i++) {
+      if (!strncmp(u->errors[i].message, "warning: ", 9)) continue; /* read, with a warning */
       size_t idx = tf_lookup(s, u->errors[i].file, ur->arena);
       if (idx != (size_t)-1) read_idx[n_read++] = idx | TF_BAD;
     }

@@ -45,6 +45,71 @@ const hcl_attr *iac_hcl_body_attr(const hcl_body *b, const char *name) {
   return NULL;
 }
 
+static void warn(hcl_ctx *c, uint32_t line, uint32_t col, const char *msg) {
+  if (c->n_warnings == c->cap_warnings) {
+    uint32_t ncap = c->cap_warnings ? c->cap_warnings * 2 : 4;
+    hcl_diag *nw = iac_arena_alloc(c->a, ncap * sizeof *nw);
+    if (c->n_warnings) memcpy(nw, c->warnings, c->n_warnings * sizeof *nw);
+    c->warnings = nw;
+    c->cap_warnings = ncap;
+  }
+  c->warnings[c->n_warnings++] = (hcl_diag){line, col, msg};
+}
+
+/* qsort has no context argument; scans parse on several threads */
+static _Thread_local const hcl_attr *tl_sort_attrs;
+
+/* by name, then source position: the first of equal names sorts first */
+static int cmp_attr_idx(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  int c = strcmp(tl_sort_attrs[x].name, tl_sort_attrs[y].name);
+  return c ? c : (x > y) - (x < y);
+}
+
+/* Terraform rejects an attribute set twice in one body ("Attribute
+ * redefined"). Keep the first, drop the rest, and say so: silently using
+ * either value could hide a finding. Sorting indices keeps a million-key body
+ * O(n log n). */
+static void drop_duplicate_attrs(hcl_ctx *c, hcl_body *b) {
+  if (b->n_attrs < 2) return;
+  uint32_t n = b->n_attrs;
+  uint32_t *idx = malloc(n * sizeof *idx);
+  bool *drop = calloc(n, sizeof *drop);
+  if (!idx || !drop) abort();
+  for (uint32_t i = 0; i < n; i++)
+    idx[i] = i;
+  tl_sort_attrs = b->attrs;
+  qsort(idx, n, sizeof *idx, cmp_attr_idx);
+  bool any = false;
+  uint32_t run = 0; /* sorted position of the first of the current name */
+  for (uint32_t i = 1; i < n; i++) {
+    if (strcmp(b->attrs[idx[run]].name, b->attrs[idx[i]].name) != 0) {
+      run = i;
+      continue;
+    }
+    const hcl_attr *first = &b->attrs[idx[run]], *dup = &b->attrs[idx[i]];
+    warn(c, dup->line, dup->col,
+         iac_arena_printf(c->a,
+                          "warning: attribute '%s' redefined (first set at line %u); Terraform "
+                          "rejects this, the first value is used",
+                          dup->name, first->line));
+    drop[idx[i]] = true;
+    any = true;
+  }
+  if (any) {
+    uint32_t o = 0;
+    for (uint32_t i = 0; i < n; i++) {
+      if (drop[i]) continue;
+      b->attrs[o] = b->attrs[i];
+      b->attr_seq[o] = b->attr_seq[i];
+      o++;
+    }
+    b->n_attrs = o;
+  }
+  free(idx);
+  free(drop);
+}
+
 hcl_body *iac_hcl_make_body(hcl_ctx *c, hcl_vec *items, uint32_t line, uint32_t col) {
   hcl_body *b = iac_arena_calloc(c->a, sizeof *b);
   b->file = c->file;
@@ -71,6 +136,7 @@ hcl_body *iac_hcl_make_body(hcl_ctx *c, hcl_vec *items, uint32_t line, uint32_t 
       b->blocks[b->n_blocks++] = *it->blk;
     }
   }
+  drop_duplicate_attrs(c, b);
   return b;
 }
 
@@ -197,8 +263,12 @@ static hcl_expr *lit_string(hcl_ctx *c, const char *s, size_t n, uint32_t line, 
 static hcl_expr *nest(hcl_ctx *c, hcl_vec *parts, uint32_t *pos, unsigned stop, uint32_t line,
                       uint32_t col, uint32_t depth) {
   hcl_vec items = {0};
-  if (depth > c->max_depth) {
-    iac_hcl_error(c, line, col, "nesting too deep");
+  if (depth >= c->max_template_depth) {
+    iac_hcl_error(c, line, col,
+                  iac_arena_printf(c->a,
+                                   "limit exceeded: templates nested deeper than %u levels "
+                                   "(--max-template-depth)",
+                                   c->max_template_depth));
     return NULL;
   }
   while (*pos < parts->n) {
@@ -284,7 +354,7 @@ hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent,
 /* ---- entry points --------------------------------------------------------------- */
 
 hcl_parse_result iac_hcl_parse(iac_arena *a, const char *file, const char *src, size_t len,
-                               uint32_t max_depth) {
+                               const iac_limits *lim) {
   hcl_parse_result r = {0};
   hcl_ctx c = {0};
   c.a = a;
@@ -293,7 +363,9 @@ hcl_parse_result iac_hcl_parse(iac_arena *a, const char *file, const char *src, 
   c.len = len;
   c.line = 1;
   c.col = 1;
-  c.max_depth = max_depth ? max_depth : 512;
+  c.max_depth = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
+  c.max_template_depth =
+      lim && lim->max_template_depth ? lim->max_template_depth : IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
   yyscan_t sc;
   if (hcl_yylex_init_extra(&c, &sc) != 0) {
     r.diag.line = 1;
@@ -318,17 +390,24 @@ hcl_parse_result iac_hcl_parse(iac_arena *a, const char *file, const char *src, 
     return r;
   }
   r.body = c.result;
+  r.warnings = c.warnings;
+  r.n_warnings = c.n_warnings;
   return r;
 }
 
 hcl_expr *iac_hcl_parse_expr(iac_arena *a, const char *file, const char *src, size_t len) {
+  return iac_hcl_parse_expr_lim(a, file, src, len, NULL);
+}
+
+hcl_expr *iac_hcl_parse_expr_lim(iac_arena *a, const char *file, const char *src, size_t len,
+                                 const iac_limits *lim) {
   /* an expression is the value of a one-attribute body */
   char *s = iac_arena_alloc(a, len + 6);
   memcpy(s, "v = ", 4);
   memcpy(s + 4, src, len);
   s[len + 4] = '\n';
   s[len + 5] = 0;
-  hcl_parse_result r = iac_hcl_parse(a, file, s, len + 5, 0);
+  hcl_parse_result r = iac_hcl_parse(a, file, s, len + 5, lim);
   if (!r.body || r.body->n_attrs != 1 || r.body->n_blocks) return NULL;
   return r.body->attrs[0].expr;
 }

@@ -16,6 +16,7 @@
 
 #include "arena.h"
 #include "doc.h"
+#include "iac.h"
 
 typedef enum hcl_expr_kind {
   HX_LIT,        /* lit: null/bool/number/string literal (a doc_node) */
@@ -95,19 +96,26 @@ typedef struct hcl_diag {
 typedef struct hcl_parse_result {
   hcl_body *body; /* NULL when the file had a syntax error */
   hcl_diag diag;  /* the first error (message NULL when none) */
+  /* problems Terraform rejects but a scan can go on through (an attribute set
+   * twice in one body: the first is kept, the later ones dropped); each
+   * message starts with "warning: ". Arena-owned. */
+  const hcl_diag *warnings;
+  uint32_t n_warnings;
 } hcl_parse_result;
 
 /* Native syntax (.tf, .tfvars). `file` is kept (not copied) for locations.
- * max_depth bounds nesting of expressions, blocks and templates. */
+ * lim (NULL or 0 fields = defaults): max_depth bounds nesting of expressions,
+ * blocks and templates; max_template_depth bounds ${ } / %{ } nesting. A limit
+ * hit is the file's error, "limit exceeded: ...". */
 hcl_parse_result iac_hcl_parse(iac_arena *a, const char *file, const char *src, size_t len,
-                               uint32_t max_depth);
+                               const iac_limits *lim);
 /* JSON syntax (.tf.json, .tfvars.json) through libyaml's event API (for
  * locations). Blocks are recognised by Terraform's schema for top-level keys
  * (resource, data, variable, output, locals, module, provider, terraform):
  * anything nested under an attribute stays an expression. Strings are templates
  * when they contain "${" or "%{", as Terraform treats them. */
 hcl_parse_result iac_hcl_parse_json(iac_arena *a, const char *file, const char *src, size_t len,
-                                    uint32_t max_depth);
+                                    const iac_limits *lim);
 /* Parse one expression (for --var values of non-string type). */
 hcl_expr *iac_hcl_parse_expr(iac_arena *a, const char *file, const char *src, size_t len);
 

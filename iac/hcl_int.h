@@ -38,6 +38,7 @@ typedef enum hcl_frame {
 
 typedef struct hcl_frame_ent {
   uint8_t kind;
+  uint32_t tdepth;   /* ${ } and %{ } frames from the top down to this one */
   const char *delim; /* HF_HEREDOC: the closing marker */
 } hcl_frame_ent;
 
@@ -64,7 +65,7 @@ typedef struct hcl_tpart {
 typedef struct hcl_ctx {
   iac_arena *a;
   const char *file;
-  uint32_t max_depth;
+  uint32_t max_depth, max_template_depth; /* iac_limits, resolved */
   /* lexer */
   const char *src;
   size_t len, off; /* byte offset of the next character */
@@ -81,6 +82,8 @@ typedef struct hcl_ctx {
   hcl_expr *expr_result; /* iac_hcl_parse_expr */
   bool expr_mode;
   hcl_diag diag;
+  hcl_diag *warnings; /* arena */
+  uint32_t n_warnings, cap_warnings;
 } hcl_ctx;
 
 hcl_body *iac_hcl_make_body(hcl_ctx *c, hcl_vec *items, uint32_t line, uint32_t col);
@@ -93,5 +96,8 @@ hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent,
  * each item, unless the splat was parenthesised. */
 hcl_expr *iac_hcl_traverse(hcl_ctx *c, hcl_expr *base, hcl_expr *step);
 void iac_hcl_error(hcl_ctx *c, uint32_t line, uint32_t col, const char *msg);
+/* iac_hcl_parse_expr under the caller's limits (JSON-syntax templates). */
+hcl_expr *iac_hcl_parse_expr_lim(iac_arena *a, const char *file, const char *src, size_t len,
+                                 const iac_limits *lim);
 
 #endif

@@ -21,7 +21,10 @@ typedef struct jctx {
   const char *file;
   yaml_document_t *doc;
   uint32_t max_depth;
+  const iac_limits *lim; /* for templates in strings */
+  const char *deep_msg;  /* the --max-depth limit message */
   hcl_diag diag;
+  hcl_ctx bodies; /* builds bodies; collects their warnings */
 } jctx;
 
 static uint32_t LN(const yaml_node_t *n) {
@@ -49,7 +52,7 @@ static hcl_expr *template_expr(jctx *c, const yaml_node_t *n, bool raw) {
   const char *s = scalar(n, &len);
   hcl_expr *e;
   if (raw) {
-    e = iac_hcl_parse_expr(c->a, c->file, s, len);
+    e = iac_hcl_parse_expr_lim(c->a, c->file, s, len, c->lim);
   } else {
     char *q = iac_arena_alloc(c->a, 2 * len + 3);
     size_t o = 0;
@@ -72,7 +75,7 @@ static hcl_expr *template_expr(jctx *c, const yaml_node_t *n, bool raw) {
         q[o++] = ch;
     }
     q[o++] = '"';
-    e = iac_hcl_parse_expr(c->a, c->file, q, o);
+    e = iac_hcl_parse_expr_lim(c->a, c->file, q, o, c->lim);
   }
   if (!e) {
     jerr(c, n, "invalid template or expression in a JSON string");
@@ -91,7 +94,7 @@ static bool has_template(const char *s, size_t len) {
 
 static hcl_expr *value_expr(jctx *c, yaml_node_t *n, uint32_t depth) {
   if (depth > c->max_depth) {
-    jerr(c, n, "nesting too deep");
+    jerr(c, n, c->deep_msg);
     return NULL;
   }
   hcl_expr *e;
@@ -180,7 +183,7 @@ static void add_blocks(jctx *c, hcl_vec *items, const char *type, const yaml_nod
                        yaml_node_t *n, int need, const char **labels, uint32_t nl, uint32_t depth) {
   if (c->diag.message) return;
   if (depth > c->max_depth) {
-    jerr(c, n, "nesting too deep");
+    jerr(c, n, c->deep_msg);
     return;
   }
   if (n->type == YAML_SEQUENCE_NODE) {
@@ -260,16 +263,13 @@ static hcl_body *body_of(jctx *c, yaml_node_t *n, bool top, bool tfvars, const c
     iac_hcl_vec_push(c->a, &items, it);
   }
   if (c->diag.message) return NULL;
-  hcl_ctx hc = {0};
-  hc.a = c->a;
-  hc.file = c->file;
-  return iac_hcl_make_body(&hc, &items, LN(n), CL(n));
+  return iac_hcl_make_body(&c->bodies, &items, LN(n), CL(n));
 }
 
 /* True (with *d set) when collections nest deeper than max_depth. Syntax
  * errors are left to yaml_parser_load, which reports them the same way. */
 static bool too_deep(yaml_parser_t *p, const char *src, size_t len, uint32_t max_depth,
-                     hcl_diag *d) {
+                     const char *msg, hcl_diag *d) {
   yaml_parser_set_input_string(p, (const unsigned char *)src, len);
   uint32_t depth = 0;
   for (;;) {
@@ -280,7 +280,7 @@ static bool too_deep(yaml_parser_t *p, const char *src, size_t len, uint32_t max
       if (++depth > max_depth) {
         d->line = (uint32_t)ev.start_mark.line + 1;
         d->col = (uint32_t)ev.start_mark.column + 1;
-        d->message = "nesting too deep";
+        d->message = msg;
         yaml_event_delete(&ev);
         return true;
       }
@@ -293,12 +293,17 @@ static bool too_deep(yaml_parser_t *p, const char *src, size_t len, uint32_t max
 }
 
 hcl_parse_result iac_hcl_parse_json(iac_arena *a, const char *file, const char *src, size_t len,
-                                    uint32_t max_depth) {
+                                    const iac_limits *lim) {
   hcl_parse_result r = {0};
   jctx c = {0};
   c.a = a;
   c.file = file;
-  c.max_depth = max_depth ? max_depth : 512;
+  c.max_depth = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
+  c.lim = lim;
+  c.bodies.a = a;
+  c.bodies.file = file;
+  c.deep_msg = iac_arena_printf(a, "limit exceeded: nesting deeper than %u levels (--max-depth)",
+                                c.max_depth);
   yaml_parser_t p;
   yaml_document_t doc;
   if (!yaml_parser_initialize(&p)) {
@@ -310,8 +315,7 @@ hcl_parse_result iac_hcl_parse_json(iac_arena *a, const char *file, const char *
    * the depth, and takes quadratic time on deep flow nesting (100,000 `[`
    * ran for minutes; tests/hostile deep_hcl): bound the depth on the event
    * stream first, which is linear and stops at the limit. */
-  if (too_deep(&p, src, len, c.max_depth, &r.diag)) {
-    r.diag.message = iac_arena_strdup(a, r.diag.message);
+  if (too_deep(&p, src, len, c.max_depth, c.deep_msg, &r.diag)) {
     yaml_parser_delete(&p);
     return r;
   }
@@ -335,13 +339,14 @@ hcl_parse_result iac_hcl_parse_json(iac_arena *a, const char *file, const char *
   bool tfvars = fl >= 12 && !strcmp(file + fl - 12, ".tfvars.json");
   if (!root) {
     hcl_vec none = {0};
-    hcl_ctx hc = {0};
-    hc.a = a;
-    hc.file = file;
-    r.body = iac_hcl_make_body(&hc, &none, 1, 1);
+    r.body = iac_hcl_make_body(&c.bodies, &none, 1, 1);
   } else {
     r.body = body_of(&c, root, true, tfvars, "", 0);
     if (!r.body) r.diag = c.diag;
+  }
+  if (r.body) {
+    r.warnings = c.bodies.warnings;
+    r.n_warnings = c.bodies.n_warnings;
   }
   yaml_document_delete(&doc);
   yaml_parser_delete(&p);

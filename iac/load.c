@@ -31,45 +31,17 @@ static bool ends_with(const char *s, const char *suffix) {
   return n >= m && strcasecmp(s + n - m, suffix) == 0;
 }
 
-/* Locate byte offset `off` as 1-based line and column (in characters). */
-static void locate(const char *text, size_t off, uint32_t *line, uint32_t *col) {
-  uint32_t l = 1, c = 1;
-  for (size_t i = 0; i < off; i++) {
-    if (text[i] == '\n')
-      l++, c = 1;
-    else if (((unsigned char)text[i] & 0xC0) != 0x80)
-      c++;
-  }
-  *line = l;
-  *col = c;
-}
-
-
 /* Text files only: binary data, UTF-16/32 and broken UTF-8 get one clear,
  * located error instead of a confusing parser message. */
 static bool check_encoding(iac_unit *u, const char *text, size_t len) {
-  const unsigned char *s = (const unsigned char *)text;
-  if ((len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) ||
-      (len >= 4 && s[0] == 0 && s[1] == 0 && s[2] == 0xFE && s[3] == 0xFF)) {
-    iac_unit_error(u, 0, 0, "UTF-16/UTF-32 encoded file is not supported; convert it to UTF-8");
-    return false;
-  }
-  for (size_t i = 0; i < len;) {
-    uint32_t line, col;
-    if (s[i] == 0) {
-      locate(text, i, &line, &col);
-      iac_unit_error(u, line, col, "binary file (NUL byte)");
-      return false;
-    }
-    size_t n = iac_utf8_len(s + i, len - i);
-    if (!n) {
-      locate(text, i, &line, &col);
-      iac_unit_error(u, line, col, "invalid UTF-8 byte 0x%02X", s[i]);
-      return false;
-    }
-    i += n;
-  }
-  return true;
+  char msg[64];
+  size_t off;
+  const char *why = iac_text_problem(text, len, &off, msg);
+  if (!why) return true;
+  uint32_t line, col;
+  iac_text_locate(text, off, &line, &col);
+  iac_unit_error(u, line, col, "%s", why);
+  return false;
 }
 
 static bool looks_like_json(const char *name, const char *text, size_t len) {
@@ -109,7 +81,8 @@ static void load_text(iac_unit *u, const iac_limits *lim) {
 iac_unit *iac_load_buffer(const char *name, const char *buf, size_t len, const iac_limits *lim) {
   iac_unit *u = iac_unit_new(name);
   if (len > max_size(lim)) {
-    iac_unit_error(u, 0, 0, "file too large (%zu bytes; limit %zu)", len, max_size(lim));
+    iac_unit_error(u, 1, 1, "limit exceeded: %zu bytes, more than %zu (--max-file-size)", len,
+                   max_size(lim));
     u->failed = true;
     return u;
   }
@@ -136,8 +109,8 @@ iac_unit *iac_load_file(const char *path, const iac_limits *lim) {
     return u;
   }
   if ((uint64_t)st.st_size > max_size(lim)) {
-    iac_unit_error(u, 0, 0, "file too large (%lld bytes; limit %zu)", (long long)st.st_size,
-                   max_size(lim));
+    iac_unit_error(u, 1, 1, "limit exceeded: %lld bytes, more than %zu (--max-file-size)",
+                   (long long)st.st_size, max_size(lim));
     u->failed = true;
     close(fd);
     return u;
@@ -159,7 +132,8 @@ iac_unit *iac_load_file(const char *path, const iac_limits *lim) {
     len += (size_t)r;
     if (len == cap) {
       if (cap > max_size(lim)) {
-        iac_unit_error(u, 0, 0, "file too large (limit %zu bytes)", max_size(lim));
+        iac_unit_error(u, 1, 1, "limit exceeded: more than %zu bytes (--max-file-size)",
+                       max_size(lim));
         u->failed = true;
         close(fd);
         return u;

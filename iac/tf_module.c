@@ -6,6 +6,7 @@
  * instance is evaluated the first time something needs it (a state flag turns
  * dependency cycles into errors instead of recursion). Resources are then
  * emitted in declaration order, module by module. */
+#define _GNU_SOURCE /* memmem */
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <errno.h>
@@ -17,6 +18,7 @@
 #include <unistd.h>
 
 #include "tf_int.h"
+#include "utf8.h"
 
 enum { TF_MAX_MODULE_DEPTH = 32 };
 
@@ -50,7 +52,7 @@ typedef struct tf_load {
   tf_cfg_cache *cfgs;
   uint32_t n_cfgs, cap_cfgs;
   cJSON *modules_json;
-  uint32_t lim_depth;
+  const iac_limits *lim; /* NULL = defaults */
   size_t max_file;
 } tf_load;
 
@@ -185,13 +187,25 @@ static hcl_body *parse_file(tf_load *L, const char *path, uint16_t *tag, const c
     file_error(L, path, 0, 0, "cannot read: %s", err);
     return NULL;
   }
+  /* the same text check as every other loader: Terraform reads UTF-8 only */
+  char msg[64];
+  size_t off;
+  const char *bad = iac_text_problem(src, len, &off, msg);
+  if (bad) {
+    uint32_t line, col;
+    iac_text_locate(src, off, &line, &col);
+    file_error(L, path, line, col, "%s%s", bad, why);
+    return NULL;
+  }
   hcl_parse_result r = ends_with(path, ".json")
-                           ? iac_hcl_parse_json(L->ev.a, path, src, len, L->lim_depth)
-                           : iac_hcl_parse(L->ev.a, path, src, len, L->lim_depth);
+                           ? iac_hcl_parse_json(L->ev.a, path, src, len, L->lim)
+                           : iac_hcl_parse(L->ev.a, path, src, len, L->lim);
   if (!r.body) {
     file_error(L, path, r.diag.line, r.diag.col, "%s%s", r.diag.message, why);
     return NULL;
   }
+  for (uint32_t i = 0; i < r.n_warnings; i++)
+    file_error(L, path, r.warnings[i].line, r.warnings[i].col, "%s", r.warnings[i].message);
   return r.body;
 }
 
@@ -426,20 +440,99 @@ static void config_override(tf_load *L, tf_config *cfg, const hcl_body *b, uint1
   }
 }
 
+/* ---- declarations made twice ------------------------------------------------------- */
+
+static _Thread_local const tf_decl *tl_decls; /* qsort context (scans run on threads) */
+
+static int cmp_decl_key(const tf_decl *x, const tf_decl *y) {
+  if (x->data != y->data) return x->data ? 1 : -1;
+  int c = strcmp(x->type ? x->type : "", y->type ? y->type : "");
+  return c ? c : strcmp(x->name, y->name);
+}
+
+/* by key, then declaration order: the first declaration sorts first */
+static int cmp_decl_idx(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  int c = cmp_decl_key(&tl_decls[x], &tl_decls[y]);
+  return c ? c : (x > y) - (x < y);
+}
+
+static void decl_where(const tf_decl *d, uint32_t *line, uint32_t *col) {
+  *line = d->blk ? d->blk->line : d->attr->line;
+  *col = d->blk ? d->blk->col : d->attr->col;
+}
+
+/* Terraform rejects a module that declares a resource, data source,
+ * variable, local, module call or output twice. Keep the first declaration,
+ * drop the rest and warn at each: evaluating either silently could hide a
+ * finding. O(n log n) for any number of declarations. */
+static void drop_duplicate_decls(tf_load *L, tf_decl *arr, uint32_t *n, const char *what) {
+  if (*n < 2) return;
+  uint32_t *idx = malloc(*n * sizeof *idx);
+  bool *drop = calloc(*n, sizeof *drop);
+  if (!idx || !drop) abort();
+  for (uint32_t i = 0; i < *n; i++)
+    idx[i] = i;
+  tl_decls = arr;
+  qsort(idx, *n, sizeof *idx, cmp_decl_idx);
+  bool any = false;
+  uint32_t run = 0; /* sorted position of the first declaration of this key */
+  for (uint32_t i = 1; i < *n; i++) {
+    if (cmp_decl_key(&arr[idx[run]], &arr[idx[i]]) != 0) {
+      run = i;
+      continue;
+    }
+    const tf_decl *first = &arr[idx[run]], *dup = &arr[idx[i]];
+    uint32_t fl, fc, dl, dc;
+    decl_where(first, &fl, &fc);
+    decl_where(dup, &dl, &dc);
+    const char *ffile = L->ev.files[first->tag - 1], *dfile = L->ev.files[dup->tag - 1];
+    const char *fbase = strrchr(ffile, '/');
+    char name[512]; /* as Terraform addresses it: aws_x.name, data.aws_x.name, name */
+    if (dup->type)
+      snprintf(name, sizeof name, "%s%s.%s", dup->data ? "data." : "", dup->type, dup->name);
+    else
+      snprintf(name, sizeof name, "%s", dup->name);
+    file_error(L, dfile, dl, dc,
+               "warning: duplicate %s '%s' (first declared at %s:%u:%u); Terraform rejects "
+               "this, the first is used",
+               what, name, fbase ? fbase + 1 : ffile, fl, fc);
+    drop[idx[i]] = true;
+    any = true;
+  }
+  if (any) {
+    uint32_t o = 0;
+    for (uint32_t i = 0; i < *n; i++)
+      if (!drop[i]) arr[o++] = arr[i];
+    *n = o;
+  }
+  free(idx);
+  free(drop);
+}
+
 static tf_config *load_config(tf_load *L, const char *dir, const char *const *files, size_t n) {
   for (uint32_t i = 0; i < L->n_cfgs; i++)
     if (!strcmp(L->cfgs[i].dir, dir)) return L->cfgs[i].cfg;
   tf_config *cfg = iac_arena_calloc(L->ev.a, sizeof *cfg);
   cfg->dir = dir;
+  for (size_t i = 0; i < n; i++) {
+    if (is_override_file(files[i])) continue;
+    uint16_t tag;
+    hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
+    if (b) config_add_body(L, cfg, b, tag);
+  }
+  drop_duplicate_decls(L, cfg->vars, &cfg->n_vars, "variable");
+  drop_duplicate_decls(L, cfg->locals, &cfg->n_locals, "local value");
+  drop_duplicate_decls(L, cfg->res, &cfg->n_res, "resource");
+  drop_duplicate_decls(L, cfg->calls, &cfg->n_calls, "module call");
+  drop_duplicate_decls(L, cfg->outputs, &cfg->n_outputs, "output");
   /* override files last, in lexical order, each merged into what came before */
-  for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < n; i++) {
-      if (is_override_file(files[i]) != (pass == 1)) continue;
-      uint16_t tag;
-      hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
-      if (b && pass == 0) config_add_body(L, cfg, b, tag);
-      if (b && pass == 1) config_override(L, cfg, b, tag);
-    }
+  for (size_t i = 0; i < n; i++) {
+    if (!is_override_file(files[i])) continue;
+    uint16_t tag;
+    hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
+    if (b) config_override(L, cfg, b, tag);
+  }
   GROW(L->ev.a, L->cfgs, L->n_cfgs, L->cap_cfgs);
   L->cfgs[L->n_cfgs].dir = dir;
   L->cfgs[L->n_cfgs].cfg = cfg;
@@ -1206,7 +1299,7 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
   L.ev.opt = opt;
   L.root_dir = u->path;
   const iac_limits *lim = opt ? opt->lim : NULL;
-  L.lim_depth = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
+  L.lim = lim;
   L.max_file = lim && lim->max_file_size ? lim->max_file_size : IAC_DEFAULT_MAX_FILE_SIZE;
   L.ev.max_file = L.max_file;
 
@@ -1292,7 +1385,10 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
       char *src = iac_arena_alloc(&a, (size_t)len + 1);
       size_t got = fread(src, 1, (size_t)len, fp);
       fclose(fp);
-      hcl_parse_result r = iac_hcl_parse(&a, path, src, got, 0);
+      /* most files call no module: skip parsing them (the module jobs parse
+       * every file anyway) */
+      if (!memmem(src, got, "module", 6)) continue;
+      hcl_parse_result r = iac_hcl_parse(&a, path, src, got, NULL);
       if (!r.body) continue;
       for (uint32_t b = 0; b < r.body->n_blocks; b++) {
         const hcl_block *blk = &r.body->blocks[b];

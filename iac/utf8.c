@@ -2,6 +2,8 @@
 #include "utf8.h"
 
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 
 size_t iac_utf8_len(const unsigned char *s, size_t n) {
   unsigned char c = s[0];
@@ -34,4 +36,58 @@ bool iac_utf8_valid(const unsigned char *s, size_t n) {
     i += len;
   }
   return true;
+}
+
+/* Whether any of the 8 bytes at s is zero or has its high bit set (the SWAR
+ * zero-byte test): plain ASCII text skips 8 bytes per step. */
+static bool word_special(const unsigned char *s) {
+  uint64_t w;
+  memcpy(&w, s, 8);
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  return ((w | ((w - ones) & ~w)) & highs) != 0;
+}
+
+const char *iac_text_problem(const char *text, size_t len, size_t *off, char msg[64]) {
+  const unsigned char *s = (const unsigned char *)text;
+  *off = 0;
+  if ((len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) ||
+      (len >= 4 && s[0] == 0 && s[1] == 0 && s[2] == 0xFE && s[3] == 0xFF))
+    return "UTF-16/UTF-32 encoded file is not supported; convert it to UTF-8";
+  /* git's heuristic first: a NUL in the first 8000 bytes means binary data,
+   * whatever invalid UTF-8 comes before it */
+  const unsigned char *nul = memchr(s, 0, len < 8000 ? len : 8000);
+  if (nul) {
+    *off = (size_t)(nul - s);
+    return "binary file (NUL byte)";
+  }
+  for (size_t i = 0; i < len;) {
+    if (i + 8 <= len && !word_special(s + i)) {
+      i += 8;
+      continue;
+    }
+    if (s[i] == 0) {
+      *off = i;
+      return "binary file (NUL byte)";
+    }
+    size_t n = iac_utf8_len(s + i, len - i);
+    if (!n) {
+      *off = i;
+      snprintf(msg, 64, "invalid UTF-8 byte 0x%02X", s[i]);
+      return msg;
+    }
+    i += n;
+  }
+  return NULL;
+}
+
+void iac_text_locate(const char *text, size_t off, uint32_t *line, uint32_t *col) {
+  uint32_t l = 1, c = 1;
+  for (size_t i = 0; i < off; i++) {
+    if (text[i] == '\n')
+      l++, c = 1;
+    else if (((unsigned char)text[i] & 0xC0) != 0x80)
+      c++;
+  }
+  *line = l;
+  *col = c;
 }

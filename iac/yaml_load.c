@@ -431,7 +431,8 @@ static bool push_frame(loader *L, const yaml_event_t *ev, bool is_map,
   if (L->depth >= L->max_depth) {
     char lim[32];
     snprintf(lim, sizeof lim, "%u", L->max_depth);
-    fail(L, ev->start_mark.line, ev->start_mark.column, "nesting deeper than %s levels", lim);
+    fail(L, ev->start_mark.line, ev->start_mark.column,
+         "limit exceeded: nesting deeper than %s levels (--max-depth)", lim);
     return false;
   }
   if (L->depth == L->frames_cap) {
@@ -584,7 +585,8 @@ static doc_node *finish_map(loader *L, frame *f) {
         if (++L->alias_used > L->max_alias) {
           char lim[32];
           snprintf(lim, sizeof lim, "%llu", (unsigned long long)L->max_alias);
-          fail(L, ents[i].line - 1, ents[i].col - 1, "alias expansion exceeds %s nodes", lim);
+          fail(L, ents[i].line - 1, ents[i].col - 1,
+               "limit exceeded: alias expansion over %s nodes (--max-alias-expansion)", lim);
           free(drop);
           return iac_doc_map(L->a, out, (uint32_t)o, f->line, f->col);
         }
@@ -660,7 +662,8 @@ static void on_alias(loader *L, const yaml_event_t *ev) {
   if (L->alias_used > L->max_alias || an->weight > L->max_alias) {
     char lim[32];
     snprintf(lim, sizeof lim, "%llu", (unsigned long long)L->max_alias);
-    fail(L, ev->start_mark.line, ev->start_mark.column, "alias expansion exceeds %s nodes", lim);
+    fail(L, ev->start_mark.line, ev->start_mark.column,
+         "limit exceeded: alias expansion over %s nodes (--max-alias-expansion)", lim);
     return;
   }
   frame *f = top(L);

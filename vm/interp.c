@@ -549,7 +549,11 @@ size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx)
         rc = exec(s, &p->sels[ids[i]], &steps);
         if (rc == EXEC_OK) s->applied = true;
         if (rc == EXEC_BUDGET)
-          emit(s, VM_ERROR, res->line, res->col, "instruction budget exceeded");
+          emit(s, VM_ERROR, res->line, res->col,
+               iac_arena_printf(&s->scratch,
+                                "limit exceeded: more than %llu instructions for one rule on "
+                                "one resource (--max-steps)",
+                                (unsigned long long)s->max_steps));
         else if (rc == EXEC_FAULT)
           emit(s, VM_ERROR, res->line, res->col, "runtime fault (pack failed an invariant)");
       }

@@ -108,12 +108,13 @@ printf '%s' "$cfn" > "$d/node_modules/x.yaml"           # never an input: not co
 ln -s missing.yaml "$d/dangling.yaml"                   # skipped unreadable
 mkfifo "$d/pipe.yaml"                                   # skipped not a regular file
 ln -s . "$d/sub/loop"                                   # skipped symlink loop
-printf 'exclude: ["excluded-dir"]\n' > "$d/.vigil.yaml"       # scanned (a YAML file like any other)
+printf 'exclude: ["excluded-dir"]\n' > "$d/.vigil.yaml"       # the config: skipped, not input
 (cd "$d" && "$VIGIL" scan --format json --max-file-size 1k -j2 .) > "$TMP/mixed.json" 2> "$TMP/mixed.err"
 rc=$?
-expected='files 14 scanned 4 skipped 8 failed 2
+expected='files 14 scanned 3 skipped 9 failed 2
 error broken.json:1:8: trailing comma
 error broken.yaml:2:1: while parsing a flow sequence did not find expected '"','"' or '"']'"' (line 1)
+skipped .vigil.yaml: Vigil config
 skipped README.md: not IaC
 skipped blob.json: binary
 skipped dangling.yaml: unreadable

@@ -5,12 +5,14 @@ tests/hostile/expected/CASE.txt by suite.sh):
 
   files N scanned N skipped N failed N
   error FILE:LINE:COL: MESSAGE        (sorted)
+  rule-error FILE:LINE:COL RULE: MESSAGE  (sorted; a rule hit --max-steps)
   skipped FILE: REASON                (sorted)
 
 Fails (exit 1, reason on stderr) when the output is not JSON or the summary
 does not account for every file exactly once:
-files == scanned + skipped + failed, len(skipped list) == skipped, and every
-failed file has at least one located error."""
+files == scanned + skipped + failed, len(skipped list) == skipped, errors ==
+error entries + results with status error, and every failed file has at least
+one located error."""
 import json
 import sys
 
@@ -25,8 +27,10 @@ if s['files'] != s['scanned'] + s['skipped'] + s['failed']:
                     % (s['files'], s['scanned'], s['skipped'], s['failed']))
 if len(d['skipped']) != s['skipped']:
     problems.append('skipped list has %d entries, summary says %d' % (len(d['skipped']), s['skipped']))
-if len(d['errors']) != s['errors']:
-    problems.append('errors list has %d entries, summary says %d' % (len(d['errors']), s['errors']))
+rule_errors = [r for r in d['results'] if r['status'] == 'error']
+if len(d['errors']) + len(rule_errors) != s['errors']:
+    problems.append('errors list has %d entries and %d error results, summary says %d'
+                    % (len(d['errors']), len(rule_errors), s['errors']))
 error_files = {e['file'] for e in d['errors']}
 if s['failed'] > len(error_files):
     problems.append('%d failed files but errors name only %d files' % (s['failed'], len(error_files)))
@@ -41,6 +45,9 @@ if problems:
 print('files %d scanned %d skipped %d failed %d' % (s['files'], s['scanned'], s['skipped'], s['failed']))
 for line in sorted('error %s:%d:%d: %s' % (e['file'], e['line'], e['column'], e['message'][:200])
                    for e in d['errors']):
+    print(line)
+for line in sorted('rule-error %s:%d:%d %s: %s' % (r['file'], r['line'], r['column'], r['rule'],
+                                                  r['message']) for r in rule_errors):
     print(line)
 for line in sorted('skipped %s: %s' % (k['file'], k['reason']) for k in d['skipped']):
     print(line)

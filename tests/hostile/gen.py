@@ -183,10 +183,28 @@ def too_large(d):
     write(d + '/good.yaml', GOOD)
 
 
+def limit_flags(d):
+    # scanned with small limits (suite.sh passes --max-depth 12
+    # --max-alias-expansion 100 --max-template-depth 3 --max-steps 5): each
+    # file hits exactly one limit, reported as "limit exceeded: ... (--flag)"
+    write(d + '/deep.yaml', 'a:\n' + ''.join('  ' * i + '- \n' for i in range(1, 20)))
+    write(d + '/deep.json', '{"a": ' + '[' * 20 + ']' * 20 + '}')
+    write(d + '/aliases.yaml', 'a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n'
+          'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n'
+          'c: [*b, *b]\n')
+    write(d + '/deep-tf/main.tf', 'locals {\n  a = ' + '[' * 20 + ']' * 20 + '\n}\n')
+    write(d + '/tmpl-tf/main.tf', 'locals {\n  a = "${"${"${"${1}"}"}"}"\n}\n')
+    write(d + '/ok-tf/main.tf', 'locals {\n  a = "${"${"${1}"}"}"\n}\n')
+    # the scan's own config file is not input (a comment: no settings)
+    write(d + '/.vigil.yaml', '# settings for this repository\n')
+    # within every limit: scanned; each rule on its repository hits --max-steps
+    write(d + '/good.yaml', GOOD)
+
+
 CASES = {f.__name__: f for f in (
     alias_bomb, deep_yaml, deep_json, deep_hcl, deep_templates, big_json, million_keys,
     invalid_utf8, nul_bytes, utf16_bom, binary, empty, duplicate_keys, unterminated,
-    symlink_loop, deleted, fifo, too_large)}
+    symlink_loop, deleted, fifo, too_large, limit_flags)}
 
 if __name__ == '__main__':
     out = sys.argv[1]

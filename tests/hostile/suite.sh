@@ -92,6 +92,8 @@ for c in $cases; do
   fi
   EXTRA=""
   [ "$c" = too_large ] && EXTRA="--max-file-size 2k"
+  [ "$c" = limit_flags ] &&
+    EXTRA="--max-depth 12 --max-alias-expansion 100 --max-template-depth 3 --max-steps 5"
   scan "$c"
   verify "$c"
   rm -rf "${TMP:?}/$c" # big cases: free the disk before the next one

@@ -45,7 +45,7 @@ check_err "stray close brace" '}\n' "1:1: unexpected '}'"
 check_err "missing value" 'a =\n' '1:4: unexpected newline'
 check_err "bad escape" 'a = "\\q"\n' '1:6: invalid escape sequence in string'
 check_err "endif without if" 'a = "%{endif}"\n' '1:6: %{endif} without %{if}'
-check_err "deep nesting" "a = $(printf '[%.0s' $(seq 600))\n" '1:517: nesting too deep'
+check_err "deep nesting" "a = $(printf '[%.0s' $(seq 600))\n" '1:517: limit exceeded: nesting deeper than 512 levels (--max-depth)'
 check_err "invalid character" 'a = 1 @ 2\n' '1:7: invalid character'
 check_err "legacy index with a fraction" 'a = b.0.1\n' '1:7: invalid legacy index: use [N] for each index'
 

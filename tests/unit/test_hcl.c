@@ -12,7 +12,7 @@
 static iac_arena A;
 
 static hcl_body *parse(const char *src) {
-  hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), 0);
+  hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), NULL);
   if (!r.body) print_message("parse error %u:%u: %s\n", r.diag.line, r.diag.col, r.diag.message);
   return r.body;
 }
@@ -200,13 +200,13 @@ static void every_node_is_located(void **s) {
 static void syntax_errors_are_located(void **s) {
   (void)s;
   const char *src = "a = 1\nb = = 2\n";
-  hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), 0);
+  hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), NULL);
   assert_null(r.body);
   assert_int_equal(r.diag.line, 2);
   assert_int_equal(r.diag.col, 5);
   assert_string_equal(r.diag.message, "unexpected '='");
   src = "a = \"${b\"\n";
-  r = iac_hcl_parse(&A, "t.tf", src, strlen(src), 0);
+  r = iac_hcl_parse(&A, "t.tf", src, strlen(src), NULL);
   assert_null(r.body);
   assert_int_equal(r.diag.line, 1);
 }
@@ -215,7 +215,7 @@ static void json_syntax_blocks_and_templates(void **s) {
   (void)s;
   const char *src = "{\n \"resource\": {\"aws_s3_bucket\": {\"b\": {\"bucket\": \"x-${var.y}\","
                     " \"acl\": \"private\", \"n\": 3}}},\n \"locals\": {\"l\": true}\n}\n";
-  hcl_parse_result r = iac_hcl_parse_json(&A, "t.tf.json", src, strlen(src), 0);
+  hcl_parse_result r = iac_hcl_parse_json(&A, "t.tf.json", src, strlen(src), NULL);
   assert_non_null(r.body);
   assert_int_equal(r.body->n_blocks, 2);
   const hcl_block *res = &r.body->blocks[0];
@@ -225,6 +225,70 @@ static void json_syntax_blocks_and_templates(void **s) {
   assert_int_equal(iac_hcl_body_attr(res->body, "acl")->expr->kind, HX_LIT);
   assert_int_equal(iac_hcl_body_attr(res->body, "n")->line, 2);
   assert_string_equal(r.body->blocks[1].type, "locals");
+}
+
+static void limits_are_the_callers(void **s) {
+  (void)s;
+  iac_limits lim = {0};
+  lim.max_depth = 4;
+  lim.max_template_depth = 2;
+  const char *src = "a = [[[[[1]]]]]\n"; /* the fifth [ would be the fifth frame */
+  hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), &lim);
+  assert_null(r.body);
+  assert_int_equal(r.diag.col, 9);
+  assert_string_equal(r.diag.message, "limit exceeded: nesting deeper than 4 levels (--max-depth)");
+  src = "a = \"${\"${\"${1}\"}\"}\"\n";
+  lim.max_depth = 0; /* default */
+  r = iac_hcl_parse(&A, "t.tf", src, strlen(src), &lim);
+  assert_null(r.body);
+  assert_int_equal(r.diag.col, 12);
+  assert_string_equal(
+      r.diag.message,
+      "limit exceeded: templates nested deeper than 2 levels (--max-template-depth)");
+  src = "a = \"${\"${1}\"}\"\n";
+  assert_non_null(iac_hcl_parse(&A, "t.tf", src, strlen(src), &lim).body);
+  /* %{if} nesting is bounded by the same limit */
+  src = "a = \"%{if x}%{if y}%{if z}!%{endif}%{endif}%{endif}\"\n";
+  r = iac_hcl_parse(&A, "t.tf", src, strlen(src), &lim);
+  assert_null(r.body);
+  assert_string_equal(
+      r.diag.message,
+      "limit exceeded: templates nested deeper than 2 levels (--max-template-depth)");
+  /* JSON syntax: the depth limit, and templates in strings */
+  src = "{\"locals\": {\"a\": \"${\\\"${\\\"${1}\\\"}\\\"}\"}}";
+  r = iac_hcl_parse_json(&A, "t.tf.json", src, strlen(src), &lim);
+  assert_null(r.body);
+  assert_string_equal(r.diag.message, "invalid template or expression in a JSON string");
+  lim.max_depth = 2;
+  src = "{\"locals\": {\"a\": [[1]]}}";
+  r = iac_hcl_parse_json(&A, "t.tf.json", src, strlen(src), &lim);
+  assert_null(r.body);
+  assert_string_equal(r.diag.message, "limit exceeded: nesting deeper than 2 levels (--max-depth)");
+}
+
+static void redefined_attributes_warn_and_keep_the_first(void **s) {
+  (void)s;
+  const char *src = "b = 0\nr {\n  a = 1\n  x = 2\n  a = 3\n  a = 4\n}\n";
+  hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), NULL);
+  assert_non_null(r.body);
+  const hcl_body *b = r.body->blocks[0].body;
+  assert_int_equal(b->n_attrs, 2);
+  assert_string_equal(b->attrs[0].name, "a");
+  assert_int_equal(b->attrs[0].line, 3);
+  assert_string_equal(b->attrs[1].name, "x");
+  assert_int_equal(r.n_warnings, 2);
+  assert_int_equal(r.warnings[0].line, 5);
+  assert_int_equal(r.warnings[0].col, 3);
+  assert_string_equal(r.warnings[0].message,
+                      "warning: attribute 'a' redefined (first set at line 3); Terraform rejects "
+                      "this, the first value is used");
+  assert_int_equal(r.warnings[1].line, 6);
+  src = "{\"locals\": {\"a\": 1, \"a\": 2}}";
+  r = iac_hcl_parse_json(&A, "t.tf.json", src, strlen(src), NULL);
+  assert_non_null(r.body);
+  assert_int_equal(r.body->blocks[0].body->n_attrs, 1);
+  assert_int_equal(r.n_warnings, 1);
+  assert_int_equal(r.warnings[0].col, 21);
 }
 
 int main(void) {
@@ -242,6 +306,9 @@ int main(void) {
       cmocka_unit_test_setup_teardown(every_node_is_located, setup, teardown),
       cmocka_unit_test_setup_teardown(syntax_errors_are_located, setup, teardown),
       cmocka_unit_test_setup_teardown(json_syntax_blocks_and_templates, setup, teardown),
+      cmocka_unit_test_setup_teardown(limits_are_the_callers, setup, teardown),
+      cmocka_unit_test_setup_teardown(redefined_attributes_warn_and_keep_the_first, setup,
+                                      teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

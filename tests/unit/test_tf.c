@@ -355,8 +355,8 @@ static int tool(int argc, char **argv) {
       iac_arena_init(&a);
       size_t fl = strlen(argv[i]);
       bool json = fl > 5 && !strcmp(argv[i] + fl - 5, ".json");
-      hcl_parse_result r = json ? iac_hcl_parse_json(&a, argv[i], src, len, 0)
-                                : iac_hcl_parse(&a, argv[i], src, len, 0);
+      hcl_parse_result r = json ? iac_hcl_parse_json(&a, argv[i], src, len, NULL)
+                                : iac_hcl_parse(&a, argv[i], src, len, NULL);
       if (!r.body) {
         printf("%s:%u:%u: %s\n", argv[i], r.diag.line, r.diag.col, r.diag.message);
         bad++;
@@ -389,7 +389,7 @@ static int tool(int argc, char **argv) {
             char *src = slurp(files[k], &len);
             iac_arena a;
             iac_arena_init(&a);
-            if (src && !iac_hcl_parse(&a, files[k], src, len, 0).body) errs++;
+            if (src && !iac_hcl_parse(&a, files[k], src, len, NULL).body) errs++;
             pbytes += (double)len;
             iac_arena_free(&a);
             free(src);

@@ -498,9 +498,12 @@ static void test_run_loop(void **st) {
                                      "LOOP Empty pass 15:3 \n"
                                      "LOOP Unk unknown 26:5 statements deny (unknown: ref:S)\n");
   /* the same rule under a tiny budget stops with an error, and no pass */
-  assert_string_equal(run(a, &x, 10), "LOOP P error 5:3 instruction budget exceeded\n"
-                                      "LOOP Empty pass 15:3 \n"
-                                      "LOOP Unk error 25:3 instruction budget exceeded\n");
+  assert_string_equal(run(a, &x, 10),
+                      "LOOP P error 5:3 limit exceeded: more than 10 instructions for one rule on "
+                      "one resource (--max-steps)\n"
+                      "LOOP Empty pass 15:3 \n"
+                      "LOOP Unk error 25:3 limit exceeded: more than 10 instructions for one rule "
+                      "on one resource (--max-steps)\n");
   asm_free(a);
 }
 

@@ -214,13 +214,15 @@ static void alias_bomb_is_stopped(void **state) {
                      "h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]\n";
   iac_unit *u = load("bomb.yaml", bomb);
   assert_true(u->failed);
-  assert_error(u, 0, 6, 36, "alias expansion exceeds 1000000 nodes");
+  assert_error(u, 0, 6, 36,
+               "limit exceeded: alias expansion over 1000000 nodes (--max-alias-expansion)");
   iac_unit_free(u);
   iac_limits lim = {0};
   lim.max_alias_expansion = 50;
   u = iac_load_buffer("b.yaml", bomb, strlen(bomb), &lim);
   assert_true(u->failed);
-  assert_error(u, 0, 2, 24, "alias expansion exceeds 50 nodes");
+  assert_error(u, 0, 2, 24,
+               "limit exceeded: alias expansion over 50 nodes (--max-alias-expansion)");
   iac_unit_free(u);
 }
 
@@ -233,11 +235,11 @@ static void depth_limit(void **state) {
   deep[2 * n] = 0;
   iac_unit *u = load("deep.yaml", deep);
   assert_true(u->failed);
-  assert_error(u, 0, 1, 513, "nesting deeper than 512 levels");
+  assert_error(u, 0, 1, 513, "limit exceeded: nesting deeper than 512 levels (--max-depth)");
   iac_unit_free(u);
   u = load("deep.json", deep);
   assert_true(u->failed);
-  assert_error(u, 0, 1, 513, "nesting deeper than 512 levels");
+  assert_error(u, 0, 1, 513, "limit exceeded: nesting deeper than 512 levels (--max-depth)");
   iac_unit_free(u);
   free(deep);
 }
@@ -257,7 +259,7 @@ static void hostile_bytes(void **state) {
                       "a\0:\0",
                       6, NULL);
   assert_true(u->failed);
-  assert_error(u, 0, 0, 0, "UTF-16/UTF-32 encoded file is not supported; convert it to UTF-8");
+  assert_error(u, 0, 1, 1, "UTF-16/UTF-32 encoded file is not supported; convert it to UTF-8");
   iac_unit_free(u);
   u = load("bom.yaml", "\xef\xbb\xbf"
                        "a: 1\n");
@@ -276,7 +278,7 @@ static void limits_file_size(void **state) {
   lim.max_file_size = 4;
   iac_unit *u = iac_load_buffer("big.yaml", "a: 12345", 8, &lim);
   assert_true(u->failed);
-  assert_error(u, 0, 0, 0, "file too large (8 bytes; limit 4)");
+  assert_error(u, 0, 1, 1, "limit exceeded: 8 bytes, more than 4 (--max-file-size)");
   iac_unit_free(u);
 }
 
