@@ -51,7 +51,7 @@ PACKS := $(patsubst rules/%.pack,$(BUILD)/packs/%.vgp,$(PACK_MANIFESTS))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps deps-test scan test unit bench fuzz clean format install
+.PHONY: all deps deps-test scan test unit bench fuzz fuzz-smoke clean format install
 .DEFAULT_GOAL := all
 
 all: deps $(BUILD)/vigil $(BUILD)/libvigil.a $(BUILD)/libvigil.so $(BUILD)/vigil.pc $(PACKS)
@@ -154,6 +154,10 @@ bench: deps-test all
 
 fuzz: deps-test
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh
+
+# CI: every harness over its seeds and crash regressions, then 10 s of fuzzing each
+fuzz-smoke: deps-test
+	@tests/fuzz/smoke.sh
 
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')

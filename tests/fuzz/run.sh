@@ -80,7 +80,7 @@ done
 # ---- seed corpora ---------------------------------------------------------------
 # Small inputs only (libFuzzer mutates small inputs far faster); a deterministic
 # sample of the shared real-world corpus.
-SHARED=/work/shared
+SHARED="${SHARED:-$ROOT/../shared}"
 seed_files() { # $1 = find -name patterns
   { find tests examples stdlib -type f \( "$@" \) ! -path '*/fuzz/*' 2>/dev/null
     for d in "$SHARED/corpus" "$SHARED/conformance/kics"; do
