@@ -8,7 +8,6 @@
 
 #include "ast.h"
 #include "../vm/builtins.h"
-#include "../vm/pack_format.h"
 #include "../vm/regex.h"
 
 /* Items by (class, name), first definition wins: name lookups stay O(1) in

@@ -10,7 +10,6 @@
 #include "ast.h"
 #include "../vm/builtins.h"
 #include "../vm/opcodes.h"
-#include "../vm/pack_format.h"
 
 static const struct {
   const char *name;

@@ -21,6 +21,14 @@
 #define VM_PACK_MAGIC "VIGILPK\0" /* 8 bytes */
 #define VM_PACK_VERSION 1u
 
+/* Limits every valid pack keeps: the loader and verifier enforce them, the
+ * compiler reports a located diagnostic before producing a pack that would
+ * break them. */
+enum {
+  VM_PACK_MAX_CONST_DEPTH = 64, /* nesting of constant lists/maps */
+  VM_MAX_LOOP_NEST = 16         /* iterators live on the stack at once */
+};
+
 typedef enum vm_severity {
   VM_SEV_INFO = 0,
   VM_SEV_LOW,

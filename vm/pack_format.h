@@ -15,9 +15,7 @@ enum {
   VM_SEC_SELECTORS = 4,
   VM_SEC_CODE = 5,
   VM_SEC_INDEX = 6,
-  VM_PACK_MAX_CONST_DEPTH = 64, /* nesting of constant lists/maps */
-  VM_PACK_MAX_TYPES = 256,      /* types per selector */
-  VM_MAX_LOOP_NEST = 16         /* iterators live on the stack at once */
+  VM_PACK_MAX_TYPES = 256 /* types per selector */
 };
 
 static inline uint32_t vm_rd32(const uint8_t *p) {
