@@ -130,11 +130,45 @@ void vigil_pack_free(vigil_pack *p) {
   free(p);
 }
 
-static void scan_options(cli_scan_options *so, const vigil_scan_options *o) {
+static void free_vars(cli_var *vars, size_t n) {
+  for (size_t i = 0; vars && i < n; i++)
+    free((char *)vars[i].name);
+  free(vars);
+}
+
+/* The public options as the engine's; *vars (malloc'd, caller frees) holds
+ * the parsed "NAME=VALUE" strings. -1 with err set for a malformed variable. */
+static int scan_options(cli_scan_options *so, const vigil_scan_options *o, cli_var **vars,
+                        char *err, size_t errlen) {
   memset(so, 0, sizeof *so);
-  if (!o) return;
+  *vars = NULL;
+  if (!o) return 0;
   so->jobs = o->threads;
   so->limits.max_file_size = (size_t)o->max_file_size;
+  so->limits.max_depth = o->max_depth;
+  so->limits.max_alias_expansion = o->max_alias_expansion;
+  so->limits.max_template_depth = o->max_template_depth;
+  so->vm.max_steps = o->max_steps;
+  so->var_files = o->tf_var_files;
+  so->n_var_files = o->tf_var_files ? o->n_tf_var_files : 0;
+  if (!o->tf_vars || !o->n_tf_vars) return 0;
+  *vars = calloc(o->n_tf_vars, sizeof **vars);
+  if (!*vars) abort();
+  for (size_t i = 0; i < o->n_tf_vars; i++) {
+    const char *v = o->tf_vars[i], *eq = v ? strchr(v, '=') : NULL;
+    if (!eq || eq == v) {
+      set_err(err, errlen, "Terraform variable '%s' is not NAME=VALUE", v ? v : "(null)");
+      free_vars(*vars, i);
+      *vars = NULL;
+      return -1;
+    }
+    char *name = strndup(v, (size_t)(eq - v));
+    if (!name) abort();
+    (*vars)[i] = (cli_var){name, eq + 1};
+  }
+  so->vars = *vars;
+  so->n_vars = o->n_tf_vars;
+  return 0;
 }
 
 static const char *nz(const char *s) {
@@ -173,9 +207,15 @@ vigil_results *vigil_scan_path(const vigil_pack *p, const char *path,
   vigil_results *rs = calloc(1, sizeof *rs);
   if (!rs) return NULL;
   cli_scan_options so;
-  scan_options(&so, opts);
+  cli_var *vars;
+  if (scan_options(&so, opts, &vars, err, errlen) != 0) {
+    free(rs);
+    return NULL;
+  }
   char buf[512];
-  if (cli_scan_paths(p->pack, &path, 1, &so, &rs->rep, buf, sizeof buf) != 0) {
+  int rc = cli_scan_paths(p->pack, &path, 1, &so, &rs->rep, buf, sizeof buf);
+  free_vars(vars, so.n_vars);
+  if (rc != 0) {
     set_err(err, errlen, "%s", buf);
     cli_report_free(&rs->rep);
     free(rs);
@@ -190,8 +230,13 @@ vigil_results *vigil_scan_buffer(const vigil_pack *p, const char *name, const vo
   vigil_results *rs = calloc(1, sizeof *rs);
   if (!rs) return NULL;
   cli_scan_options so;
-  scan_options(&so, opts);
+  cli_var *vars;
+  if (scan_options(&so, opts, &vars, NULL, 0) != 0) { /* variables only matter to Terraform */
+    free(rs);
+    return NULL;
+  }
   cli_scan_buffer(p->pack, name, buf ? buf : "", len, &so, &rs->rep);
+  free_vars(vars, so.n_vars);
   return finish(rs);
 }
 

@@ -1361,8 +1361,9 @@ static bool is_local_source(const char *s) {
 }
 
 void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
-  iac_arena a;
+  iac_arena a, fa; /* fa: one file's text and tree, recycled per file (bounded memory) */
   iac_arena_init(&a);
+  iac_arena_init(&fa);
   const char **norm = iac_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
   for (size_t i = 0; i < n; i++) {
     norm[i] = path_join(&a, dirs[i], ".");
@@ -1372,7 +1373,8 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
     size_t nf;
     const char **names = list_dir(&a, dirs[i], ".tf", NULL, &nf);
     for (size_t f = 0; f < nf; f++) {
-      const char *path = file_in(&a, norm[i], names[f]);
+      iac_arena_reset(&fa);
+      const char *path = file_in(&fa, norm[i], names[f]);
       FILE *fp = fopen(path, "rb");
       if (!fp) continue;
       fseek(fp, 0, SEEK_END);
@@ -1382,13 +1384,13 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
         fclose(fp);
         continue;
       }
-      char *src = iac_arena_alloc(&a, (size_t)len + 1);
+      char *src = iac_arena_alloc(&fa, (size_t)len + 1);
       size_t got = fread(src, 1, (size_t)len, fp);
       fclose(fp);
       /* most files call no module: skip parsing them (the module jobs parse
        * every file anyway) */
       if (!memmem(src, got, "module", 6)) continue;
-      hcl_parse_result r = iac_hcl_parse(&a, path, src, got, NULL);
+      hcl_parse_result r = iac_hcl_parse(&fa, path, src, got, NULL);
       if (!r.body) continue;
       for (uint32_t b = 0; b < r.body->n_blocks; b++) {
         const hcl_block *blk = &r.body->blocks[b];
@@ -1398,11 +1400,12 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
           continue;
         const char *source = src_attr->expr->lit->u.str;
         if (!is_local_source(source)) continue;
-        const char *target = path_join(&a, norm[i], source);
+        const char *target = path_join(&fa, norm[i], source);
         for (size_t k = 0; k < n; k++)
           if (k != i && !strcmp(norm[k], target)) is_root[k] = false;
       }
     }
   }
+  iac_arena_free(&fa);
   iac_arena_free(&a);
 }

@@ -50,9 +50,23 @@ typedef struct vigil_error {
   const char *message;
 } vigil_error;
 
+/* Zero-initialise and set what you need: every 0/NULL field is the default,
+ * the same as `vigil scan` without that flag. */
 typedef struct vigil_scan_options {
   int threads;            /* 0 = one per online core */
   uint64_t max_file_size; /* bytes; 0 = default (64 MiB) */
+  /* Terraform input variables, "NAME=VALUE" (--var), applied after the
+   * .tfvars files of tf_var_files (--var-file), which every root module reads. */
+  const char *const *tf_vars;
+  size_t n_tf_vars;
+  const char *const *tf_var_files;
+  size_t n_tf_var_files;
+  /* Limits (see docs/reliability.md); a file that hits one is a located error
+   * "limit exceeded: ...", a rule that runs out of steps an "error" result. */
+  uint32_t max_depth;           /* collection / HCL nesting; 0 = 512 */
+  uint64_t max_alias_expansion; /* YAML alias nodes per file; 0 = 1,000,000 */
+  uint32_t max_template_depth;  /* HCL ${ } / %{ } nesting; 0 = 64 */
+  uint64_t max_steps;           /* VM instructions per (rule, resource); 0 = 10,000,000 */
 } vigil_scan_options;
 
 const char *vigil_version(void);
@@ -75,7 +89,8 @@ size_t vigil_pack_rule_count(const vigil_pack *p);
 void vigil_pack_free(vigil_pack *p);
 
 /* Scans a file or directory (opts may be NULL). NULL with err when the path
- * does not exist; unparsable files are results-level errors, not failures. */
+ * does not exist or a tf_vars entry is not NAME=VALUE; unparsable files are
+ * results-level errors, not failures. */
 vigil_results *vigil_scan_path(const vigil_pack *p, const char *path,
                                const vigil_scan_options *opts, char *err, size_t errlen);
 /* Scans one document in memory; name is its file name, used in results and to

@@ -72,6 +72,9 @@ static int setup(void **state) {
   PUT("tree/b/broken.json", "{\"Resources\": [}");
   PUT("tree/b/binary.yaml", "Resources:\0\1\2");
   PUT("tree/README.md", "# docs\n");
+  PUT("vars/main.tf", "variable \"mut\" {\n  default = \"MUTABLE\"\n}\n"
+                      "resource \"aws_ecr_repository\" \"r\" {\n"
+                      "  image_tag_mutability = var.mut\n}\n");
   PUT("tree/node_modules/x/y.yaml", cfn);
   PUT("tree/tf/main.tf", "resource \"aws_ecr_repository\" \"r\" {\n"
                          "  image_tag_mutability = \"MUTABLE\"\n"
@@ -258,6 +261,38 @@ static void test_api(void **state) {
   vigil_results_free(rs);
   assert_null(vigil_scan_path(p, "/no/such/dir", NULL, err, sizeof err));
   assert_string_equal(err, "/no/such/dir: No such file or directory");
+
+  /* Terraform variables and limits through the options */
+  snprintf(path, sizeof path, "%s/vars", root);
+  rs = vigil_scan_path(p, path, NULL, err, sizeof err);
+  assert_int_equal(vigil_results_count(rs), 1);
+  assert_string_equal(vigil_results_get(rs, 0)->status, "fail");
+  vigil_results_free(rs);
+  const char *tf_vars[] = {"mut=IMMUTABLE"};
+  vigil_scan_options to = {.tf_vars = tf_vars, .n_tf_vars = 1};
+  rs = vigil_scan_path(p, path, &to, err, sizeof err);
+  assert_int_equal(vigil_results_count(rs), 1);
+  assert_string_equal(vigil_results_get(rs, 0)->status, "pass");
+  vigil_results_free(rs);
+  const char *bad_vars[] = {"=x"};
+  to.tf_vars = bad_vars;
+  assert_null(vigil_scan_path(p, path, &to, err, sizeof err));
+  assert_string_equal(err, "Terraform variable '=x' is not NAME=VALUE");
+  vigil_scan_options lo = {.max_depth = 2};
+  const char *deep = "a:\n  b:\n    c: [1]\n";
+  rs = vigil_scan_buffer(p, "deep.yaml", deep, strlen(deep), &lo);
+  assert_int_equal(vigil_results_error_count(rs), 1);
+  assert_string_equal(vigil_results_error(rs, 0)->message,
+                      "limit exceeded: nesting deeper than 2 levels (--max-depth)");
+  vigil_results_free(rs);
+  lo = (vigil_scan_options){.max_steps = 1};
+  rs = vigil_scan_buffer(p, "mem/t.yaml", cfn, sizeof cfn - 1, &lo);
+  assert_int_equal(vigil_results_count(rs), 2);
+  assert_string_equal(vigil_results_get(rs, 0)->status, "error");
+  assert_string_equal(vigil_results_get(rs, 0)->message,
+                      "limit exceeded: more than 1 instructions for one rule on one resource "
+                      "(--max-steps)");
+  vigil_results_free(rs);
 
   /* pinning: the same pack reloaded by digest, refused under another digest */
   snprintf(path, sizeof path, "%s/p.vgp", root);
