@@ -496,7 +496,7 @@ static void drop_duplicate_decls(tf_load *L, tf_decl *arr, uint32_t *n, const ch
     file_error(L, dfile, dl, dc,
                "warning: duplicate %s '%s' (first declared at %s:%u:%u); Terraform rejects "
                "this, the first is used",
-               what, name, fbase ? fbase + 1 : ffile, fl, fc);
+               dup->data ? "data source" : what, name, fbase ? fbase + 1 : ffile, fl, fc);
     drop[idx[i]] = true;
     any = true;
   }
