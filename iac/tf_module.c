@@ -1371,7 +1371,7 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
   }
   for (size_t i = 0; i < n; i++) {
     size_t nf;
-    const char **names = list_dir(&a, dirs[i], ".tf", NULL, &nf);
+    const char **names = list_dir(&a, dirs[i], ".tf", ".tf.json", &nf);
     for (size_t f = 0; f < nf; f++) {
       iac_arena_reset(&fa);
       const char *path = file_in(&fa, norm[i], names[f]);
@@ -1390,7 +1390,8 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
       /* most files call no module: skip parsing them (the module jobs parse
        * every file anyway) */
       if (!memmem(src, got, "module", 6)) continue;
-      hcl_parse_result r = iac_hcl_parse(&fa, path, src, got, NULL);
+      hcl_parse_result r = ends_with(path, ".json") ? iac_hcl_parse_json(&fa, path, src, got, NULL)
+                                                    : iac_hcl_parse(&fa, path, src, got, NULL);
       if (!r.body) continue;
       for (uint32_t b = 0; b < r.body->n_blocks; b++) {
         const hcl_block *blk = &r.body->blocks[b];
