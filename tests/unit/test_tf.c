@@ -360,6 +360,12 @@ static int tool(int argc, char **argv) {
       if (!r.body) {
         printf("%s:%u:%u: %s\n", argv[i], r.diag.line, r.diag.col, r.diag.message);
         bad++;
+      } else if (r.n_warnings) {
+        /* HCL's own parser rejects what these warn about (an attribute set
+         * twice): an error here too, as the differential compares with it */
+        printf("%s:%u:%u: %s\n", argv[i], r.warnings[0].line, r.warnings[0].col,
+               r.warnings[0].message);
+        bad++;
       } else if (argv[1][0] == 's') {
         buf path = {0};
         bput(&path, "", 0);
