@@ -3,6 +3,7 @@
  * Directives are collected once per file (comments) and per resource
  * (CloudFormation Metadata) into a small table, then each fail/unknown result
  * looks for a directive naming its rule in the lines that apply to it. */
+#define _GNU_SOURCE /* memmem */
 #include "suppress.h"
 
 #include <stdlib.h>
@@ -165,8 +166,22 @@ static const char *comment_start(const char *p, const char *end, bool hcl) {
   return NULL;
 }
 
+/* Whether the text can hold a comment directive at all. Most files hold none,
+ * and the line-by-line comment scan below costs about as much as parsing them;
+ * the table it builds (comment-only lines) is only consulted for directives of
+ * the same file, so a file without either marker needs nothing from it. */
+static bool has_marker(const char *text, size_t len) {
+  return memmem(text, len, "vigil:ignore", strlen("vigil:ignore")) ||
+         memmem(text, len, "checkov:skip=", strlen("checkov:skip="));
+}
+
 static void scan_file(sset *s, size_t fi, bool hcl) {
   sfile *f = &s->f[fi];
+  if (!has_marker(f->text, f->len)) {
+    f->n_lines = 0; /* no directive can name this file: no line table either */
+    f->comment_only = NULL;
+    return;
+  }
   uint32_t lines = 1;
   for (size_t i = 0; i < f->len; i++)
     lines += f->text[i] == '\n';
