@@ -53,12 +53,14 @@ static uint16_t tag_id(const yaml_char_t *t) {
 
 /* ---- scratch memory (malloc, freed at the end of the load) ------------------ */
 
+static _Noreturn void oom(void) {
+  fputs("vigil: out of memory\n", stderr);
+  abort();
+}
+
 static void *xrealloc(void *p, size_t n) {
   void *q = realloc(p, n ? n : 1);
-  if (!q) {
-    fputs("vigil: out of memory\n", stderr);
-    abort();
-  }
+  if (!q) oom();
   return q;
 }
 
@@ -107,6 +109,7 @@ typedef struct loader {
   size_t set_cap;
   /* JSON: byte cursor matching libyaml's character index */
   size_t cur_byte, cur_char;
+  bool ascii; /* JSON text without multi-byte characters: index = byte offset */
   size_t prev_end_char;
   bool failed;
   bool quiet; /* embedded documents: no diagnostics, just success or not */
@@ -146,7 +149,7 @@ static void anchor_set(loader *L, char *name, doc_node *node, uint64_t weight) {
   if ((L->anchors_n + 1) * 2 > L->anchors_cap) {
     size_t ncap = L->anchors_cap ? L->anchors_cap * 2 : 64;
     anchor *nt = calloc(ncap, sizeof *nt);
-    if (!nt) xrealloc(NULL, (size_t)-1); /* aborts with the OOM message */
+    if (!nt) oom();
     for (size_t i = 0; i < L->anchors_cap; i++)
       if (L->anchors[i].name) *anchor_slot(nt, ncap, L->anchors[i].name) = L->anchors[i];
     free(L->anchors);
@@ -297,8 +300,10 @@ static bool json_number(const char *s, size_t n, double *out) {
 }
 
 static bool word_in(const char *s, size_t n, const char *const *words) {
+  /* every YAML 1.1 null/bool word is 1-5 bytes: most scalars stop here */
+  if (n > 5) return false;
   for (; *words; words++)
-    if (strlen(*words) == n && memcmp(*words, s, n) == 0) return true;
+    if ((*words)[0] == s[0] && strlen(*words) == n && memcmp(*words, s, n) == 0) return true;
   return false;
 }
 
@@ -366,6 +371,7 @@ static doc_node *scalar_node(loader *L, const yaml_event_t *ev, uint16_t tag) {
 /* Move the byte cursor to libyaml's character index (libyaml counts characters;
  * the text was validated as UTF-8 before parsing, so lead bytes are reliable). */
 static size_t byte_at(loader *L, size_t char_index) {
+  if (L->ascii) return char_index < L->len ? char_index : L->len; /* characters are bytes */
   while (L->cur_char < char_index && L->cur_byte < L->len) {
     unsigned char c = (unsigned char)L->text[L->cur_byte];
     L->cur_byte += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -511,11 +517,27 @@ static void set_reset(loader *L, size_t n) {
   if (cap > L->set_cap) {
     free(L->set);
     L->set = calloc(cap, sizeof *L->set);
-    if (!L->set) xrealloc(NULL, (size_t)-1);
+    if (!L->set) oom();
     L->set_cap = cap;
   } else {
     memset(L->set, 0, L->set_cap * sizeof *L->set);
   }
+}
+
+/* Maps with at most this many entries are checked for duplicate keys pairwise. */
+enum { SMALL_MAP = 8 };
+
+/* ents[i] repeats the key of `kept`, which wins: drop ents[i] and say so. */
+static void duplicate(loader *L, const doc_entry *ents, size_t n, size_t i, const doc_entry *kept,
+                      bool **drop) {
+  if (!*drop) *drop = calloc(n, sizeof **drop);
+  if (!*drop) oom();
+  (*drop)[i] = true;
+  char where[32];
+  snprintf(where, sizeof where, "%u", (unsigned)kept->line);
+  if (!L->quiet)
+    iac_unit_error(L->u, ents[i].line, ents[i].col,
+                   "warning: duplicate key '%s' (the one at line %s wins)", ents[i].key, where);
 }
 
 static doc_node *finish_map(loader *L, frame *f) {
@@ -539,25 +561,30 @@ static doc_node *finish_map(loader *L, frame *f) {
   /* Explicit keys: last one wins; earlier duplicates are reported and dropped.
    * The set maps key -> index into ents (+1); iterate backwards so the kept
    * occurrence is found first. */
-  set_reset(L, total);
   bool *drop = NULL;
-  for (size_t i = n; i-- > 0;) {
-    if (ents[i].key == MERGE_KEY) continue;
-    bool found;
-    size_t s = set_slot(L, ents, NULL, ents[i].key, ents[i].key_len, &found);
-    if (!found) {
-      L->set[s] = (uint32_t)i + 1;
-      continue;
+  if (!f->has_merge && n <= SMALL_MAP) {
+    /* Small maps (most of them): pairwise comparison beats hashing. Same
+     * outcome as the set below: the kept occurrence is the last one. */
+    for (size_t i = n; i-- > 0;) {
+      const doc_entry *kept = NULL;
+      for (size_t j = n; j-- > i + 1 && !kept;)
+        if (ents[j].key_len == ents[i].key_len &&
+            memcmp(ents[j].key, ents[i].key, ents[i].key_len) == 0)
+          kept = &ents[j];
+      if (kept) duplicate(L, ents, n, i, kept, &drop);
     }
-    if (!drop) drop = calloc(n, sizeof *drop);
-    if (!drop) xrealloc(NULL, (size_t)-1);
-    drop[i] = true;
-    const doc_entry *kept = &ents[L->set[s] - 1];
-    char where[32];
-    snprintf(where, sizeof where, "%u", (unsigned)kept->line);
-    if (!L->quiet)
-      iac_unit_error(L->u, ents[i].line, ents[i].col,
-                     "warning: duplicate key '%s' (the one at line %s wins)", ents[i].key, where);
+  } else {
+    set_reset(L, total);
+    for (size_t i = n; i-- > 0;) {
+      if (ents[i].key == MERGE_KEY) continue;
+      bool found;
+      size_t s = set_slot(L, ents, NULL, ents[i].key, ents[i].key_len, &found);
+      if (!found) {
+        L->set[s] = (uint32_t)i + 1;
+        continue;
+      }
+      duplicate(L, ents, n, i, &ents[L->set[s] - 1], &drop);
+    }
   }
   /* Then the output in source order, merged entries where their `<<` was. */
   for (size_t i = 0; i < n; i++) {
@@ -733,6 +760,18 @@ static void run(loader *Lp, iac_unit *u, const char *text, size_t len, const iac
   L.max_depth = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
   L.max_alias =
       lim && lim->max_alias_expansion ? lim->max_alias_expansion : IAC_DEFAULT_MAX_ALIAS_EXPANSION;
+  if (json) {
+    /* one pass, a word at a time, instead of a character count per JSON event */
+    uint64_t hi = 0, w;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+      memcpy(&w, text + i, 8);
+      hi |= w;
+    }
+    for (; i < len; i++)
+      hi |= (unsigned char)text[i];
+    L.ascii = (hi & 0x8080808080808080ull) == 0;
+  }
 
   yaml_parser_t p;
   yaml_parser_initialize(&p);
