@@ -68,6 +68,23 @@ char *iac_arena_strdup(iac_arena *a, const char *s) {
 
 char *iac_arena_printf(iac_arena *a, const char *fmt, ...) {
   va_list ap;
+  if (a->head && a->head->cap > a->used) {
+    /* Format straight into the current chunk's free space: when it fits (the
+     * usual case) that is one vsnprintf instead of measuring and then
+     * writing. Chunk sizes and offsets are multiples of ARENA_ALIGN, so the
+     * rounded-up length still fits. */
+    size_t room = a->head->cap - a->used;
+    char *p = (char *)a->head->data + a->used;
+    va_start(ap, fmt);
+    int n = vsnprintf(p, room, fmt, ap);
+    va_end(ap);
+    if (n >= 0 && (size_t)n < room) {
+      size_t need = ((size_t)n + 1 + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+      a->used += need;
+      a->total += need;
+      return p;
+    }
+  }
   va_start(ap, fmt);
   int n = vsnprintf(NULL, 0, fmt, ap);
   va_end(ap);
