@@ -199,6 +199,10 @@ static void add_blocks(jctx *c, hcl_vec *items, const char *type, const yaml_nod
   if (need > 0) {
     for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
       yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+      if (k->type != YAML_SCALAR_NODE) { /* libyaml takes [..] and {..} as keys */
+        jerr(c, k, "object keys must be strings");
+        return;
+      }
       size_t kl = 0;
       const char **nlab = iac_arena_alloc(c->a, (nl + 1) * sizeof *nlab);
       if (nl) memcpy(nlab, labels, nl * sizeof *nlab);
