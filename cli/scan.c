@@ -308,38 +308,55 @@ static void add_error(cli_unit_results *ur, const char *file, uint32_t line, uin
   ur->errors[ur->n_errors++] = (cli_file_error){file, line, col, msg};
 }
 
-/* Reads a whole file, NUL-terminated. Returns NULL with a skip reason. */
-static char *read_file(const char *path, uint64_t max, size_t *len, const char **why) {
+/* Whether fd is (still) a regular file; its size in *size. */
+static bool regular_fd(int fd, uint64_t *size) {
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  if (size) *size = (uint64_t)st.st_size;
+  return true;
+}
+
+/* read_file's size when no walker stat'ed the file as a regular file. */
+#define SIZE_UNKNOWN UINT64_MAX
+
+/* Reads a whole file, NUL-terminated. Returns NULL with a skip reason.
+ * `size` is what the walker's stat saw: the file is read with room for one
+ * byte more, so a regular file that did not change takes a single read(),
+ * which comes back short with exactly `size` bytes: open, read, close, and no
+ * second stat. Anything else (the file grew or shrank, or was replaced by a
+ * FIFO, device or directory since the walk) is checked with fstat: not a
+ * regular file is skipped as such, a grown file is read on up to the limit.
+ * With SIZE_UNKNOWN the file is fstat'ed first. */
+static char *read_file(const char *path, uint64_t size, uint64_t max, size_t *len,
+                       const char **why) {
   int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0) {
     *why = "unreadable";
     return NULL;
   }
-  struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    close(fd);
-    *why = fd >= 0 && S_ISREG(st.st_mode) ? "unreadable" : "not a regular file";
-    return NULL;
+  bool checked = false; /* fstat said regular */
+  if (size == SIZE_UNKNOWN) {
+    if (!regular_fd(fd, &size)) {
+      close(fd);
+      *why = "not a regular file";
+      return NULL;
+    }
+    checked = true;
   }
-  if ((uint64_t)st.st_size > max) {
+  if (size > max) {
     close(fd);
     *why = "too large";
     return NULL;
   }
-  /* Room for one byte more than fstat saw: a regular file that did not change
-   * then takes a single read(), which comes back short at end of file; one
-   * that grew since fstat is read on (and the buffer grown) up to the limit. */
-  size_t size = (size_t)st.st_size, cap = size + 2, n = 0;
+  size_t cap = (size_t)size + 2, n = 0;
   char *buf = malloc(cap);
   if (!buf) abort();
   for (;;) {
     if (n + 1 == cap) {
-      /* the file grew since fstat: keep reading up to the limit */
+      /* the file grew since the walk: keep reading up to the limit */
       if (n >= max) {
-        free(buf);
-        close(fd);
         *why = "too large";
-        return NULL;
+        goto fail;
       }
       cap = cap * 2 > max + 1 ? (size_t)max + 1 : cap * 2;
       buf = xrealloc(buf, cap);
@@ -348,19 +365,29 @@ static char *read_file(const char *path, uint64_t max, size_t *len, const char *
     ssize_t r = read(fd, buf + n, want);
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) {
-      free(buf);
-      close(fd);
-      *why = "unreadable";
-      return NULL;
+      *why = checked || regular_fd(fd, NULL) ? "unreadable" : "not a regular file";
+      goto fail;
+    }
+    if (r > 0) n += (size_t)r;
+    /* a short read of a regular file is its end: the walker's size, as expected */
+    if (n == size && (size_t)r < want) break;
+    if (!checked) {
+      if (!regular_fd(fd, NULL)) {
+        *why = "not a regular file";
+        goto fail;
+      }
+      checked = true;
     }
     if (r == 0) break;
-    n += (size_t)r;
-    if (n >= size && (size_t)r < want) break; /* short read of a regular file: its end */
   }
   close(fd);
   buf[n] = 0;
   *len = n;
   return buf;
+fail:
+  free(buf);
+  close(fd);
+  return NULL;
 }
 
 /* NUL bytes in the first block mean binary, except UTF-16/32 text that says so
@@ -446,7 +473,7 @@ static void run_job(void *ctx, size_t k, int wid) {
     if (is_config_file(f->rel))
       skip = "Vigil config";
     else
-      buf = read_file(f->path, s->lim.max_file_size, &len, &skip);
+      buf = read_file(f->path, f->size, s->lim.max_file_size, &len, &skip);
     if (buf && looks_binary(buf, len)) skip = "binary";
     if (buf && !skip && is_blank(buf, len)) skip = "empty";
     /* The unit is named by its report path, so locations need no rewriting. */
@@ -859,7 +886,7 @@ int cli_compile_sources(const char *const *paths, size_t n, FILE *diag, int colo
     if (!explicit_file && !is_vgl(f->rel)) continue;
     size_t len = 0;
     const char *why = NULL;
-    char *b = read_file(f->path, (uint64_t)64 << 20, &len, &why);
+    char *b = read_file(f->path, SIZE_UNKNOWN, (uint64_t)64 << 20, &len, &why);
     if (!b) {
       fprintf(diag ? diag : stderr, "%s: error: %s\n", f->path, why);
       errors++;
