@@ -12,188 +12,179 @@
  *
  * Every (rule, resource) evaluation is a result, passes included, in report
  * order. New keys may be added; existing keys never change meaning. Strings
- * are valid UTF-8 already (the scan engine cleans them). */
-#include <cjson/cJSON.h>
+ * are valid UTF-8 already (the scan engine cleans them).
+ *
+ * Written straight to the stream, one result at a time: no tree of the
+ * report, no allocation per value (a cJSON tree per result was half of a
+ * 1,000-rule scan). The layout is jq's: two-space indent, one key per line,
+ * arrays of strings (refs) on one line; escaping as cJSON's (\" \\ \b \f
+ * \n \r \t, other control characters \u00xx, everything else as is). */
 #include <stdbool.h>
-#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "report.h"
 
-static cJSON *num(size_t n) {
-  return cJSON_CreateNumber((double)n);
-}
-
-static const char *s_or_empty(const char *s) {
-  return s ? s : "";
-}
-
-static cJSON *result_json(const cli_report *r, const cli_result *res) {
-  cJSON *o = cJSON_CreateObject();
-  const vm_rule *rule = cli_result_rule(r, res);
-  cJSON_AddStringToObject(o, "rule", cli_result_rule_id(r, res));
-  cJSON *refs = cJSON_AddArrayToObject(o, "refs");
-  for (uint32_t i = 0; rule && i < rule->n_refs; i++)
-    cJSON_AddItemToArray(refs, cJSON_CreateString(rule->refs[i]));
-  cJSON_AddStringToObject(o, "severity", vm_severity_name((vm_severity)res->severity));
-  cJSON_AddStringToObject(o, "status", vm_status_name(res->status));
-  cJSON_AddStringToObject(o, "file", s_or_empty(res->file));
-  cJSON_AddItemToObject(o, "line", num(res->line));
-  cJSON_AddItemToObject(o, "column", num(res->col));
-  cJSON_AddStringToObject(o, "resource", s_or_empty(res->resource));
-  cJSON_AddStringToObject(o, "message", s_or_empty(res->message));
-  if (res->status == VM_SUPPRESSED) {
-    cJSON *s = cJSON_AddObjectToObject(o, "suppression");
-    cJSON_AddStringToObject(s, "kind", s_or_empty(res->suppression_kind));
-    cJSON_AddStringToObject(s, "reason", s_or_empty(res->suppression));
-  }
-  return o;
-}
-
-static cJSON *located(const char *file, uint32_t line, uint32_t col, const char *msg) {
-  cJSON *o = cJSON_CreateObject();
-  cJSON_AddStringToObject(o, "file", s_or_empty(file));
-  cJSON_AddItemToObject(o, "line", num(line));
-  cJSON_AddItemToObject(o, "column", num(col));
-  cJSON_AddStringToObject(o, "message", s_or_empty(msg));
-  return o;
-}
-
-static bool is_scalar(const cJSON *v) {
-  return !cJSON_IsArray(v) && !cJSON_IsObject(v);
-}
-
-static int emit(FILE *out, const cJSON *v, int depth);
-
-static int emit_scalar(FILE *out, const cJSON *v) {
-  char *t = cJSON_PrintUnformatted(v); /* cJSON's escaping and number format */
-  if (!t) return -1;
-  fputs(t, out);
-  free(t);
-  return 0;
-}
-
-/* jq-style layout (two spaces, one key per line) rather than cJSON_Print's
- * tabs; arrays of scalars (refs) stay on one line. Deterministic bytes. */
-static int emit(FILE *out, const cJSON *v, int depth) {
-  if (is_scalar(v)) return emit_scalar(out, v);
-  bool obj = cJSON_IsObject(v);
-  const cJSON *c = v->child;
-  if (!c) {
-    fputs(obj ? "{}" : "[]", out);
-    return 0;
-  }
-  bool flat = !obj;
-  for (const cJSON *k = c; flat && k; k = k->next)
-    flat = is_scalar(k);
-  if (flat) {
-    fputc('[', out);
-    for (const cJSON *k = c; k; k = k->next) {
-      if (emit_scalar(out, k)) return -1;
-      if (k->next) fputs(", ", out);
+static void jstr(FILE *out, const char *s) {
+  const unsigned char *p = (const unsigned char *)(s ? s : ""), *run = p;
+  putc('"', out);
+  for (;; p++) {
+    unsigned char c = *p;
+    if (c > 31 && c != '"' && c != '\\') continue;
+    if (p > run) fwrite(run, 1, (size_t)(p - run), out);
+    if (!c) break;
+    switch (c) {
+    case '"': fputs("\\\"", out); break;
+    case '\\': fputs("\\\\", out); break;
+    case '\b': fputs("\\b", out); break;
+    case '\f': fputs("\\f", out); break;
+    case '\n': fputs("\\n", out); break;
+    case '\r': fputs("\\r", out); break;
+    case '\t': fputs("\\t", out); break;
+    default: fprintf(out, "\\u%04x", c); break;
     }
-    fputc(']', out);
-    return 0;
+    run = p + 1;
   }
-  fputs(obj ? "{\n" : "[\n", out);
-  for (const cJSON *k = c; k; k = k->next) {
-    fprintf(out, "%*s", 2 * (depth + 1), "");
-    if (obj) {
-      cJSON key = {.type = cJSON_String, .valuestring = k->string};
-      if (emit_scalar(out, &key)) return -1;
-      fputs(": ", out);
-    }
-    if (emit(out, k, depth + 1)) return -1;
-    fputs(k->next ? ",\n" : "\n", out);
-  }
-  fprintf(out, "%*s%c", 2 * depth, "", obj ? '}' : ']');
-  return 0;
+  putc('"', out);
 }
 
-/* Writes `"key": ` at depth 1 (two spaces), for the streamed top level. */
-static int key(FILE *out, const char *k) {
-  cJSON tmp = {.type = cJSON_String, .valuestring = (char *)k};
-  fputs("  ", out);
-  if (emit_scalar(out, &tmp)) return -1;
+static void jnum(FILE *out, size_t n) {
+  fprintf(out, "%zu", n);
+}
+
+/* Starts the next member of an object at `depth`: `"key": ` on its own line. */
+static void jkey(FILE *out, int depth, const char *k, bool *first) {
+  fputs(*first ? "\n" : ",\n", out);
+  *first = false;
+  fprintf(out, "%*s", 2 * depth, "");
+  jstr(out, k);
   fputs(": ", out);
-  return 0;
 }
 
-/* Emits one element of a top-level array and frees it: the report is streamed
- * item by item, so memory does not grow with a second copy of the results. */
-static int item(FILE *out, cJSON *v, bool first) {
-  fputs(first ? "\n    " : ",\n    ", out);
-  int rc = emit(out, v, 2);
-  cJSON_Delete(v);
-  return rc;
+static void jkey_str(FILE *out, int depth, const char *k, const char *v, bool *first) {
+  jkey(out, depth, k, first);
+  jstr(out, v);
 }
 
-static void close_array(FILE *out, size_t n, bool last) {
+static void jkey_num(FILE *out, int depth, const char *k, size_t v, bool *first) {
+  jkey(out, depth, k, first);
+  jnum(out, v);
+}
+
+/* Closes an object whose members were at `depth`. */
+static void jclose(FILE *out, int depth) {
+  fprintf(out, "\n%*s}", 2 * (depth - 1), "");
+}
+
+static void write_result(FILE *out, const cli_report *r, const cli_result *res) {
+  const vm_rule *rule = cli_result_rule(r, res);
+  bool first = true;
+  fputc('{', out);
+  jkey_str(out, 3, "rule", cli_result_rule_id(r, res), &first);
+  jkey(out, 3, "refs", &first);
+  fputc('[', out);
+  for (uint32_t i = 0; rule && i < rule->n_refs; i++) {
+    if (i) fputs(", ", out);
+    jstr(out, rule->refs[i]);
+  }
+  fputc(']', out);
+  jkey_str(out, 3, "severity", vm_severity_name((vm_severity)res->severity), &first);
+  jkey_str(out, 3, "status", vm_status_name(res->status), &first);
+  jkey_str(out, 3, "file", res->file, &first);
+  jkey_num(out, 3, "line", res->line, &first);
+  jkey_num(out, 3, "column", res->col, &first);
+  jkey_str(out, 3, "resource", res->resource, &first);
+  jkey_str(out, 3, "message", res->message, &first);
+  if (res->status == VM_SUPPRESSED) {
+    bool sfirst = true;
+    jkey(out, 3, "suppression", &first);
+    fputc('{', out);
+    jkey_str(out, 4, "kind", res->suppression_kind, &sfirst);
+    jkey_str(out, 4, "reason", res->suppression, &sfirst);
+    jclose(out, 4);
+  }
+  jclose(out, 3);
+}
+
+static void write_located(FILE *out, const char *file, uint32_t line, uint32_t col,
+                          const char *msg) {
+  bool first = true;
+  fputc('{', out);
+  jkey_str(out, 3, "file", file, &first);
+  jkey_num(out, 3, "line", line, &first);
+  jkey_num(out, 3, "column", col, &first);
+  jkey_str(out, 3, "message", msg, &first);
+  jclose(out, 3);
+}
+
+/* Separates the elements of a top-level array (members at depth 2). */
+static void element(FILE *out, size_t i) {
+  fputs(i ? ",\n    " : "\n    ", out);
+}
+
+static void close_array(FILE *out, size_t n) {
   fputs(n ? "\n  ]" : "]", out);
-  fputs(last ? "\n" : ",\n", out);
 }
 
 int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o) {
-  int rc = 0;
-  fputs("{\n", out);
-  rc |= key(out, "vigil");
-  cJSON *v = cJSON_CreateString(o && o->version ? o->version : "");
-  rc |= emit_scalar(out, v);
-  cJSON_Delete(v);
-  fputs(",\n", out);
-  rc |= key(out, "pack");
-  v = cJSON_CreateString(r->pack ? r->pack->digest : "");
-  rc |= emit_scalar(out, v);
-  cJSON_Delete(v);
-  fputs(",\n", out);
+  bool first = true;
+  fputc('{', out);
+  jkey_str(out, 1, "vigil", o && o->version ? o->version : "", &first);
+  jkey_str(out, 1, "pack", r->pack ? r->pack->digest : "", &first);
 
   const cli_summary *m = &r->summary;
-  cJSON *s = cJSON_CreateObject();
-  cJSON_AddItemToObject(s, "files", num(m->files));
-  cJSON_AddItemToObject(s, "resources", num(m->resources));
-  cJSON_AddItemToObject(s, "pass", num(m->pass));
-  cJSON_AddItemToObject(s, "fail", num(m->fail));
-  cJSON_AddItemToObject(s, "unknown", num(m->unknown));
-  cJSON_AddItemToObject(s, "errors", num(m->errors));
-  cJSON_AddItemToObject(s, "skipped", num(m->skipped));
-  cJSON_AddItemToObject(s, "suppressed", num(m->suppressed));
-  cJSON_AddItemToObject(s, "scanned", num(m->scanned));
-  cJSON_AddItemToObject(s, "failed", num(m->failed));
-  rc |= key(out, "summary");
-  rc |= emit(out, s, 1);
-  cJSON_Delete(s);
-  fputs(",\n", out);
+  bool sfirst = true;
+  jkey(out, 1, "summary", &first);
+  fputc('{', out);
+  jkey_num(out, 2, "files", m->files, &sfirst);
+  jkey_num(out, 2, "resources", m->resources, &sfirst);
+  jkey_num(out, 2, "pass", m->pass, &sfirst);
+  jkey_num(out, 2, "fail", m->fail, &sfirst);
+  jkey_num(out, 2, "unknown", m->unknown, &sfirst);
+  jkey_num(out, 2, "errors", m->errors, &sfirst);
+  jkey_num(out, 2, "skipped", m->skipped, &sfirst);
+  jkey_num(out, 2, "suppressed", m->suppressed, &sfirst);
+  jkey_num(out, 2, "scanned", m->scanned, &sfirst);
+  jkey_num(out, 2, "failed", m->failed, &sfirst);
+  jclose(out, 2);
 
-  rc |= key(out, "results");
+  jkey(out, 1, "results", &first);
   fputc('[', out);
-  for (size_t i = 0; i < r->n_results && !rc; i++)
-    rc |= item(out, result_json(r, &r->results[i]), i == 0);
-  close_array(out, r->n_results, false);
+  for (size_t i = 0; i < r->n_results; i++) {
+    element(out, i);
+    write_result(out, r, &r->results[i]);
+  }
+  close_array(out, r->n_results);
 
-  rc |= key(out, "errors");
+  jkey(out, 1, "errors", &first);
   fputc('[', out);
-  for (size_t i = 0; i < r->n_errors && !rc; i++) {
+  for (size_t i = 0; i < r->n_errors; i++) {
     const cli_file_error *e = &r->errors[i];
-    rc |= item(out, located(e->file, e->line, e->col, e->message), i == 0);
+    element(out, i);
+    write_located(out, e->file, e->line, e->col, e->message);
   }
-  close_array(out, r->n_errors, false);
+  close_array(out, r->n_errors);
 
-  rc |= key(out, "skipped");
+  jkey(out, 1, "skipped", &first);
   fputc('[', out);
-  for (size_t i = 0; i < r->n_skipped && !rc; i++) {
-    cJSON *k = cJSON_CreateObject();
-    cJSON_AddStringToObject(k, "file", s_or_empty(r->skipped[i].file));
-    cJSON_AddStringToObject(k, "reason", s_or_empty(r->skipped[i].reason));
-    rc |= item(out, k, i == 0);
+  for (size_t i = 0; i < r->n_skipped; i++) {
+    bool kfirst = true;
+    element(out, i);
+    fputc('{', out);
+    jkey_str(out, 3, "file", r->skipped[i].file, &kfirst);
+    jkey_str(out, 3, "reason", r->skipped[i].reason, &kfirst);
+    jclose(out, 3);
   }
-  close_array(out, r->n_skipped, false);
+  close_array(out, r->n_skipped);
 
-  rc |= key(out, "warnings");
+  jkey(out, 1, "warnings", &first);
   fputc('[', out);
-  for (size_t i = 0; i < r->n_warnings && !rc; i++) {
+  for (size_t i = 0; i < r->n_warnings; i++) {
     const cli_warning *w = &r->warnings[i];
-    rc |= item(out, located(w->file, w->line, w->col, w->message), i == 0);
+    element(out, i);
+    write_located(out, w->file, w->line, w->col, w->message);
   }
-  close_array(out, r->n_warnings, true);
-  fputs("}\n", out);
-  return rc || ferror(out) ? -1 : 0;
+  close_array(out, r->n_warnings);
+  fputs("\n}\n", out);
+  return ferror(out) ? -1 : 0;
 }

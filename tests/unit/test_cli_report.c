@@ -297,6 +297,21 @@ static void test_json(void **state) {
   cli_report_free(&r);
 }
 
+/* Escaping as cJSON did (the format is a contract): the six short escapes,
+ * other control characters as \u00xx, UTF-8 and DEL as they are. */
+static void test_json_escapes(void **state) {
+  (void)state;
+  cli_report r;
+  build(&r);
+  r.results[0].message = "q\" b\\ \b\f\n\r\t \x01\x1f\x7f \xc3\xa9";
+  cli_report_options o = {.version = "9.9"};
+  char *t = render(cli_report_json, &r, &o);
+  assert_non_null(
+      strstr(t, "\"message\": \"q\\\" b\\\\ \\b\\f\\n\\r\\t \\u0001\\u001f\x7f \xc3\xa9\"\n"));
+  free(t);
+  cli_report_free(&r);
+}
+
 static void test_text_context_lines(void **state) {
   (void)state;
   char dir[] = "/tmp/vigil-ctx-XXXXXX";
@@ -339,9 +354,10 @@ static void test_empty_report(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_order_and_summary),  cmocka_unit_test(test_text),
-      cmocka_unit_test(test_text_color),         cmocka_unit_test(test_json),
-      cmocka_unit_test(test_text_context_lines), cmocka_unit_test(test_empty_report),
+      cmocka_unit_test(test_order_and_summary), cmocka_unit_test(test_text),
+      cmocka_unit_test(test_text_color),        cmocka_unit_test(test_json),
+      cmocka_unit_test(test_json_escapes),      cmocka_unit_test(test_text_context_lines),
+      cmocka_unit_test(test_empty_report),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
