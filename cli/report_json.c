@@ -21,73 +21,124 @@
  * \n \r \t, other control characters \u00xx, everything else as is). */
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
 
-static void jstr(FILE *out, const char *s) {
+/* Output buffered here and handed to stdio in 64 KiB blocks: one fwrite per
+ * block instead of one locked stdio call per token. */
+typedef struct jout {
+  FILE *f;
+  size_t n;
+  char buf[1 << 16];
+} jout;
+
+static void jflush(jout *o) {
+  if (o->n) fwrite(o->buf, 1, o->n, o->f);
+  o->n = 0;
+}
+
+static void jput(jout *o, const char *s, size_t n) {
+  if (o->n + n > sizeof o->buf) {
+    jflush(o);
+    if (n > sizeof o->buf) { /* a huge string: straight through */
+      fwrite(s, 1, n, o->f);
+      return;
+    }
+  }
+  memcpy(o->buf + o->n, s, n);
+  o->n += n;
+}
+
+#define JLIT(o, lit) jput((o), lit, sizeof lit - 1)
+
+/* The report nests four levels deep; 16 spaces cover eight. */
+static void jindent(jout *o, int depth) {
+  static const char spaces[] = "                ";
+  jput(o, spaces,
+       (size_t)(2 * depth) < sizeof spaces - 1 ? (size_t)(2 * depth) : sizeof spaces - 1);
+}
+
+static void jstr(jout *o, const char *s) {
   const unsigned char *p = (const unsigned char *)(s ? s : ""), *run = p;
-  putc('"', out);
+  JLIT(o, "\"");
   for (;; p++) {
     unsigned char c = *p;
     if (c > 31 && c != '"' && c != '\\') continue;
-    if (p > run) fwrite(run, 1, (size_t)(p - run), out);
+    if (p > run) jput(o, (const char *)run, (size_t)(p - run));
     if (!c) break;
     switch (c) {
-    case '"': fputs("\\\"", out); break;
-    case '\\': fputs("\\\\", out); break;
-    case '\b': fputs("\\b", out); break;
-    case '\f': fputs("\\f", out); break;
-    case '\n': fputs("\\n", out); break;
-    case '\r': fputs("\\r", out); break;
-    case '\t': fputs("\\t", out); break;
-    default: fprintf(out, "\\u%04x", c); break;
+    case '"': JLIT(o, "\\\""); break;
+    case '\\': JLIT(o, "\\\\"); break;
+    case '\b': JLIT(o, "\\b"); break;
+    case '\f': JLIT(o, "\\f"); break;
+    case '\n': JLIT(o, "\\n"); break;
+    case '\r': JLIT(o, "\\r"); break;
+    case '\t': JLIT(o, "\\t"); break;
+    default: {
+      char u[8];
+      snprintf(u, sizeof u, "\\u%04x", c);
+      jput(o, u, 6);
+      break;
+    }
     }
     run = p + 1;
   }
-  putc('"', out);
+  JLIT(o, "\"");
 }
 
-static void jnum(FILE *out, size_t n) {
-  fprintf(out, "%zu", n);
+static void jnum(jout *o, size_t n) {
+  char d[24];
+  size_t i = sizeof d;
+  do {
+    d[--i] = (char)('0' + n % 10);
+    n /= 10;
+  } while (n);
+  jput(o, d + i, sizeof d - i);
 }
 
 /* Starts the next member of an object at `depth`: `"key": ` on its own line. */
-static void jkey(FILE *out, int depth, const char *k, bool *first) {
-  fputs(*first ? "\n" : ",\n", out);
+static void jkey(jout *o, int depth, const char *k, bool *first) {
+  if (*first)
+    JLIT(o, "\n");
+  else
+    JLIT(o, ",\n");
   *first = false;
-  fprintf(out, "%*s", 2 * depth, "");
-  jstr(out, k);
-  fputs(": ", out);
+  jindent(o, depth);
+  jstr(o, k);
+  JLIT(o, ": ");
 }
 
-static void jkey_str(FILE *out, int depth, const char *k, const char *v, bool *first) {
-  jkey(out, depth, k, first);
-  jstr(out, v);
+static void jkey_str(jout *o, int depth, const char *k, const char *v, bool *first) {
+  jkey(o, depth, k, first);
+  jstr(o, v);
 }
 
-static void jkey_num(FILE *out, int depth, const char *k, size_t v, bool *first) {
-  jkey(out, depth, k, first);
-  jnum(out, v);
+static void jkey_num(jout *o, int depth, const char *k, size_t v, bool *first) {
+  jkey(o, depth, k, first);
+  jnum(o, v);
 }
 
 /* Closes an object whose members were at `depth`. */
-static void jclose(FILE *out, int depth) {
-  fprintf(out, "\n%*s}", 2 * (depth - 1), "");
+static void jclose(jout *o, int depth) {
+  JLIT(o, "\n");
+  jindent(o, depth - 1);
+  JLIT(o, "}");
 }
 
-static void write_result(FILE *out, const cli_report *r, const cli_result *res) {
+static void write_result(jout *out, const cli_report *r, const cli_result *res) {
   const vm_rule *rule = cli_result_rule(r, res);
   bool first = true;
-  fputc('{', out);
+  JLIT(out, "{");
   jkey_str(out, 3, "rule", cli_result_rule_id(r, res), &first);
   jkey(out, 3, "refs", &first);
-  fputc('[', out);
+  JLIT(out, "[");
   for (uint32_t i = 0; rule && i < rule->n_refs; i++) {
-    if (i) fputs(", ", out);
+    if (i) JLIT(out, ", ");
     jstr(out, rule->refs[i]);
   }
-  fputc(']', out);
+  JLIT(out, "]");
   jkey_str(out, 3, "severity", vm_severity_name((vm_severity)res->severity), &first);
   jkey_str(out, 3, "status", vm_status_name(res->status), &first);
   jkey_str(out, 3, "file", res->file, &first);
@@ -98,7 +149,7 @@ static void write_result(FILE *out, const cli_report *r, const cli_result *res) 
   if (res->status == VM_SUPPRESSED) {
     bool sfirst = true;
     jkey(out, 3, "suppression", &first);
-    fputc('{', out);
+    JLIT(out, "{");
     jkey_str(out, 4, "kind", res->suppression_kind, &sfirst);
     jkey_str(out, 4, "reason", res->suppression, &sfirst);
     jclose(out, 4);
@@ -106,10 +157,10 @@ static void write_result(FILE *out, const cli_report *r, const cli_result *res) 
   jclose(out, 3);
 }
 
-static void write_located(FILE *out, const char *file, uint32_t line, uint32_t col,
+static void write_located(jout *out, const char *file, uint32_t line, uint32_t col,
                           const char *msg) {
   bool first = true;
-  fputc('{', out);
+  JLIT(out, "{");
   jkey_str(out, 3, "file", file, &first);
   jkey_num(out, 3, "line", line, &first);
   jkey_num(out, 3, "column", col, &first);
@@ -118,24 +169,34 @@ static void write_located(FILE *out, const char *file, uint32_t line, uint32_t c
 }
 
 /* Separates the elements of a top-level array (members at depth 2). */
-static void element(FILE *out, size_t i) {
-  fputs(i ? ",\n    " : "\n    ", out);
+static void element(jout *out, size_t i) {
+  if (i)
+    JLIT(out, ",\n    ");
+  else
+    JLIT(out, "\n    ");
 }
 
-static void close_array(FILE *out, size_t n) {
-  fputs(n ? "\n  ]" : "]", out);
+static void close_array(jout *out, size_t n) {
+  if (n)
+    JLIT(out, "\n  ]");
+  else
+    JLIT(out, "]");
 }
 
-int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o) {
+int cli_report_json(const cli_report *r, FILE *f, const cli_report_options *o) {
+  jout *out = malloc(sizeof *out);
+  if (!out) abort();
+  out->f = f;
+  out->n = 0;
   bool first = true;
-  fputc('{', out);
+  JLIT(out, "{");
   jkey_str(out, 1, "vigil", o && o->version ? o->version : "", &first);
   jkey_str(out, 1, "pack", r->pack ? r->pack->digest : "", &first);
 
   const cli_summary *m = &r->summary;
   bool sfirst = true;
   jkey(out, 1, "summary", &first);
-  fputc('{', out);
+  JLIT(out, "{");
   jkey_num(out, 2, "files", m->files, &sfirst);
   jkey_num(out, 2, "resources", m->resources, &sfirst);
   jkey_num(out, 2, "pass", m->pass, &sfirst);
@@ -149,7 +210,7 @@ int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o)
   jclose(out, 2);
 
   jkey(out, 1, "results", &first);
-  fputc('[', out);
+  JLIT(out, "[");
   for (size_t i = 0; i < r->n_results; i++) {
     element(out, i);
     write_result(out, r, &r->results[i]);
@@ -157,7 +218,7 @@ int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o)
   close_array(out, r->n_results);
 
   jkey(out, 1, "errors", &first);
-  fputc('[', out);
+  JLIT(out, "[");
   for (size_t i = 0; i < r->n_errors; i++) {
     const cli_file_error *e = &r->errors[i];
     element(out, i);
@@ -166,11 +227,11 @@ int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o)
   close_array(out, r->n_errors);
 
   jkey(out, 1, "skipped", &first);
-  fputc('[', out);
+  JLIT(out, "[");
   for (size_t i = 0; i < r->n_skipped; i++) {
     bool kfirst = true;
     element(out, i);
-    fputc('{', out);
+    JLIT(out, "{");
     jkey_str(out, 3, "file", r->skipped[i].file, &kfirst);
     jkey_str(out, 3, "reason", r->skipped[i].reason, &kfirst);
     jclose(out, 3);
@@ -178,13 +239,15 @@ int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o)
   close_array(out, r->n_skipped);
 
   jkey(out, 1, "warnings", &first);
-  fputc('[', out);
+  JLIT(out, "[");
   for (size_t i = 0; i < r->n_warnings; i++) {
     const cli_warning *w = &r->warnings[i];
     element(out, i);
     write_located(out, w->file, w->line, w->col, w->message);
   }
   close_array(out, r->n_warnings);
-  fputs("\n}\n", out);
-  return ferror(out) ? -1 : 0;
+  JLIT(out, "\n}\n");
+  jflush(out);
+  free(out);
+  return ferror(f) ? -1 : 0;
 }
