@@ -28,6 +28,7 @@ int cli_report_exit_status(const cli_report *r) {
 /* ---- order ------------------------------------------------------------------------- */
 
 static int cmp_str(const char *a, const char *b) {
+  if (a == b) return 0; /* interned per unit: most comparisons end here */
   return strcmp(a ? a : "", b ? b : "");
 }
 static int cmp_u32(uint32_t a, uint32_t b) {
