@@ -476,10 +476,12 @@ static void run_job(void *ctx, size_t k, int wid) {
       buf = read_file(f->path, f->size, s->lim.max_file_size, &len, &skip);
     if (buf && looks_binary(buf, len)) skip = "binary";
     if (buf && !skip && is_blank(buf, len)) skip = "empty";
-    /* The unit is named by its report path, so locations need no rewriting. */
-    if (!skip) u = iac_load_buffer(f->rel, buf, len, &s->lim);
-    /* the unit holds its own copy of the text: drop ours before evaluating */
-    free(buf);
+    /* The unit is named by its report path, so locations need no rewriting;
+     * it takes the buffer as its text (no copy) and frees it. */
+    if (!skip)
+      u = iac_load_owned(f->rel, buf, len, &s->lim);
+    else
+      free(buf);
     buf = NULL;
   }
   if (u) evaluate(s, w, u, tf);

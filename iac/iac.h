@@ -20,13 +20,13 @@
 
 /* Formats a selector can name (`on cloudformation resource ...`). The names are
  * the selector keywords; iac_format_name/iac_format_lookup map both ways. */
-#define IAC_FORMATS(X)            \
-  X(CLOUDFORMATION, "cloudformation") \
-  X(TERRAFORM, "terraform")       \
-  X(ANSIBLE, "ansible")           \
-  X(KUBERNETES, "kubernetes")     \
-  X(POLICY, "policy")             \
-  X(AWSAPI, "awsapi")             \
+#define IAC_FORMATS(X)                                                                             \
+  X(CLOUDFORMATION, "cloudformation")                                                              \
+  X(TERRAFORM, "terraform")                                                                        \
+  X(ANSIBLE, "ansible")                                                                            \
+  X(KUBERNETES, "kubernetes")                                                                      \
+  X(POLICY, "policy")                                                                              \
+  X(AWSAPI, "awsapi")                                                                              \
   X(DOCKERFILE, "dockerfile")
 
 typedef enum iac_format {
@@ -34,19 +34,20 @@ typedef enum iac_format {
 #define IAC_FMT_ENUM(id, name) IAC_FMT_##id,
   IAC_FORMATS(IAC_FMT_ENUM)
 #undef IAC_FMT_ENUM
-  IAC_FMT__COUNT
+      IAC_FMT__COUNT
 } iac_format;
 
-const char *iac_format_name(iac_format f);   /* "cloudformation", ...; "" for NONE */
+const char *iac_format_name(iac_format f);      /* "cloudformation", ...; "" for NONE */
 iac_format iac_format_lookup(const char *name); /* IAC_FMT_NONE if unknown */
 
 typedef struct iac_resource {
   iac_format format;
   const char *kind; /* selector kind: "resource", "data", "task", "object", "statement", ... */
   const char *type; /* "AWS::ECR::Repository", "aws_ecr_repository", "community.aws.ecs_ecr" */
-  const char *name; /* display name: "AWS::ECR::Repository.MyRepo", "module.x.aws_ecr_repository.y[0]" */
-  const char *file; /* path as given to the loader (the CLI makes it scan-root relative) */
-  uint32_t line, col; /* where the resource is declared (findings for missing attributes) */
+  const char
+      *name; /* display name: "AWS::ECR::Repository.MyRepo", "module.x.aws_ecr_repository.y[0]" */
+  const char *file;     /* path as given to the loader (the CLI makes it scan-root relative) */
+  uint32_t line, col;   /* where the resource is declared (findings for missing attributes) */
   const doc_node *body; /* bound to the selector's `as` name */
 } iac_resource;
 
@@ -59,8 +60,8 @@ typedef struct iac_error {
 
 /* Limits applied by every loader (issue: hostile input). 0 = built-in default. */
 typedef struct iac_limits {
-  size_t max_file_size;       /* bytes */
-  uint32_t max_depth;         /* nesting depth of collections */
+  size_t max_file_size;         /* bytes */
+  uint32_t max_depth;           /* nesting depth of collections */
   uint64_t max_alias_expansion; /* YAML nodes produced by alias expansion */
   uint32_t max_template_depth;  /* HCL ${ } nesting */
 } iac_limits;
@@ -71,8 +72,8 @@ typedef struct iac_limits {
 #define IAC_DEFAULT_MAX_TEMPLATE_DEPTH 64u
 
 typedef struct iac_unit {
-  iac_arena arena; /* owns everything below */
-  const char *path; /* file or directory the unit was loaded from */
+  iac_arena arena;   /* owns everything below */
+  const char *path;  /* file or directory the unit was loaded from */
   iac_format format; /* detected format; IAC_FMT_NONE = parsed but not IaC we know */
   iac_resource *resources;
   size_t n_resources;
@@ -85,6 +86,7 @@ typedef struct iac_unit {
   /* the parsed documents (a YAML stream may hold several) */
   const doc_node **docs;
   size_t n_docs;
+  void *owned; /* malloc'd block freed with the unit (iac_load_owned's text) */
 } iac_unit;
 
 /* Load one YAML/JSON file: parse, detect its format, build its resources.
@@ -93,6 +95,9 @@ iac_unit *iac_load_file(const char *path, const iac_limits *lim);
 /* Same from memory (for the library API, tests and fuzzers); `name` is the file
  * name used in locations and for format detection by extension. */
 iac_unit *iac_load_buffer(const char *name, const char *buf, size_t len, const iac_limits *lim);
+/* Same, taking ownership of buf (malloc'd, buf[len] == 0): the unit keeps it
+ * as its text instead of copying it, and frees it with the unit. */
+iac_unit *iac_load_owned(const char *name, char *buf, size_t len, const iac_limits *lim);
 void iac_unit_free(iac_unit *u);
 
 /* Recording helpers for loaders. */

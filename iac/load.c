@@ -1,8 +1,9 @@
 /* load.c — one input file -> one unit: read once, check encoding, parse, and let
  * the first view that recognises each document build its resources.
  *
- * The text is copied into the unit arena once and kept (u->text) for
- * suppressions and snippets; every later stage reads that copy. */
+ * The text is kept (u->text) for suppressions and snippets; every later stage
+ * reads it. iac_load_owned adopts the caller's buffer (the scan engine's one
+ * read), iac_load_buffer copies into the unit arena. */
 #include "iac.h"
 #include "unit.h"
 #include "utf8.h"
@@ -88,6 +89,21 @@ iac_unit *iac_load_buffer(const char *name, const char *buf, size_t len, const i
   }
   u->text = iac_arena_strndup(&u->arena, buf ? buf : "", buf ? len : 0);
   u->text_len = buf ? len : 0;
+  load_text(u, lim);
+  return u;
+}
+
+iac_unit *iac_load_owned(const char *name, char *buf, size_t len, const iac_limits *lim) {
+  iac_unit *u = iac_unit_new(name);
+  u->owned = buf;
+  if (len > max_size(lim)) {
+    iac_unit_error(u, 1, 1, "limit exceeded: %zu bytes, more than %zu (--max-file-size)", len,
+                   max_size(lim));
+    u->failed = true;
+    return u;
+  }
+  u->text = buf;
+  u->text_len = len;
   load_text(u, lim);
   return u;
 }

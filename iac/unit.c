@@ -24,6 +24,7 @@ iac_unit *iac_unit_new(const char *path) {
 
 void iac_unit_free(iac_unit *u) {
   if (!u) return;
+  free(u->owned);
   iac_arena_free(&u->arena);
   free(u);
 }
