@@ -56,8 +56,8 @@ static char *utf8_dup(iac_arena *a, const char *s) {
   for (;;) {
     size_t start = i;
     size_t len;
-    while (i < n && (len = iac_utf8_len(u + i, n - i)) > 0)
-      i += len;
+    while (i < n && (u[i] < 0x80 || (len = iac_utf8_len(u + i, n - i)) > 0))
+      i += u[i] < 0x80 ? 1 : len;
     if (!o && i == n) return iac_arena_strndup(a, s, n);
     if (!o) p = o = iac_arena_alloc(a, 3 * n + 1);
     memcpy(p, u + start, i - start);
