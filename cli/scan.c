@@ -55,9 +55,8 @@ static char *utf8_dup(iac_arena *a, const char *s) {
   char *o = NULL, *p = NULL;
   for (;;) {
     size_t start = i;
-    size_t len;
-    while (i < n && (u[i] < 0x80 || (len = iac_utf8_len(u + i, n - i)) > 0))
-      i += u[i] < 0x80 ? 1 : len;
+    for (size_t len; i < n; i += len) /* ASCII skips the decoder */
+      if ((len = u[i] < 0x80 ? 1 : iac_utf8_len(u + i, n - i)) == 0) break;
     if (!o && i == n) return iac_arena_strndup(a, s, n);
     if (!o) p = o = iac_arena_alloc(a, 3 * n + 1);
     memcpy(p, u + start, i - start);
