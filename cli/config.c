@@ -362,7 +362,7 @@ int cli_config_parse(cli_config *c, const char *name, const char *text, size_t l
   c->path = iac_arena_strdup(&c->arena, name);
   const char *slash = strrchr(name, '/');
   c->dir =
-      slash ? iac_arena_strndup(&c->arena, name, (size_t)(slash - name ? slash - name : 1)) : ".";
+      slash ? iac_arena_strndup(&c->arena, name, (size_t)(slash > name ? slash - name : 1)) : ".";
   c->inline_suppressions = true;
   yaml_parser_t parser;
   yaml_document_t doc;
