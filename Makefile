@@ -62,6 +62,9 @@ deps-test:
 	@scripts/deps.sh test
 
 # ---- generated sources ------------------------------------------------------
+# Built by pattern rules, so make would delete them as intermediates after
+# each run (the headers: then nothing outside make could include them).
+.SECONDARY: $(YACC_C) $(YACC_H) $(LEX_C) $(LEX_H)
 $(GEN)/%.c $(GEN)/%.h: %.y
 	@mkdir -p $(dir $@)
 	bison -Wall -Werror -d -o $(GEN)/$*.c $<
