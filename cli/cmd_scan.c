@@ -78,16 +78,37 @@ static void help(FILE *out) {
         out);
 }
 
-/* A limit flag's value: 1..max (0 would read as "the default"); -1 after
- * printing why. */
-static long long limit_number(const char *opt, const char *val, long long max) {
-  long long n = cli_opt_number("scan", opt, val);
+/* The limit flags (docs/reliability.md): each takes 1..max; 0 would read as
+ * "the default". */
+static const struct limit_flag {
+  int id;
+  const char *name;
+  long long max;
+} limit_flags[] = {
+    {OPT_MAX_DEPTH, "--max-depth", UINT32_MAX},
+    {OPT_MAX_ALIAS, "--max-alias-expansion", UINT32_MAX},
+    {OPT_MAX_TEMPLATE, "--max-template-depth", UINT32_MAX},
+    {OPT_MAX_STEPS, "--max-steps", INT64_MAX},
+};
+
+/* Sets the limit option `id` from its value; -1 after printing why. */
+static int set_limit(cli_scan_options *so, int id, const char *val) {
+  const struct limit_flag *f = limit_flags;
+  while (f->id != id)
+    f++;
+  long long n = cli_opt_number("scan", f->name, val);
   if (n < 0) return -1;
-  if (n < 1 || n > max) {
-    fprintf(stderr, "vigil scan: %s must be between 1 and %lld, not '%s'\n", opt, max, val);
+  if (n < 1 || n > f->max) {
+    fprintf(stderr, "vigil scan: %s must be between 1 and %lld, not '%s'\n", f->name, f->max, val);
     return -1;
   }
-  return n;
+  switch (id) {
+  case OPT_MAX_DEPTH: so->limits.max_depth = (uint32_t)n; break;
+  case OPT_MAX_ALIAS: so->limits.max_alias_expansion = (uint64_t)n; break;
+  case OPT_MAX_TEMPLATE: so->limits.max_template_depth = (uint32_t)n; break;
+  default: so->vm.max_steps = (uint64_t)n; break;
+  }
+  return 0;
 }
 
 /* Finds a shipped pack by name. Search order: each directory of
@@ -228,20 +249,10 @@ int cli_cmd_scan(int argc, char **argv) {
       so.limits.max_file_size = (size_t)num;
       break;
     case OPT_MAX_DEPTH:
-      if ((num = limit_number("--max-depth", st.arg, UINT32_MAX)) < 0) goto done;
-      so.limits.max_depth = (uint32_t)num;
-      break;
     case OPT_MAX_ALIAS:
-      if ((num = limit_number("--max-alias-expansion", st.arg, UINT32_MAX)) < 0) goto done;
-      so.limits.max_alias_expansion = (uint64_t)num;
-      break;
     case OPT_MAX_TEMPLATE:
-      if ((num = limit_number("--max-template-depth", st.arg, UINT32_MAX)) < 0) goto done;
-      so.limits.max_template_depth = (uint32_t)num;
-      break;
     case OPT_MAX_STEPS:
-      if ((num = limit_number("--max-steps", st.arg, INT64_MAX)) < 0) goto done;
-      so.vm.max_steps = (uint64_t)num;
+      if (set_limit(&so, id, st.arg) != 0) goto done;
       break;
     case OPT_QUIET: quiet = true; break;
     case OPT_SHOW_PASSES: ro.show_passes = true; break;

@@ -167,6 +167,11 @@ echo "7 1 5 7 1 5" > "$T/want"; same junit-parses-as-xml "$T/want" "$T/junit.che
 printf 'vigil scan: --fail-on: bad severity '"'"'severe'"'"' (critical, high, medium, low, info)\n' > "$T/want"
 same fail-on-bad-message "$T/want" "$T/err"
 "$VIGIL" scan --rules "$RULES" --no-config --format yaml infra > /dev/null 2>&1; check unknown-format-usage 2 $?
+"$VIGIL" scan --rules "$RULES" --no-config --max-depth 0 infra > /dev/null 2> "$T/err"; check limit-zero-usage 2 $?
+printf 'vigil scan: --max-depth must be between 1 and 4294967295, not '"'"'0'"'"'\n' > "$T/want"
+same limit-zero-message "$T/want" "$T/err"
+"$VIGIL" scan --rules "$RULES" --no-config --max-template-depth 5000000000 infra > /dev/null 2>&1
+check limit-too-big-usage 2 $?
 mkdir -p "$T/unk"
 printf 'Parameters:\n  M:\n    Type: String\nResources:\n  R:\n    Type: AWS::ECR::Repository\n    Properties:\n      ImageTagMutability: !Ref M\n' > "$T/unk/u.yaml"
 "$VIGIL" scan --rules "$RULES" --no-config -q "$T/unk" > /dev/null 2>&1; check unknown-report 0 $?
