@@ -231,7 +231,7 @@ vigil_results *vigil_scan_buffer(const vigil_pack *p, const char *name, const vo
   if (!rs) return NULL;
   cli_scan_options so;
   cli_var *vars;
-  if (scan_options(&so, opts, &vars, NULL, 0) != 0) { /* variables only matter to Terraform */
+  if (scan_options(&so, opts, &vars, NULL, 0) != 0) { /* no err here: NULL says it */
     free(rs);
     return NULL;
   }

@@ -95,7 +95,9 @@ vigil_results *vigil_scan_path(const vigil_pack *p, const char *path,
                                const vigil_scan_options *opts, char *err, size_t errlen);
 /* Scans one document in memory; name is its file name, used in results and to
  * pick the loader (Dockerfile names; JSON by extension; the content decides the
- * format). Terraform needs a directory: a .tf name is reported as skipped. */
+ * format). Terraform needs a directory: a .tf name is reported as skipped.
+ * NULL for bad arguments (no pack or name, a NULL buf with a length, a tf_vars
+ * entry that is not NAME=VALUE). */
 vigil_results *vigil_scan_buffer(const vigil_pack *p, const char *name, const void *buf, size_t len,
                                  const vigil_scan_options *opts);
 
