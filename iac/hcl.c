@@ -68,46 +68,61 @@ static int cmp_attr_idx(const void *a, const void *b) {
 
 /* Terraform rejects an attribute set twice in one body ("Attribute
  * redefined"). Keep the first, drop the rest, and say so: silently using
- * either value could hide a finding. Sorting indices keeps a million-key body
- * O(n log n). */
+ * either value could hide a finding. Small bodies (nearly all) compare
+ * pairwise without allocating; larger ones sort indices, so a million-key
+ * body stays O(n log n). */
 static void drop_duplicate_attrs(hcl_ctx *c, hcl_body *b) {
-  if (b->n_attrs < 2) return;
   uint32_t n = b->n_attrs;
-  uint32_t *idx = malloc(n * sizeof *idx);
-  bool *drop = calloc(n, sizeof *drop);
-  if (!idx || !drop) abort();
-  for (uint32_t i = 0; i < n; i++)
-    idx[i] = i;
-  tl_sort_attrs = b->attrs;
-  qsort(idx, n, sizeof *idx, cmp_attr_idx);
-  bool any = false;
-  uint32_t run = 0; /* sorted position of the first of the current name */
-  for (uint32_t i = 1; i < n; i++) {
-    if (strcmp(b->attrs[idx[run]].name, b->attrs[idx[i]].name) != 0) {
-      run = i;
-      continue;
+  if (n < 2) return;
+  enum { SMALL = 16 };
+  uint32_t small[SMALL], *first = n <= SMALL ? small : malloc(n * sizeof *first);
+  if (!first) abort();
+  /* first[i]: the earliest attribute with attrs[i]'s name */
+  if (n <= SMALL) {
+    for (uint32_t i = 0; i < n; i++) {
+      first[i] = i;
+      for (uint32_t j = 0; j < i; j++)
+        if (!strcmp(b->attrs[j].name, b->attrs[i].name)) {
+          first[i] = j;
+          break;
+        }
     }
-    const hcl_attr *first = &b->attrs[idx[run]], *dup = &b->attrs[idx[i]];
+  } else {
+    uint32_t *idx = malloc(n * sizeof *idx);
+    if (!idx) abort();
+    for (uint32_t i = 0; i < n; i++)
+      idx[i] = i;
+    tl_sort_attrs = b->attrs;
+    qsort(idx, n, sizeof *idx, cmp_attr_idx);
+    uint32_t run = 0; /* sorted position of the first of the current name */
+    for (uint32_t i = 0; i < n; i++) {
+      if (strcmp(b->attrs[idx[run]].name, b->attrs[idx[i]].name) != 0) run = i;
+      first[idx[i]] = idx[run];
+    }
+    free(idx);
+  }
+  bool any = false;
+  for (uint32_t i = 0; i < n; i++) {
+    if (first[i] == i) continue;
+    const hcl_attr *dup = &b->attrs[i];
     warn(c, dup->line, dup->col,
          iac_arena_printf(c->a,
                           "warning: attribute '%s' redefined (first set at line %u); Terraform "
                           "rejects this, the first value is used",
-                          dup->name, first->line));
-    drop[idx[i]] = true;
+                          dup->name, b->attrs[first[i]].line));
     any = true;
   }
-  if (any) {
+  if (any) { /* after the warnings: compaction overwrites entries they read */
     uint32_t o = 0;
     for (uint32_t i = 0; i < n; i++) {
-      if (drop[i]) continue;
+      if (first[i] != i) continue;
       b->attrs[o] = b->attrs[i];
       b->attr_seq[o] = b->attr_seq[i];
       o++;
     }
     b->n_attrs = o;
   }
-  free(idx);
-  free(drop);
+  if (first != small) free(first);
 }
 
 hcl_body *iac_hcl_make_body(hcl_ctx *c, hcl_vec *items, uint32_t line, uint32_t col) {

@@ -3,6 +3,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -283,6 +284,21 @@ static void redefined_attributes_warn_and_keep_the_first(void **s) {
                       "warning: attribute 'a' redefined (first set at line 3); Terraform rejects "
                       "this, the first value is used");
   assert_int_equal(r.warnings[1].line, 6);
+  /* a body past the pairwise size: the sorted path, same answers */
+  char big[1024];
+  size_t o = 0;
+  for (int i = 0; i < 40; i++)
+    o += (size_t)snprintf(big + o, sizeof big - o, "k%d = %d\n", i % 17, i);
+  r = iac_hcl_parse(&A, "t.tf", big, o, NULL);
+  assert_non_null(r.body);
+  assert_int_equal(r.body->n_attrs, 17);
+  assert_int_equal(r.body->attrs[16].line, 17);
+  assert_int_equal(r.n_warnings, 23);
+  assert_int_equal(r.warnings[0].line, 18);
+  assert_string_equal(r.warnings[0].message,
+                      "warning: attribute 'k0' redefined (first set at line 1); Terraform "
+                      "rejects this, the first value is used");
+  assert_int_equal(r.warnings[22].line, 40);
   src = "{\"locals\": {\"a\": 1, \"a\": 2}}";
   r = iac_hcl_parse_json(&A, "t.tf.json", src, strlen(src), NULL);
   assert_non_null(r.body);
