@@ -49,11 +49,21 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size) {
   return p;
 }
 
-static sdir *add_dir(sset *s) {
+/* Records one directive: what it names (token) and why (reason), located at
+ * line:col. The caller sets where it came from (file or resource). */
+static sdir *add_dir(sset *s, uint8_t kind, const char *token, size_t token_len, const char *reason,
+                     size_t reason_len, uint32_t line, uint32_t col) {
   s->d = grow(s->d, &s->cap, s->n + 1, sizeof *s->d);
   sdir *d = &s->d[s->n++];
   memset(d, 0, sizeof *d);
   d->res = SIZE_MAX;
+  d->kind = kind;
+  d->token = token;
+  d->token_len = token_len;
+  d->reason = reason;
+  d->reason_len = reason_len;
+  d->line = line;
+  d->col = col;
   return d;
 }
 
@@ -102,15 +112,9 @@ static void parse_comment(sset *s, size_t file, const char *line_start, const ch
       while (te < q && *te != ',')
         te++;
       if (te > t) {
-        sdir *d = add_dir(s);
-        d->kind = K_INLINE;
-        d->token = t;
-        d->token_len = (size_t)(te - t);
-        d->reason = reason;
-        d->reason_len = rlen;
-        d->line = line;
-        d->col = (uint32_t)(p - line_start) + 1;
-        d->file = file;
+        add_dir(s, K_INLINE, t, (size_t)(te - t), reason, rlen, line,
+                (uint32_t)(p - line_start) + 1)
+            ->file = file;
       }
       t = te + 1;
     }
@@ -124,15 +128,8 @@ static void parse_comment(sset *s, size_t file, const char *line_start, const ch
       const char *reason = te < end && *te == ':' ? te + 1 : te;
       size_t rlen;
       trim(&reason, end, &rlen);
-      sdir *d = add_dir(s);
-      d->kind = K_CHECKOV;
-      d->token = t;
-      d->token_len = (size_t)(te - t);
-      d->reason = reason;
-      d->reason_len = rlen;
-      d->line = line;
-      d->col = (uint32_t)(p - line_start) + 1;
-      d->file = file;
+      add_dir(s, K_CHECKOV, t, (size_t)(te - t), reason, rlen, line, (uint32_t)(p - line_start) + 1)
+          ->file = file;
     }
   }
 }
@@ -237,15 +234,8 @@ static void scan_metadata(sset *s, size_t res, const doc_node *body) {
         tok = str_of(it, &tl); /* a bare id is accepted too */
       }
       if (!tok) continue;
-      sdir *d = add_dir(s);
-      d->kind = forms[k].kind;
-      d->token = tok;
-      d->token_len = tl;
-      d->reason = why ? why : "";
-      d->reason_len = why ? rl : 0;
-      d->line = it->line;
-      d->col = it->col;
-      d->res = res;
+      add_dir(s, forms[k].kind, tok, tl, why ? why : "", why ? rl : 0, it->line, it->col)->res =
+          res;
     }
   }
 }
