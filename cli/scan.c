@@ -1,17 +1,14 @@
 /* scan.c — the scan engine (see scan.h). */
 #include "scan.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "../compiler/cc.h"
 #include "pool.h"
+#include "readfile.h"
 #include "../iac/utf8.h"
 
 /* Terraform modules come from iac/terraform.h; until a tree has it, .tf files
@@ -25,9 +22,6 @@
 #ifndef VIGIL_HAVE_TERRAFORM
 #define VIGIL_HAVE_TERRAFORM 0
 #endif
-
-/* Bytes looked at for NUL when deciding that a file is binary (git's heuristic). */
-enum { BINARY_PROBE = 8000 };
 
 static void *xrealloc(void *p, size_t n) {
   void *q = realloc(p, n);
@@ -307,104 +301,6 @@ static void add_error(cli_unit_results *ur, const char *file, uint32_t line, uin
   ur->errors[ur->n_errors++] = (cli_file_error){file, line, col, msg};
 }
 
-/* Whether fd is (still) a regular file; its size in *size. */
-static bool regular_fd(int fd, uint64_t *size) {
-  struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return false;
-  if (size) *size = (uint64_t)st.st_size;
-  return true;
-}
-
-/* read_file's size when no walker stat'ed the file as a regular file. */
-#define SIZE_UNKNOWN UINT64_MAX
-
-/* Reads a whole file, NUL-terminated. Returns NULL with a skip reason.
- * `size` is what the walker's stat saw: the file is read with room for one
- * byte more, so a regular file that did not change takes a single read(),
- * which comes back short with exactly `size` bytes: open, read, close, and no
- * second stat. Anything else (the file grew or shrank, or was replaced by a
- * FIFO, device or directory since the walk) is checked with fstat: not a
- * regular file is skipped as such, a grown file is read on up to the limit.
- * With SIZE_UNKNOWN the file is fstat'ed first. */
-static char *read_file(const char *path, uint64_t size, uint64_t max, size_t *len,
-                       const char **why) {
-  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-  if (fd < 0) {
-    *why = "unreadable";
-    return NULL;
-  }
-  bool checked = false; /* fstat said regular */
-  if (size == SIZE_UNKNOWN) {
-    if (!regular_fd(fd, &size)) {
-      close(fd);
-      *why = "not a regular file";
-      return NULL;
-    }
-    checked = true;
-  }
-  if (size > max) {
-    close(fd);
-    *why = "too large";
-    return NULL;
-  }
-  size_t cap = (size_t)size + 2, n = 0;
-  char *buf = malloc(cap);
-  if (!buf) abort();
-  for (;;) {
-    if (n + 1 == cap) {
-      /* the file grew since the walk: keep reading up to the limit */
-      if (n >= max) {
-        *why = "too large";
-        goto fail;
-      }
-      cap = cap * 2 > max + 1 ? (size_t)max + 1 : cap * 2;
-      buf = xrealloc(buf, cap);
-    }
-    size_t want = cap - 1 - n;
-    ssize_t r = read(fd, buf + n, want);
-    if (r < 0 && errno == EINTR) continue;
-    if (r < 0) {
-      *why = checked || regular_fd(fd, NULL) ? "unreadable" : "not a regular file";
-      goto fail;
-    }
-    if (r > 0) n += (size_t)r;
-    /* a short read of a regular file is its end: the walker's size, as expected */
-    if (n == size && (size_t)r < want) break;
-    if (!checked) {
-      if (!regular_fd(fd, NULL)) {
-        *why = "not a regular file";
-        goto fail;
-      }
-      checked = true;
-    }
-    if (r == 0) break;
-  }
-  close(fd);
-  buf[n] = 0;
-  *len = n;
-  return buf;
-fail:
-  free(buf);
-  close(fd);
-  return NULL;
-}
-
-/* NUL bytes in the first block mean binary, except UTF-16/32 text that says so
- * with a byte-order mark (libyaml reads UTF-16; the loader decides). */
-static bool looks_binary(const char *buf, size_t len) {
-  const unsigned char *u = (const unsigned char *)buf;
-  if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) return false;
-  return memchr(buf, 0, len < BINARY_PROBE ? len : BINARY_PROBE) != NULL;
-}
-
-/* Nothing but whitespace: no document to check, in any format (an empty
- * JSON file is not even valid JSON). */
-static bool is_blank(const char *buf, size_t len) {
-  for (size_t i = 0; i < len; i++)
-    if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\n' && buf[i] != '\r') return false;
-  return true;
-}
-
 /* .vigil.yaml / .vigil.yml configure the scan (config.c); they are not input. */
 static bool is_config_file(const char *rel) {
   const char *base = strrchr(rel, '/');
@@ -472,9 +368,9 @@ static void run_job(void *ctx, size_t k, int wid) {
     if (is_config_file(f->rel))
       skip = "Vigil config";
     else
-      buf = read_file(f->path, f->size, s->lim.max_file_size, &len, &skip);
-    if (buf && looks_binary(buf, len)) skip = "binary";
-    if (buf && !skip && is_blank(buf, len)) skip = "empty";
+      buf = cli_read_file(f->path, f->size, s->lim.max_file_size, &len, &skip);
+    if (buf && cli_looks_binary(buf, len)) skip = "binary";
+    if (buf && !skip && cli_is_blank(buf, len)) skip = "empty";
     /* The unit is named by its report path, so locations need no rewriting;
      * it takes the buffer as its text (no copy) and frees it. */
     if (!skip)
@@ -887,7 +783,7 @@ int cli_compile_sources(const char *const *paths, size_t n, FILE *diag, int colo
     if (!explicit_file && !is_vgl(f->rel)) continue;
     size_t len = 0;
     const char *why = NULL;
-    char *b = read_file(f->path, SIZE_UNKNOWN, (uint64_t)64 << 20, &len, &why);
+    char *b = cli_read_file(f->path, CLI_SIZE_UNKNOWN, (uint64_t)64 << 20, &len, &why);
     if (!b) {
       fprintf(diag ? diag : stderr, "%s: error: %s\n", f->path, why);
       errors++;

@@ -1,0 +1,112 @@
+/* readfile.c — reading one input file (see readfile.h). */
+#include "readfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Bytes looked at for NUL when deciding that a file is binary (git's heuristic). */
+enum { BINARY_PROBE = 8000 };
+
+static void *xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n);
+  if (!q && n) abort(); /* out of memory is not an input error (arena.h) */
+  return q;
+}
+
+/* Whether fd is (still) a regular file; its size in *size. */
+static bool regular_fd(int fd, uint64_t *size) {
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  if (size) *size = (uint64_t)st.st_size;
+  return true;
+}
+
+/* Reads a whole file, NUL-terminated. Returns NULL with a skip reason.
+ * `size` is what the walker's stat saw: the file is read with room for one
+ * byte more, so a regular file that did not change takes a single read(),
+ * which comes back short with exactly `size` bytes: open, read, close, and no
+ * second stat. Anything else (the file grew or shrank, or was replaced by a
+ * FIFO, device or directory since the walk) is checked with fstat: not a
+ * regular file is skipped as such, a grown file is read on up to the limit.
+ * With CLI_SIZE_UNKNOWN the file is fstat'ed first. */
+char *cli_read_file(const char *path, uint64_t size, uint64_t max, size_t *len, const char **why) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) {
+    *why = "unreadable";
+    return NULL;
+  }
+  bool checked = false; /* fstat said regular */
+  if (size == CLI_SIZE_UNKNOWN) {
+    if (!regular_fd(fd, &size)) {
+      close(fd);
+      *why = "not a regular file";
+      return NULL;
+    }
+    checked = true;
+  }
+  if (size > max) {
+    close(fd);
+    *why = "too large";
+    return NULL;
+  }
+  size_t cap = (size_t)size + 2, n = 0;
+  char *buf = malloc(cap);
+  if (!buf) abort();
+  for (;;) {
+    if (n + 1 == cap) {
+      /* the file grew since the walk: keep reading up to the limit */
+      if (n >= max) {
+        *why = "too large";
+        goto fail;
+      }
+      cap = cap * 2 > max + 1 ? (size_t)max + 1 : cap * 2;
+      buf = xrealloc(buf, cap);
+    }
+    size_t want = cap - 1 - n;
+    ssize_t r = read(fd, buf + n, want);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      *why = checked || regular_fd(fd, NULL) ? "unreadable" : "not a regular file";
+      goto fail;
+    }
+    if (r > 0) n += (size_t)r;
+    /* a short read of a regular file is its end: the walker's size, as expected */
+    if (n == size && (size_t)r < want) break;
+    if (!checked) {
+      if (!regular_fd(fd, NULL)) {
+        *why = "not a regular file";
+        goto fail;
+      }
+      checked = true;
+    }
+    if (r == 0) break;
+  }
+  close(fd);
+  buf[n] = 0;
+  *len = n;
+  return buf;
+fail:
+  free(buf);
+  close(fd);
+  return NULL;
+}
+
+/* NUL bytes in the first block mean binary, except UTF-16/32 text that says so
+ * with a byte-order mark (libyaml reads UTF-16; the loader decides). */
+bool cli_looks_binary(const char *buf, size_t len) {
+  const unsigned char *u = (const unsigned char *)buf;
+  if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) return false;
+  return memchr(buf, 0, len < BINARY_PROBE ? len : BINARY_PROBE) != NULL;
+}
+
+/* Nothing but whitespace: no document to check, in any format (an empty
+ * JSON file is not even valid JSON). */
+bool cli_is_blank(const char *buf, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\n' && buf[i] != '\r') return false;
+  return true;
+}

@@ -1,0 +1,28 @@
+/* readfile.h — reading one input file for the scan engine: one open, (usually)
+ * one read, close; and the cheap content checks made before a loader runs.
+ *
+ * Ownership: cli_read_file returns a malloc'd, NUL-terminated buffer the
+ * caller frees (or hands to iac_load_owned). */
+#ifndef VIGIL_CLI_READFILE_H
+#define VIGIL_CLI_READFILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* The size to pass when no walker stat'ed the file as a regular file. */
+#define CLI_SIZE_UNKNOWN UINT64_MAX
+
+/* Reads a whole file, NUL-terminated, into a malloc'd buffer (*len bytes).
+ * `size` is what the walker saw, or CLI_SIZE_UNKNOWN. Files over `max` bytes,
+ * non-regular files and read errors return NULL with the skip reason in *why
+ * ("too large", "not a regular file", "unreadable"). */
+char *cli_read_file(const char *path, uint64_t size, uint64_t max, size_t *len, const char **why);
+
+/* NUL bytes in the first 8000 bytes (git's heuristic), unless a UTF-16 BOM. */
+bool cli_looks_binary(const char *buf, size_t len);
+
+/* Nothing but spaces, tabs and line breaks. */
+bool cli_is_blank(const char *buf, size_t len);
+
+#endif
