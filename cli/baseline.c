@@ -135,37 +135,44 @@ size_t cli_baseline_size(const cli_baseline *b) {
   return b ? b->n : 0;
 }
 
-size_t cli_baseline_apply(const cli_baseline *b, cli_report *r, const char *name) {
-  size_t hits = 0;
-  char fp[CLI_FINGERPRINT_LEN + 1];
-  const char *reason = NULL;
+void cli_baseline_reset(cli_baseline *b) {
   for (size_t k = 0; k < b->n; k++)
-    b->e[k].used = false; /* each apply starts afresh */
+    b->e[k].used = false;
+}
+
+bool cli_baseline_match(cli_baseline *b, const cli_report *r, cli_result *res, const char *reason) {
+  if (!baselined(res->status)) return false;
+  char fp[CLI_FINGERPRINT_LEN + 1];
+  cli_result_fingerprint(r, res, fp);
+  /* lower bound, then the first unused duplicate */
+  size_t lo = 0, hi = b->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(b->e[mid].fp, fp) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  while (lo < b->n && !strcmp(b->e[lo].fp, fp) && b->e[lo].used)
+    lo++;
+  if (lo >= b->n || strcmp(b->e[lo].fp, fp)) return false;
+  b->e[lo].used = true;
+  res->status = VM_SUPPRESSED;
+  res->suppression = reason;
+  res->suppression_kind = "baseline";
+  return true;
+}
+
+size_t cli_baseline_apply(cli_baseline *b, cli_report *r, const char *name) {
+  size_t hits = 0;
+  const char *reason = iac_arena_printf(&r->arena, "in baseline %s", name ? name : "");
+  cli_baseline_reset(b); /* each apply starts afresh */
   for (size_t i = 0; i < r->n_results; i++) {
-    cli_result *res = &r->results[i];
-    if (!baselined(res->status)) continue;
-    bl_entry key;
-    memcpy(key.fp, cli_result_fingerprint(r, res, fp), CLI_FINGERPRINT_LEN + 1);
-    /* lower bound, then the first unused duplicate */
-    size_t lo = 0, hi = b->n;
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      if (strcmp(b->e[mid].fp, key.fp) < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    while (lo < b->n && !strcmp(b->e[lo].fp, key.fp) && b->e[lo].used)
-      lo++;
-    if (lo >= b->n || strcmp(b->e[lo].fp, key.fp)) continue;
-    b->e[lo].used = true;
-    if (!reason) reason = iac_arena_printf(&r->arena, "in baseline %s", name ? name : "");
-    if (res->status == VM_FAIL && r->summary.fail) r->summary.fail--;
-    if (res->status == VM_UNKNOWN && r->summary.unknown) r->summary.unknown--;
+    vm_status was = r->results[i].status;
+    if (!cli_baseline_match(b, r, &r->results[i], reason)) continue;
+    if (was == VM_FAIL && r->summary.fail) r->summary.fail--;
+    if (was == VM_UNKNOWN && r->summary.unknown) r->summary.unknown--;
     r->summary.suppressed++;
-    res->status = VM_SUPPRESSED;
-    res->suppression = reason;
-    res->suppression_kind = "baseline";
     hits++;
   }
   return hits;

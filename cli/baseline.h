@@ -17,6 +17,7 @@
 #ifndef VIGIL_CLI_BASELINE_H
 #define VIGIL_CLI_BASELINE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -34,8 +35,17 @@ cli_baseline *cli_baseline_load(const char *path, char *err, size_t errlen);
 size_t cli_baseline_size(const cli_baseline *b);
 
 /* Marks matching fail/unknown results of r as suppressed (kind "baseline",
- * reason "in baseline <name>") and updates r->summary. Returns how many. */
-size_t cli_baseline_apply(const cli_baseline *b, cli_report *r, const char *name);
+ * reason "in baseline <name>") and updates r->summary. Returns how many.
+ * Starts with every recorded fingerprint unused. */
+size_t cli_baseline_apply(cli_baseline *b, cli_report *r, const char *name);
+
+/* One result at a time, in report order (a streamed scan): when res is a
+ * fail/unknown whose fingerprint is recorded and not used up, marks it
+ * suppressed (kind "baseline", this reason, which must outlive res) and
+ * returns true. r gives the pack for the fingerprint. cli_baseline_reset
+ * makes every recorded fingerprint unused again. */
+bool cli_baseline_match(cli_baseline *b, const cli_report *r, cli_result *res, const char *reason);
+void cli_baseline_reset(cli_baseline *b);
 void cli_baseline_free(cli_baseline *b);
 
 #endif

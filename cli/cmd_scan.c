@@ -294,7 +294,12 @@ int cli_cmd_scan(int argc, char **argv) {
     goto done;
   }
   ci.pack = pack;
+  ro.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR"); /* text on stdout only */
+  ro.context_lines = context >= 0 ? context : isatty(STDOUT_FILENO) ? 2 : 0;
+  ro.quiet = quiet;
+  if (cli_ci_start(&ci, &so, &ro) != 0) goto done;
 
+  /* results go to the formats as the scan makes them (config.h) */
   char err[512];
   have_report = true;
   if (cli_scan_paths(pack, paths, n_paths, &so, &rep, err, sizeof err) != 0) {
@@ -302,10 +307,6 @@ int cli_cmd_scan(int argc, char **argv) {
     goto done;
   }
   if (cli_ci_finish(&ci, &rep) != 0) goto done;
-  ro.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR"); /* text on stdout only */
-  ro.context_lines = context >= 0 ? context : isatty(STDOUT_FILENO) ? 2 : 0;
-  ro.quiet = quiet;
-  if (cli_ci_write(&ci, &rep, &ro) != 0) goto done;
   status = cli_ci_exit_status(&ci, &rep);
 
 done:

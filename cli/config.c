@@ -20,18 +20,19 @@ int cli_unknown_policy_lookup(const char *name) {
   return -1;
 }
 
+bool cli_gate_fails(const cli_result *res, const cli_gate_options *g) {
+  if (res->status == VM_ERROR) return true;
+  if (res->severity < g->fail_on) return false;
+  return res->status == VM_FAIL || (res->status == VM_UNKNOWN && g->unknown == CLI_UNKNOWN_FAIL);
+}
+
 int cli_exit_status(const cli_report *r, const cli_gate_options *g) {
   cli_gate_options def = {VM_SEV_INFO, false, CLI_UNKNOWN_REPORT};
   if (!g) g = &def;
   if (g->soft_fail) return 0;
   if (r->n_errors || r->summary.failed) return 1;
-  for (size_t i = 0; i < r->n_results; i++) {
-    const cli_result *res = &r->results[i];
-    if (res->status == VM_ERROR) return 1;
-    if (res->severity < g->fail_on) continue;
-    if (res->status == VM_FAIL) return 1;
-    if (res->status == VM_UNKNOWN && g->unknown == CLI_UNKNOWN_FAIL) return 1;
-  }
+  for (size_t i = 0; i < r->n_results; i++)
+    if (cli_gate_fails(&r->results[i], g)) return 1;
   return 0;
 }
 
@@ -123,31 +124,37 @@ static bool any_selected(const vm_rule *ru, const char *const *toks, size_t n) {
   return false;
 }
 
+bool cli_config_result(const cli_config *c, const vm_pack *p, cli_result *res) {
+  if (!p || res->rule >= p->n_rules) return false;
+  const vm_rule *ru = &p->rules[res->rule];
+  if (c->n_enable && !any_selected(ru, c->enable, c->n_enable)) return false;
+  if (any_selected(ru, c->disable, c->n_disable)) return false;
+  for (size_t k = 0; k < c->n_severity; k++) /* the last matching override wins */
+    if (rule_selected(ru, c->severity[k].rule)) res->severity = (uint8_t)c->severity[k].severity;
+  if (res->status != VM_FAIL && res->status != VM_UNKNOWN) return true;
+  for (size_t k = 0; k < c->n_suppress; k++) {
+    const cli_config_suppress *s = &c->suppress[k];
+    if (!rule_selected(ru, s->rule)) continue;
+    bool where = s->n_paths == 0;
+    for (size_t j = 0; j < s->n_paths && !where; j++)
+      where = res->file && cli_config_glob(s->paths[j], res->file);
+    if (!where) continue;
+    res->status = VM_SUPPRESSED;
+    res->suppression = s->reason ? s->reason : "";
+    res->suppression_kind = "config";
+    break;
+  }
+  return true;
+}
+
 void cli_config_apply(const cli_config *c, cli_report *r) {
   if (!r->pack) return;
   size_t out = 0;
   for (size_t i = 0; i < r->n_results; i++) {
     cli_result res = r->results[i];
-    if (res.rule >= r->pack->n_rules) continue;
-    const vm_rule *ru = &r->pack->rules[res.rule];
-    if (c->n_enable && !any_selected(ru, c->enable, c->n_enable)) continue;
-    if (any_selected(ru, c->disable, c->n_disable)) continue;
-    for (size_t k = 0; k < c->n_severity; k++) /* the last matching override wins */
-      if (rule_selected(ru, c->severity[k].rule)) res.severity = (uint8_t)c->severity[k].severity;
-    if (res.status == VM_FAIL || res.status == VM_UNKNOWN) {
-      for (size_t k = 0; k < c->n_suppress; k++) {
-        const cli_config_suppress *s = &c->suppress[k];
-        if (!rule_selected(ru, s->rule)) continue;
-        bool where = s->n_paths == 0;
-        for (size_t j = 0; j < s->n_paths && !where; j++)
-          where = res.file && cli_config_glob(s->paths[j], res.file);
-        if (!where) continue;
-        res.status = VM_SUPPRESSED;
-        res.suppression = iac_arena_strdup(&r->arena, s->reason ? s->reason : "");
-        res.suppression_kind = "config";
-        break;
-      }
-    }
+    if (!cli_config_result(c, r->pack, &res)) continue;
+    if (res.suppression && res.suppression != r->results[i].suppression)
+      res.suppression = iac_arena_strdup(&r->arena, res.suppression); /* outlives the config */
     r->results[out++] = res;
   }
   r->n_results = out;
@@ -488,21 +495,6 @@ const char cli_config_template[] =
 
 /* ---- the CI layer of `vigil scan` ------------------------------------------------ */
 
-typedef int (*report_fn)(const cli_report *, FILE *, const cli_report_options *);
-static const struct {
-  const char *name;
-  report_fn fn;
-} ci_formats[] = {
-    {"text", cli_report_text},   {"json", cli_report_json},     {"sarif", cli_report_sarif},
-    {"junit", cli_report_junit}, {"github", cli_report_github},
-};
-
-static report_fn ci_format(const char *name) {
-  for (size_t i = 0; i < sizeof ci_formats / sizeof *ci_formats; i++)
-    if (!strcmp(ci_formats[i].name, name)) return ci_formats[i].fn;
-  return NULL;
-}
-
 static int ci_err(const char *fmt, const char *a) {
   fputs("vigil scan: ", stderr);
   fprintf(stderr, fmt, a);
@@ -512,12 +504,13 @@ static int ci_err(const char *fmt, const char *a) {
 
 void cli_ci_init(cli_ci *ci) {
   memset(ci, 0, sizeof *ci);
+  iac_arena_init(&ci->arena);
   ci->gate.fail_on = VM_SEV_INFO;
   ci->gate.unknown = CLI_UNKNOWN_REPORT;
 }
 
 static int add_format(cli_ci *ci, const char *name) {
-  if (!ci_format(name))
+  if (!cli_writer_lookup(name))
     return ci_err("unknown format '%s' (formats: text json sarif junit github)", name);
   for (size_t i = 0; i < ci->n_formats; i++)
     if (!strcmp(ci->formats[i], name)) return 0;
@@ -541,11 +534,11 @@ int cli_ci_option(cli_ci *ci, int id, const char *arg) {
       if (n < sizeof name) {
         memcpy(name, arg, n);
         name[n] = '\0';
-        for (size_t i = 0; i < sizeof ci_formats / sizeof *ci_formats; i++)
-          if (!strcmp(ci_formats[i].name, name)) {
-            ci->out_format[k] = ci_formats[i].name;
-            ci->out_path[k] = eq + 1;
-          }
+        const cli_writer_ops *w = cli_writer_lookup(name);
+        if (w) {
+          ci->out_format[k] = w->name;
+          ci->out_path[k] = eq + 1;
+        }
       }
     }
     return 0;
@@ -637,46 +630,101 @@ int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, cli_scan_opti
   return 0;
 }
 
-int cli_ci_finish(cli_ci *ci, cli_report *r) {
+static void ci_results(void *ctx, cli_report *r, cli_result *res, size_t n);
+
+int cli_ci_start(cli_ci *ci, cli_scan_options *so, const cli_report_options *ro) {
   char err[1024];
-  cli_progress_finish(&ci->progress);
-  if (ci->have_cfg) cli_config_apply(&ci->cfg, r);
-  cli_gate_apply_unknown(r, ci->gate.unknown);
-  /* record before applying an old baseline: findings it covers are still current */
-  if (ci->write_baseline && cli_baseline_write_file(r, ci->write_baseline, err, sizeof err))
-    return ci_err("%s", err);
   if (ci->baseline) {
-    cli_baseline *b = cli_baseline_load(ci->baseline, err, sizeof err);
-    if (!b) return ci_err("%s", err);
-    cli_baseline_apply(b, r, ci->baseline);
-    cli_baseline_free(b);
+    if (!(ci->bl = cli_baseline_load(ci->baseline, err, sizeof err))) return ci_err("%s", err);
+    ci->bl_reason = iac_arena_printf(&ci->arena, "in baseline %s", ci->baseline);
   }
+  if (ci->write_baseline) {
+    iac_arena_init(&ci->bl_rep.arena);
+    ci->bl_rep.pack = ci->pack;
+  }
+  /* every destination is opened before the scan: a bad --output path costs nothing */
+  for (size_t i = 0; i < ci->n_formats; i++) {
+    cli_ci_writer *w = &ci->writers[i];
+    w->ops = cli_writer_lookup(ci->formats[i]);
+    for (size_t k = 0; k < ci->n_outputs; k++)
+      if (!ci->out_format[k] || !strcmp(ci->out_format[k], ci->formats[i]))
+        w->path = ci->out_path[k];
+    w->out = w->path ? fopen(w->path, "w") : stdout;
+    if (!w->out) return ci_err("cannot write %s", w->path);
+    w->o = *ro;
+    w->o.color = w->o.color && !w->path && w->ops == &cli_writer_text;
+    if (!w->ops->streams) ci->collect = true;
+    ci->n_writers = i + 1;
+  }
+  so->hooks.results = ci_results;
   return 0;
 }
 
-int cli_ci_write(cli_ci *ci, const cli_report *r, cli_report_options *ro) {
-  for (size_t i = 0; i < ci->n_formats; i++) {
-    const char *path = NULL;
-    for (size_t k = 0; k < ci->n_outputs; k++)
-      if (!ci->out_format[k] || !strcmp(ci->out_format[k], ci->formats[i])) path = ci->out_path[k];
-    FILE *out = path ? fopen(path, "w") : stdout;
-    if (!out) return ci_err("cannot write %s", path);
-    report_fn fn = ci_format(ci->formats[i]);
-    cli_report_options o = *ro;
-    o.color = o.color && !path && fn == cli_report_text;
-    int rc = fn(r, out, &o);
-    if (fflush(out) != 0) rc = -1;
-    if (path && fclose(out) != 0) rc = -1;
-    if (rc) return ci_err("error writing the %s report", ci->formats[i]);
+/* Head of every format, once the report exists (its pack and root). */
+static void ci_begin(cli_ci *ci, const cli_report *r) {
+  if (ci->begun) return;
+  ci->begun = true;
+  for (size_t i = 0; i < ci->n_writers; i++)
+    ci->writers[i].st = ci->writers[i].ops->begin(r, ci->writers[i].out, &ci->writers[i].o);
+}
+
+static void ci_results(void *ctx, cli_report *r, cli_result *res, size_t n) {
+  cli_ci *ci = ctx;
+  ci_begin(ci, r);
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    cli_result x = res[i];
+    /* config, then --unknown=pass, then the baseline: the order of `vigil scan` */
+    if (ci->have_cfg && !cli_config_result(&ci->cfg, r->pack, &x)) continue;
+    if (ci->gate.unknown == CLI_UNKNOWN_PASS && x.status == VM_UNKNOWN) x.status = VM_PASS;
+    /* recorded before an old baseline applies: findings it covers are still current */
+    if (ci->write_baseline && (x.status == VM_FAIL || x.status == VM_UNKNOWN))
+      cli_report_add_results(&ci->bl_rep, &x, 1);
+    if (ci->bl) cli_baseline_match(ci->bl, r, &x, ci->bl_reason);
+    cli_summary_count(&r->summary, x.status);
+    if (cli_gate_fails(&x, &ci->gate)) ci->gate_hit = true;
+    res[kept++] = x;
   }
+  for (size_t i = 0; i < ci->n_writers; i++)
+    ci->writers[i].ops->results(ci->writers[i].st, r, res, kept);
+  if (ci->collect) cli_report_add_results(r, res, kept);
+}
+
+int cli_ci_finish(cli_ci *ci, cli_report *r) {
+  char err[1024];
+  cli_progress_finish(&ci->progress);
+  ci_begin(ci, r);
+  int rc = 0;
+  for (size_t i = 0; i < ci->n_writers; i++) {
+    cli_ci_writer *w = &ci->writers[i];
+    int wrc = w->ops->end(w->st, r);
+    w->st = NULL;
+    if (fflush(w->out) != 0) wrc = -1;
+    if (w->path && fclose(w->out) != 0) wrc = -1;
+    w->out = NULL;
+    if (wrc && !rc) rc = ci_err("error writing the %s report", w->ops->name);
+  }
+  ci->n_writers = 0;
+  if (rc) return rc;
+  if (ci->write_baseline &&
+      cli_baseline_write_file(&ci->bl_rep, ci->write_baseline, err, sizeof err))
+    return ci_err("%s", err);
   return 0;
 }
 
 int cli_ci_exit_status(const cli_ci *ci, const cli_report *r) {
-  return cli_exit_status(r, &ci->gate);
+  if (ci->gate.soft_fail) return 0;
+  return r->n_errors || r->summary.failed || ci->gate_hit || cli_exit_status(r, &ci->gate);
 }
 
 void cli_ci_free(cli_ci *ci) {
   if (ci->have_cfg) cli_config_free(&ci->cfg);
   ci->have_cfg = false;
+  for (size_t i = 0; i < ci->n_writers; i++) /* a scan that stopped before cli_ci_finish */
+    if (ci->writers[i].path && ci->writers[i].out) fclose(ci->writers[i].out);
+  ci->n_writers = 0;
+  if (ci->bl) cli_baseline_free(ci->bl);
+  ci->bl = NULL;
+  if (ci->write_baseline) cli_report_free(&ci->bl_rep);
+  iac_arena_free(&ci->arena);
 }

@@ -43,6 +43,9 @@ typedef struct cli_gate_options {
  *      that could not be parsed (parse errors ignore fail_on)
  * Status 2 (usage, compile, pack errors) is decided before a report exists. */
 int cli_exit_status(const cli_report *r, const cli_gate_options *g);
+/* Whether one result fails the gate (a rule error; a failure, or with
+ * unknown=fail an unknown, at or above fail_on). */
+bool cli_gate_fails(const cli_result *res, const cli_gate_options *g);
 
 /* --unknown=pass: turns unknown results into passes (summary updated). */
 void cli_gate_apply_unknown(cli_report *r, cli_unknown_policy p);
@@ -111,6 +114,10 @@ bool cli_config_glob(const char *pattern, const char *path);
  * overrides and config suppressions (status suppressed, kind "config") to a
  * finished report, then recomputes its summary counts. */
 void cli_config_apply(const cli_config *c, cli_report *r);
+/* The same for one result: false when the config drops it (a rule not
+ * enabled, or disabled); severity and suppression set in place (the
+ * suppression reason points into the config). */
+bool cli_config_result(const cli_config *c, const vm_pack *p, cli_result *res);
 
 /* The commented .vigil.yaml that `vigil init` writes. */
 extern const char cli_config_template[];
@@ -120,11 +127,19 @@ extern const char cli_config_template[];
  *   cli_ci_init; per option cli_ci_option (ids >= CLI_CI_OPT_BASE, table entries
  *   from CLI_CI_SCAN_OPTIONS; --format/--output go through it too);
  *   cli_ci_prepare (config discovery, exclusions, var files, suppression and
- *   progress hooks) before the pack is chosen; ci.pack = the pack; the scan;
- *   cli_ci_finish (config, baseline, unknown policy, --write-baseline);
- *   cli_ci_write (every requested format to its destination);
- *   cli_ci_exit_status; cli_ci_free. Each returns -1 after printing
- *   "vigil scan: ..." on stderr when the user must fix something (exit 2). */
+ *   progress hooks) before the pack is chosen; ci.pack = the pack;
+ *   cli_ci_start (loads the baseline, opens every output, installs the
+ *   results hook); the scan; cli_ci_finish (writes the rest of every format
+ *   and --write-baseline); cli_ci_exit_status; cli_ci_free. Each returns -1
+ *   after printing "vigil scan: ..." on stderr when the user must fix
+ *   something (exit 2).
+ *
+ * The scan streams (scan.h): each unit's results pass, in report order,
+ * through the config (enable/disable, severities, suppressions), the unknown
+ * policy, --write-baseline's record and the baseline, are counted for the
+ * summary and the gate, and go straight to every requested format. Only
+ * sarif and junit, which need all results at once, make the report keep
+ * them; --write-baseline keeps its fail/unknown results. */
 enum {
   CLI_CI_OPT_BASE = 100,
   CLI_CI_OPT_FORMAT = CLI_CI_OPT_BASE,
@@ -175,6 +190,14 @@ enum {
 
 #define CLI_CI_MAX_FORMATS 8
 
+typedef struct cli_ci_writer {
+  const cli_writer_ops *ops;
+  const char *path; /* NULL = stdout */
+  FILE *out;
+  cli_report_options o;
+  void *st;
+} cli_ci_writer;
+
 typedef struct cli_ci {
   cli_config cfg;
   bool have_cfg;
@@ -192,6 +215,16 @@ typedef struct cli_ci {
   cli_suppress_options supp;
   cli_progress progress;
   const vm_pack *pack; /* set by the caller once chosen: the suppression hook needs it */
+  /* set up by cli_ci_start */
+  iac_arena arena;
+  struct cli_baseline *bl; /* --baseline */
+  const char *bl_reason;   /* "in baseline FILE" */
+  cli_report bl_rep;       /* --write-baseline: the fail/unknown results */
+  cli_ci_writer writers[CLI_CI_MAX_FORMATS];
+  size_t n_writers;
+  bool collect;  /* a format needs every result at once: the report keeps them */
+  bool begun;    /* the writers' heads are out */
+  bool gate_hit; /* a result failed the gate */
 } cli_ci;
 
 void cli_ci_init(cli_ci *ci);
@@ -200,8 +233,8 @@ int cli_ci_option(cli_ci *ci, int id, const char *arg);
 const char *const *cli_ci_sources(const cli_ci *ci, size_t *n);
 int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, cli_scan_options *so,
                    bool quiet);
+int cli_ci_start(cli_ci *ci, cli_scan_options *so, const cli_report_options *ro);
 int cli_ci_finish(cli_ci *ci, cli_report *r);
-int cli_ci_write(cli_ci *ci, const cli_report *r, cli_report_options *ro);
 int cli_ci_exit_status(const cli_ci *ci, const cli_report *r);
 void cli_ci_free(cli_ci *ci);
 

@@ -1,9 +1,15 @@
 /* report.h — the scan result model shared by the scan engine and the reporters.
  *
- * The scan engine (cli/scan.c) fills a cli_report: results sorted by (file, line,
- * column, rule id, resource), errors sorted by (file, line, column), skipped
- * files sorted by path — so output is byte-identical for any thread count.
+ * The scan engine (cli/scan.c) fills a cli_report. Results come in report
+ * order: unit by unit in walk order (a unit is one file, or one Terraform root
+ * module with the files it reads), each unit's results sorted by (file, line,
+ * column, rule id, resource). Errors are sorted by (file, line, column),
+ * skipped files by path. Output is byte-identical for any thread count.
  * Reporters (cli/report_<format>.c) only read it.
+ *
+ * Streaming: a scan with a results hook (scan.h) does not keep its results;
+ * the hook hands each unit's results to writers (below) as they arrive, so
+ * memory stays bounded by the units in flight, not by the results of the repo.
  *
  * Ownership: every string in a cli_report lives in report->arena; cli_report_free
  * releases everything. The pack is borrowed (owned by the caller). */
@@ -59,6 +65,7 @@ typedef struct cli_summary {
   size_t failed; /* could not be parsed */
   size_t resources;
   size_t pass, fail, unknown, suppressed, errors;
+  size_t rule_errors; /* results with status error (part of errors) */
 } cli_summary;
 
 typedef struct cli_report {
@@ -77,6 +84,10 @@ typedef struct cli_report {
   double elapsed_sec;  /* not printed by byte-stable formats */
   void *owned_results; /* malloc'd block holding `results` when not in the arena
                         * (the engine's, to avoid a copy); freed by cli_report_free */
+  size_t cap_results;  /* of owned_results, while cli_report_add_results grows it */
+  bool in_order;       /* results are in report order already: finish keeps them */
+  bool streamed;       /* results went to a hook: the summary's pass/fail/unknown/
+                        * suppressed/rule_errors counts are the hook's, not recounted */
 } cli_report;
 
 typedef struct cli_report_options {
@@ -87,7 +98,33 @@ typedef struct cli_report_options {
   bool quiet; /* text: findings and errors only, no skip list or summary */
 } cli_report_options;
 
-/* Each reporter writes the whole report to out; returns 0 or -1 on I/O error. */
+/* ---- writers: a format written as the results arrive ------------------------------
+ * begin writes the head, results one batch of results in report order, end
+ * everything else (errors, skipped files, warnings, the summary: known only
+ * at the end) and frees the state. json, text and github stream: they keep
+ * nothing per result. sarif and junit need every result at once (SARIF's rule
+ * table carries each rule's effective severity and its notifications come
+ * before its results; JUnit groups by rule with totals first): they ignore
+ * `results` and write r->results at end, so whoever drives them must collect
+ * the results into the report (`streams` false). */
+typedef struct cli_writer_ops {
+  const char *name; /* the --format name */
+  bool streams;
+  void *(*begin)(const cli_report *r, FILE *out, const cli_report_options *o);
+  void (*results)(void *state, const cli_report *r, const cli_result *res, size_t n);
+  int (*end)(void *state, const cli_report *r); /* 0, or -1 on an I/O error */
+} cli_writer_ops;
+
+extern const cli_writer_ops cli_writer_text, cli_writer_json, cli_writer_sarif, cli_writer_junit,
+    cli_writer_github;
+/* The writer of a --format name, or NULL. */
+const cli_writer_ops *cli_writer_lookup(const char *name);
+/* A whole report through one writer: begin, every result, end. */
+int cli_writer_write(const cli_writer_ops *w, const cli_report *r, FILE *out,
+                     const cli_report_options *o);
+
+/* Each reporter writes the whole report to out; returns 0 or -1 on I/O error
+ * (cli_writer_write with that format's writer). */
 int cli_report_text(const cli_report *r, FILE *out, const cli_report_options *o);
 int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o);
 int cli_report_sarif(const cli_report *r, FILE *out, const cli_report_options *o);
@@ -106,9 +143,18 @@ int cli_report_exit_status(const cli_report *r);
 /* Report order of two results: file, line, column, rule id, resource (then
  * status and message, so distinct results never compare equal). */
 int cli_result_order(const vm_pack *p, const cli_result *a, const cli_result *b);
-/* Puts results, errors, warnings and skips into report order (a no-op for the
- * engine's already-sorted arrays) and derives the summary's pass/fail/unknown/
- * suppressed/errors/skipped/files counts from them and scanned/failed. */
+/* Puts results (unless in_order), errors, warnings and skips into report
+ * order and derives the summary's pass/fail/unknown/suppressed/rule_errors
+ * counts from the results (unless streamed), and errors/skipped/files from
+ * those and scanned/failed. */
 void cli_report_finish(cli_report *r);
+
+/* Appends results to r->results (owned_results), copying their strings into
+ * r->arena; strings shared by consecutive results are copied once. */
+void cli_report_add_results(cli_report *r, const cli_result *res, size_t n);
+
+/* Adds one result's status to the summary's pass/fail/unknown/suppressed/
+ * rule_errors counts (what finish derives when the results are kept). */
+void cli_summary_count(cli_summary *m, vm_status s);
 
 #endif

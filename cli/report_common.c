@@ -92,29 +92,105 @@ static void sort_if_needed(void *base, size_t n, size_t size,
   if (n > 1 && !is_sorted(base, n, size, cmp)) qsort(base, n, size, cmp);
 }
 
+void cli_summary_count(cli_summary *m, vm_status s) {
+  switch (s) {
+  case VM_PASS: m->pass++; break;
+  case VM_FAIL: m->fail++; break;
+  case VM_UNKNOWN: m->unknown++; break;
+  case VM_SUPPRESSED: m->suppressed++; break;
+  default: m->rule_errors++; break;
+  }
+}
+
 void cli_report_finish(cli_report *r) {
-  pthread_mutex_lock(&sort_lock);
-  sort_pack = r->pack;
-  sort_if_needed(r->results, r->n_results, sizeof *r->results, cmp_result);
-  sort_pack = NULL;
-  pthread_mutex_unlock(&sort_lock);
+  if (!r->in_order) {
+    pthread_mutex_lock(&sort_lock);
+    sort_pack = r->pack;
+    sort_if_needed(r->results, r->n_results, sizeof *r->results, cmp_result);
+    sort_pack = NULL;
+    pthread_mutex_unlock(&sort_lock);
+  }
   sort_if_needed(r->errors, r->n_errors, sizeof *r->errors, cmp_error);
   sort_if_needed(r->warnings, r->n_warnings, sizeof *r->warnings, cmp_warning);
   sort_if_needed(r->skipped, r->n_skipped, sizeof *r->skipped, cmp_skip);
 
   cli_summary *sm = &r->summary;
-  sm->pass = sm->fail = sm->unknown = sm->suppressed = 0;
-  size_t err_results = 0;
-  for (size_t i = 0; i < r->n_results; i++) {
-    switch (r->results[i].status) {
-    case VM_PASS: sm->pass++; break;
-    case VM_FAIL: sm->fail++; break;
-    case VM_UNKNOWN: sm->unknown++; break;
-    case VM_SUPPRESSED: sm->suppressed++; break;
-    default: err_results++; break;
-    }
+  if (!r->streamed) {
+    sm->pass = sm->fail = sm->unknown = sm->suppressed = sm->rule_errors = 0;
+    for (size_t i = 0; i < r->n_results; i++)
+      cli_summary_count(sm, r->results[i].status);
   }
   sm->skipped = r->n_skipped;
-  sm->errors = r->n_errors + err_results;
+  sm->errors = r->n_errors + sm->rule_errors;
   sm->files = sm->scanned + sm->skipped + sm->failed;
+}
+
+/* ---- collecting results --------------------------------------------------------------- */
+
+void cli_report_add_results(cli_report *r, const cli_result *res, size_t n) {
+  if (r->n_results + n > r->cap_results) {
+    size_t cap = r->cap_results ? r->cap_results : 64;
+    while (cap < r->n_results + n)
+      cap *= 2;
+    cli_result *grown = realloc(r->owned_results, cap * sizeof *grown);
+    if (!grown) abort(); /* out of memory is not an input error (arena.h) */
+    r->owned_results = r->results = grown;
+    r->cap_results = cap;
+  }
+  iac_arena *a = &r->arena;
+  /* a unit's results share their file, resource and type strings: copy each once */
+  const char *last_file = NULL, *file_copy = NULL, *last_res = NULL, *res_copy = NULL;
+  const char *last_type = NULL, *type_copy = NULL;
+  for (size_t i = 0; i < n; i++) {
+    cli_result x = res[i];
+    if (x.file != last_file) file_copy = x.file ? iac_arena_strdup(a, last_file = x.file) : NULL;
+    if (x.resource != last_res)
+      res_copy = x.resource ? iac_arena_strdup(a, last_res = x.resource) : NULL;
+    if (x.resource_type != last_type)
+      type_copy = x.resource_type ? iac_arena_strdup(a, last_type = x.resource_type) : NULL;
+    x.file = file_copy;
+    x.resource = res_copy;
+    x.resource_type = type_copy;
+    /* passes usually carry no message: share one "" rather than copy it */
+    x.message = x.message && x.message[0] ? iac_arena_strdup(a, x.message) : "";
+    if (x.suppression) x.suppression = iac_arena_strdup(a, x.suppression);
+    if (x.suppression_kind) x.suppression_kind = iac_arena_strdup(a, x.suppression_kind);
+    if (x.fingerprint) x.fingerprint = iac_arena_strdup(a, x.fingerprint);
+    r->results[r->n_results++] = x;
+  }
+}
+
+/* ---- writers ---------------------------------------------------------------------------- */
+
+static const cli_writer_ops *const writers[] = {
+    &cli_writer_text, &cli_writer_json, &cli_writer_sarif, &cli_writer_junit, &cli_writer_github};
+
+const cli_writer_ops *cli_writer_lookup(const char *name) {
+  for (size_t i = 0; i < sizeof writers / sizeof *writers; i++)
+    if (!strcmp(writers[i]->name, name)) return writers[i];
+  return NULL;
+}
+
+int cli_writer_write(const cli_writer_ops *w, const cli_report *r, FILE *out,
+                     const cli_report_options *o) {
+  static const cli_report_options defaults;
+  void *st = w->begin(r, out, o ? o : &defaults);
+  if (r->n_results) w->results(st, r, r->results, r->n_results);
+  return w->end(st, r);
+}
+
+int cli_report_text(const cli_report *r, FILE *out, const cli_report_options *o) {
+  return cli_writer_write(&cli_writer_text, r, out, o);
+}
+int cli_report_json(const cli_report *r, FILE *out, const cli_report_options *o) {
+  return cli_writer_write(&cli_writer_json, r, out, o);
+}
+int cli_report_sarif(const cli_report *r, FILE *out, const cli_report_options *o) {
+  return cli_writer_write(&cli_writer_sarif, r, out, o);
+}
+int cli_report_junit(const cli_report *r, FILE *out, const cli_report_options *o) {
+  return cli_writer_write(&cli_writer_junit, r, out, o);
+}
+int cli_report_github(const cli_report *r, FILE *out, const cli_report_options *o) {
+  return cli_writer_write(&cli_writer_github, r, out, o);
 }

@@ -6,6 +6,8 @@
  * failures and for unknowns; suppressed and passing results print nothing.
  * Parse errors and rule runtime errors are errors (title "vigil parse error" /
  * "RULE_ID rule error"); scan warnings (e.g. unused suppressions) are warnings.
+ * A streaming writer (report.h): results as they come, then parse errors,
+ * then warnings.
  * Escaping follows the Actions toolkit: in the message %, CR and LF become
  * %25, %0D, %0A; in properties also ':' and ',' become %3A and %2C. */
 #include <string.h>
@@ -50,16 +52,16 @@ static void command(FILE *out, const char *level, const char *file, uint32_t lin
   fputs("::", out);
 }
 
-int cli_report_github(const cli_report *r, FILE *out, const cli_report_options *o) {
+static void *github_begin(const cli_report *r, FILE *out, const cli_report_options *o) {
+  (void)r;
   (void)o;
-  for (size_t i = 0; i < r->n_errors; i++) {
-    const cli_file_error *e = &r->errors[i];
-    command(out, "error", e->file, e->line, e->col, "vigil parse error");
-    esc(out, e->message, false);
-    fputc('\n', out);
-  }
-  for (size_t i = 0; i < r->n_results; i++) {
-    const cli_result *res = &r->results[i];
+  return out;
+}
+
+static void github_results(void *st, const cli_report *r, const cli_result *all, size_t n) {
+  FILE *out = st;
+  for (size_t i = 0; i < n; i++) {
+    const cli_result *res = &all[i];
     if (!r->pack || res->rule >= r->pack->n_rules) continue;
     const vm_rule *ru = &r->pack->rules[res->rule];
     const char *level;
@@ -91,6 +93,16 @@ int cli_report_github(const cli_report *r, FILE *out, const cli_report_options *
     }
     fputc('\n', out);
   }
+}
+
+static int github_end(void *st, const cli_report *r) {
+  FILE *out = st;
+  for (size_t i = 0; i < r->n_errors; i++) {
+    const cli_file_error *e = &r->errors[i];
+    command(out, "error", e->file, e->line, e->col, "vigil parse error");
+    esc(out, e->message, false);
+    fputc('\n', out);
+  }
   for (size_t i = 0; i < r->n_warnings; i++) {
     const cli_warning *w = &r->warnings[i];
     command(out, "warning", w->file, w->line, w->col, "vigil");
@@ -99,3 +111,5 @@ int cli_report_github(const cli_report *r, FILE *out, const cli_report_options *
   }
   return ferror(out) ? -1 : 0;
 }
+
+const cli_writer_ops cli_writer_github = {"github", true, github_begin, github_results, github_end};

@@ -2,22 +2,23 @@
  * (docs/cli.md documents it; golden tests pin it):
  *
  *   {"vigil": VERSION, "pack": "sha256:...",
- *    "summary": {"files", "resources", "pass", "fail", "unknown", "errors",
- *                "skipped", "suppressed", "scanned", "failed"},
  *    "results": [{"rule", "refs", "severity", "status", "file", "line", "column",
  *                 "resource", "message"[, "suppression": {"kind", "reason"}]}],
  *    "errors": [{"file", "line", "column", "message"}],
  *    "skipped": [{"file", "reason"}],
- *    "warnings": [{"file", "line", "column", "message"}]}
+ *    "warnings": [{"file", "line", "column", "message"}],
+ *    "summary": {"files", "resources", "pass", "fail", "unknown", "errors",
+ *                "skipped", "suppressed", "scanned", "failed"}}
  *
  * Every (rule, resource) evaluation is a result, passes included, in report
  * order. New keys may be added; existing keys never change meaning. Strings
  * are valid UTF-8 already (the scan engine cleans them).
  *
- * Written straight to the stream, one result at a time: no tree of the
- * report, no allocation per value (a cJSON tree per result was half of a
- * 1,000-rule scan). The layout is jq's: two-space indent, one key per line,
- * arrays of strings (refs) on one line; escaping as cJSON's (\" \\ \b \f
+ * A streaming writer (report.h): results are written as the scan hands them
+ * over, and the summary, known only at the end, comes last. Written straight
+ * to the stream, one result at a time: no tree of the report, no allocation
+ * per value (a cJSON tree per result was half of a 1,000-rule scan). The layout is jq's: two-space
+ * indent, one key per line, arrays of strings (refs) on one line; escaping as cJSON's (\" \\ \b \f
  * \n \r \t, other control characters \u00xx, everything else as is). */
 #include <stdbool.h>
 #include <stdio.h>
@@ -31,6 +32,8 @@
 typedef struct jout {
   FILE *f;
   size_t n;
+  size_t n_results; /* written so far: the separator before the next */
+  bool top_first;   /* no top-level key written yet */
   char buf[1 << 16];
 } jout;
 
@@ -183,19 +186,67 @@ static void close_array(jout *out, size_t n) {
     JLIT(out, "]");
 }
 
-int cli_report_json(const cli_report *r, FILE *f, const cli_report_options *o) {
+static void *json_begin(const cli_report *r, FILE *f, const cli_report_options *o) {
   jout *out = malloc(sizeof *out);
   if (!out) abort();
   out->f = f;
   out->n = 0;
-  bool first = true;
+  out->n_results = 0;
+  out->top_first = true;
   JLIT(out, "{");
-  jkey_str(out, 1, "vigil", o && o->version ? o->version : "", &first);
-  jkey_str(out, 1, "pack", r->pack ? r->pack->digest : "", &first);
+  jkey_str(out, 1, "vigil", o && o->version ? o->version : "", &out->top_first);
+  jkey_str(out, 1, "pack", r->pack ? r->pack->digest : "", &out->top_first);
+  jkey(out, 1, "results", &out->top_first);
+  JLIT(out, "[");
+  return out;
+}
+
+static void json_results(void *st, const cli_report *r, const cli_result *res, size_t n) {
+  jout *out = st;
+  for (size_t i = 0; i < n; i++) {
+    element(out, out->n_results++);
+    write_result(out, r, &res[i]);
+  }
+}
+
+static int json_end(void *st, const cli_report *r) {
+  jout *out = st;
+  bool *first = &out->top_first;
+  close_array(out, out->n_results);
+
+  jkey(out, 1, "errors", first);
+  JLIT(out, "[");
+  for (size_t i = 0; i < r->n_errors; i++) {
+    const cli_file_error *e = &r->errors[i];
+    element(out, i);
+    write_located(out, e->file, e->line, e->col, e->message);
+  }
+  close_array(out, r->n_errors);
+
+  jkey(out, 1, "skipped", first);
+  JLIT(out, "[");
+  for (size_t i = 0; i < r->n_skipped; i++) {
+    bool kfirst = true;
+    element(out, i);
+    JLIT(out, "{");
+    jkey_str(out, 3, "file", r->skipped[i].file, &kfirst);
+    jkey_str(out, 3, "reason", r->skipped[i].reason, &kfirst);
+    jclose(out, 3);
+  }
+  close_array(out, r->n_skipped);
+
+  jkey(out, 1, "warnings", first);
+  JLIT(out, "[");
+  for (size_t i = 0; i < r->n_warnings; i++) {
+    const cli_warning *w = &r->warnings[i];
+    element(out, i);
+    write_located(out, w->file, w->line, w->col, w->message);
+  }
+  close_array(out, r->n_warnings);
 
   const cli_summary *m = &r->summary;
   bool sfirst = true;
-  jkey(out, 1, "summary", &first);
+  jkey(out, 1, "summary", first);
   JLIT(out, "{");
   jkey_num(out, 2, "files", m->files, &sfirst);
   jkey_num(out, 2, "resources", m->resources, &sfirst);
@@ -208,46 +259,11 @@ int cli_report_json(const cli_report *r, FILE *f, const cli_report_options *o) {
   jkey_num(out, 2, "scanned", m->scanned, &sfirst);
   jkey_num(out, 2, "failed", m->failed, &sfirst);
   jclose(out, 2);
-
-  jkey(out, 1, "results", &first);
-  JLIT(out, "[");
-  for (size_t i = 0; i < r->n_results; i++) {
-    element(out, i);
-    write_result(out, r, &r->results[i]);
-  }
-  close_array(out, r->n_results);
-
-  jkey(out, 1, "errors", &first);
-  JLIT(out, "[");
-  for (size_t i = 0; i < r->n_errors; i++) {
-    const cli_file_error *e = &r->errors[i];
-    element(out, i);
-    write_located(out, e->file, e->line, e->col, e->message);
-  }
-  close_array(out, r->n_errors);
-
-  jkey(out, 1, "skipped", &first);
-  JLIT(out, "[");
-  for (size_t i = 0; i < r->n_skipped; i++) {
-    bool kfirst = true;
-    element(out, i);
-    JLIT(out, "{");
-    jkey_str(out, 3, "file", r->skipped[i].file, &kfirst);
-    jkey_str(out, 3, "reason", r->skipped[i].reason, &kfirst);
-    jclose(out, 3);
-  }
-  close_array(out, r->n_skipped);
-
-  jkey(out, 1, "warnings", &first);
-  JLIT(out, "[");
-  for (size_t i = 0; i < r->n_warnings; i++) {
-    const cli_warning *w = &r->warnings[i];
-    element(out, i);
-    write_located(out, w->file, w->line, w->col, w->message);
-  }
-  close_array(out, r->n_warnings);
   JLIT(out, "\n}\n");
   jflush(out);
+  FILE *f = out->f;
   free(out);
   return ferror(f) ? -1 : 0;
 }
+
+const cli_writer_ops cli_writer_json = {"json", true, json_begin, json_results, json_end};

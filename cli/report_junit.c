@@ -170,7 +170,7 @@ static void write_case(const cli_report *r, FILE *out, const cli_result *const *
   fprintf(out, "</%s>\n    </testcase>\n", tag);
 }
 
-int cli_report_junit(const cli_report *r, FILE *out, const cli_report_options *o) {
+static int write_junit(const cli_report *r, FILE *out, const cli_report_options *o) {
   (void)o;
   size_t n = 0;
   const cli_result **v = malloc((r->n_results + 1) * sizeof *v);
@@ -247,3 +247,31 @@ int cli_report_junit(const cli_report *r, FILE *out, const cli_report_options *o
   free(v);
   return ferror(out) ? -1 : 0;
 }
+
+/* Not a streaming writer: the whole document is written at the end from the
+ * collected results. */
+typedef struct junit_state {
+  FILE *out;
+  cli_report_options o;
+} junit_state;
+
+static void *junit_begin(const cli_report *r, FILE *out, const cli_report_options *o) {
+  (void)r;
+  junit_state *st = malloc(sizeof *st);
+  if (!st) abort();
+  *st = (junit_state){out, *o};
+  return st;
+}
+
+static void junit_results(void *st, const cli_report *r, const cli_result *res, size_t n) {
+  (void)st, (void)r, (void)res, (void)n; /* written from r->results at the end */
+}
+
+static int junit_end(void *state, const cli_report *r) {
+  junit_state *st = state;
+  int rc = write_junit(r, st->out, &st->o);
+  free(st);
+  return rc;
+}
+
+const cli_writer_ops cli_writer_junit = {"junit", false, junit_begin, junit_results, junit_end};

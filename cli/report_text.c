@@ -28,8 +28,10 @@
 typedef struct text_out {
   FILE *out;
   bool color;
+  cli_report_options o;
+  bool any; /* a result block was printed */
   /* source cache for context lines: results arrive sorted by file */
-  const char *src_file;
+  char *src_file;
   char *src;
   size_t src_len;
 } text_out;
@@ -83,9 +85,11 @@ static char *source_path(const cli_report *r, const char *file) {
 static void load_source(text_out *t, const cli_report *r, const char *file) {
   if (t->src_file && !strcmp(t->src_file, file)) return;
   free(t->src);
+  free(t->src_file);
   t->src = NULL;
   t->src_len = 0;
-  t->src_file = file;
+  /* a copy: streamed results' strings do not outlive their batch */
+  t->src_file = strdup(file);
   char *path = source_path(r, file);
   FILE *f = path ? fopen(path, "rb") : NULL;
   free(path);
@@ -167,47 +171,61 @@ static void print_result(text_out *t, const cli_report *r, const cli_result *res
     fprintf(out, "  %sfix:%s %s\n", col(t, C_BOLD), col(t, C_RESET), rule->fix);
 }
 
-int cli_report_text(const cli_report *r, FILE *out, const cli_report_options *o) {
-  static const cli_report_options defaults;
-  if (!o) o = &defaults;
-  text_out t = {.out = out, .color = o->color};
-  bool any = false;
-  for (size_t i = 0; i < r->n_results; i++) {
-    const cli_result *res = &r->results[i];
-    if (res->status == VM_PASS && !o->show_passes) continue;
-    if (any) fputc('\n', out);
-    print_result(&t, r, res, o);
-    any = true;
+static void *text_begin(const cli_report *r, FILE *out, const cli_report_options *o) {
+  (void)r;
+  text_out *t = calloc(1, sizeof *t);
+  if (!t) abort();
+  t->out = out;
+  t->color = o->color;
+  t->o = *o;
+  return t;
+}
+
+static void text_results(void *st, const cli_report *r, const cli_result *res, size_t n) {
+  text_out *t = st;
+  for (size_t i = 0; i < n; i++) {
+    if (res[i].status == VM_PASS && !t->o.show_passes) continue;
+    if (t->any) fputc('\n', t->out);
+    print_result(t, r, &res[i], &t->o);
+    t->any = true;
   }
+}
+
+static int text_end(void *st, const cli_report *r) {
+  text_out *t = st;
+  FILE *out = t->out;
+  bool any = t->any;
   if (any && (r->n_errors || r->n_warnings)) fputc('\n', out);
   for (size_t i = 0; i < r->n_errors; i++) {
     const cli_file_error *e = &r->errors[i];
-    fprintf(out, "%serror:%s %s:%u:%u: %s\n", col(&t, C_BOLD C_MAGENTA), col(&t, C_RESET), e->file,
+    fprintf(out, "%serror:%s %s:%u:%u: %s\n", col(t, C_BOLD C_MAGENTA), col(t, C_RESET), e->file,
             e->line, e->col, e->message);
   }
   for (size_t i = 0; i < r->n_warnings; i++) {
     const cli_warning *w = &r->warnings[i];
-    fprintf(out, "%swarning:%s %s:%u:%u: %s\n", col(&t, C_BOLD C_YELLOW), col(&t, C_RESET),
+    fprintf(out, "%swarning:%s %s:%u:%u: %s\n", col(t, C_BOLD C_YELLOW), col(t, C_RESET),
             w->file ? w->file : "", w->line, w->col, w->message);
   }
-  if (o->quiet) {
-    free(t.src);
-    return ferror(out) ? -1 : 0;
+  if (!t->o.quiet) {
+    for (size_t i = 0; i < r->n_skipped; i++) {
+      const cli_skip *s = &r->skipped[i];
+      if (!strcmp(s->reason, "not IaC")) continue;
+      fprintf(out, "skipped: %s (%s)\n", s->file, s->reason);
+    }
+    if (any || r->n_errors || r->n_warnings) fputc('\n', out);
+    const cli_summary *m = &r->summary;
+    fprintf(out,
+            "%zu file%s (%zu scanned, %zu skipped, %zu unparsable), %zu resource%s: "
+            "%s%zu failed%s, %zu unknown, %zu passed, %zu suppressed, %zu error%s\n",
+            m->files, m->files == 1 ? "" : "s", m->scanned, m->skipped, m->failed, m->resources,
+            m->resources == 1 ? "" : "s", m->fail ? col(t, C_BOLD C_RED) : "", m->fail,
+            m->fail ? col(t, C_RESET) : "", m->unknown, m->pass, m->suppressed, m->errors,
+            m->errors == 1 ? "" : "s");
   }
-  for (size_t i = 0; i < r->n_skipped; i++) {
-    const cli_skip *s = &r->skipped[i];
-    if (!strcmp(s->reason, "not IaC")) continue;
-    fprintf(out, "skipped: %s (%s)\n", s->file, s->reason);
-  }
-  free(t.src);
-  if (any || r->n_errors || r->n_warnings) fputc('\n', out);
-  const cli_summary *m = &r->summary;
-  fprintf(out,
-          "%zu file%s (%zu scanned, %zu skipped, %zu unparsable), %zu resource%s: "
-          "%s%zu failed%s, %zu unknown, %zu passed, %zu suppressed, %zu error%s\n",
-          m->files, m->files == 1 ? "" : "s", m->scanned, m->skipped, m->failed, m->resources,
-          m->resources == 1 ? "" : "s", m->fail ? col(&t, C_BOLD C_RED) : "", m->fail,
-          m->fail ? col(&t, C_RESET) : "", m->unknown, m->pass, m->suppressed, m->errors,
-          m->errors == 1 ? "" : "s");
+  free(t->src);
+  free(t->src_file);
+  free(t);
   return ferror(out) ? -1 : 0;
 }
+
+const cli_writer_ops cli_writer_text = {"text", true, text_begin, text_results, text_end};

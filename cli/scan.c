@@ -1,4 +1,5 @@
 /* scan.c — the scan engine (see scan.h). */
+#define _GNU_SOURCE /* qsort_r: the per-unit sort needs the pack, and workers sort at once */
 #include "scan.h"
 
 #include <pthread.h>
@@ -40,18 +41,18 @@ static void *xrealloc(void *p, size_t n) {
 /* ---- strings into the report: valid UTF-8 only --------------------------------- */
 
 /* Reports quote hostile input; every string a reporter sees is valid UTF-8
- * (an invalid byte becomes U+FFFD), so JSON/SARIF/XML writers can copy bytes. */
-static char *utf8_dup(iac_arena *a, const char *s) {
+ * (an invalid byte becomes U+FFFD), so JSON/SARIF/XML writers can copy bytes.
+ * Returns s itself when it is valid already, else a cleaned copy in a. */
+static const char *utf8_clean(iac_arena *a, const char *s) {
   if (!s) return NULL;
   const unsigned char *u = (const unsigned char *)s;
   size_t n = strlen(s), i = 0;
-  /* fast path: already valid */
   char *o = NULL, *p = NULL;
   for (;;) {
     size_t start = i;
     for (size_t len; i < n; i += len) /* ASCII skips the decoder */
       if ((len = u[i] < 0x80 ? 1 : iac_utf8_len(u + i, n - i)) == 0) break;
-    if (!o && i == n) return iac_arena_strndup(a, s, n);
+    if (!o && i == n) return s; /* the common case: valid, nothing to copy */
     if (!o) p = o = iac_arena_alloc(a, 3 * n + 1);
     memcpy(p, u + start, i - start);
     p += i - start;
@@ -89,12 +90,9 @@ static void unit_results_reset(cli_unit_results *r) {
 
 /* ---- scan state ---------------------------------------------------------------------- */
 
-/* A result/error/warning waiting for the final sort: seq breaks ties between
- * equal keys in a thread-independent way (unit walk order, then emission). */
-typedef struct pend_result {
-  cli_result r;
-  uint64_t seq;
-} pend_result;
+/* An error/warning/skip waiting for the final sort: seq breaks ties between
+ * equal keys in a thread-independent way (unit walk order, then emission).
+ * Results are not held: they leave in walk order as units finish (emit_unit). */
 typedef struct pend_error {
   cli_file_error e;
   uint64_t seq;
@@ -132,13 +130,17 @@ typedef struct scanner {
   cli_walk *walk;
   job *jobs;
   size_t n_jobs;
-  size_t *order; /* schedule: job indices, biggest first */
   worker_state *ws;
   int n_workers;
   pthread_mutex_t lock;
+  pthread_cond_t turn; /* next_emit moved: a worker too far ahead may go on */
   cli_report *rep;
-  pend_result *res;
-  size_t n_res, cap_res;
+  /* Reorder window: jobs run in walk order; a unit that finishes before the
+   * ones ahead of it parks its results in held[job] (a copy) until they
+   * are out. A worker does not start a job more than WINDOW ahead of
+   * next_emit, so what is parked stays bounded whatever the repo's size. */
+  size_t next_emit;
+  cli_report **held;
   pend_error *err;
   size_t n_err, cap_err;
   pend_warning *warn;
@@ -247,51 +249,90 @@ static void emit(void *ctx, const vm_finding *f) {
   r->message = iac_arena_strdup(ur->arena, f->message ? f->message : "");
 }
 
-/* Copies a unit's results into the pending arrays (lock held). */
+/* Units a worker may run ahead of the oldest unit whose results are not out. */
+enum { WINDOW = 256 };
+
+/* Marks an emitted-nothing slot in held[] (a skipped file, a unit without results). */
+static cli_report held_empty;
+
+/* Hands results on in report order (lock held): to the results hook, or into
+ * the report. */
+static void emit_results(scanner *s, cli_result *res, size_t n) {
+  if (!n) return;
+  if (s->o->hooks.results)
+    s->o->hooks.results(s->o->hooks.ctx, s->rep, res, n);
+  else
+    cli_report_add_results(s->rep, res, n);
+}
+
+/* Emits every parked unit whose turn has come (lock held). */
+static void flush_held(scanner *s) {
+  bool moved = false;
+  while (s->next_emit < s->n_jobs && s->held[s->next_emit]) {
+    cli_report *h = s->held[s->next_emit];
+    s->held[s->next_emit++] = NULL;
+    if (h != &held_empty) {
+      emit_results(s, h->results, h->n_results);
+      cli_report_free(h);
+      free(h);
+    }
+    moved = true;
+  }
+  if (moved) pthread_cond_broadcast(&s->turn);
+}
+
+/* Copies a unit's errors and warnings into the pending arrays (lock held). */
 static void merge_unit(scanner *s, size_t job_idx, cli_unit_results *ur) {
   iac_arena *a = &s->rep->arena;
   uint64_t base = (uint64_t)job_idx << 32;
-  /* Interning by pointer: a unit's results share their file and resource strings. */
-  const char *last_file = NULL, *file_copy = NULL;
-  const char *last_res = NULL, *res_copy = NULL, *last_type = NULL, *type_copy = NULL;
-  for (size_t i = 0; i < ur->n_results; i++) {
-    cli_result r = ur->results[i];
-    if (r.file != last_file) file_copy = utf8_dup(a, last_file = r.file);
-    if (r.resource != last_res) res_copy = utf8_dup(a, last_res = r.resource);
-    if (r.resource_type != last_type) type_copy = utf8_dup(a, last_type = r.resource_type);
-    r.file = file_copy;
-    r.resource = res_copy;
-    r.resource_type = type_copy;
-    /* passes usually carry no message: share one "" rather than copy it */
-    r.message = r.message && r.message[0] ? utf8_dup(a, r.message) : "";
-    r.suppression = utf8_dup(a, r.suppression);
-    r.suppression_kind = utf8_dup(a, r.suppression_kind);
-    /* fingerprints are computed on demand (cli_result_fingerprint) by the
-     * formats that use them; a hook may have set one already */
-    if (r.fingerprint) r.fingerprint = iac_arena_strdup(a, r.fingerprint);
-    GROW(s->res, s->n_res, s->cap_res);
-    s->res[s->n_res++] = (pend_result){r, base | i};
-  }
   for (size_t i = 0; i < ur->n_errors; i++) {
     cli_file_error e = ur->errors[i];
-    e.file = utf8_dup(a, e.file);
-    e.message = utf8_dup(a, e.message);
+    e.file = iac_arena_strdup(a, utf8_clean(a, e.file));
+    e.message = iac_arena_strdup(a, utf8_clean(a, e.message));
     GROW(s->err, s->n_err, s->cap_err);
     s->err[s->n_err++] = (pend_error){e, base | i};
   }
   for (size_t i = 0; i < ur->n_warnings; i++) {
     cli_warning w = ur->warnings[i];
-    w.file = utf8_dup(a, w.file);
-    w.message = utf8_dup(a, w.message);
+    w.file = w.file ? iac_arena_strdup(a, utf8_clean(a, w.file)) : NULL;
+    w.message = iac_arena_strdup(a, utf8_clean(a, w.message));
     GROW(s->warn, s->n_warn, s->cap_warn);
     s->warn[s->n_warn++] = (pend_warning){w, base | i};
   }
 }
 
+static int cmp_result_r(const void *a, const void *b, void *pack) {
+  return cli_result_order(pack, a, b);
+}
+
+/* On the worker, before the lock: a unit's results get valid UTF-8 strings
+ * (in the worker's arena when they must change) and report order. */
+static void prepare_results(scanner *s, cli_unit_results *ur) {
+  iac_arena *a = ur->arena;
+  const char *last_file = NULL, *file_ok = NULL, *last_res = NULL, *res_ok = NULL;
+  const char *last_type = NULL, *type_ok = NULL;
+  for (size_t i = 0; i < ur->n_results; i++) {
+    cli_result *r = &ur->results[i];
+    /* a unit's results share their file and resource strings: check each once */
+    if (r->file != last_file) file_ok = utf8_clean(a, last_file = r->file);
+    if (r->resource != last_res) res_ok = utf8_clean(a, last_res = r->resource);
+    if (r->resource_type != last_type) type_ok = utf8_clean(a, last_type = r->resource_type);
+    r->file = file_ok;
+    r->resource = res_ok;
+    r->resource_type = type_ok;
+    r->message = r->message && r->message[0] ? utf8_clean(a, r->message) : "";
+    r->suppression = utf8_clean(a, r->suppression);
+    r->suppression_kind = utf8_clean(a, r->suppression_kind);
+  }
+  if (ur->n_results > 1)
+    qsort_r(ur->results, ur->n_results, sizeof *ur->results, cmp_result_r, (void *)s->pack);
+}
+
 /* lock held */
 static void add_skip(scanner *s, const char *rel, const char *reason, uint64_t seq) {
   GROW(s->skip, s->n_skip, s->cap_skip);
-  s->skip[s->n_skip++] = (pend_skip){{utf8_dup(&s->rep->arena, rel), reason}, seq};
+  iac_arena *a = &s->rep->arena;
+  s->skip[s->n_skip++] = (pend_skip){{iac_arena_strdup(a, utf8_clean(a, rel)), reason}, seq};
   s->rep->summary.skipped++;
 }
 
@@ -334,9 +375,14 @@ static void evaluate(scanner *s, worker_state *w, const iac_unit *u, bool map_pa
 
 static void run_job(void *ctx, size_t k, int wid) {
   scanner *s = ctx;
-  size_t ji = s->order ? s->order[k] : k;
-  job *j = &s->jobs[ji];
+  job *j = &s->jobs[k];
   worker_state *w = &s->ws[wid];
+  if (s->n_workers > 1 && k >= WINDOW) {
+    pthread_mutex_lock(&s->lock);
+    while (k >= s->next_emit + WINDOW)
+      pthread_cond_wait(&s->turn, &s->lock);
+    pthread_mutex_unlock(&s->lock);
+  }
   cli_unit_results *ur = &w->ur;
   unit_results_reset(ur);
   const char *skip = NULL;
@@ -400,6 +446,7 @@ static void run_job(void *ctx, size_t k, int wid) {
     }
   }
 #endif
+  prepare_results(s, ur);
 
   pthread_mutex_lock(&s->lock);
   if (skip) {
@@ -425,7 +472,25 @@ static void run_job(void *ctx, size_t k, int wid) {
   s->bytes_done += len;
   if (s->o->hooks.progress)
     s->o->hooks.progress(s->o->hooks.ctx, s->files_done, s->files_total, s->bytes_done);
-  pthread_mutex_unlock(&s->lock);
+  if (k == s->next_emit) {
+    /* its turn: straight from the worker's arena, no copy (always so with -j1) */
+    emit_results(s, ur->results, ur->n_results);
+    s->next_emit++;
+    flush_held(s);
+    pthread_mutex_unlock(&s->lock);
+  } else {
+    pthread_mutex_unlock(&s->lock);
+    cli_report *h = &held_empty;
+    if (ur->n_results) {
+      if (!(h = calloc(1, sizeof *h))) abort();
+      iac_arena_init(&h->arena);
+      cli_report_add_results(h, ur->results, ur->n_results);
+    }
+    pthread_mutex_lock(&s->lock);
+    s->held[k] = h;
+    flush_held(s); /* the units ahead may have finished meanwhile */
+    pthread_mutex_unlock(&s->lock);
+  }
 
   if (u) iac_unit_free(u);
   free(buf);
@@ -541,14 +606,6 @@ static int cmp_u64(uint64_t a, uint64_t b) {
   return a < b ? -1 : a > b;
 }
 
-static const vm_pack *sort_pack; /* qsort has no context argument; set under sort_lock */
-static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
-
-static int cmp_pend_result(const void *a, const void *b) {
-  const pend_result *x = a, *y = b;
-  int c = cli_result_order(sort_pack, &x->r, &y->r);
-  return c ? c : cmp_u64(x->seq, y->seq);
-}
 static int cmp_pend_error(const void *a, const void *b) {
   const pend_error *x = a, *y = b;
   int c;
@@ -571,30 +628,17 @@ static int cmp_pend_skip(const void *a, const void *b) {
   return c ? c : cmp_u64(x->seq, y->seq);
 }
 
-/* Moves the pending arrays into the report in order (they are freed). */
+/* Moves the pending errors, warnings and skips into the report in order (they
+ * are freed); the results are in it (or went to the hook) already. */
 static void publish(scanner *s) {
   cli_report *r = s->rep;
-  pthread_mutex_lock(&sort_lock);
-  sort_pack = s->pack;
-  if (s->n_res) qsort(s->res, s->n_res, sizeof *s->res, cmp_pend_result);
-  sort_pack = NULL;
-  pthread_mutex_unlock(&sort_lock);
   if (s->n_err) qsort(s->err, s->n_err, sizeof *s->err, cmp_pend_error);
   if (s->n_warn) qsort(s->warn, s->n_warn, sizeof *s->warn, cmp_pend_warning);
   if (s->n_skip) qsort(s->skip, s->n_skip, sizeof *s->skip, cmp_pend_skip);
 
-  /* Compact the sorted pending array in place into the results array: the
-   * biggest part of a large report is not copied (a result never moves
-   * forward, since sizeof(cli_result) <= sizeof(pend_result)). */
-  cli_result *out = (cli_result *)(void *)s->res;
-  for (size_t i = 0; i < s->n_res; i++) {
-    cli_result tmp = s->res[i].r;
-    out[i] = tmp;
-  }
-  r->results = s->n_res ? out : iac_arena_calloc(&r->arena, sizeof *r->results);
-  r->owned_results = s->n_res ? (void *)s->res : NULL;
-  if (!s->n_res) free(s->res);
-  r->n_results = s->n_res;
+  if (!r->results) r->results = iac_arena_calloc(&r->arena, sizeof *r->results);
+  r->in_order = true; /* walk order, each unit sorted: not to be sorted again */
+  r->streamed = s->o->hooks.results != NULL;
   r->errors = iac_arena_alloc(&r->arena, (s->n_err + 1) * sizeof *r->errors);
   for (size_t i = 0; i < s->n_err; i++)
     r->errors[i] = s->err[i].e;
@@ -610,7 +654,6 @@ static void publish(scanner *s) {
   free(s->err);
   free(s->warn);
   free(s->skip);
-  s->res = NULL;
   s->err = NULL;
   s->warn = NULL;
   s->skip = NULL;
@@ -634,13 +677,11 @@ static void resolve_limits(iac_limits *l, const cli_scan_options *o) {
   if (!l->max_template_depth) l->max_template_depth = IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
 }
 
-/* Schedule: biggest units first, so a large file is not the last job a lone
- * worker chews on while the others idle (longest-processing-time first). */
-static const job *sched_base; /* qsort context, under sort_lock */
-static int cmp_by_size(const void *a, const void *b) {
-  const job *x = &sched_base[*(const size_t *)a], *y = &sched_base[*(const size_t *)b];
-  if (x->bytes != y->bytes) return x->bytes > y->bytes ? -1 : 1;
-  return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+/* Jobs run in walk order (the order their results leave in): by walk index of
+ * the unit's first file (Terraform root modules were planned after the files). */
+static int cmp_job_first(const void *a, const void *b) {
+  const job *x = a, *y = b;
+  return x->first < y->first ? -1 : x->first > y->first;
 }
 
 static void run_jobs(scanner *s) {
@@ -654,20 +695,15 @@ static void run_jobs(scanner *s) {
     iac_arena_init(&s->ws[i].scratch);
     s->ws[i].ur.arena = &s->ws[i].scratch;
   }
-  if (threads > 1 && s->n_jobs > 1) {
-    s->order = malloc(s->n_jobs * sizeof *s->order);
-    if (!s->order) abort();
-    for (size_t i = 0; i < s->n_jobs; i++)
-      s->order[i] = i;
-    pthread_mutex_lock(&sort_lock);
-    sched_base = s->jobs;
-    qsort(s->order, s->n_jobs, sizeof *s->order, cmp_by_size);
-    sched_base = NULL;
-    pthread_mutex_unlock(&sort_lock);
-  }
+  if (s->n_jobs > 1) qsort(s->jobs, s->n_jobs, sizeof *s->jobs, cmp_job_first);
+  s->held = calloc(s->n_jobs + 1, sizeof *s->held);
+  if (!s->held) abort();
   pthread_mutex_init(&s->lock, NULL);
+  pthread_cond_init(&s->turn, NULL);
   cli_pool_run(s->n_jobs, threads, run_job, s);
+  pthread_cond_destroy(&s->turn);
   pthread_mutex_destroy(&s->lock);
+  free(s->held);
   for (int i = 0; i < threads; i++) {
     vm_state_free(s->ws[i].vm);
     iac_arena_free(&s->ws[i].scratch);
@@ -676,7 +712,6 @@ static void run_jobs(scanner *s) {
     free(s->ws[i].ur.warnings);
   }
   free(s->ws);
-  free(s->order);
   free(s->jobs);
 }
 

@@ -1,12 +1,17 @@
 /* scan.h — the scan engine: walk → load units → run the pack → cli_report.
  *
  * Units (one YAML/JSON/Dockerfile file, or one Terraform root module) are the
- * jobs of a worker pool (pool.h). Each worker owns a vm_state and a scratch
- * arena; a unit is read once, loaded, evaluated, its results copied into the
- * report under a lock, and freed before the worker takes the next one — so
- * memory is bounded by the units in flight, not by the size of the tree.
- * The report is sorted at the end (report.h), so it is byte-identical for any
- * number of threads.
+ * jobs of a worker pool (pool.h), taken in walk order. Each worker owns a
+ * vm_state and a scratch arena; a unit is read once, loaded, evaluated, its
+ * results sorted, and freed before the worker takes the next one. Results
+ * leave in walk order, unit by unit: a unit whose turn has come hands them on
+ * straight from the worker's arena (always so with one thread); one that
+ * finished early parks a copy until the units ahead of it are out, and no
+ * worker runs more than a window of units ahead. So the output is
+ * byte-identical for any number of threads, and with a results hook memory
+ * is bounded by the units in flight, not by the size of the tree or of its
+ * results. Errors, warnings and skips (a few per file at most) are kept and
+ * sorted at the end.
  *
  * Also here: turning rule sources into a pack (shared by `vigil compile`,
  * `vigil scan --rules` and the library API). */
@@ -53,6 +58,12 @@ typedef struct cli_scan_hooks {
   /* After each job, serialised (called under the report lock): files accounted
    * so far of files_total, bytes read so far. */
   void (*progress)(void *ctx, size_t files_done, size_t files_total, uint64_t bytes);
+  /* When set, results are not kept in the report: each unit's results come
+   * here instead, in report order, serialised (under the report lock). The
+   * strings live until the call returns; the hook may change the results.
+   * The report's summary result counts are then the hook's to keep
+   * (cli_summary_count); r->streamed is set. */
+  void (*results)(void *ctx, cli_report *r, cli_result *res, size_t n);
   void *ctx;
 } cli_scan_hooks;
 

@@ -370,8 +370,6 @@ static void test_github(void **state) {
   char *out = render(cli_report_github, &r);
   assert_string_equal(
       out,
-      "::error file=bad.yaml,line=2,col=4,title=vigil parse error::mapping values are not allowed "
-      "here\n"
       "::error file=a/t.yaml,line=7,col=7,title=AWS_ECR_IMMUTABLE_TAGS::[high] "
       "AWS::ECR::Repository.Repo: "
       "tags are MUTABLE, line 7 says so%0AFix: Set ImageTagMutability: IMMUTABLE\n"
@@ -379,6 +377,8 @@ static void test_github(void **state) {
       "Resource depends on a parameter: 50%25%0Anext\n"
       "::warning file=p%2C1.json,line=9,col=9,title=ORG_NO_ECR_STAR::[medium] Statement[1]: "
       "grants \"ecr:*\" & more\n"
+      "::error file=bad.yaml,line=2,col=4,title=vigil parse error::mapping values are not allowed "
+      "here\n"
       "::warning file=a/t.yaml,line=19,col=9,title=vigil::suppression for X matches nothing\n");
   free(out);
   iac_arena_free(&r.arena);
