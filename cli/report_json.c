@@ -21,6 +21,7 @@
  * indent, one key per line, arrays of strings (refs) on one line; escaping as cJSON's (\" \\ \b \f
  * \n \r \t, other control characters \u00xx, everything else as is). */
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,12 @@ typedef struct jout {
   size_t n;
   size_t n_results; /* written so far: the separator before the next */
   bool top_first;   /* no top-level key written yet */
+  /* Per rule, the rendered start of its results (`{` through `"severity": "`),
+   * made the first time the rule has a result: the rule id and refs are the
+   * same in every one of them. */
+  char **rule_head;
+  uint32_t *rule_head_len;
+  uint32_t n_rules;
   char buf[1 << 16];
 } jout;
 
@@ -42,13 +49,22 @@ static void jflush(jout *o) {
   o->n = 0;
 }
 
-static void jput(jout *o, const char *s, size_t n) {
+static void jput_slow(jout *o, const char *s, size_t n) {
+  jflush(o);
+  if (n > sizeof o->buf) { /* a huge string: straight through */
+    fwrite(s, 1, n, o->f);
+    return;
+  }
+  memcpy(o->buf + o->n, s, n);
+  o->n += n;
+}
+
+/* Inline: most calls copy a literal of a few bytes, which the compiler turns
+ * into a couple of moves. */
+static inline void jput(jout *o, const char *s, size_t n) {
   if (o->n + n > sizeof o->buf) {
-    jflush(o);
-    if (n > sizeof o->buf) { /* a huge string: straight through */
-      fwrite(s, 1, n, o->f);
-      return;
-    }
+    jput_slow(o, s, n);
+    return;
   }
   memcpy(o->buf + o->n, s, n);
   o->n += n;
@@ -63,14 +79,36 @@ static void jindent(jout *o, int depth) {
        (size_t)(2 * depth) < sizeof spaces - 1 ? (size_t)(2 * depth) : sizeof spaces - 1);
 }
 
+/* Whether any byte of x is below 0x20, '"' or '\\': the bytes JSON escapes.
+ * (The classic has-less/has-zero bit tricks: a false positive is possible,
+ * after a real hit, a false negative is not; the byte loop decides.) */
+static inline bool word_needs_escape(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  uint64_t ctl = (x - 0x20 * ones) & ~x;
+  uint64_t q = x ^ (0x22 * ones), b = x ^ (0x5c * ones);
+  return ((ctl | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs) != 0;
+}
+
 static void jstr(jout *o, const char *s) {
-  const unsigned char *p = (const unsigned char *)(s ? s : ""), *run = p;
+  if (!s) s = "";
+  size_t n = strlen(s);
+  const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
   JLIT(o, "\"");
   for (;; p++) {
+    /* eight plain bytes at a time: most strings have nothing to escape */
+    while (end - p >= 8) {
+      uint64_t x;
+      memcpy(&x, p, 8);
+      if (word_needs_escape(x)) break;
+      p += 8;
+    }
+    if (p == end) {
+      if (p > run) jput(o, (const char *)run, (size_t)(p - run));
+      break;
+    }
     unsigned char c = *p;
     if (c > 31 && c != '"' && c != '\\') continue;
     if (p > run) jput(o, (const char *)run, (size_t)(p - run));
-    if (!c) break;
     switch (c) {
     case '"': JLIT(o, "\\\""); break;
     case '\\': JLIT(o, "\\\\"); break;
@@ -130,34 +168,77 @@ static void jclose(jout *o, int depth) {
   JLIT(o, "}");
 }
 
-static void write_result(jout *out, const cli_report *r, const cli_result *res) {
-  const vm_rule *rule = cli_result_rule(r, res);
-  bool first = true;
-  JLIT(out, "{");
-  jkey_str(out, 3, "rule", cli_result_rule_id(r, res), &first);
-  jkey(out, 3, "refs", &first);
-  JLIT(out, "[");
+/* A rule's results start the same way: `{`, "rule", "refs", and the key of
+ * "severity" (whose value may differ: config overrides). */
+static void write_rule_head(jout *out, const vm_rule *rule, const char *id) {
+  JLIT(out, "{\n      \"rule\": ");
+  jstr(out, id);
+  JLIT(out, ",\n      \"refs\": [");
   for (uint32_t i = 0; rule && i < rule->n_refs; i++) {
     if (i) JLIT(out, ", ");
     jstr(out, rule->refs[i]);
   }
-  JLIT(out, "]");
-  jkey_str(out, 3, "severity", vm_severity_name((vm_severity)res->severity), &first);
-  jkey_str(out, 3, "status", vm_status_name(res->status), &first);
-  jkey_str(out, 3, "file", res->file, &first);
-  jkey_num(out, 3, "line", res->line, &first);
-  jkey_num(out, 3, "column", res->col, &first);
-  jkey_str(out, 3, "resource", res->resource, &first);
-  jkey_str(out, 3, "message", res->message, &first);
-  if (res->status == VM_SUPPRESSED) {
-    bool sfirst = true;
-    jkey(out, 3, "suppression", &first);
-    JLIT(out, "{");
-    jkey_str(out, 4, "kind", res->suppression_kind, &sfirst);
-    jkey_str(out, 4, "reason", res->suppression, &sfirst);
-    jclose(out, 4);
+  JLIT(out, "],\n      \"severity\": \"");
+}
+
+static void rule_head(jout *out, const cli_report *r, const cli_result *res) {
+  const vm_rule *rule = cli_result_rule(r, res);
+  if (!rule || res->rule >= out->n_rules) {
+    write_rule_head(out, rule, cli_result_rule_id(r, res));
+    return;
   }
-  jclose(out, 3);
+  if (out->rule_head[res->rule]) {
+    jput(out, out->rule_head[res->rule], out->rule_head_len[res->rule]);
+    return;
+  }
+  /* rendered once into the buffer (room made first, so it is contiguous), then kept */
+  size_t bound = 64 + 6 * strlen(rule->id);
+  for (uint32_t i = 0; i < rule->n_refs; i++)
+    bound += 4 + 6 * strlen(rule->refs[i]);
+  if (bound > sizeof out->buf / 2) { /* absurdly long: not cached */
+    write_rule_head(out, rule, rule->id);
+    return;
+  }
+  if (out->n + bound > sizeof out->buf) jflush(out);
+  size_t start = out->n;
+  write_rule_head(out, rule, rule->id);
+  size_t len = out->n - start;
+  char *copy = malloc(len);
+  if (!copy) abort();
+  memcpy(copy, out->buf + start, len);
+  out->rule_head[res->rule] = copy;
+  out->rule_head_len[res->rule] = (uint32_t)len;
+}
+
+/* Severity and status names are plain ASCII words: no escaping. */
+static void jword(jout *o, const char *w) {
+  jput(o, w, strlen(w));
+}
+
+/* The layout of jkey/jclose at depth 3, spelled out: this runs once per result. */
+static void write_result(jout *out, const cli_report *r, const cli_result *res) {
+  rule_head(out, r, res);
+  jword(out, vm_severity_name((vm_severity)res->severity));
+  JLIT(out, "\",\n      \"status\": \"");
+  jword(out, vm_status_name(res->status));
+  JLIT(out, "\",\n      \"file\": ");
+  jstr(out, res->file);
+  JLIT(out, ",\n      \"line\": ");
+  jnum(out, res->line);
+  JLIT(out, ",\n      \"column\": ");
+  jnum(out, res->col);
+  JLIT(out, ",\n      \"resource\": ");
+  jstr(out, res->resource);
+  JLIT(out, ",\n      \"message\": ");
+  jstr(out, res->message);
+  if (res->status == VM_SUPPRESSED) {
+    JLIT(out, ",\n      \"suppression\": {\n        \"kind\": ");
+    jstr(out, res->suppression_kind);
+    JLIT(out, ",\n        \"reason\": ");
+    jstr(out, res->suppression);
+    JLIT(out, "\n      }");
+  }
+  JLIT(out, "\n    }");
 }
 
 static void write_located(jout *out, const char *file, uint32_t line, uint32_t col,
@@ -193,6 +274,10 @@ static void *json_begin(const cli_report *r, FILE *f, const cli_report_options *
   out->n = 0;
   out->n_results = 0;
   out->top_first = true;
+  out->n_rules = r->pack ? r->pack->n_rules : 0;
+  out->rule_head = calloc(out->n_rules + 1, sizeof *out->rule_head);
+  out->rule_head_len = calloc(out->n_rules + 1, sizeof *out->rule_head_len);
+  if (!out->rule_head || !out->rule_head_len) abort();
   JLIT(out, "{");
   jkey_str(out, 1, "vigil", o && o->version ? o->version : "", &out->top_first);
   jkey_str(out, 1, "pack", r->pack ? r->pack->digest : "", &out->top_first);
@@ -262,6 +347,10 @@ static int json_end(void *st, const cli_report *r) {
   JLIT(out, "\n}\n");
   jflush(out);
   FILE *f = out->f;
+  for (uint32_t i = 0; i < out->n_rules; i++)
+    free(out->rule_head[i]);
+  free(out->rule_head);
+  free(out->rule_head_len);
   free(out);
   return ferror(f) ? -1 : 0;
 }

@@ -299,6 +299,61 @@ static void test_json(void **state) {
 
 /* Escaping as cJSON did (the format is a contract): the six short escapes,
  * other control characters as \u00xx, UTF-8 and DEL as they are. */
+/* The escaper's reference: byte by byte, as cJSON escapes. */
+static void ref_escape(const char *s, char *out) {
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    switch (*p) {
+    case '"': out += sprintf(out, "\\\""); break;
+    case '\\': out += sprintf(out, "\\\\"); break;
+    case '\b': out += sprintf(out, "\\b"); break;
+    case '\f': out += sprintf(out, "\\f"); break;
+    case '\n': out += sprintf(out, "\\n"); break;
+    case '\r': out += sprintf(out, "\\r"); break;
+    case '\t': out += sprintf(out, "\\t"); break;
+    default:
+      if (*p < 32)
+        out += sprintf(out, "\\u%04x", *p);
+      else
+        *out++ = (char)*p;
+    }
+  }
+  *out = 0;
+}
+
+/* The JSON writer skips plain text eight bytes at a time: every byte that
+ * needs escaping, at every offset within and across those words, with UTF-8
+ * and bytes near the escaped ones around it, comes out as the reference says. */
+static void test_json_escapes_every_offset(void **state) {
+  (void)state;
+  static const char specials[] = "\"\\\n\x01\x1f\t";
+  static const char *fillers[] = {"a", "\xc3\xa9", "!", "#", "]", "\x7f", "\xa2", "\xdc"};
+  for (size_t f = 0; f < sizeof fillers / sizeof *fillers; f++)
+    for (size_t sp = 0; specials[sp]; sp++)
+      for (size_t at = 0; at < 20; at++) {
+        char msg[128], want[768], line[800];
+        size_t n = 0;
+        for (size_t i = 0; i < 20; i++) {
+          if (i == at)
+            msg[n++] = specials[sp];
+          else
+            for (const char *c = fillers[f]; *c; c++)
+              msg[n++] = *c;
+        }
+        msg[n] = 0;
+        cli_report r;
+        build(&r);
+        r.results[0].message = msg;
+        cli_report_options o = {.version = "9.9"};
+        char *t = render(cli_report_json, &r, &o);
+        ref_escape(msg, want);
+        snprintf(line, sizeof line, "\"message\": \"%s\"\n", want);
+        if (!strstr(t, line))
+          fail_msg("filler %zu special %zu at %zu: %s not in output", f, sp, at, line);
+        free(t);
+        cli_report_free(&r);
+      }
+}
+
 static void test_json_escapes(void **state) {
   (void)state;
   cli_report r;
@@ -354,10 +409,10 @@ static void test_empty_report(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_order_and_summary), cmocka_unit_test(test_text),
-      cmocka_unit_test(test_text_color),        cmocka_unit_test(test_json),
-      cmocka_unit_test(test_json_escapes),      cmocka_unit_test(test_text_context_lines),
-      cmocka_unit_test(test_empty_report),
+      cmocka_unit_test(test_order_and_summary),  cmocka_unit_test(test_text),
+      cmocka_unit_test(test_text_color),         cmocka_unit_test(test_json),
+      cmocka_unit_test(test_json_escapes),       cmocka_unit_test(test_json_escapes_every_offset),
+      cmocka_unit_test(test_text_context_lines), cmocka_unit_test(test_empty_report),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
