@@ -653,7 +653,7 @@ int cli_ci_start(cli_ci *ci, cli_scan_options *so, const cli_report_options *ro)
     if (!w->out) return ci_err("cannot write %s", w->path);
     w->o = *ro;
     w->o.color = w->o.color && !w->path && w->ops == &cli_writer_text;
-    if (!w->ops->streams) ci->collect = true;
+    if (w->ops->keeps > ci->keep) ci->keep = w->ops->keeps;
     ci->n_writers = i + 1;
   }
   so->hooks.results = ci_results;
@@ -687,7 +687,20 @@ static void ci_results(void *ctx, cli_report *r, cli_result *res, size_t n) {
   }
   for (size_t i = 0; i < ci->n_writers; i++)
     ci->writers[i].ops->results(ci->writers[i].st, r, res, kept);
-  if (ci->collect) cli_report_add_results(r, res, kept);
+  if (ci->keep == CLI_KEEP_ALL) cli_report_add_results(r, res, kept);
+  if (ci->keep == CLI_KEEP_FINDINGS) {
+    /* passes are most results; what is not kept leaves its rule's severity */
+    size_t nr = r->pack ? r->pack->n_rules : 0;
+    if (!r->rule_severity) {
+      if (!(r->rule_severity = malloc(nr + 1))) abort();
+      memset(r->rule_severity, 0xFF, nr + 1);
+    }
+    for (size_t i = 0; i < kept; i++) {
+      if (res[i].rule < nr && r->rule_severity[res[i].rule] == 0xFF)
+        r->rule_severity[res[i].rule] = res[i].severity;
+      if (res[i].status != VM_PASS) cli_report_add_results(r, &res[i], 1);
+    }
+  }
 }
 
 int cli_ci_finish(cli_ci *ci, cli_report *r) {

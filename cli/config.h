@@ -222,9 +222,9 @@ typedef struct cli_ci {
   cli_report bl_rep;       /* --write-baseline: the fail/unknown results */
   cli_ci_writer writers[CLI_CI_MAX_FORMATS];
   size_t n_writers;
-  bool collect;  /* a format needs every result at once: the report keeps them */
-  bool begun;    /* the writers' heads are out */
-  bool gate_hit; /* a result failed the gate */
+  cli_writer_keeps keep; /* what the formats that need results at once make the report keep */
+  bool begun;            /* the writers' heads are out */
+  bool gate_hit;         /* a result failed the gate */
 } cli_ci;
 
 void cli_ci_init(cli_ci *ci);

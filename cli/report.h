@@ -81,13 +81,16 @@ typedef struct cli_report {
   cli_warning *warnings;
   size_t n_warnings;
   cli_summary summary;
-  double elapsed_sec;  /* not printed by byte-stable formats */
-  void *owned_results; /* malloc'd block holding `results` when not in the arena
-                        * (the engine's, to avoid a copy); freed by cli_report_free */
-  size_t cap_results;  /* of owned_results, while cli_report_add_results grows it */
-  bool in_order;       /* results are in report order already: finish keeps them */
-  bool streamed;       /* results went to a hook: the summary's pass/fail/unknown/
-                        * suppressed/rule_errors counts are the hook's, not recounted */
+  double elapsed_sec;     /* not printed by byte-stable formats */
+  void *owned_results;    /* malloc'd block holding `results` when not in the arena
+                           * (the engine's, to avoid a copy); freed by cli_report_free */
+  size_t cap_results;     /* of owned_results, while cli_report_add_results grows it */
+  bool in_order;          /* results are in report order already: finish keeps them */
+  bool streamed;          /* results went to a hook: the summary's pass/fail/unknown/
+                           * suppressed/rule_errors counts are the hook's, not recounted */
+  uint8_t *rule_severity; /* optional, per pack rule: the effective severity of
+                           * its first result, 0xFF none (set by a hook that keeps
+                           * only some results; malloc'd, freed by cli_report_free) */
 } cli_report;
 
 typedef struct cli_report_options {
@@ -106,10 +109,16 @@ typedef struct cli_report_options {
  * table carries each rule's effective severity and its notifications come
  * before its results; JUnit groups by rule with totals first): they ignore
  * `results` and write r->results at end, so whoever drives them must collect
- * the results into the report (`streams` false). */
+ * the results into the report; `keeps` says which. */
+typedef enum cli_writer_keeps {
+  CLI_KEEP_NONE = 0, /* streams */
+  CLI_KEEP_FINDINGS, /* every result but passes (sarif) */
+  CLI_KEEP_ALL       /* every result (junit: passes are test cases) */
+} cli_writer_keeps;
+
 typedef struct cli_writer_ops {
   const char *name; /* the --format name */
-  bool streams;
+  cli_writer_keeps keeps;
   void *(*begin)(const cli_report *r, FILE *out, const cli_report_options *o);
   void (*results)(void *state, const cli_report *r, const cli_result *res, size_t n);
   int (*end)(void *state, const cli_report *r); /* 0, or -1 on an I/O error */

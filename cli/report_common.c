@@ -9,6 +9,7 @@
 void cli_report_free(cli_report *r) {
   if (!r) return;
   free(r->owned_results);
+  free(r->rule_severity);
   iac_arena_free(&r->arena);
   memset(r, 0, sizeof *r);
 }

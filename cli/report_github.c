@@ -112,4 +112,5 @@ static int github_end(void *st, const cli_report *r) {
   return ferror(out) ? -1 : 0;
 }
 
-const cli_writer_ops cli_writer_github = {"github", true, github_begin, github_results, github_end};
+const cli_writer_ops cli_writer_github = {"github", CLI_KEEP_NONE, github_begin, github_results,
+                                          github_end};

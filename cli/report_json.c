@@ -355,4 +355,4 @@ static int json_end(void *st, const cli_report *r) {
   return ferror(f) ? -1 : 0;
 }
 
-const cli_writer_ops cli_writer_json = {"json", true, json_begin, json_results, json_end};
+const cli_writer_ops cli_writer_json = {"json", CLI_KEEP_NONE, json_begin, json_results, json_end};

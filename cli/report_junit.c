@@ -274,4 +274,5 @@ static int junit_end(void *state, const cli_report *r) {
   return rc;
 }
 
-const cli_writer_ops cli_writer_junit = {"junit", false, junit_begin, junit_results, junit_end};
+const cli_writer_ops cli_writer_junit = {"junit", CLI_KEEP_ALL, junit_begin, junit_results,
+                                         junit_end};

@@ -101,17 +101,33 @@ static void add_location(cJSON *locs, const char *file, uint32_t line, uint32_t 
   cJSON_AddItemToArray(locs, loc);
 }
 
-/* The severity a rule shows: its results' effective severity (config may
- * override it per rule), else the pack's. */
-static int rule_severity(const cli_report *r, uint32_t rule) {
-  for (size_t i = 0; i < r->n_results; i++)
-    if (r->results[i].rule == rule) return r->results[i].severity;
-  return r->pack->rules[rule].severity;
+/* The severity each rule shows: its results' effective severity (config may
+ * override it per rule), else the pack's. One pass over the results; a
+ * streamed report that kept only findings says it in r->rule_severity. */
+static uint8_t *rule_severities(const cli_report *r) {
+  uint32_t n = r->pack ? r->pack->n_rules : 0;
+  uint8_t *sev = malloc(n + 1);
+  if (!sev) abort();
+  for (uint32_t i = 0; i < n; i++)
+    sev[i] = r->rule_severity && r->rule_severity[i] != 0xFF ? r->rule_severity[i]
+                                                             : r->pack->rules[i].severity;
+  if (!r->rule_severity) {
+    bool *seen = calloc(n + 1, sizeof *seen);
+    if (!seen) abort();
+    for (size_t i = 0; i < r->n_results; i++) {
+      uint32_t k = r->results[i].rule;
+      if (k < n && !seen[k]) {
+        seen[k] = true;
+        sev[k] = r->results[i].severity;
+      }
+    }
+    free(seen);
+  }
+  return sev;
 }
 
-static cJSON *driver_rule(const cli_report *r, uint32_t i, iac_arena *tmp) {
+static cJSON *driver_rule(const cli_report *r, uint32_t i, int sev, iac_arena *tmp) {
   const vm_rule *ru = &r->pack->rules[i];
-  int sev = rule_severity(r, i);
   cJSON *o = cJSON_CreateObject();
   add_str(o, "id", ru->id);
   add_str(o, "name", ru->id);
@@ -225,8 +241,10 @@ static int write_sarif(const cli_report *r, FILE *out, const cli_report_options 
   add_str(driver, "version", o && o->version ? o->version : "0");
   cJSON_AddStringToObject(driver, "informationUri", VIGIL_INFORMATION_URI);
   cJSON *rules = cJSON_AddArrayToObject(driver, "rules");
+  uint8_t *sev = rule_severities(r);
   for (uint32_t i = 0; r->pack && i < r->pack->n_rules; i++)
-    cJSON_AddItemToArray(rules, driver_rule(r, i, &tmp));
+    cJSON_AddItemToArray(rules, driver_rule(r, i, sev[i], &tmp));
+  free(sev);
 
   cJSON *inv = cJSON_CreateObject();
   cJSON_AddItemToArray(cJSON_AddArrayToObject(run, "invocations"), inv);
@@ -293,4 +311,5 @@ static int sarif_end(void *state, const cli_report *r) {
   return rc;
 }
 
-const cli_writer_ops cli_writer_sarif = {"sarif", false, sarif_begin, sarif_results, sarif_end};
+const cli_writer_ops cli_writer_sarif = {"sarif", CLI_KEEP_FINDINGS, sarif_begin, sarif_results,
+                                         sarif_end};

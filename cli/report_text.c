@@ -228,4 +228,4 @@ static int text_end(void *st, const cli_report *r) {
   return ferror(out) ? -1 : 0;
 }
 
-const cli_writer_ops cli_writer_text = {"text", true, text_begin, text_results, text_end};
+const cli_writer_ops cli_writer_text = {"text", CLI_KEEP_NONE, text_begin, text_results, text_end};

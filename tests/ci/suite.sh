@@ -211,6 +211,13 @@ mkdir -p deep/er && cp infra/ecr.yaml deep/er/
 "$VIGIL" scan --rules "$RULES" --format json . > "$T/c.json" 2>/dev/null
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(sorted({s["reason"] for s in d.get("skipped",[]) if s["file"].startswith("legacy")}), sorted({r["severity"] for r in d["results"]}))' "$T/c.json" > "$T/s"
 echo "['excluded'] ['medium']" > "$T/want"; same config-exclude-and-severity "$T/want" "$T/s"
+# SARIF keeps only findings (the scan streams); a rule with nothing but passes
+# still shows the config's severity in the rule table
+mkdir -p passing && printf 'Resources:\n  R:\n    Type: AWS::ECR::Repository\n    Properties:\n      ImageTagMutability: IMMUTABLE\n' > passing/ok.yaml
+"$VIGIL" scan --rules "$RULES" --format sarif --output sarif="$T/p.sarif" --format json --output json="$T/p.json" passing > /dev/null 2>&1
+python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); j=json.load(open(sys.argv[2])); r=s["runs"][0]; print(r["tool"]["driver"]["rules"][0]["properties"]["severity"], len(r["results"]), [x["status"]+"/"+x["severity"] for x in j["results"]])' "$T/p.sarif" "$T/p.json" > "$T/s" 2>&1
+echo "medium 0 ['pass/medium']" > "$T/want"; same sarif-pass-only-rule-severity "$T/want" "$T/s"
+rm -r passing
 printf 'fail_on: severe\n' > "$T/bad.yaml"
 "$VIGIL" scan --rules "$RULES" --config "$T/bad.yaml" infra > /dev/null 2> "$T/err"; check bad-config-usage 2 $?
 echo "vigil scan: $T/bad.yaml:1:10: bad severity 'severe' (expected critical, high, medium, low or info)" > "$T/want"
