@@ -356,8 +356,12 @@ static void evaluate(scanner *s, worker_state *w, const iac_unit *u, bool map_pa
   if (!u->failed && u->n_resources) vm_run_unit(w->vm, u, emit, &c);
   for (size_t i = 0; i < u->n_errors; i++) {
     const iac_error *e = &u->errors[i];
-    add_error(ur, e->file ? report_path(&c, e->file) : ur->file, e->line, e->col,
-              iac_arena_strdup(ur->arena, e->message ? e->message : "error"));
+    const char *file = e->file ? report_path(&c, e->file) : ur->file;
+    if (e->warning) /* the list says what it is: "warning: " goes */
+      cli_unit_warn(ur, file, e->line, e->col, "%s", e->message + 9);
+    else
+      add_error(ur, file, e->line, e->col,
+                iac_arena_strdup(ur->arena, e->message ? e->message : "error"));
   }
 #if VIGIL_HAVE_TERRAFORM
   if (map_paths && iac_tf_is_module_unit(u)) {
@@ -440,7 +444,7 @@ static void run_job(void *ctx, size_t k, int wid) {
     }
     /* a file with a located error could not be parsed (the module went on without it) */
     for (size_t i = 0; i < u->n_errors; i++) {
-      if (!strncmp(u->errors[i].message, "warning: ", 9)) continue; /* read, with a warning */
+      if (u->errors[i].warning) continue; /* read, with a warning */
       size_t idx = tf_lookup(s, u->errors[i].file, ur->arena);
       if (idx != (size_t)-1) read_idx[n_read++] = idx | TF_BAD;
     }

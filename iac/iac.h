@@ -56,6 +56,11 @@ typedef struct iac_error {
   const char *file;
   uint32_t line, col; /* 0 when the whole file is concerned */
   const char *message;
+  /* The loader went on with a stated choice ("warning: duplicate key 'a' (the
+   * one at line 3 wins)"): the unit is complete, the scan engine reports it
+   * as a warning, not as an error. Set by iac_unit_error for messages that
+   * start with "warning: " (the prefix stays in the message). */
+  bool warning;
 } iac_error;
 
 /* Limits applied by every loader (issue: hostile input). 0 = built-in default. */

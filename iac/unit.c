@@ -64,6 +64,7 @@ void iac_unit_error(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, .
   e->line = line;
   e->col = col;
   e->message = msg;
+  e->warning = !strncmp(msg, "warning: ", 9);
 }
 
 iac_resource *iac_unit_add_resource(iac_unit *u) {

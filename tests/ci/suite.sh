@@ -218,6 +218,13 @@ mkdir -p passing && printf 'Resources:\n  R:\n    Type: AWS::ECR::Repository\n  
 python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); j=json.load(open(sys.argv[2])); r=s["runs"][0]; print(r["tool"]["driver"]["rules"][0]["properties"]["severity"], len(r["results"]), [x["status"]+"/"+x["severity"] for x in j["results"]])' "$T/p.sarif" "$T/p.json" > "$T/s" 2>&1
 echo "medium 0 ['pass/medium']" > "$T/want"; same sarif-pass-only-rule-severity "$T/want" "$T/s"
 rm -r passing
+# a loader warning (duplicate key: the last wins) is a warning, not an error:
+# listed under warnings, not counted in summary.errors, no failing exit status
+mkdir -p dupkey && printf 'Resources:\n  R:\n    Type: AWS::ECR::Repository\n    Properties:\n      ImageTagMutability: MUTABLE\n      ImageTagMutability: IMMUTABLE\n' > dupkey/ok.yaml
+"$VIGIL" scan --rules "$RULES" --no-config --format json dupkey > "$T/d.json" 2>/dev/null; check warning-not-failing 0 $?
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["errors"]), d["summary"]["errors"], [w["message"] for w in d["warnings"]], d["results"][0]["status"])' "$T/d.json" > "$T/s" 2>&1
+echo "0 0 [\"duplicate key 'ImageTagMutability' (the one at line 6 wins)\"] pass" > "$T/want"; same warning-listed "$T/want" "$T/s"
+rm -r dupkey
 printf 'fail_on: severe\n' > "$T/bad.yaml"
 "$VIGIL" scan --rules "$RULES" --config "$T/bad.yaml" infra > /dev/null 2> "$T/err"; check bad-config-usage 2 $?
 echo "vigil scan: $T/bad.yaml:1:10: bad severity 'severe' (expected critical, high, medium, low or info)" > "$T/want"

@@ -5,6 +5,7 @@ tests/hostile/expected/CASE.txt by suite.sh):
 
   files N scanned N skipped N failed N
   error FILE:LINE:COL: MESSAGE        (sorted)
+  warning FILE:LINE:COL: MESSAGE      (sorted)
   rule-error FILE:LINE:COL RULE: MESSAGE  (sorted; a rule hit --max-steps)
   skipped FILE: REASON                (sorted)
 
@@ -45,6 +46,9 @@ if problems:
 print('files %d scanned %d skipped %d failed %d' % (s['files'], s['scanned'], s['skipped'], s['failed']))
 for line in sorted('error %s:%d:%d: %s' % (e['file'], e['line'], e['column'], e['message'][:200])
                    for e in d['errors']):
+    print(line)
+for line in sorted('warning %s:%d:%d: %s' % (w['file'], w['line'], w['column'], w['message'][:200])
+                   for w in d['warnings']):
     print(line)
 for line in sorted('rule-error %s:%d:%d %s: %s' % (r['file'], r['line'], r['column'], r['rule'],
                                                   r['message']) for r in rule_errors):
