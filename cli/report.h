@@ -126,6 +126,14 @@ typedef struct cli_writer_ops {
 
 extern const cli_writer_ops cli_writer_text, cli_writer_json, cli_writer_sarif, cli_writer_junit,
     cli_writer_github;
+/* The three steps of a format written whole at the end (sarif, junit):
+ * begin and results only remember where to write; end calls write_all on the
+ * collected report and frees the state. */
+void *cli_whole_begin(const cli_report *r, FILE *out, const cli_report_options *o);
+void cli_whole_results(void *state, const cli_report *r, const cli_result *res, size_t n);
+int cli_whole_end(void *state, const cli_report *r,
+                  int (*write_all)(const cli_report *, FILE *, const cli_report_options *));
+
 /* The writer of a --format name, or NULL. */
 const cli_writer_ops *cli_writer_lookup(const char *name);
 /* A whole report through one writer: begin, every result, end. */

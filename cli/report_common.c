@@ -163,6 +163,31 @@ void cli_report_add_results(cli_report *r, const cli_result *res, size_t n) {
 
 /* ---- writers ---------------------------------------------------------------------------- */
 
+typedef struct whole_state {
+  FILE *out;
+  cli_report_options o;
+} whole_state;
+
+void *cli_whole_begin(const cli_report *r, FILE *out, const cli_report_options *o) {
+  (void)r;
+  whole_state *st = malloc(sizeof *st);
+  if (!st) abort();
+  *st = (whole_state){out, *o};
+  return st;
+}
+
+void cli_whole_results(void *state, const cli_report *r, const cli_result *res, size_t n) {
+  (void)state, (void)r, (void)res, (void)n; /* written from r->results at the end */
+}
+
+int cli_whole_end(void *state, const cli_report *r,
+                  int (*write_all)(const cli_report *, FILE *, const cli_report_options *)) {
+  whole_state *st = state;
+  int rc = write_all(r, st->out, &st->o);
+  free(st);
+  return rc;
+}
+
 static const cli_writer_ops *const writers[] = {
     &cli_writer_text, &cli_writer_json, &cli_writer_sarif, &cli_writer_junit, &cli_writer_github};
 

@@ -250,29 +250,9 @@ static int write_junit(const cli_report *r, FILE *out, const cli_report_options 
 
 /* Not a streaming writer: the whole document is written at the end from the
  * collected results. */
-typedef struct junit_state {
-  FILE *out;
-  cli_report_options o;
-} junit_state;
-
-static void *junit_begin(const cli_report *r, FILE *out, const cli_report_options *o) {
-  (void)r;
-  junit_state *st = malloc(sizeof *st);
-  if (!st) abort();
-  *st = (junit_state){out, *o};
-  return st;
+static int junit_end(void *st, const cli_report *r) {
+  return cli_whole_end(st, r, write_junit);
 }
 
-static void junit_results(void *st, const cli_report *r, const cli_result *res, size_t n) {
-  (void)st, (void)r, (void)res, (void)n; /* written from r->results at the end */
-}
-
-static int junit_end(void *state, const cli_report *r) {
-  junit_state *st = state;
-  int rc = write_junit(r, st->out, &st->o);
-  free(st);
-  return rc;
-}
-
-const cli_writer_ops cli_writer_junit = {"junit", CLI_KEEP_ALL, junit_begin, junit_results,
+const cli_writer_ops cli_writer_junit = {"junit", CLI_KEEP_ALL, cli_whole_begin, cli_whole_results,
                                          junit_end};

@@ -287,29 +287,9 @@ static int write_sarif(const cli_report *r, FILE *out, const cli_report_options 
 
 /* Not a streaming writer: the whole document is written at the end from the
  * collected results. */
-typedef struct sarif_state {
-  FILE *out;
-  cli_report_options o;
-} sarif_state;
-
-static void *sarif_begin(const cli_report *r, FILE *out, const cli_report_options *o) {
-  (void)r;
-  sarif_state *st = malloc(sizeof *st);
-  if (!st) abort();
-  *st = (sarif_state){out, *o};
-  return st;
+static int sarif_end(void *st, const cli_report *r) {
+  return cli_whole_end(st, r, write_sarif);
 }
 
-static void sarif_results(void *st, const cli_report *r, const cli_result *res, size_t n) {
-  (void)st, (void)r, (void)res, (void)n; /* written from r->results at the end */
-}
-
-static int sarif_end(void *state, const cli_report *r) {
-  sarif_state *st = state;
-  int rc = write_sarif(r, st->out, &st->o);
-  free(st);
-  return rc;
-}
-
-const cli_writer_ops cli_writer_sarif = {"sarif", CLI_KEEP_FINDINGS, sarif_begin, sarif_results,
-                                         sarif_end};
+const cli_writer_ops cli_writer_sarif = {"sarif", CLI_KEEP_FINDINGS, cli_whole_begin,
+                                         cli_whole_results, sarif_end};
