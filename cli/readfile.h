@@ -13,8 +13,14 @@
 /* The size to pass when no walker stat'ed the file as a regular file. */
 #define CLI_SIZE_UNKNOWN UINT64_MAX
 
+/* The size the walker gives a file that readdir said is regular (d_type)
+ * without a stat: cli_read_file reads it with one read() into a buffer that
+ * fits most files, takes a short read as its end, and asks fstat only when
+ * the buffer fills (then "too large" is decided) or nothing came back. */
+#define CLI_SIZE_REGULAR (UINT64_MAX - 1)
+
 /* Reads a whole file, NUL-terminated, into a malloc'd buffer (*len bytes).
- * `size` is what the walker saw, or CLI_SIZE_UNKNOWN. Files over `max` bytes,
+ * `size` is what the walker saw, CLI_SIZE_REGULAR or CLI_SIZE_UNKNOWN. Files over `max` bytes,
  * non-regular files and read errors return NULL with the skip reason in *why
  * ("too large", "not a regular file", "unreadable"). */
 char *cli_read_file(const char *path, uint64_t size, uint64_t max, size_t *len, const char **why);

@@ -9,6 +9,7 @@
 
 #include "../iac/dockerfile.h"
 #include "../iac/iac.h"
+#include "readfile.h"
 
 /* Directories that are never inputs: VCS data, vendored JS, Terraform's
  * provider/module cache (a copy of modules already scanned at their source). */
@@ -114,6 +115,10 @@ static void add_skip(walker *wk, const char *path, const char *rel, const char *
   f->skip_reason = reason;
 }
 
+/* st is NULL when readdir's d_type said "regular file" and nobody stat'ed it:
+ * the files the scan engine reads itself then get CLI_SIZE_REGULAR (their
+ * size and "too large" are found by cli_read_file); Terraform files, which
+ * their loader reads and the scheduler weighs, are stat'ed here. */
 static void add_regular(walker *wk, const char *path, const char *rel, const char *dir,
                         const struct stat *st, bool explicit) {
   const char *base = strrchr(rel, '/');
@@ -130,6 +135,27 @@ static void add_regular(walker *wk, const char *path, const char *rel, const cha
     add_skip(wk, path, rel, "not IaC");
     return;
   }
+  struct stat own;
+  if (!st && k == CLI_FILE_TERRAFORM) {
+    if (stat(path, &own) != 0) {
+      add_skip(wk, path, rel, "unreadable");
+      return;
+    }
+    if (!S_ISREG(own.st_mode)) {
+      add_skip(wk, path, rel, "not a regular file"); /* replaced since readdir */
+      return;
+    }
+    st = &own;
+  }
+  if (!st) {
+    cli_walk_file *f = add_file(wk->w);
+    f->path = iac_arena_strdup(&wk->w->arena, path);
+    f->rel = iac_arena_strdup(&wk->w->arena, rel);
+    f->dir = dir;
+    f->size = CLI_SIZE_REGULAR;
+    f->kind = k;
+    return;
+  }
   if ((uint64_t)st->st_size > wk->max_size) {
     add_skip(wk, path, rel, "too large");
     wk->w->files[wk->w->n_files - 1].size = (uint64_t)st->st_size;
@@ -143,8 +169,21 @@ static void add_regular(walker *wk, const char *path, const char *rel, const cha
   f->kind = k;
 }
 
+/* A directory entry: its name and readdir's d_type (DT_UNKNOWN when the
+ * file system does not say). */
+typedef struct entry {
+  char *name;
+  unsigned char type;
+} entry;
+
 static int cmp_names(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+  return strcmp(((const entry *)a)->name, ((const entry *)b)->name);
+}
+
+static bool is_skip_dir(const char *name) {
+  for (size_t j = 0; j < sizeof skip_dirs / sizeof *skip_dirs; j++)
+    if (!strcmp(name, skip_dirs[j])) return true;
+  return false;
 }
 
 static char *join(const char *a, const char *b) {
@@ -169,7 +208,7 @@ static void walk_dir(walker *wk, const char *path, const char *rel, dirkey key) 
     add_skip(wk, path, rel[0] ? rel : path, "unreadable");
     return;
   }
-  char **names = NULL;
+  entry *names = NULL;
   size_t n = 0, cap = 0;
   struct dirent *e;
   while ((e = readdir(d)) != NULL) {
@@ -178,8 +217,9 @@ static void walk_dir(walker *wk, const char *path, const char *rel, dirkey key) 
       cap = cap ? cap * 2 : 32;
       names = xrealloc(names, cap * sizeof *names);
     }
-    names[n] = strdup(e->d_name);
-    if (!names[n]) abort();
+    names[n].name = strdup(e->d_name);
+    if (!names[n].name) abort();
+    names[n].type = e->d_type;
     n++;
   }
   closedir(d);
@@ -194,16 +234,20 @@ static void walk_dir(walker *wk, const char *path, const char *rel, dirkey key) 
   const char *dir_copy = iac_arena_strdup(&wk->w->arena, path);
 
   for (size_t i = 0; i < n; i++) {
-    char *cpath = join(path, names[i]);
-    char *crel = join(rel, names[i]);
+    char *cpath = join(path, names[i].name);
+    char *crel = join(rel, names[i].name);
     struct stat st;
-    if (stat(cpath, &st) != 0) {
+    if (names[i].type == DT_REG) {
+      /* a regular file (not a symlink: those say DT_LNK and are stat'ed, to
+       * follow them): no stat, which was one system call per file */
+      add_regular(wk, cpath, crel, dir_copy, NULL, false);
+    } else if (names[i].type == DT_DIR && is_skip_dir(names[i].name)) {
+      /* not an input: nothing to account for (and no need for its inode) */
+    } else if (stat(cpath, &st) != 0) {
       /* dangling symlink, permission on a parent, or deleted under us */
       add_skip(wk, cpath, crel, "unreadable");
     } else if (S_ISDIR(st.st_mode)) {
-      bool skip = false;
-      for (size_t j = 0; j < sizeof skip_dirs / sizeof *skip_dirs; j++)
-        if (!strcmp(names[i], skip_dirs[j])) skip = true;
+      bool skip = is_skip_dir(names[i].name);
       dirkey k = {st.st_dev, st.st_ino};
       if (skip) {
         /* not an input: nothing to account for */
@@ -227,7 +271,7 @@ static void walk_dir(walker *wk, const char *path, const char *rel, dirkey key) 
   }
   wk->depth--;
   for (size_t i = 0; i < n; i++)
-    free(names[i]);
+    free(names[i].name);
   free(names);
 }
 

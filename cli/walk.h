@@ -4,7 +4,10 @@
  * Every regular file found is listed exactly once: as a candidate for a loader
  * (YAML/JSON, Terraform, Dockerfile) or as skipped with a reason ("excluded",
  * "too large", "unreadable", "not IaC", "symlink loop"). Binary content is only
- * detected when the scan engine reads the file. Directories are visited in
+ * detected when the scan engine reads the file. Regular files are not stat'ed
+ * when readdir's d_type says what they are: a YAML/JSON or Dockerfile candidate
+ * found that way has size CLI_SIZE_REGULAR (readfile.h), and cli_read_file
+ * finds its size, and whether it is "too large", when it reads it. Directories are visited in
  * byte-wise sorted order, so the list is the same on every run; .git,
  * node_modules and .terraform are not entered (they are not inputs). Symlinks
  * are followed, but a directory already visited (same st_dev/st_ino) is never
@@ -35,7 +38,7 @@ typedef struct cli_walk_file {
   const char *path; /* to open */
   const char *rel;  /* to report */
   const char *dir;  /* directory part of path ("." for none): groups Terraform modules */
-  uint64_t size;
+  uint64_t size;    /* bytes, or CLI_SIZE_REGULAR: not stat'ed (see above) */
   cli_file_kind kind;
   const char *skip_reason; /* CLI_FILE_SKIP only */
 } cli_walk_file;

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "readfile.h"
 #include "walk.h"
 
 static char root[256];
@@ -103,14 +104,16 @@ static void test_walk_directory(void **state) {
                            "b/sub/loop skip:symlink loop\n"
                            "b/sub/z.yml doc\n"
                            "b-again skip:already scanned\n"
-                           "big.json skip:too large\n"
+                           "big.json doc\n"
                            "d/k.yaml doc\n"
                            "dangling.yaml skip:unreadable\n"
                            "pipe.yaml skip:not a regular file\n"
                            "stack.template doc\n");
   /* files of one directory share one dir string (Terraform module grouping) */
   assert_ptr_equal(w.files[4].dir, w.files[5].dir);
-  assert_int_equal(w.files[2].size, 5);
+  /* regular files readdir typed are not stat'ed: the reader sizes them (and
+   * finds big.json "too large", see test_cli_readfile) */
+  assert_true(w.files[2].size == 5 || w.files[2].size == CLI_SIZE_REGULAR);
   cli_walk_free(&w);
 }
 

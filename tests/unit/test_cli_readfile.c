@@ -1,0 +1,198 @@
+/* test_cli_readfile.c — reading one input file: with the walker's size, with
+ * no size (fstat first), and with CLI_SIZE_REGULAR (readdir said regular,
+ * nobody stat'ed it: one read into a first buffer, a short read is the end,
+ * fstat only when the buffer fills or nothing came back); and the walker's
+ * side of it: which files it leaves unstat'ed. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "readfile.h"
+#include "walk.h"
+
+static char root[256];
+
+static const char *at(const char *rel) {
+  static char p[512];
+  snprintf(p, sizeof p, "%s/%s", root, rel);
+  return p;
+}
+
+/* A file of n bytes: 'a'..'z' repeated, a newline every 64 bytes. */
+static char *pattern(size_t n) {
+  char *s = malloc(n + 1);
+  assert_non_null(s);
+  for (size_t i = 0; i < n; i++)
+    s[i] = i % 64 == 63 ? '\n' : (char)('a' + i % 26);
+  s[n] = 0;
+  return s;
+}
+
+static void put(const char *rel, const char *text, size_t n) {
+  FILE *f = fopen(at(rel), "wb");
+  assert_non_null(f);
+  assert_int_equal(fwrite(text, 1, n, f), n);
+  fclose(f);
+}
+
+static void put_str(const char *rel, const char *text) {
+  put(rel, text, strlen(text));
+}
+
+/* Sizes around the first buffer (16 KiB) and well past it. */
+static const size_t SIZES[] = {0, 1, 100, 16382, 16383, 16384, 16385, 40000};
+
+static int setup(void **state) {
+  (void)state;
+  snprintf(root, sizeof root, "/tmp/vigil-readfile-XXXXXX");
+  assert_non_null(mkdtemp(root));
+  for (size_t i = 0; i < sizeof SIZES / sizeof *SIZES; i++) {
+    char name[32];
+    snprintf(name, sizeof name, "f%zu.yaml", SIZES[i]);
+    char *s = pattern(SIZES[i]);
+    put(name, s, SIZES[i]);
+    free(s);
+  }
+  assert_int_equal(mkdir(at("dir.yaml"), 0755), 0);
+  assert_int_equal(mkfifo(at("pipe.yaml"), 0644), 0);
+  assert_int_equal(mkdir(at("w"), 0755), 0);
+  put_str("w/big.tf", "variable \"x\" {}\n# padding padding padding\n");
+  put_str("w/big.yaml", "a: 1\n# padding padding padding padding\n");
+  put_str("w/small.yaml", "a: 1\n");
+  put_str("w/Dockerfile", "FROM x\n");
+  put_str("w/README.md", "hi\n");
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+  return system(cmd);
+}
+
+/* Every size reads back byte for byte, NUL-terminated, whichever size the
+ * caller passes: the exact one, none, or CLI_SIZE_REGULAR. */
+static void test_read_sizes(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof SIZES / sizeof *SIZES; i++) {
+    char name[32];
+    snprintf(name, sizeof name, "f%zu.yaml", SIZES[i]);
+    char *want = pattern(SIZES[i]);
+    const uint64_t how[] = {SIZES[i], CLI_SIZE_UNKNOWN, CLI_SIZE_REGULAR};
+    for (size_t k = 0; k < 3; k++) {
+      size_t len = 12345;
+      const char *why = NULL;
+      char *buf = cli_read_file(at(name), how[k], 1 << 20, &len, &why);
+      assert_non_null(buf);
+      assert_null(why);
+      assert_int_equal(len, SIZES[i]);
+      assert_memory_equal(buf, want, SIZES[i] + 1); /* with the NUL */
+      free(buf);
+    }
+    free(want);
+  }
+}
+
+/* Over the limit: "too large" whether the size was known up front, found by
+ * fstat first, or found once the first buffer filled. */
+static void test_read_too_large(void **state) {
+  (void)state;
+  const uint64_t how[] = {40000, CLI_SIZE_UNKNOWN, CLI_SIZE_REGULAR};
+  for (size_t k = 0; k < 3; k++) {
+    size_t len = 0;
+    const char *why = NULL;
+    assert_null(cli_read_file(at("f40000.yaml"), how[k], 20000, &len, &why));
+    assert_string_equal(why, "too large");
+  }
+  /* under the first buffer: read whole, then found over the limit */
+  for (size_t k = 0; k < 3; k++) {
+    size_t len = 0;
+    const char *why = NULL;
+    assert_null(cli_read_file(
+        at("f100.yaml"), (uint64_t[]){100, CLI_SIZE_UNKNOWN, CLI_SIZE_REGULAR}[k], 50, &len, &why));
+    assert_string_equal(why, "too large");
+  }
+  /* exactly at the limit is not over it */
+  size_t len = 0;
+  const char *why = NULL;
+  char *buf = cli_read_file(at("f100.yaml"), CLI_SIZE_REGULAR, 100, &len, &why);
+  assert_non_null(buf);
+  assert_int_equal(len, 100);
+  free(buf);
+}
+
+/* Not regular files: a directory or a FIFO where readdir saw a regular file
+ * (replaced since the walk) is skipped as such, never read or waited on. */
+static void test_read_not_regular(void **state) {
+  (void)state;
+  const char *names[] = {"dir.yaml", "pipe.yaml"};
+  for (size_t i = 0; i < 2; i++) {
+    const uint64_t how[] = {5, CLI_SIZE_UNKNOWN, CLI_SIZE_REGULAR};
+    for (size_t k = 0; k < 3; k++) {
+      size_t len = 0;
+      const char *why = NULL;
+      assert_null(cli_read_file(at(names[i]), how[k], 1 << 20, &len, &why));
+      assert_string_equal(why, "not a regular file");
+    }
+  }
+  size_t len = 0;
+  const char *why = NULL;
+  assert_null(cli_read_file(at("missing.yaml"), CLI_SIZE_REGULAR, 1 << 20, &len, &why));
+  assert_string_equal(why, "unreadable");
+}
+
+/* The walker stats only what it must: YAML/JSON and Dockerfiles readdir
+ * typed as regular come unsized (the reader decides "too large"); Terraform
+ * files keep their size and the walker's "too large". */
+static void test_walk_unstated(void **state) {
+  (void)state;
+  cli_walk w;
+  char dir[300];
+  snprintf(dir, sizeof dir, "%s/w", root);
+  const char *paths[] = {dir};
+  cli_walk_options o = {.max_file_size = 20};
+  assert_int_equal(cli_walk_paths(&w, paths, 1, &o), 0);
+  assert_int_equal(w.n_files, 5);
+  assert_string_equal(w.files[0].rel, "Dockerfile");
+  assert_int_equal(w.files[0].kind, CLI_FILE_DOCKERFILE);
+  assert_true(w.files[0].size == CLI_SIZE_REGULAR);
+  assert_string_equal(w.files[1].rel, "README.md");
+  assert_string_equal(w.files[1].skip_reason, "not IaC");
+  assert_string_equal(w.files[2].rel, "big.tf");
+  assert_int_equal(w.files[2].kind, CLI_FILE_SKIP);
+  assert_string_equal(w.files[2].skip_reason, "too large");
+  assert_string_equal(w.files[3].rel, "big.yaml");
+  assert_int_equal(w.files[3].kind, CLI_FILE_DOC);
+  assert_true(w.files[3].size == CLI_SIZE_REGULAR);
+  assert_string_equal(w.files[4].rel, "small.yaml");
+  /* and the reader then finds big.yaml too large, small.yaml not */
+  size_t len = 0;
+  const char *why = NULL;
+  assert_null(cli_read_file(w.files[3].path, w.files[3].size, 20, &len, &why));
+  assert_string_equal(why, "too large");
+  why = NULL;
+  char *buf = cli_read_file(w.files[4].path, w.files[4].size, 20, &len, &why);
+  assert_non_null(buf);
+  assert_null(why);
+  assert_string_equal(buf, "a: 1\n");
+  free(buf);
+  cli_walk_free(&w);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_read_sizes),
+      cmocka_unit_test(test_read_too_large),
+      cmocka_unit_test(test_read_not_regular),
+      cmocka_unit_test(test_walk_unstated),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
