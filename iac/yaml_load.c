@@ -18,6 +18,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,7 +107,7 @@ typedef struct loader {
   bool have_root;
   /* duplicate/merge detection scratch: open-addressed table of entry indices */
   uint32_t *set;
-  size_t set_cap;
+  size_t set_cap, set_n; /* allocated slots; slots in use (a power of two) */
   /* JSON: byte cursor matching libyaml's character index */
   size_t cur_byte, cur_char;
   bool ascii; /* JSON text without multi-byte characters: index = byte offset */
@@ -195,6 +196,8 @@ static size_t strip_underscores(char *out, size_t cap, const char *s, size_t n) 
  * sexagesimal, which surprises more than it helps: `22:22` stays a string). */
 static bool yaml11_number(const char *s, size_t n, double *out) {
   if (n == 0 || n > 64) return false;
+  /* every form below starts with a sign, a digit or '.': most words do not */
+  if (!(s[0] >= '0' && s[0] <= '9') && s[0] != '+' && s[0] != '-' && s[0] != '.') return false;
   char buf[80];
   const char *p = s;
   size_t m = n;
@@ -299,19 +302,103 @@ static bool json_number(const char *s, size_t n, double *out) {
   return true;
 }
 
-static bool word_in(const char *s, size_t n, const char *const *words) {
-  /* every YAML 1.1 null/bool word is 1-5 bytes: most scalars stop here */
-  if (n > 5) return false;
-  for (; *words; words++)
-    if ((*words)[0] == s[0] && strlen(*words) == n && memcmp(*words, s, n) == 0) return true;
-  return false;
+/* YAML 1.1's null and bool words, by what they resolve to. */
+enum { WORD_NONE, WORD_NULL, WORD_TRUE, WORD_FALSE };
+
+/* Up to 5 bytes as one number (s[0] lowest), to compare with a word's W(). */
+static uint64_t word_bits(const char *s, size_t n) {
+  uint64_t w = 0;
+  for (size_t i = n; i-- > 0;)
+    w = w << 8 | (unsigned char)s[i];
+  return w;
+}
+#define W(a, b, c, d, e)                                                                           \
+  ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24 |                \
+   (uint64_t)(e) << 32)
+
+/* One of "~ null Null NULL", "true True TRUE yes Yes YES on On ON" or
+ * "false False FALSE no No NO off Off OFF" (exactly, as PyYAML), else
+ * WORD_NONE. Runs for every plain scalar, nearly none of which is such a
+ * word: a few integer compares instead of a memcmp per word. */
+static int yaml11_word(const char *s, size_t n) {
+  if (n == 0 || n > 5) return WORD_NONE;
+  uint64_t w = word_bits(s, n);
+  switch (n) {
+  case 1: return w == '~' ? WORD_NULL : WORD_NONE;
+  case 2:
+    if (w == W('o', 'n', 0, 0, 0) || w == W('O', 'n', 0, 0, 0) || w == W('O', 'N', 0, 0, 0))
+      return WORD_TRUE;
+    if (w == W('n', 'o', 0, 0, 0) || w == W('N', 'o', 0, 0, 0) || w == W('N', 'O', 0, 0, 0))
+      return WORD_FALSE;
+    return WORD_NONE;
+  case 3:
+    if (w == W('y', 'e', 's', 0, 0) || w == W('Y', 'e', 's', 0, 0) || w == W('Y', 'E', 'S', 0, 0))
+      return WORD_TRUE;
+    if (w == W('o', 'f', 'f', 0, 0) || w == W('O', 'f', 'f', 0, 0) || w == W('O', 'F', 'F', 0, 0))
+      return WORD_FALSE;
+    return WORD_NONE;
+  case 4:
+    if (w == W('n', 'u', 'l', 'l', 0) || w == W('N', 'u', 'l', 'l', 0) ||
+        w == W('N', 'U', 'L', 'L', 0))
+      return WORD_NULL;
+    if (w == W('t', 'r', 'u', 'e', 0) || w == W('T', 'r', 'u', 'e', 0) ||
+        w == W('T', 'R', 'U', 'E', 0))
+      return WORD_TRUE;
+    return WORD_NONE;
+  default:
+    if (w == W('f', 'a', 'l', 's', 'e') || w == W('F', 'a', 'l', 's', 'e') ||
+        w == W('F', 'A', 'L', 'S', 'E'))
+      return WORD_FALSE;
+    return WORD_NONE;
+  }
+}
+#undef W
+
+/* ---- nodes: what doc.c's constructors do, inlined into the event loop --------- */
+
+static doc_node *new_node(loader *L, doc_kind kind, uint32_t line, uint32_t col) {
+  doc_node *n = iac_arena_alloc_fast(L->a, sizeof *n);
+  memset(n, 0, sizeof *n);
+  n->kind = (uint8_t)kind;
+  n->line = line;
+  n->col = col;
+  return n;
 }
 
-static const char *const YAML_TRUE[] = {"true", "True", "TRUE", "yes", "Yes",
-                                        "YES",  "on",   "On",   "ON",  NULL};
-static const char *const YAML_FALSE[] = {"false", "False", "FALSE", "no",  "No",
-                                         "NO",    "off",   "Off",   "OFF", NULL};
-static const char *const YAML_NULL[] = {"~", "null", "Null", "NULL", NULL};
+/* A NUL-terminated arena copy of s[0..n). */
+static char *copy_str(loader *L, const char *s, size_t n) {
+  char *p = iac_arena_alloc_fast(L->a, n + 1);
+  memcpy(p, s, n);
+  p[n] = 0;
+  return p;
+}
+
+/* A string node and its text in one allocation (the text right behind it). */
+static doc_node *str_node(loader *L, const char *s, size_t n, uint32_t line, uint32_t col) {
+  doc_node *node = iac_arena_alloc_fast(L->a, sizeof *node + n + 1);
+  char *p = (char *)(node + 1);
+  memset(node, 0, sizeof *node);
+  node->kind = DOC_STRING;
+  node->line = line;
+  node->col = col;
+  node->len = (uint32_t)n;
+  memcpy(p, s, n);
+  p[n] = 0;
+  node->u.str = p;
+  return node;
+}
+
+static doc_node *bool_node(loader *L, bool b, uint32_t line, uint32_t col) {
+  doc_node *n = new_node(L, DOC_BOOL, line, col);
+  n->u.b = b;
+  return n;
+}
+
+static doc_node *num_node(loader *L, double d, uint32_t line, uint32_t col) {
+  doc_node *n = new_node(L, DOC_NUMBER, line, col);
+  n->u.num = d;
+  return n;
+}
 
 static doc_node *scalar_node(loader *L, const yaml_event_t *ev, uint16_t tag) {
   const char *s = (const char *)ev->data.scalar.value;
@@ -322,44 +409,44 @@ static doc_node *scalar_node(loader *L, const yaml_event_t *ev, uint16_t tag) {
   doc_node *node = NULL;
   if (L->json) {
     if (!plain) {
-      node = iac_doc_string(L->a, s, n, line, col);
+      node = str_node(L, s, n, line, col);
     } else if (n == 4 && !memcmp(s, "true", 4)) {
-      node = iac_doc_bool(L->a, true, line, col);
+      node = bool_node(L, true, line, col);
     } else if (n == 5 && !memcmp(s, "false", 5)) {
-      node = iac_doc_bool(L->a, false, line, col);
+      node = bool_node(L, false, line, col);
     } else if (n == 4 && !memcmp(s, "null", 4)) {
-      node = iac_doc_null(L->a, line, col);
+      node = new_node(L, DOC_NULL, line, col);
     } else if (json_number(s, n, &d)) {
-      node = iac_doc_number(L->a, d, line, col);
+      node = num_node(L, d, line, col);
     } else {
       fail(L, ev->start_mark.line, ev->start_mark.column, "invalid JSON value '%.40s'", s);
-      return iac_doc_null(L->a, line, col);
+      return new_node(L, DOC_NULL, line, col);
     }
   } else if (tag == IAC_TAG_NONE && plain) {
     /* YAML 1.1 implicit typing applies to untagged plain scalars only: a quoted
      * "true" (CloudFormation's Default: "true") stays a string. */
-    if (n == 0 || word_in(s, n, YAML_NULL))
-      node = iac_doc_null(L->a, line, col);
-    else if (word_in(s, n, YAML_TRUE))
-      node = iac_doc_bool(L->a, true, line, col);
-    else if (word_in(s, n, YAML_FALSE))
-      node = iac_doc_bool(L->a, false, line, col);
+    int w = n == 0 ? WORD_NULL : yaml11_word(s, n);
+    if (w == WORD_NULL)
+      node = new_node(L, DOC_NULL, line, col);
+    else if (w != WORD_NONE)
+      node = bool_node(L, w == WORD_TRUE, line, col);
     else if (yaml11_number(s, n, &d))
-      node = iac_doc_number(L->a, d, line, col);
+      node = num_node(L, d, line, col);
     else
-      node = iac_doc_string(L->a, s, n, line, col);
+      node = str_node(L, s, n, line, col);
   } else if (tag == IAC_TAG_INT || tag == IAC_TAG_FLOAT) {
     if (yaml11_number(s, n, &d))
-      node = iac_doc_number(L->a, d, line, col);
+      node = num_node(L, d, line, col);
     else
-      node = iac_doc_string(L->a, s, n, line, col);
-  } else if (tag == IAC_TAG_BOOL && (word_in(s, n, YAML_TRUE) || word_in(s, n, YAML_FALSE))) {
-    node = iac_doc_bool(L->a, word_in(s, n, YAML_TRUE), line, col);
+      node = str_node(L, s, n, line, col);
+  } else if (tag == IAC_TAG_BOOL &&
+             (yaml11_word(s, n) == WORD_TRUE || yaml11_word(s, n) == WORD_FALSE)) {
+    node = bool_node(L, yaml11_word(s, n) == WORD_TRUE, line, col);
   } else if (tag == IAC_TAG_NULL) {
-    node = iac_doc_null(L->a, line, col);
+    node = new_node(L, DOC_NULL, line, col);
   } else {
     /* quoted, !!str, or an application tag such as !Ref: the text as written */
-    node = iac_doc_string(L->a, s, n, line, col);
+    node = str_node(L, s, n, line, col);
   }
   if (!plain) node->flags |= DOC_F_QUOTED;
   node->tag = tag;
@@ -388,9 +475,25 @@ static void json_gap(loader *L, const yaml_event_t *ev, char need) {
   size_t to = byte_at(L, ev->start_mark.index);
   int seen = 0;
   uint32_t line = (uint32_t)ev->start_mark.line, col = (uint32_t)ev->start_mark.column;
-  for (size_t i = from; i < to; i++) {
-    char c = L->text[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+  static const bool ws[256] = {[' '] = true, ['\t'] = true, ['\n'] = true, ['\r'] = true};
+  const unsigned char *t = (const unsigned char *)L->text;
+  /* Pretty-printed JSON's gaps are `need`, a line break and indentation: a
+   * gap of that shape is accepted here; anything else takes the loop below. */
+  if (from > to) from = to;
+  size_t i = from;
+  if (i < to && need && t[i] == (unsigned char)need) i++;
+  if (i < to && t[i] == '\n') i++;
+  while (to - i >= 8 && !memcmp(t + i, "        ", 8))
+    i += 8;
+  while (i < to && t[i] == ' ')
+    i++;
+  if (i == to) {
+    seen = to > from && need && t[from] == (unsigned char)need;
+    from = to;
+  }
+  for (i = from; i < to; i++) {
+    if (ws[t[i]]) continue;
+    char c = (char)t[i];
     if (c == need && !seen) {
       seen = 1;
       continue;
@@ -423,13 +526,22 @@ static frame *top(loader *L) {
   return L->depth ? &L->frames[L->depth - 1] : NULL;
 }
 
-static void buf_push(frame *f, const void *item, size_t size) {
+/* Room for one more child of `size` bytes in f's scratch buffer. */
+static void *buf_slot(frame *f, size_t size) {
   if ((f->n + 1) * size > f->cap) {
     f->cap = f->cap ? f->cap * 2 : 16 * size;
     f->buf = xrealloc(f->buf, f->cap);
   }
-  memcpy((char *)f->buf + f->n * size, item, size);
-  f->n++;
+  return (char *)f->buf + f->n++ * size;
+}
+
+/* Typed pushes: a fixed-size store instead of a memcpy call per child. */
+static void push_item(frame *f, doc_node *node) {
+  *(doc_node **)buf_slot(f, sizeof node) = node;
+}
+
+static void push_entry(frame *f, const doc_entry *e) {
+  *(doc_entry *)buf_slot(f, sizeof *e) = *e;
 }
 
 static bool push_frame(loader *L, const yaml_event_t *ev, bool is_map,
@@ -470,7 +582,7 @@ static void deliver(loader *L, doc_node *node, uint64_t weight) {
   }
   f->weight += weight;
   if (!f->is_map) {
-    buf_push(f, &node, sizeof node);
+    push_item(f, node);
     return;
   }
   if (f->key_state == 0) {
@@ -482,7 +594,7 @@ static void deliver(loader *L, doc_node *node, uint64_t weight) {
   }
   if (f->key_state == 1) {
     f->pending.val = node;
-    buf_push(f, &f->pending, sizeof f->pending);
+    push_entry(f, &f->pending);
     if (f->pending.key == MERGE_KEY) f->has_merge = true;
   }
   f->key_state = 0;
@@ -494,7 +606,7 @@ static void deliver(loader *L, doc_node *node, uint64_t weight) {
 #define OUT_BIT 0x80000000u
 static size_t set_slot(loader *L, const doc_entry *ents, const doc_entry *out, const char *key,
                        uint32_t klen, bool *found) {
-  size_t mask = L->set_cap - 1, i = (size_t)hash_bytes(key, klen) & mask;
+  size_t mask = L->set_n - 1, i = (size_t)hash_bytes(key, klen) & mask;
   for (;;) {
     uint32_t v = L->set[i];
     if (!v) {
@@ -510,18 +622,20 @@ static size_t set_slot(loader *L, const doc_entry *ents, const doc_entry *out, c
   }
 }
 
+/* An empty table for n keys: only the slots this map uses are cleared (the
+ * table may be larger, kept from an earlier map or file). */
 static void set_reset(loader *L, size_t n) {
   size_t cap = 16;
   while (cap < n * 2)
     cap *= 2;
   if (cap > L->set_cap) {
     free(L->set);
-    L->set = calloc(cap, sizeof *L->set);
+    L->set = malloc(cap * sizeof *L->set);
     if (!L->set) oom();
     L->set_cap = cap;
-  } else {
-    memset(L->set, 0, L->set_cap * sizeof *L->set);
   }
+  L->set_n = cap;
+  memset(L->set, 0, cap * sizeof *L->set);
 }
 
 /* Maps with at most this many entries are checked for duplicate keys pairwise. */
@@ -556,7 +670,7 @@ static doc_node *finish_map(loader *L, frame *f) {
           if (v->u.items[k]->kind == DOC_MAP) total += v->u.items[k]->len;
     }
   if (total > UINT32_MAX / 4) total = UINT32_MAX / 4;
-  doc_entry *out = iac_arena_alloc(L->a, (total ? total : 1) * sizeof *out);
+  doc_entry *out = iac_arena_alloc_fast(L->a, (total ? total : 1) * sizeof *out);
   size_t o = 0;
   /* Explicit keys: last one wins; earlier duplicates are reported and dropped.
    * The set maps key -> index into ents (+1); iterate backwards so the kept
@@ -615,14 +729,17 @@ static doc_node *finish_map(loader *L, frame *f) {
           fail(L, ents[i].line - 1, ents[i].col - 1,
                "limit exceeded: alias expansion over %s nodes (--max-alias-expansion)", lim);
           free(drop);
-          return iac_doc_map(L->a, out, (uint32_t)o, f->line, f->col);
+          doc_node *partial = new_node(L, DOC_MAP, f->line, f->col);
+          partial->u.entries = out;
+          partial->len = (uint32_t)o;
+          return partial;
         }
         out[o++] = *e;
       }
     }
   }
   free(drop);
-  doc_node *node = iac_doc_map(L->a, NULL, 0, f->line, f->col);
+  doc_node *node = new_node(L, DOC_MAP, f->line, f->col);
   node->u.entries = out; /* already in the arena: adopt instead of copying */
   node->len = (uint32_t)o;
   return node;
@@ -634,7 +751,10 @@ static void end_collection(loader *L) {
   if (f->is_map) {
     node = finish_map(L, f);
   } else {
-    node = iac_doc_list(L->a, f->buf, (uint32_t)f->n, f->line, f->col);
+    node = new_node(L, DOC_LIST, f->line, f->col);
+    node->len = (uint32_t)f->n;
+    node->u.items = iac_arena_alloc_fast(L->a, (f->n ? f->n : 1) * sizeof *node->u.items);
+    if (f->n) memcpy(node->u.items, f->buf, f->n * sizeof *node->u.items);
   }
   node->tag = f->tag;
   uint64_t weight = f->weight;
@@ -656,8 +776,7 @@ static void on_scalar(loader *L, const yaml_event_t *ev) {
                  tag == IAC_TAG_NONE && ev->data.scalar.length == 2 &&
                  memcmp(ev->data.scalar.value, "<<", 2) == 0;
     k->key = merge ? MERGE_KEY
-                   : iac_arena_strndup(L->a, (const char *)ev->data.scalar.value,
-                                       ev->data.scalar.length);
+                   : copy_str(L, (const char *)ev->data.scalar.value, ev->data.scalar.length);
     k->key_len = (uint32_t)ev->data.scalar.length;
     k->line = (uint32_t)ev->start_mark.line + 1;
     k->col = (uint32_t)ev->start_mark.column + 1;
@@ -668,7 +787,7 @@ static void on_scalar(loader *L, const yaml_event_t *ev) {
       fail(L, ev->start_mark.line, ev->start_mark.column,
            "JSON object keys must be double-quoted strings%s", "");
     if (ev->data.scalar.anchor) {
-      doc_node *kn = iac_doc_string(L->a, k->key, k->key_len, k->line, k->col);
+      doc_node *kn = str_node(L, k->key, k->key_len, k->line, k->col);
       anchor_set(L, strdup((const char *)ev->data.scalar.anchor), kn, 1);
     }
     return;
@@ -865,9 +984,90 @@ static void loader_free(loader *Lp) {
   free(L.set);
 }
 
+/* ---- scratch kept per thread from one load to the next ------------------------
+ * A scan loads thousands of small files on each worker thread: the frame stack,
+ * the per-depth child buffers, the anchor and key tables are kept (emptied)
+ * instead of being allocated, zeroed and freed for every file. What one huge
+ * file grew them to is not kept (it would cost memory, and clearing a large
+ * key table, for every later file). A load nested in another on the same
+ * thread simply gets fresh scratch. */
+
+/* Largest scratch kept: child buffer bytes, anchor slots, key-table slots. */
+enum { KEEP_BUF = 64 * 1024, KEEP_SLOTS = 1024 };
+
+static pthread_key_t scratch_key;
+static pthread_once_t scratch_once = PTHREAD_ONCE_INIT;
+
+static void scratch_destroy(void *p) {
+  loader_free(p);
+  free(p);
+}
+
+static void scratch_init(void) {
+  if (pthread_key_create(&scratch_key, scratch_destroy) != 0) oom();
+}
+
+/* A loader with this thread's kept scratch, or a fresh one. */
+static void loader_start(loader *L) {
+  memset(L, 0, sizeof *L);
+  pthread_once(&scratch_once, scratch_init);
+  loader *kept = pthread_getspecific(scratch_key);
+  if (!kept) return;
+  pthread_setspecific(scratch_key, NULL); /* in use until loader_done */
+  L->frames = kept->frames;
+  L->frames_cap = kept->frames_cap;
+  L->anchors = kept->anchors;
+  L->anchors_cap = kept->anchors_cap;
+  L->docs = kept->docs;
+  L->docs_cap = kept->docs_cap;
+  L->set = kept->set;
+  L->set_cap = kept->set_cap;
+  free(kept);
+}
+
+/* Empties L's scratch and keeps it for the thread's next load. */
+static void loader_done(loader *L) {
+  for (size_t i = 0; i < L->frames_cap; i++) {
+    frame *f = &L->frames[i];
+    free(f->anchor); /* left by a failed load */
+    f->anchor = NULL;
+    if (f->cap > KEEP_BUF) {
+      free(f->buf);
+      f->buf = NULL;
+      f->cap = 0;
+    }
+  }
+  anchors_clear(L);
+  if (L->anchors_cap > KEEP_SLOTS) {
+    free(L->anchors);
+    L->anchors = NULL;
+    L->anchors_cap = 0;
+  }
+  if (L->set_cap > KEEP_SLOTS) {
+    free(L->set);
+    L->set = NULL;
+    L->set_cap = 0;
+  }
+  loader *keep = pthread_getspecific(scratch_key) ? NULL : malloc(sizeof *keep);
+  if (!keep) {
+    loader_free(L); /* another load's scratch is kept already */
+    return;
+  }
+  memset(keep, 0, sizeof *keep);
+  keep->frames = L->frames;
+  keep->frames_cap = L->frames_cap;
+  keep->anchors = L->anchors;
+  keep->anchors_cap = L->anchors_cap;
+  keep->docs = L->docs;
+  keep->docs_cap = L->docs_cap;
+  keep->set = L->set;
+  keep->set_cap = L->set_cap;
+  if (pthread_setspecific(scratch_key, keep) != 0) scratch_destroy(keep);
+}
+
 bool iac_yaml_load(iac_unit *u, const char *text, size_t len, const iac_limits *lim, bool json) {
   loader L;
-  memset(&L, 0, sizeof L);
+  loader_start(&L);
   run(&L, u, text, len, lim, json);
   if (!L.failed) {
     u->docs = iac_arena_alloc(L.a, (L.n_docs ? L.n_docs : 1) * sizeof *u->docs);
@@ -877,7 +1077,7 @@ bool iac_yaml_load(iac_unit *u, const char *text, size_t len, const iac_limits *
   } else {
     u->failed = true;
   }
-  loader_free(&L);
+  loader_done(&L);
   return !L.failed;
 }
 

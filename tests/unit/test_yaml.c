@@ -77,6 +77,46 @@ static void yaml11_scalar_typing(void **state) {
   iac_unit_free(u);
 }
 
+/* Exactly PyYAML's null and bool words are typed, plain and untagged; their
+ * near misses (other case mixes, prefixes, extensions) stay strings, and
+ * !!bool takes only the bool words. */
+static void yaml11_words_exactly(void **state) {
+  (void)state;
+  static const struct {
+    const char *text;
+    int kind; /* DOC_NULL, DOC_BOOL (then b), DOC_STRING */
+    bool b;
+  } cases[] = {
+      {"~", DOC_NULL, 0},       {"null", DOC_NULL, 0},    {"Null", DOC_NULL, 0},
+      {"NULL", DOC_NULL, 0},    {"true", DOC_BOOL, 1},    {"True", DOC_BOOL, 1},
+      {"TRUE", DOC_BOOL, 1},    {"yes", DOC_BOOL, 1},     {"Yes", DOC_BOOL, 1},
+      {"YES", DOC_BOOL, 1},     {"on", DOC_BOOL, 1},      {"On", DOC_BOOL, 1},
+      {"ON", DOC_BOOL, 1},      {"false", DOC_BOOL, 0},   {"False", DOC_BOOL, 0},
+      {"FALSE", DOC_BOOL, 0},   {"no", DOC_BOOL, 0},      {"No", DOC_BOOL, 0},
+      {"NO", DOC_BOOL, 0},      {"off", DOC_BOOL, 0},     {"Off", DOC_BOOL, 0},
+      {"OFF", DOC_BOOL, 0},     {"nULL", DOC_STRING, 0},  {"tRUE", DOC_STRING, 0},
+      {"yES", DOC_STRING, 0},   {"oN", DOC_STRING, 0},    {"nO", DOC_STRING, 0},
+      {"oFF", DOC_STRING, 0},   {"FALSe", DOC_STRING, 0}, {"nul", DOC_STRING, 0},
+      {"nulls", DOC_STRING, 0}, {"truee", DOC_STRING, 0}, {"falsey", DOC_STRING, 0},
+      {"o", DOC_STRING, 0},     {"n", DOC_STRING, 0},     {"y", DOC_STRING, 0},
+      {"~~", DOC_STRING, 0},    {"ye", DOC_STRING, 0},    {"of", DOC_STRING, 0},
+      {"Tru", DOC_STRING, 0},   {"noo", DOC_STRING, 0},   {"onn", DOC_STRING, 0},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char text[64];
+    snprintf(text, sizeof text, "a: %s\nb: !!bool %s\n", cases[i].text, cases[i].text);
+    iac_unit *u = load("w.yaml", text);
+    assert_false(u->failed);
+    const doc_node *a = at_path(u->docs[0], "a"), *b = at_path(u->docs[0], "b");
+    assert_int_equal(a->kind, cases[i].kind);
+    if (cases[i].kind == DOC_BOOL) assert_int_equal(a->u.b, cases[i].b);
+    if (cases[i].kind == DOC_STRING) assert_str_node(a, cases[i].text);
+    assert_int_equal(b->kind, cases[i].kind == DOC_BOOL ? DOC_BOOL : DOC_STRING);
+    if (cases[i].kind == DOC_BOOL) assert_int_equal(b->u.b, cases[i].b);
+    iac_unit_free(u);
+  }
+}
+
 static void json_typing_is_json(void **state) {
   (void)state;
   iac_unit *u = load("a.json", "{\"a\": 1e5, \"b\": \"yes\", \"c\": -0.5, \"d\": false}");
@@ -183,6 +223,11 @@ static void strict_json(void **state) {
       {"a: 1\n", "not valid JSON", 1, 1},
       {"", "empty JSON file", 1, 1},
       {"{\"a\": {\"b\": 1}", "did not find expected ',' or '}'", 0, 0},
+      /* pretty-printed gaps (`,` + line break + indentation) and their look-alikes */
+      {"[\n  1,\n                  ]", "trailing comma", 2, 4},
+      {"{\"a\": [1,\n            2,\n]}", "trailing comma", 2, 14},
+      {"{\n  \"a\": 1\n                # c\n}", "comments are not allowed in JSON", 3, 17},
+      {"{\n  \"a\"\n          }", "expected ':' in JSON object", 3, 11},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     iac_unit *u = load("x.json", cases[i].text);
@@ -195,6 +240,13 @@ static void strict_json(void **state) {
     }
     iac_unit_free(u);
   }
+  /* whitespace of every kind and length between tokens */
+  iac_unit *pretty = load("pretty.json", "{\r\n  \"a\": 1,\n                      \"b\"\t:\t[\n\n"
+                                         "    2 ,\r\n                3\n  ]  ,\"c\":{}\n}\n");
+  assert_false(pretty->failed);
+  assert_int_equal(pretty->n_errors, 0);
+  assert_int_equal(pretty->docs[0]->len, 3);
+  iac_unit_free(pretty);
   /* valid JSON that YAML parsers sometimes trip on */
   iac_unit *u = load("ok.json", "{\"a\":1,\"b\":\"\\/x\\u00e9\",\"c\":[],\"d\":{}}");
   assert_false(u->failed);
@@ -308,6 +360,7 @@ int main(void) {
       cmocka_unit_test(locations_on_values_and_keys),
       cmocka_unit_test(json_locations),
       cmocka_unit_test(yaml11_scalar_typing),
+      cmocka_unit_test(yaml11_words_exactly),
       cmocka_unit_test(json_typing_is_json),
       cmocka_unit_test(tags_are_kept),
       cmocka_unit_test(multi_document_stream),
