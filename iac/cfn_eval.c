@@ -39,15 +39,47 @@ void iac_cfn_init(iac_cfn *t, iac_unit *u, const doc_node *template_) {
   t->conditions = iac_map_get(template_, "Conditions");
 }
 
+/* prefix + a + sep + b (sep 0: none), NUL-terminated, in the arena: the
+ * names and "ref:" reasons built for every resource and reference, without a
+ * printf each. a and b are strings without NUL bytes (map keys, scalars). */
+static char *concat(iac_arena *ar, const char *prefix, const char *a, char sep, const char *b,
+                    size_t *len) {
+  size_t np = strlen(prefix), na = strlen(a), nb = b ? strlen(b) : 0, ns = sep ? 1 : 0;
+  char *p = iac_arena_alloc(ar, np + na + ns + nb + 1);
+  memcpy(p, prefix, np);
+  memcpy(p + np, a, na);
+  if (sep) p[np + na] = sep;
+  if (nb) memcpy(p + np + na + ns, b, nb);
+  p[np + na + ns + nb] = 0;
+  if (len) *len = np + na + ns + nb;
+  return p;
+}
+
 const char *iac_cfn_resource_name(const iac_cfn *t, const char *logical_id) {
   const doc_node *r = iac_map_get(t->resources, logical_id);
   const doc_node *type = iac_map_get(r, "Type");
   if (!type || type->kind != DOC_STRING) return NULL;
-  return iac_arena_printf(&t->u->arena, "%s.%s", type->u.str, logical_id);
+  return concat(&t->u->arena, "", type->u.str, '.', logical_id, NULL);
 }
 
 static doc_node *unknown(const ctx *c, const doc_node *at, const char *why) {
   return iac_doc_unknown(c->a, why, at->line, at->col);
+}
+
+/* An unknown whose reason was just built in the arena: adopted, not copied. */
+static doc_node *unknown_owned(const ctx *c, const doc_node *at, const char *why, size_t len) {
+  doc_node *n = iac_doc_null(c->a, at->line, at->col);
+  n->kind = DOC_UNKNOWN;
+  n->u.str = why;
+  n->len = (uint32_t)len;
+  return n;
+}
+
+/* "ref:RES" or "ref:RES.ATTR": what refers_to matches. */
+static doc_node *unknown_ref(const ctx *c, const doc_node *at, const char *res, const char *attr) {
+  size_t len;
+  char *why = concat(c->a, "ref:", res, attr ? '.' : 0, attr, &len);
+  return unknown_owned(c, at, why, len);
 }
 
 /* A copy of n located at `at` (the value came from elsewhere in the template,
@@ -87,7 +119,6 @@ static bool scalar_text(const doc_node *n, char *buf, size_t cap, const char **o
 }
 
 /* ---- growable string in the arena ------------------------------------------- */
-
 
 /* ---- unknown reasons ------------------------------------------------------------ */
 
@@ -151,7 +182,7 @@ static const doc_node *ref(const ctx *c, const char *name, const doc_node *at) {
   const doc_node *param = iac_map_get(c->t->parameters, name);
   if (param) return ref_param(c, name, param, at);
   const char *res = iac_cfn_resource_name(c->t, name);
-  if (res) return unknown(c, at, iac_arena_printf(c->a, "ref:%s", res));
+  if (res) return unknown_ref(c, at, res, NULL);
   return unknown(c, at, iac_arena_printf(c->a, "Ref to undefined name %s", name));
 }
 
@@ -160,7 +191,7 @@ static const doc_node *get_att(const ctx *c, const char *resname, const char *at
   const char *res = iac_cfn_resource_name(c->t, resname);
   if (!res)
     return unknown(c, at, iac_arena_printf(c->a, "Fn::GetAtt of undefined resource %s", resname));
-  return unknown(c, at, iac_arena_printf(c->a, "ref:%s.%s", res, attr));
+  return unknown_ref(c, at, res, attr);
 }
 
 static const doc_node *fn_getatt(const ctx *c, const doc_node *arg, const doc_node *at) {
@@ -383,29 +414,51 @@ static const doc_node *resolve(const ctx *c, const doc_node *n) {
   }
   fn = intrinsic_key(n);
   if (fn) return intrinsic(c, fn, n->u.entries[0].val, n);
+  /* Maps and lists are copied only from their first changed child on: most
+   * subtrees hold no intrinsic and come back as they are (an untagged
+   * collection's copy would be identical to it; a tagged one is copied, as
+   * the copy drops the tag). */
   if (n->kind == DOC_MAP) {
-    doc_entry *ents = iac_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *ents);
+    doc_entry *ents = NULL;
     uint32_t k = 0;
     for (uint32_t i = 0; i < n->len; i++) {
       const doc_node *v = resolve(c, n->u.entries[i].val);
+      if (!ents && v == n->u.entries[i].val && !n->tag) continue;
+      if (!ents) {
+        ents = iac_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *ents);
+        memcpy(ents, n->u.entries, i * sizeof *ents);
+        k = i;
+      }
       if (v == NOVALUE) continue;
       ents[k] = n->u.entries[i];
       ents[k++].val = (doc_node *)v;
     }
-    doc_node *m = iac_doc_map(c->a, NULL, 0, n->line, n->col);
+    if (!ents && !n->tag) return n;
+    if (!ents) ents = iac_arena_alloc(c->a, sizeof *ents); /* empty tagged map */
+    doc_node *m = iac_doc_null(c->a, n->line, n->col);
+    m->kind = DOC_MAP;
     m->u.entries = ents;
     m->len = k;
     m->flags = n->flags;
     return m;
   }
   if (n->kind == DOC_LIST) {
-    doc_node **items = iac_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *items);
+    doc_node **items = NULL;
     uint32_t k = 0;
     for (uint32_t i = 0; i < n->len; i++) {
       const doc_node *v = resolve(c, n->u.items[i]);
+      if (!items && v == n->u.items[i] && !n->tag) continue;
+      if (!items) {
+        items = iac_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *items);
+        memcpy(items, n->u.items, i * sizeof *items);
+        k = i;
+      }
       if (v != NOVALUE) items[k++] = (doc_node *)v;
     }
-    doc_node *l = iac_doc_list(c->a, NULL, 0, n->line, n->col);
+    if (!items && !n->tag) return n;
+    if (!items) items = iac_arena_alloc(c->a, sizeof *items); /* empty tagged list */
+    doc_node *l = iac_doc_null(c->a, n->line, n->col);
+    l->kind = DOC_LIST;
     l->u.items = items;
     l->len = k;
     l->flags = n->flags;
