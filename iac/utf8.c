@@ -4,6 +4,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 size_t iac_utf8_len(const unsigned char *s, size_t n) {
   unsigned char c = s[0];
@@ -47,6 +50,19 @@ static bool word_special(const unsigned char *s) {
   return ((w | ((w - ones) & ~w)) & highs) != 0;
 }
 
+/* The same test 16 bytes at a time where SSE2 is there (every x86-64): each
+ * file is checked once before parsing, and most are plain ASCII. */
+static bool block_special(const unsigned char *s) {
+#if defined(__SSE2__)
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+  int high = _mm_movemask_epi8(v);
+  int zero = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+  return (high | zero) != 0;
+#else
+  return word_special(s) || word_special(s + 8);
+#endif
+}
+
 const char *iac_text_problem(const char *text, size_t len, size_t *off, char msg[64]) {
   const unsigned char *s = (const unsigned char *)text;
   *off = 0;
@@ -61,6 +77,10 @@ const char *iac_text_problem(const char *text, size_t len, size_t *off, char msg
     return "binary file (NUL byte)";
   }
   for (size_t i = 0; i < len;) {
+    if (i + 16 <= len && !block_special(s + i)) {
+      i += 16;
+      continue;
+    }
     if (i + 8 <= len && !word_special(s + i)) {
       i += 8;
       continue;
