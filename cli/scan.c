@@ -111,7 +111,6 @@ typedef struct job {
   size_t *files;   /* Terraform: walk indices of the module's .tf/.tf.json files */
   const char *dir; /* Terraform: the module directory (open path) */
   cli_file_kind kind;
-  uint64_t bytes;   /* scheduling: biggest first */
   const char *name; /* in-memory scan: the document name */
   const char *buf;  /* in-memory scan: the document */
   size_t len;
@@ -564,7 +563,6 @@ static void plan_terraform(scanner *s) {
       const cli_walk_file *f = &w->files[i];
       if (f->kind != CLI_FILE_TERRAFORM || strstr(f->rel, ".tfvars") || dir_of[i] != d) continue;
       j->files[j->n++] = i;
-      j->bytes += f->size;
     }
   }
   free(is_root);
@@ -746,9 +744,7 @@ int cli_scan_paths(const vm_pack *p, const char *const *paths, size_t n, const c
       break;
     case CLI_FILE_TERRAFORM: break; /* plan_terraform */
     case CLI_FILE_DOCKERFILE:
-    case CLI_FILE_DOC:
-      s.jobs[s.n_jobs++] = (job){.first = i, .n = 1, .kind = f->kind, .bytes = f->size};
-      break;
+    case CLI_FILE_DOC: s.jobs[s.n_jobs++] = (job){.first = i, .n = 1, .kind = f->kind}; break;
     }
   }
   plan_terraform(&s);

@@ -174,10 +174,20 @@ static void add_regular(walker *wk, const char *path, const char *rel, const cha
 typedef struct entry {
   char *name;
   unsigned char type;
+  bool dir; /* a directory, or a symlink to one */
 } entry;
 
+/* Byte order of the paths below: a directory sorts as its name plus '/', so
+ * that walking entries in this order lists files in byte order of their
+ * whole relative paths ("a-b/x" < "a/y" < "a0"), the order a sorted file
+ * list or `git ls-files` has. Results stream in walk order (scan.h). */
 static int cmp_names(const void *a, const void *b) {
-  return strcmp(((const entry *)a)->name, ((const entry *)b)->name);
+  const entry *x = a, *y = b;
+  const unsigned char *p = (const unsigned char *)x->name, *q = (const unsigned char *)y->name;
+  while (*p && *p == *q)
+    p++, q++;
+  unsigned cp = *p ? *p : x->dir ? '/' : 0, cq = *q ? *q : y->dir ? '/' : 0;
+  return cp < cq ? -1 : cp > cq;
 }
 
 static bool is_skip_dir(const char *name) {
@@ -220,6 +230,14 @@ static void walk_dir(walker *wk, const char *path, const char *rel, dirkey key) 
     names[n].name = strdup(e->d_name);
     if (!names[n].name) abort();
     names[n].type = e->d_type;
+    names[n].dir = e->d_type == DT_DIR;
+    if (e->d_type != DT_DIR && e->d_type != DT_REG) {
+      /* a symlink, or a file system without d_type: the order needs to know */
+      char *cpath = join(path, e->d_name);
+      struct stat st;
+      names[n].dir = stat(cpath, &st) == 0 && S_ISDIR(st.st_mode);
+      free(cpath);
+    }
     n++;
   }
   closedir(d);

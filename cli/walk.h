@@ -7,8 +7,10 @@
  * detected when the scan engine reads the file. Regular files are not stat'ed
  * when readdir's d_type says what they are: a YAML/JSON or Dockerfile candidate
  * found that way has size CLI_SIZE_REGULAR (readfile.h), and cli_read_file
- * finds its size, and whether it is "too large", when it reads it. Directories are visited in
- * byte-wise sorted order, so the list is the same on every run; .git,
+ * finds its size, and whether it is "too large", when it reads it. Each scan
+ * path's files are listed in byte order of their relative paths (a directory's
+ * entries are sorted with directories as "name/"), so the list is the same on
+ * every run and is the order results stream in; .git,
  * node_modules and .terraform are not entered (they are not inputs). Symlinks
  * are followed, but a directory already visited (same st_dev/st_ino) is never
  * entered twice, so symlink loops terminate.

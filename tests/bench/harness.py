@@ -3,8 +3,8 @@
 
 Measures every comparison side by side in one run and prints one Markdown table
 (also written to $BUILD/bench/results.md and results.json). Medians of several
-runs, with hyperfine when it is installed, otherwise its own loop. Peak RSS is
-read from the kernel's rusage of the child (os.wait4).
+runs; the commands of one comparison take turns, round by round (bench()).
+Peak RSS is read from the kernel's rusage of the child (os.wait4).
 
 Environment (run.sh sets the first three):
   BUILD        build directory (default build): vigil is $BUILD/vigil
@@ -79,37 +79,28 @@ def ok_status(cmd, rc):
 
 
 def bench(cmds, runs=None, warmup=1):
-    """Median wall seconds of each command, measured in one go (side by side).
-    A command whose exit status says it broke gets None."""
+    """Median wall seconds of each command, measured side by side: every round
+    runs each command once, in an order that alternates between rounds, so
+    a machine that drifts (a VM's neighbours, frequency, page cache) weighs
+    on every command alike; sequential batches (hyperfine's way) let the
+    drift between batches into the ratio. A command whose exit status says
+    it broke is reported as a problem."""
     runs = runs or RUNS
     if SMOKE:
         warmup = 0
-    out = []
     for c in cmds:  # one checked run first: a crash must not be timed
         _, rc, _ = run_once(c)
         if not ok_status(c, rc):
             problem("%s exited with status %d" % (" ".join(c), rc))
-    if shutil.which("hyperfine"):
-        with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tf:
-            path = tf.name
-        args = ["hyperfine", "-N", "-i", "--style", "none", "--runs", str(runs),
-                "--warmup", str(warmup), "--export-json", path]
-        args += [" ".join(c) for c in cmds]
-        subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        try:
-            with open(path) as f:
-                res = json.load(f)["results"]
-            out = [r["median"] for r in res]
-        except (OSError, ValueError, KeyError):
-            out = []
-        os.unlink(path)
-    if len(out) != len(cmds):
-        out = []
+    for _ in range(warmup):
         for c in cmds:
-            for _ in range(warmup):
-                run_once(c)
-            out.append(median([run_once(c)[0] for _ in range(runs)]))
-    return out
+            run_once(c)
+    times = [[] for _ in cmds]
+    for k in range(runs):
+        order = range(len(cmds)) if k % 2 == 0 else reversed(range(len(cmds)))
+        for i in order:
+            times[i].append(run_once(cmds[i])[0])
+    return [median(t) for t in times]
 
 
 def peak_rss(cmd):
@@ -251,9 +242,7 @@ def machine():
     ver = ver[len("vigil "):] if ver.startswith("vigil ") else ver
     return "%d cores (nproc), %s, %s, Linux %s; vigil %s; %s; %d runs per median%s" % (
         os.cpu_count() or 0, cpu, mem, platform.release(), ver.splitlines()[0] if ver else "?",
-        "hyperfine " + subprocess.run(["hyperfine", "--version"], capture_output=True,
-                                      text=True).stdout.split()[-1]
-        if shutil.which("hyperfine") else "own timing loop", RUNS, " (smoke)" if SMOKE else "")
+        "compared commands interleaved round by round", RUNS, " (smoke)" if SMOKE else "")
 
 
 def main():

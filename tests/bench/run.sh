@@ -6,8 +6,7 @@
 #   BENCH_SMOKE=1 tests/bench/run.sh   CI smoke (tests/bench/suite.sh): tiny N, 1 run
 #   BENCH_BUILD_ONLY=1 tests/bench/run.sh   only build the C helpers
 # Set-up done here: builds the two C helpers (libyaml floor, pack-load timer)
-# into $BUILD/bench, installs hyperfine with apt-get when root and it is missing
-# (otherwise the harness times with its own loop), and installs the peer tools
+# into $BUILD/bench and installs the peer tools
 # with ../shared/bench/peers.sh (Guard rows are skipped when that fails).
 set -eu
 BUILD="${BUILD:-build}"
@@ -31,9 +30,6 @@ $CC $FLAGS $(pkg-config --cflags $PKGS) -o "$BENCH_DIR/pack_bench" tests/bench/p
   $extra "$BUILD/libvigil.a" $(pkg-config --libs $PKGS) -lm -lpthread
 [ "${BENCH_BUILD_ONLY:-}" = 1 ] && exit 0
 
-if ! command -v hyperfine >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && [ "${BENCH_SMOKE:-}" != 1 ]; then
-  apt-get install -y hyperfine >/dev/null 2>&1 || echo "# hyperfine not installed: own timing loop" >&2
-fi
 
 peers="${PEERS_SH:-$root/../shared/bench/peers.sh}"
 if [ -z "${CFN_GUARD:-}" ] && [ -x "$peers" ]; then

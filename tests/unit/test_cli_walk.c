@@ -45,6 +45,7 @@ static int setup(void **state) {
   put("d/k.yaml", "");
   put("a.yaml", "x: 1\n");
   put("b/c.json", "{}");
+  put("b.yaml", "x: 2\n"); /* "b.yaml" < "b/...": files in byte order of their paths */
   put("b/main.tf", "");
   put("b/prod.tfvars", "");
   put("b/sub/z.yml", "");
@@ -98,12 +99,15 @@ static void test_walk_directory(void **state) {
   assert_string_equal(all, "Dockerfile.prod dockerfile\n"
                            "README.md skip:not IaC\n"
                            "a.yaml doc\n"
-                           "b/c.json doc\n"
-                           "b/main.tf terraform\n"
-                           "b/prod.tfvars terraform\n"
-                           "b/sub/loop skip:symlink loop\n"
-                           "b/sub/z.yml doc\n"
-                           "b-again skip:already scanned\n"
+                           /* the symlink "b-again" sorts as "b-again/", before "b.yaml"
+                            * and "b/": it is walked, and b is the one already scanned */
+                           "b-again/c.json doc\n"
+                           "b-again/main.tf terraform\n"
+                           "b-again/prod.tfvars terraform\n"
+                           "b-again/sub/loop skip:symlink loop\n"
+                           "b-again/sub/z.yml doc\n"
+                           "b.yaml doc\n"
+                           "b skip:already scanned\n"
                            "big.json doc\n"
                            "d/k.yaml doc\n"
                            "dangling.yaml skip:unreadable\n"
@@ -111,6 +115,7 @@ static void test_walk_directory(void **state) {
                            "stack.template doc\n");
   /* files of one directory share one dir string (Terraform module grouping) */
   assert_ptr_equal(w.files[4].dir, w.files[5].dir);
+  assert_string_equal(w.files[4].rel, "b-again/main.tf");
   /* regular files readdir typed are not stat'ed: the reader sizes them (and
    * finds big.json "too large", see test_cli_readfile) */
   assert_true(w.files[2].size == 5 || w.files[2].size == CLI_SIZE_REGULAR);
