@@ -1007,6 +1007,19 @@ static void scratch_init(void) {
   if (pthread_key_create(&scratch_key, scratch_destroy) != 0) oom();
 }
 
+/* Hands the reusable buffers (frames, anchors, documents, key set) from one
+ * loader to another. */
+static void scratch_move(loader *dst, const loader *src) {
+  dst->frames = src->frames;
+  dst->frames_cap = src->frames_cap;
+  dst->anchors = src->anchors;
+  dst->anchors_cap = src->anchors_cap;
+  dst->docs = src->docs;
+  dst->docs_cap = src->docs_cap;
+  dst->set = src->set;
+  dst->set_cap = src->set_cap;
+}
+
 /* A loader with this thread's kept scratch, or a fresh one. */
 static void loader_start(loader *L) {
   memset(L, 0, sizeof *L);
@@ -1014,14 +1027,7 @@ static void loader_start(loader *L) {
   loader *kept = pthread_getspecific(scratch_key);
   if (!kept) return;
   pthread_setspecific(scratch_key, NULL); /* in use until loader_done */
-  L->frames = kept->frames;
-  L->frames_cap = kept->frames_cap;
-  L->anchors = kept->anchors;
-  L->anchors_cap = kept->anchors_cap;
-  L->docs = kept->docs;
-  L->docs_cap = kept->docs_cap;
-  L->set = kept->set;
-  L->set_cap = kept->set_cap;
+  scratch_move(L, kept);
   free(kept);
 }
 
@@ -1054,14 +1060,7 @@ static void loader_done(loader *L) {
     return;
   }
   memset(keep, 0, sizeof *keep);
-  keep->frames = L->frames;
-  keep->frames_cap = L->frames_cap;
-  keep->anchors = L->anchors;
-  keep->anchors_cap = L->anchors_cap;
-  keep->docs = L->docs;
-  keep->docs_cap = L->docs_cap;
-  keep->set = L->set;
-  keep->set_cap = L->set_cap;
+  scratch_move(keep, L);
   if (pthread_setspecific(scratch_key, keep) != 0) scratch_destroy(keep);
 }
 
