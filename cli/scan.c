@@ -92,7 +92,7 @@ static void unit_results_reset(cli_unit_results *r) {
 
 /* An error/warning/skip waiting for the final sort: seq breaks ties between
  * equal keys in a thread-independent way (unit walk order, then emission).
- * Results are not held: they leave in walk order as units finish (emit_unit). */
+ * Results are not held: they leave in walk order as units finish (emit_results). */
 typedef struct pend_error {
   cli_file_error e;
   uint64_t seq;
@@ -280,21 +280,27 @@ static void flush_held(scanner *s) {
   if (moved) pthread_cond_broadcast(&s->turn);
 }
 
+/* A copy in the report's arena, valid UTF-8 (NULL stays NULL). */
+static const char *report_str(iac_arena *a, const char *s) {
+  const char *c = utf8_clean(a, s);
+  return c == s && s ? iac_arena_strdup(a, s) : c;
+}
+
 /* Copies a unit's errors and warnings into the pending arrays (lock held). */
 static void merge_unit(scanner *s, size_t job_idx, cli_unit_results *ur) {
   iac_arena *a = &s->rep->arena;
   uint64_t base = (uint64_t)job_idx << 32;
   for (size_t i = 0; i < ur->n_errors; i++) {
     cli_file_error e = ur->errors[i];
-    e.file = iac_arena_strdup(a, utf8_clean(a, e.file));
-    e.message = iac_arena_strdup(a, utf8_clean(a, e.message));
+    e.file = report_str(a, e.file);
+    e.message = report_str(a, e.message);
     GROW(s->err, s->n_err, s->cap_err);
     s->err[s->n_err++] = (pend_error){e, base | i};
   }
   for (size_t i = 0; i < ur->n_warnings; i++) {
     cli_warning w = ur->warnings[i];
-    w.file = w.file ? iac_arena_strdup(a, utf8_clean(a, w.file)) : NULL;
-    w.message = iac_arena_strdup(a, utf8_clean(a, w.message));
+    w.file = report_str(a, w.file);
+    w.message = report_str(a, w.message);
     GROW(s->warn, s->n_warn, s->cap_warn);
     s->warn[s->n_warn++] = (pend_warning){w, base | i};
   }
@@ -330,8 +336,7 @@ static void prepare_results(scanner *s, cli_unit_results *ur) {
 /* lock held */
 static void add_skip(scanner *s, const char *rel, const char *reason, uint64_t seq) {
   GROW(s->skip, s->n_skip, s->cap_skip);
-  iac_arena *a = &s->rep->arena;
-  s->skip[s->n_skip++] = (pend_skip){{iac_arena_strdup(a, utf8_clean(a, rel)), reason}, seq};
+  s->skip[s->n_skip++] = (pend_skip){{report_str(&s->rep->arena, rel), reason}, seq};
   s->rep->summary.skipped++;
 }
 
