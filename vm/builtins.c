@@ -41,12 +41,16 @@ static vm_value bi_len(vm_state *s, const vm_value *a) {
 
 static vm_value recase(vm_state *s, const vm_value *a, bool up) {
   if (a->tag != VV_STR) return *a;
+  const char from = up ? 'a' : 'A', to = up ? 'A' : 'a';
+  uint32_t i = 0;
+  while (i < a->len && (unsigned char)(a->u.s[i] - from) > 25)
+    i++;
+  if (i == a->len) return *a; /* already in that case (most calls): the same string */
   char *p = iac_arena_alloc(&s->scratch, a->len + 1);
-  for (uint32_t i = 0; i < a->len; i++) {
+  memcpy(p, a->u.s, i);
+  for (; i < a->len; i++) {
     char c = a->u.s[i];
-    if (up && c >= 'a' && c <= 'z') c = (char)(c - 'a' + 'A');
-    if (!up && c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
-    p[i] = c;
+    p[i] = (unsigned char)(c - from) <= 25 ? (char)(c - from + to) : c;
   }
   p[a->len] = 0;
   vm_value v = vm_v_str(p, a->len);

@@ -233,6 +233,11 @@ static void test_builtins_basic(void **st) {
   assert_int_equal(call1(s, VM_BI_LEN, U()).tag, VV_UNKNOWN);
   assert_string_equal(disp(call1(s, VM_BI_LOWER, S("MuTaBLE"))), "mutable");
   assert_string_equal(disp(call1(s, VM_BI_UPPER, S("mutable_1"))), "MUTABLE_1");
+  /* the first changed byte anywhere; the bytes around the letter ranges stay */
+  assert_string_equal(disp(call1(s, VM_BI_LOWER, S("ecr:putimage"))), "ecr:putimage");
+  assert_string_equal(disp(call1(s, VM_BI_LOWER, S("ecr:putimagE"))), "ecr:putimage");
+  assert_string_equal(disp(call1(s, VM_BI_LOWER, S("@AZ[`az{\xc3\x89"))), "@az[`az{\xc3\x89");
+  assert_string_equal(disp(call1(s, VM_BI_UPPER, S("@AZ[`az{"))), "@AZ[`AZ{");
   assert_string_equal(disp(call1(s, VM_BI_LOWER, N(3))), "3");
   assert_int_equal(call1(s, VM_BI_UPPER, U()).tag, VV_UNKNOWN);
   assert_string_equal(tv(call2(s, VM_BI_STARTS_WITH, S("ecr:Put"), S("ecr:"))), "T");
