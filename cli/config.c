@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <yaml.h>
 
 #include "baseline.h"
@@ -655,6 +656,10 @@ int cli_ci_start(cli_ci *ci, cli_scan_options *so, const cli_report_options *ro)
     w->o.color = w->o.color && !w->path && w->ops == &cli_writer_text;
     if (w->ops->keeps > ci->keep) ci->keep = w->ops->keeps;
     ci->n_writers = i + 1;
+    /* results streaming onto the terminal would be torn by the status line
+     * redrawn under them (they show the scan's progress themselves) */
+    if (!w->path && w->ops->keeps == CLI_KEEP_NONE && isatty(STDOUT_FILENO))
+      ci->progress.enabled = false;
   }
   so->hooks.results = ci_results;
   return 0;

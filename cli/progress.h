@@ -2,8 +2,10 @@
  *
  *   vigil: 1200/45000 files  38.2 MB/s  3.1s
  *
- * Only when the stream is a terminal and not --quiet; redrawn at most ten times
- * a second; erased when the scan ends so the report starts on a clean line.
+ * Only when the stream is a terminal and not --quiet, and not while a format
+ * streams its results onto the terminal (config.c: the two would tear each
+ * other's lines); redrawn at most ten times a second; erased when the scan
+ * ends so the report starts on a clean line.
  * Plugs into cli_scan_hooks.progress (scan.h) with the cli_progress as ctx. */
 #ifndef VIGIL_CLI_PROGRESS_H
 #define VIGIL_CLI_PROGRESS_H

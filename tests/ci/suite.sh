@@ -225,6 +225,17 @@ mkdir -p dupkey && printf 'Resources:\n  R:\n    Type: AWS::ECR::Repository\n   
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["errors"]), d["summary"]["errors"], [w["message"] for w in d["warnings"]], d["results"][0]["status"])' "$T/d.json" > "$T/s" 2>&1
 echo "0 0 [\"duplicate key 'ImageTagMutability' (the one at line 6 wins)\"] pass" > "$T/want"; same warning-listed "$T/want" "$T/s"
 rm -r dupkey
+# the status line on a terminal: drawn while the report goes elsewhere, not
+# while results stream onto the same terminal (they would tear each other);
+# script(1) gives the scan a terminal for stdout and stderr
+if command -v script > /dev/null 2>&1; then
+  mkdir -p many && for i in 1 2 3 4 5 6 7 8; do cp infra/ecr.yaml "many/t$i.yaml"; done
+  script -qc "'$VIGIL' scan --rules '$RULES' --no-config many > /dev/null" /dev/null > "$T/tty1" 2>&1
+  script -qc "'$VIGIL' scan --rules '$RULES' --no-config many" /dev/null > "$T/tty2" 2>&1
+  printf '%s %s\n' "$(grep -c 'files  .*MB/s' "$T/tty1")" "$(grep -c 'files  .*MB/s' "$T/tty2")" > "$T/s"
+  echo "1 0" > "$T/want"; same progress-not-under-streamed-text "$T/want" "$T/s"
+  rm -r many
+fi
 printf 'fail_on: severe\n' > "$T/bad.yaml"
 "$VIGIL" scan --rules "$RULES" --config "$T/bad.yaml" infra > /dev/null 2> "$T/err"; check bad-config-usage 2 $?
 echo "vigil scan: $T/bad.yaml:1:10: bad severity 'severe' (expected critical, high, medium, low or info)" > "$T/want"
