@@ -37,23 +37,11 @@ int cli_exit_status(const cli_report *r, const cli_gate_options *g) {
   return 0;
 }
 
-static void recount(cli_report *r) {
-  r->summary.pass = r->summary.fail = r->summary.unknown = r->summary.suppressed = 0;
-  for (size_t i = 0; i < r->n_results; i++)
-    switch (r->results[i].status) {
-    case VM_PASS: r->summary.pass++; break;
-    case VM_FAIL: r->summary.fail++; break;
-    case VM_UNKNOWN: r->summary.unknown++; break;
-    case VM_SUPPRESSED: r->summary.suppressed++; break;
-    default: break;
-    }
-}
-
 void cli_gate_apply_unknown(cli_report *r, cli_unknown_policy p) {
   if (p != CLI_UNKNOWN_PASS) return;
   for (size_t i = 0; i < r->n_results; i++)
     if (r->results[i].status == VM_UNKNOWN) r->results[i].status = VM_PASS;
-  recount(r);
+  cli_report_count(r);
 }
 
 /* ---- globs ------------------------------------------------------------------------ */
@@ -159,7 +147,7 @@ void cli_config_apply(const cli_config *c, cli_report *r) {
     r->results[out++] = res;
   }
   r->n_results = out;
-  recount(r);
+  cli_report_count(r);
 }
 
 /* ---- parsing ---------------------------------------------------------------------- */
@@ -731,8 +719,8 @@ int cli_ci_finish(cli_ci *ci, cli_report *r) {
 }
 
 int cli_ci_exit_status(const cli_ci *ci, const cli_report *r) {
-  if (ci->gate.soft_fail) return 0;
-  return r->n_errors || r->summary.failed || ci->gate_hit || cli_exit_status(r, &ci->gate);
+  /* gate_hit: every streamed result; cli_exit_status: soft_fail, errors, unparsable files */
+  return cli_exit_status(r, &ci->gate) || (!ci->gate.soft_fail && ci->gate_hit);
 }
 
 void cli_ci_free(cli_ci *ci) {

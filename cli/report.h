@@ -173,5 +173,7 @@ void cli_report_add_results(cli_report *r, const cli_result *res, size_t n);
 /* Adds one result's status to the summary's pass/fail/unknown/suppressed/
  * rule_errors counts (what finish derives when the results are kept). */
 void cli_summary_count(cli_summary *m, vm_status s);
+/* Those counts afresh from r->results (after results changed status). */
+void cli_report_count(cli_report *r);
 
 #endif

@@ -103,6 +103,13 @@ void cli_summary_count(cli_summary *m, vm_status s) {
   }
 }
 
+void cli_report_count(cli_report *r) {
+  cli_summary *m = &r->summary;
+  m->pass = m->fail = m->unknown = m->suppressed = m->rule_errors = 0;
+  for (size_t i = 0; i < r->n_results; i++)
+    cli_summary_count(m, r->results[i].status);
+}
+
 void cli_report_finish(cli_report *r) {
   if (!r->in_order) {
     pthread_mutex_lock(&sort_lock);
@@ -116,11 +123,7 @@ void cli_report_finish(cli_report *r) {
   sort_if_needed(r->skipped, r->n_skipped, sizeof *r->skipped, cmp_skip);
 
   cli_summary *sm = &r->summary;
-  if (!r->streamed) {
-    sm->pass = sm->fail = sm->unknown = sm->suppressed = sm->rule_errors = 0;
-    for (size_t i = 0; i < r->n_results; i++)
-      cli_summary_count(sm, r->results[i].status);
-  }
+  if (!r->streamed) cli_report_count(r);
   sm->skipped = r->n_skipped;
   sm->errors = r->n_errors + sm->rule_errors;
   sm->files = sm->scanned + sm->skipped + sm->failed;

@@ -395,7 +395,6 @@ static void run_job(void *ctx, size_t k, int wid) {
   unit_results_reset(ur);
   const char *skip = NULL;
   iac_unit *u = NULL;
-  char *buf = NULL;
   size_t len = 0;
 
   bool tf = j->kind == CLI_FILE_TERRAFORM;
@@ -418,6 +417,7 @@ static void run_job(void *ctx, size_t k, int wid) {
 #endif
   } else {
     const cli_walk_file *f = &s->walk->files[j->first];
+    char *buf = NULL;
     ur->file = f->rel;
     if (is_config_file(f->rel))
       skip = "Vigil config";
@@ -431,7 +431,6 @@ static void run_job(void *ctx, size_t k, int wid) {
       u = iac_load_owned(f->rel, buf, len, &s->lim);
     else
       free(buf);
-    buf = NULL;
   }
   if (u) evaluate(s, w, u, tf);
   /* which walked files the module read (its own, tfvars, local child modules) */
@@ -501,7 +500,6 @@ static void run_job(void *ctx, size_t k, int wid) {
   }
 
   if (u) iac_unit_free(u);
-  free(buf);
   unit_results_reset(ur);
 }
 

@@ -174,8 +174,22 @@ static void add_regular(walker *wk, const char *path, const char *rel, const cha
 typedef struct entry {
   char *name;
   unsigned char type;
-  bool dir; /* a directory, or a symlink to one */
+  bool dir;     /* a directory, or a symlink to one */
+  bool statted; /* st and stat_rc hold stat()'s answer (asked once per entry) */
+  int stat_rc;
+  struct stat st;
 } entry;
+
+/* stat() of an entry, asked at most once: the sort may need it (symlinks,
+ * file systems without d_type) and the walk does. */
+static int entry_stat(entry *e, const char *cpath, struct stat *st) {
+  if (!e->statted) {
+    e->stat_rc = stat(cpath, &e->st);
+    e->statted = true;
+  }
+  *st = e->st;
+  return e->stat_rc;
+}
 
 /* Byte order of the paths below: a directory sorts as its name plus '/', so
  * that walking entries in this order lists files in byte order of their
@@ -231,11 +245,12 @@ static void walk_dir(walker *wk, const char *path, const char *rel, dirkey key) 
     if (!names[n].name) abort();
     names[n].type = e->d_type;
     names[n].dir = e->d_type == DT_DIR;
+    names[n].statted = false;
     if (e->d_type != DT_DIR && e->d_type != DT_REG) {
       /* a symlink, or a file system without d_type: the order needs to know */
       char *cpath = join(path, e->d_name);
       struct stat st;
-      names[n].dir = stat(cpath, &st) == 0 && S_ISDIR(st.st_mode);
+      names[n].dir = entry_stat(&names[n], cpath, &st) == 0 && S_ISDIR(st.st_mode);
       free(cpath);
     }
     n++;
@@ -261,7 +276,7 @@ static void walk_dir(walker *wk, const char *path, const char *rel, dirkey key) 
       add_regular(wk, cpath, crel, dir_copy, NULL, false);
     } else if (names[i].type == DT_DIR && is_skip_dir(names[i].name)) {
       /* not an input: nothing to account for (and no need for its inode) */
-    } else if (stat(cpath, &st) != 0) {
+    } else if (entry_stat(&names[i], cpath, &st) != 0) {
       /* dangling symlink, permission on a parent, or deleted under us */
       add_skip(wk, cpath, crel, "unreadable");
     } else if (S_ISDIR(st.st_mode)) {
