@@ -16,7 +16,7 @@ SANFLAGS :=
 OPT := -O2
 endif
 
-PKGS := yaml-0.1 libcjson nettle libpcre2-8
+PKGS := yaml-0.1 yajl libcjson nettle libpcre2-8
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)

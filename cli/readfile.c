@@ -1,4 +1,5 @@
 /* readfile.c — reading one input file (see readfile.h). */
+#define _GNU_SOURCE /* O_PATH */
 #include "readfile.h"
 
 #include <errno.h>
@@ -82,7 +83,12 @@ static char *read_first(int fd, uint64_t max, char *first, size_t *got, uint64_t
  * With CLI_SIZE_UNKNOWN the file is fstat'ed first; with CLI_SIZE_REGULAR
  * (readdir said regular, nobody stat'ed it) see read_first. */
 char *cli_read_file(const char *path, uint64_t size, uint64_t max, size_t *len, const char **why) {
-  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  return cli_read_file_at(AT_FDCWD, path, size, max, len, why);
+}
+
+char *cli_read_file_at(int dirfd, const char *name, uint64_t size, uint64_t max, size_t *len,
+                       const char **why) {
+  int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0) {
     *why = "unreadable";
     return NULL;
@@ -169,4 +175,21 @@ bool cli_is_blank(const char *buf, size_t len) {
   for (size_t i = 0; i < len; i++)
     if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\n' && buf[i] != '\r') return false;
   return true;
+}
+
+/* O_PATH: the descriptor only anchors lookups (no read permission needed,
+ * nothing read). A directory that cannot be opened leaves fd -1: its files
+ * are then opened by their whole path, and fail or not as they would. */
+int cli_dir_cache_fd(cli_dir_cache *c, const char *dir) {
+  if (c->dir == dir) return c->fd;
+  cli_dir_cache_close(c);
+  c->dir = dir;
+  c->fd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+  return c->fd;
+}
+
+void cli_dir_cache_close(cli_dir_cache *c) {
+  if (c->dir && c->fd >= 0) close(c->fd);
+  c->dir = NULL;
+  c->fd = -1;
 }

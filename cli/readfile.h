@@ -25,6 +25,27 @@
  * ("too large", "not a regular file", "unreadable"). */
 char *cli_read_file(const char *path, uint64_t size, uint64_t max, size_t *len, const char **why);
 
+/* The same, name relative to the open directory dirfd (openat). */
+char *cli_read_file_at(int dirfd, const char *name, uint64_t size, uint64_t max, size_t *len,
+                       const char **why);
+
+/* One open directory per scan worker. Walk order keeps a directory's files
+ * together, so a worker opens each directory once and its files relative to
+ * it: the kernel then resolves one name per file instead of every component
+ * of its path (a third of the read time on the synthetic repo). `dir` is
+ * compared by pointer: the walker gives all files of a directory one copy. */
+typedef struct cli_dir_cache {
+  const char *dir; /* NULL: nothing open */
+  int fd;          /* -1 when dir could not be opened */
+} cli_dir_cache;
+
+#define CLI_DIR_CACHE_INIT                                                                         \
+  { NULL, -1 }
+
+/* The descriptor for dir (opened now unless it is the cached one), or -1. */
+int cli_dir_cache_fd(cli_dir_cache *c, const char *dir);
+void cli_dir_cache_close(cli_dir_cache *c);
+
 /* NUL bytes in the first 8000 bytes (git's heuristic), unless a UTF-16 BOM. */
 bool cli_looks_binary(const char *buf, size_t len);
 

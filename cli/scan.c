@@ -117,6 +117,7 @@ typedef struct job {
 } job;
 
 typedef struct worker_state {
+  cli_dir_cache dir; /* the directory of the file read last */
   vm_state *vm;
   iac_arena scratch;
   cli_unit_results ur;
@@ -381,6 +382,15 @@ static void evaluate(scanner *s, worker_state *w, const iac_unit *u, bool map_pa
   if (s->o->hooks.unit_done) s->o->hooks.unit_done(s->o->hooks.ctx, u, ur);
 }
 
+/* A walked file, opened relative to its directory when the walker found it
+ * in one (readfile.h, cli_dir_cache). */
+static char *read_walked(worker_state *w, const cli_walk_file *f, uint64_t max, size_t *len,
+                         const char **skip) {
+  int dfd = f->name ? cli_dir_cache_fd(&w->dir, f->dir) : -1;
+  if (dfd < 0) return cli_read_file(f->path, f->size, max, len, skip);
+  return cli_read_file_at(dfd, f->name, f->size, max, len, skip);
+}
+
 static void run_job(void *ctx, size_t k, int wid) {
   scanner *s = ctx;
   job *j = &s->jobs[k];
@@ -422,7 +432,7 @@ static void run_job(void *ctx, size_t k, int wid) {
     if (is_config_file(f->rel))
       skip = "Vigil config";
     else
-      buf = cli_read_file(f->path, f->size, s->lim.max_file_size, &len, &skip);
+      buf = read_walked(w, f, s->lim.max_file_size, &len, &skip);
     if (buf && cli_looks_binary(buf, len)) skip = "binary";
     if (buf && !skip && cli_is_blank(buf, len)) skip = "empty";
     /* The unit is named by its report path, so locations need no rewriting;
@@ -696,6 +706,7 @@ static void run_jobs(scanner *s) {
   s->ws = calloc((size_t)threads, sizeof *s->ws);
   if (!s->ws) abort();
   for (int i = 0; i < threads; i++) {
+    s->ws[i].dir = (cli_dir_cache)CLI_DIR_CACHE_INIT;
     s->ws[i].vm = vm_state_new(s->pack, &s->o->vm);
     iac_arena_init(&s->ws[i].scratch);
     s->ws[i].ur.arena = &s->ws[i].scratch;
@@ -710,6 +721,7 @@ static void run_jobs(scanner *s) {
   pthread_mutex_destroy(&s->lock);
   free(s->held);
   for (int i = 0; i < threads; i++) {
+    cli_dir_cache_close(&s->ws[i].dir);
     vm_state_free(s->ws[i].vm);
     iac_arena_free(&s->ws[i].scratch);
     free(s->ws[i].ur.results);

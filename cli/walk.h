@@ -15,6 +15,9 @@
  * are followed, but a directory already visited (same st_dev/st_ino) is never
  * entered twice, so symlink loops terminate.
  *
+ * Directories are opened relative to their parent (openat) and read with
+ * getdents64, so the kernel resolves one name per directory, not the path.
+ *
  * Paths: `path` is what to open (the scan path joined with the relative part);
  * `rel` is what reports show: relative to the scan path when a single directory
  * is scanned, otherwise the path as given (normalised), always with '/'.
@@ -40,6 +43,8 @@ typedef struct cli_walk_file {
   const char *path; /* to open */
   const char *rel;  /* to report */
   const char *dir;  /* directory part of path ("." for none): groups Terraform modules */
+  const char *name; /* the last component of path, to open relative to an open `dir`
+                       (readfile.h); NULL for a file named as a scan path */
   uint64_t size;    /* bytes, or CLI_SIZE_REGULAR: not stat'ed (see above) */
   cli_file_kind kind;
   const char *skip_reason; /* CLI_FILE_SKIP only */

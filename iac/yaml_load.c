@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
+#include <yajl/yajl_parse.h>
 
 static const char *const tag_yaml[IAC_TAG__COUNT] = {
     [IAC_TAG_NONE] = "",
@@ -108,10 +109,13 @@ typedef struct loader {
   /* duplicate/merge detection scratch: open-addressed table of entry indices */
   uint32_t *set;
   size_t set_cap, set_n; /* allocated slots; slots in use (a power of two) */
-  /* JSON: byte cursor matching libyaml's character index */
-  size_t cur_byte, cur_char;
-  bool ascii; /* JSON text without multi-byte characters: index = byte offset */
-  size_t prev_end_char;
+  /* JSON (yajl): where the last token ended, and a line cursor that only
+   * moves forward (tokens come in text order) */
+  yajl_handle yh;
+  size_t base;                       /* bytes skipped before what yajl sees (a UTF-8 BOM) */
+  size_t prev_end;                   /* text offset just past the previous token */
+  size_t lc_byte, lc_line, lc_chars; /* cursor, its line (0-based), characters from line start */
+  bool ascii; /* JSON text without multi-byte characters: columns are byte counts */
   bool failed;
   bool quiet; /* embedded documents: no diagnostics, just success or not */
 } loader;
@@ -272,36 +276,6 @@ static bool yaml11_number(const char *s, size_t n, double *out) {
   return true;
 }
 
-/* JSON number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)? */
-static bool json_number(const char *s, size_t n, double *out) {
-  size_t i = 0;
-  if (i < n && s[i] == '-') i++;
-  if (i < n && s[i] == '0')
-    i++;
-  else if (i < n && s[i] >= '1' && s[i] <= '9')
-    while (i < n && s[i] >= '0' && s[i] <= '9')
-      i++;
-  else
-    return false;
-  if (i < n && s[i] == '.') {
-    size_t d0 = ++i;
-    while (i < n && s[i] >= '0' && s[i] <= '9')
-      i++;
-    if (i == d0) return false;
-  }
-  if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-    i++;
-    if (i < n && (s[i] == '+' || s[i] == '-')) i++;
-    size_t d0 = i;
-    while (i < n && s[i] >= '0' && s[i] <= '9')
-      i++;
-    if (i == d0) return false;
-  }
-  if (i != n) return false;
-  *out = strtod(s, NULL); /* s is NUL-terminated by libyaml */
-  return true;
-}
-
 /* YAML 1.1's null and bool words, by what they resolve to. */
 enum { WORD_NONE, WORD_NULL, WORD_TRUE, WORD_FALSE };
 
@@ -407,22 +381,7 @@ static doc_node *scalar_node(loader *L, const yaml_event_t *ev, uint16_t tag) {
   bool plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
   double d;
   doc_node *node = NULL;
-  if (L->json) {
-    if (!plain) {
-      node = str_node(L, s, n, line, col);
-    } else if (n == 4 && !memcmp(s, "true", 4)) {
-      node = bool_node(L, true, line, col);
-    } else if (n == 5 && !memcmp(s, "false", 5)) {
-      node = bool_node(L, false, line, col);
-    } else if (n == 4 && !memcmp(s, "null", 4)) {
-      node = new_node(L, DOC_NULL, line, col);
-    } else if (json_number(s, n, &d)) {
-      node = num_node(L, d, line, col);
-    } else {
-      fail(L, ev->start_mark.line, ev->start_mark.column, "invalid JSON value '%.40s'", s);
-      return new_node(L, DOC_NULL, line, col);
-    }
-  } else if (tag == IAC_TAG_NONE && plain) {
+  if (tag == IAC_TAG_NONE && plain) {
     /* YAML 1.1 implicit typing applies to untagged plain scalars only: a quoted
      * "true" (CloudFormation's Default: "true") stays a string. */
     int w = n == 0 ? WORD_NULL : yaml11_word(s, n);
@@ -453,73 +412,6 @@ static doc_node *scalar_node(loader *L, const yaml_event_t *ev, uint16_t tag) {
   return node;
 }
 
-/* ---- JSON punctuation between events ------------------------------------------ */
-
-/* Move the byte cursor to libyaml's character index (libyaml counts characters;
- * the text was validated as UTF-8 before parsing, so lead bytes are reliable). */
-static size_t byte_at(loader *L, size_t char_index) {
-  if (L->ascii) return char_index < L->len ? char_index : L->len; /* characters are bytes */
-  while (L->cur_char < char_index && L->cur_byte < L->len) {
-    unsigned char c = (unsigned char)L->text[L->cur_byte];
-    L->cur_byte += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    L->cur_char++;
-  }
-  if (L->cur_byte > L->len) L->cur_byte = L->len;
-  return L->cur_byte;
-}
-
-/* The text from the previous event's end to this event's start must be
- * whitespace plus exactly `need` (':' ',' or 0 for nothing). */
-static void json_gap(loader *L, const yaml_event_t *ev, char need) {
-  size_t from = byte_at(L, L->prev_end_char);
-  size_t to = byte_at(L, ev->start_mark.index);
-  int seen = 0;
-  uint32_t line = (uint32_t)ev->start_mark.line, col = (uint32_t)ev->start_mark.column;
-  static const bool ws[256] = {[' '] = true, ['\t'] = true, ['\n'] = true, ['\r'] = true};
-  const unsigned char *t = (const unsigned char *)L->text;
-  /* Pretty-printed JSON's gaps are `need`, a line break and indentation: a
-   * gap of that shape is accepted here; anything else takes the loop below. */
-  if (from > to) from = to;
-  size_t i = from;
-  if (i < to && need && t[i] == (unsigned char)need) i++;
-  if (i < to && t[i] == '\n') i++;
-  while (to - i >= 8 && !memcmp(t + i, "        ", 8))
-    i += 8;
-  while (i < to && t[i] == ' ')
-    i++;
-  if (i == to) {
-    seen = to > from && need && t[from] == (unsigned char)need;
-    from = to;
-  }
-  for (i = from; i < to; i++) {
-    if (ws[t[i]]) continue;
-    char c = (char)t[i];
-    if (c == need && !seen) {
-      seen = 1;
-      continue;
-    }
-    char what[2] = {c, 0};
-    const char *msg = c == ',' && need == 0  ? "trailing comma%s"
-                      : c == '#' || c == '/' ? "comments are not allowed in JSON%s"
-                      : c == ',' || c == ':' ? "unexpected '%s' in JSON"
-                                             : "unexpected character '%s' in JSON";
-    /* locate the offending byte (error path only, so a rescan is fine) */
-    line = col = 0;
-    for (size_t k = 0; k < i; k++) {
-      if (L->text[k] == '\n')
-        line++, col = 0;
-      else if (((unsigned char)L->text[k] & 0xC0) != 0x80)
-        col++;
-    }
-    fail(L, line, col, msg, (c == ',' && need == 0) || c == '#' || c == '/' ? "" : what);
-    return;
-  }
-  if (need && !seen) {
-    fail(L, line, col, need == ':' ? "expected ':' in JSON object%s" : "expected ',' in JSON%s",
-         "");
-  }
-}
-
 /* ---- frames -------------------------------------------------------------------- */
 
 static frame *top(loader *L) {
@@ -544,13 +436,13 @@ static void push_entry(frame *f, const doc_entry *e) {
   *(doc_entry *)buf_slot(f, sizeof *e) = *e;
 }
 
-static bool push_frame(loader *L, const yaml_event_t *ev, bool is_map,
-                       const yaml_char_t *anchor_name, const yaml_char_t *tag) {
+/* line, col: 1-based */
+static bool push_frame(loader *L, uint32_t line, uint32_t col, bool is_map,
+                       const yaml_char_t *anchor_name, uint16_t tag) {
   if (L->depth >= L->max_depth) {
     char lim[32];
     snprintf(lim, sizeof lim, "%u", L->max_depth);
-    fail(L, ev->start_mark.line, ev->start_mark.column,
-         "limit exceeded: nesting deeper than %s levels (--max-depth)", lim);
+    fail(L, line - 1, col - 1, "limit exceeded: nesting deeper than %s levels (--max-depth)", lim);
     return false;
   }
   if (L->depth == L->frames_cap) {
@@ -561,9 +453,9 @@ static bool push_frame(loader *L, const yaml_event_t *ev, bool is_map,
   }
   frame *f = &L->frames[L->depth++];
   f->is_map = is_map;
-  f->tag = tag_id(tag);
-  f->line = (uint32_t)ev->start_mark.line + 1;
-  f->col = (uint32_t)ev->start_mark.column + 1;
+  f->tag = tag;
+  f->line = line;
+  f->col = col;
   f->anchor = anchor_name ? strdup((const char *)anchor_name) : NULL;
   f->weight = 1;
   f->n = 0;
@@ -772,9 +664,8 @@ static void on_scalar(loader *L, const yaml_event_t *ev) {
   if (f && f->is_map && f->key_state == 0) {
     /* keys keep their text as written (a key `200:` is "200", not a number) */
     doc_entry *k = &f->pending;
-    bool merge = !L->json && ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
-                 tag == IAC_TAG_NONE && ev->data.scalar.length == 2 &&
-                 memcmp(ev->data.scalar.value, "<<", 2) == 0;
+    bool merge = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && tag == IAC_TAG_NONE &&
+                 ev->data.scalar.length == 2 && memcmp(ev->data.scalar.value, "<<", 2) == 0;
     k->key = merge ? MERGE_KEY
                    : copy_str(L, (const char *)ev->data.scalar.value, ev->data.scalar.length);
     k->key_len = (uint32_t)ev->data.scalar.length;
@@ -783,9 +674,6 @@ static void on_scalar(loader *L, const yaml_event_t *ev) {
     k->val = NULL;
     f->key_state = 1;
     f->weight++;
-    if (L->json && ev->data.scalar.style != YAML_DOUBLE_QUOTED_SCALAR_STYLE)
-      fail(L, ev->start_mark.line, ev->start_mark.column,
-           "JSON object keys must be double-quoted strings%s", "");
     if (ev->data.scalar.anchor) {
       doc_node *kn = str_node(L, k->key, k->key_len, k->line, k->col);
       anchor_set(L, strdup((const char *)ev->data.scalar.anchor), kn, 1);
@@ -858,87 +746,30 @@ static void add_doc(loader *L) {
   L->docs[L->n_docs++] = root;
 }
 
-/* What punctuation JSON requires before the next event, from the parent state. */
-static char json_need(loader *L, yaml_event_type_t type) {
-  frame *f = top(L);
-  if (!f) return 0;
-  if (f->is_map && f->key_state != 0) return ':';
-  if (type == YAML_MAPPING_END_EVENT || type == YAML_SEQUENCE_END_EVENT) return 0;
-  return f->n ? ',' : 0;
+static void setup(loader *L, iac_unit *u, const char *text, size_t len, const iac_limits *lim,
+                  bool json) {
+  L->u = u;
+  L->a = &u->arena;
+  L->text = text;
+  L->len = len;
+  L->json = json;
+  L->max_depth = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
+  L->max_alias =
+      lim && lim->max_alias_expansion ? lim->max_alias_expansion : IAC_DEFAULT_MAX_ALIAS_EXPANSION;
 }
 
-/* Parse into L->docs; the caller frees the loader's scratch with loader_free. */
-static void run(loader *Lp, iac_unit *u, const char *text, size_t len, const iac_limits *lim,
-                bool json) {
+/* YAML: parse into L->docs; the caller frees the loader's scratch with loader_free. */
+static void run_yaml(loader *Lp) {
   loader L = *Lp;
-  L.u = u;
-  L.a = &u->arena;
-  L.text = text;
-  L.len = len;
-  L.json = json;
-  L.max_depth = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
-  L.max_alias =
-      lim && lim->max_alias_expansion ? lim->max_alias_expansion : IAC_DEFAULT_MAX_ALIAS_EXPANSION;
-  if (json) {
-    /* one pass, a word at a time, instead of a character count per JSON event */
-    uint64_t hi = 0, w;
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-      memcpy(&w, text + i, 8);
-      hi |= w;
-    }
-    for (; i < len; i++)
-      hi |= (unsigned char)text[i];
-    L.ascii = (hi & 0x8080808080808080ull) == 0;
-  }
-
   yaml_parser_t p;
   yaml_parser_initialize(&p);
-  yaml_parser_set_input_string(&p, (const unsigned char *)text, len);
+  yaml_parser_set_input_string(&p, (const unsigned char *)L.text, L.len);
   bool done = false;
   while (!done && !L.failed) {
     yaml_event_t ev;
     if (!yaml_parser_parse(&p, &ev)) {
       parser_error(&L, &p);
       break;
-    }
-    if (json) {
-      switch (ev.type) {
-      case YAML_SCALAR_EVENT:
-      case YAML_ALIAS_EVENT:
-      case YAML_MAPPING_START_EVENT:
-      case YAML_SEQUENCE_START_EVENT:
-      case YAML_MAPPING_END_EVENT:
-      case YAML_SEQUENCE_END_EVENT: json_gap(&L, &ev, json_need(&L, ev.type)); break;
-      case YAML_DOCUMENT_START_EVENT:
-        if (L.n_docs || L.have_root || !ev.data.document_start.implicit)
-          fail(&L, ev.start_mark.line, ev.start_mark.column,
-               "JSON text must hold exactly one value%s", "");
-        break;
-      case YAML_DOCUMENT_END_EVENT:
-      case YAML_STREAM_END_EVENT: json_gap(&L, &ev, 0); break;
-      default: break;
-      }
-      const yaml_char_t *an = NULL, *tg = NULL;
-      bool block = false;
-      if (ev.type == YAML_SCALAR_EVENT) {
-        an = ev.data.scalar.anchor;
-        tg = ev.data.scalar.tag;
-        block = ev.data.scalar.style != YAML_PLAIN_SCALAR_STYLE &&
-                ev.data.scalar.style != YAML_DOUBLE_QUOTED_SCALAR_STYLE;
-      } else if (ev.type == YAML_MAPPING_START_EVENT) {
-        an = ev.data.mapping_start.anchor;
-        tg = ev.data.mapping_start.tag;
-        block = ev.data.mapping_start.style != YAML_FLOW_MAPPING_STYLE;
-      } else if (ev.type == YAML_SEQUENCE_START_EVENT) {
-        an = ev.data.sequence_start.anchor;
-        tg = ev.data.sequence_start.tag;
-        block = ev.data.sequence_start.style != YAML_FLOW_SEQUENCE_STYLE;
-      }
-      if (ev.type == YAML_ALIAS_EVENT || an || tg || block)
-        fail(&L, ev.start_mark.line, ev.start_mark.column, "not valid JSON%s",
-             ev.type == YAML_SCALAR_EVENT && block ? " (strings must be double-quoted)" : "");
-      L.prev_end_char = ev.end_mark.index;
     }
     if (L.failed) {
       yaml_event_delete(&ev);
@@ -955,10 +786,12 @@ static void run(loader *Lp, iac_unit *u, const char *text, size_t len, const iac
     case YAML_SCALAR_EVENT: on_scalar(&L, &ev); break;
     case YAML_ALIAS_EVENT: on_alias(&L, &ev); break;
     case YAML_MAPPING_START_EVENT:
-      push_frame(&L, &ev, true, ev.data.mapping_start.anchor, ev.data.mapping_start.tag);
+      push_frame(&L, (uint32_t)ev.start_mark.line + 1, (uint32_t)ev.start_mark.column + 1, true,
+                 ev.data.mapping_start.anchor, tag_id(ev.data.mapping_start.tag));
       break;
     case YAML_SEQUENCE_START_EVENT:
-      push_frame(&L, &ev, false, ev.data.sequence_start.anchor, ev.data.sequence_start.tag);
+      push_frame(&L, (uint32_t)ev.start_mark.line + 1, (uint32_t)ev.start_mark.column + 1, false,
+                 ev.data.sequence_start.anchor, tag_id(ev.data.sequence_start.tag));
       break;
     case YAML_MAPPING_END_EVENT:
     case YAML_SEQUENCE_END_EVENT: end_collection(&L); break;
@@ -967,8 +800,270 @@ static void run(loader *Lp, iac_unit *u, const char *text, size_t len, const iac
     yaml_event_delete(&ev);
   }
   yaml_parser_delete(&p);
-  if (json && !L.failed && L.n_docs == 0) fail(&L, 0, 0, "empty JSON file%s", "");
   *Lp = L;
+}
+
+/* ---- JSON: yajl's callbacks build the same trees ------------------------------
+ *
+ * yajl is a strict JSON parser (RFC 8259: no comments, no trailing commas, no
+ * single quotes, one value) and several times faster than libyaml on JSON.
+ * It reports no positions, but inside a callback yajl_get_bytes_consumed is
+ * the offset just past the token being reported; between two tokens there is
+ * only whitespace, ':' and ','. So a token starts at the first other byte
+ * after the previous token's end, and a forward-only cursor turns that offset
+ * into a line and a column (characters, as for YAML). */
+
+static const unsigned char json_gap_byte[256] = {
+    [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [','] = 1, [':'] = 1};
+
+/* Line and column (1-based) of text offset off >= the cursor's. */
+static void json_locate(loader *L, size_t off, uint32_t *line, uint32_t *col) {
+  const char *t = L->text;
+  size_t i = L->lc_byte;
+  const char *nl;
+  while (i < off && (nl = memchr(t + i, '\n', off - i)) != NULL) {
+    L->lc_line++;
+    i = (size_t)(nl - t) + 1;
+    L->lc_chars = 0;
+  }
+  if (L->ascii) {
+    L->lc_chars += off - i;
+  } else {
+    for (; i < off; i++)
+      L->lc_chars += ((unsigned char)t[i] & 0xC0) != 0x80;
+  }
+  L->lc_byte = off;
+  *line = (uint32_t)L->lc_line + 1;
+  *col = (uint32_t)L->lc_chars + 1;
+}
+
+/* Where the token being reported starts; moves past it. */
+static void json_token(loader *L, uint32_t *line, uint32_t *col) {
+  const unsigned char *t = (const unsigned char *)L->text;
+  size_t i = L->prev_end;
+  while (i < L->len && json_gap_byte[t[i]])
+    i++;
+  json_locate(L, i, line, col);
+  L->prev_end = L->base + yajl_get_bytes_consumed(L->yh);
+}
+
+static int json_value(loader *L, doc_node *n) {
+  frame *f = top(L);
+  if (f && f->is_map && f->key_state == 0) {
+    /* yajl reports a key through j_key: a value here means a broken object */
+    return 0;
+  }
+  deliver(L, n, 1);
+  return !L->failed;
+}
+
+static int j_null(void *ctx) {
+  loader *L = ctx;
+  uint32_t line, col;
+  json_token(L, &line, &col);
+  return json_value(L, new_node(L, DOC_NULL, line, col));
+}
+
+static int j_bool(void *ctx, int b) {
+  loader *L = ctx;
+  uint32_t line, col;
+  json_token(L, &line, &col);
+  return json_value(L, bool_node(L, b != 0, line, col));
+}
+
+/* The number's text as written (yajl checked the grammar): no overflow error
+ * for big integers, which become the nearest double, as before. */
+static int j_number(void *ctx, const char *s, size_t n) {
+  loader *L = ctx;
+  uint32_t line, col;
+  json_token(L, &line, &col);
+  char small[64];
+  char *z = n < sizeof small ? small : iac_arena_alloc(L->a, n + 1);
+  memcpy(z, s, n);
+  z[n] = 0;
+  return json_value(L, num_node(L, strtod(z, NULL), line, col));
+}
+
+static int j_string(void *ctx, const unsigned char *s, size_t n) {
+  loader *L = ctx;
+  uint32_t line, col;
+  json_token(L, &line, &col);
+  doc_node *node = str_node(L, (const char *)s, n, line, col);
+  node->flags |= DOC_F_QUOTED;
+  return json_value(L, node);
+}
+
+static int j_key(void *ctx, const unsigned char *s, size_t n) {
+  loader *L = ctx;
+  frame *f = top(L);
+  doc_entry *k = &f->pending;
+  uint32_t line, col;
+  json_token(L, &line, &col);
+  k->key = copy_str(L, (const char *)s, n);
+  k->key_len = (uint32_t)n;
+  k->line = line;
+  k->col = col;
+  k->val = NULL;
+  f->key_state = 1;
+  f->weight++;
+  return 1;
+}
+
+static int j_start(loader *L, bool is_map) {
+  uint32_t line, col;
+  json_token(L, &line, &col);
+  return push_frame(L, line, col, is_map, NULL, IAC_TAG_NONE);
+}
+
+static int j_start_map(void *ctx) {
+  return j_start(ctx, true);
+}
+
+static int j_start_array(void *ctx) {
+  return j_start(ctx, false);
+}
+
+static int j_end(void *ctx) {
+  loader *L = ctx;
+  L->prev_end = L->base + yajl_get_bytes_consumed(L->yh);
+  end_collection(L);
+  return !L->failed;
+}
+
+static const yajl_callbacks json_callbacks = {
+    .yajl_null = j_null,
+    .yajl_boolean = j_bool,
+    .yajl_number = j_number,
+    .yajl_string = j_string,
+    .yajl_start_map = j_start_map,
+    .yajl_map_key = j_key,
+    .yajl_end_map = j_end,
+    .yajl_start_array = j_start_array,
+    .yajl_end_array = j_end,
+};
+
+static bool json_ws(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* A syntax error. yajl says what it expected, but not where: the offending
+ * token is the first one after the last token reported (L->prev_end) and the
+ * separator accepted after it. What a comment, a single quote, a bare word or
+ * a trailing comma all get from yajl ("invalid char in json text", "unallowed
+ * token at this point") is made specific by the bytes there. */
+static void json_error(loader *L, size_t at) {
+  const unsigned char *t = (const unsigned char *)L->text;
+  size_t len = L->len, q = L->prev_end, sep = len;
+  while (q < len && json_ws(t[q]))
+    q++;
+  if (q < len && (t[q] == ',' || t[q] == ':')) {
+    sep = q++;
+    while (q < len && json_ws(t[q]))
+      q++;
+  }
+  unsigned char *msg = yajl_get_error(L->yh, 0, NULL, 0);
+  char text[200];
+  const char *m = msg ? (const char *)msg : "syntax error";
+  if (!strncmp(m, "parse error: ", 13)) m += 13;
+  if (!strncmp(m, "lexical error: ", 15)) m += 15;
+  snprintf(text, sizeof text, "%s", m);
+  size_t n = strlen(text);
+  while (n && (text[n - 1] == '\n' || text[n - 1] == '.' || text[n - 1] == ' '))
+    text[--n] = 0;
+  if (msg) yajl_free_error(L->yh, msg);
+  const frame *f = top(L);
+  const char *what = text;
+  char buf[64];
+  size_t where = q;
+  if (q >= len || !strcmp(text, "premature EOF")) {
+    bool open_string = q < len && t[q] == '"';
+    what = open_string ? "unterminated string in JSON" : "unexpected end of JSON text";
+    where = q < len && open_string ? q : len;
+  } else if (t[q] == '/' || t[q] == '#') {
+    what = "comments are not allowed in JSON";
+  } else if ((t[q] == '}' || t[q] == ']') && sep < len && t[sep] == ',') {
+    what = "trailing comma";
+    where = sep;
+  } else if (t[q] == '\'') {
+    what = "strings must be double-quoted in JSON";
+  } else if (!f && L->have_root) {
+    what = "JSON text must hold exactly one value";
+  } else if (t[q] == ',' || t[q] == ':') {
+    snprintf(buf, sizeof buf, "unexpected '%c' in JSON", t[q]);
+    what = buf;
+  } else if (f && f->is_map && f->key_state == 0 && t[q] != '"' && t[q] != '}' &&
+             (sep < len ? t[sep] == ',' : f->n == 0)) {
+    what = "JSON object keys must be double-quoted strings";
+  } else if (t[q] == '"' && at > q && strstr(text, "string")) {
+    where = at; /* a bad escape or control character: yajl stopped at it */
+  } else if (t[q] == '-' || (t[q] >= '0' && t[q] <= '9')) {
+    /* yajl's own words: "malformed number, ..." */
+  } else if (strstr(text, "invalid")) {
+    /* a bare word (NaN, tru, yes) or a stray character */
+    size_t e = q;
+    while (e < len && e - q < 40 && !json_ws(t[e]) && !strchr(",:[]{}\"", t[e]))
+      e++;
+    if (e == q) e = q + 1;
+    snprintf(buf, sizeof buf, "invalid JSON value '%.*s'", (int)(e - q), (const char *)t + q);
+    what = buf;
+  }
+  uint32_t line, col;
+  if (where < L->lc_byte) { /* a located token is past it: count again */
+    L->lc_byte = L->base;
+    L->lc_line = L->lc_chars = 0;
+  }
+  json_locate(L, where > len ? len : where, &line, &col);
+  fail(L, line - 1, col - 1, "%s", what);
+}
+
+/* JSON: parse into L->docs (one document). */
+static void run_json(loader *L) {
+  const unsigned char *t = (const unsigned char *)L->text;
+  size_t len = L->len;
+  /* one pass, a word at a time: ASCII text needs no character counting */
+  uint64_t hi = 0, w;
+  size_t i = 0;
+  for (; i + 8 <= len; i += 8) {
+    memcpy(&w, t + i, 8);
+    hi |= w;
+  }
+  for (; i < len; i++)
+    hi |= t[i];
+  L->ascii = (hi & 0x8080808080808080ull) == 0;
+  L->base = len >= 3 && !memcmp(t, "\xEF\xBB\xBF", 3) ? 3 : 0;
+  L->prev_end = L->lc_byte = L->base;
+  L->lc_line = L->lc_chars = 0;
+  size_t k = L->base;
+  while (k < len && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r'))
+    k++;
+  if (k == len) {
+    fail(L, 0, 0, "empty JSON file%s", "");
+    return;
+  }
+  L->yh = yajl_alloc(&json_callbacks, NULL, L);
+  if (!L->yh) oom();
+  /* the whole text was checked as UTF-8 before parsing (iac_text_problem) */
+  yajl_config(L->yh, yajl_dont_validate_strings, 1);
+  yajl_status st = yajl_parse(L->yh, t + L->base, len - L->base);
+  size_t at = L->base + yajl_get_bytes_consumed(L->yh);
+  if (st == yajl_status_ok) {
+    st = yajl_complete_parse(L->yh);
+    at = len;
+  }
+  if (st == yajl_status_error && !L->failed) json_error(L, at);
+  if (st != yajl_status_ok && !L->failed) fail(L, 0, 0, "JSON syntax error%s", "");
+  yajl_free(L->yh);
+  L->yh = NULL;
+  if (!L->failed) add_doc(L);
+}
+
+static void run(loader *L, iac_unit *u, const char *text, size_t len, const iac_limits *lim,
+                bool json) {
+  setup(L, u, text, len, lim, json);
+  if (json)
+    run_json(L);
+  else
+    run_yaml(L);
 }
 
 static void loader_free(loader *Lp) {

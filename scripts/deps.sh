@@ -6,7 +6,7 @@
 #   scripts/deps.sh test    -> the above plus cmocka, valgrind, clang (sanitizers/fuzzers)
 set -eu
 what="${1:-build}"
-pkgs="gcc make flex bison pkg-config libyaml-dev libcjson-dev nettle-dev libpcre2-dev"
+pkgs="gcc make flex bison pkg-config libyaml-dev libyajl-dev libcjson-dev nettle-dev libpcre2-dev"
 if [ "$what" = test ]; then
   pkgs="$pkgs libcmocka-dev valgrind clang libclang-rt-14-dev python3"
 fi

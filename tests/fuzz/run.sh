@@ -48,8 +48,8 @@ fi
 SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
 FLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 -g -fno-omit-frame-pointer
   -I. -Icompiler -Ivm -Iiac -Icli -Iinclude -Ibuild/gen/compiler -Ibuild/gen/iac -Ibuild/gen
-  $(pkg-config --cflags yaml-0.1 libcjson nettle libpcre2-8)"
-LIBS="$(pkg-config --libs yaml-0.1 libcjson nettle libpcre2-8) -lm -lpthread"
+  $(pkg-config --cflags yaml-0.1 yajl libcjson nettle libpcre2-8)"
+LIBS="$(pkg-config --libs yaml-0.1 yajl libcjson nettle libpcre2-8) -lm -lpthread"
 mkdir -p "$OUT/obj"
 srcs=$(ls compiler/*.c vm/*.c iac/*.c cli/*.c build/gen/compiler/*.c build/gen/iac/*.c \
   build/gen/stdlib_embed.c build/gen/builtin_pack.c | grep -Ev '^cli/(main|cmd_[a-z_]*)\.c$')

@@ -117,7 +117,7 @@ lib="$top/$BUILD/libvigil.a"
 cc_flags=$(pkg-config --cflags libcjson 2>/dev/null)
 # the library is built with the sanitizers under SAN=1: so must its user be
 [ "${SAN:-}" = 1 ] && cc_flags="$cc_flags -fsanitize=address,undefined -fno-omit-frame-pointer"
-libs=$(pkg-config --libs yaml-0.1 libcjson nettle libpcre2-8 2>/dev/null)
+libs=$(pkg-config --libs yaml-0.1 yajl libcjson nettle libpcre2-8 2>/dev/null)
 if ! ${CC:-cc} -std=c11 -Wall -Wextra -Werror -I"$top/include" $cc_flags -o "$tmp/embed" \
   "$top/examples/embed/embed.c" "$lib" $libs -lm -lpthread > "$tmp/embed.cc" 2>&1; then
   ok=0

@@ -47,6 +47,43 @@ static void json_locations(void **state) {
   iac_unit_free(u);
 }
 
+/* yajl reports no positions: they come from the bytes it consumed. Escapes
+ * (more bytes than they decode to), wide characters (columns count
+ * characters), CRLF, numbers that end a line and empty collections. */
+static void json_locations_from_consumed_bytes(void **state) {
+  (void)state;
+  iac_unit *u = load("w.json", "{\"k\\u00e9\": \"\\\"q\\\"\", \"\xc3\xa9\xc3\xa9\": [12,\r\n"
+                               "  -3.5e2], \"e\": {}, \"f\": [],\n\t\"n\":null}");
+  assert_false(u->failed);
+  assert_int_equal(u->n_errors, 0);
+  const doc_node *d = u->docs[0];
+  assert_int_equal(d->len, 5);
+  assert_str_node(d->u.entries[0].val, "\"q\"");
+  assert_loc(d->u.entries[0].val, 1, 13);
+  assert_int_equal(d->u.entries[1].line, 1);
+  assert_int_equal(d->u.entries[1].col, 22);
+  assert_loc(d->u.entries[1].val, 1, 28);
+  assert_loc(d->u.entries[1].val->u.items[0], 1, 29);
+  assert_loc(d->u.entries[1].val->u.items[1], 2, 3);
+  assert_true(d->u.entries[1].val->u.items[1]->u.num == -350);
+  assert_loc(d->u.entries[2].val, 2, 17);
+  assert_loc(d->u.entries[3].val, 2, 26);
+  assert_int_equal(d->u.entries[4].line, 3);
+  assert_int_equal(d->u.entries[4].col, 2);
+  assert_loc(d->u.entries[4].val, 3, 6);
+  iac_unit_free(u);
+  /* a document that is one scalar */
+  u = load("s.json", "\n  \"only\"\n");
+  assert_false(u->failed);
+  assert_str_node(u->docs[0], "only");
+  assert_loc(u->docs[0], 2, 3);
+  iac_unit_free(u);
+  u = load("n.json", "12345678901234567890123");
+  assert_false(u->failed);
+  assert_true(u->docs[0]->u.num > 1.2e22 && u->docs[0]->u.num < 1.3e22);
+  iac_unit_free(u);
+}
+
 static void yaml11_scalar_typing(void **state) {
   (void)state;
   iac_unit *u = load("a.yaml", "a: yes\nb: \"true\"\nc: Off\nd: ~\ne:\nf: 0x1F\ng: 010\n"
@@ -215,19 +252,36 @@ static void strict_json(void **state) {
       {"{\"a\": [1, 2,]}", "trailing comma", 1, 12},
       {"{\"a\": 1,\n}", "trailing comma", 1, 8},
       {"{\"a\": tru}", "invalid JSON value 'tru'", 1, 7},
-      {"{\"a\": 1 \"b\": 2}", "invalid JSON value '1 \"b\"'", 1, 7},
+      {"{\"a\": 1 \"b\": 2}", "after key and value, inside map, I expect ',' or '}'", 1, 9},
       {"{a: 1}", "JSON object keys must be double-quoted strings", 1, 2},
-      {"{\"a\": 'x'}", "not valid JSON (strings must be double-quoted)", 1, 7},
+      {"{\"a\": 'x'}", "strings must be double-quoted in JSON", 1, 7},
       {"{\"a\": 1} # c", "comments are not allowed in JSON", 1, 10},
-      {"{\"a\": 1}\n{\"b\": 2}", "did not find expected <document start>", 2, 1},
-      {"a: 1\n", "not valid JSON", 1, 1},
+      {"{\"a\": 1} // c", "comments are not allowed in JSON", 1, 10},
+      {"{\"a\": 1}\n{\"b\": 2}", "JSON text must hold exactly one value", 2, 1},
+      {"{\"a\":1}}", "JSON text must hold exactly one value", 1, 8},
+      {"a: 1\n", "invalid JSON value 'a'", 1, 1},
       {"", "empty JSON file", 1, 1},
-      {"{\"a\": {\"b\": 1}", "did not find expected ',' or '}'", 0, 0},
+      {" \n ", "empty JSON file", 1, 1},
+      {"{\"a\": {\"b\": 1}", "unexpected end of JSON text", 1, 15},
+      {"[1,\n 2\n", "unexpected end of JSON text", 3, 1},
+      {"{\"a\": \"abc", "unterminated string in JSON", 1, 7},
+      {"[1,,2]", "unexpected ',' in JSON", 1, 4},
+      {"{\"a\":1,,\"b\":2}", "unexpected ',' in JSON", 1, 8},
+      {"{\"a\":1]", "after key and value, inside map, I expect ',' or '}'", 1, 7},
+      {"[1 2]", "after array element, I expect ',' or ']'", 1, 4},
+      {"[NaN]", "invalid JSON value 'NaN'", 1, 2},
+      {"[-]", "malformed number, a digit is required after the minus sign", 1, 2},
+      {"{\"a\": \"x\\qy\"}", "inside a string, '\\' occurs before a character which it may not", 1,
+       10},
+      {"{\"a\": \"ab\tc\"}", "invalid character inside string", 1, 10},
+      /* columns count characters, not bytes; a BOM is not one */
+      {"{\"\xc3\xa9\": \"\xc3\xbc\", \"x\": tru}", "invalid JSON value 'tru'", 1, 17},
+      {"\xef\xbb\xbf{\"a\": 1,}", "trailing comma", 1, 8},
       /* pretty-printed gaps (`,` + line break + indentation) and their look-alikes */
       {"[\n  1,\n                  ]", "trailing comma", 2, 4},
       {"{\"a\": [1,\n            2,\n]}", "trailing comma", 2, 14},
       {"{\n  \"a\": 1\n                # c\n}", "comments are not allowed in JSON", 3, 17},
-      {"{\n  \"a\"\n          }", "expected ':' in JSON object", 3, 11},
+      {"{\n  \"a\"\n          }", "object key and value must be separated by a colon (':')", 3, 11},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     iac_unit *u = load("x.json", cases[i].text);
@@ -368,6 +422,7 @@ int main(void) {
       cmocka_unit_test(duplicate_keys_warn_but_load),
       cmocka_unit_test(syntax_error_is_located),
       cmocka_unit_test(strict_json),
+      cmocka_unit_test(json_locations_from_consumed_bytes),
       cmocka_unit_test(alias_bomb_is_stopped),
       cmocka_unit_test(depth_limit),
       cmocka_unit_test(hostile_bytes),
