@@ -1,4 +1,5 @@
-/* yaml_load.c — libyaml events -> doc_node trees in the unit arena (see yaml_load.h).
+/* yaml_load.c — libyaml events (YAML) and yajl callbacks (JSON) -> doc_node
+ * trees in the unit arena (see yaml_load.h).
  *
  * One pass over the event stream with an explicit frame stack (no recursion, so
  * nesting depth costs heap, not C stack, and is capped by iac_limits.max_depth).
@@ -10,10 +11,8 @@
  * billion-laughs document fails quickly with a located error instead of
  * producing a tree that explodes every later walk.
  *
- * JSON mode checks what libyaml would otherwise accept but JSON forbids: block
- * style, anchors, tags, single quotes, bare words, comments, trailing commas, more
- * than one document. The check works on the text between consecutive events,
- * which must hold exactly the punctuation JSON requires there. */
+ * JSON goes through yajl, a strict JSON parser, into the same frames (see
+ * "JSON" below for how its tokens are located). */
 #include "yaml_load.h"
 
 #include <errno.h>

@@ -1,8 +1,8 @@
 /* yaml_load.h — YAML 1.1 / JSON text -> located doc_node trees (internal to iac/).
  *
- * Built on libyaml's event API: nodes go straight into the unit's arena with the
- * line/column of every value and every map key. JSON is parsed by the same code
- * in a strict mode (see docs/formats.md for why libyaml and not cJSON).
+ * YAML through libyaml's event API, JSON through yajl's callbacks: nodes go
+ * straight into the unit's arena with the line/column of every value and every
+ * map key (see docs/formats.md for why yajl, and not cJSON or libyaml, for JSON).
  *
  * Tags: doc_node.tag holds one of the IAC_TAG_* ids below, so views can see
  * `!Ref`, `!Sub`, ... (CloudFormation short forms) or Ansible's `!unsafe`. */
@@ -62,7 +62,7 @@ const char *iac_yaml_tag_name(unsigned tag);
 const char *iac_yaml_tag_cfn(unsigned tag);
 
 /* Parse text[0..len) (NUL-terminated by the caller) into u->docs/u->n_docs.
- * json: strict JSON (one document, JSON scalars and punctuation only).
+ * json: RFC 8259 JSON through yajl (one value; no comments, trailing commas).
  * Errors go to u via iac_unit_error; on a fatal one u->failed is set and false
  * returned. Duplicate keys are reported but do not fail the load. */
 bool iac_yaml_load(iac_unit *u, const char *text, size_t len, const iac_limits *lim, bool json);
