@@ -4,7 +4,7 @@
  * getdents64 into one buffer: the kernel resolves one name per directory
  * instead of the whole path, and there is no fstat per directory (opendir
  * makes one to size its buffer). On the synthetic repo's 1,376 directories
- * that halved the walk. */
+ * that took the walk from ~40 to ~28 ms. */
 #define _GNU_SOURCE /* getdents64 */
 #include "walk.h"
 
