@@ -78,6 +78,14 @@ static void json_locations_from_consumed_bytes(void **state) {
   assert_str_node(u->docs[0], "only");
   assert_loc(u->docs[0], 2, 3);
   iac_unit_free(u);
+  /* duplicate keys: a warning, the last one wins (as for YAML) */
+  u = load("d.json", "{\"a\": 1,\n \"b\": 2,\n \"a\": 3}");
+  assert_false(u->failed);
+  assert_int_equal(u->n_errors, 1);
+  assert_error(u, 0, 1, 2, "warning: duplicate key 'a' (the one at line 3 wins)");
+  assert_int_equal(u->docs[0]->len, 2);
+  assert_true(at_path(u->docs[0], "a")->u.num == 3);
+  iac_unit_free(u);
   u = load("n.json", "12345678901234567890123");
   assert_false(u->failed);
   assert_true(u->docs[0]->u.num > 1.2e22 && u->docs[0]->u.num < 1.3e22);
