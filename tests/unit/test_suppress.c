@@ -125,29 +125,30 @@ static void test_metadata(void **state) {
 /* The marker pre-check scans sixteen bytes at a time: each marker, at every
  * offset around the block edges and at the very end of the text, is found;
  * look-alikes ("vigil: ignore", "checkov:skip" without '=') are not. */
+/* "a:\n", pad spaces, then form: looked up for a finding on line 2. */
+static bool lookup_padded(size_t pad, const char *form, cli_suppress_hit *h) {
+  char text[160];
+  int n = snprintf(text, sizeof text, "a:\n%*s%s", (int)pad, "", form);
+  return cli_suppress_lookup(text, (size_t)n, false, NULL, 2, &rule, 2, h);
+}
+
 static void test_marker_at_every_offset(void **state) {
   (void)state;
   static const char *const forms[] = {"# vigil:ignore AWS_ECR_IMMUTABLE_TAGS r",
                                       "# checkov:skip=CKV_AWS_51:r"};
-  for (size_t f = 0; f < 2; f++)
-    for (size_t pad = 0; pad < 40; pad++) {
-      char text[160];
-      int n = snprintf(text, sizeof text, "a:\n%*s%s", (int)pad, "", forms[f]);
-      cli_suppress_hit h;
-      assert_true(cli_suppress_lookup(text, (size_t)n, false, NULL, 2, &rule, 2, &h));
-      assert_int_equal(h.line, 2);
-      assert_int_equal(h.col, pad + 3); /* the directive, after "# " */
-    }
   static const char *const misses[] = {"# vigil: ignore AWS_ECR_IMMUTABLE_TAGS",
                                        "# vigilignore AWS_ECR_IMMUTABLE_TAGS",
                                        "# checkov:skip CKV_AWS_51"};
-  for (size_t m = 0; m < 3; m++)
-    for (size_t pad = 0; pad < 20; pad++) {
-      char text[160];
-      int n = snprintf(text, sizeof text, "a:\n%*s%s", (int)pad, "", misses[m]);
-      cli_suppress_hit h;
-      assert_false(cli_suppress_lookup(text, (size_t)n, false, NULL, 2, &rule, 2, &h));
+  cli_suppress_hit h;
+  for (size_t pad = 0; pad < 40; pad++) {
+    for (size_t f = 0; f < 2; f++) {
+      assert_true(lookup_padded(pad, forms[f], &h));
+      assert_int_equal(h.line, 2);
+      assert_int_equal(h.col, pad + 3); /* the directive, after "# " */
     }
+    for (size_t m = 0; m < 3; m++)
+      assert_false(lookup_padded(pad, misses[m], &h));
+  }
 }
 
 static void test_rule_matches(void **state) {
