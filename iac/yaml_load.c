@@ -94,7 +94,6 @@ typedef struct loader {
   iac_arena *a;
   const char *text;
   size_t len;
-  bool json;
   uint32_t max_depth;
   uint64_t max_alias, alias_used;
   frame *frames;
@@ -745,13 +744,11 @@ static void add_doc(loader *L) {
   L->docs[L->n_docs++] = root;
 }
 
-static void setup(loader *L, iac_unit *u, const char *text, size_t len, const iac_limits *lim,
-                  bool json) {
+static void setup(loader *L, iac_unit *u, const char *text, size_t len, const iac_limits *lim) {
   L->u = u;
   L->a = &u->arena;
   L->text = text;
   L->len = len;
-  L->json = json;
   L->max_depth = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
   L->max_alias =
       lim && lim->max_alias_expansion ? lim->max_alias_expansion : IAC_DEFAULT_MAX_ALIAS_EXPANSION;
@@ -846,12 +843,9 @@ static void json_token(loader *L, uint32_t *line, uint32_t *col) {
   L->prev_end = L->base + yajl_get_bytes_consumed(L->yh);
 }
 
+/* A value (yajl reports an object's keys through j_key, so in an object a
+ * value always has its key pending). */
 static int json_value(loader *L, doc_node *n) {
-  frame *f = top(L);
-  if (f && f->is_map && f->key_state == 0) {
-    /* yajl reports a key through j_key: a value here means a broken object */
-    return 0;
-  }
   deliver(L, n, 1);
   return !L->failed;
 }
@@ -1058,7 +1052,7 @@ static void run_json(loader *L) {
 
 static void run(loader *L, iac_unit *u, const char *text, size_t len, const iac_limits *lim,
                 bool json) {
-  setup(L, u, text, len, lim, json);
+  setup(L, u, text, len, lim);
   if (json)
     run_json(L);
   else
