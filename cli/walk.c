@@ -115,10 +115,11 @@ static cli_walk_file *add_file(cli_walk *w) {
   return f;
 }
 
+/* path and rel: strings in the walk's arena (kept as they are) */
 static void add_skip(walker *wk, const char *path, const char *rel, const char *reason) {
   cli_walk_file *f = add_file(wk->w);
-  f->path = iac_arena_strdup(&wk->w->arena, path);
-  f->rel = iac_arena_strdup(&wk->w->arena, rel);
+  f->path = path;
+  f->rel = rel;
   f->dir = "";
   f->kind = CLI_FILE_SKIP;
   f->skip_reason = reason;
@@ -282,7 +283,7 @@ static size_t read_entries(int fd, entry **out, char **pool) {
 
 /* pfd/name: the directory to open (name relative to pfd); path: the same from
  * the working directory, for the file list; rel: its report name ("" for a
- * scan root). */
+ * scan root). path and rel are in the walk's arena: the list keeps them. */
 static void walk_dir(walker *wk, int pfd, const char *name, const char *path, const char *rel,
                      dirkey key) {
   iac_arena *ar = &wk->w->arena;
@@ -310,8 +311,9 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
     wk->stack = xrealloc(wk->stack, wk->cap_stack * sizeof *wk->stack);
   }
   wk->stack[wk->depth++] = key;
-  /* every file of this directory shares one copy of its path (module grouping) */
-  const char *dir_copy = iac_arena_strdup(ar, path);
+  /* every file of this directory shares this one copy of its path (module
+   * grouping and the readers' directory cache compare the pointer) */
+  const char *dir_copy = path;
 
   for (size_t i = 0; i < n; i++) {
     const char *nm = names[i].name;
@@ -392,7 +394,8 @@ int cli_walk_paths(cli_walk *w, const char *const *paths, size_t n, const cli_wa
   wk.max_size = wk.o->max_file_size ? wk.o->max_file_size : IAC_DEFAULT_MAX_FILE_SIZE;
   int rc = 0;
   for (size_t i = 0; i < n; i++) {
-    const char *root = paths[i];
+    /* in the arena: the file list keeps pointers to it */
+    const char *root = iac_arena_strdup(&w->arena, paths[i]);
     struct stat st;
     if (stat(root, &st) != 0) {
       if (!w->error) w->error = iac_arena_printf(&w->arena, "%s: %s", root, strerror(errno));
@@ -412,8 +415,7 @@ int cli_walk_paths(cli_walk *w, const char *const *paths, size_t n, const cli_wa
         *slash = 0;
       else
         dir = slash ? "/" : ".";
-      add_regular(&wk, AT_FDCWD, root, iac_arena_strdup(&w->arena, root), norm[0] ? norm : root,
-                  dir, &st, true);
+      add_regular(&wk, AT_FDCWD, root, root, norm[0] ? norm : root, dir, &st, true);
     } else {
       add_skip(&wk, root, norm, "not a regular file");
     }

@@ -15,15 +15,8 @@
 #include <unistd.h>
 
 #include "readfile.h"
+#include "test_tree_util.h"
 #include "walk.h"
-
-static char root[256];
-
-static const char *at(const char *rel) {
-  static char p[512];
-  snprintf(p, sizeof p, "%s/%s", root, rel);
-  return p;
-}
 
 /* A file of n bytes: 'a'..'z' repeated, a newline every 64 bytes. */
 static char *pattern(size_t n) {
@@ -35,47 +28,28 @@ static char *pattern(size_t n) {
   return s;
 }
 
-static void put(const char *rel, const char *text, size_t n) {
-  FILE *f = fopen(at(rel), "wb");
-  assert_non_null(f);
-  assert_int_equal(fwrite(text, 1, n, f), n);
-  fclose(f);
-}
-
-static void put_str(const char *rel, const char *text) {
-  put(rel, text, strlen(text));
-}
-
 /* Sizes around the first buffer (16 KiB) and well past it. */
 static const size_t SIZES[] = {0, 1, 100, 16382, 16383, 16384, 16385, 40000};
 
 static int setup(void **state) {
   (void)state;
-  snprintf(root, sizeof root, "/tmp/vigil-readfile-XXXXXX");
-  assert_non_null(mkdtemp(root));
+  tree_make("readfile");
   for (size_t i = 0; i < sizeof SIZES / sizeof *SIZES; i++) {
     char name[32];
     snprintf(name, sizeof name, "f%zu.yaml", SIZES[i]);
     char *s = pattern(SIZES[i]);
-    put(name, s, SIZES[i]);
+    tree_put(name, s, SIZES[i]);
     free(s);
   }
-  assert_int_equal(mkdir(at("dir.yaml"), 0755), 0);
-  assert_int_equal(mkfifo(at("pipe.yaml"), 0644), 0);
-  assert_int_equal(mkdir(at("w"), 0755), 0);
-  put_str("w/big.tf", "variable \"x\" {}\n# padding padding padding\n");
-  put_str("w/big.yaml", "a: 1\n# padding padding padding padding\n");
-  put_str("w/small.yaml", "a: 1\n");
-  put_str("w/Dockerfile", "FROM x\n");
-  put_str("w/README.md", "hi\n");
+  assert_int_equal(mkdir(tree_at("dir.yaml"), 0755), 0);
+  assert_int_equal(mkfifo(tree_at("pipe.yaml"), 0644), 0);
+  assert_int_equal(mkdir(tree_at("w"), 0755), 0);
+  tree_put_str("w/big.tf", "variable \"x\" {}\n# padding padding padding\n");
+  tree_put_str("w/big.yaml", "a: 1\n# padding padding padding padding\n");
+  tree_put_str("w/small.yaml", "a: 1\n");
+  tree_put_str("w/Dockerfile", "FROM x\n");
+  tree_put_str("w/README.md", "hi\n");
   return 0;
-}
-
-static int teardown(void **state) {
-  (void)state;
-  char cmd[600];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
-  return system(cmd);
 }
 
 /* Every size reads back byte for byte, NUL-terminated, whichever size the
@@ -90,7 +64,7 @@ static void test_read_sizes(void **state) {
     for (size_t k = 0; k < 3; k++) {
       size_t len = 12345;
       const char *why = NULL;
-      char *buf = cli_read_file(at(name), how[k], 1 << 20, &len, &why);
+      char *buf = cli_read_file(tree_at(name), how[k], 1 << 20, &len, &why);
       assert_non_null(buf);
       assert_null(why);
       assert_int_equal(len, SIZES[i]);
@@ -109,21 +83,22 @@ static void test_read_too_large(void **state) {
   for (size_t k = 0; k < 3; k++) {
     size_t len = 0;
     const char *why = NULL;
-    assert_null(cli_read_file(at("f40000.yaml"), how[k], 20000, &len, &why));
+    assert_null(cli_read_file(tree_at("f40000.yaml"), how[k], 20000, &len, &why));
     assert_string_equal(why, "too large");
   }
   /* under the first buffer: read whole, then found over the limit */
   for (size_t k = 0; k < 3; k++) {
     size_t len = 0;
     const char *why = NULL;
-    assert_null(cli_read_file(
-        at("f100.yaml"), (uint64_t[]){100, CLI_SIZE_UNKNOWN, CLI_SIZE_REGULAR}[k], 50, &len, &why));
+    assert_null(cli_read_file(tree_at("f100.yaml"),
+                              (uint64_t[]){100, CLI_SIZE_UNKNOWN, CLI_SIZE_REGULAR}[k], 50, &len,
+                              &why));
     assert_string_equal(why, "too large");
   }
   /* exactly at the limit is not over it */
   size_t len = 0;
   const char *why = NULL;
-  char *buf = cli_read_file(at("f100.yaml"), CLI_SIZE_REGULAR, 100, &len, &why);
+  char *buf = cli_read_file(tree_at("f100.yaml"), CLI_SIZE_REGULAR, 100, &len, &why);
   assert_non_null(buf);
   assert_int_equal(len, 100);
   free(buf);
@@ -139,13 +114,13 @@ static void test_read_not_regular(void **state) {
     for (size_t k = 0; k < 3; k++) {
       size_t len = 0;
       const char *why = NULL;
-      assert_null(cli_read_file(at(names[i]), how[k], 1 << 20, &len, &why));
+      assert_null(cli_read_file(tree_at(names[i]), how[k], 1 << 20, &len, &why));
       assert_string_equal(why, "not a regular file");
     }
   }
   size_t len = 0;
   const char *why = NULL;
-  assert_null(cli_read_file(at("missing.yaml"), CLI_SIZE_REGULAR, 1 << 20, &len, &why));
+  assert_null(cli_read_file(tree_at("missing.yaml"), CLI_SIZE_REGULAR, 1 << 20, &len, &why));
   assert_string_equal(why, "unreadable");
 }
 
@@ -194,5 +169,5 @@ int main(void) {
       cmocka_unit_test(test_read_not_regular),
       cmocka_unit_test(test_walk_unstated),
   };
-  return cmocka_run_group_tests(tests, setup, teardown);
+  return cmocka_run_group_tests(tests, setup, tree_teardown);
 }

@@ -15,9 +15,8 @@
 #include "fingerprint.h"
 #include "report.h"
 #include "scan.h"
+#include "test_tree_util.h"
 #include "vigil.h"
-
-static char root[256];
 
 static const char rules[] =
     "rule T_ECR {\n"
@@ -42,26 +41,11 @@ static const char cfn[] = "Resources:\n"
                           "  B:\n"
                           "    Type: AWS::ECR::Repository\n";
 
-static void put(const char *rel, const char *text, size_t len) {
-  char p[512];
-  snprintf(p, sizeof p, "%s/%s", root, rel);
-  char *slash = strrchr(p, '/');
-  *slash = 0;
-  char cmd[600];
-  snprintf(cmd, sizeof cmd, "mkdir -p '%s'", p);
-  assert_int_equal(system(cmd), 0);
-  *slash = '/';
-  FILE *f = fopen(p, "wb");
-  assert_non_null(f);
-  fwrite(text, 1, len, f);
-  fclose(f);
-}
-#define PUT(rel, s) put(rel, s, sizeof s - 1)
+#define PUT(rel, s) tree_put(rel, s, sizeof s - 1)
 
 static int setup(void **state) {
   (void)state;
-  snprintf(root, sizeof root, "/tmp/vigil-scan-XXXXXX");
-  assert_non_null(mkdtemp(root));
+  tree_make("scan");
   PUT("rules/ecr.vgl", rules);
   PUT("tree/a/template.yaml", cfn);
   for (int i = 0; i < 40; i++) { /* enough units for the pool to interleave */
@@ -95,20 +79,13 @@ static int setup(void **state) {
                               "  R%d:\n    Type: AWS::ECR::Repository\n    Properties:\n"
                               "      ImageTagMutability: %s\n",
                               k, k % 2 ? "MUTABLE" : "IMMUTABLE");
-      put(name, big, n);
+      tree_put(name, big, n);
       free(big);
     } else {
       PUT(name, cfn);
     }
   }
   return 0;
-}
-
-static int teardown(void **state) {
-  (void)state;
-  char cmd[600];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
-  return system(cmd);
 }
 
 static vm_pack *compile_rules(void) {
@@ -440,5 +417,5 @@ int main(void) {
       cmocka_unit_test(test_api),
       cmocka_unit_test(test_api_stdlib),
   };
-  return cmocka_run_group_tests(tests, setup, teardown);
+  return cmocka_run_group_tests(tests, setup, tree_teardown);
 }

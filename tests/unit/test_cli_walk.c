@@ -13,49 +13,36 @@
 #include <unistd.h>
 
 #include "readfile.h"
+#include "test_tree_util.h"
 #include "walk.h"
 
-static char root[256];
-
-static void put(const char *rel, const char *text) {
-  char p[512];
-  snprintf(p, sizeof p, "%s/%s", root, rel);
-  FILE *f = fopen(p, "w");
-  assert_non_null(f);
-  fputs(text, f);
-  fclose(f);
-}
-
 static void dir(const char *rel) {
-  char p[512];
-  snprintf(p, sizeof p, "%s/%s", root, rel);
-  assert_int_equal(mkdir(p, 0755), 0);
+  assert_int_equal(mkdir(tree_at(rel), 0755), 0);
 }
 
 static int setup(void **state) {
   (void)state;
-  snprintf(root, sizeof root, "/tmp/vigil-walk-XXXXXX");
-  assert_non_null(mkdtemp(root));
+  tree_make("walk");
   dir("b");
   dir("b/sub");
   dir(".git");
   dir("node_modules");
   dir(".terraform");
   dir("d");
-  put("d/k.yaml", "");
-  put("a.yaml", "x: 1\n");
-  put("b/c.json", "{}");
-  put("b.yaml", "x: 2\n"); /* "b.yaml" < "b/...": files in byte order of their paths */
-  put("b/main.tf", "");
-  put("b/prod.tfvars", "");
-  put("b/sub/z.yml", "");
-  put("README.md", "hi");
-  put("Dockerfile.prod", "FROM x\n");
-  put("stack.template", "");
-  put(".git/config.yaml", "");
-  put("node_modules/p.json", "");
-  put(".terraform/m.tf", "");
-  put("big.json", "0123456789012345678901234567890123456789");
+  tree_put_str("d/k.yaml", "");
+  tree_put_str("a.yaml", "x: 1\n");
+  tree_put_str("b/c.json", "{}");
+  tree_put_str("b.yaml", "x: 2\n"); /* "b.yaml" < "b/...": files in byte order of their paths */
+  tree_put_str("b/main.tf", "");
+  tree_put_str("b/prod.tfvars", "");
+  tree_put_str("b/sub/z.yml", "");
+  tree_put_str("README.md", "hi");
+  tree_put_str("Dockerfile.prod", "FROM x\n");
+  tree_put_str("stack.template", "");
+  tree_put_str(".git/config.yaml", "");
+  tree_put_str("node_modules/p.json", "");
+  tree_put_str(".terraform/m.tf", "");
+  tree_put_str("big.json", "0123456789012345678901234567890123456789");
   char p[512], t[512];
   snprintf(p, sizeof p, "%s/b/sub/loop", root);
   assert_int_equal(symlink("..", p), 0);
@@ -67,13 +54,6 @@ static int setup(void **state) {
   snprintf(p, sizeof p, "%s/b-again", root);
   assert_int_equal(symlink(t, p), 0);
   return 0;
-}
-
-static int teardown(void **state) {
-  (void)state;
-  char cmd[600];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
-  return system(cmd);
 }
 
 static const char *describe(const cli_walk_file *f, char *buf, size_t cap) {
@@ -215,5 +195,5 @@ int main(void) {
       cmocka_unit_test(test_walk_relative_dot),
       cmocka_unit_test(test_classify),
   };
-  return cmocka_run_group_tests(tests, setup, teardown);
+  return cmocka_run_group_tests(tests, setup, tree_teardown);
 }
