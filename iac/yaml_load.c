@@ -1027,7 +1027,7 @@ static void run_json(loader *L) {
   L->prev_end = L->lc_byte = L->base;
   L->lc_line = L->lc_chars = 0;
   size_t k = L->base;
-  while (k < len && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r'))
+  while (k < len && json_ws(t[k]))
     k++;
   if (k == len) {
     fail(L, 0, 0, "empty JSON file%s", "");
