@@ -24,26 +24,30 @@ CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 STD := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN := -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes -Werror
 GEN := $(BUILD)/gen
-INC := -I. -Icompiler -Ivm -Iiac -Icli -Iinclude -I$(GEN)/compiler -I$(GEN)/iac -I$(GEN)
+INC := -I. -Ibase -Icompiler -Ivm -Iiac -Iiac/terraform -Iengine -Icli -Iinclude \
+       -I$(GEN)/compiler -I$(GEN)/iac/terraform -I$(GEN)
 CFLAGS_ALL = $(STD) $(OPT) -g -fPIC $(SANFLAGS) $(INC) $(PKG_CFLAGS) $(CFLAGS)
 # flex/bison output: same standard, warnings that generated code trips are off
 GEN_WARN := -Wall -Wno-unused-function -Wno-unused-parameter -Wno-sign-compare -Wno-unused-but-set-variable
 LDLIBS_ALL = $(PKG_LIBS) -lm -lpthread $(SANFLAGS) $(LDFLAGS)
 
-LEX_SRC := $(wildcard compiler/*.l iac/*.l)
-YACC_SRC := $(wildcard compiler/*.y iac/*.y)
+LEX_SRC := $(wildcard compiler/*.l iac/*.l iac/terraform/*.l)
+YACC_SRC := $(wildcard compiler/*.y iac/*.y iac/terraform/*.y)
 LEX_C := $(patsubst %.l,$(GEN)/%.c,$(LEX_SRC))
 YACC_C := $(patsubst %.y,$(GEN)/%.c,$(YACC_SRC))
 YACC_H := $(YACC_C:.c=.h)
 LEX_H := $(LEX_C:.c=.h)
 
-# cli/main.c and cli/cmd_*.c make the binary; everything else is libvigil
-BIN_SRC := cli/main.c $(wildcard cli/cmd_*.c)
-LIB_SRC := $(wildcard compiler/*.c vm/*.c iac/*.c) $(filter-out $(BIN_SRC),$(wildcard cli/*.c))
+# cli/ makes the binary; base/, compiler/, vm/, iac/ and engine/ are libvigil.
+# The cli objects but main.o also go into an archive the unit tests link.
+BIN_SRC := $(wildcard cli/*.c)
+CLI_SRC := $(filter-out cli/main.c,$(BIN_SRC))
+LIB_SRC := $(wildcard base/*.c compiler/*.c vm/*.c iac/*.c iac/terraform/*.c engine/*.c)
 LIB_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) \
            $(patsubst $(GEN)/%.c,$(BUILD)/obj/gen/%.o,$(LEX_C) $(YACC_C)) \
            $(BUILD)/obj/gen/stdlib_embed.o
 BIN_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(BIN_SRC))
+CLI_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 STDLIB_SRC := $(shell find stdlib -name '*.vgl' | LC_ALL=C sort)
 PACK_MANIFESTS := $(wildcard rules/*.pack)
 PACKS := $(patsubst rules/%.pack,$(BUILD)/packs/%.vgp,$(PACK_MANIFESTS))
@@ -88,6 +92,9 @@ $(BUILD)/obj/gen/%.o: $(GEN)/%.c | $(YACC_H) $(LEX_H)
 	$(CC) $(CFLAGS_ALL) $(GEN_WARN) -MMD -MP -c -o $@ $<
 
 $(BUILD)/libvigil.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+$(BUILD)/libvigil-cli.a: $(CLI_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 $(BUILD)/libvigil.so: $(LIB_OBJ) $(BUILD)/obj/gen/builtin_pack.o
@@ -138,9 +145,9 @@ install: all
 	cd stdlib && find . -name '*.vgl' -exec install -D -m 644 {} $(DESTDIR)$(PREFIX)/share/vigil/stdlib/{} \;
 
 # ---- tests --------------------------------------------------------------------
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libvigil.a $(BUILD)/obj/gen/builtin_pack.o
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libvigil-cli.a $(BUILD)/libvigil.a $(BUILD)/obj/gen/builtin_pack.o
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(WARN) -o $@ $< $(BUILD)/obj/gen/builtin_pack.o $(BUILD)/libvigil.a $(LDLIBS_ALL) $(CMOCKA_LIBS)
+	$(CC) $(CFLAGS_ALL) $(WARN) -o $@ $< $(BUILD)/obj/gen/builtin_pack.o $(BUILD)/libvigil-cli.a $(BUILD)/libvigil.a $(LDLIBS_ALL) $(CMOCKA_LIBS)
 
 unit: all $(UNIT_BIN)
 

@@ -50,7 +50,7 @@ int cli_cmd_compile(int argc, char **argv) {
     }
   }
   int color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
-  if (cli_compile_sources(srcs, n, stderr, color, &bytes, &len) != 0) goto done;
+  if (engine_compile_sources(srcs, n, stderr, color, &bytes, &len) != 0) goto done;
   /* Load it back: the digest comes from the loader, and a pack the verifier
    * rejects is a compiler bug that must not reach a file. */
   char err[512];

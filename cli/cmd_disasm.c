@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "cmd.h"
-#include "../vm/pack.h"
+#include "pack.h"
 
 enum { OPT_HELP = 1 };
 

@@ -20,7 +20,7 @@ static const cli_option options[] = {
 };
 
 static bool matches(const vm_rule *r, const char *q, bool nocase) {
-  if (!nocase) return cli_suppress_rule_matches(r, q, strlen(q));
+  if (!nocase) return engine_suppress_rule_matches(r, q, strlen(q));
   if (!strcasecmp(r->id, q)) return true;
   for (uint32_t i = 0; i < r->n_refs; i++) {
     const char *c = strrchr(r->refs[i], ':');
@@ -87,8 +87,8 @@ int cli_cmd_explain(int argc, char **argv) {
     return CLI_EXIT_USAGE;
   }
   int status = CLI_EXIT_USAGE;
-  vm_pack *p = cli_load_rules_pack("explain", rules, n_rules, pack_file, cli_builtin_pack,
-                                   cli_builtin_pack_len);
+  vm_pack *p = engine_load_rules_pack("explain", rules, n_rules, pack_file, cli_builtin_pack,
+                                      cli_builtin_pack_len);
   if (p) {
     size_t shown = 0;
     for (int pass = 0; pass < 2 && !shown; pass++)

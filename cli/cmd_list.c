@@ -55,8 +55,8 @@ int cli_cmd_list(int argc, char **argv) {
     default: free(rules); return CLI_EXIT_USAGE;
     }
   }
-  vm_pack *p = cli_load_rules_pack("list", rules, n_rules, pack_file, cli_builtin_pack,
-                                   cli_builtin_pack_len);
+  vm_pack *p = engine_load_rules_pack("list", rules, n_rules, pack_file, cli_builtin_pack,
+                                      cli_builtin_pack_len);
   if (p) {
     int wid = 2, wsev = 8, wfmt = 7;
     char buf[256];

@@ -92,7 +92,7 @@ static const struct limit_flag {
 };
 
 /* Sets the limit option `id` from its value; -1 after printing why. */
-static int set_limit(cli_scan_options *so, int id, const char *val) {
+static int set_limit(engine_scan_options *so, int id, const char *val) {
   const struct limit_flag *f = limit_flags;
   while (f->id != id)
     f++;
@@ -167,7 +167,7 @@ static vm_pack *load_pack(const char **rules, size_t n_rules, const char *pack_f
   uint8_t *bytes = NULL;
   size_t len = 0;
   int color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
-  if (cli_compile_sources(rules, n_rules, stderr, color, &bytes, &len) != 0) return NULL;
+  if (engine_compile_sources(rules, n_rules, stderr, color, &bytes, &len) != 0) return NULL;
   p = vm_pack_load(bytes, len, err, sizeof err);
   if (!p) fprintf(stderr, "vigil scan: compiled pack: %s\n", err);
   free(bytes);
@@ -178,7 +178,7 @@ int cli_cmd_scan(int argc, char **argv) {
   const char **paths = calloc((size_t)argc + 1, sizeof *paths);
   const char **rules = calloc((size_t)argc + 1, sizeof *rules);
   const char **var_files = calloc((size_t)argc + 1, sizeof *var_files);
-  cli_var *vars = calloc((size_t)argc + 1, sizeof *vars);
+  engine_var *vars = calloc((size_t)argc + 1, sizeof *vars);
   if (!paths || !rules || !var_files || !vars) abort();
   size_t n_paths = 0, n_rules = 0, n_var_files = 0, n_vars = 0;
   const char *pack_file = NULL;
@@ -187,12 +187,12 @@ int cli_cmd_scan(int argc, char **argv) {
   int context = -1;               /* --context; -1 = 2 on a terminal, else 0 */
   cli_ci ci;                      /* formats, gates, config, baseline, suppressions: config.h */
   cli_ci_init(&ci);
-  cli_scan_options so = {0};
-  cli_report_options ro = {.version = VIGIL_VERSION};
+  engine_scan_options so = {0};
+  engine_report_options ro = {.version = VIGIL_VERSION};
   bool quiet = false;
   int status = CLI_EXIT_USAGE;
   vm_pack *pack = NULL;
-  cli_report rep;
+  engine_report rep;
   bool have_report = false;
 
   cli_optstate st;
@@ -240,7 +240,7 @@ int cli_cmd_scan(int argc, char **argv) {
       }
       char *name = strndup(st.arg, (size_t)(eq - st.arg));
       if (!name) abort();
-      vars[n_vars++] = (cli_var){name, eq + 1};
+      vars[n_vars++] = (engine_var){name, eq + 1};
       break;
     }
     case OPT_VAR_FILE: var_files[n_var_files++] = st.arg; break;
@@ -302,7 +302,7 @@ int cli_cmd_scan(int argc, char **argv) {
   /* results go to the formats as the scan makes them (config.h) */
   char err[512];
   have_report = true;
-  if (cli_scan_paths(pack, paths, n_paths, &so, &rep, err, sizeof err) != 0) {
+  if (engine_scan_paths(pack, paths, n_paths, &so, &rep, err, sizeof err) != 0) {
     fprintf(stderr, "vigil scan: %s\n", err);
     goto done;
   }
@@ -311,7 +311,7 @@ int cli_cmd_scan(int argc, char **argv) {
 
 done:
   cli_ci_free(&ci);
-  if (have_report) cli_report_free(&rep);
+  if (have_report) engine_report_free(&rep);
   if (pack) vm_pack_free(pack);
   for (size_t i = 0; i < n_vars; i++)
     free((char *)vars[i].name);

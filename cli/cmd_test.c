@@ -37,17 +37,17 @@ int cli_cmd_test(int argc, char **argv) {
     }
   }
   if (!n) paths[n++] = ".";
-  cli_ruletest_totals t = {0};
+  engine_ruletest_totals t = {0};
   int worst = 0;
   for (size_t i = 0; i < n; i++) {
     char **files;
-    size_t nf = cli_ruletest_find(paths[i], &files);
+    size_t nf = engine_ruletest_find(paths[i], &files);
     if (!nf) {
       fprintf(stderr, "vigil test: no *.test.yaml in %s\n", paths[i]);
       worst = 2;
     }
     for (size_t k = 0; k < nf; k++) {
-      int rc = cli_ruletest_file(files[k], stdout, stderr, &t);
+      int rc = engine_ruletest_file(files[k], stdout, stderr, &t);
       if (rc > worst) worst = rc;
       free(files[k]);
     }

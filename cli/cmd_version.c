@@ -4,7 +4,7 @@
 
 #include "builtin_pack.h"
 #include "cmd.h"
-#include "../vm/pack.h"
+#include "pack.h"
 #include "vigil.h"
 
 int cli_cmd_version(int argc, char **argv) {

@@ -21,13 +21,13 @@ int cli_unknown_policy_lookup(const char *name) {
   return -1;
 }
 
-bool cli_gate_fails(const cli_result *res, const cli_gate_options *g) {
+bool cli_gate_fails(const engine_result *res, const cli_gate_options *g) {
   if (res->status == VM_ERROR) return true;
   if (res->severity < g->fail_on) return false;
   return res->status == VM_FAIL || (res->status == VM_UNKNOWN && g->unknown == CLI_UNKNOWN_FAIL);
 }
 
-int cli_exit_status(const cli_report *r, const cli_gate_options *g) {
+int cli_exit_status(const engine_report *r, const cli_gate_options *g) {
   cli_gate_options def = {VM_SEV_INFO, false, CLI_UNKNOWN_REPORT};
   if (!g) g = &def;
   if (g->soft_fail) return 0;
@@ -37,11 +37,11 @@ int cli_exit_status(const cli_report *r, const cli_gate_options *g) {
   return 0;
 }
 
-void cli_gate_apply_unknown(cli_report *r, cli_unknown_policy p) {
+void cli_gate_apply_unknown(engine_report *r, cli_unknown_policy p) {
   if (p != CLI_UNKNOWN_PASS) return;
   for (size_t i = 0; i < r->n_results; i++)
     if (r->results[i].status == VM_UNKNOWN) r->results[i].status = VM_PASS;
-  cli_report_count(r);
+  engine_report_count(r);
 }
 
 /* ---- globs ------------------------------------------------------------------------ */
@@ -104,7 +104,7 @@ bool cli_config_exclude(void *ctx, const char *rel, bool is_dir) {
 /* ---- apply ------------------------------------------------------------------------ */
 
 static bool rule_selected(const vm_rule *ru, const char *tok) {
-  return cli_suppress_rule_matches(ru, tok, strlen(tok)) || fnmatch(tok, ru->id, 0) == 0;
+  return engine_suppress_rule_matches(ru, tok, strlen(tok)) || fnmatch(tok, ru->id, 0) == 0;
 }
 
 static bool any_selected(const vm_rule *ru, const char *const *toks, size_t n) {
@@ -113,7 +113,7 @@ static bool any_selected(const vm_rule *ru, const char *const *toks, size_t n) {
   return false;
 }
 
-bool cli_config_result(const cli_config *c, const vm_pack *p, cli_result *res) {
+bool cli_config_result(const cli_config *c, const vm_pack *p, engine_result *res) {
   if (!p || res->rule >= p->n_rules) return false;
   const vm_rule *ru = &p->rules[res->rule];
   if (c->n_enable && !any_selected(ru, c->enable, c->n_enable)) return false;
@@ -136,18 +136,18 @@ bool cli_config_result(const cli_config *c, const vm_pack *p, cli_result *res) {
   return true;
 }
 
-void cli_config_apply(const cli_config *c, cli_report *r) {
+void cli_config_apply(const cli_config *c, engine_report *r) {
   if (!r->pack) return;
   size_t out = 0;
   for (size_t i = 0; i < r->n_results; i++) {
-    cli_result res = r->results[i];
+    engine_result res = r->results[i];
     if (!cli_config_result(c, r->pack, &res)) continue;
     if (res.suppression && res.suppression != r->results[i].suppression)
-      res.suppression = iac_arena_strdup(&r->arena, res.suppression); /* outlives the config */
+      res.suppression = base_arena_strdup(&r->arena, res.suppression); /* outlives the config */
     r->results[out++] = res;
   }
   r->n_results = out;
-  cli_report_count(r);
+  engine_report_count(r);
 }
 
 /* ---- parsing ---------------------------------------------------------------------- */
@@ -174,8 +174,8 @@ static const char *scalar(const yaml_node_t *n) {
 
 static const char *resolve(pctx *p, const char *rel) {
   if (rel[0] == '/' || !p->c->dir[0] || !strcmp(p->c->dir, "."))
-    return iac_arena_strdup(&p->c->arena, rel);
-  return iac_arena_printf(&p->c->arena, "%s/%s", p->c->dir, rel);
+    return base_arena_strdup(&p->c->arena, rel);
+  return base_arena_printf(&p->c->arena, "%s/%s", p->c->dir, rel);
 }
 
 /* a scalar or a list of scalars -> arena array */
@@ -187,14 +187,14 @@ static int str_list(pctx *p, const char *key, yaml_node_t *n, const char ***out,
                    : 0;
   if (n->type == YAML_MAPPING_NODE)
     return fail_at(p, n, "'%s' must be a string or a list of strings%s", key, "");
-  const char **arr = iac_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *arr);
+  const char **arr = base_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *arr);
   for (size_t i = 0; i < cnt; i++) {
     yaml_node_t *it = n->type == YAML_SCALAR_NODE
                           ? n
                           : yaml_document_get_node(p->doc, n->data.sequence.items.start[i]);
     const char *s = scalar(it);
     if (!s) return fail_at(p, it, "'%s' must be a string or a list of strings%s", key, "");
-    arr[i] = paths ? resolve(p, s) : iac_arena_strdup(&p->c->arena, s);
+    arr[i] = paths ? resolve(p, s) : base_arena_strdup(&p->c->arena, s);
   }
   *out = arr;
   *nout = cnt;
@@ -230,12 +230,12 @@ static int parse_severity_map(pctx *p, yaml_node_t *n) {
   if (n->type != YAML_MAPPING_NODE)
     return fail_at(p, n, "'severity' must be a map of RULE: SEVERITY%s%s", "", "");
   size_t cnt = (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start), i = 0;
-  p->c->severity = iac_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *p->c->severity);
+  p->c->severity = base_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *p->c->severity);
   FOR_PAIRS(p->doc, n, pr) {
     yaml_node_t *k = yaml_document_get_node(p->doc, pr->key);
     yaml_node_t *v = yaml_document_get_node(p->doc, pr->value);
     if (!scalar(k)) return fail_at(p, k, "'severity' keys must be rule ids%s%s", "", "");
-    p->c->severity[i].rule = iac_arena_strdup(&p->c->arena, scalar(k));
+    p->c->severity[i].rule = base_arena_strdup(&p->c->arena, scalar(k));
     if (severity(p, v, &p->c->severity[i].severity)) return -1;
     i++;
   }
@@ -247,13 +247,13 @@ static int parse_outputs(pctx *p, yaml_node_t *n) {
   if (n->type != YAML_MAPPING_NODE)
     return fail_at(p, n, "'output' must be a map of FORMAT: PATH%s%s", "", "");
   size_t cnt = (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start), i = 0;
-  p->c->outputs = iac_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *p->c->outputs);
+  p->c->outputs = base_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *p->c->outputs);
   FOR_PAIRS(p->doc, n, pr) {
     const char *k = scalar(yaml_document_get_node(p->doc, pr->key));
     yaml_node_t *vn = yaml_document_get_node(p->doc, pr->value);
     const char *v = scalar(vn);
     if (!k || !v) return fail_at(p, vn, "'output' must be a map of FORMAT: PATH%s%s", "", "");
-    p->c->outputs[i++] = iac_arena_printf(&p->c->arena, "%s=%s", k, resolve(p, v));
+    p->c->outputs[i++] = base_arena_printf(&p->c->arena, "%s=%s", k, resolve(p, v));
   }
   p->c->n_outputs = i;
   return 0;
@@ -264,7 +264,7 @@ static int parse_suppress(pctx *p, yaml_node_t *n) {
     return fail_at(p, n, "'suppress' must be a list of {rule, paths, reason}%s%s", "", "");
   size_t cnt = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
   cli_config *c = p->c;
-  c->suppress = iac_arena_calloc(&c->arena, (cnt ? cnt : 1) * sizeof *c->suppress);
+  c->suppress = base_arena_calloc(&c->arena, (cnt ? cnt : 1) * sizeof *c->suppress);
   for (size_t i = 0; i < cnt; i++) {
     yaml_node_t *it = yaml_document_get_node(p->doc, n->data.sequence.items.start[i]);
     if (it->type != YAML_MAPPING_NODE)
@@ -275,9 +275,9 @@ static int parse_suppress(pctx *p, yaml_node_t *n) {
       yaml_node_t *v = yaml_document_get_node(p->doc, pr->value);
       const char *k = scalar(kn) ? scalar(kn) : "";
       if (!strcmp(k, "rule") && scalar(v))
-        s->rule = iac_arena_strdup(&c->arena, scalar(v));
+        s->rule = base_arena_strdup(&c->arena, scalar(v));
       else if (!strcmp(k, "reason") && scalar(v))
-        s->reason = iac_arena_strdup(&c->arena, scalar(v));
+        s->reason = base_arena_strdup(&c->arena, scalar(v));
       else if (!strcmp(k, "paths")) {
         if (str_list(p, "paths", v, &s->paths, &s->n_paths, false)) return -1;
       } else
@@ -354,11 +354,11 @@ static int parse_root(pctx *p, yaml_node_t *root) {
 int cli_config_parse(cli_config *c, const char *name, const char *text, size_t len, char *err,
                      size_t errlen) {
   memset(c, 0, sizeof *c);
-  iac_arena_init(&c->arena);
-  c->path = iac_arena_strdup(&c->arena, name);
+  base_arena_init(&c->arena);
+  c->path = base_arena_strdup(&c->arena, name);
   const char *slash = strrchr(name, '/');
   c->dir =
-      slash ? iac_arena_strndup(&c->arena, name, (size_t)(slash > name ? slash - name : 1)) : ".";
+      slash ? base_arena_strndup(&c->arena, name, (size_t)(slash > name ? slash - name : 1)) : ".";
   c->inline_suppressions = true;
   yaml_parser_t parser;
   yaml_document_t doc;
@@ -400,7 +400,7 @@ int cli_config_load(cli_config *c, const char *path, char *err, size_t errlen) {
 }
 
 void cli_config_free(cli_config *c) {
-  iac_arena_free(&c->arena);
+  base_arena_free(&c->arena);
   memset(c, 0, sizeof *c);
 }
 
@@ -493,13 +493,13 @@ static int ci_err(const char *fmt, const char *a) {
 
 void cli_ci_init(cli_ci *ci) {
   memset(ci, 0, sizeof *ci);
-  iac_arena_init(&ci->arena);
+  base_arena_init(&ci->arena);
   ci->gate.fail_on = VM_SEV_INFO;
   ci->gate.unknown = CLI_UNKNOWN_REPORT;
 }
 
 static int add_format(cli_ci *ci, const char *name) {
-  if (!cli_writer_lookup(name))
+  if (!engine_writer_lookup(name))
     return ci_err("unknown format '%s' (formats: text json sarif junit github)", name);
   for (size_t i = 0; i < ci->n_formats; i++)
     if (!strcmp(ci->formats[i], name)) return 0;
@@ -523,7 +523,7 @@ int cli_ci_option(cli_ci *ci, int id, const char *arg) {
       if (n < sizeof name) {
         memcpy(name, arg, n);
         name[n] = '\0';
-        const cli_writer_ops *w = cli_writer_lookup(name);
+        const engine_writer_ops *w = engine_writer_lookup(name);
         if (w) {
           ci->out_format[k] = w->name;
           ci->out_path[k] = eq + 1;
@@ -562,16 +562,16 @@ const char *const *cli_ci_sources(const cli_ci *ci, size_t *n) {
   return *n ? ci->cfg.sources : NULL;
 }
 
-static void ci_unit_done(void *ctx, const iac_unit *u, cli_unit_results *r) {
+static void ci_unit_done(void *ctx, const iac_unit *u, engine_unit_results *r) {
   cli_ci *ci = ctx;
-  if (ci->pack) cli_suppress_unit(&ci->supp, ci->pack, u, r);
+  if (ci->pack) engine_suppress_unit(&ci->supp, ci->pack, u, r);
 }
 
 static void ci_progress(void *ctx, size_t done, size_t total, uint64_t bytes) {
-  cli_progress_update(&((cli_ci *)ctx)->progress, done, total, bytes);
+  engine_progress_update(&((cli_ci *)ctx)->progress, done, total, bytes);
 }
 
-int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, cli_scan_options *so,
+int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, engine_scan_options *so,
                    bool quiet) {
   char found[4096], err[1024];
   const char *cfg = ci->config_path;
@@ -615,38 +615,38 @@ int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, cli_scan_opti
   so->hooks.unit_done = ci_unit_done;
   so->hooks.progress = ci_progress;
   so->hooks.ctx = ci;
-  cli_progress_init(&ci->progress, stderr, quiet, false);
+  engine_progress_init(&ci->progress, stderr, quiet, false);
   return 0;
 }
 
-static void ci_results(void *ctx, cli_report *r, cli_result *res, size_t n);
+static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n);
 
-int cli_ci_start(cli_ci *ci, cli_scan_options *so, const cli_report_options *ro) {
+int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_options *ro) {
   char err[1024];
   if (ci->baseline) {
-    if (!(ci->bl = cli_baseline_load(ci->baseline, err, sizeof err))) return ci_err("%s", err);
-    ci->bl_reason = iac_arena_printf(&ci->arena, "in baseline %s", ci->baseline);
+    if (!(ci->bl = engine_baseline_load(ci->baseline, err, sizeof err))) return ci_err("%s", err);
+    ci->bl_reason = base_arena_printf(&ci->arena, "in baseline %s", ci->baseline);
   }
   if (ci->write_baseline) {
-    iac_arena_init(&ci->bl_rep.arena);
+    base_arena_init(&ci->bl_rep.arena);
     ci->bl_rep.pack = ci->pack;
   }
   /* every destination is opened before the scan: a bad --output path costs nothing */
   for (size_t i = 0; i < ci->n_formats; i++) {
     cli_ci_writer *w = &ci->writers[i];
-    w->ops = cli_writer_lookup(ci->formats[i]);
+    w->ops = engine_writer_lookup(ci->formats[i]);
     for (size_t k = 0; k < ci->n_outputs; k++)
       if (!ci->out_format[k] || !strcmp(ci->out_format[k], ci->formats[i]))
         w->path = ci->out_path[k];
     w->out = w->path ? fopen(w->path, "w") : stdout;
     if (!w->out) return ci_err("cannot write %s", w->path);
     w->o = *ro;
-    w->o.color = w->o.color && !w->path && w->ops == &cli_writer_text;
+    w->o.color = w->o.color && !w->path && w->ops == &engine_writer_text;
     if (w->ops->keeps > ci->keep) ci->keep = w->ops->keeps;
     ci->n_writers = i + 1;
     /* results streaming onto the terminal would be torn by the status line
      * redrawn under them (they show the scan's progress themselves) */
-    if (!w->path && w->ops->keeps == CLI_KEEP_NONE && isatty(STDOUT_FILENO))
+    if (!w->path && w->ops->keeps == ENGINE_KEEP_NONE && isatty(STDOUT_FILENO))
       ci->progress.enabled = false;
   }
   so->hooks.results = ci_results;
@@ -654,34 +654,34 @@ int cli_ci_start(cli_ci *ci, cli_scan_options *so, const cli_report_options *ro)
 }
 
 /* Head of every format, once the report exists (its pack and root). */
-static void ci_begin(cli_ci *ci, const cli_report *r) {
+static void ci_begin(cli_ci *ci, const engine_report *r) {
   if (ci->begun) return;
   ci->begun = true;
   for (size_t i = 0; i < ci->n_writers; i++)
     ci->writers[i].st = ci->writers[i].ops->begin(r, ci->writers[i].out, &ci->writers[i].o);
 }
 
-static void ci_results(void *ctx, cli_report *r, cli_result *res, size_t n) {
+static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n) {
   cli_ci *ci = ctx;
   ci_begin(ci, r);
   size_t kept = 0;
   for (size_t i = 0; i < n; i++) {
-    cli_result x = res[i];
+    engine_result x = res[i];
     /* config, then --unknown=pass, then the baseline: the order of `vigil scan` */
     if (ci->have_cfg && !cli_config_result(&ci->cfg, r->pack, &x)) continue;
     if (ci->gate.unknown == CLI_UNKNOWN_PASS && x.status == VM_UNKNOWN) x.status = VM_PASS;
     /* recorded before an old baseline applies: findings it covers are still current */
     if (ci->write_baseline && (x.status == VM_FAIL || x.status == VM_UNKNOWN))
-      cli_report_add_results(&ci->bl_rep, &x, 1);
-    if (ci->bl) cli_baseline_match(ci->bl, r, &x, ci->bl_reason);
-    cli_summary_count(&r->summary, x.status);
+      engine_report_add_results(&ci->bl_rep, &x, 1);
+    if (ci->bl) engine_baseline_match(ci->bl, r, &x, ci->bl_reason);
+    engine_summary_count(&r->summary, x.status);
     if (cli_gate_fails(&x, &ci->gate)) ci->gate_hit = true;
     res[kept++] = x;
   }
   for (size_t i = 0; i < ci->n_writers; i++)
     ci->writers[i].ops->results(ci->writers[i].st, r, res, kept);
-  if (ci->keep == CLI_KEEP_ALL) cli_report_add_results(r, res, kept);
-  if (ci->keep == CLI_KEEP_FINDINGS) {
+  if (ci->keep == ENGINE_KEEP_ALL) engine_report_add_results(r, res, kept);
+  if (ci->keep == ENGINE_KEEP_FINDINGS) {
     /* passes are most results; what is not kept leaves its rule's severity */
     size_t nr = r->pack ? r->pack->n_rules : 0;
     if (!r->rule_severity) {
@@ -691,14 +691,14 @@ static void ci_results(void *ctx, cli_report *r, cli_result *res, size_t n) {
     for (size_t i = 0; i < kept; i++) {
       if (res[i].rule < nr && r->rule_severity[res[i].rule] == 0xFF)
         r->rule_severity[res[i].rule] = res[i].severity;
-      if (res[i].status != VM_PASS) cli_report_add_results(r, &res[i], 1);
+      if (res[i].status != VM_PASS) engine_report_add_results(r, &res[i], 1);
     }
   }
 }
 
-int cli_ci_finish(cli_ci *ci, cli_report *r) {
+int cli_ci_finish(cli_ci *ci, engine_report *r) {
   char err[1024];
-  cli_progress_finish(&ci->progress);
+  engine_progress_finish(&ci->progress);
   ci_begin(ci, r);
   int rc = 0;
   for (size_t i = 0; i < ci->n_writers; i++) {
@@ -713,12 +713,12 @@ int cli_ci_finish(cli_ci *ci, cli_report *r) {
   ci->n_writers = 0;
   if (rc) return rc;
   if (ci->write_baseline &&
-      cli_baseline_write_file(&ci->bl_rep, ci->write_baseline, err, sizeof err))
+      engine_baseline_write_file(&ci->bl_rep, ci->write_baseline, err, sizeof err))
     return ci_err("%s", err);
   return 0;
 }
 
-int cli_ci_exit_status(const cli_ci *ci, const cli_report *r) {
+int cli_ci_exit_status(const cli_ci *ci, const engine_report *r) {
   /* gate_hit: every streamed result; cli_exit_status: soft_fail, errors, unparsable files */
   return cli_exit_status(r, &ci->gate) || (!ci->gate.soft_fail && ci->gate_hit);
 }
@@ -729,8 +729,8 @@ void cli_ci_free(cli_ci *ci) {
   for (size_t i = 0; i < ci->n_writers; i++) /* a scan that stopped before cli_ci_finish */
     if (ci->writers[i].path && ci->writers[i].out) fclose(ci->writers[i].out);
   ci->n_writers = 0;
-  if (ci->bl) cli_baseline_free(ci->bl);
+  if (ci->bl) engine_baseline_free(ci->bl);
   ci->bl = NULL;
-  if (ci->write_baseline) cli_report_free(&ci->bl_rep);
-  iac_arena_free(&ci->arena);
+  if (ci->write_baseline) engine_report_free(&ci->bl_rep);
+  base_arena_free(&ci->arena);
 }

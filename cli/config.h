@@ -15,7 +15,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "../iac/arena.h"
+#include "arena.h"
 #include "progress.h"
 #include "report.h"
 #include "scan.h"
@@ -42,13 +42,13 @@ typedef struct cli_gate_options {
  *      unknown result with severity >= fail_on; a rule runtime error; a file
  *      that could not be parsed (parse errors ignore fail_on)
  * Status 2 (usage, compile, pack errors) is decided before a report exists. */
-int cli_exit_status(const cli_report *r, const cli_gate_options *g);
+int cli_exit_status(const engine_report *r, const cli_gate_options *g);
 /* Whether one result fails the gate (a rule error; a failure, or with
  * unknown=fail an unknown, at or above fail_on). */
-bool cli_gate_fails(const cli_result *res, const cli_gate_options *g);
+bool cli_gate_fails(const engine_result *res, const cli_gate_options *g);
 
 /* --unknown=pass: turns unknown results into passes (summary updated). */
-void cli_gate_apply_unknown(cli_report *r, cli_unknown_policy p);
+void cli_gate_apply_unknown(engine_report *r, cli_unknown_policy p);
 
 typedef struct cli_config_severity {
   const char *rule; /* id, ref or glob over ids */
@@ -63,7 +63,7 @@ typedef struct cli_config_suppress {
 } cli_config_suppress;
 
 typedef struct cli_config {
-  iac_arena arena;
+  base_arena arena;
   const char *path;               /* the file it came from ("" for an in-memory parse) */
   const char *dir;                /* its directory: base of relative paths */
   const char **enable, **disable; /* ids, refs or globs over ids */
@@ -103,7 +103,7 @@ int cli_config_parse(cli_config *c, const char *name, const char *text, size_t l
 int cli_config_load(cli_config *c, const char *path, char *err, size_t errlen);
 void cli_config_free(cli_config *c);
 
-/* Walker hook (cli_walk_exclude_fn): ctx is a const cli_config *. */
+/* Walker hook (engine_walk_exclude_fn): ctx is a const cli_config *. */
 bool cli_config_exclude(void *ctx, const char *rel, bool is_dir);
 
 /* Path glob used by exclude and suppress: '*' and '?' stay inside one segment,
@@ -113,11 +113,11 @@ bool cli_config_glob(const char *pattern, const char *path);
 /* Applies enable/disable (results of other rules are dropped), severity
  * overrides and config suppressions (status suppressed, kind "config") to a
  * finished report, then recomputes its summary counts. */
-void cli_config_apply(const cli_config *c, cli_report *r);
+void cli_config_apply(const cli_config *c, engine_report *r);
 /* The same for one result: false when the config drops it (a rule not
  * enabled, or disabled); severity and suppression set in place (the
  * suppression reason points into the config). */
-bool cli_config_result(const cli_config *c, const vm_pack *p, cli_result *res);
+bool cli_config_result(const cli_config *c, const vm_pack *p, engine_result *res);
 
 /* The commented .vigil.yaml that `vigil init` writes. */
 extern const char cli_config_template[];
@@ -191,10 +191,10 @@ enum {
 #define CLI_CI_MAX_FORMATS 8
 
 typedef struct cli_ci_writer {
-  const cli_writer_ops *ops;
+  const engine_writer_ops *ops;
   const char *path; /* NULL = stdout */
   FILE *out;
-  cli_report_options o;
+  engine_report_options o;
   void *st;
 } cli_ci_writer;
 
@@ -212,30 +212,30 @@ typedef struct cli_ci {
   bool set_fail_on, set_soft_fail, set_unknown;
   const char *baseline, *write_baseline;
   bool no_inline;
-  cli_suppress_options supp;
-  cli_progress progress;
+  engine_suppress_options supp;
+  engine_progress progress;
   const vm_pack *pack; /* set by the caller once chosen: the suppression hook needs it */
   /* set up by cli_ci_start */
-  iac_arena arena;
-  struct cli_baseline *bl; /* --baseline */
-  const char *bl_reason;   /* "in baseline FILE" */
-  cli_report bl_rep;       /* --write-baseline: the fail/unknown results */
+  base_arena arena;
+  struct engine_baseline *bl; /* --baseline */
+  const char *bl_reason;      /* "in baseline FILE" */
+  engine_report bl_rep;       /* --write-baseline: the fail/unknown results */
   cli_ci_writer writers[CLI_CI_MAX_FORMATS];
   size_t n_writers;
-  cli_writer_keeps keep; /* what the formats that need results at once make the report keep */
-  bool begun;            /* the writers' heads are out */
-  bool gate_hit;         /* a result failed the gate */
+  engine_writer_keeps keep; /* what the formats that need results at once make the report keep */
+  bool begun;               /* the writers' heads are out */
+  bool gate_hit;            /* a result failed the gate */
 } cli_ci;
 
 void cli_ci_init(cli_ci *ci);
 int cli_ci_option(cli_ci *ci, int id, const char *arg);
 /* Rule sources from the config when the command line named none (else NULL). */
 const char *const *cli_ci_sources(const cli_ci *ci, size_t *n);
-int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, cli_scan_options *so,
+int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, engine_scan_options *so,
                    bool quiet);
-int cli_ci_start(cli_ci *ci, cli_scan_options *so, const cli_report_options *ro);
-int cli_ci_finish(cli_ci *ci, cli_report *r);
-int cli_ci_exit_status(const cli_ci *ci, const cli_report *r);
+int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_options *ro);
+int cli_ci_finish(cli_ci *ci, engine_report *r);
+int cli_ci_exit_status(const cli_ci *ci, const engine_report *r);
 void cli_ci_free(cli_ci *ci);
 
 #endif

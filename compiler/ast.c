@@ -3,10 +3,10 @@
 
 #include "ast.h"
 
-void cc_vec_push(iac_arena *a, cc_vec *vec, void *p) {
+void cc_vec_push(base_arena *a, cc_vec *vec, void *p) {
   if (vec->n == vec->cap) {
     uint32_t cap = vec->cap ? vec->cap * 2 : 4;
-    void **v = iac_arena_alloc(a, sizeof(void *) * (cap + 1));
+    void **v = base_arena_alloc(a, sizeof(void *) * (cap + 1));
     if (vec->n) memcpy(v, vec->v, sizeof(void *) * vec->n);
     vec->v = v;
     vec->cap = cap;
@@ -15,8 +15,8 @@ void cc_vec_push(iac_arena *a, cc_vec *vec, void *p) {
   vec->v[vec->n] = NULL;
 }
 
-cc_expr *cc_expr_new(iac_arena *a, cc_ek kind, cc_loc loc) {
-  cc_expr *e = iac_arena_calloc(a, sizeof *e);
+cc_expr *cc_expr_new(base_arena *a, cc_ek kind, cc_loc loc) {
+  cc_expr *e = base_arena_calloc(a, sizeof *e);
   e->kind = (uint8_t)kind;
   e->loc = loc;
   e->depth = 1;

@@ -9,9 +9,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "../iac/arena.h"
-#include "../iac/doc.h"
-#include "../vm/pack.h"
+#include "arena.h"
+#include "doc.h"
+#include "pack.h"
 #include "cc.h"
 
 /* Limits: no input may crash the compiler or make it run away. */
@@ -224,7 +224,7 @@ struct cc_bind {
 
 /* A compilation: one arena for everything, plus diagnostics. */
 typedef struct cc_ctx {
-  iac_arena arena;
+  base_arena arena;
   cc_diag diag;
   const cc_options *opt;
   cc_file **files;
@@ -241,10 +241,10 @@ typedef struct cc_vec {
   void **v;
   uint32_t n, cap;
 } cc_vec;
-void cc_vec_push(iac_arena *a, cc_vec *vec, void *p);
+void cc_vec_push(base_arena *a, cc_vec *vec, void *p);
 
 /* ast.c: constructors used by the parser, and a debugging/test dump. */
-cc_expr *cc_expr_new(iac_arena *a, cc_ek kind, cc_loc loc);
+cc_expr *cc_expr_new(base_arena *a, cc_ek kind, cc_loc loc);
 void cc_expr_fix_depth(cc_expr *e);
 void cc_ast_dump(const cc_file *f, FILE *out);
 void cc_expr_dump(const cc_expr *e, FILE *out);
@@ -257,7 +257,7 @@ int cc_value_check(const doc_node *n, uint32_t max_depth, uint64_t max_nodes);
 
 /* parse.c / parser.y: parse one source into a cc_file (diagnostics reported;
  * f->n_errors counts them). Never returns NULL. */
-cc_file *cc_parse_source(iac_arena *a, cc_diag *d, const cc_source *src);
+cc_file *cc_parse_source(base_arena *a, cc_diag *d, const cc_source *src);
 
 /* Lexer token dump for tests: one line per token "LINE:COL NAME text". */
 void cc_lex_dump(const cc_source *src, FILE *out);

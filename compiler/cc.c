@@ -6,13 +6,13 @@
 int cc_compile(const cc_source *srcs, size_t n, const cc_options *opt, uint8_t **pack,
                size_t *pack_len) {
   vm_pack p = {0};
-  iac_arena_init(&p.arena);
+  base_arena_init(&p.arena);
   int errors = cc_build(srcs, n, opt, &p);
   if (errors == 0 && vm_pack_encode(&p, pack, pack_len) != 0) {
     fprintf(opt && opt->diag ? opt->diag : stderr, "error: cannot encode the rule pack\n");
     errors = 1;
   }
-  iac_arena_free(&p.arena);
+  base_arena_free(&p.arena);
   return errors;
 }
 

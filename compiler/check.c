@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "ast.h"
-#include "../vm/builtins.h"
-#include "../vm/regex.h"
+#include "builtins.h"
+#include "regex.h"
 
 /* Items by (class, name), first definition wins: name lookups stay O(1) in
  * sources with tens of thousands of consts or rules. Open addressing; the
@@ -26,12 +26,12 @@ static uint32_t name_hash(uint32_t cls, const char *s) {
   return h ^ (h >> 15);
 }
 
-static void nm_init(iac_arena *a, name_map *m, uint32_t n) {
+static void nm_init(base_arena *a, name_map *m, uint32_t n) {
   m->cap = 16;
   while (m->cap < 2 * n + 2)
     m->cap *= 2;
-  m->slot = iac_arena_calloc(a, sizeof *m->slot * m->cap);
-  m->cls = iac_arena_calloc(a, sizeof *m->cls * m->cap);
+  m->slot = base_arena_calloc(a, sizeof *m->slot * m->cap);
+  m->cls = base_arena_calloc(a, sizeof *m->cls * m->cap);
 }
 
 /* The first item put under (cls, it->name); `it` itself if it is the first. */
@@ -112,7 +112,7 @@ static void note_at(chk *c, const cc_file *f, cc_loc loc, const char *msg) {
 static const char *dym(chk *c, const char *name, cc_vec *cands) {
   if (c->cx->diag.suppressed) return ""; /* not printed: skip the edit distances */
   const char *s = cc_suggest(name, (const char *const *)cands->v, cands->n);
-  return s ? iac_arena_printf(&c->cx->arena, " (did you mean '%s'?)", s) : "";
+  return s ? base_arena_printf(&c->cx->arena, " (did you mean '%s'?)", s) : "";
 }
 
 /* ---- module symbols ---- */
@@ -148,7 +148,7 @@ static cc_module *find_module(cc_ctx *cx, const char *name) {
 }
 
 static cc_module *add_module(cc_ctx *cx, cc_file *f) {
-  cc_module *m = iac_arena_calloc(&cx->arena, sizeof *m);
+  cc_module *m = base_arena_calloc(&cx->arena, sizeof *m);
   m->file = f;
   m->name = "";
   f->mod = m;
@@ -161,7 +161,7 @@ static cc_module *add_module(cc_ctx *cx, cc_file *f) {
       m->name = f->items[i]->name;
       break;
     }
-  cc_module **mods = iac_arena_alloc(&cx->arena, sizeof *mods * (cx->n_mods + 1));
+  cc_module **mods = base_arena_alloc(&cx->arena, sizeof *mods * (cx->n_mods + 1));
   if (cx->n_mods) memcpy(mods, cx->mods, sizeof *mods * cx->n_mods);
   mods[cx->n_mods++] = m;
   cx->mods = mods;
@@ -186,7 +186,7 @@ static cc_bind *bind_new(chk *c, const char *name, cc_loc loc, int kind, int ty)
   } else if (mod_find(c->mod, CC_I_CONST, name)) {
     err(c, loc, "'%s' is already defined as a const", name);
   }
-  cc_bind *b = iac_arena_calloc(&c->cx->arena, sizeof *b);
+  cc_bind *b = base_arena_calloc(&c->cx->arena, sizeof *b);
   b->name = name;
   b->loc = loc;
   b->kind = (uint8_t)kind;
@@ -215,20 +215,20 @@ static const doc_node *fold_const_item(chk *c, cc_item *it);
 /* The constant value of e, or NULL (reporting at the first non-constant part
  * when `report`). Constants are unlocated (line 0): they are not in a document. */
 static const doc_node *fold(chk *c, cc_expr *e, bool report) {
-  iac_arena *a = &c->cx->arena;
+  base_arena *a = &c->cx->arena;
   switch ((cc_ek)e->kind) {
   case CC_E_STR: return iac_doc_string(a, e->s, e->slen, 0, 0);
   case CC_E_NUM: return iac_doc_number(a, e->num, 0, 0);
   case CC_E_BOOL: return iac_doc_bool(a, e->b, 0, 0);
   case CC_E_NULL: return iac_doc_null(a, 0, 0);
   case CC_E_LIST: {
-    doc_node **items = iac_arena_alloc(a, sizeof *items * (e->n + 1));
+    doc_node **items = base_arena_alloc(a, sizeof *items * (e->n + 1));
     for (uint32_t i = 0; i < e->n; i++)
       if (!(items[i] = (doc_node *)fold(c, e->items[i], report))) return NULL;
     return iac_doc_list(a, items, e->n, 0, 0);
   }
   case CC_E_MAP: {
-    doc_entry *ents = iac_arena_calloc(a, sizeof *ents * (e->n + 1));
+    doc_entry *ents = base_arena_calloc(a, sizeof *ents * (e->n + 1));
     for (uint32_t i = 0; i < e->n; i++) {
       if (e->keys[i]->kind != CC_E_STR) return NULL;
       ents[i].key = e->keys[i]->s;
@@ -364,9 +364,9 @@ static int key_cmp(const void *x, const void *y) {
 /* dup[i]: key i repeats an earlier string key of map e. Sorting keeps this
  * O(n log n) for the large maps generated rule sources may hold. */
 static bool *dup_keys(chk *c, cc_expr *e) {
-  bool *dup = iac_arena_calloc(&c->cx->arena, e->n + 1);
-  cc_expr **ks = iac_arena_alloc(&c->cx->arena, sizeof *ks * (e->n + 1));
-  cc_expr *tmp = iac_arena_alloc(&c->cx->arena, sizeof *tmp * (e->n + 1));
+  bool *dup = base_arena_calloc(&c->cx->arena, e->n + 1);
+  cc_expr **ks = base_arena_alloc(&c->cx->arena, sizeof *ks * (e->n + 1));
+  cc_expr *tmp = base_arena_alloc(&c->cx->arena, sizeof *tmp * (e->n + 1));
   uint32_t n = 0;
   for (uint32_t i = 0; i < e->n; i++)
     if (e->keys[i]->kind == CC_E_STR) {
@@ -504,7 +504,7 @@ static int check_expr(chk *c, cc_expr *e) {
 static void record_callee(chk *c, cc_item *f) {
   if (!c->fn) return;
   cc_item *fn = c->fn;
-  cc_item **v = iac_arena_alloc(&c->cx->arena, sizeof *v * (fn->n_callees + 1));
+  cc_item **v = base_arena_alloc(&c->cx->arena, sizeof *v * (fn->n_callees + 1));
   if (fn->n_callees) memcpy(v, fn->callees, sizeof *v * fn->n_callees);
   v[fn->n_callees++] = f;
   fn->callees = v;
@@ -852,7 +852,7 @@ static void load_uses(cc_ctx *cx) {
       cc_source src;
       if (!t && cx->opt && cx->opt->resolve &&
           cx->opt->resolve(cx->opt->resolve_ctx, u->name, &src) == 0) {
-        cc_source *copy = iac_arena_alloc(&cx->arena, sizeof *copy);
+        cc_source *copy = base_arena_alloc(&cx->arena, sizeof *copy);
         *copy = src;
         cc_file *f = cc_parse_source(&cx->arena, &cx->diag, copy);
         t = add_module(cx, f);
@@ -935,7 +935,7 @@ int cc_check(cc_ctx *cx) {
         c.scope.n = 0;
         c.fn = it;
         c.in_rule = false;
-        it->pbinds = iac_arena_calloc(&cx->arena, sizeof(cc_bind *) * (it->n_params + 1));
+        it->pbinds = base_arena_calloc(&cx->arena, sizeof(cc_bind *) * (it->n_params + 1));
         for (uint32_t p = 0; p < it->n_params; p++)
           it->pbinds[p] = bind_new(&c, it->params[p], it->param_locs[p], CC_R_LOCAL, CC_T_ANY);
         check_expr(&c, it->e);

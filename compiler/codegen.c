@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "ast.h"
-#include "../vm/builtins.h"
-#include "../vm/opcodes.h"
+#include "builtins.h"
+#include "opcodes.h"
 
 static const struct {
   const char *name;
@@ -125,7 +125,7 @@ static bool node_same(const doc_node *a, const doc_node *b) {
 }
 
 /* Deep copy into the pack's arena, unlocated; *count grows by the values copied. */
-static doc_node *node_copy(iac_arena *a, const doc_node *n, uint64_t *count) {
+static doc_node *node_copy(base_arena *a, const doc_node *n, uint64_t *count) {
   ++*count;
   switch ((doc_kind)n->kind) {
   case DOC_NULL: return iac_doc_null(a, 0, 0);
@@ -134,15 +134,15 @@ static doc_node *node_copy(iac_arena *a, const doc_node *n, uint64_t *count) {
   case DOC_STRING: return iac_doc_string(a, n->u.str, n->len, 0, 0);
   case DOC_UNKNOWN: return iac_doc_unknown(a, n->u.str, 0, 0);
   case DOC_LIST: {
-    doc_node **items = iac_arena_alloc(a, sizeof *items * (n->len + 1));
+    doc_node **items = base_arena_alloc(a, sizeof *items * (n->len + 1));
     for (uint32_t i = 0; i < n->len; i++)
       items[i] = node_copy(a, n->u.items[i], count);
     return iac_doc_list(a, items, n->len, 0, 0);
   }
   case DOC_MAP: {
-    doc_entry *e = iac_arena_calloc(a, sizeof *e * (n->len + 1));
+    doc_entry *e = base_arena_calloc(a, sizeof *e * (n->len + 1));
     for (uint32_t i = 0; i < n->len; i++) {
-      e[i].key = iac_arena_strndup(a, n->u.entries[i].key, n->u.entries[i].key_len);
+      e[i].key = base_arena_strndup(a, n->u.entries[i].key, n->u.entries[i].key_len);
       e[i].key_len = n->u.entries[i].key_len;
       e[i].val = node_copy(a, n->u.entries[i].val, count);
     }
@@ -258,12 +258,12 @@ static void gen_folded(cg *g, cc_expr *e, const doc_node *v) {
   int fit = cc_value_check(v, VM_PACK_MAX_CONST_DEPTH, CC_MAX_CONST_NODES);
   if (fit == 1)
     cg_fail(g, e->loc,
-            iac_arena_printf(&g->cx->arena,
+            base_arena_printf(&g->cx->arena,
                              "constant nests too deeply (more than %d levels of lists and maps)",
                              VM_PACK_MAX_CONST_DEPTH));
   else if (fit == 2)
     cg_fail(g, e->loc,
-            iac_arena_printf(&g->cx->arena, "constant is too large (more than %d values)",
+            base_arena_printf(&g->cx->arena, "constant is too large (more than %d values)",
                              CC_MAX_CONST_NODES));
   else
     gen_const(g, v);
@@ -273,7 +273,7 @@ static void gen_folded(cg *g, cc_expr *e, const doc_node *v) {
 static void iter_enter(cg *g, cc_loc loc) {
   if (++g->iter_depth > VM_MAX_LOOP_NEST)
     cg_fail(g, loc,
-            iac_arena_printf(&g->cx->arena,
+            base_arena_printf(&g->cx->arena,
                              "loops nest too deeply (more than %d for/any/all inside each other)",
                              VM_MAX_LOOP_NEST));
 }
@@ -438,7 +438,7 @@ static const char *source_text(cg *g, const cc_loc *loc, const char *prefix) {
   if (b > s->len) b = s->len;
   if (b < a) b = a;
   size_t pl = strlen(prefix);
-  char *out = iac_arena_alloc(&g->cx->arena, pl + (b - a) + 1);
+  char *out = base_arena_alloc(&g->cx->arena, pl + (b - a) + 1);
   memcpy(out, prefix, pl);
   size_t n = pl;
   bool space = false;
@@ -590,9 +590,9 @@ static int meta_index(const cc_item *r, const char *key) {
   return -1;
 }
 
-static const char *meta_str(iac_arena *a, const cc_item *r, const char *key) {
+static const char *meta_str(base_arena *a, const cc_item *r, const char *key) {
   int i = meta_index(r, key);
-  return i < 0 ? "" : iac_arena_strndup(a, r->metas[i].val->s, r->metas[i].val->slen);
+  return i < 0 ? "" : base_arena_strndup(a, r->metas[i].val->s, r->metas[i].val->slen);
 }
 
 int cc_codegen(cc_ctx *cx, vm_pack *p) {
@@ -600,7 +600,7 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
   cg g = {0};
   g.cx = cx;
   g.p = p;
-  iac_arena *pa = &p->arena;
+  base_arena *pa = &p->arena;
   cc_vec rules = {0};
   uint32_t n_sels = 0;
   for (uint32_t f = 0; f < cx->n_files; f++)
@@ -609,8 +609,8 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
         cc_vec_push(&cx->arena, &rules, cx->files[f]->items[i]);
         n_sels += cx->files[f]->items[i]->n_sels;
       }
-  p->rules = iac_arena_calloc(pa, sizeof *p->rules * (rules.n + 1));
-  p->sels = iac_arena_calloc(pa, sizeof *p->sels * (n_sels + 1));
+  p->rules = base_arena_calloc(pa, sizeof *p->rules * (rules.n + 1));
+  p->sels = base_arena_calloc(pa, sizeof *p->sels * (n_sels + 1));
   p->n_rules = rules.n;
   p->n_sels = n_sels;
   int errors = 0;
@@ -618,8 +618,8 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
   for (uint32_t ri = 0; ri < rules.n; ri++) {
     cc_item *r = rules.v[ri];
     vm_rule *vr = &p->rules[ri];
-    vr->id = iac_arena_strdup(pa, r->name);
-    vr->module = iac_arena_strdup(pa, cc_module_name(r->file));
+    vr->id = base_arena_strdup(pa, r->name);
+    vr->module = base_arena_strdup(pa, cc_module_name(r->file));
     vr->title = meta_str(pa, r, "title");
     vr->fix = meta_str(pa, r, "fix");
     vr->docs = meta_str(pa, r, "docs");
@@ -630,12 +630,12 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
     m = meta_index(r, "refs");
     if (m >= 0) {
       cc_expr *l = r->metas[m].val;
-      vr->refs = iac_arena_calloc(pa, sizeof(char *) * (l->n + 1));
+      vr->refs = base_arena_calloc(pa, sizeof(char *) * (l->n + 1));
       vr->n_refs = l->n;
       for (uint32_t k = 0; k < l->n; k++)
-        vr->refs[k] = iac_arena_strndup(pa, l->items[k]->s, l->items[k]->slen);
+        vr->refs[k] = base_arena_strndup(pa, l->items[k]->s, l->items[k]->slen);
     } else {
-      vr->refs = iac_arena_calloc(pa, sizeof(char *));
+      vr->refs = base_arena_calloc(pa, sizeof(char *));
     }
     vr->first_sel = si;
     vr->n_sels = r->n_sels;
@@ -645,11 +645,11 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
       vm_selector *vs = &p->sels[si];
       vs->rule = ri;
       vs->format = (uint8_t)s->fmt;
-      vs->kind = iac_arena_strdup(pa, s->kind);
-      vs->types = iac_arena_calloc(pa, sizeof(char *) * (s->n_types + 1));
+      vs->kind = base_arena_strdup(pa, s->kind);
+      vs->types = base_arena_calloc(pa, sizeof(char *) * (s->n_types + 1));
       vs->n_types = s->n_types;
       for (uint32_t t = 0; t < s->n_types; t++)
-        vs->types[t] = iac_arena_strndup(pa, s->types[t]->s, s->types[t]->slen);
+        vs->types[t] = base_arena_strndup(pa, s->types[t]->s, s->types[t]->slen);
       gen_selector(&g, s, vs);
       if (g.pool_full) {
         cc_diag_error(&cx->diag, r->file->src, s->loc,
@@ -674,11 +674,11 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
     }
   }
 done:;
-  uint8_t *code = iac_arena_alloc(pa, g.len + 1);
+  uint8_t *code = base_arena_alloc(pa, g.len + 1);
   if (g.len) memcpy(code, g.code, g.len);
   p->code = code;
   p->code_len = (uint32_t)g.len;
-  p->consts = iac_arena_alloc(pa, sizeof *p->consts * (g.n_consts + 1));
+  p->consts = base_arena_alloc(pa, sizeof *p->consts * (g.n_consts + 1));
   if (g.n_consts) memcpy(p->consts, g.consts, sizeof *p->consts * g.n_consts);
   p->n_consts = g.n_consts;
   free(g.code);

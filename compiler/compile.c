@@ -6,11 +6,11 @@
 
 int cc_build(const cc_source *srcs, size_t n, const cc_options *opt, vm_pack *p) {
   cc_ctx cx = {0};
-  iac_arena_init(&cx.arena);
+  base_arena_init(&cx.arena);
   cx.opt = opt;
   cx.diag.out = opt && opt->diag ? opt->diag : stderr;
   cx.diag.color = opt ? opt->color : 0;
-  cx.files = iac_arena_calloc(&cx.arena, sizeof *cx.files * (n + 1));
+  cx.files = base_arena_calloc(&cx.arena, sizeof *cx.files * (n + 1));
   for (size_t i = 0; i < n; i++) {
     cc_file *f = cc_parse_source(&cx.arena, &cx.diag, &srcs[i]);
     f->rules_wanted = true;
@@ -20,6 +20,6 @@ int cc_build(const cc_source *srcs, size_t n, const cc_options *opt, vm_pack *p)
   if (cx.diag.n_errors == 0) cc_check(&cx);
   if (cx.diag.n_errors == 0) cc_codegen(&cx, p);
   int errors = cx.diag.n_errors;
-  iac_arena_free(&cx.arena);
+  base_arena_free(&cx.arena);
   return errors;
 }

@@ -278,8 +278,8 @@ static void rule(fmt *p, const cc_item *r) {
 }
 
 int cc_format(const cc_source *src, FILE *out, FILE *diag) {
-  iac_arena a;
-  iac_arena_init(&a);
+  base_arena a;
+  base_arena_init(&a);
   cc_diag d = {diag ? diag : stderr, 0, 0, false};
   cc_file *f = cc_parse_source(&a, &d, src);
   int errors = d.n_errors;
@@ -323,6 +323,6 @@ int cc_format(const cc_source *src, FILE *out, FILE *diag) {
     }
     comments_before(&p, UINT32_MAX, 0);
   }
-  iac_arena_free(&a);
+  base_arena_free(&a);
   return errors;
 }

@@ -28,12 +28,12 @@ int cc_lex_advance(cc_lex *x, cc_loc *loc, const char *text, size_t len, int in_
 }
 
 void cc_lex_comment(cc_lex *x, const cc_loc *loc, const char *text, size_t len) {
-  cc_comment *c = iac_arena_calloc(x->arena, sizeof *c);
+  cc_comment *c = base_arena_calloc(x->arena, sizeof *c);
   while (len && (text[len - 1] == '\r' || text[len - 1] == ' ' || text[len - 1] == '\t'))
     len--;
   c->line = loc->line;
   c->col = loc->col;
-  c->text = iac_arena_strndup(x->arena, text, len);
+  c->text = base_arena_strndup(x->arena, text, len);
   c->trailing = x->last_code_line == loc->line;
   cc_vec_push(x->arena, &x->comments, c);
 }
@@ -95,7 +95,7 @@ void cc_lex_unterminated(cc_lex *x) {
 }
 
 cc_text cc_lex_text(cc_lex *x, const char *s, size_t len) {
-  cc_text t = {iac_arena_strndup(x->arena, s, len), (uint32_t)len};
+  cc_text t = {base_arena_strndup(x->arena, s, len), (uint32_t)len};
   return t;
 }
 

@@ -10,7 +10,7 @@ typedef struct cc_text {
 } cc_text;
 
 typedef struct cc_lex {
-  iac_arena *arena;
+  base_arena *arena;
   cc_diag *diag;
   const cc_source *src;
   cc_file *file;

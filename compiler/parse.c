@@ -8,8 +8,8 @@
 #define YYLTYPE CC_YYLTYPE
 #include "lexer.h"
 
-cc_file *cc_parse_source(iac_arena *a, cc_diag *d, const cc_source *src) {
-  cc_file *f = iac_arena_calloc(a, sizeof *f);
+cc_file *cc_parse_source(base_arena *a, cc_diag *d, const cc_source *src) {
+  cc_file *f = base_arena_calloc(a, sizeof *f);
   f->src = src;
   cc_lex L = {0};
   L.arena = a;
@@ -24,7 +24,7 @@ cc_file *cc_parse_source(iac_arena *a, cc_diag *d, const cc_source *src) {
                    sc);
   cc_yyparse(sc, &L);
   cc_yylex_destroy(sc);
-  f->comments = iac_arena_calloc(a, sizeof(cc_comment) * (L.comments.n + 1));
+  f->comments = base_arena_calloc(a, sizeof(cc_comment) * (L.comments.n + 1));
   for (uint32_t i = 0; i < L.comments.n; i++)
     f->comments[i] = *(cc_comment *)L.comments.v[i];
   f->n_comments = L.comments.n;
@@ -50,10 +50,10 @@ static const char *tok_name(int t) {
 }
 
 void cc_lex_dump(const cc_source *src, FILE *out) {
-  iac_arena a;
-  iac_arena_init(&a);
+  base_arena a;
+  base_arena_init(&a);
   cc_diag d = {out, 0, 0, false};
-  cc_file *f = iac_arena_calloc(&a, sizeof *f);
+  cc_file *f = base_arena_calloc(&a, sizeof *f);
   f->src = src;
   cc_lex L = {0};
   L.arena = &a;
@@ -84,5 +84,5 @@ void cc_lex_dump(const cc_source *src, FILE *out) {
     fprintf(out, "%u:%u COMMENT%s %s\n", c->line, c->col, c->trailing ? " trailing" : "", c->text);
   }
   cc_yylex_destroy(sc);
-  iac_arena_free(&a);
+  base_arena_free(&a);
 }

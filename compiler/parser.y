@@ -119,7 +119,7 @@ static cc_expr *mk_string(cc_lex *L, cc_vec parts, cc_loc loc) {
     cc_expr *p = parts.v[i];
     cc_expr *last = out.n ? out.v[out.n - 1] : NULL;
     if (p->kind == CC_E_STR && last && last->kind == CC_E_STR) {
-      char *s = iac_arena_alloc(A, (size_t)last->slen + p->slen + 1);
+      char *s = base_arena_alloc(A, (size_t)last->slen + p->slen + 1);
       memcpy(s, last->s, last->slen);
       memcpy(s + last->slen, p->s, p->slen);
       s[last->slen + p->slen] = 0;
@@ -151,7 +151,7 @@ static cc_expr *mk_string(cc_lex *L, cc_vec parts, cc_loc loc) {
 }
 
 static cc_item *mk_item(cc_lex *L, cc_ik k, cc_loc loc) {
-  cc_item *it = iac_arena_calloc(A, sizeof *it);
+  cc_item *it = base_arena_calloc(A, sizeof *it);
   it->kind = (uint8_t)k;
   it->loc = loc;
   it->file = L->file;
@@ -159,7 +159,7 @@ static cc_item *mk_item(cc_lex *L, cc_ik k, cc_loc loc) {
 }
 
 static cc_stmt *mk_stmt(cc_lex *L, cc_sk k, cc_loc loc) {
-  cc_stmt *s = iac_arena_calloc(A, sizeof *s);
+  cc_stmt *s = base_arena_calloc(A, sizeof *s);
   s->kind = (uint8_t)k;
   s->loc = loc;
   return s;
@@ -221,8 +221,8 @@ item: KW_MODULE dotted { $$ = mk_item(L, CC_I_MODULE, @$); $$->name = $2; $$->na
     | KW_FN IDENT '(' params_opt ')' '=' expr {
         $$ = mk_item(L, CC_I_FN, @$); $$->name = $2; $$->name_loc = @2; $$->e = $7;
         $$->n_params = $4.n;
-        $$->params = iac_arena_calloc(A, sizeof(char *) * ($4.n + 1));
-        $$->param_locs = iac_arena_calloc(A, sizeof(cc_loc) * ($4.n + 1));
+        $$->params = base_arena_calloc(A, sizeof(char *) * ($4.n + 1));
+        $$->param_locs = base_arena_calloc(A, sizeof(cc_loc) * ($4.n + 1));
         for (uint32_t i = 0; i < $4.n; i++) {
           cc_expr *p = $4.v[i];
           $$->params[i] = p->s;
@@ -238,7 +238,7 @@ item: KW_MODULE dotted { $$ = mk_item(L, CC_I_MODULE, @$); $$->name = $2; $$->na
           else cc_vec_push(A, &sels, m->val);
         }
         $$->n_metas = metas.n;
-        $$->metas = iac_arena_calloc(A, sizeof(cc_meta) * (metas.n + 1));
+        $$->metas = base_arena_calloc(A, sizeof(cc_meta) * (metas.n + 1));
         for (uint32_t i = 0; i < metas.n; i++) $$->metas[i] = *(cc_meta *)metas.v[i];
         $$->sels = (cc_sel **)sels.v; $$->n_sels = sels.n;
       }
@@ -246,7 +246,7 @@ item: KW_MODULE dotted { $$ = mk_item(L, CC_I_MODULE, @$); $$->name = $2; $$->na
     ;
 
 dotted: IDENT { $$ = $1; }
-      | dotted '.' IDENT { $$ = iac_arena_printf(A, "%s.%s", $1, $3); }
+      | dotted '.' IDENT { $$ = base_arena_printf(A, "%s.%s", $1, $3); }
       ;
 
 opt_alias: %empty { $$ = NULL; }
@@ -266,13 +266,13 @@ rule_body: %empty { $$ = (cc_vec){0}; }
          | rule_body meta { $$ = $1; if ($2) cc_vec_push(A, &$$, $2); }
          ;
 
-meta: IDENT expr { $$ = iac_arena_calloc(A, sizeof *$$); $$->key = $1; $$->loc = @1; $$->val = $2; }
-    | selector { $$ = iac_arena_calloc(A, sizeof *$$); $$->val = (cc_expr *)$1; }
+meta: IDENT expr { $$ = base_arena_calloc(A, sizeof *$$); $$->key = $1; $$->loc = @1; $$->val = $2; }
+    | selector { $$ = base_arena_calloc(A, sizeof *$$); $$->val = (cc_expr *)$1; }
     | error { $$ = NULL; }
     ;
 
 selector: KW_ON fmt_name IDENT type_list KW_AS IDENT block {
-            $$ = iac_arena_calloc(A, sizeof *$$);
+            $$ = base_arena_calloc(A, sizeof *$$);
             $$->loc = @$; $$->format = $2; $$->format_loc = @2; $$->kind = $3; $$->kind_loc = @3;
             $$->types = (cc_expr **)$4.v; $$->n_types = $4.n; $$->as = $6; $$->as_loc = @6;
             $$->body = (cc_stmt **)$7.v; $$->n_body = $7.n; $$->end_loc = @7;
@@ -364,8 +364,8 @@ primary: NUMBER { $$ = mk(L, CC_E_NUM, @$); $$->num = $1; }
        | '[' list_opt ']' { $$ = mk(L, CC_E_LIST, @$); $$->items = vec_exprs($2); $$->n = $2.n; check_depth(L, $$); }
        | '{' map_opt '}' {
            $$ = mk(L, CC_E_MAP, @$); $$->n = $2.n / 2;
-           $$->keys = iac_arena_calloc(A, sizeof(cc_expr *) * ($$->n + 1));
-           $$->items = iac_arena_calloc(A, sizeof(cc_expr *) * ($$->n + 1));
+           $$->keys = base_arena_calloc(A, sizeof(cc_expr *) * ($$->n + 1));
+           $$->items = base_arena_calloc(A, sizeof(cc_expr *) * ($$->n + 1));
            for (uint32_t i = 0; i < $$->n; i++) { $$->keys[i] = $2.v[2 * i]; $$->items[i] = $2.v[2 * i + 1]; }
            check_depth(L, $$);
          }

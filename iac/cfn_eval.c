@@ -25,7 +25,7 @@ static doc_node NOVALUE_NODE;
 
 typedef struct ctx {
   const iac_cfn *t;
-  iac_arena *a;
+  base_arena *a;
 } ctx;
 
 static const doc_node *resolve(const ctx *c, const doc_node *n);
@@ -42,10 +42,10 @@ void iac_cfn_init(iac_cfn *t, iac_unit *u, const doc_node *template_) {
 /* prefix + a + sep + b (sep 0: none), NUL-terminated, in the arena: the
  * names and "ref:" reasons built for every resource and reference, without a
  * printf each. a and b are strings without NUL bytes (map keys, scalars). */
-static char *concat(iac_arena *ar, const char *prefix, const char *a, char sep, const char *b,
+static char *concat(base_arena *ar, const char *prefix, const char *a, char sep, const char *b,
                     size_t *len) {
   size_t np = strlen(prefix), na = strlen(a), nb = b ? strlen(b) : 0, ns = sep ? 1 : 0;
-  char *p = iac_arena_alloc(ar, np + na + ns + nb + 1);
+  char *p = base_arena_alloc(ar, np + na + ns + nb + 1);
   memcpy(p, prefix, np);
   memcpy(p + np, a, na);
   if (sep) p[np + na] = sep;
@@ -85,7 +85,7 @@ static doc_node *unknown_ref(const ctx *c, const doc_node *at, const char *res, 
 /* A copy of n located at `at` (the value came from elsewhere in the template,
  * but a finding about it belongs where it is used). */
 static doc_node *relocate(const ctx *c, const doc_node *n, const doc_node *at) {
-  doc_node *m = iac_arena_alloc(c->a, sizeof *m);
+  doc_node *m = base_arena_alloc(c->a, sizeof *m);
   *m = *n;
   m->line = at->line;
   m->col = at->col;
@@ -142,7 +142,7 @@ static const doc_node *split_list(const ctx *c, const char *s, size_t n, const c
   if (dl)
     for (size_t i = 0; i + dl <= n; i++)
       if (!memcmp(s + i, delim, dl)) cnt++, i += dl - 1;
-  doc_node **items = iac_arena_alloc(c->a, cnt * sizeof *items);
+  doc_node **items = base_arena_alloc(c->a, cnt * sizeof *items);
   size_t k = 0, start = 0;
   for (size_t i = 0; i <= n; i++) {
     bool cut = i == n || (dl && i + dl <= n && !memcmp(s + i, delim, dl));
@@ -165,7 +165,7 @@ static const doc_node *split_list(const ctx *c, const char *s, size_t n, const c
 static const doc_node *ref_param(const ctx *c, const char *name, const doc_node *param,
                                  const doc_node *at) {
   const doc_node *def = iac_map_get(param, "Default");
-  if (!def) return unknown(c, at, iac_arena_printf(c->a, "parameter %s has no Default", name));
+  if (!def) return unknown(c, at, base_arena_printf(c->a, "parameter %s has no Default", name));
   const doc_node *type = iac_map_get(param, "Type");
   /* List parameters take a comma-separated default and yield a list */
   if (is_str(type) && is_str(def) &&
@@ -177,20 +177,20 @@ static const doc_node *ref_param(const ctx *c, const char *name, const doc_node 
 static const doc_node *ref(const ctx *c, const char *name, const doc_node *at) {
   if (!strncmp(name, "AWS::", 5)) {
     if (!strcmp(name, "AWS::NoValue")) return NOVALUE;
-    return unknown(c, at, iac_arena_printf(c->a, "pseudo parameter %s", name));
+    return unknown(c, at, base_arena_printf(c->a, "pseudo parameter %s", name));
   }
   const doc_node *param = iac_map_get(c->t->parameters, name);
   if (param) return ref_param(c, name, param, at);
   const char *res = iac_cfn_resource_name(c->t, name);
   if (res) return unknown_ref(c, at, res, NULL);
-  return unknown(c, at, iac_arena_printf(c->a, "Ref to undefined name %s", name));
+  return unknown(c, at, base_arena_printf(c->a, "Ref to undefined name %s", name));
 }
 
 static const doc_node *get_att(const ctx *c, const char *resname, const char *attr,
                                const doc_node *at) {
   const char *res = iac_cfn_resource_name(c->t, resname);
   if (!res)
-    return unknown(c, at, iac_arena_printf(c->a, "Fn::GetAtt of undefined resource %s", resname));
+    return unknown(c, at, base_arena_printf(c->a, "Fn::GetAtt of undefined resource %s", resname));
   return unknown_ref(c, at, res, attr);
 }
 
@@ -198,7 +198,7 @@ static const doc_node *fn_getatt(const ctx *c, const doc_node *arg, const doc_no
   if (is_str(arg)) { /* "Res.Attr.Sub" (short form string) */
     const char *dot = strchr(arg->u.str, '.');
     if (!dot) return unknown(c, at, "malformed Fn::GetAtt");
-    char *res = iac_arena_strndup(c->a, arg->u.str, (size_t)(dot - arg->u.str));
+    char *res = base_arena_strndup(c->a, arg->u.str, (size_t)(dot - arg->u.str));
     return get_att(c, res, dot + 1, at);
   }
   if (arg->kind == DOC_LIST && arg->len == 2 && is_str(arg->u.items[0])) {
@@ -217,7 +217,7 @@ static const doc_node *sub_var(const ctx *c, const char *name, const doc_node *v
   if (v) return resolve(c, v);
   const char *dot = strchr(name, '.');
   if (dot && strncmp(name, "AWS::", 5) != 0) {
-    char *res = iac_arena_strndup(c->a, name, (size_t)(dot - name));
+    char *res = base_arena_strndup(c->a, name, (size_t)(dot - name));
     return get_att(c, res, dot + 1, at);
   }
   return ref(c, name, at);
@@ -233,23 +233,23 @@ static const doc_node *fn_sub(const ctx *c, const doc_node *arg, const doc_node 
   if (!is_str(tmpl)) return unknown(c, at, "malformed Fn::Sub");
   const char *s = tmpl->u.str;
   size_t n = tmpl->len;
-  iac_strbuf b = {c->a, NULL, 0, 0};
-  iac_strbuf_add(&b, "", 0);
+  base_strbuf b = {c->a, NULL, 0, 0};
+  base_strbuf_add(&b, "", 0);
   const doc_node *unk = NULL;
   for (size_t i = 0; i < n;) {
     if (s[i] == '$' && i + 1 < n && s[i + 1] == '{') {
       const char *close = memchr(s + i + 2, '}', n - i - 2);
       if (!close) {
-        iac_strbuf_add(&b, s + i, n - i);
+        base_strbuf_add(&b, s + i, n - i);
         break;
       }
       size_t vlen = (size_t)(close - (s + i + 2));
       if (vlen && s[i + 2] == '!') { /* ${!Literal} -> ${Literal} */
-        iac_strbuf_add(&b, "${", 2);
-        iac_strbuf_add(&b, s + i + 3, vlen - 1);
-        iac_strbuf_add(&b, "}", 1);
+        base_strbuf_add(&b, "${", 2);
+        base_strbuf_add(&b, s + i + 3, vlen - 1);
+        base_strbuf_add(&b, "}", 1);
       } else {
-        char *name = iac_arena_strndup(c->a, s + i + 2, vlen);
+        char *name = base_arena_strndup(c->a, s + i + 2, vlen);
         /* CloudFormation tolerates spaces inside ${ } */
         while (*name == ' ')
           name++;
@@ -264,11 +264,11 @@ static const doc_node *fn_sub(const ctx *c, const doc_node *arg, const doc_node 
         } else if (v->kind == DOC_UNKNOWN) {
           unk = pick_unknown(unk, v);
         } else if (scalar_text(v, num, sizeof num, &txt, &tl)) {
-          iac_strbuf_add(&b, txt, tl);
+          base_strbuf_add(&b, txt, tl);
         } else {
           unk = pick_unknown(
               unk,
-              unknown(c, at, iac_arena_printf(c->a, "Fn::Sub variable %s is not a string", name)));
+              unknown(c, at, base_arena_printf(c->a, "Fn::Sub variable %s is not a string", name)));
         }
       }
       i += vlen + 3;
@@ -277,7 +277,7 @@ static const doc_node *fn_sub(const ctx *c, const doc_node *arg, const doc_node 
     size_t j = i + 1;
     while (j < n && s[j] != '$')
       j++;
-    iac_strbuf_add(&b, s + i, j - i);
+    base_strbuf_add(&b, s + i, j - i);
     i = j;
   }
   if (unk) return as_unknown(c, unk, at);
@@ -293,19 +293,19 @@ static const doc_node *fn_join(const ctx *c, const doc_node *arg, const doc_node
   if (delim->kind == DOC_UNKNOWN) return as_unknown(c, delim, at);
   if (list->kind == DOC_UNKNOWN) return as_unknown(c, list, at);
   if (!is_str(delim) || list->kind != DOC_LIST) return unknown(c, at, "malformed Fn::Join");
-  iac_strbuf b = {c->a, NULL, 0, 0};
-  iac_strbuf_add(&b, "", 0);
+  base_strbuf b = {c->a, NULL, 0, 0};
+  base_strbuf_add(&b, "", 0);
   const doc_node *unk = NULL;
   for (uint32_t i = 0; i < list->len; i++) {
     const doc_node *v = list->u.items[i];
     char num[64];
     const char *txt;
     size_t tl;
-    if (i) iac_strbuf_add(&b, delim->u.str, delim->len);
+    if (i) base_strbuf_add(&b, delim->u.str, delim->len);
     if (v->kind == DOC_UNKNOWN)
       unk = pick_unknown(unk, v);
     else if (scalar_text(v, num, sizeof num, &txt, &tl))
-      iac_strbuf_add(&b, txt, tl);
+      base_strbuf_add(&b, txt, tl);
     else
       unk = pick_unknown(unk, unknown(c, at, "Fn::Join of a non-string value"));
   }
@@ -328,7 +328,7 @@ static const doc_node *fn_select(const ctx *c, const doc_node *arg, const doc_no
     return unknown(c, at, "malformed Fn::Select");
   if (list->kind != DOC_LIST) return unknown(c, at, "malformed Fn::Select");
   if (i < 0 || i >= list->len || i != floor(i))
-    return unknown(c, at, iac_arena_printf(c->a, "Fn::Select index %g out of range", i));
+    return unknown(c, at, base_arena_printf(c->a, "Fn::Select index %g out of range", i));
   return relocate(c, list->u.items[(uint32_t)i], at);
 }
 
@@ -358,9 +358,9 @@ static const doc_node *fn_findinmap(const ctx *c, const doc_node *arg, const doc
   const doc_node *def = arg->len == 4 ? iac_map_get(arg->u.items[3], "DefaultValue") : NULL;
   if (def) return relocate(c, resolve(c, def), at);
   if (!m)
-    return unknown(c, at, iac_arena_printf(c->a, "Fn::FindInMap: no mapping %s", k[0]->u.str));
+    return unknown(c, at, base_arena_printf(c->a, "Fn::FindInMap: no mapping %s", k[0]->u.str));
   return unknown(c, at,
-                 iac_arena_printf(c->a, "Fn::FindInMap: %s has no %s/%s", k[0]->u.str, k[1]->u.str,
+                 base_arena_printf(c->a, "Fn::FindInMap: %s has no %s/%s", k[0]->u.str, k[1]->u.str,
                                   k[2]->u.str));
 }
 
@@ -381,12 +381,12 @@ static const doc_node *intrinsic(const ctx *c, const char *fn, const doc_node *a
   if (!strcmp(fn, "Fn::If")) {
     const doc_node *cond = arg->kind == DOC_LIST && arg->len == 3 ? arg->u.items[0] : NULL;
     if (!is_str(cond)) return unknown(c, at, "malformed Fn::If");
-    return unknown(c, at, iac_arena_printf(c->a, "Fn::If depends on condition %s", cond->u.str));
+    return unknown(c, at, base_arena_printf(c->a, "Fn::If depends on condition %s", cond->u.str));
   }
   if (!strcmp(fn, "Fn::ImportValue"))
     return unknown(c, at, "Fn::ImportValue: exported by another stack");
   if (!strcmp(fn, "Fn::GetAZs")) return unknown(c, at, "Fn::GetAZs: known at deploy time");
-  return unknown(c, at, iac_arena_printf(c->a, "%s is evaluated at deploy time", fn));
+  return unknown(c, at, base_arena_printf(c->a, "%s is evaluated at deploy time", fn));
 }
 
 /* The single key of an intrinsic map, or NULL. */
@@ -399,7 +399,7 @@ static const char *intrinsic_key(const doc_node *n) {
 
 /* The node with its short-form tag stripped (the argument of `!Fn arg`). */
 static const doc_node *untagged(const ctx *c, const doc_node *n) {
-  doc_node *m = iac_arena_alloc(c->a, sizeof *m);
+  doc_node *m = base_arena_alloc(c->a, sizeof *m);
   *m = *n;
   m->tag = 0;
   return m;
@@ -425,7 +425,7 @@ static const doc_node *resolve(const ctx *c, const doc_node *n) {
       const doc_node *v = resolve(c, n->u.entries[i].val);
       if (!ents && v == n->u.entries[i].val && !n->tag) continue;
       if (!ents) {
-        ents = iac_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *ents);
+        ents = base_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *ents);
         memcpy(ents, n->u.entries, i * sizeof *ents);
         k = i;
       }
@@ -434,7 +434,7 @@ static const doc_node *resolve(const ctx *c, const doc_node *n) {
       ents[k++].val = (doc_node *)v;
     }
     if (!ents && !n->tag) return n;
-    if (!ents) ents = iac_arena_alloc(c->a, sizeof *ents); /* empty tagged map */
+    if (!ents) ents = base_arena_alloc(c->a, sizeof *ents); /* empty tagged map */
     doc_node *m = iac_doc_null(c->a, n->line, n->col);
     m->kind = DOC_MAP;
     m->u.entries = ents;
@@ -449,14 +449,14 @@ static const doc_node *resolve(const ctx *c, const doc_node *n) {
       const doc_node *v = resolve(c, n->u.items[i]);
       if (!items && v == n->u.items[i] && !n->tag) continue;
       if (!items) {
-        items = iac_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *items);
+        items = base_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *items);
         memcpy(items, n->u.items, i * sizeof *items);
         k = i;
       }
       if (v != NOVALUE) items[k++] = (doc_node *)v;
     }
     if (!items && !n->tag) return n;
-    if (!items) items = iac_arena_alloc(c->a, sizeof *items); /* empty tagged list */
+    if (!items) items = base_arena_alloc(c->a, sizeof *items); /* empty tagged list */
     doc_node *l = iac_doc_null(c->a, n->line, n->col);
     l->kind = DOC_LIST;
     l->u.items = items;
@@ -479,7 +479,7 @@ static const doc_node *longhand(const ctx *c, const doc_node *n) {
     return m;
   }
   if (n->kind == DOC_MAP) {
-    doc_entry *ents = iac_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *ents);
+    doc_entry *ents = base_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *ents);
     for (uint32_t i = 0; i < n->len; i++) {
       ents[i] = n->u.entries[i];
       ents[i].val = (doc_node *)longhand(c, ents[i].val);
@@ -491,7 +491,7 @@ static const doc_node *longhand(const ctx *c, const doc_node *n) {
     return m;
   }
   if (n->kind == DOC_LIST) {
-    doc_node **items = iac_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *items);
+    doc_node **items = base_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *items);
     for (uint32_t i = 0; i < n->len; i++)
       items[i] = (doc_node *)longhand(c, n->u.items[i]);
     doc_node *l = iac_doc_list(c->a, NULL, 0, n->line, n->col);
@@ -512,7 +512,7 @@ const doc_node *iac_cfn_resolve(const iac_cfn *t, const doc_node *value) {
 const doc_node *iac_cfn_resolve_resource(const iac_cfn *t, const doc_node *resource) {
   ctx c = {t, &t->u->arena};
   if (resource->kind != DOC_MAP) return resource;
-  doc_entry *ents = iac_arena_alloc(c.a, (resource->len ? resource->len : 1) * sizeof *ents);
+  doc_entry *ents = base_arena_alloc(c.a, (resource->len ? resource->len : 1) * sizeof *ents);
   uint32_t k = 0;
   for (uint32_t i = 0; i < resource->len; i++) {
     const doc_entry *e = &resource->u.entries[i];

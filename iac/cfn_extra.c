@@ -26,13 +26,13 @@ static const struct {
 };
 
 static void policies(const iac_cfn *t, const iac_resource *r, const doc_node *props) {
-  iac_arena *a = &t->u->arena;
+  base_arena *a = &t->u->arena;
   for (size_t i = 0; i < sizeof POLICY_PROPS / sizeof POLICY_PROPS[0]; i++) {
     if (strcmp(r->type, POLICY_PROPS[i].type) != 0) continue;
     const doc_node *doc = iac_map_get(props, POLICY_PROPS[i].prop);
     if (doc)
       iac_policy_add_statements(t->u, doc,
-                                iac_arena_printf(a, "%s.%s", r->name, POLICY_PROPS[i].prop),
+                                base_arena_printf(a, "%s.%s", r->name, POLICY_PROPS[i].prop),
                                 POLICY_PROPS[i].kind);
   }
   /* inline policies of roles, users and groups: Policies[].PolicyDocument */
@@ -42,7 +42,7 @@ static void policies(const iac_cfn *t, const iac_resource *r, const doc_node *pr
     if (list && list->kind == DOC_LIST)
       for (uint32_t k = 0; k < list->len; k++)
         iac_policy_add_statements(t->u, iac_map_get(list->u.items[k], "PolicyDocument"),
-                                  iac_arena_printf(a, "%s.Policies[%u]", r->name, k), "iam");
+                                  base_arena_printf(a, "%s.Policies[%u]", r->name, k), "iam");
   }
   if (!strcmp(r->type, "AWS::Organizations::Policy")) {
     const doc_node *kind = iac_map_get(props, "Type");
@@ -52,7 +52,7 @@ static void policies(const iac_cfn *t, const iac_resource *r, const doc_node *pr
                                                                 : NULL;
     if (ptype) /* tag, backup and AI opt-out policies are not IAM statements */
       iac_policy_add_statements(t->u, iac_map_get(props, "Content"),
-                                iac_arena_printf(a, "%s.Content", r->name), ptype);
+                                base_arena_printf(a, "%s.Content", r->name), ptype);
   }
 }
 
@@ -65,8 +65,8 @@ static void images(const iac_cfn *t, const iac_resource *r, const doc_node *prop
     const doc_node *cname = iac_map_get(def, "Name");
     const char *name =
         cname && cname->kind == DOC_STRING
-            ? iac_arena_printf(&t->u->arena, "%s.%s", r->name, cname->u.str)
-            : iac_arena_printf(&t->u->arena, "%s.ContainerDefinitions[%u]", r->name, i);
+            ? base_arena_printf(&t->u->arena, "%s.%s", r->name, cname->u.str)
+            : base_arena_printf(&t->u->arena, "%s.ContainerDefinitions[%u]", r->name, i);
     iac_image_add(t->u, IAC_FMT_CLOUDFORMATION, "container", name, iac_map_get(def, "Image"));
   }
 }

@@ -3,8 +3,8 @@
 
 #include <string.h>
 
-static doc_node *node(iac_arena *a, doc_kind k, uint32_t line, uint32_t col) {
-  doc_node *n = iac_arena_alloc(a, sizeof *n);
+static doc_node *node(base_arena *a, doc_kind k, uint32_t line, uint32_t col) {
+  doc_node *n = base_arena_alloc(a, sizeof *n);
   memset(n, 0, sizeof *n);
   n->kind = (uint8_t)k;
   n->line = line;
@@ -12,49 +12,49 @@ static doc_node *node(iac_arena *a, doc_kind k, uint32_t line, uint32_t col) {
   return n;
 }
 
-doc_node *iac_doc_null(iac_arena *a, uint32_t line, uint32_t col) {
+doc_node *iac_doc_null(base_arena *a, uint32_t line, uint32_t col) {
   return node(a, DOC_NULL, line, col);
 }
 
-doc_node *iac_doc_bool(iac_arena *a, bool b, uint32_t line, uint32_t col) {
+doc_node *iac_doc_bool(base_arena *a, bool b, uint32_t line, uint32_t col) {
   doc_node *n = node(a, DOC_BOOL, line, col);
   n->u.b = b;
   return n;
 }
 
-doc_node *iac_doc_number(iac_arena *a, double v, uint32_t line, uint32_t col) {
+doc_node *iac_doc_number(base_arena *a, double v, uint32_t line, uint32_t col) {
   doc_node *n = node(a, DOC_NUMBER, line, col);
   n->u.num = v;
   return n;
 }
 
-doc_node *iac_doc_string(iac_arena *a, const char *s, size_t len, uint32_t line, uint32_t col) {
+doc_node *iac_doc_string(base_arena *a, const char *s, size_t len, uint32_t line, uint32_t col) {
   doc_node *n = node(a, DOC_STRING, line, col);
-  n->u.str = iac_arena_strndup(a, s, len);
+  n->u.str = base_arena_strndup(a, s, len);
   n->len = (uint32_t)len;
   return n;
 }
 
-doc_node *iac_doc_unknown(iac_arena *a, const char *why, uint32_t line, uint32_t col) {
+doc_node *iac_doc_unknown(base_arena *a, const char *why, uint32_t line, uint32_t col) {
   doc_node *n = node(a, DOC_UNKNOWN, line, col);
-  n->u.str = iac_arena_strdup(a, why ? why : "");
+  n->u.str = base_arena_strdup(a, why ? why : "");
   n->len = (uint32_t)strlen(n->u.str);
   return n;
 }
 
-doc_node *iac_doc_list(iac_arena *a, doc_node **items, uint32_t cnt, uint32_t line, uint32_t col) {
+doc_node *iac_doc_list(base_arena *a, doc_node **items, uint32_t cnt, uint32_t line, uint32_t col) {
   doc_node *n = node(a, DOC_LIST, line, col);
   n->len = cnt;
-  n->u.items = iac_arena_alloc(a, (cnt ? cnt : 1) * sizeof *items);
+  n->u.items = base_arena_alloc(a, (cnt ? cnt : 1) * sizeof *items);
   if (cnt) memcpy(n->u.items, items, cnt * sizeof *items);
   return n;
 }
 
-doc_node *iac_doc_map(iac_arena *a, const doc_entry *entries, uint32_t cnt, uint32_t line,
+doc_node *iac_doc_map(base_arena *a, const doc_entry *entries, uint32_t cnt, uint32_t line,
                       uint32_t col) {
   doc_node *n = node(a, DOC_MAP, line, col);
   n->len = cnt;
-  n->u.entries = iac_arena_alloc(a, (cnt ? cnt : 1) * sizeof *entries);
+  n->u.entries = base_arena_alloc(a, (cnt ? cnt : 1) * sizeof *entries);
   if (cnt) memcpy(n->u.entries, entries, cnt * sizeof *entries);
   return n;
 }

@@ -60,14 +60,14 @@ enum {
 };
 
 /* Constructors (arena-allocated). Strings are copied. */
-doc_node *iac_doc_null(iac_arena *a, uint32_t line, uint32_t col);
-doc_node *iac_doc_bool(iac_arena *a, bool b, uint32_t line, uint32_t col);
-doc_node *iac_doc_number(iac_arena *a, double n, uint32_t line, uint32_t col);
-doc_node *iac_doc_string(iac_arena *a, const char *s, size_t len, uint32_t line, uint32_t col);
-doc_node *iac_doc_unknown(iac_arena *a, const char *why, uint32_t line, uint32_t col);
+doc_node *iac_doc_null(base_arena *a, uint32_t line, uint32_t col);
+doc_node *iac_doc_bool(base_arena *a, bool b, uint32_t line, uint32_t col);
+doc_node *iac_doc_number(base_arena *a, double n, uint32_t line, uint32_t col);
+doc_node *iac_doc_string(base_arena *a, const char *s, size_t len, uint32_t line, uint32_t col);
+doc_node *iac_doc_unknown(base_arena *a, const char *why, uint32_t line, uint32_t col);
 /* Lists and maps are built from a finished array (copied into the arena). */
-doc_node *iac_doc_list(iac_arena *a, doc_node **items, uint32_t n, uint32_t line, uint32_t col);
-doc_node *iac_doc_map(iac_arena *a, const doc_entry *entries, uint32_t n, uint32_t line,
+doc_node *iac_doc_list(base_arena *a, doc_node **items, uint32_t n, uint32_t line, uint32_t col);
+doc_node *iac_doc_map(base_arena *a, const doc_entry *entries, uint32_t n, uint32_t line,
                       uint32_t col);
 
 /* Lookup: NULL when absent (missing). Linear for small maps; maps are small. */

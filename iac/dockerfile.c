@@ -36,8 +36,8 @@ static const arg *find_arg(const df *d, const char *name, size_t n) {
 
 /* Substitute $X, ${X}, ${X:-def}; *why set when a variable has no value. */
 static char *expand(df *d, const char *s, size_t n, const char **why) {
-  iac_arena *a = &d->u->arena;
-  char *out = iac_arena_alloc(a, 4 * n + 256);
+  base_arena *a = &d->u->arena;
+  char *out = base_arena_alloc(a, 4 * n + 256);
   size_t o = 0, cap = 4 * n + 255;
   for (size_t i = 0; i < n;) {
     if (s[i] != '$' || i + 1 >= n) {
@@ -71,7 +71,7 @@ static char *expand(df *d, const char *s, size_t n, const char **why) {
     size_t vl = val ? strlen(val) : 0;
     if (!val && def) val = def, vl = def_len;
     if (!val) {
-      if (!*why) *why = iac_arena_printf(a, "ARG %.*s has no default", (int)(en - st), s + st);
+      if (!*why) *why = base_arena_printf(a, "ARG %.*s has no default", (int)(en - st), s + st);
     } else {
       for (size_t k = 0; k < vl && o < cap; k++)
         out[o++] = val[k];
@@ -103,7 +103,7 @@ static void from_line(df *d, const char *s, size_t n, uint32_t line, uint32_t co
   }
   if (k == 0) return;
   const char *stage = k >= 3 && len[1] == 2 && !strncasecmp(tok[1], "as", 2)
-                          ? iac_arena_strndup(&d->u->arena, tok[2], len[2])
+                          ? base_arena_strndup(&d->u->arena, tok[2], len[2])
                           : NULL;
   int index = d->n_stages;
   if (d->n_stages < MAX_STAGES) d->stages[d->n_stages++] = stage ? stage : "";
@@ -112,11 +112,11 @@ static void from_line(df *d, const char *s, size_t n, uint32_t line, uint32_t co
   if (!why && !strcasecmp(image, "scratch")) return;
   for (int i = 0; i < index && !why; i++)
     if (!strcasecmp(d->stages[i], image)) return; /* FROM an earlier stage */
-  iac_arena *a = &d->u->arena;
+  base_arena *a = &d->u->arena;
   /* col counts from the start of the FROM arguments */
   doc_node *v = why ? iac_doc_unknown(a, why, line, col0 + col[0])
                     : iac_doc_string(a, image, strlen(image), line, col0 + col[0]);
-  const char *name = stage ? stage : iac_arena_printf(a, "stage[%d]", index);
+  const char *name = stage ? stage : base_arena_printf(a, "stage[%d]", index);
   iac_image_add(d->u, IAC_FMT_DOCKERFILE, "base", name, v);
 }
 
@@ -128,7 +128,7 @@ static void arg_line(df *d, const char *s, size_t n) {
     nl++;
   if (!nl || d->n_args >= MAX_ARGS) return;
   arg *a = &d->args[d->n_args++];
-  a->name = iac_arena_strndup(&d->u->arena, s, nl);
+  a->name = base_arena_strndup(&d->u->arena, s, nl);
   a->value = NULL;
   if (nl < n && s[nl] == '=') {
     const char *v = s + nl + 1;
@@ -143,12 +143,12 @@ static void arg_line(df *d, const char *s, size_t n) {
 }
 
 void iac_dockerfile_load(iac_unit *u) {
-  df *d = iac_arena_calloc(&u->arena, sizeof *d);
+  df *d = base_arena_calloc(&u->arena, sizeof *d);
   d->u = u;
   u->format = IAC_FMT_DOCKERFILE;
   const char *p = u->text, *end = u->text + u->text_len;
   uint32_t line = 0;
-  char *buf = iac_arena_alloc(&u->arena, u->text_len + 1);
+  char *buf = base_arena_alloc(&u->arena, u->text_len + 1);
   while (p < end) {
     /* one logical line: join continuations, note where it starts */
     size_t bl = 0;

@@ -77,7 +77,7 @@ typedef struct iac_limits {
 #define IAC_DEFAULT_MAX_TEMPLATE_DEPTH 64u
 
 typedef struct iac_unit {
-  iac_arena arena;   /* owns everything below */
+  base_arena arena;   /* owns everything below */
   const char *path;  /* file or directory the unit was loaded from */
   iac_format format; /* detected format; IAC_FMT_NONE = parsed but not IaC we know */
   iac_resource *resources;

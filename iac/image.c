@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-bool iac_image_parse(iac_arena *a, const char *ref, size_t len, iac_image_ref *out) {
+bool iac_image_parse(base_arena *a, const char *ref, size_t len, iac_image_ref *out) {
   memset(out, 0, sizeof *out);
   while (len && (ref[0] == ' ' || ref[0] == '\t'))
     ref++, len--;
@@ -17,7 +17,7 @@ bool iac_image_parse(iac_arena *a, const char *ref, size_t len, iac_image_ref *o
     if ((unsigned char)ref[i] <= ' ' || ref[i] == '"' || ref[i] == '\'') return false;
   const char *at = memchr(ref, '@', len);
   size_t name_len = at ? (size_t)(at - ref) : len;
-  if (at) out->digest = iac_arena_strndup(a, at + 1, len - name_len - 1);
+  if (at) out->digest = base_arena_strndup(a, at + 1, len - name_len - 1);
   const char *slash = memchr(ref, '/', name_len);
   size_t reg_len = 0;
   if (slash) {
@@ -38,16 +38,16 @@ bool iac_image_parse(iac_arena *a, const char *ref, size_t len, iac_image_ref *o
   }
   size_t repo_len = colon ? (size_t)(colon - path) : path_len;
   if (!repo_len) return false;
-  out->registry = reg_len ? iac_arena_strndup(a, ref, reg_len) : "docker.io";
-  out->repository = iac_arena_strndup(a, path, repo_len);
-  if (colon) out->tag = iac_arena_strndup(a, colon + 1, path_len - repo_len - 1);
+  out->registry = reg_len ? base_arena_strndup(a, ref, reg_len) : "docker.io";
+  out->repository = base_arena_strndup(a, path, repo_len);
+  if (colon) out->tag = base_arena_strndup(a, colon + 1, path_len - repo_len - 1);
   return true;
 }
 
 void iac_image_add(iac_unit *u, iac_format fmt, const char *type, const char *name,
                    const doc_node *image) {
   if (!image || (image->kind != DOC_STRING && image->kind != DOC_UNKNOWN)) return;
-  iac_arena *a = &u->arena;
+  base_arena *a = &u->arena;
   uint32_t l = image->line, c = image->col;
   doc_entry e[5];
   uint32_t n = 0;

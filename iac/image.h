@@ -22,7 +22,7 @@ typedef struct iac_image_ref {
 
 /* Split ref[0..len) into its parts (arena copies). False if it is empty or has
  * characters an image reference cannot contain. */
-bool iac_image_parse(iac_arena *a, const char *ref, size_t len, iac_image_ref *out);
+bool iac_image_parse(base_arena *a, const char *ref, size_t len, iac_image_ref *out);
 
 /* Add an image resource for value `image` (string or unknown; others ignored). */
 void iac_image_add(iac_unit *u, iac_format fmt, const char *type, const char *name,

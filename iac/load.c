@@ -37,10 +37,10 @@ static bool ends_with(const char *s, const char *suffix) {
 static bool check_encoding(iac_unit *u, const char *text, size_t len) {
   char msg[64];
   size_t off;
-  const char *why = iac_text_problem(text, len, &off, msg);
+  const char *why = base_text_problem(text, len, &off, msg);
   if (!why) return true;
   uint32_t line, col;
-  iac_text_locate(text, off, &line, &col);
+  base_text_locate(text, off, &line, &col);
   iac_unit_error(u, line, col, "%s", why);
   return false;
 }
@@ -87,7 +87,7 @@ iac_unit *iac_load_buffer(const char *name, const char *buf, size_t len, const i
     u->failed = true;
     return u;
   }
-  u->text = iac_arena_strndup(&u->arena, buf ? buf : "", buf ? len : 0);
+  u->text = base_arena_strndup(&u->arena, buf ? buf : "", buf ? len : 0);
   u->text_len = buf ? len : 0;
   load_text(u, lim);
   return u;
@@ -134,7 +134,7 @@ iac_unit *iac_load_file(const char *path, const iac_limits *lim) {
   /* One read into the arena; the file may change size under us, so read up to
    * the limit + 1 and re-check rather than trusting st_size. */
   size_t cap = (size_t)st.st_size + 1, len = 0;
-  char *text = iac_arena_alloc(&u->arena, cap + 1);
+  char *text = base_arena_alloc(&u->arena, cap + 1);
   for (;;) {
     ssize_t r = read(fd, text + len, cap - len);
     if (r < 0 && errno == EINTR) continue;
@@ -154,7 +154,7 @@ iac_unit *iac_load_file(const char *path, const iac_limits *lim) {
         close(fd);
         return u;
       }
-      char *bigger = iac_arena_alloc(&u->arena, cap * 2 + 1);
+      char *bigger = base_arena_alloc(&u->arena, cap * 2 + 1);
       memcpy(bigger, text, len);
       text = bigger;
       cap *= 2;

@@ -45,7 +45,7 @@ static void add_statement(iac_unit *u, const doc_node *st, const char *owner, co
   r->format = IAC_FMT_POLICY;
   r->kind = "statement";
   r->type = type;
-  r->name = iac_arena_printf(&u->arena, "%s.Statement[%u]", owner, index);
+  r->name = base_arena_printf(&u->arena, "%s.Statement[%u]", owner, index);
   r->line = st->line;
   r->col = st->col;
   r->body = iac_doc_map(&u->arena, ents, n, st->line, st->col);

@@ -17,27 +17,27 @@ iac_unit *iac_unit_new(const char *path) {
     fputs("vigil: out of memory\n", stderr);
     abort();
   }
-  iac_arena_init(&u->arena);
-  u->path = iac_arena_strdup(&u->arena, path ? path : "");
+  base_arena_init(&u->arena);
+  u->path = base_arena_strdup(&u->arena, path ? path : "");
   return u;
 }
 
 void iac_unit_free(iac_unit *u) {
   if (!u) return;
   free(u->owned);
-  iac_arena_free(&u->arena);
+  base_arena_free(&u->arena);
   free(u);
 }
 
 /* Grow an arena array of `size`-byte elements holding `n` so one more fits.
  * Capacity is implicit: powers of two from 8, so it is recomputed from n. */
-static void *grow(iac_arena *a, void *arr, size_t n, size_t size) {
+static void *grow(base_arena *a, void *arr, size_t n, size_t size) {
   if (n && (n & (n - 1)) == 0 && n >= 8) {
-    void *bigger = iac_arena_alloc(a, 2 * n * size);
+    void *bigger = base_arena_alloc(a, 2 * n * size);
     memcpy(bigger, arr, n * size);
     return bigger;
   }
-  if (n == 0) return iac_arena_alloc(a, 8 * size);
+  if (n == 0) return base_arena_alloc(a, 8 * size);
   return arr;
 }
 
@@ -49,11 +49,11 @@ void iac_unit_error(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, .
   va_end(ap);
   char *msg;
   if (len < 0) {
-    msg = iac_arena_strdup(&u->arena, "error");
+    msg = base_arena_strdup(&u->arena, "error");
   } else if ((size_t)len < sizeof small) {
-    msg = iac_arena_strndup(&u->arena, small, (size_t)len);
+    msg = base_arena_strndup(&u->arena, small, (size_t)len);
   } else {
-    msg = iac_arena_alloc(&u->arena, (size_t)len + 1);
+    msg = base_arena_alloc(&u->arena, (size_t)len + 1);
     va_start(ap, fmt);
     vsnprintf(msg, (size_t)len + 1, fmt, ap);
     va_end(ap);

@@ -136,7 +136,7 @@ static doc_node *str_node(iac_unit *u, const char *s, size_t n, const doc_node *
 static uint32_t split_kv(iac_unit *u, const doc_node *s, doc_entry *out, uint32_t cap) {
   uint32_t n = 0;
   const char *p = s->u.str, *end = s->u.str + s->len;
-  char *raw = iac_arena_alloc(&u->arena, s->len + 1);
+  char *raw = base_arena_alloc(&u->arena, s->len + 1);
   size_t rl = 0;
   while (p < end) {
     while (p < end && isspace((unsigned char)*p))
@@ -156,7 +156,7 @@ static uint32_t split_kv(iac_unit *u, const doc_node *s, doc_entry *out, uint32_
       const char *v = eq + 1;
       size_t vl = (size_t)(p - v);
       if (vl >= 2 && (v[0] == '"' || v[0] == '\'') && v[vl - 1] == v[0]) v++, vl -= 2;
-      out[n++] = (doc_entry){iac_arena_strndup(&u->arena, tok, (size_t)(eq - tok)),
+      out[n++] = (doc_entry){base_arena_strndup(&u->arena, tok, (size_t)(eq - tok)),
                              (uint32_t)(eq - tok), s->line, s->col, str_node(u, v, vl, s)};
     } else {
       if (rl) raw[rl++] = ' ';
@@ -180,7 +180,7 @@ static void add_task(walk *w, const doc_node *task) {
     /* action: MODULE k=v ... | {module: MODULE, k: v} */
     if (args->kind == DOC_STRING) {
       size_t ml = strcspn(args->u.str, " \t");
-      module = iac_arena_strndup(&u->arena, args->u.str, ml);
+      module = base_arena_strndup(&u->arena, args->u.str, ml);
       const char *rest = args->u.str + ml;
       args = str_node(u, rest, strlen(rest), args);
     } else if (args->kind == DOC_MAP && iac_map_get(args, "module") &&
@@ -193,7 +193,7 @@ static void add_task(walk *w, const doc_node *task) {
   const doc_node *extra = iac_map_get(task, "args");
   uint32_t cap = (args->kind == DOC_MAP ? args->len : 64) +
                  (extra && extra->kind == DOC_MAP ? extra->len : 0) + 2;
-  doc_entry *ents = iac_arena_alloc(&u->arena, cap * sizeof *ents);
+  doc_entry *ents = base_arena_alloc(&u->arena, cap * sizeof *ents);
   uint32_t n = 0;
   if (args->kind == DOC_MAP) {
     for (uint32_t i = 0; i < args->len; i++)
@@ -215,8 +215,8 @@ static void add_task(walk *w, const doc_node *task) {
   r->format = IAC_FMT_ANSIBLE;
   r->kind = "task";
   r->type = module;
-  r->name = tn && tn->kind == DOC_STRING ? iac_arena_printf(&u->arena, "%s.%s", module, tn->u.str)
-                                         : iac_arena_printf(&u->arena, "%s.%u", module, index);
+  r->name = tn && tn->kind == DOC_STRING ? base_arena_printf(&u->arena, "%s.%s", module, tn->u.str)
+                                         : base_arena_printf(&u->arena, "%s.%u", module, index);
   r->line = m->line;
   r->col = m->col;
   r->body = iac_doc_map(&u->arena, ents, n, args->line, args->col);

@@ -96,7 +96,7 @@ static void awsapi_build(iac_unit *u, const doc_node *doc) {
                    *defs = iac_map_get(td, "containerDefinitions");
     for (uint32_t i = 0; i < defs->len; i++) {
       const doc_node *cn = iac_map_get(defs->u.items[i], "name");
-      const char *name = iac_arena_printf(&u->arena, "%s.%s", is_str(fam) ? fam->u.str : "task",
+      const char *name = base_arena_printf(&u->arena, "%s.%s", is_str(fam) ? fam->u.str : "task",
                                           is_str(cn) ? cn->u.str : "container");
       iac_image_add(u, IAC_FMT_AWSAPI, "container", name, iac_map_get(defs->u.items[i], "image"));
     }
@@ -118,13 +118,13 @@ static void awsapi_build(iac_unit *u, const doc_node *doc) {
       if (!is_str(src) || strcmp(src->u.str, "ecr.amazonaws.com") != 0 || !is_str(ev)) continue;
       const doc_node *repo = iac_map_get(iac_map_get(rec, "requestParameters"), "repositoryName");
       add(u, "event", ev->u.str,
-          iac_arena_printf(&u->arena, "%s %s", ev->u.str, is_str(repo) ? repo->u.str : ""), rec);
+          base_arena_printf(&u->arena, "%s %s", ev->u.str, is_str(repo) ? repo->u.str : ""), rec);
     }
     return;
   }
   const char *op = request_op(u->path, doc);
   add(u, "request", op,
-      iac_arena_printf(&u->arena, "%s %s", op, iac_map_get(doc, "repositoryName")->u.str), doc);
+      base_arena_printf(&u->arena, "%s %s", op, iac_map_get(doc, "repositoryName")->u.str), doc);
 }
 
 const iac_view iac_view_awsapi = {

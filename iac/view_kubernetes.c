@@ -46,8 +46,8 @@ static void containers(iac_unit *u, const char *kind, const char *objname, const
       if (c->kind != DOC_MAP) continue;
       const doc_node *cn = iac_map_get(c, "name");
       const char *name = is_str(cn)
-                             ? iac_arena_printf(&u->arena, "%s.%s", objname, cn->u.str)
-                             : iac_arena_printf(&u->arena, "%s.%s[%u]", objname, LISTS[l], i);
+                             ? base_arena_printf(&u->arena, "%s.%s", objname, cn->u.str)
+                             : base_arena_printf(&u->arena, "%s.%s[%u]", objname, LISTS[l], i);
       iac_resource *r = iac_unit_add_resource(u);
       r->format = IAC_FMT_KUBERNETES;
       r->kind = "container";
@@ -74,7 +74,7 @@ static void object(iac_unit *u, const doc_node *obj) {
   }
   const doc_node *md = iac_map_get(obj, "metadata");
   const doc_node *ns = iac_map_get(md, "namespace"), *nm = iac_map_get(md, "name");
-  const char *name = iac_arena_printf(
+  const char *name = base_arena_printf(
       &u->arena, "%s.%s.%s", kind->u.str, is_str(ns) ? ns->u.str : "default",
       is_str(nm)                                ? nm->u.str
       : is_str(iac_map_get(md, "generateName")) ? iac_map_get(md, "generateName")->u.str

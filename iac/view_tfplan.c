@@ -35,7 +35,7 @@ static const doc_node *merge_unknown(iac_unit *u, const doc_node *after, const d
   if (!unk || depth > 256) return after;
   if (unk->kind == DOC_MAP && (!after || after->kind == DOC_MAP)) {
     uint32_t n = after ? after->len : 0;
-    doc_entry *es = iac_arena_alloc(&u->arena, (n + unk->len + 1) * sizeof *es);
+    doc_entry *es = base_arena_alloc(&u->arena, (n + unk->len + 1) * sizeof *es);
     uint32_t o = 0;
     for (uint32_t i = 0; i < n; i++) {
       es[o] = after->u.entries[i];
@@ -58,7 +58,7 @@ static const doc_node *merge_unknown(iac_unit *u, const doc_node *after, const d
     return iac_doc_map(&u->arena, es, o, after ? after->line : line, after ? after->col : col);
   }
   if (unk->kind == DOC_LIST && after && after->kind == DOC_LIST) {
-    doc_node **items = iac_arena_alloc(&u->arena, (after->len + 1) * sizeof *items);
+    doc_node **items = base_arena_alloc(&u->arena, (after->len + 1) * sizeof *items);
     for (uint32_t i = 0; i < after->len; i++)
       items[i] = (doc_node *)merge_unknown(
           u, after->u.items[i], i < unk->len ? unk->u.items[i] : NULL, line, col, depth + 1);

@@ -91,7 +91,7 @@ typedef struct anchor {
 
 typedef struct loader {
   iac_unit *u;
-  iac_arena *a;
+  base_arena *a;
   const char *text;
   size_t len;
   uint32_t max_depth;
@@ -329,7 +329,7 @@ static int yaml11_word(const char *s, size_t n) {
 /* ---- nodes: what doc.c's constructors do, inlined into the event loop --------- */
 
 static doc_node *new_node(loader *L, doc_kind kind, uint32_t line, uint32_t col) {
-  doc_node *n = iac_arena_alloc_fast(L->a, sizeof *n);
+  doc_node *n = base_arena_alloc_fast(L->a, sizeof *n);
   memset(n, 0, sizeof *n);
   n->kind = (uint8_t)kind;
   n->line = line;
@@ -339,7 +339,7 @@ static doc_node *new_node(loader *L, doc_kind kind, uint32_t line, uint32_t col)
 
 /* A NUL-terminated arena copy of s[0..n). */
 static char *copy_str(loader *L, const char *s, size_t n) {
-  char *p = iac_arena_alloc_fast(L->a, n + 1);
+  char *p = base_arena_alloc_fast(L->a, n + 1);
   memcpy(p, s, n);
   p[n] = 0;
   return p;
@@ -347,7 +347,7 @@ static char *copy_str(loader *L, const char *s, size_t n) {
 
 /* A string node and its text in one allocation (the text right behind it). */
 static doc_node *str_node(loader *L, const char *s, size_t n, uint32_t line, uint32_t col) {
-  doc_node *node = iac_arena_alloc_fast(L->a, sizeof *node + n + 1);
+  doc_node *node = base_arena_alloc_fast(L->a, sizeof *node + n + 1);
   char *p = (char *)(node + 1);
   memset(node, 0, sizeof *node);
   node->kind = DOC_STRING;
@@ -560,7 +560,7 @@ static doc_node *finish_map(loader *L, frame *f) {
           if (v->u.items[k]->kind == DOC_MAP) total += v->u.items[k]->len;
     }
   if (total > UINT32_MAX / 4) total = UINT32_MAX / 4;
-  doc_entry *out = iac_arena_alloc_fast(L->a, (total ? total : 1) * sizeof *out);
+  doc_entry *out = base_arena_alloc_fast(L->a, (total ? total : 1) * sizeof *out);
   size_t o = 0;
   /* Explicit keys: last one wins; earlier duplicates are reported and dropped.
    * The set maps key -> index into ents (+1); iterate backwards so the kept
@@ -643,7 +643,7 @@ static void end_collection(loader *L) {
   } else {
     node = new_node(L, DOC_LIST, f->line, f->col);
     node->len = (uint32_t)f->n;
-    node->u.items = iac_arena_alloc_fast(L->a, (f->n ? f->n : 1) * sizeof *node->u.items);
+    node->u.items = base_arena_alloc_fast(L->a, (f->n ? f->n : 1) * sizeof *node->u.items);
     if (f->n) memcpy(node->u.items, f->buf, f->n * sizeof *node->u.items);
   }
   node->tag = f->tag;
@@ -871,7 +871,7 @@ static int j_number(void *ctx, const char *s, size_t n) {
   uint32_t line, col;
   json_token(L, &line, &col);
   char small[64];
-  char *z = n < sizeof small ? small : iac_arena_alloc(L->a, n + 1);
+  char *z = n < sizeof small ? small : base_arena_alloc(L->a, n + 1);
   memcpy(z, s, n);
   z[n] = 0;
   return json_value(L, num_node(L, strtod(z, NULL), line, col));
@@ -1035,7 +1035,7 @@ static void run_json(loader *L) {
   }
   L->yh = yajl_alloc(&json_callbacks, NULL, L);
   if (!L->yh) oom();
-  /* the whole text was checked as UTF-8 before parsing (iac_text_problem) */
+  /* the whole text was checked as UTF-8 before parsing (base_text_problem) */
   yajl_config(L->yh, yajl_dont_validate_strings, 1);
   yajl_status st = yajl_parse(L->yh, t + L->base, len - L->base);
   size_t at = L->base + yajl_get_bytes_consumed(L->yh);
@@ -1157,7 +1157,7 @@ bool iac_yaml_load(iac_unit *u, const char *text, size_t len, const iac_limits *
   loader_start(&L);
   run(&L, u, text, len, lim, json);
   if (!L.failed) {
-    u->docs = iac_arena_alloc(L.a, (L.n_docs ? L.n_docs : 1) * sizeof *u->docs);
+    u->docs = base_arena_alloc(L.a, (L.n_docs ? L.n_docs : 1) * sizeof *u->docs);
     for (size_t i = 0; i < L.n_docs; i++)
       u->docs[i] = L.docs[i];
     u->n_docs = L.n_docs;

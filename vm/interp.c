@@ -43,7 +43,7 @@ vm_state *vm_state_new(const vm_pack *p, const vm_options *opt) {
   s->max_steps = opt && opt->max_steps ? opt->max_steps : DEFAULT_MAX_STEPS;
   s->stack = xcalloc(stack + 1, sizeof *s->stack);
   s->locals = xcalloc(locals, sizeof *s->locals);
-  iac_arena_init(&s->scratch);
+  base_arena_init(&s->scratch);
   s->rx = vm_regex_cache_new();
   return s;
 }
@@ -52,7 +52,7 @@ void vm_state_free(vm_state *s) {
   if (!s) return;
   free(s->stack);
   free(s->locals);
-  iac_arena_free(&s->scratch);
+  base_arena_free(&s->scratch);
   vm_regex_cache_free(s->rx);
   free(s);
 }
@@ -60,9 +60,9 @@ void vm_state_free(vm_state *s) {
 /* ---- findings ---- */
 
 static const char *cstr(vm_state *s, const vm_value *v) {
-  if (v->tag == VV_STR) return iac_arena_strndup(&s->scratch, v->u.s, v->len);
+  if (v->tag == VV_STR) return base_arena_strndup(&s->scratch, v->u.s, v->len);
   size_t n = vm_value_display(v, NULL, 0);
-  char *p = iac_arena_alloc(&s->scratch, n + 1);
+  char *p = base_arena_alloc(&s->scratch, n + 1);
   vm_value_display(v, p, n + 1);
   return p;
 }
@@ -72,8 +72,8 @@ static const char *default_message(vm_state *s, vm_status st, const vm_value *wh
   const char *title = r->title && r->title[0] ? r->title : r->id;
   if (st != VM_UNKNOWN) return title;
   if (why && why->tag == VV_UNKNOWN && why->u.s && why->len)
-    return iac_arena_printf(&s->scratch, "%s (unknown: %.*s)", title, (int)why->len, why->u.s);
-  return iac_arena_printf(&s->scratch, "%s (unknown)", title);
+    return base_arena_printf(&s->scratch, "%s (unknown: %.*s)", title, (int)why->len, why->u.s);
+  return base_arena_printf(&s->scratch, "%s (unknown)", title);
 }
 
 static void emit(vm_state *s, vm_status st, uint32_t line, uint32_t col, const char *msg) {
@@ -129,7 +129,7 @@ static vm_value index_of(const vm_value *v, const vm_value *i) {
 /* Apply FIELD/INDEX to every item of a projection, keeping present results. */
 static vm_value project(vm_state *s, const vm_value *pv, const vm_value *key, bool is_field) {
   const doc_node *l = pv->u.node;
-  doc_node **items = iac_arena_alloc(&s->scratch, (l->len ? l->len : 1) * sizeof *items);
+  doc_node **items = base_arena_alloc(&s->scratch, (l->len ? l->len : 1) * sizeof *items);
   uint32_t n = 0;
   for (uint32_t i = 0; i < l->len; i++) {
     const doc_node *it = l->u.items[i];
@@ -171,7 +171,7 @@ static vm_value wildcard(vm_state *s, const vm_value *v) {
       const doc_node *it = src->u.items[i];
       cap += it && (it->kind == DOC_LIST || it->kind == DOC_MAP) ? it->len : 0;
     }
-  doc_node **items = iac_arena_alloc(&s->scratch, (cap ? cap : 1) * sizeof *items);
+  doc_node **items = base_arena_alloc(&s->scratch, (cap ? cap : 1) * sizeof *items);
   uint32_t n = 0;
   if (src && v->tag == VV_MAP)
     for (uint32_t i = 0; i < src->len; i++)
@@ -197,7 +197,7 @@ static vm_value concat(vm_state *s, const vm_value *args, uint32_t n) {
   size_t total = 0;
   for (uint32_t i = 0; i < n; i++)
     total += vm_value_display(&args[i], NULL, 0);
-  char *p = iac_arena_alloc(&s->scratch, total + 1), *q = p;
+  char *p = base_arena_alloc(&s->scratch, total + 1), *q = p;
   for (uint32_t i = 0; i < n; i++)
     q += vm_value_display(&args[i], q, total + 1 - (size_t)(q - p));
   *q = 0;
@@ -205,7 +205,7 @@ static vm_value concat(vm_state *s, const vm_value *args, uint32_t n) {
 }
 
 static vm_value mklist(vm_state *s, const vm_value *args, uint32_t n) {
-  doc_node **items = iac_arena_alloc(&s->scratch, (n ? n : 1) * sizeof *items);
+  doc_node **items = base_arena_alloc(&s->scratch, (n ? n : 1) * sizeof *items);
   for (uint32_t i = 0; i < n; i++)
     items[i] = vm_v_to_node(&s->scratch, args[i]);
   return vm_v_list(iac_doc_list(&s->scratch, items, n, 0, 0));
@@ -218,7 +218,7 @@ static vm_value resources(vm_state *s, const doc_node *type) {
     const iac_resource *r = &u->resources[i];
     n += r->format == s->res->format && r->type && r->body && strcmp(r->type, type->u.str) == 0;
   }
-  doc_node **items = iac_arena_alloc(&s->scratch, (n ? n : 1) * sizeof *items);
+  doc_node **items = base_arena_alloc(&s->scratch, (n ? n : 1) * sizeof *items);
   n = 0;
   for (size_t i = 0; i < u->n_resources; i++) {
     const iac_resource *r = &u->resources[i];
@@ -550,7 +550,7 @@ size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx)
         if (rc == EXEC_OK) s->applied = true;
         if (rc == EXEC_BUDGET)
           emit(s, VM_ERROR, res->line, res->col,
-               iac_arena_printf(&s->scratch,
+               base_arena_printf(&s->scratch,
                                 "limit exceeded: more than %llu instructions for one rule on "
                                 "one resource (--max-steps)",
                                 (unsigned long long)s->max_steps));
@@ -558,7 +558,7 @@ size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx)
           emit(s, VM_ERROR, res->line, res->col, "runtime fault (pack failed an invariant)");
       }
       if (rc >= 0 && s->reported == 0 && s->applied) emit(s, VM_PASS, res->line, res->col, "");
-      iac_arena_reset(&s->scratch);
+      base_arena_reset(&s->scratch);
     }
   }
   s->unit = NULL;

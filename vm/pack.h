@@ -14,9 +14,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "../iac/arena.h"
-#include "../iac/doc.h"
-#include "../iac/iac.h"
+#include "arena.h"
+#include "doc.h"
+#include "iac.h"
 
 #define VM_PACK_MAGIC "VIGILPK\0" /* 8 bytes */
 #define VM_PACK_VERSION 1u
@@ -65,7 +65,7 @@ typedef struct vm_selector {
 } vm_selector;
 
 typedef struct vm_pack {
-  iac_arena arena; /* owns everything in a loaded pack */
+  base_arena arena; /* owns everything in a loaded pack */
   char digest[72]; /* "sha256:<64 hex>" of the content after the header */
   const doc_node **consts; /* constant pool: scalars, lists and maps */
   uint32_t n_consts;

@@ -85,10 +85,10 @@ static int load_strings(ld *l, rd *r) {
   l->sec = "strings";
   uint32_t n = rd32(r);
   if (r->bad || n > left(r) / 5) return fail(l, "pack: strings section: bad count %u", n);
-  l->strs = iac_arena_alloc(&l->p->arena, (n ? n : 1) * sizeof *l->strs);
-  l->slen = iac_arena_alloc(&l->p->arena, (n ? n : 1) * sizeof *l->slen);
+  l->strs = base_arena_alloc(&l->p->arena, (n ? n : 1) * sizeof *l->strs);
+  l->slen = base_arena_alloc(&l->p->arena, (n ? n : 1) * sizeof *l->slen);
   /* one copy of the whole payload; strings point into it */
-  char *base = iac_arena_alloc(&l->p->arena, left(r) + 1);
+  char *base = base_arena_alloc(&l->p->arena, left(r) + 1);
   memcpy(base, r->p + r->pos, left(r));
   size_t start = r->pos;
   for (uint32_t i = 0; i < n; i++) {
@@ -110,7 +110,7 @@ static doc_node *load_node(ld *l, rd *r, int depth) {
     fail(l, "pack: constants section: nesting deeper than %d", VM_PACK_MAX_CONST_DEPTH);
     return NULL;
   }
-  iac_arena *a = &l->p->arena;
+  base_arena *a = &l->p->arena;
   uint8_t kind = rd8(r);
   uint32_t line = rd32(r), col = rd32(r);
   if (r->bad) {
@@ -146,7 +146,7 @@ static doc_node *load_node(ld *l, rd *r, int depth) {
   case DOC_LIST: {
     n = rd32(r);
     if (r->bad || n > left(r) / 9) break;
-    doc_node **items = iac_arena_alloc(a, (n ? n : 1) * sizeof *items);
+    doc_node **items = base_arena_alloc(a, (n ? n : 1) * sizeof *items);
     for (uint32_t i = 0; i < n; i++)
       if (!(items[i] = load_node(l, r, depth + 1))) return NULL;
     doc_node *d = iac_doc_list(a, NULL, 0, line, col);
@@ -157,7 +157,7 @@ static doc_node *load_node(ld *l, rd *r, int depth) {
   case DOC_MAP: {
     n = rd32(r);
     if (r->bad || n > left(r) / 21) break;
-    doc_entry *es = iac_arena_alloc(a, (n ? n : 1) * sizeof *es);
+    doc_entry *es = base_arena_alloc(a, (n ? n : 1) * sizeof *es);
     for (uint32_t i = 0; i < n; i++) {
       if (str_at(l, r, &es[i].key, &es[i].key_len)) return NULL;
       es[i].line = rd32(r);
@@ -179,7 +179,7 @@ static int load_consts(ld *l, rd *r) {
   l->sec = "constants";
   uint32_t n = rd32(r);
   if (r->bad || n > left(r) / 9) return fail(l, "pack: constants section: bad count %u", n);
-  l->p->consts = iac_arena_alloc(&l->p->arena, (n ? n : 1) * sizeof *l->p->consts);
+  l->p->consts = base_arena_alloc(&l->p->arena, (n ? n : 1) * sizeof *l->p->consts);
   for (uint32_t i = 0; i < n; i++)
     if (!(l->p->consts[i] = load_node(l, r, 0))) return -1;
   if (left(r)) return fail(l, "pack: constants section: %zu trailing bytes", left(r));
@@ -191,7 +191,7 @@ static int load_rules(ld *l, rd *r) {
   l->sec = "rules";
   uint32_t n = rd32(r);
   if (r->bad || n > left(r) / 33) return fail(l, "pack: rules section: bad count %u", n);
-  vm_rule *rs = iac_arena_calloc(&l->p->arena, (n ? n : 1) * sizeof *rs);
+  vm_rule *rs = base_arena_calloc(&l->p->arena, (n ? n : 1) * sizeof *rs);
   for (uint32_t i = 0; i < n; i++) {
     vm_rule *x = &rs[i];
     if (str_at(l, r, &x->id, NULL) || str_at(l, r, &x->module, NULL) ||
@@ -200,7 +200,7 @@ static int load_rules(ld *l, rd *r) {
       return -1;
     x->n_refs = rd32(r);
     if (r->bad || x->n_refs > left(r) / 4) return fail(l, "pack: rules section: bad refs count");
-    x->refs = iac_arena_alloc(&l->p->arena, (x->n_refs ? x->n_refs : 1) * sizeof *x->refs);
+    x->refs = base_arena_alloc(&l->p->arena, (x->n_refs ? x->n_refs : 1) * sizeof *x->refs);
     for (uint32_t j = 0; j < x->n_refs; j++)
       if (str_at(l, r, &x->refs[j], NULL)) return -1;
     x->severity = rd8(r);
@@ -218,7 +218,7 @@ static int load_sels(ld *l, rd *r) {
   l->sec = "selectors";
   uint32_t n = rd32(r);
   if (r->bad || n > left(r) / 25) return fail(l, "pack: selectors section: bad count %u", n);
-  vm_selector *ss = iac_arena_calloc(&l->p->arena, (n ? n : 1) * sizeof *ss);
+  vm_selector *ss = base_arena_calloc(&l->p->arena, (n ? n : 1) * sizeof *ss);
   for (uint32_t i = 0; i < n; i++) {
     vm_selector *s = &ss[i];
     s->rule = rd32(r);
@@ -227,7 +227,7 @@ static int load_sels(ld *l, rd *r) {
     s->n_types = rd32(r);
     if (r->bad || s->n_types > left(r) / 4 || s->n_types > VM_PACK_MAX_TYPES)
       return fail(l, "pack: selectors section: selector %u has a bad type count", i);
-    s->types = iac_arena_alloc(&l->p->arena, (s->n_types ? s->n_types : 1) * sizeof *s->types);
+    s->types = base_arena_alloc(&l->p->arena, (s->n_types ? s->n_types : 1) * sizeof *s->types);
     for (uint32_t j = 0; j < s->n_types; j++)
       if (str_at(l, r, &s->types[j], NULL)) return -1;
     s->code_off = rd32(r);
@@ -363,7 +363,7 @@ enum { INDEX_MAX_WORK = 64u << 20 };
  * take 20 ms to load. */
 static int build_index(ld *l) {
   vm_pack *p = l->p;
-  iac_arena *a = &p->arena;
+  base_arena *a = &p->arena;
   size_t total = 0;
   for (uint32_t i = 0; i < p->n_sels; i++)
     total += p->sels[i].n_types;
@@ -392,12 +392,12 @@ static int build_index(ld *l) {
     free(wild);
     return fail(l, "pack: index too large (%zu distinct kind/type pairs)", nd);
   }
-  pindex *x = iac_arena_calloc(a, sizeof *x);
+  pindex *x = base_arena_calloc(a, sizeof *x);
   size_t cap = 16;
   while (cap < nd * IAC_FMT__COUNT * 2)
     cap *= 2;
   x->cap = cap;
-  x->slots = iac_arena_calloc(a, cap * sizeof *x->slots);
+  x->slots = base_arena_calloc(a, cap * sizeof *x->slots);
   for (size_t g = 0; g < np;) {
     size_t e = g + 1;
     while (e < np && kt_key_cmp(&pairs[g], &pairs[e]) == 0)
@@ -424,7 +424,7 @@ static int build_index(ld *l) {
         m += sf == f || sf == IAC_FMT_NONE;
       }
       if (!m) continue;
-      uint32_t *ids = iac_arena_alloc(a, m * sizeof *ids);
+      uint32_t *ids = base_arena_alloc(a, m * sizeof *ids);
       m = 0;
       for (uint32_t c = 0; c < nc; c++) {
         uint8_t sf = p->sels[cand[c]].format;
@@ -474,7 +474,7 @@ vm_pack *vm_pack_load(const uint8_t *buf, size_t len, char *err, size_t errlen) 
     if (err && errlen) snprintf(err, errlen, "pack: out of memory");
     return NULL;
   }
-  iac_arena_init(&p->arena);
+  base_arena_init(&p->arena);
   ld l = {p, NULL, NULL, 0, err, errlen, ""};
   if (err && errlen) err[0] = 0;
   if (len < 8 || memcmp(buf, VM_PACK_MAGIC, 8) != 0) {
@@ -524,7 +524,7 @@ vm_pack *vm_pack_load(const uint8_t *buf, size_t len, char *err, size_t errlen) 
   if (section(&l, &r, VM_SEC_RULES, "rules", &s) || load_rules(&l, &s)) goto bad;
   if (section(&l, &r, VM_SEC_SELECTORS, "selectors", &s) || load_sels(&l, &s)) goto bad;
   if (section(&l, &r, VM_SEC_CODE, "code", &s)) goto bad;
-  uint8_t *code = iac_arena_alloc(&p->arena, s.len ? s.len : 1);
+  uint8_t *code = base_arena_alloc(&p->arena, s.len ? s.len : 1);
   memcpy(code, s.p, s.len);
   p->code = code;
   p->code_len = (uint32_t)s.len;
@@ -580,6 +580,6 @@ vm_pack *vm_pack_load_file(const char *path, char *err, size_t errlen) {
 
 void vm_pack_free(vm_pack *p) {
   if (!p) return;
-  iac_arena_free(&p->arena);
+  base_arena_free(&p->arena);
   free(p);
 }

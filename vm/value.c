@@ -86,7 +86,7 @@ vm_value vm_value_from_node(const doc_node *n, uint32_t line, uint32_t col) {
   return v;
 }
 
-doc_node *vm_v_to_node(iac_arena *a, vm_value v) {
+doc_node *vm_v_to_node(base_arena *a, vm_value v) {
   switch ((vm_tag)v.tag) {
   case VV_NULL: return iac_doc_null(a, v.line, v.col);
   case VV_BOOL: return iac_doc_bool(a, v.u.b, v.line, v.col);

@@ -15,7 +15,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "../iac/doc.h"
+#include "doc.h"
 
 typedef enum vm_tag {
   VV_MISSING = 0,

@@ -16,7 +16,7 @@
 
 #include <stdint.h>
 
-#include "../iac/iac.h"
+#include "iac.h"
 #include "pack.h"
 
 typedef enum vm_status {

@@ -6,8 +6,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "../iac/arena.h"
-#include "../iac/iac.h"
+#include "arena.h"
+#include "iac.h"
 #include "pack.h"
 #include "regex.h"
 #include "value.h"
@@ -18,7 +18,7 @@ struct vm_state {
   uint64_t max_steps;
   vm_value *stack;   /* sized for the largest max_stack of the pack's selectors */
   vm_value *locals;  /* sized for the largest n_locals */
-  iac_arena scratch; /* builtins, CONCAT, projections; reset per (rule, resource) */
+  base_arena scratch; /* builtins, CONCAT, projections; reset per (rule, resource) */
   vm_regex_cache *rx;
   /* the evaluation in progress */
   const iac_unit *unit;
@@ -48,7 +48,7 @@ vm_value vm_v_cmp(vm_value a, vm_value b, int op); /* op: 0 <, 1 <=, 2 >, 3 >= *
 vm_value vm_v_in(vm_value v, vm_value c);
 
 /* Copy a value into a document node in arena a (for lists built at run time). */
-doc_node *vm_v_to_node(iac_arena *a, vm_value v);
+doc_node *vm_v_to_node(base_arena *a, vm_value v);
 
 /* CALL: args[0..arity) with the last argument at args[arity-1]. */
 vm_value vm_builtin_call(vm_state *s, unsigned id, const vm_value *args);

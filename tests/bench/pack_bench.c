@@ -13,7 +13,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "vm/pack.h"
+#include "pack.h"
 
 static double now_us(void) {
   struct timespec ts;

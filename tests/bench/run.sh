@@ -18,7 +18,7 @@ export BUILD BENCH_DIR
 mkdir -p "$BENCH_DIR"
 
 CC="${CC:-cc}"
-FLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 -I. -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes -Werror"
+FLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 -I. -Ibase -Ivm -Iiac -Icompiler -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes -Werror"
 PKGS="yaml-0.1 yajl libcjson nettle libpcre2-8"
 # shellcheck disable=SC2086
 $CC $FLAGS -o "$BENCH_DIR/yaml_floor" tests/bench/yaml_floor.c $(pkg-config --cflags --libs yaml-0.1)

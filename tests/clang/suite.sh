@@ -12,9 +12,10 @@ if ! command -v clang > /dev/null; then
 fi
 FLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 -fsyntax-only
   -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes -Werror
-  -I. -Icompiler -Ivm -Iiac -Icli -Iinclude -I$BUILD/gen/compiler -I$BUILD/gen/iac -I$BUILD/gen
+  -I. -Ibase -Icompiler -Ivm -Iiac -Iiac/terraform -Iengine -Icli -Iinclude -I$BUILD/gen/compiler \
+  -I$BUILD/gen/iac/terraform -I$BUILD/gen
   $(pkg-config --cflags yaml-0.1 yajl libcjson nettle libpcre2-8 cmocka 2> /dev/null)"
-for dir in compiler vm iac cli tests/unit tests/bench examples/embed; do
+for dir in base compiler vm iac iac/terraform engine cli tests/unit tests/bench examples/embed; do
   files=$(ls $dir/*.c 2> /dev/null)
   [ -n "$files" ] || continue
   out=$(for f in $files; do

@@ -17,7 +17,7 @@ if [ ! -x "$checker" ] || [ "$here/load_check.c" -nt "$checker" ] || [ "$BUILD/l
   san=""
   [ "${SAN:-}" = 1 ] && san="-fsanitize=address,undefined"
   # shellcheck disable=SC2046
-  if ! ${CC:-cc} -std=c11 $san -Iiac "$here/load_check.c" "$BUILD/libvigil.a" \
+  if ! ${CC:-cc} -std=c11 $san -Ibase -Iiac "$here/load_check.c" "$BUILD/libvigil.a" \
       $(pkg-config --libs yaml-0.1 yajl libcjson nettle libpcre2-8) -lm -lpthread -o "$checker"; then
     echo "not ok - build corpus load checker"
     exit 0

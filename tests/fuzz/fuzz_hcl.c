@@ -12,11 +12,11 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  iac_arena a;
-  iac_arena_init(&a);
+  base_arena a;
+  base_arena_init(&a);
   hcl_parse_result r = iac_hcl_parse(&a, "fuzz/main.tf", (const char *)data, size, NULL);
   if ((r.body == NULL) == (r.diag.message == NULL)) abort(); /* contract of hcl.h */
   if (r.diag.message && r.diag.line == 0) abort();           /* errors are located */
-  iac_arena_free(&a);
+  base_arena_free(&a);
   return 0;
 }

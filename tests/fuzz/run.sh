@@ -47,13 +47,15 @@ fi
 # ---- instrumented library objects ---------------------------------------------
 SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
 FLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 -g -fno-omit-frame-pointer
-  -I. -Icompiler -Ivm -Iiac -Icli -Iinclude -Ibuild/gen/compiler -Ibuild/gen/iac -Ibuild/gen
+  -I. -Ibase -Icompiler -Ivm -Iiac -Iiac/terraform -Iengine -Iinclude
+  -Ibuild/gen/compiler -Ibuild/gen/iac/terraform -Ibuild/gen
   $(pkg-config --cflags yaml-0.1 yajl libcjson nettle libpcre2-8)"
 LIBS="$(pkg-config --libs yaml-0.1 yajl libcjson nettle libpcre2-8) -lm -lpthread"
 mkdir -p "$OUT/obj"
-srcs=$(ls compiler/*.c vm/*.c iac/*.c cli/*.c build/gen/compiler/*.c build/gen/iac/*.c \
-  build/gen/stdlib_embed.c build/gen/builtin_pack.c | grep -Ev '^cli/(main|cmd_[a-z_]*)\.c$')
-newest_h=$(ls -t compiler/*.h vm/*.h iac/*.h cli/*.h include/*.h build/gen/*/*.h | head -n 1)
+srcs=$(ls base/*.c compiler/*.c vm/*.c iac/*.c iac/terraform/*.c engine/*.c build/gen/compiler/*.c \
+  build/gen/iac/terraform/*.c build/gen/stdlib_embed.c build/gen/builtin_pack.c)
+newest_h=$(ls -t base/*.h compiler/*.h vm/*.h iac/*.h iac/terraform/*.h engine/*.h include/*.h \
+  build/gen/*/*.h build/gen/*/*/*.h | head -n 1)
 objs=""
 todo=""
 for s in $srcs; do

@@ -28,7 +28,7 @@ static void run_with(int threads, size_t n) {
   ctx *x = calloc(1, sizeof *x);
   assert_non_null(x);
   x->threads = threads < 1 ? 1 : threads;
-  int used = cli_pool_run(n, threads, job, x);
+  int used = engine_pool_run(n, threads, job, x);
   assert_true(used >= 1 && used <= x->threads);
   for (size_t i = 0; i < N_JOBS; i++)
     assert_int_equal(x->runs[i], i < n ? 1 : 0);
@@ -51,7 +51,7 @@ static void test_pool_fewer_jobs_than_threads(void **state) {
 
 static void test_pool_default_threads(void **state) {
   (void)state;
-  assert_true(cli_pool_default_threads() >= 1);
+  assert_true(engine_pool_default_threads() >= 1);
 }
 
 int main(void) {

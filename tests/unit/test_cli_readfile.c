@@ -1,5 +1,5 @@
 /* test_cli_readfile.c — reading one input file: with the walker's size, with
- * no size (fstat first), and with CLI_SIZE_REGULAR (readdir said regular,
+ * no size (fstat first), and with ENGINE_SIZE_REGULAR (readdir said regular,
  * nobody stat'ed it: one read into a first buffer, a short read is the end,
  * fstat only when the buffer fills or nothing came back); and the walker's
  * side of it: which files it leaves unstat'ed. */
@@ -53,18 +53,18 @@ static int setup(void **state) {
 }
 
 /* Every size reads back byte for byte, NUL-terminated, whichever size the
- * caller passes: the exact one, none, or CLI_SIZE_REGULAR. */
+ * caller passes: the exact one, none, or ENGINE_SIZE_REGULAR. */
 static void test_read_sizes(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof SIZES / sizeof *SIZES; i++) {
     char name[32];
     snprintf(name, sizeof name, "f%zu.yaml", SIZES[i]);
     char *want = pattern(SIZES[i]);
-    const uint64_t how[] = {SIZES[i], CLI_SIZE_UNKNOWN, CLI_SIZE_REGULAR};
+    const uint64_t how[] = {SIZES[i], CLI_SIZE_UNKNOWN, ENGINE_SIZE_REGULAR};
     for (size_t k = 0; k < 3; k++) {
       size_t len = 12345;
       const char *why = NULL;
-      char *buf = cli_read_file(tree_at(name), how[k], 1 << 20, &len, &why);
+      char *buf = base_read_file(tree_at(name), how[k], 1 << 20, &len, &why);
       assert_non_null(buf);
       assert_null(why);
       assert_int_equal(len, SIZES[i]);
@@ -79,26 +79,26 @@ static void test_read_sizes(void **state) {
  * fstat first, or found once the first buffer filled. */
 static void test_read_too_large(void **state) {
   (void)state;
-  const uint64_t how[] = {40000, CLI_SIZE_UNKNOWN, CLI_SIZE_REGULAR};
+  const uint64_t how[] = {40000, CLI_SIZE_UNKNOWN, ENGINE_SIZE_REGULAR};
   for (size_t k = 0; k < 3; k++) {
     size_t len = 0;
     const char *why = NULL;
-    assert_null(cli_read_file(tree_at("f40000.yaml"), how[k], 20000, &len, &why));
+    assert_null(base_read_file(tree_at("f40000.yaml"), how[k], 20000, &len, &why));
     assert_string_equal(why, "too large");
   }
   /* under the first buffer: read whole, then found over the limit */
   for (size_t k = 0; k < 3; k++) {
     size_t len = 0;
     const char *why = NULL;
-    assert_null(cli_read_file(tree_at("f100.yaml"),
-                              (uint64_t[]){100, CLI_SIZE_UNKNOWN, CLI_SIZE_REGULAR}[k], 50, &len,
+    assert_null(base_read_file(tree_at("f100.yaml"),
+                              (uint64_t[]){100, CLI_SIZE_UNKNOWN, ENGINE_SIZE_REGULAR}[k], 50, &len,
                               &why));
     assert_string_equal(why, "too large");
   }
   /* exactly at the limit is not over it */
   size_t len = 0;
   const char *why = NULL;
-  char *buf = cli_read_file(tree_at("f100.yaml"), CLI_SIZE_REGULAR, 100, &len, &why);
+  char *buf = base_read_file(tree_at("f100.yaml"), ENGINE_SIZE_REGULAR, 100, &len, &why);
   assert_non_null(buf);
   assert_int_equal(len, 100);
   free(buf);
@@ -110,17 +110,17 @@ static void test_read_not_regular(void **state) {
   (void)state;
   const char *names[] = {"dir.yaml", "pipe.yaml"};
   for (size_t i = 0; i < 2; i++) {
-    const uint64_t how[] = {5, CLI_SIZE_UNKNOWN, CLI_SIZE_REGULAR};
+    const uint64_t how[] = {5, CLI_SIZE_UNKNOWN, ENGINE_SIZE_REGULAR};
     for (size_t k = 0; k < 3; k++) {
       size_t len = 0;
       const char *why = NULL;
-      assert_null(cli_read_file(tree_at(names[i]), how[k], 1 << 20, &len, &why));
+      assert_null(base_read_file(tree_at(names[i]), how[k], 1 << 20, &len, &why));
       assert_string_equal(why, "not a regular file");
     }
   }
   size_t len = 0;
   const char *why = NULL;
-  assert_null(cli_read_file(tree_at("missing.yaml"), CLI_SIZE_REGULAR, 1 << 20, &len, &why));
+  assert_null(base_read_file(tree_at("missing.yaml"), ENGINE_SIZE_REGULAR, 1 << 20, &len, &why));
   assert_string_equal(why, "unreadable");
 }
 
@@ -129,37 +129,37 @@ static void test_read_not_regular(void **state) {
  * files keep their size and the walker's "too large". */
 static void test_walk_unstated(void **state) {
   (void)state;
-  cli_walk w;
+  engine_walk w;
   char dir[300];
   snprintf(dir, sizeof dir, "%s/w", root);
   const char *paths[] = {dir};
-  cli_walk_options o = {.max_file_size = 20};
-  assert_int_equal(cli_walk_paths(&w, paths, 1, &o), 0);
+  engine_walk_options o = {.max_file_size = 20};
+  assert_int_equal(engine_walk_paths(&w, paths, 1, &o), 0);
   assert_int_equal(w.n_files, 5);
   assert_string_equal(w.files[0].rel, "Dockerfile");
-  assert_int_equal(w.files[0].kind, CLI_FILE_DOCKERFILE);
-  assert_true(w.files[0].size == CLI_SIZE_REGULAR);
+  assert_int_equal(w.files[0].kind, ENGINE_FILE_DOCKERFILE);
+  assert_true(w.files[0].size == ENGINE_SIZE_REGULAR);
   assert_string_equal(w.files[1].rel, "README.md");
   assert_string_equal(w.files[1].skip_reason, "not IaC");
   assert_string_equal(w.files[2].rel, "big.tf");
-  assert_int_equal(w.files[2].kind, CLI_FILE_SKIP);
+  assert_int_equal(w.files[2].kind, ENGINE_FILE_SKIP);
   assert_string_equal(w.files[2].skip_reason, "too large");
   assert_string_equal(w.files[3].rel, "big.yaml");
-  assert_int_equal(w.files[3].kind, CLI_FILE_DOC);
-  assert_true(w.files[3].size == CLI_SIZE_REGULAR);
+  assert_int_equal(w.files[3].kind, ENGINE_FILE_DOC);
+  assert_true(w.files[3].size == ENGINE_SIZE_REGULAR);
   assert_string_equal(w.files[4].rel, "small.yaml");
   /* and the reader then finds big.yaml too large, small.yaml not */
   size_t len = 0;
   const char *why = NULL;
-  assert_null(cli_read_file(w.files[3].path, w.files[3].size, 20, &len, &why));
+  assert_null(base_read_file(w.files[3].path, w.files[3].size, 20, &len, &why));
   assert_string_equal(why, "too large");
   why = NULL;
-  char *buf = cli_read_file(w.files[4].path, w.files[4].size, 20, &len, &why);
+  char *buf = base_read_file(w.files[4].path, w.files[4].size, 20, &len, &why);
   assert_non_null(buf);
   assert_null(why);
   assert_string_equal(buf, "a: 1\n");
   free(buf);
-  cli_walk_free(&w);
+  engine_walk_free(&w);
 }
 
 int main(void) {

@@ -31,18 +31,18 @@ static vm_rule rules[] = {
 };
 static vm_pack pack;
 
-static void build(cli_report *r) {
+static void build(engine_report *r) {
   memset(r, 0, sizeof *r);
-  iac_arena_init(&r->arena);
+  base_arena_init(&r->arena);
   memset(&pack, 0, sizeof pack);
   pack.rules = rules;
   pack.n_rules = 2;
   strcpy(pack.digest, "sha256:0123");
   r->pack = &pack;
   r->root = "input";
-  static cli_result res[5];
+  static engine_result res[5];
   /* deliberately out of order */
-  res[0] = (cli_result){.rule = 0,
+  res[0] = (engine_result){.rule = 0,
                         .status = VM_FAIL,
                         .severity = VM_SEV_HIGH,
                         .file = "z.yaml",
@@ -50,7 +50,7 @@ static void build(cli_report *r) {
                         .col = 5,
                         .resource = "AWS::ECR::Repository.Z",
                         .message = "tags \"mutable\""};
-  res[1] = (cli_result){.rule = 0,
+  res[1] = (engine_result){.rule = 0,
                         .status = VM_PASS,
                         .severity = VM_SEV_HIGH,
                         .file = "a.yaml",
@@ -58,7 +58,7 @@ static void build(cli_report *r) {
                         .col = 3,
                         .resource = "AWS::ECR::Repository.B",
                         .message = ""};
-  res[2] = (cli_result){.rule = 0,
+  res[2] = (engine_result){.rule = 0,
                         .status = VM_UNKNOWN,
                         .severity = VM_SEV_HIGH,
                         .file = "a.yaml",
@@ -67,7 +67,7 @@ static void build(cli_report *r) {
                         .resource = "AWS::ECR::Repository.A",
                         .message = "depends on a parameter"};
   /* same place, two rules: ordered by rule id (A_RULE before B_RULE), not index */
-  res[3] = (cli_result){.rule = 1,
+  res[3] = (engine_result){.rule = 1,
                         .status = VM_FAIL,
                         .severity = VM_SEV_LOW,
                         .file = "a.yaml",
@@ -75,7 +75,7 @@ static void build(cli_report *r) {
                         .col = 3,
                         .resource = "AWS::ECR::Repository.A",
                         .message = "no owner tag"};
-  res[4] = (cli_result){.rule = 0,
+  res[4] = (engine_result){.rule = 0,
                         .status = VM_SUPPRESSED,
                         .severity = VM_SEV_HIGH,
                         .file = "m.yaml",
@@ -87,20 +87,20 @@ static void build(cli_report *r) {
                         .suppression_kind = "inline"};
   r->results = res;
   r->n_results = 5;
-  static cli_file_error errs[] = {{"broken.yaml", 2, 9, "mapping values are not allowed here"}};
+  static engine_file_error errs[] = {{"broken.yaml", 2, 9, "mapping values are not allowed here"}};
   r->errors = errs;
   r->n_errors = 1;
-  static cli_skip skips[] = {{"notes.md", "not IaC"}, {"blob.json", "binary"}};
+  static engine_skip skips[] = {{"notes.md", "not IaC"}, {"blob.json", "binary"}};
   r->skipped = skips;
   r->n_skipped = 2;
   r->summary.scanned = 4;
   r->summary.failed = 1;
   r->summary.resources = 4;
-  cli_report_finish(r);
+  engine_report_finish(r);
 }
 
-static char *render(int (*fn)(const cli_report *, FILE *, const cli_report_options *),
-                    const cli_report *r, const cli_report_options *o) {
+static char *render(int (*fn)(const engine_report *, FILE *, const engine_report_options *),
+                    const engine_report *r, const engine_report_options *o) {
   char *buf = NULL;
   size_t len = 0;
   FILE *f = open_memstream(&buf, &len);
@@ -112,7 +112,7 @@ static char *render(int (*fn)(const cli_report *, FILE *, const cli_report_optio
 
 static void test_order_and_summary(void **state) {
   (void)state;
-  cli_report r;
+  engine_report r;
   build(&r);
   const char *order[][2] = {{"a.yaml", "A_RULE"},
                             {"a.yaml", "B_RULE"},
@@ -121,11 +121,11 @@ static void test_order_and_summary(void **state) {
                             {"z.yaml", "B_RULE"}};
   for (size_t i = 0; i < 5; i++) {
     assert_string_equal(r.results[i].file, order[i][0]);
-    assert_string_equal(cli_result_rule_id(&r, &r.results[i]), order[i][1]);
+    assert_string_equal(engine_result_rule_id(&r, &r.results[i]), order[i][1]);
   }
   assert_int_equal(r.results[2].line, 7);
   assert_string_equal(r.skipped[0].file, "blob.json");
-  const cli_summary *m = &r.summary;
+  const engine_summary *m = &r.summary;
   assert_int_equal(m->files, 7);
   assert_int_equal(m->skipped, 2);
   assert_int_equal(m->pass, 1);
@@ -133,16 +133,16 @@ static void test_order_and_summary(void **state) {
   assert_int_equal(m->unknown, 1);
   assert_int_equal(m->suppressed, 1);
   assert_int_equal(m->errors, 1);
-  assert_int_equal(cli_report_exit_status(&r), 1);
-  cli_report_free(&r);
+  assert_int_equal(engine_report_exit_status(&r), 1);
+  engine_report_free(&r);
 }
 
 static void test_text(void **state) {
   (void)state;
-  cli_report r;
+  engine_report r;
   build(&r);
-  cli_report_options o = {.version = "9.9"};
-  char *t = render(cli_report_text, &r, &o);
+  engine_report_options o = {.version = "9.9"};
+  char *t = render(engine_report_text, &r, &o);
   assert_string_equal(t, "FAIL low A_RULE  a.yaml:4:3\n"
                          "  resource: AWS::ECR::Repository.A\n"
                          "  no owner tag\n"
@@ -170,22 +170,22 @@ static void test_text(void **state) {
   free(t);
   o.show_passes = true;
   o.quiet = true;
-  t = render(cli_report_text, &r, &o);
+  t = render(engine_report_text, &r, &o);
   assert_non_null(strstr(t, "PASS high B_RULE  a.yaml:7:3\n  resource: AWS::ECR::Repository.B\n"));
   assert_null(strstr(t, "files ("));
   free(t);
-  cli_report_free(&r);
+  engine_report_free(&r);
 }
 
 static void test_text_color(void **state) {
   (void)state;
-  cli_report r;
+  engine_report r;
   build(&r);
-  cli_report_options o = {.color = true};
-  char *t = render(cli_report_text, &r, &o);
+  engine_report_options o = {.color = true};
+  char *t = render(engine_report_text, &r, &o);
   assert_non_null(strstr(t, "\033[1m\033[31mFAIL\033[0m \033[36mlow\033[0m"));
   free(t);
-  cli_report_free(&r);
+  engine_report_free(&r);
 }
 
 static const char expected_json[] = "{\n"
@@ -287,14 +287,14 @@ static const char expected_json[] = "{\n"
 
 static void test_json(void **state) {
   (void)state;
-  cli_report r;
+  engine_report r;
   build(&r);
-  cli_report_options o = {.version = "9.9"};
-  char *t = render(cli_report_json, &r, &o);
+  engine_report_options o = {.version = "9.9"};
+  char *t = render(engine_report_json, &r, &o);
   if (getenv("DUMP_JSON")) fputs(t, stderr);
   assert_string_equal(t, expected_json);
   free(t);
-  cli_report_free(&r);
+  engine_report_free(&r);
 }
 
 /* Escaping as cJSON did (the format is a contract): the six short escapes,
@@ -340,31 +340,31 @@ static void test_json_escapes_every_offset(void **state) {
               msg[n++] = *c;
         }
         msg[n] = 0;
-        cli_report r;
+        engine_report r;
         build(&r);
         r.results[0].message = msg;
-        cli_report_options o = {.version = "9.9"};
-        char *t = render(cli_report_json, &r, &o);
+        engine_report_options o = {.version = "9.9"};
+        char *t = render(engine_report_json, &r, &o);
         ref_escape(msg, want);
         snprintf(line, sizeof line, "\"message\": \"%s\"\n", want);
         if (!strstr(t, line))
           fail_msg("filler %zu special %zu at %zu: %s not in output", f, sp, at, line);
         free(t);
-        cli_report_free(&r);
+        engine_report_free(&r);
       }
 }
 
 static void test_json_escapes(void **state) {
   (void)state;
-  cli_report r;
+  engine_report r;
   build(&r);
   r.results[0].message = "q\" b\\ \b\f\n\r\t \x01\x1f\x7f \xc3\xa9";
-  cli_report_options o = {.version = "9.9"};
-  char *t = render(cli_report_json, &r, &o);
+  engine_report_options o = {.version = "9.9"};
+  char *t = render(engine_report_json, &r, &o);
   assert_non_null(
       strstr(t, "\"message\": \"q\\\" b\\\\ \\b\\f\\n\\r\\t \\u0001\\u001f\x7f \xc3\xa9\"\n"));
   free(t);
-  cli_report_free(&r);
+  engine_report_free(&r);
 }
 
 static void test_text_context_lines(void **state) {
@@ -377,34 +377,34 @@ static void test_text_context_lines(void **state) {
   assert_non_null(f);
   fputs("Resources:\n  Z:\n    Properties:\r\n      Tag: MUTABLE\n    Type: x\n", f);
   fclose(f);
-  cli_report r;
+  engine_report r;
   build(&r);
   r.root = dir; /* results are relative to the scanned directory */
-  cli_report_options o = {.context_lines = 1};
-  char *t = render(cli_report_text, &r, &o);
+  engine_report_options o = {.context_lines = 1};
+  char *t = render(engine_report_text, &r, &o);
   assert_non_null(strstr(t, "  tags \"mutable\"\n"
                             "        2 |   Z:\n"
                             "        3 >     Properties:\n"
                             "        4 |       Tag: MUTABLE\n"
                             "  refs: "));
   free(t);
-  cli_report_free(&r);
+  engine_report_free(&r);
   remove(path);
   rmdir(dir);
 }
 
 static void test_empty_report(void **state) {
   (void)state;
-  cli_report r;
+  engine_report r;
   memset(&r, 0, sizeof r);
-  iac_arena_init(&r.arena);
-  cli_report_finish(&r);
-  char *t = render(cli_report_text, &r, NULL);
+  base_arena_init(&r.arena);
+  engine_report_finish(&r);
+  char *t = render(engine_report_text, &r, NULL);
   assert_string_equal(t, "0 files (0 scanned, 0 skipped, 0 unparsable), 0 resources: 0 failed, "
                          "0 unknown, 0 passed, 0 suppressed, 0 errors\n");
   free(t);
-  assert_int_equal(cli_report_exit_status(&r), 0);
-  cli_report_free(&r);
+  assert_int_equal(engine_report_exit_status(&r), 0);
+  engine_report_free(&r);
 }
 
 int main(void) {

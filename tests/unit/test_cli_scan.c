@@ -94,7 +94,7 @@ static vm_pack *compile_rules(void) {
   const char *paths[] = {path};
   uint8_t *bytes = NULL;
   size_t len = 0;
-  assert_int_equal(cli_compile_sources(paths, 1, stderr, 0, &bytes, &len), 0);
+  assert_int_equal(engine_compile_sources(paths, 1, stderr, 0, &bytes, &len), 0);
   char err[256];
   vm_pack *p = vm_pack_load(bytes, len, err, sizeof err);
   free(bytes);
@@ -102,18 +102,18 @@ static vm_pack *compile_rules(void) {
   return p;
 }
 
-static char *scan_json(const vm_pack *p, int jobs, cli_report *rep) {
+static char *scan_json(const vm_pack *p, int jobs, engine_report *rep) {
   char path[512];
   snprintf(path, sizeof path, "%s/tree", root);
   const char *paths[] = {path};
-  cli_scan_options o = {.jobs = jobs};
+  engine_scan_options o = {.jobs = jobs};
   char err[256];
-  assert_int_equal(cli_scan_paths(p, paths, 1, &o, rep, err, sizeof err), 0);
+  assert_int_equal(engine_scan_paths(p, paths, 1, &o, rep, err, sizeof err), 0);
   char *buf = NULL;
   size_t len = 0;
   FILE *f = open_memstream(&buf, &len);
-  cli_report_options ro = {.version = "test"};
-  assert_int_equal(cli_report_json(rep, f, &ro), 0);
+  engine_report_options ro = {.version = "test"};
+  assert_int_equal(engine_report_json(rep, f, &ro), 0);
   fclose(f);
   return buf;
 }
@@ -121,10 +121,10 @@ static char *scan_json(const vm_pack *p, int jobs, cli_report *rep) {
 static void test_scan_accounting(void **state) {
   (void)state;
   vm_pack *p = compile_rules();
-  cli_report r;
+  engine_report r;
   char *json = scan_json(p, 1, &r);
   free(json);
-  const cli_summary *m = &r.summary;
+  const engine_summary *m = &r.summary;
   /* 41 templates + broken + binary + README + main.tf + unused.tfvars; not node_modules */
   assert_int_equal(m->files, 46);
   assert_int_equal(m->files, m->scanned + m->skipped + m->failed);
@@ -150,30 +150,30 @@ static void test_scan_accounting(void **state) {
   assert_string_equal(r.results[0].message, "mutable: MUTABLE");
   assert_int_equal(r.results[1].line, 6);
   assert_string_equal(r.results[1].message, "mutable: unset");
-  char fp[CLI_FINGERPRINT_LEN + 1];
-  assert_int_equal(strlen(cli_result_fingerprint(&r, &r.results[1], fp)), 64);
-  const cli_result *last = &r.results[r.n_results - 1];
+  char fp[ENGINE_FINGERPRINT_LEN + 1];
+  assert_int_equal(strlen(engine_result_fingerprint(&r, &r.results[1], fp)), 64);
+  const engine_result *last = &r.results[r.n_results - 1];
   assert_string_equal(last->file, "tf/main.tf");
   assert_int_equal(last->line, 2);
   assert_string_equal(last->resource, "aws_ecr_repository.r");
-  assert_int_equal(cli_report_exit_status(&r), 1);
-  cli_report_free(&r);
+  assert_int_equal(engine_report_exit_status(&r), 1);
+  engine_report_free(&r);
   vm_pack_free(p);
 }
 
 static void test_scan_thread_independent(void **state) {
   (void)state;
   vm_pack *p = compile_rules();
-  cli_report r1, r4;
+  engine_report r1, r4;
   char *a = scan_json(p, 1, &r1);
   for (int round = 0; round < 3; round++) {
     char *b = scan_json(p, 4, &r4);
     assert_string_equal(a, b);
     free(b);
-    cli_report_free(&r4);
+    engine_report_free(&r4);
   }
   free(a);
-  cli_report_free(&r1);
+  engine_report_free(&r1);
   vm_pack_free(p);
 }
 
@@ -185,16 +185,16 @@ typedef struct seen {
   size_t n;
 } seen;
 
-static void record(void *ctx, cli_report *r, cli_result *res, size_t n) {
+static void record(void *ctx, engine_report *r, engine_result *res, size_t n) {
   seen *sn = ctx;
   for (size_t i = 0; i < n; i++)
     fprintf(sn->f, "%s:%u:%u %s %s %s\n", res[i].file, res[i].line, res[i].col,
-            cli_result_rule_id(r, &res[i]), vm_status_name(res[i].status), res[i].resource);
+            engine_result_rule_id(r, &res[i]), vm_status_name(res[i].status), res[i].resource);
   sn->n += n;
 }
 
 static char *stream_scan(const vm_pack *p, int jobs,
-                         void (*hook)(void *, cli_report *, cli_result *, size_t), cli_report *rep,
+                         void (*hook)(void *, engine_report *, engine_result *, size_t), engine_report *rep,
                          seen *sn) {
   char path[512];
   snprintf(path, sizeof path, "%s/stream", root);
@@ -202,11 +202,11 @@ static char *stream_scan(const vm_pack *p, int jobs,
   sn->buf = NULL;
   sn->n = 0;
   sn->f = open_memstream(&sn->buf, &sn->len);
-  cli_scan_options o = {.jobs = jobs, .hooks = {.results = hook, .ctx = sn}};
+  engine_scan_options o = {.jobs = jobs, .hooks = {.results = hook, .ctx = sn}};
   char err[256];
-  assert_int_equal(cli_scan_paths(p, paths, 1, &o, rep, err, sizeof err), 0);
+  assert_int_equal(engine_scan_paths(p, paths, 1, &o, rep, err, sizeof err), 0);
   if (!hook) { /* collected: the same lines from the report */
-    cli_result *all = rep->results;
+    engine_result *all = rep->results;
     record(sn, rep, all, rep->n_results);
   }
   fclose(sn->f);
@@ -216,7 +216,7 @@ static char *stream_scan(const vm_pack *p, int jobs,
 static void test_scan_streams_in_walk_order(void **state) {
   (void)state;
   vm_pack *p = compile_rules();
-  cli_report r1, r4, rc;
+  engine_report r1, r4, rc;
   seen s1, s4, sc;
   char *one = stream_scan(p, 1, record, &r1, &s1);
   char *four = stream_scan(p, 4, record, &r4, &s4);
@@ -242,9 +242,9 @@ static void test_scan_streams_in_walk_order(void **state) {
   free(one);
   free(four);
   free(kept);
-  cli_report_free(&r1);
-  cli_report_free(&r4);
-  cli_report_free(&rc);
+  engine_report_free(&r1);
+  engine_report_free(&r4);
+  engine_report_free(&rc);
   vm_pack_free(p);
 }
 
@@ -252,11 +252,11 @@ static void test_scan_missing_path(void **state) {
   (void)state;
   vm_pack *p = compile_rules();
   const char *paths[] = {"/no/such/vigil/tree"};
-  cli_report r;
+  engine_report r;
   char err[256];
-  assert_int_equal(cli_scan_paths(p, paths, 1, NULL, &r, err, sizeof err), -1);
+  assert_int_equal(engine_scan_paths(p, paths, 1, NULL, &r, err, sizeof err), -1);
   assert_string_equal(err, "/no/such/vigil/tree: No such file or directory");
-  cli_report_free(&r);
+  engine_report_free(&r);
   vm_pack_free(p);
 }
 
@@ -271,7 +271,7 @@ static void test_compile_errors(void **state) {
   size_t dlen = 0;
   FILE *f = open_memstream(&diag, &dlen);
   /* a directory without *.vgl: nothing to compile is an error, not an empty pack */
-  assert_int_equal(cli_compile_sources(paths, 1, f, 0, &bytes, &len), 1);
+  assert_int_equal(engine_compile_sources(paths, 1, f, 0, &bytes, &len), 1);
   fclose(f);
   assert_string_equal(diag, "vigil: no rule sources (*.vgl) found\n");
   free(diag);
@@ -370,7 +370,7 @@ static void test_api(void **state) {
   char src[512];
   snprintf(src, sizeof src, "%s/rules/ecr.vgl", root);
   const char *srcs[] = {src};
-  assert_int_equal(cli_compile_sources(srcs, 1, stderr, 0, &bytes, &len), 0);
+  assert_int_equal(engine_compile_sources(srcs, 1, stderr, 0, &bytes, &len), 0);
   FILE *f = fopen(path, "wb");
   fwrite(bytes, 1, len, f);
   fclose(f);

@@ -56,9 +56,9 @@ static int setup(void **state) {
   return 0;
 }
 
-static const char *describe(const cli_walk_file *f, char *buf, size_t cap) {
+static const char *describe(const engine_walk_file *f, char *buf, size_t cap) {
   static const char *kinds[] = {"skip", "doc", "terraform", "dockerfile"};
-  if (f->kind == CLI_FILE_SKIP)
+  if (f->kind == ENGINE_FILE_SKIP)
     snprintf(buf, cap, "%s skip:%s", f->rel, f->skip_reason);
   else
     snprintf(buf, cap, "%s %s", f->rel, kinds[f->kind]);
@@ -67,10 +67,10 @@ static const char *describe(const cli_walk_file *f, char *buf, size_t cap) {
 
 static void test_walk_directory(void **state) {
   (void)state;
-  cli_walk w;
+  engine_walk w;
   const char *paths[] = {root};
-  cli_walk_options o = {.max_file_size = 20};
-  assert_int_equal(cli_walk_paths(&w, paths, 1, &o), 0);
+  engine_walk_options o = {.max_file_size = 20};
+  assert_int_equal(engine_walk_paths(&w, paths, 1, &o), 0);
   char all[4096] = "", buf[512];
   for (size_t i = 0; i < w.n_files; i++) {
     strcat(all, describe(&w.files[i], buf, sizeof buf));
@@ -98,8 +98,8 @@ static void test_walk_directory(void **state) {
   assert_string_equal(w.files[4].rel, "b-again/main.tf");
   /* regular files readdir typed are not stat'ed: the reader sizes them (and
    * finds big.json "too large", see test_cli_readfile) */
-  assert_true(w.files[2].size == 5 || w.files[2].size == CLI_SIZE_REGULAR);
-  cli_walk_free(&w);
+  assert_true(w.files[2].size == 5 || w.files[2].size == ENGINE_SIZE_REGULAR);
+  engine_walk_free(&w);
 }
 
 static bool exclude_b(void *ctx, const char *rel, bool is_dir) {
@@ -109,10 +109,10 @@ static bool exclude_b(void *ctx, const char *rel, bool is_dir) {
 
 static void test_walk_exclude_hook(void **state) {
   (void)state;
-  cli_walk w;
+  engine_walk w;
   const char *paths[] = {root};
-  cli_walk_options o = {.exclude = exclude_b};
-  assert_int_equal(cli_walk_paths(&w, paths, 1, &o), 0);
+  engine_walk_options o = {.exclude = exclude_b};
+  assert_int_equal(engine_walk_paths(&w, paths, 1, &o), 0);
   bool saw = false;
   for (size_t i = 0; i < w.n_files; i++) {
     assert_true(strncmp(w.files[i].rel, "b/", 2) != 0);
@@ -122,7 +122,7 @@ static void test_walk_exclude_hook(void **state) {
     }
   }
   assert_true(saw);
-  cli_walk_free(&w);
+  engine_walk_free(&w);
 }
 
 static void test_walk_several_paths_and_files(void **state) {
@@ -132,27 +132,27 @@ static void test_walk_several_paths_and_files(void **state) {
   snprintf(b, sizeof b, "%s/a.yaml", root);
   snprintf(readme, sizeof readme, "%s/README.md", root);
   const char *paths[] = {a, b, readme};
-  cli_walk w;
-  assert_int_equal(cli_walk_paths(&w, paths, 3, NULL), 0);
+  engine_walk w;
+  assert_int_equal(engine_walk_paths(&w, paths, 3, NULL), 0);
   assert_int_equal(w.n_files, 3);
   /* several roots: paths as given (normalised), so they cannot collide */
   char expect[512];
   snprintf(expect, sizeof expect, "%s/d/k.yaml", root);
   assert_string_equal(w.files[0].rel, expect);
   assert_string_equal(w.files[1].rel, b);
-  assert_int_equal(w.files[1].kind, CLI_FILE_DOC);
+  assert_int_equal(w.files[1].kind, ENGINE_FILE_DOC);
   /* named explicitly: read whatever the extension, the loader decides */
-  assert_int_equal(w.files[2].kind, CLI_FILE_DOC);
-  cli_walk_free(&w);
+  assert_int_equal(w.files[2].kind, ENGINE_FILE_DOC);
+  engine_walk_free(&w);
 }
 
 static void test_walk_missing_path(void **state) {
   (void)state;
   const char *paths[] = {"/nonexistent/vigil/path"};
-  cli_walk w;
-  assert_int_equal(cli_walk_paths(&w, paths, 1, NULL), -1);
+  engine_walk w;
+  assert_int_equal(engine_walk_paths(&w, paths, 1, NULL), -1);
   assert_string_equal(w.error, "/nonexistent/vigil/path: No such file or directory");
-  cli_walk_free(&w);
+  engine_walk_free(&w);
 }
 
 static void test_walk_relative_dot(void **state) {
@@ -163,27 +163,27 @@ static void test_walk_relative_dot(void **state) {
   snprintf(sub, sizeof sub, "%s/b", root);
   assert_int_equal(chdir(sub), 0);
   const char *paths[] = {"."};
-  cli_walk w;
-  assert_int_equal(cli_walk_paths(&w, paths, 1, NULL), 0);
+  engine_walk w;
+  assert_int_equal(engine_walk_paths(&w, paths, 1, NULL), 0);
   assert_string_equal(w.files[0].rel, "c.json");
   assert_string_equal(w.files[0].path, "./c.json");
   assert_string_equal(w.files[3].rel, "sub/loop");
-  cli_walk_free(&w);
+  engine_walk_free(&w);
   assert_int_equal(chdir(cwd), 0);
 }
 
 static void test_classify(void **state) {
   (void)state;
-  assert_int_equal(cli_walk_classify("x/y.yaml"), CLI_FILE_DOC);
-  assert_int_equal(cli_walk_classify("y.YAML"), CLI_FILE_SKIP);
-  assert_int_equal(cli_walk_classify("main.tf.json"), CLI_FILE_TERRAFORM);
-  assert_int_equal(cli_walk_classify("a.tfvars.json"), CLI_FILE_TERRAFORM);
-  assert_int_equal(cli_walk_classify("Dockerfile"), CLI_FILE_DOCKERFILE);
-  assert_int_equal(cli_walk_classify("api.Dockerfile"), CLI_FILE_DOCKERFILE);
-  assert_int_equal(cli_walk_classify("dockerfile.dev"), CLI_FILE_DOCKERFILE);
-  assert_int_equal(cli_walk_classify("Dockerfile-old"), CLI_FILE_SKIP);
-  assert_int_equal(cli_walk_classify("notes.txt"), CLI_FILE_SKIP);
-  assert_int_equal(cli_walk_classify("tf"), CLI_FILE_SKIP);
+  assert_int_equal(engine_walk_classify("x/y.yaml"), ENGINE_FILE_DOC);
+  assert_int_equal(engine_walk_classify("y.YAML"), ENGINE_FILE_SKIP);
+  assert_int_equal(engine_walk_classify("main.tf.json"), ENGINE_FILE_TERRAFORM);
+  assert_int_equal(engine_walk_classify("a.tfvars.json"), ENGINE_FILE_TERRAFORM);
+  assert_int_equal(engine_walk_classify("Dockerfile"), ENGINE_FILE_DOCKERFILE);
+  assert_int_equal(engine_walk_classify("api.Dockerfile"), ENGINE_FILE_DOCKERFILE);
+  assert_int_equal(engine_walk_classify("dockerfile.dev"), ENGINE_FILE_DOCKERFILE);
+  assert_int_equal(engine_walk_classify("Dockerfile-old"), ENGINE_FILE_SKIP);
+  assert_int_equal(engine_walk_classify("notes.txt"), ENGINE_FILE_SKIP);
+  assert_int_equal(engine_walk_classify("tf"), ENGINE_FILE_SKIP);
 }
 
 int main(void) {

@@ -17,7 +17,7 @@ static char *listing(const char *text, uint32_t *n_consts) {
   FILE *d = open_memstream(&diag, &dl);
   cc_options o = {cc_stdlib_lookup, NULL, d, 0};
   vm_pack p = {0};
-  iac_arena_init(&p.arena);
+  base_arena_init(&p.arena);
   int e = cc_build(&s, 1, &o, &p);
   fclose(d);
   if (e) fprintf(stderr, "%s", diag);
@@ -28,7 +28,7 @@ static char *listing(const char *text, uint32_t *n_consts) {
     cc_disasm_selector(&p, i, f);
   fclose(f);
   if (n_consts) *n_consts = p.n_consts;
-  iac_arena_free(&p.arena);
+  base_arena_free(&p.arena);
   return out;
 }
 

@@ -25,14 +25,14 @@ static char *ast(const char *text) {
   char *out = NULL;
   size_t n = 0;
   FILE *f = open_memstream(&out, &n);
-  iac_arena a;
-  iac_arena_init(&a);
+  base_arena a;
+  base_arena_init(&a);
   cc_diag d = {f, 0, 0, false};
   cc_source s = {"t.vgl", text, strlen(text)};
   cc_file *file = cc_parse_source(&a, &d, &s);
   if (!d.n_errors) cc_ast_dump(file, f);
   fclose(f);
-  iac_arena_free(&a);
+  base_arena_free(&a);
   return out;
 }
 
@@ -43,9 +43,9 @@ static char *diags(const char *text) {
   cc_source s = {"t.vgl", text, strlen(text)};
   cc_options o = {cc_stdlib_lookup, NULL, f, 0};
   vm_pack p = {0};
-  iac_arena_init(&p.arena);
+  base_arena_init(&p.arena);
   cc_build(&s, 1, &o, &p);
-  iac_arena_free(&p.arena);
+  base_arena_free(&p.arena);
   fclose(f);
   return out;
 }

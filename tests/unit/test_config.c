@@ -10,8 +10,8 @@
 
 #include <cmocka.h>
 
-#include "cli/baseline.h"
-#include "cli/config.h"
+#include "baseline.h"
+#include "config.h"
 
 static const char *refs[] = {"CKV_AWS_51"};
 static vm_rule rules[] = {
@@ -24,9 +24,9 @@ static vm_rule rules[] = {
 };
 static vm_pack pack = {.rules = rules, .n_rules = 2};
 
-static void report(cli_report *r, cli_result *res, size_t n) {
+static void report(engine_report *r, engine_result *res, size_t n) {
   memset(r, 0, sizeof *r);
-  iac_arena_init(&r->arena);
+  base_arena_init(&r->arena);
   r->pack = &pack;
   r->results = res;
   r->n_results = n;
@@ -169,7 +169,7 @@ static void test_find(void **state) {
 
 static void test_apply(void **state) {
   (void)state;
-  cli_result res[] = {
+  engine_result res[] = {
       {.rule = 0, .status = VM_FAIL, .severity = VM_SEV_HIGH, .file = "a.yaml", .resource = "R"},
       {.rule = 1,
        .status = VM_FAIL,
@@ -182,7 +182,7 @@ static void test_apply(void **state) {
        .file = "prod/b.yaml",
        .resource = "T"},
   };
-  cli_report r;
+  engine_report r;
   report(&r, res, 3);
   cli_config c;
   char err[256];
@@ -202,16 +202,16 @@ static void test_apply(void **state) {
   assert_int_equal(r.summary.fail, 1);
   assert_int_equal(r.summary.suppressed, 1);
   cli_config_free(&c);
-  iac_arena_free(&r.arena);
+  base_arena_free(&r.arena);
 }
 
 static void test_exit_status(void **state) {
   (void)state;
-  cli_result res[] = {
+  engine_result res[] = {
       {.rule = 1, .status = VM_FAIL, .severity = VM_SEV_LOW},
       {.rule = 0, .status = VM_UNKNOWN, .severity = VM_SEV_HIGH},
   };
-  cli_report r;
+  engine_report r;
   report(&r, res, 2);
   cli_gate_options g = {VM_SEV_INFO, false, CLI_UNKNOWN_REPORT};
   assert_int_equal(cli_exit_status(&r, &g), 1);
@@ -239,12 +239,12 @@ static void test_exit_status(void **state) {
   assert_int_equal(res[1].status, VM_PASS);
   assert_int_equal(r.summary.unknown, 0);
   assert_int_equal(r.summary.pass, 2);
-  iac_arena_free(&r.arena);
+  base_arena_free(&r.arena);
 }
 
 static void test_baseline_round_trip(void **state) {
   (void)state;
-  cli_result before[] = {
+  engine_result before[] = {
       {.rule = 0,
        .status = VM_FAIL,
        .severity = VM_SEV_HIGH,
@@ -260,22 +260,22 @@ static void test_baseline_round_trip(void **state) {
        .resource = "S",
        .message = "?"},
   };
-  cli_report r;
+  engine_report r;
   report(&r, before, 3);
   char *buf = NULL;
   size_t len = 0;
   FILE *f = open_memstream(&buf, &len);
-  assert_int_equal(cli_baseline_write(&r, f), 0);
+  assert_int_equal(engine_baseline_write(&r, f), 0);
   fclose(f);
   assert_non_null(strstr(buf, "\"vigil_baseline\":\t1"));
   char err[256];
-  cli_baseline *b = cli_baseline_parse(buf, len, err, sizeof err);
+  engine_baseline *b = engine_baseline_parse(buf, len, err, sizeof err);
   assert_non_null(b);
-  assert_int_equal(cli_baseline_size(b), 2);
-  iac_arena_free(&r.arena);
+  assert_int_equal(engine_baseline_size(b), 2);
+  base_arena_free(&r.arena);
 
   /* three lines inserted above: same findings, shifted; plus a new one */
-  cli_result after[] = {
+  engine_result after[] = {
       {.rule = 0,
        .status = VM_FAIL,
        .severity = VM_SEV_HIGH,
@@ -298,7 +298,7 @@ static void test_baseline_round_trip(void **state) {
        .message = "?"},
   };
   report(&r, after, 3);
-  assert_int_equal(cli_baseline_apply(b, &r, "b.json"), 2);
+  assert_int_equal(engine_baseline_apply(b, &r, "b.json"), 2);
   assert_int_equal(after[0].status, VM_SUPPRESSED);
   assert_string_equal(after[0].suppression_kind, "baseline");
   assert_string_equal(after[0].suppression, "in baseline b.json");
@@ -309,14 +309,14 @@ static void test_baseline_round_trip(void **state) {
   assert_int_equal(r.summary.suppressed, 2);
   cli_gate_options g = {VM_SEV_INFO, false, CLI_UNKNOWN_REPORT};
   assert_int_equal(cli_exit_status(&r, &g), 1); /* the new finding still fails */
-  iac_arena_free(&r.arena);
-  cli_baseline_free(b);
+  base_arena_free(&r.arena);
+  engine_baseline_free(b);
   free(buf);
 
-  assert_null(cli_baseline_parse("{\"findings\": []}", 16, err, sizeof err));
+  assert_null(engine_baseline_parse("{\"findings\": []}", 16, err, sizeof err));
   assert_string_equal(err, "missing \"vigil_baseline\": 1 (not a vigil baseline?)");
   const char *bad = "{\"vigil_baseline\": 1, \"findings\": [{\"fingerprint\": \"xyz\"}]}";
-  assert_null(cli_baseline_parse(bad, strlen(bad), err, sizeof err));
+  assert_null(engine_baseline_parse(bad, strlen(bad), err, sizeof err));
   assert_string_equal(err, "findings[0]: \"fingerprint\" must be 64 lowercase hex digits");
 }
 

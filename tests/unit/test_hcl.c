@@ -10,7 +10,7 @@
 
 #include "hcl.h"
 
-static iac_arena A;
+static base_arena A;
 
 static hcl_body *parse(const char *src) {
   hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), NULL);
@@ -26,12 +26,12 @@ static const hcl_expr *attr(const hcl_body *b, const char *name) {
 
 static int setup(void **s) {
   (void)s;
-  iac_arena_init(&A);
+  base_arena_init(&A);
   return 0;
 }
 static int teardown(void **s) {
   (void)s;
-  iac_arena_free(&A);
+  base_arena_free(&A);
   return 0;
 }
 

@@ -16,7 +16,7 @@ static char err[256];
 /* Two rules, three selectors, constants of every kind. */
 static asm_t *rich(void) {
   asm_t *a = asm_new();
-  iac_arena *ar = &a->arena;
+  base_arena *ar = &a->arena;
   doc_node *items[3] = {iac_doc_string(ar, "IMMUTABLE", 9, 1, 2), iac_doc_number(ar, 2.5, 0, 0),
                         iac_doc_null(ar, 0, 0)};
   doc_entry es[2] = {{"k", 1, 3, 4, iac_doc_bool(ar, true, 0, 0)},

@@ -11,7 +11,7 @@
 #include <time.h>
 #include <cmocka.h>
 
-#include "../../vm/regex.h"
+#include "regex.h"
 
 static void test_accepts(void **st) {
   (void)st;

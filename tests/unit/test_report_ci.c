@@ -10,8 +10,8 @@
 #include <cmocka.h>
 #include <cjson/cJSON.h>
 
-#include "cli/fingerprint.h"
-#include "cli/report.h"
+#include "fingerprint.h"
+#include "report.h"
 
 static const char *refs0[] = {"CKV_AWS_51", "SecurityHub:ECR.2"};
 static vm_selector sels[] = {
@@ -44,7 +44,7 @@ static vm_rule rules[] = {
 static vm_pack pack = {
     .digest = "sha256:abc", .rules = rules, .n_rules = 2, .sels = sels, .n_sels = 3};
 
-static cli_result results[] = {
+static engine_result results[] = {
     {.rule = 0,
      .status = VM_FAIL,
      .severity = VM_SEV_HIGH,
@@ -93,14 +93,14 @@ static cli_result results[] = {
      .format = "policy",
      .message = "grants \"ecr:*\" & more"},
 };
-static cli_file_error errors[] = {
+static engine_file_error errors[] = {
     {.file = "bad.yaml", .line = 2, .col = 4, .message = "mapping values are not allowed here"}};
-static cli_warning warnings[] = {
+static engine_warning warnings[] = {
     {.file = "a/t.yaml", .line = 19, .col = 9, .message = "suppression for X matches nothing"}};
 
-static void make_report(cli_report *r) {
+static void make_report(engine_report *r) {
   memset(r, 0, sizeof *r);
-  iac_arena_init(&r->arena);
+  base_arena_init(&r->arena);
   r->pack = &pack;
   r->root = ".";
   r->results = results;
@@ -111,13 +111,13 @@ static void make_report(cli_report *r) {
   r->n_warnings = 1;
 }
 
-typedef int (*reporter)(const cli_report *, FILE *, const cli_report_options *);
+typedef int (*reporter)(const engine_report *, FILE *, const engine_report_options *);
 
-static char *render(reporter fn, const cli_report *r) {
+static char *render(reporter fn, const engine_report *r) {
   char *buf = NULL;
   size_t len = 0;
   FILE *f = open_memstream(&buf, &len);
-  cli_report_options o = {.version = "0.1.0"};
+  engine_report_options o = {.version = "0.1.0"};
   assert_int_equal(fn(r, f, &o), 0);
   fclose(f);
   return buf;
@@ -147,9 +147,9 @@ static const char *jstr(const cJSON *o, const char *path) {
 
 static void test_sarif(void **state) {
   (void)state;
-  cli_report r;
+  engine_report r;
   make_report(&r);
-  char *out = render(cli_report_sarif, &r);
+  char *out = render(engine_report_sarif, &r);
   cJSON *j = cJSON_Parse(out);
   assert_non_null(j);
   assert_string_equal(jstr(j, "$schema"), "https://json.schemastore.org/sarif-2.1.0.json");
@@ -203,8 +203,8 @@ static void test_sarif(void **state) {
                       "7");
   assert_string_equal(jstr(j, "runs.0.results.0.locations.0.physicalLocation.region.startColumn"),
                       "7");
-  char fp[CLI_FINGERPRINT_LEN + 1];
-  cli_fingerprint("AWS_ECR_IMMUTABLE_TAGS", "a/t.yaml", "AWS::ECR::Repository.Repo",
+  char fp[ENGINE_FINGERPRINT_LEN + 1];
+  engine_fingerprint("AWS_ECR_IMMUTABLE_TAGS", "a/t.yaml", "AWS::ECR::Repository.Repo",
                   "tags are MUTABLE, line 7 says so", fp);
   assert_string_equal(jstr(j, "runs.0.results.0.partialFingerprints.vigil/v1"), fp);
   assert_null(jstr(j, "runs.0.results.0.suppressions"));
@@ -231,12 +231,12 @@ static void test_sarif(void **state) {
                       "warning");
   cJSON_Delete(j);
   free(out);
-  iac_arena_free(&r.arena);
+  base_arena_free(&r.arena);
 }
 
 static void test_sarif_external_and_utf8(void **state) {
   (void)state;
-  cli_result one[] = {{.rule = 0,
+  engine_result one[] = {{.rule = 0,
                        .status = VM_SUPPRESSED,
                        .severity = VM_SEV_CRITICAL,
                        .file = "x.yaml",
@@ -246,12 +246,12 @@ static void test_sarif_external_and_utf8(void **state) {
                        .message = "bad \xff byte",
                        .suppression = "in baseline b.json",
                        .suppression_kind = "baseline"}};
-  cli_report r;
+  engine_report r;
   make_report(&r);
   r.results = one;
   r.n_results = 1;
   r.n_errors = r.n_warnings = 0;
-  char *out = render(cli_report_sarif, &r);
+  char *out = render(engine_report_sarif, &r);
   cJSON *j = cJSON_Parse(out);
   assert_non_null(j);
   assert_string_equal(jstr(j, "runs.0.results.0.suppressions.0.kind"), "external");
@@ -259,14 +259,14 @@ static void test_sarif_external_and_utf8(void **state) {
   assert_string_equal(jstr(j, "runs.0.tool.driver.rules.0.properties.security-severity"), "9.5");
   cJSON_Delete(j);
   free(out);
-  iac_arena_free(&r.arena);
+  base_arena_free(&r.arena);
 }
 
 static void test_junit(void **state) {
   (void)state;
-  cli_report r;
+  engine_report r;
   make_report(&r);
-  char *out = render(cli_report_junit, &r);
+  char *out = render(engine_report_junit, &r);
   assert_string_equal(
       out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<testsuites name=\"vigil\" tests=\"6\" failures=\"2\" errors=\"1\" skipped=\"2\">\n"
@@ -309,12 +309,12 @@ static void test_junit(void **state) {
            "  </testsuite>\n"
            "</testsuites>\n");
   free(out);
-  iac_arena_free(&r.arena);
+  base_arena_free(&r.arena);
 }
 
 static void test_junit_merges_findings_of_one_resource(void **state) {
   (void)state;
-  cli_result two[] = {
+  engine_result two[] = {
       {.rule = 1,
        .status = VM_FAIL,
        .severity = VM_SEV_LOW,
@@ -340,12 +340,12 @@ static void test_junit_merges_findings_of_one_resource(void **state) {
        .resource = "S",
        .message = "second"},
   };
-  cli_report r;
+  engine_report r;
   make_report(&r);
   r.results = two;
   r.n_results = 3;
   r.n_errors = 0;
-  char *out = render(cli_report_junit, &r);
+  char *out = render(engine_report_junit, &r);
   assert_string_equal(
       out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<testsuites name=\"vigil\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\">\n"
@@ -360,14 +360,14 @@ static void test_junit_merges_findings_of_one_resource(void **state) {
            "  </testsuite>\n"
            "</testsuites>\n");
   free(out);
-  iac_arena_free(&r.arena);
+  base_arena_free(&r.arena);
 }
 
 static void test_github(void **state) {
   (void)state;
-  cli_report r;
+  engine_report r;
   make_report(&r);
-  char *out = render(cli_report_github, &r);
+  char *out = render(engine_report_github, &r);
   assert_string_equal(
       out,
       "::error file=a/t.yaml,line=7,col=7,title=AWS_ECR_IMMUTABLE_TAGS::[high] "
@@ -381,26 +381,26 @@ static void test_github(void **state) {
       "here\n"
       "::warning file=a/t.yaml,line=19,col=9,title=vigil::suppression for X matches nothing\n");
   free(out);
-  iac_arena_free(&r.arena);
+  base_arena_free(&r.arena);
 }
 
 static void test_fingerprint_shape(void **state) {
   (void)state;
-  char a[CLI_FINGERPRINT_LEN + 1], b[CLI_FINGERPRINT_LEN + 1], c[CLI_FINGERPRINT_LEN + 1];
-  cli_fingerprint("R", "f.yaml", "X", "at line 12 tags mutable", a);
-  cli_fingerprint("R", "f.yaml", "X", "at line 345 tags mutable", b);
+  char a[ENGINE_FINGERPRINT_LEN + 1], b[ENGINE_FINGERPRINT_LEN + 1], c[ENGINE_FINGERPRINT_LEN + 1];
+  engine_fingerprint("R", "f.yaml", "X", "at line 12 tags mutable", a);
+  engine_fingerprint("R", "f.yaml", "X", "at line 345 tags mutable", b);
   assert_string_equal(a, b); /* digits do not count */
-  cli_fingerprint("R", "f.yaml", "Y", "at line 12 tags mutable", c);
+  engine_fingerprint("R", "f.yaml", "Y", "at line 12 tags mutable", c);
   assert_string_not_equal(a, c);
-  cli_fingerprint("R", "g.yaml", "X", "at line 12 tags mutable", c);
+  engine_fingerprint("R", "g.yaml", "X", "at line 12 tags mutable", c);
   assert_string_not_equal(a, c);
   /* fields are separated: "ab"+"c" differs from "a"+"bc" */
-  cli_fingerprint("R", "ab", "c", "", b);
-  cli_fingerprint("R", "a", "bc", "", c);
+  engine_fingerprint("R", "ab", "c", "", b);
+  engine_fingerprint("R", "a", "bc", "", c);
   assert_string_not_equal(b, c);
   assert_int_equal(strlen(a), 64);
   /* known answer: pins the format (vigil/v1) so baselines stay valid across releases */
-  cli_fingerprint("", "", "", "", a);
+  engine_fingerprint("", "", "", "", a);
   assert_string_equal(a, "831997eda882583b71ddb44a727740a7407c55ea9d3888dac62c15fca6f5d679");
 }
 

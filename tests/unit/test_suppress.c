@@ -7,7 +7,7 @@
 
 #include <cmocka.h>
 
-#include "cli/suppress.h"
+#include "suppress.h"
 
 static const char *refs[] = {"CKV_AWS_51", "KICS:33f41d31"};
 static const vm_rule rule = {
@@ -15,8 +15,8 @@ static const vm_rule rule = {
 
 static const char *hit_reason(const char *text, bool hcl, uint32_t res_line, uint32_t line) {
   static char buf[256];
-  cli_suppress_hit h;
-  if (!cli_suppress_lookup(text, strlen(text), hcl, NULL, res_line, &rule, line, &h)) return NULL;
+  engine_suppress_hit h;
+  if (!engine_suppress_lookup(text, strlen(text), hcl, NULL, res_line, &rule, line, &h)) return NULL;
   snprintf(buf, sizeof buf, "%s@%u:%u:%.*s", h.kind, h.line, h.col, (int)h.reason_len, h.reason);
   return buf;
 }
@@ -90,8 +90,8 @@ static void test_other_rule_and_no_reason(void **state) {
 
 static void test_metadata(void **state) {
   (void)state;
-  iac_arena a;
-  iac_arena_init(&a);
+  base_arena a;
+  base_arena_init(&a);
   /* Metadata: {vigil: {ignore: [{rule: CKV_AWS_51, reason: r1}]}, checkov: {skip: [{id: X}]}} */
   doc_entry ig[2] = {{.key = "rule",
                       .key_len = 4,
@@ -111,25 +111,25 @@ static void test_metadata(void **state) {
   doc_entry md = {
       .key = "Metadata", .key_len = 8, .line = 2, .col = 3, .val = iac_doc_map(&a, &tool, 1, 3, 5)};
   doc_node *body = iac_doc_map(&a, &md, 1, 2, 3);
-  cli_suppress_hit h;
-  assert_true(cli_suppress_lookup(NULL, 0, false, body, 1, &rule, 9, &h));
+  engine_suppress_hit h;
+  assert_true(engine_suppress_lookup(NULL, 0, false, body, 1, &rule, 9, &h));
   assert_string_equal(h.kind, "metadata");
   assert_int_equal(h.reason_len, 2);
   assert_memory_equal(h.reason, "r1", 2);
   assert_int_equal(h.line, 5);
   vm_rule other = {.id = "OTHER", .title = "t"};
-  assert_false(cli_suppress_lookup(NULL, 0, false, body, 1, &other, 9, &h));
-  iac_arena_free(&a);
+  assert_false(engine_suppress_lookup(NULL, 0, false, body, 1, &other, 9, &h));
+  base_arena_free(&a);
 }
 
 /* The marker pre-check scans sixteen bytes at a time: each marker, at every
  * offset around the block edges and at the very end of the text, is found;
  * look-alikes ("vigil: ignore", "checkov:skip" without '=') are not. */
 /* "a:\n", pad spaces, then form: looked up for a finding on line 2. */
-static bool lookup_padded(size_t pad, const char *form, cli_suppress_hit *h) {
+static bool lookup_padded(size_t pad, const char *form, engine_suppress_hit *h) {
   char text[160];
   int n = snprintf(text, sizeof text, "a:\n%*s%s", (int)pad, "", form);
-  return cli_suppress_lookup(text, (size_t)n, false, NULL, 2, &rule, 2, h);
+  return engine_suppress_lookup(text, (size_t)n, false, NULL, 2, &rule, 2, h);
 }
 
 static void test_marker_at_every_offset(void **state) {
@@ -139,7 +139,7 @@ static void test_marker_at_every_offset(void **state) {
   static const char *const misses[] = {"# vigil: ignore AWS_ECR_IMMUTABLE_TAGS",
                                        "# vigilignore AWS_ECR_IMMUTABLE_TAGS",
                                        "# checkov:skip CKV_AWS_51"};
-  cli_suppress_hit h;
+  engine_suppress_hit h;
   for (size_t pad = 0; pad < 40; pad++) {
     for (size_t f = 0; f < 2; f++) {
       assert_true(lookup_padded(pad, forms[f], &h));
@@ -153,11 +153,11 @@ static void test_marker_at_every_offset(void **state) {
 
 static void test_rule_matches(void **state) {
   (void)state;
-  assert_true(cli_suppress_rule_matches(&rule, "AWS_ECR_IMMUTABLE_TAGS", 22));
-  assert_true(cli_suppress_rule_matches(&rule, "CKV_AWS_51", 10));
-  assert_true(cli_suppress_rule_matches(&rule, "33f41d31", 8));
-  assert_false(cli_suppress_rule_matches(&rule, "CKV_AWS_5", 9));
-  assert_false(cli_suppress_rule_matches(&rule, "KICS", 4));
+  assert_true(engine_suppress_rule_matches(&rule, "AWS_ECR_IMMUTABLE_TAGS", 22));
+  assert_true(engine_suppress_rule_matches(&rule, "CKV_AWS_51", 10));
+  assert_true(engine_suppress_rule_matches(&rule, "33f41d31", 8));
+  assert_false(engine_suppress_rule_matches(&rule, "CKV_AWS_5", 9));
+  assert_false(engine_suppress_rule_matches(&rule, "KICS", 4));
 }
 
 int main(void) {

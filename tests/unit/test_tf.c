@@ -351,8 +351,8 @@ static int tool(int argc, char **argv) {
         bad++;
         continue;
       }
-      iac_arena a;
-      iac_arena_init(&a);
+      base_arena a;
+      base_arena_init(&a);
       size_t fl = strlen(argv[i]);
       bool json = fl > 5 && !strcmp(argv[i] + fl - 5, ".json");
       hcl_parse_result r = json ? iac_hcl_parse_json(&a, argv[i], src, len, NULL)
@@ -372,7 +372,7 @@ static int tool(int argc, char **argv) {
         shape_body(r.body, &path);
         free(path.p);
       }
-      iac_arena_free(&a);
+      base_arena_free(&a);
       free(src);
     }
     return bad ? 1 : 0;
@@ -393,11 +393,11 @@ static int tool(int argc, char **argv) {
           for (size_t k = 0; k < n; k++) {
             size_t len;
             char *src = slurp(files[k], &len);
-            iac_arena a;
-            iac_arena_init(&a);
+            base_arena a;
+            base_arena_init(&a);
             if (src && !iac_hcl_parse(&a, files[k], src, len, NULL).body) errs++;
             pbytes += (double)len;
-            iac_arena_free(&a);
+            base_arena_free(&a);
             free(src);
           }
         } else {

@@ -7,10 +7,10 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "../../iac/utf8.h"
+#include "utf8.h"
 
 static size_t len_of(const char *s) {
-  return iac_utf8_len((const unsigned char *)s, strlen(s));
+  return base_utf8_len((const unsigned char *)s, strlen(s));
 }
 
 static void test_valid_sequences(void **state) {
@@ -41,9 +41,9 @@ static void test_whole_buffer(void **state) {
   (void)state;
   const char ok[] = "caf\xC3\xA9 \xE2\x82\xAC";
   const char bad[] = "caf\xC3\xA9 \xC0\xAF";
-  assert_true(iac_utf8_valid((const unsigned char *)ok, sizeof ok - 1));
-  assert_false(iac_utf8_valid((const unsigned char *)bad, sizeof bad - 1));
-  assert_true(iac_utf8_valid((const unsigned char *)"", 0));
+  assert_true(base_utf8_valid((const unsigned char *)ok, sizeof ok - 1));
+  assert_false(base_utf8_valid((const unsigned char *)bad, sizeof bad - 1));
+  assert_true(base_utf8_valid((const unsigned char *)"", 0));
 }
 
 int main(void) {

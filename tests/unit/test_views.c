@@ -257,8 +257,8 @@ static void dockerfile(void **state) {
 
 static void image_reference_parsing(void **state) {
   (void)state;
-  iac_arena a;
-  iac_arena_init(&a);
+  base_arena a;
+  base_arena_init(&a);
   iac_image_ref r;
   assert_true(iac_image_parse(&a, "nginx", 5, &r));
   assert_string_equal(r.registry, "docker.io");
@@ -273,7 +273,7 @@ static void image_reference_parsing(void **state) {
   assert_null(r.tag);
   assert_false(iac_image_parse(&a, "", 0, &r));
   assert_false(iac_image_parse(&a, "a b", 3, &r));
-  iac_arena_free(&a);
+  base_arena_free(&a);
 }
 
 int main(void) {

@@ -9,11 +9,11 @@
 #include <time.h>
 #include <cmocka.h>
 
-#include "../../vm/vm_internal.h"
+#include "vm_internal.h"
 #include "test_vm_asm.h"
 
 static char err[256];
-static iac_arena ar;
+static base_arena ar;
 
 /* ---- value helpers ---- */
 
@@ -71,13 +71,13 @@ static const char *disp(vm_value v) {
 
 static int setup(void **st) {
   (void)st;
-  iac_arena_init(&ar);
+  base_arena_init(&ar);
   return 0;
 }
 
 static int teardown(void **st) {
   (void)st;
-  iac_arena_free(&ar);
+  base_arena_free(&ar);
   return 0;
 }
 

@@ -8,14 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../vm/builtins.h"
-#include "../../vm/opcodes.h"
-#include "../../vm/pack.h"
+#include "builtins.h"
+#include "opcodes.h"
+#include "pack.h"
 
 enum { ASM_CODE = 16384, ASM_MAX = 64, ASM_LABELS = 32 };
 
 typedef struct asm_t {
-  iac_arena arena;
+  base_arena arena;
   uint8_t code[ASM_CODE];
   uint32_t len;
   const doc_node *consts[ASM_MAX];
@@ -37,12 +37,12 @@ typedef struct asm_t {
 
 static inline asm_t *asm_new(void) {
   asm_t *a = calloc(1, sizeof *a);
-  iac_arena_init(&a->arena);
+  base_arena_init(&a->arena);
   return a;
 }
 
 static inline void asm_free(asm_t *a) {
-  iac_arena_free(&a->arena);
+  base_arena_free(&a->arena);
   free(a);
 }
 
@@ -74,7 +74,7 @@ static inline void asm_sel(asm_t *a, iac_format f, const char *kind, ...) {
   s->rule = a->nr - 1;
   s->format = (uint8_t)f;
   s->kind = kind;
-  const char **types = iac_arena_alloc(&a->arena, 8 * sizeof *types);
+  const char **types = base_arena_alloc(&a->arena, 8 * sizeof *types);
   va_list ap;
   va_start(ap, kind);
   const char *t;

@@ -9,8 +9,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "../../vm/builtins.h"
-#include "../../vm/opcodes.h"
+#include "builtins.h"
+#include "opcodes.h"
 
 static char *slurp(void) {
   const char *paths[] = {"docs/bytecode.md", "../docs/bytecode.md", "../../docs/bytecode.md"};

@@ -1,0 +1,195 @@
+/* readfile.c — reading one input file (see readfile.h). */
+#define _GNU_SOURCE /* O_PATH */
+#include "readfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Bytes looked at for NUL when deciding that a file is binary (git's heuristic). */
+enum { BINARY_PROBE = 8000 };
+
+/* ENGINE_SIZE_REGULAR: the first read's buffer, on the stack (most IaC files
+ * fit: the synthetic repo's largest is 11 KB, the CloudFormation corpus's
+ * median 6 KB). */
+enum { FIRST_READ = 16 * 1024 };
+
+static void *xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n);
+  if (!q && n) abort(); /* out of memory is not an input error (arena.h) */
+  return q;
+}
+
+/* Whether fd is (still) a regular file; its size in *size. */
+static bool regular_fd(int fd, uint64_t *size) {
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  if (size) *size = (uint64_t)st.st_size;
+  return true;
+}
+
+/* ENGINE_SIZE_REGULAR: the first read() goes into a buffer on the stack; a
+ * file that ends in it (nearly all) is then copied into a malloc'd buffer of
+ * its exact size. Returns that buffer, or NULL with *why set, or NULL with
+ * *why NULL when the file goes on past the first buffer: then *size is its
+ * fstat size and first[0..*got) is what was read. */
+static char *read_first(int fd, uint64_t max, char *first, size_t *got, uint64_t *size, size_t *len,
+                        const char **why) {
+  ssize_t r;
+  do
+    r = read(fd, first, FIRST_READ);
+  while (r < 0 && errno == EINTR);
+  if (r < 0) {
+    *why = regular_fd(fd, NULL) ? "unreadable" : "not a regular file";
+    return NULL;
+  }
+  if (r > 0 && r < FIRST_READ) {
+    /* a short read of a regular file is its end */
+    if ((uint64_t)r > max) {
+      *why = "too large";
+      return NULL;
+    }
+    char *buf = malloc((size_t)r + 1);
+    if (!buf) abort();
+    memcpy(buf, first, (size_t)r);
+    buf[r] = 0;
+    *len = (size_t)r;
+    return buf;
+  }
+  /* nothing (an empty file, or no longer a regular one) or a full buffer:
+   * now the file's type and size are worth an fstat */
+  if (!regular_fd(fd, size)) {
+    *why = "not a regular file";
+    return NULL;
+  }
+  if (*size > max) {
+    *why = "too large";
+    return NULL;
+  }
+  *got = (size_t)r;
+  return NULL;
+}
+
+/* Reads a whole file, NUL-terminated. Returns NULL with a skip reason.
+ * `size` is what the walker's stat saw: the file is read with room for one
+ * byte more, so a regular file that did not change takes a single read(),
+ * which comes back short with exactly `size` bytes: open, read, close, and no
+ * second stat. Anything else (the file grew or shrank, or was replaced by a
+ * FIFO, device or directory since the walk) is checked with fstat: not a
+ * regular file is skipped as such, a grown file is read on up to the limit.
+ * With CLI_SIZE_UNKNOWN the file is fstat'ed first; with ENGINE_SIZE_REGULAR
+ * (readdir said regular, nobody stat'ed it) see read_first. */
+char *base_read_file(const char *path, uint64_t size, uint64_t max, size_t *len, const char **why) {
+  return base_read_file_at(AT_FDCWD, path, size, max, len, why);
+}
+
+char *base_read_file_at(int dirfd, const char *name, uint64_t size, uint64_t max, size_t *len,
+                        const char **why) {
+  int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) {
+    *why = "unreadable";
+    return NULL;
+  }
+  bool checked = false; /* fstat said regular */
+  size_t n = 0;
+  char first[FIRST_READ];
+  if (size == ENGINE_SIZE_REGULAR) {
+    *why = NULL;
+    char *whole = read_first(fd, max, first, &n, &size, len, why);
+    if (whole || *why) {
+      close(fd);
+      return whole;
+    }
+    checked = true;
+  } else if (size == CLI_SIZE_UNKNOWN) {
+    if (!regular_fd(fd, &size)) {
+      close(fd);
+      *why = "not a regular file";
+      return NULL;
+    }
+    checked = true;
+  }
+  if (size > max) {
+    close(fd);
+    *why = "too large";
+    return NULL;
+  }
+  size_t cap = (size_t)size + 2;
+  if (cap < n + 2) cap = n + 2; /* shrank since the first read */
+  char *buf = malloc(cap);
+  if (!buf) abort();
+  if (n) memcpy(buf, first, n);
+  for (;;) {
+    if (n + 1 == cap) {
+      /* the file grew since the walk: keep reading up to the limit */
+      if (n >= max) {
+        *why = "too large";
+        goto fail;
+      }
+      cap = cap * 2 > max + 1 ? (size_t)max + 1 : cap * 2;
+      buf = xrealloc(buf, cap);
+    }
+    size_t want = cap - 1 - n;
+    ssize_t r = read(fd, buf + n, want);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      *why = checked || regular_fd(fd, NULL) ? "unreadable" : "not a regular file";
+      goto fail;
+    }
+    if (r > 0) n += (size_t)r;
+    /* a short read of a regular file is its end: the walker's size, as expected */
+    if (n == size && (size_t)r < want) break;
+    if (!checked) {
+      if (!regular_fd(fd, NULL)) {
+        *why = "not a regular file";
+        goto fail;
+      }
+      checked = true;
+    }
+    if (r == 0) break;
+  }
+  close(fd);
+  buf[n] = 0;
+  *len = n;
+  return buf;
+fail:
+  free(buf);
+  close(fd);
+  return NULL;
+}
+
+/* NUL bytes in the first block mean binary, except UTF-16/32 text that says so
+ * with a byte-order mark (libyaml reads UTF-16; the loader decides). */
+bool base_looks_binary(const char *buf, size_t len) {
+  const unsigned char *u = (const unsigned char *)buf;
+  if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) return false;
+  return memchr(buf, 0, len < BINARY_PROBE ? len : BINARY_PROBE) != NULL;
+}
+
+/* Nothing but whitespace: no document to check, in any format (an empty
+ * JSON file is not even valid JSON). */
+bool base_is_blank(const char *buf, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\n' && buf[i] != '\r') return false;
+  return true;
+}
+
+/* O_PATH: the descriptor only anchors lookups (no read permission needed,
+ * nothing read). A directory that cannot be opened leaves fd -1: its files
+ * are then opened by their whole path, and fail or not as they would. */
+int base_dir_cache_fd(base_dir_cache *c, const char *dir) {
+  if (c->dir == dir) return c->fd;
+  base_dir_cache_close(c);
+  c->dir = dir;
+  c->fd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+  return c->fd;
+}
+
+void base_dir_cache_close(base_dir_cache *c) {
+  if (c->dir && c->fd >= 0) close(c->fd);
+  c->dir = NULL;
+  c->fd = -1;
+}

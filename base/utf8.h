@@ -1,0 +1,28 @@
+/* utf8.h — the one UTF-8 validator: loaders reject files with broken UTF-8,
+ * Terraform functions check decoded text, and reporters replace bad bytes with
+ * U+FFFD, all with the same definition of "valid". */
+#ifndef VIGIL_IAC_UTF8_H
+#define VIGIL_IAC_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Length (1-4) of the valid UTF-8 sequence at s[0..n), n > 0, or 0 when it is
+ * not one: overlong forms, surrogates, code points above U+10FFFF and
+ * truncated sequences are all invalid. */
+size_t base_utf8_len(const unsigned char *s, size_t n);
+
+/* Whether all of s[0..n) is valid UTF-8. */
+bool base_utf8_valid(const unsigned char *s, size_t n);
+
+/* Why text[0..len) is not a UTF-8 text file, or NULL when it is one: a
+ * UTF-16/32 byte-order mark (*off = 0), a NUL byte (binary data) or an
+ * invalid UTF-8 sequence, at byte offset *off. The message is a literal or
+ * written into msg. Every loader (YAML, JSON, HCL) asks this one question. */
+const char *base_text_problem(const char *text, size_t len, size_t *off, char msg[64]);
+
+/* Byte offset -> 1-based line and column (in characters). */
+void base_text_locate(const char *text, size_t off, uint32_t *line, uint32_t *col);
+
+#endif

@@ -1,0 +1,186 @@
+/* baseline.c — see baseline.h. */
+#include "baseline.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fingerprint.h"
+
+typedef struct bl_entry {
+  char fp[ENGINE_FINGERPRINT_LEN + 1];
+  bool used;
+} bl_entry;
+
+struct engine_baseline {
+  bl_entry *e; /* sorted by fp, duplicates adjacent */
+  size_t n;
+};
+
+static bool baselined(vm_status s) {
+  return s == VM_FAIL || s == VM_UNKNOWN;
+}
+
+int engine_baseline_write(const engine_report *r, FILE *out) {
+  cJSON *root = cJSON_CreateObject();
+  cJSON_AddNumberToObject(root, "vigil_baseline", 1);
+  cJSON *arr = cJSON_AddArrayToObject(root, "findings");
+  char fp[ENGINE_FINGERPRINT_LEN + 1];
+  for (size_t i = 0; i < r->n_results; i++) {
+    const engine_result *res = &r->results[i];
+    if (!baselined(res->status)) continue;
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "fingerprint", engine_result_fingerprint(r, res, fp));
+    cJSON_AddStringToObject(
+        o, "rule", r->pack && res->rule < r->pack->n_rules ? r->pack->rules[res->rule].id : "");
+    cJSON_AddStringToObject(o, "file", res->file ? res->file : "");
+    cJSON_AddStringToObject(o, "resource", res->resource ? res->resource : "");
+    cJSON_AddItemToArray(arr, o);
+  }
+  char *txt = cJSON_Print(root);
+  int rc = txt && fputs(txt, out) >= 0 && fputc('\n', out) != EOF ? 0 : -1;
+  free(txt);
+  cJSON_Delete(root);
+  return rc;
+}
+
+int engine_baseline_write_file(const engine_report *r, const char *path, char *err, size_t errlen) {
+  FILE *f = fopen(path, "w");
+  if (!f) {
+    snprintf(err, errlen, "cannot write baseline %s: %s", path, strerror(errno));
+    return -1;
+  }
+  int rc = engine_baseline_write(r, f);
+  if (fclose(f) != 0) rc = -1;
+  if (rc) snprintf(err, errlen, "cannot write baseline %s: %s", path, strerror(errno));
+  return rc;
+}
+
+static int cmp_entry(const void *a, const void *b) {
+  return strcmp(((const bl_entry *)a)->fp, ((const bl_entry *)b)->fp);
+}
+
+static bool is_hex64(const char *s) {
+  if (strlen(s) != ENGINE_FINGERPRINT_LEN) return false;
+  for (; *s; s++)
+    if (!((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'f'))) return false;
+  return true;
+}
+
+engine_baseline *engine_baseline_parse(const char *text, size_t len, char *err, size_t errlen) {
+  cJSON *root = cJSON_ParseWithLength(text, len);
+  engine_baseline *b = NULL;
+  if (!root || !cJSON_IsObject(root)) {
+    snprintf(err, errlen, "not a JSON object");
+    goto out;
+  }
+  const cJSON *ver = cJSON_GetObjectItemCaseSensitive(root, "vigil_baseline");
+  if (!cJSON_IsNumber(ver) || ver->valuedouble != 1) {
+    snprintf(err, errlen, "missing \"vigil_baseline\": 1 (not a vigil baseline?)");
+    goto out;
+  }
+  const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "findings");
+  if (!cJSON_IsArray(arr)) {
+    snprintf(err, errlen, "\"findings\" must be a list");
+    goto out;
+  }
+  b = calloc(1, sizeof *b);
+  if (!b) abort();
+  size_t n = (size_t)cJSON_GetArraySize(arr);
+  b->e = calloc(n ? n : 1, sizeof *b->e);
+  if (!b->e) abort();
+  size_t i = 0;
+  const cJSON *it;
+  cJSON_ArrayForEach(it, arr) {
+    const cJSON *fp = cJSON_GetObjectItemCaseSensitive(it, "fingerprint");
+    if (!cJSON_IsString(fp) || !is_hex64(fp->valuestring)) {
+      snprintf(err, errlen, "findings[%zu]: \"fingerprint\" must be 64 lowercase hex digits", i);
+      engine_baseline_free(b);
+      b = NULL;
+      goto out;
+    }
+    memcpy(b->e[i].fp, fp->valuestring, ENGINE_FINGERPRINT_LEN + 1);
+    i++;
+  }
+  b->n = i;
+  qsort(b->e, b->n, sizeof *b->e, cmp_entry);
+out:
+  cJSON_Delete(root);
+  return b;
+}
+
+engine_baseline *engine_baseline_load(const char *path, char *err, size_t errlen) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    snprintf(err, errlen, "cannot read baseline %s: %s", path, strerror(errno));
+    return NULL;
+  }
+  size_t cap = 1 << 16, n = 0, got;
+  char *buf = malloc(cap);
+  while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
+    n += got;
+    if (n == cap) buf = realloc(buf, cap *= 2);
+  }
+  fclose(f);
+  if (!buf) abort();
+  char why[256];
+  engine_baseline *b = engine_baseline_parse(buf, n, why, sizeof why);
+  if (!b) snprintf(err, errlen, "baseline %s: %s", path, why);
+  free(buf);
+  return b;
+}
+
+size_t engine_baseline_size(const engine_baseline *b) {
+  return b ? b->n : 0;
+}
+
+void engine_baseline_reset(engine_baseline *b) {
+  for (size_t k = 0; k < b->n; k++)
+    b->e[k].used = false;
+}
+
+bool engine_baseline_match(engine_baseline *b, const engine_report *r, engine_result *res,
+                           const char *reason) {
+  if (!baselined(res->status)) return false;
+  char fp[ENGINE_FINGERPRINT_LEN + 1];
+  engine_result_fingerprint(r, res, fp);
+  /* lower bound, then the first unused duplicate */
+  size_t lo = 0, hi = b->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(b->e[mid].fp, fp) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  while (lo < b->n && !strcmp(b->e[lo].fp, fp) && b->e[lo].used)
+    lo++;
+  if (lo >= b->n || strcmp(b->e[lo].fp, fp)) return false;
+  b->e[lo].used = true;
+  res->status = VM_SUPPRESSED;
+  res->suppression = reason;
+  res->suppression_kind = "baseline";
+  return true;
+}
+
+size_t engine_baseline_apply(engine_baseline *b, engine_report *r, const char *name) {
+  size_t hits = 0;
+  const char *reason = base_arena_printf(&r->arena, "in baseline %s", name ? name : "");
+  engine_baseline_reset(b); /* each apply starts afresh */
+  for (size_t i = 0; i < r->n_results; i++) {
+    vm_status was = r->results[i].status;
+    if (!engine_baseline_match(b, r, &r->results[i], reason)) continue;
+    if (was == VM_FAIL && r->summary.fail) r->summary.fail--;
+    if (was == VM_UNKNOWN && r->summary.unknown) r->summary.unknown--;
+    r->summary.suppressed++;
+    hits++;
+  }
+  return hits;
+}
+
+void engine_baseline_free(engine_baseline *b) {
+  if (!b) return;
+  free(b->e);
+  free(b);
+}

@@ -1,0 +1,23 @@
+/* pool.h — a fixed pool of worker threads over an array of independent jobs.
+ *
+ * Jobs are handed out in order from one atomic counter (dynamic scheduling: a
+ * slow job never holds up the others); worker w (0 <= w < threads) runs
+ * fn(ctx, job, w), so callers keep per-worker state (a vm_state) indexed by w.
+ * With threads <= 1 everything runs on the calling thread, no thread created.
+ * Results must not depend on which worker ran a job: callers sort at the end. */
+#ifndef VIGIL_CLI_POOL_H
+#define VIGIL_CLI_POOL_H
+
+#include <stddef.h>
+
+typedef void (*engine_pool_fn)(void *ctx, size_t job, int worker);
+
+/* Runs jobs 0..n_jobs-1 and returns when all are done. threads is clamped to
+ * [1, n_jobs]. Returns the number of threads actually used; if a thread cannot
+ * be created the remaining work is done by the threads that exist. */
+int engine_pool_run(size_t n_jobs, int threads, engine_pool_fn fn, void *ctx);
+
+/* Online processors (sysconf), at least 1: the default for -j. */
+int engine_pool_default_threads(void);
+
+#endif

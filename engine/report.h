@@ -1,0 +1,182 @@
+/* report.h — the scan result model shared by the scan engine and the reporters.
+ *
+ * The scan engine (cli/scan.c) fills a engine_report. Results come in report
+ * order: unit by unit in walk order (a unit is one file, or one Terraform root
+ * module with the files it reads), each unit's results sorted by (file, line,
+ * column, rule id, resource). Errors are sorted by (file, line, column),
+ * skipped files by path. Output is byte-identical for any thread count.
+ * Reporters (cli/report_<format>.c) only read it.
+ *
+ * Streaming: a scan with a results hook (scan.h) does not keep its results;
+ * the hook hands each unit's results to writers (below) as they arrive, so
+ * memory stays bounded by the units in flight, not by the results of the repo.
+ *
+ * Ownership: every string in a engine_report lives in report->arena; engine_report_free
+ * releases everything. The pack is borrowed (owned by the caller). */
+#ifndef VIGIL_CLI_REPORT_H
+#define VIGIL_CLI_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "arena.h"
+#include "pack.h"
+#include "vm.h"
+
+typedef struct engine_result {
+  uint32_t rule;    /* index into pack->rules */
+  vm_status status; /* pass, fail, unknown, suppressed, error */
+  uint8_t severity; /* effective severity (config may override the rule's) */
+  const char *file; /* relative to the scan root, '/' separators */
+  uint32_t line, col;
+  const char *resource; /* "AWS::ECR::Repository.MyRepo" */
+  const char *resource_type;
+  const char *format; /* "cloudformation", ... */
+  const char *message;
+  const char *suppression;      /* reason, when status == VM_SUPPRESSED */
+  const char *suppression_kind; /* "inline", "metadata", "checkov", "config", "baseline" */
+  const char *fingerprint; /* stable id: sha256 of rule|file|resource|message-shape (no line) */
+} engine_result;
+
+typedef struct engine_file_error {
+  const char *file;
+  uint32_t line, col;
+  const char *message;
+} engine_file_error;
+
+typedef struct engine_skip {
+  const char *file;
+  const char
+      *reason; /* "excluded", "too large", "binary", "unreadable", "not IaC", "remote module" */
+} engine_skip;
+
+typedef struct engine_warning {
+  const char *file;
+  uint32_t line, col;
+  const char *message; /* e.g. "suppression for AWS_X matches nothing" */
+} engine_warning;
+
+typedef struct engine_summary {
+  size_t files;   /* every input file exactly once: scanned + skipped + failed */
+  size_t scanned; /* parsed (IaC or not) */
+  size_t skipped;
+  size_t failed; /* could not be parsed */
+  size_t resources;
+  size_t pass, fail, unknown, suppressed, errors;
+  size_t rule_errors; /* results with status error (part of errors) */
+} engine_summary;
+
+typedef struct engine_report {
+  base_arena arena;
+  const vm_pack *pack;
+  const char *root; /* the scan root as given */
+  engine_result *results;
+  size_t n_results;
+  engine_file_error *errors;
+  size_t n_errors;
+  engine_skip *skipped;
+  size_t n_skipped;
+  engine_warning *warnings;
+  size_t n_warnings;
+  engine_summary summary;
+  double elapsed_sec;     /* not printed by byte-stable formats */
+  void *owned_results;    /* malloc'd block holding `results` when not in the arena
+                           * (the engine's, to avoid a copy); freed by engine_report_free */
+  size_t cap_results;     /* of owned_results, while engine_report_add_results grows it */
+  bool in_order;          /* results are in report order already: finish keeps them */
+  bool streamed;          /* results went to a hook: the summary's pass/fail/unknown/
+                           * suppressed/rule_errors counts are the hook's, not recounted */
+  uint8_t *rule_severity; /* optional, per pack rule: the effective severity of
+                           * its first result, 0xFF none (set by a hook that keeps
+                           * only some results; malloc'd, freed by engine_report_free) */
+} engine_report;
+
+typedef struct engine_report_options {
+  bool color;        /* ANSI colours (text) */
+  bool show_passes;  /* text: list passes too */
+  int context_lines; /* text: lines of source around each failure (0 = none) */
+  const char *version;
+  bool quiet; /* text: findings and errors only, no skip list or summary */
+} engine_report_options;
+
+/* ---- writers: a format written as the results arrive ------------------------------
+ * begin writes the head, results one batch of results in report order, end
+ * everything else (errors, skipped files, warnings, the summary: known only
+ * at the end) and frees the state. json, text and github stream: they keep
+ * nothing per result. sarif and junit need every result at once (SARIF's rule
+ * table carries each rule's effective severity and its notifications come
+ * before its results; JUnit groups by rule with totals first): they ignore
+ * `results` and write r->results at end, so whoever drives them must collect
+ * the results into the report; `keeps` says which. */
+typedef enum engine_writer_keeps {
+  ENGINE_KEEP_NONE = 0, /* streams */
+  ENGINE_KEEP_FINDINGS, /* every result but passes (sarif) */
+  ENGINE_KEEP_ALL       /* every result (junit: passes are test cases) */
+} engine_writer_keeps;
+
+typedef struct engine_writer_ops {
+  const char *name; /* the --format name */
+  engine_writer_keeps keeps;
+  void *(*begin)(const engine_report *r, FILE *out, const engine_report_options *o);
+  void (*results)(void *state, const engine_report *r, const engine_result *res, size_t n);
+  int (*end)(void *state, const engine_report *r); /* 0, or -1 on an I/O error */
+} engine_writer_ops;
+
+extern const engine_writer_ops engine_writer_text, engine_writer_json, engine_writer_sarif,
+    engine_writer_junit, engine_writer_github;
+/* The three steps of a format written whole at the end (sarif, junit):
+ * begin and results only remember where to write; end calls write_all on the
+ * collected report and frees the state. */
+void *engine_whole_begin(const engine_report *r, FILE *out, const engine_report_options *o);
+void engine_whole_results(void *state, const engine_report *r, const engine_result *res, size_t n);
+int engine_whole_end(void *state, const engine_report *r,
+                     int (*write_all)(const engine_report *, FILE *,
+                                      const engine_report_options *));
+
+/* The writer of a --format name, or NULL. */
+const engine_writer_ops *engine_writer_lookup(const char *name);
+/* A whole report through one writer: begin, every result, end. */
+int engine_writer_write(const engine_writer_ops *w, const engine_report *r, FILE *out,
+                        const engine_report_options *o);
+
+/* Each reporter writes the whole report to out; returns 0 or -1 on I/O error
+ * (engine_writer_write with that format's writer). */
+int engine_report_text(const engine_report *r, FILE *out, const engine_report_options *o);
+int engine_report_json(const engine_report *r, FILE *out, const engine_report_options *o);
+int engine_report_sarif(const engine_report *r, FILE *out, const engine_report_options *o);
+int engine_report_junit(const engine_report *r, FILE *out, const engine_report_options *o);
+int engine_report_github(const engine_report *r, FILE *out, const engine_report_options *o);
+
+void engine_report_free(engine_report *r);
+
+/* Shared accessors (cli/report_common.c). */
+const char *engine_result_rule_id(const engine_report *r,
+                                  const engine_result *res); /* "" if none */
+const vm_rule *engine_result_rule(const engine_report *r,
+                                  const engine_result *res); /* NULL if none */
+/* Exit status a scan earns before gates: 1 if any failure, unparsable file or
+ * error, else 0 (gates such as --fail-on/--soft-fail refine it). */
+int engine_report_exit_status(const engine_report *r);
+
+/* Report order of two results: file, line, column, rule id, resource (then
+ * status and message, so distinct results never compare equal). */
+int engine_result_order(const vm_pack *p, const engine_result *a, const engine_result *b);
+/* Puts results (unless in_order), errors, warnings and skips into report
+ * order and derives the summary's pass/fail/unknown/suppressed/rule_errors
+ * counts from the results (unless streamed), and errors/skipped/files from
+ * those and scanned/failed. */
+void engine_report_finish(engine_report *r);
+
+/* Appends results to r->results (owned_results), copying their strings into
+ * r->arena; strings shared by consecutive results are copied once. */
+void engine_report_add_results(engine_report *r, const engine_result *res, size_t n);
+
+/* Adds one result's status to the summary's pass/fail/unknown/suppressed/
+ * rule_errors counts (what finish derives when the results are kept). */
+void engine_summary_count(engine_summary *m, vm_status s);
+/* Those counts afresh from r->results (after results changed status). */
+void engine_report_count(engine_report *r);
+
+#endif

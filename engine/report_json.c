@@ -1,0 +1,359 @@
+/* report_json.c — the machine format, a contract other tools rely on
+ * (docs/cli.md documents it; golden tests pin it):
+ *
+ *   {"vigil": VERSION, "pack": "sha256:...",
+ *    "results": [{"rule", "refs", "severity", "status", "file", "line", "column",
+ *                 "resource", "message"[, "suppression": {"kind", "reason"}]}],
+ *    "errors": [{"file", "line", "column", "message"}],
+ *    "skipped": [{"file", "reason"}],
+ *    "warnings": [{"file", "line", "column", "message"}],
+ *    "summary": {"files", "resources", "pass", "fail", "unknown", "errors",
+ *                "skipped", "suppressed", "scanned", "failed"}}
+ *
+ * Every (rule, resource) evaluation is a result, passes included, in report
+ * order. New keys may be added; existing keys never change meaning. Strings
+ * are valid UTF-8 already (the scan engine cleans them).
+ *
+ * A streaming writer (report.h): results are written as the scan hands them
+ * over, and the summary, known only at the end, comes last. Written straight
+ * to the stream, one result at a time: no tree of the report, no allocation
+ * per value (a cJSON tree per result was half of a 1,000-rule scan). The layout is jq's: two-space
+ * indent, one key per line, arrays of strings (refs) on one line; escaping as cJSON's (\" \\ \b \f
+ * \n \r \t, other control characters \u00xx, everything else as is). */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+/* Output buffered here and handed to stdio in 64 KiB blocks: one fwrite per
+ * block instead of one locked stdio call per token. */
+typedef struct jout {
+  FILE *f;
+  size_t n;
+  size_t n_results; /* written so far: the separator before the next */
+  bool top_first;   /* no top-level key written yet */
+  /* Per rule, the rendered start of its results (`{` through `"severity": "`),
+   * made the first time the rule has a result: the rule id and refs are the
+   * same in every one of them. */
+  char **rule_head;
+  uint32_t *rule_head_len;
+  uint32_t n_rules;
+  char buf[1 << 16];
+} jout;
+
+static void jflush(jout *o) {
+  if (o->n) fwrite(o->buf, 1, o->n, o->f);
+  o->n = 0;
+}
+
+static void jput_slow(jout *o, const char *s, size_t n) {
+  jflush(o);
+  if (n > sizeof o->buf) { /* a huge string: straight through */
+    fwrite(s, 1, n, o->f);
+    return;
+  }
+  memcpy(o->buf + o->n, s, n);
+  o->n += n;
+}
+
+/* Inline: most calls copy a literal of a few bytes, which the compiler turns
+ * into a couple of moves. */
+static inline void jput(jout *o, const char *s, size_t n) {
+  if (o->n + n > sizeof o->buf) {
+    jput_slow(o, s, n);
+    return;
+  }
+  memcpy(o->buf + o->n, s, n);
+  o->n += n;
+}
+
+#define JLIT(o, lit) jput((o), lit, sizeof lit - 1)
+
+/* The report nests four levels deep; 16 spaces cover eight. */
+static void jindent(jout *o, int depth) {
+  static const char spaces[] = "                ";
+  jput(o, spaces,
+       (size_t)(2 * depth) < sizeof spaces - 1 ? (size_t)(2 * depth) : sizeof spaces - 1);
+}
+
+/* Whether any byte of x is below 0x20, '"' or '\\': the bytes JSON escapes.
+ * (The classic has-less/has-zero bit tricks: a false positive is possible,
+ * after a real hit, a false negative is not; the byte loop decides.) */
+static inline bool word_needs_escape(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  uint64_t ctl = (x - 0x20 * ones) & ~x;
+  uint64_t q = x ^ (0x22 * ones), b = x ^ (0x5c * ones);
+  return ((ctl | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs) != 0;
+}
+
+static void jstr(jout *o, const char *s) {
+  if (!s) s = "";
+  size_t n = strlen(s);
+  const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
+  JLIT(o, "\"");
+  for (;; p++) {
+    /* eight plain bytes at a time: most strings have nothing to escape */
+    while (end - p >= 8) {
+      uint64_t x;
+      memcpy(&x, p, 8);
+      if (word_needs_escape(x)) break;
+      p += 8;
+    }
+    if (p == end) {
+      if (p > run) jput(o, (const char *)run, (size_t)(p - run));
+      break;
+    }
+    unsigned char c = *p;
+    if (c > 31 && c != '"' && c != '\\') continue;
+    if (p > run) jput(o, (const char *)run, (size_t)(p - run));
+    switch (c) {
+    case '"': JLIT(o, "\\\""); break;
+    case '\\': JLIT(o, "\\\\"); break;
+    case '\b': JLIT(o, "\\b"); break;
+    case '\f': JLIT(o, "\\f"); break;
+    case '\n': JLIT(o, "\\n"); break;
+    case '\r': JLIT(o, "\\r"); break;
+    case '\t': JLIT(o, "\\t"); break;
+    default: {
+      char u[8];
+      snprintf(u, sizeof u, "\\u%04x", c);
+      jput(o, u, 6);
+      break;
+    }
+    }
+    run = p + 1;
+  }
+  JLIT(o, "\"");
+}
+
+static void jnum(jout *o, size_t n) {
+  char d[24];
+  size_t i = sizeof d;
+  do {
+    d[--i] = (char)('0' + n % 10);
+    n /= 10;
+  } while (n);
+  jput(o, d + i, sizeof d - i);
+}
+
+/* Starts the next member of an object at `depth`: `"key": ` on its own line. */
+static void jkey(jout *o, int depth, const char *k, bool *first) {
+  if (*first)
+    JLIT(o, "\n");
+  else
+    JLIT(o, ",\n");
+  *first = false;
+  jindent(o, depth);
+  jstr(o, k);
+  JLIT(o, ": ");
+}
+
+static void jkey_str(jout *o, int depth, const char *k, const char *v, bool *first) {
+  jkey(o, depth, k, first);
+  jstr(o, v);
+}
+
+static void jkey_num(jout *o, int depth, const char *k, size_t v, bool *first) {
+  jkey(o, depth, k, first);
+  jnum(o, v);
+}
+
+/* Closes an object whose members were at `depth`. */
+static void jclose(jout *o, int depth) {
+  JLIT(o, "\n");
+  jindent(o, depth - 1);
+  JLIT(o, "}");
+}
+
+/* A rule's results start the same way: `{`, "rule", "refs", and the key of
+ * "severity" (whose value may differ: config overrides). */
+static void write_rule_head(jout *out, const vm_rule *rule, const char *id) {
+  JLIT(out, "{\n      \"rule\": ");
+  jstr(out, id);
+  JLIT(out, ",\n      \"refs\": [");
+  for (uint32_t i = 0; rule && i < rule->n_refs; i++) {
+    if (i) JLIT(out, ", ");
+    jstr(out, rule->refs[i]);
+  }
+  JLIT(out, "],\n      \"severity\": \"");
+}
+
+static void rule_head(jout *out, const engine_report *r, const engine_result *res) {
+  const vm_rule *rule = engine_result_rule(r, res);
+  if (!rule || res->rule >= out->n_rules) {
+    write_rule_head(out, rule, engine_result_rule_id(r, res));
+    return;
+  }
+  if (out->rule_head[res->rule]) {
+    jput(out, out->rule_head[res->rule], out->rule_head_len[res->rule]);
+    return;
+  }
+  /* rendered once into the buffer (room made first, so it is contiguous), then kept */
+  size_t bound = 64 + 6 * strlen(rule->id);
+  for (uint32_t i = 0; i < rule->n_refs; i++)
+    bound += 4 + 6 * strlen(rule->refs[i]);
+  if (bound > sizeof out->buf / 2) { /* absurdly long: not cached */
+    write_rule_head(out, rule, rule->id);
+    return;
+  }
+  if (out->n + bound > sizeof out->buf) jflush(out);
+  size_t start = out->n;
+  write_rule_head(out, rule, rule->id);
+  size_t len = out->n - start;
+  char *copy = malloc(len);
+  if (!copy) abort();
+  memcpy(copy, out->buf + start, len);
+  out->rule_head[res->rule] = copy;
+  out->rule_head_len[res->rule] = (uint32_t)len;
+}
+
+/* Severity and status names are plain ASCII words: no escaping. */
+static void jword(jout *o, const char *w) {
+  jput(o, w, strlen(w));
+}
+
+/* The layout of jkey/jclose at depth 3, spelled out: this runs once per result. */
+static void write_result(jout *out, const engine_report *r, const engine_result *res) {
+  rule_head(out, r, res);
+  jword(out, vm_severity_name((vm_severity)res->severity));
+  JLIT(out, "\",\n      \"status\": \"");
+  jword(out, vm_status_name(res->status));
+  JLIT(out, "\",\n      \"file\": ");
+  jstr(out, res->file);
+  JLIT(out, ",\n      \"line\": ");
+  jnum(out, res->line);
+  JLIT(out, ",\n      \"column\": ");
+  jnum(out, res->col);
+  JLIT(out, ",\n      \"resource\": ");
+  jstr(out, res->resource);
+  JLIT(out, ",\n      \"message\": ");
+  jstr(out, res->message);
+  if (res->status == VM_SUPPRESSED) {
+    JLIT(out, ",\n      \"suppression\": {\n        \"kind\": ");
+    jstr(out, res->suppression_kind);
+    JLIT(out, ",\n        \"reason\": ");
+    jstr(out, res->suppression);
+    JLIT(out, "\n      }");
+  }
+  JLIT(out, "\n    }");
+}
+
+static void write_located(jout *out, const char *file, uint32_t line, uint32_t col,
+                          const char *msg) {
+  bool first = true;
+  JLIT(out, "{");
+  jkey_str(out, 3, "file", file, &first);
+  jkey_num(out, 3, "line", line, &first);
+  jkey_num(out, 3, "column", col, &first);
+  jkey_str(out, 3, "message", msg, &first);
+  jclose(out, 3);
+}
+
+/* Separates the elements of a top-level array (members at depth 2). */
+static void element(jout *out, size_t i) {
+  if (i)
+    JLIT(out, ",\n    ");
+  else
+    JLIT(out, "\n    ");
+}
+
+static void close_array(jout *out, size_t n) {
+  if (n)
+    JLIT(out, "\n  ]");
+  else
+    JLIT(out, "]");
+}
+
+static void *json_begin(const engine_report *r, FILE *f, const engine_report_options *o) {
+  jout *out = malloc(sizeof *out);
+  if (!out) abort();
+  out->f = f;
+  out->n = 0;
+  out->n_results = 0;
+  out->top_first = true;
+  out->n_rules = r->pack ? r->pack->n_rules : 0;
+  out->rule_head = calloc(out->n_rules + 1, sizeof *out->rule_head);
+  out->rule_head_len = calloc(out->n_rules + 1, sizeof *out->rule_head_len);
+  if (!out->rule_head || !out->rule_head_len) abort();
+  JLIT(out, "{");
+  jkey_str(out, 1, "vigil", o && o->version ? o->version : "", &out->top_first);
+  jkey_str(out, 1, "pack", r->pack ? r->pack->digest : "", &out->top_first);
+  jkey(out, 1, "results", &out->top_first);
+  JLIT(out, "[");
+  return out;
+}
+
+static void json_results(void *st, const engine_report *r, const engine_result *res, size_t n) {
+  jout *out = st;
+  for (size_t i = 0; i < n; i++) {
+    element(out, out->n_results++);
+    write_result(out, r, &res[i]);
+  }
+}
+
+static int json_end(void *st, const engine_report *r) {
+  jout *out = st;
+  bool *first = &out->top_first;
+  close_array(out, out->n_results);
+
+  jkey(out, 1, "errors", first);
+  JLIT(out, "[");
+  for (size_t i = 0; i < r->n_errors; i++) {
+    const engine_file_error *e = &r->errors[i];
+    element(out, i);
+    write_located(out, e->file, e->line, e->col, e->message);
+  }
+  close_array(out, r->n_errors);
+
+  jkey(out, 1, "skipped", first);
+  JLIT(out, "[");
+  for (size_t i = 0; i < r->n_skipped; i++) {
+    bool kfirst = true;
+    element(out, i);
+    JLIT(out, "{");
+    jkey_str(out, 3, "file", r->skipped[i].file, &kfirst);
+    jkey_str(out, 3, "reason", r->skipped[i].reason, &kfirst);
+    jclose(out, 3);
+  }
+  close_array(out, r->n_skipped);
+
+  jkey(out, 1, "warnings", first);
+  JLIT(out, "[");
+  for (size_t i = 0; i < r->n_warnings; i++) {
+    const engine_warning *w = &r->warnings[i];
+    element(out, i);
+    write_located(out, w->file, w->line, w->col, w->message);
+  }
+  close_array(out, r->n_warnings);
+
+  const engine_summary *m = &r->summary;
+  bool sfirst = true;
+  jkey(out, 1, "summary", first);
+  JLIT(out, "{");
+  jkey_num(out, 2, "files", m->files, &sfirst);
+  jkey_num(out, 2, "resources", m->resources, &sfirst);
+  jkey_num(out, 2, "pass", m->pass, &sfirst);
+  jkey_num(out, 2, "fail", m->fail, &sfirst);
+  jkey_num(out, 2, "unknown", m->unknown, &sfirst);
+  jkey_num(out, 2, "errors", m->errors, &sfirst);
+  jkey_num(out, 2, "skipped", m->skipped, &sfirst);
+  jkey_num(out, 2, "suppressed", m->suppressed, &sfirst);
+  jkey_num(out, 2, "scanned", m->scanned, &sfirst);
+  jkey_num(out, 2, "failed", m->failed, &sfirst);
+  jclose(out, 2);
+  JLIT(out, "\n}\n");
+  jflush(out);
+  FILE *f = out->f;
+  for (uint32_t i = 0; i < out->n_rules; i++)
+    free(out->rule_head[i]);
+  free(out->rule_head);
+  free(out->rule_head_len);
+  free(out);
+  return ferror(f) ? -1 : 0;
+}
+
+const engine_writer_ops engine_writer_json = {"json", ENGINE_KEEP_NONE, json_begin, json_results,
+                                              json_end};

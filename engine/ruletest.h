@@ -1,0 +1,60 @@
+/* ruletest.h — `vigil test`: unit tests for rules, written next to the rules.
+ *
+ * A test file is YAML named *.test.yaml (docs/rule-tests.md):
+ *
+ *   rules: [../rules]            # rule sources (.vgl files or directories), relative
+ *                                # to this file; default: this file's directory
+ *   cases:
+ *     - name: mutable repository fails
+ *       rules: [ORG_ECR_OWNER_TAG]   # optional: the rules this case checks
+ *       input:
+ *         file: fixtures/repo.yaml   # a file, or a directory (Terraform module)
+ *         # or: inline: {filename: main.tf, content: "..."}
+ *       expect:
+ *         - rule: ORG_ECR_OWNER_TAG
+ *           resource: AWS::ECR::Repository.Repo   # optional: any resource
+ *           status: fail                          # pass | fail | unknown
+ *           line: 5                               # optional
+ *           message: "repository has no owner tag"  # optional, exact
+ *
+ * A case passes when every expect matches a distinct result (rule id, resource,
+ * status, and line/message when given) and no other fail/unknown/error result
+ * of a checked rule appeared. Checked rules: the case's `rules`, plus every rule
+ * its expects name; with neither, all rules of the pack. An input that does not
+ * parse fails the case.
+ *
+ * Coverage: for every selector (`on FORMAT KIND "TYPE"` block) of the rules
+ * under test, which outcomes the cases produced — evaluated at all, passed,
+ * failed. Gaps ("never evaluated", "never failed", "never passed") are printed
+ * after the cases; they do not fail the run. */
+#ifndef VIGIL_CLI_RULETEST_H
+#define VIGIL_CLI_RULETEST_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "pack.h"
+
+typedef struct engine_ruletest_totals {
+  size_t files, cases, passed, failed;
+  size_t selectors, covered; /* covered = evaluated, passed and failed at least once */
+} engine_ruletest_totals;
+
+/* Runs one test file, printing "ok - FILE: NAME" / "not ok - FILE: NAME" lines
+ * (details indented below) and the coverage gaps to out; diagnostics (compile
+ * errors, bad test files) go to diag. Returns 0 if all cases passed, 1 if any
+ * failed, 2 if the file or its rules are unusable. */
+int engine_ruletest_file(const char *path, FILE *out, FILE *diag, engine_ruletest_totals *t);
+
+/* Test files under path (a *.test.yaml file, or a directory searched
+ * recursively, sorted). Returns the count; *files is malloc'd (free each and it). */
+size_t engine_ruletest_find(const char *path, char ***files);
+
+/* Loads a pack for commands that take --rules/--pack: pack_file, else rule
+ * sources, else the given built-in pack bytes (else the stdlib compiled now).
+ * Prints "vigil CMD: ..." on failure and returns NULL. */
+vm_pack *engine_load_rules_pack(const char *cmd, const char *const *rules, size_t n_rules,
+                                const char *pack_file, const unsigned char *builtin,
+                                size_t builtin_len);
+
+#endif

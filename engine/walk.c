@@ -1,0 +1,433 @@
+/* walk.c — deterministic directory walk (see walk.h).
+ *
+ * Directories are opened relative to their parent's descriptor and read with
+ * getdents64 into one buffer: the kernel resolves one name per directory
+ * instead of the whole path, and there is no fstat per directory (opendir
+ * makes one to size its buffer). On the synthetic repo's 1,376 directories
+ * that took the walk from ~40 to ~28 ms. */
+#define _GNU_SOURCE /* getdents64 */
+#include "walk.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "dockerfile.h"
+#include "iac.h"
+#include "readfile.h"
+
+/* Directories that are never inputs: VCS data, vendored JS, Terraform's
+ * provider/module cache (a copy of modules already scanned at their source). */
+static const char *const skip_dirs[] = {".git", "node_modules", ".terraform"};
+
+typedef struct dirkey {
+  dev_t dev;
+  ino_t ino;
+} dirkey;
+
+typedef struct walker {
+  engine_walk *w;
+  const engine_walk_options *o;
+  uint64_t max_size;
+  /* every directory entered, open addressing (cap a power of two) */
+  dirkey *seen;
+  size_t n_seen, cap_seen;
+  /* directories on the current path, for telling loops from repeats */
+  dirkey *stack;
+  size_t depth, cap_stack;
+} walker;
+
+static void *xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n);
+  if (!q) abort(); /* out of memory is not an input error; see arena.h */
+  return q;
+}
+
+static size_t key_hash(dirkey k) {
+  uint64_t h = (uint64_t)k.dev * 0x9e3779b97f4a7c15ull ^ (uint64_t)k.ino * 0xc2b2ae3d27d4eb4full;
+  return (size_t)(h ^ (h >> 29));
+}
+
+/* Inserts k; false if it was already there. */
+static bool seen_insert(walker *wk, dirkey k) {
+  if ((wk->n_seen + 1) * 2 > wk->cap_seen) {
+    size_t ncap = wk->cap_seen ? wk->cap_seen * 2 : 64;
+    dirkey *n = calloc(ncap, sizeof *n);
+    if (!n) abort();
+    for (size_t i = 0; i < wk->cap_seen; i++) {
+      dirkey o = wk->seen[i];
+      if (o.ino == 0 && o.dev == 0) continue;
+      size_t j = key_hash(o) & (ncap - 1);
+      while (n[j].ino || n[j].dev)
+        j = (j + 1) & (ncap - 1);
+      n[j] = o;
+    }
+    free(wk->seen);
+    wk->seen = n;
+    wk->cap_seen = ncap;
+  }
+  /* (0, 0) marks an empty slot; no real directory has inode 0 on device 0 */
+  size_t j = key_hash(k) & (wk->cap_seen - 1);
+  while (wk->seen[j].ino || wk->seen[j].dev) {
+    if (wk->seen[j].ino == k.ino && wk->seen[j].dev == k.dev) return false;
+    j = (j + 1) & (wk->cap_seen - 1);
+  }
+  wk->seen[j] = k;
+  wk->n_seen++;
+  return true;
+}
+
+static bool on_stack(const walker *wk, dirkey k) {
+  for (size_t i = 0; i < wk->depth; i++)
+    if (wk->stack[i].dev == k.dev && wk->stack[i].ino == k.ino) return true;
+  return false;
+}
+
+static bool has_suffix(const char *s, const char *suf) {
+  size_t n = strlen(s), m = strlen(suf);
+  return n >= m && memcmp(s + n - m, suf, m) == 0;
+}
+
+engine_file_kind engine_walk_classify(const char *name) {
+  const char *base = strrchr(name, '/');
+  base = base ? base + 1 : name;
+  if (iac_dockerfile_name(base)) return ENGINE_FILE_DOCKERFILE; /* the loader's own test */
+  if (has_suffix(base, ".tf") || has_suffix(base, ".tf.json") || has_suffix(base, ".tfvars") ||
+      has_suffix(base, ".tfvars.json"))
+    return ENGINE_FILE_TERRAFORM;
+  if (has_suffix(base, ".yaml") || has_suffix(base, ".yml") || has_suffix(base, ".json") ||
+      has_suffix(base, ".template"))
+    return ENGINE_FILE_DOC;
+  return ENGINE_FILE_SKIP;
+}
+
+static engine_walk_file *add_file(engine_walk *w) {
+  if (w->n_files == w->cap) {
+    w->cap = w->cap ? w->cap * 2 : 256;
+    w->files = xrealloc(w->files, w->cap * sizeof *w->files);
+  }
+  engine_walk_file *f = &w->files[w->n_files++];
+  memset(f, 0, sizeof *f);
+  return f;
+}
+
+/* path and rel: strings in the walk's arena (kept as they are) */
+static void add_skip(walker *wk, const char *path, const char *rel, const char *reason) {
+  engine_walk_file *f = add_file(wk->w);
+  f->path = path;
+  f->rel = rel;
+  f->dir = "";
+  f->kind = ENGINE_FILE_SKIP;
+  f->skip_reason = reason;
+}
+
+/* st is NULL when readdir's d_type said "regular file" and nobody stat'ed it:
+ * the files the scan engine reads itself then get ENGINE_SIZE_REGULAR (their
+ * size and "too large" are found by base_read_file); Terraform files, which
+ * their loader reads and the scheduler weighs, are stat'ed here. */
+static void add_regular(walker *wk, int dfd, const char *name, const char *path, const char *rel,
+                        const char *dir, const struct stat *st, bool explicit) {
+  const char *base = strrchr(rel, '/');
+  base = base ? base + 1 : rel;
+  if (wk->o->exclude && wk->o->exclude(wk->o->exclude_ctx, rel, false)) {
+    add_skip(wk, path, rel, "excluded");
+    return;
+  }
+  engine_file_kind k = engine_walk_classify(base);
+  /* A file named on the command line is read whatever its extension: the
+   * loader decides by content (a CloudFormation template called stack.cfn). */
+  if (k == ENGINE_FILE_SKIP && explicit) k = ENGINE_FILE_DOC;
+  if (k == ENGINE_FILE_SKIP) {
+    add_skip(wk, path, rel, "not IaC");
+    return;
+  }
+  struct stat own;
+  if (!st && k == ENGINE_FILE_TERRAFORM) {
+    if (fstatat(dfd, name, &own, 0) != 0) {
+      add_skip(wk, path, rel, "unreadable");
+      return;
+    }
+    if (!S_ISREG(own.st_mode)) {
+      add_skip(wk, path, rel, "not a regular file"); /* replaced since readdir */
+      return;
+    }
+    st = &own;
+  }
+  if (!st) {
+    engine_walk_file *f = add_file(wk->w);
+    f->path = path;
+    f->rel = rel;
+    f->dir = dir;
+    f->name = explicit ? NULL : name;
+    f->size = ENGINE_SIZE_REGULAR;
+    f->kind = k;
+    return;
+  }
+  if ((uint64_t)st->st_size > wk->max_size) {
+    add_skip(wk, path, rel, "too large");
+    wk->w->files[wk->w->n_files - 1].size = (uint64_t)st->st_size;
+    return;
+  }
+  engine_walk_file *f = add_file(wk->w);
+  f->path = path;
+  f->rel = rel;
+  f->dir = dir;
+  f->name = explicit ? NULL : name;
+  f->size = (uint64_t)st->st_size;
+  f->kind = k;
+}
+
+/* A directory entry: its name (in the directory's name pool) and getdents'
+ * d_type (DT_UNKNOWN when the file system does not say). */
+typedef struct entry {
+  const char *name;
+  unsigned char type;
+  bool dir;        /* a directory, or a symlink to one */
+  int stat_rc;     /* fstatat's answer when st is set */
+  struct stat *st; /* asked once per entry; malloc'd (entries stay small to sort) */
+} entry;
+
+/* stat() of an entry (following symlinks), asked at most once: the sort may
+ * need it (symlinks, file systems without d_type) and the walk does. */
+static int entry_stat(entry *e, int dfd, struct stat *st) {
+  if (!e->st) {
+    e->st = xrealloc(NULL, sizeof *e->st);
+    e->stat_rc = fstatat(dfd, e->name, e->st, 0);
+  }
+  *st = *e->st;
+  return e->stat_rc;
+}
+
+/* Byte order of the paths below: a directory sorts as its name plus '/', so
+ * that walking entries in this order lists files in byte order of their
+ * whole relative paths ("a-b/x" < "a/y" < "a0"), the order a sorted file
+ * list or `git ls-files` has. Results stream in walk order (scan.h). */
+static int cmp_names(const void *a, const void *b) {
+  const entry *x = a, *y = b;
+  const unsigned char *p = (const unsigned char *)x->name, *q = (const unsigned char *)y->name;
+  while (*p && *p == *q)
+    p++, q++;
+  unsigned cp = *p ? *p : x->dir ? '/' : 0, cq = *q ? *q : y->dir ? '/' : 0;
+  return cp < cq ? -1 : cp > cq;
+}
+
+static bool is_skip_dir(const char *name) {
+  for (size_t j = 0; j < sizeof skip_dirs / sizeof *skip_dirs; j++)
+    if (!strcmp(name, skip_dirs[j])) return true;
+  return false;
+}
+
+/* a + '/' + b in the walk's arena (the file list keeps it) */
+static char *join(base_arena *ar, const char *a, const char *b) {
+  size_t n = strlen(a), m = strlen(b);
+  char *s = base_arena_alloc(ar, n + m + 2);
+  if (n == 0) {
+    memcpy(s, b, m + 1);
+  } else {
+    memcpy(s, a, n);
+    size_t k = n;
+    if (s[k - 1] != '/') s[k++] = '/';
+    memcpy(s + k, b, m + 1);
+  }
+  return s;
+}
+
+/* A directory's entries ("." and ".." left out), unsorted: names are copied
+ * into one pool (*pool, freed by the caller with the entries). */
+static size_t read_entries(int fd, entry **out, char **pool) {
+  entry *names = NULL;
+  size_t n = 0, cap = 0, used = 0, pool_cap = 0;
+  char *names_pool = NULL;
+  size_t *offs = NULL; /* name offsets: the pool moves while it grows */
+  char buf[32768] __attribute__((aligned(8)));
+  for (;;) {
+    ssize_t got = getdents64(fd, buf, sizeof buf);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) break; /* the end, or an error: what was read is walked */
+    for (ssize_t o = 0; o < got;) {
+      const struct dirent64 *e = (const struct dirent64 *)(buf + o);
+      o += e->d_reclen;
+      const char *nm = e->d_name;
+      if (nm[0] == '.' && (!nm[1] || (nm[1] == '.' && !nm[2]))) continue;
+      size_t len = strlen(nm) + 1;
+      if (n == cap) {
+        cap = cap ? cap * 2 : 32;
+        names = xrealloc(names, cap * sizeof *names);
+        offs = xrealloc(offs, cap * sizeof *offs);
+      }
+      if (used + len > pool_cap) {
+        pool_cap = pool_cap ? pool_cap * 2 : 1024;
+        if (pool_cap < used + len) pool_cap = used + len;
+        names_pool = xrealloc(names_pool, pool_cap);
+      }
+      memcpy(names_pool + used, nm, len);
+      offs[n] = used;
+      used += len;
+      names[n].type = e->d_type;
+      names[n].dir = e->d_type == DT_DIR;
+      names[n].st = NULL;
+      n++;
+    }
+  }
+  for (size_t i = 0; i < n; i++)
+    names[i].name = names_pool + offs[i];
+  free(offs);
+  *out = names;
+  *pool = names_pool;
+  return n;
+}
+
+/* pfd/name: the directory to open (name relative to pfd); path: the same from
+ * the working directory, for the file list; rel: its report name ("" for a
+ * scan root). path and rel are in the walk's arena: the list keeps them. */
+static void walk_dir(walker *wk, int pfd, const char *name, const char *path, const char *rel,
+                     dirkey key) {
+  base_arena *ar = &wk->w->arena;
+  int fd = openat(pfd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0 && (errno == EMFILE || errno == ENFILE) && pfd != AT_FDCWD)
+    fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY); /* deep: one fd per level */
+  if (fd < 0) {
+    add_skip(wk, path, rel[0] ? rel : path, "unreadable");
+    return;
+  }
+  entry *names;
+  char *pool;
+  size_t n = read_entries(fd, &names, &pool);
+  for (size_t i = 0; i < n; i++) {
+    if (names[i].type != DT_DIR && names[i].type != DT_REG) {
+      /* a symlink, or a file system without d_type: the order needs to know */
+      struct stat st;
+      names[i].dir = entry_stat(&names[i], fd, &st) == 0 && S_ISDIR(st.st_mode);
+    }
+  }
+  if (n) qsort(names, n, sizeof *names, cmp_names);
+
+  if (wk->depth == wk->cap_stack) {
+    wk->cap_stack = wk->cap_stack ? wk->cap_stack * 2 : 32;
+    wk->stack = xrealloc(wk->stack, wk->cap_stack * sizeof *wk->stack);
+  }
+  wk->stack[wk->depth++] = key;
+  /* every file of this directory shares this one copy of its path (module
+   * grouping and the readers' directory cache compare the pointer) */
+  const char *dir_copy = path;
+
+  for (size_t i = 0; i < n; i++) {
+    const char *nm = names[i].name;
+    if (names[i].type == DT_DIR && is_skip_dir(nm)) continue; /* not an input */
+    char *cpath = join(ar, path, nm);
+    char *crel = join(ar, rel, nm);
+    /* the file list keeps the name: files are opened relative to their directory */
+    const char *base = cpath + strlen(cpath) - strlen(nm);
+    struct stat st;
+    if (names[i].type == DT_REG) {
+      /* a regular file (not a symlink: those say DT_LNK and are stat'ed, to
+       * follow them): no stat, which was one system call per file */
+      add_regular(wk, fd, base, cpath, crel, dir_copy, NULL, false);
+    } else if (entry_stat(&names[i], fd, &st) != 0) {
+      /* dangling symlink, permission on a parent, or deleted under us */
+      add_skip(wk, cpath, crel, "unreadable");
+    } else if (S_ISDIR(st.st_mode)) {
+      dirkey k = {st.st_dev, st.st_ino};
+      if (is_skip_dir(nm)) {
+        /* a symlink named like one: not an input either */
+      } else if (wk->o->exclude && wk->o->exclude(wk->o->exclude_ctx, crel, true)) {
+        add_skip(wk, cpath, crel, "excluded");
+      } else if (on_stack(wk, k)) {
+        add_skip(wk, cpath, crel, "symlink loop");
+      } else if (!seen_insert(wk, k)) {
+        add_skip(wk, cpath, crel, "already scanned");
+      } else {
+        walk_dir(wk, fd, base, cpath, crel, k);
+      }
+    } else if (S_ISREG(st.st_mode)) {
+      add_regular(wk, fd, base, cpath, crel, dir_copy, &st, false);
+    } else {
+      /* FIFOs, sockets and devices are never opened: reading one could block */
+      add_skip(wk, cpath, crel, "not a regular file");
+    }
+  }
+  wk->depth--;
+  close(fd);
+  for (size_t i = 0; i < n; i++)
+    free(names[i].st);
+  free(names);
+  free(pool);
+}
+
+/* "./a//b/" -> "a/b"; "." and "./" -> "" */
+static char *normalise(base_arena *a, const char *p) {
+  size_t n = strlen(p);
+  char *out = base_arena_alloc(a, n + 1);
+  size_t k = 0;
+  const char *s = p;
+  bool absolute = *s == '/';
+  if (absolute) out[k++] = '/';
+  while (*s) {
+    while (*s == '/')
+      s++;
+    const char *e = s;
+    while (*e && *e != '/')
+      e++;
+    size_t len = (size_t)(e - s);
+    if (len == 1 && s[0] == '.') {
+      /* drop "." components */
+    } else if (len) {
+      if (k && out[k - 1] != '/') out[k++] = '/';
+      memcpy(out + k, s, len);
+      k += len;
+    }
+    s = e;
+  }
+  out[k] = 0;
+  return out;
+}
+
+int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
+                      const engine_walk_options *o) {
+  static const engine_walk_options defaults = {0, NULL, NULL};
+  memset(w, 0, sizeof *w);
+  base_arena_init(&w->arena);
+  walker wk = {.w = w, .o = o ? o : &defaults};
+  wk.max_size = wk.o->max_file_size ? wk.o->max_file_size : IAC_DEFAULT_MAX_FILE_SIZE;
+  int rc = 0;
+  for (size_t i = 0; i < n; i++) {
+    /* in the arena: the file list keeps pointers to it */
+    const char *root = base_arena_strdup(&w->arena, paths[i]);
+    struct stat st;
+    if (stat(root, &st) != 0) {
+      if (!w->error) w->error = base_arena_printf(&w->arena, "%s: %s", root, strerror(errno));
+      rc = -1;
+      continue;
+    }
+    const char *norm = normalise(&w->arena, root);
+    if (S_ISDIR(st.st_mode)) {
+      dirkey k = {st.st_dev, st.st_ino};
+      if (!seen_insert(&wk, k)) continue; /* the same directory given twice */
+      /* one directory: report paths relative to it; several: keep them apart */
+      walk_dir(&wk, AT_FDCWD, root, root, n == 1 ? "" : norm, k);
+    } else if (S_ISREG(st.st_mode)) {
+      char *dir = base_arena_strdup(&w->arena, root);
+      char *slash = strrchr(dir, '/');
+      if (slash && slash != dir)
+        *slash = 0;
+      else
+        dir = slash ? "/" : ".";
+      add_regular(&wk, AT_FDCWD, root, root, norm[0] ? norm : root, dir, &st, true);
+    } else {
+      add_skip(&wk, root, norm, "not a regular file");
+    }
+  }
+  free(wk.seen);
+  free(wk.stack);
+  return rc;
+}
+
+void engine_walk_free(engine_walk *w) {
+  free(w->files);
+  base_arena_free(&w->arena);
+  memset(w, 0, sizeof *w);
+}

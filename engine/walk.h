@@ -1,0 +1,80 @@
+/* walk.h — the file walker: turns scan paths into an ordered list of input
+ * files, each classified once.
+ *
+ * Every regular file found is listed exactly once: as a candidate for a loader
+ * (YAML/JSON, Terraform, Dockerfile) or as skipped with a reason ("excluded",
+ * "too large", "unreadable", "not IaC", "symlink loop"). Binary content is only
+ * detected when the scan engine reads the file. Regular files are not stat'ed
+ * when readdir's d_type says what they are: a YAML/JSON or Dockerfile candidate
+ * found that way has size ENGINE_SIZE_REGULAR (readfile.h), and base_read_file
+ * finds its size, and whether it is "too large", when it reads it. Each scan
+ * path's files are listed in byte order of their relative paths (a directory's
+ * entries are sorted with directories as "name/"), so the list is the same on
+ * every run and is the order results stream in; .git,
+ * node_modules and .terraform are not entered (they are not inputs). Symlinks
+ * are followed, but a directory already visited (same st_dev/st_ino) is never
+ * entered twice, so symlink loops terminate.
+ *
+ * Directories are opened relative to their parent (openat) and read with
+ * getdents64, so the kernel resolves one name per directory, not the path.
+ *
+ * Paths: `path` is what to open (the scan path joined with the relative part);
+ * `rel` is what reports show: relative to the scan path when a single directory
+ * is scanned, otherwise the path as given (normalised), always with '/'.
+ *
+ * Ownership: everything lives in walk->arena; engine_walk_free releases it. */
+#ifndef VIGIL_CLI_WALK_H
+#define VIGIL_CLI_WALK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+typedef enum engine_file_kind {
+  ENGINE_FILE_SKIP = 0,  /* not scanned: see skip_reason */
+  ENGINE_FILE_DOC,       /* .yaml .yml .json .template: iac_load_buffer */
+  ENGINE_FILE_TERRAFORM, /* .tf .tf.json .tfvars .tfvars.json: grouped per directory */
+  ENGINE_FILE_DOCKERFILE /* Dockerfile, Dockerfile.*, *.dockerfile (any case) */
+} engine_file_kind;
+
+typedef struct engine_walk_file {
+  const char *path; /* to open */
+  const char *rel;  /* to report */
+  const char *dir;  /* directory part of path ("." for none): groups Terraform modules */
+  const char *name; /* the last component of path, to open relative to an open `dir`
+                       (readfile.h); NULL for a file named as a scan path */
+  uint64_t size;    /* bytes, or ENGINE_SIZE_REGULAR: not stat'ed (see above) */
+  engine_file_kind kind;
+  const char *skip_reason; /* ENGINE_FILE_SKIP only */
+} engine_walk_file;
+
+/* Optional exclusion hook (config globs): true = skip the file or directory
+ * (rel, '/'-separated) with reason "excluded". Called from the walking thread. */
+typedef bool (*engine_walk_exclude_fn)(void *ctx, const char *rel, bool is_dir);
+
+typedef struct engine_walk_options {
+  uint64_t max_file_size; /* 0 = IAC_DEFAULT_MAX_FILE_SIZE */
+  engine_walk_exclude_fn exclude;
+  void *exclude_ctx;
+} engine_walk_options;
+
+typedef struct engine_walk {
+  base_arena arena;
+  engine_walk_file *files; /* in walk order */
+  size_t n_files, cap;
+  /* a scan path that does not exist is a usage error: its message (arena-owned) */
+  const char *error;
+} engine_walk;
+
+/* Walks paths (n >= 1). Returns 0, or -1 when a scan path does not exist
+ * (walk->error says which); the walk is then still valid and must be freed. */
+int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
+                      const engine_walk_options *o);
+void engine_walk_free(engine_walk *w);
+
+/* Classification by file name alone (exposed for tests and the library API). */
+engine_file_kind engine_walk_classify(const char *name);
+
+#endif

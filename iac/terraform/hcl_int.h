@@ -1,0 +1,103 @@
+/* hcl_int.h — state shared by the HCL lexer (hcl_lexer.l), grammar
+ * (hcl_parser.y) and tree helpers (hcl.c). Internal to the HCL parser. */
+#ifndef VIGIL_IAC_HCL_INT_H
+#define VIGIL_IAC_HCL_INT_H
+
+#include "hcl.h"
+
+/* A growable array of pointers in the arena (old storage is abandoned on
+ * growth; arenas make that cheap and keep ownership trivial). */
+typedef struct hcl_vec {
+  void **v;
+  uint32_t n, cap;
+} hcl_vec;
+
+/* A body item while parsing: exactly one of attr / blk. */
+typedef struct hcl_item {
+  hcl_attr *attr;
+  hcl_block *blk;
+} hcl_item;
+
+void iac_hcl_vec_push(base_arena *a, hcl_vec *vec, void *p);
+
+/* What opened the innermost pending bracket. It decides whether newlines are
+ * tokens (block bodies, object constructors: they separate items) or blanks
+ * (inside (), [], for-braces and template interpolations), and what `}` closes. */
+typedef enum hcl_frame {
+  HF_TOP,
+  HF_BLOCK,  /* { of a block body */
+  HF_OBJECT, /* { of an object constructor */
+  HF_OBJFOR, /* { for ... } */
+  HF_PAREN,
+  HF_BRACKET,
+  HF_INTERP,  /* ${ ... } */
+  HF_CONTROL, /* %{ ... } */
+  HF_QUOTED,  /* "..." */
+  HF_HEREDOC  /* <<EOT ... EOT */
+} hcl_frame;
+
+typedef struct hcl_frame_ent {
+  uint8_t kind;
+  uint32_t tdepth;   /* ${ } and %{ } frames from the top down to this one */
+  const char *delim; /* HF_HEREDOC: the closing marker */
+} hcl_frame_ent;
+
+/* A template part before post-processing (flat; directives nest later). */
+typedef enum hcl_tpart_kind {
+  TP_LIT,
+  TP_EXPR,
+  TP_IF,
+  TP_ELSE,
+  TP_ENDIF,
+  TP_FOR,
+  TP_ENDFOR
+} hcl_tpart_kind;
+typedef struct hcl_tpart {
+  uint8_t kind;
+  bool strip_l, strip_r; /* ~ markers on the opening / closing side */
+  uint32_t line, col;
+  const char *text; /* TP_LIT */
+  size_t len;
+  hcl_expr *e;                   /* TP_EXPR, TP_IF, TP_FOR collection */
+  const char *key_var, *val_var; /* TP_FOR */
+} hcl_tpart;
+
+typedef struct hcl_ctx {
+  base_arena *a;
+  const char *file;
+  uint32_t max_depth, max_template_depth; /* iac_limits, resolved */
+  /* lexer */
+  const char *src;
+  size_t len, off; /* byte offset of the next character */
+  hcl_frame_ent *stack;
+  uint32_t depth, cap;
+  uint32_t line, col; /* position of the next character */
+  int prev_tok;       /* last token returned (decides block vs object braces) */
+  bool obj_pending;   /* an object { was just opened: `for` may follow */
+  bool eof_nl_sent;
+  const char *lex_err; /* set by the lexer before returning YYerror */
+  uint32_t lex_err_line, lex_err_col;
+  /* parser */
+  hcl_body *result;
+  hcl_expr *expr_result; /* iac_hcl_parse_expr */
+  bool expr_mode;
+  hcl_diag diag;
+  hcl_diag *warnings; /* arena */
+  uint32_t n_warnings, cap_warnings;
+} hcl_ctx;
+
+hcl_body *iac_hcl_make_body(hcl_ctx *c, hcl_vec *items, uint32_t line, uint32_t col);
+/* Build a template expression from flat parts: merge literals, unindent
+ * `<<-` heredocs, apply ~ strip markers, nest %{if}/%{for}. NULL + diag on a
+ * mismatched directive. */
+hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent, uint32_t line,
+                                uint32_t col);
+/* a.name / a[i] with splat absorption: a traversal after a splat applies to
+ * each item, unless the splat was parenthesised. */
+hcl_expr *iac_hcl_traverse(hcl_ctx *c, hcl_expr *base, hcl_expr *step);
+void iac_hcl_error(hcl_ctx *c, uint32_t line, uint32_t col, const char *msg);
+/* iac_hcl_parse_expr under the caller's limits (JSON-syntax templates). */
+hcl_expr *iac_hcl_parse_expr_lim(base_arena *a, const char *file, const char *src, size_t len,
+                                 const iac_limits *lim);
+
+#endif

@@ -1,0 +1,283 @@
+/* hcl_parser.y — HCL2 native syntax grammar (hashicorp/hcl hclsyntax/spec.md).
+ *
+ * Builds the tree of hcl.h in the parse context's arena. Operator precedence
+ * is the spec's: unary ! -, then * / %, + -, comparisons, == !=, &&, ||, and
+ * the conditional last. Newline tokens come from the lexer only where they
+ * separate items (bodies and object constructors). Templates are collected as
+ * flat part lists and shaped by iac_hcl_make_template (hcl.c). */
+%define api.pure full
+%define api.prefix {hcl_yy}
+%define parse.error verbose
+%locations
+%param {void *scanner}
+%parse-param {hcl_ctx *c}
+
+%code requires {
+#include "hcl_int.h"
+}
+
+%code {
+#include <stdlib.h>
+#include <string.h>
+
+int hcl_yylex(HCL_YYSTYPE *lval, HCL_YYLTYPE *lloc, void *scanner);
+static void hcl_yyerror(HCL_YYLTYPE *l, void *scanner, hcl_ctx *c, const char *msg);
+
+#define L(loc) (uint32_t)(loc).first_line, (uint32_t)(loc).first_column
+#define NEW(k, loc) iac_hcl_expr_new(c->a, (k), L(loc))
+
+static hcl_vec *vec(hcl_ctx *c) { return base_arena_calloc(c->a, sizeof(hcl_vec)); }
+
+static hcl_expr *binop(hcl_ctx *c, char op, hcl_expr *x, hcl_expr *y) {
+  hcl_expr *e = iac_hcl_expr_new(c->a, HX_BINARY, x->line, x->col);
+  e->op = op;
+  e->a = x;
+  e->b = y;
+  return e;
+}
+
+static hcl_expr *items_expr(hcl_ctx *c, hcl_expr *e, hcl_vec *v) {
+  e->items = (hcl_expr **)v->v;
+  e->n = v->n;
+  (void)c;
+  return e;
+}
+
+static hcl_tpart *tpart(hcl_ctx *c, hcl_tpart_kind k, HCL_YYLTYPE loc) {
+  hcl_tpart *p = base_arena_calloc(c->a, sizeof *p);
+  p->kind = (uint8_t)k;
+  p->line = (uint32_t)loc.first_line;
+  p->col = (uint32_t)loc.first_column;
+  return p;
+}
+
+static hcl_item *item(hcl_ctx *c, hcl_attr *a, hcl_block *b) {
+  hcl_item *it = base_arena_calloc(c->a, sizeof *it);
+  it->attr = a;
+  it->blk = b;
+  return it;
+}
+
+/* a `.0` legacy index; `.0.1` reads as the number "0.1", which HCL rejects too */
+static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, HCL_YYLTYPE loc) {
+  if (strpbrk(num, ".eE")) {
+    iac_hcl_error(c, L(loc), "invalid legacy index: use [N] for each index");
+    return NULL;
+  }
+  hcl_expr *s = iac_hcl_expr_new(c->a, HX_ATTR, L(loc));
+  s->name = num;
+  s->is_index = true;
+  return iac_hcl_traverse(c, base, s);
+}
+}
+
+%union {
+  const char *str;
+  struct { const char *s; size_t n; } lit;
+  int flag;
+  hcl_expr *e;
+  hcl_vec *vec;
+  hcl_tpart *tp;
+  hcl_item *item;
+  struct { const char *k, *v; hcl_expr *coll; } fh;
+}
+
+%token <str> IDENT "identifier" NUMBER "number"
+%token <lit> TLIT "template literal"
+%token <flag> TINTERP "${" TIF "%{if" TELSE "%{else" TENDIF "%{endif" TFOR "%{for"
+%token <flag> TENDFOR "%{endfor" TCLOSE "closing }" OHEREDOC "heredoc"
+%token NL "newline" OQUOTE "opening quote" CQUOTE "closing quote" CHEREDOC "heredoc end marker"
+%token FOR "for" IN "in" IF "if"
+%token EQ "==" NE "!=" LE "<=" GE ">=" AND "&&" OR "||" ARROW "=>" ELLIPSIS "..."
+
+%type <vec> body inner labels tparts exprs obj_list obj_inner
+%type <item> item
+%type <e> expr postfix primary template tuple object call
+%type <tp> tpart
+%type <str> ident_any
+%type <fh> for_head
+%type <flag> opt_ellipsis
+%type <e> opt_if
+
+%right '?' ':'
+%left OR
+%left AND
+%left EQ NE
+%left '<' '>' LE GE
+%left '+' '-'
+%left '*' '/' '%'
+%precedence '!' UMINUS
+
+%%
+
+file: body { c->result = iac_hcl_make_body(c, $1, 1, 1); }
+    ;
+
+body: %empty { $$ = vec(c); }
+    | body NL { $$ = $1; }
+    | body item NL { iac_hcl_vec_push(c->a, $1, $2); $$ = $1; }
+    ;
+
+inner: body
+     | body item { iac_hcl_vec_push(c->a, $1, $2); $$ = $1; }
+     ;
+
+item: ident_any '=' expr {
+        hcl_attr *a = base_arena_calloc(c->a, sizeof *a);
+        a->name = $1; a->line = (uint32_t)@1.first_line; a->col = (uint32_t)@1.first_column;
+        a->expr = $3;
+        $$ = item(c, a, NULL); }
+    | ident_any labels '{' inner '}' {
+        hcl_block *b = base_arena_calloc(c->a, sizeof *b);
+        b->type = $1; b->line = (uint32_t)@1.first_line; b->col = (uint32_t)@1.first_column;
+        b->labels = (const char **)$2->v; b->n_labels = $2->n;
+        b->body = iac_hcl_make_body(c, $4, L(@3));
+        b->end_line = (uint32_t)@5.last_line;
+        $$ = item(c, NULL, b); }
+    ;
+
+labels: %empty { $$ = vec(c); }
+      | labels IDENT { iac_hcl_vec_push(c->a, $1, (void *)$2); $$ = $1; }
+      | labels template {
+          if ($2->kind != HX_LIT || $2->lit->kind != DOC_STRING) {
+            iac_hcl_error(c, L(@2), "block labels must be literal strings");
+            YYABORT;
+          }
+          iac_hcl_vec_push(c->a, $1, (void *)$2->lit->u.str); $$ = $1; }
+      ;
+
+ident_any: IDENT | FOR { $$ = "for"; } | IN { $$ = "in"; } | IF { $$ = "if"; } ;
+
+expr: expr '?' expr ':' expr {
+        $$ = NEW(HX_COND, @1); $$->line = $1->line; $$->col = $1->col;
+        $$->a = $1; $$->b = $3; $$->c = $5; }
+    | expr OR expr { $$ = binop(c, '|', $1, $3); }
+    | expr AND expr { $$ = binop(c, '&', $1, $3); }
+    | expr EQ expr { $$ = binop(c, '=', $1, $3); }
+    | expr NE expr { $$ = binop(c, 'n', $1, $3); }
+    | expr '<' expr { $$ = binop(c, '<', $1, $3); }
+    | expr '>' expr { $$ = binop(c, '>', $1, $3); }
+    | expr LE expr { $$ = binop(c, 'l', $1, $3); }
+    | expr GE expr { $$ = binop(c, 'g', $1, $3); }
+    | expr '+' expr { $$ = binop(c, '+', $1, $3); }
+    | expr '-' expr { $$ = binop(c, '-', $1, $3); }
+    | expr '*' expr { $$ = binop(c, '*', $1, $3); }
+    | expr '/' expr { $$ = binop(c, '/', $1, $3); }
+    | expr '%' expr { $$ = binop(c, '%', $1, $3); }
+    | '!' expr { $$ = NEW(HX_UNARY, @1); $$->op = '!'; $$->a = $2; }
+    | '-' expr %prec UMINUS { $$ = NEW(HX_UNARY, @1); $$->op = '-'; $$->a = $2; }
+    | postfix
+    ;
+
+postfix: primary
+       | postfix '.' ident_any {
+           hcl_expr *s = NEW(HX_ATTR, @3); s->name = $3; $$ = iac_hcl_traverse(c, $1, s); }
+       | postfix '.' NUMBER { $$ = legacy_index(c, $1, $3, @3); if (!$$) YYABORT; }
+       | postfix '.' '*' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, @2)); }
+       | postfix '[' '*' ']' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, @2)); }
+       | postfix '[' expr ']' {
+           hcl_expr *s = NEW(HX_INDEX, @2); s->b = $3; $$ = iac_hcl_traverse(c, $1, s); }
+       ;
+
+primary: NUMBER {
+           $$ = NEW(HX_LIT, @1);
+           $$->lit = iac_doc_number(c->a, strtod($1, NULL), L(@1)); }
+       | IDENT {
+           if (!strcmp($1, "true") || !strcmp($1, "false")) {
+             $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_bool(c->a, $1[0] == 't', L(@1));
+           } else if (!strcmp($1, "null")) {
+             $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_null(c->a, L(@1));
+           } else {
+             $$ = NEW(HX_VAR, @1); $$->name = $1;
+           } }
+       | template
+       | tuple
+       | object
+       | call
+       | '(' expr ')' { $$ = NEW(HX_PAREN, @1); $$->a = $2; }
+       ;
+
+call: IDENT '(' ')' { $$ = NEW(HX_CALL, @1); $$->name = $1; }
+    | IDENT '(' exprs ')' { $$ = items_expr(c, NEW(HX_CALL, @1), $3); $$->name = $1; }
+    | IDENT '(' exprs ',' ')' { $$ = items_expr(c, NEW(HX_CALL, @1), $3); $$->name = $1; }
+    | IDENT '(' exprs ELLIPSIS ')' {
+        $$ = items_expr(c, NEW(HX_CALL, @1), $3); $$->name = $1; $$->expand = true; }
+    ;
+
+exprs: expr { $$ = vec(c); iac_hcl_vec_push(c->a, $$, $1); }
+     | exprs ',' expr { iac_hcl_vec_push(c->a, $1, $3); $$ = $1; }
+     ;
+
+tuple: '[' ']' { $$ = NEW(HX_TUPLE, @1); }
+     | '[' exprs ']' { $$ = items_expr(c, NEW(HX_TUPLE, @1), $2); }
+     | '[' exprs ',' ']' { $$ = items_expr(c, NEW(HX_TUPLE, @1), $2); }
+     | '[' FOR for_head ':' expr opt_if ']' {
+         $$ = NEW(HX_FOR, @1); $$->key_var = $3.k; $$->name = $3.v; $$->a = $3.coll;
+         $$->b = $5; $$->c = $6; }
+     ;
+
+for_head: ident_any IN expr { $$.k = NULL; $$.v = $1; $$.coll = $3; }
+        | ident_any ',' ident_any IN expr { $$.k = $1; $$.v = $3; $$.coll = $5; }
+        ;
+
+opt_if: %empty { $$ = NULL; }
+      | IF expr { $$ = $2; }
+      ;
+
+opt_ellipsis: %empty { $$ = 0; }
+            | ELLIPSIS { $$ = 1; }
+            ;
+
+object: '{' obj_inner '}' { $$ = items_expr(c, NEW(HX_OBJECT, @1), $2); }
+      | '{' FOR for_head ':' expr ARROW expr opt_ellipsis opt_if '}' {
+          $$ = NEW(HX_FOR, @1); $$->obj_for = true;
+          $$->key_var = $3.k; $$->name = $3.v; $$->a = $3.coll;
+          $$->d = $5; $$->b = $7; $$->expand = $8; $$->c = $9; }
+      ;
+
+obj_list: %empty { $$ = vec(c); }
+        | obj_list NL { $$ = $1; }
+        | obj_list expr '=' expr NL {
+            iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+        | obj_list expr ':' expr NL {
+            iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+        | obj_list expr '=' expr ',' {
+            iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+        | obj_list expr ':' expr ',' {
+            iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+        ;
+
+obj_inner: obj_list
+         | obj_list expr '=' expr {
+             iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+         | obj_list expr ':' expr {
+             iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+         ;
+
+template: OQUOTE tparts CQUOTE { $$ = iac_hcl_make_template(c, $2, false, L(@1)); if (!$$) YYABORT; }
+        | OHEREDOC tparts CHEREDOC {
+            $$ = iac_hcl_make_template(c, $2, $1 != 0, L(@1)); if (!$$) YYABORT; }
+        ;
+
+tparts: %empty { $$ = vec(c); }
+      | tparts tpart { iac_hcl_vec_push(c->a, $1, $2); $$ = $1; }
+      ;
+
+tpart: TLIT { $$ = tpart(c, TP_LIT, @1); $$->text = $1.s; $$->len = $1.n; }
+     | TINTERP expr TCLOSE { $$ = tpart(c, TP_EXPR, @1); $$->e = $2; $$->strip_l = $1; $$->strip_r = $3; }
+     | TIF expr TCLOSE { $$ = tpart(c, TP_IF, @1); $$->e = $2; $$->strip_l = $1; $$->strip_r = $3; }
+     | TELSE TCLOSE { $$ = tpart(c, TP_ELSE, @1); $$->strip_l = $1; $$->strip_r = $2; }
+     | TENDIF TCLOSE { $$ = tpart(c, TP_ENDIF, @1); $$->strip_l = $1; $$->strip_r = $2; }
+     | TFOR for_head TCLOSE {
+         $$ = tpart(c, TP_FOR, @1); $$->key_var = $2.k; $$->val_var = $2.v; $$->e = $2.coll;
+         $$->strip_l = $1; $$->strip_r = $3; }
+     | TENDFOR TCLOSE { $$ = tpart(c, TP_ENDFOR, @1); $$->strip_l = $1; $$->strip_r = $2; }
+     ;
+
+%%
+
+static void hcl_yyerror(HCL_YYLTYPE *l, void *scanner, hcl_ctx *c, const char *msg) {
+  (void)scanner;
+  if (c->lex_err) iac_hcl_error(c, c->lex_err_line, c->lex_err_col, c->lex_err);
+  else iac_hcl_error(c, L(*l), msg);
+}

@@ -1,0 +1,761 @@
+/* tf_eval.c — evaluation of HCL expressions with Terraform's semantics.
+ *
+ * Three outcomes for every expression: a known value; an unknown (DOC_UNKNOWN,
+ * reason = why: "ref:aws_s3_bucket.b.arn", "var.x has no value", ...), which
+ * propagates through every operation that needs it; or an error — what
+ * Terraform would reject — represented as an unknown whose reason starts with
+ * "error: " so try()/can() can tell it apart and a rule still sees "unknown",
+ * never a guess. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tf_int.h"
+
+enum { TF_MAX_DEPTH = 200 };
+static const uint64_t TF_MAX_STEPS = 20000000u;
+
+/* ---- constructors ------------------------------------------------------------- */
+
+static doc_node *tagged(tf_scope *s, doc_node *n) {
+  n->tag = s->tag;
+  return n;
+}
+
+const doc_node *iac_tf_str(tf_scope *s, const char *str, size_t n, uint32_t line, uint32_t col) {
+  return tagged(s, iac_doc_string(s->ev->a, str, n, line, col));
+}
+const doc_node *iac_tf_num(tf_scope *s, double v, uint32_t line, uint32_t col) {
+  return tagged(s, iac_doc_number(s->ev->a, v, line, col));
+}
+const doc_node *iac_tf_bool(tf_scope *s, bool v, uint32_t line, uint32_t col) {
+  return tagged(s, iac_doc_bool(s->ev->a, v, line, col));
+}
+const doc_node *iac_tf_null(tf_scope *s, uint32_t line, uint32_t col) {
+  return tagged(s, iac_doc_null(s->ev->a, line, col));
+}
+const doc_node *iac_tf_list(tf_scope *s, const doc_node **items, uint32_t n, uint32_t line,
+                            uint32_t col) {
+  return tagged(s, iac_doc_list(s->ev->a, (doc_node **)items, n, line, col));
+}
+const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t line,
+                           uint32_t col) {
+  return tagged(s, iac_doc_map(s->ev->a, e, n, line, col));
+}
+
+static const doc_node *vunknown(tf_scope *s, uint32_t line, uint32_t col, const char *pre,
+                                const char *fmt, va_list ap) {
+  char buf[512];
+  size_t p = strlen(pre);
+  memcpy(buf, pre, p);
+  vsnprintf(buf + p, sizeof buf - p, fmt, ap);
+  return tagged(s, iac_doc_unknown(s->ev->a, buf, line, col));
+}
+
+const doc_node *iac_tf_unknown(tf_scope *s, uint32_t line, uint32_t col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  const doc_node *n = vunknown(s, line, col, "", fmt, ap);
+  va_end(ap);
+  return n;
+}
+
+const doc_node *iac_tf_error(tf_scope *s, uint32_t line, uint32_t col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  const doc_node *n = vunknown(s, line, col, "error: ", fmt, ap);
+  va_end(ap);
+  return n;
+}
+
+bool iac_tf_is_unknown(const doc_node *n) {
+  return n && n->kind == DOC_UNKNOWN;
+}
+
+bool iac_tf_is_error(const doc_node *n) {
+  return n && n->kind == DOC_UNKNOWN && !strncmp(n->u.str, "error: ", 7);
+}
+
+bool iac_tf_deep_unknown(const doc_node *n, const doc_node **first) {
+  if (!n) return false;
+  if (n->kind == DOC_UNKNOWN) {
+    if (first) *first = n;
+    return true;
+  }
+  if (n->kind == DOC_LIST)
+    for (uint32_t i = 0; i < n->len; i++)
+      if (iac_tf_deep_unknown(n->u.items[i], first)) return true;
+  if (n->kind == DOC_MAP)
+    for (uint32_t i = 0; i < n->len; i++)
+      if (iac_tf_deep_unknown(n->u.entries[i].val, first)) return true;
+  return false;
+}
+
+/* A copy of an unknown located at the expression using it (reason kept). */
+static const doc_node *relay(tf_scope *s, const doc_node *u, uint32_t line, uint32_t col) {
+  doc_node *n = base_arena_alloc(s->ev->a, sizeof *n);
+  *n = *u;
+  n->line = line;
+  n->col = col;
+  n->tag = s->tag;
+  return n;
+}
+
+/* ---- conversions ----------------------------------------------------------------- */
+
+static size_t fmt_num(char *buf, size_t cap, double v) {
+  if (v == floor(v) && fabs(v) < 1e15) return (size_t)snprintf(buf, cap, "%.0f", v);
+  for (int prec = 1; prec <= 17; prec++) {
+    snprintf(buf, cap, "%.*g", prec, v);
+    if (strtod(buf, NULL) == v) break;
+  }
+  return strlen(buf);
+}
+
+const char *iac_tf_to_string(tf_scope *s, const doc_node *n, size_t *len) {
+  char buf[64];
+  switch ((doc_kind)n->kind) {
+  case DOC_STRING: *len = n->len; return n->u.str;
+  case DOC_NUMBER:
+    *len = fmt_num(buf, sizeof buf, n->u.num);
+    return base_arena_strndup(s->ev->a, buf, *len);
+  case DOC_BOOL: *len = n->u.b ? 4 : 5; return n->u.b ? "true" : "false";
+  default: return NULL;
+  }
+}
+
+static bool to_number(const doc_node *n, double *out) {
+  if (n->kind == DOC_NUMBER) {
+    *out = n->u.num;
+    return true;
+  }
+  if (n->kind == DOC_STRING && n->len) {
+    char *end;
+    *out = strtod(n->u.str, &end);
+    return *end == 0;
+  }
+  return false;
+}
+
+static bool to_bool(const doc_node *n, bool *out) {
+  if (n->kind == DOC_BOOL) {
+    *out = n->u.b;
+    return true;
+  }
+  if (n->kind == DOC_STRING && (!strcmp(n->u.str, "true") || !strcmp(n->u.str, "false"))) {
+    *out = n->u.str[0] == 't';
+    return true;
+  }
+  return false;
+}
+
+static int cmp_entry(const void *x, const void *y) {
+  const doc_entry *a = *(const doc_entry *const *)x, *b = *(const doc_entry *const *)y;
+  return strcmp(a->key, b->key);
+}
+
+const doc_entry **iac_tf_sorted_entries(tf_scope *s, const doc_node *map) {
+  const doc_entry **v = base_arena_alloc(s->ev->a, (map->len ? map->len : 1) * sizeof *v);
+  for (uint32_t i = 0; i < map->len; i++)
+    v[i] = &map->u.entries[i];
+  qsort(v, map->len, sizeof *v, cmp_entry);
+  return v;
+}
+
+void iac_tf_register_object(tf_eval *ev, const doc_node *obj, const char *addr) {
+  if (ev->obj_n * 2 >= ev->obj_cap) {
+    uint32_t ncap = ev->obj_cap ? ev->obj_cap * 2 : 64;
+    const doc_node **nk = base_arena_calloc(ev->a, ncap * sizeof *nk);
+    const char **na = base_arena_alloc(ev->a, ncap * sizeof *na);
+    for (uint32_t i = 0; i < ev->obj_cap; i++) {
+      if (!ev->obj_keys[i]) continue;
+      uint32_t h = (uint32_t)(((uintptr_t)ev->obj_keys[i] >> 4) * 2654435761u) & (ncap - 1);
+      while (nk[h])
+        h = (h + 1) & (ncap - 1);
+      nk[h] = ev->obj_keys[i];
+      na[h] = ev->obj_addr[i];
+    }
+    ev->obj_keys = nk;
+    ev->obj_addr = na;
+    ev->obj_cap = ncap;
+  }
+  uint32_t h = (uint32_t)(((uintptr_t)obj >> 4) * 2654435761u) & (ev->obj_cap - 1);
+  while (ev->obj_keys[h])
+    h = (h + 1) & (ev->obj_cap - 1);
+  ev->obj_keys[h] = obj;
+  ev->obj_addr[h] = addr;
+  ev->obj_n++;
+}
+
+static const char *object_addr(const tf_eval *ev, const doc_node *obj) {
+  if (!ev->obj_cap) return NULL;
+  uint32_t h = (uint32_t)(((uintptr_t)obj >> 4) * 2654435761u) & (ev->obj_cap - 1);
+  while (ev->obj_keys[h]) {
+    if (ev->obj_keys[h] == obj) return ev->obj_addr[h];
+    h = (h + 1) & (ev->obj_cap - 1);
+  }
+  return NULL;
+}
+
+/* ---- traversal steps ------------------------------------------------------------- */
+
+static const doc_node *get_attr(tf_scope *s, const doc_node *v, const char *name, uint32_t line,
+                                uint32_t col) {
+  /* a.b.c where a.b is a reference stays a reference to a.b (refers_to) */
+  if (v->kind == DOC_UNKNOWN) return relay(s, v, line, col);
+  if (v->kind == DOC_MAP) {
+    const doc_entry *e = iac_map_entry(v, name);
+    const char *addr = object_addr(s->ev, v);
+    if (addr && (!e || e->val->kind == DOC_NULL)) {
+      const doc_node *doc = iac_tf_policy_doc_attr(s, v, addr, name, line, col);
+      return doc ? doc : iac_tf_unknown(s, line, col, "ref:%s.%s", addr, name);
+    }
+    if (!e) return iac_tf_error(s, line, col, "unsupported attribute \"%s\"", name);
+    return e->val;
+  }
+  if (v->kind == DOC_NULL)
+    return iac_tf_error(s, line, col, "attempt to get attribute \"%s\" from a null value", name);
+  return iac_tf_error(s, line, col, "unsupported attribute \"%s\" on a non-object value", name);
+}
+
+static const doc_node *get_index(tf_scope *s, const doc_node *v, const doc_node *k, uint32_t line,
+                                 uint32_t col) {
+  if (k->kind == DOC_UNKNOWN) {
+    if (v->kind == DOC_UNKNOWN) return relay(s, v, line, col);
+    /* an unknown key into a resource's instances is still a reference to it */
+    return relay(s, k, line, col);
+  }
+  if (v->kind == DOC_UNKNOWN) return relay(s, v, line, col);
+  if (v->kind == DOC_LIST) {
+    double d;
+    if (!to_number(k, &d) || d != floor(d))
+      return iac_tf_error(s, line, col, "a list index must be a whole number");
+    if (d < 0 || d >= v->len) return iac_tf_error(s, line, col, "index %.0f out of range", d);
+    return v->u.items[(uint32_t)d];
+  }
+  if (v->kind == DOC_MAP) {
+    size_t n;
+    const char *key = iac_tf_to_string(s, k, &n);
+    if (!key) return iac_tf_error(s, line, col, "a map key must be a string");
+    const doc_entry *e = iac_map_entry(v, key);
+    if (!e) return iac_tf_error(s, line, col, "the map has no element for key \"%s\"", key);
+    return e->val;
+  }
+  return iac_tf_error(s, line, col, "cannot index a %s",
+                      v->kind == DOC_NULL ? "null value" : "primitive value");
+}
+
+static const tf_bind *find_bind(const tf_scope *s, const char *name) {
+  for (const tf_bind *b = s->binds; b; b = b->next)
+    if (!strcmp(b->name, name)) return b;
+  return NULL;
+}
+
+/* Namespace roots: var.x, local.x, count.index, each.key, path.module, ... */
+static const doc_node *ev_root_attr(tf_scope *s, const hcl_expr *e, bool *handled) {
+  const char *root = e->a->name, *name = e->name;
+  *handled = true;
+  if (find_bind(s, root)) {
+    *handled = false;
+    return NULL;
+  }
+  if (!strcmp(root, "var")) return iac_tf_ref_var(s, e, name);
+  if (!strcmp(root, "local")) return iac_tf_ref_local(s, e, name);
+  if (!strcmp(root, "module")) return iac_tf_ref_module(s, e, name);
+  if (!strcmp(root, "count")) {
+    if (strcmp(name, "index")) return iac_tf_error(s, e->line, e->col, "count.%s", name);
+    if (!s->count_index) return iac_tf_error(s, e->line, e->col, "count.index used without count");
+    return relay(s, s->count_index, e->line, e->col);
+  }
+  if (!strcmp(root, "each")) {
+    const doc_node *v = !strcmp(name, "key")     ? s->each_key
+                        : !strcmp(name, "value") ? s->each_value
+                                                 : NULL;
+    if (!s->each_key)
+      return iac_tf_error(s, e->line, e->col, "each.%s used without for_each", name);
+    if (!v) return iac_tf_error(s, e->line, e->col, "each.%s", name);
+    return v;
+  }
+  if (!strcmp(root, "path")) {
+    const char *p = iac_tf_path_value(s, name);
+    if (!p) return iac_tf_error(s, e->line, e->col, "unknown path.%s", name);
+    return iac_tf_str(s, p, strlen(p), e->line, e->col);
+  }
+  if (!strcmp(root, "terraform")) {
+    if (!strcmp(name, "workspace")) return iac_tf_str(s, "default", 7, e->line, e->col);
+    return iac_tf_unknown(s, e->line, e->col, "terraform.%s", name);
+  }
+  if (!strcmp(root, "self")) return iac_tf_unknown(s, e->line, e->col, "self.%s", name);
+  if (!strcmp(root, "data")) {
+    *handled = false; /* data.TYPE alone: handled one level up */
+    return NULL;
+  }
+  return iac_tf_ref_resource(s, e, root, name, false);
+}
+
+/* ---- operators ------------------------------------------------------------------ */
+
+static const doc_node *ev_binary(tf_scope *s, const hcl_expr *e) {
+  const doc_node *x = iac_tf_eval(s, e->a);
+  if (iac_tf_is_error(x)) return x;
+  bool xb;
+  /* false && _ and true || _ are decided by the left side (cty does the same) */
+  if ((e->op == '&' || e->op == '|') && to_bool(x, &xb) && xb == (e->op == '|'))
+    return iac_tf_bool(s, xb, e->line, e->col);
+  const doc_node *y = iac_tf_eval(s, e->b);
+  if (iac_tf_is_error(y)) return y;
+  if (e->op == '=' || e->op == 'n') {
+    const doc_node *u = NULL;
+    if (iac_tf_deep_unknown(x, &u) || iac_tf_deep_unknown(y, &u))
+      return relay(s, u, e->line, e->col);
+    bool eq = iac_doc_equal(x, y);
+    return iac_tf_bool(s, e->op == '=' ? eq : !eq, e->line, e->col);
+  }
+  if (x->kind == DOC_UNKNOWN) return relay(s, x, e->line, e->col);
+  if (y->kind == DOC_UNKNOWN) return relay(s, y, e->line, e->col);
+  if (e->op == '&' || e->op == '|') {
+    bool yb;
+    if (!to_bool(x, &xb) || !to_bool(y, &yb))
+      return iac_tf_error(s, e->line, e->col, "a bool is required");
+    return iac_tf_bool(s, e->op == '&' ? xb && yb : xb || yb, e->line, e->col);
+  }
+  double a, b;
+  if (!to_number(x, &a) || !to_number(y, &b))
+    return iac_tf_error(s, e->line, e->col, "a number is required");
+  switch (e->op) {
+  case '+': return iac_tf_num(s, a + b, e->line, e->col);
+  case '-': return iac_tf_num(s, a - b, e->line, e->col);
+  case '*': return iac_tf_num(s, a * b, e->line, e->col);
+  case '/':
+    if (b == 0) return iac_tf_error(s, e->line, e->col, "division by zero");
+    return iac_tf_num(s, a / b, e->line, e->col);
+  case '%':
+    if (b == 0) return iac_tf_error(s, e->line, e->col, "division by zero");
+    return iac_tf_num(s, fmod(a, b), e->line, e->col);
+  case '<': return iac_tf_bool(s, a < b, e->line, e->col);
+  case '>': return iac_tf_bool(s, a > b, e->line, e->col);
+  case 'l': return iac_tf_bool(s, a <= b, e->line, e->col);
+  case 'g': return iac_tf_bool(s, a >= b, e->line, e->col);
+  }
+  return iac_tf_error(s, e->line, e->col, "unknown operator");
+}
+
+/* ---- templates ------------------------------------------------------------------ */
+
+
+/* Append the template's parts to b; an unknown/error value is returned instead. */
+static const doc_node *ev_template_into(tf_scope *s, const hcl_expr *t, base_strbuf *b) {
+  for (uint32_t i = 0; i < t->n; i++) {
+    const hcl_expr *p = t->items[i];
+    if (p->kind == HX_LIT) {
+      base_strbuf_add(b, p->lit->u.str, p->lit->len);
+      continue;
+    }
+    if (p->kind == HX_TIF) {
+      const doc_node *c = iac_tf_eval(s, p->a);
+      bool cb;
+      if (c->kind == DOC_UNKNOWN) return c;
+      if (!to_bool(c, &cb)) return iac_tf_error(s, p->line, p->col, "%%{if} needs a bool");
+      const doc_node *r = ev_template_into(s, p->items[cb ? 0 : 1], b);
+      if (r) return r;
+      continue;
+    }
+    if (p->kind == HX_TFOR) {
+      const doc_node *coll = iac_tf_eval(s, p->a);
+      if (coll->kind == DOC_UNKNOWN) return coll;
+      if (coll->kind != DOC_LIST && coll->kind != DOC_MAP)
+        return iac_tf_error(s, p->line, p->col, "%%{for} needs a collection");
+      const doc_entry **es = coll->kind == DOC_MAP ? iac_tf_sorted_entries(s, coll) : NULL;
+      for (uint32_t k = 0; k < coll->len; k++) {
+        tf_bind kb, vb;
+        tf_scope in = *s;
+        vb.name = p->name;
+        vb.val = es ? es[k]->val : coll->u.items[k];
+        vb.next = s->binds;
+        in.binds = &vb;
+        if (p->key_var) {
+          kb.name = p->key_var;
+          kb.val = es ? iac_tf_str(s, es[k]->key, es[k]->key_len, p->line, p->col)
+                      : iac_tf_num(s, k, p->line, p->col);
+          kb.next = in.binds;
+          in.binds = &kb;
+        }
+        const doc_node *r = ev_template_into(&in, p->b, b);
+        if (r) return r;
+      }
+      continue;
+    }
+    const doc_node *v = iac_tf_eval(s, p);
+    if (v->kind == DOC_UNKNOWN) return v;
+    if (v->kind == DOC_NULL)
+      return iac_tf_error(s, p->line, p->col, "cannot include a null value in a string template");
+    size_t n;
+    const char *str = iac_tf_to_string(s, v, &n);
+    if (!str)
+      return iac_tf_error(s, p->line, p->col, "cannot include a collection in a string template");
+    base_strbuf_add(b, str, n);
+  }
+  return NULL;
+}
+
+/* ---- for expressions and splats -------------------------------------------------- */
+
+static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
+  const doc_node *coll = iac_tf_eval(s, e->a);
+  if (coll->kind == DOC_UNKNOWN) return relay(s, coll, e->line, e->col);
+  if (coll->kind != DOC_LIST && coll->kind != DOC_MAP)
+    return iac_tf_error(s, e->line, e->col, "a for expression needs a collection");
+  const doc_entry **es = coll->kind == DOC_MAP ? iac_tf_sorted_entries(s, coll) : NULL;
+  uint32_t n = coll->len;
+  const doc_node **vals = base_arena_alloc(s->ev->a, (n ? n : 1) * sizeof *vals);
+  doc_entry *ents = base_arena_alloc(s->ev->a, (n ? n : 1) * sizeof *ents);
+  uint32_t o = 0;
+  for (uint32_t k = 0; k < n; k++) {
+    tf_bind kb, vb;
+    tf_scope in = *s;
+    vb.name = e->name;
+    vb.val = es ? es[k]->val : coll->u.items[k];
+    vb.next = s->binds;
+    in.binds = &vb;
+    if (e->key_var) {
+      kb.name = e->key_var;
+      kb.val = es ? iac_tf_str(s, es[k]->key, es[k]->key_len, e->line, e->col)
+                  : iac_tf_num(s, k, e->line, e->col);
+      kb.next = in.binds;
+      in.binds = &kb;
+    }
+    if (e->c) {
+      const doc_node *c = iac_tf_eval(&in, e->c);
+      bool cb;
+      if (c->kind == DOC_UNKNOWN) return relay(s, c, e->line, e->col);
+      if (!to_bool(c, &cb)) return iac_tf_error(s, e->line, e->col, "a for filter must be a bool");
+      if (!cb) continue;
+    }
+    const doc_node *v = iac_tf_eval(&in, e->b);
+    if (iac_tf_is_error(v)) return v;
+    if (!e->obj_for) {
+      vals[o++] = v;
+      continue;
+    }
+    const doc_node *key = iac_tf_eval(&in, e->d);
+    if (key->kind == DOC_UNKNOWN) return relay(s, key, e->line, e->col);
+    size_t kl;
+    const char *ks = iac_tf_to_string(s, key, &kl);
+    if (!ks) return iac_tf_error(s, e->line, e->col, "a for expression key must be a string");
+    uint32_t j = 0;
+    while (j < o && strcmp(ents[j].key, ks))
+      j++;
+    if (j < o && !e->expand)
+      return iac_tf_error(s, e->line, e->col, "duplicate key \"%s\" in a for expression", ks);
+    if (e->expand) {
+      /* grouping: key => [values...] */
+      if (j == o) {
+        ents[o].key = ks;
+        ents[o].key_len = (uint32_t)kl;
+        ents[o].line = key->line;
+        ents[o].col = key->col;
+        ents[o].val = (doc_node *)iac_tf_list(s, &v, 1, e->line, e->col);
+        o++;
+      } else {
+        const doc_node *old = ents[j].val;
+        const doc_node **nv = base_arena_alloc(s->ev->a, (old->len + 1) * sizeof *nv);
+        memcpy(nv, old->u.items, old->len * sizeof *nv);
+        nv[old->len] = v;
+        ents[j].val = (doc_node *)iac_tf_list(s, nv, old->len + 1, e->line, e->col);
+      }
+      continue;
+    }
+    ents[o].key = ks;
+    ents[o].key_len = (uint32_t)kl;
+    ents[o].line = key->line;
+    ents[o].col = key->col;
+    ents[o].val = (doc_node *)v;
+    o++;
+  }
+  if (e->obj_for) return iac_tf_map(s, ents, o, e->line, e->col);
+  return iac_tf_list(s, vals, o, e->line, e->col);
+}
+
+static const doc_node *ev_splat(tf_scope *s, const hcl_expr *e) {
+  const doc_node *src = iac_tf_eval(s, e->a);
+  if (src->kind == DOC_UNKNOWN) return relay(s, src, e->line, e->col);
+  if (src->kind == DOC_NULL) return iac_tf_list(s, NULL, 0, e->line, e->col);
+  const doc_node *one = src;
+  const doc_node *const *items = &one;
+  uint32_t n = 1;
+  if (src->kind == DOC_LIST) {
+    items = (const doc_node *const *)src->u.items;
+    n = src->len;
+  }
+  const doc_node **out = base_arena_alloc(s->ev->a, (n ? n : 1) * sizeof *out);
+  tf_scope in = *s;
+  for (uint32_t i = 0; i < n; i++) {
+    in.splat_item = items[i];
+    out[i] = iac_tf_eval(&in, e->b);
+    if (iac_tf_is_error(out[i])) return out[i];
+  }
+  return iac_tf_list(s, out, n, e->line, e->col);
+}
+
+/* ---- calls ------------------------------------------------------------------------- */
+
+static const doc_node *ev_call(tf_scope *s, const hcl_expr *e) {
+  const char *fn = e->name;
+  if (!strcmp(fn, "try") || !strcmp(fn, "can")) {
+    bool is_try = fn[0] == 't';
+    if (e->n == 0 || (!is_try && e->n != 1))
+      return iac_tf_error(s, e->line, e->col, "%s: wrong number of arguments", fn);
+    for (uint32_t i = 0; i < e->n; i++) {
+      const doc_node *v = iac_tf_eval(s, e->items[i]);
+      if (iac_tf_is_error(v)) continue;
+      const doc_node *u = NULL;
+      if (!is_try) {
+        if (iac_tf_deep_unknown(v, &u)) return relay(s, u, e->line, e->col);
+        return iac_tf_bool(s, true, e->line, e->col);
+      }
+      return v;
+    }
+    if (!is_try) return iac_tf_bool(s, false, e->line, e->col);
+    return iac_tf_error(s, e->line, e->col, "try: no expression succeeded");
+  }
+  hcl_vec args = {0};
+  for (uint32_t i = 0; i < e->n; i++) {
+    const doc_node *v = iac_tf_eval(s, e->items[i]);
+    if (iac_tf_is_error(v)) return v;
+    if (e->expand && i + 1 == e->n) {
+      if (v->kind == DOC_UNKNOWN) return relay(s, v, e->line, e->col);
+      if (v->kind != DOC_LIST) return iac_tf_error(s, e->line, e->col, "%s: ... needs a list", fn);
+      for (uint32_t k = 0; k < v->len; k++)
+        iac_hcl_vec_push(s->ev->a, &args, v->u.items[k]);
+      continue;
+    }
+    iac_hcl_vec_push(s->ev->a, &args, (void *)v);
+  }
+  return iac_tf_call(s, e, (const doc_node **)args.v, args.n);
+}
+
+/* ---- entry ---------------------------------------------------------------------- */
+
+static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
+  switch ((hcl_expr_kind)e->kind) {
+  case HX_LIT: {
+    doc_node *n = base_arena_alloc(s->ev->a, sizeof *n);
+    *n = *e->lit;
+    n->tag = s->tag;
+    return n;
+  }
+  case HX_TEMPLATE: {
+    base_strbuf b = {s->ev->a, NULL, 0, 0};
+    const doc_node *r = ev_template_into(s, e, &b);
+    if (r) return relay(s, r, e->line, e->col);
+    return iac_tf_str(s, b.p ? b.p : "", b.n, e->line, e->col);
+  }
+  case HX_TUPLE: {
+    const doc_node **v = base_arena_alloc(s->ev->a, (e->n ? e->n : 1) * sizeof *v);
+    for (uint32_t i = 0; i < e->n; i++) {
+      v[i] = iac_tf_eval(s, e->items[i]);
+      if (iac_tf_is_error(v[i])) return v[i];
+    }
+    return iac_tf_list(s, v, e->n, e->line, e->col);
+  }
+  case HX_OBJECT: {
+    uint32_t n = e->n / 2, o = 0;
+    doc_entry *ents = base_arena_alloc(s->ev->a, (n ? n : 1) * sizeof *ents);
+    for (uint32_t i = 0; i < n; i++) {
+      const hcl_expr *ke = e->items[2 * i];
+      const doc_node *k;
+      if (ke->kind == HX_VAR)
+        k = iac_tf_str(s, ke->name, strlen(ke->name), ke->line, ke->col);
+      else
+        k = iac_tf_eval(s, ke);
+      if (k->kind == DOC_UNKNOWN) return relay(s, k, e->line, e->col);
+      size_t kl;
+      const char *ks = iac_tf_to_string(s, k, &kl);
+      if (!ks) return iac_tf_error(s, ke->line, ke->col, "an object key must be a string");
+      const doc_node *v = iac_tf_eval(s, e->items[2 * i + 1]);
+      if (iac_tf_is_error(v)) return v;
+      uint32_t j = 0;
+      while (j < o && strcmp(ents[j].key, ks))
+        j++;
+      ents[j].key = ks;
+      ents[j].key_len = (uint32_t)kl;
+      ents[j].line = ke->line;
+      ents[j].col = ke->col;
+      ents[j].val = (doc_node *)v;
+      if (j == o) o++;
+    }
+    return iac_tf_map(s, ents, o, e->line, e->col);
+  }
+  case HX_VAR: {
+    const tf_bind *b = find_bind(s, e->name);
+    if (b) return b->val;
+    if (!strcmp(e->name, "self")) return iac_tf_unknown(s, e->line, e->col, "self");
+    return iac_tf_error(s, e->line, e->col, "unknown reference \"%s\"", e->name);
+  }
+  case HX_ATTR: {
+    if (e->a->kind == HX_VAR) {
+      bool handled;
+      const doc_node *r = ev_root_attr(s, e, &handled);
+      if (handled) return r;
+      if (!strcmp(e->a->name, "data") && !find_bind(s, "data"))
+        return iac_tf_error(s, e->line, e->col, "data.%s needs a name", e->name);
+    }
+    if (e->a->kind == HX_ATTR && e->a->a->kind == HX_VAR && !strcmp(e->a->a->name, "data") &&
+        !find_bind(s, "data"))
+      return iac_tf_ref_resource(s, e, e->a->name, e->name, true);
+    const doc_node *base = iac_tf_eval(s, e->a);
+    if (iac_tf_is_error(base)) return base;
+    if (e->is_index) {
+      const doc_node *k = iac_tf_num(s, strtod(e->name, NULL), e->line, e->col);
+      return get_index(s, base, k, e->line, e->col);
+    }
+    return get_attr(s, base, e->name, e->line, e->col);
+  }
+  case HX_INDEX: {
+    const doc_node *base = iac_tf_eval(s, e->a);
+    if (iac_tf_is_error(base)) return base;
+    const doc_node *k = iac_tf_eval(s, e->b);
+    if (iac_tf_is_error(k)) return k;
+    return get_index(s, base, k, e->line, e->col);
+  }
+  case HX_SPLAT: return ev_splat(s, e);
+  case HX_SPLAT_ITEM:
+    if (!s->splat_item) return iac_tf_error(s, e->line, e->col, "splat item outside a splat");
+    return s->splat_item;
+  case HX_CALL: return ev_call(s, e);
+  case HX_UNARY: {
+    const doc_node *x = iac_tf_eval(s, e->a);
+    if (x->kind == DOC_UNKNOWN) return relay(s, x, e->line, e->col);
+    if (e->op == '!') {
+      bool b;
+      if (!to_bool(x, &b)) return iac_tf_error(s, e->line, e->col, "! needs a bool");
+      return iac_tf_bool(s, !b, e->line, e->col);
+    }
+    double d;
+    if (!to_number(x, &d)) return iac_tf_error(s, e->line, e->col, "- needs a number");
+    return iac_tf_num(s, -d, e->line, e->col);
+  }
+  case HX_BINARY: return ev_binary(s, e);
+  case HX_COND: {
+    const doc_node *c = iac_tf_eval(s, e->a);
+    if (c->kind == DOC_UNKNOWN) return relay(s, c, e->line, e->col);
+    bool b;
+    if (!to_bool(c, &b)) return iac_tf_error(s, e->line, e->col, "a condition must be a bool");
+    return iac_tf_eval(s, b ? e->b : e->c);
+  }
+  case HX_FOR: return ev_for(s, e);
+  case HX_PAREN: return iac_tf_eval(s, e->a);
+  case HX_TIF:
+  case HX_TFOR: {
+    base_strbuf b = {s->ev->a, NULL, 0, 0};
+    hcl_expr t = *e;
+    const hcl_expr *one = e;
+    t.kind = HX_TEMPLATE;
+    t.items = (hcl_expr **)&one;
+    t.n = 1;
+    const doc_node *r = ev_template_into(s, &t, &b);
+    if (r) return r;
+    return iac_tf_str(s, b.p ? b.p : "", b.n, e->line, e->col);
+  }
+  }
+  return iac_tf_error(s, e->line, e->col, "unsupported expression");
+}
+
+const doc_node *iac_tf_eval(tf_scope *s, const hcl_expr *e) {
+  if (s->depth >= TF_MAX_DEPTH)
+    return iac_tf_error(s, e->line, e->col, "expression nested too deeply");
+  if (++s->ev->steps > TF_MAX_STEPS)
+    return iac_tf_error(s, e->line, e->col, "evaluation budget exceeded");
+  s->depth++;
+  const doc_node *r = ev(s, e);
+  s->depth--;
+  return r;
+}
+
+/* ---- type constraints ------------------------------------------------------------ */
+
+static const doc_node *convert_prim(tf_scope *s, const doc_node *v, const char *t) {
+  if (!strcmp(t, "string")) {
+    if (v->kind == DOC_NUMBER || v->kind == DOC_BOOL) {
+      size_t n;
+      const char *str = iac_tf_to_string(s, v, &n);
+      return iac_tf_str(s, str, n, v->line, v->col);
+    }
+  } else if (!strcmp(t, "number")) {
+    double d;
+    if (v->kind == DOC_STRING && to_number(v, &d)) return iac_tf_num(s, d, v->line, v->col);
+  } else if (!strcmp(t, "bool")) {
+    bool b;
+    if (v->kind == DOC_STRING && to_bool(v, &b)) return iac_tf_bool(s, b, v->line, v->col);
+  }
+  return v;
+}
+
+const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *type) {
+  if (!type || !v || v->kind == DOC_UNKNOWN || v->kind == DOC_NULL) return v;
+  if (type->kind == HX_VAR) return convert_prim(s, v, type->name);
+  if (type->kind != HX_CALL || type->n < 1) return v;
+  const char *fn = type->name;
+  const hcl_expr *arg = type->items[0];
+  if (!strcmp(fn, "list") || !strcmp(fn, "set")) {
+    if (v->kind != DOC_LIST) return v;
+    const doc_node **items = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *items);
+    uint32_t o = 0;
+    for (uint32_t i = 0; i < v->len; i++) {
+      const doc_node *x = iac_tf_convert(s, v->u.items[i], arg);
+      bool dup = false;
+      if (fn[0] == 's')
+        for (uint32_t k = 0; k < o && !dup; k++)
+          dup = iac_doc_equal(items[k], x);
+      if (!dup) items[o++] = x;
+    }
+    return iac_tf_list(s, items, o, v->line, v->col);
+  }
+  if (!strcmp(fn, "map")) {
+    if (v->kind != DOC_MAP) return v;
+    doc_entry *ents = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *ents);
+    for (uint32_t i = 0; i < v->len; i++) {
+      ents[i] = v->u.entries[i];
+      ents[i].val = (doc_node *)iac_tf_convert(s, v->u.entries[i].val, arg);
+    }
+    return iac_tf_map(s, ents, v->len, v->line, v->col);
+  }
+  if (!strcmp(fn, "object") && arg->kind == HX_OBJECT) {
+    if (v->kind != DOC_MAP) return v;
+    uint32_t na = arg->n / 2;
+    doc_entry *ents = base_arena_alloc(s->ev->a, (v->len + na + 1) * sizeof *ents);
+    uint32_t o = 0;
+    for (uint32_t i = 0; i < v->len; i++)
+      ents[o++] = v->u.entries[i];
+    for (uint32_t i = 0; i < na; i++) {
+      const hcl_expr *ke = arg->items[2 * i], *te = arg->items[2 * i + 1];
+      const char *k = ke->kind == HX_VAR                                  ? ke->name
+                      : ke->kind == HX_LIT && ke->lit->kind == DOC_STRING ? ke->lit->u.str
+                                                                          : NULL;
+      if (!k) continue;
+      const hcl_expr *inner = te;
+      bool optional = te->kind == HX_CALL && !strcmp(te->name, "optional") && te->n >= 1;
+      if (optional) inner = te->items[0];
+      uint32_t j = 0;
+      while (j < o && strcmp(ents[j].key, k))
+        j++;
+      if (j == o) {
+        if (!optional) continue; /* Terraform would reject it; leave it missing */
+        ents[o].key = k;
+        ents[o].key_len = (uint32_t)strlen(k);
+        ents[o].line = v->line;
+        ents[o].col = v->col;
+        ents[o].val = (doc_node *)(te->n >= 2 ? iac_tf_eval(s, te->items[1])
+                                              : iac_tf_null(s, v->line, v->col));
+        o++;
+      } else if (optional && te->n >= 2 && ents[j].val->kind == DOC_NULL) {
+        ents[j].val = (doc_node *)iac_tf_eval(s, te->items[1]);
+      }
+      ents[j].val = (doc_node *)iac_tf_convert(s, ents[j].val, inner);
+    }
+    return iac_tf_map(s, ents, o, v->line, v->col);
+  }
+  return v;
+}

@@ -1,0 +1,398 @@
+/* tf_extras.c — resources of other formats carried inside Terraform resources:
+ * IAM / SCP / resource policy statements (policy.h) and ECS container images
+ * (image.h), with the same shapes CloudFormation produces (docs/formats.md).
+ *
+ * A policy reaches a resource in three ways: jsonencode({...}) (the encoded
+ * value is remembered, so statements keep the locations they are written at),
+ * a JSON string or heredoc (parsed; located at the string), or
+ * data.aws_iam_policy_document.X.json (the data source's statement blocks,
+ * normalised to IAM's JSON shape, located at those blocks). An unknown policy
+ * adds nothing: the owning resource is still evaluated by its own rules. */
+#include <string.h>
+
+#include "image.h"
+#include "policy.h"
+#include "tf_int.h"
+#include "yaml_load.h"
+
+/* ---- JSON text -> value ------------------------------------------------------------ */
+
+static uint32_t ptr_hash(const void *p, uint32_t cap) {
+  return (uint32_t)(((uintptr_t)p >> 3) * 2654435761u) & (cap - 1);
+}
+
+void iac_tf_note_json(tf_eval *ev, const char *text, const doc_node *value, bool placed) {
+  if (ev->json_n * 2 >= ev->json_cap) {
+    uint32_t ncap = ev->json_cap ? ev->json_cap * 2 : 32;
+    const char **nk = base_arena_calloc(ev->a, ncap * sizeof *nk);
+    const doc_node **nv = base_arena_alloc(ev->a, ncap * sizeof *nv);
+    bool *np = base_arena_alloc(ev->a, ncap * sizeof *np);
+    for (uint32_t i = 0; i < ev->json_cap; i++) {
+      if (!ev->json_keys[i]) continue;
+      uint32_t h = ptr_hash(ev->json_keys[i], ncap);
+      while (nk[h])
+        h = (h + 1) & (ncap - 1);
+      nk[h] = ev->json_keys[i];
+      nv[h] = ev->json_vals[i];
+      np[h] = ev->json_placed[i];
+    }
+    ev->json_keys = nk;
+    ev->json_vals = nv;
+    ev->json_placed = np;
+    ev->json_cap = ncap;
+  }
+  uint32_t h = ptr_hash(text, ev->json_cap);
+  while (ev->json_keys[h] && ev->json_keys[h] != text)
+    h = (h + 1) & (ev->json_cap - 1);
+  if (!ev->json_keys[h]) ev->json_n++;
+  ev->json_keys[h] = text;
+  ev->json_vals[h] = value;
+  ev->json_placed[h] = placed;
+}
+
+const doc_node *iac_tf_json_value(const tf_eval *ev, const char *text, bool *placed) {
+  if (!ev->json_cap || !text) return NULL;
+  uint32_t h = ptr_hash(text, ev->json_cap);
+  while (ev->json_keys[h]) {
+    if (ev->json_keys[h] == text) {
+      if (placed) *placed = ev->json_placed[h];
+      return ev->json_vals[h];
+    }
+    h = (h + 1) & (ev->json_cap - 1);
+  }
+  return NULL;
+}
+
+/* ---- aws_iam_policy_document ---------------------------------------------------------- */
+
+static const doc_node *get(const doc_node *m, const char *k) {
+  const doc_node *v = m && m->kind == DOC_MAP ? iac_map_get(m, k) : NULL;
+  return v && v->kind != DOC_NULL ? v : NULL;
+}
+
+static doc_node *mk_map(base_arena *a, const doc_entry *e, uint32_t n, const doc_node *at) {
+  doc_node *m = iac_doc_map(a, e, n, at->line, at->col);
+  m->tag = at->tag;
+  return m;
+}
+
+static doc_node *mk_list(base_arena *a, doc_node **v, uint32_t n, const doc_node *at) {
+  doc_node *l = iac_doc_list(a, v, n, at->line, at->col);
+  l->tag = at->tag;
+  return l;
+}
+
+/* Terraform writes a one-element set as a bare value ("AWS": "arn:...") */
+static const doc_node *one_or_all(const doc_node *v) {
+  return v->kind == DOC_LIST && v->len == 1 ? v->u.items[0] : v;
+}
+
+static const doc_node *concat(base_arena *a, const doc_node *x, const doc_node *y) {
+  if (x->kind != DOC_LIST || y->kind != DOC_LIST) return x->kind == DOC_UNKNOWN ? x : y;
+  doc_node **v = base_arena_alloc(a, (x->len + y->len + 1) * sizeof *v);
+  memcpy(v, x->u.items, x->len * sizeof *v);
+  memcpy(v + x->len, y->u.items, y->len * sizeof *v);
+  return mk_list(a, v, x->len + y->len, x);
+}
+
+/* principals { type, identifiers } blocks -> {"AWS": [...], "Service": ...} or "*" */
+static const doc_node *principals(base_arena *a, const doc_node *blocks) {
+  if (blocks->kind != DOC_LIST) return blocks;
+  doc_entry *es = base_arena_alloc(a, (blocks->len + 1) * sizeof *es);
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < blocks->len; i++) {
+    const doc_node *p = blocks->u.items[i];
+    const doc_node *t = get(p, "type"), *ids = get(p, "identifiers");
+    if (!t || !ids) continue;
+    if (t->kind == DOC_UNKNOWN) return t;
+    if (t->kind != DOC_STRING) continue;
+    uint32_t k = 0;
+    while (k < n && strcmp(es[k].key, t->u.str))
+      k++;
+    if (k == n)
+      es[n++] = (doc_entry){t->u.str, t->len, t->line, t->col, (doc_node *)ids};
+    else
+      es[k].val = (doc_node *)concat(a, es[k].val, ids);
+  }
+  if (n == 1 && !strcmp(es[0].key, "*")) {
+    const doc_node *ids = es[0].val;
+    bool star = ids->kind == DOC_LIST && ids->len > 0;
+    for (uint32_t i = 0; star && i < ids->len; i++)
+      star = ids->u.items[i]->kind == DOC_STRING && !strcmp(ids->u.items[i]->u.str, "*");
+    if (star) return ids->u.items[0];
+  }
+  for (uint32_t k = 0; k < n; k++)
+    es[k].val = (doc_node *)one_or_all(es[k].val);
+  return mk_map(a, es, n, blocks);
+}
+
+/* condition { test, variable, values } blocks -> {test: {variable: values}} */
+static const doc_node *conditions(base_arena *a, const doc_node *blocks) {
+  if (blocks->kind != DOC_LIST) return blocks;
+  uint32_t cap = blocks->len + 1;
+  doc_entry *tests = base_arena_alloc(a, cap * sizeof *tests);
+  doc_entry **vars = base_arena_alloc(a, cap * sizeof *vars);
+  uint32_t *nvars = base_arena_calloc(a, cap * sizeof *nvars);
+  const doc_node **at = base_arena_alloc(a, cap * sizeof *at);
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < blocks->len; i++) {
+    const doc_node *c = blocks->u.items[i];
+    const doc_node *t = get(c, "test"), *var = get(c, "variable"), *vals = get(c, "values");
+    if (!t || !var || !vals) continue;
+    if (t->kind == DOC_UNKNOWN) return t;
+    if (var->kind == DOC_UNKNOWN) return var;
+    if (t->kind != DOC_STRING || var->kind != DOC_STRING) continue;
+    uint32_t k = 0;
+    while (k < n && strcmp(tests[k].key, t->u.str))
+      k++;
+    if (k == n) {
+      tests[n] = (doc_entry){t->u.str, t->len, t->line, t->col, NULL};
+      vars[n] = base_arena_alloc(a, cap * sizeof **vars);
+      at[n] = c;
+      n++;
+    }
+    uint32_t j = 0;
+    while (j < nvars[k] && strcmp(vars[k][j].key, var->u.str))
+      j++;
+    if (j == nvars[k])
+      vars[k][nvars[k]++] =
+          (doc_entry){var->u.str, var->len, var->line, var->col, (doc_node *)vals};
+    else
+      vars[k][j].val = (doc_node *)concat(a, vars[k][j].val, vals);
+  }
+  for (uint32_t k = 0; k < n; k++) {
+    for (uint32_t j = 0; j < nvars[k]; j++)
+      vars[k][j].val = (doc_node *)one_or_all(vars[k][j].val);
+    tests[k].val = mk_map(a, vars[k], nvars[k], at[k]);
+  }
+  return mk_map(a, tests, n, blocks);
+}
+
+static const struct {
+  const char *tf, *iam;
+  const doc_node *(*conv)(base_arena *, const doc_node *);
+} STATEMENT_KEYS[] = {
+    {"sid", "Sid", NULL},
+    {"effect", "Effect", NULL},
+    {"actions", "Action", NULL},
+    {"not_actions", "NotAction", NULL},
+    {"resources", "Resource", NULL},
+    {"not_resources", "NotResource", NULL},
+    {"principals", "Principal", principals},
+    {"not_principals", "NotPrincipal", principals},
+    {"condition", "Condition", conditions},
+};
+enum { N_STATEMENT_KEYS = sizeof STATEMENT_KEYS / sizeof STATEMENT_KEYS[0] };
+
+static const doc_node *statement(base_arena *a, const doc_node *st) {
+  if (st->kind != DOC_MAP) return st;
+  doc_entry es[N_STATEMENT_KEYS];
+  uint32_t n = 0;
+  for (uint32_t k = 0; k < N_STATEMENT_KEYS; k++) {
+    const doc_entry *e = iac_map_entry(st, STATEMENT_KEYS[k].tf);
+    if (!e || e->val->kind == DOC_NULL) {
+      if (k == 1) { /* effect defaults to Allow */
+        doc_node *allow = iac_doc_string(a, "Allow", 5, st->line, st->col);
+        allow->tag = st->tag;
+        es[n++] = (doc_entry){"Effect", 6, st->line, st->col, allow};
+      }
+      continue;
+    }
+    const doc_node *v = STATEMENT_KEYS[k].conv ? STATEMENT_KEYS[k].conv(a, e->val) : e->val;
+    es[n++] = (doc_entry){STATEMENT_KEYS[k].iam, (uint32_t)strlen(STATEMENT_KEYS[k].iam), e->line,
+                          e->col, (doc_node *)v};
+  }
+  return mk_map(a, es, n, st);
+}
+
+/* A policy value (string or unknown) -> the document it holds, or NULL. */
+static const doc_node *document_of(tf_eval *ev, const doc_node *v, bool *placed, bool *parsed) {
+  *placed = *parsed = false;
+  if (!v || (v->kind != DOC_STRING && v->kind != DOC_UNKNOWN)) return v;
+  const doc_node *d = iac_tf_json_value(ev, v->u.str, placed);
+  if (d) return d;
+  if (v->kind != DOC_STRING) return NULL;
+  *parsed = true;
+  return iac_yaml_parse_embedded(ev->u, v);
+}
+
+static const doc_node *doc_statements(tf_eval *ev, const doc_node *v) {
+  bool placed, parsed;
+  const doc_node *d = document_of(ev, v, &placed, &parsed);
+  const doc_node *st = d && d->kind == DOC_MAP ? iac_map_get(d, "Statement") : NULL;
+  if (st && st->kind == DOC_MAP) return mk_list(ev->a, (doc_node **)&st, 1, st);
+  return st && st->kind == DOC_LIST ? st : NULL;
+}
+
+static const char *sid_of(const doc_node *st) {
+  const doc_node *s = get(st, "Sid");
+  return s && s->kind == DOC_STRING && s->len ? s->u.str : NULL;
+}
+
+/* Append statements; one whose Sid is already there replaces it (Terraform's
+ * source/override merge). */
+static void merge_statements(base_arena *a, hcl_vec *out, const doc_node *list) {
+  for (uint32_t i = 0; list && i < list->len; i++) {
+    const doc_node *st = list->u.items[i];
+    const char *sid = sid_of(st);
+    uint32_t k = 0;
+    while (sid && k < out->n && !(sid_of(out->v[k]) && !strcmp(sid_of(out->v[k]), sid)))
+      k++;
+    if (sid && k < out->n)
+      out->v[k] = (void *)st;
+    else
+      iac_hcl_vec_push(a, out, (void *)st);
+  }
+}
+
+static const doc_node *policy_document(tf_scope *s, const doc_node *body) {
+  tf_eval *ev = s->ev;
+  base_arena *a = ev->a;
+  hcl_vec sts = {0};
+  const doc_node *src = get(body, "source_policy_documents");
+  for (uint32_t i = 0; src && src->kind == DOC_LIST && i < src->len; i++)
+    merge_statements(a, &sts, doc_statements(ev, src->u.items[i]));
+  const doc_node *own = get(body, "statement");
+  if (own && own->kind == DOC_LIST) {
+    doc_node **norm = base_arena_alloc(a, (own->len + 1) * sizeof *norm);
+    for (uint32_t i = 0; i < own->len; i++)
+      norm[i] = (doc_node *)statement(a, own->u.items[i]);
+    merge_statements(a, &sts, mk_list(a, norm, own->len, own));
+  }
+  const doc_node *ovr = get(body, "override_policy_documents");
+  for (uint32_t i = 0; ovr && ovr->kind == DOC_LIST && i < ovr->len; i++)
+    merge_statements(a, &sts, doc_statements(ev, ovr->u.items[i]));
+  const doc_node *ver = get(body, "version");
+  if (!ver) {
+    ver = iac_doc_string(a, "2012-10-17", 10, body->line, body->col);
+    ((doc_node *)ver)->tag = body->tag;
+  }
+  doc_entry es[2] = {{"Version", 7, ver->line, ver->col, (doc_node *)ver},
+                     {"Statement", 9, own ? own->line : body->line, own ? own->col : body->col,
+                      mk_list(a, (doc_node **)sts.v, sts.n, own ? own : body)}};
+  return mk_map(a, es, 2, body);
+}
+
+static bool is_policy_doc_addr(const char *addr) {
+  static const char pre[] = "data.aws_iam_policy_document.";
+  const char *p = strstr(addr, pre);
+  /* at the start or after a module prefix ("module.x.data....") */
+  return p && (p == addr || p[-1] == '.') && !strchr(p + sizeof pre - 1, '.');
+}
+
+const doc_node *iac_tf_policy_doc_attr(tf_scope *s, const doc_node *obj, const char *addr,
+                                       const char *name, uint32_t line, uint32_t col) {
+  if ((strcmp(name, "json") && strcmp(name, "minified_json")) || !is_policy_doc_addr(addr))
+    return NULL;
+  const doc_node *doc = policy_document(s, obj);
+  size_t len;
+  char *text = iac_tf_json_encode(s, doc, &len);
+  /* with unknowns inside, the text is unknown but the statements are not */
+  const doc_node *r = text ? iac_tf_str(s, text, len, line, col)
+                           : iac_tf_unknown(s, line, col, "ref:%s.%s", addr, name);
+  iac_tf_note_json(s->ev, r->u.str, doc, true);
+  return r;
+}
+
+/* ---- extraction -------------------------------------------------------------------- */
+
+static const struct {
+  const char *type, *attr, *kind;
+} POLICY_ATTRS[] = {
+    {"aws_iam_policy", "policy", "iam"},
+    {"aws_iam_role_policy", "policy", "iam"},
+    {"aws_iam_user_policy", "policy", "iam"},
+    {"aws_iam_group_policy", "policy", "iam"},
+    {"aws_iam_role", "assume_role_policy", "resource-policy"},
+    {"aws_ecr_repository_policy", "policy", "resource-policy"},
+    {"aws_ecr_registry_policy", "policy", "resource-policy"},
+    {"aws_s3_bucket_policy", "policy", "resource-policy"},
+    {"aws_kms_key", "policy", "resource-policy"},
+    {"aws_sqs_queue_policy", "policy", "resource-policy"},
+    {"aws_sns_topic_policy", "policy", "resource-policy"},
+    {"aws_secretsmanager_secret_policy", "policy", "resource-policy"},
+};
+
+typedef struct xctx {
+  tf_eval *ev;
+  uint16_t tag;
+  uint32_t lo, hi;
+  const char *file; /* of the owning resource */
+} xctx;
+
+/* The value behind `v` located for findings: a jsonencode argument written in
+ * the resource keeps its place, one written elsewhere moves to the attribute. */
+static const doc_node *resolve(xctx *x, const doc_node *v, bool *parsed) {
+  bool placed;
+  const doc_node *d = document_of(x->ev, v, &placed, parsed);
+  if (!d || *parsed || placed || d == v) return d;
+  return iac_tf_relocate(x->ev->a, d, x->tag, x->lo, x->hi, v->line, v->col);
+}
+
+static const char *file_of(xctx *x, const doc_node *n, bool parsed) {
+  if (parsed || !n || !n->tag || n->tag > x->ev->n_files) return x->file;
+  return x->ev->files[n->tag - 1];
+}
+
+static void add_policy(xctx *x, const doc_node *v, const char *owner, const char *kind) {
+  bool parsed;
+  const doc_node *doc = resolve(x, v, &parsed);
+  if (!doc || doc->kind != DOC_MAP) return;
+  iac_unit *u = x->ev->u;
+  size_t before = u->n_resources;
+  iac_policy_add_statements(u, doc, owner, kind);
+  /* the statements policy.c kept, in its order, tell each one's file */
+  const doc_node *st = iac_map_get(doc, "Statement");
+  uint32_t k = 0;
+  for (size_t i = before; i < u->n_resources; i++) {
+    const doc_node *node = st && st->kind == DOC_MAP ? st : NULL;
+    while (!node && st && st->kind == DOC_LIST && k < st->len)
+      if (st->u.items[k++]->kind == DOC_MAP) node = st->u.items[k - 1];
+    u->resources[i].file = file_of(x, node, parsed);
+  }
+}
+
+static void add_images(xctx *x, const doc_node *v, const char *addr) {
+  bool parsed;
+  const doc_node *defs = resolve(x, v, &parsed);
+  if (!defs || defs->kind != DOC_LIST) return;
+  iac_unit *u = x->ev->u;
+  for (uint32_t i = 0; i < defs->len; i++) {
+    const doc_node *def = defs->u.items[i];
+    if (def->kind != DOC_MAP) continue;
+    const doc_node *cname = get(def, "name");
+    const char *name = cname && cname->kind == DOC_STRING
+                           ? base_arena_printf(x->ev->a, "%s.%s", addr, cname->u.str)
+                           : base_arena_printf(x->ev->a, "%s.container_definitions[%u]", addr, i);
+    const doc_node *image = get(def, "image");
+    size_t before = u->n_resources;
+    iac_image_add(u, IAC_FMT_TERRAFORM, "container", name, image);
+    for (size_t k = before; k < u->n_resources; k++)
+      u->resources[k].file = file_of(x, image, parsed);
+  }
+}
+
+void iac_tf_extras(tf_eval *ev, uint16_t tag, uint32_t lo, uint32_t hi, const char *type,
+                   const char *addr, const doc_node *body) {
+  xctx x = {ev, tag, lo, hi, ev->files[tag - 1]};
+  base_arena *a = ev->a;
+  for (size_t i = 0; i < sizeof POLICY_ATTRS / sizeof POLICY_ATTRS[0]; i++)
+    if (!strcmp(type, POLICY_ATTRS[i].type))
+      add_policy(&x, get(body, POLICY_ATTRS[i].attr), addr, POLICY_ATTRS[i].kind);
+  if (!strcmp(type, "aws_iam_role")) {
+    const doc_node *inl = get(body, "inline_policy");
+    for (uint32_t k = 0; inl && inl->kind == DOC_LIST && k < inl->len; k++)
+      add_policy(&x, get(inl->u.items[k], "policy"),
+                 base_arena_printf(a, "%s.inline_policy[%u]", addr, k), "iam");
+  }
+  if (!strcmp(type, "aws_organizations_policy")) {
+    const doc_node *t = get(body, "type");
+    const char *k = !t ? "SERVICE_CONTROL_POLICY" : t->kind == DOC_STRING ? t->u.str : "";
+    const char *kind = !strcmp(k, "SERVICE_CONTROL_POLICY")    ? "scp"
+                       : !strcmp(k, "RESOURCE_CONTROL_POLICY") ? "resource-policy"
+                                                               : NULL;
+    if (kind) add_policy(&x, get(body, "content"), addr, kind);
+  }
+  if (!strcmp(type, "aws_ecs_task_definition"))
+    add_images(&x, get(body, "container_definitions"), addr);
+}
