@@ -10,6 +10,7 @@
 #include "cc.h"
 #include "pool.h"
 #include "readfile.h"
+#include "path.h"
 #include "utf8.h"
 
 /* Terraform modules come from iac/terraform.h; until a tree has it, .tf files
@@ -171,40 +172,9 @@ typedef struct emit_ctx {
 /* Marks a walk index as "had an error" in the lists workers hand back. */
 #define TF_BAD ((size_t)1 << (sizeof(size_t) * 8 - 1))
 
-/* Lexical normalisation: "a/./b//../c" -> "a/c" (".." kept when it climbs above
- * the start). Module sources like "../modules/x" make such paths. */
+/* Module sources like "../modules/x" make paths like "a/./b//../c". */
 static char *norm_path(base_arena *a, const char *p) {
-  size_t n = strlen(p);
-  char *out = base_arena_alloc(a, n + 2);
-  size_t k = 0;
-  bool abs_path = p[0] == '/';
-  if (abs_path) out[k++] = '/';
-  size_t base = k; /* never pop above this */
-  const char *s = p;
-  while (*s) {
-    while (*s == '/')
-      s++;
-    const char *e = s;
-    while (*e && *e != '/')
-      e++;
-    size_t len = (size_t)(e - s);
-    if (len == 0 || (len == 1 && s[0] == '.')) {
-      /* skip */
-    } else if (len == 2 && s[0] == '.' && s[1] == '.' && k > base &&
-               !(k - base >= 2 && out[k - 1] == '.' && out[k - 2] == '.' &&
-                 (k - base == 2 || out[k - 3] == '/'))) {
-      while (k > base && out[k - 1] != '/')
-        k--;
-      if (k > base) k--;
-    } else {
-      if (k > base) out[k++] = '/';
-      memcpy(out + k, s, len);
-      k += len;
-    }
-    s = e;
-  }
-  out[k] = 0;
-  return out;
+  return base_path_normalise(a, p, true);
 }
 
 static int cmp_tfkey(const void *a, const void *b) {
@@ -362,8 +332,8 @@ static void evaluate(scanner *s, worker_state *w, const iac_unit *u, bool map_pa
   for (size_t i = 0; i < u->n_errors; i++) {
     const iac_error *e = &u->errors[i];
     const char *file = e->file ? report_path(&c, e->file) : ur->file;
-    if (e->warning) /* the list says what it is: "warning: " goes */
-      engine_unit_warn(ur, file, e->line, e->col, "%s", e->message + 9);
+    if (e->severity == IAC_SEV_WARNING)
+      engine_unit_warn(ur, file, e->line, e->col, "%s", e->message);
     else
       add_error(ur, file, e->line, e->col,
                 base_arena_strdup(ur->arena, e->message ? e->message : "error"));
@@ -457,7 +427,7 @@ static void run_job(void *ctx, size_t k, int wid) {
     }
     /* a file with a located error could not be parsed (the module went on without it) */
     for (size_t i = 0; i < u->n_errors; i++) {
-      if (u->errors[i].warning) continue; /* read, with a warning */
+      if (u->errors[i].severity == IAC_SEV_WARNING) continue; /* read, with a warning */
       size_t idx = tf_lookup(s, u->errors[i].file, ur->arena);
       if (idx != (size_t)-1) read_idx[n_read++] = idx | TF_BAD;
     }

@@ -19,6 +19,7 @@
 #include "dockerfile.h"
 #include "iac.h"
 #include "readfile.h"
+#include "path.h"
 
 /* Directories that are never inputs: VCS data, vendored JS, Terraform's
  * provider/module cache (a copy of modules already scanned at their source). */
@@ -360,30 +361,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
 
 /* "./a//b/" -> "a/b"; "." and "./" -> "" */
 static char *normalise(base_arena *a, const char *p) {
-  size_t n = strlen(p);
-  char *out = base_arena_alloc(a, n + 1);
-  size_t k = 0;
-  const char *s = p;
-  bool absolute = *s == '/';
-  if (absolute) out[k++] = '/';
-  while (*s) {
-    while (*s == '/')
-      s++;
-    const char *e = s;
-    while (*e && *e != '/')
-      e++;
-    size_t len = (size_t)(e - s);
-    if (len == 1 && s[0] == '.') {
-      /* drop "." components */
-    } else if (len) {
-      if (k && out[k - 1] != '/') out[k++] = '/';
-      memcpy(out + k, s, len);
-      k += len;
-    }
-    s = e;
-  }
-  out[k] = 0;
-  return out;
+  return base_path_normalise(a, p, false);
 }
 
 int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,

@@ -11,6 +11,7 @@
 #ifndef VIGIL_IAC_H
 #define VIGIL_IAC_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -51,16 +52,18 @@ typedef struct iac_resource {
   const doc_node *body; /* bound to the selector's `as` name */
 } iac_resource;
 
+typedef enum iac_severity { IAC_SEV_ERROR, IAC_SEV_WARNING } iac_severity;
+
 /* A located diagnostic about an input file (parse error, limit, unsupported). */
 typedef struct iac_error {
   const char *file;
   uint32_t line, col; /* 0 when the whole file is concerned */
   const char *message;
-  /* The loader went on with a stated choice ("warning: duplicate key 'a' (the
-   * one at line 3 wins)"): the unit is complete, the scan engine reports it
-   * as a warning, not as an error. Set by iac_unit_error for messages that
-   * start with "warning: " (the prefix stays in the message). */
-  bool warning;
+  /* IAC_SEV_WARNING: the loader went on with a stated choice ("duplicate key
+   * 'a' (the one at line 3 wins)"): the unit is complete, and the scan engine
+   * reports it as a warning, not as an error. The kind is this field, never
+   * the message's wording (iac_unit_warning records one). */
+  iac_severity severity;
 } iac_error;
 
 /* Limits applied by every loader (issue: hostile input). 0 = built-in default. */
@@ -77,7 +80,7 @@ typedef struct iac_limits {
 #define IAC_DEFAULT_MAX_TEMPLATE_DEPTH 64u
 
 typedef struct iac_unit {
-  base_arena arena;   /* owns everything below */
+  base_arena arena;  /* owns everything below */
   const char *path;  /* file or directory the unit was loaded from */
   iac_format format; /* detected format; IAC_FMT_NONE = parsed but not IaC we know */
   iac_resource *resources;
@@ -108,6 +111,11 @@ void iac_unit_free(iac_unit *u);
 /* Recording helpers for loaders. */
 void iac_unit_error(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+void iac_unit_warning(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Either, by severity; returns the recorded entry (file = u->path, to re-point). */
+iac_error *iac_unit_diag(iac_unit *u, iac_severity sev, uint32_t line, uint32_t col,
+                         const char *fmt, va_list ap) __attribute__((format(printf, 5, 0)));
 iac_resource *iac_unit_add_resource(iac_unit *u); /* zeroed, file = u->path */
 
 #endif

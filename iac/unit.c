@@ -41,9 +41,10 @@ static void *grow(base_arena *a, void *arr, size_t n, size_t size) {
   return arr;
 }
 
-void iac_unit_error(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...) {
+iac_error *iac_unit_diag(iac_unit *u, iac_severity sev, uint32_t line, uint32_t col,
+                         const char *fmt, va_list ap0) {
   va_list ap;
-  va_start(ap, fmt);
+  va_copy(ap, ap0);
   char small[256];
   int len = vsnprintf(small, sizeof small, fmt, ap);
   va_end(ap);
@@ -54,7 +55,7 @@ void iac_unit_error(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, .
     msg = base_arena_strndup(&u->arena, small, (size_t)len);
   } else {
     msg = base_arena_alloc(&u->arena, (size_t)len + 1);
-    va_start(ap, fmt);
+    va_copy(ap, ap0);
     vsnprintf(msg, (size_t)len + 1, fmt, ap);
     va_end(ap);
   }
@@ -64,7 +65,22 @@ void iac_unit_error(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, .
   e->line = line;
   e->col = col;
   e->message = msg;
-  e->warning = !strncmp(msg, "warning: ", 9);
+  e->severity = sev;
+  return e;
+}
+
+void iac_unit_error(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  iac_unit_diag(u, IAC_SEV_ERROR, line, col, fmt, ap);
+  va_end(ap);
+}
+
+void iac_unit_warning(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  iac_unit_diag(u, IAC_SEV_WARNING, line, col, fmt, ap);
+  va_end(ap);
 }
 
 iac_resource *iac_unit_add_resource(iac_unit *u) {

@@ -40,7 +40,7 @@ static void cfn_build(iac_unit *u, const doc_node *doc) {
   const doc_node *res = t.resources;
   if (!res) return;
   if (res->kind != DOC_MAP) {
-    iac_unit_error(u, res->line, res->col, "warning: Resources is not a mapping");
+    iac_unit_warning(u, res->line, res->col, "Resources is not a mapping");
     return;
   }
   for (uint32_t i = 0; i < res->len; i++) {
@@ -49,7 +49,7 @@ static void cfn_build(iac_unit *u, const doc_node *doc) {
     const doc_node *type = iac_map_get(e->val, "Type");
     if (type && type->kind == DOC_MAP) continue; /* Rain::Module and the like */
     if (!type || type->kind != DOC_STRING) {
-      iac_unit_error(u, e->line, e->col, "warning: resource %s has no Type", e->key);
+      iac_unit_warning(u, e->line, e->col, "resource %s has no Type", e->key);
       continue;
     }
     iac_resource *r = iac_unit_add_resource(u);

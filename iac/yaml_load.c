@@ -477,8 +477,7 @@ static void deliver(loader *L, doc_node *node, uint64_t weight) {
   }
   if (f->key_state == 0) {
     /* a collection (or non-string alias) used as a key: nothing can select it */
-    if (!L->quiet)
-      iac_unit_error(L->u, node->line, node->col, "warning: non-scalar mapping key ignored");
+    if (!L->quiet) iac_unit_warning(L->u, node->line, node->col, "non-scalar mapping key ignored");
     f->key_state = 2;
     return;
   }
@@ -540,8 +539,8 @@ static void duplicate(loader *L, const doc_entry *ents, size_t n, size_t i, cons
   char where[32];
   snprintf(where, sizeof where, "%u", (unsigned)kept->line);
   if (!L->quiet)
-    iac_unit_error(L->u, ents[i].line, ents[i].col,
-                   "warning: duplicate key '%s' (the one at line %s wins)", ents[i].key, where);
+    iac_unit_warning(L->u, ents[i].line, ents[i].col,
+                     "duplicate key '%s' (the one at line %s wins)", ents[i].key, where);
 }
 
 static doc_node *finish_map(loader *L, frame *f) {
@@ -603,7 +602,7 @@ static doc_node *finish_map(loader *L, frame *f) {
       const doc_node *src = v->kind == DOC_LIST ? v->u.items[k] : v;
       if (src->kind != DOC_MAP) {
         if (!L->quiet)
-          iac_unit_error(L->u, src->line, src->col, "warning: '<<' merge of a non-mapping ignored");
+          iac_unit_warning(L->u, src->line, src->col, "'<<' merge of a non-mapping ignored");
         continue;
       }
       for (uint32_t j = 0; j < src->len; j++) {

@@ -107,7 +107,7 @@ static void drop_duplicate_attrs(hcl_ctx *c, hcl_body *b) {
     const hcl_attr *dup = &b->attrs[i];
     warn(c, dup->line, dup->col,
          base_arena_printf(c->a,
-                          "warning: attribute '%s' redefined (first set at line %u); Terraform "
+                          "attribute '%s' redefined (first set at line %u); Terraform "
                           "rejects this, the first value is used",
                           dup->name, b->attrs[first[i]].line));
     any = true;

@@ -97,8 +97,8 @@ typedef struct hcl_parse_result {
   hcl_body *body; /* NULL when the file had a syntax error */
   hcl_diag diag;  /* the first error (message NULL when none) */
   /* problems Terraform rejects but a scan can go on through (an attribute set
-   * twice in one body: the first is kept, the later ones dropped); each
-   * message starts with "warning: ". Arena-owned. */
+   * twice in one body: the first is kept, the later ones dropped). Being in
+   * this list is what makes them warnings. Arena-owned. */
   const hcl_diag *warnings;
   uint32_t n_warnings;
 } hcl_parse_result;

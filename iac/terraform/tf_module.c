@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "tf_int.h"
+#include "path.h"
 #include "utf8.h"
 
 enum { TF_MAX_MODULE_DEPTH = 32 };
@@ -66,7 +67,7 @@ static tf_load *L_of(tf_scope *s) {
   do {                                                                                             \
     if ((n) == (cap)) {                                                                            \
       size_t ncap_ = (cap) ? (cap)*2 : 8;                                                          \
-      void *nv_ = base_arena_alloc((a), ncap_ * sizeof *(arr));                                     \
+      void *nv_ = base_arena_alloc((a), ncap_ * sizeof *(arr));                                    \
       if (n) memcpy(nv_, (arr), (n) * sizeof *(arr));                                              \
       (arr) = nv_;                                                                                 \
       (cap) = ncap_;                                                                               \
@@ -76,44 +77,6 @@ static tf_load *L_of(tf_scope *s) {
 static bool ends_with(const char *s, const char *suf) {
   size_t n = strlen(s), m = strlen(suf);
   return n >= m && !strcmp(s + n - m, suf);
-}
-
-/* Lexical join + normalisation ("a/b" + "../c" = "a/c"; "" becomes "."). */
-static char *path_join(base_arena *a, const char *dir, const char *rel) {
-  size_t n = strlen(dir) + strlen(rel) + 2;
-  char *buf = base_arena_alloc(a, n);
-  if (rel[0] == '/')
-    snprintf(buf, n, "%s", rel);
-  else
-    snprintf(buf, n, "%s/%s", dir, rel);
-  bool abs = buf[0] == '/';
-  const char **seg = base_arena_alloc(a, n * sizeof *seg);
-  size_t ns = 0, ups = 0;
-  for (char *tok = strtok(buf, "/"); tok; tok = strtok(NULL, "/")) {
-    if (!strcmp(tok, ".")) continue;
-    if (!strcmp(tok, "..")) {
-      if (ns > ups)
-        ns--;
-      else if (!abs) {
-        seg[ns++] = "..";
-        ups++;
-      }
-      continue;
-    }
-    seg[ns++] = tok;
-  }
-  char *out = base_arena_alloc(a, n + 2);
-  size_t o = 0;
-  if (abs) out[o++] = '/';
-  for (size_t i = 0; i < ns; i++) {
-    size_t l = strlen(seg[i]);
-    if (i) out[o++] = '/';
-    memcpy(out + o, seg[i], l);
-    o += l;
-  }
-  if (o == 0) out[o++] = '.';
-  out[o] = 0;
-  return out;
 }
 
 static char *file_in(base_arena *a, const char *dir, const char *name) {
@@ -164,17 +127,38 @@ static uint16_t add_file(tf_load *L, const char *path) {
   return (uint16_t)ev->n_files;
 }
 
+static void file_diag(tf_load *L, iac_severity sev, const char *file, uint32_t line, uint32_t col,
+                      const char *fmt, va_list ap) __attribute__((format(printf, 6, 0)));
+static void file_diag(tf_load *L, iac_severity sev, const char *file, uint32_t line, uint32_t col,
+                      const char *fmt, va_list ap) {
+  char buf[1024];
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  iac_unit *u = &L->tu->base;
+  if (sev == IAC_SEV_WARNING)
+    iac_unit_warning(u, line, col, "%s", buf);
+  else
+    iac_unit_error(u, line, col, "%s", buf);
+  u->errors[u->n_errors - 1].file = file;
+}
+
 static void file_error(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,
                        ...) __attribute__((format(printf, 5, 6)));
 static void file_error(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,
                        ...) {
-  char buf[1024];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(buf, sizeof buf, fmt, ap);
+  file_diag(L, IAC_SEV_ERROR, file, line, col, fmt, ap);
   va_end(ap);
-  iac_unit_error(&L->tu->base, line, col, "%s", buf);
-  L->tu->base.errors[L->tu->base.n_errors - 1].file = file;
+}
+
+static void file_warning(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,
+                         ...) __attribute__((format(printf, 5, 6)));
+static void file_warning(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,
+                         ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  file_diag(L, IAC_SEV_WARNING, file, line, col, fmt, ap);
+  va_end(ap);
 }
 
 /* Parse a .tf / .tf.json / .tfvars / .tfvars.json file; NULL on error (reported). */
@@ -205,7 +189,7 @@ static hcl_body *parse_file(tf_load *L, const char *path, uint16_t *tag, const c
     return NULL;
   }
   for (uint32_t i = 0; i < r.n_warnings; i++)
-    file_error(L, path, r.warnings[i].line, r.warnings[i].col, "%s", r.warnings[i].message);
+    file_warning(L, path, r.warnings[i].line, r.warnings[i].col, "%s", r.warnings[i].message);
   return r.body;
 }
 
@@ -493,10 +477,10 @@ static void drop_duplicate_decls(tf_load *L, tf_decl *arr, uint32_t *n, const ch
       snprintf(name, sizeof name, "%s%s.%s", dup->data ? "data." : "", dup->type, dup->name);
     else
       snprintf(name, sizeof name, "%s", dup->name);
-    file_error(L, dfile, dl, dc,
-               "warning: duplicate %s '%s' (first declared at %s:%u:%u); Terraform rejects "
-               "this, the first is used",
-               dup->data ? "data source" : what, name, fbase ? fbase + 1 : ffile, fl, fc);
+    file_warning(L, dfile, dl, dc,
+                 "duplicate %s '%s' (first declared at %s:%u:%u); Terraform rejects "
+                 "this, the first is used",
+                 dup->data ? "data source" : what, name, fbase ? fbase + 1 : ffile, fl, fc);
     drop[idx[i]] = true;
     any = true;
   }
@@ -700,11 +684,12 @@ const char *iac_tf_path_value(tf_scope *s, const char *name) {
   base_arena *a = L->ev.a;
   if (!strcmp(name, "root")) return ".";
   if (!strcmp(name, "module"))
-    return rel_path(a, path_join(a, L->root_dir, "."), path_join(a, s->m->cfg->dir, "."));
+    return rel_path(a, base_path_join(a, L->root_dir, "."), base_path_join(a, s->m->cfg->dir, "."));
   if (!strcmp(name, "cwd")) {
     char cwd[4096];
-    if (L->root_dir[0] == '/' || !getcwd(cwd, sizeof cwd)) return path_join(a, L->root_dir, ".");
-    return path_join(a, cwd, L->root_dir);
+    if (L->root_dir[0] == '/' || !getcwd(cwd, sizeof cwd))
+      return base_path_join(a, L->root_dir, ".");
+    return base_path_join(a, cwd, L->root_dir);
   }
   return NULL;
 }
@@ -1071,7 +1056,7 @@ static const char *remote_dir(tf_load *L, const char *key) {
     cJSON *k = cJSON_GetObjectItemCaseSensitive(it, "Key");
     cJSON *dir = cJSON_GetObjectItemCaseSensitive(it, "Dir");
     if (cJSON_IsString(k) && cJSON_IsString(dir) && !strcmp(k->valuestring, key))
-      return path_join(L->ev.a, L->root_dir, dir->valuestring);
+      return base_path_join(L->ev.a, L->root_dir, dir->valuestring);
   }
   return NULL;
 }
@@ -1109,7 +1094,7 @@ static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
     skip_call(L, m, d, "", "module source is not a literal string");
   } else if (!strncmp(source, "./", 2) || !strncmp(source, "../", 3) || !strcmp(source, ".") ||
              !strcmp(source, "..")) {
-    dir = path_join(a, m->cfg->dir, source);
+    dir = base_path_join(a, m->cfg->dir, source);
   } else {
     dir = remote_dir(L, call_key(m, d->name, a));
     if (!dir)
@@ -1366,7 +1351,7 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
   base_arena_init(&fa);
   const char **norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
   for (size_t i = 0; i < n; i++) {
-    norm[i] = path_join(&a, dirs[i], ".");
+    norm[i] = base_path_join(&a, dirs[i], ".");
     is_root[i] = true;
   }
   for (size_t i = 0; i < n; i++) {
@@ -1401,7 +1386,7 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
           continue;
         const char *source = src_attr->expr->lit->u.str;
         if (!is_local_source(source)) continue;
-        const char *target = path_join(&fa, norm[i], source);
+        const char *target = base_path_join(&fa, norm[i], source);
         for (size_t k = 0; k < n; k++)
           if (k != i && !strcmp(norm[k], target)) is_root[k] = false;
       }

@@ -173,8 +173,8 @@ static void resource_without_type_warns(void **state) {
                                "  A: {Type: AWS::SNS::Topic}\n  B: {Properties: {}}\n");
   assert_false(u->failed);
   assert_int_equal(u->n_resources, 1);
-  assert_error(u, 0, 4, 3, "warning: resource B has no Type");
-  assert_true(u->errors[0].warning); /* reported as a warning, the file still scanned */
+  assert_error(u, 0, 4, 3, "resource B has no Type");
+  assert_int_equal(u->errors[0].severity, IAC_SEV_WARNING); /* reported as a warning, the file still scanned */
   iac_unit_free(u);
 }
 

@@ -281,7 +281,7 @@ static void redefined_attributes_warn_and_keep_the_first(void **s) {
   assert_int_equal(r.warnings[0].line, 5);
   assert_int_equal(r.warnings[0].col, 3);
   assert_string_equal(r.warnings[0].message,
-                      "warning: attribute 'a' redefined (first set at line 3); Terraform rejects "
+                      "attribute 'a' redefined (first set at line 3); Terraform rejects "
                       "this, the first value is used");
   assert_int_equal(r.warnings[1].line, 6);
   /* a body past the pairwise size: the sorted path, same answers */
@@ -296,7 +296,7 @@ static void redefined_attributes_warn_and_keep_the_first(void **s) {
   assert_int_equal(r.n_warnings, 23);
   assert_int_equal(r.warnings[0].line, 18);
   assert_string_equal(r.warnings[0].message,
-                      "warning: attribute 'k0' redefined (first set at line 1); Terraform "
+                      "attribute 'k0' redefined (first set at line 1); Terraform "
                       "rejects this, the first value is used");
   assert_int_equal(r.warnings[22].line, 40);
   src = "{\"locals\": {\"a\": 1, \"a\": 2}}";

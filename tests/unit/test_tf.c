@@ -169,7 +169,8 @@ static char *dump_module(const char *dir, const iac_tf_options *opt) {
   }
   for (size_t i = 0; i < u->n_errors; i++) {
     const iac_error *e = &u->errors[i];
-    bprintf(&b, "error %s:%u:%u: %s\n", rel(e->file, dir), e->line, e->col, e->message);
+    bprintf(&b, "%s %s:%u:%u: %s\n", e->severity == IAC_SEV_WARNING ? "warning" : "error",
+            rel(e->file, dir), e->line, e->col, e->message);
   }
   size_t ns;
   const iac_tf_skipped *sk = iac_tf_unit_skipped(u, &ns);

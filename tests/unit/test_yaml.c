@@ -82,7 +82,7 @@ static void json_locations_from_consumed_bytes(void **state) {
   u = load("d.json", "{\"a\": 1,\n \"b\": 2,\n \"a\": 3}");
   assert_false(u->failed);
   assert_int_equal(u->n_errors, 1);
-  assert_error(u, 0, 1, 2, "warning: duplicate key 'a' (the one at line 3 wins)");
+  assert_error(u, 0, 1, 2, "duplicate key 'a' (the one at line 3 wins)");
   assert_int_equal(u->docs[0]->len, 2);
   assert_true(at_path(u->docs[0], "a")->u.num == 3);
   iac_unit_free(u);
@@ -221,7 +221,7 @@ static void duplicate_keys_warn_but_load(void **state) {
   iac_unit *u = load("d.yaml", "a: 1\nb: 2\na: 3\n");
   assert_false(u->failed);
   assert_int_equal(u->n_errors, 1);
-  assert_error(u, 0, 1, 1, "warning: duplicate key 'a' (the one at line 3 wins)");
+  assert_error(u, 0, 1, 1, "duplicate key 'a' (the one at line 3 wins)");
   assert_int_equal(u->docs[0]->len, 2);
   assert_true(at_path(u->docs[0], "a")->u.num == 3);
   iac_unit_free(u);

@@ -1,0 +1,24 @@
+/* path.h — lexical path arithmetic, shared by the walker, the scan engine and
+ * the Terraform module loader. Lexical only: nothing here touches the file
+ * system (symlinks are the caller's business), and nothing keeps hidden
+ * state, so worker threads may call it freely.
+ *
+ * Ownership: results are allocated in the arena passed in. */
+#ifndef VIGIL_BASE_PATH_H
+#define VIGIL_BASE_PATH_H
+
+#include <stdbool.h>
+
+#include "arena.h"
+
+/* Drops empty and "." segments and repeated slashes: "./a//b/" -> "a/b",
+ * "." -> "". With resolve_dotdot, ".." also removes the segment before it
+ * ("a/b/../c" -> "a/c"); a ".." with nothing to remove is kept in a relative
+ * path ("../x") and dropped in an absolute one ("/../x" -> "/x"). */
+char *base_path_normalise(base_arena *a, const char *path, bool resolve_dotdot);
+
+/* rel resolved against dir (rel itself when absolute), normalised with ".."
+ * resolved; an empty result is ".": "a/b" + "../c" -> "a/c". */
+char *base_path_join(base_arena *a, const char *dir, const char *rel);
+
+#endif
