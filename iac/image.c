@@ -46,7 +46,12 @@ bool iac_image_parse(base_arena *a, const char *ref, size_t len, iac_image_ref *
 
 void iac_image_add(iac_unit *u, iac_format fmt, const char *type, const char *name,
                    const doc_node *image) {
-  if (!image || (image->kind != DOC_STRING && image->kind != DOC_UNKNOWN)) return;
+  if (!image) return;
+  if (image->kind != DOC_STRING && image->kind != DOC_UNKNOWN) {
+    /* a map or number where an image belongs: say so rather than pass it by */
+    iac_unit_warning(u, image->line, image->col, "image of %s is not a string", name);
+    return;
+  }
   base_arena *a = &u->arena;
   uint32_t l = image->line, c = image->col;
   doc_entry e[5];
@@ -58,7 +63,11 @@ void iac_image_add(iac_unit *u, iac_format fmt, const char *type, const char *na
       e[n++] = (doc_entry){keys[k], (uint32_t)strlen(keys[k]), l, c, (doc_node *)image};
   } else {
     iac_image_ref ref;
-    if (!iac_image_parse(a, image->u.str, image->len, &ref)) return;
+    if (!iac_image_parse(a, image->u.str, image->len, &ref)) {
+      iac_unit_warning(u, l, c, "image of %s is not an image reference: \"%.*s\"", name,
+                       image->len > 200 ? 200 : (int)image->len, image->u.str);
+      return;
+    }
     e[n++] = (doc_entry){"registry", 8, l, c,
                          iac_doc_string(a, ref.registry, strlen(ref.registry), l, c)};
     e[n++] = (doc_entry){"repository", 10, l, c,

@@ -22,16 +22,36 @@ static bool k8s_detect(const char *path, const doc_node *doc) {
          (iac_map_get(doc, "metadata") || iac_map_get(doc, "items"));
 }
 
-/* Where a workload keeps its pod spec. */
+/* Where each workload kind keeps its pod spec: the path of map keys from the
+ * object. The ten kinds Checkov reads, OpenShift's DeploymentConfig included. */
+#define K8S_WORKLOADS(X)                                                                           \
+  X("Pod", "spec")                                                                                 \
+  X("PodTemplate", "template", "spec")                                                             \
+  X("Deployment", "spec", "template", "spec")                                                      \
+  X("StatefulSet", "spec", "template", "spec")                                                     \
+  X("DaemonSet", "spec", "template", "spec")                                                       \
+  X("ReplicaSet", "spec", "template", "spec")                                                      \
+  X("ReplicationController", "spec", "template", "spec")                                           \
+  X("Job", "spec", "template", "spec")                                                             \
+  X("DeploymentConfig", "spec", "template", "spec")                                                \
+  X("CronJob", "spec", "jobTemplate", "spec", "template", "spec")
+
+typedef struct k8s_workload {
+  const char *kind;
+  const char *path[6]; /* NULL-terminated */
+} k8s_workload;
+
+#define K8S_ROW(kind, ...) {kind, {__VA_ARGS__, NULL}},
+static const k8s_workload WORKLOADS[] = {K8S_WORKLOADS(K8S_ROW)};
+#undef K8S_ROW
+
 static const doc_node *pod_spec(const char *kind, const doc_node *obj) {
-  const doc_node *spec = iac_map_get(obj, "spec");
-  if (!strcmp(kind, "Pod")) return spec;
-  if (!strcmp(kind, "Deployment") || !strcmp(kind, "StatefulSet") || !strcmp(kind, "DaemonSet") ||
-      !strcmp(kind, "ReplicaSet") || !strcmp(kind, "Job") || !strcmp(kind, "ReplicationController"))
-    return iac_map_get(iac_map_get(spec, "template"), "spec");
-  if (!strcmp(kind, "CronJob")) {
-    const doc_node *job = iac_map_get(iac_map_get(spec, "jobTemplate"), "spec");
-    return iac_map_get(iac_map_get(job, "template"), "spec");
+  for (size_t w = 0; w < sizeof WORKLOADS / sizeof WORKLOADS[0]; w++) {
+    if (strcmp(kind, WORKLOADS[w].kind)) continue;
+    const doc_node *n = obj;
+    for (const char *const *k = WORKLOADS[w].path; *k && n; k++)
+      n = iac_map_get(n, *k);
+    return n;
   }
   return NULL;
 }
@@ -56,7 +76,10 @@ static void containers(iac_unit *u, const char *kind, const char *objname, const
       r->line = c->line;
       r->col = c->col;
       r->body = c;
-      iac_image_add(u, IAC_FMT_KUBERNETES, "container", name, iac_map_get(c, "image"));
+      const doc_node *image = iac_map_get(c, "image");
+      if (!image) /* Kubernetes rejects it; a rule about images could not see it */
+        iac_unit_warning(u, c->line, c->col, "container %s has no image", name);
+      iac_image_add(u, IAC_FMT_KUBERNETES, "container", name, image);
     }
   }
 }

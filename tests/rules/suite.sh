@@ -4,7 +4,8 @@
 #
 # Each directory tests/rules/NAME/ is one case: input/ holds the files to
 # scan; `expected` holds every result of the built-in pack on them, one per
-# line, sorted: "RULE STATUS FILE:LINE MESSAGE" (passes have no message).
+# line, sorted: "RULE STATUS FILE:LINE MESSAGE" (passes have no message), and
+# every loader warning as "warning FILE:LINE MESSAGE".
 # The scan runs from the case directory over input/, so FILE is relative to
 # input/. UPDATE=1 rewrites `expected` from the actual output (review the diff).
 #
@@ -40,7 +41,8 @@ for dir in "$here"/*/; do
     sed 's/^/    /' "$tmp/$name.err" | head -n 20
     continue
   fi
-  jq -r '.results[] | "\(.rule) \(.status) \(.file):\(.line)" + (if (.message // "") != "" then " " + .message else "" end)' \
+  jq -r '(.results[] | "\(.rule) \(.status) \(.file):\(.line)" + (if (.message // "") != "" then " " + .message else "" end)),
+         (.warnings[]? | "warning \(.file):\(.line) \(.message)")' \
     "$tmp/$name.json" | LC_ALL=C sort > "$tmp/$name.got"
   cat "$tmp/$name.got" >> "$tmp/all"
   [ "${UPDATE:-}" = 1 ] && cp "$tmp/$name.got" "$dir/expected"
