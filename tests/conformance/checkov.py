@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""checkov.py — Checkov's own fixtures (../shared/conformance/checkov) against
+the checkov-compat pack, following the corpus README's protocol:
+
+For each case folder: the files listed in `files` are copied to an empty
+directory and scanned with the pack; results whose rule carries the case's
+Checkov id are kept; then
+  * every expect_fail entry has a failing result in its file (naming its
+    resource, when the entry names one: Vigil's resource is the entry's
+    KIND.NAMESPACE.NAME, or a finer one below it, e.g. one container);
+  * no expect_pass entry has a failing result;
+  * exact cases: every failing result matches an expect_fail entry.
+A case whose check no rule of the pack carries is printed as skipped, so a
+Checkov check Vigil does not ship stays visible. One line per case:
+"ok - conformance/checkov/CASE (RULE, PACK)".
+
+usage: checkov.py VIGIL PACK CHECKOV_DIR
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+
+def pack_rules(vigil, pack):
+    out = subprocess.run([vigil, "list", "--pack", pack], capture_output=True, text=True, check=True)
+    rules = {}
+    for line in out.stdout.splitlines()[1:]:
+        if not line.strip():
+            continue
+        rid = line.split()[0]
+        rules[rid] = set(re.findall(r"\bCKV2?_[A-Z0-9]+_[0-9]+\b", line))
+    return rules
+
+
+def names(result_resource, entry_resource):
+    if entry_resource is None:
+        return True
+    r = result_resource or ""
+    return r == entry_resource or r.startswith(entry_resource + ".")
+
+
+def run_case(vigil, pack, case_dir, exp, rules):
+    carrying = sorted(r for r, refs in rules.items() if exp["check"] in refs)
+    if not carrying:
+        return None, "no rule of the pack carries %s (%s)" % (exp["check"], exp["check_name"])
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in exp["files"]:
+            dst = os.path.join(tmp, f)
+            os.makedirs(os.path.dirname(dst), exist_ok=True)
+            shutil.copyfile(os.path.join(case_dir, f), dst)
+        p = subprocess.run([vigil, "scan", "-q", "--format", "json", "--pack", pack, "."],
+                           cwd=tmp, capture_output=True, text=True)
+        if p.returncode > 1:
+            return False, ["vigil scan exited %d: %s" % (p.returncode, p.stderr.strip()[:300])]
+        doc = json.loads(p.stdout)
+    fails = [r for r in doc["results"] if r["rule"] in carrying and r["status"] == "fail"]
+    problems = []
+    for e in exp.get("expect_fail", []):
+        if not any(r["file"] == e["file"] and names(r.get("resource"), e["resource"]) for r in fails):
+            problems.append("expected a failure: %s %s" % (e["file"], e["resource"]))
+    for e in exp.get("expect_pass", []):
+        for r in fails:
+            if r["file"] == e["file"] and names(r.get("resource"), e["resource"]):
+                problems.append("expected a pass: %s %s, got: %s" % (e["file"], e["resource"], r.get("message")))
+    if exp.get("exact"):
+        for r in fails:
+            if not any(r["file"] == e["file"] and names(r.get("resource"), e["resource"])
+                       for e in exp.get("expect_fail", [])):
+                problems.append("unexpected failure: %s:%s %s" % (r["file"], r["line"], r.get("resource")))
+    return not problems, problems or ", ".join(carrying)
+
+
+def main():
+    vigil, pack, root = (os.path.abspath(a) for a in sys.argv[1:4])
+    rules = pack_rules(vigil, pack)
+    pack_name = os.path.basename(pack)
+    for case in sorted(os.listdir(root)):
+        path = os.path.join(root, case, "expected.json")
+        if not os.path.isfile(path):
+            continue
+        with open(path) as f:
+            exp = json.load(f)
+        ok, detail = run_case(vigil, pack, os.path.join(root, case), exp, rules)
+        if ok is None:
+            print("ok - conformance/checkov/%s # SKIP %s" % (case, detail))
+        elif ok:
+            print("ok - conformance/checkov/%s (%s, %s)" % (case, detail, pack_name))
+        else:
+            print("not ok - conformance/checkov/%s (%s)" % (case, pack_name))
+            for d in detail:
+                print("    " + d)
+
+
+if __name__ == "__main__":
+    main()
