@@ -5,6 +5,7 @@
  * looks for a directive naming its rule in the lines that apply to it. */
 #include "suppress.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -31,6 +32,8 @@ typedef struct sfile {
   char *owned;           /* text read from disk (Terraform) */
   uint8_t *comment_only; /* [line] 1 = the line holds only a comment (1-based) */
   uint32_t n_lines;
+  bool hcl;
+  uint32_t memo_decl, memo_end; /* the last block_end answer: results come by resource */
 } sfile;
 
 typedef struct sset {
@@ -207,6 +210,7 @@ static bool has_marker(const char *text, size_t len) {
 
 static void scan_file(sset *s, size_t fi, bool hcl) {
   sfile *f = &s->f[fi];
+  f->hcl = hcl;
   if (!has_marker(f->text, f->len)) {
     f->n_lines = 0; /* no directive can name this file: no line table either */
     f->comment_only = NULL;
@@ -298,9 +302,118 @@ static uint32_t run_below(const sfile *f, uint32_t line) {
   return line;
 }
 
-static bool line_applies(const sfile *f, uint32_t dl, uint32_t res_line, uint32_t finding_line) {
+/* Start of line `line` (1-based) in the text, or NULL past the end. */
+static const char *line_at(const sfile *f, uint32_t line) {
+  const char *p = f->text, *end = f->text + f->len;
+  for (uint32_t l = 1; l < line; l++) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (!nl) return NULL;
+    p = nl + 1;
+  }
+  return p;
+}
+
+/* Last line of the HCL block declared on `decl`: its braces matched, skipping
+ * strings (with ${ } inside), heredocs and comments. `decl` if none opens. */
+static uint32_t hcl_block_end(const sfile *f, uint32_t decl) {
+  const char *p = line_at(f, decl), *end = f->text + f->len;
+  if (!p) return decl;
+  uint32_t line = decl, depth = 0;
+  bool opened = false;
+  const char *heredoc = NULL; /* the closing marker while inside a heredoc */
+  size_t heredoc_len = 0;
+  for (; p < end; p++) {
+    char c = *p;
+    if (c == '\n') {
+      line++;
+      if (heredoc) { /* the marker alone on a line (indented for <<-) ends it */
+        const char *q = p + 1;
+        while (q < end && (*q == ' ' || *q == '\t'))
+          q++;
+        if ((size_t)(end - q) >= heredoc_len && !memcmp(q, heredoc, heredoc_len) &&
+            (q + heredoc_len == end || q[heredoc_len] == '\n' || q[heredoc_len] == '\r'))
+          heredoc = NULL;
+      }
+      continue;
+    }
+    if (heredoc) continue;
+    if (c == '#' || (c == '/' && p + 1 < end && p[1] == '/')) {
+      const char *nl = memchr(p, '\n', (size_t)(end - p));
+      if (!nl) break;
+      p = nl - 1;
+    } else if (c == '/' && p + 1 < end && p[1] == '*') {
+      for (p += 2; p + 1 < end && !(p[0] == '*' && p[1] == '/'); p++)
+        line += *p == '\n';
+      p++;
+    } else if (c == '"') {
+      for (p++; p < end && *p != '"' && *p != '\n'; p++)
+        if (*p == '\\') p++;
+    } else if (c == '<' && p + 2 < end && p[1] == '<') {
+      const char *m = p + 2 + (p[2] == '-');
+      const char *e = m;
+      while (e < end && (isalnum((unsigned char)*e) || *e == '_'))
+        e++;
+      if (e > m) {
+        heredoc = m;
+        heredoc_len = (size_t)(e - m);
+        p = e - 1;
+      }
+    } else if (c == '{') {
+      depth++;
+      opened = true;
+    } else if (c == '}' && depth) {
+      if (--depth == 0 && opened) return line;
+    }
+  }
+  return opened ? line : decl;
+}
+
+static uint32_t indent_of(const char *p, const char *le) {
+  uint32_t n = 0;
+  while (p + n < le && (p[n] == ' ' || p[n] == '\t'))
+    n++;
+  return n;
+}
+
+/* Last line of the YAML block declared on `decl`: the lines indented deeper
+ * than it (a document-level resource, at column 1, runs to the next `---`). */
+static uint32_t yaml_block_end(const sfile *f, uint32_t decl) {
+  const char *p = line_at(f, decl), *end = f->text + f->len;
+  if (!p) return decl;
+  const char *nl = memchr(p, '\n', (size_t)(end - p));
+  uint32_t base = indent_of(p, nl ? nl : end), last = decl, line = decl;
+  while (nl) {
+    p = nl + 1;
+    line++;
+    nl = memchr(p, '\n', (size_t)(end - p));
+    const char *le = nl ? nl : end;
+    uint32_t ind = indent_of(p, le);
+    if (p + ind == le || (line <= f->n_lines && f->comment_only[line])) {
+      if (p + ind < le && (ind > base || base == 0)) last = line; /* a comment inside */
+      continue;
+    }
+    if (base == 0 ? (le - p >= 3 && !memcmp(p, "---", 3)) : ind <= base) break;
+    last = line;
+  }
+  return last;
+}
+
+static uint32_t block_end(sfile *f, uint32_t decl) {
+  if (f->memo_decl != decl) {
+    f->memo_decl = decl;
+    f->memo_end = f->hcl ? hcl_block_end(f, decl) : yaml_block_end(f, decl);
+  }
+  return f->memo_end;
+}
+
+/* A directive applies to a finding on its line or in the comments above it,
+ * and to every finding of a resource when it is anywhere in the resource's
+ * block (Checkov's rule: a `#checkov:skip` inside the block skips the
+ * resource), or in the comments directly above or below its declaration. */
+static bool line_applies(sfile *f, uint32_t dl, uint32_t res_line, uint32_t finding_line) {
   if (finding_line && dl >= run_above(f, finding_line) && dl <= finding_line) return true;
   if (res_line && dl >= run_above(f, res_line) && dl <= run_below(f, res_line)) return true;
+  if (res_line && dl > res_line && dl <= block_end(f, res_line)) return true;
   return false;
 }
 

@@ -11,11 +11,12 @@
  * also matched by "CKV_AWS_51": the part after the last ':'), so Checkov ids
  * select the Vigil rules mirroring them.
  *
- * Where a comment applies: on the finding's line (the attribute), on the
- * resource's declaration line, in the run of comment-only lines directly above
- * either of those, or in the run of comment-only lines directly below the
- * resource's declaration line (where Checkov users put `#checkov:skip` inside a
- * Terraform block). Metadata directives apply to their own resource.
+ * Where a comment applies: on the finding's line (the attribute) or in the run
+ * of comment-only lines directly above it; and anywhere in the resource's block
+ * (HCL braces, YAML indentation, a whole YAML document for document-level
+ * resources), the comments directly above the declaration included — Checkov
+ * applies a `#checkov:skip` inside a block to the resource. Metadata directives
+ * apply to their own resource.
  * Only fail and unknown results are suppressed; a suppressed result gets status
  * `suppressed`, its reason and a kind: "inline" (vigil comment), "checkov"
  * (checkov comment or checkov Metadata), "metadata" (vigil Metadata).

@@ -16,7 +16,8 @@ static const vm_rule rule = {
 static const char *hit_reason(const char *text, bool hcl, uint32_t res_line, uint32_t line) {
   static char buf[256];
   engine_suppress_hit h;
-  if (!engine_suppress_lookup(text, strlen(text), hcl, NULL, res_line, &rule, line, &h)) return NULL;
+  if (!engine_suppress_lookup(text, strlen(text), hcl, NULL, res_line, &rule, line, &h))
+    return NULL;
   snprintf(buf, sizeof buf, "%s@%u:%u:%.*s", h.kind, h.line, h.col, (int)h.reason_len, h.reason);
   return buf;
 }
@@ -48,13 +49,62 @@ static void test_yaml_resource_line(void **state) {
 static void test_yaml_comment_above_attribute_and_ref(void **state) {
   (void)state;
   assert_string_equal(hit_reason(yaml, false, 6, 10), "inline@9:9:reviewed by sec");
-  /* not on another resource's lines */
-  assert_null(hit_reason(yaml, false, 11, 13));
+  /* not on another resource's lines: Third gets its own block's directive */
+  assert_string_equal(hit_reason(yaml, false, 11, 13), "checkov@15:21:legacy");
+}
+
+/* A directive anywhere inside the resource's block applies to the resource,
+ * also to a finding located at the declaration (Checkov's behaviour). */
+static void test_yaml_directive_inside_block(void **state) {
+  (void)state;
+  /* line 15's checkov:skip sits in Third's block (11-15) */
+  assert_string_equal(hit_reason(yaml, false, 11, 11), "checkov@15:21:legacy");
+  /* Other's directive (line 9) is not in Repo's block (2-5), nor Repo's in Third's */
+  assert_null(hit_reason("Resources:\n  A:\n    Type: X\n  B:\n    Type: Y  # vigil:ignore "
+                         "AWS_ECR_IMMUTABLE_TAGS b only\n",
+                         false, 2, 2));
+  assert_string_equal(hit_reason("Resources:\n  A:\n    Type: X\n  B:\n    Type: Y  # vigil:ignore "
+                                 "AWS_ECR_IMMUTABLE_TAGS b only\n",
+                                 false, 4, 4),
+                      "inline@5:16:b only");
+  /* a document-level resource (Kubernetes) runs to the next --- */
+  static const char k8s[] = "apiVersion: v1\n" /* 1 */
+                            "kind: Pod\n"      /* 2 */
+                            "spec:\n"          /* 3 */
+                            "  containers:\n"  /* 4 */
+                            "    - image: nginx  # vigil:ignore AWS_ECR_IMMUTABLE_TAGS k8s\n"
+                            "---\n"            /* 6 */
+                            "apiVersion: v1\n" /* 7 */
+                            "kind: Pod\n";     /* 8 */
+  assert_string_equal(hit_reason(k8s, false, 1, 1), "inline@5:23:k8s");
+  assert_null(hit_reason(k8s, false, 7, 7));
+}
+
+static void test_hcl_directive_inside_block(void **state) {
+  (void)state;
+  static const char tf[] =
+      "resource \"aws_ecr_repository\" \"a\" {\n"                         /* 1 */
+      "  name = \"a}\" # vigil:ignore OTHER_RULE brace in string\n"       /* 2 */
+      "  policy = <<EOF\n"                                                /* 3 */
+      "}\n"                                                               /* 4 */
+      "EOF\n"                                                             /* 5 */
+      "  tags = { x = \"y\" } // vigil:ignore CKV_AWS_51 after heredoc\n" /* 6 */
+      "}\n"                                                               /* 7 */
+      "resource \"aws_ecr_repository\" \"b\" {\n"                         /* 8 */
+      "  name = \"b\"\n"                                                  /* 9 */
+      "}\n"                                                               /* 10 */
+      "# vigil:ignore AWS_ECR_IMMUTABLE_TAGS after b\n";                  /* 11 */
+  /* finding at the declaration: a directive on an attribute line applies; the
+   * "}" in a string (line 2) and in the heredoc (line 4) do not end the block */
+  assert_string_equal(hit_reason(tf, true, 1, 1), "inline@6:25:after heredoc");
+  /* nothing of a's applies to b, and a comment after b's closing brace is not b's */
+  assert_null(hit_reason(tf, true, 8, 8));
+  assert_null(hit_reason(tf, true, 8, 9));
 }
 
 static void test_quoted_hash_is_not_a_comment(void **state) {
   (void)state;
-  assert_null(hit_reason(yaml, false, 11, 14));
+  assert_null(hit_reason(yaml, false, 0, 14));
   /* an apostrophe inside plain text does not open a string */
   assert_string_equal(hit_reason(yaml, false, 11, 15), "checkov@15:21:legacy");
 }
@@ -165,6 +215,8 @@ int main(void) {
       cmocka_unit_test(test_yaml_resource_line),
       cmocka_unit_test(test_yaml_comment_above_attribute_and_ref),
       cmocka_unit_test(test_quoted_hash_is_not_a_comment),
+      cmocka_unit_test(test_yaml_directive_inside_block),
+      cmocka_unit_test(test_hcl_directive_inside_block),
       cmocka_unit_test(test_hcl),
       cmocka_unit_test(test_other_rule_and_no_reason),
       cmocka_unit_test(test_metadata),
