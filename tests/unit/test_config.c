@@ -369,6 +369,18 @@ static void test_baseline_round_trip(void **state) {
   const char *bad = "{\"vigil_baseline\": 1, \"findings\": [{\"fingerprint\": \"xyz\"}]}";
   assert_null(engine_baseline_parse(bad, strlen(bad), err, sizeof err));
   assert_string_equal(err, "findings[0]: \"fingerprint\" must be 64 lowercase hex digits");
+  /* read with the scan's JSON loader: located syntax errors and its limits */
+  const char *comma = "{\"vigil_baseline\": 1,\n \"findings\": [],}";
+  assert_null(engine_baseline_parse(comma, strlen(comma), err, sizeof err));
+  assert_string_equal(err, "baseline:2:16: trailing comma");
+  char deep[1200];
+  for (int i = 0; i < 600; i++) {
+    deep[i] = '[';
+    deep[600 + i] = ']';
+  }
+  assert_null(engine_baseline_parse(deep, 1200, err, sizeof err));
+  assert_string_equal(err,
+                      "baseline:1:513: limit exceeded: nesting deeper than 512 levels (--max-depth)");
 }
 
 int main(void) {
