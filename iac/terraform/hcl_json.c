@@ -42,8 +42,8 @@ static hcl_expr *template_expr(jctx *c, const doc_node *n, bool raw) {
   size_t len = n->len;
   const char *s = n->u.str;
   hcl_expr *e;
-  if (raw) {
-    e = iac_hcl_parse_expr_lim(c->a, c->file, s, len, c->lim);
+  if (raw) { /* copied: the tree is freed before the syntax tree is */
+    e = iac_hcl_parse_expr_lim(c->a, c->file, base_arena_strndup(c->a, s, len), len, c->lim);
   } else {
     char *q = base_arena_alloc(c->a, 2 * len + 3);
     size_t o = 0;
