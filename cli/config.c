@@ -347,7 +347,7 @@ int cli_config_parse(cli_config *c, const char *name, const char *text, size_t l
   c->dir =
       slash ? base_arena_strndup(&c->arena, name, (size_t)(slash > name ? slash - name : 1)) : ".";
   c->inline_suppressions = true;
-  iac_read_opts o = {.raw_scalars = true};
+  iac_read_opts o = {.raw_scalars = true, .strict_keys = true};
   iac_unit *u = iac_read_buffer(name, text, len, NULL, &o);
   int rc;
   if (u->failed) {

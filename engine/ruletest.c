@@ -218,7 +218,7 @@ static int parse_file(rt_file *f, const char *path, FILE *diag) {
     fprintf(diag, "%s: cannot read it\n", path);
     return -1;
   }
-  iac_read_opts o = {.raw_scalars = true};
+  iac_read_opts o = {.raw_scalars = true, .strict_keys = true};
   iac_unit *u = iac_read_buffer(path, text, len, NULL, &o);
   free(text);
   int rc = -1;

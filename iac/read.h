@@ -25,6 +25,9 @@ typedef struct iac_read_opts {
   /* Duplicate keys are kept, in source order, and not reported (the reader
    * reports them itself, as Terraform's JSON syntax does). */
   bool keep_duplicates;
+  /* A collection used as a map key fails the load (a scan only warns and
+   * drops it): a reader whose keys are settings must not skip one. */
+  bool strict_keys;
 } iac_read_opts;
 
 /* Parse text[0..len) into a fresh unit named `name` (used in locations): its

@@ -141,6 +141,10 @@ void iac_tb_deliver(tb_loader *L, doc_node *node, uint64_t weight) {
   }
   if (f->key_state == 0) {
     /* a collection (or non-string alias) used as a key: nothing can select it */
+    if (L->strict_keys) {
+      iac_tb_fail(L, node->line - 1, node->col - 1, "non-scalar mapping key%s", "");
+      return;
+    }
     if (!L->quiet) iac_unit_warning(L->u, node->line, node->col, "non-scalar mapping key ignored");
     f->key_state = 2;
     return;

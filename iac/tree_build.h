@@ -74,6 +74,7 @@ typedef struct tb_loader {
   bool quiet;           /* embedded documents: no diagnostics, just success or not */
   bool raw_scalars;     /* YAML scalars stay strings as written (see yaml_load.h) */
   bool keep_duplicates; /* duplicate keys kept in source order, not reported */
+  bool strict_keys;     /* a non-scalar key fails the load instead of a warning */
 } tb_loader;
 
 /* Records the load's first error (line0, col0: 0-based) and fails the load. */

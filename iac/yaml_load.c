@@ -18,6 +18,7 @@ static void setup(tb_loader *L, iac_unit *u, const char *text, size_t len, const
       lim && lim->max_alias_expansion ? lim->max_alias_expansion : IAC_DEFAULT_MAX_ALIAS_EXPANSION;
   L->raw_scalars = o->raw_scalars;
   L->keep_duplicates = o->keep_duplicates;
+  L->strict_keys = o->strict_keys;
   if (o->json)
     iac_json_events_run(L);
   else

@@ -127,6 +127,8 @@ static void test_parse_scalars_as_written(void **state) {
   assert_string_equal(c.enable[1], "x");
   assert_string_equal(c.severity[0].rule, "1e3");
   cli_config_free(&c);
+  assert_int_equal(parse(&c, "[a]: b\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:1:1: non-scalar mapping key");
   assert_int_equal(parse(&c, "soft_fail: On\n", err), -1);
   assert_string_equal(err, "cfg/.vigil.yaml:1:12: 'soft_fail' must be true or false");
   /* anchors and merges are the loader's, as for scanned YAML */
