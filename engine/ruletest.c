@@ -190,7 +190,8 @@ static int parse_case(rt_parse *p, const doc_node *n, rt_case *c) {
 static int parse_root(rt_parse *p, const doc_node *root) {
   static const char *const keys[] = {"rules", "cases", NULL};
   rt_file *f = p->f;
-  if (!root || root->kind != DOC_MAP) return perr(p, root, "a test file is a map {rules, cases}%s", "");
+  if (!root || root->kind != DOC_MAP)
+    return perr(p, root, "a test file is a map {rules, cases}%s", "");
   if (check_keys(p, root, keys, "a test file")) return -1;
   const doc_node *rn = get(root, "rules");
   if (rn && str_list(p, rn, &f->rules, &f->n_rules, true)) return -1;

@@ -260,7 +260,6 @@ static void run_json(jloader *J) {
   if (!J->L.failed) iac_tb_add_doc(&J->L);
 }
 
-
 void iac_json_events_run(tb_loader *L) {
   jloader J;
   memset(&J, 0, sizeof J);

@@ -14,7 +14,6 @@
 #include "tree_build.h"
 #include "yaml_load.h"
 
-
 static const char *const tag_yaml[IAC_TAG__COUNT] = {
     [IAC_TAG_NONE] = "",
 #define TAG_Y(id, yaml, cfn) [IAC_TAG_##id] = yaml,
@@ -42,7 +41,6 @@ static uint16_t tag_id(const yaml_char_t *t) {
     if (strcmp(tag_yaml[i], (const char *)t) == 0) return (uint16_t)i;
   return IAC_TAG_OTHER;
 }
-
 
 /* ---- scalars ------------------------------------------------------------------ */
 
@@ -355,4 +353,3 @@ void iac_yaml_events_run(tb_loader *Lp) {
   yaml_parser_delete(&p);
   *Lp = L;
 }
-

@@ -185,8 +185,8 @@ static uint32_t end_line(const jctx *c, const doc_node *n) {
   return line;
 }
 
-static hcl_body *body_of(jctx *c, const doc_node *n, bool top, bool tfvars,
-                         const char *block_type, uint32_t depth);
+static hcl_body *body_of(jctx *c, const doc_node *n, bool top, bool tfvars, const char *block_type,
+                         uint32_t depth);
 
 /* A block `type` whose remaining `need` labels are keys of nested objects. */
 static void add_blocks(jctx *c, hcl_vec *items, const char *type, const doc_entry *key,
@@ -234,8 +234,8 @@ static bool is_nested_block(const char *key, const char *block_type) {
          !strcmp(key, "connection") || (!strcmp(block_type, "dynamic") && !strcmp(key, "content"));
 }
 
-static hcl_body *body_of(jctx *c, const doc_node *n, bool top, bool tfvars,
-                         const char *block_type, uint32_t depth) {
+static hcl_body *body_of(jctx *c, const doc_node *n, bool top, bool tfvars, const char *block_type,
+                         uint32_t depth) {
   hcl_vec items = {0};
   if (n->kind != DOC_MAP) {
     jerr(c, n, "expected a JSON object");

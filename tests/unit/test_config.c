@@ -121,7 +121,8 @@ static void test_parse_scalars_as_written(void **state) {
   (void)state;
   cli_config c;
   char err[256] = "";
-  assert_int_equal(parse(&c, "soft_fail: yes\nenable: [010, \'x\']\nseverity: {1e3: low}\n", err), 0);
+  assert_int_equal(parse(&c, "soft_fail: yes\nenable: [010, \'x\']\nseverity: {1e3: low}\n", err),
+                   0);
   assert_true(c.soft_fail);
   assert_string_equal(c.enable[0], "010");
   assert_string_equal(c.enable[1], "x");
@@ -381,8 +382,8 @@ static void test_baseline_round_trip(void **state) {
     deep[600 + i] = ']';
   }
   assert_null(engine_baseline_parse(deep, 1200, err, sizeof err));
-  assert_string_equal(err,
-                      "baseline:1:513: limit exceeded: nesting deeper than 512 levels (--max-depth)");
+  assert_string_equal(
+      err, "baseline:1:513: limit exceeded: nesting deeper than 512 levels (--max-depth)");
 }
 
 int main(void) {
