@@ -1,4 +1,4 @@
-/* config.c — .vigil.yaml (libyaml document API) and the exit-status gate. */
+/* config.c — .vigil.yaml (read with iac/read.h, the scan's own loader) and the exit-status gate. */
 #include "config.h"
 
 #include <errno.h>
@@ -7,9 +7,10 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <yaml.h>
 
 #include "baseline.h"
+#include "read.h"
+#include "readfile.h"
 #include "suppress.h"
 
 /* ---- gate ------------------------------------------------------------------------ */
@@ -152,24 +153,28 @@ void cli_config_apply(const cli_config *c, engine_report *r) {
 
 /* ---- parsing ---------------------------------------------------------------------- */
 
+/* The file goes through the scan's own loader (read.h), with every scalar
+ * kept as written: `soft_fail: yes` and `enable: [010]` mean what this file
+ * says they mean, not YAML 1.1's bool and octal. */
 typedef struct pctx {
   cli_config *c;
-  yaml_document_t *doc;
   const char *name;
   char *err;
   size_t errlen;
 } pctx;
 
-static int fail_at(pctx *p, const yaml_node_t *n, const char *fmt, const char *a, const char *b) {
+static int fail_at(pctx *p, uint32_t line, uint32_t col, const char *fmt, const char *a,
+                   const char *b) {
   char msg[512];
   snprintf(msg, sizeof msg, fmt, a, b);
-  snprintf(p->err, p->errlen, "%s:%zu:%zu: %s", p->name, n ? n->start_mark.line + 1 : 1,
-           n ? n->start_mark.column + 1 : 1, msg);
+  snprintf(p->err, p->errlen, "%s:%u:%u: %s", p->name, (unsigned)line, (unsigned)col, msg);
   return -1;
 }
 
-static const char *scalar(const yaml_node_t *n) {
-  return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+#define AT(n) (n)->line, (n)->col
+
+static const char *scalar(const doc_node *n) {
+  return n && n->kind == DOC_STRING ? n->u.str : NULL;
 }
 
 static const char *resolve(pctx *p, const char *rel) {
@@ -179,21 +184,17 @@ static const char *resolve(pctx *p, const char *rel) {
 }
 
 /* a scalar or a list of scalars -> arena array */
-static int str_list(pctx *p, const char *key, yaml_node_t *n, const char ***out, size_t *nout,
+static int str_list(pctx *p, const char *key, const doc_node *n, const char ***out, size_t *nout,
                     bool paths) {
-  size_t cnt = n->type == YAML_SCALAR_NODE ? 1
-               : n->type == YAML_SEQUENCE_NODE
-                   ? (size_t)(n->data.sequence.items.top - n->data.sequence.items.start)
-                   : 0;
-  if (n->type == YAML_MAPPING_NODE)
-    return fail_at(p, n, "'%s' must be a string or a list of strings%s", key, "");
+  bool list = n->kind == DOC_LIST;
+  if (!list && !scalar(n))
+    return fail_at(p, AT(n), "'%s' must be a string or a list of strings%s", key, "");
+  size_t cnt = list ? n->len : 1;
   const char **arr = base_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *arr);
   for (size_t i = 0; i < cnt; i++) {
-    yaml_node_t *it = n->type == YAML_SCALAR_NODE
-                          ? n
-                          : yaml_document_get_node(p->doc, n->data.sequence.items.start[i]);
+    const doc_node *it = list ? n->u.items[i] : n;
     const char *s = scalar(it);
-    if (!s) return fail_at(p, it, "'%s' must be a string or a list of strings%s", key, "");
+    if (!s) return fail_at(p, AT(it), "'%s' must be a string or a list of strings%s", key, "");
     arr[i] = paths ? resolve(p, s) : base_arena_strdup(&p->c->arena, s);
   }
   *out = arr;
@@ -201,153 +202,139 @@ static int str_list(pctx *p, const char *key, yaml_node_t *n, const char ***out,
   return 0;
 }
 
-static int boolean(pctx *p, const char *key, yaml_node_t *n, bool *out) {
+static int boolean(pctx *p, const char *key, const doc_node *n, bool *out) {
   const char *s = scalar(n);
   if (s && (!strcmp(s, "true") || !strcmp(s, "yes")))
     *out = true;
   else if (s && (!strcmp(s, "false") || !strcmp(s, "no")))
     *out = false;
   else
-    return fail_at(p, n, "'%s' must be true or false%s", key, "");
+    return fail_at(p, AT(n), "'%s' must be true or false%s", key, "");
   return 0;
 }
 
-static int severity(pctx *p, yaml_node_t *n, int *out) {
+static int severity(pctx *p, const doc_node *n, int *out) {
   const char *s = scalar(n);
   int sev = s ? vm_severity_lookup(s) : -1;
   if (sev < 0)
-    return fail_at(p, n, "bad severity '%s' (expected critical, high, medium, low or info)%s",
+    return fail_at(p, AT(n), "bad severity '%s' (expected critical, high, medium, low or info)%s",
                    s ? s : "?", "");
   *out = sev;
   return 0;
 }
 
-#define FOR_PAIRS(doc, map, pr)                                                                    \
-  for (yaml_node_pair_t *pr = (map)->data.mapping.pairs.start; pr < (map)->data.mapping.pairs.top; \
-       pr++)
-
-static int parse_severity_map(pctx *p, yaml_node_t *n) {
-  if (n->type != YAML_MAPPING_NODE)
-    return fail_at(p, n, "'severity' must be a map of RULE: SEVERITY%s%s", "", "");
-  size_t cnt = (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start), i = 0;
-  p->c->severity = base_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *p->c->severity);
-  FOR_PAIRS(p->doc, n, pr) {
-    yaml_node_t *k = yaml_document_get_node(p->doc, pr->key);
-    yaml_node_t *v = yaml_document_get_node(p->doc, pr->value);
-    if (!scalar(k)) return fail_at(p, k, "'severity' keys must be rule ids%s%s", "", "");
-    p->c->severity[i].rule = base_arena_strdup(&p->c->arena, scalar(k));
-    if (severity(p, v, &p->c->severity[i].severity)) return -1;
-    i++;
+static int parse_severity_map(pctx *p, const doc_node *n) {
+  if (n->kind != DOC_MAP)
+    return fail_at(p, AT(n), "'severity' must be a map of RULE: SEVERITY%s%s", "", "");
+  p->c->severity = base_arena_calloc(&p->c->arena, (n->len ? n->len : 1) * sizeof *p->c->severity);
+  for (uint32_t i = 0; i < n->len; i++) {
+    p->c->severity[i].rule = base_arena_strdup(&p->c->arena, n->u.entries[i].key);
+    if (severity(p, n->u.entries[i].val, &p->c->severity[i].severity)) return -1;
   }
-  p->c->n_severity = i;
+  p->c->n_severity = n->len;
   return 0;
 }
 
-static int parse_outputs(pctx *p, yaml_node_t *n) {
-  if (n->type != YAML_MAPPING_NODE)
-    return fail_at(p, n, "'output' must be a map of FORMAT: PATH%s%s", "", "");
-  size_t cnt = (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start), i = 0;
-  p->c->outputs = base_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *p->c->outputs);
-  FOR_PAIRS(p->doc, n, pr) {
-    const char *k = scalar(yaml_document_get_node(p->doc, pr->key));
-    yaml_node_t *vn = yaml_document_get_node(p->doc, pr->value);
-    const char *v = scalar(vn);
-    if (!k || !v) return fail_at(p, vn, "'output' must be a map of FORMAT: PATH%s%s", "", "");
-    p->c->outputs[i++] = base_arena_printf(&p->c->arena, "%s=%s", k, resolve(p, v));
+static int parse_outputs(pctx *p, const doc_node *n) {
+  if (n->kind != DOC_MAP)
+    return fail_at(p, AT(n), "'output' must be a map of FORMAT: PATH%s%s", "", "");
+  p->c->outputs = base_arena_calloc(&p->c->arena, (n->len ? n->len : 1) * sizeof *p->c->outputs);
+  for (uint32_t i = 0; i < n->len; i++) {
+    const doc_entry *e = &n->u.entries[i];
+    const char *v = scalar(e->val);
+    if (!v) return fail_at(p, AT(e->val), "'output' must be a map of FORMAT: PATH%s%s", "", "");
+    p->c->outputs[i] = base_arena_printf(&p->c->arena, "%s=%s", e->key, resolve(p, v));
   }
-  p->c->n_outputs = i;
+  p->c->n_outputs = n->len;
   return 0;
 }
 
-static int parse_suppress(pctx *p, yaml_node_t *n) {
-  if (n->type != YAML_SEQUENCE_NODE)
-    return fail_at(p, n, "'suppress' must be a list of {rule, paths, reason}%s%s", "", "");
-  size_t cnt = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+static int parse_one_suppress(pctx *p, const doc_node *it, cli_config_suppress *s) {
   cli_config *c = p->c;
-  c->suppress = base_arena_calloc(&c->arena, (cnt ? cnt : 1) * sizeof *c->suppress);
-  for (size_t i = 0; i < cnt; i++) {
-    yaml_node_t *it = yaml_document_get_node(p->doc, n->data.sequence.items.start[i]);
-    if (it->type != YAML_MAPPING_NODE)
-      return fail_at(p, it, "'suppress' must be a list of {rule, paths, reason}%s%s", "", "");
-    cli_config_suppress *s = &c->suppress[i];
-    FOR_PAIRS(p->doc, it, pr) {
-      yaml_node_t *kn = yaml_document_get_node(p->doc, pr->key);
-      yaml_node_t *v = yaml_document_get_node(p->doc, pr->value);
-      const char *k = scalar(kn) ? scalar(kn) : "";
-      if (!strcmp(k, "rule") && scalar(v))
-        s->rule = base_arena_strdup(&c->arena, scalar(v));
-      else if (!strcmp(k, "reason") && scalar(v))
-        s->reason = base_arena_strdup(&c->arena, scalar(v));
-      else if (!strcmp(k, "paths")) {
-        if (str_list(p, "paths", v, &s->paths, &s->n_paths, false)) return -1;
-      } else
-        return fail_at(p, kn, "unknown key '%s' in a suppression (expected rule, paths, reason)%s",
-                       k, "");
-    }
-    if (!s->rule) return fail_at(p, it, "a suppression needs a 'rule'%s%s", "", "");
-    if (!s->reason || !*s->reason)
-      return fail_at(p, it, "suppression of %s needs a 'reason'%s", s->rule, "");
-  }
-  c->n_suppress = cnt;
-  return 0;
-}
-
-static int parse_root(pctx *p, yaml_node_t *root) {
-  cli_config *c = p->c;
-  if (!root) return 0; /* empty file: all defaults */
-  if (root->type != YAML_MAPPING_NODE)
-    return fail_at(p, root, "the configuration must be a map%s%s", "", "");
-  FOR_PAIRS(p->doc, root, pr) {
-    yaml_node_t *kn = yaml_document_get_node(p->doc, pr->key);
-    yaml_node_t *v = yaml_document_get_node(p->doc, pr->value);
-    const char *k = scalar(kn) ? scalar(kn) : "";
-    int rc = 0;
-    if (!strcmp(k, "enable"))
-      rc = str_list(p, k, v, &c->enable, &c->n_enable, false);
-    else if (!strcmp(k, "disable"))
-      rc = str_list(p, k, v, &c->disable, &c->n_disable, false);
-    else if (!strcmp(k, "severity"))
-      rc = parse_severity_map(p, v);
-    else if (!strcmp(k, "exclude"))
-      rc = str_list(p, k, v, &c->exclude, &c->n_exclude, false);
-    else if (!strcmp(k, "packs"))
-      rc = str_list(p, k, v, &c->packs, &c->n_packs, false);
-    else if (!strcmp(k, "sources"))
-      rc = str_list(p, k, v, &c->sources, &c->n_sources, true);
-    else if (!strcmp(k, "formats"))
-      rc = str_list(p, k, v, &c->formats, &c->n_formats, false);
-    else if (!strcmp(k, "output"))
-      rc = parse_outputs(p, v);
-    else if (!strcmp(k, "var_files"))
-      rc = str_list(p, k, v, &c->var_files, &c->n_var_files, true);
-    else if (!strcmp(k, "suppress"))
-      rc = parse_suppress(p, v);
-    else if (!strcmp(k, "fail_on")) {
-      rc = severity(p, v, &c->fail_on);
-      c->has_fail_on = true;
-    } else if (!strcmp(k, "soft_fail")) {
-      rc = boolean(p, k, v, &c->soft_fail);
-      c->has_soft_fail = true;
-    } else if (!strcmp(k, "inline_suppressions")) {
-      rc = boolean(p, k, v, &c->inline_suppressions);
-      c->has_inline = true;
-    } else if (!strcmp(k, "unknown")) {
-      int u = scalar(v) ? cli_unknown_policy_lookup(scalar(v)) : -1;
-      if (u < 0) return fail_at(p, v, "'unknown' must be report, fail or pass%s%s", "", "");
-      c->unknown = (cli_unknown_policy)u;
-      c->has_unknown = true;
-    } else if (!strcmp(k, "baseline")) {
-      if (!scalar(v)) return fail_at(p, v, "'baseline' must be a file name%s%s", "", "");
-      c->baseline = resolve(p, scalar(v));
-    } else {
-      return fail_at(p, kn,
-                     "unknown key '%s' (expected enable, disable, severity, exclude, packs, "
-                     "sources, formats, output, var_files, fail_on, soft_fail, unknown, "
-                     "inline_suppressions, baseline, suppress)%s",
+  if (it->kind != DOC_MAP)
+    return fail_at(p, AT(it), "'suppress' must be a list of {rule, paths, reason}%s%s", "", "");
+  for (uint32_t j = 0; j < it->len; j++) {
+    const doc_entry *e = &it->u.entries[j];
+    const char *k = e->key, *v = scalar(e->val);
+    if (!strcmp(k, "rule") && v)
+      s->rule = base_arena_strdup(&c->arena, v);
+    else if (!strcmp(k, "reason") && v)
+      s->reason = base_arena_strdup(&c->arena, v);
+    else if (!strcmp(k, "paths")) {
+      if (str_list(p, "paths", e->val, &s->paths, &s->n_paths, false)) return -1;
+    } else
+      return fail_at(p, AT(e), "unknown key '%s' in a suppression (expected rule, paths, reason)%s",
                      k, "");
-    }
-    if (rc) return -1;
   }
+  if (!s->rule) return fail_at(p, AT(it), "a suppression needs a 'rule'%s%s", "", "");
+  if (!s->reason || !*s->reason)
+    return fail_at(p, AT(it), "suppression of %s needs a 'reason'%s", s->rule, "");
+  return 0;
+}
+
+static int parse_suppress(pctx *p, const doc_node *n) {
+  if (n->kind != DOC_LIST)
+    return fail_at(p, AT(n), "'suppress' must be a list of {rule, paths, reason}%s%s", "", "");
+  cli_config *c = p->c;
+  c->suppress = base_arena_calloc(&c->arena, (n->len ? n->len : 1) * sizeof *c->suppress);
+  for (uint32_t i = 0; i < n->len; i++)
+    if (parse_one_suppress(p, n->u.items[i], &c->suppress[i])) return -1;
+  c->n_suppress = n->len;
+  return 0;
+}
+
+/* One top-level key; -1 with p->err set when its value is wrong. */
+static int parse_key(pctx *p, const doc_entry *e) {
+  cli_config *c = p->c;
+  const char *k = e->key;
+  const doc_node *v = e->val;
+  if (!strcmp(k, "enable")) return str_list(p, k, v, &c->enable, &c->n_enable, false);
+  if (!strcmp(k, "disable")) return str_list(p, k, v, &c->disable, &c->n_disable, false);
+  if (!strcmp(k, "severity")) return parse_severity_map(p, v);
+  if (!strcmp(k, "exclude")) return str_list(p, k, v, &c->exclude, &c->n_exclude, false);
+  if (!strcmp(k, "packs")) return str_list(p, k, v, &c->packs, &c->n_packs, false);
+  if (!strcmp(k, "sources")) return str_list(p, k, v, &c->sources, &c->n_sources, true);
+  if (!strcmp(k, "formats")) return str_list(p, k, v, &c->formats, &c->n_formats, false);
+  if (!strcmp(k, "output")) return parse_outputs(p, v);
+  if (!strcmp(k, "var_files")) return str_list(p, k, v, &c->var_files, &c->n_var_files, true);
+  if (!strcmp(k, "suppress")) return parse_suppress(p, v);
+  if (!strcmp(k, "fail_on")) {
+    c->has_fail_on = true;
+    return severity(p, v, &c->fail_on);
+  }
+  if (!strcmp(k, "soft_fail")) {
+    c->has_soft_fail = true;
+    return boolean(p, k, v, &c->soft_fail);
+  }
+  if (!strcmp(k, "inline_suppressions")) {
+    c->has_inline = true;
+    return boolean(p, k, v, &c->inline_suppressions);
+  }
+  if (!strcmp(k, "unknown")) {
+    int u = scalar(v) ? cli_unknown_policy_lookup(scalar(v)) : -1;
+    if (u < 0) return fail_at(p, AT(v), "'unknown' must be report, fail or pass%s%s", "", "");
+    c->unknown = (cli_unknown_policy)u;
+    c->has_unknown = true;
+    return 0;
+  }
+  if (!strcmp(k, "baseline")) {
+    if (!scalar(v)) return fail_at(p, AT(v), "'baseline' must be a file name%s%s", "", "");
+    c->baseline = resolve(p, scalar(v));
+    return 0;
+  }
+  return fail_at(p, AT(e),
+                 "unknown key '%s' (expected enable, disable, severity, exclude, packs, "
+                 "sources, formats, output, var_files, fail_on, soft_fail, unknown, "
+                 "inline_suppressions, baseline, suppress)%s",
+                 k, "");
+}
+
+static int parse_root(pctx *p, const doc_node *root) {
+  if (!root) return 0; /* empty file: all defaults */
+  if (root->kind != DOC_MAP)
+    return fail_at(p, AT(root), "the configuration must be a map%s%s", "", "");
+  for (uint32_t i = 0; i < root->len; i++)
+    if (parse_key(p, &root->u.entries[i])) return -1;
   return 0;
 }
 
@@ -360,40 +347,31 @@ int cli_config_parse(cli_config *c, const char *name, const char *text, size_t l
   c->dir =
       slash ? base_arena_strndup(&c->arena, name, (size_t)(slash > name ? slash - name : 1)) : ".";
   c->inline_suppressions = true;
-  yaml_parser_t parser;
-  yaml_document_t doc;
-  if (!yaml_parser_initialize(&parser)) abort();
-  yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
-  if (!yaml_parser_load(&parser, &doc)) {
-    snprintf(err, errlen, "%s:%zu:%zu: %s", name, parser.problem_mark.line + 1,
-             parser.problem_mark.column + 1, parser.problem ? parser.problem : "invalid YAML");
-    yaml_parser_delete(&parser);
-    cli_config_free(c);
-    return -1;
+  iac_read_opts o = {.raw_scalars = true, .strict_keys = true};
+  iac_unit *u = iac_read_buffer(name, text, len, NULL, &o);
+  int rc;
+  if (u->failed) {
+    if (!iac_read_error(u, err, errlen)) snprintf(err, errlen, "%s: invalid YAML", name);
+    rc = -1;
+  } else {
+    pctx p = {c, name, err, errlen};
+    rc = parse_root(&p, u->n_docs ? u->docs[0] : NULL);
   }
-  pctx p = {c, &doc, name, err, errlen};
-  int rc = parse_root(&p, yaml_document_get_root_node(&doc));
-  yaml_document_delete(&doc);
-  yaml_parser_delete(&parser);
+  iac_unit_free(u);
   if (rc) cli_config_free(c);
   return rc;
 }
 
 int cli_config_load(cli_config *c, const char *path, char *err, size_t errlen) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
+  size_t n;
+  const char *why;
+  errno = 0;
+  char *buf = base_read_file(path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &n, &why);
+  if (!buf) {
     memset(c, 0, sizeof *c);
-    snprintf(err, errlen, "cannot read config %s: %s", path, strerror(errno));
+    snprintf(err, errlen, "cannot read config %s: %s", path, errno ? strerror(errno) : why);
     return -1;
   }
-  size_t cap = 1 << 12, n = 0, got;
-  char *buf = malloc(cap);
-  while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-    n += got;
-    if (n == cap) buf = realloc(buf, cap *= 2);
-  }
-  fclose(f);
-  if (!buf) abort();
   int rc = cli_config_parse(c, path, buf, n, err, errlen);
   free(buf);
   return rc;

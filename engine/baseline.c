@@ -1,4 +1,5 @@
-/* baseline.c — see baseline.h. */
+/* baseline.c — see baseline.h. Baselines are written with cJSON and read with
+ * the scan's own JSON loader (iac/read.h). */
 #include "baseline.h"
 
 #include <cjson/cJSON.h>
@@ -6,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "fingerprint.h"
+#include "read.h"
+#include "readfile.h"
 
 typedef struct bl_entry {
   char fp[ENGINE_FINGERPRINT_LEN + 1];
@@ -68,65 +72,77 @@ static bool is_hex64(const char *s) {
   return true;
 }
 
-engine_baseline *engine_baseline_parse(const char *text, size_t len, char *err, size_t errlen) {
-  cJSON *root = cJSON_ParseWithLength(text, len);
-  engine_baseline *b = NULL;
-  if (!root || !cJSON_IsObject(root)) {
+/* The findings of a parsed baseline document; NULL with err set when it is
+ * not one. */
+static engine_baseline *from_tree(const doc_node *root, char *err, size_t errlen) {
+  if (!root || root->kind != DOC_MAP) {
     snprintf(err, errlen, "not a JSON object");
-    goto out;
+    return NULL;
   }
-  const cJSON *ver = cJSON_GetObjectItemCaseSensitive(root, "vigil_baseline");
-  if (!cJSON_IsNumber(ver) || ver->valuedouble != 1) {
+  const doc_node *ver = iac_map_get(root, "vigil_baseline");
+  if (!ver || ver->kind != DOC_NUMBER || ver->u.num != 1) {
     snprintf(err, errlen, "missing \"vigil_baseline\": 1 (not a vigil baseline?)");
-    goto out;
+    return NULL;
   }
-  const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "findings");
-  if (!cJSON_IsArray(arr)) {
+  const doc_node *arr = iac_map_get(root, "findings");
+  if (!arr || arr->kind != DOC_LIST) {
     snprintf(err, errlen, "\"findings\" must be a list");
-    goto out;
+    return NULL;
   }
-  b = calloc(1, sizeof *b);
-  if (!b) abort();
-  size_t n = (size_t)cJSON_GetArraySize(arr);
-  b->e = calloc(n ? n : 1, sizeof *b->e);
-  if (!b->e) abort();
-  size_t i = 0;
-  const cJSON *it;
-  cJSON_ArrayForEach(it, arr) {
-    const cJSON *fp = cJSON_GetObjectItemCaseSensitive(it, "fingerprint");
-    if (!cJSON_IsString(fp) || !is_hex64(fp->valuestring)) {
-      snprintf(err, errlen, "findings[%zu]: \"fingerprint\" must be 64 lowercase hex digits", i);
+  engine_baseline *b = base_xcalloc(1, sizeof *b);
+  b->e = base_xcalloc(arr->len ? arr->len : 1, sizeof *b->e);
+  for (uint32_t i = 0; i < arr->len; i++) {
+    const doc_node *it = arr->u.items[i];
+    const doc_node *fp = it->kind == DOC_MAP ? iac_map_get(it, "fingerprint") : NULL;
+    if (!fp || fp->kind != DOC_STRING || !is_hex64(fp->u.str)) {
+      snprintf(err, errlen, "findings[%u]: \"fingerprint\" must be 64 lowercase hex digits",
+               (unsigned)i);
       engine_baseline_free(b);
-      b = NULL;
-      goto out;
+      return NULL;
     }
-    memcpy(b->e[i].fp, fp->valuestring, ENGINE_FINGERPRINT_LEN + 1);
-    i++;
+    memcpy(b->e[i].fp, fp->u.str, ENGINE_FINGERPRINT_LEN + 1);
   }
-  b->n = i;
+  b->n = arr->len;
   qsort(b->e, b->n, sizeof *b->e, cmp_entry);
-out:
-  cJSON_Delete(root);
   return b;
 }
 
+/* Through the scan's JSON loader (iac/read.h): its limits, and a syntax error
+ * located as "name:line:col: message" (*located set). */
+static engine_baseline *parse_named(const char *name, const char *text, size_t len, char *err,
+                                    size_t errlen, bool *located) {
+  iac_read_opts o = {.json = true};
+  iac_unit *u = iac_read_buffer(name, text, len, NULL, &o);
+  engine_baseline *b = NULL;
+  *located = u->failed;
+  if (u->failed) {
+    if (!iac_read_error(u, err, errlen)) snprintf(err, errlen, "%s: invalid JSON", name);
+  } else {
+    b = from_tree(u->n_docs ? u->docs[0] : NULL, err, errlen);
+  }
+  iac_unit_free(u);
+  return b;
+}
+
+engine_baseline *engine_baseline_parse(const char *text, size_t len, char *err, size_t errlen) {
+  bool located;
+  return parse_named("baseline", text, len, err, errlen, &located);
+}
+
 engine_baseline *engine_baseline_load(const char *path, char *err, size_t errlen) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    snprintf(err, errlen, "cannot read baseline %s: %s", path, strerror(errno));
+  size_t n;
+  const char *why0;
+  errno = 0;
+  char *buf = base_read_file(path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &n, &why0);
+  if (!buf) {
+    snprintf(err, errlen, "cannot read baseline %s: %s", path, errno ? strerror(errno) : why0);
     return NULL;
   }
-  size_t cap = 1 << 16, n = 0, got;
-  char *buf = malloc(cap);
-  while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-    n += got;
-    if (n == cap) buf = realloc(buf, cap *= 2);
-  }
-  fclose(f);
-  if (!buf) abort();
-  char why[256];
-  engine_baseline *b = engine_baseline_parse(buf, n, why, sizeof why);
-  if (!b) snprintf(err, errlen, "baseline %s: %s", path, why);
+  char why[512];
+  bool located;
+  engine_baseline *b = parse_named(path, buf, n, why, sizeof why, &located);
+  if (!b && located) snprintf(err, errlen, "baseline %s", why); /* why starts with the path */
+  if (!b && !located) snprintf(err, errlen, "baseline %s: %s", path, why);
   free(buf);
   return b;
 }

@@ -10,8 +10,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <yaml.h>
 
+#include "read.h"
+#include "readfile.h"
 #include "scan.h"
 
 typedef struct rt_expect {
@@ -43,50 +44,42 @@ typedef struct rt_file {
 
 /* ---- parsing --------------------------------------------------------------------- */
 
+/* The file goes through the scan's own loader (iac/read.h) with scalars kept
+ * as written: `status: no` or `line: 010` mean what this format says. */
 typedef struct rt_parse {
   rt_file *f;
-  yaml_document_t *doc;
   FILE *diag;
 } rt_parse;
 
-static int perr(rt_parse *p, const yaml_node_t *n, const char *msg, const char *arg) {
-  fprintf(p->diag, "%s:%zu:%zu: ", p->f->path, n ? n->start_mark.line + 1 : 1,
-          n ? n->start_mark.column + 1 : 1);
+static int perr(rt_parse *p, const doc_node *n, const char *msg, const char *arg) {
+  fprintf(p->diag, "%s:%u:%u: ", p->f->path, n ? (unsigned)n->line : 1u, n ? (unsigned)n->col : 1u);
   fprintf(p->diag, msg, arg);
   fputc('\n', p->diag);
   return -1;
 }
 
-static const char *scalar(const yaml_node_t *n) {
-  return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+static const char *scalar(const doc_node *n) {
+  return n && n->kind == DOC_STRING ? n->u.str : NULL;
 }
 
-static yaml_node_t *node(rt_parse *p, int id) {
-  return yaml_document_get_node(p->doc, id);
+static const doc_node *get(const doc_node *map, const char *key) {
+  return map && map->kind == DOC_MAP ? iac_map_get(map, key) : NULL;
 }
 
-static yaml_node_t *get(rt_parse *p, yaml_node_t *map, const char *key) {
-  if (!map || map->type != YAML_MAPPING_NODE) return NULL;
-  for (yaml_node_pair_t *pr = map->data.mapping.pairs.start; pr < map->data.mapping.pairs.top;
-       pr++) {
-    const char *k = scalar(node(p, pr->key));
-    if (k && !strcmp(k, key)) return node(p, pr->value);
-  }
-  return NULL;
-}
-
-static int check_keys(rt_parse *p, yaml_node_t *map, const char *const *allowed, const char *what) {
-  for (yaml_node_pair_t *pr = map->data.mapping.pairs.start; pr < map->data.mapping.pairs.top;
-       pr++) {
-    yaml_node_t *kn = node(p, pr->key);
-    const char *k = scalar(kn);
+static int check_keys(rt_parse *p, const doc_node *map, const char *const *allowed,
+                      const char *what) {
+  for (uint32_t j = 0; j < map->len; j++) {
+    const doc_entry *e = &map->u.entries[j];
     bool ok = false;
-    for (size_t i = 0; k && allowed[i]; i++)
-      ok |= !strcmp(k, allowed[i]);
+    for (size_t i = 0; allowed[i]; i++)
+      ok |= !strcmp(e->key, allowed[i]);
     if (!ok) {
       char msg[300];
       snprintf(msg, sizeof msg, "unknown key '%%s' in %s", what);
-      return perr(p, kn, msg, k ? k : "?");
+      fprintf(p->diag, "%s:%u:%u: ", p->f->path, (unsigned)e->line, (unsigned)e->col);
+      fprintf(p->diag, msg, e->key);
+      fputc('\n', p->diag);
+      return -1;
     }
   }
   return 0;
@@ -97,33 +90,32 @@ static const char *resolve(rt_file *f, const char *rel) {
   return base_arena_printf(&f->arena, "%s/%s", f->dir, rel);
 }
 
-static int str_list(rt_parse *p, yaml_node_t *n, const char ***out, size_t *nout, bool paths) {
-  if (n->type == YAML_SCALAR_NODE) {
+static int str_list(rt_parse *p, const doc_node *n, const char ***out, size_t *nout, bool paths) {
+  if (scalar(n)) {
     *out = base_arena_alloc(&p->f->arena, sizeof **out);
     (*out)[0] = paths ? resolve(p->f, scalar(n)) : base_arena_strdup(&p->f->arena, scalar(n));
     *nout = 1;
     return 0;
   }
-  if (n->type != YAML_SEQUENCE_NODE) return perr(p, n, "expected a list of strings%s", "");
-  size_t cnt = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
-  *out = base_arena_calloc(&p->f->arena, (cnt ? cnt : 1) * sizeof **out);
-  for (size_t i = 0; i < cnt; i++) {
-    yaml_node_t *it = node(p, n->data.sequence.items.start[i]);
+  if (n->kind != DOC_LIST) return perr(p, n, "expected a list of strings%s", "");
+  *out = base_arena_calloc(&p->f->arena, (n->len ? n->len : 1) * sizeof **out);
+  for (uint32_t i = 0; i < n->len; i++) {
+    const doc_node *it = n->u.items[i];
     if (!scalar(it)) return perr(p, it, "expected a string%s", "");
     (*out)[i] = paths ? resolve(p->f, scalar(it)) : base_arena_strdup(&p->f->arena, scalar(it));
   }
-  *nout = cnt;
+  *nout = n->len;
   return 0;
 }
 
-static int parse_expect(rt_parse *p, yaml_node_t *n, rt_expect *e) {
+static int parse_expect(rt_parse *p, const doc_node *n, rt_expect *e) {
   static const char *const keys[] = {"rule", "resource", "status", "line", "message", NULL};
-  if (n->type != YAML_MAPPING_NODE)
+  if (n->kind != DOC_MAP)
     return perr(p, n, "an expect is a map {rule, resource, status, line, message}%s", "");
   if (check_keys(p, n, keys, "an expect")) return -1;
   base_arena *a = &p->f->arena;
-  e->src_line = n->start_mark.line + 1;
-  const char *rule = scalar(get(p, n, "rule")), *st = scalar(get(p, n, "status"));
+  e->src_line = n->line;
+  const char *rule = scalar(get(n, "rule")), *st = scalar(get(n, "status"));
   if (!rule) return perr(p, n, "an expect needs a 'rule'%s", "");
   if (!st) return perr(p, n, "an expect needs a 'status' (pass, fail or unknown)%s", "");
   e->rule = base_arena_strdup(a, rule);
@@ -134,11 +126,11 @@ static int parse_expect(rt_parse *p, yaml_node_t *n, rt_expect *e) {
   else if (!strcmp(st, "unknown"))
     e->status = VM_UNKNOWN;
   else
-    return perr(p, get(p, n, "status"), "status '%s' is not pass, fail or unknown", st);
-  const char *res = scalar(get(p, n, "resource")), *msg = scalar(get(p, n, "message"));
+    return perr(p, get(n, "status"), "status '%s' is not pass, fail or unknown", st);
+  const char *res = scalar(get(n, "resource")), *msg = scalar(get(n, "message"));
   e->resource = res ? base_arena_strdup(a, res) : NULL;
   e->message = msg ? base_arena_strdup(a, msg) : NULL;
-  yaml_node_t *ln = get(p, n, "line");
+  const doc_node *ln = get(n, "line");
   if (ln) {
     const char *s = scalar(ln);
     char *end;
@@ -149,45 +141,67 @@ static int parse_expect(rt_parse *p, yaml_node_t *n, rt_expect *e) {
   return 0;
 }
 
-static int parse_case(rt_parse *p, yaml_node_t *n, rt_case *c) {
-  static const char *const keys[] = {"name", "rules", "input", "expect", NULL};
-  if (n->type != YAML_MAPPING_NODE)
-    return perr(p, n, "a case is a map {name, input, expect}%s", "");
-  if (check_keys(p, n, keys, "a case")) return -1;
+/* A case's input: {file: PATH} or {inline: {filename, content}}. */
+static int parse_input(rt_parse *p, const doc_node *n, rt_case *c) {
   base_arena *a = &p->f->arena;
-  const char *name = scalar(get(p, n, "name"));
-  if (!name) return perr(p, n, "a case needs a 'name'%s", "");
-  c->name = base_arena_strdup(a, name);
-  yaml_node_t *rn = get(p, n, "rules");
-  if (rn && str_list(p, rn, &c->rules, &c->n_rules, false)) return -1;
-  yaml_node_t *in = get(p, n, "input");
-  if (!in || in->type != YAML_MAPPING_NODE)
+  const doc_node *in = get(n, "input");
+  if (!in || in->kind != DOC_MAP)
     return perr(p, n, "case '%s' needs an 'input': {file: PATH} or {inline: {filename, content}}",
-                name);
-  yaml_node_t *file = get(p, in, "file"), *inl = get(p, in, "inline");
+                c->name);
+  const doc_node *file = get(in, "file"), *inl = get(in, "inline");
   if (!!file == !!inl)
-    return perr(p, in, "case '%s': input wants exactly one of 'file' and 'inline'", name);
+    return perr(p, in, "case '%s': input wants exactly one of 'file' and 'inline'", c->name);
   if (file) {
     if (!scalar(file)) return perr(p, file, "'file' must be a path%s", "");
     c->file = resolve(p->f, scalar(file));
-  } else {
-    const char *fn = scalar(get(p, inl, "filename")), *ct = scalar(get(p, inl, "content"));
-    if (!fn || !ct)
-      return perr(p, inl, "case '%s': inline input needs 'filename' and 'content'", name);
-    c->inline_name = base_arena_strdup(a, fn);
-    yaml_node_t *cn = get(p, inl, "content");
-    c->inline_len = cn->data.scalar.length;
-    c->inline_text = base_arena_strndup(a, ct, c->inline_len);
+    return 0;
   }
-  yaml_node_t *ex = get(p, n, "expect");
-  if (ex && ex->type != YAML_SEQUENCE_NODE) return perr(p, ex, "'expect' must be a list%s", "");
+  const doc_node *fn = get(inl, "filename"), *ct = get(inl, "content");
+  if (!scalar(fn) || !scalar(ct))
+    return perr(p, inl, "case '%s': inline input needs 'filename' and 'content'", c->name);
+  c->inline_name = base_arena_strdup(a, scalar(fn));
+  c->inline_len = ct->len;
+  c->inline_text = base_arena_strndup(a, ct->u.str, c->inline_len);
+  return 0;
+}
+
+static int parse_case(rt_parse *p, const doc_node *n, rt_case *c) {
+  static const char *const keys[] = {"name", "rules", "input", "expect", NULL};
+  if (n->kind != DOC_MAP) return perr(p, n, "a case is a map {name, input, expect}%s", "");
+  if (check_keys(p, n, keys, "a case")) return -1;
+  base_arena *a = &p->f->arena;
+  const char *name = scalar(get(n, "name"));
+  if (!name) return perr(p, n, "a case needs a 'name'%s", "");
+  c->name = base_arena_strdup(a, name);
+  const doc_node *rn = get(n, "rules");
+  if (rn && str_list(p, rn, &c->rules, &c->n_rules, false)) return -1;
+  if (parse_input(p, n, c)) return -1;
+  const doc_node *ex = get(n, "expect");
+  if (ex && ex->kind != DOC_LIST) return perr(p, ex, "'expect' must be a list%s", "");
   if (ex) {
-    size_t cnt = (size_t)(ex->data.sequence.items.top - ex->data.sequence.items.start);
-    c->expect = base_arena_calloc(a, (cnt ? cnt : 1) * sizeof *c->expect);
-    for (size_t i = 0; i < cnt; i++)
-      if (parse_expect(p, node(p, ex->data.sequence.items.start[i]), &c->expect[i])) return -1;
-    c->n_expect = cnt;
+    c->expect = base_arena_calloc(a, (ex->len ? ex->len : 1) * sizeof *c->expect);
+    for (uint32_t i = 0; i < ex->len; i++)
+      if (parse_expect(p, ex->u.items[i], &c->expect[i])) return -1;
+    c->n_expect = ex->len;
   }
+  return 0;
+}
+
+static int parse_root(rt_parse *p, const doc_node *root) {
+  static const char *const keys[] = {"rules", "cases", NULL};
+  rt_file *f = p->f;
+  if (!root || root->kind != DOC_MAP)
+    return perr(p, root, "a test file is a map {rules, cases}%s", "");
+  if (check_keys(p, root, keys, "a test file")) return -1;
+  const doc_node *rn = get(root, "rules");
+  if (rn && str_list(p, rn, &f->rules, &f->n_rules, true)) return -1;
+  const doc_node *cs = get(root, "cases");
+  if (!cs || cs->kind != DOC_LIST)
+    return perr(p, cs ? cs : root, "a test file needs 'cases': a list%s", "");
+  f->cases = base_arena_calloc(&f->arena, (cs->len ? cs->len : 1) * sizeof *f->cases);
+  for (uint32_t i = 0; i < cs->len; i++)
+    if (parse_case(p, cs->u.items[i], &f->cases[i])) return -1;
+  f->n_cases = cs->len;
   return 0;
 }
 
@@ -198,48 +212,25 @@ static int parse_file(rt_file *f, const char *path, FILE *diag) {
   const char *slash = strrchr(path, '/');
   f->dir =
       slash ? base_arena_strndup(&f->arena, path, slash == path ? 1 : (size_t)(slash - path)) : ".";
-  FILE *in = fopen(path, "rb");
-  if (!in) {
+  size_t len;
+  const char *why;
+  char *text = base_read_file(path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &len, &why);
+  if (!text) {
     fprintf(diag, "%s: cannot read it\n", path);
     return -1;
   }
-  yaml_parser_t parser;
-  yaml_document_t doc;
-  if (!yaml_parser_initialize(&parser)) abort();
-  yaml_parser_set_input_file(&parser, in);
+  iac_read_opts o = {.raw_scalars = true, .strict_keys = true};
+  iac_unit *u = iac_read_buffer(path, text, len, NULL, &o);
+  free(text);
   int rc = -1;
-  if (!yaml_parser_load(&parser, &doc)) {
-    fprintf(diag, "%s:%zu:%zu: %s\n", path, parser.problem_mark.line + 1,
-            parser.problem_mark.column + 1, parser.problem ? parser.problem : "invalid YAML");
-    yaml_parser_delete(&parser);
-    fclose(in);
-    return -1;
+  char err[1024];
+  if (u->failed) {
+    fprintf(diag, "%s\n", iac_read_error(u, err, sizeof err) ? err : "invalid YAML");
+  } else {
+    rt_parse p = {f, diag};
+    rc = parse_root(&p, u->n_docs ? u->docs[0] : NULL);
   }
-  rt_parse p = {f, &doc, diag};
-  yaml_node_t *root = yaml_document_get_root_node(&doc);
-  static const char *const keys[] = {"rules", "cases", NULL};
-  if (!root || root->type != YAML_MAPPING_NODE) {
-    perr(&p, root, "a test file is a map {rules, cases}%s", "");
-    goto out;
-  }
-  if (check_keys(&p, root, keys, "a test file")) goto out;
-  yaml_node_t *rn = get(&p, root, "rules");
-  if (rn && str_list(&p, rn, &f->rules, &f->n_rules, true)) goto out;
-  yaml_node_t *cs = get(&p, root, "cases");
-  if (!cs || cs->type != YAML_SEQUENCE_NODE) {
-    perr(&p, cs ? cs : root, "a test file needs 'cases': a list%s", "");
-    goto out;
-  }
-  size_t cnt = (size_t)(cs->data.sequence.items.top - cs->data.sequence.items.start);
-  f->cases = base_arena_calloc(&f->arena, (cnt ? cnt : 1) * sizeof *f->cases);
-  for (size_t i = 0; i < cnt; i++)
-    if (parse_case(&p, node(&p, cs->data.sequence.items.start[i]), &f->cases[i])) goto out;
-  f->n_cases = cnt;
-  rc = 0;
-out:
-  yaml_document_delete(&doc);
-  yaml_parser_delete(&parser);
-  fclose(in);
+  iac_unit_free(u);
   return rc;
 }
 

@@ -1,8 +1,11 @@
-/* yaml_load.h — YAML 1.1 / JSON text -> located doc_node trees (internal to iac/).
+/* yaml_load.h — YAML 1.1 / JSON text -> located doc_node trees (internal to iac/;
+ * readers outside iac/ use read.h).
  *
- * YAML through libyaml's event API, JSON through yajl's callbacks: nodes go
- * straight into the unit's arena with the line/column of every value and every
- * map key (see docs/formats.md for why yajl, and not cJSON or libyaml, for JSON).
+ * YAML through libyaml's event API (yaml_events.c), JSON through yajl's
+ * callbacks (json_events.c), both into one tree builder (tree_build.h): nodes
+ * go straight into the unit's arena with the line/column of every value and
+ * every map key, under the same limits and with the same located errors (see
+ * docs/formats.md for why yajl, and not cJSON or libyaml, for JSON).
  *
  * Tags: doc_node.tag holds one of the IAC_TAG_* ids below, so views can see
  * `!Ref`, `!Sub`, ... (CloudFormation short forms) or Ansible's `!unsafe`. */
@@ -13,6 +16,7 @@
 #include <stddef.h>
 
 #include "iac.h"
+#include "read.h"
 
 /* X(ID, "yaml tag as libyaml reports it", "CloudFormation long form or NULL") */
 #define IAC_YAML_TAGS(X)                                                                           \
@@ -66,6 +70,9 @@ const char *iac_yaml_tag_cfn(unsigned tag);
  * Errors go to u via iac_unit_error; on a fatal one u->failed is set and false
  * returned. Duplicate keys are reported but do not fail the load. */
 bool iac_yaml_load(iac_unit *u, const char *text, size_t len, const iac_limits *lim, bool json);
+/* The same with a reader's options (read.h): raw scalars, duplicates kept. */
+bool iac_yaml_load_opts(iac_unit *u, const char *text, size_t len, const iac_limits *lim,
+                        const iac_read_opts *o);
 
 /* Parse a string value holding a JSON document (a policy serialised into a
  * property) into u's arena; every node is located at the string. NULL when

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -104,11 +105,64 @@ static void test_parse_errors(void **state) {
   assert_int_equal(parse(&c, "suppress:\n  - rule: X\n", err), -1);
   assert_string_equal(err, "cfg/.vigil.yaml:2:5: suppression of X needs a 'reason'");
   assert_int_equal(parse(&c, "a: [\n", err), -1);
-  assert_string_equal(err, "cfg/.vigil.yaml:2:1: did not find expected node content");
+  /* the scan's own YAML error, with libyaml's context */
+  assert_string_equal(err, "cfg/.vigil.yaml:2:1: while parsing a flow node did not find expected "
+                           "node content (line 2)");
   /* an empty file is all defaults */
   assert_int_equal(parse(&c, "", err), 0);
   assert_true(c.inline_suppressions);
   cli_config_free(&c);
+}
+
+/* Scalars mean what the configuration says, not YAML 1.1: `yes` is a
+ * boolean here because the config accepts it, `On` is not one, and a rule id
+ * written `010` stays "010" (YAML 1.1 would make it the number 8). */
+static void test_parse_scalars_as_written(void **state) {
+  (void)state;
+  cli_config c;
+  char err[256] = "";
+  assert_int_equal(parse(&c, "soft_fail: yes\nenable: [010, \'x\']\nseverity: {1e3: low}\n", err),
+                   0);
+  assert_true(c.soft_fail);
+  assert_string_equal(c.enable[0], "010");
+  assert_string_equal(c.enable[1], "x");
+  assert_string_equal(c.severity[0].rule, "1e3");
+  cli_config_free(&c);
+  assert_int_equal(parse(&c, "[a]: b\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:1:1: non-scalar mapping key");
+  assert_int_equal(parse(&c, "soft_fail: On\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:1:12: 'soft_fail' must be true or false");
+  /* anchors and merges are the loader's, as for scanned YAML */
+  assert_int_equal(parse(&c, "enable: &r [A, B]\ndisable: *r\n", err), 0);
+  assert_int_equal(c.n_disable, 2);
+  assert_string_equal(c.disable[1], "B");
+  cli_config_free(&c);
+}
+
+/* issue 13: a .vigil.yaml nested 100,000 deep took 21 s (libyaml's document
+ * loader); the scan's depth limit now stops it at the 513th level, located. */
+static void test_parse_depth_limit(void **state) {
+  (void)state;
+  enum { DEEP = 100000 };
+  char *text = malloc(DEEP * 2 + 16);
+  size_t o = 0;
+  o += (size_t)sprintf(text, "enable: ");
+  for (int i = 0; i < DEEP; i++)
+    text[o++] = '[';
+  for (int i = 0; i < DEEP; i++)
+    text[o++] = ']';
+  text[o++] = '\n';
+  cli_config c;
+  char err[256];
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  assert_int_equal(cli_config_parse(&c, "cfg/.vigil.yaml", text, o, err, sizeof err), -1);
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  assert_string_equal(err, "cfg/.vigil.yaml:1:520: limit exceeded: nesting deeper than 512 "
+                           "levels (--max-depth)");
+  double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+  assert_true(secs < 1.0);
+  free(text);
 }
 
 static void test_template_parses(void **state) {
@@ -318,12 +372,26 @@ static void test_baseline_round_trip(void **state) {
   const char *bad = "{\"vigil_baseline\": 1, \"findings\": [{\"fingerprint\": \"xyz\"}]}";
   assert_null(engine_baseline_parse(bad, strlen(bad), err, sizeof err));
   assert_string_equal(err, "findings[0]: \"fingerprint\" must be 64 lowercase hex digits");
+  /* read with the scan's JSON loader: located syntax errors and its limits */
+  const char *comma = "{\"vigil_baseline\": 1,\n \"findings\": [],}";
+  assert_null(engine_baseline_parse(comma, strlen(comma), err, sizeof err));
+  assert_string_equal(err, "baseline:2:16: trailing comma");
+  char deep[1200];
+  for (int i = 0; i < 600; i++) {
+    deep[i] = '[';
+    deep[600 + i] = ']';
+  }
+  assert_null(engine_baseline_parse(deep, 1200, err, sizeof err));
+  assert_string_equal(
+      err, "baseline:1:513: limit exceeded: nesting deeper than 512 levels (--max-depth)");
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_all_keys),
       cmocka_unit_test(test_parse_errors),
+      cmocka_unit_test(test_parse_scalars_as_written),
+      cmocka_unit_test(test_parse_depth_limit),
       cmocka_unit_test(test_template_parses),
       cmocka_unit_test(test_glob),
       cmocka_unit_test(test_find),

@@ -3,6 +3,11 @@
 #include "test_iac_util.h"
 #include "yaml_load.h"
 
+#include "baseline.h"
+#include "config.h"
+#include "hcl.h"
+#include "read.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -417,6 +422,124 @@ static void load_file_reads_once_and_keeps_text(void **state) {
   iac_unit_free(u);
 }
 
+/* ---- the tree builder shared by both front ends and every reader ------------- */
+
+/* Same kinds, values, keys and locations (values and keys). */
+static void assert_same_tree(const doc_node *a, const doc_node *b) {
+  assert_int_equal(a->kind, b->kind);
+  assert_int_equal(a->line, b->line);
+  assert_int_equal(a->col, b->col);
+  assert_int_equal(a->len, b->len);
+  if (a->kind == DOC_STRING) assert_memory_equal(a->u.str, b->u.str, a->len);
+  if (a->kind == DOC_NUMBER) assert_true(a->u.num == b->u.num);
+  if (a->kind == DOC_BOOL) assert_int_equal(a->u.b, b->u.b);
+  for (uint32_t i = 0; a->kind == DOC_LIST && i < a->len; i++)
+    assert_same_tree(a->u.items[i], b->u.items[i]);
+  for (uint32_t i = 0; a->kind == DOC_MAP && i < a->len; i++) {
+    assert_string_equal(a->u.entries[i].key, b->u.entries[i].key);
+    assert_int_equal(a->u.entries[i].line, b->u.entries[i].line);
+    assert_int_equal(a->u.entries[i].col, b->u.entries[i].col);
+    assert_same_tree(a->u.entries[i].val, b->u.entries[i].val);
+  }
+}
+
+/* JSON is (nearly) YAML: the same text through libyaml and through yajl gives
+ * the same located tree, duplicate keys included (the last one wins, the
+ * earlier one is the same located warning). */
+static void same_tree_from_yaml_and_json(void **state) {
+  (void)state;
+  const char *text = "{\"a\": [1, true, null, \"s\", {\"b\": -2.5}],\n"
+                     "  \"c\": {}, \"d\": [],\n"
+                     "  \"e\": \"x\", \"\xc3\xa9\": {\"f\": [[0]]}, \"e\": \"y\"}\n";
+  iac_unit *y = load("t.yaml", text), *j = load("t.json", text);
+  assert_false(y->failed);
+  assert_false(j->failed);
+  assert_int_equal(y->n_docs, 1);
+  assert_int_equal(j->n_docs, 1);
+  assert_same_tree(y->docs[0], j->docs[0]);
+  assert_str_node(iac_map_get(j->docs[0], "e"), "y");
+  assert_int_equal(y->n_errors, 1);
+  assert_int_equal(j->n_errors, 1);
+  for (int k = 0; k < 2; k++) {
+    const iac_unit *u = k ? j : y;
+    assert_int_equal(u->errors[0].severity, IAC_SEV_WARNING);
+    assert_error(u, 0, 3, 3, "duplicate key 'e' (the one at line 3 wins)");
+  }
+  iac_unit_free(y);
+  iac_unit_free(j);
+  /* a reader's raw scalars: the same shape, every scalar its text */
+  iac_read_opts raw = {.raw_scalars = true};
+  iac_unit *r = iac_read_buffer("t.yaml", text, strlen(text), NULL, &raw);
+  assert_false(r->failed);
+  const doc_node *a = iac_map_get(r->docs[0], "a");
+  assert_str_node(a->u.items[1], "true");
+  assert_str_node(a->u.items[2], "null");
+  assert_true(a->u.items[3]->flags & DOC_F_QUOTED);
+  assert_false(a->u.items[0]->flags & DOC_F_QUOTED);
+  iac_unit_free(r);
+  /* kept duplicates: both, in source order, no warning */
+  iac_read_opts keep = {.json = true, .keep_duplicates = true};
+  r = iac_read_buffer("t.json", text, strlen(text), NULL, &keep);
+  assert_int_equal(r->docs[0]->len, 6);
+  assert_int_equal(r->n_errors, 0);
+  iac_unit_free(r);
+}
+
+/* One limit, one located error, whichever reader: a scanned YAML or JSON
+ * file, Terraform's .tf.json, .vigil.yaml and a baseline. */
+static void limits_same_for_every_reader(void **state) {
+  (void)state;
+  enum { DEEP = 600 };
+  char deep[2 * DEEP + 1];
+  memset(deep, '[', DEEP);
+  memset(deep + DEEP, ']', DEEP);
+  deep[2 * DEEP] = 0;
+  const char *msg = "limit exceeded: nesting deeper than 512 levels (--max-depth)";
+  char want[200], err[256];
+  iac_unit *u = load("d.yaml", deep);
+  assert_error(u, 0, 1, 513, msg);
+  iac_unit_free(u);
+  u = load("d.json", deep);
+  assert_error(u, 0, 1, 513, msg);
+  iac_unit_free(u);
+  base_arena a;
+  base_arena_init(&a);
+  hcl_parse_result h = iac_hcl_parse_json(&a, "d.tf.json", deep, 2 * DEEP, NULL);
+  assert_null(h.body);
+  assert_int_equal(h.diag.line, 1);
+  assert_int_equal(h.diag.col, 513);
+  assert_string_equal(h.diag.message, msg);
+  base_arena_free(&a);
+  cli_config c;
+  assert_int_equal(cli_config_parse(&c, "d/.vigil.yaml", deep, 2 * DEEP, err, sizeof err), -1);
+  snprintf(want, sizeof want, "d/.vigil.yaml:1:513: %s", msg);
+  assert_string_equal(err, want);
+  assert_null(engine_baseline_parse(deep, 2 * DEEP, err, sizeof err));
+  snprintf(want, sizeof want, "baseline:1:513: %s", msg);
+  assert_string_equal(err, want);
+  /* the alias budget: a scanned file and .vigil.yaml stop at the same alias */
+  const char *bomb = "enable: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                     "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                     "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                     "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                     "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                     "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+                     "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n";
+  u = load("bomb.yaml", bomb);
+  assert_error(u, 0, 6, 36,
+               "limit exceeded: alias expansion over 1000000 nodes (--max-alias-expansion)");
+  iac_unit_free(u);
+  assert_int_equal(cli_config_parse(&c, "bomb.yaml", bomb, strlen(bomb), err, sizeof err), -1);
+  assert_string_equal(err, "bomb.yaml:6:36: limit exceeded: alias expansion over 1000000 nodes "
+                           "(--max-alias-expansion)");
+  /* and a reader's syntax error is the scan's, located the same way */
+  u = load("s.json", "{\"a\": 1,}");
+  assert_error(u, 0, 1, 8, "trailing comma");
+  iac_unit_free(u);
+  assert_null(engine_baseline_parse("{\"a\": 1,}", 9, err, sizeof err));
+  assert_string_equal(err, "baseline:1:8: trailing comma");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(locations_on_values_and_keys),
@@ -436,6 +559,8 @@ int main(void) {
       cmocka_unit_test(hostile_bytes),
       cmocka_unit_test(limits_file_size),
       cmocka_unit_test(load_file_reads_once_and_keeps_text),
+      cmocka_unit_test(same_tree_from_yaml_and_json),
+      cmocka_unit_test(limits_same_for_every_reader),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
