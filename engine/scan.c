@@ -113,7 +113,7 @@ typedef struct scanner {
   const engine_scan_options *o;
   iac_limits lim;
   engine_walk *walk;
-  iac_plan *plan; /* the units of the walk (iac/plan.h); NULL for an in-memory scan */
+  iac_plan *plan;            /* the units of the walk (iac/plan.h); NULL for an in-memory scan */
   iac_plan_file *plan_files; /* what the plan borrows */
   iac_plan_var *plan_vars;
   const mem_doc *doc; /* the in-memory scan's one unit */
@@ -209,23 +209,27 @@ static const char *report_str(base_arena *a, const char *s) {
   return c == s && s ? base_arena_strdup(a, s) : c;
 }
 
+/* A diagnostic's file and message into the report's arena, valid UTF-8. */
+static void report_strs(base_arena *a, const char **file, const char **message) {
+  *file = report_str(a, *file);
+  *message = report_str(a, *message);
+}
+
 /* Copies a unit's errors and warnings into the pending arrays (lock held). */
 static void merge_unit(scanner *s, size_t job_idx, engine_unit_results *ur) {
   base_arena *a = &s->rep->arena;
   uint64_t base = (uint64_t)job_idx << 32;
   for (size_t i = 0; i < ur->n_errors; i++) {
-    engine_file_error e = ur->errors[i];
-    e.file = report_str(a, e.file);
-    e.message = report_str(a, e.message);
     GROW(s->err, s->n_err, s->cap_err);
-    s->err[s->n_err++] = (pend_error){e, base | i};
+    pend_error *pe = &s->err[s->n_err++];
+    *pe = (pend_error){ur->errors[i], base | i};
+    report_strs(a, &pe->e.file, &pe->e.message);
   }
   for (size_t i = 0; i < ur->n_warnings; i++) {
-    engine_warning w = ur->warnings[i];
-    w.file = report_str(a, w.file);
-    w.message = report_str(a, w.message);
     GROW(s->warn, s->n_warn, s->cap_warn);
-    s->warn[s->n_warn++] = (pend_warning){w, base | i};
+    pend_warning *pw = &s->warn[s->n_warn++];
+    *pw = (pend_warning){ur->warnings[i], base | i};
+    report_strs(a, &pw->w.file, &pw->w.message);
   }
 }
 
@@ -605,7 +609,6 @@ void engine_scan_buffer(const vm_pack *p, const char *name, const char *buf, siz
   run_jobs(&s);
   publish(&s);
 }
-
 
 /* ---- rule sources -> pack ------------------------------------------------------ */
 

@@ -18,7 +18,7 @@ typedef struct plan_key {
 
 typedef struct plan_unit {
   iac_plan_unit pub;
-  const char *dir;         /* Terraform: the module directory (open path) */
+  const char *dir;          /* Terraform: the module directory (open path) */
   const char *const *paths; /* Terraform: the open paths of pub.files */
 } plan_unit;
 
@@ -190,8 +190,8 @@ static void warn_skipped_calls(iac_unit *u) {
   size_t n = 0;
   const iac_tf_skipped *sk = iac_tf_unit_skipped(u, &n);
   for (size_t i = 0; i < n; i++) {
-    iac_unit_warning(u, sk[i].line, sk[i].col, "%s not scanned: %s (source \"%s\")",
-                     sk[i].address, sk[i].reason, sk[i].source);
+    iac_unit_warning(u, sk[i].line, sk[i].col, "%s not scanned: %s (source \"%s\")", sk[i].address,
+                     sk[i].reason, sk[i].source);
     u->errors[u->n_errors - 1].file = sk[i].file;
   }
 }
