@@ -5,52 +5,62 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "cmd.h"
 #include "scan.h"
 
-enum { OPT_OUTPUT = 1, OPT_HELP };
+enum { OPT_OUTPUT = 1 };
 
 static const cli_option options[] = {
     {"output", 'o', true, OPT_OUTPUT, "PACK.vgp", "write the pack there"},
-    {"help", 'h', false, OPT_HELP, NULL, "show this help"},
     {0},
 };
 
-static void help(FILE *out) {
-  fputs("usage: vigil compile [SRC...] [-o PACK.vgp]\n\n"
-        "Compiles rule sources (.vgl files, or directories searched for them) into one\n"
-        "verified rule pack and prints its sha256 digest. Without SRC, compiles every\n"
-        "module of the built-in standard library. The same sources always give the\n"
-        "same bytes.\n\noptions:\n",
-        out);
-  cli_opt_help(out, options);
+static const cli_command command = {
+    .usage = "usage: vigil compile [SRC...] [-o PACK.vgp]\n\n"
+             "Compiles rule sources (.vgl files, or directories searched for them) into one\n"
+             "verified rule pack and prints its sha256 digest. Without SRC, compiles every\n"
+             "module of the built-in standard library. The same sources always give the\n"
+             "same bytes.\n\n",
+    .options = options,
+    .max_args = CLI_ARGS_ANY,
+};
+
+static int compile_option(void *ctx, int id, const char *arg) {
+  (void)id; /* -o is its only option */
+  *(const char **)ctx = arg;
+  return 0;
+}
+
+/* Writes the pack next to the target and renames it, so a reader never sees
+ * half a pack; false after saying why. */
+static bool write_pack(const char *output, const uint8_t *bytes, size_t len) {
+  size_t ol = strlen(output);
+  char *tmp = base_xmalloc(ol + 8);
+  snprintf(tmp, ol + 8, "%s.tmp~", output);
+  FILE *f = fopen(tmp, "wb");
+  bool ok = f && fwrite(bytes, 1, len, f) == len;
+  if (f && fclose(f) != 0) ok = false;
+  if (ok && rename(tmp, output) != 0) ok = false;
+  if (!ok) {
+    fprintf(stderr, "vigil compile: cannot write %s\n", output);
+    remove(tmp);
+  }
+  free(tmp);
+  return ok;
 }
 
 int cli_cmd_compile(int argc, char **argv) {
-  const char **srcs = calloc((size_t)argc + 1, sizeof *srcs);
-  if (!srcs) abort();
-  size_t n = 0;
   const char *output = NULL;
-  int status = CLI_EXIT_USAGE;
+  cli_args a;
+  int status = cli_command_parse(&command, argc, argv, &a, compile_option, &output);
+  if (status >= 0) return status;
+  status = CLI_EXIT_USAGE;
   uint8_t *bytes = NULL;
   size_t len = 0;
   vm_pack *p = NULL;
-  cli_optstate st;
-  cli_opt_init(&st, argc, argv);
-  int id;
-  while ((id = cli_opt_next(&st, options)) != CLI_OPT_END) {
-    switch (id) {
-    case CLI_OPT_POSITIONAL: srcs[n++] = st.arg; break;
-    case OPT_OUTPUT: output = st.arg; break;
-    case OPT_HELP:
-      help(stdout);
-      status = CLI_EXIT_OK;
-      goto done;
-    default: goto done;
-    }
-  }
   int color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
-  if (engine_compile_sources(srcs, n, stderr, color, &bytes, &len) != 0) goto done;
+  if (engine_compile_sources(a.args, a.n, stderr, color, &bytes, &len) != 0) goto done;
   /* Load it back: the digest comes from the loader, and a pack the verifier
    * rejects is a compiler bug that must not reach a file. */
   char err[512];
@@ -59,29 +69,12 @@ int cli_cmd_compile(int argc, char **argv) {
     fprintf(stderr, "vigil compile: internal error: the compiled pack does not verify: %s\n", err);
     goto done;
   }
-  if (output) {
-    /* write next to the target and rename, so a reader never sees half a pack */
-    size_t ol = strlen(output);
-    char *tmp = malloc(ol + 8);
-    if (!tmp) abort();
-    snprintf(tmp, ol + 8, "%s.tmp~", output);
-    FILE *f = fopen(tmp, "wb");
-    bool ok = f && fwrite(bytes, 1, len, f) == len;
-    if (f && fclose(f) != 0) ok = false;
-    if (ok && rename(tmp, output) != 0) ok = false;
-    if (!ok) {
-      fprintf(stderr, "vigil compile: cannot write %s\n", output);
-      remove(tmp);
-      free(tmp);
-      goto done;
-    }
-    free(tmp);
-  }
+  if (output && !write_pack(output, bytes, len)) goto done;
   printf("%s\n", p->digest);
   status = CLI_EXIT_OK;
 done:
   if (p) vm_pack_free(p);
   free(bytes);
-  free(srcs);
+  cli_args_free(&a);
   return status;
 }

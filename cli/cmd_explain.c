@@ -6,17 +6,23 @@
 #include <string.h>
 #include <strings.h>
 
-#include "builtin_pack.h"
 #include "cmd.h"
-#include "ruletest.h"
+#include "packs.h"
 #include "suppress.h"
 
-enum { OPT_RULES = 1, OPT_PACK, OPT_HELP };
 static const cli_option options[] = {
-    {"rules", 'r', true, OPT_RULES, "FILE|DIR", "look in these rule sources (repeatable)"},
-    {"pack", 'p', true, OPT_PACK, "FILE", "look in a compiled pack"},
-    {"help", 'h', false, OPT_HELP, NULL, "show this help"},
+    CLI_PACK_OPTIONS("look in these rule sources (repeatable)", "look in a compiled pack"),
     {0},
+};
+
+static const cli_command command = {
+    .usage = "usage: vigil explain [--rules FILE|DIR]... [--pack FILE] ID|REF\n\n"
+             "Shows a rule's title, severity, refs, the formats and types it checks, its fix\n"
+             "and docs. REF may be any ref the rule carries (CKV_AWS_51, SecurityHub:ECR.2).\n\n",
+    .options = options,
+    .max_args = 1,
+    .too_many = "one rule id or ref at a time",
+    .missing = "which rule? (vigil explain ID|REF; `vigil list` shows them)",
 };
 
 static bool matches(const vm_rule *r, const char *q, bool nocase) {
@@ -50,59 +56,27 @@ static void explain(const vm_pack *p, const vm_rule *r) {
   printf("  docs:     %s\n", r->docs && *r->docs ? r->docs : "(none)");
 }
 
-int cli_cmd_explain(int argc, char **argv) {
-  const char **rules = calloc((size_t)argc + 1, sizeof *rules);
-  if (!rules) abort();
-  size_t n_rules = 0;
-  const char *pack_file = NULL, *query = NULL;
-  int id;
-  cli_optstate st;
-  cli_opt_init(&st, argc, argv);
-  while ((id = cli_opt_next(&st, options)) != CLI_OPT_END) {
-    switch (id) {
-    case OPT_RULES: rules[n_rules++] = st.arg; break;
-    case OPT_PACK: pack_file = st.arg; break;
-    case OPT_HELP:
-      fputs("usage: vigil explain [--rules FILE|DIR]... [--pack FILE] ID|REF\n\n"
-            "Shows a rule's title, severity, refs, the formats and types it checks, its fix\n"
-            "and docs. REF may be any ref the rule carries (CKV_AWS_51, SecurityHub:ECR.2).\n\n"
-            "options:\n",
-            stdout);
-      cli_opt_help(stdout, options);
-      free(rules);
-      return CLI_EXIT_OK;
-    case CLI_OPT_POSITIONAL:
-      if (!query) {
-        query = st.arg;
-        break;
+/* Shows every rule with the id or ref query (exactly, else ignoring case). */
+static int explain_all(const vm_pack *p, const char *query) {
+  size_t shown = 0;
+  for (int pass = 0; pass < 2 && !shown; pass++)
+    for (uint32_t i = 0; i < p->n_rules; i++)
+      if (matches(&p->rules[i], query, pass == 1)) {
+        if (shown++) putchar('\n');
+        explain(p, &p->rules[i]);
       }
-      fprintf(stderr, "vigil explain: one rule id or ref at a time\n");
-      /* fall through */
-    default: free(rules); return CLI_EXIT_USAGE;
-    }
-  }
-  if (!query) {
-    fputs("vigil explain: which rule? (vigil explain ID|REF; `vigil list` shows them)\n", stderr);
-    free(rules);
-    return CLI_EXIT_USAGE;
-  }
-  int status = CLI_EXIT_USAGE;
-  vm_pack *p = engine_load_rules_pack("explain", rules, n_rules, pack_file, cli_builtin_pack,
-                                      cli_builtin_pack_len);
-  if (p) {
-    size_t shown = 0;
-    for (int pass = 0; pass < 2 && !shown; pass++)
-      for (uint32_t i = 0; i < p->n_rules; i++)
-        if (matches(&p->rules[i], query, pass == 1)) {
-          if (shown++) putchar('\n');
-          explain(p, &p->rules[i]);
-        }
-    if (shown)
-      status = CLI_EXIT_OK;
-    else
-      fprintf(stderr, "vigil explain: no rule has the id or ref '%s'\n", query);
-    vm_pack_free(p);
-  }
-  free(rules);
+  if (shown) return CLI_EXIT_OK;
+  fprintf(stderr, "vigil explain: no rule has the id or ref '%s'\n", query);
+  return CLI_EXIT_USAGE;
+}
+
+int cli_cmd_explain(int argc, char **argv) {
+  cli_args a;
+  int status;
+  vm_pack *p = cli_packs_command(&command, "explain", argc, argv, &a, &status);
+  if (!p) return status;
+  status = explain_all(p, a.args[0]);
+  vm_pack_free(p);
+  cli_args_free(&a);
   return status;
 }

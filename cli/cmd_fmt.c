@@ -8,11 +8,15 @@
 #include "cc.h"
 #include "cmd.h"
 
-enum { OPT_CHECK = 1, OPT_HELP };
-static const cli_option options[] = {
-    {"check", 0, false, OPT_CHECK, NULL, "list files that are not formatted; exit 1 if any"},
-    {"help", 'h', false, OPT_HELP, NULL, "show this help"},
-    {0},
+static const cli_command command = {
+    .usage = "usage: vigil fmt [--check] [FILE.vgl...]\n\n"
+             "Rewrites rule sources in canonical layout (comments kept). With --check, lists\n"
+             "the files that are not formatted and exits 1. `-` or no file: stdin to stdout.\n\n",
+    /* one flag (cli_option_flag) */
+    .options =
+        (const cli_option[]){
+            {"check", 0, false, 1, NULL, "list files that are not formatted; exit 1 if any"}, {0}},
+    .max_args = CLI_ARGS_ANY,
 };
 
 static char *slurp(FILE *f, size_t *len) {
@@ -72,34 +76,15 @@ static int fmt_one(const char *path, bool check) {
 
 int cli_cmd_fmt(int argc, char **argv) {
   bool check = false;
-  const char **files = calloc((size_t)argc + 1, sizeof *files);
-  if (!files) abort();
-  size_t n = 0;
-  int id;
-  cli_optstate st;
-  cli_opt_init(&st, argc, argv);
-  while ((id = cli_opt_next(&st, options)) != CLI_OPT_END) {
-    switch (id) {
-    case OPT_CHECK: check = true; break;
-    case CLI_OPT_POSITIONAL: files[n++] = st.arg; break;
-    case OPT_HELP:
-      fputs("usage: vigil fmt [--check] [FILE.vgl...]\n\n"
-            "Rewrites rule sources in canonical layout (comments kept). With --check, lists\n"
-            "the files that are not formatted and exits 1. `-` or no file: stdin to stdout.\n\n"
-            "options:\n",
-            stdout);
-      cli_opt_help(stdout, options);
-      free(files);
-      return CLI_EXIT_OK;
-    default: free(files); return CLI_EXIT_USAGE;
-    }
-  }
-  if (!n) files[n++] = "-";
+  cli_args a;
+  int rc = cli_command_parse(&command, argc, argv, &a, cli_option_flag, &check);
+  if (rc >= 0) return rc;
+  if (!a.n) a.args[a.n++] = "-";
   int worst = 0;
-  for (size_t i = 0; i < n; i++) {
-    int rc = fmt_one(files[i], check);
-    if (rc > worst) worst = rc;
+  for (size_t i = 0; i < a.n; i++) {
+    int frc = fmt_one(a.args[i], check);
+    if (frc > worst) worst = frc;
   }
-  free(files);
+  cli_args_free(&a);
   return worst;
 }

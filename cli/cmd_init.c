@@ -8,40 +8,25 @@
 #include "cmd.h"
 #include "config.h"
 
-enum { OPT_FORCE = 1, OPT_HELP };
-static const cli_option options[] = {
-    {"force", 0, false, OPT_FORCE, NULL, "overwrite an existing .vigil.yaml"},
-    {"help", 'h', false, OPT_HELP, NULL, "show this help"},
-    {0},
+static const cli_command command = {
+    .usage = "usage: vigil init [--force] [DIR]\n\n"
+             "Writes DIR/.vigil.yaml (default: ./.vigil.yaml), a commented configuration for\n"
+             "`vigil scan` listing every key with its default.\n\n",
+    /* one flag (cli_option_flag) */
+    .options =
+        (const cli_option[]){{"force", 0, false, 1, NULL, "overwrite an existing .vigil.yaml"},
+                             {0}},
+    .max_args = 1,
+    .too_many = "one directory at a time",
 };
 
 int cli_cmd_init(int argc, char **argv) {
-  const char *dir = ".";
-  bool force = false, have_dir = false;
-  int id;
-  cli_optstate st;
-  cli_opt_init(&st, argc, argv);
-  while ((id = cli_opt_next(&st, options)) != CLI_OPT_END) {
-    switch (id) {
-    case OPT_FORCE: force = true; break;
-    case OPT_HELP:
-      fputs("usage: vigil init [--force] [DIR]\n\n"
-            "Writes DIR/.vigil.yaml (default: ./.vigil.yaml), a commented configuration for\n"
-            "`vigil scan` listing every key with its default.\n\noptions:\n",
-            stdout);
-      cli_opt_help(stdout, options);
-      return CLI_EXIT_OK;
-    case CLI_OPT_POSITIONAL:
-      if (!have_dir) {
-        dir = st.arg;
-        have_dir = true;
-        break;
-      }
-      fprintf(stderr, "vigil init: one directory at a time\n");
-      /* fall through */
-    default: return CLI_EXIT_USAGE;
-    }
-  }
+  bool force = false;
+  cli_args a;
+  int rc = cli_command_parse(&command, argc, argv, &a, cli_option_flag, &force);
+  if (rc >= 0) return rc;
+  const char *dir = a.n ? a.args[0] : ".";
+  cli_args_free(&a);
   char path[4096];
   snprintf(path, sizeof path, "%s/.vigil.yaml", dir);
   struct stat sb;

@@ -3,16 +3,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "builtin_pack.h"
 #include "cmd.h"
-#include "ruletest.h"
+#include "packs.h"
 
-enum { OPT_RULES = 1, OPT_PACK, OPT_HELP };
 static const cli_option options[] = {
-    {"rules", 'r', true, OPT_RULES, "FILE|DIR", "list the rules of these sources (repeatable)"},
-    {"pack", 'p', true, OPT_PACK, "FILE", "list the rules of a compiled pack"},
-    {"help", 'h', false, OPT_HELP, NULL, "show this help"},
+    CLI_PACK_OPTIONS("list the rules of these sources (repeatable)",
+                     "list the rules of a compiled pack"),
     {0},
+};
+
+static const cli_command command = {
+    .usage = "usage: vigil list [--rules FILE|DIR]... [--pack FILE]\n\n"
+             "Lists the rules of the built-in pack (or of the given rules or pack):\n"
+             "id, severity, formats, refs.\n\n",
+    .options = options,
+    .max_args = 0,
+    .too_many = "unexpected argument '%s'",
 };
 
 /* "cloudformation,terraform": each format once, in selector order */
@@ -29,60 +35,39 @@ static void formats(const vm_pack *p, const vm_rule *r, char *buf, size_t cap) {
   }
 }
 
+/* The rules, one a line, in columns as wide as their widest entry. */
+static void list(const vm_pack *p) {
+  int wid = 2, wsev = 8, wfmt = 7;
+  char buf[256];
+  for (uint32_t i = 0; i < p->n_rules; i++) {
+    int n = (int)strlen(p->rules[i].id);
+    if (n > wid) wid = n;
+    formats(p, &p->rules[i], buf, sizeof buf);
+    if ((int)strlen(buf) > wfmt) wfmt = (int)strlen(buf);
+  }
+  printf("%-*s  %-*s  %-*s  %s\n", wid, "ID", wsev, "SEVERITY", wfmt, "FORMATS", "REFS");
+  for (uint32_t i = 0; i < p->n_rules; i++) {
+    const vm_rule *r = &p->rules[i];
+    formats(p, r, buf, sizeof buf);
+    /* no trailing blanks: a rule without refs ends after its formats */
+    if (r->n_refs)
+      printf("%-*s  %-*s  %-*s  ", wid, r->id, wsev, vm_severity_name((vm_severity)r->severity),
+             wfmt, buf);
+    else
+      printf("%-*s  %-*s  %s", wid, r->id, wsev, vm_severity_name((vm_severity)r->severity), buf);
+    for (uint32_t k = 0; k < r->n_refs; k++)
+      printf("%s%s", k ? ", " : "", r->refs[k]);
+    putchar('\n');
+  }
+}
+
 int cli_cmd_list(int argc, char **argv) {
-  const char **rules = calloc((size_t)argc + 1, sizeof *rules);
-  if (!rules) abort();
-  size_t n_rules = 0;
-  const char *pack_file = NULL;
-  int status = CLI_EXIT_USAGE, id;
-  cli_optstate st;
-  cli_opt_init(&st, argc, argv);
-  while ((id = cli_opt_next(&st, options)) != CLI_OPT_END) {
-    switch (id) {
-    case OPT_RULES: rules[n_rules++] = st.arg; break;
-    case OPT_PACK: pack_file = st.arg; break;
-    case OPT_HELP:
-      fputs("usage: vigil list [--rules FILE|DIR]... [--pack FILE]\n\n"
-            "Lists the rules of the built-in pack (or of the given rules or pack):\n"
-            "id, severity, formats, refs.\n\noptions:\n",
-            stdout);
-      cli_opt_help(stdout, options);
-      free(rules);
-      return CLI_EXIT_OK;
-    case CLI_OPT_POSITIONAL:
-      fprintf(stderr, "vigil list: unexpected argument '%s'\n", st.arg);
-      /* fall through */
-    default: free(rules); return CLI_EXIT_USAGE;
-    }
-  }
-  vm_pack *p = engine_load_rules_pack("list", rules, n_rules, pack_file, cli_builtin_pack,
-                                      cli_builtin_pack_len);
-  if (p) {
-    int wid = 2, wsev = 8, wfmt = 7;
-    char buf[256];
-    for (uint32_t i = 0; i < p->n_rules; i++) {
-      int n = (int)strlen(p->rules[i].id);
-      if (n > wid) wid = n;
-      formats(p, &p->rules[i], buf, sizeof buf);
-      if ((int)strlen(buf) > wfmt) wfmt = (int)strlen(buf);
-    }
-    printf("%-*s  %-*s  %-*s  %s\n", wid, "ID", wsev, "SEVERITY", wfmt, "FORMATS", "REFS");
-    for (uint32_t i = 0; i < p->n_rules; i++) {
-      const vm_rule *r = &p->rules[i];
-      formats(p, r, buf, sizeof buf);
-      /* no trailing blanks: a rule without refs ends after its formats */
-      if (r->n_refs)
-        printf("%-*s  %-*s  %-*s  ", wid, r->id, wsev, vm_severity_name((vm_severity)r->severity),
-               wfmt, buf);
-      else
-        printf("%-*s  %-*s  %s", wid, r->id, wsev, vm_severity_name((vm_severity)r->severity), buf);
-      for (uint32_t k = 0; k < r->n_refs; k++)
-        printf("%s%s", k ? ", " : "", r->refs[k]);
-      putchar('\n');
-    }
-    status = CLI_EXIT_OK;
-    vm_pack_free(p);
-  }
-  free(rules);
-  return status;
+  cli_args a;
+  int status;
+  vm_pack *p = cli_packs_command(&command, "list", argc, argv, &a, &status);
+  if (!p) return status;
+  list(p);
+  vm_pack_free(p);
+  cli_args_free(&a);
+  return CLI_EXIT_OK;
 }

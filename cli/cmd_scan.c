@@ -1,6 +1,6 @@
-/* cmd_scan.c — `vigil scan [OPTIONS] [PATH...]`: choose the pack, run the scan
- * engine (scan.h), write the report, turn it into an exit status. */
-#define _GNU_SOURCE /* asprintf */
+/* cmd_scan.c — `vigil scan [OPTIONS] [PATH...]`: read the options, choose the
+ * pack (packs.h), run the scan engine (scan.h) inside the CI session
+ * (ci_session.h: config, formats, gate), turn it into an exit status. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,26 +8,21 @@
 #include <strings.h>
 #include <unistd.h>
 
-#include "builtin_pack.h"
+#include "alloc.h"
+#include "ci_session.h"
 #include "cmd.h"
-#include "config.h"
-#include "pool.h"
+#include "packs.h"
 #include "report.h"
 #include "scan.h"
 #include "vigil.h"
 
 enum {
-  OPT_RULES = 1,
-  OPT_PACK,
-  OPT_JOBS,
+  OPT_JOBS = 1,
   OPT_VAR,
   OPT_VAR_FILE,
   OPT_MAX_FILE_SIZE,
   OPT_QUIET,
   OPT_SHOW_PASSES,
-  OPT_HELP,
-  OPT_PACK_NAME,
-  OPT_PACK_DIGEST,
   OPT_CONTEXT,
   OPT_MAX_DEPTH,
   OPT_MAX_ALIAS,
@@ -36,12 +31,12 @@ enum {
 };
 
 static const cli_option options[] = {
-    {"rules", 'r', true, OPT_RULES, "FILE|DIR", "compile and use these rule sources (repeatable)"},
-    {"pack", 'p', true, OPT_PACK, "FILE", "use a compiled pack (.vgp)"},
-    {"pack-name", 0, true, OPT_PACK_NAME, "NAME",
+    CLI_PACK_OPTIONS("compile and use these rule sources (repeatable)",
+                     "use a compiled pack (.vgp)"),
+    {"pack-name", 0, true, CLI_PACK_OPT_NAME, "NAME",
      "use a shipped pack (default, ecr, checkov-compat): searched in $VIGIL_PACK_PATH, "
      "BINDIR/packs, BINDIR/../share/vigil/packs"},
-    {"pack-digest", 0, true, OPT_PACK_DIGEST, "sha256:HEX",
+    {"pack-digest", 0, true, CLI_PACK_OPT_DIGEST, "sha256:HEX",
      "refuse the pack unless its digest is exactly this (pin a pack like an image)"},
     {"context", 0, true, OPT_CONTEXT, "N",
      "text: lines of source shown around each failure (default 2 on a terminal, else 0)"},
@@ -61,22 +56,20 @@ static const cli_option options[] = {
      "VM instructions for one rule on one resource (default 10000000)"},
     {"quiet", 'q', false, OPT_QUIET, NULL, "no progress or summary; only findings and errors"},
     {"show-passes", 0, false, OPT_SHOW_PASSES, NULL, "text: list passing evaluations too"},
-    {"help", 'h', false, OPT_HELP, NULL, "show this help"},
     {0},
 };
 
-static void help(FILE *out) {
-  fputs("usage: vigil scan [OPTIONS] [PATH...]\n\n"
+static const cli_command command = {
+    .usage =
+        "usage: vigil scan [OPTIONS] [PATH...]\n\n"
         "Scans files and directories (default: .) for CloudFormation, Terraform, Kubernetes,\n"
         "Ansible, IAM policy and AWS API documents and evaluates every rule of the pack on\n"
-        "every resource it selects. Without --rules or --pack the built-in rules are used.\n\n"
-        "options:\n",
-        out);
-  cli_opt_help(out, options);
-  fputs("\nexit status: 0 no failures; 1 failures found or files that could not be parsed;\n"
-        "2 usage, rule compile or pack errors.\n",
-        out);
-}
+        "every resource it selects. Without --rules or --pack the built-in rules are used.\n\n",
+    .options = options,
+    .notes = "\nexit status: 0 no failures; 1 failures found or files that could not be parsed;\n"
+             "2 usage, rule compile or pack errors.\n",
+    .max_args = CLI_ARGS_ANY,
+};
 
 /* The limit flags (docs/reliability.md): each takes 1..max; 0 would read as
  * "the default". */
@@ -111,214 +104,134 @@ static int set_limit(engine_scan_options *so, int id, const char *val) {
   return 0;
 }
 
-/* Finds a shipped pack by name. Search order: each directory of
- * $VIGIL_PACK_PATH, then BINDIR/packs (the build tree: build/packs), then
- * BINDIR/../share/vigil/packs (make install). Returns a malloc'd path or NULL. */
-static char *find_pack(const char *name) {
-  if (!*name || strchr(name, '/') || strstr(name, "..")) return NULL;
-  char exe[4096], dirs[3][4096 + 32];
-  size_t nd = 0;
-  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n > 0) {
-    exe[n] = 0;
-    char *slash = strrchr(exe, '/');
-    if (slash) *slash = 0;
-    snprintf(dirs[nd++], sizeof dirs[0], "%s/packs", exe);
-    snprintf(dirs[nd++], sizeof dirs[0], "%s/../share/vigil/packs", exe);
-  }
-  const char *env = getenv("VIGIL_PACK_PATH");
-  char *try = NULL;
-  if (env && *env) {
-    char *copy = strdup(env), *save = NULL;
-    if (!copy) abort();
-    for (char *d = strtok_r(copy, ":", &save); d && !try; d = strtok_r(NULL, ":", &save)) {
-      if (asprintf(&try, "%s/%s.vgp", d, name) < 0) abort();
-      if (access(try, R_OK) != 0) {
-        free(try);
-        try = NULL;
-      }
-    }
-    free(copy);
-    if (try) return try;
-  }
-  for (size_t i = 0; i < nd; i++) {
-    if (asprintf(&try, "%s/%s.vgp", dirs[i], name) < 0) abort();
-    if (access(try, R_OK) == 0) return try;
-    free(try);
-  }
-  return NULL;
+/* What the options of one `vigil scan` set. */
+typedef struct scan_cmd {
+  cli_packs packs;
+  cli_ci ci; /* formats, gates, config, baseline, suppressions: ci_session.h */
+  engine_scan_options so;
+  engine_report_options ro;
+  const char **var_files;
+  size_t n_var_files;
+  engine_var *vars;
+  size_t n_vars;
+  int context; /* --context; -1 = 2 on a terminal, else 0 */
+  bool quiet;
+  vm_pack *pack; /* chosen once the config is read */
+} scan_cmd;
+
+static void scan_cmd_init(scan_cmd *sc, int argc) {
+  memset(sc, 0, sizeof *sc);
+  cli_packs_init(&sc->packs, "scan", argc);
+  cli_ci_init(&sc->ci);
+  sc->ro.version = VIGIL_VERSION;
+  sc->var_files = base_xcalloc((size_t)argc + 1, sizeof *sc->var_files);
+  sc->vars = base_xcalloc((size_t)argc + 1, sizeof *sc->vars);
+  sc->context = -1;
 }
 
-/* Loads the pack the options ask for; NULL after printing why. */
-static vm_pack *load_pack(const char **rules, size_t n_rules, const char *pack_file) {
+static void scan_cmd_free(scan_cmd *sc) {
+  cli_ci_free(&sc->ci);
+  if (sc->pack) vm_pack_free(sc->pack); /* after the session that points into it */
+  cli_packs_free(&sc->packs);
+  for (size_t i = 0; i < sc->n_vars; i++)
+    free((char *)sc->vars[i].name);
+  free(sc->vars);
+  free(sc->var_files);
+}
+
+/* --var NAME=VALUE */
+static int add_var(scan_cmd *sc, const char *arg) {
+  const char *eq = strchr(arg, '=');
+  if (!eq || eq == arg) {
+    fprintf(stderr, "vigil scan: --var wants NAME=VALUE, not '%s'\n", arg);
+    return -1;
+  }
+  sc->vars[sc->n_vars++] = (engine_var){base_xstrndup(arg, (size_t)(eq - arg)), eq + 1};
+  return 0;
+}
+
+static int scan_option(void *ctx, int id, const char *arg) {
+  scan_cmd *sc = ctx;
+  long long num;
+  switch (id) {
+  case CLI_PACK_OPT_RULES:
+  case CLI_PACK_OPT_FILE:
+  case CLI_PACK_OPT_NAME:
+  case CLI_PACK_OPT_DIGEST: return cli_packs_option(&sc->packs, id, arg);
+  case OPT_CONTEXT:
+    if ((num = cli_opt_number("scan", "--context", arg)) < 0) return -1;
+    sc->context = num > 50 ? 50 : (int)num;
+    return 0;
+  case OPT_JOBS:
+    if ((num = cli_opt_number("scan", "--jobs", arg)) < 0) return -1;
+    sc->so.jobs = num > 1024 ? 1024 : (int)num;
+    return 0;
+  case OPT_VAR: return add_var(sc, arg);
+  case OPT_VAR_FILE: sc->var_files[sc->n_var_files++] = arg; return 0;
+  case OPT_MAX_FILE_SIZE:
+    if ((num = cli_opt_number("scan", "--max-file-size", arg)) < 0) return -1;
+    sc->so.limits.max_file_size = (size_t)num;
+    return 0;
+  case OPT_MAX_DEPTH:
+  case OPT_MAX_ALIAS:
+  case OPT_MAX_TEMPLATE:
+  case OPT_MAX_STEPS: return set_limit(&sc->so, id, arg);
+  case OPT_QUIET: sc->quiet = true; return 0;
+  case OPT_SHOW_PASSES: sc->ro.show_passes = true; return 0;
+  default: return id >= CLI_CI_OPT_BASE ? cli_ci_option(&sc->ci, id, arg) : -1;
+  }
+}
+
+/* The scan itself, once the options are read: the exit status. */
+static int run_scan(scan_cmd *sc, cli_args *a) {
+  if (sc->packs.pack_file && sc->packs.n_rules) {
+    fputs("vigil scan: --pack and --rules exclude each other\n", stderr);
+    return CLI_EXIT_USAGE;
+  }
+  for (size_t i = 0; i < sc->n_var_files; i++)
+    if (access(sc->var_files[i], R_OK) != 0) {
+      fprintf(stderr, "vigil scan: --var-file %s: cannot read it\n", sc->var_files[i]);
+      return CLI_EXIT_USAGE;
+    }
+  if (a->n == 0) a->args[a->n++] = ".";
+  engine_scan_options *so = &sc->so;
+  so->vars = sc->vars;
+  so->n_vars = sc->n_vars;
+  so->var_files = sc->var_files;
+  so->n_var_files = sc->n_var_files;
+  cli_ci *ci = &sc->ci;
+  if (cli_ci_prepare(ci, a->args, a->n, so, sc->quiet) != 0) return CLI_EXIT_USAGE;
+  size_t n_sources;
+  const char *const *sources = cli_ci_sources(ci, &n_sources);
+  vm_pack *pack = sc->pack = cli_packs_load(&sc->packs, sources, n_sources);
+  if (!pack) return CLI_EXIT_USAGE;
+  ci->pack = pack;
+  engine_report_options *ro = &sc->ro;
+  ro->color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR"); /* text on stdout only */
+  ro->context_lines = sc->context >= 0 ? sc->context : isatty(STDOUT_FILENO) ? 2 : 0;
+  ro->quiet = sc->quiet;
+  if (cli_ci_start(ci, so, ro) != 0) return CLI_EXIT_USAGE;
+  /* results go to the formats as the scan makes them (ci_session.h) */
+  int status = CLI_EXIT_USAGE;
   char err[512];
-  vm_pack *p = NULL;
-  if (pack_file) {
-    p = vm_pack_load_file(pack_file, err, sizeof err);
-    if (!p) fprintf(stderr, "vigil scan: %s: %s\n", pack_file, err);
-    return p;
-  }
-  if (!n_rules && cli_builtin_pack_len) {
-    p = vm_pack_load(cli_builtin_pack, cli_builtin_pack_len, err, sizeof err);
-    if (!p) fprintf(stderr, "vigil scan: built-in pack: %s\n", err);
-    return p;
-  }
-  /* --rules, or a stage-0 binary without an embedded pack: compile now */
-  uint8_t *bytes = NULL;
-  size_t len = 0;
-  int color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
-  if (engine_compile_sources(rules, n_rules, stderr, color, &bytes, &len) != 0) return NULL;
-  p = vm_pack_load(bytes, len, err, sizeof err);
-  if (!p) fprintf(stderr, "vigil scan: compiled pack: %s\n", err);
-  free(bytes);
-  return p;
+  engine_report rep;
+  if (engine_scan_paths(pack, a->args, a->n, so, &rep, err, sizeof err) != 0)
+    fprintf(stderr, "vigil scan: %s\n", err);
+  else if (cli_ci_finish(ci, &rep) == 0)
+    status = cli_ci_exit_status(ci, &rep);
+  engine_report_free(&rep);
+  return status;
 }
 
 int cli_cmd_scan(int argc, char **argv) {
-  const char **paths = calloc((size_t)argc + 1, sizeof *paths);
-  const char **rules = calloc((size_t)argc + 1, sizeof *rules);
-  const char **var_files = calloc((size_t)argc + 1, sizeof *var_files);
-  engine_var *vars = calloc((size_t)argc + 1, sizeof *vars);
-  if (!paths || !rules || !var_files || !vars) abort();
-  size_t n_paths = 0, n_rules = 0, n_var_files = 0, n_vars = 0;
-  const char *pack_file = NULL;
-  char *pack_name_path = NULL;    /* --pack-name resolved; pack_file points at it */
-  const char *pack_digest = NULL; /* --pack-digest */
-  int context = -1;               /* --context; -1 = 2 on a terminal, else 0 */
-  cli_ci ci;                      /* formats, gates, config, baseline, suppressions: config.h */
-  cli_ci_init(&ci);
-  engine_scan_options so = {0};
-  engine_report_options ro = {.version = VIGIL_VERSION};
-  bool quiet = false;
-  int status = CLI_EXIT_USAGE;
-  vm_pack *pack = NULL;
-  engine_report rep;
-  bool have_report = false;
-
-  cli_optstate st;
-  cli_opt_init(&st, argc, argv);
-  int id;
-  long long num;
-  while ((id = cli_opt_next(&st, options)) != CLI_OPT_END) {
-    switch (id) {
-    case CLI_OPT_ERROR: goto done;
-    case CLI_OPT_POSITIONAL: paths[n_paths++] = st.arg; break;
-    case OPT_RULES: rules[n_rules++] = st.arg; break;
-    case OPT_PACK: pack_file = st.arg; break;
-    case OPT_PACK_NAME:
-      free(pack_name_path);
-      if (!(pack_name_path = find_pack(st.arg))) {
-        fprintf(stderr,
-                "vigil scan: --pack-name %s: no such shipped pack (looked in $VIGIL_PACK_PATH, "
-                "BINDIR/packs and BINDIR/../share/vigil/packs)\n",
-                st.arg);
-        goto done;
-      }
-      pack_file = pack_name_path;
-      break;
-    case OPT_PACK_DIGEST:
-      if (strncmp(st.arg, "sha256:", 7) != 0 || strlen(st.arg) != 71) {
-        fprintf(stderr, "vigil scan: --pack-digest wants sha256: and 64 hex digits, not '%s'\n",
-                st.arg);
-        goto done;
-      }
-      pack_digest = st.arg;
-      break;
-    case OPT_CONTEXT:
-      if ((num = cli_opt_number("scan", "--context", st.arg)) < 0) goto done;
-      context = num > 50 ? 50 : (int)num;
-      break;
-    case OPT_JOBS:
-      if ((num = cli_opt_number("scan", "--jobs", st.arg)) < 0) goto done;
-      so.jobs = num > 1024 ? 1024 : (int)num;
-      break;
-    case OPT_VAR: {
-      const char *eq = strchr(st.arg, '=');
-      if (!eq || eq == st.arg) {
-        fprintf(stderr, "vigil scan: --var wants NAME=VALUE, not '%s'\n", st.arg);
-        goto done;
-      }
-      char *name = strndup(st.arg, (size_t)(eq - st.arg));
-      if (!name) abort();
-      vars[n_vars++] = (engine_var){name, eq + 1};
-      break;
-    }
-    case OPT_VAR_FILE: var_files[n_var_files++] = st.arg; break;
-    case OPT_MAX_FILE_SIZE:
-      if ((num = cli_opt_number("scan", "--max-file-size", st.arg)) < 0) goto done;
-      so.limits.max_file_size = (size_t)num;
-      break;
-    case OPT_MAX_DEPTH:
-    case OPT_MAX_ALIAS:
-    case OPT_MAX_TEMPLATE:
-    case OPT_MAX_STEPS:
-      if (set_limit(&so, id, st.arg) != 0) goto done;
-      break;
-    case OPT_QUIET: quiet = true; break;
-    case OPT_SHOW_PASSES: ro.show_passes = true; break;
-    case OPT_HELP:
-      help(stdout);
-      status = CLI_EXIT_OK;
-      goto done;
-    default:
-      if (id >= CLI_CI_OPT_BASE && cli_ci_option(&ci, id, st.arg) == 0) break;
-      goto done;
-    }
+  scan_cmd sc;
+  scan_cmd_init(&sc, argc);
+  cli_args a;
+  int status = cli_command_parse(&command, argc, argv, &a, scan_option, &sc);
+  if (status < 0) {
+    status = run_scan(&sc, &a);
+    cli_args_free(&a);
   }
-  if (pack_file && n_rules) {
-    fputs("vigil scan: --pack and --rules exclude each other\n", stderr);
-    goto done;
-  }
-  for (size_t i = 0; i < n_var_files; i++)
-    if (access(var_files[i], R_OK) != 0) {
-      fprintf(stderr, "vigil scan: --var-file %s: cannot read it\n", var_files[i]);
-      goto done;
-    }
-  if (n_paths == 0) paths[n_paths++] = ".";
-  so.vars = vars;
-  so.n_vars = n_vars;
-  so.var_files = var_files;
-  so.n_var_files = n_var_files;
-
-  if (cli_ci_prepare(&ci, paths, n_paths, &so, quiet) != 0) goto done;
-  size_t n_cfg_sources;
-  const char *const *cfg_sources = cli_ci_sources(&ci, &n_cfg_sources);
-  if (!n_rules && !pack_file && cfg_sources)
-    pack = load_pack((const char **)cfg_sources, n_cfg_sources, NULL);
-  else
-    pack = load_pack(rules, n_rules, pack_file);
-  if (!pack) goto done;
-  if (pack_digest && strcasecmp(pack_digest, pack->digest) != 0) {
-    fprintf(stderr, "vigil scan: pack digest %s does not match the pinned %s: refusing it\n",
-            pack->digest, pack_digest);
-    goto done;
-  }
-  ci.pack = pack;
-  ro.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR"); /* text on stdout only */
-  ro.context_lines = context >= 0 ? context : isatty(STDOUT_FILENO) ? 2 : 0;
-  ro.quiet = quiet;
-  if (cli_ci_start(&ci, &so, &ro) != 0) goto done;
-
-  /* results go to the formats as the scan makes them (config.h) */
-  char err[512];
-  have_report = true;
-  if (engine_scan_paths(pack, paths, n_paths, &so, &rep, err, sizeof err) != 0) {
-    fprintf(stderr, "vigil scan: %s\n", err);
-    goto done;
-  }
-  if (cli_ci_finish(&ci, &rep) != 0) goto done;
-  status = cli_ci_exit_status(&ci, &rep);
-
-done:
-  cli_ci_free(&ci);
-  if (have_report) engine_report_free(&rep);
-  if (pack) vm_pack_free(pack);
-  for (size_t i = 0; i < n_vars; i++)
-    free((char *)vars[i].name);
-  free(vars);
-  free(var_files);
-  free(rules);
-  free(paths);
-  free(pack_name_path);
+  scan_cmd_free(&sc);
   return status;
 }

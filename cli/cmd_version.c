@@ -2,9 +2,8 @@
  * (what a pipeline pins). */
 #include <string.h>
 
-#include "builtin_pack.h"
 #include "cmd.h"
-#include "pack.h"
+#include "packs.h"
 #include "vigil.h"
 
 int cli_cmd_version(int argc, char **argv) {
@@ -19,15 +18,13 @@ int cli_cmd_version(int argc, char **argv) {
     return CLI_EXIT_USAGE;
   }
   printf("vigil %s\n", VIGIL_VERSION);
-  if (cli_builtin_pack_len) {
-    char err[256];
-    vm_pack *p = vm_pack_load(cli_builtin_pack, cli_builtin_pack_len, err, sizeof err);
-    if (p) {
-      printf("built-in pack %s (%u rule%s)\n", p->digest, p->n_rules, p->n_rules == 1 ? "" : "s");
-      vm_pack_free(p);
-    } else {
-      printf("built-in pack: invalid (%s)\n", err);
-    }
+  char err[256];
+  vm_pack *p = cli_packs_builtin(err, sizeof err);
+  if (p) {
+    printf("built-in pack %s (%u rule%s)\n", p->digest, p->n_rules, p->n_rules == 1 ? "" : "s");
+    vm_pack_free(p);
+  } else if (*err) {
+    printf("built-in pack: invalid (%s)\n", err);
   } else {
     printf("built-in pack: none (stage 0: compiles the stdlib on demand)\n");
   }

@@ -1,4 +1,5 @@
-/* config.h — .vigil.yaml, and the exit-status gate.
+/* config.h — .vigil.yaml (the gate it configures is gate.h; the scan session
+ * that applies it is ci_session.h).
  *
  * Discovery: `vigil scan` looks for .vigil.yaml (then .vigil.yml) in the scan
  * root's directory and each parent up to the filesystem root; --config FILE
@@ -16,39 +17,9 @@
 #include <stdio.h>
 
 #include "arena.h"
-#include "progress.h"
+#include "gate.h"
+#include "pack.h"
 #include "report.h"
-#include "scan.h"
-#include "suppress.h"
-
-typedef enum cli_unknown_policy {
-  CLI_UNKNOWN_REPORT = 0, /* show unknowns, never fail on them (default) */
-  CLI_UNKNOWN_FAIL,       /* an unknown at or above --fail-on fails the gate */
-  CLI_UNKNOWN_PASS        /* unknowns become passes (not shown as findings) */
-} cli_unknown_policy;
-
-/* "report"/"fail"/"pass" -> policy; -1 if none of them. */
-int cli_unknown_policy_lookup(const char *name);
-
-typedef struct cli_gate_options {
-  int fail_on;    /* vm_severity: failures below it do not fail the gate (default info = all) */
-  bool soft_fail; /* exit 0 whatever was found (usage and compile errors still exit 2) */
-  cli_unknown_policy unknown;
-} cli_gate_options;
-
-/* The exit status of a finished scan (docs/ci.md, vigil(1)):
- *   0  nothing at or above fail_on failed and every file parsed (or soft_fail)
- *   1  a fail result with severity >= fail_on; with unknown=fail also an
- *      unknown result with severity >= fail_on; a rule runtime error; a file
- *      that could not be parsed (parse errors ignore fail_on)
- * Status 2 (usage, compile, pack errors) is decided before a report exists. */
-int cli_exit_status(const engine_report *r, const cli_gate_options *g);
-/* Whether one result fails the gate (a rule error; a failure, or with
- * unknown=fail an unknown, at or above fail_on). */
-bool cli_gate_fails(const engine_result *res, const cli_gate_options *g);
-
-/* --unknown=pass: turns unknown results into passes (summary updated). */
-void cli_gate_apply_unknown(engine_report *r, cli_unknown_policy p);
 
 typedef struct cli_config_severity {
   const char *rule; /* id, ref or glob over ids */
@@ -121,121 +92,5 @@ bool cli_config_result(const cli_config *c, const vm_pack *p, engine_result *res
 
 /* The commented .vigil.yaml that `vigil init` writes. */
 extern const char cli_config_template[];
-
-/* ---- the CI layer of `vigil scan` ---------------------------------------------------
- * Everything issue 5 adds to a scan, behind a handful of calls from cmd_scan.c:
- *   cli_ci_init; per option cli_ci_option (ids >= CLI_CI_OPT_BASE, table entries
- *   from CLI_CI_SCAN_OPTIONS; --format/--output go through it too);
- *   cli_ci_prepare (config discovery, exclusions, var files, suppression and
- *   progress hooks) before the pack is chosen; ci.pack = the pack;
- *   cli_ci_start (loads the baseline, opens every output, installs the
- *   results hook); the scan; cli_ci_finish (writes the rest of every format
- *   and --write-baseline); cli_ci_exit_status; cli_ci_free. Each returns -1
- *   after printing "vigil scan: ..." on stderr when the user must fix
- *   something (exit 2).
- *
- * The scan streams (scan.h): each unit's results pass, in report order,
- * through the config (enable/disable, severities, suppressions), the unknown
- * policy, --write-baseline's record and the baseline, are counted for the
- * summary and the gate, and go straight to every requested format. Only
- * sarif and junit, which need all results at once, make the report keep
- * them; --write-baseline keeps its fail/unknown results. */
-enum {
-  CLI_CI_OPT_BASE = 100,
-  CLI_CI_OPT_FORMAT = CLI_CI_OPT_BASE,
-  CLI_CI_OPT_OUTPUT,
-  CLI_CI_OPT_FAIL_ON,
-  CLI_CI_OPT_SOFT_FAIL,
-  CLI_CI_OPT_UNKNOWN,
-  CLI_CI_OPT_CONFIG,
-  CLI_CI_OPT_NO_CONFIG,
-  CLI_CI_OPT_BASELINE,
-  CLI_CI_OPT_WRITE_BASELINE,
-  CLI_CI_OPT_NO_INLINE,
-};
-
-/* cli_option entries (cmd.h) for the scan command's table. */
-#define CLI_CI_SCAN_OPTIONS                                                                        \
-  {"format",          'f',      true,                                                              \
-   CLI_CI_OPT_FORMAT, "FORMAT", "text (default), json, sarif, junit, github; repeatable"},         \
-      {"output",                                                                                   \
-       'o',                                                                                        \
-       true,                                                                                       \
-       CLI_CI_OPT_OUTPUT,                                                                          \
-       "[FORMAT=]FILE",                                                                            \
-       "write FORMAT (default: the only format) to FILE; repeatable"},                             \
-      {"fail-on",  0,                                                                              \
-       true,       CLI_CI_OPT_FAIL_ON,                                                             \
-       "SEVERITY", "exit 1 only for failures at or above SEVERITY (default info: any)"},           \
-      {"soft-fail", 0,                                                                             \
-       false,       CLI_CI_OPT_SOFT_FAIL,                                                          \
-       NULL,        "exit 0 whatever was found (usage and rule errors still exit 2)"},             \
-      {"unknown",                                                                                  \
-       0,                                                                                          \
-       true,                                                                                       \
-       CLI_CI_OPT_UNKNOWN,                                                                         \
-       "POLICY",                                                                                   \
-       "report (default): show unknowns; fail: they fail the gate; pass: treat as passes"},        \
-      {"config",          'c',    true,                                                            \
-       CLI_CI_OPT_CONFIG, "FILE", "use this .vigil.yaml (default: search upward)"},                \
-      {"no-config", 0, false, CLI_CI_OPT_NO_CONFIG, NULL, "do not look for .vigil.yaml"},          \
-      {"baseline",          0,      true,                                                          \
-       CLI_CI_OPT_BASELINE, "FILE", "results recorded in FILE are suppressed (kind baseline)"},    \
-      {"write-baseline",          0,      true,                                                    \
-       CLI_CI_OPT_WRITE_BASELINE, "FILE", "record the current fail/unknown results in FILE"},      \
-  {                                                                                                \
-    "no-inline-suppressions", 0, false, CLI_CI_OPT_NO_INLINE, NULL,                                \
-        "ignore vigil:ignore / checkov:skip comments and Metadata waivers"                         \
-  }
-
-#define CLI_CI_MAX_FORMATS 8
-
-typedef struct cli_ci_writer {
-  const engine_writer_ops *ops;
-  const char *path; /* NULL = stdout */
-  FILE *out;
-  engine_report_options o;
-  void *st;
-} cli_ci_writer;
-
-typedef struct cli_ci {
-  cli_config cfg;
-  bool have_cfg;
-  const char *config_path;
-  bool no_config;
-  const char *formats[CLI_CI_MAX_FORMATS];
-  size_t n_formats;
-  const char *out_format[CLI_CI_MAX_FORMATS]; /* NULL = the only/first format */
-  const char *out_path[CLI_CI_MAX_FORMATS];
-  size_t n_outputs;
-  cli_gate_options gate;
-  bool set_fail_on, set_soft_fail, set_unknown;
-  const char *baseline, *write_baseline;
-  bool no_inline;
-  engine_suppress_options supp;
-  engine_progress progress;
-  const vm_pack *pack; /* set by the caller once chosen: the suppression hook needs it */
-  /* set up by cli_ci_start */
-  base_arena arena;
-  struct engine_baseline *bl; /* --baseline */
-  const char *bl_reason;      /* "in baseline FILE" */
-  engine_report bl_rep;       /* --write-baseline: the fail/unknown results */
-  cli_ci_writer writers[CLI_CI_MAX_FORMATS];
-  size_t n_writers;
-  engine_writer_keeps keep; /* what the formats that need results at once make the report keep */
-  bool begun;               /* the writers' heads are out */
-  bool gate_hit;            /* a result failed the gate */
-} cli_ci;
-
-void cli_ci_init(cli_ci *ci);
-int cli_ci_option(cli_ci *ci, int id, const char *arg);
-/* Rule sources from the config when the command line named none (else NULL). */
-const char *const *cli_ci_sources(const cli_ci *ci, size_t *n);
-int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, engine_scan_options *so,
-                   bool quiet);
-int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_options *ro);
-int cli_ci_finish(cli_ci *ci, engine_report *r);
-int cli_ci_exit_status(const cli_ci *ci, const engine_report *r);
-void cli_ci_free(cli_ci *ci);
 
 #endif

@@ -163,6 +163,9 @@ int engine_report_exit_status(const engine_report *r);
 /* Report order of two results: file, line, column, rule id, resource (then
  * status and message, so distinct results never compare equal). */
 int engine_result_order(const vm_pack *p, const engine_result *a, const engine_result *b);
+/* Order of two locations: file (NULL as ""), line, column. */
+int engine_location_order(const char *fa, uint32_t la, uint32_t ca, const char *fb, uint32_t lb,
+                          uint32_t cb);
 /* Puts results (unless in_order), errors, warnings and skips into report
  * order and derives the summary's pass/fail/unknown/suppressed/rule_errors
  * counts from the results (unless streamed), and errors/skipped/files from

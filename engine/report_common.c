@@ -1,6 +1,6 @@
 /* report_common.c — what every reporter shares: freeing a report and the
  * small accessors that keep reporters from poking at the pack directly. */
-#include <pthread.h>
+#define _GNU_SOURCE /* qsort_r: the result order needs the pack */
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,47 +50,51 @@ int engine_result_order(const vm_pack *p, const engine_result *x, const engine_r
   return cmp_str(x->message, y->message);
 }
 
-static const vm_pack *sort_pack; /* qsort has no context argument; set under sort_lock */
-static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
+int engine_location_order(const char *fa, uint32_t la, uint32_t ca, const char *fb, uint32_t lb,
+                          uint32_t cb) {
+  int c;
+  if ((c = cmp_str(fa, fb))) return c;
+  if ((c = cmp_u32(la, lb))) return c;
+  return cmp_u32(ca, cb);
+}
 
-static int cmp_result(const void *a, const void *b) {
-  return engine_result_order(sort_pack, a, b);
+/* Comparators take the pack as their context (qsort_r), so sorting needs no
+ * shared state: reports may be finished on several threads at once. */
+typedef int (*cmp_fn)(const void *, const void *, void *);
+
+static int cmp_result(const void *a, const void *b, void *pack) {
+  return engine_result_order(pack, a, b);
 }
-static int cmp_error(const void *a, const void *b) {
+static int cmp_error(const void *a, const void *b, void *unused) {
   const engine_file_error *x = a, *y = b;
-  int c;
-  if ((c = cmp_str(x->file, y->file))) return c;
-  if ((c = cmp_u32(x->line, y->line))) return c;
-  if ((c = cmp_u32(x->col, y->col))) return c;
-  return cmp_str(x->message, y->message);
+  (void)unused;
+  int c = engine_location_order(x->file, x->line, x->col, y->file, y->line, y->col);
+  return c ? c : cmp_str(x->message, y->message);
 }
-static int cmp_warning(const void *a, const void *b) {
+static int cmp_warning(const void *a, const void *b, void *unused) {
   const engine_warning *x = a, *y = b;
-  int c;
-  if ((c = cmp_str(x->file, y->file))) return c;
-  if ((c = cmp_u32(x->line, y->line))) return c;
-  if ((c = cmp_u32(x->col, y->col))) return c;
-  return cmp_str(x->message, y->message);
+  (void)unused;
+  int c = engine_location_order(x->file, x->line, x->col, y->file, y->line, y->col);
+  return c ? c : cmp_str(x->message, y->message);
 }
-static int cmp_skip(const void *a, const void *b) {
+static int cmp_skip(const void *a, const void *b, void *unused) {
   const engine_skip *x = a, *y = b;
+  (void)unused;
   int c = cmp_str(x->file, y->file);
   return c ? c : cmp_str(x->reason, y->reason);
 }
 
-static bool is_sorted(const void *base, size_t n, size_t size,
-                      int (*cmp)(const void *, const void *)) {
+static bool is_sorted(const void *base, size_t n, size_t size, cmp_fn cmp, void *ctx) {
   const char *b = base;
   for (size_t i = 1; i < n; i++)
-    if (cmp(b + (i - 1) * size, b + i * size) > 0) return false;
+    if (cmp(b + (i - 1) * size, b + i * size, ctx) > 0) return false;
   return true;
 }
 
 /* Sorting already-sorted arrays is skipped: the engine's arrays arrive in
  * order (with thread-independent tie-breaks that plain keys cannot see). */
-static void sort_if_needed(void *base, size_t n, size_t size,
-                           int (*cmp)(const void *, const void *)) {
-  if (n > 1 && !is_sorted(base, n, size, cmp)) qsort(base, n, size, cmp);
+static void sort_if_needed(void *base, size_t n, size_t size, cmp_fn cmp, void *ctx) {
+  if (n > 1 && !is_sorted(base, n, size, cmp, ctx)) qsort_r(base, n, size, cmp, ctx);
 }
 
 void engine_summary_count(engine_summary *m, vm_status s) {
@@ -111,16 +115,11 @@ void engine_report_count(engine_report *r) {
 }
 
 void engine_report_finish(engine_report *r) {
-  if (!r->in_order) {
-    pthread_mutex_lock(&sort_lock);
-    sort_pack = r->pack;
-    sort_if_needed(r->results, r->n_results, sizeof *r->results, cmp_result);
-    sort_pack = NULL;
-    pthread_mutex_unlock(&sort_lock);
-  }
-  sort_if_needed(r->errors, r->n_errors, sizeof *r->errors, cmp_error);
-  sort_if_needed(r->warnings, r->n_warnings, sizeof *r->warnings, cmp_warning);
-  sort_if_needed(r->skipped, r->n_skipped, sizeof *r->skipped, cmp_skip);
+  if (!r->in_order)
+    sort_if_needed(r->results, r->n_results, sizeof *r->results, cmp_result, (void *)r->pack);
+  sort_if_needed(r->errors, r->n_errors, sizeof *r->errors, cmp_error, NULL);
+  sort_if_needed(r->warnings, r->n_warnings, sizeof *r->warnings, cmp_warning, NULL);
+  sort_if_needed(r->skipped, r->n_skipped, sizeof *r->skipped, cmp_skip, NULL);
 
   engine_summary *sm = &r->summary;
   if (!r->streamed) engine_report_count(r);

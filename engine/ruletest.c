@@ -527,31 +527,3 @@ size_t engine_ruletest_find(const char *path, char ***files) {
   free(dir);
   return n;
 }
-
-/* ---- packs for list/explain/test ------------------------------------------------------- */
-
-vm_pack *engine_load_rules_pack(const char *cmd, const char *const *rules, size_t n_rules,
-                                const char *pack_file, const unsigned char *builtin,
-                                size_t builtin_len) {
-  char err[512];
-  vm_pack *p;
-  if (pack_file) {
-    p = vm_pack_load_file(pack_file, err, sizeof err);
-    if (!p) fprintf(stderr, "vigil %s: %s: %s\n", cmd, pack_file, err);
-    return p;
-  }
-  if (!n_rules && builtin_len) {
-    p = vm_pack_load(builtin, builtin_len, err, sizeof err);
-    if (!p) fprintf(stderr, "vigil %s: built-in pack: %s\n", cmd, err);
-    return p;
-  }
-  uint8_t *bytes = NULL;
-  size_t len = 0;
-  if (engine_compile_sources(rules, n_rules, stderr, isatty(2) && !getenv("NO_COLOR"), &bytes,
-                             &len) != 0)
-    return NULL;
-  p = vm_pack_load(bytes, len, err, sizeof err);
-  if (!p) fprintf(stderr, "vigil %s: compiled pack: %s\n", cmd, err);
-  free(bytes);
-  return p;
-}

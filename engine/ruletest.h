@@ -50,11 +50,4 @@ int engine_ruletest_file(const char *path, FILE *out, FILE *diag, engine_ruletes
  * recursively, sorted). Returns the count; *files is malloc'd (free each and it). */
 size_t engine_ruletest_find(const char *path, char ***files);
 
-/* Loads a pack for commands that take --rules/--pack: pack_file, else rule
- * sources, else the given built-in pack bytes (else the stdlib compiled now).
- * Prints "vigil CMD: ..." on failure and returns NULL. */
-vm_pack *engine_load_rules_pack(const char *cmd, const char *const *rules, size_t n_rules,
-                                const char *pack_file, const unsigned char *builtin,
-                                size_t builtin_len);
-
 #endif

@@ -7,36 +7,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "cc.h"
+#include "plan.h"
 #include "pool.h"
 #include "readfile.h"
-#include "path.h"
 #include "utf8.h"
 
-/* Terraform modules come from iac/terraform.h; until a tree has it, .tf files
- * are accounted as skipped instead of silently ignored. */
-#if defined(__has_include)
-#if __has_include("../iac/terraform.h")
-#include "terraform.h"
-#define VIGIL_HAVE_TERRAFORM 1
-#endif
-#endif
-#ifndef VIGIL_HAVE_TERRAFORM
-#define VIGIL_HAVE_TERRAFORM 0
-#endif
-
-static void *xrealloc(void *p, size_t n) {
-  void *q = realloc(p, n);
-  if (!q && n) abort(); /* out of memory is not an input error (arena.h) */
-  return q;
-}
-
+/* Room for one more element (the check inline: emit runs once per result). */
 #define GROW(arr, n, cap)                                                                          \
   do {                                                                                             \
-    if ((n) == (cap)) {                                                                            \
-      (cap) = (cap) ? (cap)*2 : 16;                                                                \
-      (arr) = xrealloc((arr), (cap) * sizeof *(arr));                                              \
-    }                                                                                              \
+    if ((n) == (cap)) (arr) = base_grow((arr), &(cap), (n) + 1, sizeof *(arr));                    \
   } while (0)
 
 /* ---- strings into the report: valid UTF-8 only --------------------------------- */
@@ -107,15 +88,18 @@ typedef struct pend_skip {
   uint64_t seq;
 } pend_skip;
 
-typedef struct job {
-  size_t first, n; /* walk file index (a document; a module's first file); file count */
-  size_t *files;   /* Terraform: walk indices of the module's .tf/.tf.json files */
-  const char *dir; /* Terraform: the module directory (open path) */
-  engine_file_kind kind;
-  const char *name; /* in-memory scan: the document name */
-  const char *buf;  /* in-memory scan: the document */
+/* The one document of an in-memory scan (engine_scan_buffer). */
+typedef struct mem_doc {
+  const char *name, *buf;
   size_t len;
-} job;
+} mem_doc;
+
+/* A unit that finished before its turn: done, and its results (a copy; NULL
+ * when it had none). */
+typedef struct held_unit {
+  bool done;
+  engine_report *results;
+} held_unit;
 
 typedef struct worker_state {
   base_dir_cache dir; /* the directory of the file read last */
@@ -129,8 +113,11 @@ typedef struct scanner {
   const engine_scan_options *o;
   iac_limits lim;
   engine_walk *walk;
-  job *jobs;
-  size_t n_jobs;
+  iac_plan *plan;            /* the units of the walk (iac/plan.h); NULL for an in-memory scan */
+  iac_plan_file *plan_files; /* what the plan borrows */
+  iac_plan_var *plan_vars;
+  const mem_doc *doc; /* the in-memory scan's one unit */
+  size_t n_jobs;      /* units */
   worker_state *ws;
   int n_workers;
   pthread_mutex_t lock;
@@ -141,7 +128,7 @@ typedef struct scanner {
    * are out. A worker does not start a job more than WINDOW ahead of
    * next_emit, so what is parked stays bounded whatever the repo's size. */
   size_t next_emit;
-  engine_report **held;
+  held_unit *held;
   pend_error *err;
   size_t n_err, cap_err;
   pend_warning *warn;
@@ -150,15 +137,6 @@ typedef struct scanner {
   size_t n_skip, cap_skip;
   size_t files_total, files_done;
   uint64_t bytes_done;
-  /* Terraform: loader paths -> walk files (lexically normalised, sorted) */
-  struct tfkey {
-    const char *key;
-    size_t idx;
-  } * tfkeys;
-  size_t n_tfkeys;
-  uint8_t *tf_read;     /* per walk file: 1 some module read it, 2 it had a parse error */
-  const char **tf_vars; /* "NAME=VALUE" */
-  base_arena tf_arena;  /* keys and vars */
 } scanner;
 
 typedef struct emit_ctx {
@@ -169,34 +147,12 @@ typedef struct emit_ctx {
   const char *last_in, *last_out;
 } emit_ctx;
 
-/* Marks a walk index as "had an error" in the lists workers hand back. */
-#define TF_BAD ((size_t)1 << (sizeof(size_t) * 8 - 1))
-
-/* Module sources like "../modules/x" make paths like "a/./b//../c". */
-static char *norm_path(base_arena *a, const char *p) {
-  return base_path_normalise(a, p, true);
-}
-
-static int cmp_tfkey(const void *a, const void *b) {
-  return strcmp(((const struct tfkey *)a)->key, ((const struct tfkey *)b)->key);
-}
-
-/* Walk index of a loader path, or (size_t)-1. Read-only after setup: lock-free. */
-static size_t tf_lookup(const scanner *s, const char *path, base_arena *scratch) {
-  if (!s->n_tfkeys || !path) return (size_t)-1;
-  struct tfkey k = {norm_path(scratch, path), 0};
-  const struct tfkey *hit = bsearch(&k, s->tfkeys, s->n_tfkeys, sizeof k, cmp_tfkey);
-  return hit ? hit->idx : (size_t)-1;
-}
-
-/* Report path for a loader path: the walker's rel name when the file was
- * walked, else the normalised path (a module outside the scanned tree). */
+/* Report path for a loader path (plan.h); a unit's results mostly share one. */
 static const char *report_path(emit_ctx *c, const char *path) {
   if (!c->map_paths || !path) return path;
   if (path == c->last_in) return c->last_out;
-  size_t i = tf_lookup(c->s, path, c->ur->arena);
   c->last_in = path;
-  c->last_out = i != (size_t)-1 ? c->s->walk->files[i].rel : norm_path(c->ur->arena, path);
+  c->last_out = iac_plan_report_path(c->s->plan, path, c->ur->arena);
   return c->last_out;
 }
 
@@ -222,9 +178,6 @@ static void emit(void *ctx, const vm_finding *f) {
 /* Units a worker may run ahead of the oldest unit whose results are not out. */
 enum { WINDOW = 256 };
 
-/* Marks an emitted-nothing slot in held[] (a skipped file, a unit without results). */
-static engine_report held_empty;
-
 /* Hands results on in report order (lock held): to the results hook, or into
  * the report. */
 static void emit_results(scanner *s, engine_result *res, size_t n) {
@@ -238,10 +191,9 @@ static void emit_results(scanner *s, engine_result *res, size_t n) {
 /* Emits every parked unit whose turn has come (lock held). */
 static void flush_held(scanner *s) {
   bool moved = false;
-  while (s->next_emit < s->n_jobs && s->held[s->next_emit]) {
-    engine_report *h = s->held[s->next_emit];
-    s->held[s->next_emit++] = NULL;
-    if (h != &held_empty) {
+  while (s->next_emit < s->n_jobs && s->held[s->next_emit].done) {
+    engine_report *h = s->held[s->next_emit++].results;
+    if (h) {
       emit_results(s, h->results, h->n_results);
       engine_report_free(h);
       free(h);
@@ -257,23 +209,27 @@ static const char *report_str(base_arena *a, const char *s) {
   return c == s && s ? base_arena_strdup(a, s) : c;
 }
 
+/* A diagnostic's file and message into the report's arena, valid UTF-8. */
+static void report_strs(base_arena *a, const char **file, const char **message) {
+  *file = report_str(a, *file);
+  *message = report_str(a, *message);
+}
+
 /* Copies a unit's errors and warnings into the pending arrays (lock held). */
 static void merge_unit(scanner *s, size_t job_idx, engine_unit_results *ur) {
   base_arena *a = &s->rep->arena;
   uint64_t base = (uint64_t)job_idx << 32;
   for (size_t i = 0; i < ur->n_errors; i++) {
-    engine_file_error e = ur->errors[i];
-    e.file = report_str(a, e.file);
-    e.message = report_str(a, e.message);
     GROW(s->err, s->n_err, s->cap_err);
-    s->err[s->n_err++] = (pend_error){e, base | i};
+    pend_error *pe = &s->err[s->n_err++];
+    *pe = (pend_error){ur->errors[i], base | i};
+    report_strs(a, &pe->e.file, &pe->e.message);
   }
   for (size_t i = 0; i < ur->n_warnings; i++) {
-    engine_warning w = ur->warnings[i];
-    w.file = report_str(a, w.file);
-    w.message = report_str(a, w.message);
     GROW(s->warn, s->n_warn, s->cap_warn);
-    s->warn[s->n_warn++] = (pend_warning){w, base | i};
+    pend_warning *pw = &s->warn[s->n_warn++];
+    *pw = (pend_warning){ur->warnings[i], base | i};
+    report_strs(a, &pw->w.file, &pw->w.message);
   }
 }
 
@@ -338,17 +294,6 @@ static void evaluate(scanner *s, worker_state *w, const iac_unit *u, bool map_pa
       add_error(ur, file, e->line, e->col,
                 base_arena_strdup(ur->arena, e->message ? e->message : "error"));
   }
-#if VIGIL_HAVE_TERRAFORM
-  if (map_paths && iac_tf_is_module_unit(u)) {
-    /* module calls that could not be followed: visible, located warnings */
-    size_t n = 0;
-    const iac_tf_skipped *sk = iac_tf_unit_skipped(u, &n);
-    for (size_t i = 0; i < n; i++)
-      engine_unit_warn(ur, report_path(&c, sk[i].file), sk[i].line, sk[i].col,
-                       "%s not scanned: %s (source \"%s\")", sk[i].address, sk[i].reason,
-                       sk[i].source);
-  }
-#endif
   if (s->o->hooks.unit_done) s->o->hooks.unit_done(s->o->hooks.ctx, u, ur);
 }
 
@@ -361,9 +306,98 @@ static char *read_walked(worker_state *w, const engine_walk_file *f, uint64_t ma
   return base_read_file_at(dfd, f->name, f->size, max, len, skip);
 }
 
+/* What loading one job gave: the unit (NULL when skipped), why it was
+ * skipped, its files and bytes for the progress hook. */
+typedef struct loaded {
+  iac_unit *u;
+  const char *skip;
+  bool terraform;
+  size_t first, n_files, bytes;
+} loaded;
+
+/* Reads and loads job k on the worker (no lock); ur->file is its report name. */
+static loaded load_job(scanner *s, worker_state *w, size_t k) {
+  engine_unit_results *ur = &w->ur;
+  loaded l = {0};
+  if (s->doc) {
+    ur->file = s->doc->name;
+    l.n_files = 1;
+    l.u = iac_load_buffer(s->doc->name, s->doc->buf, s->doc->len, &s->lim);
+    return l;
+  }
+  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, k);
+  ur->file = pu->name;
+  l.first = pu->first;
+  l.n_files = pu->n_files;
+  l.terraform = pu->terraform;
+  if (pu->terraform) { /* the module reads its files itself */
+    for (size_t i = 0; i < pu->n_files; i++)
+      l.bytes += (size_t)s->walk->files[pu->files[i]].size;
+    l.u = iac_plan_load(s->plan, k, NULL, 0);
+    return l;
+  }
+  const engine_walk_file *f = &s->walk->files[pu->first];
+  char *buf = NULL;
+  if (is_config_file(f->rel))
+    l.skip = "Vigil config";
+  else
+    buf = read_walked(w, f, s->lim.max_file_size, &l.bytes, &l.skip);
+  if (buf && base_looks_binary(buf, l.bytes)) l.skip = "binary";
+  if (buf && !l.skip && base_is_blank(buf, l.bytes)) l.skip = "empty";
+  /* The unit is named by its report path, so locations need no rewriting;
+   * it takes the buffer as its text (no copy) and frees it. */
+  if (!l.skip)
+    l.u = iac_plan_load(s->plan, k, buf, l.bytes);
+  else
+    free(buf);
+  return l;
+}
+
+/* Accounts a finished job and hands its results on in report order (takes
+ * and releases the lock). */
+static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const loaded *l) {
+  pthread_mutex_lock(&s->lock);
+  if (l->skip) {
+    add_skip(s, ur->file, l->skip, (uint64_t)l->first << 32);
+  } else {
+    merge_unit(s, l->first, ur);
+    /* a module's files are accounted once, after every module ran (a child
+     * module's files are read by each of its callers): account_plan */
+    if (!l->terraform) {
+      if (l->u->failed)
+        s->rep->summary.failed++;
+      else
+        s->rep->summary.scanned++;
+    }
+    s->rep->summary.resources += l->u->n_resources;
+  }
+  s->files_done += l->n_files;
+  s->bytes_done += l->bytes;
+  if (s->o->hooks.progress)
+    s->o->hooks.progress(s->o->hooks.ctx, s->files_done, s->files_total, s->bytes_done);
+  if (k == s->next_emit) {
+    /* its turn: straight from the worker's arena, no copy (always so with -j1) */
+    emit_results(s, ur->results, ur->n_results);
+    s->next_emit++;
+    flush_held(s);
+    pthread_mutex_unlock(&s->lock);
+    return;
+  }
+  pthread_mutex_unlock(&s->lock);
+  engine_report *h = NULL;
+  if (ur->n_results) {
+    h = base_xcalloc(1, sizeof *h);
+    base_arena_init(&h->arena);
+    engine_report_add_results(h, ur->results, ur->n_results);
+  }
+  pthread_mutex_lock(&s->lock);
+  s->held[k] = (held_unit){true, h};
+  flush_held(s); /* the units ahead may have finished meanwhile */
+  pthread_mutex_unlock(&s->lock);
+}
+
 static void run_job(void *ctx, size_t k, int wid) {
   scanner *s = ctx;
-  job *j = &s->jobs[k];
   worker_state *w = &s->ws[wid];
   if (s->n_workers > 1 && k >= WINDOW) {
     pthread_mutex_lock(&s->lock);
@@ -373,243 +407,82 @@ static void run_job(void *ctx, size_t k, int wid) {
   }
   engine_unit_results *ur = &w->ur;
   unit_results_reset(ur);
-  const char *skip = NULL;
-  iac_unit *u = NULL;
-  size_t len = 0;
-
-  bool tf = j->kind == ENGINE_FILE_TERRAFORM;
-  if (j->buf) {
-    ur->file = j->name;
-    u = iac_load_buffer(j->name, j->buf, j->len, &s->lim);
-  } else if (tf) {
-#if VIGIL_HAVE_TERRAFORM
-    const char **paths = base_arena_alloc(ur->arena, (j->n + 1) * sizeof *paths);
-    for (size_t i = 0; i < j->n; i++)
-      paths[i] = s->walk->files[j->files[i]].path;
-    ur->file = s->walk->files[j->first].rel;
-    /* a module's report name is its directory */
-    const char *slash = strrchr(ur->file, '/');
-    ur->file = slash ? base_arena_strndup(ur->arena, ur->file, (size_t)(slash - ur->file)) : ".";
-    iac_tf_options to = {s->o->var_files, s->o->n_var_files, s->tf_vars, s->o->n_vars, &s->lim};
-    u = iac_tf_load_module(j->dir, paths, j->n, &to);
-    for (size_t i = 0; i < j->n; i++)
-      len += (size_t)s->walk->files[j->files[i]].size;
-#endif
-  } else {
-    const engine_walk_file *f = &s->walk->files[j->first];
-    char *buf = NULL;
-    ur->file = f->rel;
-    if (is_config_file(f->rel))
-      skip = "Vigil config";
-    else
-      buf = read_walked(w, f, s->lim.max_file_size, &len, &skip);
-    if (buf && base_looks_binary(buf, len)) skip = "binary";
-    if (buf && !skip && base_is_blank(buf, len)) skip = "empty";
-    /* The unit is named by its report path, so locations need no rewriting;
-     * it takes the buffer as its text (no copy) and frees it. */
-    if (!skip)
-      u = iac_load_owned(f->rel, buf, len, &s->lim);
-    else
-      free(buf);
-  }
-  if (u) evaluate(s, w, u, tf);
-  /* which walked files the module read (its own, tfvars, local child modules) */
-  size_t n_read = 0;
-  size_t *read_idx = NULL;
-#if VIGIL_HAVE_TERRAFORM
-  if (u && tf && iac_tf_is_module_unit(u)) {
-    size_t nf = 0;
-    const char *const *files = iac_tf_unit_files(u, &nf);
-    read_idx = base_arena_alloc(ur->arena, (nf + u->n_errors + 1) * sizeof *read_idx);
-    for (size_t i = 0; i < nf; i++) {
-      size_t idx = tf_lookup(s, files[i], ur->arena);
-      if (idx != (size_t)-1) read_idx[n_read++] = idx;
-    }
-    /* a file with a located error could not be parsed (the module went on without it) */
-    for (size_t i = 0; i < u->n_errors; i++) {
-      if (u->errors[i].severity == IAC_SEV_WARNING) continue; /* read, with a warning */
-      size_t idx = tf_lookup(s, u->errors[i].file, ur->arena);
-      if (idx != (size_t)-1) read_idx[n_read++] = idx | TF_BAD;
-    }
-  }
-#endif
+  loaded l = load_job(s, w, k);
+  if (l.u) evaluate(s, w, l.u, l.terraform);
+  /* which walked files a module read, and which did not parse */
+  if (l.u && l.terraform) iac_plan_unit_done(s->plan, l.u, ur->arena);
   prepare_results(s, ur);
-
-  pthread_mutex_lock(&s->lock);
-  if (skip) {
-    add_skip(s, ur->file, skip, (uint64_t)j->first << 32);
-  } else if (tf && u) {
-    merge_unit(s, j->first, ur);
-    /* files are accounted once, after every module ran (a child module's
-     * files are read by each of its callers) */
-    for (size_t i = 0; i < n_read; i++) {
-      size_t idx = read_idx[i] & ~TF_BAD;
-      s->tf_read[idx] = (uint8_t)(s->tf_read[idx] | (read_idx[i] & TF_BAD ? 2 : 1));
-    }
-    s->rep->summary.resources += u->n_resources;
-  } else {
-    merge_unit(s, j->first, ur);
-    if (u->failed)
-      s->rep->summary.failed++;
-    else
-      s->rep->summary.scanned++;
-    s->rep->summary.resources += u->n_resources;
-  }
-  s->files_done += j->n;
-  s->bytes_done += len;
-  if (s->o->hooks.progress)
-    s->o->hooks.progress(s->o->hooks.ctx, s->files_done, s->files_total, s->bytes_done);
-  if (k == s->next_emit) {
-    /* its turn: straight from the worker's arena, no copy (always so with -j1) */
-    emit_results(s, ur->results, ur->n_results);
-    s->next_emit++;
-    flush_held(s);
-    pthread_mutex_unlock(&s->lock);
-  } else {
-    pthread_mutex_unlock(&s->lock);
-    engine_report *h = &held_empty;
-    if (ur->n_results) {
-      if (!(h = calloc(1, sizeof *h))) abort();
-      base_arena_init(&h->arena);
-      engine_report_add_results(h, ur->results, ur->n_results);
-    }
-    pthread_mutex_lock(&s->lock);
-    s->held[k] = h;
-    flush_held(s); /* the units ahead may have finished meanwhile */
-    pthread_mutex_unlock(&s->lock);
-  }
-
-  if (u) iac_unit_free(u);
+  finish_job(s, ur, k, &l);
+  if (l.u) iac_unit_free(l.u);
   unit_results_reset(ur);
 }
 
-/* ---- Terraform modules ------------------------------------------------------------- */
+/* ---- the plan ---------------------------------------------------------------------- */
 
-/* Groups the walk's .tf/.tf.json files into module jobs (one per root module
- * directory) and indexes every Terraform file for path mapping. */
-static void plan_terraform(scanner *s) {
-  engine_walk *w = s->walk;
-  base_arena_init(&s->tf_arena);
-  s->tf_read = calloc(w->n_files + 1, sizeof *s->tf_read);
-  if (!s->tf_read) abort();
-#if VIGIL_HAVE_TERRAFORM
-  size_t n_tf = 0;
-  for (size_t i = 0; i < w->n_files; i++)
-    n_tf += w->files[i].kind == ENGINE_FILE_TERRAFORM;
-  if (!n_tf) return;
-  s->tfkeys = calloc(n_tf, sizeof *s->tfkeys);
-  if (!s->tfkeys) abort();
-  for (size_t i = 0; i < w->n_files; i++)
-    if (w->files[i].kind == ENGINE_FILE_TERRAFORM)
-      s->tfkeys[s->n_tfkeys++] = (struct tfkey){norm_path(&s->tf_arena, w->files[i].path), i};
-  qsort(s->tfkeys, s->n_tfkeys, sizeof *s->tfkeys, cmp_tfkey);
-
-  s->tf_vars = base_arena_alloc(&s->tf_arena, (s->o->n_vars + 1) * sizeof *s->tf_vars);
-  for (size_t i = 0; i < s->o->n_vars; i++)
-    s->tf_vars[i] =
-        base_arena_printf(&s->tf_arena, "%s=%s", s->o->vars[i].name, s->o->vars[i].value);
-
-  /* module directories in walk order, each with its .tf/.tf.json files */
-  const char **dirs = calloc(n_tf, sizeof *dirs);
-  size_t *first = calloc(n_tf, sizeof *first);
-  size_t *count = calloc(n_tf, sizeof *count);
-  size_t *dir_of = calloc(w->n_files + 1, sizeof *dir_of);
-  if (!dirs || !first || !count || !dir_of) abort();
-  size_t n_dirs = 0;
+/* The walk as the unit plan sees it (iac/plan.h): documents one unit each,
+ * Terraform files grouped into root modules; skips are the walker's. */
+static void plan_walk(scanner *s) {
+  const engine_walk *w = s->walk;
+  iac_plan_file *pf = s->plan_files = base_xcalloc(w->n_files + 1, sizeof *pf);
   for (size_t i = 0; i < w->n_files; i++) {
     const engine_walk_file *f = &w->files[i];
-    if (f->kind != ENGINE_FILE_TERRAFORM || strstr(f->rel, ".tfvars")) continue;
-    size_t d = 0;
-    /* the walker shares one dir string per directory: compare pointers first */
-    while (d < n_dirs && dirs[d] != f->dir && strcmp(dirs[d], f->dir) != 0)
-      d++;
-    if (d == n_dirs) {
-      dirs[n_dirs] = f->dir;
-      first[n_dirs] = i;
-      n_dirs++;
+    iac_plan_input kind = IAC_PLAN_IGNORE;
+    switch (f->kind) {
+    case ENGINE_FILE_SKIP:
+      add_skip(s, f->rel, f->skip_reason, (uint64_t)i << 32);
+      s->files_done++;
+      break;
+    case ENGINE_FILE_TERRAFORM: kind = IAC_PLAN_TERRAFORM; break;
+    case ENGINE_FILE_DOCKERFILE:
+    case ENGINE_FILE_DOC: kind = IAC_PLAN_DOC; break;
     }
-    count[d]++;
-    dir_of[i] = d;
+    pf[i] = (iac_plan_file){f->path, f->rel, f->dir, kind};
   }
-  bool *is_root = calloc(n_dirs + 1, sizeof *is_root);
-  if (!is_root) abort();
-  if (n_dirs) iac_tf_find_roots(dirs, n_dirs, is_root);
-  for (size_t d = 0; d < n_dirs; d++) {
-    if (!is_root[d]) continue;
-    job *j = &s->jobs[s->n_jobs++];
-    memset(j, 0, sizeof *j);
-    j->kind = ENGINE_FILE_TERRAFORM;
-    j->dir = dirs[d];
-    j->first = first[d];
-    j->files = base_arena_alloc(&s->tf_arena, count[d] * sizeof *j->files);
-    for (size_t i = first[d]; i < w->n_files; i++) {
-      const engine_walk_file *f = &w->files[i];
-      if (f->kind != ENGINE_FILE_TERRAFORM || strstr(f->rel, ".tfvars") || dir_of[i] != d) continue;
-      j->files[j->n++] = i;
-    }
-  }
-  free(is_root);
-  free(dirs);
-  free(first);
-  free(count);
-  free(dir_of);
-#endif
+  iac_plan_var *vars = s->plan_vars = base_xcalloc(s->o->n_vars + 1, sizeof *vars);
+  for (size_t i = 0; i < s->o->n_vars; i++)
+    vars[i] = (iac_plan_var){s->o->vars[i].name, s->o->vars[i].value};
+  iac_plan_options po = {s->o->var_files, s->o->n_var_files, vars, s->o->n_vars, &s->lim};
+  s->plan = iac_plan_new(pf, w->n_files, &po);
+  s->n_jobs = iac_plan_count(s->plan);
 }
 
 /* After the run: every Terraform file is scanned (some module read it), failed
  * (it has a parse error) or skipped with the reason it was not read. */
-static void account_terraform(scanner *s) {
-  engine_walk *w = s->walk;
-  for (size_t i = 0; i < w->n_files; i++) {
-    const engine_walk_file *f = &w->files[i];
-    if (f->kind != ENGINE_FILE_TERRAFORM) continue;
-    if (!VIGIL_HAVE_TERRAFORM) {
-      add_skip(s, f->rel, "not IaC", (uint64_t)i << 32);
-    } else if (s->tf_read[i] & 2) {
-      s->rep->summary.failed++;
-    } else if (s->tf_read[i]) {
-      s->rep->summary.scanned++;
-    } else {
-      add_skip(s, f->rel, strstr(f->rel, ".tfvars") ? "tfvars not applied" : "module not called",
-               (uint64_t)i << 32);
+static void account_plan(scanner *s) {
+  for (size_t i = 0; i < s->walk->n_files; i++) {
+    const char *why;
+    switch (iac_plan_file_status(s->plan, i, &why)) {
+    case IAC_PLAN_OWN_UNIT: break;
+    case IAC_PLAN_SCANNED: s->rep->summary.scanned++; break;
+    case IAC_PLAN_FAILED: s->rep->summary.failed++; break;
+    case IAC_PLAN_SKIPPED: add_skip(s, s->walk->files[i].rel, why, (uint64_t)i << 32); break;
     }
   }
-  free(s->tf_read);
-  free(s->tfkeys);
-  base_arena_free(&s->tf_arena);
+  iac_plan_free(s->plan);
+  free(s->plan_files);
+  free(s->plan_vars);
+  s->plan = NULL;
 }
-
 /* ---- ordering ------------------------------------------------------------------------ */
 
-static int cmp_str(const char *a, const char *b) {
-  return strcmp(a ? a : "", b ? b : "");
-}
-static int cmp_u32(uint32_t a, uint32_t b) {
-  return a < b ? -1 : a > b;
-}
 static int cmp_u64(uint64_t a, uint64_t b) {
   return a < b ? -1 : a > b;
 }
 
+/* Location, then seq: a thread-independent tie-break (unit, then emission). */
 static int cmp_pend_error(const void *a, const void *b) {
-  const pend_error *x = a, *y = b;
-  int c;
-  if ((c = cmp_str(x->e.file, y->e.file))) return c;
-  if ((c = cmp_u32(x->e.line, y->e.line))) return c;
-  if ((c = cmp_u32(x->e.col, y->e.col))) return c;
-  return cmp_u64(x->seq, y->seq);
+  const engine_file_error *x = &((const pend_error *)a)->e, *y = &((const pend_error *)b)->e;
+  int c = engine_location_order(x->file, x->line, x->col, y->file, y->line, y->col);
+  return c ? c : cmp_u64(((const pend_error *)a)->seq, ((const pend_error *)b)->seq);
 }
 static int cmp_pend_warning(const void *a, const void *b) {
-  const pend_warning *x = a, *y = b;
-  int c;
-  if ((c = cmp_str(x->w.file, y->w.file))) return c;
-  if ((c = cmp_u32(x->w.line, y->w.line))) return c;
-  if ((c = cmp_u32(x->w.col, y->w.col))) return c;
-  return cmp_u64(x->seq, y->seq);
+  const engine_warning *x = &((const pend_warning *)a)->w, *y = &((const pend_warning *)b)->w;
+  int c = engine_location_order(x->file, x->line, x->col, y->file, y->line, y->col);
+  return c ? c : cmp_u64(((const pend_warning *)a)->seq, ((const pend_warning *)b)->seq);
 }
 static int cmp_pend_skip(const void *a, const void *b) {
   const pend_skip *x = a, *y = b;
-  int c = cmp_str(x->s.file, y->s.file);
+  int c = engine_location_order(x->s.file, 0, 0, y->s.file, 0, 0);
   return c ? c : cmp_u64(x->seq, y->seq);
 }
 
@@ -647,14 +520,14 @@ static void publish(scanner *s) {
 
 /* ---- driver ---------------------------------------------------------------------------- */
 
-static void report_init(engine_report *r, const vm_pack *p, const char *root) {
+static void scanner_init(scanner *s, const vm_pack *p, const engine_scan_options *o,
+                         engine_report *r, const char *root) {
   memset(r, 0, sizeof *r);
   base_arena_init(&r->arena);
   r->pack = p;
   r->root = base_arena_strdup(&r->arena, root ? root : ".");
-}
-
-static void resolve_limits(iac_limits *l, const engine_scan_options *o) {
+  *s = (scanner){.pack = p, .o = o, .rep = r};
+  iac_limits *l = &s->lim;
   *l = o->limits;
   if (!l->max_file_size) l->max_file_size = IAC_DEFAULT_MAX_FILE_SIZE;
   if (!l->max_depth) l->max_depth = IAC_DEFAULT_MAX_DEPTH;
@@ -662,28 +535,19 @@ static void resolve_limits(iac_limits *l, const engine_scan_options *o) {
   if (!l->max_template_depth) l->max_template_depth = IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
 }
 
-/* Jobs run in walk order (the order their results leave in): by walk index of
- * the unit's first file (Terraform root modules were planned after the files). */
-static int cmp_job_first(const void *a, const void *b) {
-  const job *x = a, *y = b;
-  return x->first < y->first ? -1 : x->first > y->first;
-}
-
+/* Runs the units in order (the order their results leave in) on the pool. */
 static void run_jobs(scanner *s) {
   int threads = s->o->jobs > 0 ? s->o->jobs : engine_pool_default_threads();
   if ((size_t)threads > s->n_jobs) threads = s->n_jobs ? (int)s->n_jobs : 1;
   s->n_workers = threads;
-  s->ws = calloc((size_t)threads, sizeof *s->ws);
-  if (!s->ws) abort();
+  s->ws = base_xcalloc((size_t)threads, sizeof *s->ws);
   for (int i = 0; i < threads; i++) {
     s->ws[i].dir = (base_dir_cache)CLI_DIR_CACHE_INIT;
     s->ws[i].vm = vm_state_new(s->pack, &s->o->vm);
     base_arena_init(&s->ws[i].scratch);
     s->ws[i].ur.arena = &s->ws[i].scratch;
   }
-  if (s->n_jobs > 1) qsort(s->jobs, s->n_jobs, sizeof *s->jobs, cmp_job_first);
-  s->held = calloc(s->n_jobs + 1, sizeof *s->held);
-  if (!s->held) abort();
+  s->held = base_xcalloc(s->n_jobs + 1, sizeof *s->held);
   pthread_mutex_init(&s->lock, NULL);
   pthread_cond_init(&s->turn, NULL);
   engine_pool_run(s->n_jobs, threads, run_job, s);
@@ -699,16 +563,14 @@ static void run_jobs(scanner *s) {
     free(s->ws[i].ur.warnings);
   }
   free(s->ws);
-  free(s->jobs);
 }
 
 int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
                       const engine_scan_options *o, engine_report *out, char *err, size_t errlen) {
   static const engine_scan_options defaults;
   if (!o) o = &defaults;
-  report_init(out, p, n == 1 ? paths[0] : ".");
-  scanner s = {.pack = p, .o = o, .rep = out};
-  resolve_limits(&s.lim, o);
+  scanner s;
+  scanner_init(&s, p, o, out, n == 1 ? paths[0] : ".");
   engine_walk walk;
   engine_walk_options wo = {s.lim.max_file_size, o->exclude, o->exclude_ctx};
   if (engine_walk_paths(&walk, paths, n, &wo) != 0) {
@@ -718,23 +580,9 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   }
   s.walk = &walk;
   s.files_total = walk.n_files;
-  s.jobs = calloc(walk.n_files + 1, sizeof *s.jobs);
-  if (!s.jobs) abort();
-  for (size_t i = 0; i < walk.n_files; i++) {
-    const engine_walk_file *f = &walk.files[i];
-    switch (f->kind) {
-    case ENGINE_FILE_SKIP:
-      add_skip(&s, f->rel, f->skip_reason, (uint64_t)i << 32);
-      s.files_done++;
-      break;
-    case ENGINE_FILE_TERRAFORM: break; /* plan_terraform */
-    case ENGINE_FILE_DOCKERFILE:
-    case ENGINE_FILE_DOC: s.jobs[s.n_jobs++] = (job){.first = i, .n = 1, .kind = f->kind}; break;
-    }
-  }
-  plan_terraform(&s);
+  plan_walk(&s);
   run_jobs(&s);
-  account_terraform(&s);
+  account_plan(&s);
   publish(&s);
   engine_walk_free(&walk);
   return 0;
@@ -744,12 +592,10 @@ void engine_scan_buffer(const vm_pack *p, const char *name, const char *buf, siz
                         const engine_scan_options *o, engine_report *out) {
   static const engine_scan_options defaults;
   if (!o) o = &defaults;
-  report_init(out, p, ".");
-  scanner s = {.pack = p, .o = o, .rep = out};
-  resolve_limits(&s.lim, o);
+  scanner s;
+  scanner_init(&s, p, o, out, ".");
   s.files_total = 1;
-  s.jobs = calloc(1, sizeof *s.jobs);
-  if (!s.jobs) abort();
+  mem_doc doc = {name, buf, len};
   if (engine_walk_classify(name) == ENGINE_FILE_TERRAFORM) {
     /* a Terraform module is a directory (variables, locals, child modules
      * across files): one .tf in memory cannot be evaluated faithfully */
@@ -757,7 +603,7 @@ void engine_scan_buffer(const vm_pack *p, const char *name, const char *buf, siz
   } else {
     /* any other name: the loader decides by content, as for a file named on
      * the command line */
-    s.jobs[0] = (job){.n = 1, .kind = ENGINE_FILE_DOC, .name = name, .buf = buf, .len = len};
+    s.doc = &doc;
     s.n_jobs = 1;
   }
   run_jobs(&s);
@@ -775,8 +621,7 @@ int engine_compile_sources(const char *const *paths, size_t n, FILE *diag, int c
                            uint8_t **pack, size_t *pack_len) {
   cc_options opt = {.resolve = cc_stdlib_lookup, .resolve_ctx = NULL, .diag = diag, .color = color};
   if (n == 0) {
-    cc_source *srcs = calloc(cc_stdlib_count + 1, sizeof *srcs);
-    if (!srcs) abort();
+    cc_source *srcs = base_xcalloc(cc_stdlib_count + 1, sizeof *srcs);
     for (size_t i = 0; i < cc_stdlib_count; i++)
       srcs[i] = (cc_source){cc_stdlib[i].path, cc_stdlib[i].text, cc_stdlib[i].len};
     int rc = cc_compile(srcs, cc_stdlib_count, &opt, pack, pack_len);
@@ -789,9 +634,8 @@ int engine_compile_sources(const char *const *paths, size_t n, FILE *diag, int c
     engine_walk_free(&w);
     return 1;
   }
-  cc_source *srcs = calloc(w.n_files + 1, sizeof *srcs);
-  char **bufs = calloc(w.n_files + 1, sizeof *bufs);
-  if (!srcs || !bufs) abort();
+  cc_source *srcs = base_xcalloc(w.n_files + 1, sizeof *srcs);
+  char **bufs = base_xcalloc(w.n_files + 1, sizeof *bufs);
   size_t ns = 0;
   int errors = 0;
   for (size_t i = 0; i < w.n_files; i++) {

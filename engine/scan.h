@@ -1,7 +1,10 @@
-/* scan.h — the scan engine: walk → load units → run the pack → engine_report.
+/* scan.h — the scan engine: walk → plan units → load → run the pack →
+ * engine_report.
  *
- * Units (one YAML/JSON/Dockerfile file, or one Terraform root module) are the
- * jobs of a worker pool (pool.h), taken in walk order. Each worker owns a
+ * Units (one YAML/JSON/Dockerfile file, or one Terraform root module with the
+ * files it reads) are planned from the walk by iac/plan.h, which alone knows
+ * Terraform's module bookkeeping; they are the jobs of a worker pool (pool.h),
+ * taken in walk order. Each worker owns a
  * vm_state and a scratch arena; a unit is read once, loaded, evaluated, its
  * results sorted, and freed before the worker takes the next one. Results
  * leave in walk order, unit by unit: a unit whose turn has come hands them on

@@ -1,0 +1,146 @@
+/* packs.c — where a command's rule pack comes from (packs.h). */
+#define _GNU_SOURCE /* asprintf */
+#include "packs.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "alloc.h"
+#include "builtin_pack.h"
+#include "scan.h"
+
+void cli_packs_init(cli_packs *ps, const char *cmd, int argc) {
+  memset(ps, 0, sizeof *ps);
+  ps->cmd = cmd;
+  ps->rules = base_xcalloc((size_t)argc + 1, sizeof *ps->rules);
+}
+
+void cli_packs_free(cli_packs *ps) {
+  free(ps->rules);
+  free(ps->named);
+  memset(ps, 0, sizeof *ps);
+}
+
+char *cli_packs_find(const char *name) {
+  if (!*name || strchr(name, '/') || strstr(name, "..")) return NULL;
+  char exe[4096], dirs[3][4096 + 32];
+  size_t nd = 0;
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (slash) *slash = 0;
+    snprintf(dirs[nd++], sizeof dirs[0], "%s/packs", exe);
+    snprintf(dirs[nd++], sizeof dirs[0], "%s/../share/vigil/packs", exe);
+  }
+  const char *env = getenv("VIGIL_PACK_PATH");
+  char *try = NULL;
+  if (env && *env) {
+    char *copy = base_xstrndup(env, strlen(env)), *save = NULL;
+    for (char *d = strtok_r(copy, ":", &save); d && !try; d = strtok_r(NULL, ":", &save)) {
+      if (asprintf(&try, "%s/%s.vgp", d, name) < 0) base_oom();
+      if (access(try, R_OK) != 0) {
+        free(try);
+        try = NULL;
+      }
+    }
+    free(copy);
+    if (try) return try;
+  }
+  for (size_t i = 0; i < nd; i++) {
+    if (asprintf(&try, "%s/%s.vgp", dirs[i], name) < 0) base_oom();
+    if (access(try, R_OK) == 0) return try;
+    free(try);
+  }
+  return NULL;
+}
+
+int cli_packs_option(void *packs, int id, const char *arg) {
+  cli_packs *ps = packs;
+  switch (id) {
+  case CLI_PACK_OPT_RULES: ps->rules[ps->n_rules++] = arg; return 0;
+  case CLI_PACK_OPT_FILE: ps->pack_file = arg; return 0;
+  case CLI_PACK_OPT_NAME:
+    free(ps->named);
+    if (!(ps->named = cli_packs_find(arg))) {
+      fprintf(stderr,
+              "vigil %s: --pack-name %s: no such shipped pack (looked in $VIGIL_PACK_PATH, "
+              "BINDIR/packs and BINDIR/../share/vigil/packs)\n",
+              ps->cmd, arg);
+      return -1;
+    }
+    ps->pack_file = ps->named;
+    return 0;
+  case CLI_PACK_OPT_DIGEST:
+    if (strncmp(arg, "sha256:", 7) != 0 || strlen(arg) != 71) {
+      fprintf(stderr, "vigil %s: --pack-digest wants sha256: and 64 hex digits, not '%s'\n",
+              ps->cmd, arg);
+      return -1;
+    }
+    ps->digest = arg;
+    return 0;
+  default: fprintf(stderr, "vigil %s: internal: unknown pack option %d\n", ps->cmd, id); return -1;
+  }
+}
+
+vm_pack *cli_packs_builtin(char *err, size_t errlen) {
+  if (errlen) err[0] = '\0';
+  if (!cli_builtin_pack_len) return NULL;
+  return vm_pack_load(cli_builtin_pack, cli_builtin_pack_len, err, errlen);
+}
+
+/* Compiles rule sources (none: the embedded stdlib) into a loaded pack. */
+static vm_pack *compile(const char *cmd, const char *const *srcs, size_t n) {
+  char err[512];
+  uint8_t *bytes = NULL;
+  size_t len = 0;
+  int color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
+  if (engine_compile_sources(srcs, n, stderr, color, &bytes, &len) != 0) return NULL;
+  vm_pack *p = vm_pack_load(bytes, len, err, sizeof err);
+  if (!p) fprintf(stderr, "vigil %s: compiled pack: %s\n", cmd, err);
+  free(bytes);
+  return p;
+}
+
+static vm_pack *choose(const cli_packs *ps, const char *const *sources, size_t n_sources) {
+  char err[512];
+  vm_pack *p;
+  if (ps->pack_file) {
+    if (!(p = vm_pack_load_file(ps->pack_file, err, sizeof err)))
+      fprintf(stderr, "vigil %s: %s: %s\n", ps->cmd, ps->pack_file, err);
+    return p;
+  }
+  if (ps->n_rules) return compile(ps->cmd, ps->rules, ps->n_rules);
+  if (sources && n_sources) return compile(ps->cmd, sources, n_sources);
+  if ((p = cli_packs_builtin(err, sizeof err))) return p;
+  if (!*err) return compile(ps->cmd, NULL, 0); /* the stage-0 binary has no built-in pack */
+  fprintf(stderr, "vigil %s: built-in pack: %s\n", ps->cmd, err);
+  return NULL;
+}
+
+vm_pack *cli_packs_load(const cli_packs *ps, const char *const *sources, size_t n_sources) {
+  vm_pack *p = choose(ps, sources, n_sources);
+  if (p && ps->digest && strcasecmp(ps->digest, p->digest) != 0) {
+    fprintf(stderr, "vigil %s: pack digest %s does not match the pinned %s: refusing it\n", ps->cmd,
+            p->digest, ps->digest);
+    vm_pack_free(p);
+    return NULL;
+  }
+  return p;
+}
+
+vm_pack *cli_packs_command(const cli_command *c, const char *name, int argc, char **argv,
+                           cli_args *a, int *status) {
+  cli_packs ps;
+  cli_packs_init(&ps, name, argc);
+  vm_pack *p = NULL;
+  if ((*status = cli_command_parse(c, argc, argv, a, cli_packs_option, &ps)) < 0) {
+    *status = CLI_EXIT_USAGE;
+    if (!(p = cli_packs_load(&ps, NULL, 0))) cli_args_free(a);
+  }
+  cli_packs_free(&ps);
+  return p;
+}

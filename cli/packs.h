@@ -1,0 +1,70 @@
+/* packs.h — where a command's rule pack comes from, in one place: --pack,
+ * --pack-name (shipped packs: $VIGIL_PACK_PATH, BINDIR/packs,
+ * BINDIR/../share/vigil/packs), --rules, a config's `sources:`, the built-in
+ * pack, --pack-digest. Every command that runs rules (scan, list, explain)
+ * and `version` go through it; only this module knows the built-in pack.
+ *
+ * Ownership: a cli_packs borrows its argument strings (argv) and owns the
+ * rest (cli_packs_free); loaded packs are the caller's (vm_pack_free). */
+#ifndef VIGIL_CLI_PACKS_H
+#define VIGIL_CLI_PACKS_H
+
+#include <stddef.h>
+
+#include "options.h"
+#include "pack.h"
+
+/* Option ids for a command's table (options.h); each command writes its own
+ * entries (help texts differ) and passes these ids to cli_packs_option. */
+enum {
+  CLI_PACK_OPT_RULES = 80, /* --rules FILE|DIR, repeatable */
+  CLI_PACK_OPT_FILE,       /* --pack FILE.vgp */
+  CLI_PACK_OPT_NAME,       /* --pack-name NAME */
+  CLI_PACK_OPT_DIGEST,     /* --pack-digest sha256:HEX */
+};
+
+/* The --rules and --pack entries of a command's option table. */
+#define CLI_PACK_OPTIONS(rules_help, pack_help)                                                    \
+  {"rules", 'r', true, CLI_PACK_OPT_RULES, "FILE|DIR", rules_help}, {                              \
+    "pack", 'p', true, CLI_PACK_OPT_FILE, "FILE", pack_help                                        \
+  }
+
+typedef struct cli_packs {
+  const char *cmd;    /* messages say "vigil CMD: ..." */
+  const char **rules; /* --rules, in order */
+  size_t n_rules;
+  const char *pack_file; /* --pack, or the last --pack-name resolved */
+  char *named;           /* that --pack-name's path (malloc'd) */
+  const char *digest;    /* --pack-digest */
+} cli_packs;
+
+/* argc bounds the number of --rules. */
+void cli_packs_init(cli_packs *ps, const char *cmd, int argc);
+/* One CLI_PACK_OPT_* option (a cli_option_fn: packs is a cli_packs *); 0, or
+ * -1 after printing why (a --pack-name that names no shipped pack, a
+ * malformed --pack-digest). */
+int cli_packs_option(void *packs, int id, const char *arg);
+/* The pack: --pack/--pack-name; else --rules compiled; else `sources` (a
+ * config's rule sources, NULL or n == 0 for none) compiled; else the built-in
+ * pack; else (the stage-0 binary) the stdlib compiled now. A pack whose digest
+ * is not --pack-digest is refused. NULL after printing "vigil CMD: ...". */
+vm_pack *cli_packs_load(const cli_packs *ps, const char *const *sources, size_t n_sources);
+void cli_packs_free(cli_packs *ps);
+
+/* The front of a command whose only options are CLI_PACK_OPTIONS (list,
+ * explain): parses argv (options.h) and loads the pack. Returns it with the
+ * positional arguments in *a (cli_args_free), or NULL with the exit status in
+ * *status (0 after --help). */
+vm_pack *cli_packs_command(const cli_command *c, const char *name, int argc, char **argv,
+                           cli_args *a, int *status);
+
+/* A shipped pack's path by name (malloc'd), or NULL: each directory of
+ * $VIGIL_PACK_PATH, then BINDIR/packs (the build tree), then
+ * BINDIR/../share/vigil/packs (make install). */
+char *cli_packs_find(const char *name);
+
+/* The pack embedded in the binary; NULL with err "" when there is none (the
+ * stage-0 binary), NULL with the reason in err when it does not load. */
+vm_pack *cli_packs_builtin(char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,240 @@
+/* plan.c — the unit plan (plan.h): documents one by one, Terraform by root
+ * module, over the public calls of terraform.h. */
+#include "plan.h"
+
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "path.h"
+#include "terraform.h"
+
+/* A planned Terraform file -> its index, by lexically normalised path. */
+typedef struct plan_key {
+  const char *key;
+  size_t idx;
+} plan_key;
+
+typedef struct plan_unit {
+  iac_plan_unit pub;
+  const char *dir;          /* Terraform: the module directory (open path) */
+  const char *const *paths; /* Terraform: the open paths of pub.files */
+} plan_unit;
+
+/* read marks, per file */
+enum { READ = 1, BAD = 2 };
+
+struct iac_plan {
+  base_arena arena; /* units' file lists, keys, "NAME=VALUE" strings */
+  const iac_plan_file *files;
+  size_t n_files;
+  iac_plan_options opt;
+  const char **vars; /* "NAME=VALUE", as iac_tf_load_module wants them */
+  plan_unit *units;
+  size_t n_units;
+  plan_key *keys;
+  size_t n_keys;
+  atomic_uchar *read;
+};
+
+/* Module sources like "../modules/x" make paths like "a/./b//../c". */
+static char *norm_path(base_arena *a, const char *p) {
+  return base_path_normalise(a, p, true);
+}
+
+static int cmp_key(const void *a, const void *b) {
+  return strcmp(((const plan_key *)a)->key, ((const plan_key *)b)->key);
+}
+
+/* Index of the planned Terraform file at a loader path, or (size_t)-1. */
+static size_t lookup(const iac_plan *p, const char *path, base_arena *scratch) {
+  if (!p->n_keys || !path) return (size_t)-1;
+  plan_key k = {norm_path(scratch, path), 0};
+  const plan_key *hit = bsearch(&k, p->keys, p->n_keys, sizeof k, cmp_key);
+  return hit ? hit->idx : (size_t)-1;
+}
+
+/* .tfvars files are applied by modules, never modules themselves. */
+static bool is_module_file(const iac_plan_file *f) {
+  return f->kind == IAC_PLAN_TERRAFORM && !strstr(f->rel, ".tfvars");
+}
+
+static plan_unit *add_unit(iac_plan *p, size_t first) {
+  plan_unit *u = &p->units[p->n_units++];
+  memset(u, 0, sizeof *u);
+  u->pub.first = first;
+  return u;
+}
+
+/* A module unit for directory dir: its .tf/.tf.json files from `first` on. */
+static void add_module(iac_plan *p, const char *dir, size_t first, size_t count,
+                       const size_t *dir_of, size_t d) {
+  plan_unit *u = add_unit(p, first);
+  u->pub.terraform = true;
+  u->dir = dir;
+  size_t *files = base_arena_alloc(&p->arena, count * sizeof *files);
+  const char **paths = base_arena_alloc(&p->arena, (count + 1) * sizeof *paths);
+  for (size_t i = first; i < p->n_files && u->pub.n_files < count; i++) {
+    if (!is_module_file(&p->files[i]) || dir_of[i] != d) continue;
+    paths[u->pub.n_files] = p->files[i].path;
+    files[u->pub.n_files++] = i;
+  }
+  u->pub.files = files;
+  u->paths = paths;
+  /* a module's report name is its directory */
+  const char *rel = p->files[first].rel, *slash = strrchr(rel, '/');
+  u->pub.name = slash ? base_arena_strndup(&p->arena, rel, (size_t)(slash - rel)) : ".";
+}
+
+/* Groups the module files by directory (in file order) and adds a unit per
+ * root module directory. */
+static void plan_modules(iac_plan *p, size_t n_tf) {
+  const char **dirs = base_xcalloc(n_tf, sizeof *dirs);
+  size_t *first = base_xcalloc(n_tf, sizeof *first);
+  size_t *count = base_xcalloc(n_tf, sizeof *count);
+  size_t *dir_of = base_xcalloc(p->n_files + 1, sizeof *dir_of);
+  size_t n_dirs = 0;
+  for (size_t i = 0; i < p->n_files; i++) {
+    const iac_plan_file *f = &p->files[i];
+    if (!is_module_file(f)) continue;
+    size_t d = 0;
+    /* the walker shares one dir string per directory: compare pointers first */
+    while (d < n_dirs && dirs[d] != f->dir && strcmp(dirs[d], f->dir) != 0)
+      d++;
+    if (d == n_dirs) {
+      dirs[n_dirs] = f->dir;
+      first[n_dirs] = i;
+      n_dirs++;
+    }
+    count[d]++;
+    dir_of[i] = d;
+  }
+  bool *is_root = base_xcalloc(n_dirs + 1, sizeof *is_root);
+  if (n_dirs) iac_tf_find_roots(dirs, n_dirs, is_root);
+  for (size_t d = 0; d < n_dirs; d++)
+    if (is_root[d]) add_module(p, dirs[d], first[d], count[d], dir_of, d);
+  free(is_root);
+  free(dirs);
+  free(first);
+  free(count);
+  free(dir_of);
+}
+
+/* Every Terraform file (tfvars too) by normalised path, for the lookups. */
+static void index_terraform(iac_plan *p, size_t n_tf) {
+  p->keys = base_xcalloc(n_tf, sizeof *p->keys);
+  for (size_t i = 0; i < p->n_files; i++)
+    if (p->files[i].kind == IAC_PLAN_TERRAFORM)
+      p->keys[p->n_keys++] = (plan_key){norm_path(&p->arena, p->files[i].path), i};
+  qsort(p->keys, p->n_keys, sizeof *p->keys, cmp_key);
+  p->vars = base_arena_alloc(&p->arena, (p->opt.n_vars + 1) * sizeof *p->vars);
+  for (size_t i = 0; i < p->opt.n_vars; i++)
+    p->vars[i] = base_arena_printf(&p->arena, "%s=%s", p->opt.vars[i].name, p->opt.vars[i].value);
+}
+
+/* Units run in the order of their first file (the order results leave in). */
+static int cmp_unit_first(const void *a, const void *b) {
+  const plan_unit *x = a, *y = b;
+  return x->pub.first < y->pub.first ? -1 : x->pub.first > y->pub.first;
+}
+
+iac_plan *iac_plan_new(const iac_plan_file *files, size_t n, const iac_plan_options *opt) {
+  iac_plan *p = base_xcalloc(1, sizeof *p);
+  static const iac_plan_options defaults;
+  base_arena_init(&p->arena);
+  p->files = files;
+  p->n_files = n;
+  p->opt = opt ? *opt : defaults;
+  p->units = base_xcalloc(n + 1, sizeof *p->units);
+  p->read = base_xcalloc(n + 1, sizeof *p->read);
+  size_t n_tf = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (files[i].kind == IAC_PLAN_DOC) {
+      plan_unit *u = add_unit(p, i);
+      u->pub.n_files = 1;
+      u->pub.files = &u->pub.first;
+      u->pub.name = files[i].rel;
+    }
+    n_tf += files[i].kind == IAC_PLAN_TERRAFORM;
+  }
+  if (n_tf) {
+    index_terraform(p, n_tf);
+    plan_modules(p, n_tf);
+  }
+  if (p->n_units > 1) qsort(p->units, p->n_units, sizeof *p->units, cmp_unit_first);
+  for (size_t k = 0; k < p->n_units; k++) /* qsort moved them: point documents at themselves */
+    if (!p->units[k].pub.terraform) p->units[k].pub.files = &p->units[k].pub.first;
+  return p;
+}
+
+void iac_plan_free(iac_plan *p) {
+  if (!p) return;
+  free(p->units);
+  free(p->keys);
+  free(p->read);
+  base_arena_free(&p->arena);
+  free(p);
+}
+
+size_t iac_plan_count(const iac_plan *p) {
+  return p->n_units;
+}
+
+const iac_plan_unit *iac_plan_unit_at(const iac_plan *p, size_t k) {
+  return &p->units[k].pub;
+}
+
+/* Module calls the module could not follow: located warnings of the unit. */
+static void warn_skipped_calls(iac_unit *u) {
+  size_t n = 0;
+  const iac_tf_skipped *sk = iac_tf_unit_skipped(u, &n);
+  for (size_t i = 0; i < n; i++) {
+    iac_unit_warning(u, sk[i].line, sk[i].col, "%s not scanned: %s (source \"%s\")", sk[i].address,
+                     sk[i].reason, sk[i].source);
+    u->errors[u->n_errors - 1].file = sk[i].file;
+  }
+}
+
+iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len) {
+  const plan_unit *pu = &p->units[k];
+  if (!pu->pub.terraform) return iac_load_owned(pu->pub.name, text, len, p->opt.lim);
+  free(text);
+  iac_tf_options to = {p->opt.var_files, p->opt.n_var_files, p->vars, p->opt.n_vars, p->opt.lim};
+  iac_unit *u = iac_tf_load_module(pu->dir, pu->paths, pu->pub.n_files, &to);
+  if (iac_tf_is_module_unit(u)) warn_skipped_calls(u);
+  return u;
+}
+
+const char *iac_plan_report_path(const iac_plan *p, const char *path, base_arena *scratch) {
+  if (!path) return NULL;
+  size_t i = lookup(p, path, scratch);
+  return i != (size_t)-1 ? p->files[i].rel : norm_path(scratch, path);
+}
+
+static void mark(iac_plan *p, size_t idx, unsigned char how) {
+  if (idx != (size_t)-1) atomic_fetch_or_explicit(&p->read[idx], how, memory_order_relaxed);
+}
+
+void iac_plan_unit_done(iac_plan *p, const iac_unit *u, base_arena *scratch) {
+  if (!iac_tf_is_module_unit(u)) return;
+  /* which planned files the module read (its own, tfvars, local child modules) */
+  size_t nf = 0;
+  const char *const *files = iac_tf_unit_files(u, &nf);
+  for (size_t i = 0; i < nf; i++)
+    mark(p, lookup(p, files[i], scratch), READ);
+  /* a file with a located error could not be parsed (the module went on without it) */
+  for (size_t i = 0; i < u->n_errors; i++)
+    if (u->errors[i].severity != IAC_SEV_WARNING) /* a warning: read all the same */
+      mark(p, lookup(p, u->errors[i].file, scratch), BAD);
+}
+
+iac_plan_status iac_plan_file_status(const iac_plan *p, size_t i, const char **reason) {
+  *reason = NULL;
+  if (p->files[i].kind != IAC_PLAN_TERRAFORM) return IAC_PLAN_OWN_UNIT;
+  unsigned char r = atomic_load_explicit(&p->read[i], memory_order_relaxed);
+  if (r & BAD) return IAC_PLAN_FAILED;
+  if (r) return IAC_PLAN_SCANNED;
+  *reason = strstr(p->files[i].rel, ".tfvars") ? "tfvars not applied" : "module not called";
+  return IAC_PLAN_SKIPPED;
+}

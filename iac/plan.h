@@ -1,0 +1,105 @@
+/* plan.h — the unit plan: which units a list of input files makes, and
+ * loading them.
+ *
+ * A caller that found files (the scan engine's walker) says what each one is;
+ * the plan decides the units: every YAML/JSON/Dockerfile file is a unit of its
+ * own; Terraform files are grouped by directory, and each root module
+ * directory (one no other planned directory calls as a local module) is one
+ * unit reading its .tf/.tf.json files (tfvars files are not units: a module
+ * reads the ones it applies). Units come in the order of their first file.
+ *
+ * After the units ran, every Terraform file has a fate: scanned (some module
+ * read it), failed (it did not parse) or skipped with a reason ("tfvars not
+ * applied", "module not called"). A module's findings name files by the
+ * loader's paths; iac_plan_report_path turns them back into the caller's
+ * report names.
+ *
+ * Threads: after iac_plan_new everything is read-only except the read marks
+ * iac_plan_unit_done sets (atomically), so units may be loaded and finished
+ * on several threads at once; iac_plan_file_status is for after they all
+ * finished.
+ *
+ * Ownership: the plan borrows the files' strings and the options' arrays
+ * (they must outlive it); everything else is its own (iac_plan_free). */
+#ifndef VIGIL_IAC_PLAN_H
+#define VIGIL_IAC_PLAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "iac.h"
+
+typedef enum iac_plan_input {
+  IAC_PLAN_IGNORE = 0, /* not planned (the caller skipped it) */
+  IAC_PLAN_DOC,        /* YAML/JSON/Dockerfile: a unit of its own (iac_load_owned) */
+  IAC_PLAN_TERRAFORM   /* .tf, .tf.json, .tfvars, .tfvars.json */
+} iac_plan_input;
+
+typedef struct iac_plan_file {
+  const char *path; /* to open */
+  const char *rel;  /* to report */
+  const char *dir;  /* directory part of path: groups Terraform modules (one
+                       shared string per directory is compared by pointer first) */
+  iac_plan_input kind;
+} iac_plan_file;
+
+typedef struct iac_plan_var {
+  const char *name, *value; /* a Terraform input variable (--var NAME=VALUE) */
+} iac_plan_var;
+
+typedef struct iac_plan_options {
+  const char *const *var_files; /* .tfvars applied to every root module, in order */
+  size_t n_var_files;
+  const iac_plan_var *vars; /* applied after the var files */
+  size_t n_vars;
+  const iac_limits *lim; /* resolved limits (no 0 fields); NULL = defaults */
+} iac_plan_options;
+
+typedef struct iac_plan_unit {
+  size_t first;        /* index of its first file */
+  size_t n_files;      /* 1 for a document; a root module's own .tf/.tf.json files */
+  const size_t *files; /* their indices, in file order */
+  const char *name;    /* report name: the file's rel; a module's directory ("." at the top) */
+  bool terraform;      /* a Terraform root module: its diagnostics and findings name
+                          files by loader paths (iac_plan_report_path maps them) */
+} iac_plan_unit;
+
+typedef struct iac_plan iac_plan;
+
+/* Plans the units of files[0..n). Never NULL. */
+iac_plan *iac_plan_new(const iac_plan_file *files, size_t n, const iac_plan_options *opt);
+void iac_plan_free(iac_plan *p);
+
+size_t iac_plan_count(const iac_plan *p);
+const iac_plan_unit *iac_plan_unit_at(const iac_plan *p, size_t k);
+
+/* Loads unit k. A document takes `text` (its file's bytes, read by the caller
+ * under its own limits: malloc'd, text[len] == 0, owned by the unit from here
+ * on) and is named by its rel; a Terraform module is read from disk (text
+ * NULL) and carries, besides the loader's diagnostics, one located warning per
+ * module call it could not follow ("module.x not scanned: REASON (source
+ * \"S\")"). Never NULL; free with iac_unit_free. */
+iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len);
+
+/* The report name of a loader path: the rel of the planned file it is, else
+ * the path lexically normalised (a module outside the planned files), in
+ * scratch. NULL stays NULL. Read-only: any thread. */
+const char *iac_plan_report_path(const iac_plan *p, const char *path, base_arena *scratch);
+
+/* Records which planned files a loaded Terraform unit read and which of them
+ * did not parse (a no-op for other units); scratch is for the lookups. Any
+ * thread, concurrently. */
+void iac_plan_unit_done(iac_plan *p, const iac_unit *u, base_arena *scratch);
+
+typedef enum iac_plan_status {
+  IAC_PLAN_OWN_UNIT = 0, /* a document or an ignored file: its unit (or caller) accounts for it */
+  IAC_PLAN_SCANNED,      /* a Terraform file some module read */
+  IAC_PLAN_FAILED,       /* a Terraform file that did not parse */
+  IAC_PLAN_SKIPPED       /* a Terraform file no module read: *reason says why */
+} iac_plan_status;
+
+/* The fate of file i once every unit is done. */
+iac_plan_status iac_plan_file_status(const iac_plan *p, size_t i, const char **reason);
+
+#endif
