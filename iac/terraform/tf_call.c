@@ -27,26 +27,6 @@ static const tf_fn_row *lookup(const char *name) {
                  cmp_row);
 }
 
-const char *iac_tf_fn_sarg(tf_fcall *f, uint32_t i, size_t *len) {
-  if (i >= f->n) return NULL;
-  return iac_tf_to_string(f->s, f->a[i], len);
-}
-
-bool iac_tf_fn_narg(tf_fcall *f, uint32_t i, double *out) {
-  if (i >= f->n) return false;
-  const doc_node *v = f->a[i];
-  if (v->kind == DOC_NUMBER) {
-    *out = v->u.num;
-    return true;
-  }
-  if (v->kind == DOC_STRING) {
-    char *e;
-    *out = strtod(v->u.str, &e);
-    return v->len && !*e;
-  }
-  return false;
-}
-
 /* Evaluated arguments; an error in one is the call's result (*err). A final
  * `...` argument is expanded. */
 static const doc_node **eval_args(tf_scope *s, const hcl_expr *e, tf_eval_fn *eval, uint32_t *n,

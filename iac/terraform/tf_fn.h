@@ -17,6 +17,8 @@
 #ifndef VIGIL_IAC_TF_FN_H
 #define VIGIL_IAC_TF_FN_H
 
+#include <stdlib.h>
+
 #include "tf_int.h"
 
 enum { TF_STRICT, TF_DEEP, TF_PASS, TF_LAZY };
@@ -132,9 +134,28 @@ typedef const doc_node *tf_fn_impl(tf_fcall *f);
 TF_FUNCTIONS(TF_FN_DECLARE)
 #undef TF_FN_DECLARE
 
-/* Helpers the families share (tf_call.c). */
-const char *iac_tf_fn_sarg(tf_fcall *f, uint32_t i, size_t *len); /* string argument or NULL */
-bool iac_tf_fn_narg(tf_fcall *f, uint32_t i, double *out);         /* number argument */
+/* Argument i as a string (numbers and bools converted, as Terraform does);
+ * NULL when it is missing or not a primitive. */
+static inline const char *iac_tf_fn_sarg(tf_fcall *f, uint32_t i, size_t *len) {
+  if (i >= f->n) return NULL;
+  return iac_tf_to_string(f->s, f->a[i], len);
+}
+
+/* Argument i as a number (a number, or a string that is one entirely). */
+static inline bool iac_tf_fn_narg(tf_fcall *f, uint32_t i, double *out) {
+  if (i >= f->n) return false;
+  const doc_node *v = f->a[i];
+  if (v->kind == DOC_NUMBER) {
+    *out = v->u.num;
+    return true;
+  }
+  if (v->kind == DOC_STRING) {
+    char *e;
+    *out = strtod(v->u.str, &e);
+    return v->len && !*e;
+  }
+  return false;
+}
 
 /* Shared by the encoding and file families (tf_fn_encoding.c). */
 typedef enum { TF_MD5, TF_SHA1, TF_SHA256, TF_SHA512 } tf_hash;
