@@ -5,7 +5,7 @@
  * at the Ref), Fn::Sub whose variables all resolve, Fn::Join / Fn::Select /
  * Fn::Split / Fn::FindInMap over known values. Everything else is a DOC_UNKNOWN
  * with a reason: "ref:TYPE.LogicalId[.Attr]" for references to another resource
- * (what the refers_to builtin matches), otherwise a sentence such as
+ * (flagged DOC_F_REF: what the refers_to builtin tests), otherwise a sentence such as
  * "parameter Env has no Default" or "Fn::If depends on condition IsProd".
  * `Ref: AWS::NoValue` removes the property, as CloudFormation does.
  *
@@ -40,7 +40,7 @@ void iac_cfn_init(iac_cfn *t, iac_unit *u, const doc_node *template_) {
 }
 
 /* prefix + a + sep + b (sep 0: none), NUL-terminated, in the arena: the
- * names and "ref:" reasons built for every resource and reference, without a
+ * names and reference reasons built for every resource and reference, without a
  * printf each. a and b are strings without NUL bytes (map keys, scalars). */
 static char *concat(base_arena *ar, const char *prefix, const char *a, char sep, const char *b,
                     size_t *len) {
@@ -75,11 +75,14 @@ static doc_node *unknown_owned(const ctx *c, const doc_node *at, const char *why
   return n;
 }
 
-/* "ref:RES" or "ref:RES.ATTR": what refers_to matches. */
+/* A reference to resource RES (or its attribute): flagged DOC_F_REF, which is
+ * what refers_to tests; the reason reads "ref:RES" or "ref:RES.ATTR". */
 static doc_node *unknown_ref(const ctx *c, const doc_node *at, const char *res, const char *attr) {
   size_t len;
-  char *why = concat(c->a, "ref:", res, attr ? '.' : 0, attr, &len);
-  return unknown_owned(c, at, why, len);
+  char *why = concat(c->a, DOC_REF_PREFIX, res, attr ? '.' : 0, attr, &len);
+  doc_node *n = unknown_owned(c, at, why, len);
+  n->flags |= DOC_F_REF;
+  return n;
 }
 
 /* A copy of n located at `at` (the value came from elsewhere in the template,
@@ -126,12 +129,15 @@ static bool scalar_text(const doc_node *n, char *buf, size_t cap, const char **o
  * resource (so refers_to sees it), else the first one. */
 static const doc_node *pick_unknown(const doc_node *have, const doc_node *cand) {
   if (!have) return cand;
-  if (strncmp(have->u.str, "ref:", 4) != 0 && strncmp(cand->u.str, "ref:", 4) == 0) return cand;
+  if (!(have->flags & DOC_F_REF) && (cand->flags & DOC_F_REF)) return cand;
   return have;
 }
 
+/* why's reason and kind (a reference stays one) located at `at`. */
 static const doc_node *as_unknown(const ctx *c, const doc_node *why, const doc_node *at) {
-  return unknown(c, at, why->u.str);
+  doc_node *n = unknown(c, at, why->u.str);
+  n->flags |= why->flags & DOC_F_REF;
+  return n;
 }
 
 /* ---- Ref / GetAtt ------------------------------------------------------------ */

@@ -8,7 +8,8 @@
  * Three-valued data: an absent map key is *missing* (iac_map_get returns NULL);
  * a value that exists but cannot be known from the scanned files (a CloudFormation
  * Ref to a parameter without Default, a Terraform variable without value, a plan's
- * after_unknown) is a DOC_UNKNOWN node whose `str` says why. */
+ * after_unknown) is a DOC_UNKNOWN node whose `str` says why; what kind of
+ * unknown it is (a reference, an evaluation error) is in its flags. */
 #ifndef VIGIL_IAC_DOC_H
 #define VIGIL_IAC_DOC_H
 
@@ -54,10 +55,23 @@ struct doc_node {
   } u;
 };
 
+/* Kinds are flags, never prefixes of text: code tests a flag, and the reason
+ * text is only what users read. */
 enum {
-  DOC_F_QUOTED = 1u << 0,   /* scalar was quoted in the source (YAML) */
-  DOC_F_INTRINSIC = 1u << 1 /* CloudFormation intrinsic map (Ref, Fn::*) kept as written */
+  DOC_F_QUOTED = 1u << 0,    /* scalar was quoted in the source (YAML) */
+  DOC_F_INTRINSIC = 1u << 1, /* CloudFormation intrinsic map (Ref, Fn::*) kept as written */
+  /* DOC_UNKNOWN standing for another resource (or its attribute) known only
+   * after deployment; str = DOC_REF_PREFIX + the resource's name in the unit
+   * [+ "." + attribute path]. What the VM's refers_to matches. */
+  DOC_F_REF = 1u << 2,
+  /* DOC_UNKNOWN that is an error the IaC tool itself would report while
+   * evaluating (Terraform's try()/can() catch these); str reads "error: ..." */
+  DOC_F_EVAL_ERROR = 1u << 3
 };
+
+/* The text before the address in a DOC_F_REF unknown's reason (users see it). */
+#define DOC_REF_PREFIX "ref:"
+#define DOC_REF_PREFIX_LEN (sizeof DOC_REF_PREFIX - 1)
 
 /* Constructors (arena-allocated). Strings are copied. */
 doc_node *iac_doc_null(base_arena *a, uint32_t line, uint32_t col);

@@ -1,4 +1,5 @@
-/* terraform.h — Terraform modules as Vigil units.
+/* terraform.h — Terraform modules as Vigil units: the public face of
+ * iac/terraform/ (everything else there is internal to the room).
  *
  * A directory of .tf / .tf.json files is a module. iac_tf_load_module parses
  * it, evaluates it the way `terraform plan` would before talking to a provider
@@ -11,12 +12,14 @@
  *   lists of maps under the block type (as in `terraform show -json`); meta-
  *   arguments (count, for_each, provider, depends_on, lifecycle, provisioner,
  *   connection) are left out; a null argument is absent (missing).
- * Values Terraform would only know at apply time are DOC_UNKNOWN with a reason:
- * "ref:ADDRESS.attr" for a resource attribute not set in the configuration
- * (ADDRESS = the referenced instance's iac_resource.name, e.g.
- * "aws_ecr_repository.foo"), "ref:data.TYPE.NAME.attr" for data sources,
- * "var.NAME has no value", "unsupported function NAME", "error: ..." when
- * Terraform itself would reject the expression. docs/terraform.md has more.
+ * Values Terraform would only know at apply time are DOC_UNKNOWN with a reason.
+ * What kind of unknown it is lives in the node's flags, never in the text:
+ * DOC_F_REF for a resource attribute not set in the configuration (reason
+ * "ref:ADDRESS.attr", ADDRESS = the referenced instance's iac_resource.name,
+ * e.g. "aws_ecr_repository.foo"; "ref:data.TYPE.NAME.attr" for data sources),
+ * DOC_F_EVAL_ERROR when Terraform itself would reject the expression (reason
+ * "error: ..."); other reasons read "var.NAME has no value", "unsupported
+ * function NAME", ... docs/terraform.md has more.
  *
  * Ownership: the returned unit owns everything (free it with iac_unit_free);
  * the strings returned by the accessors below live in the unit. */

@@ -21,7 +21,7 @@ static const vm_value *first_unknown(const vm_value *a, int n) {
 }
 
 static vm_value unknown_of(const vm_value *u) {
-  return vm_v_unknown(u->u.s);
+  return vm_v_unknown_of(u);
 }
 
 static vm_value num(double d) {
@@ -232,15 +232,17 @@ static vm_value bi_str(vm_state *s, const vm_value *a) {
   return v;
 }
 
-/* v is an unknown "ref:NAME" or "ref:NAME.attr", NAME the name of the resource
- * whose body is res. Never unknown: a reference either names res or it does not. */
+/* v is a reference to the resource whose body is res: an unknown flagged
+ * DOC_F_REF whose reason is DOC_REF_PREFIX + NAME [+ ".attr"], NAME that
+ * resource's name. The flag decides what v is; the text after the prefix is
+ * only read for the address. Never unknown: a reference names res or not. */
 static vm_value bi_refers_to(vm_state *s, const vm_value *a) {
   const vm_value *v = &a[0], *res = &a[1];
-  if (v->tag != VV_UNKNOWN || !v->u.s || v->len < 4 || memcmp(v->u.s, "ref:", 4) != 0)
+  if (v->tag != VV_UNKNOWN || !(v->flags & DOC_F_REF) || !v->u.s || v->len < DOC_REF_PREFIX_LEN)
     return vm_v_bool(false);
   if ((res->tag != VV_MAP && res->tag != VV_LIST) || !s->unit) return vm_v_bool(false);
-  const char *ref = v->u.s + 4;
-  size_t rn = v->len - 4;
+  const char *ref = v->u.s + DOC_REF_PREFIX_LEN;
+  size_t rn = v->len - DOC_REF_PREFIX_LEN;
   for (size_t i = 0; i < s->unit->n_resources; i++) {
     const iac_resource *r = &s->unit->resources[i];
     if (r->body != res->u.node || !r->name) continue;

@@ -25,7 +25,7 @@
   X(TO_LIST,     "to_list",     1, "to_list(x): x if a list, [] if missing, [x] otherwise (IAM string-or-list fields)") \
   X(KEYS,        "keys",        1, "keys(m): the keys of a map as a list of strings") \
   X(STR,         "str",         1, "str(x): display form of x as a string") \
-  X(REFERS_TO,   "refers_to",   2, "refers_to(v, res): v is a reference to resource body res: an unknown whose reason is \"ref:NAME\" or \"ref:NAME.attr\" where NAME is that resource's name in the unit")
+  X(REFERS_TO,   "refers_to",   2, "refers_to(v, res): v is a reference to resource body res: an unknown flagged as a reference (DOC_F_REF) to NAME or NAME.attr, where NAME is that resource's name in the unit")
 
 typedef enum vm_builtin {
 #define VM_BI_ENUM(id, name, arity, doc) VM_BI_##id,

@@ -449,6 +449,7 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
           /* one unknown item: conditions over the items come out unknown, not
            * vacuously true (all) or false (any) */
           doc_node *u = iac_doc_unknown(&s->scratch, a.u.s, a.line, a.col);
+          u->flags = a.flags;
           c.u.node = iac_doc_list(&s->scratch, &u, 1, a.line, a.col);
         }
         sp[-1] = c;
@@ -480,7 +481,7 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
       }
       vmcase(UNKNOWN_OR) {
         if (sp[-1].tag != VV_BOOL)
-          sp[-1] = vm_v_unknown(sp[-1].tag == VV_UNKNOWN ? sp[-1].u.s : NULL);
+          sp[-1] = vm_v_unknown_of(&sp[-1]);
         NEXT_PC(0);
         vmbreak;
       }

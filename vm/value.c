@@ -14,6 +14,13 @@ vm_value vm_v_missing(void) {
   return v;
 }
 
+vm_value vm_v_unknown_of(const vm_value *a) {
+  if (a->tag != VV_UNKNOWN) return vm_v_unknown(NULL);
+  vm_value v = vm_v_unknown(a->u.s);
+  v.flags = a->flags;
+  return v;
+}
+
 vm_value vm_v_bool(bool b) {
   vm_value v = vm_v_missing();
   v.tag = VV_BOOL;
@@ -70,6 +77,7 @@ vm_value vm_value_from_node(const doc_node *n, uint32_t line, uint32_t col) {
     break;
   case DOC_UNKNOWN:
     v.tag = VV_UNKNOWN;
+    v.flags = n->flags;
     v.u.s = n->u.str;
     v.len = n->len;
     break;
@@ -95,7 +103,11 @@ doc_node *vm_v_to_node(base_arena *a, vm_value v) {
   case VV_LIST:
   case VV_MAP:
   case VV_PROJ: return (doc_node *)v.u.node; /* trees are never mutated */
-  case VV_UNKNOWN: return iac_doc_unknown(a, v.u.s, v.line, v.col);
+  case VV_UNKNOWN: {
+    doc_node *n = iac_doc_unknown(a, v.u.s, v.line, v.col);
+    n->flags = v.flags;
+    return n;
+  }
   case VV_MISSING:
   case VV_ITER: break;
   }
@@ -260,9 +272,7 @@ static int node_eq(const doc_node *a, const doc_node *b) {
 
 static vm_value tri(int t, vm_value a, vm_value b) {
   if (t != T_UNK) return vm_v_bool(t == T_TRUE);
-  if (a.tag == VV_UNKNOWN) return vm_v_unknown(a.u.s);
-  if (b.tag == VV_UNKNOWN) return vm_v_unknown(b.u.s);
-  return vm_v_unknown(NULL);
+  return vm_v_unknown_of(a.tag == VV_UNKNOWN ? &a : &b);
 }
 
 static int eq3(const vm_value *a, const vm_value *b) {
@@ -286,7 +296,7 @@ vm_value vm_v_eq(vm_value a, vm_value b) {
 
 vm_value vm_v_not(vm_value a) {
   if (a.tag == VV_BOOL) return vm_v_bool(!a.u.b);
-  return vm_v_unknown(a.tag == VV_UNKNOWN ? a.u.s : NULL);
+  return vm_v_unknown_of(&a);
 }
 
 vm_value vm_v_and(vm_value a, vm_value b) {

@@ -35,6 +35,9 @@ struct vm_state {
 vm_value vm_v_missing(void);
 vm_value vm_v_bool(bool b);
 vm_value vm_v_unknown(const char *why);
+/* The unknown a value stands for: its reason and kind flags (a plain unknown
+ * when a is not unknown). */
+vm_value vm_v_unknown_of(const vm_value *a);
 vm_value vm_v_str(const char *s, uint32_t len);
 vm_value vm_v_list(const doc_node *list); /* a DOC_LIST node */
 

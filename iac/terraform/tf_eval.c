@@ -1,11 +1,12 @@
 /* tf_eval.c — evaluation of HCL expressions with Terraform's semantics.
  *
- * Three outcomes for every expression: a known value; an unknown (DOC_UNKNOWN,
- * reason = why: "ref:aws_s3_bucket.b.arn", "var.x has no value", ...), which
- * propagates through every operation that needs it; or an error — what
- * Terraform would reject — represented as an unknown whose reason starts with
- * "error: " so try()/can() can tell it apart and a rule still sees "unknown",
- * never a guess. */
+ * Three outcomes for every expression (tf_value.h): a known value; an unknown
+ * (reason = why: "var.x has no value", a DOC_F_REF reference
+ * "ref:aws_s3_bucket.b.arn", ...), which propagates through every operation
+ * that needs it; or an error (flagged DOC_F_EVAL_ERROR) so try()/can() can
+ * tell it apart and a rule still sees "unknown", never a guess. References to
+ * variables, locals, modules and resources go through s->ev->refs (the module
+ * loader); function calls through tf_call.c. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -16,153 +17,6 @@
 
 enum { TF_MAX_DEPTH = 200 };
 static const uint64_t TF_MAX_STEPS = 20000000u;
-
-/* ---- constructors ------------------------------------------------------------- */
-
-static doc_node *tagged(tf_scope *s, doc_node *n) {
-  n->tag = s->tag;
-  return n;
-}
-
-const doc_node *iac_tf_str(tf_scope *s, const char *str, size_t n, uint32_t line, uint32_t col) {
-  return tagged(s, iac_doc_string(s->ev->a, str, n, line, col));
-}
-const doc_node *iac_tf_num(tf_scope *s, double v, uint32_t line, uint32_t col) {
-  return tagged(s, iac_doc_number(s->ev->a, v, line, col));
-}
-const doc_node *iac_tf_bool(tf_scope *s, bool v, uint32_t line, uint32_t col) {
-  return tagged(s, iac_doc_bool(s->ev->a, v, line, col));
-}
-const doc_node *iac_tf_null(tf_scope *s, uint32_t line, uint32_t col) {
-  return tagged(s, iac_doc_null(s->ev->a, line, col));
-}
-const doc_node *iac_tf_list(tf_scope *s, const doc_node **items, uint32_t n, uint32_t line,
-                            uint32_t col) {
-  return tagged(s, iac_doc_list(s->ev->a, (doc_node **)items, n, line, col));
-}
-const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t line,
-                           uint32_t col) {
-  return tagged(s, iac_doc_map(s->ev->a, e, n, line, col));
-}
-
-static const doc_node *vunknown(tf_scope *s, uint32_t line, uint32_t col, const char *pre,
-                                const char *fmt, va_list ap) {
-  char buf[512];
-  size_t p = strlen(pre);
-  memcpy(buf, pre, p);
-  vsnprintf(buf + p, sizeof buf - p, fmt, ap);
-  return tagged(s, iac_doc_unknown(s->ev->a, buf, line, col));
-}
-
-const doc_node *iac_tf_unknown(tf_scope *s, uint32_t line, uint32_t col, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  const doc_node *n = vunknown(s, line, col, "", fmt, ap);
-  va_end(ap);
-  return n;
-}
-
-const doc_node *iac_tf_error(tf_scope *s, uint32_t line, uint32_t col, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  const doc_node *n = vunknown(s, line, col, "error: ", fmt, ap);
-  va_end(ap);
-  return n;
-}
-
-bool iac_tf_is_unknown(const doc_node *n) {
-  return n && n->kind == DOC_UNKNOWN;
-}
-
-bool iac_tf_is_error(const doc_node *n) {
-  return n && n->kind == DOC_UNKNOWN && !strncmp(n->u.str, "error: ", 7);
-}
-
-bool iac_tf_deep_unknown(const doc_node *n, const doc_node **first) {
-  if (!n) return false;
-  if (n->kind == DOC_UNKNOWN) {
-    if (first) *first = n;
-    return true;
-  }
-  if (n->kind == DOC_LIST)
-    for (uint32_t i = 0; i < n->len; i++)
-      if (iac_tf_deep_unknown(n->u.items[i], first)) return true;
-  if (n->kind == DOC_MAP)
-    for (uint32_t i = 0; i < n->len; i++)
-      if (iac_tf_deep_unknown(n->u.entries[i].val, first)) return true;
-  return false;
-}
-
-/* A copy of an unknown located at the expression using it (reason kept). */
-static const doc_node *relay(tf_scope *s, const doc_node *u, uint32_t line, uint32_t col) {
-  doc_node *n = base_arena_alloc(s->ev->a, sizeof *n);
-  *n = *u;
-  n->line = line;
-  n->col = col;
-  n->tag = s->tag;
-  return n;
-}
-
-/* ---- conversions ----------------------------------------------------------------- */
-
-static size_t fmt_num(char *buf, size_t cap, double v) {
-  if (v == floor(v) && fabs(v) < 1e15) return (size_t)snprintf(buf, cap, "%.0f", v);
-  for (int prec = 1; prec <= 17; prec++) {
-    snprintf(buf, cap, "%.*g", prec, v);
-    if (strtod(buf, NULL) == v) break;
-  }
-  return strlen(buf);
-}
-
-const char *iac_tf_to_string(tf_scope *s, const doc_node *n, size_t *len) {
-  char buf[64];
-  switch ((doc_kind)n->kind) {
-  case DOC_STRING: *len = n->len; return n->u.str;
-  case DOC_NUMBER:
-    *len = fmt_num(buf, sizeof buf, n->u.num);
-    return base_arena_strndup(s->ev->a, buf, *len);
-  case DOC_BOOL: *len = n->u.b ? 4 : 5; return n->u.b ? "true" : "false";
-  default: return NULL;
-  }
-}
-
-static bool to_number(const doc_node *n, double *out) {
-  if (n->kind == DOC_NUMBER) {
-    *out = n->u.num;
-    return true;
-  }
-  if (n->kind == DOC_STRING && n->len) {
-    char *end;
-    *out = strtod(n->u.str, &end);
-    return *end == 0;
-  }
-  return false;
-}
-
-static bool to_bool(const doc_node *n, bool *out) {
-  if (n->kind == DOC_BOOL) {
-    *out = n->u.b;
-    return true;
-  }
-  if (n->kind == DOC_STRING && (!strcmp(n->u.str, "true") || !strcmp(n->u.str, "false"))) {
-    *out = n->u.str[0] == 't';
-    return true;
-  }
-  return false;
-}
-
-static int cmp_entry(const void *x, const void *y) {
-  const doc_entry *a = *(const doc_entry *const *)x, *b = *(const doc_entry *const *)y;
-  return strcmp(a->key, b->key);
-}
-
-const doc_entry **iac_tf_sorted_entries(tf_scope *s, const doc_node *map) {
-  const doc_entry **v = base_arena_alloc(s->ev->a, (map->len ? map->len : 1) * sizeof *v);
-  for (uint32_t i = 0; i < map->len; i++)
-    v[i] = &map->u.entries[i];
-  qsort(v, map->len, sizeof *v, cmp_entry);
-  return v;
-}
 
 void iac_tf_register_object(tf_eval *ev, const doc_node *obj, const char *addr) {
   if (ev->obj_n * 2 >= ev->obj_cap) {
@@ -204,13 +58,13 @@ static const char *object_addr(const tf_eval *ev, const doc_node *obj) {
 static const doc_node *get_attr(tf_scope *s, const doc_node *v, const char *name, uint32_t line,
                                 uint32_t col) {
   /* a.b.c where a.b is a reference stays a reference to a.b (refers_to) */
-  if (v->kind == DOC_UNKNOWN) return relay(s, v, line, col);
+  if (v->kind == DOC_UNKNOWN) return iac_tf_relay(s, v, line, col);
   if (v->kind == DOC_MAP) {
     const doc_entry *e = iac_map_entry(v, name);
     const char *addr = object_addr(s->ev, v);
     if (addr && (!e || e->val->kind == DOC_NULL)) {
       const doc_node *doc = iac_tf_policy_doc_attr(s, v, addr, name, line, col);
-      return doc ? doc : iac_tf_unknown(s, line, col, "ref:%s.%s", addr, name);
+      return doc ? doc : iac_tf_ref_unknown(s, line, col, "%s.%s", addr, name);
     }
     if (!e) return iac_tf_error(s, line, col, "unsupported attribute \"%s\"", name);
     return e->val;
@@ -223,14 +77,14 @@ static const doc_node *get_attr(tf_scope *s, const doc_node *v, const char *name
 static const doc_node *get_index(tf_scope *s, const doc_node *v, const doc_node *k, uint32_t line,
                                  uint32_t col) {
   if (k->kind == DOC_UNKNOWN) {
-    if (v->kind == DOC_UNKNOWN) return relay(s, v, line, col);
+    if (v->kind == DOC_UNKNOWN) return iac_tf_relay(s, v, line, col);
     /* an unknown key into a resource's instances is still a reference to it */
-    return relay(s, k, line, col);
+    return iac_tf_relay(s, k, line, col);
   }
-  if (v->kind == DOC_UNKNOWN) return relay(s, v, line, col);
+  if (v->kind == DOC_UNKNOWN) return iac_tf_relay(s, v, line, col);
   if (v->kind == DOC_LIST) {
     double d;
-    if (!to_number(k, &d) || d != floor(d))
+    if (!iac_tf_to_number(k, &d) || d != floor(d))
       return iac_tf_error(s, line, col, "a list index must be a whole number");
     if (d < 0 || d >= v->len) return iac_tf_error(s, line, col, "index %.0f out of range", d);
     return v->u.items[(uint32_t)d];
@@ -261,13 +115,13 @@ static const doc_node *ev_root_attr(tf_scope *s, const hcl_expr *e, bool *handle
     *handled = false;
     return NULL;
   }
-  if (!strcmp(root, "var")) return iac_tf_ref_var(s, e, name);
-  if (!strcmp(root, "local")) return iac_tf_ref_local(s, e, name);
-  if (!strcmp(root, "module")) return iac_tf_ref_module(s, e, name);
+  if (!strcmp(root, "var")) return s->ev->refs->var(s, e, name);
+  if (!strcmp(root, "local")) return s->ev->refs->local(s, e, name);
+  if (!strcmp(root, "module")) return s->ev->refs->module(s, e, name);
   if (!strcmp(root, "count")) {
     if (strcmp(name, "index")) return iac_tf_error(s, e->line, e->col, "count.%s", name);
     if (!s->count_index) return iac_tf_error(s, e->line, e->col, "count.index used without count");
-    return relay(s, s->count_index, e->line, e->col);
+    return iac_tf_relay(s, s->count_index, e->line, e->col);
   }
   if (!strcmp(root, "each")) {
     const doc_node *v = !strcmp(name, "key")     ? s->each_key
@@ -292,7 +146,7 @@ static const doc_node *ev_root_attr(tf_scope *s, const hcl_expr *e, bool *handle
     *handled = false; /* data.TYPE alone: handled one level up */
     return NULL;
   }
-  return iac_tf_ref_resource(s, e, root, name, false);
+  return s->ev->refs->resource(s, e, root, name, false);
 }
 
 /* ---- operators ------------------------------------------------------------------ */
@@ -302,27 +156,27 @@ static const doc_node *ev_binary(tf_scope *s, const hcl_expr *e) {
   if (iac_tf_is_error(x)) return x;
   bool xb;
   /* false && _ and true || _ are decided by the left side (cty does the same) */
-  if ((e->op == '&' || e->op == '|') && to_bool(x, &xb) && xb == (e->op == '|'))
+  if ((e->op == '&' || e->op == '|') && iac_tf_to_bool(x, &xb) && xb == (e->op == '|'))
     return iac_tf_bool(s, xb, e->line, e->col);
   const doc_node *y = iac_tf_eval(s, e->b);
   if (iac_tf_is_error(y)) return y;
   if (e->op == '=' || e->op == 'n') {
     const doc_node *u = NULL;
     if (iac_tf_deep_unknown(x, &u) || iac_tf_deep_unknown(y, &u))
-      return relay(s, u, e->line, e->col);
+      return iac_tf_relay(s, u, e->line, e->col);
     bool eq = iac_doc_equal(x, y);
     return iac_tf_bool(s, e->op == '=' ? eq : !eq, e->line, e->col);
   }
-  if (x->kind == DOC_UNKNOWN) return relay(s, x, e->line, e->col);
-  if (y->kind == DOC_UNKNOWN) return relay(s, y, e->line, e->col);
+  if (x->kind == DOC_UNKNOWN) return iac_tf_relay(s, x, e->line, e->col);
+  if (y->kind == DOC_UNKNOWN) return iac_tf_relay(s, y, e->line, e->col);
   if (e->op == '&' || e->op == '|') {
     bool yb;
-    if (!to_bool(x, &xb) || !to_bool(y, &yb))
+    if (!iac_tf_to_bool(x, &xb) || !iac_tf_to_bool(y, &yb))
       return iac_tf_error(s, e->line, e->col, "a bool is required");
     return iac_tf_bool(s, e->op == '&' ? xb && yb : xb || yb, e->line, e->col);
   }
   double a, b;
-  if (!to_number(x, &a) || !to_number(y, &b))
+  if (!iac_tf_to_number(x, &a) || !iac_tf_to_number(y, &b))
     return iac_tf_error(s, e->line, e->col, "a number is required");
   switch (e->op) {
   case '+': return iac_tf_num(s, a + b, e->line, e->col);
@@ -344,7 +198,6 @@ static const doc_node *ev_binary(tf_scope *s, const hcl_expr *e) {
 
 /* ---- templates ------------------------------------------------------------------ */
 
-
 /* Append the template's parts to b; an unknown/error value is returned instead. */
 static const doc_node *ev_template_into(tf_scope *s, const hcl_expr *t, base_strbuf *b) {
   for (uint32_t i = 0; i < t->n; i++) {
@@ -357,7 +210,7 @@ static const doc_node *ev_template_into(tf_scope *s, const hcl_expr *t, base_str
       const doc_node *c = iac_tf_eval(s, p->a);
       bool cb;
       if (c->kind == DOC_UNKNOWN) return c;
-      if (!to_bool(c, &cb)) return iac_tf_error(s, p->line, p->col, "%%{if} needs a bool");
+      if (!iac_tf_to_bool(c, &cb)) return iac_tf_error(s, p->line, p->col, "%%{if} needs a bool");
       const doc_node *r = ev_template_into(s, p->items[cb ? 0 : 1], b);
       if (r) return r;
       continue;
@@ -404,7 +257,7 @@ static const doc_node *ev_template_into(tf_scope *s, const hcl_expr *t, base_str
 
 static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
   const doc_node *coll = iac_tf_eval(s, e->a);
-  if (coll->kind == DOC_UNKNOWN) return relay(s, coll, e->line, e->col);
+  if (coll->kind == DOC_UNKNOWN) return iac_tf_relay(s, coll, e->line, e->col);
   if (coll->kind != DOC_LIST && coll->kind != DOC_MAP)
     return iac_tf_error(s, e->line, e->col, "a for expression needs a collection");
   const doc_entry **es = coll->kind == DOC_MAP ? iac_tf_sorted_entries(s, coll) : NULL;
@@ -429,8 +282,9 @@ static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
     if (e->c) {
       const doc_node *c = iac_tf_eval(&in, e->c);
       bool cb;
-      if (c->kind == DOC_UNKNOWN) return relay(s, c, e->line, e->col);
-      if (!to_bool(c, &cb)) return iac_tf_error(s, e->line, e->col, "a for filter must be a bool");
+      if (c->kind == DOC_UNKNOWN) return iac_tf_relay(s, c, e->line, e->col);
+      if (!iac_tf_to_bool(c, &cb))
+        return iac_tf_error(s, e->line, e->col, "a for filter must be a bool");
       if (!cb) continue;
     }
     const doc_node *v = iac_tf_eval(&in, e->b);
@@ -440,7 +294,7 @@ static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
       continue;
     }
     const doc_node *key = iac_tf_eval(&in, e->d);
-    if (key->kind == DOC_UNKNOWN) return relay(s, key, e->line, e->col);
+    if (key->kind == DOC_UNKNOWN) return iac_tf_relay(s, key, e->line, e->col);
     size_t kl;
     const char *ks = iac_tf_to_string(s, key, &kl);
     if (!ks) return iac_tf_error(s, e->line, e->col, "a for expression key must be a string");
@@ -480,7 +334,7 @@ static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
 
 static const doc_node *ev_splat(tf_scope *s, const hcl_expr *e) {
   const doc_node *src = iac_tf_eval(s, e->a);
-  if (src->kind == DOC_UNKNOWN) return relay(s, src, e->line, e->col);
+  if (src->kind == DOC_UNKNOWN) return iac_tf_relay(s, src, e->line, e->col);
   if (src->kind == DOC_NULL) return iac_tf_list(s, NULL, 0, e->line, e->col);
   const doc_node *one = src;
   const doc_node *const *items = &one;
@@ -499,43 +353,6 @@ static const doc_node *ev_splat(tf_scope *s, const hcl_expr *e) {
   return iac_tf_list(s, out, n, e->line, e->col);
 }
 
-/* ---- calls ------------------------------------------------------------------------- */
-
-static const doc_node *ev_call(tf_scope *s, const hcl_expr *e) {
-  const char *fn = e->name;
-  if (!strcmp(fn, "try") || !strcmp(fn, "can")) {
-    bool is_try = fn[0] == 't';
-    if (e->n == 0 || (!is_try && e->n != 1))
-      return iac_tf_error(s, e->line, e->col, "%s: wrong number of arguments", fn);
-    for (uint32_t i = 0; i < e->n; i++) {
-      const doc_node *v = iac_tf_eval(s, e->items[i]);
-      if (iac_tf_is_error(v)) continue;
-      const doc_node *u = NULL;
-      if (!is_try) {
-        if (iac_tf_deep_unknown(v, &u)) return relay(s, u, e->line, e->col);
-        return iac_tf_bool(s, true, e->line, e->col);
-      }
-      return v;
-    }
-    if (!is_try) return iac_tf_bool(s, false, e->line, e->col);
-    return iac_tf_error(s, e->line, e->col, "try: no expression succeeded");
-  }
-  hcl_vec args = {0};
-  for (uint32_t i = 0; i < e->n; i++) {
-    const doc_node *v = iac_tf_eval(s, e->items[i]);
-    if (iac_tf_is_error(v)) return v;
-    if (e->expand && i + 1 == e->n) {
-      if (v->kind == DOC_UNKNOWN) return relay(s, v, e->line, e->col);
-      if (v->kind != DOC_LIST) return iac_tf_error(s, e->line, e->col, "%s: ... needs a list", fn);
-      for (uint32_t k = 0; k < v->len; k++)
-        iac_hcl_vec_push(s->ev->a, &args, v->u.items[k]);
-      continue;
-    }
-    iac_hcl_vec_push(s->ev->a, &args, (void *)v);
-  }
-  return iac_tf_call(s, e, (const doc_node **)args.v, args.n);
-}
-
 /* ---- entry ---------------------------------------------------------------------- */
 
 static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
@@ -549,7 +366,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
   case HX_TEMPLATE: {
     base_strbuf b = {s->ev->a, NULL, 0, 0};
     const doc_node *r = ev_template_into(s, e, &b);
-    if (r) return relay(s, r, e->line, e->col);
+    if (r) return iac_tf_relay(s, r, e->line, e->col);
     return iac_tf_str(s, b.p ? b.p : "", b.n, e->line, e->col);
   }
   case HX_TUPLE: {
@@ -570,7 +387,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
         k = iac_tf_str(s, ke->name, strlen(ke->name), ke->line, ke->col);
       else
         k = iac_tf_eval(s, ke);
-      if (k->kind == DOC_UNKNOWN) return relay(s, k, e->line, e->col);
+      if (k->kind == DOC_UNKNOWN) return iac_tf_relay(s, k, e->line, e->col);
       size_t kl;
       const char *ks = iac_tf_to_string(s, k, &kl);
       if (!ks) return iac_tf_error(s, ke->line, ke->col, "an object key must be a string");
@@ -604,7 +421,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
     }
     if (e->a->kind == HX_ATTR && e->a->a->kind == HX_VAR && !strcmp(e->a->a->name, "data") &&
         !find_bind(s, "data"))
-      return iac_tf_ref_resource(s, e, e->a->name, e->name, true);
+      return s->ev->refs->resource(s, e, e->a->name, e->name, true);
     const doc_node *base = iac_tf_eval(s, e->a);
     if (iac_tf_is_error(base)) return base;
     if (e->is_index) {
@@ -624,25 +441,26 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
   case HX_SPLAT_ITEM:
     if (!s->splat_item) return iac_tf_error(s, e->line, e->col, "splat item outside a splat");
     return s->splat_item;
-  case HX_CALL: return ev_call(s, e);
+  case HX_CALL: return iac_tf_call(s, e, iac_tf_eval);
   case HX_UNARY: {
     const doc_node *x = iac_tf_eval(s, e->a);
-    if (x->kind == DOC_UNKNOWN) return relay(s, x, e->line, e->col);
+    if (x->kind == DOC_UNKNOWN) return iac_tf_relay(s, x, e->line, e->col);
     if (e->op == '!') {
       bool b;
-      if (!to_bool(x, &b)) return iac_tf_error(s, e->line, e->col, "! needs a bool");
+      if (!iac_tf_to_bool(x, &b)) return iac_tf_error(s, e->line, e->col, "! needs a bool");
       return iac_tf_bool(s, !b, e->line, e->col);
     }
     double d;
-    if (!to_number(x, &d)) return iac_tf_error(s, e->line, e->col, "- needs a number");
+    if (!iac_tf_to_number(x, &d)) return iac_tf_error(s, e->line, e->col, "- needs a number");
     return iac_tf_num(s, -d, e->line, e->col);
   }
   case HX_BINARY: return ev_binary(s, e);
   case HX_COND: {
     const doc_node *c = iac_tf_eval(s, e->a);
-    if (c->kind == DOC_UNKNOWN) return relay(s, c, e->line, e->col);
+    if (c->kind == DOC_UNKNOWN) return iac_tf_relay(s, c, e->line, e->col);
     bool b;
-    if (!to_bool(c, &b)) return iac_tf_error(s, e->line, e->col, "a condition must be a bool");
+    if (!iac_tf_to_bool(c, &b))
+      return iac_tf_error(s, e->line, e->col, "a condition must be a bool");
     return iac_tf_eval(s, b ? e->b : e->c);
   }
   case HX_FOR: return ev_for(s, e);
@@ -685,10 +503,10 @@ static const doc_node *convert_prim(tf_scope *s, const doc_node *v, const char *
     }
   } else if (!strcmp(t, "number")) {
     double d;
-    if (v->kind == DOC_STRING && to_number(v, &d)) return iac_tf_num(s, d, v->line, v->col);
+    if (v->kind == DOC_STRING && iac_tf_to_number(v, &d)) return iac_tf_num(s, d, v->line, v->col);
   } else if (!strcmp(t, "bool")) {
     bool b;
-    if (v->kind == DOC_STRING && to_bool(v, &b)) return iac_tf_bool(s, b, v->line, v->col);
+    if (v->kind == DOC_STRING && iac_tf_to_bool(v, &b)) return iac_tf_bool(s, b, v->line, v->col);
   }
   return v;
 }

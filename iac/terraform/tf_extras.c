@@ -15,54 +15,6 @@
 #include "tf_int.h"
 #include "yaml_load.h"
 
-/* ---- JSON text -> value ------------------------------------------------------------ */
-
-static uint32_t ptr_hash(const void *p, uint32_t cap) {
-  return (uint32_t)(((uintptr_t)p >> 3) * 2654435761u) & (cap - 1);
-}
-
-void iac_tf_note_json(tf_eval *ev, const char *text, const doc_node *value, bool placed) {
-  if (ev->json_n * 2 >= ev->json_cap) {
-    uint32_t ncap = ev->json_cap ? ev->json_cap * 2 : 32;
-    const char **nk = base_arena_calloc(ev->a, ncap * sizeof *nk);
-    const doc_node **nv = base_arena_alloc(ev->a, ncap * sizeof *nv);
-    bool *np = base_arena_alloc(ev->a, ncap * sizeof *np);
-    for (uint32_t i = 0; i < ev->json_cap; i++) {
-      if (!ev->json_keys[i]) continue;
-      uint32_t h = ptr_hash(ev->json_keys[i], ncap);
-      while (nk[h])
-        h = (h + 1) & (ncap - 1);
-      nk[h] = ev->json_keys[i];
-      nv[h] = ev->json_vals[i];
-      np[h] = ev->json_placed[i];
-    }
-    ev->json_keys = nk;
-    ev->json_vals = nv;
-    ev->json_placed = np;
-    ev->json_cap = ncap;
-  }
-  uint32_t h = ptr_hash(text, ev->json_cap);
-  while (ev->json_keys[h] && ev->json_keys[h] != text)
-    h = (h + 1) & (ev->json_cap - 1);
-  if (!ev->json_keys[h]) ev->json_n++;
-  ev->json_keys[h] = text;
-  ev->json_vals[h] = value;
-  ev->json_placed[h] = placed;
-}
-
-const doc_node *iac_tf_json_value(const tf_eval *ev, const char *text, bool *placed) {
-  if (!ev->json_cap || !text) return NULL;
-  uint32_t h = ptr_hash(text, ev->json_cap);
-  while (ev->json_keys[h]) {
-    if (ev->json_keys[h] == text) {
-      if (placed) *placed = ev->json_placed[h];
-      return ev->json_vals[h];
-    }
-    h = (h + 1) & (ev->json_cap - 1);
-  }
-  return NULL;
-}
-
 /* ---- aws_iam_policy_document ---------------------------------------------------------- */
 
 static const doc_node *get(const doc_node *m, const char *k) {
@@ -289,7 +241,7 @@ const doc_node *iac_tf_policy_doc_attr(tf_scope *s, const doc_node *obj, const c
   char *text = iac_tf_json_encode(s, doc, &len);
   /* with unknowns inside, the text is unknown but the statements are not */
   const doc_node *r = text ? iac_tf_str(s, text, len, line, col)
-                           : iac_tf_unknown(s, line, col, "ref:%s.%s", addr, name);
+                           : iac_tf_ref_unknown(s, line, col, "%s.%s", addr, name);
   iac_tf_note_json(s->ev, r->u.str, doc, true);
   return r;
 }

@@ -1,20 +1,24 @@
-/* tf_int.h — Terraform evaluation internals shared by tf_module.c (configs,
- * instances, resources), tf_eval.c (expressions) and tf_funcs.c (functions).
- *
- * Values are doc_node trees in the unit arena. A node's `tag` is the index
- * (1-based) of the file the node's location refers to, so a resource body can
- * relocate values that came from another file (a variable default, a local)
- * to the attribute that uses them. Errors Terraform would report while
- * evaluating are unknowns whose reason starts with "error: " (try/can see them). */
+/* tf_int.h — Terraform evaluation internals shared inside iac/terraform/:
+ * the evaluation state, scopes and module instances. Files, bottom up (each
+ * uses only those before it):
+ *   tf_value.c      values, unknowns/errors (flags), conversion, JSON, relocation
+ *   tf_fn_*.c       function families; tf_call.c the TF_FUNCTIONS table and lookup
+ *   tf_extras.c     policies and images inside resources
+ *   tf_eval.c       expressions (references reach modules through tf_refs)
+ *   tf_mod_*.c      configurations, instances, module calls, the terraform.h API
+ * Values, unknowns and errors are described in tf_value.h: errors Terraform
+ * would report are unknowns flagged DOC_F_EVAL_ERROR, references to resources
+ * unknowns flagged DOC_F_REF; no code looks at reason text. */
 #ifndef VIGIL_IAC_TF_INT_H
 #define VIGIL_IAC_TF_INT_H
 
 #include "hcl_int.h"
 #include "iac.h"
 #include "terraform.h"
+#include "tf_value.h"
 
-typedef struct tf_eval tf_eval;
 typedef struct tf_mod tf_mod;
+typedef struct tf_refs tf_refs;
 typedef struct tf_config tf_config;
 
 /* A declaration with the file it is written in. */
@@ -83,7 +87,7 @@ typedef struct tf_bind {
   const struct tf_bind *next;
 } tf_bind;
 
-typedef struct tf_scope {
+struct tf_scope {
   tf_eval *ev;
   tf_mod *m;
   uint16_t tag;
@@ -93,13 +97,15 @@ typedef struct tf_scope {
   const doc_node *splat_item;
   uint32_t depth;
   uint32_t lo, hi; /* lines of the block whose body is being built (see relocate) */
-} tf_scope;
+};
 
 struct tf_eval {
   iac_unit *u;
   base_arena *a;
   const iac_tf_options *opt;
-  const char **files; /* tag - 1 -> path */
+  const tf_refs *refs;  /* set by the module loader */
+  const char *root_dir; /* the root module's directory (Terraform's cwd) */
+  const char **files;   /* tag - 1 -> path */
   uint32_t n_files, cap_files;
   /* resource instance objects: missing attributes of these are unknown refs */
   const doc_node **obj_keys;
@@ -116,58 +122,31 @@ struct tf_eval {
   uint32_t json_cap, json_n;
 };
 
-/* tf_eval.c */
+/* Reference resolution, implemented by the module loader (tf_mod_*.c) and
+ * reached through tf_eval.refs, so expressions do not depend on modules:
+ * var.x, local.x, module.x, TYPE.NAME / data.TYPE.NAME. */
+struct tf_refs {
+  const doc_node *(*var)(tf_scope *s, const hcl_expr *at, const char *name);
+  const doc_node *(*local)(tf_scope *s, const hcl_expr *at, const char *name);
+  const doc_node *(*module)(tf_scope *s, const hcl_expr *at, const char *name);
+  const doc_node *(*resource)(tf_scope *s, const hcl_expr *root, const char *type, const char *name,
+                              bool data);
+};
+
+/* tf_eval.c: expressions */
+typedef const doc_node *tf_eval_fn(tf_scope *s, const hcl_expr *e);
 const doc_node *iac_tf_eval(tf_scope *s, const hcl_expr *e);
-bool iac_tf_is_unknown(const doc_node *n);
-bool iac_tf_is_error(const doc_node *n);
-bool iac_tf_deep_unknown(const doc_node *n, const doc_node **first);
-const doc_node *iac_tf_unknown(tf_scope *s, uint32_t line, uint32_t col, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-const doc_node *iac_tf_error(tf_scope *s, uint32_t line, uint32_t col, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-const doc_node *iac_tf_str(tf_scope *s, const char *str, size_t n, uint32_t line, uint32_t col);
-const doc_node *iac_tf_num(tf_scope *s, double v, uint32_t line, uint32_t col);
-const doc_node *iac_tf_bool(tf_scope *s, bool v, uint32_t line, uint32_t col);
-const doc_node *iac_tf_null(tf_scope *s, uint32_t line, uint32_t col);
-const doc_node *iac_tf_list(tf_scope *s, const doc_node **items, uint32_t n, uint32_t line,
-                            uint32_t col);
-const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t line,
-                           uint32_t col);
-/* string conversion as Terraform does for templates (numbers, bools); NULL
- * when the value is not a primitive */
-const char *iac_tf_to_string(tf_scope *s, const doc_node *n, size_t *len);
-/* map entries sorted by key (Terraform iterates maps in key order) */
-const doc_entry **iac_tf_sorted_entries(tf_scope *s, const doc_node *map);
 /* Convert a value to a type constraint expression (variable `type`). */
 const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *type);
 void iac_tf_register_object(tf_eval *ev, const doc_node *obj, const char *addr);
 
-/* tf_funcs.c: call a function with evaluated arguments */
-const doc_node *iac_tf_call(tf_scope *s, const hcl_expr *call, const doc_node **args, uint32_t n);
-/* tf_files.c: file, templatefile, hashes, encodings, paths, cidr*; NULL when
- * `call` is none of those */
-const doc_node *iac_tf_call_static(tf_scope *s, const hcl_expr *call, const doc_node **args,
-                                   uint32_t n);
-/* JSON text of a known value (jsonencode) into the arena; NULL if unknown */
-char *iac_tf_json_encode(tf_scope *s, const doc_node *v, size_t *len);
-
-/* tf_module.c: reference resolution the evaluator needs */
-const doc_node *iac_tf_ref_resource(tf_scope *s, const hcl_expr *root, const char *type,
-                                    const char *name, bool data);
-const doc_node *iac_tf_ref_var(tf_scope *s, const hcl_expr *at, const char *name);
-const doc_node *iac_tf_ref_local(tf_scope *s, const hcl_expr *at, const char *name);
-const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *name);
-const char *iac_tf_module_dir(tf_scope *s);
-const char *iac_tf_root_dir(tf_scope *s);
-/* path.module / path.root / path.cwd as Terraform gives them; NULL for others */
-const char *iac_tf_path_value(tf_scope *s, const char *name);
-/* Relocate v (see tf_module.c): nodes outside lines lo..hi of file `tag` move to line:col. */
-const doc_node *iac_tf_relocate(base_arena *a, const doc_node *v, uint16_t tag, uint32_t lo,
-                                uint32_t hi, uint32_t line, uint32_t col);
+/* tf_call.c: a function call expression. `eval` evaluates its arguments (the
+ * evaluator passes itself: functions sit below expressions); try/can and
+ * templatefile evaluate through it too. Unknown names are unknown
+ * "unsupported function NAME", never a guess. */
+const doc_node *iac_tf_call(tf_scope *s, const hcl_expr *call, tf_eval_fn *eval);
 
 /* tf_extras.c: resources of other formats inside Terraform resources */
-void iac_tf_note_json(tf_eval *ev, const char *text, const doc_node *value, bool placed);
-const doc_node *iac_tf_json_value(const tf_eval *ev, const char *text, bool *placed);
 /* `json` / `minified_json` of a data "aws_iam_policy_document" instance (obj =
  * its body, addr = its address); NULL when (addr, name) is not one. */
 const doc_node *iac_tf_policy_doc_attr(tf_scope *s, const doc_node *obj, const char *addr,

@@ -2,6 +2,7 @@
 # tests/terraform/suite.sh — Terraform parser suites (the evaluation goldens are
 # the cmocka binary build/tests/test_tf over tests/terraform/cases/).
 #   - every .tf under the shared Terraform corpus parses with zero errors
+#   - the TF_FUNCTIONS table is sorted (tf_call.c looks names up with bsearch)
 #   - differential against HashiCorp's parser (hcl2json, needs node): the same
 #     blocks, labels and attribute names in every corpus file and every case
 # Prints "ok - NAME" / "not ok - NAME" (details indented).
@@ -27,6 +28,19 @@ if [ -d "$CORPUS" ]; then
   fi
 else
   echo "ok - SKIP corpus: $CORPUS not found"
+fi
+
+# the TF_FUNCTIONS rows (iac/terraform/tf_fn.h) are in strcmp order: tf_call.c
+# finds a function with bsearch, which misses names in a row out of order
+rows=$(sed -n '/^#define TF_FUNCTIONS(X)/,/^\/\* clang-format on/p' "$here/../../iac/terraform/tf_fn.h" |
+  sed -n 's/^ *X(\([a-z0-9_]*\),.*/\1/p')
+nrows=$(echo "$rows" | grep -c .)
+if [ "$nrows" -gt 0 ] && echo "$rows" | LC_ALL=C sort -c 2>/dev/null &&
+  [ "$(echo "$rows" | LC_ALL=C sort -u | grep -c .)" = "$nrows" ]; then
+  echo "ok - function table: $nrows rows, sorted, no duplicates"
+else
+  echo "not ok - function table: rows out of strcmp order or duplicated ($nrows rows)"
+  echo "$rows" | LC_ALL=C sort -c 2>&1 | sed 's/^/  /'
 fi
 
 # hostile and edge inputs: located errors, never a crash

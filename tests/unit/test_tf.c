@@ -289,6 +289,49 @@ static int run_cases(void) {
   return rc;
 }
 
+/* ---- kinds are flags (issue 12) --------------------------------------------------------------- */
+
+static const doc_node *attr_of(const iac_unit *u, const char *res, const char *attr) {
+  for (size_t i = 0; i < u->n_resources; i++)
+    if (!strcmp(u->resources[i].name, res)) return iac_map_get(u->resources[i].body, attr);
+  return NULL;
+}
+
+/* References to resources are DOC_F_REF unknowns and evaluation errors
+ * DOC_F_EVAL_ERROR unknowns (what refers_to and try/can test); the reason text
+ * users read is unchanged. */
+static void unknown_kinds_are_flags(void **state) {
+  (void)state;
+  char dir[1024];
+  snprintf(dir, sizeof dir, "%s/references", cases_dir());
+  char **files;
+  size_t n = list_tf(dir, &files);
+  iac_unit *u = iac_tf_load_module(dir, (const char *const *)files, n, NULL);
+  const doc_node *ref = attr_of(u, "aws_kms_key.k", "description");
+  const doc_node *err = attr_of(u, "aws_kms_key.k", "undeclared");
+  const doc_node *by_id = attr_of(u, "aws_ecr_lifecycle_policy.by_id", "repository");
+  assert_non_null(ref);
+  assert_non_null(err);
+  assert_non_null(by_id);
+  assert_int_equal(ref->kind, DOC_UNKNOWN);
+  assert_int_equal(ref->flags & (DOC_F_REF | DOC_F_EVAL_ERROR), DOC_F_REF);
+  assert_string_equal(ref->u.str, "ref:data.aws_caller_identity.me.account_id");
+  assert_int_equal(by_id->flags & (DOC_F_REF | DOC_F_EVAL_ERROR), DOC_F_REF);
+  assert_string_equal(by_id->u.str, "ref:aws_ecr_repository.foo.id");
+  assert_int_equal(err->kind, DOC_UNKNOWN);
+  assert_int_equal(err->flags & (DOC_F_REF | DOC_F_EVAL_ERROR), DOC_F_EVAL_ERROR);
+  assert_string_equal(err->u.str, "error: reference to undeclared resource aws_nope.nope");
+  iac_unit_free(u);
+  for (size_t i = 0; i < n; i++)
+    free(files[i]);
+  free(files);
+}
+
+static int run_kinds(void) {
+  const struct CMUnitTest tests[] = {cmocka_unit_test(unknown_kinds_are_flags)};
+  return cmocka_run_group_tests_name("terraform_kinds", tests, NULL, NULL);
+}
+
 /* ---- tool modes ----------------------------------------------------------------------------- */
 
 /* One JSON line per attribute / block: {"k":"attr"|"block","p":[steps]} where
@@ -437,5 +480,6 @@ static int tool(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc >= 2) return tool(argc, argv);
-  return run_cases();
+  int rc = run_cases();
+  return run_kinds() || rc;
 }

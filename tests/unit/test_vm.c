@@ -613,12 +613,19 @@ static void test_run_refers_to(void **st) {
           ecr_body(1, ns("IMMUTABLE")));
   doc_entry good = {"Repo", 4, 11, 5, iac_doc_unknown(&ar, "ref:MyRepo.Arn", 11, 11)};
   doc_entry bad = {"Repo", 4, 21, 5, iac_doc_unknown(&ar, "ref:MyRepo2", 21, 11)};
+  /* the same text without the flag is not a reference: kinds are flags */
+  doc_entry text = {"Repo", 4, 31, 5, iac_doc_unknown(&ar, "ref:MyRepo.Arn", 31, 11)};
+  good.val->flags |= DOC_F_REF;
+  bad.val->flags |= DOC_F_REF;
   add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::ECR::RepositoryPolicy", "Good", 10,
           iac_doc_map(&ar, &good, 1, 11, 5));
   add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::ECR::RepositoryPolicy", "Bad", 20,
           iac_doc_map(&ar, &bad, 1, 21, 5));
+  add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::ECR::RepositoryPolicy", "Text", 30,
+          iac_doc_map(&ar, &text, 1, 31, 5));
   assert_string_equal(run(a, &x, 0), "REF Good pass 10:3 \n"
-                                     "REF Bad fail 20:3 policy targets the repository\n");
+                                     "REF Bad fail 20:3 policy targets the repository\n"
+                                     "REF Text fail 30:3 policy targets the repository\n");
   asm_free(a);
 }
 

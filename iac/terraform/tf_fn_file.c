@@ -1,0 +1,252 @@
+/* tf_fn_file.c — Terraform's file and path functions: all known at plan
+ * time, so Vigil computes them instead of saying "unsupported function".
+ *
+ * Files: a relative path is resolved against the root module's directory
+ * (Terraform's working directory, = path.root = path.cwd); write
+ * "${path.module}/x" for a module's own files, as in Terraform. A file is read
+ * only when its real path lies inside the root module's directory or the
+ * directory of the module calling the function (a symlink or "../" cannot reach
+ * outside what is scanned) and within the unit's file size limit; otherwise the
+ * result is unknown with the reason — a rule never sees a guess.
+ * pathexpand("~...") is unknown: it depends on where Terraform runs. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "path.h"
+#include "tf_fn.h"
+#include "utf8.h"
+
+/* ---- paths ------------------------------------------------------------------------ */
+
+/* Lexical cleaning as Go's filepath.Clean ("" is "."). */
+static char *clean(base_arena *a, const char *p) {
+  char *r = base_path_normalise(a, p, true);
+  return *r ? r : base_arena_strdup(a, ".");
+}
+
+static const char *base_name(base_arena *a, const char *p, size_t n) {
+  while (n > 1 && p[n - 1] == '/')
+    n--;
+  if (n == 0) return ".";
+  size_t i = n;
+  while (i > 0 && p[i - 1] != '/')
+    i--;
+  if (i == n) return "/"; /* only slashes */
+  return base_arena_strndup(a, p + i, n - i);
+}
+
+static const char *dir_name(base_arena *a, const char *p, size_t n) {
+  size_t i = n;
+  while (i > 0 && p[i - 1] != '/')
+    i--;
+  return clean(a, i ? base_arena_strndup(a, p, i) : ".");
+}
+
+/* Relative to path.cwd: Terraform runs in the root module's directory. */
+static const char *absolute(tf_scope *s, base_arena *a, const char *p) {
+  if (p[0] == '/') return clean(a, p);
+  return clean(a, base_arena_printf(a, "%s/%s", iac_tf_path_value(s, "cwd"), p));
+}
+
+static bool inside(const char *real, const char *root) {
+  size_t n = strlen(root);
+  if (n == 1 && root[0] == '/') return true;
+  return !strncmp(real, root, n) && (real[n] == 0 || real[n] == '/');
+}
+
+static bool allowed(tf_fcall *f, const char *real) {
+  char buf[PATH_MAX];
+  if (realpath(iac_tf_root_dir(f->s), buf) && inside(real, buf)) return true;
+  return realpath(iac_tf_module_dir(f->s), buf) && inside(real, buf);
+}
+
+/* Read the file argument i; NULL with *why set (an unknown) when it cannot be. */
+static char *read_arg(tf_fcall *f, uint32_t i, size_t *len, const doc_node **why) {
+  size_t pl;
+  const char *p = iac_tf_fn_sarg(f, i, &pl);
+  if (!p) {
+    *why = ERR("%s: the path must be a string", f->fn);
+    return NULL;
+  }
+  base_arena *a = ARENA;
+  const char *path = p[0] == '/' ? p : base_arena_printf(a, "%s/%s", iac_tf_root_dir(f->s), p);
+  char real[PATH_MAX];
+  if (!realpath(path, real)) {
+    *why = UNK("%s: cannot read \"%s\": %s", f->fn, p, strerror(errno));
+    return NULL;
+  }
+  if (!allowed(f, real)) {
+    *why = UNK("%s: \"%s\" is outside the scanned directory", f->fn, p);
+    return NULL;
+  }
+  FILE *fp = fopen(real, "rb");
+  if (!fp) {
+    *why = UNK("%s: cannot read \"%s\": %s", f->fn, p, strerror(errno));
+    return NULL;
+  }
+  size_t max = f->s->ev->max_file ? f->s->ev->max_file : IAC_DEFAULT_MAX_FILE_SIZE;
+  struct stat st;
+  if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
+    fclose(fp);
+    *why = UNK("%s: \"%s\" is not a regular file", f->fn, p);
+    return NULL;
+  }
+  if ((uint64_t)st.st_size > max) {
+    fclose(fp);
+    *why = UNK("%s: \"%s\" is larger than the file size limit", f->fn, p);
+    return NULL;
+  }
+  size_t size = (size_t)st.st_size;
+  char *buf = base_arena_alloc(a, size + 1);
+  size_t got = fread(buf, 1, size, fp);
+  bool err = ferror(fp) || got != size;
+  fclose(fp);
+  if (err) {
+    *why = UNK("%s: cannot read \"%s\"", f->fn, p);
+    return NULL;
+  }
+  buf[got] = 0;
+  *len = got;
+  return buf;
+}
+
+const doc_node *tf_fn_basename(tf_fcall *f) {
+  size_t l0;
+  const char *s0 = iac_tf_fn_sarg(f, 0, &l0);
+  if (!s0) return ERR("basename: needs a string");
+  const char *r = base_name(ARENA, s0, l0);
+  return STR(r, strlen(r));
+}
+
+const doc_node *tf_fn_dirname(tf_fcall *f) {
+  size_t l0;
+  const char *s0 = iac_tf_fn_sarg(f, 0, &l0);
+  if (!s0) return ERR("dirname: needs a string");
+  const char *r = dir_name(ARENA, s0, l0);
+  return STR(r, strlen(r));
+}
+
+const doc_node *tf_fn_abspath(tf_fcall *f) {
+  size_t l0;
+  const char *s0 = iac_tf_fn_sarg(f, 0, &l0);
+  if (!s0) return ERR("abspath: needs a string");
+  const char *r = absolute(f->s, ARENA, base_arena_strndup(ARENA, s0, l0));
+  return STR(r, strlen(r));
+}
+
+const doc_node *tf_fn_pathexpand(tf_fcall *f) {
+  size_t l0;
+  const char *s0 = iac_tf_fn_sarg(f, 0, &l0);
+  if (!s0) return ERR("pathexpand: needs a string");
+  if (s0[0] == '~') return UNK("pathexpand: the home directory is not known from the scan");
+  return STR(s0, strlen(s0));
+}
+
+/* ---- reading files ------------------------------------------------------------------- */
+
+const doc_node *tf_fn_fileexists(tf_fcall *f) {
+  size_t l0;
+  const char *s0 = iac_tf_fn_sarg(f, 0, &l0);
+  if (!s0) return ERR("fileexists: needs a string");
+  const char *p = s0[0] == '/' ? s0 : base_arena_printf(ARENA, "%s/%s", iac_tf_root_dir(f->s), s0);
+  char real[PATH_MAX];
+  if (!realpath(p, real)) return BOOL(false);
+  if (!allowed(f, real)) return UNK("fileexists: \"%s\" is outside the scanned directory", s0);
+  return BOOL(access(real, R_OK) == 0);
+}
+
+/* The text of the file argument: *out = the result when it is not text. */
+static const char *text_arg(tf_fcall *f, size_t *len, const doc_node **out) {
+  const char *src = read_arg(f, 0, len, out);
+  if (!src) return NULL;
+  if (!base_utf8_valid((const unsigned char *)src, *len) || memchr(src, 0, *len)) {
+    size_t l0;
+    *out = ERR("%s: \"%s\" is not valid UTF-8 text", f->fn, iac_tf_fn_sarg(f, 0, &l0));
+    return NULL;
+  }
+  return src;
+}
+
+const doc_node *tf_fn_file(tf_fcall *f) {
+  size_t len;
+  const doc_node *why = NULL;
+  const char *src = text_arg(f, &len, &why);
+  return src ? STR(src, len) : why;
+}
+
+static const doc_node *file_hash(tf_fcall *f, tf_hash alg, bool b64out) {
+  size_t len;
+  const doc_node *why = NULL;
+  const char *src = read_arg(f, 0, &len, &why);
+  return src ? iac_tf_fn_hash(f, alg, (const uint8_t *)src, len, b64out) : why;
+}
+
+const doc_node *tf_fn_filebase64(tf_fcall *f) {
+  size_t len;
+  const doc_node *why = NULL;
+  const char *src = read_arg(f, 0, &len, &why);
+  return src ? iac_tf_fn_base64(f, (const uint8_t *)src, len) : why;
+}
+
+const doc_node *tf_fn_filemd5(tf_fcall *f) {
+  return file_hash(f, TF_MD5, false);
+}
+const doc_node *tf_fn_filesha1(tf_fcall *f) {
+  return file_hash(f, TF_SHA1, false);
+}
+const doc_node *tf_fn_filesha256(tf_fcall *f) {
+  return file_hash(f, TF_SHA256, false);
+}
+const doc_node *tf_fn_filesha512(tf_fcall *f) {
+  return file_hash(f, TF_SHA512, false);
+}
+const doc_node *tf_fn_filebase64sha256(tf_fcall *f) {
+  return file_hash(f, TF_SHA256, true);
+}
+const doc_node *tf_fn_filebase64sha512(tf_fcall *f) {
+  return file_hash(f, TF_SHA512, true);
+}
+
+/* ---- templatefile ---------------------------------------------------------------------- */
+
+static const doc_node *templatefile(tf_fcall *f, const char *src, size_t n) {
+  const doc_node *vars = f->a[1];
+  if (vars->kind != DOC_MAP) return ERR("templatefile: the variables must be a map");
+  base_arena *a = ARENA;
+  /* the file is a template: parse it as the body of a heredoc */
+  static const char mark[] = "VIGIL_TEMPLATEFILE_END";
+  if (strstr(src, mark)) return UNK("templatefile: unsupported template");
+  bool nl = n > 0 && src[n - 1] == '\n';
+  char *wrapped = base_arena_printf(a, "<<%s\n%s%s%s\n", mark, src, nl ? "" : "\n", mark);
+  hcl_expr *t = iac_hcl_parse_expr(a, "<templatefile>", wrapped, strlen(wrapped));
+  if (!t) return ERR("templatefile: invalid template");
+  tf_bind *binds = base_arena_alloc(a, (vars->len + 1) * sizeof *binds);
+  tf_scope in = *f->s;
+  in.binds = NULL; /* a template sees only its variables */
+  for (uint32_t i = 0; i < vars->len; i++) {
+    binds[i].name = vars->u.entries[i].key;
+    binds[i].val = vars->u.entries[i].val;
+    binds[i].next = in.binds;
+    in.binds = &binds[i];
+  }
+  f->s->ev->in_template = true;
+  const doc_node *r = f->eval(&in, t);
+  f->s->ev->in_template = false;
+  if (r->kind == DOC_UNKNOWN) return iac_tf_unknown_like(f->s, r, f->line, f->col);
+  if (r->kind != DOC_STRING) return ERR("templatefile: the template is not a string");
+  return STR(r->u.str, nl ? r->len : r->len - (r->len > 0));
+}
+
+const doc_node *tf_fn_templatefile(tf_fcall *f) {
+  if (f->s->ev->in_template)
+    return ERR("templatefile: cannot be called from inside a template file");
+  size_t len;
+  const doc_node *why = NULL;
+  const char *src = text_arg(f, &len, &why);
+  return src ? templatefile(f, src, len) : why;
+}

@@ -1,0 +1,103 @@
+/* tf_mod.h — the Terraform module loader's shared state, inside
+ * iac/terraform/ only. The loader is three files, each with one job:
+ *   tf_mod_config.c  reading and parsing files, a module's declarations
+ *                    (with override files and duplicate checks), tfvars
+ *   tf_mod_eval.c    module instances: variables, locals, resource bodies,
+ *                    count/for_each; the reference resolvers of tf_refs
+ *   tf_mod_calls.c   module calls and outputs, emission, the terraform.h API
+ *                    and root finding
+ * Evaluation is lazy and memoised: a variable, local, resource or module
+ * instance is evaluated the first time something needs it (a state flag turns
+ * dependency cycles into errors instead of recursion). Resources are then
+ * emitted in declaration order, module by module. */
+#ifndef VIGIL_IAC_TF_MOD_H
+#define VIGIL_IAC_TF_MOD_H
+
+#include <cjson/cJSON.h>
+
+#include "tf_int.h"
+
+enum { TF_MAX_MODULE_DEPTH = 32 };
+
+typedef struct tf_unit {
+  iac_unit base; /* first: iac_unit_free frees the whole struct */
+  const char **files;
+  size_t n_files, cap_files;
+  iac_tf_skipped *skipped;
+  size_t n_skipped, cap_skipped;
+} tf_unit;
+
+typedef struct tf_tfvar {
+  const hcl_attr *attr;
+  uint16_t tag;
+} tf_tfvar;
+
+typedef struct tf_cfg_cache {
+  const char *dir;
+  tf_config *cfg;
+} tf_cfg_cache;
+
+typedef struct tf_load {
+  tf_eval ev;
+  tf_unit *tu;
+  tf_tfvar *tfvars; /* precedence order: later wins */
+  uint32_t n_tfvars, cap_tfvars;
+  tf_cfg_cache *cfgs;
+  uint32_t n_cfgs, cap_cfgs;
+  cJSON *modules_json;
+  const iac_limits *lim; /* NULL = defaults */
+  size_t max_file;
+} tf_load;
+
+static inline tf_load *iac_tf_load_of(tf_scope *s) {
+  return (tf_load *)s->ev; /* ev is the first member of tf_load */
+}
+
+/* Arena arrays that double (arena memory is never freed one by one). */
+#define GROW(a, arr, n, cap)                                                                       \
+  do {                                                                                             \
+    if ((n) == (cap)) {                                                                            \
+      size_t ncap_ = (cap) ? (cap)*2 : 8;                                                          \
+      void *nv_ = base_arena_alloc((a), ncap_ * sizeof *(arr));                                    \
+      if (n) memcpy(nv_, (arr), (n) * sizeof *(arr));                                              \
+      (arr) = nv_;                                                                                 \
+      (cap) = ncap_;                                                                               \
+    }                                                                                              \
+  } while (0)
+
+typedef struct tf_expansion {
+  uint8_t mode; /* 0 single, 1 count, 2 for_each, 3 unknown count/for_each */
+  uint32_t n;
+  const doc_node **keys, **vals;
+  const doc_node *unknown;
+} tf_expansion;
+
+/* tf_mod_config.c */
+bool iac_tf_ends_with(const char *s, const char *suf);
+char *iac_tf_file_in(base_arena *a, const char *dir, const char *name);
+/* The whole file into the arena; NULL with *err = why. */
+char *iac_tf_read_text(base_arena *a, const char *path, size_t max, size_t *len, const char **err);
+/* dir's file names ending in suf1 or suf2, sorted. */
+const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, const char *suf2,
+                             size_t *n);
+void iac_tf_file_error(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,
+                       ...) __attribute__((format(printf, 5, 6)));
+tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *files, size_t n);
+void iac_tf_load_tfvars(tf_load *L, const char *path);
+
+/* tf_mod_eval.c */
+tf_mod *iac_tf_new_mod(tf_load *L, tf_config *cfg, tf_mod *parent, const char *prefix,
+                       const tf_decl *call);
+tf_scope iac_tf_mod_scope(tf_load *L, tf_mod *m, uint16_t tag);
+tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b);
+const char *iac_tf_key_suffix(base_arena *a, const doc_node *k); /* "[0]" / "[\"k\"]" */
+tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i);
+const doc_node *iac_tf_ref_var(tf_scope *s, const hcl_expr *at, const char *name);
+const doc_node *iac_tf_ref_local(tf_scope *s, const hcl_expr *at, const char *name);
+const doc_node *iac_tf_ref_resource(tf_scope *s, const hcl_expr *root, const char *type,
+                                    const char *name, bool data);
+
+/* tf_mod_calls.c */
+const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *name);
+
+#endif

@@ -1,0 +1,361 @@
+/* tf_mod_calls.c — local and downloaded child modules, module outputs, the
+ * emission of resources, the terraform.h API and root finding (see tf_mod.h). */
+#define _GNU_SOURCE /* memmem */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "alloc.h"
+#include "path.h"
+#include "readfile.h"
+#include "tf_mod.h"
+
+/* "./x", "../x": a module Terraform reads from disk instead of downloading */
+static bool is_local_source(const char *s) {
+  return !strncmp(s, "./", 2) || !strncmp(s, "../", 3) || !strcmp(s, ".") || !strcmp(s, "..");
+}
+
+/* A tf unit's docs point here: how iac_tf_is_module_unit recognises one. */
+static const doc_node *tf_unit_marker[1];
+
+/* ---- module calls ---------------------------------------------------------------------- */
+
+static const char *call_key(const tf_mod *m, const char *name, base_arena *a) {
+  /* modules.json keys: call names from the root joined with "." */
+  if (!m || !m->call) return name;
+  return base_arena_printf(a, "%s.%s", call_key(m->parent, m->call->name, a), name);
+}
+
+static const char *remote_dir(tf_load *L, const char *key) {
+  if (!L->modules_json) return NULL;
+  cJSON *mods = cJSON_GetObjectItemCaseSensitive(L->modules_json, "Modules");
+  cJSON *it;
+  cJSON_ArrayForEach(it, mods) {
+    cJSON *k = cJSON_GetObjectItemCaseSensitive(it, "Key");
+    cJSON *dir = cJSON_GetObjectItemCaseSensitive(it, "Dir");
+    if (cJSON_IsString(k) && cJSON_IsString(dir) && !strcmp(k->valuestring, key))
+      return base_path_join(L->ev.a, L->ev.root_dir, dir->valuestring);
+  }
+  return NULL;
+}
+
+static void skip_call(tf_load *L, tf_mod *m, const tf_decl *d, const char *source,
+                      const char *reason) {
+  tf_unit *tu = L->tu;
+  GROW(L->ev.a, tu->skipped, tu->n_skipped, tu->cap_skipped);
+  iac_tf_skipped *sk = &tu->skipped[tu->n_skipped++];
+  sk->address = base_arena_printf(L->ev.a, "%smodule.%s", m->prefix, d->name);
+  sk->source = source;
+  sk->reason = reason;
+  sk->file = L->ev.files[d->tag - 1];
+  sk->line = d->blk->line;
+  sk->col = d->blk->col;
+}
+
+static const doc_node *module_outputs(tf_load *L, tf_mod *child);
+
+static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
+  struct tf_call_state *cs = &m->calls[i];
+  if (cs->state != TF_TODO) return cs;
+  cs->state = TF_BUSY;
+  const tf_decl *d = &m->cfg->calls[i];
+  base_arena *a = L->ev.a;
+  tf_scope s = iac_tf_mod_scope(L, m, d->tag);
+  const hcl_attr *src = iac_hcl_body_attr(d->blk->body, "source");
+  const doc_node *sv = src ? iac_tf_eval(&s, src->expr) : NULL;
+  const char *source = sv && sv->kind == DOC_STRING ? sv->u.str : NULL;
+  const char *dir = NULL;
+  uint32_t depth = 0;
+  for (tf_mod *p = m; p; p = p->parent)
+    depth++;
+  if (!source) {
+    skip_call(L, m, d, "", "module source is not a literal string");
+  } else if (is_local_source(source)) {
+    dir = base_path_join(a, m->cfg->dir, source);
+  } else {
+    dir = remote_dir(L, call_key(m, d->name, a));
+    if (!dir)
+      skip_call(L, m, d, source, "remote module not downloaded (no .terraform/modules entry)");
+  }
+  size_t nf = 0;
+  const char **names = NULL;
+  if (dir) {
+    bool loop = false;
+    for (tf_mod *p = m; p && !loop; p = p->parent)
+      loop = !strcmp(p->cfg->dir, dir);
+    if (loop || depth > TF_MAX_MODULE_DEPTH) {
+      skip_call(L, m, d, source, "module calls itself (recursion)");
+      dir = NULL;
+    } else {
+      names = iac_tf_list_dir(a, dir, ".tf", ".tf.json", &nf);
+      if (!nf) {
+        skip_call(L, m, d, source, "module directory not found or has no .tf files");
+        dir = NULL;
+      }
+    }
+  }
+  if (!dir) {
+    cs->skipped = true;
+    cs->value = iac_tf_unknown(&s, d->blk->line, d->blk->col, "module.%s not scanned", d->name);
+    cs->state = TF_DONE;
+    return cs;
+  }
+  const char **paths = base_arena_alloc(a, nf * sizeof *paths);
+  for (size_t k = 0; k < nf; k++)
+    paths[k] = iac_tf_file_in(a, dir, names[k]);
+  tf_config *cfg = iac_tf_load_config(L, dir, paths, nf);
+  tf_expansion x = iac_tf_expand(&s, d->blk->body);
+  cs->mode = x.mode;
+  cs->n = x.n;
+  cs->inst = base_arena_calloc(a, (x.n ? x.n : 1) * sizeof *cs->inst);
+  cs->keys = base_arena_calloc(a, (x.n ? x.n : 1) * sizeof *cs->keys);
+  for (uint32_t k = 0; k < x.n; k++) {
+    const doc_node *key = x.mode == 1 || x.mode == 2 ? x.keys[k] : NULL;
+    const char *prefix =
+        base_arena_printf(a, "%smodule.%s%s.", m->prefix, d->name, iac_tf_key_suffix(a, key));
+    tf_mod *c = iac_tf_new_mod(L, cfg, m, prefix, d);
+    if (x.mode == 1) c->count_index = x.keys[k];
+    if (x.mode == 2) {
+      c->each_key = x.keys[k];
+      c->each_value = x.vals[k];
+    }
+    if (x.mode == 3) {
+      if (iac_hcl_body_attr(d->blk->body, "count"))
+        c->count_index = x.unknown;
+      else
+        c->each_key = c->each_value = x.unknown;
+    }
+    cs->inst[k] = c;
+    cs->keys[k] = key;
+  }
+  cs->state = TF_DONE;
+  return cs;
+}
+
+static const doc_node *module_outputs(tf_load *L, tf_mod *c) {
+  base_arena *a = L->ev.a;
+  uint32_t n = c->cfg->n_outputs;
+  doc_entry *es = base_arena_alloc(a, (n ? n : 1) * sizeof *es);
+  for (uint32_t i = 0; i < n; i++) {
+    const tf_decl *d = &c->cfg->outputs[i];
+    tf_scope s = iac_tf_mod_scope(L, c, d->tag);
+    if (c->out_state[i] == TF_TODO) {
+      c->out_state[i] = TF_BUSY;
+      const hcl_attr *v = iac_hcl_body_attr(d->blk->body, "value");
+      c->out_val[i] = v ? iac_tf_eval(&s, v->expr) : iac_tf_null(&s, d->blk->line, d->blk->col);
+      c->out_state[i] = TF_DONE;
+    } else if (c->out_state[i] == TF_BUSY) {
+      c->out_val[i] =
+          iac_tf_unknown(&s, d->blk->line, d->blk->col, "%soutput.%s (cycle)", c->prefix, d->name);
+    }
+    es[i].key = d->name;
+    es[i].key_len = (uint32_t)strlen(d->name);
+    es[i].line = d->blk->line;
+    es[i].col = d->blk->col;
+    es[i].val = (doc_node *)c->out_val[i];
+  }
+  tf_scope s = iac_tf_mod_scope(L, c, 0);
+  return iac_tf_map(&s, es, n, 0, 0);
+}
+
+const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *name) {
+  tf_mod *m = s->m;
+  tf_load *L = iac_tf_load_of(s);
+  for (uint32_t i = 0; i < m->cfg->n_calls; i++) {
+    if (strcmp(m->cfg->calls[i].name, name)) continue;
+    if (m->calls[i].state == TF_BUSY)
+      return iac_tf_unknown(s, at->line, at->col, "module.%s (cycle)", name);
+    struct tf_call_state *cs = expand_call(L, m, i);
+    if (cs->value) return cs->value;
+    if (cs->mode == 0)
+      cs->value = module_outputs(L, cs->inst[0]);
+    else if (cs->mode == 3)
+      cs->value = iac_tf_unknown(s, at->line, at->col, "module.%s instances unknown", name);
+    else if (cs->mode == 1) {
+      const doc_node **items = base_arena_alloc(L->ev.a, (cs->n ? cs->n : 1) * sizeof *items);
+      for (uint32_t k = 0; k < cs->n; k++)
+        items[k] = module_outputs(L, cs->inst[k]);
+      cs->value = iac_tf_list(s, items, cs->n, at->line, at->col);
+    } else {
+      doc_entry *es = base_arena_alloc(L->ev.a, (cs->n ? cs->n : 1) * sizeof *es);
+      for (uint32_t k = 0; k < cs->n; k++) {
+        es[k].key = cs->keys[k]->u.str;
+        es[k].key_len = cs->keys[k]->len;
+        es[k].line = at->line;
+        es[k].col = at->col;
+        es[k].val = (doc_node *)module_outputs(L, cs->inst[k]);
+      }
+      cs->value = iac_tf_map(s, es, cs->n, at->line, at->col);
+    }
+    return cs->value;
+  }
+  return iac_tf_error(s, at->line, at->col, "undeclared module call module.%s", name);
+}
+
+/* ---- emission -------------------------------------------------------------------------- */
+
+static void emit(tf_load *L, tf_mod *m) {
+  for (uint32_t i = 0; i < m->cfg->n_res; i++) {
+    const tf_decl *d = &m->cfg->res[i];
+    tf_res_state *rs = iac_tf_expand_res(L, m, i);
+    for (uint32_t k = 0; k < rs->n; k++) {
+      iac_resource *r = iac_unit_add_resource(&L->tu->base);
+      r->format = IAC_FMT_TERRAFORM;
+      r->kind = d->data ? "data" : "resource";
+      r->type = d->type;
+      r->name = rs->inst[k].addr;
+      r->file = L->ev.files[d->tag - 1];
+      r->line = d->blk->line;
+      r->col = d->blk->col;
+      r->body = rs->inst[k].body;
+      if (!d->data)
+        iac_tf_extras(&L->ev, d->tag, d->blk->line,
+                      d->blk->end_line ? d->blk->end_line : d->blk->line, d->type, rs->inst[k].addr,
+                      rs->inst[k].body);
+    }
+  }
+  for (uint32_t i = 0; i < m->cfg->n_calls; i++) {
+    struct tf_call_state *cs = expand_call(L, m, i);
+    for (uint32_t k = 0; !cs->skipped && k < cs->n; k++)
+      emit(L, cs->inst[k]);
+  }
+}
+
+/* How expressions reach this module's declarations (tf_int.h). */
+static const tf_refs MODULE_REFS = {iac_tf_ref_var, iac_tf_ref_local, iac_tf_ref_module,
+                                    iac_tf_ref_resource};
+
+/* ---- public API ------------------------------------------------------------------------- */
+
+static bool file_exists(const char *p) {
+  struct stat st;
+  return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n_files,
+                             const iac_tf_options *opt) {
+  tf_unit *tu = base_xcalloc(1, sizeof *tu);
+  iac_unit *u = &tu->base;
+  base_arena_init(&u->arena);
+  u->path = base_arena_strdup(&u->arena, dir ? dir : ".");
+  u->format = IAC_FMT_TERRAFORM;
+  u->docs = tf_unit_marker;
+  u->n_docs = 0;
+
+  tf_load L = {0};
+  L.tu = tu;
+  L.ev.u = u;
+  L.ev.a = &u->arena;
+  L.ev.opt = opt;
+  L.ev.root_dir = u->path;
+  L.ev.refs = &MODULE_REFS;
+  const iac_limits *lim = opt ? opt->lim : NULL;
+  L.lim = lim;
+  L.max_file = lim && lim->max_file_size ? lim->max_file_size : IAC_DEFAULT_MAX_FILE_SIZE;
+  L.ev.max_file = L.max_file;
+
+  const char **paths = base_arena_alloc(&u->arena, (n_files ? n_files : 1) * sizeof *paths);
+  for (size_t i = 0; i < n_files; i++)
+    paths[i] = base_arena_strdup(&u->arena, files[i]);
+  tf_config *cfg = iac_tf_load_config(&L, u->path, paths, n_files);
+
+  /* variable values: terraform.tfvars, *.auto.tfvars (lexical), --var-file */
+  char *tfv = iac_tf_file_in(&u->arena, u->path, "terraform.tfvars");
+  if (file_exists(tfv)) iac_tf_load_tfvars(&L, tfv);
+  tfv = iac_tf_file_in(&u->arena, u->path, "terraform.tfvars.json");
+  if (file_exists(tfv)) iac_tf_load_tfvars(&L, tfv);
+  size_t na;
+  const char **autos =
+      iac_tf_list_dir(&u->arena, u->path, ".auto.tfvars", ".auto.tfvars.json", &na);
+  for (size_t i = 0; i < na; i++)
+    iac_tf_load_tfvars(&L, iac_tf_file_in(&u->arena, u->path, autos[i]));
+  for (size_t i = 0; opt && i < opt->n_var_files; i++)
+    iac_tf_load_tfvars(&L, base_arena_strdup(&u->arena, opt->var_files[i]));
+
+  char *mj = iac_tf_file_in(&u->arena, u->path, ".terraform/modules/modules.json");
+  size_t mlen;
+  const char *err;
+  char *mtext = file_exists(mj) ? iac_tf_read_text(&u->arena, mj, L.max_file, &mlen, &err) : NULL;
+  if (mtext) L.modules_json = cJSON_ParseWithLength(mtext, mlen);
+
+  tf_mod *root = iac_tf_new_mod(&L, cfg, NULL, "", NULL);
+  emit(&L, root);
+  if (L.modules_json) cJSON_Delete(L.modules_json);
+  return u;
+}
+
+bool iac_tf_is_module_unit(const iac_unit *u) {
+  return u && u->docs == tf_unit_marker;
+}
+
+const char *const *iac_tf_unit_files(const iac_unit *u, size_t *n) {
+  if (!iac_tf_is_module_unit(u)) {
+    *n = 0;
+    return NULL;
+  }
+  const tf_unit *tu = (const tf_unit *)u;
+  *n = tu->n_files;
+  return tu->files;
+}
+
+const iac_tf_skipped *iac_tf_unit_skipped(const iac_unit *u, size_t *n) {
+  if (!iac_tf_is_module_unit(u)) {
+    *n = 0;
+    return NULL;
+  }
+  const tf_unit *tu = (const tf_unit *)u;
+  *n = tu->n_skipped;
+  return tu->skipped;
+}
+
+/* A module block of dirs[i] with a local source: its target is not a root. */
+static void mark_called(const hcl_block *blk, base_arena *fa, const char **norm, size_t n, size_t i,
+                        bool *is_root) {
+  if (strcmp(blk->type, "module")) return;
+  const hcl_attr *src_attr = iac_hcl_body_attr(blk->body, "source");
+  if (!src_attr || src_attr->expr->kind != HX_LIT || src_attr->expr->lit->kind != DOC_STRING)
+    return;
+  const char *source = src_attr->expr->lit->u.str;
+  if (!is_local_source(source)) return;
+  const char *target = base_path_join(fa, norm[i], source);
+  for (size_t k = 0; k < n; k++)
+    if (k != i && !strcmp(norm[k], target)) is_root[k] = false;
+}
+
+void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
+  base_arena a, fa; /* fa: one file's text and tree, recycled per file (bounded memory) */
+  base_arena_init(&a);
+  base_arena_init(&fa);
+  const char **norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
+  for (size_t i = 0; i < n; i++) {
+    norm[i] = base_path_join(&a, dirs[i], ".");
+    is_root[i] = true;
+  }
+  for (size_t i = 0; i < n; i++) {
+    size_t nf;
+    const char **names = iac_tf_list_dir(&a, dirs[i], ".tf", ".tf.json", &nf);
+    for (size_t f = 0; f < nf; f++) {
+      base_arena_reset(&fa);
+      const char *path = iac_tf_file_in(&fa, norm[i], names[f]);
+      size_t got;
+      const char *why;
+      char *src = base_read_file(path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &got, &why);
+      if (!src) continue;
+      /* most files call no module: skip parsing them (the module jobs parse
+       * every file anyway) */
+      if (!memmem(src, got, "module", 6)) {
+        free(src);
+        continue;
+      }
+      hcl_parse_result r = iac_tf_ends_with(path, ".json")
+                               ? iac_hcl_parse_json(&fa, path, src, got, NULL)
+                               : iac_hcl_parse(&fa, path, src, got, NULL);
+      for (uint32_t b = 0; r.body && b < r.body->n_blocks; b++)
+        mark_called(&r.body->blocks[b], &fa, norm, n, i, is_root);
+      free(src);
+    }
+  }
+  base_arena_free(&fa);
+  base_arena_free(&a);
+}

@@ -1,0 +1,459 @@
+/* tf_mod_config.c — reading a module's files into its configuration: the
+ * declarations of every .tf / .tf.json file, override files merged in,
+ * declarations made twice reported, tfvars files collected (see tf_mod.h). */
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "readfile.h"
+#include "tf_mod.h"
+#include "utf8.h"
+
+bool iac_tf_ends_with(const char *s, const char *suf) {
+  size_t n = strlen(s), m = strlen(suf);
+  return n >= m && !strcmp(s + n - m, suf);
+}
+
+char *iac_tf_file_in(base_arena *a, const char *dir, const char *name) {
+  if (!strcmp(dir, ".")) return base_arena_strdup(a, name);
+  return base_arena_printf(a, "%s/%s", dir, name);
+}
+
+char *iac_tf_read_text(base_arena *a, const char *path, size_t max, size_t *len, const char **err) {
+  char *buf = base_read_file(path, CLI_SIZE_UNKNOWN, max, len, err);
+  if (!buf) {
+    /* a file that is not there says so, as before ("No such file or directory") */
+    if (access(path, F_OK) != 0) *err = strerror(errno);
+    return NULL;
+  }
+  char *out = base_arena_strndup(a, buf, *len);
+  free(buf);
+  return out;
+}
+
+static uint16_t add_file(tf_load *L, const char *path) {
+  tf_eval *ev = &L->ev;
+  for (uint32_t i = 0; i < ev->n_files; i++)
+    if (!strcmp(ev->files[i], path)) return (uint16_t)(i + 1);
+  GROW(ev->a, ev->files, ev->n_files, ev->cap_files);
+  ev->files[ev->n_files++] = path;
+  tf_unit *tu = L->tu;
+  GROW(ev->a, tu->files, tu->n_files, tu->cap_files);
+  tu->files[tu->n_files++] = path;
+  return (uint16_t)ev->n_files;
+}
+
+static void file_diag(tf_load *L, iac_severity sev, const char *file, uint32_t line, uint32_t col,
+                      const char *fmt, va_list ap) __attribute__((format(printf, 6, 0)));
+static void file_diag(tf_load *L, iac_severity sev, const char *file, uint32_t line, uint32_t col,
+                      const char *fmt, va_list ap) {
+  char buf[1024];
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  iac_unit *u = &L->tu->base;
+  if (sev == IAC_SEV_WARNING)
+    iac_unit_warning(u, line, col, "%s", buf);
+  else
+    iac_unit_error(u, line, col, "%s", buf);
+  u->errors[u->n_errors - 1].file = file;
+}
+
+void iac_tf_file_error(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,
+                       ...) __attribute__((format(printf, 5, 6)));
+void iac_tf_file_error(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,
+                       ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  file_diag(L, IAC_SEV_ERROR, file, line, col, fmt, ap);
+  va_end(ap);
+}
+
+static void file_warning(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,
+                         ...) __attribute__((format(printf, 5, 6)));
+static void file_warning(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,
+                         ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  file_diag(L, IAC_SEV_WARNING, file, line, col, fmt, ap);
+  va_end(ap);
+}
+
+/* Parse a .tf / .tf.json / .tfvars / .tfvars.json file; NULL on error (reported). */
+static hcl_body *parse_file(tf_load *L, const char *path, uint16_t *tag, const char *why) {
+  size_t len = 0;
+  const char *err = NULL;
+  *tag = add_file(L, path);
+  char *src = iac_tf_read_text(L->ev.a, path, L->max_file, &len, &err);
+  if (!src) {
+    iac_tf_file_error(L, path, 0, 0, "cannot read: %s", err);
+    return NULL;
+  }
+  /* the same text check as every other loader: Terraform reads UTF-8 only */
+  char msg[64];
+  size_t off;
+  const char *bad = base_text_problem(src, len, &off, msg);
+  if (bad) {
+    uint32_t line, col;
+    base_text_locate(src, off, &line, &col);
+    iac_tf_file_error(L, path, line, col, "%s%s", bad, why);
+    return NULL;
+  }
+  hcl_parse_result r = iac_tf_ends_with(path, ".json")
+                           ? iac_hcl_parse_json(L->ev.a, path, src, len, L->lim)
+                           : iac_hcl_parse(L->ev.a, path, src, len, L->lim);
+  if (!r.body) {
+    iac_tf_file_error(L, path, r.diag.line, r.diag.col, "%s%s", r.diag.message, why);
+    return NULL;
+  }
+  for (uint32_t i = 0; i < r.n_warnings; i++)
+    file_warning(L, path, r.warnings[i].line, r.warnings[i].col, "%s", r.warnings[i].message);
+  return r.body;
+}
+
+/* ---- configuration ------------------------------------------------------------------- */
+
+static void add_decl(base_arena *a, tf_decl **arr, uint32_t *n, tf_decl d) {
+  if ((*n & (*n - 1)) == 0) { /* power of two (or 0): grow */
+    tf_decl *nv = base_arena_alloc(a, (*n ? *n * 2 : 4) * sizeof *nv);
+    if (*n) memcpy(nv, *arr, *n * sizeof *nv);
+    *arr = nv;
+  }
+  (*arr)[(*n)++] = d;
+}
+
+static void config_add_body(tf_load *L, tf_config *cfg, const hcl_body *b, uint16_t tag) {
+  base_arena *a = L->ev.a;
+  for (uint32_t i = 0; i < b->n_blocks; i++) {
+    const hcl_block *blk = &b->blocks[i];
+    tf_decl d = {0};
+    d.tag = tag;
+    d.blk = blk;
+    if (!strcmp(blk->type, "variable") && blk->n_labels == 1) {
+      d.name = blk->labels[0];
+      add_decl(a, &cfg->vars, &cfg->n_vars, d);
+    } else if (!strcmp(blk->type, "locals")) {
+      for (uint32_t k = 0; k < blk->body->n_attrs; k++) {
+        tf_decl l = {0};
+        l.tag = tag;
+        l.attr = &blk->body->attrs[k];
+        l.name = l.attr->name;
+        add_decl(a, &cfg->locals, &cfg->n_locals, l);
+      }
+    } else if ((!strcmp(blk->type, "resource") || !strcmp(blk->type, "data")) &&
+               blk->n_labels == 2) {
+      d.type = blk->labels[0];
+      d.name = blk->labels[1];
+      d.data = blk->type[0] == 'd';
+      add_decl(a, &cfg->res, &cfg->n_res, d);
+    } else if (!strcmp(blk->type, "module") && blk->n_labels == 1) {
+      d.name = blk->labels[0];
+      add_decl(a, &cfg->calls, &cfg->n_calls, d);
+    } else if (!strcmp(blk->type, "output") && blk->n_labels == 1) {
+      d.name = blk->labels[0];
+      add_decl(a, &cfg->outputs, &cfg->n_outputs, d);
+    }
+  }
+}
+
+static int cmp_str(const void *x, const void *y) {
+  return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The .tf / .tf.json files of a directory, sorted; n = 0 when none/unreadable. */
+const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, const char *suf2,
+                             size_t *n) {
+  *n = 0;
+  DIR *d = opendir(dir);
+  if (!d) return NULL;
+  const char **v = NULL;
+  size_t cap = 0;
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    if (de->d_name[0] == '.') continue;
+    if (!iac_tf_ends_with(de->d_name, suf1) && !(suf2 && iac_tf_ends_with(de->d_name, suf2)))
+      continue;
+    GROW(a, v, *n, cap);
+    v[(*n)++] = base_arena_strdup(a, de->d_name);
+  }
+  closedir(d);
+  if (*n) qsort(v, *n, sizeof *v, cmp_str);
+  return v;
+}
+
+/* ---- override files (override.tf, *_override.tf, and their .tf.json) ---------------- */
+
+static bool is_override_file(const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  return !strcmp(base, "override.tf") || !strcmp(base, "override.tf.json") ||
+         iac_tf_ends_with(base, "_override.tf") || iac_tf_ends_with(base, "_override.tf.json");
+}
+
+/* A copy of an override block whose attributes (nested ones included) are
+ * located at line:col in the file of the block they merge into: a resource's
+ * locations all refer to the file it is declared in. */
+static hcl_block *anchor_block(base_arena *a, const hcl_block *blk, uint32_t line, uint32_t col) {
+  hcl_block *nb = base_arena_alloc(a, sizeof *nb);
+  *nb = *blk;
+  nb->line = line;
+  nb->col = col;
+  nb->end_line = line;
+  hcl_body *body = base_arena_alloc(a, sizeof *body);
+  *body = *blk->body;
+  body->line = line;
+  body->col = col;
+  body->attrs = base_arena_alloc(a, (body->n_attrs + 1) * sizeof *body->attrs);
+  for (uint32_t i = 0; i < body->n_attrs; i++) {
+    body->attrs[i] = blk->body->attrs[i];
+    body->attrs[i].line = line;
+    body->attrs[i].col = col;
+    body->attrs[i].foreign = true;
+  }
+  body->blocks = base_arena_alloc(a, (body->n_blocks + 1) * sizeof *body->blocks);
+  for (uint32_t i = 0; i < body->n_blocks; i++)
+    body->blocks[i] = *anchor_block(a, &blk->body->blocks[i], line, col);
+  nb->body = body;
+  return nb;
+}
+
+/* Terraform's merge: a top-level argument of the override replaces the
+ * original's (or is added); nested blocks of a type the override has replace
+ * all the original's blocks of that type. */
+static hcl_block *merge_block(base_arena *a, const hcl_block *orig, const hcl_block *ovr) {
+  const hcl_body *ob = orig->body, *vb = ovr->body;
+  uint32_t na = ob->n_attrs + vb->n_attrs, nbk = ob->n_blocks + vb->n_blocks;
+  hcl_body *body = base_arena_alloc(a, sizeof *body);
+  *body = *ob;
+  body->attrs = base_arena_alloc(a, (na + 1) * sizeof *body->attrs);
+  body->attr_seq = base_arena_alloc(a, (na + 1) * sizeof *body->attr_seq);
+  body->blocks = base_arena_alloc(a, (nbk + 1) * sizeof *body->blocks);
+  body->block_seq = base_arena_alloc(a, (nbk + 1) * sizeof *body->block_seq);
+  uint32_t seq = 0;
+  for (uint32_t i = 0; i < ob->n_attrs; i++)
+    seq = ob->attr_seq[i] + 1 > seq ? ob->attr_seq[i] + 1 : seq;
+  for (uint32_t i = 0; i < ob->n_blocks; i++)
+    seq = ob->block_seq[i] + 1 > seq ? ob->block_seq[i] + 1 : seq;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < ob->n_attrs; i++) {
+    const hcl_attr *o = iac_hcl_body_attr(vb, ob->attrs[i].name);
+    body->attrs[n] = ob->attrs[i];
+    if (o) {
+      body->attrs[n].expr = o->expr;
+      body->attrs[n].foreign = true;
+    }
+    body->attr_seq[n++] = ob->attr_seq[i];
+  }
+  for (uint32_t i = 0; i < vb->n_attrs; i++) {
+    if (iac_hcl_body_attr(ob, vb->attrs[i].name)) continue;
+    body->attrs[n] = vb->attrs[i];
+    body->attrs[n].line = orig->line;
+    body->attrs[n].col = orig->col;
+    body->attrs[n].foreign = true;
+    body->attr_seq[n++] = seq++;
+  }
+  body->n_attrs = n;
+  n = 0;
+  for (uint32_t i = 0; i < ob->n_blocks; i++) {
+    bool replaced = false;
+    for (uint32_t k = 0; k < vb->n_blocks && !replaced; k++)
+      replaced = !strcmp(vb->blocks[k].type, ob->blocks[i].type);
+    if (replaced) continue;
+    body->blocks[n] = ob->blocks[i];
+    body->block_seq[n++] = ob->block_seq[i];
+  }
+  for (uint32_t k = 0; k < vb->n_blocks; k++) {
+    /* located at the first original block of that type, else at the parent */
+    uint32_t line = orig->line, col = orig->col;
+    for (uint32_t i = 0; i < ob->n_blocks; i++)
+      if (!strcmp(vb->blocks[k].type, ob->blocks[i].type)) {
+        line = ob->blocks[i].line;
+        col = ob->blocks[i].col;
+        break;
+      }
+    body->blocks[n] = *anchor_block(a, &vb->blocks[k], line, col);
+    body->block_seq[n++] = seq++;
+  }
+  body->n_blocks = n;
+  hcl_block *nb = base_arena_alloc(a, sizeof *nb);
+  *nb = *orig;
+  nb->body = body;
+  return nb;
+}
+
+static tf_decl *find_decl(tf_decl *arr, uint32_t n, const hcl_block *blk, const char *type) {
+  for (uint32_t i = 0; i < n; i++) {
+    if (strcmp(arr[i].name, blk->labels[blk->n_labels - 1])) continue;
+    if (type && (strcmp(arr[i].type, blk->labels[0]) || arr[i].data != (type[0] == 'd'))) continue;
+    return &arr[i];
+  }
+  return NULL;
+}
+
+static void config_override(tf_load *L, tf_config *cfg, const hcl_body *b, uint16_t tag) {
+  base_arena *a = L->ev.a;
+  const char *file = L->ev.files[tag - 1];
+  for (uint32_t i = 0; i < b->n_blocks; i++) {
+    const hcl_block *blk = &b->blocks[i];
+    if (!strcmp(blk->type, "locals")) {
+      for (uint32_t k = 0; k < blk->body->n_attrs; k++) {
+        const hcl_attr *at = &blk->body->attrs[k];
+        tf_decl *d = NULL;
+        for (uint32_t j = 0; j < cfg->n_locals && !d; j++)
+          if (!strcmp(cfg->locals[j].name, at->name)) d = &cfg->locals[j];
+        if (!d) {
+          iac_tf_file_error(L, file, at->line, at->col,
+                            "local.%s: override of a local value that is not declared", at->name);
+          continue;
+        }
+        hcl_attr *na = base_arena_alloc(a, sizeof *na);
+        *na = *d->attr;
+        na->expr = at->expr;
+        na->foreign = true;
+        d->attr = na;
+      }
+      continue;
+    }
+    bool res = !strcmp(blk->type, "resource") || !strcmp(blk->type, "data");
+    tf_decl *arr = NULL;
+    uint32_t n = 0;
+    if (res && blk->n_labels == 2) {
+      arr = cfg->res;
+      n = cfg->n_res;
+    } else if (blk->n_labels == 1 && !strcmp(blk->type, "variable")) {
+      arr = cfg->vars;
+      n = cfg->n_vars;
+    } else if (blk->n_labels == 1 && !strcmp(blk->type, "output")) {
+      arr = cfg->outputs;
+      n = cfg->n_outputs;
+    } else if (blk->n_labels == 1 && !strcmp(blk->type, "module")) {
+      arr = cfg->calls;
+      n = cfg->n_calls;
+    } else {
+      continue; /* provider, terraform: nothing Vigil evaluates */
+    }
+    tf_decl *d = find_decl(arr, n, blk, res ? blk->type : NULL);
+    if (!d) {
+      iac_tf_file_error(L, file, blk->line, blk->col,
+                        "%s %s%s%s: override of a block that is not declared", blk->type,
+                        blk->labels[0], blk->n_labels > 1 ? "." : "",
+                        blk->n_labels > 1 ? blk->labels[1] : "");
+      continue;
+    }
+    d->blk = merge_block(a, d->blk, blk);
+  }
+}
+
+/* ---- declarations made twice ------------------------------------------------------- */
+
+static _Thread_local const tf_decl *tl_decls; /* qsort context (scans run on threads) */
+
+static int cmp_decl_key(const tf_decl *x, const tf_decl *y) {
+  if (x->data != y->data) return x->data ? 1 : -1;
+  int c = strcmp(x->type ? x->type : "", y->type ? y->type : "");
+  return c ? c : strcmp(x->name, y->name);
+}
+
+/* by key, then declaration order: the first declaration sorts first */
+static int cmp_decl_idx(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  int c = cmp_decl_key(&tl_decls[x], &tl_decls[y]);
+  return c ? c : (x > y) - (x < y);
+}
+
+static void decl_where(const tf_decl *d, uint32_t *line, uint32_t *col) {
+  *line = d->blk ? d->blk->line : d->attr->line;
+  *col = d->blk ? d->blk->col : d->attr->col;
+}
+
+/* Terraform rejects a module that declares a resource, data source,
+ * variable, local, module call or output twice. Keep the first declaration,
+ * drop the rest and warn at each: evaluating either silently could hide a
+ * finding. O(n log n) for any number of declarations. */
+static void drop_duplicate_decls(tf_load *L, tf_decl *arr, uint32_t *n, const char *what) {
+  if (*n < 2) return;
+  uint32_t *idx = malloc(*n * sizeof *idx);
+  bool *drop = calloc(*n, sizeof *drop);
+  if (!idx || !drop) abort();
+  for (uint32_t i = 0; i < *n; i++)
+    idx[i] = i;
+  tl_decls = arr;
+  qsort(idx, *n, sizeof *idx, cmp_decl_idx);
+  bool any = false;
+  uint32_t run = 0; /* sorted position of the first declaration of this key */
+  for (uint32_t i = 1; i < *n; i++) {
+    if (cmp_decl_key(&arr[idx[run]], &arr[idx[i]]) != 0) {
+      run = i;
+      continue;
+    }
+    const tf_decl *first = &arr[idx[run]], *dup = &arr[idx[i]];
+    uint32_t fl, fc, dl, dc;
+    decl_where(first, &fl, &fc);
+    decl_where(dup, &dl, &dc);
+    const char *ffile = L->ev.files[first->tag - 1], *dfile = L->ev.files[dup->tag - 1];
+    const char *fbase = strrchr(ffile, '/');
+    char name[512]; /* as Terraform addresses it: aws_x.name, data.aws_x.name, name */
+    if (dup->type)
+      snprintf(name, sizeof name, "%s%s.%s", dup->data ? "data." : "", dup->type, dup->name);
+    else
+      snprintf(name, sizeof name, "%s", dup->name);
+    file_warning(L, dfile, dl, dc,
+                 "duplicate %s '%s' (first declared at %s:%u:%u); Terraform rejects "
+                 "this, the first is used",
+                 dup->data ? "data source" : what, name, fbase ? fbase + 1 : ffile, fl, fc);
+    drop[idx[i]] = true;
+    any = true;
+  }
+  if (any) {
+    uint32_t o = 0;
+    for (uint32_t i = 0; i < *n; i++)
+      if (!drop[i]) arr[o++] = arr[i];
+    *n = o;
+  }
+  free(idx);
+  free(drop);
+}
+
+tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *files, size_t n) {
+  for (uint32_t i = 0; i < L->n_cfgs; i++)
+    if (!strcmp(L->cfgs[i].dir, dir)) return L->cfgs[i].cfg;
+  tf_config *cfg = base_arena_calloc(L->ev.a, sizeof *cfg);
+  cfg->dir = dir;
+  for (size_t i = 0; i < n; i++) {
+    if (is_override_file(files[i])) continue;
+    uint16_t tag;
+    hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
+    if (b) config_add_body(L, cfg, b, tag);
+  }
+  drop_duplicate_decls(L, cfg->vars, &cfg->n_vars, "variable");
+  drop_duplicate_decls(L, cfg->locals, &cfg->n_locals, "local value");
+  drop_duplicate_decls(L, cfg->res, &cfg->n_res, "resource");
+  drop_duplicate_decls(L, cfg->calls, &cfg->n_calls, "module call");
+  drop_duplicate_decls(L, cfg->outputs, &cfg->n_outputs, "output");
+  /* override files last, in lexical order, each merged into what came before */
+  for (size_t i = 0; i < n; i++) {
+    if (!is_override_file(files[i])) continue;
+    uint16_t tag;
+    hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
+    if (b) config_override(L, cfg, b, tag);
+  }
+  GROW(L->ev.a, L->cfgs, L->n_cfgs, L->cap_cfgs);
+  L->cfgs[L->n_cfgs].dir = dir;
+  L->cfgs[L->n_cfgs].cfg = cfg;
+  L->n_cfgs++;
+  return cfg;
+}
+
+void iac_tf_load_tfvars(tf_load *L, const char *path) {
+  uint16_t tag;
+  hcl_body *b = parse_file(L, path, &tag, "");
+  if (!b) return;
+  for (uint32_t i = 0; i < b->n_attrs; i++) {
+    GROW(L->ev.a, L->tfvars, L->n_tfvars, L->cap_tfvars);
+    L->tfvars[L->n_tfvars].attr = &b->attrs[i];
+    L->tfvars[L->n_tfvars].tag = tag;
+    L->n_tfvars++;
+  }
+}

@@ -1,0 +1,416 @@
+/* tf_mod_eval.c — module instances (see tf_mod.h): variables and locals,
+ * resource bodies (dynamic blocks, meta-arguments left out), count/for_each
+ * expansion, resources and the reference resolvers expressions reach through
+ * tf_refs. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tf_mod.h"
+
+tf_mod *iac_tf_new_mod(tf_load *L, tf_config *cfg, tf_mod *parent, const char *prefix,
+                       const tf_decl *call) {
+  base_arena *a = L->ev.a;
+  tf_mod *m = base_arena_calloc(a, sizeof *m);
+  m->cfg = cfg;
+  m->parent = parent;
+  m->prefix = prefix;
+  m->call = call;
+  m->var_val = base_arena_calloc(a, (cfg->n_vars + 1) * sizeof *m->var_val);
+  m->var_state = base_arena_calloc(a, cfg->n_vars + 1);
+  m->local_val = base_arena_calloc(a, (cfg->n_locals + 1) * sizeof *m->local_val);
+  m->local_state = base_arena_calloc(a, cfg->n_locals + 1);
+  m->res = base_arena_calloc(a, (cfg->n_res + 1) * sizeof *m->res);
+  m->calls = base_arena_calloc(a, (cfg->n_calls + 1) * sizeof *m->calls);
+  m->out_val = base_arena_calloc(a, (cfg->n_outputs + 1) * sizeof *m->out_val);
+  m->out_state = base_arena_calloc(a, cfg->n_outputs + 1);
+  return m;
+}
+
+tf_scope iac_tf_mod_scope(tf_load *L, tf_mod *m, uint16_t tag) {
+  tf_scope s = {0};
+  s.ev = &L->ev;
+  s.m = m;
+  s.tag = tag;
+  return s;
+}
+
+/* ---- variables and locals ---------------------------------------------------------- */
+
+static const char *parse_var_arg(const char *arg, const char *name, size_t *vlen) {
+  size_t n = strlen(name);
+  if (strncmp(arg, name, n) || arg[n] != '=') return NULL;
+  *vlen = strlen(arg + n + 1);
+  return arg + n + 1;
+}
+
+static bool type_is_string(const hcl_expr *t) {
+  return !t || (t->kind == HX_VAR && (!strcmp(t->name, "string") || !strcmp(t->name, "any")));
+}
+
+static const doc_node *var_value(tf_load *L, tf_scope *s, tf_mod *m, const tf_decl *d) {
+  const hcl_attr *type_attr = iac_hcl_body_attr(d->blk->body, "type");
+  const hcl_expr *type = type_attr ? type_attr->expr : NULL;
+  tf_scope vs = iac_tf_mod_scope(L, m, d->tag);
+  const doc_node *v = NULL;
+  if (!m->parent) {
+    const iac_tf_options *o = L->ev.opt;
+    for (size_t i = o ? o->n_vars : 0; i-- > 0 && !v;) {
+      size_t vl;
+      const char *val = parse_var_arg(o->vars[i], d->name, &vl);
+      if (!val) continue;
+      if (type_is_string(type)) {
+        v = iac_tf_str(&vs, val, vl, d->blk->line, d->blk->col);
+      } else {
+        hcl_expr *x = iac_hcl_parse_expr(L->ev.a, "<--var>", val, vl);
+        v = x ? iac_tf_eval(&vs, x)
+              : iac_tf_error(&vs, d->blk->line, d->blk->col, "--var %s: invalid value", d->name);
+      }
+    }
+    for (uint32_t i = L->n_tfvars; i-- > 0 && !v;) {
+      if (strcmp(L->tfvars[i].attr->name, d->name)) continue;
+      tf_scope ts = iac_tf_mod_scope(L, m, L->tfvars[i].tag);
+      v = iac_tf_eval(&ts, L->tfvars[i].attr->expr);
+    }
+  } else {
+    const hcl_attr *arg = iac_hcl_body_attr(m->call->blk->body, d->name);
+    if (arg) {
+      tf_scope ps = iac_tf_mod_scope(L, m->parent, m->call->tag);
+      ps.count_index = m->count_index;
+      ps.each_key = m->each_key;
+      ps.each_value = m->each_value;
+      v = iac_tf_eval(&ps, arg->expr);
+    }
+  }
+  if (!v) {
+    const hcl_attr *def = iac_hcl_body_attr(d->blk->body, "default");
+    if (def) v = iac_tf_eval(&vs, def->expr);
+  }
+  if (!v) v = iac_tf_unknown(&vs, d->blk->line, d->blk->col, "var.%s has no value", d->name);
+  (void)s;
+  return iac_tf_convert(&vs, v, type);
+}
+
+const doc_node *iac_tf_ref_var(tf_scope *s, const hcl_expr *at, const char *name) {
+  tf_mod *m = s->m;
+  for (uint32_t i = 0; i < m->cfg->n_vars; i++) {
+    if (strcmp(m->cfg->vars[i].name, name)) continue;
+    if (m->var_state[i] == TF_DONE) return m->var_val[i];
+    if (m->var_state[i] == TF_BUSY)
+      return iac_tf_error(s, at->line, at->col, "var.%s depends on itself", name);
+    m->var_state[i] = TF_BUSY;
+    m->var_val[i] = var_value(iac_tf_load_of(s), s, m, &m->cfg->vars[i]);
+    m->var_state[i] = TF_DONE;
+    return m->var_val[i];
+  }
+  return iac_tf_error(s, at->line, at->col, "undeclared variable var.%s", name);
+}
+
+const doc_node *iac_tf_ref_local(tf_scope *s, const hcl_expr *at, const char *name) {
+  tf_mod *m = s->m;
+  tf_load *L = iac_tf_load_of(s);
+  for (uint32_t i = 0; i < m->cfg->n_locals; i++) {
+    const tf_decl *d = &m->cfg->locals[i];
+    if (strcmp(d->name, name)) continue;
+    if (m->local_state[i] == TF_DONE) return m->local_val[i];
+    if (m->local_state[i] == TF_BUSY) {
+      iac_tf_file_error(L, L->ev.files[d->tag - 1], d->attr->line, d->attr->col,
+                        "local.%s: dependency cycle in locals", name);
+      return iac_tf_error(s, at->line, at->col, "cycle in locals: local.%s", name);
+    }
+    m->local_state[i] = TF_BUSY;
+    tf_scope ls = iac_tf_mod_scope(L, m, d->tag);
+    m->local_val[i] = iac_tf_eval(&ls, d->attr->expr);
+    m->local_state[i] = TF_DONE;
+    return m->local_val[i];
+  }
+  return iac_tf_error(s, at->line, at->col, "undeclared local value local.%s", name);
+}
+
+typedef struct body_ent {
+  const char *key;
+  uint32_t line, col;
+  const doc_node *val; /* attributes */
+  hcl_vec blocks;      /* nested blocks of this type */
+  bool is_block;
+} body_ent;
+
+static bool is_meta_attr(const char *n) {
+  return !strcmp(n, "count") || !strcmp(n, "for_each") || !strcmp(n, "provider") ||
+         !strcmp(n, "depends_on");
+}
+
+static bool is_meta_block(const char *n) {
+  return !strcmp(n, "lifecycle") || !strcmp(n, "provisioner") || !strcmp(n, "connection");
+}
+
+static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint32_t depth);
+
+static body_ent *block_slot(tf_scope *s, hcl_vec *ents, const char *type, uint32_t line,
+                            uint32_t col) {
+  for (uint32_t i = 0; i < ents->n; i++) {
+    body_ent *e = ents->v[i];
+    if (e->is_block && !strcmp(e->key, type)) return e;
+  }
+  body_ent *e = base_arena_calloc(s->ev->a, sizeof *e);
+  e->key = type;
+  e->line = line;
+  e->col = col;
+  e->is_block = true;
+  iac_hcl_vec_push(s->ev->a, ents, e);
+  return e;
+}
+
+static void expand_dynamic(tf_scope *s, hcl_vec *ents, const hcl_block *blk, uint32_t depth) {
+  if (blk->n_labels != 1) return;
+  const char *type = blk->labels[0];
+  const hcl_attr *fe = iac_hcl_body_attr(blk->body, "for_each");
+  const hcl_attr *it = iac_hcl_body_attr(blk->body, "iterator");
+  const hcl_body *content = NULL;
+  for (uint32_t i = 0; i < blk->body->n_blocks; i++)
+    if (!strcmp(blk->body->blocks[i].type, "content")) content = blk->body->blocks[i].body;
+  if (!fe || !content) return;
+  const char *iter = it && it->expr->kind == HX_VAR ? it->expr->name : type;
+  body_ent *slot = block_slot(s, ents, type, blk->line, blk->col);
+  const doc_node *coll = iac_tf_eval(s, fe->expr);
+  uint32_t n = 1;
+  const doc_entry **es = NULL;
+  bool unknown = coll->kind != DOC_LIST && coll->kind != DOC_MAP;
+  if (coll->kind == DOC_LIST) n = coll->len;
+  if (coll->kind == DOC_MAP) {
+    n = coll->len;
+    es = iac_tf_sorted_entries(s, coll);
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    doc_entry kv[2] = {{0}};
+    kv[0].key = "key";
+    kv[0].key_len = 3;
+    kv[1].key = "value";
+    kv[1].key_len = 5;
+    if (unknown) {
+      const doc_node *u =
+          coll->kind == DOC_UNKNOWN
+              ? coll
+              : iac_tf_error(s, fe->line, fe->col, "dynamic for_each needs a collection");
+      kv[0].val = kv[1].val = (doc_node *)u;
+    } else if (es) {
+      kv[0].val = (doc_node *)iac_tf_str(s, es[i]->key, es[i]->key_len, fe->line, fe->col);
+      kv[1].val = es[i]->val;
+    } else {
+      kv[0].val = (doc_node *)iac_tf_num(s, i, fe->line, fe->col);
+      kv[1].val = coll->u.items[i];
+    }
+    tf_bind bind = {iter, iac_tf_map(s, kv, 2, fe->line, fe->col), s->binds};
+    tf_scope in = *s;
+    in.binds = &bind;
+    iac_hcl_vec_push(s->ev->a, &slot->blocks, (void *)build_body(&in, content, false, depth + 1));
+  }
+}
+
+static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint32_t depth) {
+  base_arena *a = s->ev->a;
+  if (depth > 64) return iac_tf_error(s, b->line, b->col, "blocks nested too deeply");
+  hcl_vec ents = {0};
+  uint32_t ia = 0, ib = 0;
+  while (ia < b->n_attrs || ib < b->n_blocks) {
+    bool take_attr = ib >= b->n_blocks || (ia < b->n_attrs && b->attr_seq[ia] < b->block_seq[ib]);
+    if (take_attr) {
+      const hcl_attr *at = &b->attrs[ia++];
+      if (top && is_meta_attr(at->name)) continue;
+      const doc_node *v = iac_tf_eval(s, at->expr);
+      if (v->kind == DOC_NULL) continue; /* null = not set */
+      body_ent *e = base_arena_calloc(a, sizeof *e);
+      e->key = at->name;
+      e->line = at->line;
+      e->col = at->col;
+      e->val = at->foreign
+                   ? iac_tf_relocate(a, v, s->tag, 1, 0, at->line, at->col)
+                   : iac_tf_relocate(a, v, s->tag, s->lo, s->hi, at->expr->line, at->expr->col);
+      iac_hcl_vec_push(a, &ents, e);
+      continue;
+    }
+    const hcl_block *blk = &b->blocks[ib++];
+    if (top && is_meta_block(blk->type)) continue;
+    if (!strcmp(blk->type, "dynamic")) {
+      expand_dynamic(s, &ents, blk, depth);
+      continue;
+    }
+    body_ent *slot = block_slot(s, &ents, blk->type, blk->line, blk->col);
+    iac_hcl_vec_push(a, &slot->blocks, (void *)build_body(s, blk->body, false, depth + 1));
+  }
+  doc_entry *out = base_arena_alloc(a, (ents.n ? ents.n : 1) * sizeof *out);
+  for (uint32_t i = 0; i < ents.n; i++) {
+    body_ent *e = ents.v[i];
+    out[i].key = e->key;
+    out[i].key_len = (uint32_t)strlen(e->key);
+    out[i].line = e->line;
+    out[i].col = e->col;
+    out[i].val = e->is_block ? (doc_node *)iac_tf_list(s, (const doc_node **)e->blocks.v,
+                                                       e->blocks.n, e->line, e->col)
+                             : (doc_node *)e->val;
+  }
+  return iac_tf_map(s, out, ents.n, b->line, b->col);
+}
+
+/* ---- count / for_each ------------------------------------------------------------------ */
+
+static int cmp_str_node(const void *x, const void *y) {
+  return strcmp((*(const doc_node *const *)x)->u.str, (*(const doc_node *const *)y)->u.str);
+}
+
+tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
+  tf_expansion x = {0};
+  x.n = 1;
+  const hcl_attr *cnt = iac_hcl_body_attr(b, "count");
+  const hcl_attr *fe = iac_hcl_body_attr(b, "for_each");
+  if (cnt) {
+    const doc_node *v = iac_tf_eval(s, cnt->expr);
+    if (v->kind == DOC_NUMBER && v->u.num >= 0 && v->u.num <= 100000) {
+      x.mode = 1;
+      x.n = (uint32_t)v->u.num;
+      x.keys = base_arena_alloc(s->ev->a, (x.n ? x.n : 1) * sizeof *x.keys);
+      for (uint32_t i = 0; i < x.n; i++)
+        x.keys[i] = iac_tf_num(s, i, cnt->line, cnt->col);
+    } else {
+      x.mode = 3;
+      x.unknown = v->kind == DOC_UNKNOWN
+                      ? v
+                      : iac_tf_error(s, cnt->line, cnt->col, "count must be a whole number");
+    }
+  } else if (fe) {
+    const doc_node *v = iac_tf_eval(s, fe->expr);
+    const doc_node *u = NULL;
+    if (v->kind == DOC_MAP) {
+      x.mode = 2;
+      x.n = v->len;
+      const doc_entry **es = iac_tf_sorted_entries(s, v);
+      x.keys = base_arena_alloc(s->ev->a, (x.n ? x.n : 1) * sizeof *x.keys);
+      x.vals = base_arena_alloc(s->ev->a, (x.n ? x.n : 1) * sizeof *x.vals);
+      for (uint32_t i = 0; i < x.n; i++) {
+        x.keys[i] = iac_tf_str(s, es[i]->key, es[i]->key_len, fe->line, fe->col);
+        x.vals[i] = es[i]->val;
+      }
+    } else if (v->kind == DOC_LIST && !iac_tf_deep_unknown(v, &u)) {
+      /* a set of strings: each.key = each.value = the element, in sorted order */
+      x.mode = 2;
+      x.keys = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *x.keys);
+      x.n = 0;
+      for (uint32_t i = 0; i < v->len; i++) {
+        const doc_node *it = v->u.items[i];
+        if (it->kind != DOC_STRING) {
+          x.mode = 3;
+          x.unknown =
+              iac_tf_error(s, fe->line, fe->col, "for_each needs a map or a set of strings");
+          return x;
+        }
+        bool dup = false;
+        for (uint32_t k = 0; k < x.n && !dup; k++)
+          dup = !strcmp(x.keys[k]->u.str, it->u.str);
+        if (!dup) x.keys[x.n++] = it;
+      }
+      qsort(x.keys, x.n, sizeof *x.keys, cmp_str_node);
+      x.vals = x.keys;
+    } else {
+      x.mode = 3;
+      x.unknown =
+          u ? u
+          : v->kind == DOC_UNKNOWN
+              ? v
+              : iac_tf_error(s, fe->line, fe->col, "for_each needs a map or a set of strings");
+    }
+  }
+  return x;
+}
+
+/* "[0]" / "[\"billing\"]" */
+const char *iac_tf_key_suffix(base_arena *a, const doc_node *k) {
+  if (!k) return "";
+  if (k->kind == DOC_NUMBER) return base_arena_printf(a, "[%.0f]", k->u.num);
+  size_t n = k->len;
+  char *out = base_arena_alloc(a, 2 * n + 5);
+  size_t o = 0;
+  out[o++] = '[';
+  out[o++] = '"';
+  for (size_t i = 0; i < n; i++) {
+    if (k->u.str[i] == '"' || k->u.str[i] == '\\') out[o++] = '\\';
+    out[o++] = k->u.str[i];
+  }
+  out[o++] = '"';
+  out[o++] = ']';
+  out[o] = 0;
+  return out;
+}
+
+/* ---- resources -------------------------------------------------------------------- */
+
+tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
+  tf_res_state *rs = &m->res[i];
+  if (rs->state != TF_TODO) return rs;
+  rs->state = TF_BUSY;
+  const tf_decl *d = &m->cfg->res[i];
+  base_arena *a = L->ev.a;
+  tf_scope s = iac_tf_mod_scope(L, m, d->tag);
+  s.lo = d->blk->line;
+  s.hi = d->blk->end_line ? d->blk->end_line : d->blk->line;
+  tf_expansion x = iac_tf_expand(&s, d->blk->body);
+  const char *base =
+      base_arena_printf(a, "%s%s%s.%s", m->prefix, d->data ? "data." : "", d->type, d->name);
+  rs->mode = x.mode;
+  rs->n = x.n;
+  rs->inst = base_arena_calloc(a, (x.n ? x.n : 1) * sizeof *rs->inst);
+  for (uint32_t k = 0; k < x.n; k++) {
+    tf_inst *in = &rs->inst[k];
+    tf_scope is = s;
+    if (x.mode == 1) is.count_index = x.keys[k];
+    if (x.mode == 2) {
+      is.each_key = x.keys[k];
+      is.each_value = x.vals[k];
+    }
+    if (x.mode == 3) {
+      if (iac_hcl_body_attr(d->blk->body, "count"))
+        is.count_index = x.unknown;
+      else
+        is.each_key = is.each_value = x.unknown;
+    }
+    in->key = x.mode == 1 || x.mode == 2 ? x.keys[k] : NULL;
+    in->addr = base_arena_printf(a, "%s%s", base, iac_tf_key_suffix(a, in->key));
+    in->body = build_body(&is, d->blk->body, true, 0);
+    iac_tf_register_object(&L->ev, in->body, in->addr);
+  }
+  if (x.mode == 0)
+    rs->value = rs->inst[0].body;
+  else if (x.mode == 3)
+    rs->value = iac_tf_ref_unknown(&s, d->blk->line, d->blk->col, "%s", base);
+  else if (x.mode == 1) {
+    const doc_node **items = base_arena_alloc(a, (x.n ? x.n : 1) * sizeof *items);
+    for (uint32_t k = 0; k < x.n; k++)
+      items[k] = rs->inst[k].body;
+    rs->value = iac_tf_list(&s, items, x.n, d->blk->line, d->blk->col);
+  } else {
+    doc_entry *es = base_arena_alloc(a, (x.n ? x.n : 1) * sizeof *es);
+    for (uint32_t k = 0; k < x.n; k++) {
+      es[k].key = x.keys[k]->u.str;
+      es[k].key_len = x.keys[k]->len;
+      es[k].line = d->blk->line;
+      es[k].col = d->blk->col;
+      es[k].val = (doc_node *)rs->inst[k].body;
+    }
+    rs->value = iac_tf_map(&s, es, x.n, d->blk->line, d->blk->col);
+  }
+  rs->state = TF_DONE;
+  return rs;
+}
+
+const doc_node *iac_tf_ref_resource(tf_scope *s, const hcl_expr *root, const char *type,
+                                    const char *name, bool data) {
+  tf_mod *m = s->m;
+  for (uint32_t i = 0; i < m->cfg->n_res; i++) {
+    const tf_decl *d = &m->cfg->res[i];
+    if (d->data != data || strcmp(d->type, type) || strcmp(d->name, name)) continue;
+    if (m->res[i].state == TF_BUSY)
+      return iac_tf_ref_unknown(s, root->line, root->col, "%s%s%s.%s", m->prefix,
+                                data ? "data." : "", type, name);
+    return iac_tf_expand_res(iac_tf_load_of(s), m, i)->value;
+  }
+  return iac_tf_error(s, root->line, root->col, "reference to undeclared %s %s.%s",
+                      data ? "data source" : "resource", type, name);
+}

@@ -1,0 +1,394 @@
+/* tf_value.c — Terraform values (see tf_value.h): builders, unknowns and
+ * errors (flagged, never recognised by their text), conversions, to-string,
+ * JSON encoding, the JSON-text memo, relocation and the scope's directories.
+ * Depends on nothing else in iac/terraform/ but the shared structs. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "path.h"
+#include "tf_int.h"
+
+/* ---- constructors ------------------------------------------------------------- */
+
+static doc_node *tagged(tf_scope *s, doc_node *n) {
+  n->tag = s->tag;
+  return n;
+}
+
+const doc_node *iac_tf_str(tf_scope *s, const char *str, size_t n, uint32_t line, uint32_t col) {
+  return tagged(s, iac_doc_string(s->ev->a, str, n, line, col));
+}
+const doc_node *iac_tf_num(tf_scope *s, double v, uint32_t line, uint32_t col) {
+  return tagged(s, iac_doc_number(s->ev->a, v, line, col));
+}
+const doc_node *iac_tf_bool(tf_scope *s, bool v, uint32_t line, uint32_t col) {
+  return tagged(s, iac_doc_bool(s->ev->a, v, line, col));
+}
+const doc_node *iac_tf_null(tf_scope *s, uint32_t line, uint32_t col) {
+  return tagged(s, iac_doc_null(s->ev->a, line, col));
+}
+const doc_node *iac_tf_list(tf_scope *s, const doc_node **items, uint32_t n, uint32_t line,
+                            uint32_t col) {
+  return tagged(s, iac_doc_list(s->ev->a, (doc_node **)items, n, line, col));
+}
+const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t line,
+                           uint32_t col) {
+  return tagged(s, iac_doc_map(s->ev->a, e, n, line, col));
+}
+
+static const doc_node *vunknown(tf_scope *s, uint32_t line, uint32_t col, uint8_t flags,
+                                const char *pre, const char *fmt, va_list ap) {
+  char buf[512];
+  size_t p = strlen(pre);
+  memcpy(buf, pre, p);
+  vsnprintf(buf + p, sizeof buf - p, fmt, ap);
+  doc_node *n = tagged(s, iac_doc_unknown(s->ev->a, buf, line, col));
+  n->flags |= flags;
+  return n;
+}
+
+const doc_node *iac_tf_unknown(tf_scope *s, uint32_t line, uint32_t col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  const doc_node *n = vunknown(s, line, col, 0, "", fmt, ap);
+  va_end(ap);
+  return n;
+}
+
+/* The "error: " users read is wording only: the flag is what try()/can() test. */
+const doc_node *iac_tf_error(tf_scope *s, uint32_t line, uint32_t col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  const doc_node *n = vunknown(s, line, col, DOC_F_EVAL_ERROR, "error: ", fmt, ap);
+  va_end(ap);
+  return n;
+}
+
+const doc_node *iac_tf_ref_unknown(tf_scope *s, uint32_t line, uint32_t col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  const doc_node *n = vunknown(s, line, col, DOC_F_REF, DOC_REF_PREFIX, fmt, ap);
+  va_end(ap);
+  return n;
+}
+
+const doc_node *iac_tf_unknown_like(tf_scope *s, const doc_node *u, uint32_t line, uint32_t col) {
+  doc_node *n = (doc_node *)iac_tf_unknown(s, line, col, "%s", u->u.str);
+  n->flags |= u->flags & (DOC_F_REF | DOC_F_EVAL_ERROR);
+  return n;
+}
+
+bool iac_tf_is_unknown(const doc_node *n) {
+  return n && n->kind == DOC_UNKNOWN;
+}
+
+bool iac_tf_is_error(const doc_node *n) {
+  return n && n->kind == DOC_UNKNOWN && (n->flags & DOC_F_EVAL_ERROR);
+}
+
+bool iac_tf_deep_unknown(const doc_node *n, const doc_node **first) {
+  if (!n) return false;
+  if (n->kind == DOC_UNKNOWN) {
+    if (first) *first = n;
+    return true;
+  }
+  if (n->kind == DOC_LIST)
+    for (uint32_t i = 0; i < n->len; i++)
+      if (iac_tf_deep_unknown(n->u.items[i], first)) return true;
+  if (n->kind == DOC_MAP)
+    for (uint32_t i = 0; i < n->len; i++)
+      if (iac_tf_deep_unknown(n->u.entries[i].val, first)) return true;
+  return false;
+}
+
+/* A copy of an unknown located at the expression using it (reason kept). */
+const doc_node *iac_tf_relay(tf_scope *s, const doc_node *u, uint32_t line, uint32_t col) {
+  doc_node *n = base_arena_alloc(s->ev->a, sizeof *n);
+  *n = *u;
+  n->line = line;
+  n->col = col;
+  n->tag = s->tag;
+  return n;
+}
+
+/* ---- conversions ----------------------------------------------------------------- */
+
+static size_t fmt_num(char *buf, size_t cap, double v) {
+  if (v == floor(v) && fabs(v) < 1e15) return (size_t)snprintf(buf, cap, "%.0f", v);
+  for (int prec = 1; prec <= 17; prec++) {
+    snprintf(buf, cap, "%.*g", prec, v);
+    if (strtod(buf, NULL) == v) break;
+  }
+  return strlen(buf);
+}
+
+const char *iac_tf_to_string(tf_scope *s, const doc_node *n, size_t *len) {
+  char buf[64];
+  switch ((doc_kind)n->kind) {
+  case DOC_STRING: *len = n->len; return n->u.str;
+  case DOC_NUMBER:
+    *len = fmt_num(buf, sizeof buf, n->u.num);
+    return base_arena_strndup(s->ev->a, buf, *len);
+  case DOC_BOOL: *len = n->u.b ? 4 : 5; return n->u.b ? "true" : "false";
+  default: return NULL;
+  }
+}
+
+bool iac_tf_to_number(const doc_node *n, double *out) {
+  if (n->kind == DOC_NUMBER) {
+    *out = n->u.num;
+    return true;
+  }
+  if (n->kind == DOC_STRING && n->len) {
+    char *end;
+    *out = strtod(n->u.str, &end);
+    return *end == 0;
+  }
+  return false;
+}
+
+bool iac_tf_to_bool(const doc_node *n, bool *out) {
+  if (n->kind == DOC_BOOL) {
+    *out = n->u.b;
+    return true;
+  }
+  if (n->kind == DOC_STRING && (!strcmp(n->u.str, "true") || !strcmp(n->u.str, "false"))) {
+    *out = n->u.str[0] == 't';
+    return true;
+  }
+  return false;
+}
+
+static int cmp_entry(const void *x, const void *y) {
+  const doc_entry *a = *(const doc_entry *const *)x, *b = *(const doc_entry *const *)y;
+  return strcmp(a->key, b->key);
+}
+
+const doc_entry **iac_tf_sorted_entries(tf_scope *s, const doc_node *map) {
+  const doc_entry **v = base_arena_alloc(s->ev->a, (map->len ? map->len : 1) * sizeof *v);
+  for (uint32_t i = 0; i < map->len; i++)
+    v[i] = &map->u.entries[i];
+  qsort(v, map->len, sizeof *v, cmp_entry);
+  return v;
+}
+
+/* ---- JSON encoding ----------------------------------------------------------------------- */
+
+void iac_tf_json_quote(base_strbuf *b, const char *s, size_t n) {
+  base_strbuf_add(b, "\"", 1);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    char esc[8];
+    if (ch == '"' || ch == '\\') {
+      esc[0] = '\\';
+      esc[1] = (char)ch;
+      base_strbuf_add(b, esc, 2);
+    } else if (ch == '\n')
+      base_strbuf_add(b, "\\n", 2);
+    else if (ch == '\r')
+      base_strbuf_add(b, "\\r", 2);
+    else if (ch == '\t')
+      base_strbuf_add(b, "\\t", 2);
+    else if (ch < 0x20 || ch == '<' || ch == '>' || ch == '&') {
+      snprintf(esc, sizeof esc, "\\u%04x", ch); /* as Go's encoding/json */
+      base_strbuf_add(b, esc, 6);
+    } else
+      base_strbuf_add(b, (const char *)&ch, 1);
+  }
+  base_strbuf_add(b, "\"", 1);
+}
+
+static bool json_enc(tf_scope *s, base_strbuf *b, const doc_node *v) {
+  switch ((doc_kind)v->kind) {
+  case DOC_NULL: base_strbuf_add(b, "null", 4); return true;
+  case DOC_BOOL: base_strbuf_add(b, v->u.b ? "true" : "false", v->u.b ? 4 : 5); return true;
+  case DOC_NUMBER: {
+    size_t n;
+    const char *t = iac_tf_to_string(s, v, &n);
+    base_strbuf_add(b, t, n);
+    return true;
+  }
+  case DOC_STRING: iac_tf_json_quote(b, v->u.str, v->len); return true;
+  case DOC_LIST:
+    base_strbuf_add(b, "[", 1);
+    for (uint32_t i = 0; i < v->len; i++) {
+      if (i) base_strbuf_add(b, ",", 1);
+      if (!json_enc(s, b, v->u.items[i])) return false;
+    }
+    base_strbuf_add(b, "]", 1);
+    return true;
+  case DOC_MAP: {
+    const doc_entry **es = iac_tf_sorted_entries(s, v);
+    base_strbuf_add(b, "{", 1);
+    for (uint32_t i = 0; i < v->len; i++) {
+      if (i) base_strbuf_add(b, ",", 1);
+      iac_tf_json_quote(b, es[i]->key, es[i]->key_len);
+      base_strbuf_add(b, ":", 1);
+      if (!json_enc(s, b, es[i]->val)) return false;
+    }
+    base_strbuf_add(b, "}", 1);
+    return true;
+  }
+  case DOC_UNKNOWN: return false;
+  }
+  return false;
+}
+
+char *iac_tf_json_encode(tf_scope *s, const doc_node *v, size_t *len) {
+  base_strbuf b = {0};
+  b.a = s->ev->a;
+  if (!json_enc(s, &b, v)) return NULL;
+  *len = b.n;
+  return b.p ? b.p : base_arena_strdup(s->ev->a, "");
+}
+
+/* ---- JSON text -> value (jsonencode results, policy documents' json)
+ * ------------------------------------------------------------ */
+
+static uint32_t ptr_hash(const void *p, uint32_t cap) {
+  return (uint32_t)(((uintptr_t)p >> 3) * 2654435761u) & (cap - 1);
+}
+
+void iac_tf_note_json(tf_eval *ev, const char *text, const doc_node *value, bool placed) {
+  if (ev->json_n * 2 >= ev->json_cap) {
+    uint32_t ncap = ev->json_cap ? ev->json_cap * 2 : 32;
+    const char **nk = base_arena_calloc(ev->a, ncap * sizeof *nk);
+    const doc_node **nv = base_arena_alloc(ev->a, ncap * sizeof *nv);
+    bool *np = base_arena_alloc(ev->a, ncap * sizeof *np);
+    for (uint32_t i = 0; i < ev->json_cap; i++) {
+      if (!ev->json_keys[i]) continue;
+      uint32_t h = ptr_hash(ev->json_keys[i], ncap);
+      while (nk[h])
+        h = (h + 1) & (ncap - 1);
+      nk[h] = ev->json_keys[i];
+      nv[h] = ev->json_vals[i];
+      np[h] = ev->json_placed[i];
+    }
+    ev->json_keys = nk;
+    ev->json_vals = nv;
+    ev->json_placed = np;
+    ev->json_cap = ncap;
+  }
+  uint32_t h = ptr_hash(text, ev->json_cap);
+  while (ev->json_keys[h] && ev->json_keys[h] != text)
+    h = (h + 1) & (ev->json_cap - 1);
+  if (!ev->json_keys[h]) ev->json_n++;
+  ev->json_keys[h] = text;
+  ev->json_vals[h] = value;
+  ev->json_placed[h] = placed;
+}
+
+const doc_node *iac_tf_json_value(const tf_eval *ev, const char *text, bool *placed) {
+  if (!ev->json_cap || !text) return NULL;
+  uint32_t h = ptr_hash(text, ev->json_cap);
+  while (ev->json_keys[h]) {
+    if (ev->json_keys[h] == text) {
+      if (placed) *placed = ev->json_placed[h];
+      return ev->json_vals[h];
+    }
+    h = (h + 1) & (ev->json_cap - 1);
+  }
+  return NULL;
+}
+
+/* ---- locations ---------------------------------------------------------------- */
+
+/* Values computed outside the block (a variable default, a local, another
+ * file) are located at the expression that uses them: a finding points at the
+ * attribute in the resource, in the file where it is written. */
+const doc_node *iac_tf_relocate(base_arena *a, const doc_node *v, uint16_t tag, uint32_t lo,
+                                uint32_t hi, uint32_t line, uint32_t col) {
+  bool here = v->tag == tag && v->line >= lo && v->line <= hi;
+  uint32_t l = here ? v->line : line, c = here ? v->col : col;
+  doc_node *copy = NULL;
+  if (v->kind == DOC_LIST) {
+    for (uint32_t i = 0; i < v->len; i++) {
+      const doc_node *r = iac_tf_relocate(a, v->u.items[i], tag, lo, hi, l, c);
+      if (r == v->u.items[i] && !copy) continue;
+      if (!copy) {
+        copy = iac_doc_list(a, v->u.items, v->len, v->line, v->col);
+        copy->tag = v->tag;
+      }
+      copy->u.items[i] = (doc_node *)r;
+    }
+  } else if (v->kind == DOC_MAP) {
+    for (uint32_t i = 0; i < v->len; i++) {
+      const doc_node *r = iac_tf_relocate(a, v->u.entries[i].val, tag, lo, hi, l, c);
+      if (r == v->u.entries[i].val && here && !copy) continue;
+      if (!copy) {
+        copy = iac_doc_map(a, v->u.entries, v->len, v->line, v->col);
+        copy->tag = v->tag;
+      }
+      copy->u.entries[i].val = (doc_node *)r;
+      if (!here) {
+        copy->u.entries[i].line = l;
+        copy->u.entries[i].col = c;
+      }
+    }
+  }
+  if (here) return copy ? copy : v;
+  if (!copy) {
+    copy = base_arena_alloc(a, sizeof *copy);
+    *copy = *v;
+  }
+  copy->line = line;
+  copy->col = col;
+  copy->tag = tag;
+  return copy;
+}
+
+/* ---- directories ---------------------------------------------------------------- */
+
+const char *iac_tf_module_dir(const tf_scope *s) {
+  return s->m->cfg->dir;
+}
+
+const char *iac_tf_root_dir(const tf_scope *s) {
+  return s->ev->root_dir;
+}
+
+/* Path of `to` relative to `from` (both relative to the same directory or
+ * both absolute, normalised): "modules/x", "../shared", ".". */
+static const char *rel_path(base_arena *a, const char *from, const char *to) {
+  if (!strcmp(from, ".")) return to;
+  size_t fl = strlen(from), i = 0;
+  /* longest common prefix that ends at a segment boundary of both */
+  size_t common = 0;
+  for (; from[i] && from[i] == to[i]; i++)
+    if (from[i] == '/') common = i + 1;
+  if (i == fl && (to[i] == '/' || !to[i])) common = fl;
+  size_t ups = 0;
+  for (size_t k = common; k < fl; k++)
+    if (k == common || from[k - 1] == '/') ups += from[k] != '/';
+  const char *rest = to + common;
+  while (*rest == '/')
+    rest++;
+  char *out = base_arena_alloc(a, ups * 3 + strlen(rest) + 2);
+  size_t o = 0;
+  for (size_t k = 0; k < ups; k++, o += 3)
+    memcpy(out + o, "../", 3);
+  memcpy(out + o, rest, strlen(rest) + 1);
+  o += strlen(rest);
+  if (o && out[o - 1] == '/') out[--o] = 0;
+  return o ? out : ".";
+}
+
+/* path.root is ".", path.module is relative to it, path.cwd is absolute: the
+ * values Terraform gives when run in the root module's directory. */
+const char *iac_tf_path_value(tf_scope *s, const char *name) {
+  const char *root_dir = s->ev->root_dir;
+  base_arena *a = s->ev->a;
+  if (!strcmp(name, "root")) return ".";
+  if (!strcmp(name, "module"))
+    return rel_path(a, base_path_join(a, root_dir, "."), base_path_join(a, s->m->cfg->dir, "."));
+  if (!strcmp(name, "cwd")) {
+    char cwd[4096];
+    if (root_dir[0] == '/' || !getcwd(cwd, sizeof cwd)) return base_path_join(a, root_dir, ".");
+    return base_path_join(a, cwd, root_dir);
+  }
+  return NULL;
+}
