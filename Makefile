@@ -97,8 +97,18 @@ $(BUILD)/libvigil.a: $(LIB_OBJ)
 $(BUILD)/libvigil-cli.a: $(CLI_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
-$(BUILD)/libvigil.so: $(LIB_OBJ) $(BUILD)/obj/gen/builtin_pack.o
-	$(CC) -shared -o $@ $^ $(LDLIBS_ALL)
+# libvigil.so: SONAME libvigil.so.SOVERSION (bump it when the ABI breaks), the
+# real file libvigil.so.SOVERSION.VERSION, and libvigil.so for the linker.
+# libvigil.map exports only vigil_*; the static archive keeps every symbol.
+VERSION := $(shell sed -n 's/^\#define VIGIL_VERSION "\(.*\)"/\1/p' include/vigil.h)
+SOVERSION := 0
+SONAME := libvigil.so.$(SOVERSION)
+$(BUILD)/$(SONAME).$(VERSION): $(LIB_OBJ) $(BUILD)/obj/gen/builtin_pack.o libvigil.map
+	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--version-script=libvigil.map -Wl,--no-undefined \
+	  -o $@ $(filter %.o,$^) $(LDLIBS_ALL)
+$(BUILD)/libvigil.so: $(BUILD)/$(SONAME).$(VERSION)
+	ln -sf $(SONAME).$(VERSION) $(BUILD)/$(SONAME)
+	ln -sf $(SONAME) $@
 
 # The built-in pack is compiled from stdlib/ by a first-stage binary that has
 # no pack of its own, then embedded into the real binary.
@@ -122,25 +132,30 @@ $(BUILD)/packs/%.vgp: rules/%.pack $(BUILD)/vigil-stage0 $(STDLIB_SRC)
 
 PREFIX ?= /usr/local
 DESTDIR ?=
-VERSION := $(shell sed -n 's/^\#define VIGIL_VERSION "\(.*\)"/\1/p' include/vigil.h)
+LIBDIR ?= $(PREFIX)/lib
 $(BUILD)/vigil.pc: vigil.pc.in include/vigil.h
 	@mkdir -p $(dir $@)
-	sed -e '/^#/d' -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
+	sed -e '/^#/d' -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
 
 # make install PREFIX=/opt/vigil: binary, libraries, header, pkg-config file,
-# man pages, stdlib sources and the shipped packs (found by `scan --pack-name`).
+# man pages, rule docs, stdlib sources and the shipped packs (found by
+# `scan --pack-name`). LIBDIR=/usr/lib/<multiarch> for distribution packages.
+DOCDIR ?= $(PREFIX)/share/doc/vigil
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(PREFIX)/include \
 	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man5 \
-	  $(DESTDIR)$(PREFIX)/share/vigil/packs
+	  $(DESTDIR)$(PREFIX)/share/vigil/packs $(DESTDIR)$(DOCDIR)/rules
 	install -m 755 $(BUILD)/vigil $(DESTDIR)$(PREFIX)/bin/vigil
-	install -m 644 $(BUILD)/libvigil.a $(DESTDIR)$(PREFIX)/lib/libvigil.a
-	install -m 755 $(BUILD)/libvigil.so $(DESTDIR)$(PREFIX)/lib/libvigil.so
+	install -m 644 $(BUILD)/libvigil.a $(DESTDIR)$(LIBDIR)/libvigil.a
+	install -m 644 $(BUILD)/$(SONAME).$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME).$(VERSION)
+	ln -sf $(SONAME).$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libvigil.so
 	install -m 644 include/vigil.h $(DESTDIR)$(PREFIX)/include/vigil.h
-	sed -e '/^#/d' -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' vigil.pc.in \
-	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/vigil.pc
+	sed -e '/^#/d' -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+	  vigil.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/vigil.pc
 	install -m 644 docs/vigil.1 $(DESTDIR)$(PREFIX)/share/man/man1/vigil.1
 	install -m 644 docs/vigil-rules.5 $(DESTDIR)$(PREFIX)/share/man/man5/vigil-rules.5
+	install -m 644 docs/rules/*.md $(DESTDIR)$(DOCDIR)/rules/
 	install -m 644 $(PACKS) $(DESTDIR)$(PREFIX)/share/vigil/packs/
 	cd stdlib && find . -name '*.vgl' -exec install -D -m 644 {} $(DESTDIR)$(PREFIX)/share/vigil/stdlib/{} \;
 
