@@ -55,7 +55,7 @@ PACKS := $(patsubst rules/%.pack,$(BUILD)/packs/%.vgp,$(PACK_MANIFESTS))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps deps-test scan test unit bench fuzz fuzz-smoke clean format install
+.PHONY: all deps deps-test scan test unit bench fuzz fuzz-smoke clean format install static deb
 .DEFAULT_GOAL := all
 
 all: deps $(BUILD)/vigil $(BUILD)/libvigil.a $(BUILD)/libvigil.so $(BUILD)/vigil.pc $(PACKS)
@@ -158,6 +158,28 @@ install: all
 	install -m 644 docs/rules/*.md $(DESTDIR)$(DOCDIR)/rules/
 	install -m 644 $(PACKS) $(DESTDIR)$(PREFIX)/share/vigil/packs/
 	cd stdlib && find . -name '*.vgl' -exec install -D -m 644 {} $(DESTDIR)$(PREFIX)/share/vigil/stdlib/{} \;
+
+# ---- distribution: static binary and Debian package ------------------------------
+# make static: build/static/vigil, one statically linked file (glibc, libyaml,
+# yajl, nettle, pcre2 from Debian's static archives; cJSON, which Debian ships
+# only as a .so, compiled from its Debian source: scripts/cjson-source.sh).
+STATIC_LIBS := -lyaml -lyajl_s -lnettle -lpcre2-8 -lm -lpthread
+static: $(BUILD)/static/vigil
+$(BUILD)/static/cjson/cJSON.c: scripts/cjson-source.sh
+	scripts/cjson-source.sh $(BUILD)/static/cjson
+$(BUILD)/static/cJSON.o: $(BUILD)/static/cjson/cJSON.c
+	$(CC) -std=c89 $(OPT) -fPIC -I$(BUILD)/static/cjson -c -o $@ $<
+$(BUILD)/static/vigil: $(BIN_OBJ) $(BUILD)/obj/gen/builtin_pack.o $(BUILD)/libvigil.a $(BUILD)/static/cJSON.o
+	$(CC) -static -s -o $@ $(BIN_OBJ) $(BUILD)/obj/gen/builtin_pack.o $(BUILD)/libvigil.a \
+	  $(BUILD)/static/cJSON.o $(STATIC_LIBS) $(LDFLAGS)
+
+# make deb: Debian packages (vigil, libvigil0, libvigil-dev) in build/deb/,
+# built by dpkg-buildpackage from debian/ in a copy of the tracked tree, so the
+# parent directory and this tree's build/ are left alone. Needs
+# `scripts/deps.sh deb`. lintian runs after (errors and warnings fail).
+deb:
+	@scripts/deps.sh deb
+	@scripts/build-deb.sh $(BUILD)/deb
 
 # ---- tests --------------------------------------------------------------------
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libvigil-cli.a $(BUILD)/libvigil.a $(BUILD)/obj/gen/builtin_pack.o
