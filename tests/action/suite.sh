@@ -1,0 +1,86 @@
+#!/bin/sh
+# tests/action/suite.sh — the GitHub Action and the container image, as far as
+# they can be tested without GitHub or a container engine:
+#   - the job-summary script on a real scan result (golden) and on bad input;
+#   - the Action's scan and install steps, run as action.yml runs them;
+#   - action.yml and the workflow examples through @action-validator/cli (the
+#     published JSON schemas), and a broken action it must reject;
+#   - Dockerfile: Vigil's own rules pass on it, dockerfilelint finds nothing,
+#     and what it copies out of the build stage is what `make static` makes.
+# The npm linters go to build/node/ (scripts/node-tools.sh); without npm or the
+# registry those cases print "# SKIP" with the reason.
+BUILD="${BUILD:-build}"
+VIGIL="${VIGIL:-$BUILD/vigil}"
+ROOT=$(pwd)
+T="$(mktemp -d)"
+trap 'rm -rf "$T"' EXIT
+ok() { echo "ok - action/$1"; }
+nok() { echo "not ok - action/$1"; }
+check() { name=$1; shift; if "$@"; then ok "$name"; else nok "$name"; fi; }
+
+# ---- job summary ----
+(cd tests/action && "$ROOT/$VIGIL" scan input --format json -o "$T/fixture.json") > /dev/null 2>&1
+scripts/action-summary.py "$T/fixture.json" | sed -E 's/sha256:[0-9a-f]{64}/sha256:PACK/' > "$T/summary.md"
+if cmp -s "$T/summary.md" tests/action/summary.expected.md; then ok summary-golden; else
+  nok summary-golden; diff tests/action/summary.expected.md "$T/summary.md" | head -20 | sed 's/^/    /'; fi
+(cd examples/embed && "$ROOT/$VIGIL" scan --rules ecr.vgl ../../tests/golden/clean_pass/input --format json -o "$T/clean.json") > /dev/null 2>&1
+check summary-clean-scan sh -c "scripts/action-summary.py '$T/clean.json' | grep -qx 'No failing, unknown or suppressed results.'"
+echo '{"results": [' > "$T/bad.json"
+scripts/action-summary.py "$T/bad.json" > "$T/out" 2> "$T/err"
+rc=$?
+check summary-bad-json-exit-2 [ "$rc" -eq 2 ]
+check summary-bad-json-message grep -q "^action-summary: $T/bad.json: Expecting value" "$T/err"
+
+# ---- the scan step, with the inputs action.yml passes ----
+scan_step() {
+  : > "$T/gh-output"
+  (cd tests/action && env GITHUB_OUTPUT="$T/gh-output" RUNNER_TEMP="$T" VIGIL="$ROOT/$VIGIL" "$@" \
+     "$ROOT/scripts/action-scan.sh") > "$T/scan.log" 2>&1
+}
+scan_step VIGIL_PATHS="input" VIGIL_FORMATS="text github" VIGIL_SARIF=true VIGIL_SARIF_FILE="$T/v.sarif"
+check scan-step-exits-0 [ $? -eq 0 ]
+check scan-step-exit-code-1 grep -qx 'exit-code=1' "$T/gh-output"
+check scan-step-json-file grep -qx "json-file=$T/vigil-result.json" "$T/gh-output"
+check scan-step-sarif-file sh -c "grep -qx 'sarif-file=$T/v.sarif' '$T/gh-output' &&
+  python3 -c 'import json,sys; sys.exit(json.load(open(sys.argv[1]))[\"version\"] != \"2.1.0\")' '$T/v.sarif'"
+check scan-step-github-annotations grep -q '^::error file=ecr.yaml,line=18' "$T/scan.log"
+scan_step VIGIL_PATHS="input/ecr.yaml" VIGIL_FORMATS="text" VIGIL_FAIL_ON=critical
+check scan-step-fail-on-critical-exit-code-0 grep -qx 'exit-code=0' "$T/gh-output"
+check scan-step-no-sarif-unless-asked sh -c "! grep -q '^sarif-file=' '$T/gh-output'"
+# inputs are data: a path that looks like a command substitution is only a missing path
+scan_step VIGIL_PATHS='$(touch${IFS}pwned)' VIGIL_FORMATS="text"
+check scan-step-inputs-not-evaluated sh -c "grep -qx 'exit-code=2' '$T/gh-output' && [ ! -e tests/action/pwned ] && [ ! -e pwned ]"
+scan_step VIGIL_PATHS="input/ecr.yaml" VIGIL_PACK_DIGEST="sha256:0000000000000000000000000000000000000000000000000000000000000000"
+check scan-step-pack-digest-pin-refuses grep -qx 'exit-code=2' "$T/gh-output"
+
+# ---- the install step (path mode; release and build need GitHub or sudo) ----
+: > "$T/gh-output"
+mkdir -p "$T/bin" && cp "$VIGIL" "$T/bin/vigil"
+PATH="$T/bin:$PATH" GITHUB_ACTION_PATH="$ROOT" GITHUB_OUTPUT="$T/gh-output" VIGIL_INSTALL=path \
+  scripts/action-install.sh > "$T/install.log" 2>&1
+check install-step-path-mode grep -qx "vigil=$T/bin/vigil" "$T/gh-output"
+GITHUB_ACTION_PATH="$ROOT" VIGIL_INSTALL=nosuch scripts/action-install.sh > "$T/out" 2>&1
+rc=$?
+check install-step-bad-mode sh -c "[ $rc -eq 2 ] && grep -qx \"action-install: install: 'nosuch' is not one of auto, path, release, build\" '$T/out'"
+
+# ---- Dockerfile ----
+"$VIGIL" scan Dockerfile > "$T/docker-scan" 2>&1
+rc=$?
+check dockerfile-passes-vigil-rules sh -c "[ $rc -eq 0 ] && grep -q ' 0 failed, 0 unknown, [1-9][0-9]* passed' '$T/docker-scan'"
+check dockerfile-non-root-user grep -qE '^USER [a-z]' Dockerfile
+check dockerfile-copies-what-make-static-makes sh -c "grep -q '^COPY --from=build /src/$BUILD/static/vigil ' Dockerfile && grep -q '^static: \$(BUILD)/static/vigil' Makefile"
+
+# ---- npm linters ----
+if scripts/node-tools.sh 2> "$T/why"; then
+  AV="build/node/node_modules/.bin/action-validator"
+  for f in action.yml examples/ci/github-actions.yml; do
+    if "$AV" "$f" > "$T/av" 2>&1; then ok "action-validator/$f"; else
+      nok "action-validator/$f"; head -30 "$T/av" | sed 's/^/    /'; fi
+  done
+  mkdir -p "$T/bad" && sed 's/^  using: composite/  using: compost/' action.yml > "$T/bad/action.yml"
+  check action-validator-rejects-broken-action sh -c "! '$AV' '$T/bad/action.yml' > /dev/null 2>&1"
+  if build/node/node_modules/.bin/dockerfilelint Dockerfile > "$T/dfl" 2>&1 && grep -q 'Issues: None found' "$T/dfl"; then
+    ok dockerfilelint; else nok dockerfilelint; sed 's/^/    /' "$T/dfl" | head -20; fi
+else
+  echo "ok - action/npm-linters # SKIP $(cat "$T/why")"
+fi
