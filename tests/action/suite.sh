@@ -6,7 +6,8 @@
 #   - action.yml and the workflow examples through @action-validator/cli (the
 #     published JSON schemas), and a broken action it must reject;
 #   - Dockerfile: Vigil's own rules pass on it, dockerfilelint finds nothing,
-#     and what it copies out of the build stage is what `make static` makes.
+#     and what it copies out of the build stage is what `make static` makes;
+#   - the pre-commit hooks through `pre-commit try-repo` (when pre-commit is installed).
 # The npm linters go to build/node/ (scripts/node-tools.sh); without npm or the
 # registry those cases print "# SKIP" with the reason.
 BUILD="${BUILD:-build}"
@@ -83,4 +84,30 @@ if scripts/node-tools.sh 2> "$T/why"; then
     ok dockerfilelint; else nok dockerfilelint; sed 's/^/    /' "$T/dfl" | head -20; fi
 else
   echo "ok - action/npm-linters # SKIP $(cat "$T/why")"
+fi
+
+# ---- pre-commit hooks (language: system: the vigil on PATH) ----
+if command -v pre-commit > /dev/null 2>&1 && command -v git > /dev/null 2>&1; then
+  P="$T/pc"
+  mkdir -p "$P/repo"
+  cp tests/golden/cfn_ecr_yaml/input/ecr.yaml "$P/repo/ecr.yaml"
+  cp examples/org-rules/rules/ecr.vgl "$P/repo/org.vgl"
+  (cd "$P/repo" && git init -q && git add .)
+  try_repo() {
+    (cd "$P/repo" && PRE_COMMIT_HOME="$P/home" PATH="$T/bin:$PATH" \
+       pre-commit try-repo "$ROOT" "$1" --all-files) > "$P/log" 2>&1
+  }
+  try_repo vigil-scan
+  rc=$?
+  check pre-commit-scan-fails-on-findings sh -c "[ $rc -eq 1 ] && grep -qE '^vigil scan\\.+Failed\$' '$P/log'"
+  try_repo vigil-fmt
+  rc=$?
+  check pre-commit-fmt-passes sh -c "[ $rc -eq 0 ] && grep -qE '^vigil fmt\\.+Passed\$' '$P/log'"
+  printf 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n' > "$P/repo/ecr.yaml"
+  (cd "$P/repo" && git add .)
+  try_repo vigil-scan
+  rc=$?
+  check pre-commit-scan-passes-clean-tree sh -c "[ $rc -eq 0 ] && grep -qE '^vigil scan\\.+Passed\$' '$P/log'"
+else
+  echo "ok - action/pre-commit-try-repo # SKIP pre-commit is not installed (apt-get install pre-commit)"
 fi
