@@ -16,7 +16,11 @@ fi
 rm -rf "$out"
 src="$out/vigil-$ver"
 mkdir -p "$src"
-git ls-files -z -co --exclude-standard | tar --null -cf - -T - | tar -xf - -C "$src"
+if git rev-parse --is-inside-work-tree > /dev/null 2>&1; then
+  git ls-files -z -co --exclude-standard | tar --null -cf - -T - | tar -xf - -C "$src"
+else # an unpacked source tarball: everything but build output
+  tar --exclude=./build --exclude=./.git -cf - . | tar -xf - -C "$src"
+fi
 # -b: binary packages only; -us -uc: unsigned (CI has no key); parallel like make -j2
 (cd "$src" && DEB_BUILD_OPTIONS="parallel=${JOBS:-2} ${DEB_BUILD_OPTIONS:-}" \
    dpkg-buildpackage -b -us -uc) > "$out/build.log" 2>&1 ||
