@@ -2,7 +2,8 @@
 # tests/action/suite.sh — the GitHub Action and the container image, as far as
 # they can be tested without GitHub or a container engine:
 #   - the job-summary script on a real scan result (golden) and on bad input;
-#   - the Action's scan and install steps, run as action.yml runs them;
+#   - the Action's scan and install steps, and the whole of action.yml run step
+#     by step as the runner would (tests/action/run_action.py);
 #   - action.yml and the workflow examples through @action-validator/cli (the
 #     published JSON schemas), and a broken action it must reject;
 #   - Dockerfile: Vigil's own rules pass on it, dockerfilelint finds nothing,
@@ -63,6 +64,34 @@ check install-step-path-mode grep -qx "vigil=$T/bin/vigil" "$T/gh-output"
 GITHUB_ACTION_PATH="$ROOT" VIGIL_INSTALL=nosuch scripts/action-install.sh > "$T/out" 2>&1
 rc=$?
 check install-step-bad-mode sh -c "[ $rc -eq 2 ] && grep -qx \"action-install: install: 'nosuch' is not one of auto, path, release, build\" '$T/out'"
+
+# ---- the whole action, step by step as the runner does it (run_action.py) ----
+# action.yml as JSON: PyYAML when python3 has it, else js-yaml from build/node
+if python3 -c 'import json, sys, yaml; json.dump(yaml.safe_load(open("action.yml")), sys.stdout)' \
+     > "$T/action.json" 2> /dev/null ||
+   { scripts/node-tools.sh 2> /dev/null && build/node/node_modules/.bin/js-yaml action.yml > "$T/action.json"; }; then
+  run_action() {
+    rm -f "$T/step-summary.md"
+    (cd tests/action && PATH="$T/bin:$PATH" RUNNER_TEMP="$T" GITHUB_STEP_SUMMARY="$T/step-summary.md" \
+       python3 run_action.py "$T/action.json" "$ROOT" . "$@") > "$T/action.log" 2>&1
+  }
+  run_action paths=input formats=text upload-sarif=true sarif-file="$T/a.sarif"
+  rc=$?
+  check action-run-fails-on-findings sh -c "[ $rc -eq 1 ] && grep -qx 'step Gate: exit 1' '$T/action.log'"
+  check action-run-uploads-sarif grep -qx "uses github/codeql-action/upload-sarif@v3 sarif_file=$T/a.sarif category=vigil" "$T/action.log"
+  sed -E 's/sha256:[0-9a-f]{64}/sha256:PACK/' "$T/step-summary.md" > "$T/step-summary.norm" 2> /dev/null
+  check action-run-job-summary cmp -s "$T/step-summary.norm" tests/action/summary.expected.md
+  run_action paths=input/ecr.yaml fail-on=critical summary=false
+  rc=$?
+  check action-run-passes-gate sh -c "[ $rc -eq 0 ] && grep -qx 'step Gate: exit 0' '$T/action.log'"
+  check action-run-no-upload-unless-asked grep -qx 'step Upload SARIF: skipped' "$T/action.log"
+  check action-run-no-summary-when-off sh -c "grep -qx 'step Job summary: skipped' '$T/action.log' && [ ! -e '$T/step-summary.md' ]"
+  run_action paths=input pack-name=nosuch
+  rc=$?
+  check action-run-usage-error-exit-2 sh -c "[ $rc -eq 2 ] && grep -qx 'step Gate: exit 2' '$T/action.log'"
+else
+  echo "ok - action/action-run # SKIP neither python3-yaml nor npm's js-yaml to read action.yml"
+fi
 
 # ---- Dockerfile ----
 "$VIGIL" scan Dockerfile > "$T/docker-scan" 2>&1
