@@ -41,6 +41,14 @@ else
   diff "$T/want-syms" "$T/got-syms" | head -20 | sed 's/^/    /'
 fi
 export PKG_CONFIG_PATH="$P/lib/pkgconfig"
+# debian/ follows the library: its symbols file lists exactly the exports, and
+# the changelog's version is VIGIL_VERSION (else `make deb` would refuse to build)
+sed -n 's/^ \(vigil_[a-z_]*\)@VIGIL_0 .*/\1/p' debian/libvigil0.symbols | LC_ALL=C sort -u > "$T/deb-syms"
+if cmp -s "$T/deb-syms" "$T/got-syms"; then echo "ok - install/debian-symbols-file-matches-exports"; else
+  echo "not ok - install/debian-symbols-file-matches-exports"; diff "$T/deb-syms" "$T/got-syms" | head | sed 's/^/    /'; fi
+chver=$(sed -n '1s/^vigil (\([^)]*\)).*/\1/p' debian/changelog)
+if [ "$chver" = "$ver" ]; then echo "ok - install/debian-changelog-version"; else
+  echo "not ok - install/debian-changelog-version"; echo "    debian/changelog $chver, vigil.h $ver"; fi
 if cc -o "$T/embed" examples/embed/embed.c $(pkg-config --cflags vigil) \
      $(pkg-config --static --libs vigil | sed 's/-lvigil/-l:libvigil.a/') > "$T/cc" 2>&1 &&
    (cd examples/embed && "$T/embed" ecr.vgl ../monorepo > "$T/out" 2>&1; [ $? -le 1 ]) &&
