@@ -55,7 +55,7 @@ PACKS := $(patsubst rules/%.pack,$(BUILD)/packs/%.vgp,$(PACK_MANIFESTS))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps deps-test scan test unit bench fuzz fuzz-smoke clean format install
+.PHONY: all deps deps-test scan test unit bench fuzz fuzz-smoke clean format install static deb
 .DEFAULT_GOAL := all
 
 all: deps $(BUILD)/vigil $(BUILD)/libvigil.a $(BUILD)/libvigil.so $(BUILD)/vigil.pc $(PACKS)
@@ -97,8 +97,18 @@ $(BUILD)/libvigil.a: $(LIB_OBJ)
 $(BUILD)/libvigil-cli.a: $(CLI_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
-$(BUILD)/libvigil.so: $(LIB_OBJ) $(BUILD)/obj/gen/builtin_pack.o
-	$(CC) -shared -o $@ $^ $(LDLIBS_ALL)
+# libvigil.so: SONAME libvigil.so.SOVERSION (bump it when the ABI breaks), the
+# real file libvigil.so.SOVERSION.VERSION, and libvigil.so for the linker.
+# libvigil.map exports only vigil_*; the static archive keeps every symbol.
+VERSION := $(shell sed -n 's/^\#define VIGIL_VERSION "\(.*\)"/\1/p' include/vigil.h)
+SOVERSION := 0
+SONAME := libvigil.so.$(SOVERSION)
+$(BUILD)/$(SONAME).$(VERSION): $(LIB_OBJ) $(BUILD)/obj/gen/builtin_pack.o libvigil.map
+	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--version-script=libvigil.map -Wl,--no-undefined \
+	  -o $@ $(filter %.o,$^) $(LDLIBS_ALL)
+$(BUILD)/libvigil.so: $(BUILD)/$(SONAME).$(VERSION)
+	ln -sf $(SONAME).$(VERSION) $(BUILD)/$(SONAME)
+	ln -sf $(SONAME) $@
 
 # The built-in pack is compiled from stdlib/ by a first-stage binary that has
 # no pack of its own, then embedded into the real binary.
@@ -122,27 +132,54 @@ $(BUILD)/packs/%.vgp: rules/%.pack $(BUILD)/vigil-stage0 $(STDLIB_SRC)
 
 PREFIX ?= /usr/local
 DESTDIR ?=
-VERSION := $(shell sed -n 's/^\#define VIGIL_VERSION "\(.*\)"/\1/p' include/vigil.h)
+LIBDIR ?= $(PREFIX)/lib
 $(BUILD)/vigil.pc: vigil.pc.in include/vigil.h
 	@mkdir -p $(dir $@)
-	sed -e '/^#/d' -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
+	sed -e '/^#/d' -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
 
 # make install PREFIX=/opt/vigil: binary, libraries, header, pkg-config file,
-# man pages, stdlib sources and the shipped packs (found by `scan --pack-name`).
+# man pages, rule docs, stdlib sources and the shipped packs (found by
+# `scan --pack-name`). LIBDIR=/usr/lib/<multiarch> for distribution packages.
+DOCDIR ?= $(PREFIX)/share/doc/vigil
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(PREFIX)/include \
 	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man5 \
-	  $(DESTDIR)$(PREFIX)/share/vigil/packs
+	  $(DESTDIR)$(PREFIX)/share/vigil/packs $(DESTDIR)$(DOCDIR)/rules
 	install -m 755 $(BUILD)/vigil $(DESTDIR)$(PREFIX)/bin/vigil
-	install -m 644 $(BUILD)/libvigil.a $(DESTDIR)$(PREFIX)/lib/libvigil.a
-	install -m 755 $(BUILD)/libvigil.so $(DESTDIR)$(PREFIX)/lib/libvigil.so
+	install -m 644 $(BUILD)/libvigil.a $(DESTDIR)$(LIBDIR)/libvigil.a
+	install -m 644 $(BUILD)/$(SONAME).$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME).$(VERSION)
+	ln -sf $(SONAME).$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libvigil.so
 	install -m 644 include/vigil.h $(DESTDIR)$(PREFIX)/include/vigil.h
-	sed -e '/^#/d' -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' vigil.pc.in \
-	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/vigil.pc
+	sed -e '/^#/d' -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+	  vigil.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/vigil.pc
 	install -m 644 docs/vigil.1 $(DESTDIR)$(PREFIX)/share/man/man1/vigil.1
 	install -m 644 docs/vigil-rules.5 $(DESTDIR)$(PREFIX)/share/man/man5/vigil-rules.5
+	install -m 644 docs/rules/*.md $(DESTDIR)$(DOCDIR)/rules/
 	install -m 644 $(PACKS) $(DESTDIR)$(PREFIX)/share/vigil/packs/
 	cd stdlib && find . -name '*.vgl' -exec install -D -m 644 {} $(DESTDIR)$(PREFIX)/share/vigil/stdlib/{} \;
+
+# ---- distribution: static binary and Debian package ------------------------------
+# make static: build/static/vigil, one statically linked file (glibc, libyaml,
+# yajl, nettle, pcre2 from Debian's static archives; cJSON, which Debian ships
+# only as a .so, compiled from its Debian source: scripts/cjson-source.sh).
+STATIC_LIBS := -lyaml -lyajl_s -lnettle -lpcre2-8 -lm -lpthread
+static: $(BUILD)/static/vigil
+$(BUILD)/static/cjson/cJSON.c: scripts/cjson-source.sh
+	scripts/cjson-source.sh $(BUILD)/static/cjson
+$(BUILD)/static/cJSON.o: $(BUILD)/static/cjson/cJSON.c
+	$(CC) -std=c89 $(OPT) -fPIC -I$(BUILD)/static/cjson -c -o $@ $<
+$(BUILD)/static/vigil: $(BIN_OBJ) $(BUILD)/obj/gen/builtin_pack.o $(BUILD)/libvigil.a $(BUILD)/static/cJSON.o
+	$(CC) -static -s -o $@ $(BIN_OBJ) $(BUILD)/obj/gen/builtin_pack.o $(BUILD)/libvigil.a \
+	  $(BUILD)/static/cJSON.o $(STATIC_LIBS) $(LDFLAGS)
+
+# make deb: Debian packages (vigil, libvigil0, libvigil-dev) in build/deb/,
+# built by dpkg-buildpackage from debian/ in a copy of the tracked tree, so the
+# parent directory and this tree's build/ are left alone. Needs
+# `scripts/deps.sh deb`. lintian runs after (errors and warnings fail).
+deb:
+	@scripts/deps.sh deb
+	@scripts/build-deb.sh $(BUILD)/deb
 
 # ---- tests --------------------------------------------------------------------
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libvigil-cli.a $(BUILD)/libvigil.a $(BUILD)/obj/gen/builtin_pack.o

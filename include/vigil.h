@@ -11,7 +11,9 @@
  *   vigil_results_free(rs);
  *   vigil_pack_free(p);
  *
- * Link with `pkg-config --libs vigil` (libvigil.so or libvigil.a).
+ * Link with `pkg-config --libs vigil` (libvigil.so or libvigil.a). The shared
+ * library's SONAME is libvigil.so.0 (bumped when this ABI breaks) and it exports
+ * only the vigil_* functions declared here, under the symbol version VIGIL_0.
  *
  * Handles are opaque. A pack is immutable once loaded and may be shared by any
  * number of threads scanning at the same time; a results set belongs to the

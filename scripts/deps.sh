@@ -4,11 +4,15 @@
 # apt-get line and fails, so `make scan` / `make test` stop with a clear message.
 #   scripts/deps.sh build   -> compiler toolchain and libraries
 #   scripts/deps.sh test    -> the above plus cmocka, valgrind, clang (sanitizers/fuzzers)
+#   scripts/deps.sh deb     -> the build set plus the Debian packaging tools (make deb)
 set -eu
 what="${1:-build}"
 pkgs="gcc make flex bison pkg-config libyaml-dev libyajl-dev libcjson-dev nettle-dev libpcre2-dev"
 if [ "$what" = test ]; then
   pkgs="$pkgs libcmocka-dev valgrind clang libclang-rt-14-dev python3"
+fi
+if [ "$what" = deb ]; then
+  pkgs="$pkgs build-essential debhelper dpkg-dev fakeroot lintian"
 fi
 missing=""
 for p in $pkgs; do
