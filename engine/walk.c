@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "alloc.h"
 #include "dockerfile.h"
 #include "iac.h"
 #include "readfile.h"
@@ -42,12 +43,6 @@ typedef struct walker {
   size_t depth, cap_stack;
 } walker;
 
-static void *xrealloc(void *p, size_t n) {
-  void *q = realloc(p, n);
-  if (!q) abort(); /* out of memory is not an input error; see arena.h */
-  return q;
-}
-
 static size_t key_hash(dirkey k) {
   uint64_t h = (uint64_t)k.dev * 0x9e3779b97f4a7c15ull ^ (uint64_t)k.ino * 0xc2b2ae3d27d4eb4full;
   return (size_t)(h ^ (h >> 29));
@@ -57,8 +52,7 @@ static size_t key_hash(dirkey k) {
 static bool seen_insert(walker *wk, dirkey k) {
   if ((wk->n_seen + 1) * 2 > wk->cap_seen) {
     size_t ncap = wk->cap_seen ? wk->cap_seen * 2 : 64;
-    dirkey *n = calloc(ncap, sizeof *n);
-    if (!n) abort();
+    dirkey *n = base_xcalloc(ncap, sizeof *n);
     for (size_t i = 0; i < wk->cap_seen; i++) {
       dirkey o = wk->seen[i];
       if (o.ino == 0 && o.dev == 0) continue;
@@ -109,7 +103,7 @@ engine_file_kind engine_walk_classify(const char *name) {
 static engine_walk_file *add_file(engine_walk *w) {
   if (w->n_files == w->cap) {
     w->cap = w->cap ? w->cap * 2 : 256;
-    w->files = xrealloc(w->files, w->cap * sizeof *w->files);
+    w->files = base_xrealloc(w->files, w->cap * sizeof *w->files);
   }
   engine_walk_file *f = &w->files[w->n_files++];
   memset(f, 0, sizeof *f);
@@ -196,7 +190,7 @@ typedef struct entry {
  * need it (symlinks, file systems without d_type) and the walk does. */
 static int entry_stat(entry *e, int dfd, struct stat *st) {
   if (!e->st) {
-    e->st = xrealloc(NULL, sizeof *e->st);
+    e->st = base_xrealloc(NULL, sizeof *e->st);
     e->stat_rc = fstatat(dfd, e->name, e->st, 0);
   }
   *st = *e->st;
@@ -257,13 +251,13 @@ static size_t read_entries(int fd, entry **out, char **pool) {
       size_t len = strlen(nm) + 1;
       if (n == cap) {
         cap = cap ? cap * 2 : 32;
-        names = xrealloc(names, cap * sizeof *names);
-        offs = xrealloc(offs, cap * sizeof *offs);
+        names = base_xrealloc(names, cap * sizeof *names);
+        offs = base_xrealloc(offs, cap * sizeof *offs);
       }
       if (used + len > pool_cap) {
         pool_cap = pool_cap ? pool_cap * 2 : 1024;
         if (pool_cap < used + len) pool_cap = used + len;
-        names_pool = xrealloc(names_pool, pool_cap);
+        names_pool = base_xrealloc(names_pool, pool_cap);
       }
       memcpy(names_pool + used, nm, len);
       offs[n] = used;
@@ -309,7 +303,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
 
   if (wk->depth == wk->cap_stack) {
     wk->cap_stack = wk->cap_stack ? wk->cap_stack * 2 : 32;
-    wk->stack = xrealloc(wk->stack, wk->cap_stack * sizeof *wk->stack);
+    wk->stack = base_xrealloc(wk->stack, wk->cap_stack * sizeof *wk->stack);
   }
   wk->stack[wk->depth++] = key;
   /* every file of this directory shares this one copy of its path (module
