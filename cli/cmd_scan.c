@@ -33,6 +33,7 @@ enum {
   OPT_MAX_ALIAS,
   OPT_MAX_TEMPLATE,
   OPT_MAX_STEPS,
+  OPT_FOLLOW_SYMLINKS,
 };
 
 static const cli_option options[] = {
@@ -59,6 +60,8 @@ static const cli_option options[] = {
      "HCL ${ } / %{ } template nesting (default 64)"},
     {"max-steps", 0, true, OPT_MAX_STEPS, "N",
      "VM instructions for one rule on one resource (default 10000000)"},
+    {"follow-symlinks", 0, false, OPT_FOLLOW_SYMLINKS, NULL,
+     "follow symlinks that leave the scan path (never into /proc, /sys, /dev)"},
     {"quiet", 'q', false, OPT_QUIET, NULL, "no progress or summary; only findings and errors"},
     {"show-passes", 0, false, OPT_SHOW_PASSES, NULL, "text: list passing evaluations too"},
     {"help", 'h', false, OPT_HELP, NULL, "show this help"},
@@ -254,6 +257,7 @@ int cli_cmd_scan(int argc, char **argv) {
     case OPT_MAX_STEPS:
       if (set_limit(&so, id, st.arg) != 0) goto done;
       break;
+    case OPT_FOLLOW_SYMLINKS: so.follow_symlinks = true; break;
     case OPT_QUIET: quiet = true; break;
     case OPT_SHOW_PASSES: ro.show_passes = true; break;
     case OPT_HELP:

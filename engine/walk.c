@@ -41,6 +41,10 @@ typedef struct walker {
   /* directories on the current path, for telling loops from repeats */
   dirkey *stack;
   size_t depth, cap_stack;
+  /* the scan root being walked, resolved (realpath, malloc'd): symlinks must
+   * resolve inside it unless follow_symlinks */
+  char *root_real;
+  size_t root_len;
 } walker;
 
 static size_t key_hash(dirkey k) {
@@ -181,6 +185,7 @@ static void add_regular(walker *wk, int dfd, const char *name, const char *path,
 typedef struct entry {
   const char *name;
   unsigned char type;
+  bool link;       /* a symlink (d_type, or lstat where d_type is unknown) */
   bool dir;        /* a directory, or a symlink to one */
   int stat_rc;     /* fstatat's answer when st is set */
   struct stat *st; /* asked once per entry; malloc'd (entries stay small to sort) */
@@ -263,6 +268,7 @@ static size_t read_entries(int fd, entry **out, char **pool) {
       offs[n] = used;
       used += len;
       names[n].type = e->d_type;
+      names[n].link = e->d_type == DT_LNK;
       names[n].dir = e->d_type == DT_DIR;
       names[n].st = NULL;
       n++;
@@ -274,6 +280,36 @@ static size_t read_entries(int fd, entry **out, char **pool) {
   *out = names;
   *pool = names_pool;
   return n;
+}
+
+/* Whether resolved path r is dir or below it (both canonical: realpath). */
+static bool path_within(const char *r, const char *dir, size_t n) {
+  if (strncmp(r, dir, n) != 0) return false;
+  return r[n] == 0 || r[n] == '/' || (n == 1 && dir[0] == '/');
+}
+
+/* Where the kernel keeps processes, devices and its own state: never inputs,
+ * and /proc/PID/cwd and /proc/PID/root lead back into the whole host. */
+static const char *const system_dirs[] = {"/proc", "/sys", "/dev"};
+
+/* The skip reason for a symlink at path (from the working directory), or
+ * NULL to follow it. The link is resolved by the kernel (realpath: every
+ * component, "..", and links inside links), and the answer compared with the
+ * resolved scan root one component at a time, so "../root-sibling" and
+ * "/root2" are both outside "/root". A link that does not resolve is left to
+ * the stat that follows ("unreadable", or "symlink loop"). */
+static const char *symlink_verdict(const walker *wk, const char *path) {
+  char *r = realpath(path, NULL);
+  if (!r) return NULL;
+  const char *why = NULL;
+  if (wk->o->follow_symlinks) {
+    for (size_t j = 0; j < sizeof system_dirs / sizeof *system_dirs && !why; j++)
+      if (path_within(r, system_dirs[j], strlen(system_dirs[j]))) why = "system directory";
+  } else if (!wk->root_real || !path_within(r, wk->root_real, wk->root_len)) {
+    why = "outside the scan root";
+  }
+  free(r);
+  return why;
 }
 
 /* pfd/name: the directory to open (name relative to pfd); path: the same from
@@ -293,6 +329,11 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
   char *pool;
   size_t n = read_entries(fd, &names, &pool);
   for (size_t i = 0; i < n; i++) {
+    if (names[i].type == DT_UNKNOWN) {
+      struct stat lst;
+      names[i].link =
+          fstatat(fd, names[i].name, &lst, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(lst.st_mode);
+    }
     if (names[i].type != DT_DIR && names[i].type != DT_REG) {
       /* a symlink, or a file system without d_type: the order needs to know */
       struct stat st;
@@ -318,7 +359,10 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
     /* the file list keeps the name: files are opened relative to their directory */
     const char *base = cpath + strlen(cpath) - strlen(nm);
     struct stat st;
-    if (names[i].type == DT_REG) {
+    const char *why = names[i].link ? symlink_verdict(wk, cpath) : NULL;
+    if (why) {
+      add_skip(wk, cpath, crel, why);
+    } else if (names[i].type == DT_REG) {
       /* a regular file (not a symlink: those say DT_LNK and are stat'ed, to
        * follow them): no stat, which was one system call per file */
       add_regular(wk, fd, base, cpath, crel, dir_copy, NULL, false);
@@ -360,7 +404,7 @@ static char *normalise(base_arena *a, const char *p) {
 
 int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
                       const engine_walk_options *o) {
-  static const engine_walk_options defaults = {0, NULL, NULL};
+  static const engine_walk_options defaults = {0, NULL, NULL, false};
   memset(w, 0, sizeof *w);
   base_arena_init(&w->arena);
   walker wk = {.w = w, .o = o ? o : &defaults};
@@ -379,8 +423,14 @@ int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
     if (S_ISDIR(st.st_mode)) {
       dirkey k = {st.st_dev, st.st_ino};
       if (!seen_insert(&wk, k)) continue; /* the same directory given twice */
+      /* symlinks are judged against where the root really is (NULL when it
+       * cannot be resolved: then none is followed) */
+      wk.root_real = realpath(root, NULL);
+      wk.root_len = wk.root_real ? strlen(wk.root_real) : 0;
       /* one directory: report paths relative to it; several: keep them apart */
       walk_dir(&wk, AT_FDCWD, root, root, n == 1 ? "" : norm, k);
+      free(wk.root_real);
+      wk.root_real = NULL;
     } else if (S_ISREG(st.st_mode)) {
       char *dir = base_arena_strdup(&w->arena, root);
       char *slash = strrchr(dir, '/');
