@@ -110,7 +110,7 @@ iac_unit *iac_load_owned(const char *name, char *buf, size_t len, const iac_limi
 
 iac_unit *iac_load_file(const char *path, const iac_limits *lim) {
   iac_unit *u = iac_unit_new(path);
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK); /* never blocks on a FIFO */
   struct stat st;
   if (fd < 0 || fstat(fd, &st) != 0) {
     iac_unit_error(u, 0, 0, "cannot open: %s", strerror(errno));

@@ -19,6 +19,7 @@
 
 #include "tf_int.h"
 #include "path.h"
+#include "readfile.h"
 #include "utf8.h"
 
 enum { TF_MAX_MODULE_DEPTH = 32 };
@@ -84,34 +85,18 @@ static char *file_in(base_arena *a, const char *dir, const char *name) {
   return base_arena_printf(a, "%s/%s", dir, name);
 }
 
+/* base_read_file: regular files only, opened O_NONBLOCK (a FIFO named
+ * b.tf must not hang the scan). Same body as the tf branch's iac_tf_read_text:
+ * on a merge conflict take that one. */
 static char *read_file(base_arena *a, const char *path, size_t max, size_t *len, const char **err) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    *err = strerror(errno);
+  char *buf = base_read_file(path, CLI_SIZE_UNKNOWN, max, len, err);
+  if (!buf) {
+    /* a file that is not there says so, as before ("No such file or directory") */
+    if (access(path, F_OK) != 0) *err = strerror(errno);
     return NULL;
   }
-  size_t cap = 8192, n = 0;
-  char *buf = malloc(cap);
-  for (;;) {
-    if (n == cap) {
-      cap *= 2;
-      buf = realloc(buf, cap);
-    }
-    if (!buf) abort();
-    size_t r = fread(buf + n, 1, cap - n, f);
-    n += r;
-    if (n > max) {
-      free(buf);
-      fclose(f);
-      *err = "file too large";
-      return NULL;
-    }
-    if (r == 0) break;
-  }
-  fclose(f);
-  char *out = base_arena_strndup(a, buf, n);
+  char *out = base_arena_strndup(a, buf, *len);
   free(buf);
-  *len = n;
   return out;
 }
 
@@ -1360,24 +1345,22 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
     for (size_t f = 0; f < nf; f++) {
       base_arena_reset(&fa);
       const char *path = file_in(&fa, norm[i], names[f]);
-      FILE *fp = fopen(path, "rb");
-      if (!fp) continue;
-      fseek(fp, 0, SEEK_END);
-      long len = ftell(fp);
-      rewind(fp);
-      if (len < 0 || len > (long)IAC_DEFAULT_MAX_FILE_SIZE) {
-        fclose(fp);
-        continue;
-      }
-      char *src = base_arena_alloc(&fa, (size_t)len + 1);
-      size_t got = fread(src, 1, (size_t)len, fp);
-      fclose(fp);
+      size_t got;
+      const char *why;
+      char *src = base_read_file(path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &got, &why);
+      if (!src) continue;
       /* most files call no module: skip parsing them (the module jobs parse
        * every file anyway) */
-      if (!memmem(src, got, "module", 6)) continue;
+      if (!memmem(src, got, "module", 6)) {
+        free(src);
+        continue;
+      }
       hcl_parse_result r = ends_with(path, ".json") ? iac_hcl_parse_json(&fa, path, src, got, NULL)
                                                     : iac_hcl_parse(&fa, path, src, got, NULL);
-      if (!r.body) continue;
+      if (!r.body) {
+        free(src);
+        continue;
+      }
       for (uint32_t b = 0; b < r.body->n_blocks; b++) {
         const hcl_block *blk = &r.body->blocks[b];
         if (strcmp(blk->type, "module")) continue;
@@ -1390,6 +1373,7 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
         for (size_t k = 0; k < n; k++)
           if (k != i && !strcmp(norm[k], target)) is_root[k] = false;
       }
+      free(src);
     }
   }
   base_arena_free(&fa);
