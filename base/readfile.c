@@ -83,9 +83,14 @@ char *base_read_file(const char *path, uint64_t size, uint64_t max, size_t *len,
 
 char *base_read_file_at(int dirfd, const char *name, uint64_t size, uint64_t max, size_t *len,
                         const char **why) {
+  /* O_NONBLOCK: opening a FIFO waits for a writer otherwise (and reading
+   * one for data); O_NOCTTY: a terminal never becomes ours */
   int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0) {
-    *why = "unreadable";
+    /* a socket cannot be opened at all: say what it is, not "unreadable" */
+    struct stat st;
+    bool special = fstatat(dirfd, name, &st, 0) == 0 && !S_ISREG(st.st_mode);
+    *why = special ? "not a regular file" : "unreadable";
     return NULL;
   }
   bool checked = false; /* fstat said regular */
