@@ -20,6 +20,7 @@
 #include "dockerfile.h"
 #include "iac.h"
 #include "readfile.h"
+#include "syserr.h"
 #include "path.h"
 
 /* Directories that are never inputs: VCS data, vendored JS, Terraform's
@@ -415,7 +416,7 @@ int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
     const char *root = base_arena_strdup(&w->arena, paths[i]);
     struct stat st;
     if (stat(root, &st) != 0) {
-      if (!w->error) w->error = base_arena_printf(&w->arena, "%s: %s", root, strerror(errno));
+      if (!w->error) w->error = base_arena_printf(&w->arena, "%s: %s", root, base_strerror(errno));
       rc = -1;
       continue;
     }
