@@ -7,6 +7,9 @@
 #include <string.h>
 
 #include "fingerprint.h"
+#include "iac.h"
+#include "readfile.h"
+#include "syserr.h"
 
 typedef struct bl_entry {
   char fp[ENGINE_FINGERPRINT_LEN + 1];
@@ -111,19 +114,17 @@ out:
 }
 
 engine_baseline *engine_baseline_load(const char *path, char *err, size_t errlen) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    snprintf(err, errlen, "cannot read baseline %s: %s", path, strerror(errno));
+  /* base_read_file: .vigil.yaml in the scanned repository may name the
+   * baseline, so it may be a FIFO there; never block on one */
+  size_t n;
+  const char *skip;
+  char *buf = base_read_file(path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &n, &skip);
+  if (!buf) {
+    int e = errno;
+    snprintf(err, errlen, "cannot read baseline %s: %s", path,
+             strcmp(skip, "unreadable") ? skip : base_strerror(e));
     return NULL;
   }
-  size_t cap = 1 << 16, n = 0, got;
-  char *buf = malloc(cap);
-  while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-    n += got;
-    if (n == cap) buf = realloc(buf, cap *= 2);
-  }
-  fclose(f);
-  if (!buf) abort();
   char why[256];
   engine_baseline *b = engine_baseline_parse(buf, n, why, sizeof why);
   if (!b) snprintf(err, errlen, "baseline %s: %s", path, why);

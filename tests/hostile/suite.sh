@@ -209,6 +209,31 @@ if selected $c; then
   fi
 fi
 
+# ---- a FIFO named as the baseline by the repository's .vigil.yaml -------------------
+# The config is input too: the baseline it names is read with base_read_file,
+# refused as not a regular file (exit 2, a usage error) instead of blocking.
+c=fs_fifo_baseline
+if selected $c; then
+  mkdir -p "$TMP/$c"
+  printf 'baseline: b.json\n' > "$TMP/$c/.vigil.yaml"
+  mkfifo "$TMP/$c/b.json"
+  printf 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n' > "$TMP/$c/good.yaml"
+  (
+    cd "$TMP/$c" || exit 2
+    [ "${SAN:-}" = 1 ] || ulimit -v 1048576
+    exec timeout -k 5 "$FS_TIMEOUT" "$VIGIL" scan --format json -j2 .
+  ) > "$TMP/$c.out" 2> "$TMP/$c.err"
+  rc=$?
+  want="vigil scan: cannot read baseline $TMP/$c/b.json: not a regular file"
+  if [ "$rc" != 2 ]; then
+    fail $c "exit status $rc (want 2)" "$(tail -n 3 "$TMP/$c.err")"
+  elif [ "$(cat "$TMP/$c.err")" != "$want" ]; then
+    fail $c "stderr: $(cat "$TMP/$c.err")" "want: $want"
+  else
+    echo "ok - hostile/$c"
+  fi
+fi
+
 # ---- regression inputs from the fuzzers -----------------------------------------
 # tests/hostile/regress/<harness>/ holds minimised crash inputs (named with the
 # extension their loader needs); they are scanned together like a repository.
