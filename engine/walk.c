@@ -313,6 +313,15 @@ static const char *symlink_verdict(const walker *wk, const char *path) {
   return why;
 }
 
+/* With follow_symlinks, a followed link to "/" reaches the real /proc,
+ * /sys and /dev, which are directories, not links: a directory on another
+ * device than its parent (a mount point; rare, so realpath only there) is
+ * checked against them too. */
+static const char *mount_verdict(const walker *wk, const char *path, dev_t dev, dev_t parent) {
+  if (!wk->o->follow_symlinks || dev == parent) return NULL;
+  return symlink_verdict(wk, path);
+}
+
 /* pfd/name: the directory to open (name relative to pfd); path: the same from
  * the working directory, for the file list; rel: its report name ("" for a
  * scan root). path and rel are in the walk's arena: the list keeps them. */
@@ -374,6 +383,8 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
       dirkey k = {st.st_dev, st.st_ino};
       if (is_skip_dir(nm)) {
         /* a symlink named like one: not an input either */
+      } else if ((why = mount_verdict(wk, cpath, st.st_dev, key.dev))) {
+        add_skip(wk, cpath, crel, why);
       } else if (wk->o->exclude && wk->o->exclude(wk->o->exclude_ctx, crel, true)) {
         add_skip(wk, cpath, crel, "excluded");
       } else if (on_stack(wk, k)) {
