@@ -97,7 +97,8 @@ static void load_source(text_out *t, const engine_report *r, const char *file) {
    * file was; past the default file size limit there is no snippet */
   size_t n = 0;
   const char *why;
-  char *b = path ? base_read_file(path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &n, &why) : NULL;
+  char *b =
+      path ? base_read_file(path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &n, &why) : NULL;
   free(path);
   t->src = b;
   t->src_len = n;

@@ -24,7 +24,7 @@ static void test_segments(void **state) {
   assert_true(cli_config_glob("a?c", "x/abc"));
   assert_false(cli_config_glob("a?c", "x/ac"));
   assert_false(cli_config_glob("a/?/c", "a///c")); /* '?' is not '/' */
-  assert_true(cli_config_glob("./a/*", "a/b"));      /* leading "./" on either side */
+  assert_true(cli_config_glob("./a/*", "a/b"));    /* leading "./" on either side */
   assert_true(cli_config_glob("a/*", "./a/b"));
   assert_false(cli_config_glob("a/*", "a/b/c"));
   assert_true(cli_config_glob("a/**", "a/b/c"));
@@ -65,10 +65,10 @@ static void test_many_doublestars_linear(void **state) {
   memcpy(path, "r/", 2);
   path[400] = 0;
   assert_false(cli_config_glob(pat, path));
-  pat[n - 1] = 0;                               /* "...**b": */
-  path[399] = 'b';                              /* now it matches, */
+  pat[n - 1] = 0;  /* "...**b": */
+  path[399] = 'b'; /* now it matches, */
   assert_true(cli_config_glob(pat, path));
-  char star[600];                               /* and '*' runs likewise */
+  char star[600]; /* and '*' runs likewise */
   for (int i = 0; i < 250; i++) {
     star[2 * i] = '*';
     star[2 * i + 1] = 'a';
