@@ -3,12 +3,17 @@
 #   make scan       scan examples/ with the built-in rules
 #   make test       run every test; last line "N passed, N failed"
 #   make test SAN=1 the same under ASan+UBSan (separate build dir)
+#   make SAN=thread ThreadSanitizer build in build/tsan (.ci/run uses it)
 #   make bench      benchmarks (tests/bench), make fuzz FUZZ_SECONDS=N
 CC ?= cc
 SAN ?=
 ifeq ($(SAN),1)
 BUILD := build/san
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+OPT := -O1
+else ifeq ($(SAN),thread)
+BUILD := build/tsan
+SANFLAGS := -fsanitize=thread -fno-omit-frame-pointer
 OPT := -O1
 else
 BUILD := build

@@ -6,16 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { ARENA_MIN_CHUNK = 64 * 1024, ARENA_ALIGN = 16 };
+#include "alloc.h"
 
-static void *xmalloc(size_t n) {
-  void *p = malloc(n);
-  if (!p) {
-    fputs("vigil: out of memory\n", stderr);
-    abort();
-  }
-  return p;
-}
+enum { ARENA_MIN_CHUNK = 64 * 1024, ARENA_ALIGN = 16 };
 
 void base_arena_init(base_arena *a) {
   a->head = NULL;
@@ -25,13 +18,13 @@ void base_arena_init(base_arena *a) {
 
 void *base_arena_alloc(base_arena *a, size_t n) {
   size_t need = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
-  if (need < n) abort(); /* overflow */
+  if (need < n) base_oom(); /* overflow: no such allocation can succeed */
   if (!a->head || a->head->cap - a->used < need) {
     /* Grow geometrically so a big unit costs O(log n) mallocs, not O(n). */
     size_t cap = a->head ? a->head->cap * 2 : ARENA_MIN_CHUNK;
     if (cap > (64u << 20)) cap = 64u << 20;
     if (cap < need) cap = need;
-    base_arena_chunk *c = xmalloc(sizeof *c + cap);
+    base_arena_chunk *c = base_xmalloc(sizeof *c + cap);
     c->prev = a->head;
     c->cap = cap;
     a->head = c;

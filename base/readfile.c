@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
+
 /* Bytes looked at for NUL when deciding that a file is binary (git's heuristic). */
 enum { BINARY_PROBE = 8000 };
 
@@ -16,12 +18,6 @@ enum { BINARY_PROBE = 8000 };
  * fit: the synthetic repo's largest is 11 KB, the CloudFormation corpus's
  * median 6 KB). */
 enum { FIRST_READ = 16 * 1024 };
-
-static void *xrealloc(void *p, size_t n) {
-  void *q = realloc(p, n);
-  if (!q && n) abort(); /* out of memory is not an input error (arena.h) */
-  return q;
-}
 
 /* Whether fd is (still) a regular file; its size in *size. */
 static bool regular_fd(int fd, uint64_t *size) {
@@ -52,8 +48,7 @@ static char *read_first(int fd, uint64_t max, char *first, size_t *got, uint64_t
       *why = "too large";
       return NULL;
     }
-    char *buf = malloc((size_t)r + 1);
-    if (!buf) abort();
+    char *buf = base_xmalloc((size_t)r + 1);
     memcpy(buf, first, (size_t)r);
     buf[r] = 0;
     *len = (size_t)r;
@@ -88,9 +83,14 @@ char *base_read_file(const char *path, uint64_t size, uint64_t max, size_t *len,
 
 char *base_read_file_at(int dirfd, const char *name, uint64_t size, uint64_t max, size_t *len,
                         const char **why) {
+  /* O_NONBLOCK: opening a FIFO waits for a writer otherwise (and reading
+   * one for data); O_NOCTTY: a terminal never becomes ours */
   int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0) {
-    *why = "unreadable";
+    /* a socket cannot be opened at all: say what it is, not "unreadable" */
+    struct stat st;
+    bool special = fstatat(dirfd, name, &st, 0) == 0 && !S_ISREG(st.st_mode);
+    *why = special ? "not a regular file" : "unreadable";
     return NULL;
   }
   bool checked = false; /* fstat said regular */
@@ -119,8 +119,7 @@ char *base_read_file_at(int dirfd, const char *name, uint64_t size, uint64_t max
   }
   size_t cap = (size_t)size + 2;
   if (cap < n + 2) cap = n + 2; /* shrank since the first read */
-  char *buf = malloc(cap);
-  if (!buf) abort();
+  char *buf = base_xmalloc(cap);
   if (n) memcpy(buf, first, n);
   for (;;) {
     if (n + 1 == cap) {
@@ -130,7 +129,7 @@ char *base_read_file_at(int dirfd, const char *name, uint64_t size, uint64_t max
         goto fail;
       }
       cap = cap * 2 > max + 1 ? (size_t)max + 1 : cap * 2;
-      buf = xrealloc(buf, cap);
+      buf = base_xrealloc(buf, cap);
     }
     size_t want = cap - 1 - n;
     ssize_t r = read(fd, buf + n, want);

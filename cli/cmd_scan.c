@@ -28,6 +28,7 @@ enum {
   OPT_MAX_ALIAS,
   OPT_MAX_TEMPLATE,
   OPT_MAX_STEPS,
+  OPT_FOLLOW_SYMLINKS,
 };
 
 static const cli_option options[] = {
@@ -54,6 +55,8 @@ static const cli_option options[] = {
      "HCL ${ } / %{ } template nesting (default 64)"},
     {"max-steps", 0, true, OPT_MAX_STEPS, "N",
      "VM instructions for one rule on one resource (default 10000000)"},
+    {"follow-symlinks", 0, false, OPT_FOLLOW_SYMLINKS, NULL,
+     "follow symlinks that leave the scan path (never into /proc, /sys, /dev)"},
     {"quiet", 'q', false, OPT_QUIET, NULL, "no progress or summary; only findings and errors"},
     {"show-passes", 0, false, OPT_SHOW_PASSES, NULL, "text: list passing evaluations too"},
     {0},
@@ -178,6 +181,7 @@ static int scan_option(void *ctx, int id, const char *arg) {
   case OPT_MAX_STEPS: return set_limit(&sc->so, id, arg);
   case OPT_QUIET: sc->quiet = true; return 0;
   case OPT_SHOW_PASSES: sc->ro.show_passes = true; return 0;
+  case OPT_FOLLOW_SYMLINKS: sc->so.follow_symlinks = true; return 0;
   default: return id >= CLI_CI_OPT_BASE ? cli_ci_option(&sc->ci, id, arg) : -1;
   }
 }

@@ -8,46 +8,100 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "read.h"
 #include "readfile.h"
 #include "suppress.h"
 
 /* ---- globs ------------------------------------------------------------------------ */
 
-static bool glob_at(const char *p, const char *s) {
-  for (; *p; p++, s++) {
+/* A path glob is a sequence of tokens: '**' (any string, '/' included; a '/'
+ * right after it is part of it, so "**" + "/" also matches zero segments),
+ * '*' (any run of non-'/' bytes), '?' (one non-'/' byte) and literal bytes.
+ * That is a regular expression with no alternation, so it is matched by
+ * simulating its NFA: one pass over the path with the set of pattern positions
+ * still alive, O(tokens x path) steps whatever the pattern. (The backtracking
+ * matcher this replaces took exponential time on patterns with many '**'.) */
+enum { G_ANY = 256, G_STAR, G_ONE }; /* tokens; 0..255 are literal bytes */
+
+/* Pattern -> tokens (tok has room for strlen(p) of them); returns the count. */
+static size_t glob_compile(const char *p, int *tok) {
+  size_t n = 0;
+  while (*p) {
     if (p[0] == '*' && p[1] == '*') {
       p += 2;
-      if (*p == '/') p++; /* "**" + "/" also matches zero segments */
-      for (;; s++) {
-        if (glob_at(p, s)) return true;
-        if (!*s) return false;
-      }
+      if (*p == '/') p++;
+      tok[n++] = G_ANY;
+    } else if (*p == '*') {
+      p++;
+      tok[n++] = G_STAR;
+    } else if (*p == '?') {
+      p++;
+      tok[n++] = G_ONE;
+    } else {
+      tok[n++] = (unsigned char)*p++;
     }
-    if (*p == '*') {
-      for (;; s++) {
-        if (glob_at(p + 1, s)) return true;
-        if (!*s || *s == '/') return false;
-      }
-    }
-    if (!*s) return false;
-    if (*p == '?') {
-      if (*s == '/') return false;
-      continue;
-    }
-    if (*p != *s) return false;
   }
-  return !*s;
+  return n;
+}
+
+/* Adds state i to the set, and what it reaches without input: a '*' or '**'
+ * may match nothing. */
+static void glob_add(const int *tok, size_t n, bool *set, size_t i) {
+  for (; i <= n && !set[i]; i++) {
+    set[i] = true;
+    if (i == n || (tok[i] != G_ANY && tok[i] != G_STAR)) break;
+  }
+}
+
+/* Bytes of stack before the state sets go to the heap. */
+enum { GLOB_STACK = 256 };
+
+static bool glob_match(const char *pattern, const char *s) {
+  size_t plen = strlen(pattern);
+  int tok_stack[GLOB_STACK];
+  bool set_stack[2 * (GLOB_STACK + 1)];
+  int *tok = plen <= GLOB_STACK ? tok_stack : base_xmalloc(plen * sizeof *tok);
+  size_t n = glob_compile(pattern, tok);
+  bool *sets = plen <= GLOB_STACK ? set_stack : base_xmalloc(2 * (n + 1) * sizeof *sets);
+  bool *cur = sets, *next = sets + n + 1;
+  memset(cur, 0, (n + 1) * sizeof *cur);
+  glob_add(tok, n, cur, 0);
+  bool alive = true;
+  for (; *s && alive; s++) {
+    unsigned char c = (unsigned char)*s;
+    memset(next, 0, (n + 1) * sizeof *next);
+    alive = false;
+    for (size_t i = 0; i < n; i++) {
+      if (!cur[i]) continue;
+      int t = tok[i];
+      if (t == G_ANY || (t == G_STAR && c != '/')) {
+        next[i] = true; /* stays: its closure is already in next via i */
+        glob_add(tok, n, next, i + 1);
+        alive = true;
+      } else if ((t == G_ONE && c != '/') || t == (int)c) {
+        glob_add(tok, n, next, i + 1);
+        alive = true;
+      }
+    }
+    bool *tmp = cur;
+    cur = next;
+    next = tmp;
+  }
+  bool match = alive && !*s && cur[n];
+  if (tok != tok_stack) free(tok);
+  if (sets != set_stack) free(sets);
+  return match;
 }
 
 bool cli_config_glob(const char *pattern, const char *path) {
   if (!strchr(pattern, '/')) {
     const char *base = strrchr(path, '/');
-    return glob_at(pattern, base ? base + 1 : path);
+    return glob_match(pattern, base ? base + 1 : path);
   }
   if (pattern[0] == '.' && pattern[1] == '/') pattern += 2;
   if (path[0] == '.' && path[1] == '/') path += 2;
-  return glob_at(pattern, path);
+  return glob_match(pattern, path);
 }
 
 bool cli_config_exclude(void *ctx, const char *rel, bool is_dir) {

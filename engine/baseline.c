@@ -9,8 +9,10 @@
 
 #include "alloc.h"
 #include "fingerprint.h"
+#include "iac.h"
 #include "read.h"
 #include "readfile.h"
+#include "syserr.h"
 
 typedef struct bl_entry {
   char fp[ENGINE_FINGERPRINT_LEN + 1];
@@ -130,12 +132,16 @@ engine_baseline *engine_baseline_parse(const char *text, size_t len, char *err, 
 }
 
 engine_baseline *engine_baseline_load(const char *path, char *err, size_t errlen) {
+  /* base_read_file: .vigil.yaml in the scanned repository may name the
+   * baseline, so it may be a FIFO there; never block on one */
   size_t n;
-  const char *why0;
+  const char *skip;
   errno = 0;
-  char *buf = base_read_file(path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &n, &why0);
+  char *buf = base_read_file(path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &n, &skip);
   if (!buf) {
-    snprintf(err, errlen, "cannot read baseline %s: %s", path, errno ? strerror(errno) : why0);
+    int e = errno;
+    snprintf(err, errlen, "cannot read baseline %s: %s", path,
+             strcmp(skip, "unreadable") ? skip : base_strerror(e));
     return NULL;
   }
   char why[512];

@@ -14,6 +14,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "iac.h"
+#include "readfile.h"
 #include "report.h"
 
 #define C_RESET "\033[0m"
@@ -91,23 +93,13 @@ static void load_source(text_out *t, const engine_report *r, const char *file) {
   /* a copy: streamed results' strings do not outlive their batch */
   t->src_file = strdup(file);
   char *path = source_path(r, file);
-  FILE *f = path ? fopen(path, "rb") : NULL;
+  /* base_read_file: a snippet never blocks on a FIFO put where a scanned
+   * file was; past the default file size limit there is no snippet */
+  size_t n = 0;
+  const char *why;
+  char *b =
+      path ? base_read_file(path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &n, &why) : NULL;
   free(path);
-  if (!f) return;
-  size_t cap = 0, n = 0, got;
-  char *b = NULL;
-  do {
-    if (n == cap) {
-      cap = cap ? cap * 2 : 8192;
-      char *nb = realloc(b, cap + 1);
-      if (!nb) break;
-      b = nb;
-    }
-    got = fread(b + n, 1, cap - n, f);
-    n += got;
-  } while (got > 0 && n < (64u << 20));
-  fclose(f);
-  if (b) b[n] = 0;
   t->src = b;
   t->src_len = n;
 }

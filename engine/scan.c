@@ -572,7 +572,7 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   scanner s;
   scanner_init(&s, p, o, out, n == 1 ? paths[0] : ".");
   engine_walk walk;
-  engine_walk_options wo = {s.lim.max_file_size, o->exclude, o->exclude_ctx};
+  engine_walk_options wo = {s.lim.max_file_size, o->exclude, o->exclude_ctx, o->follow_symlinks};
   if (engine_walk_paths(&walk, paths, n, &wo) != 0) {
     snprintf(err, errlen, "%s", walk.error ? walk.error : "cannot walk");
     engine_walk_free(&walk);

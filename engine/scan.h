@@ -80,6 +80,7 @@ typedef struct engine_scan_options {
   size_t n_var_files;
   engine_walk_exclude_fn exclude; /* config exclusions (walk.h) */
   void *exclude_ctx;
+  bool follow_symlinks; /* symlinks out of a scan root too (walk.h) */
   engine_scan_hooks hooks;
 } engine_scan_options;
 

@@ -12,6 +12,9 @@
 #include <emmintrin.h>
 #endif
 
+#include "alloc.h"
+#include "readfile.h"
+
 enum { K_INLINE, K_CHECKOV, K_META, K_CHECKOV_META };
 static const char *const kind_names[] = {"inline", "checkov", "metadata", "checkov"};
 
@@ -43,22 +46,11 @@ typedef struct sset {
   size_t nf, capf;
 } sset;
 
-static void *grow(void *p, size_t *cap, size_t need, size_t size) {
-  if (need <= *cap) return p;
-  size_t c = *cap ? *cap * 2 : 16;
-  while (c < need)
-    c *= 2;
-  p = realloc(p, c * size);
-  if (!p) abort();
-  *cap = c;
-  return p;
-}
-
 /* Records one directive: what it names (token) and why (reason), located at
  * line:col. The caller sets where it came from (file or resource). */
 static sdir *add_dir(sset *s, uint8_t kind, const char *token, size_t token_len, const char *reason,
                      size_t reason_len, uint32_t line, uint32_t col) {
-  s->d = grow(s->d, &s->cap, s->n + 1, sizeof *s->d);
+  s->d = base_grow(s->d, &s->cap, s->n + 1, sizeof *s->d);
   sdir *d = &s->d[s->n++];
   memset(d, 0, sizeof *d);
   d->res = SIZE_MAX;
@@ -220,8 +212,7 @@ static void scan_file(sset *s, size_t fi, bool hcl) {
   for (size_t i = 0; i < f->len; i++)
     lines += f->text[i] == '\n';
   f->n_lines = lines;
-  f->comment_only = calloc(lines + 2, 1);
-  if (!f->comment_only) abort();
+  f->comment_only = base_xcalloc(lines + 2, 1);
   const char *p = f->text, *end = f->text + f->len;
   for (uint32_t line = 1; p <= end && line <= lines; line++) {
     const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -454,7 +445,7 @@ bool engine_suppress_lookup(const char *text, size_t len, bool hcl, const doc_no
   sset s = {0};
   size_t file = SIZE_MAX;
   if (text) {
-    s.f = grow(s.f, &s.capf, 1, sizeof *s.f);
+    s.f = base_grow(s.f, &s.capf, 1, sizeof *s.f);
     memset(&s.f[0], 0, sizeof s.f[0]);
     s.f[0].text = text;
     s.f[0].len = len;
@@ -482,22 +473,13 @@ static bool hcl_name(const char *path) {
   return dot && (!strcmp(dot, ".tf") || !strcmp(dot, ".tfvars") || !strcmp(dot, ".hcl"));
 }
 
+/* A module file the Terraform loader read (its other files are not this
+ * unit's text): read again for its comments, through base_read_file so a file
+ * replaced by a FIFO or device since is refused, not blocked on. Lines are
+ * counted in 32 bits. */
 static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 1 << 14, n = 0, got;
-  char *b = malloc(cap);
-  while (b && (got = fread(b + n, 1, cap - n, f)) > 0) {
-    n += got;
-    if (n == cap) {
-      char *nb = realloc(b, cap *= 2);
-      if (!nb) free(b);
-      b = nb;
-    }
-  }
-  fclose(f);
-  *len = n;
-  return b;
+  const char *why;
+  return base_read_file(path, CLI_SIZE_UNKNOWN, UINT32_MAX, len, &why);
 }
 
 /* index of the file holding `path`, loading and scanning it on first use */
@@ -517,7 +499,7 @@ static size_t file_index(sset *s, const iac_unit *u, const char *path) {
     f.text = "";
     f.len = 0;
   }
-  s->f = grow(s->f, &s->capf, s->nf + 1, sizeof *s->f);
+  s->f = base_grow(s->f, &s->capf, s->nf + 1, sizeof *s->f);
   s->f[s->nf] = f;
   scan_file(s, s->nf, hcl_name(path));
   return s->nf++;

@@ -16,9 +16,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "alloc.h"
 #include "dockerfile.h"
 #include "iac.h"
 #include "readfile.h"
+#include "syserr.h"
 #include "path.h"
 
 /* Directories that are never inputs: VCS data, vendored JS, Terraform's
@@ -40,13 +42,11 @@ typedef struct walker {
   /* directories on the current path, for telling loops from repeats */
   dirkey *stack;
   size_t depth, cap_stack;
+  /* the scan root being walked, resolved (realpath, malloc'd): symlinks must
+   * resolve inside it unless follow_symlinks */
+  char *root_real;
+  size_t root_len;
 } walker;
-
-static void *xrealloc(void *p, size_t n) {
-  void *q = realloc(p, n);
-  if (!q) abort(); /* out of memory is not an input error; see arena.h */
-  return q;
-}
 
 static size_t key_hash(dirkey k) {
   uint64_t h = (uint64_t)k.dev * 0x9e3779b97f4a7c15ull ^ (uint64_t)k.ino * 0xc2b2ae3d27d4eb4full;
@@ -57,8 +57,7 @@ static size_t key_hash(dirkey k) {
 static bool seen_insert(walker *wk, dirkey k) {
   if ((wk->n_seen + 1) * 2 > wk->cap_seen) {
     size_t ncap = wk->cap_seen ? wk->cap_seen * 2 : 64;
-    dirkey *n = calloc(ncap, sizeof *n);
-    if (!n) abort();
+    dirkey *n = base_xcalloc(ncap, sizeof *n);
     for (size_t i = 0; i < wk->cap_seen; i++) {
       dirkey o = wk->seen[i];
       if (o.ino == 0 && o.dev == 0) continue;
@@ -109,7 +108,7 @@ engine_file_kind engine_walk_classify(const char *name) {
 static engine_walk_file *add_file(engine_walk *w) {
   if (w->n_files == w->cap) {
     w->cap = w->cap ? w->cap * 2 : 256;
-    w->files = xrealloc(w->files, w->cap * sizeof *w->files);
+    w->files = base_xrealloc(w->files, w->cap * sizeof *w->files);
   }
   engine_walk_file *f = &w->files[w->n_files++];
   memset(f, 0, sizeof *f);
@@ -187,6 +186,7 @@ static void add_regular(walker *wk, int dfd, const char *name, const char *path,
 typedef struct entry {
   const char *name;
   unsigned char type;
+  bool link;       /* a symlink (d_type, or lstat where d_type is unknown) */
   bool dir;        /* a directory, or a symlink to one */
   int stat_rc;     /* fstatat's answer when st is set */
   struct stat *st; /* asked once per entry; malloc'd (entries stay small to sort) */
@@ -196,7 +196,7 @@ typedef struct entry {
  * need it (symlinks, file systems without d_type) and the walk does. */
 static int entry_stat(entry *e, int dfd, struct stat *st) {
   if (!e->st) {
-    e->st = xrealloc(NULL, sizeof *e->st);
+    e->st = base_xrealloc(NULL, sizeof *e->st);
     e->stat_rc = fstatat(dfd, e->name, e->st, 0);
   }
   *st = *e->st;
@@ -257,18 +257,19 @@ static size_t read_entries(int fd, entry **out, char **pool) {
       size_t len = strlen(nm) + 1;
       if (n == cap) {
         cap = cap ? cap * 2 : 32;
-        names = xrealloc(names, cap * sizeof *names);
-        offs = xrealloc(offs, cap * sizeof *offs);
+        names = base_xrealloc(names, cap * sizeof *names);
+        offs = base_xrealloc(offs, cap * sizeof *offs);
       }
       if (used + len > pool_cap) {
         pool_cap = pool_cap ? pool_cap * 2 : 1024;
         if (pool_cap < used + len) pool_cap = used + len;
-        names_pool = xrealloc(names_pool, pool_cap);
+        names_pool = base_xrealloc(names_pool, pool_cap);
       }
       memcpy(names_pool + used, nm, len);
       offs[n] = used;
       used += len;
       names[n].type = e->d_type;
+      names[n].link = e->d_type == DT_LNK;
       names[n].dir = e->d_type == DT_DIR;
       names[n].st = NULL;
       n++;
@@ -280,6 +281,45 @@ static size_t read_entries(int fd, entry **out, char **pool) {
   *out = names;
   *pool = names_pool;
   return n;
+}
+
+/* Whether resolved path r is dir or below it (both canonical: realpath). */
+static bool path_within(const char *r, const char *dir, size_t n) {
+  if (strncmp(r, dir, n) != 0) return false;
+  return r[n] == 0 || r[n] == '/' || (n == 1 && dir[0] == '/');
+}
+
+/* Where the kernel keeps processes, devices and its own state: never inputs,
+ * and /proc/PID/cwd and /proc/PID/root lead back into the whole host. */
+static const char *const system_dirs[] = {"/proc", "/sys", "/dev"};
+
+/* The skip reason for a symlink at path (from the working directory), or
+ * NULL to follow it. The link is resolved by the kernel (realpath: every
+ * component, "..", and links inside links), and the answer compared with the
+ * resolved scan root one component at a time, so "../root-sibling" and
+ * "/root2" are both outside "/root". A link that does not resolve is left to
+ * the stat that follows ("unreadable", or "symlink loop"). */
+static const char *symlink_verdict(const walker *wk, const char *path) {
+  char *r = realpath(path, NULL);
+  if (!r) return NULL;
+  const char *why = NULL;
+  if (wk->o->follow_symlinks) {
+    for (size_t j = 0; j < sizeof system_dirs / sizeof *system_dirs && !why; j++)
+      if (path_within(r, system_dirs[j], strlen(system_dirs[j]))) why = "system directory";
+  } else if (!wk->root_real || !path_within(r, wk->root_real, wk->root_len)) {
+    why = "outside the scan root";
+  }
+  free(r);
+  return why;
+}
+
+/* With follow_symlinks, a followed link to "/" reaches the real /proc,
+ * /sys and /dev, which are directories, not links: a directory on another
+ * device than its parent (a mount point; rare, so realpath only there) is
+ * checked against them too. */
+static const char *mount_verdict(const walker *wk, const char *path, dev_t dev, dev_t parent) {
+  if (!wk->o->follow_symlinks || dev == parent) return NULL;
+  return symlink_verdict(wk, path);
 }
 
 /* pfd/name: the directory to open (name relative to pfd); path: the same from
@@ -299,6 +339,11 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
   char *pool;
   size_t n = read_entries(fd, &names, &pool);
   for (size_t i = 0; i < n; i++) {
+    if (names[i].type == DT_UNKNOWN) {
+      struct stat lst;
+      names[i].link =
+          fstatat(fd, names[i].name, &lst, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(lst.st_mode);
+    }
     if (names[i].type != DT_DIR && names[i].type != DT_REG) {
       /* a symlink, or a file system without d_type: the order needs to know */
       struct stat st;
@@ -309,7 +354,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
 
   if (wk->depth == wk->cap_stack) {
     wk->cap_stack = wk->cap_stack ? wk->cap_stack * 2 : 32;
-    wk->stack = xrealloc(wk->stack, wk->cap_stack * sizeof *wk->stack);
+    wk->stack = base_xrealloc(wk->stack, wk->cap_stack * sizeof *wk->stack);
   }
   wk->stack[wk->depth++] = key;
   /* every file of this directory shares this one copy of its path (module
@@ -324,7 +369,10 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
     /* the file list keeps the name: files are opened relative to their directory */
     const char *base = cpath + strlen(cpath) - strlen(nm);
     struct stat st;
-    if (names[i].type == DT_REG) {
+    const char *why = names[i].link ? symlink_verdict(wk, cpath) : NULL;
+    if (why) {
+      add_skip(wk, cpath, crel, why);
+    } else if (names[i].type == DT_REG) {
       /* a regular file (not a symlink: those say DT_LNK and are stat'ed, to
        * follow them): no stat, which was one system call per file */
       add_regular(wk, fd, base, cpath, crel, dir_copy, NULL, false);
@@ -335,6 +383,8 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
       dirkey k = {st.st_dev, st.st_ino};
       if (is_skip_dir(nm)) {
         /* a symlink named like one: not an input either */
+      } else if ((why = mount_verdict(wk, cpath, st.st_dev, key.dev))) {
+        add_skip(wk, cpath, crel, why);
       } else if (wk->o->exclude && wk->o->exclude(wk->o->exclude_ctx, crel, true)) {
         add_skip(wk, cpath, crel, "excluded");
       } else if (on_stack(wk, k)) {
@@ -366,7 +416,7 @@ static char *normalise(base_arena *a, const char *p) {
 
 int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
                       const engine_walk_options *o) {
-  static const engine_walk_options defaults = {0, NULL, NULL};
+  static const engine_walk_options defaults = {0, NULL, NULL, false};
   memset(w, 0, sizeof *w);
   base_arena_init(&w->arena);
   walker wk = {.w = w, .o = o ? o : &defaults};
@@ -377,7 +427,7 @@ int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
     const char *root = base_arena_strdup(&w->arena, paths[i]);
     struct stat st;
     if (stat(root, &st) != 0) {
-      if (!w->error) w->error = base_arena_printf(&w->arena, "%s: %s", root, strerror(errno));
+      if (!w->error) w->error = base_arena_printf(&w->arena, "%s: %s", root, base_strerror(errno));
       rc = -1;
       continue;
     }
@@ -385,8 +435,14 @@ int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
     if (S_ISDIR(st.st_mode)) {
       dirkey k = {st.st_dev, st.st_ino};
       if (!seen_insert(&wk, k)) continue; /* the same directory given twice */
+      /* symlinks are judged against where the root really is (NULL when it
+       * cannot be resolved: then none is followed) */
+      wk.root_real = realpath(root, NULL);
+      wk.root_len = wk.root_real ? strlen(wk.root_real) : 0;
       /* one directory: report paths relative to it; several: keep them apart */
       walk_dir(&wk, AT_FDCWD, root, root, n == 1 ? "" : norm, k);
+      free(wk.root_real);
+      wk.root_real = NULL;
     } else if (S_ISREG(st.st_mode)) {
       char *dir = base_arena_strdup(&w->arena, root);
       char *slash = strrchr(dir, '/');

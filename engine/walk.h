@@ -3,7 +3,8 @@
  *
  * Every regular file found is listed exactly once: as a candidate for a loader
  * (YAML/JSON, Terraform, Dockerfile) or as skipped with a reason ("excluded",
- * "too large", "unreadable", "not IaC", "symlink loop"). Binary content is only
+ * "too large", "unreadable", "not IaC", "symlink loop", "outside the scan
+ * root", "system directory", ...). Binary content is only
  * detected when the scan engine reads the file. Regular files are not stat'ed
  * when readdir's d_type says what they are: a YAML/JSON or Dockerfile candidate
  * found that way has size ENGINE_SIZE_REGULAR (readfile.h), and base_read_file
@@ -12,8 +13,13 @@
  * entries are sorted with directories as "name/"), so the list is the same on
  * every run and is the order results stream in; .git,
  * node_modules and .terraform are not entered (they are not inputs). Symlinks
- * are followed, but a directory already visited (same st_dev/st_ino) is never
- * entered twice, so symlink loops terminate.
+ * are followed only where they resolve (realpath) inside the scan root they
+ * were found under; the others are skipped as "outside the scan root" (a
+ * repository must not make a CI scan read the runner's files). With
+ * follow_symlinks they are followed anywhere but /proc, /sys and /dev. Either
+ * way a directory already visited (same st_dev/st_ino) is never entered
+ * twice, so symlink loops terminate. A scan path named on the command line
+ * is the user's choice and is followed wherever it leads.
  *
  * Directories are opened relative to their parent (openat) and read with
  * getdents64, so the kernel resolves one name per directory, not the path.
@@ -58,6 +64,10 @@ typedef struct engine_walk_options {
   uint64_t max_file_size; /* 0 = IAC_DEFAULT_MAX_FILE_SIZE */
   engine_walk_exclude_fn exclude;
   void *exclude_ctx;
+  /* false: a symlink that resolves outside its scan root is skipped as
+   * "outside the scan root"; true: followed, except into /proc, /sys and
+   * /dev ("system directory") */
+  bool follow_symlinks;
 } engine_walk_options;
 
 typedef struct engine_walk {

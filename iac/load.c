@@ -10,6 +10,7 @@
 #include "views.h"
 #include "yaml_load.h"
 #include "dockerfile.h"
+#include "syserr.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -110,10 +111,10 @@ iac_unit *iac_load_owned(const char *name, char *buf, size_t len, const iac_limi
 
 iac_unit *iac_load_file(const char *path, const iac_limits *lim) {
   iac_unit *u = iac_unit_new(path);
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK); /* never blocks on a FIFO */
   struct stat st;
   if (fd < 0 || fstat(fd, &st) != 0) {
-    iac_unit_error(u, 0, 0, "cannot open: %s", strerror(errno));
+    iac_unit_error(u, 0, 0, "cannot open: %s", base_strerror(errno));
     u->failed = true;
     if (fd >= 0) close(fd);
     return u;
@@ -139,7 +140,7 @@ iac_unit *iac_load_file(const char *path, const iac_limits *lim) {
     ssize_t r = read(fd, text + len, cap - len);
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) {
-      iac_unit_error(u, 0, 0, "cannot read: %s", strerror(errno));
+      iac_unit_error(u, 0, 0, "cannot read: %s", base_strerror(errno));
       u->failed = true;
       close(fd);
       return u;

@@ -3,6 +3,7 @@
  * Resources and errors are arrays grown by doubling inside the unit's arena:
  * the old array is simply abandoned (the arena frees it with the unit), which
  * keeps iac_unit_free a single arena release. */
+#include "alloc.h"
 #include "iac.h"
 #include "unit.h"
 
@@ -12,11 +13,7 @@
 #include <string.h>
 
 iac_unit *iac_unit_new(const char *path) {
-  iac_unit *u = calloc(1, sizeof *u);
-  if (!u) {
-    fputs("vigil: out of memory\n", stderr);
-    abort();
-  }
+  iac_unit *u = base_xcalloc(1, sizeof *u);
   base_arena_init(&u->arena);
   u->path = base_arena_strdup(&u->arena, path ? path : "");
   return u;

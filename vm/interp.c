@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "opcodes.h"
 #include "pack_format.h"
 #include "vm_internal.h"
@@ -23,17 +24,8 @@
 
 enum { DEFAULT_MAX_STEPS = 10000000 };
 
-static void *xcalloc(size_t n, size_t sz) {
-  void *p = calloc(n ? n : 1, sz);
-  if (!p) {
-    fputs("vigil: out of memory\n", stderr);
-    abort();
-  }
-  return p;
-}
-
 vm_state *vm_state_new(const vm_pack *p, const vm_options *opt) {
-  vm_state *s = xcalloc(1, sizeof *s);
+  vm_state *s = base_xcalloc(1, sizeof *s);
   uint32_t stack = 1, locals = 1;
   for (uint32_t i = 0; i < p->n_sels; i++) {
     if (p->sels[i].max_stack > stack) stack = p->sels[i].max_stack;
@@ -41,8 +33,8 @@ vm_state *vm_state_new(const vm_pack *p, const vm_options *opt) {
   }
   s->pack = p;
   s->max_steps = opt && opt->max_steps ? opt->max_steps : DEFAULT_MAX_STEPS;
-  s->stack = xcalloc(stack + 1, sizeof *s->stack);
-  s->locals = xcalloc(locals, sizeof *s->locals);
+  s->stack = base_xcalloc(stack + 1, sizeof *s->stack);
+  s->locals = base_xcalloc(locals, sizeof *s->locals);
   base_arena_init(&s->scratch);
   s->rx = vm_regex_cache_new();
   return s;

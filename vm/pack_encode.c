@@ -7,32 +7,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "pack.h"
 #include "pack_format.h"
 
 typedef struct buf {
   uint8_t *p;
   size_t len, cap;
-  int oom;
 } buf;
 
-static void grow(buf *b, size_t n) {
-  if (b->len + n <= b->cap) return;
-  size_t cap = b->cap ? b->cap : 256;
-  while (cap < b->len + n)
-    cap *= 2;
-  uint8_t *q = realloc(b->p, cap);
-  if (!q) {
-    b->oom = 1;
-    return;
-  }
-  b->p = q;
-  b->cap = cap;
-}
-
+/* Out of memory aborts in base_grow, as everywhere (alloc.h): the old oom
+ * flag only turned it into "cannot encode the rule pack" after the compiler
+ * had already built the whole pack in memory. */
 static void put(buf *b, const void *s, size_t n) {
-  grow(b, n);
-  if (b->oom) return;
+  b->p = base_grow(b->p, &b->cap, b->len + n, 1);
   if (n) memcpy(b->p + b->len, s, n);
   b->len += n;
 }
@@ -82,12 +70,7 @@ static uint32_t intern_n(strtab *t, const char *s, size_t len) {
   if (!s) s = "";
   if ((t->n + 1) * 2 > t->cap) {
     size_t cap = t->cap ? t->cap * 2 : 64;
-    void *ns = calloc(cap, sizeof *t->slots);
-    if (!ns) {
-      t->data.oom = 1;
-      return 0;
-    }
-    struct slot *slots = ns;
+    struct slot *slots = base_xcalloc(cap, sizeof *t->slots);
     for (size_t i = 0; i < t->cap; i++)
       if (t->slots[i].s) {
         size_t j = hash(t->slots[i].s, t->slots[i].len) & (cap - 1);
@@ -179,8 +162,7 @@ static int put_index(buf *b, strtab *t, const vm_pack *p) {
   size_t n = 0;
   for (uint32_t i = 0; i < p->n_sels; i++)
     n += p->sels[i].n_types;
-  ikey *keys = calloc(n ? n : 1, sizeof *keys);
-  if (!keys) return -1;
+  ikey *keys = base_xcalloc(n, sizeof *keys);
   size_t k = 0;
   for (uint32_t i = 0; i < p->n_sels; i++)
     for (uint32_t j = 0; j < p->sels[i].n_types; j++) {
@@ -271,16 +253,14 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
   /* content = the sections; the header's digest covers exactly these bytes */
   uint8_t hdr[VM_PACK_HEADER_SIZE] = {0};
   put(&all, hdr, sizeof hdr);
-  buf code = {(uint8_t *)p->code, p->code_len, p->code_len, 0};
+  buf code = {(uint8_t *)p->code, p->code_len, p->code_len};
   section(&all, VM_SEC_STRINGS, &strs);
   section(&all, VM_SEC_CONSTS, &consts);
   section(&all, VM_SEC_RULES, &rules);
   section(&all, VM_SEC_SELECTORS, &sels);
   section(&all, VM_SEC_CODE, &code);
   section(&all, VM_SEC_INDEX, &index);
-  if (all.oom || t.data.oom || consts.oom || rules.oom || sels.oom || index.oom || strs.oom ||
-      all.len - VM_PACK_HEADER_SIZE > UINT32_MAX)
-    goto done;
+  if (all.len - VM_PACK_HEADER_SIZE > UINT32_MAX) goto done; /* the header's size field */
 
   buf h = {0};
   put(&h, VM_PACK_MAGIC, 8);
@@ -294,10 +274,6 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
   put(&h, digest, sizeof digest);
   put32(&h, VM_PACK_SECTIONS);
   put32(&h, (uint32_t)(all.len - VM_PACK_HEADER_SIZE));
-  if (h.oom) {
-    free(h.p);
-    goto done;
-  }
   memcpy(all.p, h.p, VM_PACK_HEADER_SIZE);
   free(h.p);
   *out = all.p;

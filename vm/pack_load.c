@@ -10,8 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "pack.h"
 #include "pack_format.h"
+#include "readfile.h"
 
 typedef struct rd {
   const uint8_t *p;
@@ -367,15 +369,9 @@ static int build_index(ld *l) {
   size_t total = 0;
   for (uint32_t i = 0; i < p->n_sels; i++)
     total += p->sels[i].n_types;
-  kt *pairs = malloc((total ? total : 1) * sizeof *pairs);
-  uint32_t *cand = malloc((p->n_sels ? p->n_sels : 1) * sizeof *cand);
-  uint32_t *wild = malloc((p->n_sels ? p->n_sels : 1) * sizeof *wild);
-  if (!pairs || !cand || !wild) {
-    free(pairs);
-    free(cand);
-    free(wild);
-    return fail(l, "pack: out of memory building the index");
-  }
+  kt *pairs = base_xcalloc(total, sizeof *pairs);
+  uint32_t *cand = base_xcalloc(p->n_sels, sizeof *cand);
+  uint32_t *wild = base_xcalloc(p->n_sels, sizeof *wild);
   size_t np = 0, nw = 0;
   for (uint32_t i = 0; i < p->n_sels; i++) {
     if (has_type(&p->sels[i], "*")) wild[nw++] = i;
@@ -543,34 +539,21 @@ bad:
   return NULL;
 }
 
+/* A pack is read like any input (base_read_file: regular files only, never
+ * blocking on a FIFO), up to the format's own limit: its sections' size is
+ * a 32-bit field after the header. */
 vm_pack *vm_pack_load_file(const char *path, char *err, size_t errlen) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    if (err && errlen) snprintf(err, errlen, "pack: cannot open %s", path);
-    return NULL;
-  }
-  uint8_t *data = NULL;
-  size_t len = 0, cap = 0, n;
-  do {
-    if (len == cap) {
-      cap = cap ? cap * 2 : 65536;
-      uint8_t *q = realloc(data, cap);
-      if (!q) {
-        free(data);
-        fclose(f);
-        if (err && errlen) snprintf(err, errlen, "pack: out of memory reading %s", path);
-        return NULL;
-      }
-      data = q;
+  size_t len;
+  const char *why;
+  uint8_t *data = (uint8_t *)base_read_file(path, CLI_SIZE_UNKNOWN,
+                                            (uint64_t)VM_PACK_HEADER_SIZE + UINT32_MAX, &len, &why);
+  if (!data) {
+    if (err && errlen) {
+      if (!strcmp(why, "unreadable"))
+        snprintf(err, errlen, "pack: cannot open %s", path);
+      else
+        snprintf(err, errlen, "pack: cannot read %s: %s", path, why);
     }
-    n = fread(data + len, 1, cap - len, f);
-    len += n;
-  } while (n > 0);
-  int rerr = ferror(f);
-  fclose(f);
-  if (rerr) {
-    free(data);
-    if (err && errlen) snprintf(err, errlen, "pack: cannot read %s", path);
     return NULL;
   }
   vm_pack *p = vm_pack_load(data, len, err, errlen);

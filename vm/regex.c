@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "regex.h"
 
 enum { RX_SLOTS = 128, RX_WORKSPACE = 16384 };
@@ -223,11 +224,7 @@ int vm_regex_check(const char *pattern, char *err, size_t n) {
 }
 
 vm_regex_cache *vm_regex_cache_new(void) {
-  vm_regex_cache *c = calloc(1, sizeof *c);
-  if (!c) {
-    fputs("vigil: out of memory\n", stderr);
-    abort();
-  }
+  vm_regex_cache *c = base_xcalloc(1, sizeof *c);
   c->md = pcre2_match_data_create(1, NULL);
   return c;
 }
@@ -252,11 +249,7 @@ int vm_regex_match(vm_regex_cache *c, const char *pat, size_t pat_len, const cha
     /* miss: compile once per state and pattern (not per resource) */
     free(e->pat);
     pcre2_code_free(e->code);
-    e->pat = malloc(pat_len + 1);
-    if (!e->pat) {
-      fputs("vigil: out of memory\n", stderr);
-      abort();
-    }
+    e->pat = base_xmalloc(pat_len + 1);
     memcpy(e->pat, pat, pat_len);
     e->pat[pat_len] = 0;
     e->len = pat_len;

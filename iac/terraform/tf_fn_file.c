@@ -10,6 +10,7 @@
  * result is unknown with the reason — a rule never sees a guess.
  * pathexpand("~...") is unknown: it depends on where Terraform runs. */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,8 +85,12 @@ static char *read_arg(tf_fcall *f, uint32_t i, size_t *len, const doc_node **why
     *why = UNK("%s: \"%s\" is outside the scanned directory", f->fn, p);
     return NULL;
   }
-  FILE *fp = fopen(real, "rb");
+  /* O_NONBLOCK: opening a FIFO to read waits for a writer; fstat below
+   * then refuses it */
+  int fd = open(real, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  FILE *fp = fd >= 0 ? fdopen(fd, "rb") : NULL;
   if (!fp) {
+    if (fd >= 0) close(fd);
     *why = UNK("%s: cannot read \"%s\": %s", f->fn, p, strerror(errno));
     return NULL;
   }

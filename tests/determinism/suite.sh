@@ -6,6 +6,8 @@
 #                      Terraform cases
 #   pack/NAME          compiling the same sources twice gives byte-identical
 #                      packs (stdlib built-in, every rules/*.pack manifest)
+#   corpus/FORMAT      the same over the shared Terraform corpus: -j1 and -j2,
+#                      three times each, byte-identical (skipped without it)
 #   accounting/mixed   a tree with one file of every outcome: the summary sums
 #                      (files = scanned + skipped + failed) and the JSON lists
 #                      every skipped file with its reason (exact expected list)
@@ -54,6 +56,43 @@ for fmt in json text sarif junit github; do
     fail "output/$fmt" "empty output"
   else
     echo "ok - determinism/output/$fmt"
+  fi
+done
+
+# ---- the Terraform corpus: -j1 and -j2, three times, in every format ---------------
+# (issue 13: at -j2, path.cwd values of other units got mixed in and modules
+# were intermittently "not found"; worker threads share no hidden state)
+CORPUS_TF="${CORPUS_ROOT:-/work/shared/corpus}/terraform"
+for fmt in json sarif junit text github; do
+  if [ ! -d "$CORPUS_TF" ]; then
+    echo "ok - determinism/corpus/$fmt # SKIP no $CORPUS_TF"
+    continue
+  fi
+  ref=""
+  bad=""
+  for run in 1 2 3; do
+    for j in 1 2; do
+      out="$TMP/corpus.$fmt.$run.$j"
+      "$VIGIL" scan -q --no-config --format "$fmt" -j "$j" "$CORPUS_TF" > "$out" 2> "$out.err"
+      rc=$?
+      if [ "$rc" -gt 1 ]; then
+        bad="run $run -j$j exited $rc: $(head -n 3 "$out.err")"
+        break 2
+      fi
+      if [ -z "$ref" ]; then
+        ref="$out"
+      elif ! cmp -s "$ref" "$out" || ! cmp -s "$ref.err" "$out.err"; then
+        bad="run $run -j$j differs from run 1 -j1: $(diff "$ref" "$out" | head -n 10)"
+        break 2
+      fi
+    done
+  done
+  if [ -n "$bad" ]; then
+    fail "corpus/$fmt" "$bad"
+  elif [ ! -s "$ref" ]; then
+    fail "corpus/$fmt" "empty output"
+  else
+    echo "ok - determinism/corpus/$fmt"
   fi
 done
 
@@ -108,16 +147,18 @@ printf '%s' "$cfn" > "$d/node_modules/x.yaml"           # never an input: not co
 ln -s missing.yaml "$d/dangling.yaml"                   # skipped unreadable
 mkfifo "$d/pipe.yaml"                                   # skipped not a regular file
 ln -s . "$d/sub/loop"                                   # skipped symlink loop
+ln -s /etc "$d/etc"                                     # skipped outside the scan root
 printf 'exclude: ["excluded-dir"]\n' > "$d/.vigil.yaml"       # the config: skipped, not input
 (cd "$d" && "$VIGIL" scan --format json --max-file-size 1k -j2 .) > "$TMP/mixed.json" 2> "$TMP/mixed.err"
 rc=$?
-expected='files 14 scanned 3 skipped 9 failed 2
+expected='files 15 scanned 3 skipped 10 failed 2
 error broken.json:1:8: trailing comma
 error broken.yaml:2:1: while parsing a flow sequence did not find expected '"','"' or '"']'"' (line 1)
 skipped .vigil.yaml: Vigil config
 skipped README.md: not IaC
 skipped blob.json: binary
 skipped dangling.yaml: unreadable
+skipped etc: outside the scan root
 skipped excluded-dir: excluded
 skipped large.yaml: too large
 skipped orphan.tfvars: tfvars not applied

@@ -201,10 +201,70 @@ def limit_flags(d):
     write(d + '/good.yaml', GOOD)
 
 
+# ---- the file system (issue 13): scanned with a 20 s timeout and 1 GiB of
+# address space (suite.sh); names fs_*
+
+TF_ROOT = ('resource "aws_s3_bucket" "b" {\n  bucket = "logs"\n}\n'
+           'module "m" {\n  source = "./mod"\n}\n')
+TF_MOD = 'resource "aws_s3_bucket" "c" {\n  bucket = "data"\n}\n'
+
+
+def fs_symlink_out(d):
+    # links out of the scan root (a file, a directory by relative and absolute
+    # path, "/", a sibling whose name starts like the root's, "../.." from a
+    # subdirectory) are skipped as "outside the scan root"; links that
+    # resolve inside are followed
+    out = d + '.outside'
+    write(out + '/secret.yaml', GOOD)
+    write(d + 'x/sibling.yaml', GOOD)  # "<root>x" begins with "<root>"
+    write(d + '/good.yaml', GOOD)
+    write(d + '/sub/inner.yaml', GOOD)
+    os.symlink('../' + os.path.basename(out) + '/secret.yaml', d + '/secret.yaml')
+    os.symlink('../' + os.path.basename(out), d + '/rel-dir')
+    os.symlink(os.path.abspath(out), d + '/abs-dir')
+    os.symlink('/', d + '/slash')
+    os.symlink('/etc/passwd', d + '/passwd.yaml')
+    os.symlink('../' + os.path.basename(d) + 'x', d + '/prefix-sibling')
+    os.symlink('../..', d + '/sub/up')
+    os.symlink('sub/inner.yaml', d + '/inside.yaml')
+
+
+def _pipes(d, names):
+    for n in names:
+        os.makedirs(os.path.dirname(d + '/' + n), exist_ok=True)
+        os.mkfifo(d + '/' + n)
+
+
+def _socket(path):
+    import socket
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    s.bind(path)
+    s.close()
+
+
+def fs_fifo_terraform(d):
+    # FIFOs named like Terraform inputs beside a root module's files and in
+    # the module it calls: each is skipped, the rest of both modules scanned
+    # and Terraform's file() of a FIFO: an unknown with a reason, no hang
+    write(d + '/main.tf', TF_ROOT + 'locals {\n  x = file("${path.module}/pipe.txt")\n}\n')
+    write(d + '/mod/main.tf', TF_MOD)
+    _pipes(d, ['b.tf', 'c.tf.json', 'terraform.tfvars', 'x.auto.tfvars.json', 'pipe.txt',
+               'mod/f.tf', 'mod/g.tf.json', 'mod/v.tfvars'])
+    _socket(d + '/mod/sock.tf')
+
+
+def fs_fifo_docs(d):
+    # FIFOs and a socket named like YAML/JSON documents
+    write(d + '/good.yaml', GOOD)
+    _pipes(d, ['x.yaml', 'y.yml', 'z.json', 'k8s/deploy.yaml', 'stack.template'])
+    _socket(d + '/s.json')
+
+
 CASES = {f.__name__: f for f in (
     alias_bomb, deep_yaml, deep_json, deep_hcl, deep_templates, big_json, million_keys,
     invalid_utf8, nul_bytes, utf16_bom, binary, empty, duplicate_keys, unterminated,
-    symlink_loop, deleted, fifo, too_large, limit_flags)}
+    symlink_loop, deleted, fifo, too_large, limit_flags,
+    fs_symlink_out, fs_fifo_terraform, fs_fifo_docs)}
 
 if __name__ == '__main__':
     out = sys.argv[1]

@@ -21,7 +21,9 @@ VIGIL="${VIGIL:-build/vigil}"
 case $VIGIL in /*) ;; *) VIGIL="$(pwd)/$VIGIL" ;; esac
 VMEM_KB="${HOSTILE_VMEM_KB:-3145728}" # 3 GiB of address space
 TIMEOUT="${HOSTILE_TIMEOUT:-120}"
-if [ "${SAN:-}" = 1 ]; then TIMEOUT=$((TIMEOUT * 5)); fi
+FS_TIMEOUT=20
+if [ "${SAN:-}" = 1 ]; then TIMEOUT=$((TIMEOUT * 5)) FS_TIMEOUT=100; fi
+TIMEOUT_ALL=$TIMEOUT VMEM_ALL=$VMEM_KB
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/vigil-hostile.XXXXXX") || exit 2
 chmod 755 "$TMP" # the unreadable case scans as an unprivileged user
@@ -80,6 +82,36 @@ verify() {
   fi
 }
 
+# fs_formats CASE: every format finishes in time; the text format, the other
+# one with a skip list, names each skip reason the JSON report gave
+fs_formats() {
+  c=$1
+  reasons=$(sed -n 's/^skipped .*: //p' "$TMP/$c.got" | grep -v '^not IaC$' | sort -u)
+  bad=""
+  for fmt in text sarif junit github; do
+    (
+      cd "$TMP/$c" || exit 2
+      [ "${SAN:-}" = 1 ] || ulimit -v 1048576
+      exec timeout -k 5 "$FS_TIMEOUT" "$VIGIL" scan --format $fmt -j2 .
+    ) > "$TMP/$c.$fmt" 2>&1
+    rc=$?
+    if [ "$rc" != 0 ] && [ "$rc" != 1 ]; then
+      bad="$bad$fmt: exit status $rc; "
+      continue
+    fi
+    [ $fmt = text ] || continue
+    echo "$reasons" | while IFS= read -r why; do
+      [ -z "$why" ] || grep -qF "$why" "$TMP/$c.$fmt" || echo "$fmt: no \"$why\"; "
+    done > "$TMP/$c.$fmt.miss"
+    bad="$bad$(cat "$TMP/$c.$fmt.miss")"
+  done
+  if [ -n "$bad" ]; then
+    fail "$c/formats" "$bad"
+  else
+    echo "ok - hostile/$c/formats"
+  fi
+}
+
 selected() { [ -z "${HOSTILE_CASES:-}" ] || echo " $HOSTILE_CASES " | grep -q " $1 "; }
 
 # ---- generated cases ---------------------------------------------------------
@@ -91,14 +123,22 @@ for c in $cases; do
     continue
   fi
   EXTRA=""
+  # the file-system cases (issue 13): a FIFO or a way out of the tree makes
+  # a scan hang or walk the host, so the limits are tight: 20 s, 1 GiB
+  case $c in
+    fs_*) TIMEOUT=$FS_TIMEOUT VMEM_KB=1048576 ;;
+    *) TIMEOUT=$TIMEOUT_ALL VMEM_KB=$VMEM_ALL ;;
+  esac
   [ "$c" = too_large ] && EXTRA="--max-file-size 2k"
   [ "$c" = limit_flags ] &&
     EXTRA="--max-depth 12 --max-alias-expansion 100 --max-template-depth 3 --max-steps 5"
   scan "$c"
   verify "$c"
+  case $c in fs_*) fs_formats "$c" ;; esac
   rm -rf "${TMP:?}/$c" # big cases: free the disk before the next one
 done
 EXTRA=""
+TIMEOUT=$TIMEOUT_ALL VMEM_KB=$VMEM_ALL
 
 # ---- unreadable files and directories -----------------------------------------
 # root reads through chmod 000, so as root the scan runs as nobody (setpriv);
@@ -164,6 +204,31 @@ if selected $c; then
     fail $c "unexpected skip reasons:" "$(head -n 5 "$TMP/$c.bad")"
   elif grep -q '^error' "$TMP/$c.got"; then
     fail $c "errors for deleted files:" "$(grep '^error' "$TMP/$c.got" | head -n 5)"
+  else
+    echo "ok - hostile/$c"
+  fi
+fi
+
+# ---- a FIFO named as the baseline by the repository's .vigil.yaml -------------------
+# The config is input too: the baseline it names is read with base_read_file,
+# refused as not a regular file (exit 2, a usage error) instead of blocking.
+c=fs_fifo_baseline
+if selected $c; then
+  mkdir -p "$TMP/$c"
+  printf 'baseline: b.json\n' > "$TMP/$c/.vigil.yaml"
+  mkfifo "$TMP/$c/b.json"
+  printf 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n' > "$TMP/$c/good.yaml"
+  (
+    cd "$TMP/$c" || exit 2
+    [ "${SAN:-}" = 1 ] || ulimit -v 1048576
+    exec timeout -k 5 "$FS_TIMEOUT" "$VIGIL" scan --format json -j2 .
+  ) > "$TMP/$c.out" 2> "$TMP/$c.err"
+  rc=$?
+  want="vigil scan: cannot read baseline $TMP/$c/b.json: not a regular file"
+  if [ "$rc" != 2 ]; then
+    fail $c "exit status $rc (want 2)" "$(tail -n 3 "$TMP/$c.err")"
+  elif [ "$(cat "$TMP/$c.err")" != "$want" ]; then
+    fail $c "stderr: $(cat "$TMP/$c.err")" "want: $want"
   else
     echo "ok - hostile/$c"
   fi

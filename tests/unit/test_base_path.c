@@ -6,11 +6,14 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
 #include "path.h"
+#include "syserr.h"
 
 typedef struct {
   const char *in, *plain, *resolved;
@@ -84,11 +87,31 @@ static void test_grow(void **state) {
   free(s);
 }
 
+/* base_strerror: strerror's text, in a buffer of the calling thread (another
+ * thread's call does not change the string this one holds). */
+static void *other_thread(void *arg) {
+  (void)arg;
+  return (void *)base_strerror(EACCES);
+}
+
+static void test_strerror(void **state) {
+  (void)state;
+  const char *mine = base_strerror(ENOENT);
+  assert_string_equal(mine, "No such file or directory");
+  pthread_t t;
+  void *theirs;
+  assert_int_equal(pthread_create(&t, NULL, other_thread, NULL), 0);
+  assert_int_equal(pthread_join(t, &theirs), 0);
+  assert_ptr_not_equal(theirs, mine);
+  assert_string_equal(mine, "No such file or directory");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_normalise),
       cmocka_unit_test(test_join),
       cmocka_unit_test(test_grow),
+      cmocka_unit_test(test_strerror),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

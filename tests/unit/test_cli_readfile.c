@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include "readfile.h"
@@ -43,6 +45,15 @@ static int setup(void **state) {
   }
   assert_int_equal(mkdir(tree_at("dir.yaml"), 0755), 0);
   assert_int_equal(mkfifo(tree_at("pipe.yaml"), 0644), 0);
+  /* a socket: open() fails (ENXIO), which is not "unreadable" either */
+  int sock = socket(AF_UNIX, SOCK_STREAM, 0);
+  assert_true(sock >= 0);
+  struct sockaddr_un sa = {.sun_family = AF_UNIX};
+  const char *sp = tree_at("sock.tf");
+  assert_true(strlen(sp) < sizeof sa.sun_path);
+  memcpy(sa.sun_path, sp, strlen(sp) + 1);
+  assert_int_equal(bind(sock, (struct sockaddr *)&sa, sizeof sa), 0);
+  close(sock);
   assert_int_equal(mkdir(tree_at("w"), 0755), 0);
   tree_put_str("w/big.tf", "variable \"x\" {}\n# padding padding padding\n");
   tree_put_str("w/big.yaml", "a: 1\n# padding padding padding padding\n");
@@ -104,12 +115,13 @@ static void test_read_too_large(void **state) {
   free(buf);
 }
 
-/* Not regular files: a directory or a FIFO where readdir saw a regular file
- * (replaced since the walk) is skipped as such, never read or waited on. */
+/* Not regular files: a directory, a FIFO or a socket where readdir saw a
+ * regular file (replaced since the walk) is skipped as such, never read or
+ * waited on. */
 static void test_read_not_regular(void **state) {
   (void)state;
-  const char *names[] = {"dir.yaml", "pipe.yaml"};
-  for (size_t i = 0; i < 2; i++) {
+  const char *names[] = {"dir.yaml", "pipe.yaml", "sock.tf"};
+  for (size_t i = 0; i < 3; i++) {
     const uint64_t how[] = {5, CLI_SIZE_UNKNOWN, ENGINE_SIZE_REGULAR};
     for (size_t k = 0; k < 3; k++) {
       size_t len = 0;

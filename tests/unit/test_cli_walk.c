@@ -1,5 +1,6 @@
 /* test_cli_walk.c — the file walker: order, classification, default skips,
- * size limit, symlink loops, special files, explicit files, missing paths. */
+ * size limit, symlink loops, symlinks out of the root, special files, explicit
+ * files, missing paths. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -172,6 +173,98 @@ static void test_walk_relative_dot(void **state) {
   assert_int_equal(chdir(cwd), 0);
 }
 
+/* Lists a walk of path as "rel kind" lines into all. */
+static void walk_list(const char *path, const engine_walk_options *o, char *all, size_t cap) {
+  engine_walk w;
+  const char *paths[] = {path};
+  assert_int_equal(engine_walk_paths(&w, paths, 1, o), 0);
+  char buf[512];
+  all[0] = 0;
+  for (size_t i = 0; i < w.n_files; i++) {
+    assert_true(strlen(all) + 520 < cap);
+    strcat(all, describe(&w.files[i], buf, sizeof buf));
+    strcat(all, "\n");
+  }
+  engine_walk_free(&w);
+}
+
+static void link_at(const char *target, const char *base, const char *rel) {
+  char p[600];
+  snprintf(p, sizeof p, "%s/%s", base, rel);
+  assert_int_equal(symlink(target, p), 0);
+}
+
+/* issue 13: a symlink that resolves outside the scan root is not followed
+ * (file, directory, "/", a sibling whose name starts like the root's, an
+ * absolute path that goes out and back in is followed: it resolves inside),
+ * unless follow_symlinks; never into /proc, /sys or /dev. */
+static void test_walk_symlinks_out_of_root(void **state) {
+  (void)state;
+  char top[] = "/tmp/vigil-walk-out-XXXXXX", in[64], p[600];
+  assert_non_null(mkdtemp(top));
+  snprintf(in, sizeof in, "%s/in", top);
+  const char *dirs[] = {"in", "in/sub", "in2", "out"};
+  for (size_t i = 0; i < 4; i++) {
+    snprintf(p, sizeof p, "%s/%s", top, dirs[i]);
+    assert_int_equal(mkdir(p, 0755), 0);
+  }
+  const char *files[] = {"in/a.yaml", "in/sub/b.yaml", "in2/c.yaml", "out/secret.yaml"};
+  for (size_t i = 0; i < 4; i++) {
+    snprintf(p, sizeof p, "%s/%s", top, files[i]);
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    fputs("x: 1\n", f);
+    fclose(f);
+  }
+  link_at("../out/secret.yaml", in, "file-out.yaml");
+  link_at("../out", in, "dir-out");
+  link_at("/", in, "slash");
+  link_at("../in2", in, "sib"); /* "/…/in2" starts with "/…/in" */
+  snprintf(p, sizeof p, "%s/in/../out/../in/a.yaml", top);
+  link_at(p, in, "back-in.yaml");
+  link_at("sub/b.yaml", in, "inside.yaml");
+  link_at("../..", in, "sub/up"); /* above the root */
+  char all[4096];
+  walk_list(in, NULL, all, sizeof all);
+  assert_string_equal(all, "a.yaml doc\n"
+                           "back-in.yaml doc\n"
+                           "dir-out skip:outside the scan root\n"
+                           "file-out.yaml skip:outside the scan root\n"
+                           "inside.yaml doc\n"
+                           "sib skip:outside the scan root\n"
+                           "slash skip:outside the scan root\n"
+                           "sub/b.yaml doc\n"
+                           "sub/up skip:outside the scan root\n");
+  /* the root itself reached through a symlink: judged where it resolves */
+  snprintf(p, sizeof p, "%s/via", top);
+  assert_int_equal(symlink("in", p), 0);
+  char all2[4096];
+  walk_list(p, NULL, all2, sizeof all2);
+  assert_string_equal(all2, all);
+
+  /* opted in: followed, but not into the kernel's directories */
+  assert_int_equal(unlink(strcat(strcpy(p, in), "/slash")), 0);
+  assert_int_equal(unlink(strcat(strcpy(p, in), "/sub/up")), 0);
+  link_at("/proc", in, "proc");
+  link_at("/dev/null", in, "null.yaml");
+  link_at("/sys", in, "sys");
+  engine_walk_options o = {.follow_symlinks = true};
+  walk_list(in, &o, all, sizeof all);
+  assert_string_equal(all, "a.yaml doc\n"
+                           "back-in.yaml doc\n"
+                           "dir-out/secret.yaml doc\n"
+                           "file-out.yaml doc\n"
+                           "inside.yaml doc\n"
+                           "null.yaml skip:system directory\n"
+                           "proc skip:system directory\n"
+                           "sib/c.yaml doc\n"
+                           "sub/b.yaml doc\n"
+                           "sys skip:system directory\n");
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", top);
+  assert_int_equal(system(cmd), 0);
+}
+
 static void test_classify(void **state) {
   (void)state;
   assert_int_equal(engine_walk_classify("x/y.yaml"), ENGINE_FILE_DOC);
@@ -193,6 +286,7 @@ int main(void) {
       cmocka_unit_test(test_walk_several_paths_and_files),
       cmocka_unit_test(test_walk_missing_path),
       cmocka_unit_test(test_walk_relative_dot),
+      cmocka_unit_test(test_walk_symlinks_out_of_root),
       cmocka_unit_test(test_classify),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
