@@ -83,6 +83,7 @@ typedef struct cli_config {
   const char **var_files; /* resolved */
   size_t n_var_files;
   const char *baseline; /* resolved, or NULL */
+  const char *docs_url; /* docs_url: base URL of the docs for SARIF helpUri, or NULL */
   cli_config_suppress *suppress;
   size_t n_suppress;
   bool has_fail_on, has_soft_fail, has_unknown, has_inline;
@@ -152,7 +153,12 @@ enum {
   CLI_CI_OPT_BASELINE,
   CLI_CI_OPT_WRITE_BASELINE,
   CLI_CI_OPT_NO_INLINE,
+  CLI_CI_OPT_DOCS_URL,
+  CLI_CI_OPT_FAIL_ON_EMPTY,
 };
+
+/* Exit status of a scan that found no file Vigil can read, under --fail-on-empty. */
+#define CLI_EXIT_EMPTY 3
 
 /* cli_option entries (cmd.h) for the scan command's table. */
 #define CLI_CI_SCAN_OPTIONS                                                                        \
@@ -183,9 +189,14 @@ enum {
        CLI_CI_OPT_BASELINE, "FILE", "results recorded in FILE are suppressed (kind baseline)"},    \
       {"write-baseline",          0,      true,                                                    \
        CLI_CI_OPT_WRITE_BASELINE, "FILE", "record the current fail/unknown results in FILE"},      \
+      {"no-inline-suppressions", 0, false, CLI_CI_OPT_NO_INLINE, NULL,                             \
+       "ignore vigil:ignore / checkov:skip comments and Metadata waivers"},                        \
+      {"docs-url", 0, true, CLI_CI_OPT_DOCS_URL, "URL",                                            \
+       "sarif: absolute base URL of the docs (rule pages: URL/rules/ID.md; default: the "          \
+       "installed docs as a file:// URL)"},                                                        \
   {                                                                                                \
-    "no-inline-suppressions", 0, false, CLI_CI_OPT_NO_INLINE, NULL,                                \
-        "ignore vigil:ignore / checkov:skip comments and Metadata waivers"                         \
+    "fail-on-empty", 0, false, CLI_CI_OPT_FAIL_ON_EMPTY, NULL,                                     \
+        "exit 3 when no file Vigil can read was found (a mistyped path, only READMEs)"             \
   }
 
 #define CLI_CI_MAX_FORMATS 8
@@ -212,6 +223,9 @@ typedef struct cli_ci {
   bool set_fail_on, set_soft_fail, set_unknown;
   const char *baseline, *write_baseline;
   bool no_inline;
+  const char *docs_url; /* --docs-url, else the config's, else beside the binary */
+  char *docs_url_default; /* malloc'd */
+  bool fail_on_empty;
   engine_suppress_options supp;
   engine_progress progress;
   const vm_pack *pack; /* set by the caller once chosen: the suppression hook needs it */
@@ -226,6 +240,11 @@ typedef struct cli_ci {
   bool begun;               /* the writers' heads are out */
   bool gate_hit;            /* a result failed the gate */
 } cli_ci;
+
+/* Whether u starts with an RFC 3986 scheme ("https:", "file:"). */
+bool cli_url_absolute(const char *u);
+/* The docs base URL beside the running binary (file://..., '/'-terminated; malloc'd). */
+char *cli_docs_url_default(void);
 
 void cli_ci_init(cli_ci *ci);
 int cli_ci_option(cli_ci *ci, int id, const char *arg);

@@ -1,17 +1,21 @@
 /* report_json.c — the machine format, a contract other tools rely on
  * (docs/cli.md documents it; golden tests pin it):
  *
- *   {"vigil": VERSION, "pack": "sha256:...",
+ *   {"schema": 2, "vigil": VERSION, "pack": "sha256:...",
  *    "results": [{"rule", "refs", "severity", "status", "file", "line", "column",
  *                 "resource", "message"[, "suppression": {"kind", "reason"}]}],
  *    "errors": [{"file", "line", "column", "message"}],
  *    "skipped": [{"file", "reason"}],
  *    "warnings": [{"file", "line", "column", "message"}],
  *    "summary": {"files", "resources", "pass", "fail", "unknown", "errors",
- *                "skipped", "suppressed", "scanned", "failed"}}
+ *                "skipped", "suppressed", "scanned", "unparsable"}}
  *
  * Every (rule, resource) evaluation is a result, passes included, in report
- * order. New keys may be added; existing keys never change meaning. Strings
+ * order. docs/vigil-output.schema.json is the JSON Schema of this output;
+ * "schema" is its version (ENGINE_JSON_SCHEMA_VERSION): version 2 renamed
+ * the summary's "failed" (files that could not be parsed, easily read as
+ * failed checks beside "fail") to "unparsable". New keys may be added within
+ * a version; a key that changes meaning or name bumps it. Strings
  * are valid UTF-8 already (the scan engine cleans them).
  *
  * A streaming writer (report.h): results are written as the scan hands them
@@ -27,6 +31,9 @@
 #include <string.h>
 
 #include "report.h"
+
+/* The version of docs/vigil-output.schema.json this writer follows. */
+#define ENGINE_JSON_SCHEMA_VERSION 2
 
 /* Output buffered here and handed to stdio in 64 KiB blocks: one fwrite per
  * block instead of one locked stdio call per token. */
@@ -279,6 +286,7 @@ static void *json_begin(const engine_report *r, FILE *f, const engine_report_opt
   out->rule_head_len = calloc(out->n_rules + 1, sizeof *out->rule_head_len);
   if (!out->rule_head || !out->rule_head_len) abort();
   JLIT(out, "{");
+  jkey_num(out, 1, "schema", ENGINE_JSON_SCHEMA_VERSION, &out->top_first);
   jkey_str(out, 1, "vigil", o && o->version ? o->version : "", &out->top_first);
   jkey_str(out, 1, "pack", r->pack ? r->pack->digest : "", &out->top_first);
   jkey(out, 1, "results", &out->top_first);
@@ -342,7 +350,7 @@ static int json_end(void *st, const engine_report *r) {
   jkey_num(out, 2, "skipped", m->skipped, &sfirst);
   jkey_num(out, 2, "suppressed", m->suppressed, &sfirst);
   jkey_num(out, 2, "scanned", m->scanned, &sfirst);
-  jkey_num(out, 2, "failed", m->failed, &sfirst);
+  jkey_num(out, 2, "unparsable", m->failed, &sfirst);
   jclose(out, 2);
   JLIT(out, "\n}\n");
   jflush(out);

@@ -189,6 +189,7 @@ static void test_text_color(void **state) {
 }
 
 static const char expected_json[] = "{\n"
+                                    "  \"schema\": 2,\n"
                                     "  \"vigil\": \"9.9\",\n"
                                     "  \"pack\": \"sha256:0123\",\n"
                                     "  \"results\": [\n"
@@ -281,7 +282,7 @@ static const char expected_json[] = "{\n"
                                     "    \"skipped\": 2,\n"
                                     "    \"suppressed\": 1,\n"
                                     "    \"scanned\": 4,\n"
-                                    "    \"failed\": 1\n"
+                                    "    \"unparsable\": 1\n"
                                     "  }\n"
                                     "}\n";
 
