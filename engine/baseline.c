@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "fingerprint.h"
+#include "utf8.h"
 
 typedef struct bl_entry {
   char fp[ENGINE_FINGERPRINT_LEN + 1];
@@ -22,9 +24,22 @@ static bool baselined(vm_status s) {
   return s == VM_FAIL || s == VM_UNKNOWN;
 }
 
-/* A JSON string as cJSON escapes it (control characters as \uXXXX). */
+/* A JSON string as cJSON escapes it (control characters as \uXXXX); bytes
+ * that are not UTF-8 (file names keep the path's bytes) become U+FFFD. */
 static void put_json_str(FILE *out, const char *s) {
-  cJSON *str = cJSON_CreateString(s ? s : "");
+  if (!s) s = "";
+  size_t n = strlen(s);
+  char *clean = base_xmalloc(3 * n + 1), *p = clean;
+  const unsigned char *u = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    size_t len = base_utf8_len(u + i, n - i);
+    memcpy(p, len ? s + i : "\xEF\xBF\xBD", len ? len : 3);
+    p += len ? len : 3;
+    i += len ? len : 1;
+  }
+  *p = 0;
+  cJSON *str = cJSON_CreateString(clean);
+  free(clean);
   char *txt = str ? cJSON_PrintUnformatted(str) : NULL;
   if (!txt) abort();
   fputs(txt, out);

@@ -30,7 +30,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "report.h"
+#include "utf8.h"
 
 /* The version of docs/vigil-output.schema.json this writer follows. */
 #define ENGINE_JSON_SCHEMA_VERSION 2
@@ -136,6 +138,33 @@ static void jstr(jout *o, const char *s) {
   JLIT(o, "\"");
 }
 
+/* A file name: the only string that may hold bytes that are not UTF-8 (the
+ * path's own, scan.c); JSON cannot carry them, so each becomes U+FFFD. */
+static void jstr_file(jout *o, const char *s) {
+  if (!s || base_utf8_valid((const unsigned char *)s, strlen(s))) {
+    jstr(o, s);
+    return;
+  }
+  size_t n = strlen(s);
+  char *c = base_xmalloc(3 * n + 1), *p = c;
+  const unsigned char *u = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    size_t len = base_utf8_len(u + i, n - i);
+    if (len) {
+      memcpy(p, u + i, len);
+      p += len;
+      i += len;
+    } else {
+      memcpy(p, "\xEF\xBF\xBD", 3);
+      p += 3;
+      i++;
+    }
+  }
+  *p = 0;
+  jstr(o, c);
+  free(c);
+}
+
 static void jnum(jout *o, size_t n) {
   char d[24];
   size_t i = sizeof d;
@@ -229,7 +258,7 @@ static void write_result(jout *out, const engine_report *r, const engine_result 
   JLIT(out, "\",\n      \"status\": \"");
   jword(out, vm_status_name(res->status));
   JLIT(out, "\",\n      \"file\": ");
-  jstr(out, res->file);
+  jstr_file(out, res->file);
   JLIT(out, ",\n      \"line\": ");
   jnum(out, res->line);
   JLIT(out, ",\n      \"column\": ");
@@ -252,7 +281,8 @@ static void write_located(jout *out, const char *file, uint32_t line, uint32_t c
                           const char *msg) {
   bool first = true;
   JLIT(out, "{");
-  jkey_str(out, 3, "file", file, &first);
+  jkey(out, 3, "file", &first);
+  jstr_file(out, file);
   jkey_num(out, 3, "line", line, &first);
   jkey_num(out, 3, "column", col, &first);
   jkey_str(out, 3, "message", msg, &first);
@@ -322,7 +352,8 @@ static int json_end(void *st, const engine_report *r) {
     bool kfirst = true;
     element(out, i);
     JLIT(out, "{");
-    jkey_str(out, 3, "file", r->skipped[i].file, &kfirst);
+    jkey(out, 3, "file", &kfirst);
+    jstr_file(out, r->skipped[i].file);
     jkey_str(out, 3, "reason", r->skipped[i].reason, &kfirst);
     jclose(out, 3);
   }

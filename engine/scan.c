@@ -43,6 +43,9 @@ static void *xrealloc(void *p, size_t n) {
 
 /* Reports quote hostile input; every string a reporter sees is valid UTF-8
  * (an invalid byte becomes U+FFFD), so JSON/SARIF/XML writers can copy bytes.
+ * File names are the exception: they stay the bytes of the path, so a SARIF
+ * URI decodes back to the file and two non-UTF-8 names never collide as
+ * U+FFFD; each writer makes them safe for its grammar (escape.h).
  * Returns s itself when it is valid already, else a cleaned copy in a. */
 static const char *utf8_clean(base_arena *a, const char *s) {
   if (!s) return NULL;
@@ -263,14 +266,14 @@ static void merge_unit(scanner *s, size_t job_idx, engine_unit_results *ur) {
   uint64_t base = (uint64_t)job_idx << 32;
   for (size_t i = 0; i < ur->n_errors; i++) {
     engine_file_error e = ur->errors[i];
-    e.file = report_str(a, e.file);
+    e.file = e.file ? base_arena_strdup(a, e.file) : NULL; /* raw bytes: see utf8_clean */
     e.message = report_str(a, e.message);
     GROW(s->err, s->n_err, s->cap_err);
     s->err[s->n_err++] = (pend_error){e, base | i};
   }
   for (size_t i = 0; i < ur->n_warnings; i++) {
     engine_warning w = ur->warnings[i];
-    w.file = report_str(a, w.file);
+    w.file = w.file ? base_arena_strdup(a, w.file) : NULL;
     w.message = report_str(a, w.message);
     GROW(s->warn, s->n_warn, s->cap_warn);
     s->warn[s->n_warn++] = (pend_warning){w, base | i};
@@ -290,7 +293,7 @@ static void prepare_results(scanner *s, engine_unit_results *ur) {
   for (size_t i = 0; i < ur->n_results; i++) {
     engine_result *r = &ur->results[i];
     /* a unit's results share their file and resource strings: check each once */
-    if (r->file != last_file) file_ok = utf8_clean(a, last_file = r->file);
+    if (r->file != last_file) file_ok = last_file = r->file; /* raw bytes: see utf8_clean */
     if (r->resource != last_res) res_ok = utf8_clean(a, last_res = r->resource);
     if (r->resource_type != last_type) type_ok = utf8_clean(a, last_type = r->resource_type);
     r->file = file_ok;
