@@ -307,3 +307,103 @@ check pack-digest-mismatch 2 $?
 echo "vigil scan: pack digest $(cat "$T/digest") does not match the pinned sha256:0000000000000000000000000000000000000000000000000000000000000000: refusing it" > "$T/want"
 same pack-digest-mismatch-message "$T/want" "$T/err"
 "$VIGIL" scan --no-config --pack-digest sha256:abc infra > /dev/null 2>&1; check pack-digest-bad-usage 2 $?
+
+# --- --write-baseline: exit 0, two-space indentation, one finding per line ------------
+rm -rf "$T/wb" && mkdir -p "$T/wb" && cp infra/ecr.yaml "$T/wb/"
+"$VIGIL" scan --rules "$RULES" --no-config -q --write-baseline "$T/wb.json" "$T/wb" > /dev/null 2>&1
+check write-baseline-adopts 0 $?
+{ grep -c "$(printf '\t')" "$T/wb.json"; grep -cE '^    \{"fingerprint": "[0-9a-f]{64}", "rule": "AWS_ECR_IMMUTABLE_TAGS", "file": "[^"]*", "resource": "[^"]*"\},?$' "$T/wb.json"; head -n 3 "$T/wb.json"; } > "$T/wb.got"
+printf '0\n1\n{\n  "vigil_baseline": 1,\n  "findings": [\n' > "$T/wb.want"
+same write-baseline-layout "$T/wb.want" "$T/wb.got"
+# a baseline written the old way (tab-indented, cJSON_Print) still reads
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); json.dump(d, open(sys.argv[2],"w"), indent="\t")' "$T/wb.json" "$T/wb-tabs.json"
+"$VIGIL" scan --rules "$RULES" --no-config -q --baseline "$T/wb-tabs.json" "$T/wb" > /dev/null 2>&1
+check baseline-old-layout-reads 0 $?
+
+# --- a scan with nothing to read: warned about, exit 3 under --fail-on-empty ---------
+mkdir -p "$T/empty" && echo '# docs' > "$T/empty/README.md"
+"$VIGIL" scan --rules "$RULES" --no-config -q "$T/empty" > /dev/null 2> "$T/err"; check empty-scan-exit 0 $?
+echo "vigil scan: warning: no files Vigil can read (1 skipped); --fail-on-empty makes this exit 3" > "$T/want"
+same empty-scan-warning "$T/want" "$T/err"
+"$VIGIL" scan --rules "$RULES" --no-config -q --fail-on-empty "$T/empty" > /dev/null 2> "$T/err"; check fail-on-empty 3 $?
+echo "vigil scan: warning: no files Vigil can read (1 skipped)" > "$T/want"
+same fail-on-empty-warning "$T/want" "$T/err"
+"$VIGIL" scan --rules "$RULES" --no-config -q --fail-on-empty --soft-fail legacy > /dev/null 2>&1; check fail-on-empty-not-empty 0 $?
+
+# --- --docs-url and the docs_url config key -------------------------------------------
+"$VIGIL" scan --rules "$RULES" --no-config --docs-url docs/ infra > /dev/null 2> "$T/err"; check docs-url-relative 2 $?
+echo "vigil scan: --docs-url wants an absolute URL (https://..., file:///...), not 'docs/'" > "$T/want"
+same docs-url-relative-message "$T/want" "$T/err"
+cat > "$T/rule-docs.vgl" <<'V'
+rule TEST_DOCS {
+  title "Repositories are named"
+  severity low
+  docs "docs/rules/TEST_DOCS.md"
+  on cloudformation resource "AWS::ECR::Repository" as r {
+    expect r.Properties.RepositoryName != null else "unnamed"
+  }
+}
+V
+printf 'docs_url: https://example.com/vigil/docs\n' > "$T/docs.yaml"
+"$VIGIL" scan --rules "$T/rule-docs.vgl" --config "$T/docs.yaml" -f sarif infra > "$T/d.sarif" 2> /dev/null
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["runs"][0]["tool"]["driver"]; print(d["informationUri"], d["rules"][0]["helpUri"], d["rules"][0]["name"])' "$T/d.sarif" > "$T/got" 2>&1
+echo "https://example.com/vigil/docs/cli.md https://example.com/vigil/docs/rules/TEST_DOCS.md TestDocs" > "$T/want"
+same docs-url-config "$T/want" "$T/got"
+
+# --- examples/ci install exactly what scripts/deps.sh checks ---------------------------
+want_pkgs=$("$ROOT/scripts/deps.sh" list build | tr ' ' '\n' | sort | tr '\n' ' ')
+for ex in github-actions.yml gitlab-ci.yml; do
+  f="$ROOT/examples/ci/$ex"
+  got_pkgs=$(grep -o 'apt-get install -y [^&]*' "$f" | head -n 1 | sed 's/apt-get install -y //' | tr ' ' '\n' | grep . | sort | tr '\n' ' ')
+  if [ "$got_pkgs" = "$want_pkgs" ] && grep -q 'apt-get update' "$f"; then echo "ok - ci/example-deps-$ex"; else
+    echo "not ok - ci/example-deps-$ex"; echo "  installs: $got_pkgs"; echo "  deps.sh:  $want_pkgs"; fi
+done
+
+# --- validators from npm: sarif-multitool (SARIF) and ajv (docs/vigil-output.schema.json) ---
+# Installed once into build/node/ (ignored by git); skipped only without npm.
+NODE_DIR="$ROOT/build/node"
+SARIF_TOOL="$NODE_DIR/node_modules/.bin/sarif-multitool"
+AJV="$NODE_DIR/node_modules/.bin/ajv"
+have_node_tools() {
+  if [ ! -x "$SARIF_TOOL" ] || [ ! -x "$AJV" ]; then
+    mkdir -p "$NODE_DIR"
+    npm install --no-audit --no-fund --prefix "$NODE_DIR" @microsoft/sarif-multitool@5.7.0 \
+      ajv-cli@5.0.0 > "$T/npm.log" 2>&1 || return 1
+  fi
+  # npm does not run the platform package's postinstall (chmod) by default
+  chmod u+x "$NODE_DIR"/node_modules/@microsoft/sarif-multitool-*/Sarif.Multitool 2> /dev/null
+  return 0
+}
+NODE_CASES="sarif-multitool-validate sarif-multitool-hostile-names json-schema-valid json-schema-hostile json-schema-parse-errors json-schema-rejects-old"
+if ! command -v npm > /dev/null 2>&1; then
+  for c in $NODE_CASES; do echo "ok - ci/$c # SKIP npm unavailable"; done
+elif ! have_node_tools; then
+  for c in $NODE_CASES; do echo "not ok - ci/$c"; done
+  echo "  npm install into $NODE_DIR failed:"; tail -n 5 "$T/npm.log" | sed 's/^/  /'
+else
+  # hostile file names and values (the golden injection case's inputs)
+  mkdir -p "$T/hostile" && (cd "$T/hostile" && "$ROOT/tests/golden/inject_sarif/setup")
+  sarif_ok() { # NAME FILE: no error from `sarif-multitool validate`
+    rm -f "$T/val.sarif"
+    "$SARIF_TOOL" validate "$2" -o "$T/val.sarif" > "$T/val.out" 2>&1; st=$?
+    if [ $st = 0 ] && ! grep -qE ': error |error ERR' "$T/val.out"; then echo "ok - ci/$1"; else
+      echo "not ok - ci/$1"; grep -E 'error|warning' "$T/val.out" | head -n 10 | sed 's/^/  /'; fi
+  }
+  "$VIGIL" scan --no-config -f sarif . > "$T/all.sarif" 2> /dev/null   # built-in rules, default docs URL
+  sarif_ok sarif-multitool-validate "$T/all.sarif"
+  "$VIGIL" scan --no-config --rules "$ROOT/tests/golden/inject_sarif/rules.vgl" -f sarif "$T/hostile/input" > "$T/h.sarif" 2> /dev/null
+  sarif_ok sarif-multitool-hostile-names "$T/h.sarif"
+  schema_ok() { # NAME FILE EXPECT(valid|invalid)
+    "$AJV" validate --spec=draft7 -s "$ROOT/docs/vigil-output.schema.json" -d "$2" > "$T/ajv.out" 2>&1; st=$?
+    if { [ "$3" = valid ] && [ $st = 0 ]; } || { [ "$3" = invalid ] && [ $st != 0 ]; }; then echo "ok - ci/$1"; else
+      echo "not ok - ci/$1 (expected $3)"; head -n 10 "$T/ajv.out" | sed 's/^/  /'; fi
+  }
+  "$VIGIL" scan --rules "$RULES" --no-config -f json infra legacy > "$T/s1.json" 2> /dev/null
+  schema_ok json-schema-valid "$T/s1.json" valid
+  "$VIGIL" scan --no-config --rules "$ROOT/tests/golden/inject_sarif/rules.vgl" -f json "$T/hostile/input" > "$T/s2.json" 2> /dev/null
+  schema_ok json-schema-hostile "$T/s2.json" valid
+  (cd "$ROOT/tests/golden/parse_error" && "$VIGIL" scan --no-config --rules rules.vgl -f json input) > "$T/s3.json" 2> /dev/null
+  schema_ok json-schema-parse-errors "$T/s3.json" valid
+  sed 's/"unparsable"/"failed"/' "$T/s1.json" > "$T/old.json"
+  schema_ok json-schema-rejects-old "$T/old.json" invalid
+fi
