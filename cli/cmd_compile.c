@@ -1,6 +1,7 @@
 /* cmd_compile.c — `vigil compile [SRC...] [-o PACK.vgp]`: rule sources (files
  * or directories of *.vgl; none = the embedded stdlib) into one verified pack.
  * Prints the pack's digest: what a pipeline pins (`--pack-digest`). */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -49,6 +50,11 @@ int cli_cmd_compile(int argc, char **argv) {
     default: goto done;
     }
   }
+  for (size_t i = 0; i < n; i++) /* the walker's own message has no command prefix */
+    if (access(srcs[i], R_OK) != 0) {
+      fprintf(stderr, "vigil compile: %s: %s\n", srcs[i], strerror(errno));
+      goto done;
+    }
   int color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
   if (engine_compile_sources(srcs, n, stderr, color, &bytes, &len) != 0) goto done;
   /* Load it back: the digest comes from the loader, and a pack the verifier
@@ -67,10 +73,11 @@ int cli_cmd_compile(int argc, char **argv) {
     snprintf(tmp, ol + 8, "%s.tmp~", output);
     FILE *f = fopen(tmp, "wb");
     bool ok = f && fwrite(bytes, 1, len, f) == len;
-    if (f && fclose(f) != 0) ok = false;
-    if (ok && rename(tmp, output) != 0) ok = false;
+    int why = errno;
+    if (f && fclose(f) != 0 && ok) ok = false, why = errno;
+    if (ok && rename(tmp, output) != 0) ok = false, why = errno;
     if (!ok) {
-      fprintf(stderr, "vigil compile: cannot write %s\n", output);
+      fprintf(stderr, "vigil compile: cannot write %s: %s\n", output, strerror(why));
       remove(tmp);
       free(tmp);
       goto done;

@@ -11,6 +11,7 @@
 #include "builtin_pack.h"
 #include "cmd.h"
 #include "config.h"
+#include "escape.h"
 #include "pool.h"
 #include "report.h"
 #include "scan.h"
@@ -73,8 +74,9 @@ static void help(FILE *out) {
         "options:\n",
         out);
   cli_opt_help(out, options);
-  fputs("\nexit status: 0 no failures; 1 failures found or files that could not be parsed;\n"
-        "2 usage, rule compile or pack errors.\n",
+  fputs("\nexit status: 0 no failures (or --write-baseline wrote the findings); 1 failures\n"
+        "found or files that could not be parsed; 2 usage, rule compile or pack errors;\n"
+        "3 no file Vigil can read, with --fail-on-empty.\n",
         out);
 }
 
@@ -111,10 +113,19 @@ static int set_limit(engine_scan_options *so, int id, const char *val) {
   return 0;
 }
 
+/* Appends dir to the malloc'd list of searched directories ("A, B"). */
+static void searched_add(char **list, const char *dir) {
+  char *grown = NULL;
+  if (asprintf(&grown, "%s%s%s", *list ? *list : "", *list ? ", " : "", dir) < 0) abort();
+  free(*list);
+  *list = grown;
+}
+
 /* Finds a shipped pack by name. Search order: each directory of
  * $VIGIL_PACK_PATH, then BINDIR/packs (the build tree: build/packs), then
- * BINDIR/../share/vigil/packs (make install). Returns a malloc'd path or NULL. */
-static char *find_pack(const char *name) {
+ * BINDIR/../share/vigil/packs (make install). Returns a malloc'd path or NULL;
+ * *searched gets the directories looked in (malloc'd, for the message). */
+static char *find_pack(const char *name, char **searched) {
   if (!*name || strchr(name, '/') || strstr(name, "..")) return NULL;
   char exe[4096], dirs[3][4096 + 32];
   size_t nd = 0;
@@ -132,6 +143,7 @@ static char *find_pack(const char *name) {
     char *copy = strdup(env), *save = NULL;
     if (!copy) abort();
     for (char *d = strtok_r(copy, ":", &save); d && !try; d = strtok_r(NULL, ":", &save)) {
+      searched_add(searched, d);
       if (asprintf(&try, "%s/%s.vgp", d, name) < 0) abort();
       if (access(try, R_OK) != 0) {
         free(try);
@@ -142,6 +154,7 @@ static char *find_pack(const char *name) {
     if (try) return try;
   }
   for (size_t i = 0; i < nd; i++) {
+    searched_add(searched, dirs[i]);
     if (asprintf(&try, "%s/%s.vgp", dirs[i], name) < 0) abort();
     if (access(try, R_OK) == 0) return try;
     free(try);
@@ -155,7 +168,17 @@ static vm_pack *load_pack(const char **rules, size_t n_rules, const char *pack_f
   vm_pack *p = NULL;
   if (pack_file) {
     p = vm_pack_load_file(pack_file, err, sizeof err);
-    if (!p) fprintf(stderr, "vigil scan: %s: %s\n", pack_file, err);
+    if (!p) {
+      /* rule sources given to --pack: say which option compiles them */
+      FILE *f = fopen(pack_file, "rb");
+      char head[8] = {0};
+      bool pack_like = f && fread(head, 1, 8, f) == 8 && !memcmp(head, VM_PACK_MAGIC, 8);
+      if (f) fclose(f);
+      fprintf(stderr, "vigil scan: %s: %s%s\n", pack_file, err,
+              f && !pack_like ? " (rule sources go to --rules FILE|DIR; --pack takes a pack "
+                                "that `vigil compile -o` wrote)"
+                              : "");
+    }
     return p;
   }
   if (!n_rules && cli_builtin_pack_len) {
@@ -205,17 +228,18 @@ int cli_cmd_scan(int argc, char **argv) {
     case CLI_OPT_POSITIONAL: paths[n_paths++] = st.arg; break;
     case OPT_RULES: rules[n_rules++] = st.arg; break;
     case OPT_PACK: pack_file = st.arg; break;
-    case OPT_PACK_NAME:
+    case OPT_PACK_NAME: {
       free(pack_name_path);
-      if (!(pack_name_path = find_pack(st.arg))) {
-        fprintf(stderr,
-                "vigil scan: --pack-name %s: no such shipped pack (looked in $VIGIL_PACK_PATH, "
-                "BINDIR/packs and BINDIR/../share/vigil/packs)\n",
-                st.arg);
-        goto done;
-      }
+      char *searched = NULL;
+      pack_name_path = find_pack(st.arg, &searched);
+      if (!pack_name_path)
+        fprintf(stderr, "vigil scan: --pack-name %s: no such shipped pack (looked in %s)\n",
+                st.arg, searched ? searched : "no directory: names are plain words");
+      free(searched);
+      if (!pack_name_path) goto done;
       pack_file = pack_name_path;
       break;
+    }
     case OPT_PACK_DIGEST:
       if (strncmp(st.arg, "sha256:", 7) != 0 || strlen(st.arg) != 71) {
         fprintf(stderr, "vigil scan: --pack-digest wants sha256: and 64 hex digits, not '%s'\n",
@@ -303,7 +327,9 @@ int cli_cmd_scan(int argc, char **argv) {
   char err[512];
   have_report = true;
   if (engine_scan_paths(pack, paths, n_paths, &so, &rep, err, sizeof err) != 0) {
-    fprintf(stderr, "vigil scan: %s\n", err);
+    fputs("vigil scan: ", stderr);
+    engine_escape_text(stderr, err); /* may name a file of the repository */
+    fputc('\n', stderr);
     goto done;
   }
   if (cli_ci_finish(&ci, &rep) != 0) goto done;

@@ -296,7 +296,10 @@ echo "$T/x.vgl" > "$T/want"; same fmt-check-lists-file "$T/want" "$T/f"
 
 # Shipped packs by name and digest pinning (--pack-name, --pack-digest)
 "$VIGIL" scan --pack-name nope infra > /dev/null 2> "$T/err"; check pack-name-unknown 2 $?
-echo "vigil scan: --pack-name nope: no such shipped pack (looked in \$VIGIL_PACK_PATH, BINDIR/packs and BINDIR/../share/vigil/packs)" > "$T/want"
+# the directories it searched, not a template of them
+bindir=$(dirname "$VIGIL")
+VIGIL_PACK_PATH="$T/p1:$T/p2" "$VIGIL" scan --pack-name nope infra > /dev/null 2> "$T/err"
+echo "vigil scan: --pack-name nope: no such shipped pack (looked in $T/p1, $T/p2, $bindir/packs, $bindir/../share/vigil/packs)" > "$T/want"
 same pack-name-unknown-message "$T/want" "$T/err"
 mkdir -p "$T/packs"; "$VIGIL" compile "$RULES" -o "$T/packs/one.vgp" > "$T/digest"
 VIGIL_PACK_PATH="$T/packs" "$VIGIL" scan --no-config --pack-name one -q infra > /dev/null 2>&1; check pack-name-from-path 1 $?
@@ -407,3 +410,29 @@ else
   sed 's/"unparsable"/"failed"/' "$T/s1.json" > "$T/old.json"
   schema_ok json-schema-rejects-old "$T/old.json" invalid
 fi
+
+# --- papercuts: messages say what happened and what to do ------------------------------
+"$VIGIL" scan --no-config --pack "$RULES" infra > /dev/null 2> "$T/err"; check pack-given-rules 2 $?
+echo "vigil scan: $RULES: pack: bad magic (not a Vigil rule pack) (rule sources go to --rules FILE|DIR; --pack takes a pack that \`vigil compile -o\` wrote)" > "$T/want"
+same pack-given-rules-hint "$T/want" "$T/err"
+"$VIGIL" compile "$T/missing.vgl" > /dev/null 2> "$T/err"; check compile-missing 2 $?
+echo "vigil compile: $T/missing.vgl: No such file or directory" > "$T/want"
+same compile-missing-message "$T/want" "$T/err"
+"$VIGIL" compile "$RULES" -o "$T/no/such/dir/x.vgp" > /dev/null 2> "$T/err"; check compile-cannot-write 2 $?
+echo "vigil compile: cannot write $T/no/such/dir/x.vgp: No such file or directory" > "$T/want"
+same compile-cannot-write-reason "$T/want" "$T/err"
+"$VIGIL" scan --rules "$RULES" --no-config -f json -o "$T/no/such/dir/r.json" infra > /dev/null 2> "$T/err"; check output-cannot-write 2 $?
+echo "vigil scan: cannot write $T/no/such/dir/r.json: No such file or directory" > "$T/want"
+same output-cannot-write-reason "$T/want" "$T/err"
+cat > "$T/any.vgl" <<'V'
+rule TEST_ANY_FORMAT {
+  title "Any document"
+  severity info
+  on any resource "*" as r {
+    expect true else "never"
+  }
+}
+V
+"$VIGIL" list --rules "$T/any.vgl" > "$T/got" 2>&1
+printf 'ID               SEVERITY  FORMATS  REFS\nTEST_ANY_FORMAT  info      any\n' > "$T/want"
+same list-any-format "$T/want" "$T/got"
