@@ -128,11 +128,12 @@ $(BUILD)/vigil.pc: vigil.pc.in include/vigil.h
 	sed -e '/^#/d' -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
 
 # make install PREFIX=/opt/vigil: binary, libraries, header, pkg-config file,
-# man pages, stdlib sources and the shipped packs (found by `scan --pack-name`).
+# man pages, stdlib sources, the shipped packs (found by `scan --pack-name`) and
+# the docs with the rule pages (share/doc/vigil: SARIF helpUri points there).
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
 	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man5 \
-	  $(DESTDIR)$(PREFIX)/share/vigil/packs
+	  $(DESTDIR)$(PREFIX)/share/vigil/packs $(DESTDIR)$(PREFIX)/share/doc/vigil/rules
 	install -m 755 $(BUILD)/vigil $(DESTDIR)$(PREFIX)/bin/vigil
 	install -m 644 $(BUILD)/libvigil.a $(DESTDIR)$(PREFIX)/lib/libvigil.a
 	install -m 755 $(BUILD)/libvigil.so $(DESTDIR)$(PREFIX)/lib/libvigil.so
@@ -143,6 +144,8 @@ install: all
 	install -m 644 docs/vigil-rules.5 $(DESTDIR)$(PREFIX)/share/man/man5/vigil-rules.5
 	install -m 644 $(PACKS) $(DESTDIR)$(PREFIX)/share/vigil/packs/
 	cd stdlib && find . -name '*.vgl' -exec install -D -m 644 {} $(DESTDIR)$(PREFIX)/share/vigil/stdlib/{} \;
+	install -m 644 docs/*.md docs/vigil-output.schema.json $(DESTDIR)$(PREFIX)/share/doc/vigil/
+	install -m 644 docs/rules/*.md $(DESTDIR)$(PREFIX)/share/doc/vigil/rules/
 
 # ---- tests --------------------------------------------------------------------
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libvigil-cli.a $(BUILD)/libvigil.a $(BUILD)/obj/gen/builtin_pack.o
