@@ -436,3 +436,30 @@ V
 "$VIGIL" list --rules "$T/any.vgl" > "$T/got" 2>&1
 printf 'ID               SEVERITY  FORMATS  REFS\nTEST_ANY_FORMAT  info      any\n' > "$T/want"
 same list-any-format "$T/want" "$T/got"
+
+# --- docs: vigil(1) is clean for groff, ASCII, and names every scan option once; cli.md
+# has one options table naming each of them too ------------------------------------
+man="$ROOT/docs/vigil.1"
+if command -v groff > /dev/null 2>&1; then
+  groff -man -Tutf8 -ww "$man" > /dev/null 2> "$T/groff"
+  if [ -s "$T/groff" ]; then echo "not ok - ci/man-groff-clean"; sed 's/^/  /' "$T/groff" | head -5; else echo "ok - ci/man-groff-clean"; fi
+else
+  echo "ok - ci/man-groff-clean # SKIP groff unavailable"
+fi
+if LC_ALL=C grep -q "$(printf '[\200-\377]')" "$man"; then echo "not ok - ci/man-ascii"; else echo "ok - ci/man-ascii"; fi
+: > "$T/docmiss"
+for opt in $("$VIGIL" scan --help | sed -nE 's/^ +(-[a-z], )?(--[a-z-]+).*/\2/p'); do
+  [ "$opt" = --help ] && continue
+  esc_opt=$(printf '%s' "$opt" | sed 's/-/\\\\-/g')
+  # named somewhere, and an entry of its own (a line after .TP starting with it) at most once
+  grep -qE -- "$esc_opt([^a-z\\\\]|\\\\f|\$)" "$man" || echo "vigil.1 does not name $opt" >> "$T/docmiss"
+  n=$(awk 'p == ".TP" {print} {p = $0}' "$man" | grep -cE "^\.B[IR]? +$esc_opt( |\$)")
+  [ "$n" -le 1 ] || echo "vigil.1 has $n entries for $opt" >> "$T/docmiss"
+  grep -qE -- "(\`|, )$opt[ \`=]" "$ROOT/docs/cli.md" "$ROOT/docs/ci.md" || echo "docs/cli.md and ci.md do not name $opt" >> "$T/docmiss"
+done
+grep -q 'VIGIL_PACK_PATH' "$man" || echo "vigil.1 does not name VIGIL_PACK_PATH" >> "$T/docmiss"
+# the scan options table is one block: from its header to the first line that is not a row
+awk '/^\| option \| \|$/ {t=1; next} t && !/^\|/ {exit} t {n++} END {print n+0}' "$ROOT/docs/cli.md" > "$T/rows"
+"$VIGIL" scan --help | grep -cE '^ +(-[a-z], )?--' > "$T/nopts"
+[ "$(cat "$T/rows")" -ge "$(($(cat "$T/nopts") - 12))" ] || echo "docs/cli.md options table has $(cat "$T/rows") rows: split?" >> "$T/docmiss"
+if [ -s "$T/docmiss" ]; then echo "not ok - ci/docs-name-every-scan-option"; sed 's/^/  /' "$T/docmiss"; else echo "ok - ci/docs-name-every-scan-option"; fi
