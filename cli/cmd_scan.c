@@ -233,8 +233,8 @@ int cli_cmd_scan(int argc, char **argv) {
       char *searched = NULL;
       pack_name_path = find_pack(st.arg, &searched);
       if (!pack_name_path)
-        fprintf(stderr, "vigil scan: --pack-name %s: no such shipped pack (looked in %s)\n",
-                st.arg, searched ? searched : "no directory: names are plain words");
+        fprintf(stderr, "vigil scan: --pack-name %s: no such shipped pack (looked in %s)\n", st.arg,
+                searched ? searched : "no directory: names are plain words");
       free(searched);
       if (!pack_name_path) goto done;
       pack_file = pack_name_path;

@@ -188,7 +188,7 @@ enum {
       {"baseline",          0,      true,                                                          \
        CLI_CI_OPT_BASELINE, "FILE", "results recorded in FILE are suppressed (kind baseline)"},    \
       {"write-baseline",          0,      true,                                                    \
-       CLI_CI_OPT_WRITE_BASELINE, "FILE", "record the current fail/unknown results in FILE"},      \
+       CLI_CI_OPT_WRITE_BASELINE, "FILE", "record the current fail/unknown results in FILE (and exit 0)"},      \
       {"no-inline-suppressions", 0, false, CLI_CI_OPT_NO_INLINE, NULL,                             \
        "ignore vigil:ignore / checkov:skip comments and Metadata waivers"},                        \
       {"docs-url", 0, true, CLI_CI_OPT_DOCS_URL, "URL",                                            \

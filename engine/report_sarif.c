@@ -187,15 +187,13 @@ static cJSON *driver_rule(const engine_report *r, uint32_t i, int sev, const cha
   for (uint32_t k = 0; k < ru->n_refs; k++)
     refs = base_arena_printf(tmp, "%s%s%s", refs, k ? ", " : "", ru->refs[k]);
   const char *fix = ru->fix && *ru->fix ? ru->fix : "(no fix text)";
-  const char *txt =
-      base_arena_printf(tmp, "%s\nSeverity: %s\nFix: %s%s%s%s%s", ru->title,
-                        vm_severity_name((vm_severity)sev), fix, ru->n_refs ? "\nReferences: " : "",
-                        refs, docs ? "\nDocs: " : "", docs ? docs : "");
-  const char *md = base_arena_printf(tmp, "**%s**\n\nSeverity: **%s**\n\n**Fix:** %s%s%s%s%s%s",
-                                     ru->title, vm_severity_name((vm_severity)sev), fix,
-                                     ru->n_refs ? "\n\nReferences: " : "", refs,
-                                     docs ? "\n\n[Documentation](" : "", docs ? docs : "",
-                                     docs ? ")" : "");
+  const char *txt = base_arena_printf(
+      tmp, "%s\nSeverity: %s\nFix: %s%s%s%s%s", ru->title, vm_severity_name((vm_severity)sev), fix,
+      ru->n_refs ? "\nReferences: " : "", refs, docs ? "\nDocs: " : "", docs ? docs : "");
+  const char *md = base_arena_printf(
+      tmp, "**%s**\n\nSeverity: **%s**\n\n**Fix:** %s%s%s%s%s%s", ru->title,
+      vm_severity_name((vm_severity)sev), fix, ru->n_refs ? "\n\nReferences: " : "", refs,
+      docs ? "\n\n[Documentation](" : "", docs ? docs : "", docs ? ")" : "");
   cJSON *help = cJSON_AddObjectToObject(o, "help");
   add_str(help, "text", txt);
   add_str(help, "markdown", md);
