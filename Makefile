@@ -163,6 +163,8 @@ install: all
 	install -m 644 docs/rules/*.md $(DESTDIR)$(DOCDIR)/rules/
 	install -m 644 $(PACKS) $(DESTDIR)$(PREFIX)/share/vigil/packs/
 	cd stdlib && find . -name '*.vgl' -exec install -D -m 644 {} $(DESTDIR)$(PREFIX)/share/vigil/stdlib/{} \;
+	install -m 644 docs/*.md docs/vigil-output.schema.json $(DESTDIR)$(PREFIX)/share/doc/vigil/
+	install -m 644 docs/rules/*.md $(DESTDIR)$(PREFIX)/share/doc/vigil/rules/
 
 # ---- distribution: static binary and Debian package ------------------------------
 # make static: build/static/vigil, one statically linked file (glibc, libyaml,

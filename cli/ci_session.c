@@ -1,17 +1,47 @@
 /* ci_session.c — the CI session of `vigil scan` (ci_session.h). */
 #include "ci_session.h"
 
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "alloc.h"
 #include "baseline.h"
+#include "escape.h"
+#include "options.h"
 
+/* BINDIR/../docs/ when the binary runs from the build tree (the repository's
+ * docs), else BINDIR/../share/doc/vigil/ (where `make install` puts them). */
+char *cli_docs_url_default(void) {
+  char exe[4096], dir[4096 + 32], real[4096];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n <= 0) return strdup(ENGINE_DEFAULT_DOCS_URL);
+  exe[n] = 0;
+  char *slash = strrchr(exe, '/');
+  if (slash) *slash = 0;
+  snprintf(dir, sizeof dir, "%s/../docs/rules", exe);
+  const char *sub = access(dir, R_OK) == 0 ? "/../docs" : "/../share/doc/vigil";
+  snprintf(dir, sizeof dir, "%s/..", exe);
+  if (!realpath(dir, real)) return strdup(ENGINE_DEFAULT_DOCS_URL);
+  snprintf(dir, sizeof dir, "%s%s", real, sub + 3); /* real is BINDIR/.. resolved */
+  char *enc = engine_uri_encode_path(dir);
+  size_t len = strlen(enc) + 16;
+  char *url = base_xmalloc(len);
+  snprintf(url, len, "file://%s/", enc);
+  free(enc);
+  return url;
+}
+
+/* The argument may quote the repository (a config's text, a path): escape.h. */
 static int ci_err(const char *fmt, const char *a) {
+  char *safe = engine_escape_dup(a, ENGINE_ESC_TEXT);
   fputs("vigil scan: ", stderr);
-  fprintf(stderr, fmt, a);
+  fprintf(stderr, fmt, safe);
   fputc('\n', stderr);
+  free(safe);
   return -1;
 }
 
@@ -77,6 +107,12 @@ int cli_ci_option(cli_ci *ci, int id, const char *arg) {
   case CLI_CI_OPT_BASELINE: ci->baseline = arg; return 0;
   case CLI_CI_OPT_WRITE_BASELINE: ci->write_baseline = arg; return 0;
   case CLI_CI_OPT_NO_INLINE: ci->no_inline = true; return 0;
+  case CLI_CI_OPT_DOCS_URL:
+    if (!cli_url_absolute(arg))
+      return ci_err("--docs-url wants an absolute URL (https://..., file:///...), not '%s'", arg);
+    ci->docs_url = arg;
+    return 0;
+  case CLI_CI_OPT_FAIL_ON_EMPTY: ci->fail_on_empty = true; return 0;
   default: return ci_err("internal: unknown option id%s", "");
   }
 }
@@ -110,6 +146,7 @@ int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, engine_scan_o
     if (!ci->set_unknown && c->has_unknown) ci->gate.unknown = c->unknown;
     if (c->has_inline && !c->inline_suppressions) ci->no_inline = true;
     if (!ci->baseline) ci->baseline = c->baseline;
+    if (!ci->docs_url) ci->docs_url = c->docs_url;
     if (!ci->n_formats)
       for (size_t i = 0; i < c->n_formats; i++)
         if (add_format(ci, c->formats[i])) return -1;
@@ -155,6 +192,7 @@ int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_option
     base_arena_init(&ci->bl_rep.arena);
     ci->bl_rep.pack = ci->pack;
   }
+  if (!ci->docs_url) ci->docs_url = ci->docs_url_default = cli_docs_url_default();
   /* every destination is opened before the scan: a bad --output path costs nothing */
   for (size_t i = 0; i < ci->n_formats; i++) {
     cli_ci_writer *w = &ci->writers[i];
@@ -163,8 +201,13 @@ int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_option
       if (!ci->out_format[k] || !strcmp(ci->out_format[k], ci->formats[i]))
         w->path = ci->out_path[k];
     w->out = w->path ? fopen(w->path, "w") : stdout;
-    if (!w->out) return ci_err("cannot write %s", w->path);
+    if (!w->out) {
+      char why[4200];
+      snprintf(why, sizeof why, "%s: %s", w->path, strerror(errno));
+      return ci_err("cannot write %s", why);
+    }
     w->o = *ro;
+    w->o.docs_url = ci->docs_url;
     w->o.color = w->o.color && !w->path && w->ops == &engine_writer_text;
     if (w->ops->keeps > ci->keep) ci->keep = w->ops->keeps;
     ci->n_writers = i + 1;
@@ -220,9 +263,17 @@ static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n
   }
 }
 
+/* Nothing Vigil can read: no file parsed, none that failed to parse. */
+static bool scan_empty(const engine_report *r) {
+  return r->summary.scanned == 0 && r->summary.failed == 0;
+}
+
 int cli_ci_finish(cli_ci *ci, engine_report *r) {
   char err[1024];
   engine_progress_finish(&ci->progress);
+  if (scan_empty(r)) /* a mistyped path or only READMEs must not look like a clean scan */
+    fprintf(stderr, "vigil scan: warning: no files Vigil can read (%zu skipped)%s\n",
+            r->summary.skipped, ci->fail_on_empty ? "" : "; --fail-on-empty makes this exit 3");
   ci_begin(ci, r);
   int rc = 0;
   for (size_t i = 0; i < ci->n_writers; i++) {
@@ -243,6 +294,9 @@ int cli_ci_finish(cli_ci *ci, engine_report *r) {
 }
 
 int cli_ci_exit_status(const cli_ci *ci, const engine_report *r) {
+  if (scan_empty(r) && ci->fail_on_empty) return CLI_EXIT_EMPTY;
+  if (ci->write_baseline) /* the findings are in the baseline now: only errors fail */
+    return !ci->gate.soft_fail && (r->n_errors || r->summary.failed || r->summary.rule_errors);
   /* gate_hit: every streamed result; cli_exit_status: soft_fail, errors, unparsable files */
   return cli_exit_status(r, &ci->gate) || (!ci->gate.soft_fail && ci->gate_hit);
 }
@@ -256,5 +310,7 @@ void cli_ci_free(cli_ci *ci) {
   if (ci->bl) engine_baseline_free(ci->bl);
   ci->bl = NULL;
   if (ci->write_baseline) engine_report_free(&ci->bl_rep);
+  free(ci->docs_url_default);
+  ci->docs_url_default = NULL;
   base_arena_free(&ci->arena);
 }

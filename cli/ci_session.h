@@ -44,6 +44,8 @@ enum {
   CLI_CI_OPT_BASELINE,
   CLI_CI_OPT_WRITE_BASELINE,
   CLI_CI_OPT_NO_INLINE,
+  CLI_CI_OPT_DOCS_URL,
+  CLI_CI_OPT_FAIL_ON_EMPTY,
 };
 
 /* cli_option entries (cmd.h) for the scan command's table. */
@@ -74,10 +76,16 @@ enum {
       {"baseline",          0,      true,                                                          \
        CLI_CI_OPT_BASELINE, "FILE", "results recorded in FILE are suppressed (kind baseline)"},    \
       {"write-baseline",          0,      true,                                                    \
-       CLI_CI_OPT_WRITE_BASELINE, "FILE", "record the current fail/unknown results in FILE"},      \
+       CLI_CI_OPT_WRITE_BASELINE, "FILE",                                                          \
+       "record the current fail/unknown results in FILE (and exit 0)"},                            \
+      {"no-inline-suppressions", 0, false, CLI_CI_OPT_NO_INLINE, NULL,                             \
+       "ignore vigil:ignore / checkov:skip comments and Metadata waivers"},                        \
+      {"docs-url", 0, true, CLI_CI_OPT_DOCS_URL, "URL",                                            \
+       "sarif: absolute base URL of the docs (rule pages: URL/rules/ID.md; default: the "          \
+       "installed docs as a file:// URL)"},                                                        \
   {                                                                                                \
-    "no-inline-suppressions", 0, false, CLI_CI_OPT_NO_INLINE, NULL,                                \
-        "ignore vigil:ignore / checkov:skip comments and Metadata waivers"                         \
+    "fail-on-empty", 0, false, CLI_CI_OPT_FAIL_ON_EMPTY, NULL,                                     \
+        "exit 3 when no file Vigil can read was found (a mistyped path, only READMEs)"             \
   }
 
 #define CLI_CI_MAX_FORMATS 8
@@ -104,6 +112,9 @@ typedef struct cli_ci {
   bool set_fail_on, set_soft_fail, set_unknown;
   const char *baseline, *write_baseline;
   bool no_inline;
+  const char *docs_url;   /* --docs-url, else the config's, else beside the binary */
+  char *docs_url_default; /* malloc'd */
+  bool fail_on_empty;
   engine_suppress_options supp;
   engine_progress progress;
   const vm_pack *pack; /* set by the caller once chosen: the suppression hook needs it */
@@ -127,6 +138,8 @@ int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, engine_scan_o
                    bool quiet);
 int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_options *ro);
 int cli_ci_finish(cli_ci *ci, engine_report *r);
+/* The docs base URL beside the running binary (file://..., '/'-terminated; malloc'd). */
+char *cli_docs_url_default(void);
 int cli_ci_exit_status(const cli_ci *ci, const engine_report *r);
 void cli_ci_free(cli_ci *ci);
 

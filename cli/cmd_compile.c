@@ -1,6 +1,7 @@
 /* cmd_compile.c — `vigil compile [SRC...] [-o PACK.vgp]`: rule sources (files
  * or directories of *.vgl; none = the embedded stdlib) into one verified pack.
  * Prints the pack's digest: what a pipeline pins (`--pack-digest`). */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -40,10 +41,11 @@ static bool write_pack(const char *output, const uint8_t *bytes, size_t len) {
   snprintf(tmp, ol + 8, "%s.tmp~", output);
   FILE *f = fopen(tmp, "wb");
   bool ok = f && fwrite(bytes, 1, len, f) == len;
-  if (f && fclose(f) != 0) ok = false;
-  if (ok && rename(tmp, output) != 0) ok = false;
+  int why = errno;
+  if (f && fclose(f) != 0 && ok) ok = false, why = errno;
+  if (ok && rename(tmp, output) != 0) ok = false, why = errno;
   if (!ok) {
-    fprintf(stderr, "vigil compile: cannot write %s\n", output);
+    fprintf(stderr, "vigil compile: cannot write %s: %s\n", output, strerror(why));
     remove(tmp);
   }
   free(tmp);
@@ -60,6 +62,11 @@ int cli_cmd_compile(int argc, char **argv) {
   size_t len = 0;
   vm_pack *p = NULL;
   int color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
+  for (size_t i = 0; i < a.n; i++) /* the walker's own message has no command prefix */
+    if (access(a.args[i], R_OK) != 0) {
+      fprintf(stderr, "vigil compile: %s: %s\n", a.args[i], strerror(errno));
+      goto done;
+    }
   if (engine_compile_sources(a.args, a.n, stderr, color, &bytes, &len) != 0) goto done;
   /* Load it back: the digest comes from the loader, and a pack the verifier
    * rejects is a compiler bug that must not reach a file. */

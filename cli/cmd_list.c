@@ -31,7 +31,9 @@ static void formats(const vm_pack *p, const vm_rule *r, char *buf, size_t cap) {
       seen |= p->sels[r->first_sel + t].format == f;
     if (seen) continue;
     size_t n = strlen(buf);
-    snprintf(buf + n, cap - n, "%s%s", n ? "," : "", iac_format_name((iac_format)f));
+    const char *name = iac_format_name((iac_format)f);
+    /* a selector for every format has no format name: say so */
+    snprintf(buf + n, cap - n, "%s%s", n ? "," : "", name && *name ? name : "any");
   }
 }
 

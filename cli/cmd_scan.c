@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "ci_session.h"
 #include "cmd.h"
+#include "escape.h"
 #include "packs.h"
 #include "report.h"
 #include "scan.h"
@@ -69,8 +70,9 @@ static const cli_command command = {
         "Ansible, IAM policy and AWS API documents and evaluates every rule of the pack on\n"
         "every resource it selects. Without --rules or --pack the built-in rules are used.\n\n",
     .options = options,
-    .notes = "\nexit status: 0 no failures; 1 failures found or files that could not be parsed;\n"
-             "2 usage, rule compile or pack errors.\n",
+    .notes = "\nexit status: 0 no failures (or --write-baseline wrote the findings); 1 failures\n"
+             "found or files that could not be parsed; 2 usage, rule compile or pack errors;\n"
+             "3 no file Vigil can read, with --fail-on-empty.\n",
     .max_args = CLI_ARGS_ANY,
 };
 
@@ -219,8 +221,11 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   int status = CLI_EXIT_USAGE;
   char err[512];
   engine_report rep;
-  if (engine_scan_paths(pack, a->args, a->n, so, &rep, err, sizeof err) != 0)
-    fprintf(stderr, "vigil scan: %s\n", err);
+  if (engine_scan_paths(pack, a->args, a->n, so, &rep, err, sizeof err) != 0) {
+    fputs("vigil scan: ", stderr);
+    engine_escape_text(stderr, err); /* may name a file of the repository */
+    fputc('\n', stderr);
+  }
   else if (cli_ci_finish(ci, &rep) == 0)
     status = cli_ci_exit_status(ci, &rep);
   engine_report_free(&rep);

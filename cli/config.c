@@ -13,6 +13,16 @@
 #include "readfile.h"
 #include "suppress.h"
 
+bool cli_url_absolute(const char *u) {
+  /* RFC 3986 scheme ":" then something */
+  if (!((*u >= 'a' && *u <= 'z') || (*u >= 'A' && *u <= 'Z'))) return false;
+  const char *p = u + 1;
+  while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+         *p == '+' || *p == '-' || *p == '.')
+    p++;
+  return *p == ':' && p[1];
+}
+
 /* ---- globs ------------------------------------------------------------------------ */
 
 /* A path glob is a sequence of tokens: '**' (any string, '/' included; a '/'
@@ -343,10 +353,17 @@ static int parse_key(pctx *p, const doc_entry *e) {
     c->baseline = resolve(p, scalar(v));
     return 0;
   }
+  if (!strcmp(k, "docs_url")) {
+    if (!scalar(v) || !cli_url_absolute(scalar(v)))
+      return fail_at(p, AT(v), "'docs_url' must be an absolute URL (https://..., file:///...)%s%s",
+                     "", "");
+    c->docs_url = base_arena_strdup(&c->arena, scalar(v));
+    return 0;
+  }
   return fail_at(p, AT(e),
                  "unknown key '%s' (expected enable, disable, severity, exclude, packs, "
                  "sources, formats, output, var_files, fail_on, soft_fail, unknown, "
-                 "inline_suppressions, baseline, suppress)%s",
+                 "inline_suppressions, baseline, suppress, docs_url)%s",
                  k, "");
 }
 
@@ -474,6 +491,9 @@ const char cli_config_template[] =
     "\n"
     "# Findings recorded with `vigil scan --write-baseline FILE` are not failures.\n"
     "# baseline: .vigil-baseline.json\n"
+    "\n"
+    "# SARIF rule links (helpUri): base URL of the docs (default: the installed docs).\n"
+    "# docs_url: https://example.com/vigil/docs/\n"
     "\n"
     "# Waivers owned by this file (status suppressed, kind config).\n"
     "# suppress:\n"

@@ -54,6 +54,7 @@ typedef struct cli_config {
   const char **var_files; /* resolved */
   size_t n_var_files;
   const char *baseline; /* resolved, or NULL */
+  const char *docs_url; /* docs_url: base URL of the docs for SARIF helpUri, or NULL */
   cli_config_suppress *suppress;
   size_t n_suppress;
   bool has_fail_on, has_soft_fail, has_unknown, has_inline;
@@ -73,6 +74,8 @@ int cli_config_parse(cli_config *c, const char *name, const char *text, size_t l
                      size_t errlen);
 int cli_config_load(cli_config *c, const char *path, char *err, size_t errlen);
 void cli_config_free(cli_config *c);
+/* Whether u starts with an RFC 3986 scheme ("https:", "file:"): docs_url, --docs-url. */
+bool cli_url_absolute(const char *u);
 
 /* Walker hook (engine_walk_exclude_fn): ctx is a const cli_config *. */
 bool cli_config_exclude(void *ctx, const char *rel, bool is_dir);

@@ -16,6 +16,8 @@
 /* Exit status of a command (docs/cli.md): 0 no failures, 1 failures or
  * unparsable inputs, 2 usage/compile/pack errors. */
 enum { CLI_EXIT_OK = 0, CLI_EXIT_FINDINGS = 1, CLI_EXIT_USAGE = 2 };
+/* Exit status of a scan that found no file Vigil can read, under --fail-on-empty. */
+#define CLI_EXIT_EMPTY 3
 
 /* One option of a command. id is returned by cli_opt_next; has_arg options take
  * "--name VALUE", "--name=VALUE", "-x VALUE" or "-xVALUE". */

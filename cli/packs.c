@@ -10,6 +10,7 @@
 
 #include "alloc.h"
 #include "builtin_pack.h"
+#include "pack_format.h"
 #include "scan.h"
 
 void cli_packs_init(cli_packs *ps, const char *cmd, int argc) {
@@ -24,7 +25,16 @@ void cli_packs_free(cli_packs *ps) {
   memset(ps, 0, sizeof *ps);
 }
 
-char *cli_packs_find(const char *name) {
+/* Appends dir to the malloc'd list of searched directories ("A, B"). */
+static void searched_add(char **list, const char *dir) {
+  if (!list) return;
+  char *grown = NULL;
+  if (asprintf(&grown, "%s%s%s", *list ? *list : "", *list ? ", " : "", dir) < 0) base_oom();
+  free(*list);
+  *list = grown;
+}
+
+char *cli_packs_find(const char *name, char **searched) {
   if (!*name || strchr(name, '/') || strstr(name, "..")) return NULL;
   char exe[4096], dirs[3][4096 + 32];
   size_t nd = 0;
@@ -41,6 +51,7 @@ char *cli_packs_find(const char *name) {
   if (env && *env) {
     char *copy = base_xstrndup(env, strlen(env)), *save = NULL;
     for (char *d = strtok_r(copy, ":", &save); d && !try; d = strtok_r(NULL, ":", &save)) {
+      searched_add(searched, d);
       if (asprintf(&try, "%s/%s.vgp", d, name) < 0) base_oom();
       if (access(try, R_OK) != 0) {
         free(try);
@@ -51,6 +62,7 @@ char *cli_packs_find(const char *name) {
     if (try) return try;
   }
   for (size_t i = 0; i < nd; i++) {
+    searched_add(searched, dirs[i]);
     if (asprintf(&try, "%s/%s.vgp", dirs[i], name) < 0) base_oom();
     if (access(try, R_OK) == 0) return try;
     free(try);
@@ -65,13 +77,14 @@ int cli_packs_option(void *packs, int id, const char *arg) {
   case CLI_PACK_OPT_FILE: ps->pack_file = arg; return 0;
   case CLI_PACK_OPT_NAME:
     free(ps->named);
-    if (!(ps->named = cli_packs_find(arg))) {
-      fprintf(stderr,
-              "vigil %s: --pack-name %s: no such shipped pack (looked in $VIGIL_PACK_PATH, "
-              "BINDIR/packs and BINDIR/../share/vigil/packs)\n",
-              ps->cmd, arg);
+    char *searched = NULL;
+    if (!(ps->named = cli_packs_find(arg, &searched))) {
+      fprintf(stderr, "vigil %s: --pack-name %s: no such shipped pack (looked in %s)\n", ps->cmd,
+              arg, searched ? searched : "no directory");
+      free(searched);
       return -1;
     }
+    free(searched);
     ps->pack_file = ps->named;
     return 0;
   case CLI_PACK_OPT_DIGEST:
@@ -109,8 +122,17 @@ static vm_pack *choose(const cli_packs *ps, const char *const *sources, size_t n
   char err[512];
   vm_pack *p;
   if (ps->pack_file) {
-    if (!(p = vm_pack_load_file(ps->pack_file, err, sizeof err)))
-      fprintf(stderr, "vigil %s: %s: %s\n", ps->cmd, ps->pack_file, err);
+    if (!(p = vm_pack_load_file(ps->pack_file, err, sizeof err))) {
+      /* rule sources given to --pack: say which option compiles them */
+      FILE *f = fopen(ps->pack_file, "rb");
+      char head[8] = {0};
+      bool pack_like = f && fread(head, 1, 8, f) == 8 && !memcmp(head, VM_PACK_MAGIC, 8);
+      if (f) fclose(f);
+      fprintf(stderr, "vigil %s: %s: %s%s\n", ps->cmd, ps->pack_file, err,
+              f && !pack_like ? " (rule sources go to --rules FILE|DIR; --pack takes a pack "
+                                "that `vigil compile -o` wrote)"
+                              : "");
+    }
     return p;
   }
   if (ps->n_rules) return compile(ps->cmd, ps->rules, ps->n_rules);

@@ -61,7 +61,7 @@ vm_pack *cli_packs_command(const cli_command *c, const char *name, int argc, cha
 /* A shipped pack's path by name (malloc'd), or NULL: each directory of
  * $VIGIL_PACK_PATH, then BINDIR/packs (the build tree), then
  * BINDIR/../share/vigil/packs (make install). */
-char *cli_packs_find(const char *name);
+char *cli_packs_find(const char *name, char **searched); /* searched: NULL or a malloc'd "A, B" of the directories looked in */
 
 /* The pack embedded in the binary; NULL with err "" when there is none (the
  * stage-0 binary), NULL with the reason in err when it does not load. */

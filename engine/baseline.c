@@ -13,6 +13,7 @@
 #include "read.h"
 #include "readfile.h"
 #include "syserr.h"
+#include "utf8.h"
 
 typedef struct bl_entry {
   char fp[ENGINE_FINGERPRINT_LEN + 1];
@@ -28,27 +29,51 @@ static bool baselined(vm_status s) {
   return s == VM_FAIL || s == VM_UNKNOWN;
 }
 
+/* A JSON string as cJSON escapes it (control characters as \uXXXX); bytes
+ * that are not UTF-8 (file names keep the path's bytes) become U+FFFD. */
+static void put_json_str(FILE *out, const char *s) {
+  if (!s) s = "";
+  size_t n = strlen(s);
+  char *clean = base_xmalloc(3 * n + 1), *p = clean;
+  const unsigned char *u = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    size_t len = base_utf8_len(u + i, n - i);
+    memcpy(p, len ? s + i : "\xEF\xBF\xBD", len ? len : 3);
+    p += len ? len : 3;
+    i += len ? len : 1;
+  }
+  *p = 0;
+  cJSON *str = cJSON_CreateString(clean);
+  free(clean);
+  char *txt = str ? cJSON_PrintUnformatted(str) : NULL;
+  if (!txt) abort();
+  fputs(txt, out);
+  free(txt);
+  cJSON_Delete(str);
+}
+
+/* Written by hand, not by cJSON_Print (tabs, one key per line): two-space
+ * indentation and one finding per line, so adopting or refreshing a baseline
+ * is a diff of whole findings. */
 int engine_baseline_write(const engine_report *r, FILE *out) {
-  cJSON *root = cJSON_CreateObject();
-  cJSON_AddNumberToObject(root, "vigil_baseline", 1);
-  cJSON *arr = cJSON_AddArrayToObject(root, "findings");
   char fp[ENGINE_FINGERPRINT_LEN + 1];
+  size_t n = 0;
+  fputs("{\n  \"vigil_baseline\": 1,\n  \"findings\": [", out);
   for (size_t i = 0; i < r->n_results; i++) {
     const engine_result *res = &r->results[i];
     if (!baselined(res->status)) continue;
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "fingerprint", engine_result_fingerprint(r, res, fp));
-    cJSON_AddStringToObject(
-        o, "rule", r->pack && res->rule < r->pack->n_rules ? r->pack->rules[res->rule].id : "");
-    cJSON_AddStringToObject(o, "file", res->file ? res->file : "");
-    cJSON_AddStringToObject(o, "resource", res->resource ? res->resource : "");
-    cJSON_AddItemToArray(arr, o);
+    fputs(n++ ? ",\n    {\"fingerprint\": " : "\n    {\"fingerprint\": ", out);
+    put_json_str(out, engine_result_fingerprint(r, res, fp));
+    fputs(", \"rule\": ", out);
+    put_json_str(out, engine_result_rule_id(r, res));
+    fputs(", \"file\": ", out);
+    put_json_str(out, res->file);
+    fputs(", \"resource\": ", out);
+    put_json_str(out, res->resource);
+    fputc('}', out);
   }
-  char *txt = cJSON_Print(root);
-  int rc = txt && fputs(txt, out) >= 0 && fputc('\n', out) != EOF ? 0 : -1;
-  free(txt);
-  cJSON_Delete(root);
-  return rc;
+  fputs(n ? "\n  ]\n}\n" : "]\n}\n", out);
+  return ferror(out) ? -1 : 0;
 }
 
 int engine_baseline_write_file(const engine_report *r, const char *path, char *err, size_t errlen) {

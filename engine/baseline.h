@@ -9,7 +9,8 @@
  * resurrect baselined findings. A fingerprint recorded N times suppresses at
  * most N results (a second identical finding on the same resource is new).
  *
- * File format (JSON, sorted, stable for code review):
+ * File format (JSON in report order, two-space indented, one finding per line
+ * so it diffs well; older tab-indented baselines read the same):
  *   {"vigil_baseline": 1,
  *    "findings": [{"fingerprint": "<64 hex>", "rule": "ID", "file": "path",
  *                  "resource": "name"}, ...]}

@@ -1,6 +1,9 @@
 /* progress.c — see progress.h. */
 #include "progress.h"
 
+#include "escape.h"
+
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -32,7 +35,9 @@ void engine_progress_update(void *ctx, size_t done, size_t total, uint64_t bytes
   p->last = t;
   char line[160];
   engine_progress_format(line, sizeof line, done, total, bytes, t - p->start);
-  fprintf(p->out, "\r\033[K%s", line);
+  fputs("\r\033[K", p->out);
+  /* numbers only today; escaped like every other line on the terminal */
+  engine_escape_write(p->out, line, strlen(line), ENGINE_ESC_TEXT);
   fflush(p->out);
   p->drawn = true;
 }

@@ -99,7 +99,16 @@ typedef struct engine_report_options {
   int context_lines; /* text: lines of source around each failure (0 = none) */
   const char *version;
   bool quiet; /* text: findings and errors only, no skip list or summary */
+  /* sarif: absolute base URL of the docs directory (rule pages are
+   * BASE + "rules/ID.md"); NULL = ENGINE_DEFAULT_DOCS_URL */
+  const char *docs_url;
 } engine_report_options;
+
+/* Where `make install` (PREFIX=/usr/local) puts docs/: the library's default;
+ * `vigil scan` passes the directory beside its own binary instead. */
+#ifndef ENGINE_DEFAULT_DOCS_URL
+#define ENGINE_DEFAULT_DOCS_URL "file:///usr/local/share/doc/vigil/"
+#endif
 
 /* ---- writers: a format written as the results arrive ------------------------------
  * begin writes the head, results one batch of results in report order, end

@@ -9,32 +9,17 @@
  * A streaming writer (report.h): results as they come, then parse errors,
  * then warnings.
  * Escaping follows the Actions toolkit: in the message %, CR and LF become
- * %25, %0D, %0A; in properties also ':' and ',' become %3A and %2C. */
+ * %25, %0D, %0A; in properties also ':' and ',' become %3A and %2C; other
+ * control characters (ESC, C1, ...) are written as text escapes (escape.h), so
+ * no value can end the line, open another command or reach the log raw. */
 #include <string.h>
 
+#include "escape.h"
 #include "report.h"
 
+/* Workflow-command escaping and every other control character: escape.h. */
 static void esc(FILE *out, const char *s, bool prop) {
-  for (const char *p = s ? s : ""; *p; p++) {
-    switch (*p) {
-    case '%': fputs("%25", out); break;
-    case '\r': fputs("%0D", out); break;
-    case '\n': fputs("%0A", out); break;
-    case ':':
-      if (prop)
-        fputs("%3A", out);
-      else
-        fputc(':', out);
-      break;
-    case ',':
-      if (prop)
-        fputs("%2C", out);
-      else
-        fputc(',', out);
-      break;
-    default: fputc(*p, out);
-    }
-  }
+  engine_escape_github(out, s, prop);
 }
 
 static void command(FILE *out, const char *level, const char *file, uint32_t line, uint32_t col,

@@ -1,17 +1,21 @@
 /* report_json.c — the machine format, a contract other tools rely on
  * (docs/cli.md documents it; golden tests pin it):
  *
- *   {"vigil": VERSION, "pack": "sha256:...",
+ *   {"schema": 2, "vigil": VERSION, "pack": "sha256:...",
  *    "results": [{"rule", "refs", "severity", "status", "file", "line", "column",
  *                 "resource", "message"[, "suppression": {"kind", "reason"}]}],
  *    "errors": [{"file", "line", "column", "message"}],
  *    "skipped": [{"file", "reason"}],
  *    "warnings": [{"file", "line", "column", "message"}],
  *    "summary": {"files", "resources", "pass", "fail", "unknown", "errors",
- *                "skipped", "suppressed", "scanned", "failed"}}
+ *                "skipped", "suppressed", "scanned", "unparsable"}}
  *
  * Every (rule, resource) evaluation is a result, passes included, in report
- * order. New keys may be added; existing keys never change meaning. Strings
+ * order. docs/vigil-output.schema.json is the JSON Schema of this output;
+ * "schema" is its version (ENGINE_JSON_SCHEMA_VERSION): version 2 renamed
+ * the summary's "failed" (files that could not be parsed, easily read as
+ * failed checks beside "fail") to "unparsable". New keys may be added within
+ * a version; a key that changes meaning or name bumps it. Strings
  * are valid UTF-8 already (the scan engine cleans them).
  *
  * A streaming writer (report.h): results are written as the scan hands them
@@ -26,7 +30,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "report.h"
+#include "utf8.h"
+
+/* The version of docs/vigil-output.schema.json this writer follows. */
+#define ENGINE_JSON_SCHEMA_VERSION 2
 
 /* Output buffered here and handed to stdio in 64 KiB blocks: one fwrite per
  * block instead of one locked stdio call per token. */
@@ -129,6 +138,33 @@ static void jstr(jout *o, const char *s) {
   JLIT(o, "\"");
 }
 
+/* A file name: the only string that may hold bytes that are not UTF-8 (the
+ * path's own, scan.c); JSON cannot carry them, so each becomes U+FFFD. */
+static void jstr_file(jout *o, const char *s) {
+  if (!s || base_utf8_valid((const unsigned char *)s, strlen(s))) {
+    jstr(o, s);
+    return;
+  }
+  size_t n = strlen(s);
+  char *c = base_xmalloc(3 * n + 1), *p = c;
+  const unsigned char *u = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    size_t len = base_utf8_len(u + i, n - i);
+    if (len) {
+      memcpy(p, u + i, len);
+      p += len;
+      i += len;
+    } else {
+      memcpy(p, "\xEF\xBF\xBD", 3);
+      p += 3;
+      i++;
+    }
+  }
+  *p = 0;
+  jstr(o, c);
+  free(c);
+}
+
 static void jnum(jout *o, size_t n) {
   char d[24];
   size_t i = sizeof d;
@@ -222,7 +258,7 @@ static void write_result(jout *out, const engine_report *r, const engine_result 
   JLIT(out, "\",\n      \"status\": \"");
   jword(out, vm_status_name(res->status));
   JLIT(out, "\",\n      \"file\": ");
-  jstr(out, res->file);
+  jstr_file(out, res->file);
   JLIT(out, ",\n      \"line\": ");
   jnum(out, res->line);
   JLIT(out, ",\n      \"column\": ");
@@ -245,7 +281,8 @@ static void write_located(jout *out, const char *file, uint32_t line, uint32_t c
                           const char *msg) {
   bool first = true;
   JLIT(out, "{");
-  jkey_str(out, 3, "file", file, &first);
+  jkey(out, 3, "file", &first);
+  jstr_file(out, file);
   jkey_num(out, 3, "line", line, &first);
   jkey_num(out, 3, "column", col, &first);
   jkey_str(out, 3, "message", msg, &first);
@@ -279,6 +316,7 @@ static void *json_begin(const engine_report *r, FILE *f, const engine_report_opt
   out->rule_head_len = calloc(out->n_rules + 1, sizeof *out->rule_head_len);
   if (!out->rule_head || !out->rule_head_len) abort();
   JLIT(out, "{");
+  jkey_num(out, 1, "schema", ENGINE_JSON_SCHEMA_VERSION, &out->top_first);
   jkey_str(out, 1, "vigil", o && o->version ? o->version : "", &out->top_first);
   jkey_str(out, 1, "pack", r->pack ? r->pack->digest : "", &out->top_first);
   jkey(out, 1, "results", &out->top_first);
@@ -314,7 +352,8 @@ static int json_end(void *st, const engine_report *r) {
     bool kfirst = true;
     element(out, i);
     JLIT(out, "{");
-    jkey_str(out, 3, "file", r->skipped[i].file, &kfirst);
+    jkey(out, 3, "file", &kfirst);
+    jstr_file(out, r->skipped[i].file);
     jkey_str(out, 3, "reason", r->skipped[i].reason, &kfirst);
     jclose(out, 3);
   }
@@ -342,7 +381,7 @@ static int json_end(void *st, const engine_report *r) {
   jkey_num(out, 2, "skipped", m->skipped, &sfirst);
   jkey_num(out, 2, "suppressed", m->suppressed, &sfirst);
   jkey_num(out, 2, "scanned", m->scanned, &sfirst);
-  jkey_num(out, 2, "failed", m->failed, &sfirst);
+  jkey_num(out, 2, "unparsable", m->failed, &sfirst);
   jclose(out, 2);
   JLIT(out, "\n}\n");
   jflush(out);

@@ -14,7 +14,8 @@
  *         <skipped message="suppressed (KIND): REASON"/>
  *     <testsuite name="vigil.parse-errors">   one <error> testcase per parse error
  * Precedence inside one testcase: error > failure > unknown > suppressed > pass.
- * Everything printed is XML-escaped; control characters that XML 1.0 cannot
+ * Everything printed is XML-escaped (a value's CR and LF as &#13; &#10;, so no
+ * line of the document starts with input); control characters that XML 1.0 cannot
  * carry and invalid UTF-8 become U+FFFD. No timestamps: output is byte-stable. */
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +35,9 @@ static void xml_text(FILE *out, const char *s, bool attr) {
       case '>': fputs("&gt;", out); break;
       case '"': fputs(attr ? "&quot;" : "\"", out); break;
       case '\'': fputs(attr ? "&apos;" : "'", out); break;
-      case '\n': fputs(attr ? "&#10;" : "\n", out); break;
+      /* a value's LF as a reference in text too: a line of the value's own
+       * (`::stop-commands::` in a CI log that prints the file) never starts */
+      case '\n': fputs("&#10;", out); break;
       case '\r': fputs("&#13;", out); break;
       case '\t': fputs(attr ? "&#9;" : "\t", out); break;
       default:

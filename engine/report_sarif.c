@@ -17,21 +17,24 @@
  *   - invocations[0].toolExecutionNotifications: parse errors (level error),
  *     rule runtime errors (error) and warnings such as unused suppressions.
  * URIs are relative to the scan root with uriBaseId %SRCROOT%; run vigil from
- * the repository root so they match the checkout. */
+ * the repository root so they match the checkout. They are RFC 3986 relative
+ * references, percent-encoded (escape.h) so they decode back to the very
+ * bytes of the path: `a b#c?.yaml` is `a%20b%23c%3F.yaml`.
+ *   - Links are absolute, as `sarif-multitool validate` requires: a rule's
+ *     helpUri is the docs base URL (engine_report_options.docs_url) joined
+ *     with its `docs` path (less a leading "docs/"), informationUri is the base
+ *     joined with "cli.md". A rule's `name` is its id in PascalCase
+ *     (AWS_ECR_SCAN -> AwsEcrScan), omitted when that equals the id. */
 #include <cjson/cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "fingerprint.h"
 #include "report.h"
 #include "utf8.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
-/* No network host is baked into the binary: the project's home is not fixed
- * yet, so informationUri is a URN naming the docs (override at build time). */
-#ifndef VIGIL_INFORMATION_URI
-#define VIGIL_INFORMATION_URI "urn:vigil:docs"
-#endif
 
 static const char *security_severity(int sev) {
   switch (sev) {
@@ -91,7 +94,9 @@ static void add_location(cJSON *locs, const char *file, uint32_t line, uint32_t 
   cJSON *loc = cJSON_CreateObject();
   cJSON *phys = cJSON_AddObjectToObject(loc, "physicalLocation");
   cJSON *art = cJSON_AddObjectToObject(phys, "artifactLocation");
-  add_str(art, "uri", file);
+  char *uri = engine_uri_encode_path(file);
+  cJSON_AddStringToObject(art, "uri", uri); /* ASCII by construction */
+  free(uri);
   cJSON_AddStringToObject(art, "uriBaseId", "%SRCROOT%");
   if (line > 0) { /* SARIF regions are 1-based; a whole-file error has none */
     cJSON *reg = cJSON_AddObjectToObject(phys, "region");
@@ -126,31 +131,69 @@ static uint8_t *rule_severities(const engine_report *r) {
   return sev;
 }
 
-static cJSON *driver_rule(const engine_report *r, uint32_t i, int sev, base_arena *tmp) {
+/* An absolute link for a docs path: kept when it has a scheme already, else
+ * joined to the base ("docs/rules/X.md" -> BASE "rules/X.md"). */
+static const char *doc_link(const char *base, const char *docs, base_arena *tmp) {
+  const char *p = docs;
+  while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+         *p == '+' || *p == '-' || *p == '.')
+    p++;
+  if (p != docs && *p == ':') return docs;
+  while (docs[0] == '.' && docs[1] == '/')
+    docs += 2;
+  if (!strncmp(docs, "docs/", 5)) docs += 5;
+  while (*docs == '/')
+    docs++;
+  size_t n = strlen(base);
+  return base_arena_printf(tmp, "%s%s%s", base, n && base[n - 1] == '/' ? "" : "/", docs);
+}
+
+/* AWS_ECR_SCAN_ON_PUSH -> AwsEcrScanOnPush: a name a reader can take in,
+ * distinct from the opaque id (SARIF 3.49.7). */
+static const char *rule_name(const char *id, base_arena *tmp) {
+  char *o = base_arena_strdup(tmp, id), *p = o;
+  bool start = true;
+  for (const char *s = id; *s; s++) {
+    if (*s == '_' || *s == '-' || *s == '.') {
+      start = true;
+      continue;
+    }
+    char c = *s;
+    if (c >= 'a' && c <= 'z' && start) c = (char)(c - 32);
+    if (c >= 'A' && c <= 'Z' && !start) c = (char)(c + 32);
+    *p++ = c;
+    start = false;
+  }
+  *p = 0;
+  return o;
+}
+
+static cJSON *driver_rule(const engine_report *r, uint32_t i, int sev, const char *base,
+                          base_arena *tmp) {
   const vm_rule *ru = &r->pack->rules[i];
   cJSON *o = cJSON_CreateObject();
   add_str(o, "id", ru->id);
-  add_str(o, "name", ru->id);
+  const char *name = rule_name(ru->id, tmp);
+  if (*name && strcmp(name, ru->id) != 0) add_str(o, "name", name);
+  const char *docs = ru->docs && *ru->docs ? doc_link(base, ru->docs, tmp) : NULL;
   text_obj(o, "shortDescription", ru->title);
   text_obj(o, "fullDescription",
            ru->fix && *ru->fix ? base_arena_printf(tmp, "%s. Fix: %s", ru->title, ru->fix)
                                : ru->title);
-  if (ru->docs && *ru->docs) add_str(o, "helpUri", ru->docs);
+  if (docs) add_str(o, "helpUri", docs);
 
   /* help: the fix, the references and the docs link, in text and markdown */
   char *refs = base_arena_strdup(tmp, "");
   for (uint32_t k = 0; k < ru->n_refs; k++)
     refs = base_arena_printf(tmp, "%s%s%s", refs, k ? ", " : "", ru->refs[k]);
   const char *fix = ru->fix && *ru->fix ? ru->fix : "(no fix text)";
-  const char *txt =
-      base_arena_printf(tmp, "%s\nSeverity: %s\nFix: %s%s%s%s%s", ru->title,
-                        vm_severity_name((vm_severity)sev), fix, ru->n_refs ? "\nReferences: " : "",
-                        refs, ru->docs && *ru->docs ? "\nDocs: " : "", ru->docs ? ru->docs : "");
-  const char *md = base_arena_printf(tmp, "**%s**\n\nSeverity: **%s**\n\n**Fix:** %s%s%s%s%s%s",
-                                     ru->title, vm_severity_name((vm_severity)sev), fix,
-                                     ru->n_refs ? "\n\nReferences: " : "", refs,
-                                     ru->docs && *ru->docs ? "\n\n[Documentation](" : "",
-                                     ru->docs ? ru->docs : "", ru->docs && *ru->docs ? ")" : "");
+  const char *txt = base_arena_printf(
+      tmp, "%s\nSeverity: %s\nFix: %s%s%s%s%s", ru->title, vm_severity_name((vm_severity)sev), fix,
+      ru->n_refs ? "\nReferences: " : "", refs, docs ? "\nDocs: " : "", docs ? docs : "");
+  const char *md = base_arena_printf(
+      tmp, "**%s**\n\nSeverity: **%s**\n\n**Fix:** %s%s%s%s%s%s", ru->title,
+      vm_severity_name((vm_severity)sev), fix, ru->n_refs ? "\n\nReferences: " : "", refs,
+      docs ? "\n\n[Documentation](" : "", docs ? docs : "", docs ? ")" : "");
   cJSON *help = cJSON_AddObjectToObject(o, "help");
   add_str(help, "text", txt);
   add_str(help, "markdown", md);
@@ -239,11 +282,12 @@ static int write_sarif(const engine_report *r, FILE *out, const engine_report_op
   cJSON *driver = cJSON_AddObjectToObject(cJSON_AddObjectToObject(run, "tool"), "driver");
   cJSON_AddStringToObject(driver, "name", "vigil");
   add_str(driver, "version", o && o->version ? o->version : "0");
-  cJSON_AddStringToObject(driver, "informationUri", VIGIL_INFORMATION_URI);
+  const char *base = o && o->docs_url && *o->docs_url ? o->docs_url : ENGINE_DEFAULT_DOCS_URL;
+  add_str(driver, "informationUri", doc_link(base, "cli.md", &tmp));
   cJSON *rules = cJSON_AddArrayToObject(driver, "rules");
   uint8_t *sev = rule_severities(r);
   for (uint32_t i = 0; r->pack && i < r->pack->n_rules; i++)
-    cJSON_AddItemToArray(rules, driver_rule(r, i, sev[i], &tmp));
+    cJSON_AddItemToArray(rules, driver_rule(r, i, sev[i], base, &tmp));
   free(sev);
 
   cJSON *inv = cJSON_CreateObject();

@@ -9,13 +9,17 @@
  *
  * Passes are listed only with show_passes; suppressed results always get one
  * line (a waiver must stay visible). Skips with reason "not IaC" are only
- * counted: every README of a monorepo would drown the report otherwise. */
+ * counted: every README of a monorepo would drown the report otherwise.
+ * Every string that came from the scanned files or the pack (names, values,
+ * messages, source lines) goes through escape.h: a control character in a
+ * resource name must not start a line or a terminal sequence of its own. */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "iac.h"
 #include "readfile.h"
+#include "escape.h"
 #include "report.h"
 
 #define C_RESET "\033[0m"
@@ -121,13 +125,25 @@ static void print_context(text_out *t, const engine_report *r, const engine_resu
       if (len > 0 && p[len - 1] == '\r') len--;
       if (len > 200) len = 200;
       bool hit = ln == res->line;
-      fprintf(t->out, "    %s%5u %s %.*s%s\n", hit ? col(t, C_BOLD) : col(t, C_DIM), ln,
-              hit ? ">" : "|", len, p, col(t, C_RESET));
+      fprintf(t->out, "    %s%5u %s ", hit ? col(t, C_BOLD) : col(t, C_DIM), ln, hit ? ">" : "|");
+      engine_escape_write(t->out, p, (size_t)len, ENGINE_ESC_KEEP_TAB);
+      fprintf(t->out, "%s\n", col(t, C_RESET));
     }
     if (!nl) break;
     p = nl + 1;
     ln++;
   }
+}
+
+static void esc(FILE *out, const char *s) {
+  engine_escape_text(out, s);
+}
+
+/* "  resource: NAME\n" */
+static void print_resource(FILE *out, const engine_result *res) {
+  fputs("  resource: ", out);
+  esc(out, res->resource);
+  fputc('\n', out);
 }
 
 static void print_result(text_out *t, const engine_report *r, const engine_result *res,
@@ -136,32 +152,52 @@ static void print_result(text_out *t, const engine_report *r, const engine_resul
   char st[16];
   upper(st, vm_status_name(res->status), sizeof st);
   FILE *out = t->out;
-  fprintf(out, "%s%s%s %s%s%s %s%s%s  %s:%u:%u\n", col(t, status_color(res->status)), st,
-          col(t, C_RESET), col(t, severity_color(res->severity)),
-          vm_severity_name((vm_severity)res->severity), col(t, C_RESET), col(t, C_BOLD),
-          engine_result_rule_id(r, res), col(t, C_RESET), res->file ? res->file : "", res->line,
-          res->col);
-  if (res->status == VM_PASS) {
-    fprintf(out, "  resource: %s\n", res->resource ? res->resource : "");
-    return;
-  }
+  fprintf(out, "%s%s%s %s%s%s %s", col(t, status_color(res->status)), st, col(t, C_RESET),
+          col(t, severity_color(res->severity)), vm_severity_name((vm_severity)res->severity),
+          col(t, C_RESET), col(t, C_BOLD));
+  esc(out, engine_result_rule_id(r, res));
+  fprintf(out, "%s  ", col(t, C_RESET));
+  esc(out, res->file);
+  fprintf(out, ":%u:%u\n", res->line, res->col);
+  print_resource(out, res);
+  if (res->status == VM_PASS) return;
   if (res->status == VM_SUPPRESSED) {
-    fprintf(out, "  resource: %s\n  suppressed (%s): %s\n", res->resource ? res->resource : "",
-            res->suppression_kind ? res->suppression_kind : "config",
-            res->suppression && res->suppression[0] ? res->suppression : "no reason given");
+    fputs("  suppressed (", out);
+    esc(out, res->suppression_kind ? res->suppression_kind : "config");
+    fputs("): ", out);
+    esc(out, res->suppression && res->suppression[0] ? res->suppression : "no reason given");
+    fputc('\n', out);
     return;
   }
-  fprintf(out, "  resource: %s\n", res->resource ? res->resource : "");
-  if (res->message && res->message[0]) fprintf(out, "  %s\n", res->message);
+  if (res->message && res->message[0]) {
+    fputs("  ", out);
+    esc(out, res->message);
+    fputc('\n', out);
+  }
   if (o->context_lines > 0) print_context(t, r, res, o->context_lines);
   if (rule && rule->n_refs) {
     fputs("  refs: ", out);
-    for (uint32_t i = 0; i < rule->n_refs; i++)
-      fprintf(out, "%s%s", i ? ", " : "", rule->refs[i]);
+    for (uint32_t i = 0; i < rule->n_refs; i++) {
+      if (i) fputs(", ", out);
+      esc(out, rule->refs[i]);
+    }
     fputc('\n', out);
   }
-  if (rule && rule->fix && rule->fix[0] && res->status == VM_FAIL)
-    fprintf(out, "  %sfix:%s %s\n", col(t, C_BOLD), col(t, C_RESET), rule->fix);
+  if (rule && rule->fix && rule->fix[0] && res->status == VM_FAIL) {
+    fprintf(out, "  %sfix:%s ", col(t, C_BOLD), col(t, C_RESET));
+    esc(out, rule->fix);
+    fputc('\n', out);
+  }
+}
+
+/* "LABEL: FILE:LINE:COL: MESSAGE\n" for errors and warnings */
+static void print_located(text_out *t, const char *label, const char *color, const char *file,
+                          uint32_t line, uint32_t c, const char *msg) {
+  fprintf(t->out, "%s%s:%s ", col(t, color), label, col(t, C_RESET));
+  esc(t->out, file);
+  fprintf(t->out, ":%u:%u: ", line, c);
+  esc(t->out, msg);
+  fputc('\n', t->out);
 }
 
 static void *text_begin(const engine_report *r, FILE *out, const engine_report_options *o) {
@@ -191,19 +227,21 @@ static int text_end(void *st, const engine_report *r) {
   if (any && (r->n_errors || r->n_warnings)) fputc('\n', out);
   for (size_t i = 0; i < r->n_errors; i++) {
     const engine_file_error *e = &r->errors[i];
-    fprintf(out, "%serror:%s %s:%u:%u: %s\n", col(t, C_BOLD C_MAGENTA), col(t, C_RESET), e->file,
-            e->line, e->col, e->message);
+    print_located(t, "error", C_BOLD C_MAGENTA, e->file, e->line, e->col, e->message);
   }
   for (size_t i = 0; i < r->n_warnings; i++) {
     const engine_warning *w = &r->warnings[i];
-    fprintf(out, "%swarning:%s %s:%u:%u: %s\n", col(t, C_BOLD C_YELLOW), col(t, C_RESET),
-            w->file ? w->file : "", w->line, w->col, w->message);
+    print_located(t, "warning", C_BOLD C_YELLOW, w->file, w->line, w->col, w->message);
   }
   if (!t->o.quiet) {
     for (size_t i = 0; i < r->n_skipped; i++) {
       const engine_skip *s = &r->skipped[i];
       if (!strcmp(s->reason, "not IaC")) continue;
-      fprintf(out, "skipped: %s (%s)\n", s->file, s->reason);
+      fputs("skipped: ", out);
+      esc(out, s->file);
+      fputs(" (", out);
+      esc(out, s->reason);
+      fputs(")\n", out);
     }
     if (any || r->n_errors || r->n_warnings) fputc('\n', out);
     const engine_summary *m = &r->summary;

@@ -24,6 +24,9 @@
 
 /* Reports quote hostile input; every string a reporter sees is valid UTF-8
  * (an invalid byte becomes U+FFFD), so JSON/SARIF/XML writers can copy bytes.
+ * File names are the exception: they stay the bytes of the path, so a SARIF
+ * URI decodes back to the file and two non-UTF-8 names never collide as
+ * U+FFFD; each writer makes them safe for its grammar (escape.h).
  * Returns s itself when it is valid already, else a cleaned copy in a. */
 static const char *utf8_clean(base_arena *a, const char *s) {
   if (!s) return NULL;
@@ -209,9 +212,10 @@ static const char *report_str(base_arena *a, const char *s) {
   return c == s && s ? base_arena_strdup(a, s) : c;
 }
 
-/* A diagnostic's file and message into the report's arena, valid UTF-8. */
+/* A diagnostic's file and message into the report's arena: the message valid
+ * UTF-8, the file name its raw bytes (see utf8_clean). */
 static void report_strs(base_arena *a, const char **file, const char **message) {
-  *file = report_str(a, *file);
+  *file = *file ? base_arena_strdup(a, *file) : NULL;
   *message = report_str(a, *message);
 }
 
@@ -246,7 +250,7 @@ static void prepare_results(scanner *s, engine_unit_results *ur) {
   for (size_t i = 0; i < ur->n_results; i++) {
     engine_result *r = &ur->results[i];
     /* a unit's results share their file and resource strings: check each once */
-    if (r->file != last_file) file_ok = utf8_clean(a, last_file = r->file);
+    if (r->file != last_file) file_ok = last_file = r->file; /* raw bytes: see utf8_clean */
     if (r->resource != last_res) res_ok = utf8_clean(a, last_res = r->resource);
     if (r->resource_type != last_type) type_ok = utf8_clean(a, last_type = r->resource_type);
     r->file = file_ok;

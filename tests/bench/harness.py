@@ -190,8 +190,8 @@ def check_repo(d, m):
     s = j.get("summary", {})
     if s.get("files") != m["files"]:
         bad.append("summary.files %s/%d" % (s.get("files"), m["files"]))
-    if s.get("errors", 0) or s.get("failed", 0):
-        bad.append("%s parse errors" % (s.get("errors") or s.get("failed")))
+    if s.get("errors", 0) or s.get("unparsable", 0):
+        bad.append("%s parse errors" % (s.get("errors") or s.get("unparsable")))
     exp_fail = m["expected_fail"]
     got_fail = sum(g["fail"] for g in got.values())
     if bad:

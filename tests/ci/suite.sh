@@ -183,7 +183,7 @@ printf 'a: [\n' > "$T/unk/broken.yaml"
 "$VIGIL" scan --rules "$RULES" --no-config -q --fail-on critical "$T/unk" > /dev/null 2>&1; check parse-error-fails 1 $?
 
 # --- baseline round trip --------------------------------------------------------------
-"$VIGIL" scan --rules "$RULES" --no-config -q --write-baseline "$T/base.json" infra legacy > /dev/null 2>&1; check write-baseline-exit 1 $?
+"$VIGIL" scan --rules "$RULES" --no-config -q --write-baseline "$T/base.json" infra legacy > /dev/null 2>&1; check write-baseline-exit 0 $?
 "$VIGIL" scan --rules "$RULES" --no-config -q --baseline "$T/base.json" infra legacy > /dev/null 2>&1; check baseline-clean 0 $?
 # shift every line: findings keep their fingerprints
 { printf '# a comment\n# another\n'; cat legacy/old.yaml; } > "$T/x" && mv "$T/x" legacy/old.yaml
@@ -296,7 +296,10 @@ echo "$T/x.vgl" > "$T/want"; same fmt-check-lists-file "$T/want" "$T/f"
 
 # Shipped packs by name and digest pinning (--pack-name, --pack-digest)
 "$VIGIL" scan --pack-name nope infra > /dev/null 2> "$T/err"; check pack-name-unknown 2 $?
-echo "vigil scan: --pack-name nope: no such shipped pack (looked in \$VIGIL_PACK_PATH, BINDIR/packs and BINDIR/../share/vigil/packs)" > "$T/want"
+# the directories it searched, not a template of them
+bindir=$(dirname "$VIGIL")
+VIGIL_PACK_PATH="$T/p1:$T/p2" "$VIGIL" scan --pack-name nope infra > /dev/null 2> "$T/err"
+echo "vigil scan: --pack-name nope: no such shipped pack (looked in $T/p1, $T/p2, $bindir/packs, $bindir/../share/vigil/packs)" > "$T/want"
 same pack-name-unknown-message "$T/want" "$T/err"
 mkdir -p "$T/packs"; "$VIGIL" compile "$RULES" -o "$T/packs/one.vgp" > "$T/digest"
 VIGIL_PACK_PATH="$T/packs" "$VIGIL" scan --no-config --pack-name one -q infra > /dev/null 2>&1; check pack-name-from-path 1 $?
@@ -307,3 +310,156 @@ check pack-digest-mismatch 2 $?
 echo "vigil scan: pack digest $(cat "$T/digest") does not match the pinned sha256:0000000000000000000000000000000000000000000000000000000000000000: refusing it" > "$T/want"
 same pack-digest-mismatch-message "$T/want" "$T/err"
 "$VIGIL" scan --no-config --pack-digest sha256:abc infra > /dev/null 2>&1; check pack-digest-bad-usage 2 $?
+
+# --- --write-baseline: exit 0, two-space indentation, one finding per line ------------
+rm -rf "$T/wb" && mkdir -p "$T/wb" && cp infra/ecr.yaml "$T/wb/"
+"$VIGIL" scan --rules "$RULES" --no-config -q --write-baseline "$T/wb.json" "$T/wb" > /dev/null 2>&1
+check write-baseline-adopts 0 $?
+{ grep -c "$(printf '\t')" "$T/wb.json"; grep -cE '^    \{"fingerprint": "[0-9a-f]{64}", "rule": "AWS_ECR_IMMUTABLE_TAGS", "file": "[^"]*", "resource": "[^"]*"\},?$' "$T/wb.json"; head -n 3 "$T/wb.json"; } > "$T/wb.got"
+printf '0\n1\n{\n  "vigil_baseline": 1,\n  "findings": [\n' > "$T/wb.want"
+same write-baseline-layout "$T/wb.want" "$T/wb.got"
+# a baseline written the old way (tab-indented, cJSON_Print) still reads
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); json.dump(d, open(sys.argv[2],"w"), indent="\t")' "$T/wb.json" "$T/wb-tabs.json"
+"$VIGIL" scan --rules "$RULES" --no-config -q --baseline "$T/wb-tabs.json" "$T/wb" > /dev/null 2>&1
+check baseline-old-layout-reads 0 $?
+
+# --- a scan with nothing to read: warned about, exit 3 under --fail-on-empty ---------
+mkdir -p "$T/empty" && echo '# docs' > "$T/empty/README.md"
+"$VIGIL" scan --rules "$RULES" --no-config -q "$T/empty" > /dev/null 2> "$T/err"; check empty-scan-exit 0 $?
+echo "vigil scan: warning: no files Vigil can read (1 skipped); --fail-on-empty makes this exit 3" > "$T/want"
+same empty-scan-warning "$T/want" "$T/err"
+"$VIGIL" scan --rules "$RULES" --no-config -q --fail-on-empty "$T/empty" > /dev/null 2> "$T/err"; check fail-on-empty 3 $?
+echo "vigil scan: warning: no files Vigil can read (1 skipped)" > "$T/want"
+same fail-on-empty-warning "$T/want" "$T/err"
+"$VIGIL" scan --rules "$RULES" --no-config -q --fail-on-empty --soft-fail legacy > /dev/null 2>&1; check fail-on-empty-not-empty 0 $?
+
+# --- --docs-url and the docs_url config key -------------------------------------------
+"$VIGIL" scan --rules "$RULES" --no-config --docs-url docs/ infra > /dev/null 2> "$T/err"; check docs-url-relative 2 $?
+echo "vigil scan: --docs-url wants an absolute URL (https://..., file:///...), not 'docs/'" > "$T/want"
+same docs-url-relative-message "$T/want" "$T/err"
+cat > "$T/rule-docs.vgl" <<'V'
+rule TEST_DOCS {
+  title "Repositories are named"
+  severity low
+  docs "docs/rules/TEST_DOCS.md"
+  on cloudformation resource "AWS::ECR::Repository" as r {
+    expect r.Properties.RepositoryName != null else "unnamed"
+  }
+}
+V
+printf 'docs_url: https://example.com/vigil/docs\n' > "$T/docs.yaml"
+"$VIGIL" scan --rules "$T/rule-docs.vgl" --config "$T/docs.yaml" -f sarif infra > "$T/d.sarif" 2> /dev/null
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["runs"][0]["tool"]["driver"]; print(d["informationUri"], d["rules"][0]["helpUri"], d["rules"][0]["name"])' "$T/d.sarif" > "$T/got" 2>&1
+echo "https://example.com/vigil/docs/cli.md https://example.com/vigil/docs/rules/TEST_DOCS.md TestDocs" > "$T/want"
+same docs-url-config "$T/want" "$T/got"
+
+# --- examples/ci install exactly what scripts/deps.sh checks ---------------------------
+want_pkgs=$("$ROOT/scripts/deps.sh" list build | tr ' ' '\n' | sort | tr '\n' ' ')
+for ex in github-actions.yml gitlab-ci.yml; do
+  f="$ROOT/examples/ci/$ex"
+  got_pkgs=$(grep -o 'apt-get install -y [^&]*' "$f" | head -n 1 | sed 's/apt-get install -y //' | tr ' ' '\n' | grep . | sort | tr '\n' ' ')
+  if [ "$got_pkgs" = "$want_pkgs" ] && grep -q 'apt-get update' "$f"; then echo "ok - ci/example-deps-$ex"; else
+    echo "not ok - ci/example-deps-$ex"; echo "  installs: $got_pkgs"; echo "  deps.sh:  $want_pkgs"; fi
+done
+
+# --- validators from npm: sarif-multitool (SARIF) and ajv (docs/vigil-output.schema.json) ---
+# Installed once into build/node/ (ignored by git); skipped only without npm.
+NODE_DIR="$ROOT/build/node"
+SARIF_TOOL="$NODE_DIR/node_modules/.bin/sarif-multitool"
+AJV="$NODE_DIR/node_modules/.bin/ajv"
+have_node_tools() {
+  if [ ! -x "$SARIF_TOOL" ] || [ ! -x "$AJV" ]; then
+    mkdir -p "$NODE_DIR"
+    npm install --no-audit --no-fund --prefix "$NODE_DIR" @microsoft/sarif-multitool@5.7.0 \
+      ajv-cli@5.0.0 > "$T/npm.log" 2>&1 || return 1
+  fi
+  # npm does not run the platform package's postinstall (chmod) by default
+  chmod u+x "$NODE_DIR"/node_modules/@microsoft/sarif-multitool-*/Sarif.Multitool 2> /dev/null
+  return 0
+}
+NODE_CASES="sarif-multitool-validate sarif-multitool-hostile-names json-schema-valid json-schema-hostile json-schema-parse-errors json-schema-rejects-old"
+if ! command -v npm > /dev/null 2>&1; then
+  for c in $NODE_CASES; do echo "ok - ci/$c # SKIP npm unavailable"; done
+elif ! have_node_tools; then
+  for c in $NODE_CASES; do echo "not ok - ci/$c"; done
+  echo "  npm install into $NODE_DIR failed:"; tail -n 5 "$T/npm.log" | sed 's/^/  /'
+else
+  # hostile file names and values (the golden injection case's inputs)
+  mkdir -p "$T/hostile" && (cd "$T/hostile" && "$ROOT/tests/golden/inject_sarif/setup")
+  sarif_ok() { # NAME FILE: no error from `sarif-multitool validate`
+    rm -f "$T/val.sarif"
+    "$SARIF_TOOL" validate "$2" -o "$T/val.sarif" > "$T/val.out" 2>&1; st=$?
+    if [ $st = 0 ] && ! grep -qE ': error |error ERR' "$T/val.out"; then echo "ok - ci/$1"; else
+      echo "not ok - ci/$1"; grep -E 'error|warning' "$T/val.out" | head -n 10 | sed 's/^/  /'; fi
+  }
+  "$VIGIL" scan --no-config -f sarif . > "$T/all.sarif" 2> /dev/null   # built-in rules, default docs URL
+  sarif_ok sarif-multitool-validate "$T/all.sarif"
+  "$VIGIL" scan --no-config --rules "$ROOT/tests/golden/inject_sarif/rules.vgl" -f sarif "$T/hostile/input" > "$T/h.sarif" 2> /dev/null
+  sarif_ok sarif-multitool-hostile-names "$T/h.sarif"
+  schema_ok() { # NAME FILE EXPECT(valid|invalid)
+    "$AJV" validate --spec=draft7 -s "$ROOT/docs/vigil-output.schema.json" -d "$2" > "$T/ajv.out" 2>&1; st=$?
+    if { [ "$3" = valid ] && [ $st = 0 ]; } || { [ "$3" = invalid ] && [ $st != 0 ]; }; then echo "ok - ci/$1"; else
+      echo "not ok - ci/$1 (expected $3)"; head -n 10 "$T/ajv.out" | sed 's/^/  /'; fi
+  }
+  "$VIGIL" scan --rules "$RULES" --no-config -f json infra legacy > "$T/s1.json" 2> /dev/null
+  schema_ok json-schema-valid "$T/s1.json" valid
+  "$VIGIL" scan --no-config --rules "$ROOT/tests/golden/inject_sarif/rules.vgl" -f json "$T/hostile/input" > "$T/s2.json" 2> /dev/null
+  schema_ok json-schema-hostile "$T/s2.json" valid
+  (cd "$ROOT/tests/golden/parse_error" && "$VIGIL" scan --no-config --rules rules.vgl -f json input) > "$T/s3.json" 2> /dev/null
+  schema_ok json-schema-parse-errors "$T/s3.json" valid
+  sed 's/"unparsable"/"failed"/' "$T/s1.json" > "$T/old.json"
+  schema_ok json-schema-rejects-old "$T/old.json" invalid
+fi
+
+# --- papercuts: messages say what happened and what to do ------------------------------
+"$VIGIL" scan --no-config --pack "$RULES" infra > /dev/null 2> "$T/err"; check pack-given-rules 2 $?
+echo "vigil scan: $RULES: pack: bad magic (not a Vigil rule pack) (rule sources go to --rules FILE|DIR; --pack takes a pack that \`vigil compile -o\` wrote)" > "$T/want"
+same pack-given-rules-hint "$T/want" "$T/err"
+"$VIGIL" compile "$T/missing.vgl" > /dev/null 2> "$T/err"; check compile-missing 2 $?
+echo "vigil compile: $T/missing.vgl: No such file or directory" > "$T/want"
+same compile-missing-message "$T/want" "$T/err"
+"$VIGIL" compile "$RULES" -o "$T/no/such/dir/x.vgp" > /dev/null 2> "$T/err"; check compile-cannot-write 2 $?
+echo "vigil compile: cannot write $T/no/such/dir/x.vgp: No such file or directory" > "$T/want"
+same compile-cannot-write-reason "$T/want" "$T/err"
+"$VIGIL" scan --rules "$RULES" --no-config -f json -o "$T/no/such/dir/r.json" infra > /dev/null 2> "$T/err"; check output-cannot-write 2 $?
+echo "vigil scan: cannot write $T/no/such/dir/r.json: No such file or directory" > "$T/want"
+same output-cannot-write-reason "$T/want" "$T/err"
+cat > "$T/any.vgl" <<'V'
+rule TEST_ANY_FORMAT {
+  title "Any document"
+  severity info
+  on any resource "*" as r {
+    expect true else "never"
+  }
+}
+V
+"$VIGIL" list --rules "$T/any.vgl" > "$T/got" 2>&1
+printf 'ID               SEVERITY  FORMATS  REFS\nTEST_ANY_FORMAT  info      any\n' > "$T/want"
+same list-any-format "$T/want" "$T/got"
+
+# --- docs: vigil(1) is clean for groff, ASCII, and names every scan option once; cli.md
+# has one options table naming each of them too ------------------------------------
+man="$ROOT/docs/vigil.1"
+if command -v groff > /dev/null 2>&1; then
+  groff -man -Tutf8 -ww "$man" > /dev/null 2> "$T/groff"
+  if [ -s "$T/groff" ]; then echo "not ok - ci/man-groff-clean"; sed 's/^/  /' "$T/groff" | head -5; else echo "ok - ci/man-groff-clean"; fi
+else
+  echo "ok - ci/man-groff-clean # SKIP groff unavailable"
+fi
+if LC_ALL=C grep -q "$(printf '[\200-\377]')" "$man"; then echo "not ok - ci/man-ascii"; else echo "ok - ci/man-ascii"; fi
+: > "$T/docmiss"
+for opt in $("$VIGIL" scan --help | sed -nE 's/^ +(-[a-z], )?(--[a-z-]+).*/\2/p'); do
+  [ "$opt" = --help ] && continue
+  esc_opt=$(printf '%s' "$opt" | sed 's/-/\\\\-/g')
+  # named somewhere, and an entry of its own (a line after .TP starting with it) at most once
+  grep -qE -- "$esc_opt([^a-z\\\\]|\\\\f|\$)" "$man" || echo "vigil.1 does not name $opt" >> "$T/docmiss"
+  n=$(awk 'p == ".TP" {print} {p = $0}' "$man" | grep -cE "^\.B[IR]? +$esc_opt( |\$)")
+  [ "$n" -le 1 ] || echo "vigil.1 has $n entries for $opt" >> "$T/docmiss"
+  grep -qE -- "(\`|, )$opt[ \`=]" "$ROOT/docs/cli.md" "$ROOT/docs/ci.md" || echo "docs/cli.md and ci.md do not name $opt" >> "$T/docmiss"
+done
+grep -q 'VIGIL_PACK_PATH' "$man" || echo "vigil.1 does not name VIGIL_PACK_PATH" >> "$T/docmiss"
+# the scan options table is one block: from its header to the first line that is not a row
+awk '/^\| option \| \|$/ {t=1; next} t && !/^\|/ {exit} t {n++} END {print n+0}' "$ROOT/docs/cli.md" > "$T/rows"
+"$VIGIL" scan --help | grep -cE '^ +(-[a-z], )?--' > "$T/nopts"
+[ "$(cat "$T/rows")" -ge "$(($(cat "$T/nopts") - 12))" ] || echo "docs/cli.md options table has $(cat "$T/rows") rows: split?" >> "$T/docmiss"
+if [ -s "$T/docmiss" ]; then echo "not ok - ci/docs-name-every-scan-option"; sed 's/^/  /' "$T/docmiss"; else echo "ok - ci/docs-name-every-scan-option"; fi

@@ -65,7 +65,7 @@ while read -r meta; do
   fi
   jq -r --arg r "$rule" '.results[] | select(.rule == $r and (.status == "fail" or .status == "unknown"))
       | "\(.file | sub("^\\./"; "")):\(.line)"' "$tmp/scan.json" | LC_ALL=C sort > "$tmp/got"
-  failed=$(jq -r '.summary.failed' "$tmp/scan.json")
+  failed=$(jq -r '.summary.unparsable' "$tmp/scan.json")
   for f in "$qdir"/test/*; do
     base=$(basename "$f")
     case "$base" in

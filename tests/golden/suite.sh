@@ -84,6 +84,16 @@ for dir in "$here"/*/; do
     echo "stderr differs (- expected, + actual):" >> "$details"
     cat "$tmp/$name.ediff" >> "$details"
   fi
+  # injection cases (inputs with CR, LF, ESC, "::", "%0A"): whatever the
+  # expected file says, no raw ESC or CR and no line the input starts may reach
+  # stdout (a GitHub runner obeys any line beginning with "::")
+  case "$name" in inject_*)
+    if LC_ALL=C grep -q "$(printf '[\033\r]')" "$tmp/$name.out" ||
+      LC_ALL=C grep -E '^::' "$tmp/$name.out" | grep -qvE '^::(error|warning|notice) '; then
+      ok=0
+      echo "a raw ESC/CR or a forged '::' line reached stdout" >> "$details"
+    fi ;;
+  esac
   [ -s "$details" ] && [ "$ok" = 1 ] && ok=0
   report "$name" "$ok" "$details"
 done

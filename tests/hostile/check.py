@@ -23,9 +23,9 @@ except ValueError as e:
     sys.exit('output is not JSON: %s' % e)
 s = d['summary']
 problems = []
-if s['files'] != s['scanned'] + s['skipped'] + s['failed']:
+if s['files'] != s['scanned'] + s['skipped'] + s['unparsable']:
     problems.append('files %d != scanned %d + skipped %d + failed %d'
-                    % (s['files'], s['scanned'], s['skipped'], s['failed']))
+                    % (s['files'], s['scanned'], s['skipped'], s['unparsable']))
 if len(d['skipped']) != s['skipped']:
     problems.append('skipped list has %d entries, summary says %d' % (len(d['skipped']), s['skipped']))
 rule_errors = [r for r in d['results'] if r['status'] == 'error']
@@ -33,8 +33,8 @@ if len(d['errors']) + len(rule_errors) != s['errors']:
     problems.append('errors list has %d entries and %d error results, summary says %d'
                     % (len(d['errors']), len(rule_errors), s['errors']))
 error_files = {e['file'] for e in d['errors']}
-if s['failed'] > len(error_files):
-    problems.append('%d failed files but errors name only %d files' % (s['failed'], len(error_files)))
+if s['unparsable'] > len(error_files):
+    problems.append('%d failed files but errors name only %d files' % (s['unparsable'], len(error_files)))
 skipped_files = [k['file'] for k in d['skipped']]
 if len(set(skipped_files)) != len(skipped_files):
     problems.append('a file is listed as skipped twice')
@@ -43,7 +43,7 @@ for k in d['skipped']:
         problems.append('skipped without a reason: %s' % k['file'])
 if problems:
     sys.exit('; '.join(problems))
-print('files %d scanned %d skipped %d failed %d' % (s['files'], s['scanned'], s['skipped'], s['failed']))
+print('files %d scanned %d skipped %d failed %d' % (s['files'], s['scanned'], s['skipped'], s['unparsable']))
 for line in sorted('error %s:%d:%d: %s' % (e['file'], e['line'], e['column'], e['message'][:200])
                    for e in d['errors']):
     print(line)

@@ -64,3 +64,18 @@ if cc -o "$T/embed-so" examples/embed/embed.c $(pkg-config --cflags --libs vigil
 else
   echo "not ok - install/embed-shared-same-output"; cat "$T/cc" 2>/dev/null | sed 's/^/    /' | head -20
 fi
+# SARIF links point at the installed docs by default (docs/rules is installed)
+"$P/bin/vigil" scan --no-config -f sarif examples > "$T/r.sarif" 2> /dev/null
+if python3 - "$T/r.sarif" "$P" > "$T/links" 2>&1 <<'PY'
+import json, os, sys, urllib.parse
+d = json.load(open(sys.argv[1]))["runs"][0]["tool"]["driver"]
+want = "file://" + os.path.realpath(sys.argv[2]) + "/share/doc/vigil/"
+links = [d["informationUri"]] + [r["helpUri"] for r in d["rules"] if "helpUri" in r]
+assert len(links) > 1, links
+for u in links:
+    assert u.startswith(want), (u, want)
+    path = urllib.parse.unquote(urllib.parse.urlparse(u).path)
+    assert os.path.isfile(path), path
+PY
+then echo "ok - install/sarif-links-to-installed-docs"; else
+  echo "not ok - install/sarif-links-to-installed-docs"; sed 's/^/    /' "$T/links" | tail -5; fi

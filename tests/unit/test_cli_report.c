@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "escape.h"
 #include "report.h"
 
 static const char *refs_b[] = {"CKV_AWS_51", "SecurityHub:ECR.2"};
@@ -189,6 +190,7 @@ static void test_text_color(void **state) {
 }
 
 static const char expected_json[] = "{\n"
+                                    "  \"schema\": 2,\n"
                                     "  \"vigil\": \"9.9\",\n"
                                     "  \"pack\": \"sha256:0123\",\n"
                                     "  \"results\": [\n"
@@ -281,7 +283,7 @@ static const char expected_json[] = "{\n"
                                     "    \"skipped\": 2,\n"
                                     "    \"suppressed\": 1,\n"
                                     "    \"scanned\": 4,\n"
-                                    "    \"failed\": 1\n"
+                                    "    \"unparsable\": 1\n"
                                     "  }\n"
                                     "}\n";
 
@@ -407,9 +409,100 @@ static void test_empty_report(void **state) {
   engine_report_free(&r);
 }
 
+/* ---- escape.h ----------------------------------------------------------------------- */
+
+static char *esc_str(const char *s, unsigned flags) {
+  return engine_escape_dup(s, flags);
+}
+
+static void test_escape_text(void **state) {
+  (void)state;
+  char *e = esc_str("a\n::stop-commands::T\r\n\033[31mx\x7f\x01\tb\\n", ENGINE_ESC_TEXT);
+  assert_string_equal(e, "a\\n::stop-commands::T\\r\\n\\x1b[31mx\\x7f\\x01\\tb\\n");
+  free(e);
+  /* C1 controls (8-bit CSI) and bytes that are not UTF-8; other UTF-8 kept */
+  e = esc_str("\xc2\x9b" "2J \xff\xfe \xc3\xa9 \xe2\x80\xae", ENGINE_ESC_TEXT);
+  assert_string_equal(e, "\\u009b2J \\xff\\xfe \xc3\xa9 \xe2\x80\xae");
+  free(e);
+  e = esc_str("a\tb", ENGINE_ESC_KEEP_TAB);
+  assert_string_equal(e, "a\tb");
+  free(e);
+  /* nothing to escape: the same bytes (outputs unchanged for plain input) */
+  e = esc_str("plain %0A a:b, c\\d", ENGINE_ESC_TEXT);
+  assert_string_equal(e, "plain %0A a:b, c\\d");
+  free(e);
+  assert_false(engine_escape_needed("plain \xc3\xa9"));
+  assert_true(engine_escape_needed("a\x1b"));
+  assert_true(engine_escape_needed("\xc2\x85"));
+  assert_true(engine_escape_needed("\xff"));
+  e = esc_str(NULL, ENGINE_ESC_TEXT);
+  assert_string_equal(e, "");
+  free(e);
+}
+
+static void test_escape_github(void **state) {
+  (void)state;
+  /* the Actions toolkit's rules: data % CR LF; properties also : and , */
+  char *e = esc_str("50% a\r\n::add-mask::x, y:z\033", ENGINE_ESC_GITHUB);
+  assert_string_equal(e, "50%25 a%0D%0A::add-mask::x, y:z\\x1b");
+  free(e);
+  e = esc_str("d/a:b,c%0A\n", ENGINE_ESC_GITHUB_PROP);
+  assert_string_equal(e, "d/a%3Ab%2Cc%250A%0A");
+  free(e);
+}
+
+/* Percent-decoding as a SARIF consumer does (RFC 3986 section 2.1). */
+static char *uri_decode(const char *u) {
+  char *o = malloc(strlen(u) + 1), *p = o;
+  assert_non_null(o);
+  for (; *u; u++) {
+    if (*u == '%') {
+      unsigned v;
+      assert_int_equal(sscanf(u + 1, "%2x", &v), 1);
+      *p++ = (char)v;
+      u += 2;
+    } else {
+      *p++ = *u;
+    }
+  }
+  *p = 0;
+  return o;
+}
+
+static void test_uri_round_trip(void **state) {
+  (void)state;
+  char *u = engine_uri_encode_path("dir/a b#c?.yaml");
+  assert_string_equal(u, "dir/a%20b%23c%3F.yaml");
+  free(u);
+  u = engine_uri_encode_path("C:x/%41/\xff\xfe.yaml");
+  assert_string_equal(u, "C%3Ax/%2541/%FF%FE.yaml");
+  free(u);
+  /* every byte, alone and in company, decodes back to itself; only URI
+   * characters come out (no scheme, query, fragment or space) */
+  char path[600];
+  for (int c = 1; c < 256; c++) {
+    snprintf(path, sizeof path, "d/%c.y%c", (char)c, (char)c);
+    u = engine_uri_encode_path(path);
+    for (const char *q = u; *q; q++)
+      assert_non_null(strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+                             "-._~/!$&'()*+,;=@%",
+                             *q));
+    char *d = uri_decode(u);
+    assert_string_equal(d, path);
+    free(d);
+    free(u);
+  }
+  /* two different non-UTF-8 names stay different */
+  char *a = engine_uri_encode_path("\xff.yaml"), *b = engine_uri_encode_path("\xfe.yaml");
+  assert_string_not_equal(a, b);
+  free(a);
+  free(b);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_order_and_summary),  cmocka_unit_test(test_text),
+      cmocka_unit_test(test_escape_text),        cmocka_unit_test(test_escape_github),
+      cmocka_unit_test(test_uri_round_trip),     cmocka_unit_test(test_order_and_summary),  cmocka_unit_test(test_text),
       cmocka_unit_test(test_text_color),         cmocka_unit_test(test_json),
       cmocka_unit_test(test_json_escapes),       cmocka_unit_test(test_json_escapes_every_offset),
       cmocka_unit_test(test_text_context_lines), cmocka_unit_test(test_empty_report),

@@ -99,7 +99,7 @@ static void test_parse_errors(void **state) {
   assert_int_equal(parse(&c, "exclude: [a]\nfailon: high\n", err), -1);
   assert_string_equal(err, "cfg/.vigil.yaml:2:1: unknown key 'failon' (expected enable, disable, "
                            "severity, exclude, packs, sources, formats, output, var_files, "
-                           "fail_on, soft_fail, unknown, inline_suppressions, baseline, suppress)");
+                           "fail_on, soft_fail, unknown, inline_suppressions, baseline, suppress, docs_url)");
   assert_int_equal(parse(&c, "unknown: maybe\n", err), -1);
   assert_string_equal(err, "cfg/.vigil.yaml:1:10: 'unknown' must be report, fail or pass");
   assert_int_equal(parse(&c, "suppress:\n  - rule: X\n", err), -1);
@@ -321,7 +321,9 @@ static void test_baseline_round_trip(void **state) {
   FILE *f = open_memstream(&buf, &len);
   assert_int_equal(engine_baseline_write(&r, f), 0);
   fclose(f);
-  assert_non_null(strstr(buf, "\"vigil_baseline\":\t1"));
+  /* two-space indentation, one finding per line (diffs well) */
+  assert_non_null(strstr(buf, "{\n  \"vigil_baseline\": 1,\n  \"findings\": [\n    {\"fingerprint\": \""));
+  assert_null(strchr(buf, '\t'));
   char err[256];
   engine_baseline *b = engine_baseline_parse(buf, len, err, sizeof err);
   assert_non_null(b);

@@ -156,25 +156,29 @@ static void test_sarif(void **state) {
   assert_string_equal(jstr(j, "version"), "2.1.0");
   assert_string_equal(jstr(j, "runs.0.tool.driver.name"), "vigil");
   assert_string_equal(jstr(j, "runs.0.tool.driver.version"), "0.1.0");
-  assert_string_equal(jstr(j, "runs.0.tool.driver.informationUri"), "urn:vigil:docs");
+  assert_string_equal(jstr(j, "runs.0.tool.driver.informationUri"),
+                      "file:///usr/local/share/doc/vigil/cli.md");
   /* rules: all of the pack, in order */
   const char *r0 = "runs.0.tool.driver.rules.0.";
   char k[200];
 #define R0(x) (snprintf(k, sizeof k, "%s%s", r0, x), jstr(j, k))
   assert_string_equal(R0("id"), "AWS_ECR_IMMUTABLE_TAGS");
-  assert_string_equal(R0("name"), "AWS_ECR_IMMUTABLE_TAGS");
+  assert_string_equal(R0("name"), "AwsEcrImmutableTags"); /* not the id (SARIF1001) */
   assert_string_equal(R0("shortDescription.text"), "ECR tags must be immutable");
   assert_string_equal(R0("fullDescription.text"),
                       "ECR tags must be immutable. Fix: Set ImageTagMutability: IMMUTABLE");
   assert_string_equal(
       R0("help.text"),
       "ECR tags must be immutable\nSeverity: high\nFix: Set ImageTagMutability: "
-      "IMMUTABLE\nReferences: CKV_AWS_51, SecurityHub:ECR.2\nDocs: docs/rules.md#ecr");
+      "IMMUTABLE\nReferences: CKV_AWS_51, SecurityHub:ECR.2\nDocs: "
+      "file:///usr/local/share/doc/vigil/rules.md#ecr");
   assert_string_equal(R0("help.markdown"),
                       "**ECR tags must be immutable**\n\nSeverity: **high**\n\n**Fix:** Set "
                       "ImageTagMutability: IMMUTABLE\n\nReferences: CKV_AWS_51, "
-                      "SecurityHub:ECR.2\n\n[Documentation](docs/rules.md#ecr)");
-  assert_string_equal(R0("helpUri"), "docs/rules.md#ecr");
+                      "SecurityHub:ECR.2\n\n[Documentation]("
+                      "file:///usr/local/share/doc/vigil/rules.md#ecr)");
+  /* absolute, as sarif-multitool requires: the default docs base + the path less "docs/" */
+  assert_string_equal(R0("helpUri"), "file:///usr/local/share/doc/vigil/rules.md#ecr");
   assert_string_equal(R0("properties.security-severity"), "8.0");
   assert_string_equal(R0("properties.tags.0"), "security");
   assert_string_equal(R0("properties.tags.1"), "cloudformation");
