@@ -10,6 +10,11 @@
 # A query that no rule carries is reported as skipped ("# SKIP"), so a KICS
 # control we do not ship is visible rather than silently passing.
 # One line per test file: "ok - conformance/PLATFORM/QUERY/FILE".
+#
+# Then Checkov's own fixtures ($CHECKOV, default ../shared/conformance/checkov)
+# against the checkov-compat pack (checkov.py; one line per case): every case
+# whose check a rule of the pack carries must pass, except the known gaps in
+# checkov-known-gaps.txt, which must still fail.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -20,6 +25,7 @@ case "${VIGIL:-}" in
 *) vigil="$top/$VIGIL" ;;
 esac
 KICS="${KICS:-$top/../shared/conformance/kics}"
+CHECKOV="${CHECKOV:-$top/../shared/conformance/checkov}"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/vigil-conformance.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
@@ -85,3 +91,20 @@ while read -r meta; do
     fi
   done
 done < "$tmp/queries"
+
+pack="$top/$BUILD/packs/checkov-compat.vgp"
+if [ ! -d "$CHECKOV" ]; then
+  echo "not ok - conformance/checkov/fixtures"
+  echo "    no Checkov fixtures at $CHECKOV"
+elif [ ! -f "$pack" ]; then
+  echo "not ok - conformance/checkov/pack"
+  echo "    $pack is not built"
+else
+  python3 "$here/checkov.py" "$vigil" "$pack" "$CHECKOV" "$here/checkov-known-gaps.txt" > "$tmp/checkov.out" 2>&1
+  status=$?
+  cat "$tmp/checkov.out"
+  if [ "$status" != 0 ]; then
+    echo "not ok - conformance/checkov/runner"
+    echo "    checkov.py exited $status"
+  fi
+fi
