@@ -7,6 +7,9 @@
  * the file (sources, var_files, baseline, output) are relative to the directory
  * holding it. Command-line options override the file. Every key is documented
  * in the file `vigil init` writes (cli_config_template) and in docs/ci.md.
+ * A key written twice (at any depth) is an error, as is an unknown key or a
+ * bad value; rule tokens are checked against the pack once it is chosen
+ * (cli_config_check), `packs:` is resolved by packs.h.
  *
  * Ownership: every string of a cli_config lives in its arena (cli_config_free). */
 #ifndef VIGIL_CLI_CONFIG_H

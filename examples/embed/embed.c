@@ -97,12 +97,13 @@ int main(int argc, char **argv) {
   /* an in-source waiver applies as in `vigil scan` (status "suppressed", not a
    * failure); no_inline_suppressions ignores it (--no-inline-suppressions).
    * No .vigil.yaml is read: the embedder owns the rest of the policy. */
-  static const char waived[] = "Resources:\n"
-                               "  Repo:\n"
-                               "    Type: AWS::ECR::Repository\n"
-                               "    Properties:\n"
-                               "      ImageTagMutability: MUTABLE  # vigil:ignore TEST_ECR_IMMUTABLE "
-                               "pinned by digest\n";
+  static const char waived[] =
+      "Resources:\n"
+      "  Repo:\n"
+      "    Type: AWS::ECR::Repository\n"
+      "    Properties:\n"
+      "      ImageTagMutability: MUTABLE  # vigil:ignore TEST_ECR_IMMUTABLE "
+      "pinned by digest\n";
   rs = vigil_scan_buffer(pack, "pr/waived.yaml", waived, sizeof waived - 1, NULL);
   print("pr/waived.yaml", rs);
   vigil_results_free(rs);

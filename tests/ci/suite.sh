@@ -364,6 +364,12 @@ same list-config-sources "$T/l7" "$T/l6"
 (cd "$T/cf/src" && "$VIGIL" explain ORG_NO_ECR_STAR > "$T/ex" 2>&1); check explain-config-sources 0 $?
 (cd "$T/cf/src" && VIGIL_PACK_PATH="$T/packs" "$VIGIL" explain --pack-name one AWS_ECR_IMMUTABLE_TAGS > /dev/null 2>&1); check explain-pack-name 0 $?
 (cd "$T/cf/src" && "$VIGIL" list --config "$T/cf/nosuch.yaml" > /dev/null 2> "$T/err"); check list-config-packs-unknown 2 $?
+# the library applies in-source suppressions as scan does: examples/embed's
+# pr/waived.yaml (expected.txt: exit status 0, and 1 with no_inline_suppressions)
+mkdir -p "$T/waived" && printf 'Resources:\n  Repo:\n    Type: AWS::ECR::Repository\n    Properties:\n      ImageTagMutability: MUTABLE  # vigil:ignore TEST_ECR_IMMUTABLE pinned by digest\n' > "$T/waived/waived.yaml"
+"$VIGIL" scan --no-config --rules "$ROOT/examples/embed/ecr.vgl" -q "$T/waived" > /dev/null 2>&1; check api-agrees-waived 0 $?
+grep -qx 'pr/waived.yaml: 1 results, 1 not passing, 0 failures, exit status 0' "$ROOT/examples/embed/expected.txt"; check api-expected-waived 0 $?
+"$VIGIL" scan --no-config --no-inline-suppressions --rules "$ROOT/examples/embed/ecr.vgl" -q "$T/waived" > /dev/null 2>&1; check api-agrees-no-inline 1 $?
 
 # --- --write-baseline: exit 0, two-space indentation, one finding per line ------------
 rm -rf "$T/wb" && mkdir -p "$T/wb" && cp infra/ecr.yaml "$T/wb/"
