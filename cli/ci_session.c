@@ -117,9 +117,8 @@ int cli_ci_option(cli_ci *ci, int id, const char *arg) {
   }
 }
 
-const char *const *cli_ci_sources(const cli_ci *ci, size_t *n) {
-  *n = ci->have_cfg ? ci->cfg.n_sources : 0;
-  return *n ? ci->cfg.sources : NULL;
+const cli_config *cli_ci_config(const cli_ci *ci) {
+  return ci->have_cfg ? &ci->cfg : NULL;
 }
 
 static void ci_unit_done(void *ctx, const iac_unit *u, engine_unit_results *r) {
@@ -184,6 +183,9 @@ static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n
 
 int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_options *ro) {
   char err[1024];
+  /* an enable/disable/severity/suppress entry naming no rule of the pack */
+  if (ci->have_cfg && ci->pack && cli_config_check(&ci->cfg, ci->pack, err, sizeof err) != 0)
+    return ci_err("%s", err);
   if (ci->baseline) {
     if (!(ci->bl = engine_baseline_load(ci->baseline, err, sizeof err))) return ci_err("%s", err);
     ci->bl_reason = base_arena_printf(&ci->arena, "in baseline %s", ci->baseline);

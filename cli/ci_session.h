@@ -132,8 +132,10 @@ typedef struct cli_ci {
 
 void cli_ci_init(cli_ci *ci);
 int cli_ci_option(cli_ci *ci, int id, const char *arg);
-/* Rule sources from the config when the command line named none (else NULL). */
-const char *const *cli_ci_sources(const cli_ci *ci, size_t *n);
+/* The config read by cli_ci_prepare, or NULL: its packs:/sources: choose the
+ * pack (packs.h cli_packs_load), and cli_ci_start checks its rule tokens
+ * against that pack (config.h cli_config_check). */
+const cli_config *cli_ci_config(const cli_ci *ci);
 int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, engine_scan_options *so,
                    bool quiet);
 int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_options *ro);

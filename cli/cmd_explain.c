@@ -12,13 +12,16 @@
 
 static const cli_option options[] = {
     CLI_PACK_OPTIONS("look in these rule sources (repeatable)", "look in a compiled pack"),
+    CLI_PACK_SELECT_OPTIONS,
     {0},
 };
 
 static const cli_command command = {
-    .usage = "usage: vigil explain [--rules FILE|DIR]... [--pack FILE] ID|REF\n\n"
+    .usage = "usage: vigil explain [--rules FILE|DIR]... [--pack FILE] [--pack-name NAME]\n"
+             "                     [--config FILE | --no-config] ID|REF\n\n"
              "Shows a rule's title, severity, refs, the formats and types it checks, its fix\n"
-             "and docs. REF may be any ref the rule carries (CKV_AWS_51, SecurityHub:ECR.2).\n\n",
+             "and docs. REF may be any ref the rule carries (CKV_AWS_51, SecurityHub:ECR.2).\n"
+             "The rule is looked up in the pack `vigil scan` would run here (as `vigil list`).\n\n",
     .options = options,
     .max_args = 1,
     .too_many = "one rule id or ref at a time",

@@ -11,7 +11,8 @@
 static const cli_command command = {
     .usage = "usage: vigil init [--force] [DIR]\n\n"
              "Writes DIR/.vigil.yaml (default: ./.vigil.yaml), a commented configuration for\n"
-             "`vigil scan` listing every key with its default.\n\n",
+             "`vigil scan` listing every key, commented out with its default: as written it\n"
+             "changes nothing.\n\n",
     /* one flag (cli_option_flag) */
     .options =
         (const cli_option[]){{"force", 0, false, 1, NULL, "overwrite an existing .vigil.yaml"},

@@ -9,12 +9,15 @@
 static const cli_option options[] = {
     CLI_PACK_OPTIONS("list the rules of these sources (repeatable)",
                      "list the rules of a compiled pack"),
+    CLI_PACK_SELECT_OPTIONS,
     {0},
 };
 
 static const cli_command command = {
-    .usage = "usage: vigil list [--rules FILE|DIR]... [--pack FILE]\n\n"
-             "Lists the rules of the built-in pack (or of the given rules or pack):\n"
+    .usage = "usage: vigil list [--rules FILE|DIR]... [--pack FILE] [--pack-name NAME]\n"
+             "                  [--config FILE | --no-config]\n\n"
+             "Lists the rules of the pack `vigil scan` would run here (the given rules or\n"
+             "pack, else .vigil.yaml's packs: or sources:, else the built-in pack):\n"
              "id, severity, formats, refs.\n\n",
     .options = options,
     .max_args = 0,

@@ -207,9 +207,7 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   so->n_var_files = sc->n_var_files;
   cli_ci *ci = &sc->ci;
   if (cli_ci_prepare(ci, a->args, a->n, so, sc->quiet) != 0) return CLI_EXIT_USAGE;
-  size_t n_sources;
-  const char *const *sources = cli_ci_sources(ci, &n_sources);
-  vm_pack *pack = sc->pack = cli_packs_load(&sc->packs, sources, n_sources);
+  vm_pack *pack = sc->pack = cli_packs_load(&sc->packs, cli_ci_config(ci));
   if (!pack) return CLI_EXIT_USAGE;
   ci->pack = pack;
   engine_report_options *ro = &sc->ro;

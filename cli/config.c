@@ -182,6 +182,41 @@ void cli_config_apply(const cli_config *c, engine_report *r) {
   engine_report_count(r);
 }
 
+/* The first rule token of toks[0..n) that selects no rule of p, or -1. */
+static long unmatched(const vm_pack *p, const char *const *toks, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    bool hit = false;
+    for (uint32_t r = 0; r < p->n_rules && !hit; r++)
+      hit = rule_selected(&p->rules[r], toks[i]);
+    if (!hit) return (long)i;
+  }
+  return -1;
+}
+
+static int check_fail(const cli_config *c, cli_config_at at, const char *key, const char *tok,
+                      char *err, size_t errlen) {
+  snprintf(err, errlen,
+           "%s:%u:%u: %s: '%s' matches no rule of the pack (an id, a ref or a glob over ids; "
+           "`vigil list` shows the rules)",
+           c->path, (unsigned)at.line, (unsigned)at.col, key, tok);
+  return -1;
+}
+
+int cli_config_check(const cli_config *c, const vm_pack *p, char *err, size_t errlen) {
+  long i;
+  if ((i = unmatched(p, c->enable, c->n_enable)) >= 0)
+    return check_fail(c, c->enable_at[i], "enable", c->enable[i], err, errlen);
+  if ((i = unmatched(p, c->disable, c->n_disable)) >= 0)
+    return check_fail(c, c->disable_at[i], "disable", c->disable[i], err, errlen);
+  for (size_t k = 0; k < c->n_severity; k++)
+    if (unmatched(p, &c->severity[k].rule, 1) >= 0)
+      return check_fail(c, c->severity[k].at, "severity", c->severity[k].rule, err, errlen);
+  for (size_t k = 0; k < c->n_suppress; k++)
+    if (unmatched(p, &c->suppress[k].rule, 1) >= 0)
+      return check_fail(c, c->suppress[k].at, "suppress", c->suppress[k].rule, err, errlen);
+  return 0;
+}
+
 /* ---- parsing ---------------------------------------------------------------------- */
 
 /* The file goes through the scan's own loader (read.h), with every scalar
@@ -233,6 +268,25 @@ static int str_list(pctx *p, const char *key, const doc_node *n, const char ***o
   return 0;
 }
 
+/* Where each entry of a scalar-or-list value (str_list) is written. */
+static cli_config_at *locate(pctx *p, const doc_node *n) {
+  size_t cnt = n->kind == DOC_LIST ? n->len : 1;
+  cli_config_at *at = base_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *at);
+  for (size_t i = 0; i < cnt; i++) {
+    const doc_node *it = n->kind == DOC_LIST ? n->u.items[i] : n;
+    at[i] = (cli_config_at){it->line, it->col};
+  }
+  return at;
+}
+
+/* A string list whose entries are located (rule tokens, pack names). */
+static int located_list(pctx *p, const char *key, const doc_node *n, const char ***out,
+                        size_t *nout, cli_config_at **at) {
+  if (str_list(p, key, n, out, nout, false)) return -1;
+  *at = locate(p, n);
+  return 0;
+}
+
 static int boolean(pctx *p, const char *key, const doc_node *n, bool *out) {
   const char *s = scalar(n);
   if (s && (!strcmp(s, "true") || !strcmp(s, "yes")))
@@ -260,6 +314,7 @@ static int parse_severity_map(pctx *p, const doc_node *n) {
   p->c->severity = base_arena_calloc(&p->c->arena, (n->len ? n->len : 1) * sizeof *p->c->severity);
   for (uint32_t i = 0; i < n->len; i++) {
     p->c->severity[i].rule = base_arena_strdup(&p->c->arena, n->u.entries[i].key);
+    p->c->severity[i].at = (cli_config_at){n->u.entries[i].line, n->u.entries[i].col};
     if (severity(p, n->u.entries[i].val, &p->c->severity[i].severity)) return -1;
   }
   p->c->n_severity = n->len;
@@ -287,9 +342,10 @@ static int parse_one_suppress(pctx *p, const doc_node *it, cli_config_suppress *
   for (uint32_t j = 0; j < it->len; j++) {
     const doc_entry *e = &it->u.entries[j];
     const char *k = e->key, *v = scalar(e->val);
-    if (!strcmp(k, "rule") && v)
+    if (!strcmp(k, "rule") && v) {
       s->rule = base_arena_strdup(&c->arena, v);
-    else if (!strcmp(k, "reason") && v)
+      s->at = (cli_config_at){e->val->line, e->val->col};
+    } else if (!strcmp(k, "reason") && v)
       s->reason = base_arena_strdup(&c->arena, v);
     else if (!strcmp(k, "paths")) {
       if (str_list(p, "paths", e->val, &s->paths, &s->n_paths, false)) return -1;
@@ -319,11 +375,12 @@ static int parse_key(pctx *p, const doc_entry *e) {
   cli_config *c = p->c;
   const char *k = e->key;
   const doc_node *v = e->val;
-  if (!strcmp(k, "enable")) return str_list(p, k, v, &c->enable, &c->n_enable, false);
-  if (!strcmp(k, "disable")) return str_list(p, k, v, &c->disable, &c->n_disable, false);
+  if (!strcmp(k, "enable")) return located_list(p, k, v, &c->enable, &c->n_enable, &c->enable_at);
+  if (!strcmp(k, "disable"))
+    return located_list(p, k, v, &c->disable, &c->n_disable, &c->disable_at);
   if (!strcmp(k, "severity")) return parse_severity_map(p, v);
   if (!strcmp(k, "exclude")) return str_list(p, k, v, &c->exclude, &c->n_exclude, false);
-  if (!strcmp(k, "packs")) return str_list(p, k, v, &c->packs, &c->n_packs, false);
+  if (!strcmp(k, "packs")) return located_list(p, k, v, &c->packs, &c->n_packs, &c->packs_at);
   if (!strcmp(k, "sources")) return str_list(p, k, v, &c->sources, &c->n_sources, true);
   if (!strcmp(k, "formats")) return str_list(p, k, v, &c->formats, &c->n_formats, false);
   if (!strcmp(k, "output")) return parse_outputs(p, v);
@@ -367,13 +424,51 @@ static int parse_key(pctx *p, const doc_entry *e) {
                  k, "");
 }
 
+/* A key written twice anywhere in the file is an error: which one was meant
+ * is not the reader's guess (the loader keeps both: keep_duplicates). */
+static int no_duplicates(pctx *p, const doc_node *n) {
+  if (n->kind == DOC_LIST) {
+    for (uint32_t i = 0; i < n->len; i++)
+      if (no_duplicates(p, n->u.items[i])) return -1;
+  } else if (n->kind == DOC_MAP) {
+    for (uint32_t i = 0; i < n->len; i++) {
+      const doc_entry *e = &n->u.entries[i];
+      for (uint32_t j = 0; j < i; j++)
+        if (!strcmp(n->u.entries[j].key, e->key)) {
+          char first[16];
+          snprintf(first, sizeof first, "%u", (unsigned)n->u.entries[j].line);
+          return fail_at(p, AT(e), "duplicate key '%s' (first at line %s)", e->key, first);
+        }
+      if (no_duplicates(p, e->val)) return -1;
+    }
+  }
+  return 0;
+}
+
+/* What no single key can say: one pack, and a pack or sources, not both. */
+static int check_packs(pctx *p) {
+  const cli_config *c = p->c;
+  if (c->n_packs > 1)
+    return fail_at(p, c->packs_at[1].line, c->packs_at[1].col,
+                   "'packs' names more than one pack: a scan runs one pack (compile several "
+                   "rule sets into one with `sources:` or `vigil compile`)%s%s",
+                   "", "");
+  if (c->n_packs && c->n_sources)
+    return fail_at(p, c->packs_at[0].line, c->packs_at[0].col,
+                   "'packs' and 'sources' exclude each other (a shipped pack, or rules compiled "
+                   "from sources)%s%s",
+                   "", "");
+  return 0;
+}
+
 static int parse_root(pctx *p, const doc_node *root) {
   if (!root) return 0; /* empty file: all defaults */
   if (root->kind != DOC_MAP)
     return fail_at(p, AT(root), "the configuration must be a map%s%s", "", "");
+  if (no_duplicates(p, root)) return -1;
   for (uint32_t i = 0; i < root->len; i++)
     if (parse_key(p, &root->u.entries[i])) return -1;
-  return 0;
+  return check_packs(p);
 }
 
 int cli_config_parse(cli_config *c, const char *name, const char *text, size_t len, char *err,
@@ -385,7 +480,7 @@ int cli_config_parse(cli_config *c, const char *name, const char *text, size_t l
   c->dir =
       slash ? base_arena_strndup(&c->arena, name, (size_t)(slash > name ? slash - name : 1)) : ".";
   c->inline_suppressions = true;
-  iac_read_opts o = {.raw_scalars = true, .strict_keys = true};
+  iac_read_opts o = {.raw_scalars = true, .strict_keys = true, .keep_duplicates = true};
   iac_unit *u = iac_read_buffer(name, text, len, NULL, &o);
   int rc;
   if (u->failed) {
@@ -454,10 +549,12 @@ int cli_config_find(const char *root, char *out, size_t outlen) {
 
 const char cli_config_template[] =
     "# .vigil.yaml — configuration for `vigil scan`, found from the scan root upward.\n"
-    "# Every key is optional; command-line options override it. Relative paths are\n"
-    "# relative to this file. Reference: docs/ci.md.\n"
+    "# Every key is optional and shown commented out with its default (or an example\n"
+    "# where there is none): as written, this file changes nothing. Command-line\n"
+    "# options override it. Relative paths are relative to this file. Reference: docs/ci.md.\n"
     "\n"
-    "# Rules to run: ids, refs (CKV_AWS_51) or globs over ids (AWS_ECR_*).\n"
+    "# Rules to run: ids, refs (CKV_AWS_51) or globs over ids (AWS_ECR_*); an entry\n"
+    "# that matches no rule of the pack is an error.\n"
     "# enable: [AWS_ECR_IMMUTABLE_TAGS]     # only these (default: every rule of the pack)\n"
     "# disable: [CKV_AWS_51]\n"
     "\n"
@@ -466,11 +563,11 @@ const char cli_config_template[] =
     "#   AWS_ECR_IMMUTABLE_TAGS: critical\n"
     "\n"
     "# Paths not scanned: '*' within a directory, '**' across directories.\n"
-    "exclude:\n"
-    "  - \"**/testdata/**\"\n"
+    "# exclude: [\"**/testdata/**\"]    # default: nothing excluded\n"
     "\n"
-    "# Where the rules come from: shipped packs by name, or your own rule sources.\n"
-    "# packs: [default]\n"
+    "# Where the rules come from (default: the built-in pack): one shipped pack by\n"
+    "# name (as --pack-name), or your own rule sources (as --rules); not both.\n"
+    "# packs: [ecr]\n"
     "# sources: [policies/]\n"
     "\n"
     "# Output: several formats at once; each may go to its own file.\n"
@@ -482,7 +579,7 @@ const char cli_config_template[] =
     "# var_files: [env/prod.tfvars]\n"
     "\n"
     "# Gate: exit 1 only for failures at or above this severity.\n"
-    "fail_on: low\n"
+    "# fail_on: info              # any failure fails\n"
     "# soft_fail: false           # true: always exit 0 (report only)\n"
     "# unknown: report            # report | fail | pass: what unknown results do\n"
     "\n"

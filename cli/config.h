@@ -7,6 +7,9 @@
  * the file (sources, var_files, baseline, output) are relative to the directory
  * holding it. Command-line options override the file. Every key is documented
  * in the file `vigil init` writes (cli_config_template) and in docs/ci.md.
+ * A key written twice (at any depth) is an error, as is an unknown key or a
+ * bad value; rule tokens are checked against the pack once it is chosen
+ * (cli_config_check), `packs:` is resolved by packs.h.
  *
  * Ownership: every string of a cli_config lives in its arena (cli_config_free). */
 #ifndef VIGIL_CLI_CONFIG_H
@@ -14,6 +17,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "arena.h"
@@ -21,9 +25,15 @@
 #include "pack.h"
 #include "report.h"
 
+/* Where a value is written in the file (messages about it say FILE:LINE:COL). */
+typedef struct cli_config_at {
+  uint32_t line, col;
+} cli_config_at;
+
 typedef struct cli_config_severity {
   const char *rule; /* id, ref or glob over ids */
   int severity;
+  cli_config_at at; /* of the rule key */
 } cli_config_severity;
 
 typedef struct cli_config_suppress {
@@ -31,6 +41,7 @@ typedef struct cli_config_suppress {
   const char **paths; /* globs over report paths; none = everywhere */
   size_t n_paths;
   const char *reason;
+  cli_config_at at; /* of the rule value */
 } cli_config_suppress;
 
 typedef struct cli_config {
@@ -39,12 +50,17 @@ typedef struct cli_config {
   const char *dir;                /* its directory: base of relative paths */
   const char **enable, **disable; /* ids, refs or globs over ids */
   size_t n_enable, n_disable;
+  cli_config_at *enable_at, *disable_at; /* where each entry is written */
   cli_config_severity *severity;
   size_t n_severity;
   const char **exclude; /* path globs: '*' within a segment, '**' across, '?' */
   size_t n_exclude;
-  const char **packs; /* shipped pack names (rules/NAME.pack) */
+  /* packs: one shipped pack by name (packs.h cli_packs_find): a scan runs
+   * one pack, so the parser refuses a list of more than one and refuses
+   * `packs` beside `sources` */
+  const char **packs;
   size_t n_packs;
+  cli_config_at *packs_at;
   const char **sources; /* rule sources (.vgl files or directories), resolved */
   size_t n_sources;
   const char **formats;
@@ -83,6 +99,13 @@ bool cli_config_exclude(void *ctx, const char *rel, bool is_dir);
 /* Path glob used by exclude and suppress: '*' and '?' stay inside one segment,
  * '**' spans segments; a pattern without '/' matches the last segment. */
 bool cli_config_glob(const char *pattern, const char *path);
+
+/* Every rule token of the config (enable, disable, severity, suppress) must
+ * select a rule of p (id, ref or glob over ids): a typo would otherwise turn
+ * rules off, or leave a waiver or override doing nothing, in silence. -1 with
+ * "FILE:LINE:COL: KEY: 'TOKEN' matches no rule of the pack ..." in err for the
+ * first that selects none. */
+int cli_config_check(const cli_config *c, const vm_pack *p, char *err, size_t errlen);
 
 /* Applies enable/disable (results of other rules are dropped), severity
  * overrides and config suppressions (status suppressed, kind "config") to a

@@ -10,6 +10,7 @@
 
 #include "alloc.h"
 #include "builtin_pack.h"
+#include "escape.h"
 #include "pack_format.h"
 #include "scan.h"
 
@@ -87,6 +88,8 @@ int cli_packs_option(void *packs, int id, const char *arg) {
     free(searched);
     ps->pack_file = ps->named;
     return 0;
+  case CLI_PACK_OPT_CONFIG: ps->config = arg; return 0;
+  case CLI_PACK_OPT_NO_CONFIG: ps->no_config = true; return 0;
   case CLI_PACK_OPT_DIGEST:
     if (strncmp(arg, "sha256:", 7) != 0 || strlen(arg) != 71) {
       fprintf(stderr, "vigil %s: --pack-digest wants sha256: and 64 hex digits, not '%s'\n",
@@ -118,33 +121,60 @@ static vm_pack *compile(const char *cmd, const char *const *srcs, size_t n) {
   return p;
 }
 
-static vm_pack *choose(const cli_packs *ps, const char *const *sources, size_t n_sources) {
+/* A pack file (--pack, --pack-name, a config's packs:). */
+static vm_pack *load_file(const cli_packs *ps, const char *path) {
+  char err[512];
+  vm_pack *p = vm_pack_load_file(path, err, sizeof err);
+  if (!p) {
+    /* rule sources given to --pack: say which option compiles them */
+    FILE *f = fopen(path, "rb");
+    char head[8] = {0};
+    bool pack_like = f && fread(head, 1, 8, f) == 8 && !memcmp(head, VM_PACK_MAGIC, 8);
+    if (f) fclose(f);
+    fprintf(stderr, "vigil %s: %s: %s%s\n", ps->cmd, path, err,
+            f && !pack_like ? " (rule sources go to --rules FILE|DIR; --pack takes a pack "
+                              "that `vigil compile -o` wrote)"
+                            : "");
+  }
+  return p;
+}
+
+/* The config's `packs:` (the parser allows one name): found like --pack-name. */
+static vm_pack *config_pack(const cli_packs *ps, const cli_config *cfg) {
+  char *searched = NULL;
+  char *path = cli_packs_find(cfg->packs[0], &searched);
+  if (!path) {
+    char *name = engine_escape_dup(cfg->packs[0], ENGINE_ESC_TEXT);
+    char *file = engine_escape_dup(cfg->path, ENGINE_ESC_TEXT);
+    fprintf(stderr, "vigil %s: %s:%u:%u: packs: no such shipped pack '%s' (looked in %s)\n",
+            ps->cmd, file, (unsigned)cfg->packs_at[0].line, (unsigned)cfg->packs_at[0].col, name,
+            searched ? searched : "no directory");
+    free(name);
+    free(file);
+    free(searched);
+    return NULL;
+  }
+  free(searched);
+  vm_pack *p = load_file(ps, path);
+  free(path);
+  return p;
+}
+
+static vm_pack *choose(const cli_packs *ps, const cli_config *cfg) {
   char err[512];
   vm_pack *p;
-  if (ps->pack_file) {
-    if (!(p = vm_pack_load_file(ps->pack_file, err, sizeof err))) {
-      /* rule sources given to --pack: say which option compiles them */
-      FILE *f = fopen(ps->pack_file, "rb");
-      char head[8] = {0};
-      bool pack_like = f && fread(head, 1, 8, f) == 8 && !memcmp(head, VM_PACK_MAGIC, 8);
-      if (f) fclose(f);
-      fprintf(stderr, "vigil %s: %s: %s%s\n", ps->cmd, ps->pack_file, err,
-              f && !pack_like ? " (rule sources go to --rules FILE|DIR; --pack takes a pack "
-                                "that `vigil compile -o` wrote)"
-                              : "");
-    }
-    return p;
-  }
+  if (ps->pack_file) return load_file(ps, ps->pack_file);
   if (ps->n_rules) return compile(ps->cmd, ps->rules, ps->n_rules);
-  if (sources && n_sources) return compile(ps->cmd, sources, n_sources);
+  if (cfg && cfg->n_packs) return config_pack(ps, cfg);
+  if (cfg && cfg->n_sources) return compile(ps->cmd, cfg->sources, cfg->n_sources);
   if ((p = cli_packs_builtin(err, sizeof err))) return p;
   if (!*err) return compile(ps->cmd, NULL, 0); /* the stage-0 binary has no built-in pack */
   fprintf(stderr, "vigil %s: built-in pack: %s\n", ps->cmd, err);
   return NULL;
 }
 
-vm_pack *cli_packs_load(const cli_packs *ps, const char *const *sources, size_t n_sources) {
-  vm_pack *p = choose(ps, sources, n_sources);
+vm_pack *cli_packs_load(const cli_packs *ps, const cli_config *cfg) {
+  vm_pack *p = choose(ps, cfg);
   if (p && ps->digest && strcasecmp(ps->digest, p->digest) != 0) {
     fprintf(stderr, "vigil %s: pack digest %s does not match the pinned %s: refusing it\n", ps->cmd,
             p->digest, ps->digest);
@@ -154,6 +184,20 @@ vm_pack *cli_packs_load(const cli_packs *ps, const char *const *sources, size_t 
   return p;
 }
 
+/* The .vigil.yaml scan would read from . (or --config); 1 when there is one,
+ * 0 when there is none, -1 after printing why it does not load. */
+static int command_config(const cli_packs *ps, cli_config *cfg) {
+  char found[4096], err[1024];
+  const char *path = ps->config;
+  if (!path && (ps->no_config || cli_config_find(".", found, sizeof found) != 0)) return 0;
+  if (!path) path = found;
+  if (cli_config_load(cfg, path, err, sizeof err) == 0) return 1;
+  char *safe = engine_escape_dup(err, ENGINE_ESC_TEXT);
+  fprintf(stderr, "vigil %s: %s\n", ps->cmd, safe);
+  free(safe);
+  return -1;
+}
+
 vm_pack *cli_packs_command(const cli_command *c, const char *name, int argc, char **argv,
                            cli_args *a, int *status) {
   cli_packs ps;
@@ -161,7 +205,11 @@ vm_pack *cli_packs_command(const cli_command *c, const char *name, int argc, cha
   vm_pack *p = NULL;
   if ((*status = cli_command_parse(c, argc, argv, a, cli_packs_option, &ps)) < 0) {
     *status = CLI_EXIT_USAGE;
-    if (!(p = cli_packs_load(&ps, NULL, 0))) cli_args_free(a);
+    cli_config cfg;
+    int have = command_config(&ps, &cfg);
+    if (have >= 0) p = cli_packs_load(&ps, have ? &cfg : NULL);
+    if (have > 0) cli_config_free(&cfg);
+    if (!p) cli_args_free(a);
   }
   cli_packs_free(&ps);
   return p;

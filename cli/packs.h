@@ -1,16 +1,19 @@
 /* packs.h — where a command's rule pack comes from, in one place: --pack,
  * --pack-name (shipped packs: $VIGIL_PACK_PATH, BINDIR/packs,
- * BINDIR/../share/vigil/packs), --rules, a config's `sources:`, the built-in
- * pack, --pack-digest. Every command that runs rules (scan, list, explain)
- * and `version` go through it; only this module knows the built-in pack.
+ * BINDIR/../share/vigil/packs), --rules, a config's `packs:` or `sources:`,
+ * the built-in pack, --pack-digest. Every command that runs rules (scan, list,
+ * explain) and `version` go through it, so `list` and `explain` show the rules
+ * `scan` runs; only this module knows the built-in pack.
  *
  * Ownership: a cli_packs borrows its argument strings (argv) and owns the
  * rest (cli_packs_free); loaded packs are the caller's (vm_pack_free). */
 #ifndef VIGIL_CLI_PACKS_H
 #define VIGIL_CLI_PACKS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
+#include "config.h"
 #include "options.h"
 #include "pack.h"
 
@@ -21,12 +24,26 @@ enum {
   CLI_PACK_OPT_FILE,       /* --pack FILE.vgp */
   CLI_PACK_OPT_NAME,       /* --pack-name NAME */
   CLI_PACK_OPT_DIGEST,     /* --pack-digest sha256:HEX */
+  CLI_PACK_OPT_CONFIG,     /* --config FILE (list, explain; scan has its own) */
+  CLI_PACK_OPT_NO_CONFIG,  /* --no-config (list, explain) */
 };
 
 /* The --rules and --pack entries of a command's option table. */
 #define CLI_PACK_OPTIONS(rules_help, pack_help)                                                    \
   {"rules", 'r', true, CLI_PACK_OPT_RULES, "FILE|DIR", rules_help}, {                              \
     "pack", 'p', true, CLI_PACK_OPT_FILE, "FILE", pack_help                                        \
+  }
+
+/* The other pack options of list and explain: the pack `scan` would run. */
+#define CLI_PACK_SELECT_OPTIONS                                                                    \
+  {"pack-name", 0, true, CLI_PACK_OPT_NAME, "NAME",                                                \
+   "a shipped pack (default, ecr, checkov-compat), as for scan"},                                  \
+      {"pack-digest", 0, true, CLI_PACK_OPT_DIGEST, "sha256:HEX",                                  \
+       "refuse the pack unless its digest is exactly this"},                                       \
+      {"config", 'c', true, CLI_PACK_OPT_CONFIG, "FILE",                                           \
+       "take packs:/sources: from this .vigil.yaml (default: search upward from .)"},              \
+  {                                                                                                \
+    "no-config", 0, false, CLI_PACK_OPT_NO_CONFIG, NULL, "do not look for .vigil.yaml"             \
   }
 
 typedef struct cli_packs {
@@ -36,6 +53,8 @@ typedef struct cli_packs {
   const char *pack_file; /* --pack, or the last --pack-name resolved */
   char *named;           /* that --pack-name's path (malloc'd) */
   const char *digest;    /* --pack-digest */
+  const char *config;    /* --config (list, explain) */
+  bool no_config;        /* --no-config (list, explain) */
 } cli_packs;
 
 /* argc bounds the number of --rules. */
@@ -44,15 +63,19 @@ void cli_packs_init(cli_packs *ps, const char *cmd, int argc);
  * -1 after printing why (a --pack-name that names no shipped pack, a
  * malformed --pack-digest). */
 int cli_packs_option(void *packs, int id, const char *arg);
-/* The pack: --pack/--pack-name; else --rules compiled; else `sources` (a
- * config's rule sources, NULL or n == 0 for none) compiled; else the built-in
- * pack; else (the stage-0 binary) the stdlib compiled now. A pack whose digest
+/* The pack: --pack/--pack-name; else --rules compiled; else the config's
+ * `packs:` (one shipped pack name, found as --pack-name; an unknown one is
+ * "FILE:LINE:COL: packs: no such shipped pack 'X' (looked in DIRS)"); else
+ * its `sources:` compiled; else the built-in pack; else (the stage-0 binary)
+ * the stdlib compiled now. cfg may be NULL (no config). A pack whose digest
  * is not --pack-digest is refused. NULL after printing "vigil CMD: ...". */
-vm_pack *cli_packs_load(const cli_packs *ps, const char *const *sources, size_t n_sources);
+vm_pack *cli_packs_load(const cli_packs *ps, const cli_config *cfg);
 void cli_packs_free(cli_packs *ps);
 
-/* The front of a command whose only options are CLI_PACK_OPTIONS (list,
- * explain): parses argv (options.h) and loads the pack. Returns it with the
+/* The front of a command whose only options are CLI_PACK_OPTIONS and
+ * CLI_PACK_SELECT_OPTIONS (list, explain): parses argv (options.h), reads the
+ * .vigil.yaml that scan would (--config, else found upward from ., unless
+ * --no-config) for its packs:/sources:, and loads the pack. Returns it with the
  * positional arguments in *a (cli_args_free), or NULL with the exit status in
  * *status (0 after --help). */
 vm_pack *cli_packs_command(const cli_command *c, const char *name, int argc, char **argv,

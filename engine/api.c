@@ -8,6 +8,7 @@
 #include "cc.h"
 #include "report.h"
 #include "scan.h"
+#include "suppress.h"
 #include "vigil.h"
 
 struct vigil_pack {
@@ -136,12 +137,31 @@ static void free_vars(engine_var *vars, size_t n) {
   free(vars);
 }
 
+/* In-source suppressions, as `vigil scan` applies them (suppress.h): the
+ * engine's unit_done hook, with the pack the scan runs. */
+typedef struct api_suppress {
+  const vm_pack *pack;
+  engine_suppress_options o;
+} api_suppress;
+
+static void api_unit_done(void *ctx, const iac_unit *u, engine_unit_results *r) {
+  const api_suppress *s = ctx;
+  engine_suppress_unit(&s->o, s->pack, u, r);
+}
+
 /* The public options as the engine's; *vars (malloc'd, caller frees) holds
- * the parsed "NAME=VALUE" strings. -1 with err set for a malformed variable. */
+ * the parsed "NAME=VALUE" strings; supp (the caller's, alive for the scan)
+ * holds what the suppression hook needs. -1 with err set for a malformed
+ * variable. */
 static int scan_options(engine_scan_options *so, const vigil_scan_options *o, engine_var **vars,
-                        char *err, size_t errlen) {
+                        api_suppress *supp, char *err, size_t errlen) {
   memset(so, 0, sizeof *so);
   *vars = NULL;
+  supp->o.no_inline = o && o->no_inline_suppressions;
+  if (!supp->o.no_inline) {
+    so->hooks.unit_done = api_unit_done;
+    so->hooks.ctx = supp;
+  }
   if (!o) return 0;
   so->jobs = o->threads;
   so->limits.max_file_size = (size_t)o->max_file_size;
@@ -208,7 +228,8 @@ vigil_results *vigil_scan_path(const vigil_pack *p, const char *path,
   if (!rs) return NULL;
   engine_scan_options so;
   engine_var *vars;
-  if (scan_options(&so, opts, &vars, err, errlen) != 0) {
+  api_suppress supp = {.pack = p->pack};
+  if (scan_options(&so, opts, &vars, &supp, err, errlen) != 0) {
     free(rs);
     return NULL;
   }
@@ -231,7 +252,8 @@ vigil_results *vigil_scan_buffer(const vigil_pack *p, const char *name, const vo
   if (!rs) return NULL;
   engine_scan_options so;
   engine_var *vars;
-  if (scan_options(&so, opts, &vars, NULL, 0) != 0) { /* no err here: NULL says it */
+  api_suppress supp = {.pack = p->pack};
+  if (scan_options(&so, opts, &vars, &supp, NULL, 0) != 0) { /* no err here: NULL says it */
     free(rs);
     return NULL;
   }

@@ -15,6 +15,18 @@
  * library's SONAME is libvigil.so.0 (bumped when this ABI breaks) and it exports
  * only the vigil_* functions declared here, under the symbol version VIGIL_0.
  *
+ * What a scan applies, and what it does not: in-source suppressions
+ * (`# vigil:ignore RULE reason`, `#checkov:skip=ID:reason`, CloudFormation
+ * Metadata waivers; docs/ci.md) are applied as `vigil scan` applies them,
+ * unless vigil_scan_options.no_inline_suppressions is set: a waived result has
+ * status "suppressed" and does not count as a failure. Nothing else of the
+ * command line is: no .vigil.yaml is read (no enable/disable, severity
+ * overrides, exclude, config suppressions, packs or sources), no baseline,
+ * no --fail-on or --unknown gate. An embedder wanting those passes them itself
+ * (the pack it loads, the results it keeps); so vigil_results_exit_status
+ * agrees with `vigil scan --no-config` with the same pack, not necessarily
+ * with a `vigil scan` that reads a .vigil.yaml.
+ *
  * Handles are opaque. A pack is immutable once loaded and may be shared by any
  * number of threads scanning at the same time; a results set belongs to the
  * caller and every string it hands out lives until vigil_results_free.
@@ -69,6 +81,9 @@ typedef struct vigil_scan_options {
   uint64_t max_alias_expansion; /* YAML alias nodes per file; 0 = 1,000,000 */
   uint32_t max_template_depth;  /* HCL ${ } / %{ } nesting; 0 = 64 */
   uint64_t max_steps;           /* VM instructions per (rule, resource); 0 = 10,000,000 */
+  /* 0 (default): in-source suppressions apply, as in `vigil scan`; non-zero:
+   * ignore them (--no-inline-suppressions). With NULL options they apply. */
+  int no_inline_suppressions;
 } vigil_scan_options;
 
 const char *vigil_version(void);
@@ -110,7 +125,8 @@ const vigil_error *vigil_results_error(const vigil_results *rs, size_t i);
 /* Summary counts of the scan. */
 size_t vigil_results_files(const vigil_results *rs);
 size_t vigil_results_failures(const vigil_results *rs);
-/* 0 no failures, 1 failures or unparsable files: what `vigil scan` exits with. */
+/* 0 no failures, 1 failures (suppressed results are not) or unparsable files:
+ * what `vigil scan --no-config` exits with on the same pack and path. */
 int vigil_results_exit_status(const vigil_results *rs);
 void vigil_results_free(vigil_results *rs);
 

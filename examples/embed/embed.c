@@ -93,6 +93,24 @@ int main(int argc, char **argv) {
   rs = vigil_scan_buffer(pack, "pr/broken.yaml", broken, sizeof broken - 1, NULL);
   print("pr/broken.yaml", rs);
   vigil_results_free(rs);
+
+  /* an in-source waiver applies as in `vigil scan` (status "suppressed", not a
+   * failure); no_inline_suppressions ignores it (--no-inline-suppressions).
+   * No .vigil.yaml is read: the embedder owns the rest of the policy. */
+  static const char waived[] =
+      "Resources:\n"
+      "  Repo:\n"
+      "    Type: AWS::ECR::Repository\n"
+      "    Properties:\n"
+      "      ImageTagMutability: MUTABLE  # vigil:ignore TEST_ECR_IMMUTABLE "
+      "pinned by digest\n";
+  rs = vigil_scan_buffer(pack, "pr/waived.yaml", waived, sizeof waived - 1, NULL);
+  print("pr/waived.yaml", rs);
+  vigil_results_free(rs);
+  vigil_scan_options no_waivers = {.no_inline_suppressions = 1};
+  rs = vigil_scan_buffer(pack, "pr/waived.yaml", waived, sizeof waived - 1, &no_waivers);
+  print("pr/waived.yaml, no_inline_suppressions", rs);
+  vigil_results_free(rs);
   vigil_pack_free(pack);
   return status;
 }

@@ -244,6 +244,12 @@ rm .vigil.yaml
 "$VIGIL" init "$T" > /dev/null; check init-writes 0 $?
 "$VIGIL" init "$T" > /dev/null 2>&1; check init-refuses-overwrite 2 $?
 "$VIGIL" scan --rules "$RULES" --config "$T/.vigil.yaml" -q infra > /dev/null 2>&1; check init-config-loads 1 $?
+# issue 16: the file `vigil init` writes changes nothing (it set fail_on: low and
+# excluded testdata/ while saying it listed defaults): same output, same status
+rm -rf "$T/ir" && mkdir -p "$T/ir/testdata" && cp infra/ecr.yaml "$T/ir/" && cp infra/ecr.yaml "$T/ir/testdata/"
+"$VIGIL" scan --rules "$RULES" --config "$T/.vigil.yaml" "$T/ir" > "$T/ir.init" 2>&1; echo "exit $?" >> "$T/ir.init"
+"$VIGIL" scan --rules "$RULES" --no-config "$T/ir" > "$T/ir.none" 2>&1; echo "exit $?" >> "$T/ir.none"
+same init-changes-nothing "$T/ir.none" "$T/ir.init"
 
 # --- list / explain / vigil test ----------------------------------------------------------
 "$VIGIL" explain CKV_AWS_51 > "$T/ex" 2>&1; check explain-by-ref 0 $?
@@ -310,6 +316,60 @@ check pack-digest-mismatch 2 $?
 echo "vigil scan: pack digest $(cat "$T/digest") does not match the pinned sha256:0000000000000000000000000000000000000000000000000000000000000000: refusing it" > "$T/want"
 same pack-digest-mismatch-message "$T/want" "$T/err"
 "$VIGIL" scan --no-config --pack-digest sha256:abc infra > /dev/null 2>&1; check pack-digest-bad-usage 2 $?
+
+# --- issue 16: .vigil.yaml's packs:, rule tokens, duplicate keys; list/explain show
+# the pack scan runs -------------------------------------------------------------------
+mkdir -p "$T/cf" && printf 'packs: [one]\n' > "$T/cf/one.yaml"
+VIGIL_PACK_PATH="$T/packs" "$VIGIL" scan --config "$T/cf/one.yaml" --format json infra > "$T/cf/j" 2>/dev/null
+check config-packs-scan 1 $?
+python3 -c 'import json,sys; print(sorted({r["rule"] for r in json.load(open(sys.argv[1]))["results"]}))' "$T/cf/j" > "$T/s" 2>&1
+echo "['AWS_ECR_IMMUTABLE_TAGS']" > "$T/want"; same config-packs-selects-pack "$T/want" "$T/s"
+# the command line wins: --rules over the config's pack
+VIGIL_PACK_PATH="$T/packs" "$VIGIL" scan --config "$T/cf/one.yaml" --rules "$ROOT/examples/org-rules/rules" --format json infra > "$T/cf/j" 2>/dev/null
+python3 -c 'import json,sys; print(sorted({r["rule"] for r in json.load(open(sys.argv[1]))["results"]}))' "$T/cf/j" > "$T/s" 2>&1
+echo "['ORG_ECR_OWNER_TAG', 'ORG_ECR_REPO_NAMING']" > "$T/want"; same config-packs-cli-wins "$T/want" "$T/s"
+printf 'fail_on: high\npacks:\n  - nosuch\n' > "$T/cf/nosuch.yaml"
+VIGIL_PACK_PATH="$T/packs" "$VIGIL" scan --config "$T/cf/nosuch.yaml" infra > /dev/null 2> "$T/err"; check config-packs-unknown 2 $?
+echo "vigil scan: $T/cf/nosuch.yaml:3:5: packs: no such shipped pack 'nosuch' (looked in $T/packs, $bindir/packs, $bindir/../share/vigil/packs)" > "$T/want"
+same config-packs-unknown-message "$T/want" "$T/err"
+printf 'packs: [one, default]\n' > "$T/cf/two.yaml"
+"$VIGIL" scan --config "$T/cf/two.yaml" infra > /dev/null 2> "$T/err"; check config-packs-several 2 $?
+echo "vigil scan: $T/cf/two.yaml:1:14: 'packs' names more than one pack: a scan runs one pack (compile several rule sets into one with \`sources:\` or \`vigil compile\`)" > "$T/want"
+same config-packs-several-message "$T/want" "$T/err"
+# a rule token that matches no rule of the pack: exit 2, located (it used to turn every rule off)
+printf 'enable: [NOPE_*]\n' > "$T/cf/nope.yaml"
+"$VIGIL" scan --rules "$RULES" --config "$T/cf/nope.yaml" infra > /dev/null 2> "$T/err"; check config-enable-unknown 2 $?
+echo "vigil scan: $T/cf/nope.yaml:1:10: enable: 'NOPE_*' matches no rule of the pack (an id, a ref or a glob over ids; \`vigil list\` shows the rules)" > "$T/want"
+same config-enable-unknown-message "$T/want" "$T/err"
+printf 'disable: [CKV_AWS_51]\nseverity: {SecurityHub:ECR.2: low}\n' > "$T/cf/refs.yaml"
+"$VIGIL" scan --rules "$RULES" --config "$T/cf/refs.yaml" -q infra > /dev/null 2>&1; check config-refs-match 0 $?
+printf 'severity: {AWS_ECR_IMMUTABLE: low}\n' > "$T/cf/sev.yaml"
+"$VIGIL" scan --rules "$RULES" --config "$T/cf/sev.yaml" infra > /dev/null 2>&1; check config-severity-unknown 2 $?
+printf 'disable: [CKV_AWS_5]\n' > "$T/cf/dis.yaml"
+"$VIGIL" scan --rules "$RULES" --config "$T/cf/dis.yaml" infra > /dev/null 2>&1; check config-disable-unknown 2 $?
+printf 'fail_on: low\nexclude: [a]\nfail_on: critical\n' > "$T/cf/dup.yaml"
+"$VIGIL" scan --rules "$RULES" --config "$T/cf/dup.yaml" infra > /dev/null 2> "$T/err"; check config-duplicate-key 2 $?
+echo "vigil scan: $T/cf/dup.yaml:3:1: duplicate key 'fail_on' (first at line 1)" > "$T/want"
+same config-duplicate-key-message "$T/want" "$T/err"
+# list and explain: --pack-name, and the config's packs:/sources: as scan reads them
+VIGIL_PACK_PATH="$T/packs" "$VIGIL" list --pack-name one > "$T/l1" 2>&1; check list-pack-name 0 $?
+"$VIGIL" list --pack "$T/packs/one.vgp" > "$T/l2" 2>&1; same list-pack-name-rules "$T/l2" "$T/l1"
+(cd "$T/cf" && cp one.yaml .vigil.yaml && VIGIL_PACK_PATH="$T/packs" "$VIGIL" list > "$T/l3" 2>&1); same list-config-packs "$T/l2" "$T/l3"
+(cd "$T/cf" && VIGIL_PACK_PATH="$T/packs" "$VIGIL" explain ORG_NO_ECR_STAR > /dev/null 2>&1); check explain-config-packs 2 $?
+(cd "$T/cf" && VIGIL_PACK_PATH="$T/packs" "$VIGIL" list --no-config > "$T/l4" 2>&1); "$VIGIL" list > "$T/l5" 2>&1
+same list-no-config-builtin "$T/l5" "$T/l4"
+mkdir -p "$T/cf/src" && printf 'sources: [%s]\n' "$ROOT/examples/org-rules/rules" > "$T/cf/src/.vigil.yaml"
+(cd "$T/cf/src" && "$VIGIL" list > "$T/l6" 2>&1); "$VIGIL" list --rules "$ROOT/examples/org-rules/rules" > "$T/l7" 2>&1
+same list-config-sources "$T/l7" "$T/l6"
+(cd "$T/cf/src" && "$VIGIL" explain ORG_NO_ECR_STAR > "$T/ex" 2>&1); check explain-config-sources 0 $?
+(cd "$T/cf/src" && VIGIL_PACK_PATH="$T/packs" "$VIGIL" explain --pack-name one AWS_ECR_IMMUTABLE_TAGS > /dev/null 2>&1); check explain-pack-name 0 $?
+(cd "$T/cf/src" && "$VIGIL" list --config "$T/cf/nosuch.yaml" > /dev/null 2> "$T/err"); check list-config-packs-unknown 2 $?
+# the library applies in-source suppressions as scan does: examples/embed's
+# pr/waived.yaml (expected.txt: exit status 0, and 1 with no_inline_suppressions)
+mkdir -p "$T/waived" && printf 'Resources:\n  Repo:\n    Type: AWS::ECR::Repository\n    Properties:\n      ImageTagMutability: MUTABLE  # vigil:ignore TEST_ECR_IMMUTABLE pinned by digest\n' > "$T/waived/waived.yaml"
+"$VIGIL" scan --no-config --rules "$ROOT/examples/embed/ecr.vgl" -q "$T/waived" > /dev/null 2>&1; check api-agrees-waived 0 $?
+grep -qx 'pr/waived.yaml: 1 results, 1 not passing, 0 failures, exit status 0' "$ROOT/examples/embed/expected.txt"; check api-expected-waived 0 $?
+"$VIGIL" scan --no-config --no-inline-suppressions --rules "$ROOT/examples/embed/ecr.vgl" -q "$T/waived" > /dev/null 2>&1; check api-agrees-no-inline 1 $?
 
 # --- --write-baseline: exit 0, two-space indentation, one finding per line ------------
 rm -rf "$T/wb" && mkdir -p "$T/wb" && cp infra/ecr.yaml "$T/wb/"

@@ -51,7 +51,6 @@ static void test_parse_all_keys(void **state) {
                  "disable: CKV_AWS_51\n"
                  "severity: {ORG_OWNER_TAG: critical}\n"
                  "exclude: ['**/testdata/**', legacy/*.yaml]\n"
-                 "packs: [ecr]\n"
                  "sources: [policies]\n"
                  "formats: [text, sarif]\n"
                  "output: {sarif: out/r.sarif}\n"
@@ -73,7 +72,6 @@ static void test_parse_all_keys(void **state) {
   assert_string_equal(c.disable[0], "CKV_AWS_51");
   assert_int_equal(c.severity[0].severity, VM_SEV_CRITICAL);
   assert_string_equal(c.exclude[1], "legacy/*.yaml");
-  assert_string_equal(c.packs[0], "ecr");
   assert_string_equal(c.sources[0], "cfg/policies");
   assert_string_equal(c.formats[1], "sarif");
   assert_string_equal(c.outputs[0], "sarif=cfg/out/r.sarif");
@@ -170,9 +168,93 @@ static void test_template_parses(void **state) {
   cli_config c;
   char err[256] = "";
   assert_int_equal(parse(&c, cli_config_template, err), 0);
-  assert_int_equal(c.n_exclude, 1);
-  assert_int_equal(c.fail_on, VM_SEV_LOW);
+  /* issue 16: the template said it listed defaults and set fail_on: low and an
+   * exclude; as written it now sets nothing (the ci suite scans with it) */
+  assert_int_equal(c.n_exclude, 0);
+  assert_false(c.has_fail_on || c.has_soft_fail || c.has_unknown || c.has_inline);
+  assert_int_equal(c.n_enable + c.n_disable + c.n_severity + c.n_suppress, 0);
+  assert_int_equal(c.n_packs + c.n_sources + c.n_formats + c.n_outputs + c.n_var_files, 0);
+  assert_null(c.baseline);
+  assert_null(c.docs_url);
   cli_config_free(&c);
+}
+
+/* issue 16: packs: selects one shipped pack; more than one, or beside
+ * sources:, is a located error (cli_packs_load resolves the name). */
+static void test_parse_packs(void **state) {
+  (void)state;
+  cli_config c;
+  char err[256] = "";
+  assert_int_equal(parse(&c, "fail_on: low\npacks: [ecr]\n", err), 0);
+  assert_int_equal(c.n_packs, 1);
+  assert_string_equal(c.packs[0], "ecr");
+  assert_int_equal(c.packs_at[0].line, 2);
+  assert_int_equal(c.packs_at[0].col, 9);
+  cli_config_free(&c);
+  assert_int_equal(parse(&c, "packs: ecr\n", err), 0);
+  assert_int_equal(c.packs_at[0].col, 8);
+  cli_config_free(&c);
+  assert_int_equal(parse(&c, "packs: [ecr, default]\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:1:14: 'packs' names more than one pack: a scan runs one "
+                           "pack (compile several rule sets into one with `sources:` or `vigil "
+                           "compile`)");
+  assert_int_equal(parse(&c, "sources: [p]\npacks: [ecr]\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:2:9: 'packs' and 'sources' exclude each other (a "
+                           "shipped pack, or rules compiled from sources)");
+}
+
+/* issue 16: a key written twice, at any depth, is an error (the loader used
+ * to keep the last one with a warning nobody saw). */
+static void test_parse_duplicates(void **state) {
+  (void)state;
+  cli_config c;
+  char err[256] = "";
+  assert_int_equal(parse(&c, "fail_on: low\nexclude: [a]\nfail_on: high\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:3:1: duplicate key 'fail_on' (first at line 1)");
+  assert_int_equal(parse(&c, "severity:\n  A: low\n  A: high\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:3:3: duplicate key 'A' (first at line 2)");
+  assert_int_equal(
+      parse(&c, "suppress:\n  - rule: A\n    reason: r\n    reason: s\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:4:5: duplicate key 'reason' (first at line 3)");
+  assert_int_equal(parse(&c, "output: {sarif: a, sarif: b}\n", err), -1);
+  assert_string_equal(err, "cfg/.vigil.yaml:1:20: duplicate key 'sarif' (first at line 1)");
+}
+
+/* issue 16: `enable: [NOPE_*]` turned every rule off and exited 0; every rule
+ * token must select a rule of the pack, by id, ref or glob. */
+static void test_check_tokens(void **state) {
+  (void)state;
+  cli_config c;
+  char err[512] = "";
+  assert_int_equal(parse(&c,
+                         "enable: [AWS_ECR_*, CKV_AWS_51, ORG_OWNER_TAG]\n"
+                         "disable: [AWS_ECR_IMMUTABLE_TAGS]\n"
+                         "severity: {'ORG_*': high}\n"
+                         "suppress: [{rule: ORG_OWNER_TAG, reason: r}]\n",
+                         err),
+                   0);
+  assert_int_equal(cli_config_check(&c, &pack, err, sizeof err), 0);
+  cli_config_free(&c);
+  static const struct {
+    const char *text, *err;
+  } bad[] = {
+      {"enable: [NOPE_*]\n", "cfg/.vigil.yaml:1:10: enable: 'NOPE_*' matches no rule of the pack"},
+      {"enable: [AWS_ECR_*]\ndisable:\n  - ORG_OWNER_TAG\n  - CKV_AWS_99\n",
+       "cfg/.vigil.yaml:4:5: disable: 'CKV_AWS_99' matches no rule of the pack"},
+      {"severity:\n  ORG_OWNER_TAG: low\n  AWS_ECR_IMMUTABLE: low\n",
+       "cfg/.vigil.yaml:3:3: severity: 'AWS_ECR_IMMUTABLE' matches no rule of the pack"},
+      {"suppress:\n  - reason: r\n    rule: aws_ecr_*\n",
+       "cfg/.vigil.yaml:3:11: suppress: 'aws_ecr_*' matches no rule of the pack"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    assert_int_equal(parse(&c, bad[i].text, err), 0);
+    assert_int_equal(cli_config_check(&c, &pack, err, sizeof err), -1);
+    char want[512];
+    snprintf(want, sizeof want,
+             "%s (an id, a ref or a glob over ids; `vigil list` shows the rules)", bad[i].err);
+    assert_string_equal(err, want);
+    cli_config_free(&c);
+  }
 }
 
 static void test_glob(void **state) {
@@ -395,6 +477,9 @@ int main(void) {
       cmocka_unit_test(test_parse_scalars_as_written),
       cmocka_unit_test(test_parse_depth_limit),
       cmocka_unit_test(test_template_parses),
+      cmocka_unit_test(test_parse_packs),
+      cmocka_unit_test(test_parse_duplicates),
+      cmocka_unit_test(test_check_tokens),
       cmocka_unit_test(test_glob),
       cmocka_unit_test(test_find),
       cmocka_unit_test(test_apply),
