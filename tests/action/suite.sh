@@ -98,7 +98,7 @@ fi
 rc=$?
 check dockerfile-passes-vigil-rules sh -c "[ $rc -eq 0 ] && grep -q ' 0 failed, 0 unknown, [1-9][0-9]* passed' '$T/docker-scan'"
 check dockerfile-non-root-user grep -qE '^USER [a-z]' Dockerfile
-check dockerfile-copies-what-make-static-makes sh -c "grep -q '^COPY --from=build /src/$BUILD/static/vigil ' Dockerfile && grep -q '^static: \$(BUILD)/static/vigil' Makefile"
+check dockerfile-copies-what-make-static-makes sh -c "grep -q '^COPY --from=build /src/build/static/vigil ' Dockerfile && grep -q '^static: \$(BUILD)/static/vigil' Makefile"
 
 # ---- npm linters ----
 if scripts/node-tools.sh 2> "$T/why"; then
