@@ -8,6 +8,7 @@
 
 #include "ast.h"
 #include "builtins.h"
+#include "value.h"
 #include "regex.h"
 
 /* Items by (class, name), first definition wins: name lookups stay O(1) in
@@ -59,15 +60,8 @@ struct cc_module {
   name_map index;  /* consts and fns by (kind, name) */
 };
 
-static const struct {
-  const char *name;
-  int arity;
-} builtins[] = {
-#define BI(id, name, arity, doc) {name, arity},
-    VM_BUILTINS(BI)
-#undef BI
-};
-#define N_BUILTINS (sizeof builtins / sizeof builtins[0])
+#define builtins vm_builtin_table
+#define N_BUILTINS ((size_t)VM_BI__COUNT)
 
 static const char *const format_names[] = {"any",
 #define FMT(id, name) name,
@@ -319,6 +313,20 @@ static void want_bool(chk *c, cc_expr *e, int t, const char *what) {
 
 static int check_call(chk *c, cc_expr *e);
 
+/* Operands of different static kinds that may still compare at run time: a
+ * number and a string that is not a constant, or a constant spelling a number
+ * (`"22" <= 22`); for == and != also a bool and a non-constant string, or the
+ * constant "true"/"false" in any case. */
+static bool mixed_ok(chk *c, cc_expr *ea, int ta, cc_expr *ec, int tc, bool order) {
+  cc_expr *se = ta == CC_T_STR ? ea : tc == CC_T_STR ? ec : NULL;
+  int other = se == ea ? tc : ta;
+  if (!se || (other != CC_T_NUM && (order || other != CC_T_BOOL))) return false;
+  const doc_node *v = fold(c, se, false);
+  if (!v || v->kind != DOC_STRING) return true;
+  double d;
+  return other == CC_T_NUM ? vm_str_number(v->u.str, v->len, &d) : vm_str_bool(v->u.str, v->len) >= 0;
+}
+
 static int resolve_ident(chk *c, cc_expr *e) {
   cc_bind *b = scope_find(c, e->s);
   if (b) {
@@ -457,15 +465,21 @@ static int check_expr(chk *c, cc_expr *e) {
     }
     case CC_EQ:
     case CC_NE:
-      if (ta != CC_T_ANY && tc != CC_T_ANY && ta != tc)
+      if (ta == CC_T_ANY || tc == CC_T_ANY || ta == tc || mixed_ok(c, e->a, ta, e->c, tc, false))
+        ;
+      else if (ta == CC_T_NULL || tc == CC_T_NULL || ta == CC_T_LIST || tc == CC_T_LIST ||
+               ta == CC_T_MAP || tc == CC_T_MAP)
         err(c, e->loc, "comparing %s with %s using '%s' is always %s", ty_name(ta), ty_name(tc), op,
             e->op == CC_EQ ? "false" : "true");
+      else
+        err(c, e->loc, "cannot compare %s with %s using '%s' (the result would be unknown)",
+            ty_name(ta), ty_name(tc), op);
       return e->ty = CC_T_BOOL;
     case CC_LT:
     case CC_LE:
     case CC_GT:
     case CC_GE:
-      if (ta != CC_T_ANY && tc != CC_T_ANY && ta != tc)
+      if (ta != CC_T_ANY && tc != CC_T_ANY && ta != tc && !mixed_ok(c, e->a, ta, e->c, tc, true))
         err(c, e->loc, "cannot compare %s with %s using '%s'", ty_name(ta), ty_name(tc), op);
       else if ((ta != CC_T_ANY && ta != CC_T_NUM && ta != CC_T_STR) ||
                (tc != CC_T_ANY && tc != CC_T_NUM && tc != CC_T_STR))
@@ -523,6 +537,38 @@ static void check_regex(chk *c, cc_expr *pat) {
   }
   if (vm_regex_check(v->u.str, why, sizeof why) != 0)
     err(c, pat->loc, "invalid regular expression: %s", why);
+}
+
+/* VM_K_* (vm/builtins.h) <-> static types */
+static unsigned ty_kind(int t) {
+  static const unsigned k[] = {VM_K_ANY, VM_K_STR,  VM_K_NUM, VM_K_BOOL,
+                               VM_K_NULL, VM_K_LIST, VM_K_MAP};
+  return k[t];
+}
+
+static int kind_ty(unsigned mask, int arg0) {
+  if (mask & VM_K_ARG0) return arg0;
+  for (int t = CC_T_STR; t <= CC_T_MAP; t++)
+    if (mask == ty_kind(t)) return t;
+  return CC_T_ANY;
+}
+
+/* "a string", "a list, map or string" */
+static const char *kinds_text(chk *c, unsigned mask) {
+  static const struct {
+    unsigned k;
+    const char *name;
+  } order[] = {{VM_K_LIST, "list"}, {VM_K_MAP, "map"},      {VM_K_STR, "string"},
+               {VM_K_NUM, "number"}, {VM_K_BOOL, "boolean"}, {VM_K_NULL, "null"}};
+  const char *names[6];
+  int n = 0;
+  for (int i = 0; i < 6; i++)
+    if (mask & order[i].k) names[n++] = order[i].name;
+  if (n == 0) return "a value";
+  char *out = base_arena_printf(&c->cx->arena, "a %s", names[0]);
+  for (int i = 1; i < n; i++)
+    out = base_arena_printf(&c->cx->arena, "%s%s%s", out, i == n - 1 ? " or " : ", ", names[i]);
+  return out;
 }
 
 static int check_call(chk *c, cc_expr *e) {
@@ -583,41 +629,20 @@ static int check_call(chk *c, cc_expr *e) {
           builtins[b].arity == 1 ? "" : "s", e->n);
       return CC_T_ANY;
     }
-    int t0 = targ[0], t1 = targ[1];
-    switch ((vm_builtin)b) {
-    case VM_BI_LOWER:
-    case VM_BI_UPPER:
-      if (t0 != CC_T_ANY && t0 != CC_T_STR)
-        err(c, e->items[0]->loc, "%s expects a string, got %s", e->s, ty_name(t0));
-      return t0 == CC_T_STR ? CC_T_STR : CC_T_ANY;
-    case VM_BI_STARTS_WITH:
-    case VM_BI_ENDS_WITH:
-    case VM_BI_MATCHES:
-    case VM_BI_GLOB:
-      if (t0 != CC_T_ANY && t0 != CC_T_STR)
-        err(c, e->items[0]->loc, "%s expects a string, got %s", e->s, ty_name(t0));
-      if (t1 != CC_T_ANY && t1 != CC_T_STR)
-        err(c, e->items[1]->loc, "%s expects a string %s, got %s", e->s,
-            b == VM_BI_MATCHES || b == VM_BI_GLOB ? "pattern" : "argument", ty_name(t1));
-      else if (b == VM_BI_MATCHES && t1 == CC_T_STR)
-        check_regex(c, e->items[1]);
-      return CC_T_BOOL;
-    case VM_BI_LEN:
-      if (t0 == CC_T_NUM || t0 == CC_T_BOOL || t0 == CC_T_NULL)
-        err(c, e->items[0]->loc, "len expects a list, map or string, got %s", ty_name(t0));
-      return CC_T_NUM;
-    case VM_BI_KEYS:
-      if (t0 != CC_T_ANY && t0 != CC_T_MAP)
-        err(c, e->items[0]->loc, "keys expects a map, got %s", ty_name(t0));
-      return CC_T_LIST;
-    case VM_BI_TO_LIST: return CC_T_LIST;
-    case VM_BI_STR: return CC_T_STR;
-    case VM_BI_CONTAINS:
-      if (t0 == CC_T_NUM || t0 == CC_T_BOOL || t0 == CC_T_NULL)
-        err(c, e->items[0]->loc, "contains expects a string, list or map, got %s", ty_name(t0));
-      return CC_T_BOOL;
-    default: return CC_T_BOOL; /* is_* and refers_to */
+    /* argument and result kinds come from the VM_BUILTINS table */
+    for (int i = 0; i < builtins[b].arity && i < 2; i++) {
+      unsigned want = builtins[b].args[i];
+      if (targ[i] == CC_T_ANY || !want || (want & ty_kind(targ[i]))) continue;
+      if (i == 0)
+        err(c, e->items[i]->loc, "%s expects %s, got %s", e->s, kinds_text(c, want),
+            ty_name(targ[i]));
+      else
+        err(c, e->items[i]->loc, "%s expects %s as argument %d, got %s", e->s,
+            kinds_text(c, want), i + 1, ty_name(targ[i]));
+      return CC_T_ANY; /* reported: no cascade of errors from its result */
     }
+    if (b == VM_BI_MATCHES && targ[1] == CC_T_STR) check_regex(c, e->items[1]);
+    return kind_ty(builtins[b].ret, targ[0]);
   }
   cc_vec cands = {0};
   mod_names(c, c->mod, CC_I_FN, &cands);
@@ -644,8 +669,31 @@ static bool is_literal(chk *c, cc_expr *e) {
   }
 }
 
+static bool has_expect(cc_stmt **body, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++)
+    if (body[i]->kind == CC_S_EXPECT ||
+        (body[i]->kind == CC_S_FOR && has_expect(body[i]->body, body[i]->n_body)))
+      return true;
+  return false;
+}
+
+/* A condition must be a boolean: a statically known other kind is an error,
+ * and so is a bare path (`expect b.bucket`), which may hold anything: a bool
+ * attribute is tested with `== true`, which also accepts "true" strings. */
+static void want_cond(chk *c, cc_expr *e, int t, const char *what) {
+  want_bool(c, e, t, what);
+  bool path = (e->kind == CC_E_FIELD && e->ref != CC_R_CONST) || e->kind == CC_E_INDEX ||
+              e->kind == CC_E_WILD ||
+              (e->kind == CC_E_IDENT && (e->ref == CC_R_SUBJECT || e->ref == CC_R_LOCAL) &&
+               e->ty != CC_T_BOOL);
+  if (path && t == CC_T_ANY)
+    err(c, e->loc, "%s needs a boolean, got a path that may hold any kind: compare it (== true)",
+        what);
+}
+
 static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
   uint32_t mark = c->scope.n;
+  bool seen_expect = false;
   for (uint32_t i = 0; i < n; i++) {
     cc_stmt *s = body[i];
     switch ((cc_sk)s->kind) {
@@ -654,9 +702,16 @@ static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
       s->bind = bind_new(c, s->name, s->name_loc, CC_R_LOCAL, t);
       break;
     }
-    case CC_S_WHEN: want_bool(c, s->e, check_expr(c, s->e), "'when'"); break;
+    case CC_S_WHEN:
+      want_cond(c, s->e, check_expr(c, s->e), "'when'");
+      if (seen_expect)
+        err(c, s->loc,
+            "'when' after an 'expect' in the same block: put guards first (a false guard here "
+            "would drop the verdict of the expect above)");
+      break;
     case CC_S_EXPECT:
-      want_bool(c, s->e, check_expr(c, s->e), "'expect'");
+      seen_expect = true;
+      want_cond(c, s->e, check_expr(c, s->e), "'expect'");
       if (s->at) {
         check_expr(c, s->at);
         if (is_literal(c, s->at))
@@ -669,6 +724,7 @@ static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
       if (is_scalar_ty(t)) err(c, s->e->loc, "cannot iterate over %s", ty_name(t));
       uint32_t m2 = c->scope.n;
       s->bind = bind_new(c, s->name, s->name_loc, CC_R_LOCAL, CC_T_ANY);
+      seen_expect |= has_expect(s->body, s->n_body);
       if (depth > CC_MAX_DEPTH)
         err(c, s->loc, "nesting too deep (more than %d levels)", CC_MAX_DEPTH);
       else

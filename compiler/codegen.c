@@ -21,7 +21,7 @@ static const struct {
 };
 
 static const char *const builtin_names[] = {
-#define BI(id, name, arity, doc) name,
+#define BI(id, name, arity, ret, a0, a1, doc) name,
     VM_BUILTINS(BI)
 #undef BI
 };

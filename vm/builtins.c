@@ -251,8 +251,46 @@ static vm_value bi_refers_to(vm_state *s, const vm_value *a) {
   return vm_v_bool(false);
 }
 
+/* "cannot convert string \"abc\" to number" */
+static vm_value no_conversion(vm_state *s, const vm_value *a, const char *to) {
+  char shown[64];
+  size_t n = vm_value_display(a, shown, sizeof shown);
+  if (a->tag == VV_STR)
+    return vm_v_unknown(base_arena_printf(&s->scratch, "cannot convert string \"%s%s\" to %s",
+                                          shown, n >= sizeof shown ? "..." : "", to));
+  static const char *const kinds[] = {"missing", "unknown", "null", "boolean", "number",
+                                      "string",  "list",    "map",  "list",    "iterator"};
+  return vm_v_unknown(base_arena_printf(&s->scratch, "cannot convert %s%s%s to %s",
+                                        kinds[a->tag], a->tag == VV_BOOL ? " " : "",
+                                        a->tag == VV_BOOL ? shown : "", to));
+}
+
+static vm_value bi_number(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_NUM || a->tag == VV_MISSING || a->tag == VV_UNKNOWN) return *a;
+  double d;
+  if (a->tag == VV_STR && vm_str_number(a->u.s, a->len, &d)) {
+    vm_value v = num(d);
+    v.line = a->line;
+    v.col = a->col;
+    return v;
+  }
+  return no_conversion(s, a, "number");
+}
+
+static vm_value bi_bool(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_BOOL || a->tag == VV_MISSING || a->tag == VV_UNKNOWN) return *a;
+  int b = a->tag == VV_STR ? vm_str_bool(a->u.s, a->len) : -1;
+  if (b >= 0) {
+    vm_value v = vm_v_bool(b == 1);
+    v.line = a->line;
+    v.col = a->col;
+    return v;
+  }
+  return no_conversion(s, a, "boolean");
+}
+
 static const builtin_fn fns[VM_BI__COUNT] = {
-#define VM_BI_FN(id, name, arity, doc) [VM_BI_##id] = bi_##id,
+#define VM_BI_FN(id, name, arity, ret, a0, a1, doc) [VM_BI_##id] = bi_##id,
 #define bi_LEN bi_len
 #define bi_LOWER bi_lower
 #define bi_UPPER bi_upper
@@ -272,6 +310,8 @@ static const builtin_fn fns[VM_BI__COUNT] = {
 #define bi_KEYS bi_keys
 #define bi_STR bi_str
 #define bi_REFERS_TO bi_refers_to
+#define bi_NUMBER bi_number
+#define bi_BOOL bi_bool
     VM_BUILTINS(VM_BI_FN)
 #undef VM_BI_FN
 };

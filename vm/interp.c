@@ -333,37 +333,37 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
       }
       vmcase(EQ) {
         b = *--sp;
-        sp[-1] = vm_v_eq(sp[-1], b);
+        sp[-1] = vm_v_eq(&s->scratch, sp[-1], b);
         NEXT_PC(0);
         vmbreak;
       }
       vmcase(NE) {
         b = *--sp;
-        sp[-1] = vm_v_not(vm_v_eq(sp[-1], b));
+        sp[-1] = vm_v_not(vm_v_eq(&s->scratch, sp[-1], b));
         NEXT_PC(0);
         vmbreak;
       }
       vmcase(LT) {
         b = *--sp;
-        sp[-1] = vm_v_cmp(sp[-1], b, 0);
+        sp[-1] = vm_v_cmp(&s->scratch, sp[-1], b, 0);
         NEXT_PC(0);
         vmbreak;
       }
       vmcase(LE) {
         b = *--sp;
-        sp[-1] = vm_v_cmp(sp[-1], b, 1);
+        sp[-1] = vm_v_cmp(&s->scratch, sp[-1], b, 1);
         NEXT_PC(0);
         vmbreak;
       }
       vmcase(GT) {
         b = *--sp;
-        sp[-1] = vm_v_cmp(sp[-1], b, 2);
+        sp[-1] = vm_v_cmp(&s->scratch, sp[-1], b, 2);
         NEXT_PC(0);
         vmbreak;
       }
       vmcase(GE) {
         b = *--sp;
-        sp[-1] = vm_v_cmp(sp[-1], b, 3);
+        sp[-1] = vm_v_cmp(&s->scratch, sp[-1], b, 3);
         NEXT_PC(0);
         vmbreak;
       }

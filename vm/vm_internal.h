@@ -40,12 +40,19 @@ vm_value vm_v_list(const doc_node *list); /* a DOC_LIST node */
 
 /* Three-valued operators: results are VV_BOOL or VV_UNKNOWN (an unknown operand
  * is passed through so its reason survives). */
-vm_value vm_v_eq(vm_value a, vm_value b);
+/* Different kinds compare only as a number and a numeric string (as numbers)
+ * or a bool and "true"/"false" in any case (as bools); missing equals nothing
+ * and satisfies no order; null is only equal to null. Any other mix is unknown
+ * with a reason built in ar ("cannot compare string \"abc\" with number"; a
+ * fixed reason when ar is NULL). */
+vm_value vm_v_eq(base_arena *ar, vm_value a, vm_value b);
 vm_value vm_v_not(vm_value a);
 vm_value vm_v_and(vm_value a, vm_value b);
 vm_value vm_v_or(vm_value a, vm_value b);
-vm_value vm_v_cmp(vm_value a, vm_value b, int op); /* op: 0 <, 1 <=, 2 >, 3 >= */
+vm_value vm_v_cmp(base_arena *ar, vm_value a, vm_value b, int op); /* op: 0 <, 1 <=, 2 >, 3 >= */
+/* `v in c`: members of another kind than v are simply not v (no unknown). */
 vm_value vm_v_in(vm_value v, vm_value c);
+
 
 /* Copy a value into a document node in arena a (for lists built at run time). */
 doc_node *vm_v_to_node(base_arena *a, vm_value v);

@@ -106,23 +106,23 @@ static void test_and_or_not_tables(void **st) {
 
 static void test_eq_table(void **st) {
   (void)st;
-  assert_string_equal(tv(vm_v_eq(M(), M())), "T");
-  assert_string_equal(tv(vm_v_eq(M(), S("x"))), "F");
-  assert_string_equal(tv(vm_v_eq(S("x"), S("x"))), "T");
-  assert_string_equal(tv(vm_v_eq(S("x"), S("xy"))), "F");
-  assert_string_equal(tv(vm_v_eq(N(1), S("1"))), "F");
-  assert_string_equal(tv(vm_v_eq(N(1), N(1))), "T");
-  assert_string_equal(tv(vm_v_eq(U(), S("x"))), "U");
-  assert_string_equal(tv(vm_v_eq(U(), M())), "U");
-  assert_string_equal(tv(vm_v_eq(U(), U())), "U");
+  assert_string_equal(tv(vm_v_eq(NULL, M(), M())), "F"); /* missing equals nothing */
+  assert_string_equal(tv(vm_v_eq(NULL, M(), S("x"))), "F");
+  assert_string_equal(tv(vm_v_eq(NULL, S("x"), S("x"))), "T");
+  assert_string_equal(tv(vm_v_eq(NULL, S("x"), S("xy"))), "F");
+  assert_string_equal(tv(vm_v_eq(NULL, N(1), S("1"))), "T");
+  assert_string_equal(tv(vm_v_eq(NULL, N(1), N(1))), "T");
+  assert_string_equal(tv(vm_v_eq(NULL, U(), S("x"))), "U");
+  assert_string_equal(tv(vm_v_eq(NULL, U(), M())), "U");
+  assert_string_equal(tv(vm_v_eq(NULL, U(), U())), "U");
   doc_node *un = iac_doc_unknown(&ar, "r", 0, 0);
-  assert_string_equal(tv(vm_v_eq(L(ns("a"), ns("b"), NULL), L(ns("a"), ns("b"), NULL))), "T");
-  assert_string_equal(tv(vm_v_eq(L(ns("a"), un, NULL), L(ns("a"), ns("b"), NULL))), "U");
-  assert_string_equal(tv(vm_v_eq(L(ns("x"), un, NULL), L(ns("a"), ns("b"), NULL))), "F");
-  assert_string_equal(tv(vm_v_eq(L(ns("a"), un, NULL), L(ns("a"), NULL))), "F");
+  assert_string_equal(tv(vm_v_eq(NULL, L(ns("a"), ns("b"), NULL), L(ns("a"), ns("b"), NULL))), "T");
+  assert_string_equal(tv(vm_v_eq(NULL, L(ns("a"), un, NULL), L(ns("a"), ns("b"), NULL))), "U");
+  assert_string_equal(tv(vm_v_eq(NULL, L(ns("x"), un, NULL), L(ns("a"), ns("b"), NULL))), "F");
+  assert_string_equal(tv(vm_v_eq(NULL, L(ns("a"), un, NULL), L(ns("a"), NULL))), "F");
   vm_value null = vm_value_from_node(iac_doc_null(&ar, 0, 0), 0, 0);
-  assert_string_equal(tv(vm_v_eq(null, null)), "T");
-  assert_string_equal(tv(vm_v_eq(null, M())), "F");
+  assert_string_equal(tv(vm_v_eq(NULL, null, null)), "T");
+  assert_string_equal(tv(vm_v_eq(NULL, null, M())), "F");
 }
 
 static void test_in_table(void **st) {
@@ -145,15 +145,15 @@ static void test_in_table(void **st) {
 
 static void test_compare_table(void **st) {
   (void)st;
-  assert_string_equal(tv(vm_v_cmp(N(1), N(2), 0)), "T");
-  assert_string_equal(tv(vm_v_cmp(N(2), N(2), 1)), "T");
-  assert_string_equal(tv(vm_v_cmp(N(2), N(2), 2)), "F");
-  assert_string_equal(tv(vm_v_cmp(N(3), N(2), 3)), "T");
-  assert_string_equal(tv(vm_v_cmp(S("a"), S("b"), 0)), "T");
-  assert_string_equal(tv(vm_v_cmp(S("ab"), S("a"), 2)), "T");
-  assert_string_equal(tv(vm_v_cmp(N(1), S("a"), 0)), "F");
-  assert_string_equal(tv(vm_v_cmp(U(), N(1), 0)), "U");
-  assert_string_equal(tv(vm_v_cmp(M(), N(1), 0)), "F");
+  assert_string_equal(tv(vm_v_cmp(NULL, N(1), N(2), 0)), "T");
+  assert_string_equal(tv(vm_v_cmp(NULL, N(2), N(2), 1)), "T");
+  assert_string_equal(tv(vm_v_cmp(NULL, N(2), N(2), 2)), "F");
+  assert_string_equal(tv(vm_v_cmp(NULL, N(3), N(2), 3)), "T");
+  assert_string_equal(tv(vm_v_cmp(NULL, S("a"), S("b"), 0)), "T");
+  assert_string_equal(tv(vm_v_cmp(NULL, S("ab"), S("a"), 2)), "T");
+  assert_string_equal(tv(vm_v_cmp(NULL, N(1), S("a"), 0)), "U");
+  assert_string_equal(tv(vm_v_cmp(NULL, U(), N(1), 0)), "U");
+  assert_string_equal(tv(vm_v_cmp(NULL, M(), N(1), 0)), "F");
 }
 
 static void test_display(void **st) {
