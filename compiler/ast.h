@@ -72,7 +72,12 @@ typedef enum cc_ek {
   CC_E_CALL,
   CC_E_ANY,
   CC_E_ALL,
-  CC_E_INTERP
+  CC_E_INTERP,
+  CC_E_FILTER, /* binder forms, shaped like ANY/ALL: s variable, a collection, c body */
+  CC_E_MAPX,
+  CC_E_COUNT,
+  CC_E_FIRST,
+  CC_E_IF /* a condition, c then, items[0] else */
 } cc_ek;
 
 typedef enum cc_binop {
@@ -85,7 +90,12 @@ typedef enum cc_binop {
   CC_GT,
   CC_GE,
   CC_IN,
-  CC_QQ
+  CC_QQ,
+  CC_ADD,
+  CC_SUB,
+  CC_MUL,
+  CC_DIV,
+  CC_MOD
 } cc_binop;
 
 typedef struct cc_expr cc_expr;
@@ -249,6 +259,7 @@ void cc_expr_fix_depth(cc_expr *e);
 void cc_ast_dump(const cc_file *f, FILE *out);
 void cc_expr_dump(const cc_expr *e, FILE *out);
 const char *cc_binop_text(cc_binop op);
+const char *cc_binder_name(cc_ek k); /* "any", "all", "filter", "map", "count", "first" */
 /* Whether a folded constant fits the pack: 0 if it nests at most max_depth
  * lists/maps and has at most max_nodes values (shared parts counted each time
  * they occur), 1 if it nests deeper, 2 if it is larger. Work is bounded by

@@ -492,6 +492,35 @@ static int check_expr(chk *c, cc_expr *e) {
             ty_name(tc));
       return e->ty = CC_T_BOOL;
     case CC_QQ: return e->ty = (uint8_t)(ta == tc ? ta : CC_T_ANY);
+    case CC_ADD:
+      /* numbers, strings (concatenation) or lists; a number and a string
+       * that may spell one add as numbers */
+      if ((ta == CC_T_STR && tc == CC_T_NUM) || (ta == CC_T_NUM && tc == CC_T_STR)) {
+        if (mixed_ok(c, e->a, ta, e->c, tc, true)) return e->ty = CC_T_NUM;
+      } else if ((ta == CC_T_ANY || ta == CC_T_NUM || ta == CC_T_STR || ta == CC_T_LIST) &&
+                 (tc == CC_T_ANY || tc == CC_T_NUM || tc == CC_T_STR || tc == CC_T_LIST) &&
+                 (ta == CC_T_ANY || tc == CC_T_ANY || ta == tc)) {
+        return e->ty = (uint8_t)(ta == CC_T_ANY ? tc : ta);
+      }
+      err(c, e->loc, "cannot add %s and %s ('+' adds numbers, strings or lists)", ty_name(ta),
+          ty_name(tc));
+      return e->ty = CC_T_ANY;
+    case CC_SUB:
+    case CC_MUL:
+    case CC_DIV:
+    case CC_MOD:
+      for (int side = 0; side < 2; side++) {
+        cc_expr *x = side ? e->c : e->a;
+        int t = side ? tc : ta;
+        const doc_node *v = t == CC_T_STR ? fold(c, x, false) : NULL;
+        double d;
+        if (t == CC_T_ANY || t == CC_T_NUM ||
+            (t == CC_T_STR && (!v || v->kind != DOC_STRING || vm_str_number(v->u.str, v->len, &d))))
+          continue;
+        err(c, x->loc, "'%s' needs numbers, got %s", op, ty_name(t));
+        return e->ty = CC_T_ANY;
+      }
+      return e->ty = CC_T_NUM;
     }
     return CC_T_ANY;
   }
@@ -511,6 +540,28 @@ static int check_expr(chk *c, cc_expr *e) {
     for (uint32_t i = 0; i < e->n; i++)
       check_expr(c, e->items[i]);
     return e->ty = CC_T_STR;
+  case CC_E_FILTER:
+  case CC_E_MAPX:
+  case CC_E_COUNT:
+  case CC_E_FIRST: {
+    ta = check_expr(c, e->a);
+    if (is_scalar_ty(ta)) err(c, e->a->loc, "cannot iterate over %s", ty_name(ta));
+    uint32_t mark = c->scope.n;
+    e->bind = bind_new(c, e->s, e->name_loc, CC_R_LOCAL, CC_T_ANY);
+    tc = check_expr(c, e->c);
+    if (e->kind != CC_E_MAPX) {
+      char what[40];
+      snprintf(what, sizeof what, "the condition of %s()", cc_binder_name((cc_ek)e->kind));
+      want_bool(c, e->c, tc, what);
+    }
+    c->scope.n = mark;
+    return e->ty = e->kind == CC_E_COUNT ? CC_T_NUM : e->kind == CC_E_FIRST ? CC_T_ANY : CC_T_LIST;
+  }
+  case CC_E_IF:
+    want_bool(c, e->a, check_expr(c, e->a), "'if'");
+    ta = check_expr(c, e->c);
+    tc = check_expr(c, e->items[0]);
+    return e->ty = (uint8_t)(ta == tc ? ta : CC_T_ANY);
   }
   return CC_T_ANY;
 }

@@ -241,6 +241,8 @@ static int local_new(cg *g) {
 /* ---- expressions ---- */
 
 static void gen(cg *g, cc_expr *e);
+static void gen_if(cg *g, cc_expr *e);
+static void gen_binder(cg *g, cc_expr *e);
 
 static void gen_const(cg *g, const doc_node *v) {
   emit(g, VM_OP_CONST, k_intern(g, v), 0, 0);
@@ -372,8 +374,9 @@ static void gen(cg *g, cc_expr *e) {
     emit(g, VM_OP_NOT, 0, 0, 0);
     return;
   case CC_E_BIN: {
-    static const vm_opcode cmp[] = {VM_OP_OR, VM_OP_AND, VM_OP_EQ, VM_OP_NE, VM_OP_LT,
-                                    VM_OP_LE, VM_OP_GT,  VM_OP_GE, VM_OP_IN};
+    static const vm_opcode cmp[] = {VM_OP_OR, VM_OP_AND, VM_OP_EQ,  VM_OP_NE,  VM_OP_LT,
+                                    VM_OP_LE, VM_OP_GT,  VM_OP_GE,  VM_OP_IN,  VM_OP_NOP,
+                                    VM_OP_ADD, VM_OP_SUB, VM_OP_MUL, VM_OP_DIV, VM_OP_MOD};
     gen(g, e->a);
     if (e->op == CC_AND || e->op == CC_OR || e->op == CC_QQ) {
       vm_opcode j = e->op == CC_AND  ? VM_OP_JFALSE_KEEP
@@ -425,7 +428,118 @@ static void gen(cg *g, cc_expr *e) {
       gen(g, e->items[i]);
     emit(g, VM_OP_CONCAT, e->n, 0, (int)e->n);
     return;
+  case CC_E_FILTER:
+  case CC_E_MAPX:
+  case CC_E_COUNT:
+  case CC_E_FIRST: gen_binder(g, e); return;
+  case CC_E_IF: gen_if(g, e); return;
   }
+}
+
+/* if c then a else b: each branch is generated once and runs only when the
+ * condition may pick it; PICK decides (an unknown c keeps a only when a and b
+ * are equal).
+ *     gen c; UNKNOWN_OR; STORE lc
+ *     LOAD lc; JFALSE_KEEP L1; POP; gen a; JMP L2;  L1: POP; MISSING;  L2:
+ *     LOAD lc; JTRUE_KEEP L3;  POP; gen b; JMP L4;  L3: POP; MISSING;  L4:
+ *     LOAD lc; PICK */
+static void gen_if(cg *g, cc_expr *e) {
+  int mark = g->n_locals;
+  int lc = local_new(g);
+  gen(g, e->a);
+  emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
+  emit(g, VM_OP_STORE, (uint32_t)lc, 0, 0);
+  for (int branch = 0; branch < 2; branch++) {
+    emit(g, VM_OP_LOAD, (uint32_t)lc, 0, 0);
+    int d = g->depth;
+    uint32_t skip = emit(g, branch ? VM_OP_JTRUE_KEEP : VM_OP_JFALSE_KEEP, 0, 0, 0);
+    emit(g, VM_OP_POP, 0, 0, 0);
+    gen(g, branch ? e->items[0] : e->c);
+    uint32_t end = emit(g, VM_OP_JMP, 0, 0, 0);
+    patch(g, skip, here(g));
+    g->depth = d;
+    emit(g, VM_OP_POP, 0, 0, 0);
+    emit(g, VM_OP_MISSING, 0, 0, 0);
+    patch(g, end, here(g));
+  }
+  emit(g, VM_OP_LOAD, (uint32_t)lc, 0, 0);
+  emit(g, VM_OP_PICK, 0, 0, 0);
+  g->n_locals = mark;
+}
+
+/* filter, map, count, first: a loop like any/all with an accumulator local.
+ * A condition that is unknown for an item makes the accumulator that unknown
+ * (filter, count; first when no earlier item matched), which APPEND and ADD
+ * then keep: Kleene, as any/all. */
+static void gen_binder(cg *g, cc_expr *e) {
+  int mark = g->n_locals;
+  int acc = local_new(g);
+  int x = e->bind->slot = local_new(g);
+  doc_node zero = {0};
+  zero.kind = DOC_NUMBER;
+  if (e->kind == CC_E_COUNT)
+    gen_const(g, &zero);
+  else if (e->kind == CC_E_FIRST)
+    emit(g, VM_OP_MISSING, 0, 0, 0);
+  else
+    emit(g, VM_OP_NEWLIST, 0, 0, 0);
+  emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0);
+  gen(g, e->a);
+  iter_enter(g, e->loc);
+  emit(g, VM_OP_ITER, 0, 0, 0);
+  int d = g->depth;
+  uint32_t top = here(g);
+  uint32_t exit = emit(g, VM_OP_NEXT, (uint32_t)x, 0, 0);
+  if (e->kind == CC_E_MAPX) {
+    emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
+    gen(g, e->c);
+    emit(g, VM_OP_APPEND, 0, 0, 0);
+    emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0);
+  } else {
+    uint32_t skip = 0;
+    if (e->kind == CC_E_FIRST) { /* decided: found, or unknown */
+      emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
+      skip = emit(g, VM_OP_JPRESENT_KEEP, 0, 0, 0);
+      emit(g, VM_OP_POP, 0, 0, 0);
+    }
+    gen(g, e->c);
+    emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
+    uint32_t yes = emit(g, VM_OP_JTRUE_KEEP, 0, 0, 0);
+    uint32_t no = emit(g, VM_OP_JFALSE_KEEP, 0, 0, 0);
+    emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0); /* unknown */
+    uint32_t j1 = emit(g, VM_OP_JMP, 0, 0, 0);
+    patch(g, yes, here(g));
+    g->depth = d + 1;
+    emit(g, VM_OP_POP, 0, 0, 0);
+    if (e->kind == CC_E_FIRST) {
+      emit(g, VM_OP_LOAD, (uint32_t)x, 0, 0);
+    } else {
+      emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
+      if (e->kind == CC_E_COUNT) {
+        doc_node one = zero;
+        one.u.num = 1;
+        gen_const(g, &one);
+        emit(g, VM_OP_ADD, 0, 0, 0);
+      } else {
+        emit(g, VM_OP_LOAD, (uint32_t)x, 0, 0);
+        emit(g, VM_OP_APPEND, 0, 0, 0);
+      }
+    }
+    emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0);
+    uint32_t j2 = emit(g, VM_OP_JMP, 0, 0, 0);
+    patch(g, no, here(g));
+    if (skip) patch(g, skip, here(g));
+    g->depth = d + 1;
+    emit(g, VM_OP_POP, 0, 0, 0);
+    patch(g, j1, here(g));
+    patch(g, j2, here(g));
+  }
+  emit(g, VM_OP_LOOP, top, 0, 0);
+  patch(g, exit + 4, here(g));
+  g->depth = d - 1; /* NEXT popped the iterator on exit */
+  g->iter_depth--;
+  emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
+  g->n_locals = mark;
 }
 
 /* ---- statements ---- */

@@ -289,6 +289,111 @@ static vm_value bi_bool(vm_state *s, const vm_value *a) {
   return no_conversion(s, a, "boolean");
 }
 
+/* ---- lists ---- */
+
+static vm_value list_of(vm_state *s, doc_node **items, uint32_t n, const vm_value *from) {
+  vm_value v = vm_v_list(iac_doc_list(&s->scratch, items, n, from->line, from->col));
+  v.line = from->line;
+  v.col = from->col;
+  return v;
+}
+
+static vm_value bi_flatten(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  if (!is_seq(a)) return vm_v_missing();
+  const doc_node *l = a->u.node;
+  size_t n = 0;
+  for (uint32_t i = 0; i < l->len; i++)
+    n += l->u.items[i] && l->u.items[i]->kind == DOC_LIST ? l->u.items[i]->len : 1;
+  doc_node **items = n < UINT32_MAX / 2 ? vm_build_alloc(s, (n ? n : 1) * sizeof *items) : NULL;
+  if (!items) return vm_budget_unknown(s);
+  n = 0;
+  for (uint32_t i = 0; i < l->len; i++) {
+    doc_node *it = l->u.items[i];
+    if (it && it->kind == DOC_LIST)
+      for (uint32_t j = 0; j < it->len; j++)
+        items[n++] = it->u.items[j];
+    else
+      items[n++] = it;
+  }
+  return list_of(s, items, (uint32_t)n, a);
+}
+
+enum { MAX_DISTINCT = 10000 }; /* distinct() compares pairs: bounded work */
+
+static vm_value bi_distinct(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  if (!is_seq(a)) return vm_v_missing();
+  const doc_node *l = a->u.node;
+  if (l->len > MAX_DISTINCT)
+    return vm_v_unknown("limit exceeded: distinct() of more than 10000 items");
+  doc_node **items = vm_build_alloc(s, (l->len ? l->len : 1) * sizeof *items);
+  if (!items) return vm_budget_unknown(s);
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < l->len; i++) {
+    vm_value x = vm_value_from_node(l->u.items[i], 0, 0);
+    bool dup = false;
+    for (uint32_t j = 0; j < n && !dup; j++) {
+      vm_value e = vm_v_eq(&s->scratch, x, vm_value_from_node(items[j], 0, 0));
+      if (e.tag == VV_UNKNOWN) return e;
+      dup = e.u.b;
+    }
+    if (!dup) items[n++] = l->u.items[i];
+  }
+  return list_of(s, items, n, a);
+}
+
+/* sum/min/max: op 0 sum, 1 min, 2 max */
+static vm_value fold_numbers(vm_state *s, const vm_value *a, int op) {
+  static const char *const name[] = {"sum", "min", "max"};
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  if (!is_seq(a)) return vm_v_missing();
+  const doc_node *l = a->u.node;
+  if (op && l->len == 0) return vm_v_missing();
+  double acc = 0;
+  for (uint32_t i = 0; i < l->len; i++) {
+    vm_value x = vm_value_from_node(l->u.items[i], 0, 0);
+    double d;
+    if (x.tag == VV_UNKNOWN) return unknown_of(&x);
+    if (x.tag == VV_NUM)
+      d = x.u.n;
+    else if (x.tag != VV_STR || !vm_str_number(x.u.s, x.len, &d)) {
+      vm_value r = no_conversion(s, &x, "number");
+      r.u.s = base_arena_printf(&s->scratch, "%s: %s", name[op], r.u.s);
+      r.len = (uint32_t)strlen(r.u.s);
+      return r;
+    }
+    if (op == 0)
+      acc += d;
+    else if (i == 0 || (op == 1 ? d < acc : d > acc))
+      acc = d;
+  }
+  return num(acc);
+}
+
+static vm_value bi_sum(vm_state *s, const vm_value *a) {
+  return fold_numbers(s, a, 0);
+}
+
+static vm_value bi_min(vm_state *s, const vm_value *a) {
+  return fold_numbers(s, a, 1);
+}
+
+static vm_value bi_max(vm_state *s, const vm_value *a) {
+  return fold_numbers(s, a, 2);
+}
+
+static vm_value bi_values(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  if (a->tag != VV_MAP) return vm_v_missing();
+  const doc_node *m = a->u.node;
+  doc_node **items = vm_build_alloc(s, (m->len ? m->len : 1) * sizeof *items);
+  if (!items) return vm_budget_unknown(s);
+  for (uint32_t i = 0; i < m->len; i++)
+    items[i] = m->u.entries[i].val;
+  return list_of(s, items, m->len, a);
+}
+
 static const builtin_fn fns[VM_BI__COUNT] = {
 #define VM_BI_FN(id, name, arity, ret, a0, a1, doc) [VM_BI_##id] = bi_##id,
 #define bi_LEN bi_len
@@ -312,6 +417,12 @@ static const builtin_fn fns[VM_BI__COUNT] = {
 #define bi_REFERS_TO bi_refers_to
 #define bi_NUMBER bi_number
 #define bi_BOOL bi_bool
+#define bi_FLATTEN bi_flatten
+#define bi_DISTINCT bi_distinct
+#define bi_SUM bi_sum
+#define bi_MIN bi_min
+#define bi_MAX bi_max
+#define bi_VALUES bi_values
     VM_BUILTINS(VM_BI_FN)
 #undef VM_BI_FN
 };

@@ -50,7 +50,13 @@ enum {
   X(STR,         "str",         1, VM_K_STR,  VM_K_ANY,  VM_K_ANY, "str(x): display form of x as a string") \
   X(REFERS_TO,   "refers_to",   2, VM_K_BOOL, VM_K_ANY,  VM_K_ANY, "refers_to(v, res): v is a reference to resource body res: an unknown whose reason is \"ref:NAME\" or \"ref:NAME.attr\" where NAME is that resource's name in the unit") \
   X(NUMBER,      "number",      1, VM_K_NUM,  VM_K_ANY,  VM_K_ANY, "number(x): a number, or a string spelling a decimal number, as a number; missing stays missing; anything else is unknown with a reason") \
-  X(BOOL,        "bool",        1, VM_K_BOOL, VM_K_ANY,  VM_K_ANY, "bool(x): a bool, or \"true\"/\"false\" in any case, as a bool; missing stays missing; anything else is unknown with a reason")
+  X(BOOL,        "bool",        1, VM_K_BOOL, VM_K_ANY,  VM_K_ANY, "bool(x): a bool, or \"true\"/\"false\" in any case, as a bool; missing stays missing; anything else is unknown with a reason") \
+  X(FLATTEN,     "flatten",     1, VM_K_LIST, VM_K_LIST, VM_K_ANY, "flatten(l): the items of l with each item that is a list replaced by its items (one level); missing for other kinds") \
+  X(DISTINCT,    "distinct",    1, VM_K_LIST, VM_K_LIST, VM_K_ANY, "distinct(l): the items of l without later repeats (== equality; unknown if an item cannot be compared; at most 10,000 items); missing for other kinds") \
+  X(SUM,         "sum",         1, VM_K_NUM,  VM_K_LIST, VM_K_ANY, "sum(l): the sum of the numbers in l (strings spelling numbers count; 0 for []); another item makes it unknown with a reason; missing for other kinds") \
+  X(MIN,         "min",         1, VM_K_NUM,  VM_K_LIST, VM_K_ANY, "min(l): the smallest number in l (as sum; missing for [])") \
+  X(MAX,         "max",         1, VM_K_NUM,  VM_K_LIST, VM_K_ANY, "max(l): the largest number in l (as min)") \
+  X(VALUES,      "values",      1, VM_K_LIST, VM_K_MAP,  VM_K_ANY, "values(m): the values of a map as a list, in key order of the source; missing for other kinds")
 
 typedef enum vm_builtin {
 #define VM_BI_ENUM(id, name, arity, ret, a0, a1, doc) VM_BI_##id,

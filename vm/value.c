@@ -474,3 +474,58 @@ vm_value vm_v_in(vm_value v, vm_value c) {
   }
   return vm_v_bool(false);
 }
+
+/* ---- arithmetic ---------------------------------------------------------------- */
+
+static bool as_number(const vm_value *v, double *d) {
+  if (v->tag == VV_NUM) {
+    *d = v->u.n;
+    return true;
+  }
+  return v->tag == VV_STR && vm_str_number(v->u.s, v->len, d);
+}
+
+static vm_value joined(vm_state *s, const vm_value *a, const vm_value *b) {
+  if (a->tag == VV_STR) {
+    size_t n = (size_t)a->len + b->len;
+    char *p = n < UINT32_MAX ? vm_build_alloc(s, n + 1) : NULL;
+    if (!p) return vm_budget_unknown(s);
+    memcpy(p, a->u.s, a->len);
+    memcpy(p + a->len, b->u.s, b->len);
+    p[n] = 0;
+    return vm_v_str(p, (uint32_t)n);
+  }
+  const doc_node *x = a->u.node, *y = b->u.node;
+  size_t n = (size_t)x->len + y->len;
+  doc_node **items = n < UINT32_MAX / 2 ? vm_build_alloc(s, (n ? n : 1) * sizeof *items) : NULL;
+  if (!items) return vm_budget_unknown(s);
+  if (x->len) memcpy(items, x->u.items, x->len * sizeof *items);
+  if (y->len) memcpy(items + x->len, y->u.items, y->len * sizeof *items);
+  return vm_v_list(iac_doc_list(&s->scratch, items, (uint32_t)n, 0, 0));
+}
+
+vm_value vm_v_arith(vm_state *s, vm_value a, vm_value b, int op) {
+  static const char *const verb[] = {"add", "subtract", "multiply", "divide", "take the remainder of"};
+  if (a.tag == VV_UNKNOWN || b.tag == VV_UNKNOWN) return tri(T_UNK, a, b);
+  if (a.tag == VV_MISSING || b.tag == VV_MISSING) return vm_v_missing();
+  if (op == 0 && a.tag == b.tag && a.tag == VV_STR) return joined(s, &a, &b);
+  if (op == 0 && is_seq(a.tag) && is_seq(b.tag)) return joined(s, &a, &b);
+  double x, y, r;
+  if (!as_number(&a, &x) || !as_number(&b, &y) || (a.tag == VV_STR && b.tag == VV_STR))
+    return vm_v_unknown(base_arena_printf(&s->scratch, "cannot %s %s and %s", verb[op],
+                                          kind_shown(&s->scratch, &a), kind_name(b.tag)));
+  switch (op) {
+  case 0: r = x + y; break;
+  case 1: r = x - y; break;
+  case 2: r = x * y; break;
+  default:
+    if (y == 0) return vm_v_unknown("division by zero");
+    r = op == 3 ? x / y : fmod(x, y);
+    break;
+  }
+  if (!isfinite(r)) return vm_v_unknown("number out of range");
+  vm_value v = vm_v_missing();
+  v.tag = VV_NUM;
+  v.u.n = r;
+  return v;
+}

@@ -43,6 +43,8 @@ typedef struct vm_state vm_state;
 
 typedef struct vm_options {
   uint64_t max_steps; /* per (rule, resource) instruction budget; 0 = default (1e7) */
+  uint64_t max_bytes; /* per (rule, resource) budget of bytes the rule builds (strings,
+                         lists); past it a value is unknown with a reason; 0 = 64 MiB */
 } vm_options;
 
 vm_state *vm_state_new(const vm_pack *p, const vm_options *opt);

@@ -16,6 +16,9 @@
 struct vm_state {
   const vm_pack *pack;
   uint64_t max_steps;
+  uint64_t max_bytes; /* budget of bytes built per (rule, resource) */
+  uint64_t built;     /* bytes built so far in this evaluation */
+  bool over_budget;   /* the budget was exceeded in this evaluation */
   vm_value *stack;   /* sized for the largest max_stack of the pack's selectors */
   vm_value *locals;  /* sized for the largest n_locals */
   base_arena scratch; /* builtins, CONCAT, projections; reset per (rule, resource) */
@@ -56,6 +59,15 @@ vm_value vm_v_in(vm_value v, vm_value c);
 
 /* Copy a value into a document node in arena a (for lists built at run time). */
 doc_node *vm_v_to_node(base_arena *a, vm_value v);
+
+/* Scratch memory for a value the rule builds, counted against the byte
+ * budget: NULL past it (the caller returns vm_budget_unknown(s)). */
+void *vm_build_alloc(vm_state *s, size_t n);
+bool vm_build_charge(vm_state *s, size_t n); /* count n bytes built elsewhere; false past it */
+vm_value vm_budget_unknown(vm_state *s);
+
+/* ADD SUB MUL DIV MOD (op 0..4). */
+vm_value vm_v_arith(vm_state *s, vm_value a, vm_value b, int op);
 
 /* CALL: args[0..arity) with the last argument at args[arity-1]. */
 vm_value vm_builtin_call(vm_state *s, unsigned id, const vm_value *args);

@@ -384,13 +384,13 @@ static doc_node *ecr_body(uint32_t line, doc_node *v) {
   return iac_doc_map(&ar, es, 2, line + 1, 5);
 }
 
-static const char *run(asm_t *a, fx *x, uint64_t max_steps) {
+static const char *run_budget(asm_t *a, fx *x, uint64_t max_steps, uint64_t max_bytes) {
   static rec r;
   memset(&r, 0, sizeof r);
   vm_pack *p = asm_load(a, err, sizeof err);
   if (!p) fail_msg("%s", err);
   r.p = p;
-  vm_options o = {max_steps};
+  vm_options o = {max_steps, max_bytes};
   vm_state *s = vm_state_new(p, &o);
   size_t n = vm_run_unit(s, &x->u, record, &r);
   size_t lines = 0;
@@ -400,6 +400,49 @@ static const char *run(asm_t *a, fx *x, uint64_t max_steps) {
   vm_state_free(s);
   vm_pack_free(p);
   return r.text;
+}
+
+static const char *run(asm_t *a, fx *x, uint64_t max_steps) {
+  return run_budget(a, x, max_steps, 0);
+}
+
+/* let s = "ab"; 40 times: let s = "{s}{s}"; expect s == "x" — 2^41 bytes
+ * unbounded; under a 64 KiB byte budget the string becomes unknown with a
+ * reason, and stays unknown (its display form does not restart the growth). */
+static void test_run_byte_budget(void **st) {
+  (void)st;
+  asm_t *a = asm_new();
+  uint32_t kab = asm_str(a, "ab"), kx = asm_str(a, "x");
+  asm_rule(a, "BIG", VM_SEV_LOW, "big strings");
+  asm_sel(a, IAC_FMT_CLOUDFORMATION, "resource", "*", NULL);
+  asm_op(a, VM_OP_CONST, kab);
+  asm_op(a, VM_OP_STORE, 0u);
+  for (int i = 0; i < 40; i++) {
+    asm_op(a, VM_OP_LOAD, 0u);
+    asm_op(a, VM_OP_LOAD, 0u);
+    asm_op(a, VM_OP_CONCAT, 2u);
+    asm_op(a, VM_OP_STORE, 0u);
+  }
+  asm_op(a, VM_OP_LOAD, 0u);
+  asm_op(a, VM_OP_CONST, kx);
+  asm_op(a, VM_OP_EQ);
+  asm_op(a, VM_OP_UNKNOWN_OR);
+  asm_op(a, VM_OP_CHECK, LBL(0));
+  asm_op(a, VM_OP_MISSING);
+  asm_op(a, VM_OP_MISSING);
+  asm_op(a, VM_OP_REPORT);
+  asm_label(a, 0);
+  asm_op(a, VM_OP_RET);
+  asm_end(a, 1, 3);
+  fx x = {0};
+  add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::S3::Bucket", "B", 5, ns("x"));
+  add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::S3::Bucket", "C", 9, ns("x"));
+  assert_string_equal(run_budget(a, &x, 0, 65536),
+                      "BIG B unknown 5:3 big strings (unknown: limit exceeded: more than 65536 "
+                      "bytes built for one rule on one resource)\n"
+                      "BIG C unknown 9:3 big strings (unknown: limit exceeded: more than 65536 "
+                      "bytes built for one rule on one resource)\n");
+  asm_free(a);
 }
 
 /* expect m in IMMUTABLE at m else "tags mutable ({m ?? "MUTABLE by default"})" */
@@ -689,6 +732,7 @@ int main(void) {
       cmocka_unit_test(test_builtins_basic),
       cmocka_unit_test(test_builtin_matches),
       cmocka_unit_test(test_builtin_glob),
+      cmocka_unit_test(test_run_byte_budget),
       cmocka_unit_test(test_run_ecr),
       cmocka_unit_test(test_run_loop),
       cmocka_unit_test(test_run_when),
