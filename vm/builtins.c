@@ -46,7 +46,8 @@ static vm_value recase(vm_state *s, const vm_value *a, bool up) {
   while (i < a->len && (unsigned char)(a->u.s[i] - from) > 25)
     i++;
   if (i == a->len) return *a; /* already in that case (most calls): the same string */
-  char *p = base_arena_alloc(&s->scratch, a->len + 1);
+  char *p = vm_build_alloc(s, (size_t)a->len + 1);
+  if (!p) return vm_budget_unknown(s);
   memcpy(p, a->u.s, i);
   for (; i < a->len; i++) {
     char c = a->u.s[i];
@@ -209,7 +210,8 @@ static vm_value bi_keys(vm_state *s, const vm_value *a) {
   if (a->tag == VV_UNKNOWN) return unknown_of(a);
   if (a->tag != VV_MAP) return vm_v_missing();
   const doc_node *m = a->u.node;
-  doc_node **items = base_arena_alloc(&s->scratch, (m->len ? m->len : 1) * sizeof *items);
+  doc_node **items = vm_build_alloc(s, (m->len ? m->len : 1) * (sizeof *items + sizeof **items));
+  if (!items) return vm_budget_unknown(s);
   for (uint32_t i = 0; i < m->len; i++) {
     const doc_entry *e = &m->u.entries[i];
     items[i] = iac_doc_string(&s->scratch, e->key, e->key_len, e->line, e->col);
@@ -224,7 +226,8 @@ static vm_value bi_str(vm_state *s, const vm_value *a) {
   if (a->tag == VV_UNKNOWN) return unknown_of(a);
   if (a->tag == VV_STR) return *a;
   size_t n = vm_value_display(a, NULL, 0);
-  char *p = base_arena_alloc(&s->scratch, n + 1);
+  char *p = n < UINT32_MAX ? vm_build_alloc(s, n + 1) : NULL;
+  if (!p) return vm_budget_unknown(s);
   vm_value_display(a, p, n + 1);
   vm_value v = vm_v_str(p, (uint32_t)n);
   v.line = a->line;
