@@ -70,6 +70,16 @@ static const char *const format_names[] = {"any",
 };
 #define N_FORMATS (sizeof format_names / sizeof format_names[0])
 
+static const struct {
+  int fmt;
+  const char *kind;
+} format_kinds[] = {
+#define KIND(id, kind) {IAC_FMT_##id, kind},
+    IAC_KINDS(KIND)
+#undef KIND
+};
+#define N_KINDS (sizeof format_kinds / sizeof format_kinds[0])
+
 static const char *const severities[] = {"info", "low", "medium", "high", "critical"};
 static const char *const meta_keys[] = {"title", "severity", "refs", "fix", "docs"};
 
@@ -851,6 +861,28 @@ static void check_rule(chk *c, cc_item *r) {
       for (size_t f = 0; f < N_FORMATS; f++)
         cc_vec_push(&c->cx->arena, &cands, (void *)format_names[f]);
       err(c, s->format_loc, "unknown format '%s'%s", s->format, dym(c, s->format, &cands));
+    }
+    if (s->fmt >= 0) { /* the kind must be one the format's views produce */
+      bool known = false;
+      cc_vec cands = {0};
+      for (size_t k = 0; k < N_KINDS; k++)
+        if (s->fmt == 0 || format_kinds[k].fmt == s->fmt) {
+          known |= !strcmp(format_kinds[k].kind, s->kind);
+          cc_vec_push(&c->cx->arena, &cands, (void *)format_kinds[k].kind);
+        }
+      if (!known) {
+        const char *hint = dym(c, s->kind, &cands);
+        if (!hint[0] && s->fmt) {
+          hint = "; its kinds are";
+          for (uint32_t k = 0; k < cands.n; k++)
+            hint = base_arena_printf(&c->cx->arena, "%s%s %s", hint, k ? "," : "",
+                                     (const char *)cands.v[k]);
+        }
+        if (s->fmt)
+          err(c, s->kind_loc, "format %s has no kind '%s'%s", format_names[s->fmt], s->kind, hint);
+        else
+          err(c, s->kind_loc, "no format has a kind '%s'%s", s->kind, hint);
+      }
     }
     for (uint32_t t = 0; t < s->n_types; t++) {
       if (s->types[t]->kind != CC_E_STR)
