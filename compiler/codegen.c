@@ -647,11 +647,12 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
         emit(g, VM_OP_MISSING, 0, 0, 0);
       if (s->msg) {
         gen(g, s->msg);
+        emit(g, VM_OP_REPORT, 0, 0, 0);
       } else {
         const char *m = source_text(g, &s->e->loc, "expected ");
         emit(g, VM_OP_CONST, k_str(g, m, strlen(m)), 0, 0);
+        emit(g, VM_OP_REPORT_DEF, 0, 0, 0); /* an unknown does not say "expected" */
       }
-      emit(g, VM_OP_REPORT, 0, 0, 0);
       patch(g, p, here(g));
       break;
     }

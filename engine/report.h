@@ -35,6 +35,7 @@ typedef struct engine_result {
   const char *resource_type;
   const char *format; /* "cloudformation", ... */
   const char *message;
+  const char *reason;           /* why, when status == VM_UNKNOWN (NULL if not known) */
   const char *suppression;      /* reason, when status == VM_SUPPRESSED */
   const char *suppression_kind; /* "inline", "metadata", "checkov", "config", "baseline" */
   const char *fingerprint; /* stable id: sha256 of rule|file|resource|message-shape (no line) */

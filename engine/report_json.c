@@ -231,6 +231,10 @@ static void write_result(jout *out, const engine_report *r, const engine_result 
   jstr(out, res->resource);
   JLIT(out, ",\n      \"message\": ");
   jstr(out, res->message);
+  if (res->status == VM_UNKNOWN && res->reason) {
+    JLIT(out, ",\n      \"reason\": ");
+    jstr(out, res->reason);
+  }
   if (res->status == VM_SUPPRESSED) {
     JLIT(out, ",\n      \"suppression\": {\n        \"kind\": ");
     jstr(out, res->suppression_kind);

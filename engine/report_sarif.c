@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "fingerprint.h"
 #include "report.h"
 #include "utf8.h"
@@ -190,9 +191,15 @@ static cJSON *result_obj(const engine_report *r, const engine_result *res) {
   cJSON_AddNumberToObject(o, "ruleIndex", res->rule);
   cJSON_AddStringToObject(o, "level",
                           res->status == VM_UNKNOWN ? "note" : level_for(res->severity));
-  text_obj(o, "message",
-           res->status == VM_UNKNOWN && res->message ? res->message
-                                                     : (res->message ? res->message : ru->title));
+  const char *msg = res->message && res->message[0] ? res->message : ru->title;
+  char *why = NULL; /* an unknown's reason, when its message does not say it already */
+  if (res->status == VM_UNKNOWN && res->reason && !strstr(msg, res->reason)) {
+    size_t n = strlen(msg) + strlen(res->reason) + 16;
+    why = base_xmalloc(n);
+    snprintf(why, n, "%s (unknown: %s)", msg, res->reason);
+  }
+  text_obj(o, "message", why ? why : msg);
+  free(why);
   add_location(cJSON_AddArrayToObject(o, "locations"), res->file, res->line, res->col);
   char fp[ENGINE_FINGERPRINT_LEN + 1];
   cJSON *pf = cJSON_AddObjectToObject(o, "partialFingerprints");

@@ -161,6 +161,8 @@ static void print_result(text_out *t, const engine_report *r, const engine_resul
   }
   fprintf(out, "  resource: %s\n", res->resource ? res->resource : "");
   if (res->message && res->message[0]) fprintf(out, "  %s\n", res->message);
+  if (res->status == VM_UNKNOWN && res->reason && !(res->message && strstr(res->message, res->reason)))
+    fprintf(out, "  unknown: %s\n", res->reason);
   if (o->context_lines > 0) print_context(t, r, res, o->context_lines);
   if (rule && rule->n_refs) {
     fputs("  refs: ", out);

@@ -102,22 +102,51 @@ static const char *default_message(vm_state *s, vm_status st, const vm_value *wh
   return base_arena_printf(&s->scratch, "%s (unknown)", title);
 }
 
-static void emit(vm_state *s, vm_status st, uint32_t line, uint32_t col, const char *msg) {
-  vm_finding f = {s->rule, s->res, st, line, col, msg};
+static void emit_why(vm_state *s, vm_status st, uint32_t line, uint32_t col, const char *msg,
+                     const char *why) {
+  vm_finding f = {s->rule, s->res, st, line, col, msg, why};
   s->emit(s->ctx, &f);
   s->reported++;
   s->emitted++;
 }
 
-static void report(vm_state *s, const vm_value *cond, const vm_value *at, const vm_value *msg) {
+static void emit(vm_state *s, vm_status st, uint32_t line, uint32_t col, const char *msg) {
+  emit_why(s, st, line, col, msg, NULL);
+}
+
+/* The reason an unknown condition carries (NULL if none). */
+static const char *reason_of(vm_state *s, const vm_value *cond) {
+  if (cond->tag != VV_UNKNOWN || !cond->u.s || !cond->len) return NULL;
+  return base_arena_strndup(&s->scratch, cond->u.s, cond->len);
+}
+
+/* deflt: msg is the default fail wording ("expected COND"), not for unknowns */
+static void report(vm_state *s, const vm_value *cond, const vm_value *at, const vm_value *msg,
+                   bool deflt) {
   vm_status st = cond->tag == VV_BOOL && !cond->u.b ? VM_FAIL : VM_UNKNOWN;
   uint32_t line = s->res->line, col = s->res->col;
   if (at->tag != VV_MISSING && at->line) {
     line = at->line;
     col = at->col;
   }
-  const char *m = msg->tag == VV_MISSING ? default_message(s, st, cond) : cstr(s, msg);
-  emit(s, st, line, col, m);
+  const char *why = st == VM_UNKNOWN ? reason_of(s, cond) : NULL;
+  const char *m;
+  if (msg->tag == VV_MISSING)
+    m = default_message(s, st, cond);
+  else if (deflt && st == VM_UNKNOWN)
+    m = why ? base_arena_printf(&s->scratch, "unknown: %s", why)
+            : "unknown: the condition cannot be decided from the scan";
+  else
+    m = cstr(s, msg);
+  emit_why(s, st, line, col, m, why);
+}
+
+/* "the condition is a string, not a boolean" */
+static const char *not_a_bool(vm_state *s, const vm_value *v) {
+  static const char *const kinds[] = {"missing", "unknown", "null",   "a boolean", "a number",
+                                      "a string", "a list",  "a map", "a list",    "an iterator"};
+  if (v->tag == VV_MISSING) return "the condition is missing, not a boolean";
+  return base_arena_printf(&s->scratch, "the condition is %s, not a boolean", kinds[v->tag]);
 }
 
 /* ---- paths ---- */
@@ -539,8 +568,10 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         vmbreak;
       }
       vmcase(UNKNOWN_OR) {
-        if (sp[-1].tag != VV_BOOL)
-          sp[-1] = vm_v_unknown(sp[-1].tag == VV_UNKNOWN ? sp[-1].u.s : NULL);
+        if (sp[-1].tag == VV_UNKNOWN)
+          sp[-1] = vm_v_unknown(sp[-1].u.s);
+        else if (sp[-1].tag != VV_BOOL)
+          sp[-1] = vm_v_unknown(not_a_bool(s, &sp[-1]));
         NEXT_PC(0);
         vmbreak;
       }
@@ -555,7 +586,7 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
       }
       vmcase(REPORT) {
         sp -= 3;
-        report(s, &sp[0], &sp[1], &sp[2]);
+        report(s, &sp[0], &sp[1], &sp[2], false);
         NEXT_PC(0);
         vmbreak;
       }
@@ -565,7 +596,8 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
           NEXT_PC(1);
         } else {
           if (a.tag != VV_BOOL)
-            emit(s, VM_UNKNOWN, s->res->line, s->res->col, default_message(s, VM_UNKNOWN, &a));
+            emit_why(s, VM_UNKNOWN, s->res->line, s->res->col, default_message(s, VM_UNKNOWN, &a),
+                     reason_of(s, &a));
           /* a top-level guard makes the selector not applicable; inside a
            * loop (an iterator below) it only skips that iteration */
           if (sp == base) result = EXEC_SKIPPED;
@@ -626,6 +658,12 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
       }
       vmcase(NEWLIST) {
         PUSH(newlist(s));
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(REPORT_DEF) {
+        sp -= 3;
+        report(s, &sp[0], &sp[1], &sp[2], true);
         NEXT_PC(0);
         vmbreak;
       }

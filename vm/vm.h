@@ -35,6 +35,7 @@ typedef struct vm_finding {
   vm_status status;
   uint32_t line, col;
   const char *message; /* valid only during the callback: copy it */
+  const char *reason;  /* unknown findings: why (NULL if none is known); valid as message */
 } vm_finding;
 
 typedef void (*vm_emit_fn)(void *ctx, const vm_finding *f);

@@ -82,7 +82,7 @@ static void test_default_at_and_message(void **st) {
                  "  33  FIELD 0  ; \"a\"\n"
                  "  38  FIELD 1  ; \"b\"\n"
                  "  43  CONST 3  ; \"expected lower(r.a.b) == \\\"x\\\"\"\n"
-                 "  48  REPORT\n"
+                 "  48  REPORT_DEF\n"
                  "  49  RET\n");
 }
 
@@ -110,7 +110,7 @@ static void test_short_circuit_and_when(void **st) {
                  "  49  CHECK 61\n"
                  "  54  MISSING\n"
                  "  55  CONST 5  ; \"expected r.a or not r.b and r.c\"\n"
-                 "  60  REPORT\n"
+                 "  60  REPORT_DEF\n"
                  "  61  RET\n");
 }
 
@@ -138,7 +138,7 @@ static void test_any_fold_and_inline_fn(void **st) {
                  "  69  CHECK 81\n"
                  "  74  MISSING\n"
                  "  75  CONST 3  ; \"expected any(p in r.ports: big(p))\"\n"
-                 "  80  REPORT\n"
+                 "  80  REPORT_DEF\n"
                  "  81  RET\n");
 }
 
@@ -203,7 +203,7 @@ static void test_whens_in_for(void **st) {
                  " 140  LOAD 0\n"
                  " 145  FIELD 6  ; \"c\"\n"
                  " 150  CONST 7  ; \"expected x.c == true\"\n"
-                 " 155  REPORT\n"
+                 " 155  REPORT_DEF\n"
                  " 156  LOOP 7\n"
                  " 161  SUBJECT\n"
                  " 162  FIELD 8  ; \"d\"\n"
@@ -214,7 +214,7 @@ static void test_whens_in_for(void **st) {
                  " 179  SUBJECT\n"
                  " 180  FIELD 8  ; \"d\"\n"
                  " 185  CONST 9  ; \"expected r.d == true\"\n"
-                 " 190  REPORT\n"
+                 " 190  REPORT_DEF\n"
                  " 191  RET\n");
 }
 
