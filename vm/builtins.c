@@ -2,9 +2,13 @@
  * (strings, lists) come from the state's scratch arena, which the interpreter
  * resets after each (rule, resource): no malloc on this path except the first
  * compilation of a regex pattern per state (regex.c caches it). */
+#include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "builtins.h"
+#include "unit.h"
+#include "yaml_load.h"
 #include "vm_internal.h"
 
 typedef vm_value (*builtin_fn)(vm_state *s, const vm_value *a);
@@ -397,6 +401,86 @@ static vm_value bi_values(vm_state *s, const vm_value *a) {
   return list_of(s, items, m->len, a);
 }
 
+/* ---- decoding ---- */
+
+void vm_decoded_reset(vm_state *s) {
+  for (uint32_t i = 0; i < s->n_decoded; i++)
+    iac_unit_free(s->decoded[i].unit);
+  s->n_decoded = 0;
+}
+
+/* Every node of a decoded text is located where the text is written: its
+ * lines count from the string, not from the file. Depth is bounded by the
+ * loader's max_depth. */
+static void relocate(doc_node *n, uint32_t line, uint32_t col) {
+  if (!n) return;
+  n->line = line;
+  n->col = col;
+  if (n->kind == DOC_LIST)
+    for (uint32_t i = 0; i < n->len; i++)
+      relocate(n->u.items[i], line, col);
+  else if (n->kind == DOC_MAP)
+    for (uint32_t i = 0; i < n->len; i++) {
+      n->u.entries[i].line = line;
+      n->u.entries[i].col = col;
+      relocate(n->u.entries[i].val, line, col);
+    }
+}
+
+static vm_value decode(vm_state *s, const vm_value *a, bool yaml) {
+  if (a->tag == VV_MISSING || a->tag == VV_UNKNOWN) return *a;
+  if (a->tag != VV_STR) return no_conversion(s, a, yaml ? "a YAML document" : "a JSON document");
+  for (uint32_t i = 0; i < s->n_decoded; i++) { /* the same text decoded again */
+    vm_decoded *d = &s->decoded[i];
+    if (d->text == a->u.s && d->len == a->len && d->yaml == yaml) {
+      vm_value v = d->value;
+      v.line = a->line;
+      v.col = a->col;
+      return v;
+    }
+  }
+  /* the tree costs several times the text: count it against the budget */
+  if (!vm_build_charge(s, 8 * (size_t)a->len)) return vm_budget_unknown(s);
+  iac_unit *u = iac_unit_new(yaml ? "<yaml>" : "<json>");
+  char *text = base_arena_strndup(&u->arena, a->u.s, a->len);
+  iac_limits lim = {IAC_DEFAULT_MAX_FILE_SIZE, IAC_DEFAULT_MAX_DEPTH,
+                    IAC_DEFAULT_MAX_ALIAS_EXPANSION, IAC_DEFAULT_MAX_TEMPLATE_DEPTH};
+  vm_value v;
+  if (a->len > lim.max_file_size) {
+    v = vm_v_unknown("limit exceeded: text larger than the file size limit");
+  } else if (!iac_yaml_load(u, text, a->len, &lim, !yaml) || u->n_docs != 1 || !u->docs[0]) {
+    const iac_error *e = NULL;
+    for (size_t i = 0; i < u->n_errors && !e; i++)
+      if (u->errors[i].severity != IAC_SEV_WARNING) e = &u->errors[i];
+    const char *what = yaml ? "YAML" : "JSON";
+    if (e && e->line)
+      v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s (line %u, column %u of the text)",
+                                         what, e->message, e->line, e->col));
+    else if (e)
+      v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s", what, e->message));
+    else
+      v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s", what,
+                                         u->n_docs ? "more than one document" : "no document"));
+  } else {
+    relocate((doc_node *)u->docs[0], a->line, a->col);
+    v = vm_value_from_node(u->docs[0], a->line, a->col);
+  }
+  if (s->n_decoded == s->cap_decoded) {
+    s->cap_decoded = s->cap_decoded ? 2 * s->cap_decoded : 4;
+    s->decoded = base_xrealloc(s->decoded, s->cap_decoded * sizeof *s->decoded);
+  }
+  s->decoded[s->n_decoded++] = (vm_decoded){a->u.s, a->len, yaml, u, v};
+  return v;
+}
+
+static vm_value bi_json(vm_state *s, const vm_value *a) {
+  return decode(s, a, false);
+}
+
+static vm_value bi_yaml(vm_state *s, const vm_value *a) {
+  return decode(s, a, true);
+}
+
 static const builtin_fn fns[VM_BI__COUNT] = {
 #define VM_BI_FN(id, name, arity, ret, a0, a1, doc) [VM_BI_##id] = bi_##id,
 #define bi_LEN bi_len
@@ -426,6 +510,8 @@ static const builtin_fn fns[VM_BI__COUNT] = {
 #define bi_MIN bi_min
 #define bi_MAX bi_max
 #define bi_VALUES bi_values
+#define bi_JSON bi_json
+#define bi_YAML bi_yaml
     VM_BUILTINS(VM_BI_FN)
 #undef VM_BI_FN
 };

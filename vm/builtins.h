@@ -56,7 +56,9 @@ enum {
   X(SUM,         "sum",         1, VM_K_NUM,  VM_K_LIST, VM_K_ANY, "sum(l): the sum of the numbers in l (strings spelling numbers count; 0 for []); another item makes it unknown with a reason; missing for other kinds") \
   X(MIN,         "min",         1, VM_K_NUM,  VM_K_LIST, VM_K_ANY, "min(l): the smallest number in l (as sum; missing for [])") \
   X(MAX,         "max",         1, VM_K_NUM,  VM_K_LIST, VM_K_ANY, "max(l): the largest number in l (as min)") \
-  X(VALUES,      "values",      1, VM_K_LIST, VM_K_MAP,  VM_K_ANY, "values(m): the values of a map as a list, in key order of the source; missing for other kinds")
+  X(VALUES,      "values",      1, VM_K_LIST, VM_K_MAP,  VM_K_ANY, "values(m): the values of a map as a list, in key order of the source; missing for other kinds") \
+  X(JSON,        "json",        1, VM_K_ANY,  VM_K_STR,  VM_K_ANY, "json(s): the document a JSON text holds (the scanner's loader and limits; values located at s); invalid text is unknown with the parser's located reason; missing stays missing, other kinds are unknown") \
+  X(YAML,        "yaml",        1, VM_K_ANY,  VM_K_STR,  VM_K_ANY, "yaml(s): as json(s) for a YAML text (one document)")
 
 typedef enum vm_builtin {
 #define VM_BI_ENUM(id, name, arity, ret, a0, a1, doc) VM_BI_##id,

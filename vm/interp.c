@@ -54,6 +54,8 @@ void vm_state_free(vm_state *s) {
   if (!s) return;
   free(s->stack);
   free(s->locals);
+  vm_decoded_reset(s);
+  free(s->decoded);
   base_arena_free(&s->scratch);
   vm_regex_cache_free(s->rx);
   free(s);
@@ -712,6 +714,7 @@ size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx)
           emit(s, VM_ERROR, res->line, res->col, "runtime fault (pack failed an invariant)");
       }
       if (rc >= 0 && s->reported == 0 && s->applied) emit(s, VM_PASS, res->line, res->col, "");
+      if (s->n_decoded) vm_decoded_reset(s);
       base_arena_reset(&s->scratch);
     }
   }

@@ -19,6 +19,10 @@ struct vm_state {
   uint64_t max_bytes; /* budget of bytes built per (rule, resource) */
   uint64_t built;     /* bytes built so far in this evaluation */
   bool over_budget;   /* the budget was exceeded in this evaluation */
+  /* json()/yaml() results of this evaluation: the texts decoded and the units
+   * that own their trees (freed when the evaluation ends) */
+  struct vm_decoded *decoded;
+  uint32_t n_decoded, cap_decoded;
   vm_value *stack;   /* sized for the largest max_stack of the pack's selectors */
   vm_value *locals;  /* sized for the largest n_locals */
   base_arena scratch; /* builtins, CONCAT, projections; reset per (rule, resource) */
@@ -33,6 +37,17 @@ struct vm_state {
   void *ctx;
   size_t emitted;
 };
+
+typedef struct vm_decoded {
+  const char *text;
+  uint32_t len;
+  bool yaml;
+  iac_unit *unit;
+  vm_value value;
+} vm_decoded;
+
+/* Frees the units json()/yaml() made in this evaluation (builtins.c). */
+void vm_decoded_reset(vm_state *s);
 
 /* Constructors. */
 vm_value vm_v_missing(void);
