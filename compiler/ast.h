@@ -110,7 +110,8 @@ typedef enum cc_ref {
   CC_R_CONST,
   CC_R_FN,
   CC_R_BUILTIN,
-  CC_R_RESOURCES
+  CC_R_RESOURCES,
+  CC_R_JOIN /* referrers/references: builtin with the types as one constant list */
 } cc_ref;
 
 struct cc_expr {

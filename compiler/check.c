@@ -672,17 +672,30 @@ static int check_call(chk *c, cc_expr *e) {
     return CC_T_ANY;
   }
   if (!strcmp(e->s, "resources")) {
+    /* fns are inlined into selectors, so resources() works inside them too */
     e->ref = CC_R_RESOURCES;
     if (e->n != 1)
       err(c, e->name_loc, "function 'resources' takes 1 argument, got %u", e->n);
     else if (e->items[0]->kind != CC_E_STR)
       err(c, e->items[0]->loc, "resources() needs a constant type name string");
-    else if (!c->in_rule)
-      err(c, e->name_loc, "resources() can only be used inside a rule");
+    return CC_T_LIST;
+  }
+  if (!strcmp(e->s, "referrers") || !strcmp(e->s, "references")) {
+    /* referrers(r, "TYPE", ...): the types become one constant list argument */
+    e->ref = CC_R_JOIN;
+    e->builtin = !strcmp(e->s, "referrers") ? VM_BI_REFERRERS : VM_BI_REFERENCES;
+    if (e->n < 2)
+      err(c, e->name_loc, "function '%s' takes a resource and at least one type, got %u argument%s",
+          e->s, e->n, e->n == 1 ? "" : "s");
+    for (uint32_t i = 1; i < e->n; i++)
+      if (e->items[i]->kind != CC_E_STR || !e->items[i]->slen)
+        err(c, e->items[i]->loc, "%s() needs constant type name strings", e->s);
+    if (e->n && is_scalar_ty(targ[0]))
+      err(c, e->items[0]->loc, "%s() needs a resource body, got %s", e->s, ty_name(targ[0]));
     return CC_T_LIST;
   }
   for (size_t b = 0; b < N_BUILTINS; b++) {
-    if (strcmp(builtins[b].name, e->s)) continue;
+    if (strcmp(builtins[b].name, e->s)) continue; /* referrers/references: handled above */
     e->ref = CC_R_BUILTIN;
     e->builtin = (int)b;
     if ((int)e->n != builtins[b].arity) {
@@ -710,6 +723,8 @@ static int check_call(chk *c, cc_expr *e) {
   for (size_t b = 0; b < N_BUILTINS; b++)
     cc_vec_push(&c->cx->arena, &cands, (void *)builtins[b].name);
   cc_vec_push(&c->cx->arena, &cands, "resources");
+  cc_vec_push(&c->cx->arena, &cands, "referrers");
+  cc_vec_push(&c->cx->arena, &cands, "references");
   err(c, e->name_loc, "unknown function '%s'%s", e->s, dym(c, e->s, &cands));
   return CC_T_ANY;
 }

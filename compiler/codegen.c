@@ -285,6 +285,15 @@ static void gen_call(cg *g, cc_expr *e) {
   case CC_R_RESOURCES:
     emit(g, VM_OP_RESOURCES, k_str(g, e->items[0]->s, e->items[0]->slen), 0, 0);
     return;
+  case CC_R_JOIN: {
+    gen(g, e->items[0]);
+    doc_node **types = base_arena_alloc(&g->cx->arena, sizeof *types * e->n);
+    for (uint32_t i = 1; i < e->n; i++)
+      types[i - 1] = iac_doc_string(&g->cx->arena, e->items[i]->s, e->items[i]->slen, 0, 0);
+    gen_const(g, iac_doc_list(&g->cx->arena, types, e->n - 1, 0, 0));
+    emit(g, VM_OP_CALL, (uint32_t)e->builtin, 2, 2);
+    return;
+  }
   case CC_R_BUILTIN:
     for (uint32_t i = 0; i < e->n; i++)
       gen(g, e->items[i]);

@@ -401,6 +401,124 @@ static vm_value bi_values(vm_state *s, const vm_value *a) {
   return list_of(s, items, m->len, a);
 }
 
+/* ---- joins ---- */
+
+static const iac_resource *resource_of(vm_state *s, const vm_value *v) {
+  if ((v->tag != VV_MAP && v->tag != VV_LIST) || !s->unit) return NULL;
+  for (size_t i = 0; i < s->unit->n_resources; i++)
+    if (s->unit->resources[i].body == v->u.node) return &s->unit->resources[i];
+  return NULL;
+}
+
+static bool type_in(const char *type, const doc_node *types) {
+  for (uint32_t i = 0; type && types && i < types->len; i++)
+    if (types->u.items[i] && types->u.items[i]->kind == DOC_STRING &&
+        !strcmp(types->u.items[i]->u.str, type))
+      return true;
+  return false;
+}
+
+/* Keys that name or label a resource itself: not pointers at another one. */
+static bool own_key(const char *k, uint32_t n) {
+  return (n == 4 && !memcmp(k, "name", 4)) || (n == 4 && !memcmp(k, "tags", 4)) ||
+         (n == 4 && !memcmp(k, "Tags", 4)) || (n == 8 && !memcmp(k, "tags_all", 8)) ||
+         (n >= 4 && !memcmp(k + n - 4, "Name", 4));
+}
+
+/* The literals that identify `to`: its name/id/arn/bucket attributes
+ * (Terraform), its Properties' *Name values (CloudFormation). */
+static uint32_t identities(const iac_resource *to, const doc_node **out, uint32_t cap) {
+  static const char *const keys[] = {"name", "id", "arn", "bucket"};
+  uint32_t n = 0;
+  const doc_node *b = to->body;
+  if (!b || b->kind != DOC_MAP) return 0;
+  for (size_t k = 0; k < sizeof keys / sizeof keys[0] && n < cap; k++) {
+    const doc_node *v = iac_map_get(b, keys[k]);
+    if (v && v->kind == DOC_STRING && v->len) out[n++] = v;
+  }
+  const doc_node *props = iac_map_get(b, "Properties");
+  for (uint32_t i = 0; props && props->kind == DOC_MAP && i < props->len && n < cap; i++) {
+    const doc_entry *e = &props->u.entries[i];
+    if (e->key_len > 4 && !memcmp(e->key + e->key_len - 4, "Name", 4) && e->val &&
+        e->val->kind == DOC_STRING && e->val->len)
+      out[n++] = e->val;
+  }
+  return n;
+}
+
+enum { JOIN_DEPTH = 32 }; /* how deep into a body a pointer is looked for */
+
+/* Whether node n (part of another resource's body) points at `to`. */
+static bool points_at(const doc_node *n, const iac_resource *to, const doc_node **ids,
+                      uint32_t n_ids, int depth) {
+  if (!n || depth > JOIN_DEPTH) return false;
+  switch ((doc_kind)n->kind) {
+  case DOC_UNKNOWN: {
+    size_t nn = to->name ? strlen(to->name) : 0;
+    return nn && n->len >= 4 + nn && !memcmp(n->u.str, "ref:", 4) &&
+           !memcmp(n->u.str + 4, to->name, nn) && (n->len == 4 + nn || n->u.str[4 + nn] == '.');
+  }
+  case DOC_STRING:
+    for (uint32_t i = 0; i < n_ids; i++)
+      if (ids[i]->len == n->len && !memcmp(ids[i]->u.str, n->u.str, n->len)) return true;
+    return false;
+  case DOC_LIST:
+    for (uint32_t i = 0; i < n->len; i++)
+      if (points_at(n->u.items[i], to, ids, n_ids, depth + 1)) return true;
+    return false;
+  case DOC_MAP:
+    for (uint32_t i = 0; i < n->len; i++)
+      if (!own_key(n->u.entries[i].key, n->u.entries[i].key_len) &&
+          points_at(n->u.entries[i].val, to, ids, n_ids, depth + 1))
+        return true;
+    return false;
+  default: return false;
+  }
+}
+
+/* referrers (from_r false: the others point at r) or references (r points at them) */
+static vm_value join(vm_state *s, const vm_value *a, bool from_r) {
+  if (a[0].tag == VV_UNKNOWN) return unknown_of(&a[0]);
+  const iac_resource *r = resource_of(s, &a[0]);
+  if (!r) return vm_v_missing();
+  const doc_node *types = is_seq(&a[1]) ? a[1].u.node : NULL;
+  const iac_unit *u = s->unit;
+  doc_node **items = vm_build_alloc(s, (u->n_resources + 1) * sizeof *items);
+  if (!items) return vm_budget_unknown(s);
+  uint32_t n = 0;
+  const doc_node *ids[8];
+  uint32_t n_ids = from_r ? 0 : identities(r, ids, 8);
+  for (size_t i = 0; i < u->n_resources; i++) {
+    const iac_resource *x = &u->resources[i];
+    if (x == r || !x->body || x->format != r->format || !type_in(x->type, types)) continue;
+    bool hit;
+    if (from_r) {
+      const doc_node *xids[8];
+      uint32_t nx = identities(x, xids, 8);
+      hit = points_at(r->body, x, xids, nx, 0);
+    } else {
+      hit = points_at(x->body, r, ids, n_ids, 0);
+    }
+    if (hit) items[n++] = (doc_node *)x->body;
+  }
+  return vm_v_list(iac_doc_list(&s->scratch, items, n, 0, 0));
+}
+
+static vm_value bi_referrers(vm_state *s, const vm_value *a) {
+  return join(s, a, false);
+}
+
+static vm_value bi_references(vm_state *s, const vm_value *a) {
+  return join(s, a, true);
+}
+
+static vm_value bi_address(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  const iac_resource *r = resource_of(s, a);
+  if (!r || !r->name) return vm_v_missing();
+  return vm_v_str(r->name, (uint32_t)strlen(r->name));
+}
+
 /* ---- decoding ---- */
 
 void vm_decoded_reset(vm_state *s) {
@@ -512,6 +630,9 @@ static const builtin_fn fns[VM_BI__COUNT] = {
 #define bi_VALUES bi_values
 #define bi_JSON bi_json
 #define bi_YAML bi_yaml
+#define bi_REFERRERS bi_referrers
+#define bi_REFERENCES bi_references
+#define bi_ADDRESS bi_address
     VM_BUILTINS(VM_BI_FN)
 #undef VM_BI_FN
 };

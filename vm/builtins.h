@@ -58,7 +58,10 @@ enum {
   X(MAX,         "max",         1, VM_K_NUM,  VM_K_LIST, VM_K_ANY, "max(l): the largest number in l (as min)") \
   X(VALUES,      "values",      1, VM_K_LIST, VM_K_MAP,  VM_K_ANY, "values(m): the values of a map as a list, in key order of the source; missing for other kinds") \
   X(JSON,        "json",        1, VM_K_ANY,  VM_K_STR,  VM_K_ANY, "json(s): the document a JSON text holds (the scanner's loader and limits; values located at s); invalid text is unknown with the parser's located reason; missing stays missing, other kinds are unknown") \
-  X(YAML,        "yaml",        1, VM_K_ANY,  VM_K_STR,  VM_K_ANY, "yaml(s): as json(s) for a YAML text (one document)")
+  X(YAML,        "yaml",        1, VM_K_ANY,  VM_K_STR,  VM_K_ANY, "yaml(s): as json(s) for a YAML text (one document)") \
+  X(REFERRERS,   "referrers",   2, VM_K_LIST, VM_K_ANY,  VM_K_LIST, "referrers(r, types): bodies of the resources of those types in r's unit and format that point at r: a reference (\"ref:NAME[.attr]\", Terraform or CloudFormation) or a string equal to r's name/id/arn/bucket or CloudFormation *Name property; written referrers(r, \"TYPE\", ...)") \
+  X(REFERENCES,  "references",  2, VM_K_LIST, VM_K_ANY,  VM_K_LIST, "references(r, types): the other direction: bodies of the resources of those types that r points at; written references(r, \"TYPE\", ...)") \
+  X(ADDRESS,     "address",     1, VM_K_STR,  VM_K_ANY,  VM_K_ANY, "address(r): the reported name of the resource whose body is r (aws_s3_bucket.b, AWS::S3::Bucket.B); missing if r is not a resource body")
 
 typedef enum vm_builtin {
 #define VM_BI_ENUM(id, name, arity, ret, a0, a1, doc) VM_BI_##id,
