@@ -603,6 +603,57 @@ static cc_expr *default_at(cc_expr *e) {
   return NULL;
 }
 
+/* The default `at` of a failed or unknown condition. An `and` chain is located
+ * at the operand that decided it: the operands are evaluated again (they are
+ * pure; this runs only on the report path) and the first false one gives its
+ * path. An `or` chain is located at its first operand. Otherwise default_at. */
+static void gen_default_at(cg *g, cc_expr *e) {
+  while (e->kind == CC_E_BIN && e->op == CC_OR)
+    e = e->a;
+  if (e->kind != CC_E_BIN || e->op != CC_AND) {
+    cc_expr *at = default_at(e);
+    if (at)
+      gen(g, at);
+    else
+      emit(g, VM_OP_MISSING, 0, 0, 0);
+    return;
+  }
+  cc_expr *opnd[CC_MAX_DEPTH + 2];
+  uint32_t n = 0;
+  for (cc_expr *x = e; n < CC_MAX_DEPTH; x = x->a) { /* ((a1 and a2) and a3): a3 first */
+    if (x->kind == CC_E_BIN && x->op == CC_AND) {
+      opnd[n++] = x->c;
+    } else {
+      opnd[n++] = x;
+      break;
+    }
+  }
+  uint32_t skip[CC_MAX_DEPTH + 2], done[CC_MAX_DEPTH + 2];
+  int d = g->depth;
+  for (uint32_t i = n; i-- > 0;) { /* in source order */
+    gen(g, opnd[i]);
+    skip[i] = emit(g, VM_OP_JFALSE_KEEP, 0, 0, 0);
+    emit(g, VM_OP_POP, 0, 0, 0);
+  }
+  emit(g, VM_OP_MISSING, 0, 0, 0); /* none false (unknown): the resource */
+  uint32_t end0 = emit(g, VM_OP_JMP, 0, 0, 0);
+  for (uint32_t i = n; i-- > 0;) {
+    patch(g, skip[i], here(g));
+    g->depth = d + 1;
+    emit(g, VM_OP_POP, 0, 0, 0);
+    cc_expr *at = default_at(opnd[i]);
+    if (at)
+      gen(g, at);
+    else
+      emit(g, VM_OP_MISSING, 0, 0, 0);
+    done[i] = emit(g, VM_OP_JMP, 0, 0, 0);
+  }
+  patch(g, end0, here(g));
+  for (uint32_t i = 0; i < n; i++)
+    patch(g, done[i], here(g));
+  g->depth = d + 1;
+}
+
 /* Recursive only for `for` bodies (nesting bounded by the parser); a `when`
  * inside a loop jumps to the end of its block, patched after the loop below,
  * so a long run of guards costs no stack. */
@@ -649,11 +700,10 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       gen(g, s->e);
       emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
       uint32_t p = emit(g, VM_OP_CHECK, 0, 0, 0);
-      cc_expr *at = s->at ? s->at : default_at(s->e);
-      if (at)
-        gen(g, at);
+      if (s->at)
+        gen(g, s->at);
       else
-        emit(g, VM_OP_MISSING, 0, 0, 0);
+        gen_default_at(g, s->e);
       if (s->msg) {
         gen(g, s->msg);
         emit(g, VM_OP_REPORT, 0, 0, 0);

@@ -94,7 +94,7 @@ static void test_short_circuit_and_when(void **st) {
                  "   1  FIELD 0  ; \"k\"\n"
                  "   6  CONST 1  ; 1\n"
                  "  11  EQ\n"
-                 "  12  WHEN 61\n"
+                 "  12  WHEN 66\n"
                  "  17  SUBJECT\n"
                  "  18  FIELD 2  ; \"a\"\n"
                  "  23  JTRUE_KEEP 48\n"
@@ -107,11 +107,12 @@ static void test_short_circuit_and_when(void **st) {
                  "  46  AND\n"
                  "  47  OR\n"
                  "  48  UNKNOWN_OR\n"
-                 "  49  CHECK 61\n"
-                 "  54  MISSING\n"
-                 "  55  CONST 5  ; \"expected r.a or not r.b and r.c\"\n"
-                 "  60  REPORT_DEF\n"
-                 "  61  RET\n");
+                 "  49  CHECK 66\n"
+                 "  54  SUBJECT\n" /* an or chain is located at its first operand */
+                 "  55  FIELD 2  ; \"a\"\n"
+                 "  60  CONST 5  ; \"expected r.a or not r.b and r.c\"\n"
+                 "  65  REPORT_DEF\n"
+                 "  66  RET\n");
 }
 
 static void test_any_fold_and_inline_fn(void **st) {
