@@ -445,6 +445,80 @@ static void test_run_byte_budget(void **st) {
   asm_free(a);
 }
 
+/* APPEND grows only lists made by NEWLIST: a constant of the shared pack (or a
+ * document list) is pushed back unchanged, so a hand-made pack cannot write
+ * into memory other states read. Here: APPEND "x" to the constant [] and to a
+ * NEWLIST, then report both lengths. */
+static void test_run_append_only_builders(void **st) {
+  (void)st;
+  asm_t *a = asm_new();
+  uint32_t kempty = asm_const(a, iac_doc_list(&a->arena, NULL, 0, 0, 0));
+  uint32_t kx = asm_str(a, "x"), ksep = asm_str(a, " ");
+  asm_rule(a, "APP", VM_SEV_LOW, "append");
+  asm_sel(a, IAC_FMT_CLOUDFORMATION, "resource", "*", NULL);
+  asm_op(a, VM_OP_CONST, kempty);
+  asm_op(a, VM_OP_CONST, kx);
+  asm_op(a, VM_OP_APPEND);
+  asm_op(a, VM_OP_CALL, (uint32_t)VM_BI_LEN, 1u);
+  asm_op(a, VM_OP_CONST, ksep);
+  asm_op(a, VM_OP_NEWLIST);
+  asm_op(a, VM_OP_CONST, kx);
+  asm_op(a, VM_OP_APPEND);
+  asm_op(a, VM_OP_CONST, kx);
+  asm_op(a, VM_OP_APPEND);
+  asm_op(a, VM_OP_CONST, kx);
+  asm_op(a, VM_OP_APPEND);
+  asm_op(a, VM_OP_CALL, (uint32_t)VM_BI_LEN, 1u);
+  asm_op(a, VM_OP_CONST, ksep);
+  asm_op(a, VM_OP_CONST, kempty);
+  asm_op(a, VM_OP_CALL, (uint32_t)VM_BI_LEN, 1u);
+  asm_op(a, VM_OP_CONCAT, 5u);
+  asm_op(a, VM_OP_STORE, 0u);
+  asm_op(a, VM_OP_CONST, asm_const(a, iac_doc_bool(&a->arena, false, 0, 0)));
+  asm_op(a, VM_OP_MISSING);
+  asm_op(a, VM_OP_LOAD, 0u);
+  asm_op(a, VM_OP_REPORT);
+  asm_op(a, VM_OP_RET);
+  asm_end(a, 1, 5);
+  fx x = {0};
+  add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::S3::Bucket", "B", 5, ns("x"));
+  assert_string_equal(run(a, &x, 0), "APP B fail 5:3 0 3 0\n");
+  asm_free(a);
+}
+
+/* PICK: c true -> a, false -> b, unknown -> a when a == b, else c (its reason kept) */
+static void test_run_pick(void **st) {
+  (void)st;
+  asm_t *a = asm_new();
+  uint32_t k1 = asm_str(a, "one"), k2 = asm_str(a, "two");
+  uint32_t kt = asm_const(a, iac_doc_bool(&a->arena, true, 0, 0));
+  uint32_t kf = asm_const(a, iac_doc_bool(&a->arena, false, 0, 0));
+  uint32_t ku = asm_const(a, iac_doc_unknown(&a->arena, "var.v has no value", 0, 0));
+  uint32_t ksep = asm_str(a, ",");
+  asm_rule(a, "PICK", VM_SEV_LOW, "pick");
+  asm_sel(a, IAC_FMT_CLOUDFORMATION, "resource", "*", NULL);
+  uint32_t conds[4] = {kt, kf, ku, ku};
+  for (int i = 0; i < 4; i++) {
+    if (i) asm_op(a, VM_OP_CONST, ksep);
+    asm_op(a, VM_OP_CONST, k1);
+    asm_op(a, VM_OP_CONST, i == 3 ? k1 : k2);
+    asm_op(a, VM_OP_CONST, conds[i]);
+    asm_op(a, VM_OP_PICK);
+  }
+  asm_op(a, VM_OP_CONCAT, 7u);
+  asm_op(a, VM_OP_STORE, 0u);
+  asm_op(a, VM_OP_CONST, kf);
+  asm_op(a, VM_OP_MISSING);
+  asm_op(a, VM_OP_LOAD, 0u);
+  asm_op(a, VM_OP_REPORT);
+  asm_op(a, VM_OP_RET);
+  asm_end(a, 1, 9);
+  fx x = {0};
+  add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::S3::Bucket", "B", 5, ns("x"));
+  assert_string_equal(run(a, &x, 0), "PICK B fail 5:3 one,two,<unknown>,one\n");
+  asm_free(a);
+}
+
 /* expect m in IMMUTABLE at m else "tags mutable ({m ?? "MUTABLE by default"})" */
 static asm_t *ecr_rule(void) {
   asm_t *a = asm_new();
@@ -733,6 +807,8 @@ int main(void) {
       cmocka_unit_test(test_builtin_matches),
       cmocka_unit_test(test_builtin_glob),
       cmocka_unit_test(test_run_byte_budget),
+      cmocka_unit_test(test_run_append_only_builders),
+      cmocka_unit_test(test_run_pick),
       cmocka_unit_test(test_run_ecr),
       cmocka_unit_test(test_run_loop),
       cmocka_unit_test(test_run_when),
