@@ -199,7 +199,7 @@ void cc_ast_dump(const cc_file *f, FILE *out) {
       fprintf(out, "(use %s%s%s)\n", it->name, it->alias ? " as " : "", it->alias ? it->alias : "");
       break;
     case CC_I_CONST:
-      fprintf(out, "(const %s ", it->name);
+      fprintf(out, "(%s %s ", it->is_param ? "param" : "const", it->name);
       cc_expr_dump(it->e, out);
       fputs(")\n", out);
       break;

@@ -205,6 +205,8 @@ struct cc_item {
   uint64_t inline_size; /* FN: AST nodes after inlining */
   uint32_t inline_depth;
   uint32_t k_index; /* CONST: pool index + 1 once codegen interned the value (0: not yet) */
+  bool is_param;    /* CONST declared with `param`: its value may be overridden at scan time */
+  uint32_t p_index; /* param: index + 1 in the pack's params once codegen used it (0: not yet) */
 };
 
 typedef struct cc_comment {

@@ -243,6 +243,11 @@ static const doc_node *fold(chk *c, cc_expr *e, bool report) {
   }
   case CC_E_IDENT:
   case CC_E_FIELD:
+    if (e->ref == CC_R_CONST && e->target && e->target->is_param) {
+      /* its value is known at scan time only */
+      if (report) err(c, e->loc, "'%s' is a param, not a constant: its value is set at scan time", e->s);
+      return NULL;
+    }
     if (e->ref == CC_R_CONST && e->target) {
       const doc_node *v = fold_const_item(c, e->target);
       if (!v) c->tainted = true; /* reported where that const is defined */
@@ -292,7 +297,8 @@ static const doc_node *fold_const_item(chk *c, cc_item *it) {
     if (!it->value && c->cx->diag.n_errors == before && !sub.tainted) {
       /* distinguish a cycle from a non-constant expression */
       err(&sub, it->name_loc,
-          "const '%s' must be a constant expression (literals and other consts)", it->name);
+          "%s '%s' must be a constant expression (literals and other consts, not params)",
+          it->is_param ? "param" : "const", it->name);
     }
     int fit =
         it->value ? cc_value_check(it->value, VM_PACK_MAX_CONST_DEPTH, CC_MAX_CONST_NODES) : 0;

@@ -252,6 +252,20 @@ static void gen_const(cg *g, const doc_node *v) {
  * hold CC_MAX_CONST_NODES values). */
 static void gen_const_item(cg *g, cc_item *k) {
   if (!k->k_index) k->k_index = k_intern(g, k->value) + 1;
+  if (k->is_param) { /* PARAM i: the default, or the scan's override */
+    if (!k->p_index) {
+      vm_param *ps = base_arena_alloc(&g->p->arena, sizeof *ps * (g->p->n_params + 1));
+      if (g->p->n_params) memcpy(ps, g->p->params, sizeof *ps * g->p->n_params);
+      const char *mod = cc_module_name(k->file);
+      ps[g->p->n_params].name = mod[0] ? base_arena_printf(&g->p->arena, "%s.%s", mod, k->name)
+                                       : base_arena_strdup(&g->p->arena, k->name);
+      ps[g->p->n_params].konst = k->k_index - 1;
+      g->p->params = ps;
+      k->p_index = ++g->p->n_params;
+    }
+    emit(g, VM_OP_PARAM, k->p_index - 1, 0, 0);
+    return;
+  }
   emit(g, VM_OP_CONST, k->k_index - 1, 0, 0);
 }
 
@@ -855,6 +869,10 @@ done:;
   p->consts = base_arena_alloc(pa, sizeof *p->consts * (g.n_consts + 1));
   if (g.n_consts) memcpy(p->consts, g.consts, sizeof *p->consts * g.n_consts);
   p->n_consts = g.n_consts;
+  /* an in-memory pack runs as built: its params have their defaults */
+  p->param_values = base_arena_alloc(pa, sizeof *p->param_values * (p->n_params + 1));
+  for (uint32_t i = 0; i < p->n_params; i++)
+    p->param_values[i] = p->consts[p->params[i].konst];
   free(g.code);
   free(g.consts);
   free(g.htab);

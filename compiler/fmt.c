@@ -323,7 +323,7 @@ int cc_format(const cc_source *src, FILE *out, FILE *diag) {
         fprintf(out, "use %s%s%s", it->name, it->alias ? " as " : "", it->alias ? it->alias : "");
         break;
       case CC_I_CONST:
-        fprintf(out, "const %s = ", it->name);
+        fprintf(out, "%s %s = ", it->is_param ? "param" : "const", it->name);
         expr(&p, it->e, 0);
         break;
       case CC_I_FN:

@@ -85,6 +85,7 @@ static int next_token(CC_YYSTYPE *v, cc_loc *loc, void *scanner, cc_lex *L, int 
     case KW_MODULE:
     case KW_USE:
     case KW_CONST:
+    case KW_PARAM:
     case KW_FN:
     case KW_RULE:
     case KW_ON:
@@ -223,6 +224,9 @@ item: KW_MODULE dotted { $$ = mk_item(L, CC_I_MODULE, @$); $$->name = $2; $$->na
         $$ = mk_item(L, CC_I_USE, @$); $$->name = $2; $$->name_loc = @2; $$->alias = $3; $$->alias_loc = @3;
       }
     | KW_CONST IDENT '=' expr { $$ = mk_item(L, CC_I_CONST, @$); $$->name = $2; $$->name_loc = @2; $$->e = $4; }
+    | KW_PARAM IDENT '=' expr {
+        $$ = mk_item(L, CC_I_CONST, @$); $$->name = $2; $$->name_loc = @2; $$->e = $4; $$->is_param = true;
+      }
     | KW_FN IDENT '(' params_opt ')' '=' expr {
         $$ = mk_item(L, CC_I_FN, @$); $$->name = $2; $$->name_loc = @2; $$->e = $7;
         $$->n_params = $4.n;

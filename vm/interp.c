@@ -669,6 +669,11 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         NEXT_PC(0);
         vmbreak;
       }
+      vmcase(PARAM) {
+        PUSH(vm_value_from_node(p->param_values[OPERAND(0)], 0, 0));
+        NEXT_PC(1);
+        vmbreak;
+      }
       vmcase(APPEND) {
         b = *--sp;
         sp[-1] = append(s, sp[-1], &b);

@@ -59,6 +59,7 @@
   X(PICK,          0,  3, 1, "-: pop c, b, a: push a if c is true, b if c is false, else (c unknown) a if a equals b, else c (if c then a else b)") \
   X(NEWLIST,       0,  0, 1, "-: push a new empty list that APPEND may grow") \
   X(REPORT_DEF,    0,  3, 0, "-: pop message, at, cond: as REPORT, where message is the default fail wording (`expected COND`): an unknown says `unknown: REASON` instead") \
+  X(PARAM,         1,  0, 1, "P: push the value of the pack's param P (its default, or the scan's override)") \
   X(APPEND,        0,  2, 1, "-: pop v, l; append v to l in place when l was made by NEWLIST (a missing v is left out), push l; any other l (an unknown accumulator) is pushed back unchanged")
 
 typedef enum vm_opcode {

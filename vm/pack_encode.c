@@ -223,7 +223,7 @@ static void section(buf *out, uint32_t id, const buf *payload) {
 
 int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
   strtab t = {0};
-  buf consts = {0}, rules = {0}, sels = {0}, index = {0}, strs = {0}, all = {0};
+  buf consts = {0}, rules = {0}, sels = {0}, index = {0}, params = {0}, strs = {0}, all = {0};
   int rc = -1;
   *out = NULL;
   *out_len = 0;
@@ -265,6 +265,12 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
 
   if (put_index(&index, &t, p)) goto done;
 
+  put32(&params, p->n_params);
+  for (uint32_t i = 0; i < p->n_params; i++) {
+    put32(&params, intern(&t, p->params[i].name));
+    put32(&params, p->params[i].konst);
+  }
+
   put32(&strs, t.n);
   put(&strs, t.data.p, t.data.len);
 
@@ -278,7 +284,9 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
   section(&all, VM_SEC_SELECTORS, &sels);
   section(&all, VM_SEC_CODE, &code);
   section(&all, VM_SEC_INDEX, &index);
-  if (all.oom || t.data.oom || consts.oom || rules.oom || sels.oom || index.oom || strs.oom ||
+  section(&all, VM_SEC_PARAMS, &params);
+  if (all.oom || t.data.oom || consts.oom || rules.oom || sels.oom || index.oom || params.oom ||
+      strs.oom ||
       all.len - VM_PACK_HEADER_SIZE > UINT32_MAX)
     goto done;
 
@@ -311,6 +319,7 @@ done:
   free(rules.p);
   free(sels.p);
   free(index.p);
+  free(params.p);
   free(strs.p);
   free(all.p);
   return rc;

@@ -244,6 +244,46 @@ static void test_many_whens_in_for(void **st) {
   free(src);
 }
 
+/* A param is a PARAM of the pack's params (named MODULE.NAME), survives
+ * encoding, and an override of the same kind changes its value but not the
+ * digest; another kind, or an unknown name, is refused with a reason. */
+static void test_params(void **st) {
+  (void)st;
+  const char *text = "module org.x\nparam MIN = 7\nparam ACC = [\"1\"]\n" RULE(
+      "    expect r.d >= MIN and r.a in ACC and r.b >= MIN");
+  cc_source s = {"t.vgl", text, strlen(text)};
+  cc_options o = {cc_stdlib_lookup, NULL, stderr, 0};
+  vm_pack p = {0};
+  base_arena_init(&p.arena);
+  assert_int_equal(cc_build(&s, 1, &o, &p), 0);
+  assert_int_equal(p.n_params, 2);
+  assert_string_equal(p.params[0].name, "org.x.MIN");
+  assert_string_equal(p.params[1].name, "org.x.ACC");
+  uint8_t *buf;
+  size_t n;
+  assert_int_equal(vm_pack_encode(&p, &buf, &n), 0);
+  char err[200];
+  vm_pack *l = vm_pack_load(buf, n, err, sizeof err);
+  assert_non_null(l);
+  char digest[72];
+  memcpy(digest, l->digest, sizeof digest);
+  assert_int_equal(l->n_params, 2);
+  assert_true(l->param_values[0]->kind == DOC_NUMBER && l->param_values[0]->u.num == 7);
+  base_arena a;
+  base_arena_init(&a);
+  assert_int_equal(vm_pack_set_param(l, "MIN", iac_doc_number(&a, 30, 0, 0), err, sizeof err), 0);
+  assert_true(l->param_values[0]->u.num == 30);
+  assert_string_equal(l->digest, digest);
+  assert_int_equal(vm_pack_set_param(l, "org.x.ACC", iac_doc_string(&a, "1", 1, 0, 0), err, sizeof err), -1);
+  assert_string_equal(err, "param org.x.ACC is a list, not a string");
+  assert_int_equal(vm_pack_set_param(l, "MAX", iac_doc_number(&a, 1, 0, 0), err, sizeof err), -1);
+  assert_string_equal(err, "no param 'MAX' in the pack");
+  base_arena_free(&a);
+  vm_pack_free(l);
+  free(buf);
+  base_arena_free(&p.arena);
+}
+
 static void test_deterministic(void **st) {
   (void)st;
   const char *src = "const L = {a: 1, b: [true, null]}\n" RULE(
@@ -263,6 +303,7 @@ int main(void) {
       cmocka_unit_test(test_constants_deduplicated),
       cmocka_unit_test(test_deterministic),
       cmocka_unit_test(test_whens_in_for),
+      cmocka_unit_test(test_params),
       cmocka_unit_test(test_many_whens_in_for),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
