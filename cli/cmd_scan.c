@@ -33,6 +33,7 @@ enum {
   OPT_MAX_ALIAS,
   OPT_MAX_TEMPLATE,
   OPT_MAX_STEPS,
+  OPT_PARAM,
 };
 
 static const cli_option options[] = {
@@ -49,6 +50,9 @@ static const cli_option options[] = {
     {"jobs", 'j', true, OPT_JOBS, "N", "worker threads (default: online cores)"},
     {"var", 0, true, OPT_VAR, "NAME=VALUE", "set a Terraform input variable (repeatable)"},
     {"var-file", 0, true, OPT_VAR_FILE, "FILE", "read Terraform variables from a .tfvars file"},
+    {"param", 0, true, OPT_PARAM, "NAME=JSON",
+     "override a rule `param` (NAME or MODULE.NAME; a JSON value of the default's kind; "
+     "repeatable)"},
     {"max-file-size", 0, true, OPT_MAX_FILE_SIZE, "BYTES",
      "skip larger files as \"too large\" (k/M/G suffixes; default 64M)"},
     {"max-depth", 0, true, OPT_MAX_DEPTH, "N",
@@ -107,6 +111,37 @@ static int set_limit(engine_scan_options *so, int id, const char *val) {
   case OPT_MAX_ALIAS: so->limits.max_alias_expansion = (uint64_t)n; break;
   case OPT_MAX_TEMPLATE: so->limits.max_template_depth = (uint32_t)n; break;
   default: so->vm.max_steps = (uint64_t)n; break;
+  }
+  return 0;
+}
+
+/* --param NAME=JSON: each value is parsed by the scanner's JSON loader and
+ * must be of its param's kind. 0, or -1 after printing why (a usage error). */
+static int apply_params(vm_pack *p, const char *const *params, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    const char *eq = strchr(params[i], '=');
+    char err[512];
+    if (!eq || eq == params[i]) {
+      fprintf(stderr, "vigil scan: --param wants NAME=JSON, not '%s'\n", params[i]);
+      return -1;
+    }
+    char *name = strndup(params[i], (size_t)(eq - params[i]));
+    if (!name) abort();
+    iac_limits lim = {IAC_DEFAULT_MAX_FILE_SIZE, IAC_DEFAULT_MAX_DEPTH,
+                      IAC_DEFAULT_MAX_ALIAS_EXPANSION, IAC_DEFAULT_MAX_TEMPLATE_DEPTH};
+    iac_unit *u = iac_load_buffer("param.json", eq + 1, strlen(eq + 1), &lim);
+    int rc = 0;
+    if (u->failed || u->n_docs != 1 || !u->docs[0]) {
+      fprintf(stderr, "vigil scan: --param %s: the value is not one JSON value (%s)\n", name,
+              u->n_errors ? u->errors[0].message : "empty");
+      rc = -1;
+    } else if (vm_pack_set_param(p, name, u->docs[0], err, sizeof err) != 0) {
+      fprintf(stderr, "vigil scan: --param %s: %s\n", name, err);
+      rc = -1;
+    }
+    iac_unit_free(u);
+    free(name);
+    if (rc) return -1;
   }
   return 0;
 }
@@ -178,8 +213,10 @@ int cli_cmd_scan(int argc, char **argv) {
   const char **paths = calloc((size_t)argc + 1, sizeof *paths);
   const char **rules = calloc((size_t)argc + 1, sizeof *rules);
   const char **var_files = calloc((size_t)argc + 1, sizeof *var_files);
+  const char **params = calloc((size_t)argc + 1, sizeof *params);
+  size_t n_params = 0;
   engine_var *vars = calloc((size_t)argc + 1, sizeof *vars);
-  if (!paths || !rules || !var_files || !vars) abort();
+  if (!paths || !rules || !var_files || !vars || !params) abort();
   size_t n_paths = 0, n_rules = 0, n_var_files = 0, n_vars = 0;
   const char *pack_file = NULL;
   char *pack_name_path = NULL;    /* --pack-name resolved; pack_file points at it */
@@ -244,6 +281,7 @@ int cli_cmd_scan(int argc, char **argv) {
       break;
     }
     case OPT_VAR_FILE: var_files[n_var_files++] = st.arg; break;
+    case OPT_PARAM: params[n_params++] = st.arg; break;
     case OPT_MAX_FILE_SIZE:
       if ((num = cli_opt_number("scan", "--max-file-size", st.arg)) < 0) goto done;
       so.limits.max_file_size = (size_t)num;
@@ -293,6 +331,7 @@ int cli_cmd_scan(int argc, char **argv) {
             pack->digest, pack_digest);
     goto done;
   }
+  if (apply_params(pack, params, n_params) != 0) goto done;
   ci.pack = pack;
   ro.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR"); /* text on stdout only */
   ro.context_lines = context >= 0 ? context : isatty(STDOUT_FILENO) ? 2 : 0;
@@ -317,6 +356,7 @@ done:
     free((char *)vars[i].name);
   free(vars);
   free(var_files);
+  free(params);
   free(rules);
   free(paths);
   free(pack_name_path);

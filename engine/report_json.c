@@ -1,7 +1,8 @@
 /* report_json.c — the machine format, a contract other tools rely on
  * (docs/cli.md documents it; golden tests pin it):
  *
- *   {"vigil": VERSION, "pack": "sha256:...",
+ *   {"vigil": VERSION, "pack": "sha256:...", ["params": {"MODULE.NAME": value}, when the
+ *    pack has params: their effective values]
  *    "results": [{"rule", "refs", "severity", "status", "file", "line", "column",
  *                 "resource", "message"[, "suppression": {"kind", "reason"}]}],
  *    "errors": [{"file", "line", "column", "message"}],
@@ -27,6 +28,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "value.h"
 
 /* Output buffered here and handed to stdio in 64 KiB blocks: one fwrite per
  * block instead of one locked stdio call per token. */
@@ -285,6 +287,29 @@ static void *json_begin(const engine_report *r, FILE *f, const engine_report_opt
   JLIT(out, "{");
   jkey_str(out, 1, "vigil", o && o->version ? o->version : "", &out->top_first);
   jkey_str(out, 1, "pack", r->pack ? r->pack->digest : "", &out->top_first);
+  if (r->pack && r->pack->n_params) { /* the rules' params as this scan set them */
+    jkey(out, 1, "params", &out->top_first);
+    JLIT(out, "{");
+    bool pfirst = true;
+    for (uint32_t i = 0; i < r->pack->n_params; i++) {
+      jkey(out, 2, r->pack->params[i].name, &pfirst);
+      vm_value v = vm_value_from_node(r->pack->param_values[i], 0, 0);
+      if (v.tag == VV_STR) {
+        char *s = strndup(v.u.s, v.len);
+        if (!s) abort();
+        jstr(out, s);
+        free(s);
+      } else { /* numbers, bools, null; lists and maps as compact JSON */
+        size_t n = vm_value_display(&v, NULL, 0);
+        char *s = malloc(n + 1);
+        if (!s) abort();
+        vm_value_display(&v, s, n + 1);
+        jput(out, s, n);
+        free(s);
+      }
+    }
+    JLIT(out, "\n  }");
+  }
   jkey(out, 1, "results", &out->top_first);
   JLIT(out, "[");
   return out;

@@ -25,6 +25,7 @@
 #include "alloc.h"
 #include "fingerprint.h"
 #include "report.h"
+#include "value.h"
 #include "utf8.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
@@ -283,6 +284,19 @@ static int write_sarif(const engine_report *r, FILE *out, const engine_report_op
   }
   cJSON *rp = cJSON_AddObjectToObject(run, "properties");
   cJSON_AddStringToObject(rp, "pack", r->pack ? r->pack->digest : "");
+  if (r->pack && r->pack->n_params) { /* the rules' params as this scan set them */
+    cJSON *ps = cJSON_AddObjectToObject(rp, "params");
+    for (uint32_t i = 0; i < r->pack->n_params; i++) {
+      vm_value v = vm_value_from_node(r->pack->param_values[i], 0, 0);
+      size_t n = vm_value_display(&v, NULL, 0);
+      char *s = base_xmalloc(n + 1);
+      vm_value_display(&v, s, n + 1);
+      cJSON *j = v.tag == VV_STR ? cJSON_CreateString(s) : cJSON_Parse(s);
+      cJSON_AddItemToObject(ps, r->pack->params[i].name, j ? j : cJSON_CreateNull());
+      free(s);
+    }
+  }
+
 
   char *txt = cJSON_Print(root);
   int rc = txt && fputs(txt, out) >= 0 && fputc('\n', out) != EOF ? 0 : -1;
