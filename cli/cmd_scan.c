@@ -331,6 +331,14 @@ int cli_cmd_scan(int argc, char **argv) {
             pack->digest, pack_digest);
     goto done;
   }
+  /* .vigil.yaml params first, then --param (the command line wins) */
+  for (size_t i = 0; ci.have_cfg && i < ci.cfg.n_params; i++) {
+    char err[512];
+    if (vm_pack_set_param(pack, ci.cfg.params[i].name, ci.cfg.params[i].value, err, sizeof err)) {
+      fprintf(stderr, "vigil scan: %s: params: %s\n", ci.cfg.path, err);
+      goto done;
+    }
+  }
   if (apply_params(pack, params, n_params) != 0) goto done;
   ci.pack = pack;
   ro.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR"); /* text on stdout only */

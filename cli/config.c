@@ -10,6 +10,7 @@
 #include <yaml.h>
 
 #include "baseline.h"
+#include "value.h"
 #include "suppress.h"
 
 /* ---- gate ------------------------------------------------------------------------ */
@@ -226,6 +227,65 @@ static int severity(pctx *p, yaml_node_t *n, int *out) {
   for (yaml_node_pair_t *pr = (map)->data.mapping.pairs.start; pr < (map)->data.mapping.pairs.top; \
        pr++)
 
+/* A YAML value as a document node (config arena): plain scalars that spell a
+ * number, true/false or null are those; everything else is a string. Depth is
+ * bounded: params are small values. */
+static doc_node *yaml_value(pctx *p, yaml_node_t *n, int depth) {
+  base_arena *a = &p->c->arena;
+  if (!n || depth > 64) return NULL;
+  if (n->type == YAML_SCALAR_NODE) {
+    const char *s = (const char *)n->data.scalar.value;
+    size_t len = n->data.scalar.length;
+    double d;
+    if (n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE) {
+      if (vm_str_number(s, (uint32_t)len, &d)) return iac_doc_number(a, d, 0, 0);
+      if (!strcmp(s, "true") || !strcmp(s, "false")) return iac_doc_bool(a, s[0] == 't', 0, 0);
+      if (!strcmp(s, "null") || !strcmp(s, "~")) return iac_doc_null(a, 0, 0);
+    }
+    return iac_doc_string(a, s, len, 0, 0);
+  }
+  if (n->type == YAML_SEQUENCE_NODE) {
+    size_t cnt = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+    doc_node **items = base_arena_alloc(a, (cnt ? cnt : 1) * sizeof *items);
+    for (size_t i = 0; i < cnt; i++)
+      if (!(items[i] = yaml_value(p, yaml_document_get_node(p->doc, n->data.sequence.items.start[i]),
+                                  depth + 1)))
+        return NULL;
+    return iac_doc_list(a, items, (uint32_t)cnt, 0, 0);
+  }
+  size_t cnt = (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start), i = 0;
+  doc_entry *es = base_arena_calloc(a, (cnt ? cnt : 1) * sizeof *es);
+  FOR_PAIRS(p->doc, n, pr) {
+    const char *k = scalar(yaml_document_get_node(p->doc, pr->key));
+    if (!k || !(es[i].val = yaml_value(p, yaml_document_get_node(p->doc, pr->value), depth + 1)))
+      return NULL;
+    es[i].key = base_arena_strdup(a, k);
+    es[i].key_len = (uint32_t)strlen(k);
+    i++;
+  }
+  return iac_doc_map(a, es, (uint32_t)cnt, 0, 0);
+}
+
+/* params: {NAME: value} or {MODULE.NAME: value}: checked against the pack
+ * when it is loaded (cli_config_params). */
+static int parse_params(pctx *p, yaml_node_t *n) {
+  if (n->type != YAML_MAPPING_NODE)
+    return fail_at(p, n, "'params' must be a map of NAME: value%s%s", "", "");
+  size_t cnt = (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start), i = 0;
+  p->c->params = base_arena_calloc(&p->c->arena, (cnt ? cnt : 1) * sizeof *p->c->params);
+  FOR_PAIRS(p->doc, n, pr) {
+    yaml_node_t *kn = yaml_document_get_node(p->doc, pr->key);
+    const char *k = scalar(kn);
+    if (!k) return fail_at(p, kn, "'params' keys must be param names%s%s", "", "");
+    p->c->params[i].name = base_arena_strdup(&p->c->arena, k);
+    if (!(p->c->params[i].value = yaml_value(p, yaml_document_get_node(p->doc, pr->value), 0)))
+      return fail_at(p, kn, "param '%s': the value nests too deeply%s", k, "");
+    i++;
+  }
+  p->c->n_params = cnt;
+  return 0;
+}
+
 static int parse_severity_map(pctx *p, yaml_node_t *n) {
   if (n->type != YAML_MAPPING_NODE)
     return fail_at(p, n, "'severity' must be a map of RULE: SEVERITY%s%s", "", "");
@@ -322,6 +382,8 @@ static int parse_root(pctx *p, yaml_node_t *root) {
       rc = str_list(p, k, v, &c->var_files, &c->n_var_files, true);
     else if (!strcmp(k, "suppress"))
       rc = parse_suppress(p, v);
+    else if (!strcmp(k, "params"))
+      rc = parse_params(p, v);
     else if (!strcmp(k, "fail_on")) {
       rc = severity(p, v, &c->fail_on);
       c->has_fail_on = true;
@@ -343,7 +405,7 @@ static int parse_root(pctx *p, yaml_node_t *root) {
       return fail_at(p, kn,
                      "unknown key '%s' (expected enable, disable, severity, exclude, packs, "
                      "sources, formats, output, var_files, fail_on, soft_fail, unknown, "
-                     "inline_suppressions, baseline, suppress)%s",
+                     "inline_suppressions, baseline, suppress, params)%s",
                      k, "");
     }
     if (rc) return -1;
