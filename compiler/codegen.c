@@ -507,7 +507,10 @@ static void gen_binder(cg *g, cc_expr *e) {
   else
     emit(g, VM_OP_NEWLIST, 0, 0, 0);
   emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0);
+  int coll = local_new(g);
   gen(g, e->a);
+  emit(g, VM_OP_STORE, (uint32_t)coll, 0, 0);
+  emit(g, VM_OP_LOAD, (uint32_t)coll, 0, 0);
   iter_enter(g, e->loc);
   emit(g, VM_OP_ITER, 0, 0, 0);
   int d = g->depth;
@@ -561,7 +564,13 @@ static void gen_binder(cg *g, cc_expr *e) {
   patch(g, exit + 4, here(g));
   g->depth = d - 1; /* NEXT popped the iterator on exit */
   g->iter_depth--;
+  /* over an unknown collection the result is that unknown, not a fold over
+   * the one unknown item ITER yields: PICK(coll, acc, is_unknown(coll)) */
+  emit(g, VM_OP_LOAD, (uint32_t)coll, 0, 0);
   emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
+  emit(g, VM_OP_LOAD, (uint32_t)coll, 0, 0);
+  emit(g, VM_OP_CALL, VM_BI_IS_UNKNOWN, 1, 1);
+  emit(g, VM_OP_PICK, 0, 0, 0);
   g->n_locals = mark;
 }
 
