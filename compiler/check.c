@@ -680,10 +680,10 @@ static int check_call(chk *c, cc_expr *e) {
   if (!strcmp(e->s, "resources")) {
     /* fns are inlined into selectors, so resources() works inside them too */
     e->ref = CC_R_RESOURCES;
-    if (e->n != 1)
-      err(c, e->name_loc, "function 'resources' takes 1 argument, got %u", e->n);
-    else if (e->items[0]->kind != CC_E_STR)
-      err(c, e->items[0]->loc, "resources() needs a constant type name string");
+    if (e->n < 1) err(c, e->name_loc, "function 'resources' takes at least 1 type, got none");
+    for (uint32_t i = 0; i < e->n; i++)
+      if (e->items[i]->kind != CC_E_STR)
+        err(c, e->items[i]->loc, "resources() needs constant type name strings");
     return CC_T_LIST;
   }
   if (!strcmp(e->s, "referrers") || !strcmp(e->s, "references")) {

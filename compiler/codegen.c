@@ -296,8 +296,11 @@ static void iter_enter(cg *g, cc_loc loc) {
 
 static void gen_call(cg *g, cc_expr *e) {
   switch ((cc_ref)e->ref) {
-  case CC_R_RESOURCES:
-    emit(g, VM_OP_RESOURCES, k_str(g, e->items[0]->s, e->items[0]->slen), 0, 0);
+  case CC_R_RESOURCES: /* resources("A", "B"): the lists joined, in argument order */
+    for (uint32_t i = 0; i < e->n; i++) {
+      emit(g, VM_OP_RESOURCES, k_str(g, e->items[i]->s, e->items[i]->slen), 0, 0);
+      if (i) emit(g, VM_OP_ADD, 0, 0, 0);
+    }
     return;
   case CC_R_JOIN: {
     gen(g, e->items[0]);
