@@ -34,6 +34,7 @@ enum {
   OPT_MAX_TEMPLATE,
   OPT_MAX_STEPS,
   OPT_PARAM,
+  OPT_VERBOSE,
 };
 
 static const cli_option options[] = {
@@ -64,6 +65,8 @@ static const cli_option options[] = {
     {"max-steps", 0, true, OPT_MAX_STEPS, "N",
      "VM instructions for one rule on one resource (default 10000000)"},
     {"quiet", 'q', false, OPT_QUIET, NULL, "no progress or summary; only findings and errors"},
+    {"verbose", 'v', false, OPT_VERBOSE, NULL,
+     "text: start with the pack digest and its effective params"},
     {"show-passes", 0, false, OPT_SHOW_PASSES, NULL, "text: list passing evaluations too"},
     {"help", 'h', false, OPT_HELP, NULL, "show this help"},
     {0},
@@ -294,6 +297,7 @@ int cli_cmd_scan(int argc, char **argv) {
       break;
     case OPT_QUIET: quiet = true; break;
     case OPT_SHOW_PASSES: ro.show_passes = true; break;
+    case OPT_VERBOSE: ro.verbose = true; break;
     case OPT_HELP:
       help(stdout);
       status = CLI_EXIT_OK;

@@ -100,6 +100,7 @@ typedef struct engine_report_options {
   int context_lines; /* text: lines of source around each failure (0 = none) */
   const char *version;
   bool quiet; /* text: findings and errors only, no skip list or summary */
+  bool verbose; /* text: a header with the pack and its effective params */
 } engine_report_options;
 
 /* ---- writers: a format written as the results arrive ------------------------------

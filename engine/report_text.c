@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "report.h"
+#include "value.h"
 
 #define C_RESET "\033[0m"
 #define C_BOLD "\033[1m"
@@ -175,7 +176,20 @@ static void print_result(text_out *t, const engine_report *r, const engine_resul
 }
 
 static void *text_begin(const engine_report *r, FILE *out, const engine_report_options *o) {
-  (void)r;
+  if (o->verbose && r->pack) { /* -v: what ran, and with which params */
+    fprintf(out, "pack %s\n", r->pack->digest);
+    for (uint32_t i = 0; i < r->pack->n_params; i++) {
+      vm_value v = vm_value_from_node(r->pack->param_values[i], 0, 0);
+      size_t n = vm_value_display(&v, NULL, 0);
+      char *s = malloc(n + 1);
+      if (!s) abort();
+      vm_value_display(&v, s, n + 1);
+      fprintf(out, "param %s = %s%s%s\n", r->pack->params[i].name, v.tag == VV_STR ? "\"" : "", s,
+              v.tag == VV_STR ? "\"" : "");
+      free(s);
+    }
+    fputc('\n', out);
+  }
   text_out *t = calloc(1, sizeof *t);
   if (!t) abort();
   t->out = out;
