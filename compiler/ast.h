@@ -36,11 +36,14 @@ typedef struct cc_diag {
   int color;
   int n_errors;
   bool suppressed; /* "too many errors" already printed */
+  int n_warnings;  /* warnings do not fail a compilation */
 } cc_diag;
 
 void cc_diag_error(cc_diag *d, const cc_source *src, cc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void cc_diag_note(cc_diag *d, const cc_source *src, cc_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void cc_diag_warning(cc_diag *d, const cc_source *src, cc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* Edit distance suggestion: the candidate closest to `name` (NULL if none is close). */
 const char *cc_suggest(const char *name, const char *const *cands, size_t n);

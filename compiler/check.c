@@ -988,6 +988,69 @@ static bool fn_dfs(chk *c, cc_item *f, cc_vec *stack) {
   return ok;
 }
 
+/* ---- the type catalogue ---- */
+
+/* The stdlib module of real resource types (stdlib/catalogue/types.vgl,
+ * generated from AWS's and cdktf's schemas), loaded on first need. */
+static cc_module *catalogue(cc_ctx *cx) {
+  static const char *const name = "catalogue.types";
+  cc_module *t = find_module(cx, name);
+  cc_source src;
+  if (!t && cx->opt && cx->opt->resolve && cx->opt->resolve(cx->opt->resolve_ctx, name, &src) == 0) {
+    cc_source *copy = base_arena_alloc(&cx->arena, sizeof *copy);
+    *copy = src;
+    t = add_module(cx, cc_parse_source(&cx->arena, &cx->diag, copy));
+    t->name = name;
+  }
+  return t;
+}
+
+static int str_node_cmp(const void *key, const void *item) {
+  const doc_node *n = *(const doc_node *const *)item;
+  return strcmp((const char *)key, n->u.str);
+}
+
+/* A selector type that is not a real CloudFormation (AWS::*) or Terraform AWS
+ * (aws_*) type is a warning, not an error: the catalogue lags new types. */
+static void check_types(chk *c, cc_sel *s) {
+  const char *list = NULL;
+  if (s->fmt == IAC_FMT_CLOUDFORMATION && !strcmp(s->kind, "resource"))
+    list = "CLOUDFORMATION";
+  else if (s->fmt == IAC_FMT_TERRAFORM && !strcmp(s->kind, "resource"))
+    list = "TERRAFORM_RESOURCES";
+  else if (s->fmt == IAC_FMT_TERRAFORM && !strcmp(s->kind, "data"))
+    list = "TERRAFORM_DATA";
+  if (!list) return;
+  const doc_node *types = NULL;
+  for (uint32_t t = 0; t < s->n_types; t++) {
+    const char *ty = s->types[t]->kind == CC_E_STR ? s->types[t]->s : NULL;
+    if (!ty || !strcmp(ty, "*")) continue;
+    bool aws = s->fmt == IAC_FMT_CLOUDFORMATION
+                   ? !strncmp(ty, "AWS::", 5) && strncmp(ty, "AWS::Serverless::", 17)
+                   : !strncmp(ty, "aws_", 4);
+    if (!aws) continue; /* other providers, custom resources, SAM: not catalogued */
+    if (!types) {
+      cc_module *m = catalogue(c->cx);
+      cc_item *k = m ? mod_find(m, CC_I_CONST, list) : NULL;
+      chk sub = {c->cx, m, {0}, NULL, false, false};
+      types = k ? fold_const_item(&sub, k) : NULL;
+      if (!types || types->kind != DOC_LIST) return; /* no catalogue in this build */
+    }
+    if (bsearch(ty, types->u.items, types->len, sizeof *types->u.items, str_node_cmp)) continue;
+    const char *hint = "";
+    if (!c->cx->diag.suppressed) {
+      cc_vec cands = {0};
+      for (uint32_t i = 0; i < types->len; i++)
+        cc_vec_push(&c->cx->arena, &cands, (void *)types->u.items[i]->u.str);
+      const char *best = cc_suggest(ty, (const char *const *)cands.v, cands.n);
+      if (best) hint = base_arena_printf(&c->cx->arena, " (did you mean '%s'?)", best);
+    }
+    cc_diag_warning(&c->cx->diag, c->mod->file->src, s->types[t]->loc,
+                    "'%s' is not a %s type this version knows%s", ty,
+                    s->fmt == IAC_FMT_CLOUDFORMATION ? "CloudFormation" : "Terraform AWS", hint);
+  }
+}
+
 /* ---- driver ---- */
 
 static void load_uses(cc_ctx *cx) {
@@ -1121,6 +1184,17 @@ int cc_check(cc_ctx *cx) {
     chk c = {cx, m, {0}, NULL, false, false};
     for (uint32_t i = 0; i < m->file->n_items; i++)
       if (m->file->items[i]->kind == CC_I_RULE) check_rule(&c, m->file->items[i]);
+  }
+  /* the catalogue module is added to cx->mods here: not before the loops above */
+  uint32_t n_mods = cx->n_mods;
+  for (uint32_t mi = 0; mi < n_mods && cx->diag.n_errors == before; mi++) {
+    cc_module *m = cx->mods[mi];
+    if (!m->file->rules_wanted) continue;
+    chk c = {cx, m, {0}, NULL, false, false};
+    for (uint32_t i = 0; i < m->file->n_items; i++)
+      if (m->file->items[i]->kind == CC_I_RULE)
+        for (uint32_t k = 0; k < m->file->items[i]->n_sels; k++)
+          check_types(&c, m->file->items[i]->sels[k]);
   }
   return cx->diag.n_errors - before;
 }

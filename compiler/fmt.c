@@ -302,7 +302,7 @@ static void rule(fmt *p, const cc_item *r) {
 int cc_format(const cc_source *src, FILE *out, FILE *diag) {
   base_arena a;
   base_arena_init(&a);
-  cc_diag d = {diag ? diag : stderr, 0, 0, false};
+  cc_diag d = {diag ? diag : stderr, 0, 0, false, 0};
   cc_file *f = cc_parse_source(&a, &d, src);
   int errors = d.n_errors;
   if (errors == 0) {

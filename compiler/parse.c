@@ -52,7 +52,7 @@ static const char *tok_name(int t) {
 void cc_lex_dump(const cc_source *src, FILE *out) {
   base_arena a;
   base_arena_init(&a);
-  cc_diag d = {out, 0, 0, false};
+  cc_diag d = {out, 0, 0, false, 0};
   cc_file *f = base_arena_calloc(&a, sizeof *f);
   f->src = src;
   cc_lex L = {0};

@@ -27,7 +27,7 @@ static char *ast(const char *text) {
   FILE *f = open_memstream(&out, &n);
   base_arena a;
   base_arena_init(&a);
-  cc_diag d = {f, 0, 0, false};
+  cc_diag d = {f, 0, 0, false, 0};
   cc_source s = {"t.vgl", text, strlen(text)};
   cc_file *file = cc_parse_source(&a, &d, &s);
   if (!d.n_errors) cc_ast_dump(file, f);
