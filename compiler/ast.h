@@ -238,6 +238,12 @@ struct cc_bind {
   int slot; /* codegen */
 };
 
+/* A growable pointer array in an arena (old storage is abandoned on growth). */
+typedef struct cc_vec {
+  void **v;
+  uint32_t n, cap;
+} cc_vec;
+
 /* A compilation: one arena for everything, plus diagnostics. */
 typedef struct cc_ctx {
   base_arena arena;
@@ -250,13 +256,9 @@ typedef struct cc_ctx {
   uint32_t const_depth; /* consts being folded inside each other (bounded: no deep C recursion) */
   uint32_t const_nest;  /* the sum of their expressions' depths (bounded too) */
   bool const_nest_reported;
+  cc_vec cat_missed, cat_hints; /* catalogue warnings: types already looked up, their hints */
 } cc_ctx;
 
-/* A growable pointer array in an arena (old storage is abandoned on growth). */
-typedef struct cc_vec {
-  void **v;
-  uint32_t n, cap;
-} cc_vec;
 void cc_vec_push(base_arena *a, cc_vec *vec, void *p);
 
 /* ast.c: constructors used by the parser, and a debugging/test dump. */

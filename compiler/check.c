@@ -1037,13 +1037,21 @@ static void check_types(chk *c, cc_sel *s) {
       if (!types || types->kind != DOC_LIST) return; /* no catalogue in this build */
     }
     if (bsearch(ty, types->u.items, types->len, sizeof *types->u.items, str_node_cmp)) continue;
-    const char *hint = "";
-    if (!c->cx->diag.suppressed) {
-      cc_vec cands = {0};
+    /* a suggestion costs an edit distance per catalogued type: once per name,
+     * and for the first 32 names only (a generated pack may miss hundreds) */
+    const char *hint = NULL;
+    cc_ctx *cx = c->cx;
+    for (uint32_t i = 0; i < cx->cat_missed.n && !hint; i++)
+      if (!strcmp(cx->cat_missed.v[i], ty)) hint = cx->cat_hints.v[i];
+    if (!hint && cx->cat_missed.n >= 32) hint = "";
+    if (!hint) {
+      const char **cands = base_arena_alloc(&cx->arena, sizeof *cands * (types->len + 1));
       for (uint32_t i = 0; i < types->len; i++)
-        cc_vec_push(&c->cx->arena, &cands, (void *)types->u.items[i]->u.str);
-      const char *best = cc_suggest(ty, (const char *const *)cands.v, cands.n);
-      if (best) hint = base_arena_printf(&c->cx->arena, " (did you mean '%s'?)", best);
+        cands[i] = types->u.items[i]->u.str;
+      const char *best = cc_suggest(ty, cands, types->len);
+      hint = best ? base_arena_printf(&cx->arena, " (did you mean '%s'?)", best) : "";
+      cc_vec_push(&cx->arena, &cx->cat_missed, (void *)ty);
+      cc_vec_push(&cx->arena, &cx->cat_hints, (void *)hint);
     }
     cc_diag_warning(&c->cx->diag, c->mod->file->src, s->types[t]->loc,
                     "'%s' is not a %s type this version knows%s", ty,
