@@ -30,6 +30,8 @@ enum {
   OPT_MAX_TEMPLATE,
   OPT_MAX_STEPS,
   OPT_FOLLOW_SYMLINKS,
+  OPT_PARAM,
+  OPT_VERBOSE,
 };
 
 static const cli_option options[] = {
@@ -46,6 +48,9 @@ static const cli_option options[] = {
     {"jobs", 'j', true, OPT_JOBS, "N", "worker threads (default: online cores)"},
     {"var", 0, true, OPT_VAR, "NAME=VALUE", "set a Terraform input variable (repeatable)"},
     {"var-file", 0, true, OPT_VAR_FILE, "FILE", "read Terraform variables from a .tfvars file"},
+    {"param", 0, true, OPT_PARAM, "NAME=JSON",
+     "override a rule `param` (NAME or MODULE.NAME; a JSON value of the default's kind; "
+     "repeatable)"},
     {"max-file-size", 0, true, OPT_MAX_FILE_SIZE, "BYTES",
      "skip larger files as \"too large\" (k/M/G suffixes; default 64M)"},
     {"max-depth", 0, true, OPT_MAX_DEPTH, "N",
@@ -59,6 +64,8 @@ static const cli_option options[] = {
     {"follow-symlinks", 0, false, OPT_FOLLOW_SYMLINKS, NULL,
      "follow symlinks that leave the scan path (never into /proc, /sys, /dev)"},
     {"quiet", 'q', false, OPT_QUIET, NULL, "no progress or summary; only findings and errors"},
+    {"verbose", 'v', false, OPT_VERBOSE, NULL,
+     "text: start with the pack digest and its effective params"},
     {"show-passes", 0, false, OPT_SHOW_PASSES, NULL, "text: list passing evaluations too"},
     {0},
 };
@@ -117,6 +124,8 @@ typedef struct scan_cmd {
   engine_report_options ro;
   const char **var_files;
   size_t n_var_files;
+  const char **params; /* --param NAME=JSON */
+  size_t n_params;
   engine_var *vars;
   size_t n_vars;
   int context; /* --context; -1 = 2 on a terminal, else 0 */
@@ -131,6 +140,7 @@ static void scan_cmd_init(scan_cmd *sc, int argc) {
   sc->ro.version = VIGIL_VERSION;
   sc->var_files = base_xcalloc((size_t)argc + 1, sizeof *sc->var_files);
   sc->vars = base_xcalloc((size_t)argc + 1, sizeof *sc->vars);
+  sc->params = base_xcalloc((size_t)argc + 1, sizeof *sc->params);
   sc->context = -1;
 }
 
@@ -142,6 +152,7 @@ static void scan_cmd_free(scan_cmd *sc) {
     free((char *)sc->vars[i].name);
   free(sc->vars);
   free(sc->var_files);
+  free(sc->params);
 }
 
 /* --var NAME=VALUE */
@@ -184,11 +195,57 @@ static int scan_option(void *ctx, int id, const char *arg) {
   case OPT_QUIET: sc->quiet = true; return 0;
   case OPT_SHOW_PASSES: sc->ro.show_passes = true; return 0;
   case OPT_FOLLOW_SYMLINKS: sc->so.follow_symlinks = true; return 0;
+  case OPT_PARAM: sc->params[sc->n_params++] = arg; return 0;
+  case OPT_VERBOSE: sc->ro.verbose = true; return 0;
   default: return id >= CLI_CI_OPT_BASE ? cli_ci_option(&sc->ci, id, arg) : -1;
   }
 }
 
 /* The scan itself, once the options are read: the exit status. */
+/* --param NAME=JSON: each value is parsed by the scanner's JSON loader and
+ * must be of its param's kind. 0, or -1 after printing why (a usage error). */
+static int apply_params(vm_pack *p, const char *const *params, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    const char *eq = strchr(params[i], '=');
+    char err[512];
+    if (!eq || eq == params[i]) {
+      fprintf(stderr, "vigil scan: --param wants NAME=JSON, not '%s'\n", params[i]);
+      return -1;
+    }
+    char *name = base_xstrndup(params[i], (size_t)(eq - params[i]));
+    iac_limits lim = {IAC_DEFAULT_MAX_FILE_SIZE, IAC_DEFAULT_MAX_DEPTH,
+                      IAC_DEFAULT_MAX_ALIAS_EXPANSION, IAC_DEFAULT_MAX_TEMPLATE_DEPTH};
+    iac_unit *u = iac_load_buffer("param.json", eq + 1, strlen(eq + 1), &lim);
+    int rc = 0;
+    if (u->failed || u->n_docs != 1 || !u->docs[0]) {
+      fprintf(stderr, "vigil scan: --param %s: the value is not one JSON value (%s)\n", name,
+              u->n_errors ? u->errors[0].message : "empty");
+      rc = -1;
+    } else if (vm_pack_set_param(p, name, u->docs[0], err, sizeof err) != 0) {
+      fprintf(stderr, "vigil scan: --param %s: %s\n", name, err);
+      rc = -1;
+    }
+    iac_unit_free(u);
+    free(name);
+    if (rc) return -1;
+  }
+  return 0;
+}
+
+/* .vigil.yaml params first, then --param (the command line wins). */
+static int set_params(scan_cmd *sc, vm_pack *pack) {
+  const cli_ci *ci = &sc->ci;
+  for (size_t i = 0; ci->have_cfg && i < ci->cfg.n_params; i++) {
+    char err[512];
+    if (vm_pack_set_param(pack, ci->cfg.params[i].name, ci->cfg.params[i].value, err,
+                          sizeof err)) {
+      fprintf(stderr, "vigil scan: %s: params: %s\n", ci->cfg.path, err);
+      return -1;
+    }
+  }
+  return apply_params(pack, sc->params, sc->n_params);
+}
+
 static int run_scan(scan_cmd *sc, cli_args *a) {
   if (sc->packs.pack_file && sc->packs.n_rules) {
     fputs("vigil scan: --pack and --rules exclude each other\n", stderr);
@@ -208,7 +265,7 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   cli_ci *ci = &sc->ci;
   if (cli_ci_prepare(ci, a->args, a->n, so, sc->quiet) != 0) return CLI_EXIT_USAGE;
   vm_pack *pack = sc->pack = cli_packs_load(&sc->packs, cli_ci_config(ci));
-  if (!pack) return CLI_EXIT_USAGE;
+  if (!pack || set_params(sc, pack) != 0) return CLI_EXIT_USAGE;
   ci->pack = pack;
   engine_report_options *ro = &sc->ro;
   ro->color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR"); /* text on stdout only */

@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "read.h"
 #include "readfile.h"
+#include "value.h"
 #include "suppress.h"
 
 bool cli_url_absolute(const char *u) {
@@ -308,6 +309,63 @@ static int severity(pctx *p, const doc_node *n, int *out) {
   return 0;
 }
 
+/* A config value as a param value, copied into the config arena (the parsed
+ * tree is freed with the file). The config is read with raw scalars, so a
+ * plain (unquoted) scalar that spells a number, true/false or null becomes
+ * that, as YAML would read it; anything quoted stays a string. */
+static doc_node *param_value(pctx *p, const doc_node *n, int depth) {
+  base_arena *a = &p->c->arena;
+  if (!n || depth > 64) return NULL;
+  switch ((doc_kind)n->kind) {
+  case DOC_STRING: {
+    double d;
+    if (!(n->flags & DOC_F_QUOTED)) {
+      if (vm_str_number(n->u.str, n->len, &d)) return iac_doc_number(a, d, n->line, n->col);
+      if (!strcmp(n->u.str, "true") || !strcmp(n->u.str, "false"))
+        return iac_doc_bool(a, n->u.str[0] == 't', n->line, n->col);
+      if (!strcmp(n->u.str, "null") || !strcmp(n->u.str, "~"))
+        return iac_doc_null(a, n->line, n->col);
+    }
+    return iac_doc_string(a, n->u.str, n->len, n->line, n->col);
+  }
+  case DOC_LIST: {
+    doc_node **items = base_arena_alloc(a, (n->len ? n->len : 1) * sizeof *items);
+    for (uint32_t i = 0; i < n->len; i++)
+      if (!(items[i] = param_value(p, n->u.items[i], depth + 1))) return NULL;
+    return iac_doc_list(a, items, n->len, n->line, n->col);
+  }
+  case DOC_MAP: {
+    doc_entry *es = base_arena_calloc(a, (n->len ? n->len : 1) * sizeof *es);
+    for (uint32_t i = 0; i < n->len; i++) {
+      es[i] = n->u.entries[i];
+      es[i].key = base_arena_strndup(a, n->u.entries[i].key, n->u.entries[i].key_len);
+      if (!(es[i].val = param_value(p, n->u.entries[i].val, depth + 1))) return NULL;
+    }
+    return iac_doc_map(a, es, n->len, n->line, n->col);
+  }
+  case DOC_NULL: return iac_doc_null(a, n->line, n->col);
+  case DOC_BOOL: return iac_doc_bool(a, n->u.b, n->line, n->col);
+  case DOC_NUMBER: return iac_doc_number(a, n->u.num, n->line, n->col);
+  case DOC_UNKNOWN: return NULL;
+  }
+  return NULL;
+}
+
+/* params: {NAME: value} or {MODULE.NAME: value}: checked against the pack
+ * when it is loaded (cmd_scan.c). */
+static int parse_params(pctx *p, const doc_node *n) {
+  if (n->kind != DOC_MAP) return fail_at(p, AT(n), "'params' must be a map of NAME: value%s%s", "", "");
+  p->c->params = base_arena_calloc(&p->c->arena, (n->len ? n->len : 1) * sizeof *p->c->params);
+  for (uint32_t i = 0; i < n->len; i++) {
+    const doc_entry *e = &n->u.entries[i];
+    p->c->params[i].name = base_arena_strdup(&p->c->arena, e->key);
+    if (!(p->c->params[i].value = param_value(p, e->val, 0)))
+      return fail_at(p, AT(e), "param '%s': the value nests too deeply%s", e->key, "");
+  }
+  p->c->n_params = n->len;
+  return 0;
+}
+
 static int parse_severity_map(pctx *p, const doc_node *n) {
   if (n->kind != DOC_MAP)
     return fail_at(p, AT(n), "'severity' must be a map of RULE: SEVERITY%s%s", "", "");
@@ -410,6 +468,7 @@ static int parse_key(pctx *p, const doc_entry *e) {
     c->baseline = resolve(p, scalar(v));
     return 0;
   }
+  if (!strcmp(k, "params")) return parse_params(p, v);
   if (!strcmp(k, "docs_url")) {
     if (!scalar(v) || !cli_url_absolute(scalar(v)))
       return fail_at(p, AT(v), "'docs_url' must be an absolute URL (https://..., file:///...)%s%s",
@@ -420,7 +479,7 @@ static int parse_key(pctx *p, const doc_entry *e) {
   return fail_at(p, AT(e),
                  "unknown key '%s' (expected enable, disable, severity, exclude, packs, "
                  "sources, formats, output, var_files, fail_on, soft_fail, unknown, "
-                 "inline_suppressions, baseline, suppress, docs_url)%s",
+                 "inline_suppressions, baseline, suppress, docs_url, params)%s",
                  k, "");
 }
 

@@ -44,6 +44,11 @@ typedef struct cli_config_suppress {
   cli_config_at at; /* of the rule value */
 } cli_config_suppress;
 
+typedef struct cli_config_param {
+  const char *name; /* NAME or MODULE.NAME */
+  const doc_node *value;
+} cli_config_param;
+
 typedef struct cli_config {
   base_arena arena;
   const char *path;               /* the file it came from ("" for an in-memory parse) */
@@ -78,6 +83,8 @@ typedef struct cli_config {
   bool soft_fail;
   cli_unknown_policy unknown;
   bool inline_suppressions;
+  cli_config_param *params; /* params: overrides of rule params (vm_pack_set_param) */
+  size_t n_params;
 } cli_config;
 
 /* Finds the config for a scan root: writes its path into out and returns 0,

@@ -36,8 +36,21 @@ void cc_expr_fix_depth(cc_expr *e) {
 }
 
 const char *cc_binop_text(cc_binop op) {
-  static const char *const names[] = {"or", "and", "==", "!=", "<", "<=", ">", ">=", "in", "??"};
+  static const char *const names[] = {"or", "and", "==", "!=", "<",  "<=", ">",
+                                      ">=", "in",  "??", "+",  "-", "*",  "/", "%"};
   return names[op];
+}
+
+const char *cc_binder_name(cc_ek k) {
+  switch (k) {
+  case CC_E_ANY: return "any";
+  case CC_E_ALL: return "all";
+  case CC_E_FILTER: return "filter";
+  case CC_E_MAPX: return "map";
+  case CC_E_COUNT: return "count";
+  case CC_E_FIRST: return "first";
+  default: return "?";
+  }
 }
 
 static void dump_str(const char *s, uint32_t n, FILE *out) {
@@ -120,10 +133,23 @@ void cc_expr_dump(const cc_expr *e, FILE *out) {
     break;
   case CC_E_ANY:
   case CC_E_ALL:
-    fprintf(out, "(%s %s ", e->kind == CC_E_ANY ? "any" : "all", e->s);
+  case CC_E_FILTER:
+  case CC_E_MAPX:
+  case CC_E_COUNT:
+  case CC_E_FIRST:
+    fprintf(out, "(%s %s ", cc_binder_name((cc_ek)e->kind), e->s);
     cc_expr_dump(e->a, out);
     fputc(' ', out);
     cc_expr_dump(e->c, out);
+    fputc(')', out);
+    break;
+  case CC_E_IF:
+    fputs("(if ", out);
+    cc_expr_dump(e->a, out);
+    fputc(' ', out);
+    cc_expr_dump(e->c, out);
+    fputc(' ', out);
+    cc_expr_dump(e->items[0], out);
     fputc(')', out);
     break;
   }
@@ -173,7 +199,7 @@ void cc_ast_dump(const cc_file *f, FILE *out) {
       fprintf(out, "(use %s%s%s)\n", it->name, it->alias ? " as " : "", it->alias ? it->alias : "");
       break;
     case CC_I_CONST:
-      fprintf(out, "(const %s ", it->name);
+      fprintf(out, "(%s %s ", it->is_param ? "param" : "const", it->name);
       cc_expr_dump(it->e, out);
       fputs(")\n", out);
       break;

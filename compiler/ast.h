@@ -36,11 +36,14 @@ typedef struct cc_diag {
   int color;
   int n_errors;
   bool suppressed; /* "too many errors" already printed */
+  int n_warnings;  /* warnings do not fail a compilation */
 } cc_diag;
 
 void cc_diag_error(cc_diag *d, const cc_source *src, cc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void cc_diag_note(cc_diag *d, const cc_source *src, cc_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void cc_diag_warning(cc_diag *d, const cc_source *src, cc_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* Edit distance suggestion: the candidate closest to `name` (NULL if none is close). */
 const char *cc_suggest(const char *name, const char *const *cands, size_t n);
@@ -72,7 +75,12 @@ typedef enum cc_ek {
   CC_E_CALL,
   CC_E_ANY,
   CC_E_ALL,
-  CC_E_INTERP
+  CC_E_INTERP,
+  CC_E_FILTER, /* binder forms, shaped like ANY/ALL: s variable, a collection, c body */
+  CC_E_MAPX,
+  CC_E_COUNT,
+  CC_E_FIRST,
+  CC_E_IF /* a condition, c then, items[0] else */
 } cc_ek;
 
 typedef enum cc_binop {
@@ -85,7 +93,12 @@ typedef enum cc_binop {
   CC_GT,
   CC_GE,
   CC_IN,
-  CC_QQ
+  CC_QQ,
+  CC_ADD,
+  CC_SUB,
+  CC_MUL,
+  CC_DIV,
+  CC_MOD
 } cc_binop;
 
 typedef struct cc_expr cc_expr;
@@ -100,7 +113,8 @@ typedef enum cc_ref {
   CC_R_CONST,
   CC_R_FN,
   CC_R_BUILTIN,
-  CC_R_RESOURCES
+  CC_R_RESOURCES,
+  CC_R_JOIN /* referrers/references: builtin with the types as one constant list */
 } cc_ref;
 
 struct cc_expr {
@@ -194,6 +208,8 @@ struct cc_item {
   uint64_t inline_size; /* FN: AST nodes after inlining */
   uint32_t inline_depth;
   uint32_t k_index; /* CONST: pool index + 1 once codegen interned the value (0: not yet) */
+  bool is_param;    /* CONST declared with `param`: its value may be overridden at scan time */
+  uint32_t p_index; /* param: index + 1 in the pack's params once codegen used it (0: not yet) */
 };
 
 typedef struct cc_comment {
@@ -222,6 +238,12 @@ struct cc_bind {
   int slot; /* codegen */
 };
 
+/* A growable pointer array in an arena (old storage is abandoned on growth). */
+typedef struct cc_vec {
+  void **v;
+  uint32_t n, cap;
+} cc_vec;
+
 /* A compilation: one arena for everything, plus diagnostics. */
 typedef struct cc_ctx {
   base_arena arena;
@@ -234,13 +256,9 @@ typedef struct cc_ctx {
   uint32_t const_depth; /* consts being folded inside each other (bounded: no deep C recursion) */
   uint32_t const_nest;  /* the sum of their expressions' depths (bounded too) */
   bool const_nest_reported;
+  cc_vec cat_missed, cat_hints; /* catalogue warnings: types already looked up, their hints */
 } cc_ctx;
 
-/* A growable pointer array in an arena (old storage is abandoned on growth). */
-typedef struct cc_vec {
-  void **v;
-  uint32_t n, cap;
-} cc_vec;
 void cc_vec_push(base_arena *a, cc_vec *vec, void *p);
 
 /* ast.c: constructors used by the parser, and a debugging/test dump. */
@@ -249,6 +267,7 @@ void cc_expr_fix_depth(cc_expr *e);
 void cc_ast_dump(const cc_file *f, FILE *out);
 void cc_expr_dump(const cc_expr *e, FILE *out);
 const char *cc_binop_text(cc_binop op);
+const char *cc_binder_name(cc_ek k); /* "any", "all", "filter", "map", "count", "first" */
 /* Whether a folded constant fits the pack: 0 if it nests at most max_depth
  * lists/maps and has at most max_nodes values (shared parts counted each time
  * they occur), 1 if it nests deeper, 2 if it is larger. Work is bounded by

@@ -8,6 +8,7 @@
 
 #include "ast.h"
 #include "builtins.h"
+#include "value.h"
 #include "regex.h"
 
 /* Items by (class, name), first definition wins: name lookups stay O(1) in
@@ -59,15 +60,8 @@ struct cc_module {
   name_map index;  /* consts and fns by (kind, name) */
 };
 
-static const struct {
-  const char *name;
-  int arity;
-} builtins[] = {
-#define BI(id, name, arity, doc) {name, arity},
-    VM_BUILTINS(BI)
-#undef BI
-};
-#define N_BUILTINS (sizeof builtins / sizeof builtins[0])
+#define builtins vm_builtin_table
+#define N_BUILTINS ((size_t)VM_BI__COUNT)
 
 static const char *const format_names[] = {"any",
 #define FMT(id, name) name,
@@ -75,6 +69,16 @@ static const char *const format_names[] = {"any",
 #undef FMT
 };
 #define N_FORMATS (sizeof format_names / sizeof format_names[0])
+
+static const struct {
+  int fmt;
+  const char *kind;
+} format_kinds[] = {
+#define KIND(id, kind) {IAC_FMT_##id, kind},
+    IAC_KINDS(KIND)
+#undef KIND
+};
+#define N_KINDS (sizeof format_kinds / sizeof format_kinds[0])
 
 static const char *const severities[] = {"info", "low", "medium", "high", "critical"};
 static const char *const meta_keys[] = {"title", "severity", "refs", "fix", "docs"};
@@ -239,6 +243,11 @@ static const doc_node *fold(chk *c, cc_expr *e, bool report) {
   }
   case CC_E_IDENT:
   case CC_E_FIELD:
+    if (e->ref == CC_R_CONST && e->target && e->target->is_param) {
+      /* its value is known at scan time only */
+      if (report) err(c, e->loc, "'%s' is a param, not a constant: its value is set at scan time", e->s);
+      return NULL;
+    }
     if (e->ref == CC_R_CONST && e->target) {
       const doc_node *v = fold_const_item(c, e->target);
       if (!v) c->tainted = true; /* reported where that const is defined */
@@ -288,7 +297,8 @@ static const doc_node *fold_const_item(chk *c, cc_item *it) {
     if (!it->value && c->cx->diag.n_errors == before && !sub.tainted) {
       /* distinguish a cycle from a non-constant expression */
       err(&sub, it->name_loc,
-          "const '%s' must be a constant expression (literals and other consts)", it->name);
+          "%s '%s' must be a constant expression (literals and other consts, not params)",
+          it->is_param ? "param" : "const", it->name);
     }
     int fit =
         it->value ? cc_value_check(it->value, VM_PACK_MAX_CONST_DEPTH, CC_MAX_CONST_NODES) : 0;
@@ -318,6 +328,20 @@ static void want_bool(chk *c, cc_expr *e, int t, const char *what) {
 }
 
 static int check_call(chk *c, cc_expr *e);
+
+/* Operands of different static kinds that may still compare at run time: a
+ * number and a string that is not a constant, or a constant spelling a number
+ * (`"22" <= 22`); for == and != also a bool and a non-constant string, or the
+ * constant "true"/"false" in any case. */
+static bool mixed_ok(chk *c, cc_expr *ea, int ta, cc_expr *ec, int tc, bool order) {
+  cc_expr *se = ta == CC_T_STR ? ea : tc == CC_T_STR ? ec : NULL;
+  int other = se == ea ? tc : ta;
+  if (!se || (other != CC_T_NUM && (order || other != CC_T_BOOL))) return false;
+  const doc_node *v = fold(c, se, false);
+  if (!v || v->kind != DOC_STRING) return true;
+  double d;
+  return other == CC_T_NUM ? vm_str_number(v->u.str, v->len, &d) : vm_str_bool(v->u.str, v->len) >= 0;
+}
 
 static int resolve_ident(chk *c, cc_expr *e) {
   cc_bind *b = scope_find(c, e->s);
@@ -457,15 +481,21 @@ static int check_expr(chk *c, cc_expr *e) {
     }
     case CC_EQ:
     case CC_NE:
-      if (ta != CC_T_ANY && tc != CC_T_ANY && ta != tc)
+      if (ta == CC_T_ANY || tc == CC_T_ANY || ta == tc || mixed_ok(c, e->a, ta, e->c, tc, false))
+        ;
+      else if (ta == CC_T_NULL || tc == CC_T_NULL || ta == CC_T_LIST || tc == CC_T_LIST ||
+               ta == CC_T_MAP || tc == CC_T_MAP)
         err(c, e->loc, "comparing %s with %s using '%s' is always %s", ty_name(ta), ty_name(tc), op,
             e->op == CC_EQ ? "false" : "true");
+      else
+        err(c, e->loc, "cannot compare %s with %s using '%s' (the result would be unknown)",
+            ty_name(ta), ty_name(tc), op);
       return e->ty = CC_T_BOOL;
     case CC_LT:
     case CC_LE:
     case CC_GT:
     case CC_GE:
-      if (ta != CC_T_ANY && tc != CC_T_ANY && ta != tc)
+      if (ta != CC_T_ANY && tc != CC_T_ANY && ta != tc && !mixed_ok(c, e->a, ta, e->c, tc, true))
         err(c, e->loc, "cannot compare %s with %s using '%s'", ty_name(ta), ty_name(tc), op);
       else if ((ta != CC_T_ANY && ta != CC_T_NUM && ta != CC_T_STR) ||
                (tc != CC_T_ANY && tc != CC_T_NUM && tc != CC_T_STR))
@@ -478,6 +508,35 @@ static int check_expr(chk *c, cc_expr *e) {
             ty_name(tc));
       return e->ty = CC_T_BOOL;
     case CC_QQ: return e->ty = (uint8_t)(ta == tc ? ta : CC_T_ANY);
+    case CC_ADD:
+      /* numbers, strings (concatenation) or lists; a number and a string
+       * that may spell one add as numbers */
+      if ((ta == CC_T_STR && tc == CC_T_NUM) || (ta == CC_T_NUM && tc == CC_T_STR)) {
+        if (mixed_ok(c, e->a, ta, e->c, tc, true)) return e->ty = CC_T_NUM;
+      } else if ((ta == CC_T_ANY || ta == CC_T_NUM || ta == CC_T_STR || ta == CC_T_LIST) &&
+                 (tc == CC_T_ANY || tc == CC_T_NUM || tc == CC_T_STR || tc == CC_T_LIST) &&
+                 (ta == CC_T_ANY || tc == CC_T_ANY || ta == tc)) {
+        return e->ty = (uint8_t)(ta == CC_T_ANY ? tc : ta);
+      }
+      err(c, e->loc, "cannot add %s and %s ('+' adds numbers, strings or lists)", ty_name(ta),
+          ty_name(tc));
+      return e->ty = CC_T_ANY;
+    case CC_SUB:
+    case CC_MUL:
+    case CC_DIV:
+    case CC_MOD:
+      for (int side = 0; side < 2; side++) {
+        cc_expr *x = side ? e->c : e->a;
+        int t = side ? tc : ta;
+        const doc_node *v = t == CC_T_STR ? fold(c, x, false) : NULL;
+        double d;
+        if (t == CC_T_ANY || t == CC_T_NUM ||
+            (t == CC_T_STR && (!v || v->kind != DOC_STRING || vm_str_number(v->u.str, v->len, &d))))
+          continue;
+        err(c, x->loc, "'%s' needs numbers, got %s", op, ty_name(t));
+        return e->ty = CC_T_ANY;
+      }
+      return e->ty = CC_T_NUM;
     }
     return CC_T_ANY;
   }
@@ -497,6 +556,28 @@ static int check_expr(chk *c, cc_expr *e) {
     for (uint32_t i = 0; i < e->n; i++)
       check_expr(c, e->items[i]);
     return e->ty = CC_T_STR;
+  case CC_E_FILTER:
+  case CC_E_MAPX:
+  case CC_E_COUNT:
+  case CC_E_FIRST: {
+    ta = check_expr(c, e->a);
+    if (is_scalar_ty(ta)) err(c, e->a->loc, "cannot iterate over %s", ty_name(ta));
+    uint32_t mark = c->scope.n;
+    e->bind = bind_new(c, e->s, e->name_loc, CC_R_LOCAL, CC_T_ANY);
+    tc = check_expr(c, e->c);
+    if (e->kind != CC_E_MAPX) {
+      char what[40];
+      snprintf(what, sizeof what, "the condition of %s()", cc_binder_name((cc_ek)e->kind));
+      want_bool(c, e->c, tc, what);
+    }
+    c->scope.n = mark;
+    return e->ty = e->kind == CC_E_COUNT ? CC_T_NUM : e->kind == CC_E_FIRST ? CC_T_ANY : CC_T_LIST;
+  }
+  case CC_E_IF:
+    want_bool(c, e->a, check_expr(c, e->a), "'if'");
+    ta = check_expr(c, e->c);
+    tc = check_expr(c, e->items[0]);
+    return e->ty = (uint8_t)(ta == tc ? ta : CC_T_ANY);
   }
   return CC_T_ANY;
 }
@@ -523,6 +604,38 @@ static void check_regex(chk *c, cc_expr *pat) {
   }
   if (vm_regex_check(v->u.str, why, sizeof why) != 0)
     err(c, pat->loc, "invalid regular expression: %s", why);
+}
+
+/* VM_K_* (vm/builtins.h) <-> static types */
+static unsigned ty_kind(int t) {
+  static const unsigned k[] = {VM_K_ANY, VM_K_STR,  VM_K_NUM, VM_K_BOOL,
+                               VM_K_NULL, VM_K_LIST, VM_K_MAP};
+  return k[t];
+}
+
+static int kind_ty(unsigned mask, int arg0) {
+  if (mask & VM_K_ARG0) return arg0;
+  for (int t = CC_T_STR; t <= CC_T_MAP; t++)
+    if (mask == ty_kind(t)) return t;
+  return CC_T_ANY;
+}
+
+/* "a string", "a list, map or string" */
+static const char *kinds_text(chk *c, unsigned mask) {
+  static const struct {
+    unsigned k;
+    const char *name;
+  } order[] = {{VM_K_LIST, "list"}, {VM_K_MAP, "map"},      {VM_K_STR, "string"},
+               {VM_K_NUM, "number"}, {VM_K_BOOL, "boolean"}, {VM_K_NULL, "null"}};
+  const char *names[6];
+  int n = 0;
+  for (int i = 0; i < 6; i++)
+    if (mask & order[i].k) names[n++] = order[i].name;
+  if (n == 0) return "a value";
+  char *out = base_arena_printf(&c->cx->arena, "a %s", names[0]);
+  for (int i = 1; i < n; i++)
+    out = base_arena_printf(&c->cx->arena, "%s%s%s", out, i == n - 1 ? " or " : ", ", names[i]);
+  return out;
 }
 
 static int check_call(chk *c, cc_expr *e) {
@@ -565,17 +678,30 @@ static int check_call(chk *c, cc_expr *e) {
     return CC_T_ANY;
   }
   if (!strcmp(e->s, "resources")) {
+    /* fns are inlined into selectors, so resources() works inside them too */
     e->ref = CC_R_RESOURCES;
-    if (e->n != 1)
-      err(c, e->name_loc, "function 'resources' takes 1 argument, got %u", e->n);
-    else if (e->items[0]->kind != CC_E_STR)
-      err(c, e->items[0]->loc, "resources() needs a constant type name string");
-    else if (!c->in_rule)
-      err(c, e->name_loc, "resources() can only be used inside a rule");
+    if (e->n < 1) err(c, e->name_loc, "function 'resources' takes at least 1 type, got none");
+    for (uint32_t i = 0; i < e->n; i++)
+      if (e->items[i]->kind != CC_E_STR)
+        err(c, e->items[i]->loc, "resources() needs constant type name strings");
+    return CC_T_LIST;
+  }
+  if (!strcmp(e->s, "referrers") || !strcmp(e->s, "references")) {
+    /* referrers(r, "TYPE", ...): the types become one constant list argument */
+    e->ref = CC_R_JOIN;
+    e->builtin = !strcmp(e->s, "referrers") ? VM_BI_REFERRERS : VM_BI_REFERENCES;
+    if (e->n < 2)
+      err(c, e->name_loc, "function '%s' takes a resource and at least one type, got %u argument%s",
+          e->s, e->n, e->n == 1 ? "" : "s");
+    for (uint32_t i = 1; i < e->n; i++)
+      if (e->items[i]->kind != CC_E_STR || !e->items[i]->slen)
+        err(c, e->items[i]->loc, "%s() needs constant type name strings", e->s);
+    if (e->n && is_scalar_ty(targ[0]))
+      err(c, e->items[0]->loc, "%s() needs a resource body, got %s", e->s, ty_name(targ[0]));
     return CC_T_LIST;
   }
   for (size_t b = 0; b < N_BUILTINS; b++) {
-    if (strcmp(builtins[b].name, e->s)) continue;
+    if (strcmp(builtins[b].name, e->s)) continue; /* referrers/references: handled above */
     e->ref = CC_R_BUILTIN;
     e->builtin = (int)b;
     if ((int)e->n != builtins[b].arity) {
@@ -583,47 +709,28 @@ static int check_call(chk *c, cc_expr *e) {
           builtins[b].arity == 1 ? "" : "s", e->n);
       return CC_T_ANY;
     }
-    int t0 = targ[0], t1 = targ[1];
-    switch ((vm_builtin)b) {
-    case VM_BI_LOWER:
-    case VM_BI_UPPER:
-      if (t0 != CC_T_ANY && t0 != CC_T_STR)
-        err(c, e->items[0]->loc, "%s expects a string, got %s", e->s, ty_name(t0));
-      return t0 == CC_T_STR ? CC_T_STR : CC_T_ANY;
-    case VM_BI_STARTS_WITH:
-    case VM_BI_ENDS_WITH:
-    case VM_BI_MATCHES:
-    case VM_BI_GLOB:
-      if (t0 != CC_T_ANY && t0 != CC_T_STR)
-        err(c, e->items[0]->loc, "%s expects a string, got %s", e->s, ty_name(t0));
-      if (t1 != CC_T_ANY && t1 != CC_T_STR)
-        err(c, e->items[1]->loc, "%s expects a string %s, got %s", e->s,
-            b == VM_BI_MATCHES || b == VM_BI_GLOB ? "pattern" : "argument", ty_name(t1));
-      else if (b == VM_BI_MATCHES && t1 == CC_T_STR)
-        check_regex(c, e->items[1]);
-      return CC_T_BOOL;
-    case VM_BI_LEN:
-      if (t0 == CC_T_NUM || t0 == CC_T_BOOL || t0 == CC_T_NULL)
-        err(c, e->items[0]->loc, "len expects a list, map or string, got %s", ty_name(t0));
-      return CC_T_NUM;
-    case VM_BI_KEYS:
-      if (t0 != CC_T_ANY && t0 != CC_T_MAP)
-        err(c, e->items[0]->loc, "keys expects a map, got %s", ty_name(t0));
-      return CC_T_LIST;
-    case VM_BI_TO_LIST: return CC_T_LIST;
-    case VM_BI_STR: return CC_T_STR;
-    case VM_BI_CONTAINS:
-      if (t0 == CC_T_NUM || t0 == CC_T_BOOL || t0 == CC_T_NULL)
-        err(c, e->items[0]->loc, "contains expects a string, list or map, got %s", ty_name(t0));
-      return CC_T_BOOL;
-    default: return CC_T_BOOL; /* is_* and refers_to */
+    /* argument and result kinds come from the VM_BUILTINS table */
+    for (int i = 0; i < builtins[b].arity && i < 2; i++) {
+      unsigned want = builtins[b].args[i];
+      if (targ[i] == CC_T_ANY || !want || (want & ty_kind(targ[i]))) continue;
+      if (i == 0)
+        err(c, e->items[i]->loc, "%s expects %s, got %s", e->s, kinds_text(c, want),
+            ty_name(targ[i]));
+      else
+        err(c, e->items[i]->loc, "%s expects %s as argument %d, got %s", e->s,
+            kinds_text(c, want), i + 1, ty_name(targ[i]));
+      return CC_T_ANY; /* reported: no cascade of errors from its result */
     }
+    if (b == VM_BI_MATCHES && targ[1] == CC_T_STR) check_regex(c, e->items[1]);
+    return kind_ty(builtins[b].ret, targ[0]);
   }
   cc_vec cands = {0};
   mod_names(c, c->mod, CC_I_FN, &cands);
   for (size_t b = 0; b < N_BUILTINS; b++)
     cc_vec_push(&c->cx->arena, &cands, (void *)builtins[b].name);
   cc_vec_push(&c->cx->arena, &cands, "resources");
+  cc_vec_push(&c->cx->arena, &cands, "referrers");
+  cc_vec_push(&c->cx->arena, &cands, "references");
   err(c, e->name_loc, "unknown function '%s'%s", e->s, dym(c, e->s, &cands));
   return CC_T_ANY;
 }
@@ -644,8 +751,31 @@ static bool is_literal(chk *c, cc_expr *e) {
   }
 }
 
+static bool has_expect(cc_stmt **body, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++)
+    if (body[i]->kind == CC_S_EXPECT ||
+        (body[i]->kind == CC_S_FOR && has_expect(body[i]->body, body[i]->n_body)))
+      return true;
+  return false;
+}
+
+/* A condition must be a boolean: a statically known other kind is an error,
+ * and so is a bare path (`expect b.bucket`), which may hold anything: a bool
+ * attribute is tested with `== true`, which also accepts "true" strings. */
+static void want_cond(chk *c, cc_expr *e, int t, const char *what) {
+  want_bool(c, e, t, what);
+  bool path = (e->kind == CC_E_FIELD && e->ref != CC_R_CONST) || e->kind == CC_E_INDEX ||
+              e->kind == CC_E_WILD ||
+              (e->kind == CC_E_IDENT && (e->ref == CC_R_SUBJECT || e->ref == CC_R_LOCAL) &&
+               e->ty != CC_T_BOOL);
+  if (path && t == CC_T_ANY)
+    err(c, e->loc, "%s needs a boolean, got a path that may hold any kind: compare it (== true)",
+        what);
+}
+
 static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
   uint32_t mark = c->scope.n;
+  bool seen_expect = false;
   for (uint32_t i = 0; i < n; i++) {
     cc_stmt *s = body[i];
     switch ((cc_sk)s->kind) {
@@ -654,9 +784,16 @@ static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
       s->bind = bind_new(c, s->name, s->name_loc, CC_R_LOCAL, t);
       break;
     }
-    case CC_S_WHEN: want_bool(c, s->e, check_expr(c, s->e), "'when'"); break;
+    case CC_S_WHEN:
+      want_cond(c, s->e, check_expr(c, s->e), "'when'");
+      if (seen_expect)
+        err(c, s->loc,
+            "'when' after an 'expect' in the same block: put guards first (a false guard here "
+            "would drop the verdict of the expect above)");
+      break;
     case CC_S_EXPECT:
-      want_bool(c, s->e, check_expr(c, s->e), "'expect'");
+      seen_expect = true;
+      want_cond(c, s->e, check_expr(c, s->e), "'expect'");
       if (s->at) {
         check_expr(c, s->at);
         if (is_literal(c, s->at))
@@ -669,6 +806,7 @@ static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
       if (is_scalar_ty(t)) err(c, s->e->loc, "cannot iterate over %s", ty_name(t));
       uint32_t m2 = c->scope.n;
       s->bind = bind_new(c, s->name, s->name_loc, CC_R_LOCAL, CC_T_ANY);
+      seen_expect |= has_expect(s->body, s->n_body);
       if (depth > CC_MAX_DEPTH)
         err(c, s->loc, "nesting too deep (more than %d levels)", CC_MAX_DEPTH);
       else
@@ -744,6 +882,28 @@ static void check_rule(chk *c, cc_item *r) {
       for (size_t f = 0; f < N_FORMATS; f++)
         cc_vec_push(&c->cx->arena, &cands, (void *)format_names[f]);
       err(c, s->format_loc, "unknown format '%s'%s", s->format, dym(c, s->format, &cands));
+    }
+    if (s->fmt >= 0) { /* the kind must be one the format's views produce */
+      bool known = false;
+      cc_vec cands = {0};
+      for (size_t k = 0; k < N_KINDS; k++)
+        if (s->fmt == 0 || format_kinds[k].fmt == s->fmt) {
+          known |= !strcmp(format_kinds[k].kind, s->kind);
+          cc_vec_push(&c->cx->arena, &cands, (void *)format_kinds[k].kind);
+        }
+      if (!known) {
+        const char *hint = dym(c, s->kind, &cands);
+        if (!hint[0] && s->fmt) {
+          hint = "; its kinds are";
+          for (uint32_t k = 0; k < cands.n; k++)
+            hint = base_arena_printf(&c->cx->arena, "%s%s %s", hint, k ? "," : "",
+                                     (const char *)cands.v[k]);
+        }
+        if (s->fmt)
+          err(c, s->kind_loc, "format %s has no kind '%s'%s", format_names[s->fmt], s->kind, hint);
+        else
+          err(c, s->kind_loc, "no format has a kind '%s'%s", s->kind, hint);
+      }
     }
     for (uint32_t t = 0; t < s->n_types; t++) {
       if (s->types[t]->kind != CC_E_STR)
@@ -826,6 +986,77 @@ static bool fn_dfs(chk *c, cc_item *f, cc_vec *stack) {
   }
   f->state = ok ? 2 : 3;
   return ok;
+}
+
+/* ---- the type catalogue ---- */
+
+/* The stdlib module of real resource types (stdlib/catalogue/types.vgl,
+ * generated from AWS's and cdktf's schemas), loaded on first need. */
+static cc_module *catalogue(cc_ctx *cx) {
+  static const char *const name = "catalogue.types";
+  cc_module *t = find_module(cx, name);
+  cc_source src;
+  if (!t && cx->opt && cx->opt->resolve && cx->opt->resolve(cx->opt->resolve_ctx, name, &src) == 0) {
+    cc_source *copy = base_arena_alloc(&cx->arena, sizeof *copy);
+    *copy = src;
+    t = add_module(cx, cc_parse_source(&cx->arena, &cx->diag, copy));
+    t->name = name;
+  }
+  return t;
+}
+
+static int str_node_cmp(const void *key, const void *item) {
+  const doc_node *n = *(const doc_node *const *)item;
+  return strcmp((const char *)key, n->u.str);
+}
+
+/* A selector type that is not a real CloudFormation (AWS::*) or Terraform AWS
+ * (aws_*) type is a warning, not an error: the catalogue lags new types. */
+static void check_types(chk *c, cc_sel *s) {
+  const char *list = NULL;
+  if (s->fmt == IAC_FMT_CLOUDFORMATION && !strcmp(s->kind, "resource"))
+    list = "CLOUDFORMATION";
+  else if (s->fmt == IAC_FMT_TERRAFORM && !strcmp(s->kind, "resource"))
+    list = "TERRAFORM_RESOURCES";
+  else if (s->fmt == IAC_FMT_TERRAFORM && !strcmp(s->kind, "data"))
+    list = "TERRAFORM_DATA";
+  if (!list) return;
+  const doc_node *types = NULL;
+  for (uint32_t t = 0; t < s->n_types; t++) {
+    const char *ty = s->types[t]->kind == CC_E_STR ? s->types[t]->s : NULL;
+    if (!ty || !strcmp(ty, "*")) continue;
+    bool aws = s->fmt == IAC_FMT_CLOUDFORMATION
+                   ? !strncmp(ty, "AWS::", 5) && strncmp(ty, "AWS::Serverless::", 17)
+                   : !strncmp(ty, "aws_", 4);
+    if (!aws) continue; /* other providers, custom resources, SAM: not catalogued */
+    if (!types) {
+      cc_module *m = catalogue(c->cx);
+      cc_item *k = m ? mod_find(m, CC_I_CONST, list) : NULL;
+      chk sub = {c->cx, m, {0}, NULL, false, false};
+      types = k ? fold_const_item(&sub, k) : NULL;
+      if (!types || types->kind != DOC_LIST) return; /* no catalogue in this build */
+    }
+    if (bsearch(ty, types->u.items, types->len, sizeof *types->u.items, str_node_cmp)) continue;
+    /* a suggestion costs an edit distance per catalogued type: once per name,
+     * and for the first 32 names only (a generated pack may miss hundreds) */
+    const char *hint = NULL;
+    cc_ctx *cx = c->cx;
+    for (uint32_t i = 0; i < cx->cat_missed.n && !hint; i++)
+      if (!strcmp(cx->cat_missed.v[i], ty)) hint = cx->cat_hints.v[i];
+    if (!hint && cx->cat_missed.n >= 32) hint = "";
+    if (!hint) {
+      const char **cands = base_arena_alloc(&cx->arena, sizeof *cands * (types->len + 1));
+      for (uint32_t i = 0; i < types->len; i++)
+        cands[i] = types->u.items[i]->u.str;
+      const char *best = cc_suggest(ty, cands, types->len);
+      hint = best ? base_arena_printf(&cx->arena, " (did you mean '%s'?)", best) : "";
+      cc_vec_push(&cx->arena, &cx->cat_missed, (void *)ty);
+      cc_vec_push(&cx->arena, &cx->cat_hints, (void *)hint);
+    }
+    cc_diag_warning(&c->cx->diag, c->mod->file->src, s->types[t]->loc,
+                    "'%s' is not a %s type this version knows%s", ty,
+                    s->fmt == IAC_FMT_CLOUDFORMATION ? "CloudFormation" : "Terraform AWS", hint);
+  }
 }
 
 /* ---- driver ---- */
@@ -961,6 +1192,17 @@ int cc_check(cc_ctx *cx) {
     chk c = {cx, m, {0}, NULL, false, false};
     for (uint32_t i = 0; i < m->file->n_items; i++)
       if (m->file->items[i]->kind == CC_I_RULE) check_rule(&c, m->file->items[i]);
+  }
+  /* the catalogue module is added to cx->mods here: not before the loops above */
+  uint32_t n_mods = cx->n_mods;
+  for (uint32_t mi = 0; mi < n_mods && cx->diag.n_errors == before; mi++) {
+    cc_module *m = cx->mods[mi];
+    if (!m->file->rules_wanted) continue;
+    chk c = {cx, m, {0}, NULL, false, false};
+    for (uint32_t i = 0; i < m->file->n_items; i++)
+      if (m->file->items[i]->kind == CC_I_RULE)
+        for (uint32_t k = 0; k < m->file->items[i]->n_sels; k++)
+          check_types(&c, m->file->items[i]->sels[k]);
   }
   return cx->diag.n_errors - before;
 }

@@ -21,7 +21,7 @@ static const struct {
 };
 
 static const char *const builtin_names[] = {
-#define BI(id, name, arity, doc) name,
+#define BI(id, name, arity, ret, a0, a1, doc) name,
     VM_BUILTINS(BI)
 #undef BI
 };
@@ -241,6 +241,8 @@ static int local_new(cg *g) {
 /* ---- expressions ---- */
 
 static void gen(cg *g, cc_expr *e);
+static void gen_if(cg *g, cc_expr *e);
+static void gen_binder(cg *g, cc_expr *e);
 
 static void gen_const(cg *g, const doc_node *v) {
   emit(g, VM_OP_CONST, k_intern(g, v), 0, 0);
@@ -250,6 +252,20 @@ static void gen_const(cg *g, const doc_node *v) {
  * hold CC_MAX_CONST_NODES values). */
 static void gen_const_item(cg *g, cc_item *k) {
   if (!k->k_index) k->k_index = k_intern(g, k->value) + 1;
+  if (k->is_param) { /* PARAM i: the default, or the scan's override */
+    if (!k->p_index) {
+      vm_param *ps = base_arena_alloc(&g->p->arena, sizeof *ps * (g->p->n_params + 1));
+      if (g->p->n_params) memcpy(ps, g->p->params, sizeof *ps * g->p->n_params);
+      const char *mod = cc_module_name(k->file);
+      ps[g->p->n_params].name = mod[0] ? base_arena_printf(&g->p->arena, "%s.%s", mod, k->name)
+                                       : base_arena_strdup(&g->p->arena, k->name);
+      ps[g->p->n_params].konst = k->k_index - 1;
+      g->p->params = ps;
+      k->p_index = ++g->p->n_params;
+    }
+    emit(g, VM_OP_PARAM, k->p_index - 1, 0, 0);
+    return;
+  }
   emit(g, VM_OP_CONST, k->k_index - 1, 0, 0);
 }
 
@@ -280,9 +296,21 @@ static void iter_enter(cg *g, cc_loc loc) {
 
 static void gen_call(cg *g, cc_expr *e) {
   switch ((cc_ref)e->ref) {
-  case CC_R_RESOURCES:
-    emit(g, VM_OP_RESOURCES, k_str(g, e->items[0]->s, e->items[0]->slen), 0, 0);
+  case CC_R_RESOURCES: /* resources("A", "B"): the lists joined, in argument order */
+    for (uint32_t i = 0; i < e->n; i++) {
+      emit(g, VM_OP_RESOURCES, k_str(g, e->items[i]->s, e->items[i]->slen), 0, 0);
+      if (i) emit(g, VM_OP_ADD, 0, 0, 0);
+    }
     return;
+  case CC_R_JOIN: {
+    gen(g, e->items[0]);
+    doc_node **types = base_arena_alloc(&g->cx->arena, sizeof *types * e->n);
+    for (uint32_t i = 1; i < e->n; i++)
+      types[i - 1] = iac_doc_string(&g->cx->arena, e->items[i]->s, e->items[i]->slen, 0, 0);
+    gen_const(g, iac_doc_list(&g->cx->arena, types, e->n - 1, 0, 0));
+    emit(g, VM_OP_CALL, (uint32_t)e->builtin, 2, 2);
+    return;
+  }
   case CC_R_BUILTIN:
     for (uint32_t i = 0; i < e->n; i++)
       gen(g, e->items[i]);
@@ -372,8 +400,9 @@ static void gen(cg *g, cc_expr *e) {
     emit(g, VM_OP_NOT, 0, 0, 0);
     return;
   case CC_E_BIN: {
-    static const vm_opcode cmp[] = {VM_OP_OR, VM_OP_AND, VM_OP_EQ, VM_OP_NE, VM_OP_LT,
-                                    VM_OP_LE, VM_OP_GT,  VM_OP_GE, VM_OP_IN};
+    static const vm_opcode cmp[] = {VM_OP_OR, VM_OP_AND, VM_OP_EQ,  VM_OP_NE,  VM_OP_LT,
+                                    VM_OP_LE, VM_OP_GT,  VM_OP_GE,  VM_OP_IN,  VM_OP_NOP,
+                                    VM_OP_ADD, VM_OP_SUB, VM_OP_MUL, VM_OP_DIV, VM_OP_MOD};
     gen(g, e->a);
     if (e->op == CC_AND || e->op == CC_OR || e->op == CC_QQ) {
       vm_opcode j = e->op == CC_AND  ? VM_OP_JFALSE_KEEP
@@ -425,7 +454,127 @@ static void gen(cg *g, cc_expr *e) {
       gen(g, e->items[i]);
     emit(g, VM_OP_CONCAT, e->n, 0, (int)e->n);
     return;
+  case CC_E_FILTER:
+  case CC_E_MAPX:
+  case CC_E_COUNT:
+  case CC_E_FIRST: gen_binder(g, e); return;
+  case CC_E_IF: gen_if(g, e); return;
   }
+}
+
+/* if c then a else b: each branch is generated once and runs only when the
+ * condition may pick it; PICK decides (an unknown c keeps a only when a and b
+ * are equal).
+ *     gen c; UNKNOWN_OR; STORE lc
+ *     LOAD lc; JFALSE_KEEP L1; POP; gen a; JMP L2;  L1: POP; MISSING;  L2:
+ *     LOAD lc; JTRUE_KEEP L3;  POP; gen b; JMP L4;  L3: POP; MISSING;  L4:
+ *     LOAD lc; PICK */
+static void gen_if(cg *g, cc_expr *e) {
+  int mark = g->n_locals;
+  int lc = local_new(g);
+  gen(g, e->a);
+  emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
+  emit(g, VM_OP_STORE, (uint32_t)lc, 0, 0);
+  for (int branch = 0; branch < 2; branch++) {
+    emit(g, VM_OP_LOAD, (uint32_t)lc, 0, 0);
+    int d = g->depth;
+    uint32_t skip = emit(g, branch ? VM_OP_JTRUE_KEEP : VM_OP_JFALSE_KEEP, 0, 0, 0);
+    emit(g, VM_OP_POP, 0, 0, 0);
+    gen(g, branch ? e->items[0] : e->c);
+    uint32_t end = emit(g, VM_OP_JMP, 0, 0, 0);
+    patch(g, skip, here(g));
+    g->depth = d;
+    emit(g, VM_OP_POP, 0, 0, 0);
+    emit(g, VM_OP_MISSING, 0, 0, 0);
+    patch(g, end, here(g));
+  }
+  emit(g, VM_OP_LOAD, (uint32_t)lc, 0, 0);
+  emit(g, VM_OP_PICK, 0, 0, 0);
+  g->n_locals = mark;
+}
+
+/* filter, map, count, first: a loop like any/all with an accumulator local.
+ * A condition that is unknown for an item makes the accumulator that unknown
+ * (filter, count; first when no earlier item matched), which APPEND and ADD
+ * then keep: Kleene, as any/all. */
+static void gen_binder(cg *g, cc_expr *e) {
+  int mark = g->n_locals;
+  int acc = local_new(g);
+  int x = e->bind->slot = local_new(g);
+  doc_node zero = {0};
+  zero.kind = DOC_NUMBER;
+  if (e->kind == CC_E_COUNT)
+    gen_const(g, &zero);
+  else if (e->kind == CC_E_FIRST)
+    emit(g, VM_OP_MISSING, 0, 0, 0);
+  else
+    emit(g, VM_OP_NEWLIST, 0, 0, 0);
+  emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0);
+  int coll = local_new(g);
+  gen(g, e->a);
+  emit(g, VM_OP_STORE, (uint32_t)coll, 0, 0);
+  emit(g, VM_OP_LOAD, (uint32_t)coll, 0, 0);
+  iter_enter(g, e->loc);
+  emit(g, VM_OP_ITER, 0, 0, 0);
+  int d = g->depth;
+  uint32_t top = here(g);
+  uint32_t exit = emit(g, VM_OP_NEXT, (uint32_t)x, 0, 0);
+  if (e->kind == CC_E_MAPX) {
+    emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
+    gen(g, e->c);
+    emit(g, VM_OP_APPEND, 0, 0, 0);
+    emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0);
+  } else {
+    uint32_t skip = 0;
+    if (e->kind == CC_E_FIRST) { /* decided: found, or unknown */
+      emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
+      skip = emit(g, VM_OP_JPRESENT_KEEP, 0, 0, 0);
+      emit(g, VM_OP_POP, 0, 0, 0);
+    }
+    gen(g, e->c);
+    emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
+    uint32_t yes = emit(g, VM_OP_JTRUE_KEEP, 0, 0, 0);
+    uint32_t no = emit(g, VM_OP_JFALSE_KEEP, 0, 0, 0);
+    emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0); /* unknown */
+    uint32_t j1 = emit(g, VM_OP_JMP, 0, 0, 0);
+    patch(g, yes, here(g));
+    g->depth = d + 1;
+    emit(g, VM_OP_POP, 0, 0, 0);
+    if (e->kind == CC_E_FIRST) {
+      emit(g, VM_OP_LOAD, (uint32_t)x, 0, 0);
+    } else {
+      emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
+      if (e->kind == CC_E_COUNT) {
+        doc_node one = zero;
+        one.u.num = 1;
+        gen_const(g, &one);
+        emit(g, VM_OP_ADD, 0, 0, 0);
+      } else {
+        emit(g, VM_OP_LOAD, (uint32_t)x, 0, 0);
+        emit(g, VM_OP_APPEND, 0, 0, 0);
+      }
+    }
+    emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0);
+    uint32_t j2 = emit(g, VM_OP_JMP, 0, 0, 0);
+    patch(g, no, here(g));
+    if (skip) patch(g, skip, here(g));
+    g->depth = d + 1;
+    emit(g, VM_OP_POP, 0, 0, 0);
+    patch(g, j1, here(g));
+    patch(g, j2, here(g));
+  }
+  emit(g, VM_OP_LOOP, top, 0, 0);
+  patch(g, exit + 4, here(g));
+  g->depth = d - 1; /* NEXT popped the iterator on exit */
+  g->iter_depth--;
+  /* over an unknown collection the result is that unknown, not a fold over
+   * the one unknown item ITER yields: PICK(coll, acc, is_unknown(coll)) */
+  emit(g, VM_OP_LOAD, (uint32_t)coll, 0, 0);
+  emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
+  emit(g, VM_OP_LOAD, (uint32_t)coll, 0, 0);
+  emit(g, VM_OP_CALL, VM_BI_IS_UNKNOWN, 1, 1);
+  emit(g, VM_OP_PICK, 0, 0, 0);
+  g->n_locals = mark;
 }
 
 /* ---- statements ---- */
@@ -480,6 +629,57 @@ static cc_expr *default_at(cc_expr *e) {
   return NULL;
 }
 
+/* The default `at` of a failed or unknown condition. An `and` chain is located
+ * at the operand that decided it: the operands are evaluated again (they are
+ * pure; this runs only on the report path) and the first false one gives its
+ * path. An `or` chain is located at its first operand. Otherwise default_at. */
+static void gen_default_at(cg *g, cc_expr *e) {
+  while (e->kind == CC_E_BIN && e->op == CC_OR)
+    e = e->a;
+  if (e->kind != CC_E_BIN || e->op != CC_AND) {
+    cc_expr *at = default_at(e);
+    if (at)
+      gen(g, at);
+    else
+      emit(g, VM_OP_MISSING, 0, 0, 0);
+    return;
+  }
+  cc_expr *opnd[CC_MAX_DEPTH + 2];
+  uint32_t n = 0;
+  for (cc_expr *x = e; n < CC_MAX_DEPTH; x = x->a) { /* ((a1 and a2) and a3): a3 first */
+    if (x->kind == CC_E_BIN && x->op == CC_AND) {
+      opnd[n++] = x->c;
+    } else {
+      opnd[n++] = x;
+      break;
+    }
+  }
+  uint32_t skip[CC_MAX_DEPTH + 2], done[CC_MAX_DEPTH + 2];
+  int d = g->depth;
+  for (uint32_t i = n; i-- > 0;) { /* in source order */
+    gen(g, opnd[i]);
+    skip[i] = emit(g, VM_OP_JFALSE_KEEP, 0, 0, 0);
+    emit(g, VM_OP_POP, 0, 0, 0);
+  }
+  emit(g, VM_OP_MISSING, 0, 0, 0); /* none false (unknown): the resource */
+  uint32_t end0 = emit(g, VM_OP_JMP, 0, 0, 0);
+  for (uint32_t i = n; i-- > 0;) {
+    patch(g, skip[i], here(g));
+    g->depth = d + 1;
+    emit(g, VM_OP_POP, 0, 0, 0);
+    cc_expr *at = default_at(opnd[i]);
+    if (at)
+      gen(g, at);
+    else
+      emit(g, VM_OP_MISSING, 0, 0, 0);
+    done[i] = emit(g, VM_OP_JMP, 0, 0, 0);
+  }
+  patch(g, end0, here(g));
+  for (uint32_t i = 0; i < n; i++)
+    patch(g, done[i], here(g));
+  g->depth = d + 1;
+}
+
 /* Recursive only for `for` bodies (nesting bounded by the parser); a `when`
  * inside a loop jumps to the end of its block, patched after the loop below,
  * so a long run of guards costs no stack. */
@@ -526,18 +726,18 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       gen(g, s->e);
       emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
       uint32_t p = emit(g, VM_OP_CHECK, 0, 0, 0);
-      cc_expr *at = s->at ? s->at : default_at(s->e);
-      if (at)
-        gen(g, at);
+      if (s->at)
+        gen(g, s->at);
       else
-        emit(g, VM_OP_MISSING, 0, 0, 0);
+        gen_default_at(g, s->e);
       if (s->msg) {
         gen(g, s->msg);
+        emit(g, VM_OP_REPORT, 0, 0, 0);
       } else {
         const char *m = source_text(g, &s->e->loc, "expected ");
         emit(g, VM_OP_CONST, k_str(g, m, strlen(m)), 0, 0);
+        emit(g, VM_OP_REPORT_DEF, 0, 0, 0); /* an unknown does not say "expected" */
       }
-      emit(g, VM_OP_REPORT, 0, 0, 0);
       patch(g, p, here(g));
       break;
     }
@@ -681,6 +881,10 @@ done:;
   p->consts = base_arena_alloc(pa, sizeof *p->consts * (g.n_consts + 1));
   if (g.n_consts) memcpy(p->consts, g.consts, sizeof *p->consts * g.n_consts);
   p->n_consts = g.n_consts;
+  /* an in-memory pack runs as built: its params have their defaults */
+  p->param_values = base_arena_alloc(pa, sizeof *p->param_values * (p->n_params + 1));
+  for (uint32_t i = 0; i < p->n_params; i++)
+    p->param_values[i] = p->consts[p->params[i].konst];
   free(g.code);
   free(g.consts);
   free(g.htab);

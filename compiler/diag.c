@@ -67,7 +67,8 @@ static void emit(cc_diag *d, const cc_source *src, cc_loc loc, const char *kind,
   else
     fprintf(out, "%s: ", name);
   if (d->color)
-    fprintf(out, "\033[1;%sm%s:\033[0m ", kind[0] == 'e' ? "31" : "36", kind);
+    fprintf(out, "\033[1;%sm%s:\033[0m ", kind[0] == 'e' ? "31" : kind[0] == 'w' ? "35" : "36",
+            kind);
   else
     fprintf(out, "%s: ", kind);
   vfprintf(out, fmt, ap);
@@ -85,6 +86,15 @@ void cc_diag_error(cc_diag *d, const cc_source *src, cc_loc loc, const char *fmt
   va_list ap;
   va_start(ap, fmt);
   emit(d, src, loc, "error", fmt, ap);
+  va_end(ap);
+}
+
+void cc_diag_warning(cc_diag *d, const cc_source *src, cc_loc loc, const char *fmt, ...) {
+  if (d->suppressed) return;
+  d->n_warnings++;
+  va_list ap;
+  va_start(ap, fmt);
+  emit(d, src, loc, "warning", fmt, ap);
   va_end(ap);
 }
 

@@ -63,17 +63,27 @@ static void str_lit(fmt *p, const char *s, uint32_t n) {
   }
 }
 
+/* Binding strength, loosest first; a sub-expression looser than its place is
+ * parenthesised. */
+enum { P_IF = 0, P_OR, P_AND, P_NOT, P_CMP, P_ADD, P_MUL, P_QQ, P_POSTFIX };
+
 static int prec(const cc_expr *e) {
   if (e->kind == CC_E_BIN) {
     switch ((cc_binop)e->op) {
-    case CC_OR: return 1;
-    case CC_AND: return 2;
-    case CC_QQ: return 5;
-    default: return 4;
+    case CC_OR: return P_OR;
+    case CC_AND: return P_AND;
+    case CC_QQ: return P_QQ;
+    case CC_ADD:
+    case CC_SUB: return P_ADD;
+    case CC_MUL:
+    case CC_DIV:
+    case CC_MOD: return P_MUL;
+    default: return P_CMP;
     }
   }
-  if (e->kind == CC_E_NOT) return 3;
-  return 6;
+  if (e->kind == CC_E_NOT) return P_NOT;
+  if (e->kind == CC_E_IF) return P_IF;
+  return P_POSTFIX;
 }
 
 static void expr(fmt *p, const cc_expr *e, int min);
@@ -151,27 +161,27 @@ static void expr(fmt *p, const cc_expr *e, int min) {
     fputc('"', p->out);
     break;
   case CC_E_FIELD:
-    sub(p, e->a, 6);
+    sub(p, e->a, P_POSTFIX);
     fprintf(p->out, ".%s", e->s);
     break;
   case CC_E_INDEX:
-    sub(p, e->a, 6);
+    sub(p, e->a, P_POSTFIX);
     fputc('[', p->out);
     expr(p, e->c, 0);
     fputc(']', p->out);
     break;
   case CC_E_WILD:
-    sub(p, e->a, 6);
+    sub(p, e->a, P_POSTFIX);
     fputs("[*]", p->out);
     break;
   case CC_E_NOT:
     fputs("not ", p->out);
-    sub(p, e->a, 3);
+    sub(p, e->a, P_NOT);
     break;
   case CC_E_BIN: {
     int pr = prec(e);
     /* comparisons do not associate: both sides bind tighter */
-    sub(p, e->a, pr == 4 ? 5 : pr);
+    sub(p, e->a, pr == P_CMP ? P_CMP + 1 : pr);
     fprintf(p->out, " %s ", cc_binop_text((cc_binop)e->op));
     sub(p, e->c, pr + 1);
     break;
@@ -187,11 +197,23 @@ static void expr(fmt *p, const cc_expr *e, int min) {
     break;
   case CC_E_ANY:
   case CC_E_ALL:
-    fprintf(p->out, "%s(%s in ", e->kind == CC_E_ANY ? "any" : "all", e->s);
+  case CC_E_FILTER:
+  case CC_E_MAPX:
+  case CC_E_COUNT:
+  case CC_E_FIRST:
+    fprintf(p->out, "%s(%s in ", cc_binder_name((cc_ek)e->kind), e->s);
     expr(p, e->a, 0);
     fputs(": ", p->out);
     expr(p, e->c, 0);
     fputc(')', p->out);
+    break;
+  case CC_E_IF:
+    fputs("if ", p->out);
+    expr(p, e->a, 0);
+    fputs(" then ", p->out);
+    expr(p, e->c, 0);
+    fputs(" else ", p->out);
+    expr(p, e->items[0], 0);
     break;
   }
 }
@@ -280,7 +302,7 @@ static void rule(fmt *p, const cc_item *r) {
 int cc_format(const cc_source *src, FILE *out, FILE *diag) {
   base_arena a;
   base_arena_init(&a);
-  cc_diag d = {diag ? diag : stderr, 0, 0, false};
+  cc_diag d = {diag ? diag : stderr, 0, 0, false, 0};
   cc_file *f = cc_parse_source(&a, &d, src);
   int errors = d.n_errors;
   if (errors == 0) {
@@ -301,7 +323,7 @@ int cc_format(const cc_source *src, FILE *out, FILE *diag) {
         fprintf(out, "use %s%s%s", it->name, it->alias ? " as " : "", it->alias ? it->alias : "");
         break;
       case CC_I_CONST:
-        fprintf(out, "const %s = ", it->name);
+        fprintf(out, "%s %s = ", it->is_param ? "param" : "const", it->name);
         expr(&p, it->e, 0);
         break;
       case CC_I_FN:

@@ -45,14 +45,14 @@ static const char *tok_name(int t) {
   case LE: return "LE";
   case GE: return "GE";
   case QQ: return "QQ";
-  default: return t >= KW_MODULE && t <= KW_ALL ? "KW" : "PUNCT";
+  default: return t >= KW_MODULE && t <= KW_FIRST ? "KW" : "PUNCT";
   }
 }
 
 void cc_lex_dump(const cc_source *src, FILE *out) {
   base_arena a;
   base_arena_init(&a);
-  cc_diag d = {out, 0, 0, false};
+  cc_diag d = {out, 0, 0, false, 0};
   cc_file *f = base_arena_calloc(&a, sizeof *f);
   f->src = src;
   cc_lex L = {0};
@@ -69,13 +69,13 @@ void cc_lex_dump(const cc_source *src, FILE *out) {
   int t;
   while ((t = cc_yylex(&v, &loc, sc)) != 0) {
     fprintf(out, "%u:%u %s", loc.line, loc.col, tok_name(t));
-    if (t == IDENT || (t >= KW_MODULE && t <= KW_ALL))
+    if (t == IDENT || (t >= KW_MODULE && t <= KW_FIRST))
       fprintf(out, " %s", v.str);
     else if (t == NUMBER)
       fprintf(out, " %.17g", v.num);
     else if (t == STR_TEXT)
       fprintf(out, " [%.*s]", (int)v.text.len, v.text.s);
-    else if (strchr("(){}[].,:=<>*", t) && t < 128)
+    else if (t < 128 && strchr("(){}[].,:=<>*+-/%", t))
       fprintf(out, " %c", t);
     fputc('\n', out);
   }

@@ -85,6 +85,7 @@ static int next_token(CC_YYSTYPE *v, cc_loc *loc, void *scanner, cc_lex *L, int 
     case KW_MODULE:
     case KW_USE:
     case KW_CONST:
+    case KW_PARAM:
     case KW_FN:
     case KW_RULE:
     case KW_ON:
@@ -188,20 +189,25 @@ static cc_stmt *mk_stmt(cc_lex *L, cc_sk k, cc_loc loc) {
 %token <str> KW_RULE "'rule'" KW_ON "'on'" KW_AS "'as'" KW_LET "'let'" KW_WHEN "'when'"
 %token <str> KW_EXPECT "'expect'" KW_AT "'at'" KW_ELSE "'else'" KW_FOR "'for'" KW_IN "'in'"
 %token <str> KW_AND "'and'" KW_OR "'or'" KW_NOT "'not'" KW_TRUE "'true'" KW_FALSE "'false'"
-%token <str> KW_NULL "'null'" KW_ANY "'any'" KW_ALL "'all'"
+%token <str> KW_NULL "'null'" KW_ANY "'any'" KW_ALL "'all'" KW_IF "'if'" KW_THEN "'then'"
+%token <str> KW_PARAM "'param'" KW_FILTER "'filter'" KW_MAP "'map'" KW_COUNT "'count'" KW_FIRST "'first'"
 
 %type <expr> expr postfix primary string opt_at opt_else
 %type <str> dotted fieldname opt_alias fmt_name
+%type <num> binder
 %type <vec> items stmts rule_body params_opt params args_opt args list_opt list map_opt map str_parts type_list block
 %type <item> item
 %type <stmt> stmt
 %type <sel> selector
 %type <meta> meta
 
+%precedence KW_ELSE
 %left KW_OR
 %left KW_AND
 %precedence KW_NOT
 %nonassoc EQ NE '<' LE '>' GE KW_IN
+%left '+' '-'
+%left '*' '/' '%'
 %left QQ
 
 %%
@@ -218,6 +224,9 @@ item: KW_MODULE dotted { $$ = mk_item(L, CC_I_MODULE, @$); $$->name = $2; $$->na
         $$ = mk_item(L, CC_I_USE, @$); $$->name = $2; $$->name_loc = @2; $$->alias = $3; $$->alias_loc = @3;
       }
     | KW_CONST IDENT '=' expr { $$ = mk_item(L, CC_I_CONST, @$); $$->name = $2; $$->name_loc = @2; $$->e = $4; }
+    | KW_PARAM IDENT '=' expr {
+        $$ = mk_item(L, CC_I_CONST, @$); $$->name = $2; $$->name_loc = @2; $$->e = $4; $$->is_param = true;
+      }
     | KW_FN IDENT '(' params_opt ')' '=' expr {
         $$ = mk_item(L, CC_I_FN, @$); $$->name = $2; $$->name_loc = @2; $$->e = $7;
         $$->n_params = $4.n;
@@ -326,6 +335,16 @@ expr: expr KW_OR expr { $$ = mk_bin(L, CC_OR, $1, $3, @$); }
     | expr GE expr { $$ = mk_bin(L, CC_GE, $1, $3, @$); }
     | expr KW_IN expr { $$ = mk_bin(L, CC_IN, $1, $3, @$); }
     | expr QQ expr { $$ = mk_bin(L, CC_QQ, $1, $3, @$); }
+    | expr '+' expr { $$ = mk_bin(L, CC_ADD, $1, $3, @$); }
+    | expr '-' expr { $$ = mk_bin(L, CC_SUB, $1, $3, @$); }
+    | expr '*' expr { $$ = mk_bin(L, CC_MUL, $1, $3, @$); }
+    | expr '/' expr { $$ = mk_bin(L, CC_DIV, $1, $3, @$); }
+    | expr '%' expr { $$ = mk_bin(L, CC_MOD, $1, $3, @$); }
+    | KW_IF expr KW_THEN expr KW_ELSE expr %prec KW_ELSE {
+        $$ = mk(L, CC_E_IF, @$); $$->a = $2; $$->c = $4;
+        $$->items = base_arena_calloc(A, sizeof(cc_expr *) * 2); $$->items[0] = $6; $$->n = 1;
+        check_depth(L, $$);
+      }
     | postfix { $$ = $1; }
     ;
 
@@ -351,10 +370,12 @@ postfix: primary { $$ = $1; }
 
 fieldname: IDENT | KW_MODULE | KW_USE | KW_CONST | KW_FN | KW_RULE | KW_ON | KW_AS | KW_LET
          | KW_WHEN | KW_EXPECT | KW_AT | KW_ELSE | KW_FOR | KW_IN | KW_AND | KW_OR | KW_NOT
-         | KW_TRUE | KW_FALSE | KW_NULL | KW_ANY | KW_ALL
+         | KW_TRUE | KW_FALSE | KW_NULL | KW_ANY | KW_ALL | KW_IF | KW_THEN | KW_PARAM
+         | KW_FILTER | KW_MAP | KW_COUNT | KW_FIRST
          ;
 
 primary: NUMBER { $$ = mk(L, CC_E_NUM, @$); $$->num = $1; }
+       | '-' NUMBER { $$ = mk(L, CC_E_NUM, @$); $$->num = -$2; }
        | string { $$ = $1; }
        | KW_TRUE { $$ = mk(L, CC_E_BOOL, @$); $$->b = true; }
        | KW_FALSE { $$ = mk(L, CC_E_BOOL, @$); $$->b = false; }
@@ -375,7 +396,16 @@ primary: NUMBER { $$ = mk(L, CC_E_NUM, @$); $$->num = $1; }
        | KW_ALL '(' IDENT KW_IN expr ':' expr ')' {
            $$ = mk(L, CC_E_ALL, @$); $$->s = $3; $$->name_loc = @3; $$->a = $5; $$->c = $7; check_depth(L, $$);
          }
+       | binder '(' IDENT KW_IN expr ':' expr ')' {
+           $$ = mk(L, (cc_ek)$1, @$); $$->s = $3; $$->name_loc = @3; $$->a = $5; $$->c = $7; check_depth(L, $$);
+         }
        ;
+
+binder: KW_FILTER { $$ = CC_E_FILTER; }
+      | KW_MAP { $$ = CC_E_MAPX; }
+      | KW_COUNT { $$ = CC_E_COUNT; }
+      | KW_FIRST { $$ = CC_E_FIRST; }
+      ;
 
 string: STR_OPEN str_parts STR_CLOSE { $$ = mk_string(L, $2, @$); }
       ;

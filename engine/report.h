@@ -35,6 +35,7 @@ typedef struct engine_result {
   const char *resource_type;
   const char *format; /* "cloudformation", ... */
   const char *message;
+  const char *reason;           /* why, when status == VM_UNKNOWN (NULL if not known) */
   const char *suppression;      /* reason, when status == VM_SUPPRESSED */
   const char *suppression_kind; /* "inline", "metadata", "checkov", "config", "baseline" */
   const char *fingerprint; /* stable id: sha256 of rule|file|resource|message-shape (no line) */
@@ -102,6 +103,7 @@ typedef struct engine_report_options {
   /* sarif: absolute base URL of the docs directory (rule pages are
    * BASE + "rules/ID.md"); NULL = ENGINE_DEFAULT_DOCS_URL */
   const char *docs_url;
+  bool verbose; /* text: a header with the pack and its effective params */
 } engine_report_options;
 
 /* Where `make install` (PREFIX=/usr/local) puts docs/: the library's default;

@@ -157,6 +157,7 @@ void engine_report_add_results(engine_report *r, const engine_result *res, size_
     /* passes usually carry no message: share one "" rather than copy it */
     x.message = x.message && x.message[0] ? base_arena_strdup(a, x.message) : "";
     if (x.suppression) x.suppression = base_arena_strdup(a, x.suppression);
+    if (x.reason) x.reason = base_arena_strdup(a, x.reason);
     if (x.suppression_kind) x.suppression_kind = base_arena_strdup(a, x.suppression_kind);
     if (x.fingerprint) x.fingerprint = base_arena_strdup(a, x.fingerprint);
     r->results[r->n_results++] = x;

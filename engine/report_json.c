@@ -1,7 +1,8 @@
 /* report_json.c — the machine format, a contract other tools rely on
  * (docs/cli.md documents it; golden tests pin it):
  *
- *   {"schema": 2, "vigil": VERSION, "pack": "sha256:...",
+ *   {"schema": 2, "vigil": VERSION, "pack": "sha256:...", ["params": {"MODULE.NAME": value},
+ *    when the pack has params: their effective values]
  *    "results": [{"rule", "refs", "severity", "status", "file", "line", "column",
  *                 "resource", "message"[, "suppression": {"kind", "reason"}]}],
  *    "errors": [{"file", "line", "column", "message"}],
@@ -36,6 +37,7 @@
 
 /* The version of docs/vigil-output.schema.json this writer follows. */
 #define ENGINE_JSON_SCHEMA_VERSION 2
+#include "value.h"
 
 /* Output buffered here and handed to stdio in 64 KiB blocks: one fwrite per
  * block instead of one locked stdio call per token. */
@@ -267,6 +269,10 @@ static void write_result(jout *out, const engine_report *r, const engine_result 
   jstr(out, res->resource);
   JLIT(out, ",\n      \"message\": ");
   jstr(out, res->message);
+  if (res->status == VM_UNKNOWN && res->reason) {
+    JLIT(out, ",\n      \"reason\": ");
+    jstr(out, res->reason);
+  }
   if (res->status == VM_SUPPRESSED) {
     JLIT(out, ",\n      \"suppression\": {\n        \"kind\": ");
     jstr(out, res->suppression_kind);
@@ -319,6 +325,29 @@ static void *json_begin(const engine_report *r, FILE *f, const engine_report_opt
   jkey_num(out, 1, "schema", ENGINE_JSON_SCHEMA_VERSION, &out->top_first);
   jkey_str(out, 1, "vigil", o && o->version ? o->version : "", &out->top_first);
   jkey_str(out, 1, "pack", r->pack ? r->pack->digest : "", &out->top_first);
+  if (r->pack && r->pack->n_params) { /* the rules' params as this scan set them */
+    jkey(out, 1, "params", &out->top_first);
+    JLIT(out, "{");
+    bool pfirst = true;
+    for (uint32_t i = 0; i < r->pack->n_params; i++) {
+      jkey(out, 2, r->pack->params[i].name, &pfirst);
+      vm_value v = vm_value_from_node(r->pack->param_values[i], 0, 0);
+      if (v.tag == VV_STR) {
+        char *s = strndup(v.u.s, v.len);
+        if (!s) abort();
+        jstr(out, s);
+        free(s);
+      } else { /* numbers, bools, null; lists and maps as compact JSON */
+        size_t n = vm_value_display(&v, NULL, 0);
+        char *s = malloc(n + 1);
+        if (!s) abort();
+        vm_value_display(&v, s, n + 1);
+        jput(out, s, n);
+        free(s);
+      }
+    }
+    JLIT(out, "\n  }");
+  }
   jkey(out, 1, "results", &out->top_first);
   JLIT(out, "[");
   return out;

@@ -30,8 +30,10 @@
 #include <string.h>
 
 #include "escape.h"
+#include "alloc.h"
 #include "fingerprint.h"
 #include "report.h"
+#include "value.h"
 #include "utf8.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
@@ -233,9 +235,15 @@ static cJSON *result_obj(const engine_report *r, const engine_result *res) {
   cJSON_AddNumberToObject(o, "ruleIndex", res->rule);
   cJSON_AddStringToObject(o, "level",
                           res->status == VM_UNKNOWN ? "note" : level_for(res->severity));
-  text_obj(o, "message",
-           res->status == VM_UNKNOWN && res->message ? res->message
-                                                     : (res->message ? res->message : ru->title));
+  const char *msg = res->message && res->message[0] ? res->message : ru->title;
+  char *why = NULL; /* an unknown's reason, when its message does not say it already */
+  if (res->status == VM_UNKNOWN && res->reason && !strstr(msg, res->reason)) {
+    size_t n = strlen(msg) + strlen(res->reason) + 16;
+    why = base_xmalloc(n);
+    snprintf(why, n, "%s (unknown: %s)", msg, res->reason);
+  }
+  text_obj(o, "message", why ? why : msg);
+  free(why);
   add_location(cJSON_AddArrayToObject(o, "locations"), res->file, res->line, res->col);
   char fp[ENGINE_FINGERPRINT_LEN + 1];
   cJSON *pf = cJSON_AddObjectToObject(o, "partialFingerprints");
@@ -320,6 +328,19 @@ static int write_sarif(const engine_report *r, FILE *out, const engine_report_op
   }
   cJSON *rp = cJSON_AddObjectToObject(run, "properties");
   cJSON_AddStringToObject(rp, "pack", r->pack ? r->pack->digest : "");
+  if (r->pack && r->pack->n_params) { /* the rules' params as this scan set them */
+    cJSON *ps = cJSON_AddObjectToObject(rp, "params");
+    for (uint32_t i = 0; i < r->pack->n_params; i++) {
+      vm_value v = vm_value_from_node(r->pack->param_values[i], 0, 0);
+      size_t n = vm_value_display(&v, NULL, 0);
+      char *s = base_xmalloc(n + 1);
+      vm_value_display(&v, s, n + 1);
+      cJSON *j = v.tag == VV_STR ? cJSON_CreateString(s) : cJSON_Parse(s);
+      cJSON_AddItemToObject(ps, r->pack->params[i].name, j ? j : cJSON_CreateNull());
+      free(s);
+    }
+  }
+
 
   char *txt = cJSON_Print(root);
   int rc = txt && fputs(txt, out) >= 0 && fputc('\n', out) != EOF ? 0 : -1;

@@ -21,6 +21,7 @@
 #include "readfile.h"
 #include "escape.h"
 #include "report.h"
+#include "value.h"
 
 #define C_RESET "\033[0m"
 #define C_BOLD "\033[1m"
@@ -174,6 +175,12 @@ static void print_result(text_out *t, const engine_report *r, const engine_resul
     esc(out, res->message);
     fputc('\n', out);
   }
+  if (res->status == VM_UNKNOWN && res->reason &&
+      !(res->message && strstr(res->message, res->reason))) {
+    fputs("  unknown: ", out);
+    esc(out, res->reason);
+    fputc('\n', out);
+  }
   if (o->context_lines > 0) print_context(t, r, res, o->context_lines);
   if (rule && rule->n_refs) {
     fputs("  refs: ", out);
@@ -201,7 +208,20 @@ static void print_located(text_out *t, const char *label, const char *color, con
 }
 
 static void *text_begin(const engine_report *r, FILE *out, const engine_report_options *o) {
-  (void)r;
+  if (o->verbose && r->pack) { /* -v: what ran, and with which params */
+    fprintf(out, "pack %s\n", r->pack->digest);
+    for (uint32_t i = 0; i < r->pack->n_params; i++) {
+      vm_value v = vm_value_from_node(r->pack->param_values[i], 0, 0);
+      size_t n = vm_value_display(&v, NULL, 0);
+      char *s = malloc(n + 1);
+      if (!s) abort();
+      vm_value_display(&v, s, n + 1);
+      fprintf(out, "param %s = %s%s%s\n", r->pack->params[i].name, v.tag == VV_STR ? "\"" : "", s,
+              v.tag == VV_STR ? "\"" : "");
+      free(s);
+    }
+    fputc('\n', out);
+  }
   text_out *t = calloc(1, sizeof *t);
   if (!t) abort();
   t->out = out;

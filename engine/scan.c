@@ -176,6 +176,7 @@ static void emit(void *ctx, const vm_finding *f) {
   r->resource_type = f->res->type;
   r->format = iac_format_name(f->res->format);
   r->message = base_arena_strdup(ur->arena, f->message ? f->message : "");
+  r->reason = f->reason ? base_arena_strdup(ur->arena, f->reason) : NULL;
 }
 
 /* Units a worker may run ahead of the oldest unit whose results are not out. */
@@ -258,6 +259,7 @@ static void prepare_results(scanner *s, engine_unit_results *ur) {
     r->resource_type = type_ok;
     r->message = r->message && r->message[0] ? utf8_clean(a, r->message) : "";
     r->suppression = utf8_clean(a, r->suppression);
+    r->reason = utf8_clean(a, r->reason);
     r->suppression_kind = utf8_clean(a, r->suppression_kind);
   }
   if (ur->n_results > 1)

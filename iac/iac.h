@@ -30,6 +30,27 @@
   X(AWSAPI, "awsapi")                                                                              \
   X(DOCKERFILE, "dockerfile")
 
+/* The resource kinds each format's views produce (iac/view_*.c, image.c,
+ * terraform/): `on FORMAT KIND` in a rule must name one of these, so the
+ * compiler reads this table (a new kind is added here with its view).
+ *  X(FORMAT, "kind") */
+#define IAC_KINDS(X)                                                                               \
+  X(CLOUDFORMATION, "resource")                                                                    \
+  X(CLOUDFORMATION, "image")                                                                       \
+  X(TERRAFORM, "resource")                                                                         \
+  X(TERRAFORM, "data")                                                                             \
+  X(TERRAFORM, "image")                                                                            \
+  X(ANSIBLE, "task")                                                                               \
+  X(KUBERNETES, "resource")                                                                        \
+  X(KUBERNETES, "container")                                                                       \
+  X(KUBERNETES, "image")                                                                           \
+  X(POLICY, "statement")                                                                           \
+  X(AWSAPI, "repository")                                                                          \
+  X(AWSAPI, "event")                                                                               \
+  X(AWSAPI, "request")                                                                             \
+  X(AWSAPI, "image")                                                                               \
+  X(DOCKERFILE, "image")
+
 typedef enum iac_format {
   IAC_FMT_NONE = 0,
 #define IAC_FMT_ENUM(id, name) IAC_FMT_##id,

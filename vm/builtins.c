@@ -2,9 +2,13 @@
  * (strings, lists) come from the state's scratch arena, which the interpreter
  * resets after each (rule, resource): no malloc on this path except the first
  * compilation of a regex pattern per state (regex.c caches it). */
+#include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "builtins.h"
+#include "unit.h"
+#include "yaml_load.h"
 #include "vm_internal.h"
 
 typedef vm_value (*builtin_fn)(vm_state *s, const vm_value *a);
@@ -46,7 +50,8 @@ static vm_value recase(vm_state *s, const vm_value *a, bool up) {
   while (i < a->len && (unsigned char)(a->u.s[i] - from) > 25)
     i++;
   if (i == a->len) return *a; /* already in that case (most calls): the same string */
-  char *p = base_arena_alloc(&s->scratch, a->len + 1);
+  char *p = vm_build_alloc(s, (size_t)a->len + 1);
+  if (!p) return vm_budget_unknown(s);
   memcpy(p, a->u.s, i);
   for (; i < a->len; i++) {
     char c = a->u.s[i];
@@ -209,7 +214,8 @@ static vm_value bi_keys(vm_state *s, const vm_value *a) {
   if (a->tag == VV_UNKNOWN) return unknown_of(a);
   if (a->tag != VV_MAP) return vm_v_missing();
   const doc_node *m = a->u.node;
-  doc_node **items = base_arena_alloc(&s->scratch, (m->len ? m->len : 1) * sizeof *items);
+  doc_node **items = vm_build_alloc(s, (m->len ? m->len : 1) * (sizeof *items + sizeof **items));
+  if (!items) return vm_budget_unknown(s);
   for (uint32_t i = 0; i < m->len; i++) {
     const doc_entry *e = &m->u.entries[i];
     items[i] = iac_doc_string(&s->scratch, e->key, e->key_len, e->line, e->col);
@@ -224,7 +230,8 @@ static vm_value bi_str(vm_state *s, const vm_value *a) {
   if (a->tag == VV_UNKNOWN) return unknown_of(a);
   if (a->tag == VV_STR) return *a;
   size_t n = vm_value_display(a, NULL, 0);
-  char *p = base_arena_alloc(&s->scratch, n + 1);
+  char *p = n < UINT32_MAX ? vm_build_alloc(s, n + 1) : NULL;
+  if (!p) return vm_budget_unknown(s);
   vm_value_display(a, p, n + 1);
   vm_value v = vm_v_str(p, (uint32_t)n);
   v.line = a->line;
@@ -253,8 +260,351 @@ static vm_value bi_refers_to(vm_state *s, const vm_value *a) {
   return vm_v_bool(false);
 }
 
+/* "cannot convert string \"abc\" to number" */
+static vm_value no_conversion(vm_state *s, const vm_value *a, const char *to) {
+  char shown[64];
+  size_t n = vm_value_display(a, shown, sizeof shown);
+  if (a->tag == VV_STR)
+    return vm_v_unknown(base_arena_printf(&s->scratch, "cannot convert string \"%s%s\" to %s",
+                                          shown, n >= sizeof shown ? "..." : "", to));
+  static const char *const kinds[] = {"missing", "unknown", "null", "boolean", "number",
+                                      "string",  "list",    "map",  "list",    "iterator"};
+  return vm_v_unknown(base_arena_printf(&s->scratch, "cannot convert %s%s%s to %s",
+                                        kinds[a->tag], a->tag == VV_BOOL ? " " : "",
+                                        a->tag == VV_BOOL ? shown : "", to));
+}
+
+static vm_value bi_number(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_NUM || a->tag == VV_MISSING || a->tag == VV_UNKNOWN) return *a;
+  double d;
+  if (a->tag == VV_STR && vm_str_number(a->u.s, a->len, &d)) {
+    vm_value v = num(d);
+    v.line = a->line;
+    v.col = a->col;
+    return v;
+  }
+  return no_conversion(s, a, "number");
+}
+
+static vm_value bi_bool(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_BOOL || a->tag == VV_MISSING || a->tag == VV_UNKNOWN) return *a;
+  int b = a->tag == VV_STR ? vm_str_bool(a->u.s, a->len) : -1;
+  if (b >= 0) {
+    vm_value v = vm_v_bool(b == 1);
+    v.line = a->line;
+    v.col = a->col;
+    return v;
+  }
+  return no_conversion(s, a, "boolean");
+}
+
+/* ---- lists ---- */
+
+static vm_value list_of(vm_state *s, doc_node **items, uint32_t n, const vm_value *from) {
+  vm_value v = vm_v_list(iac_doc_list(&s->scratch, items, n, from->line, from->col));
+  v.line = from->line;
+  v.col = from->col;
+  return v;
+}
+
+static vm_value bi_flatten(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  if (!is_seq(a)) return vm_v_missing();
+  const doc_node *l = a->u.node;
+  size_t n = 0;
+  for (uint32_t i = 0; i < l->len; i++)
+    n += l->u.items[i] && l->u.items[i]->kind == DOC_LIST ? l->u.items[i]->len : 1;
+  doc_node **items = n < UINT32_MAX / 2 ? vm_build_alloc(s, (n ? n : 1) * sizeof *items) : NULL;
+  if (!items) return vm_budget_unknown(s);
+  n = 0;
+  for (uint32_t i = 0; i < l->len; i++) {
+    doc_node *it = l->u.items[i];
+    if (it && it->kind == DOC_LIST)
+      for (uint32_t j = 0; j < it->len; j++)
+        items[n++] = it->u.items[j];
+    else
+      items[n++] = it;
+  }
+  return list_of(s, items, (uint32_t)n, a);
+}
+
+enum { MAX_DISTINCT = 10000 }; /* distinct() compares pairs: bounded work */
+
+static vm_value bi_distinct(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  if (!is_seq(a)) return vm_v_missing();
+  const doc_node *l = a->u.node;
+  if (l->len > MAX_DISTINCT)
+    return vm_v_unknown("limit exceeded: distinct() of more than 10000 items");
+  doc_node **items = vm_build_alloc(s, (l->len ? l->len : 1) * sizeof *items);
+  if (!items) return vm_budget_unknown(s);
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < l->len; i++) {
+    vm_value x = vm_value_from_node(l->u.items[i], 0, 0);
+    bool dup = false;
+    for (uint32_t j = 0; j < n && !dup; j++) {
+      vm_value e = vm_v_eq(&s->scratch, x, vm_value_from_node(items[j], 0, 0));
+      if (e.tag == VV_UNKNOWN) return e;
+      dup = e.u.b;
+    }
+    if (!dup) items[n++] = l->u.items[i];
+  }
+  return list_of(s, items, n, a);
+}
+
+/* sum/min/max: op 0 sum, 1 min, 2 max */
+static vm_value fold_numbers(vm_state *s, const vm_value *a, int op) {
+  static const char *const name[] = {"sum", "min", "max"};
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  if (!is_seq(a)) return vm_v_missing();
+  const doc_node *l = a->u.node;
+  if (op && l->len == 0) return vm_v_missing();
+  double acc = 0;
+  for (uint32_t i = 0; i < l->len; i++) {
+    vm_value x = vm_value_from_node(l->u.items[i], 0, 0);
+    double d;
+    if (x.tag == VV_UNKNOWN) return unknown_of(&x);
+    if (x.tag == VV_NUM)
+      d = x.u.n;
+    else if (x.tag != VV_STR || !vm_str_number(x.u.s, x.len, &d)) {
+      vm_value r = no_conversion(s, &x, "number");
+      r.u.s = base_arena_printf(&s->scratch, "%s: %s", name[op], r.u.s);
+      r.len = (uint32_t)strlen(r.u.s);
+      return r;
+    }
+    if (op == 0)
+      acc += d;
+    else if (i == 0 || (op == 1 ? d < acc : d > acc))
+      acc = d;
+  }
+  return num(acc);
+}
+
+static vm_value bi_sum(vm_state *s, const vm_value *a) {
+  return fold_numbers(s, a, 0);
+}
+
+static vm_value bi_min(vm_state *s, const vm_value *a) {
+  return fold_numbers(s, a, 1);
+}
+
+static vm_value bi_max(vm_state *s, const vm_value *a) {
+  return fold_numbers(s, a, 2);
+}
+
+static vm_value bi_values(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  if (a->tag != VV_MAP) return vm_v_missing();
+  const doc_node *m = a->u.node;
+  doc_node **items = vm_build_alloc(s, (m->len ? m->len : 1) * sizeof *items);
+  if (!items) return vm_budget_unknown(s);
+  for (uint32_t i = 0; i < m->len; i++)
+    items[i] = m->u.entries[i].val;
+  return list_of(s, items, m->len, a);
+}
+
+/* ---- joins ---- */
+
+static const iac_resource *resource_of(vm_state *s, const vm_value *v) {
+  if ((v->tag != VV_MAP && v->tag != VV_LIST) || !s->unit) return NULL;
+  for (size_t i = 0; i < s->unit->n_resources; i++)
+    if (s->unit->resources[i].body == v->u.node) return &s->unit->resources[i];
+  return NULL;
+}
+
+static bool type_in(const char *type, const doc_node *types) {
+  for (uint32_t i = 0; type && types && i < types->len; i++)
+    if (types->u.items[i] && types->u.items[i]->kind == DOC_STRING &&
+        !strcmp(types->u.items[i]->u.str, type))
+      return true;
+  return false;
+}
+
+/* Keys that name or label a resource itself: not pointers at another one. */
+static bool own_key(const char *k, uint32_t n) {
+  return (n == 4 && !memcmp(k, "name", 4)) || (n == 4 && !memcmp(k, "tags", 4)) ||
+         (n == 4 && !memcmp(k, "Tags", 4)) || (n == 8 && !memcmp(k, "tags_all", 8)) ||
+         (n >= 4 && !memcmp(k + n - 4, "Name", 4));
+}
+
+/* The literals that identify `to`: its name/id/arn/bucket attributes
+ * (Terraform), its Properties' *Name values (CloudFormation). */
+static uint32_t identities(const iac_resource *to, const doc_node **out, uint32_t cap) {
+  static const char *const keys[] = {"name", "id", "arn", "bucket"};
+  uint32_t n = 0;
+  const doc_node *b = to->body;
+  if (!b || b->kind != DOC_MAP) return 0;
+  for (size_t k = 0; k < sizeof keys / sizeof keys[0] && n < cap; k++) {
+    const doc_node *v = iac_map_get(b, keys[k]);
+    if (v && v->kind == DOC_STRING && v->len) out[n++] = v;
+  }
+  const doc_node *props = iac_map_get(b, "Properties");
+  for (uint32_t i = 0; props && props->kind == DOC_MAP && i < props->len && n < cap; i++) {
+    const doc_entry *e = &props->u.entries[i];
+    if (e->key_len > 4 && !memcmp(e->key + e->key_len - 4, "Name", 4) && e->val &&
+        e->val->kind == DOC_STRING && e->val->len)
+      out[n++] = e->val;
+  }
+  return n;
+}
+
+enum { JOIN_DEPTH = 32 }; /* how deep into a body a pointer is looked for */
+
+/* Whether node n (part of another resource's body) points at `to`. */
+static bool points_at(const doc_node *n, const iac_resource *to, const doc_node **ids,
+                      uint32_t n_ids, int depth) {
+  if (!n || depth > JOIN_DEPTH) return false;
+  switch ((doc_kind)n->kind) {
+  case DOC_UNKNOWN: {
+    /* a reference is a flag (DOC_F_REF); the address follows DOC_REF_PREFIX */
+    size_t nn = to->name ? strlen(to->name) : 0, pl = DOC_REF_PREFIX_LEN;
+    return nn && (n->flags & DOC_F_REF) && n->len >= pl + nn &&
+           !memcmp(n->u.str + pl, to->name, nn) &&
+           (n->len == pl + nn || n->u.str[pl + nn] == '.');
+  }
+  case DOC_STRING:
+    for (uint32_t i = 0; i < n_ids; i++)
+      if (ids[i]->len == n->len && !memcmp(ids[i]->u.str, n->u.str, n->len)) return true;
+    return false;
+  case DOC_LIST:
+    for (uint32_t i = 0; i < n->len; i++)
+      if (points_at(n->u.items[i], to, ids, n_ids, depth + 1)) return true;
+    return false;
+  case DOC_MAP:
+    for (uint32_t i = 0; i < n->len; i++)
+      if (!own_key(n->u.entries[i].key, n->u.entries[i].key_len) &&
+          points_at(n->u.entries[i].val, to, ids, n_ids, depth + 1))
+        return true;
+    return false;
+  default: return false;
+  }
+}
+
+/* referrers (from_r false: the others point at r) or references (r points at them) */
+static vm_value join(vm_state *s, const vm_value *a, bool from_r) {
+  if (a[0].tag == VV_UNKNOWN) return unknown_of(&a[0]);
+  const iac_resource *r = resource_of(s, &a[0]);
+  if (!r) return vm_v_missing();
+  const doc_node *types = is_seq(&a[1]) ? a[1].u.node : NULL;
+  const iac_unit *u = s->unit;
+  doc_node **items = vm_build_alloc(s, (u->n_resources + 1) * sizeof *items);
+  if (!items) return vm_budget_unknown(s);
+  uint32_t n = 0;
+  const doc_node *ids[8];
+  uint32_t n_ids = from_r ? 0 : identities(r, ids, 8);
+  for (size_t i = 0; i < u->n_resources; i++) {
+    const iac_resource *x = &u->resources[i];
+    if (x == r || !x->body || x->format != r->format || !type_in(x->type, types)) continue;
+    bool hit;
+    if (from_r) {
+      const doc_node *xids[8];
+      uint32_t nx = identities(x, xids, 8);
+      hit = points_at(r->body, x, xids, nx, 0);
+    } else {
+      hit = points_at(x->body, r, ids, n_ids, 0);
+    }
+    if (hit) items[n++] = (doc_node *)x->body;
+  }
+  return vm_v_list(iac_doc_list(&s->scratch, items, n, 0, 0));
+}
+
+static vm_value bi_referrers(vm_state *s, const vm_value *a) {
+  return join(s, a, false);
+}
+
+static vm_value bi_references(vm_state *s, const vm_value *a) {
+  return join(s, a, true);
+}
+
+static vm_value bi_address(vm_state *s, const vm_value *a) {
+  if (a->tag == VV_UNKNOWN) return unknown_of(a);
+  const iac_resource *r = resource_of(s, a);
+  if (!r || !r->name) return vm_v_missing();
+  return vm_v_str(r->name, (uint32_t)strlen(r->name));
+}
+
+/* ---- decoding ---- */
+
+void vm_decoded_reset(vm_state *s) {
+  for (uint32_t i = 0; i < s->n_decoded; i++)
+    iac_unit_free(s->decoded[i].unit);
+  s->n_decoded = 0;
+}
+
+/* Every node of a decoded text is located where the text is written: its
+ * lines count from the string, not from the file. Depth is bounded by the
+ * loader's max_depth. */
+static void relocate(doc_node *n, uint32_t line, uint32_t col) {
+  if (!n) return;
+  n->line = line;
+  n->col = col;
+  if (n->kind == DOC_LIST)
+    for (uint32_t i = 0; i < n->len; i++)
+      relocate(n->u.items[i], line, col);
+  else if (n->kind == DOC_MAP)
+    for (uint32_t i = 0; i < n->len; i++) {
+      n->u.entries[i].line = line;
+      n->u.entries[i].col = col;
+      relocate(n->u.entries[i].val, line, col);
+    }
+}
+
+static vm_value decode(vm_state *s, const vm_value *a, bool yaml) {
+  if (a->tag == VV_MISSING || a->tag == VV_UNKNOWN) return *a;
+  if (a->tag != VV_STR) return no_conversion(s, a, yaml ? "a YAML document" : "a JSON document");
+  for (uint32_t i = 0; i < s->n_decoded; i++) { /* the same text decoded again */
+    vm_decoded *d = &s->decoded[i];
+    if (d->text == a->u.s && d->len == a->len && d->yaml == yaml) {
+      vm_value v = d->value;
+      v.line = a->line;
+      v.col = a->col;
+      return v;
+    }
+  }
+  /* the tree costs several times the text: count it against the budget */
+  if (!vm_build_charge(s, 8 * (size_t)a->len)) return vm_budget_unknown(s);
+  iac_unit *u = iac_unit_new(yaml ? "<yaml>" : "<json>");
+  char *text = base_arena_strndup(&u->arena, a->u.s, a->len);
+  iac_limits lim = {IAC_DEFAULT_MAX_FILE_SIZE, IAC_DEFAULT_MAX_DEPTH,
+                    IAC_DEFAULT_MAX_ALIAS_EXPANSION, IAC_DEFAULT_MAX_TEMPLATE_DEPTH};
+  vm_value v;
+  if (a->len > lim.max_file_size) {
+    v = vm_v_unknown("limit exceeded: text larger than the file size limit");
+  } else if (!iac_yaml_load(u, text, a->len, &lim, !yaml) || u->n_docs != 1 || !u->docs[0]) {
+    const iac_error *e = NULL;
+    for (size_t i = 0; i < u->n_errors && !e; i++)
+      if (u->errors[i].severity != IAC_SEV_WARNING) e = &u->errors[i];
+    const char *what = yaml ? "YAML" : "JSON";
+    if (e && e->line)
+      v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s (line %u, column %u of the text)",
+                                         what, e->message, e->line, e->col));
+    else if (e)
+      v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s", what, e->message));
+    else
+      v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s", what,
+                                         u->n_docs ? "more than one document" : "no document"));
+  } else {
+    relocate((doc_node *)u->docs[0], a->line, a->col);
+    v = vm_value_from_node(u->docs[0], a->line, a->col);
+  }
+  if (s->n_decoded == s->cap_decoded) {
+    s->cap_decoded = s->cap_decoded ? 2 * s->cap_decoded : 4;
+    s->decoded = base_xrealloc(s->decoded, s->cap_decoded * sizeof *s->decoded);
+  }
+  s->decoded[s->n_decoded++] = (vm_decoded){a->u.s, a->len, yaml, u, v};
+  return v;
+}
+
+static vm_value bi_json(vm_state *s, const vm_value *a) {
+  return decode(s, a, false);
+}
+
+static vm_value bi_yaml(vm_state *s, const vm_value *a) {
+  return decode(s, a, true);
+}
+
 static const builtin_fn fns[VM_BI__COUNT] = {
-#define VM_BI_FN(id, name, arity, doc) [VM_BI_##id] = bi_##id,
+#define VM_BI_FN(id, name, arity, ret, a0, a1, doc) [VM_BI_##id] = bi_##id,
 #define bi_LEN bi_len
 #define bi_LOWER bi_lower
 #define bi_UPPER bi_upper
@@ -274,6 +624,19 @@ static const builtin_fn fns[VM_BI__COUNT] = {
 #define bi_KEYS bi_keys
 #define bi_STR bi_str
 #define bi_REFERS_TO bi_refers_to
+#define bi_NUMBER bi_number
+#define bi_BOOL bi_bool
+#define bi_FLATTEN bi_flatten
+#define bi_DISTINCT bi_distinct
+#define bi_SUM bi_sum
+#define bi_MIN bi_min
+#define bi_MAX bi_max
+#define bi_VALUES bi_values
+#define bi_JSON bi_json
+#define bi_YAML bi_yaml
+#define bi_REFERRERS bi_referrers
+#define bi_REFERENCES bi_references
+#define bi_ADDRESS bi_address
     VM_BUILTINS(VM_BI_FN)
 #undef VM_BI_FN
 };

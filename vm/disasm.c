@@ -63,6 +63,9 @@ static void disasm_code(const vm_pack *p, const vm_selector *s, FILE *out) {
       fprintf(out, "%*s ; ", padn, "");
       if (a < p->n_consts) show_value(out, p->consts[a]);
       break;
+    case VM_OP_PARAM:
+      if (a < p->n_params) fprintf(out, "%*s ; %s", padn, "", p->params[a].name);
+      break;
     case VM_OP_CALL:
       if (a < VM_BI__COUNT)
         fprintf(out, "%*s ; %s/%d", padn, "", vm_builtin_table[a].name, vm_builtin_table[a].arity);

@@ -23,6 +23,7 @@
 #endif
 
 enum { DEFAULT_MAX_STEPS = 10000000 };
+#define DEFAULT_MAX_BYTES ((uint64_t)64 << 20)
 
 vm_state *vm_state_new(const vm_pack *p, const vm_options *opt) {
   vm_state *s = base_xcalloc(1, sizeof *s);
@@ -33,6 +34,7 @@ vm_state *vm_state_new(const vm_pack *p, const vm_options *opt) {
   }
   s->pack = p;
   s->max_steps = opt && opt->max_steps ? opt->max_steps : DEFAULT_MAX_STEPS;
+  s->max_bytes = opt && opt->max_bytes ? opt->max_bytes : DEFAULT_MAX_BYTES;
   s->stack = base_xcalloc(stack + 1, sizeof *s->stack);
   s->locals = base_xcalloc(locals, sizeof *s->locals);
   base_arena_init(&s->scratch);
@@ -44,9 +46,35 @@ void vm_state_free(vm_state *s) {
   if (!s) return;
   free(s->stack);
   free(s->locals);
+  vm_decoded_reset(s);
+  free(s->decoded);
   base_arena_free(&s->scratch);
   vm_regex_cache_free(s->rx);
   free(s);
+}
+
+/* ---- the byte budget ---- */
+
+bool vm_build_charge(vm_state *s, size_t n) {
+  /* once over, stay over: a smaller value built from the unknown (its
+   * display form "<unknown>") must not restart the growth */
+  if (s->over_budget || n > s->max_bytes || s->built > s->max_bytes - n) {
+    s->over_budget = true;
+    return false;
+  }
+  s->built += n;
+  return true;
+}
+
+void *vm_build_alloc(vm_state *s, size_t n) {
+  return vm_build_charge(s, n) ? base_arena_alloc(&s->scratch, n ? n : 1) : NULL;
+}
+
+vm_value vm_budget_unknown(vm_state *s) {
+  return vm_v_unknown(base_arena_printf(&s->scratch,
+                                        "limit exceeded: more than %llu bytes built for one rule "
+                                        "on one resource",
+                                        (unsigned long long)s->max_bytes));
 }
 
 /* ---- findings ---- */
@@ -68,22 +96,51 @@ static const char *default_message(vm_state *s, vm_status st, const vm_value *wh
   return base_arena_printf(&s->scratch, "%s (unknown)", title);
 }
 
-static void emit(vm_state *s, vm_status st, uint32_t line, uint32_t col, const char *msg) {
-  vm_finding f = {s->rule, s->res, st, line, col, msg};
+static void emit_why(vm_state *s, vm_status st, uint32_t line, uint32_t col, const char *msg,
+                     const char *why) {
+  vm_finding f = {s->rule, s->res, st, line, col, msg, why};
   s->emit(s->ctx, &f);
   s->reported++;
   s->emitted++;
 }
 
-static void report(vm_state *s, const vm_value *cond, const vm_value *at, const vm_value *msg) {
+static void emit(vm_state *s, vm_status st, uint32_t line, uint32_t col, const char *msg) {
+  emit_why(s, st, line, col, msg, NULL);
+}
+
+/* The reason an unknown condition carries (NULL if none). */
+static const char *reason_of(vm_state *s, const vm_value *cond) {
+  if (cond->tag != VV_UNKNOWN || !cond->u.s || !cond->len) return NULL;
+  return base_arena_strndup(&s->scratch, cond->u.s, cond->len);
+}
+
+/* deflt: msg is the default fail wording ("expected COND"), not for unknowns */
+static void report(vm_state *s, const vm_value *cond, const vm_value *at, const vm_value *msg,
+                   bool deflt) {
   vm_status st = cond->tag == VV_BOOL && !cond->u.b ? VM_FAIL : VM_UNKNOWN;
   uint32_t line = s->res->line, col = s->res->col;
   if (at->tag != VV_MISSING && at->line) {
     line = at->line;
     col = at->col;
   }
-  const char *m = msg->tag == VV_MISSING ? default_message(s, st, cond) : cstr(s, msg);
-  emit(s, st, line, col, m);
+  const char *why = st == VM_UNKNOWN ? reason_of(s, cond) : NULL;
+  const char *m;
+  if (msg->tag == VV_MISSING)
+    m = default_message(s, st, cond);
+  else if (deflt && st == VM_UNKNOWN)
+    m = why ? base_arena_printf(&s->scratch, "unknown: %s", why)
+            : "unknown: the condition cannot be decided from the scan";
+  else
+    m = cstr(s, msg);
+  emit_why(s, st, line, col, m, why);
+}
+
+/* "the condition is a string, not a boolean" */
+static const char *not_a_bool(vm_state *s, const vm_value *v) {
+  static const char *const kinds[] = {"missing", "unknown", "null",   "a boolean", "a number",
+                                      "a string", "a list",  "a map", "a list",    "an iterator"};
+  if (v->tag == VV_MISSING) return "the condition is missing, not a boolean";
+  return base_arena_printf(&s->scratch, "the condition is %s, not a boolean", kinds[v->tag]);
 }
 
 /* ---- paths ---- */
@@ -189,7 +246,8 @@ static vm_value concat(vm_state *s, const vm_value *args, uint32_t n) {
   size_t total = 0;
   for (uint32_t i = 0; i < n; i++)
     total += vm_value_display(&args[i], NULL, 0);
-  char *p = base_arena_alloc(&s->scratch, total + 1), *q = p;
+  char *p = total < UINT32_MAX ? vm_build_alloc(s, total + 1) : NULL, *q = p;
+  if (!p) return vm_budget_unknown(s);
   for (uint32_t i = 0; i < n; i++)
     q += vm_value_display(&args[i], q, total + 1 - (size_t)(q - p));
   *q = 0;
@@ -197,10 +255,43 @@ static vm_value concat(vm_state *s, const vm_value *args, uint32_t n) {
 }
 
 static vm_value mklist(vm_state *s, const vm_value *args, uint32_t n) {
-  doc_node **items = base_arena_alloc(&s->scratch, (n ? n : 1) * sizeof *items);
+  if (!vm_build_charge(s, n * sizeof(doc_node))) return vm_budget_unknown(s);
+  doc_node **items = vm_build_alloc(s, (n ? n : 1) * sizeof *items);
+  if (!items) return vm_budget_unknown(s);
   for (uint32_t i = 0; i < n; i++)
     items[i] = vm_v_to_node(&s->scratch, args[i]);
   return vm_v_list(iac_doc_list(&s->scratch, items, n, 0, 0));
+}
+
+/* Lists made by NEWLIST carry this doc tag, which no loader and no pack
+ * constant uses: APPEND grows only them. Their item arrays hold a power of
+ * two >= len slots (none while empty), so the capacity follows from len. */
+enum { BUILDER_TAG = 0xFFFF };
+
+static vm_value newlist(vm_state *s) {
+  doc_node *l = vm_build_alloc(s, sizeof *l);
+  if (!l) return vm_budget_unknown(s);
+  memset(l, 0, sizeof *l);
+  l->kind = DOC_LIST;
+  l->tag = BUILDER_TAG;
+  return vm_v_list(l);
+}
+
+static vm_value append(vm_state *s, vm_value l, const vm_value *v) {
+  if (l.tag != VV_LIST || l.u.node->tag != BUILDER_TAG || l.u.node->kind != DOC_LIST) return l;
+  if (v->tag == VV_MISSING) return l;
+  doc_node *n = (doc_node *)l.u.node;
+  if (n->len == UINT32_MAX / 2) return vm_budget_unknown(s);
+  if ((n->len & (n->len - 1)) == 0) { /* 0 or a power of two: full */
+    uint32_t cap = n->len ? 2 * n->len : 1;
+    doc_node **items = vm_build_alloc(s, cap * sizeof *items);
+    if (!items) return vm_budget_unknown(s);
+    if (n->len) memcpy(items, n->u.items, n->len * sizeof *items);
+    n->u.items = items;
+  }
+  if (!vm_build_charge(s, sizeof(doc_node))) return vm_budget_unknown(s);
+  n->u.items[n->len++] = vm_v_to_node(&s->scratch, *v);
+  return l;
 }
 
 static vm_value resources(vm_state *s, const doc_node *type) {
@@ -325,37 +416,37 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
       }
       vmcase(EQ) {
         b = *--sp;
-        sp[-1] = vm_v_eq(sp[-1], b);
+        sp[-1] = vm_v_eq(&s->scratch, sp[-1], b);
         NEXT_PC(0);
         vmbreak;
       }
       vmcase(NE) {
         b = *--sp;
-        sp[-1] = vm_v_not(vm_v_eq(sp[-1], b));
+        sp[-1] = vm_v_not(vm_v_eq(&s->scratch, sp[-1], b));
         NEXT_PC(0);
         vmbreak;
       }
       vmcase(LT) {
         b = *--sp;
-        sp[-1] = vm_v_cmp(sp[-1], b, 0);
+        sp[-1] = vm_v_cmp(&s->scratch, sp[-1], b, 0);
         NEXT_PC(0);
         vmbreak;
       }
       vmcase(LE) {
         b = *--sp;
-        sp[-1] = vm_v_cmp(sp[-1], b, 1);
+        sp[-1] = vm_v_cmp(&s->scratch, sp[-1], b, 1);
         NEXT_PC(0);
         vmbreak;
       }
       vmcase(GT) {
         b = *--sp;
-        sp[-1] = vm_v_cmp(sp[-1], b, 2);
+        sp[-1] = vm_v_cmp(&s->scratch, sp[-1], b, 2);
         NEXT_PC(0);
         vmbreak;
       }
       vmcase(GE) {
         b = *--sp;
-        sp[-1] = vm_v_cmp(sp[-1], b, 3);
+        sp[-1] = vm_v_cmp(&s->scratch, sp[-1], b, 3);
         NEXT_PC(0);
         vmbreak;
       }
@@ -472,8 +563,10 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         vmbreak;
       }
       vmcase(UNKNOWN_OR) {
-        if (sp[-1].tag != VV_BOOL)
+        if (sp[-1].tag == VV_UNKNOWN)
           sp[-1] = vm_v_unknown_of(&sp[-1]);
+        else if (sp[-1].tag != VV_BOOL)
+          sp[-1] = vm_v_unknown(not_a_bool(s, &sp[-1]));
         NEXT_PC(0);
         vmbreak;
       }
@@ -488,7 +581,7 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
       }
       vmcase(REPORT) {
         sp -= 3;
-        report(s, &sp[0], &sp[1], &sp[2]);
+        report(s, &sp[0], &sp[1], &sp[2], false);
         NEXT_PC(0);
         vmbreak;
       }
@@ -498,7 +591,8 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
           NEXT_PC(1);
         } else {
           if (a.tag != VV_BOOL)
-            emit(s, VM_UNKNOWN, s->res->line, s->res->col, default_message(s, VM_UNKNOWN, &a));
+            emit_why(s, VM_UNKNOWN, s->res->line, s->res->col, default_message(s, VM_UNKNOWN, &a),
+                     reason_of(s, &a));
           /* a top-level guard makes the selector not applicable; inside a
            * loop (an iterator below) it only skips that iteration */
           if (sp == base) result = EXEC_SKIPPED;
@@ -513,6 +607,71 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
       }
       vmcase(RET) {
         return result;
+      }
+      vmcase(ADD) {
+        b = *--sp;
+        sp[-1] = vm_v_arith(s, sp[-1], b, 0);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(SUB) {
+        b = *--sp;
+        sp[-1] = vm_v_arith(s, sp[-1], b, 1);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(MUL) {
+        b = *--sp;
+        sp[-1] = vm_v_arith(s, sp[-1], b, 2);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(DIV) {
+        b = *--sp;
+        sp[-1] = vm_v_arith(s, sp[-1], b, 3);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(MOD) {
+        b = *--sp;
+        sp[-1] = vm_v_arith(s, sp[-1], b, 4);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(PICK) {
+        c = *--sp;
+        b = *--sp;
+        a = sp[-1];
+        if (c.tag == VV_BOOL)
+          sp[-1] = c.u.b ? a : b;
+        else if (!(a.tag == VV_MISSING && b.tag == VV_MISSING)) {
+          vm_value same = vm_v_eq(&s->scratch, a, b);
+          sp[-1] = same.tag == VV_BOOL && same.u.b ? a : c;
+        }
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(NEWLIST) {
+        PUSH(newlist(s));
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(REPORT_DEF) {
+        sp -= 3;
+        report(s, &sp[0], &sp[1], &sp[2], true);
+        NEXT_PC(0);
+        vmbreak;
+      }
+      vmcase(PARAM) {
+        PUSH(vm_value_from_node(p->param_values[OPERAND(0)], 0, 0));
+        NEXT_PC(1);
+        vmbreak;
+      }
+      vmcase(APPEND) {
+        b = *--sp;
+        sp[-1] = append(s, sp[-1], &b);
+        NEXT_PC(0);
+        vmbreak;
       }
     }
   }
@@ -535,6 +694,8 @@ size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx)
       s->rule = p->sels[ids[i]].rule;
       s->reported = 0;
       s->applied = false;
+      s->built = 0;
+      s->over_budget = false;
       uint64_t steps = s->max_steps + 1;
       int rc = EXEC_OK;
       for (; i < n && p->sels[ids[i]].rule == s->rule; i++) {
@@ -551,6 +712,7 @@ size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx)
           emit(s, VM_ERROR, res->line, res->col, "runtime fault (pack failed an invariant)");
       }
       if (rc >= 0 && s->reported == 0 && s->applied) emit(s, VM_PASS, res->line, res->col, "");
+      if (s->n_decoded) vm_decoded_reset(s);
       base_arena_reset(&s->scratch);
     }
   }

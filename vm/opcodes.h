@@ -50,7 +50,17 @@
   X(REPORT,        0,  3, 0, "-: pop message, at, cond: emit a finding at `at`'s location (the resource if missing/unlocated): fail if cond is false, unknown otherwise; message missing = default") \
   X(WHEN,          1,  1, 0, "T: pop a guard: true falls through; false jumps to T (not applicable); unknown emits an unknown finding at the resource and jumps to T") \
   X(RESOURCES,     1,  0, 1, "K: push the list of bodies of resources of type K (string constant) in the current unit, same format as the subject") \
-  X(RET,           0,  0, 0, "-: end of the selector body (stack must be empty)")
+  X(RET,           0,  0, 0, "-: end of the selector body (stack must be empty)") \
+  X(ADD,           0,  2, 1, "-: pop b, a; push a + b: numbers (a string spelling a number counts as one), or strings or lists concatenated; missing if either is missing; other kinds unknown with a reason") \
+  X(SUB,           0,  2, 1, "-: pop b, a; push a - b (numbers, as ADD; missing if either is missing; other kinds unknown with a reason)") \
+  X(MUL,           0,  2, 1, "-: pop b, a; push a * b (as SUB)") \
+  X(DIV,           0,  2, 1, "-: pop b, a; push a / b (as SUB; division by zero is unknown)") \
+  X(MOD,           0,  2, 1, "-: pop b, a; push the remainder of a / b, with the sign of a (as DIV)") \
+  X(PICK,          0,  3, 1, "-: pop c, b, a: push a if c is true, b if c is false, else (c unknown) a if a equals b, else c (if c then a else b)") \
+  X(NEWLIST,       0,  0, 1, "-: push a new empty list that APPEND may grow") \
+  X(REPORT_DEF,    0,  3, 0, "-: pop message, at, cond: as REPORT, where message is the default fail wording (`expected COND`): an unknown says `unknown: REASON` instead") \
+  X(PARAM,         1,  0, 1, "P: push the value of the pack's param P (its default, or the scan's override)") \
+  X(APPEND,        0,  2, 1, "-: pop v, l; append v to l in place when l was made by NEWLIST (a missing v is left out), push l; any other l (an unknown accumulator) is pushed back unchanged")
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name, nops, pop, push, doc) VM_OP_##name,

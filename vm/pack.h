@@ -64,6 +64,12 @@ typedef struct vm_selector {
   uint16_t max_stack; /* maximum operand stack depth (the verifier recomputes and checks it) */
 } vm_selector;
 
+/* `param NAME = CONSTANT`: a const whose value a scan may override. */
+typedef struct vm_param {
+  const char *name; /* "NAME", or "MODULE.NAME" in a module */
+  uint32_t konst;   /* the default: a constant index */
+} vm_param;
+
 typedef struct vm_pack {
   base_arena arena; /* owns everything in a loaded pack */
   char digest[72]; /* "sha256:<64 hex>" of the content after the header */
@@ -75,6 +81,9 @@ typedef struct vm_pack {
   uint32_t n_sels;
   const uint8_t *code;
   uint32_t code_len;
+  vm_param *params; /* in first-use order; the digest covers names and defaults */
+  uint32_t n_params;
+  const doc_node **param_values; /* loaded packs: the effective values (default or override) */
   void *index; /* built by vm_pack_load: (format, kind, type) -> selector ids in rule order */
 } vm_pack;
 
@@ -95,6 +104,15 @@ int vm_verify(const vm_pack *p, char *err, size_t errlen);
 /* Selectors matching a resource, in rule order. Returns count; *ids points into the index. */
 uint32_t vm_pack_match(const vm_pack *p, iac_format f, const char *kind, const char *type,
                        const uint32_t **ids);
+
+/* Override a param before the pack runs (vm/params.c). name is "MODULE.NAME"
+ * or a bare NAME that exactly one param of the pack has; v is copied into the
+ * pack's arena and must be of the default's kind (a number for a number, a
+ * list for a list, ...). The digest is unchanged: params are data. Not thread
+ * safe: call before any vm_state uses the pack. 0, or -1 with a one-line
+ * reason in err ("no param 'X' in the pack", "param org.net.MAX is a number,
+ * not a string"). */
+int vm_pack_set_param(vm_pack *p, const char *name, const doc_node *v, char *err, size_t errlen);
 
 /* Disassembler: `vigil disasm`. */
 void vm_disasm(const vm_pack *p, FILE *out);

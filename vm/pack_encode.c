@@ -205,7 +205,7 @@ static void section(buf *out, uint32_t id, const buf *payload) {
 
 int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
   strtab t = {0};
-  buf consts = {0}, rules = {0}, sels = {0}, index = {0}, strs = {0}, all = {0};
+  buf consts = {0}, rules = {0}, sels = {0}, index = {0}, params = {0}, strs = {0}, all = {0};
   int rc = -1;
   *out = NULL;
   *out_len = 0;
@@ -247,6 +247,12 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
 
   if (put_index(&index, &t, p)) goto done;
 
+  put32(&params, p->n_params);
+  for (uint32_t i = 0; i < p->n_params; i++) {
+    put32(&params, intern(&t, p->params[i].name));
+    put32(&params, p->params[i].konst);
+  }
+
   put32(&strs, t.n);
   put(&strs, t.data.p, t.data.len);
 
@@ -260,6 +266,7 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
   section(&all, VM_SEC_SELECTORS, &sels);
   section(&all, VM_SEC_CODE, &code);
   section(&all, VM_SEC_INDEX, &index);
+  section(&all, VM_SEC_PARAMS, &params);
   if (all.len - VM_PACK_HEADER_SIZE > UINT32_MAX) goto done; /* the header's size field */
 
   buf h = {0};
@@ -287,6 +294,7 @@ done:
   free(rules.p);
   free(sels.p);
   free(index.p);
+  free(params.p);
   free(strs.p);
   free(all.p);
   return rc;

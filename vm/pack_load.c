@@ -189,6 +189,28 @@ static int load_consts(ld *l, rd *r) {
   return 0;
 }
 
+static int load_params(ld *l, rd *r) {
+  l->sec = "params";
+  uint32_t n = rd32(r);
+  if (r->bad || n > left(r) / 8) return fail(l, "pack: params section: bad count %u", n);
+  vm_param *ps = base_arena_calloc(&l->p->arena, (n ? n : 1) * sizeof *ps);
+  l->p->param_values = base_arena_calloc(&l->p->arena, (n ? n : 1) * sizeof *l->p->param_values);
+  for (uint32_t i = 0; i < n; i++) {
+    if (str_at(l, r, &ps[i].name, NULL)) return -1;
+    ps[i].konst = rd32(r);
+    if (r->bad || ps[i].konst >= l->p->n_consts)
+      return fail(l, "pack: params section: param %u has no default constant", i);
+    for (uint32_t j = 0; j < i; j++)
+      if (!strcmp(ps[j].name, ps[i].name))
+        return fail(l, "pack: params section: param %s twice", ps[i].name);
+    l->p->param_values[i] = l->p->consts[ps[i].konst];
+  }
+  if (left(r)) return fail(l, "pack: params section: %zu trailing bytes", left(r));
+  l->p->params = ps;
+  l->p->n_params = n;
+  return 0;
+}
+
 static int load_rules(ld *l, rd *r) {
   l->sec = "rules";
   uint32_t n = rd32(r);
@@ -526,6 +548,7 @@ vm_pack *vm_pack_load(const uint8_t *buf, size_t len, char *err, size_t errlen) 
   p->code_len = (uint32_t)s.len;
   rd ix;
   if (section(&l, &r, VM_SEC_INDEX, "index", &ix)) goto bad;
+  if (section(&l, &r, VM_SEC_PARAMS, "params", &s) || load_params(&l, &s)) goto bad;
   if (left(&r)) {
     fail(&l, "pack: %zu bytes after the last section", left(&r));
     goto bad;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "vm_internal.h"
 
@@ -275,12 +276,127 @@ static vm_value tri(int t, vm_value a, vm_value b) {
   return vm_v_unknown_of(a.tag == VV_UNKNOWN ? &a : &b);
 }
 
-static int eq3(const vm_value *a, const vm_value *b) {
+/* ---- kinds that meet in a comparison ---------------------------------------- */
+
+/* A string that spells a decimal number ("22", "014", "-1.5e3"; no spaces, hex,
+ * inf or nan), as CloudFormation and the Terraform providers accept for numeric
+ * attributes. */
+bool vm_str_number(const char *s, uint32_t n, double *res) {
+  uint32_t i = 0, digits = 0;
+  if (i < n && (s[i] == '-' || s[i] == '+')) i++;
+  while (i < n && s[i] >= '0' && s[i] <= '9')
+    i++, digits++;
+  if (i < n && s[i] == '.') {
+    i++;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+      i++, digits++;
+  }
+  if (!digits) return false;
+  if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+    uint32_t e = 0;
+    i++;
+    if (i < n && (s[i] == '-' || s[i] == '+')) i++;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+      i++, e++;
+    if (!e) return false;
+  }
+  if (i != n || n > 64) return false;
+  char buf[72];
+  memcpy(buf, s, n);
+  buf[n] = 0;
+  double d = strtod(buf, NULL);
+  if (!isfinite(d)) return false;
+  *res = d;
+  return true;
+}
+
+/* "true"/"false" in any case: 1/0; anything else -1. */
+int vm_str_bool(const char *s, uint32_t n) {
+  if (n == 4 && strncasecmp(s, "true", 4) == 0) return 1;
+  if (n == 5 && strncasecmp(s, "false", 5) == 0) return 0;
+  return -1;
+}
+
+static const char *kind_name(uint8_t tag) {
+  switch ((vm_tag)tag) {
+  case VV_MISSING: return "missing";
+  case VV_UNKNOWN: return "unknown";
+  case VV_NULL: return "null";
+  case VV_BOOL: return "boolean";
+  case VV_NUM: return "number";
+  case VV_STR: return "string";
+  case VV_LIST:
+  case VV_PROJ: return "list";
+  case VV_MAP: return "map";
+  case VV_ITER: break;
+  }
+  return "iterator";
+}
+
+/* `string "abc"`, `number 3`, `list`: a value in a reason, cut to 40 bytes. */
+static const char *kind_shown(base_arena *ar, const vm_value *v) {
+  if (v->tag == VV_STR) {
+    uint32_t n = v->len > 40 ? 40 : v->len;
+    return base_arena_printf(ar, "string \"%.*s%s\"", (int)n, v->u.s, v->len > 40 ? "..." : "");
+  }
+  if (v->tag == VV_NUM || v->tag == VV_BOOL) {
+    char b[48];
+    vm_value_display(v, b, sizeof b);
+    return base_arena_printf(ar, "%s %s", kind_name(v->tag), b);
+  }
+  return kind_name(v->tag);
+}
+
+/* Unknown because a and b are of kinds that do not compare. */
+static vm_value incomparable(base_arena *ar, const vm_value *a, const vm_value *b) {
+  if (!ar) return vm_v_unknown("cannot compare values of different kinds");
+  return vm_v_unknown(base_arena_printf(ar, "cannot compare %s with %s", kind_shown(ar, a),
+                                        kind_name(b->tag)));
+}
+
+/* Different kinds that compare anyway: a number and a numeric string as
+ * numbers, a bool and "true"/"false" as bools. Rewrites *a and *b to the same
+ * kind and returns true, or returns false. */
+static bool coerce(vm_value *a, vm_value *b) {
+  vm_value *s = a->tag == VV_STR ? a : b->tag == VV_STR ? b : NULL;
+  vm_value *o = s == a ? b : a;
+  if (!s || o->tag == VV_STR) return false;
+  if (o->tag == VV_NUM) {
+    double d;
+    if (!vm_str_number(s->u.s, s->len, &d)) return false;
+    s->tag = VV_NUM;
+    s->u.n = d;
+    return true;
+  }
+  if (o->tag == VV_BOOL) {
+    int t = vm_str_bool(s->u.s, s->len);
+    if (t < 0) return false;
+    s->tag = VV_BOOL;
+    s->u.b = t == 1;
+    return true;
+  }
+  return false;
+}
+
+enum { T_MIXED = 3 }; /* eq3: kinds that do not compare */
+
+static int eq3(const vm_value *pa, const vm_value *pb) {
+  const vm_value *a = pa, *b = pb;
   if (a->tag == VV_UNKNOWN || b->tag == VV_UNKNOWN) return T_UNK;
+  if (a->tag == VV_MISSING || b->tag == VV_MISSING) return T_FALSE; /* missing equals nothing */
   if (is_seq(a->tag) && is_seq(b->tag)) return node_eq(a->u.node, b->u.node);
-  if (a->tag != b->tag) return T_FALSE;
+  vm_value ca, cb;
+  if (a->tag != b->tag) {
+    /* null is compared to find it, not as a kind: x == null is a presence test */
+    if (a->tag == VV_NULL || b->tag == VV_NULL) return T_FALSE;
+    /* a list or map is never equal to a scalar under any reading (IAM's
+     * string-or-map Principal is everyday data): false, not unknown */
+    if (is_seq(a->tag) || is_seq(b->tag) || a->tag == VV_MAP || b->tag == VV_MAP) return T_FALSE;
+    ca = *a, cb = *b;
+    if (!coerce(&ca, &cb)) return T_MIXED;
+    a = &ca, b = &cb;
+  }
   switch ((vm_tag)a->tag) {
-  case VV_MISSING:
   case VV_NULL: return T_TRUE;
   case VV_BOOL: return a->u.b == b->u.b;
   case VV_NUM: return a->u.n == b->u.n;
@@ -290,8 +406,10 @@ static int eq3(const vm_value *a, const vm_value *b) {
   }
 }
 
-vm_value vm_v_eq(vm_value a, vm_value b) {
-  return tri(eq3(&a, &b), a, b);
+vm_value vm_v_eq(base_arena *ar, vm_value a, vm_value b) {
+  int t = eq3(&a, &b);
+  if (t == T_MIXED) return incomparable(ar, &a, &b);
+  return tri(t, a, b);
 }
 
 vm_value vm_v_not(vm_value a) {
@@ -311,18 +429,22 @@ vm_value vm_v_or(vm_value a, vm_value b) {
   return tri(T_UNK, a, b);
 }
 
-vm_value vm_v_cmp(vm_value a, vm_value b, int op) {
+vm_value vm_v_cmp(base_arena *ar, vm_value a, vm_value b, int op) {
   if (a.tag == VV_UNKNOWN || b.tag == VV_UNKNOWN) return tri(T_UNK, a, b);
+  /* an absent attribute satisfies no bound (the expect fails, loudly) */
+  if (a.tag == VV_MISSING || b.tag == VV_MISSING) return vm_v_bool(false);
   int c;
-  if (a.tag == VV_NUM && b.tag == VV_NUM) {
-    if (isnan(a.u.n) || isnan(b.u.n)) return vm_v_bool(false);
-    c = a.u.n < b.u.n ? -1 : a.u.n > b.u.n;
-  } else if (a.tag == VV_STR && b.tag == VV_STR) {
+  vm_value ca = a, cb = b;
+  if (a.tag != b.tag && !(coerce(&ca, &cb) && ca.tag == VV_NUM)) return incomparable(ar, &a, &b);
+  if (ca.tag == VV_NUM) {
+    if (isnan(ca.u.n) || isnan(cb.u.n)) return vm_v_bool(false);
+    c = ca.u.n < cb.u.n ? -1 : ca.u.n > cb.u.n;
+  } else if (ca.tag == VV_STR) {
     uint32_t n = a.len < b.len ? a.len : b.len;
     c = memcmp(a.u.s, b.u.s, n);
     if (c == 0) c = a.len < b.len ? -1 : a.len > b.len;
   } else {
-    return vm_v_bool(false);
+    return incomparable(ar, &a, &b); /* bools, null, lists, maps have no order */
   }
   switch (op) {
   case 0: return vm_v_bool(c < 0);
@@ -340,6 +462,7 @@ vm_value vm_v_in(vm_value v, vm_value c) {
       vm_value item = vm_value_from_node(l->u.items[i], 0, 0);
       int r = eq3(&v, &item);
       if (r == T_TRUE) return vm_v_bool(true);
+      if (r == T_MIXED) continue; /* a member of another kind is not v */
       if (r == T_UNK) res = T_UNK;
     }
     return tri(res, v, c);
@@ -360,4 +483,59 @@ vm_value vm_v_in(vm_value v, vm_value c) {
     return vm_v_bool(false);
   }
   return vm_v_bool(false);
+}
+
+/* ---- arithmetic ---------------------------------------------------------------- */
+
+static bool as_number(const vm_value *v, double *d) {
+  if (v->tag == VV_NUM) {
+    *d = v->u.n;
+    return true;
+  }
+  return v->tag == VV_STR && vm_str_number(v->u.s, v->len, d);
+}
+
+static vm_value joined(vm_state *s, const vm_value *a, const vm_value *b) {
+  if (a->tag == VV_STR) {
+    size_t n = (size_t)a->len + b->len;
+    char *p = n < UINT32_MAX ? vm_build_alloc(s, n + 1) : NULL;
+    if (!p) return vm_budget_unknown(s);
+    memcpy(p, a->u.s, a->len);
+    memcpy(p + a->len, b->u.s, b->len);
+    p[n] = 0;
+    return vm_v_str(p, (uint32_t)n);
+  }
+  const doc_node *x = a->u.node, *y = b->u.node;
+  size_t n = (size_t)x->len + y->len;
+  doc_node **items = n < UINT32_MAX / 2 ? vm_build_alloc(s, (n ? n : 1) * sizeof *items) : NULL;
+  if (!items) return vm_budget_unknown(s);
+  if (x->len) memcpy(items, x->u.items, x->len * sizeof *items);
+  if (y->len) memcpy(items + x->len, y->u.items, y->len * sizeof *items);
+  return vm_v_list(iac_doc_list(&s->scratch, items, (uint32_t)n, 0, 0));
+}
+
+vm_value vm_v_arith(vm_state *s, vm_value a, vm_value b, int op) {
+  static const char *const verb[] = {"add", "subtract", "multiply", "divide", "take the remainder of"};
+  if (a.tag == VV_UNKNOWN || b.tag == VV_UNKNOWN) return tri(T_UNK, a, b);
+  if (a.tag == VV_MISSING || b.tag == VV_MISSING) return vm_v_missing();
+  if (op == 0 && a.tag == b.tag && a.tag == VV_STR) return joined(s, &a, &b);
+  if (op == 0 && is_seq(a.tag) && is_seq(b.tag)) return joined(s, &a, &b);
+  double x, y, r;
+  if (!as_number(&a, &x) || !as_number(&b, &y) || (a.tag == VV_STR && b.tag == VV_STR))
+    return vm_v_unknown(base_arena_printf(&s->scratch, "cannot %s %s and %s", verb[op],
+                                          kind_shown(&s->scratch, &a), kind_name(b.tag)));
+  switch (op) {
+  case 0: r = x + y; break;
+  case 1: r = x - y; break;
+  case 2: r = x * y; break;
+  default:
+    if (y == 0) return vm_v_unknown("division by zero");
+    r = op == 3 ? x / y : fmod(x, y);
+    break;
+  }
+  if (!isfinite(r)) return vm_v_unknown("number out of range");
+  vm_value v = vm_v_missing();
+  v.tag = VV_NUM;
+  v.u.n = r;
+  return v;
 }

@@ -51,4 +51,10 @@ vm_value vm_value_from_node(const doc_node *n, uint32_t line, uint32_t col);
  * Written into buf (NUL-terminated, truncated to cap); returns the full length. */
 size_t vm_value_display(const vm_value *v, char *buf, size_t cap);
 
+/* The conversions behind comparisons, number() and bool() (also used by the
+ * compiler on constants): a string spelling a decimal number ("22", "014",
+ * "-1.5e3"; no spaces, hex, inf or nan), and "true"/"false" in any case. */
+bool vm_str_number(const char *s, uint32_t n, double *out);
+int vm_str_bool(const char *s, uint32_t n); /* 1 true, 0 false, -1 neither */
+
 #endif

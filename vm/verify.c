@@ -128,6 +128,9 @@ static int check_static(vctx *v, const vm_selector *sel, const uint8_t *code, se
       if (op != VM_OP_CONST && (!p->consts[a] || p->consts[a]->kind != DOC_STRING))
         return bad(v, pc, "%s constant K%u is not a string", oi->name, a);
       break;
+    case VM_OP_PARAM:
+      if (a >= p->n_params) return bad(v, pc, "param %u out of range (%u params)", a, p->n_params);
+      break;
     case VM_OP_LOAD:
     case VM_OP_STORE:
     case VM_OP_NEXT:

@@ -35,6 +35,7 @@ typedef struct vm_finding {
   vm_status status;
   uint32_t line, col;
   const char *message; /* valid only during the callback: copy it */
+  const char *reason;  /* unknown findings: why (NULL if none is known); valid as message */
 } vm_finding;
 
 typedef void (*vm_emit_fn)(void *ctx, const vm_finding *f);
@@ -43,6 +44,8 @@ typedef struct vm_state vm_state;
 
 typedef struct vm_options {
   uint64_t max_steps; /* per (rule, resource) instruction budget; 0 = default (1e7) */
+  uint64_t max_bytes; /* per (rule, resource) budget of bytes the rule builds (strings,
+                         lists); past it a value is unknown with a reason; 0 = 64 MiB */
 } vm_options;
 
 vm_state *vm_state_new(const vm_pack *p, const vm_options *opt);

@@ -16,6 +16,13 @@
 struct vm_state {
   const vm_pack *pack;
   uint64_t max_steps;
+  uint64_t max_bytes; /* budget of bytes built per (rule, resource) */
+  uint64_t built;     /* bytes built so far in this evaluation */
+  bool over_budget;   /* the budget was exceeded in this evaluation */
+  /* json()/yaml() results of this evaluation: the texts decoded and the units
+   * that own their trees (freed when the evaluation ends) */
+  struct vm_decoded *decoded;
+  uint32_t n_decoded, cap_decoded;
   vm_value *stack;   /* sized for the largest max_stack of the pack's selectors */
   vm_value *locals;  /* sized for the largest n_locals */
   base_arena scratch; /* builtins, CONCAT, projections; reset per (rule, resource) */
@@ -31,6 +38,17 @@ struct vm_state {
   size_t emitted;
 };
 
+typedef struct vm_decoded {
+  const char *text;
+  uint32_t len;
+  bool yaml;
+  iac_unit *unit;
+  vm_value value;
+} vm_decoded;
+
+/* Frees the units json()/yaml() made in this evaluation (builtins.c). */
+void vm_decoded_reset(vm_state *s);
+
 /* Constructors. */
 vm_value vm_v_missing(void);
 vm_value vm_v_bool(bool b);
@@ -43,15 +61,31 @@ vm_value vm_v_list(const doc_node *list); /* a DOC_LIST node */
 
 /* Three-valued operators: results are VV_BOOL or VV_UNKNOWN (an unknown operand
  * is passed through so its reason survives). */
-vm_value vm_v_eq(vm_value a, vm_value b);
+/* Different kinds compare only as a number and a numeric string (as numbers)
+ * or a bool and "true"/"false" in any case (as bools); missing equals nothing
+ * and satisfies no order; null is only equal to null. Any other mix is unknown
+ * with a reason built in ar ("cannot compare string \"abc\" with number"; a
+ * fixed reason when ar is NULL). */
+vm_value vm_v_eq(base_arena *ar, vm_value a, vm_value b);
 vm_value vm_v_not(vm_value a);
 vm_value vm_v_and(vm_value a, vm_value b);
 vm_value vm_v_or(vm_value a, vm_value b);
-vm_value vm_v_cmp(vm_value a, vm_value b, int op); /* op: 0 <, 1 <=, 2 >, 3 >= */
+vm_value vm_v_cmp(base_arena *ar, vm_value a, vm_value b, int op); /* op: 0 <, 1 <=, 2 >, 3 >= */
+/* `v in c`: members of another kind than v are simply not v (no unknown). */
 vm_value vm_v_in(vm_value v, vm_value c);
+
 
 /* Copy a value into a document node in arena a (for lists built at run time). */
 doc_node *vm_v_to_node(base_arena *a, vm_value v);
+
+/* Scratch memory for a value the rule builds, counted against the byte
+ * budget: NULL past it (the caller returns vm_budget_unknown(s)). */
+void *vm_build_alloc(vm_state *s, size_t n);
+bool vm_build_charge(vm_state *s, size_t n); /* count n bytes built elsewhere; false past it */
+vm_value vm_budget_unknown(vm_state *s);
+
+/* ADD SUB MUL DIV MOD (op 0..4). */
+vm_value vm_v_arith(vm_state *s, vm_value a, vm_value b, int op);
 
 /* CALL: args[0..arity) with the last argument at args[arity-1]. */
 vm_value vm_builtin_call(vm_state *s, unsigned id, const vm_value *args);

@@ -216,9 +216,12 @@ def cond(r, v, field):
 
 def selector(r, fmt, kind, typ, fields, v):
     lines = ["  on %s %s %s as %s {" % (fmt, kind, q(typ), v)]
+    body = []
     for _ in range(r.randrange(1, 3)):
-        for s in cond(r, v + (".Properties" if fmt == "cloudformation" else ""), r.choice(fields)):
-            lines.append("    " + s)
+        body += cond(r, v + (".Properties" if fmt == "cloudformation" else ""), r.choice(fields))
+    # guards first: a `when` after an `expect` in the same block is a compile error
+    lines += ["    " + s for s in body if s.startswith("when ")]
+    lines += ["    " + s for s in body if not s.startswith("when ")]
     lines.append("  }")
     return lines
 

@@ -258,10 +258,13 @@ same explain-title "$T/want" "$T/ex1"
 "$VIGIL" explain NOPE_1 > /dev/null 2>&1; check explain-unknown 2 $?
 "$VIGIL" list --rules "$ROOT/examples/org-rules/rules" > "$T/l" 2>&1
 cat > "$T/want" <<'W'
-ID                   SEVERITY  FORMATS                   REFS
-ORG_ECR_OWNER_TAG    medium    cloudformation,terraform
-ORG_ECR_REPO_NAMING  low       cloudformation,terraform
-ORG_NO_ECR_STAR      high      policy                    ORG-SEC-12
+ID                              SEVERITY  FORMATS                   REFS
+ORG_ECR_OWNER_TAG               medium    cloudformation,terraform
+ORG_ECR_REPO_NAMING             low       cloudformation,terraform
+ORG_NO_ECR_STAR                 high      policy                    ORG-SEC-12
+ORG_SSH_NOT_OPEN                high      terraform,cloudformation
+ORG_BUCKET_PUBLIC_ACCESS_BLOCK  high      terraform
+ORG_ECR_POLICY_ACCOUNTS         medium    terraform
 W
 same list-org-rules "$T/want" "$T/l"
 "$VIGIL" test "$ROOT/examples/org-rules" > "$T/t" 2>&1; check vigil-test-passing 0 $? "$T/t"

@@ -82,7 +82,7 @@ static void test_default_at_and_message(void **st) {
                  "  33  FIELD 0  ; \"a\"\n"
                  "  38  FIELD 1  ; \"b\"\n"
                  "  43  CONST 3  ; \"expected lower(r.a.b) == \\\"x\\\"\"\n"
-                 "  48  REPORT\n"
+                 "  48  REPORT_DEF\n"
                  "  49  RET\n");
 }
 
@@ -94,7 +94,7 @@ static void test_short_circuit_and_when(void **st) {
                  "   1  FIELD 0  ; \"k\"\n"
                  "   6  CONST 1  ; 1\n"
                  "  11  EQ\n"
-                 "  12  WHEN 61\n"
+                 "  12  WHEN 66\n"
                  "  17  SUBJECT\n"
                  "  18  FIELD 2  ; \"a\"\n"
                  "  23  JTRUE_KEEP 48\n"
@@ -107,11 +107,12 @@ static void test_short_circuit_and_when(void **st) {
                  "  46  AND\n"
                  "  47  OR\n"
                  "  48  UNKNOWN_OR\n"
-                 "  49  CHECK 61\n"
-                 "  54  MISSING\n"
-                 "  55  CONST 5  ; \"expected r.a or not r.b and r.c\"\n"
-                 "  60  REPORT\n"
-                 "  61  RET\n");
+                 "  49  CHECK 66\n"
+                 "  54  SUBJECT\n" /* an or chain is located at its first operand */
+                 "  55  FIELD 2  ; \"a\"\n"
+                 "  60  CONST 5  ; \"expected r.a or not r.b and r.c\"\n"
+                 "  65  REPORT_DEF\n"
+                 "  66  RET\n");
 }
 
 static void test_any_fold_and_inline_fn(void **st) {
@@ -138,7 +139,7 @@ static void test_any_fold_and_inline_fn(void **st) {
                  "  69  CHECK 81\n"
                  "  74  MISSING\n"
                  "  75  CONST 3  ; \"expected any(p in r.ports: big(p))\"\n"
-                 "  80  REPORT\n"
+                 "  80  REPORT_DEF\n"
                  "  81  RET\n");
 }
 
@@ -156,57 +157,66 @@ static void test_constants_deduplicated(void **st) {
 /* Guards inside a loop jump to the end of the loop body; two of them share it. */
 static void test_whens_in_for(void **st) {
   (void)st;
-  expect_listing(RULE("    for x in r.l {\n      when x.a\n      let y = x.b\n      when y\n"
-                      "      expect x.c\n    }\n    expect r.d"),
+  expect_listing(RULE("    for x in r.l {\n      when x.a == true\n      let y = x.b\n"
+                      "      when y == true\n      expect x.c == true\n    }\n"
+                      "    expect r.d == true"),
                  "; locals 2, stack 4\n"
                  "   0  SUBJECT\n"
                  "   1  FIELD 0  ; \"l\"\n"
                  "   6  ITER\n"
-                 "   7  NEXT 0 143\n"
+                 "   7  NEXT 0 161\n"
                  "  16  LOAD 0\n"
                  "  21  FIELD 1  ; \"a\"\n"
-                 "  26  UNKNOWN_OR\n"
-                 "  27  JFALSE_KEEP 49\n"
-                 "  32  JTRUE_KEEP 55\n"
-                 "  37  MISSING\n"
-                 "  38  CONST 2  ; \"guard is unknown: x.a\"\n"
-                 "  43  REPORT\n"
-                 "  44  JMP 138\n"
-                 "  49  POP\n"
-                 "  50  JMP 138\n"
+                 "  26  CONST 2  ; true\n"
+                 "  31  EQ\n"
+                 "  32  UNKNOWN_OR\n"
+                 "  33  JFALSE_KEEP 55\n"
+                 "  38  JTRUE_KEEP 61\n"
+                 "  43  MISSING\n"
+                 "  44  CONST 3  ; \"guard is unknown: x.a == true\"\n"
+                 "  49  REPORT\n"
+                 "  50  JMP 156\n"
                  "  55  POP\n"
-                 "  56  LOAD 0\n"
-                 "  61  FIELD 3  ; \"b\"\n"
-                 "  66  STORE 1\n"
-                 "  71  LOAD 1\n"
-                 "  76  UNKNOWN_OR\n"
-                 "  77  JFALSE_KEEP 99\n"
-                 "  82  JTRUE_KEEP 105\n"
-                 "  87  MISSING\n"
-                 "  88  CONST 4  ; \"guard is unknown: y\"\n"
-                 "  93  REPORT\n"
-                 "  94  JMP 138\n"
-                 "  99  POP\n"
-                 " 100  JMP 138\n"
-                 " 105  POP\n"
-                 " 106  LOAD 0\n"
-                 " 111  FIELD 5  ; \"c\"\n"
-                 " 116  UNKNOWN_OR\n"
-                 " 117  CHECK 138\n"
-                 " 122  LOAD 0\n"
-                 " 127  FIELD 5  ; \"c\"\n"
-                 " 132  CONST 6  ; \"expected x.c\"\n"
-                 " 137  REPORT\n"
-                 " 138  LOOP 7\n"
-                 " 143  SUBJECT\n"
-                 " 144  FIELD 7  ; \"d\"\n"
-                 " 149  UNKNOWN_OR\n"
-                 " 150  CHECK 167\n"
-                 " 155  SUBJECT\n"
-                 " 156  FIELD 7  ; \"d\"\n"
-                 " 161  CONST 8  ; \"expected r.d\"\n"
-                 " 166  REPORT\n"
-                 " 167  RET\n");
+                 "  56  JMP 156\n"
+                 "  61  POP\n"
+                 "  62  LOAD 0\n"
+                 "  67  FIELD 4  ; \"b\"\n"
+                 "  72  STORE 1\n"
+                 "  77  LOAD 1\n"
+                 "  82  CONST 2  ; true\n"
+                 "  87  EQ\n"
+                 "  88  UNKNOWN_OR\n"
+                 "  89  JFALSE_KEEP 111\n"
+                 "  94  JTRUE_KEEP 117\n"
+                 "  99  MISSING\n"
+                 " 100  CONST 5  ; \"guard is unknown: y == true\"\n"
+                 " 105  REPORT\n"
+                 " 106  JMP 156\n"
+                 " 111  POP\n"
+                 " 112  JMP 156\n"
+                 " 117  POP\n"
+                 " 118  LOAD 0\n"
+                 " 123  FIELD 6  ; \"c\"\n"
+                 " 128  CONST 2  ; true\n"
+                 " 133  EQ\n"
+                 " 134  UNKNOWN_OR\n"
+                 " 135  CHECK 156\n"
+                 " 140  LOAD 0\n"
+                 " 145  FIELD 6  ; \"c\"\n"
+                 " 150  CONST 7  ; \"expected x.c == true\"\n"
+                 " 155  REPORT_DEF\n"
+                 " 156  LOOP 7\n"
+                 " 161  SUBJECT\n"
+                 " 162  FIELD 8  ; \"d\"\n"
+                 " 167  CONST 2  ; true\n"
+                 " 172  EQ\n"
+                 " 173  UNKNOWN_OR\n"
+                 " 174  CHECK 191\n"
+                 " 179  SUBJECT\n"
+                 " 180  FIELD 8  ; \"d\"\n"
+                 " 185  CONST 9  ; \"expected r.d == true\"\n"
+                 " 190  REPORT_DEF\n"
+                 " 191  RET\n");
 }
 
 /* Regression: each `when` inside a `for` used to recurse once in codegen, so
@@ -216,22 +226,62 @@ static void test_many_whens_in_for(void **st) {
   enum { N = 100000 };
   const char *head = "rule R {\n  title \"t\"\n  severity high\n"
                      "  on cloudformation resource \"T\" as r {\n    for x in r.l {\n";
-  const char *tail = "      expect x.c\n    }\n  }\n}\n";
-  size_t cap = strlen(head) + strlen(tail) + (size_t)N * 24 + 1, n = 0;
+  const char *tail = "      expect x.c == true\n    }\n  }\n}\n";
+  size_t cap = strlen(head) + strlen(tail) + (size_t)N * 32 + 1, n = 0;
   char *src = malloc(cap);
   assert_non_null(src);
   n += (size_t)snprintf(src + n, cap - n, "%s", head);
   for (int i = 0; i < N; i++)
-    n += (size_t)snprintf(src + n, cap - n, "      when x.a%d\n", i);
+    n += (size_t)snprintf(src + n, cap - n, "      when x.a%d == true\n", i);
   snprintf(src + n, cap - n, "%s", tail);
   uint32_t n_consts = 0;
   char *got = listing(src, &n_consts);
   /* per guard its field name and its "guard is unknown" message; plus "l",
-   * "c" and "expected x.c" */
-  assert_int_equal(n_consts, 2 * N + 3);
+   * "c", true and "expected x.c == true" */
+  assert_int_equal(n_consts, 2 * N + 4);
   assert_non_null(strstr(got, "RET\n"));
   free(got);
   free(src);
+}
+
+/* A param is a PARAM of the pack's params (named MODULE.NAME), survives
+ * encoding, and an override of the same kind changes its value but not the
+ * digest; another kind, or an unknown name, is refused with a reason. */
+static void test_params(void **st) {
+  (void)st;
+  const char *text = "module org.x\nparam MIN = 7\nparam ACC = [\"1\"]\n" RULE(
+      "    expect r.d >= MIN and r.a in ACC and r.b >= MIN");
+  cc_source s = {"t.vgl", text, strlen(text)};
+  cc_options o = {cc_stdlib_lookup, NULL, stderr, 0};
+  vm_pack p = {0};
+  base_arena_init(&p.arena);
+  assert_int_equal(cc_build(&s, 1, &o, &p), 0);
+  assert_int_equal(p.n_params, 2);
+  assert_string_equal(p.params[0].name, "org.x.MIN");
+  assert_string_equal(p.params[1].name, "org.x.ACC");
+  uint8_t *buf;
+  size_t n;
+  assert_int_equal(vm_pack_encode(&p, &buf, &n), 0);
+  char err[200];
+  vm_pack *l = vm_pack_load(buf, n, err, sizeof err);
+  assert_non_null(l);
+  char digest[72];
+  memcpy(digest, l->digest, sizeof digest);
+  assert_int_equal(l->n_params, 2);
+  assert_true(l->param_values[0]->kind == DOC_NUMBER && l->param_values[0]->u.num == 7);
+  base_arena a;
+  base_arena_init(&a);
+  assert_int_equal(vm_pack_set_param(l, "MIN", iac_doc_number(&a, 30, 0, 0), err, sizeof err), 0);
+  assert_true(l->param_values[0]->u.num == 30);
+  assert_string_equal(l->digest, digest);
+  assert_int_equal(vm_pack_set_param(l, "org.x.ACC", iac_doc_string(&a, "1", 1, 0, 0), err, sizeof err), -1);
+  assert_string_equal(err, "param org.x.ACC is a list, not a string");
+  assert_int_equal(vm_pack_set_param(l, "MAX", iac_doc_number(&a, 1, 0, 0), err, sizeof err), -1);
+  assert_string_equal(err, "no param 'MAX' in the pack");
+  base_arena_free(&a);
+  vm_pack_free(l);
+  free(buf);
+  base_arena_free(&p.arena);
 }
 
 static void test_deterministic(void **st) {
@@ -253,6 +303,7 @@ int main(void) {
       cmocka_unit_test(test_constants_deduplicated),
       cmocka_unit_test(test_deterministic),
       cmocka_unit_test(test_whens_in_for),
+      cmocka_unit_test(test_params),
       cmocka_unit_test(test_many_whens_in_for),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -27,7 +27,7 @@ static char *ast(const char *text) {
   FILE *f = open_memstream(&out, &n);
   base_arena a;
   base_arena_init(&a);
-  cc_diag d = {f, 0, 0, false};
+  cc_diag d = {f, 0, 0, false, 0};
   cc_source s = {"t.vgl", text, strlen(text)};
   cc_file *file = cc_parse_source(&a, &d, &s);
   if (!d.n_errors) cc_ast_dump(file, f);
@@ -71,7 +71,7 @@ static void test_lexer_tokens(void **st) {
   (void)st;
   CHECK_STR(lex("let x = a.b ?? -1.5 # hi\n\"s{x}\\{\""),
             "1:1 KW let\n1:5 IDENT x\n1:7 PUNCT =\n1:9 IDENT a\n1:10 PUNCT .\n1:11 IDENT b\n"
-            "1:13 QQ\n1:16 NUMBER -1.5\n2:1 STR_OPEN\n2:2 STR_TEXT [s]\n2:3 INTERP_OPEN\n"
+            "1:13 QQ\n1:16 PUNCT -\n1:17 NUMBER 1.5\n2:1 STR_OPEN\n2:2 STR_TEXT [s]\n2:3 INTERP_OPEN\n"
             "2:4 IDENT x\n2:5 INTERP_CLOSE\n2:6 STR_TEXT [{]\n2:8 STR_CLOSE\n"
             "1:21 COMMENT trailing # hi\n");
 }

@@ -97,7 +97,7 @@ static void test_parse_errors(void **state) {
   assert_int_equal(parse(&c, "exclude: [a]\nfailon: high\n", err), -1);
   assert_string_equal(err, "cfg/.vigil.yaml:2:1: unknown key 'failon' (expected enable, disable, "
                            "severity, exclude, packs, sources, formats, output, var_files, "
-                           "fail_on, soft_fail, unknown, inline_suppressions, baseline, suppress, docs_url)");
+                           "fail_on, soft_fail, unknown, inline_suppressions, baseline, suppress, docs_url, params)");
   assert_int_equal(parse(&c, "unknown: maybe\n", err), -1);
   assert_string_equal(err, "cfg/.vigil.yaml:1:10: 'unknown' must be report, fail or pass");
   assert_int_equal(parse(&c, "suppress:\n  - rule: X\n", err), -1);

@@ -106,23 +106,23 @@ static void test_and_or_not_tables(void **st) {
 
 static void test_eq_table(void **st) {
   (void)st;
-  assert_string_equal(tv(vm_v_eq(M(), M())), "T");
-  assert_string_equal(tv(vm_v_eq(M(), S("x"))), "F");
-  assert_string_equal(tv(vm_v_eq(S("x"), S("x"))), "T");
-  assert_string_equal(tv(vm_v_eq(S("x"), S("xy"))), "F");
-  assert_string_equal(tv(vm_v_eq(N(1), S("1"))), "F");
-  assert_string_equal(tv(vm_v_eq(N(1), N(1))), "T");
-  assert_string_equal(tv(vm_v_eq(U(), S("x"))), "U");
-  assert_string_equal(tv(vm_v_eq(U(), M())), "U");
-  assert_string_equal(tv(vm_v_eq(U(), U())), "U");
+  assert_string_equal(tv(vm_v_eq(NULL, M(), M())), "F"); /* missing equals nothing */
+  assert_string_equal(tv(vm_v_eq(NULL, M(), S("x"))), "F");
+  assert_string_equal(tv(vm_v_eq(NULL, S("x"), S("x"))), "T");
+  assert_string_equal(tv(vm_v_eq(NULL, S("x"), S("xy"))), "F");
+  assert_string_equal(tv(vm_v_eq(NULL, N(1), S("1"))), "T");
+  assert_string_equal(tv(vm_v_eq(NULL, N(1), N(1))), "T");
+  assert_string_equal(tv(vm_v_eq(NULL, U(), S("x"))), "U");
+  assert_string_equal(tv(vm_v_eq(NULL, U(), M())), "U");
+  assert_string_equal(tv(vm_v_eq(NULL, U(), U())), "U");
   doc_node *un = iac_doc_unknown(&ar, "r", 0, 0);
-  assert_string_equal(tv(vm_v_eq(L(ns("a"), ns("b"), NULL), L(ns("a"), ns("b"), NULL))), "T");
-  assert_string_equal(tv(vm_v_eq(L(ns("a"), un, NULL), L(ns("a"), ns("b"), NULL))), "U");
-  assert_string_equal(tv(vm_v_eq(L(ns("x"), un, NULL), L(ns("a"), ns("b"), NULL))), "F");
-  assert_string_equal(tv(vm_v_eq(L(ns("a"), un, NULL), L(ns("a"), NULL))), "F");
+  assert_string_equal(tv(vm_v_eq(NULL, L(ns("a"), ns("b"), NULL), L(ns("a"), ns("b"), NULL))), "T");
+  assert_string_equal(tv(vm_v_eq(NULL, L(ns("a"), un, NULL), L(ns("a"), ns("b"), NULL))), "U");
+  assert_string_equal(tv(vm_v_eq(NULL, L(ns("x"), un, NULL), L(ns("a"), ns("b"), NULL))), "F");
+  assert_string_equal(tv(vm_v_eq(NULL, L(ns("a"), un, NULL), L(ns("a"), NULL))), "F");
   vm_value null = vm_value_from_node(iac_doc_null(&ar, 0, 0), 0, 0);
-  assert_string_equal(tv(vm_v_eq(null, null)), "T");
-  assert_string_equal(tv(vm_v_eq(null, M())), "F");
+  assert_string_equal(tv(vm_v_eq(NULL, null, null)), "T");
+  assert_string_equal(tv(vm_v_eq(NULL, null, M())), "F");
 }
 
 static void test_in_table(void **st) {
@@ -145,15 +145,15 @@ static void test_in_table(void **st) {
 
 static void test_compare_table(void **st) {
   (void)st;
-  assert_string_equal(tv(vm_v_cmp(N(1), N(2), 0)), "T");
-  assert_string_equal(tv(vm_v_cmp(N(2), N(2), 1)), "T");
-  assert_string_equal(tv(vm_v_cmp(N(2), N(2), 2)), "F");
-  assert_string_equal(tv(vm_v_cmp(N(3), N(2), 3)), "T");
-  assert_string_equal(tv(vm_v_cmp(S("a"), S("b"), 0)), "T");
-  assert_string_equal(tv(vm_v_cmp(S("ab"), S("a"), 2)), "T");
-  assert_string_equal(tv(vm_v_cmp(N(1), S("a"), 0)), "F");
-  assert_string_equal(tv(vm_v_cmp(U(), N(1), 0)), "U");
-  assert_string_equal(tv(vm_v_cmp(M(), N(1), 0)), "F");
+  assert_string_equal(tv(vm_v_cmp(NULL, N(1), N(2), 0)), "T");
+  assert_string_equal(tv(vm_v_cmp(NULL, N(2), N(2), 1)), "T");
+  assert_string_equal(tv(vm_v_cmp(NULL, N(2), N(2), 2)), "F");
+  assert_string_equal(tv(vm_v_cmp(NULL, N(3), N(2), 3)), "T");
+  assert_string_equal(tv(vm_v_cmp(NULL, S("a"), S("b"), 0)), "T");
+  assert_string_equal(tv(vm_v_cmp(NULL, S("ab"), S("a"), 2)), "T");
+  assert_string_equal(tv(vm_v_cmp(NULL, N(1), S("a"), 0)), "U");
+  assert_string_equal(tv(vm_v_cmp(NULL, U(), N(1), 0)), "U");
+  assert_string_equal(tv(vm_v_cmp(NULL, M(), N(1), 0)), "F");
 }
 
 static void test_display(void **st) {
@@ -384,13 +384,13 @@ static doc_node *ecr_body(uint32_t line, doc_node *v) {
   return iac_doc_map(&ar, es, 2, line + 1, 5);
 }
 
-static const char *run(asm_t *a, fx *x, uint64_t max_steps) {
+static const char *run_budget(asm_t *a, fx *x, uint64_t max_steps, uint64_t max_bytes) {
   static rec r;
   memset(&r, 0, sizeof r);
   vm_pack *p = asm_load(a, err, sizeof err);
   if (!p) fail_msg("%s", err);
   r.p = p;
-  vm_options o = {max_steps};
+  vm_options o = {max_steps, max_bytes};
   vm_state *s = vm_state_new(p, &o);
   size_t n = vm_run_unit(s, &x->u, record, &r);
   size_t lines = 0;
@@ -400,6 +400,123 @@ static const char *run(asm_t *a, fx *x, uint64_t max_steps) {
   vm_state_free(s);
   vm_pack_free(p);
   return r.text;
+}
+
+static const char *run(asm_t *a, fx *x, uint64_t max_steps) {
+  return run_budget(a, x, max_steps, 0);
+}
+
+/* let s = "ab"; 40 times: let s = "{s}{s}"; expect s == "x" — 2^41 bytes
+ * unbounded; under a 64 KiB byte budget the string becomes unknown with a
+ * reason, and stays unknown (its display form does not restart the growth). */
+static void test_run_byte_budget(void **st) {
+  (void)st;
+  asm_t *a = asm_new();
+  uint32_t kab = asm_str(a, "ab"), kx = asm_str(a, "x");
+  asm_rule(a, "BIG", VM_SEV_LOW, "big strings");
+  asm_sel(a, IAC_FMT_CLOUDFORMATION, "resource", "*", NULL);
+  asm_op(a, VM_OP_CONST, kab);
+  asm_op(a, VM_OP_STORE, 0u);
+  for (int i = 0; i < 40; i++) {
+    asm_op(a, VM_OP_LOAD, 0u);
+    asm_op(a, VM_OP_LOAD, 0u);
+    asm_op(a, VM_OP_CONCAT, 2u);
+    asm_op(a, VM_OP_STORE, 0u);
+  }
+  asm_op(a, VM_OP_LOAD, 0u);
+  asm_op(a, VM_OP_CONST, kx);
+  asm_op(a, VM_OP_EQ);
+  asm_op(a, VM_OP_UNKNOWN_OR);
+  asm_op(a, VM_OP_CHECK, LBL(0));
+  asm_op(a, VM_OP_MISSING);
+  asm_op(a, VM_OP_MISSING);
+  asm_op(a, VM_OP_REPORT);
+  asm_label(a, 0);
+  asm_op(a, VM_OP_RET);
+  asm_end(a, 1, 3);
+  fx x = {0};
+  add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::S3::Bucket", "B", 5, ns("x"));
+  add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::S3::Bucket", "C", 9, ns("x"));
+  assert_string_equal(run_budget(a, &x, 0, 65536),
+                      "BIG B unknown 5:3 big strings (unknown: limit exceeded: more than 65536 "
+                      "bytes built for one rule on one resource)\n"
+                      "BIG C unknown 9:3 big strings (unknown: limit exceeded: more than 65536 "
+                      "bytes built for one rule on one resource)\n");
+  asm_free(a);
+}
+
+/* APPEND grows only lists made by NEWLIST: a constant of the shared pack (or a
+ * document list) is pushed back unchanged, so a hand-made pack cannot write
+ * into memory other states read. Here: APPEND "x" to the constant [] and to a
+ * NEWLIST, then report both lengths. */
+static void test_run_append_only_builders(void **st) {
+  (void)st;
+  asm_t *a = asm_new();
+  uint32_t kempty = asm_const(a, iac_doc_list(&a->arena, NULL, 0, 0, 0));
+  uint32_t kx = asm_str(a, "x"), ksep = asm_str(a, " ");
+  asm_rule(a, "APP", VM_SEV_LOW, "append");
+  asm_sel(a, IAC_FMT_CLOUDFORMATION, "resource", "*", NULL);
+  asm_op(a, VM_OP_CONST, kempty);
+  asm_op(a, VM_OP_CONST, kx);
+  asm_op(a, VM_OP_APPEND);
+  asm_op(a, VM_OP_CALL, (uint32_t)VM_BI_LEN, 1u);
+  asm_op(a, VM_OP_CONST, ksep);
+  asm_op(a, VM_OP_NEWLIST);
+  asm_op(a, VM_OP_CONST, kx);
+  asm_op(a, VM_OP_APPEND);
+  asm_op(a, VM_OP_CONST, kx);
+  asm_op(a, VM_OP_APPEND);
+  asm_op(a, VM_OP_CONST, kx);
+  asm_op(a, VM_OP_APPEND);
+  asm_op(a, VM_OP_CALL, (uint32_t)VM_BI_LEN, 1u);
+  asm_op(a, VM_OP_CONST, ksep);
+  asm_op(a, VM_OP_CONST, kempty);
+  asm_op(a, VM_OP_CALL, (uint32_t)VM_BI_LEN, 1u);
+  asm_op(a, VM_OP_CONCAT, 5u);
+  asm_op(a, VM_OP_STORE, 0u);
+  asm_op(a, VM_OP_CONST, asm_const(a, iac_doc_bool(&a->arena, false, 0, 0)));
+  asm_op(a, VM_OP_MISSING);
+  asm_op(a, VM_OP_LOAD, 0u);
+  asm_op(a, VM_OP_REPORT);
+  asm_op(a, VM_OP_RET);
+  asm_end(a, 1, 5);
+  fx x = {0};
+  add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::S3::Bucket", "B", 5, ns("x"));
+  assert_string_equal(run(a, &x, 0), "APP B fail 5:3 0 3 0\n");
+  asm_free(a);
+}
+
+/* PICK: c true -> a, false -> b, unknown -> a when a == b, else c (its reason kept) */
+static void test_run_pick(void **st) {
+  (void)st;
+  asm_t *a = asm_new();
+  uint32_t k1 = asm_str(a, "one"), k2 = asm_str(a, "two");
+  uint32_t kt = asm_const(a, iac_doc_bool(&a->arena, true, 0, 0));
+  uint32_t kf = asm_const(a, iac_doc_bool(&a->arena, false, 0, 0));
+  uint32_t ku = asm_const(a, iac_doc_unknown(&a->arena, "var.v has no value", 0, 0));
+  uint32_t ksep = asm_str(a, ",");
+  asm_rule(a, "PICK", VM_SEV_LOW, "pick");
+  asm_sel(a, IAC_FMT_CLOUDFORMATION, "resource", "*", NULL);
+  uint32_t conds[4] = {kt, kf, ku, ku};
+  for (int i = 0; i < 4; i++) {
+    if (i) asm_op(a, VM_OP_CONST, ksep);
+    asm_op(a, VM_OP_CONST, k1);
+    asm_op(a, VM_OP_CONST, i == 3 ? k1 : k2);
+    asm_op(a, VM_OP_CONST, conds[i]);
+    asm_op(a, VM_OP_PICK);
+  }
+  asm_op(a, VM_OP_CONCAT, 7u);
+  asm_op(a, VM_OP_STORE, 0u);
+  asm_op(a, VM_OP_CONST, kf);
+  asm_op(a, VM_OP_MISSING);
+  asm_op(a, VM_OP_LOAD, 0u);
+  asm_op(a, VM_OP_REPORT);
+  asm_op(a, VM_OP_RET);
+  asm_end(a, 1, 9);
+  fx x = {0};
+  add_res(&x, IAC_FMT_CLOUDFORMATION, "resource", "AWS::S3::Bucket", "B", 5, ns("x"));
+  assert_string_equal(run(a, &x, 0), "PICK B fail 5:3 one,two,<unknown>,one\n");
+  asm_free(a);
 }
 
 /* expect m in IMMUTABLE at m else "tags mutable ({m ?? "MUTABLE by default"})" */
@@ -696,6 +813,9 @@ int main(void) {
       cmocka_unit_test(test_builtins_basic),
       cmocka_unit_test(test_builtin_matches),
       cmocka_unit_test(test_builtin_glob),
+      cmocka_unit_test(test_run_byte_budget),
+      cmocka_unit_test(test_run_append_only_builders),
+      cmocka_unit_test(test_run_pick),
       cmocka_unit_test(test_run_ecr),
       cmocka_unit_test(test_run_loop),
       cmocka_unit_test(test_run_when),

@@ -78,8 +78,16 @@ static void test_builtin_table(void **st) {
   assert_int_equal(n, VM_BI__COUNT);
   for (int i = 0; i < VM_BI__COUNT; i++) {
     const vm_builtin_info *b = &vm_builtin_table[i];
-    char want[512];
-    snprintf(want, sizeof want, "| %d | `%s` | %d | %s |", i, b->name, b->arity, b->doc);
+    char want[512], ret[64], a0[64], a1[64];
+    vm_builtin_kinds(b->ret, ret, sizeof ret);
+    vm_builtin_kinds(b->args[0], a0, sizeof a0);
+    vm_builtin_kinds(b->args[1], a1, sizeof a1);
+    if (b->arity == 1)
+      snprintf(want, sizeof want, "| %d | `%s` | %d | %s | %s | %s |", i, b->name, b->arity, ret,
+               a0, b->doc);
+    else
+      snprintf(want, sizeof want, "| %d | `%s` | %d | %s | %s, %s | %s |", i, b->name, b->arity,
+               ret, a0, a1, b->doc);
     assert_string_equal(got[i], want);
   }
   free(doc);
