@@ -247,6 +247,7 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
     out[i].val = e->is_block ? (doc_node *)iac_tf_list(s, (const doc_node **)e->blocks.v,
                                                        e->blocks.n, e->line, e->col)
                              : (doc_node *)e->val;
+    if (e->is_block) iac_tf_note_block_list(s->ev, out[i].val);
   }
   return iac_tf_map(s, out, ents.n, b->line, b->col);
 }
