@@ -82,6 +82,9 @@ const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, c
                              size_t *n);
 void iac_tf_file_error(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,
                        ...) __attribute__((format(printf, 5, 6)));
+/* A located warning, unless the same one is already recorded there. */
+void iac_tf_file_warning_once(tf_load *L, const char *file, uint32_t line, uint32_t col,
+                              const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *files, size_t n);
 void iac_tf_load_tfvars(tf_load *L, const char *path);
 

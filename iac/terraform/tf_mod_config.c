@@ -81,6 +81,22 @@ static void file_warning(tf_load *L, const char *file, uint32_t line, uint32_t c
   va_end(ap);
 }
 
+void iac_tf_file_warning_once(tf_load *L, const char *file, uint32_t line, uint32_t col,
+                              const char *fmt, ...) {
+  char buf[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  const iac_unit *u = &L->tu->base;
+  for (size_t i = 0; i < u->n_errors; i++) {
+    const iac_error *e = &u->errors[i];
+    if (e->line == line && e->col == col && !strcmp(e->file, file) && !strcmp(e->message, buf))
+      return;
+  }
+  file_warning(L, file, line, col, "%s", buf);
+}
+
 /* Parse a .tf / .tf.json / .tfvars / .tfvars.json file; NULL on error (reported). */
 static hcl_body *parse_file(tf_load *L, const char *path, uint16_t *tag, const char *why) {
   size_t len = 0;
