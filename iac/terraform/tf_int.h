@@ -29,12 +29,15 @@ typedef struct tf_decl {
   uint16_t tag;         /* file index */
   const hcl_block *blk; /* variable / resource / data / module / output block */
   const hcl_attr *attr; /* locals: the attribute */
+  const char *alias;    /* providers: the `alias` literal, or NULL */
 } tf_decl;
 
 struct tf_config {
   const char *dir;
   tf_decl *vars, *locals, *res, *calls, *outputs;
   uint32_t n_vars, n_locals, n_res, n_calls, n_outputs;
+  tf_decl *providers; /* name = the provider's local name ("aws") */
+  uint32_t n_providers;
 };
 
 typedef enum { TF_TODO = 0, TF_BUSY, TF_DONE } tf_state;
@@ -78,6 +81,9 @@ struct tf_mod {
   } * calls;
   const doc_node **out_val;
   uint8_t *out_state;
+  /* provider blocks' evaluated bodies (tf_mod_provider.c; allocated there) */
+  const doc_node **prov_val;
+  uint8_t *prov_state;
 };
 
 /* A local name binding (for-expression variables, dynamic-block iterators). */

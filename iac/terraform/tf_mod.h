@@ -100,6 +100,18 @@ const doc_node *iac_tf_ref_local(tf_scope *s, const hcl_expr *at, const char *na
 const doc_node *iac_tf_ref_resource(tf_scope *s, const hcl_expr *root, const char *type,
                                     const char *name, bool data);
 
+/* The body of a resource-like block (meta-arguments left out). */
+const doc_node *iac_tf_build_body(tf_scope *s, const hcl_body *b);
+
+/* tf_mod_provider.c: provider blocks */
+/* Emit a kind "provider" resource per provider block of module instance m. */
+void iac_tf_emit_providers(tf_load *L, tf_mod *m);
+/* Body of an instance of aws_* resource d with `tags_all` added: the
+ * governing provider configuration's default_tags.tags merged with the
+ * resource's tags (s: the instance's scope). */
+const doc_node *iac_tf_default_tags(tf_load *L, tf_mod *m, const tf_decl *d, tf_scope *s,
+                                    const doc_node *body);
+
 /* tf_mod_calls.c */
 const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *name);
 

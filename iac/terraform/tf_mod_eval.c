@@ -268,6 +268,10 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
   return iac_tf_map(s, out, ents.n, b->line, b->col);
 }
 
+const doc_node *iac_tf_build_body(tf_scope *s, const hcl_body *b) {
+  return build_body(s, b, true, 0);
+}
+
 /* ---- count / for_each ------------------------------------------------------------------ */
 
 static int cmp_str_node(const void *x, const void *y) {
@@ -391,6 +395,7 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
     in->key = x.mode == 1 || x.mode == 2 ? x.keys[k] : NULL;
     in->addr = base_arena_printf(a, "%s%s", base, iac_tf_key_suffix(a, in->key));
     in->body = build_body(&is, d->blk->body, true, 0);
+    if (!d->data) in->body = iac_tf_default_tags(L, m, d, &is, in->body);
     iac_tf_register_object(&L->ev, in->body, in->addr);
   }
   if (x.mode == 0)
