@@ -408,8 +408,10 @@ static void k8s_container(xctx *x, const char *type, const char *addr, const cha
     tf_scope s = {0};
     s.ev = ev;
     s.tag = c->tag;
-    image = iac_tf_error(&s, c->line, c->col, "%s is an argument; the kubernetes provider takes "
-                         "only %s blocks", list_name, list_name);
+    image = iac_tf_error(&s, c->line, c->col,
+                         "%s is an argument; the kubernetes provider takes "
+                         "only %s blocks",
+                         list_name, list_name);
   } else {
     iac_resource *r = iac_unit_add_resource(u);
     r->format = IAC_FMT_TERRAFORM;

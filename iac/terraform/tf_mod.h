@@ -6,6 +6,7 @@
  *                    count/for_each; the reference resolvers of tf_refs
  *   tf_mod_calls.c   module calls and outputs, emission, the terraform.h API
  *                    and root finding
+ *   tf_mod_provider.c  provider blocks: provider resources, default_tags
  * Evaluation is lazy and memoised: a variable, local, resource or module
  * instance is evaluated the first time something needs it (a state flag turns
  * dependency cycles into errors instead of recursion). Resources are then

@@ -66,8 +66,7 @@ static const doc_node *provider_value(tf_load *L, tf_mod *m, uint32_t i) {
 
 /* The evaluated configuration (name, alias) as module instance m sees it;
  * NULL when none is declared (Terraform then uses an empty one). */
-static const doc_node *provider_config(tf_load *L, tf_mod *m, const char *name,
-                                       const char *alias) {
+static const doc_node *provider_config(tf_load *L, tf_mod *m, const char *name, const char *alias) {
   for (uint32_t i = 0; i < m->cfg->n_providers; i++)
     if (!strcmp(m->cfg->providers[i].name, name) && same(m->cfg->providers[i].alias, alias))
       return provider_value(L, m, i);
@@ -133,9 +132,9 @@ const doc_node *iac_tf_default_tags(tf_load *L, tf_mod *m, const tf_decl *d, tf_
   else if (dflt->kind == DOC_UNKNOWN)
     all = iac_tf_relay(s, dflt, tags->line, tags->col);
   else if (tags->kind == DOC_UNKNOWN || tags->kind != DOC_MAP || dflt->kind != DOC_MAP)
-    all = tags->kind == DOC_UNKNOWN ? tags
-                                    : iac_tf_error(s, tags->line, tags->col,
-                                                   "tags and default_tags.tags must be maps");
+    all = tags->kind == DOC_UNKNOWN
+              ? tags
+              : iac_tf_error(s, tags->line, tags->col, "tags and default_tags.tags must be maps");
   else {
     doc_entry *es = base_arena_alloc(a, (dflt->len + tags->len + 1) * sizeof *es);
     uint32_t n = 0;
