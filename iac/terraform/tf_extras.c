@@ -9,6 +9,7 @@
  * normalised to IAM's JSON shape, located at those blocks). An unknown policy
  * adds nothing: the owning resource is still evaluated by its own rules. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "image.h"
@@ -327,15 +328,43 @@ static void add_images(xctx *x, const doc_node *v, const char *addr) {
 
 /* ---- kubernetes provider workloads ----------------------------------------------------- */
 
+/* An open-addressing set of pointers (block_cap a power of two, at most half
+ * full), so telling blocks from arguments stays O(1) however many blocks a
+ * configuration has. */
+static uint32_t ptr_slot(const doc_node *p, uint32_t cap) {
+  uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull;
+  return (uint32_t)(h >> 32) & (cap - 1);
+}
+
 void iac_tf_note_block_list(tf_eval *ev, const doc_node *list) {
-  if (ev->block_n == ev->block_cap) {
+  if (2 * (ev->block_n + 1) > ev->block_cap) {
     uint32_t cap = ev->block_cap ? ev->block_cap * 2 : 64;
-    const doc_node **v = base_arena_alloc(ev->a, cap * sizeof *v);
-    if (ev->block_n) memcpy(v, ev->block_lists, ev->block_n * sizeof *v);
+    const doc_node **v = base_arena_calloc(ev->a, cap * sizeof *v);
+    for (uint32_t i = 0; i < ev->block_cap; i++) {
+      if (!ev->block_lists[i]) continue;
+      uint32_t k = ptr_slot(ev->block_lists[i], cap);
+      while (v[k])
+        k = (k + 1) & (cap - 1);
+      v[k] = ev->block_lists[i];
+    }
     ev->block_lists = v;
     ev->block_cap = cap;
   }
-  ev->block_lists[ev->block_n++] = list;
+  uint32_t k = ptr_slot(list, ev->block_cap);
+  while (ev->block_lists[k] && ev->block_lists[k] != list)
+    k = (k + 1) & (ev->block_cap - 1);
+  if (!ev->block_lists[k]) ev->block_n++;
+  ev->block_lists[k] = list;
+}
+
+bool iac_tf_is_block_list(const tf_eval *ev, const doc_node *list) {
+  if (!ev->block_cap) return false;
+  uint32_t k = ptr_slot(list, ev->block_cap);
+  while (ev->block_lists[k]) {
+    if (ev->block_lists[k] == list) return true;
+    k = (k + 1) & (ev->block_cap - 1);
+  }
+  return false;
 }
 
 static void warn_in(iac_unit *u, const char *file, uint32_t line, uint32_t col, const char *fmt,
@@ -346,12 +375,6 @@ static void warn_in(iac_unit *u, const char *file, uint32_t line, uint32_t col, 
   va_start(ap, fmt);
   iac_unit_diag(u, IAC_SEV_WARNING, line, col, fmt, ap)->file = file;
   va_end(ap);
-}
-
-bool iac_tf_is_block_list(const tf_eval *ev, const doc_node *list) {
-  for (uint32_t i = ev->block_n; i-- > 0;)
-    if (ev->block_lists[i] == list) return true;
-  return false;
 }
 
 /* Where each workload resource of the kubernetes provider keeps its pod spec:

@@ -128,7 +128,7 @@ struct tf_eval {
   uint32_t json_cap, json_n;
   /* lists built from nested blocks, as opposed to argument values: a provider
    * that takes only a block (the kubernetes provider's `container`) rejects an
-   * argument of that name (tf_extras.c) */
+   * argument of that name (tf_extras.c; a hash set: block_cap slots) */
   const doc_node **block_lists;
   uint32_t block_cap, block_n;
 };
