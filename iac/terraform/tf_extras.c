@@ -8,6 +8,8 @@
  * data.aws_iam_policy_document.X.json (the data source's statement blocks,
  * normalised to IAM's JSON shape, located at those blocks). An unknown policy
  * adds nothing: the owning resource is still evaluated by its own rules. */
+#include <stdarg.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "image.h"
@@ -324,6 +326,168 @@ static void add_images(xctx *x, const doc_node *v, const char *addr) {
   }
 }
 
+/* ---- kubernetes provider workloads ----------------------------------------------------- */
+
+/* An open-addressing set of pointers (block_cap a power of two, at most half
+ * full), so telling blocks from arguments stays O(1) however many blocks a
+ * configuration has. */
+static uint32_t ptr_slot(const doc_node *p, uint32_t cap) {
+  uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull;
+  return (uint32_t)(h >> 32) & (cap - 1);
+}
+
+void iac_tf_note_block_list(tf_eval *ev, const doc_node *list) {
+  if (2 * (ev->block_n + 1) > ev->block_cap) {
+    uint32_t cap = ev->block_cap ? ev->block_cap * 2 : 64;
+    const doc_node **v = base_arena_calloc(ev->a, cap * sizeof *v);
+    for (uint32_t i = 0; i < ev->block_cap; i++) {
+      if (!ev->block_lists[i]) continue;
+      uint32_t k = ptr_slot(ev->block_lists[i], cap);
+      while (v[k])
+        k = (k + 1) & (cap - 1);
+      v[k] = ev->block_lists[i];
+    }
+    ev->block_lists = v;
+    ev->block_cap = cap;
+  }
+  uint32_t k = ptr_slot(list, ev->block_cap);
+  while (ev->block_lists[k] && ev->block_lists[k] != list)
+    k = (k + 1) & (ev->block_cap - 1);
+  if (!ev->block_lists[k]) ev->block_n++;
+  ev->block_lists[k] = list;
+}
+
+bool iac_tf_is_block_list(const tf_eval *ev, const doc_node *list) {
+  if (!ev->block_cap) return false;
+  uint32_t k = ptr_slot(list, ev->block_cap);
+  while (ev->block_lists[k]) {
+    if (ev->block_lists[k] == list) return true;
+    k = (k + 1) & (ev->block_cap - 1);
+  }
+  return false;
+}
+
+static void warn_in(iac_unit *u, const char *file, uint32_t line, uint32_t col, const char *fmt,
+                    ...) __attribute__((format(printf, 5, 6)));
+static void warn_in(iac_unit *u, const char *file, uint32_t line, uint32_t col, const char *fmt,
+                    ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  iac_unit_diag(u, IAC_SEV_WARNING, line, col, fmt, ap)->file = file;
+  va_end(ap);
+}
+
+/* Where each workload resource of the kubernetes provider keeps its pod spec:
+ * the nested blocks from the resource (each a list of one block). The
+ * provider's resource names; the same workloads view_kubernetes.c reads in
+ * manifests (it has no PodTemplate, ReplicaSet or DeploymentConfig). */
+#define TF_K8S_WORKLOADS(X)                                                                        \
+  X("kubernetes_pod", "spec")                                                                      \
+  X("kubernetes_pod_v1", "spec")                                                                   \
+  X("kubernetes_deployment", "spec", "template", "spec")                                           \
+  X("kubernetes_deployment_v1", "spec", "template", "spec")                                        \
+  X("kubernetes_stateful_set", "spec", "template", "spec")                                         \
+  X("kubernetes_stateful_set_v1", "spec", "template", "spec")                                      \
+  X("kubernetes_daemonset", "spec", "template", "spec")                                            \
+  X("kubernetes_daemon_set_v1", "spec", "template", "spec")                                        \
+  X("kubernetes_replication_controller", "spec", "template", "spec")                               \
+  X("kubernetes_replication_controller_v1", "spec", "template", "spec")                            \
+  X("kubernetes_job", "spec", "template", "spec")                                                  \
+  X("kubernetes_job_v1", "spec", "template", "spec")                                               \
+  X("kubernetes_cron_job", "spec", "job_template", "spec", "template", "spec")                     \
+  X("kubernetes_cron_job_v1", "spec", "job_template", "spec", "template", "spec")
+
+typedef struct tf_k8s_workload {
+  const char *type;
+  const char *path[7]; /* NULL-terminated */
+} tf_k8s_workload;
+
+#define TF_K8S_ROW(type, ...) {type, {__VA_ARGS__, NULL}},
+static const tf_k8s_workload K8S_WORKLOADS[] = {TF_K8S_WORKLOADS(TF_K8S_ROW)};
+#undef TF_K8S_ROW
+
+static bool is_json_file(xctx *x, const doc_node *n) {
+  const char *f = file_of(x, n, false);
+  size_t l = strlen(f);
+  return l >= 5 && !strcmp(f + l - 5, ".json");
+}
+
+/* One container block: a kind "container" resource (body = the block) and
+ * its image. In an argument (`container = [{...}]`), which the provider
+ * rejects ("Unsupported argument"), the container is not read: its image is
+ * an unknown evaluation error, so image rules report unknown, not a verdict
+ * on a configuration Terraform does not accept. */
+static void k8s_container(xctx *x, const char *type, const char *addr, const char *list_name,
+                          uint32_t i, const doc_node *c, bool block) {
+  tf_eval *ev = x->ev;
+  iac_unit *u = ev->u;
+  const doc_node *cn = get(c, "name");
+  const char *name = cn && cn->kind == DOC_STRING
+                         ? base_arena_printf(ev->a, "%s.%s", addr, cn->u.str)
+                         : base_arena_printf(ev->a, "%s.%s[%u]", addr, list_name, i);
+  const char *file = file_of(x, c, false);
+  const doc_node *image = get(c, "image");
+  if (!block) {
+    tf_scope s = {0};
+    s.ev = ev;
+    s.tag = c->tag;
+    image = iac_tf_error(&s, c->line, c->col,
+                         "%s is an argument; the kubernetes provider takes "
+                         "only %s blocks",
+                         list_name, list_name);
+  } else {
+    iac_resource *r = iac_unit_add_resource(u);
+    r->format = IAC_FMT_TERRAFORM;
+    r->kind = "container";
+    r->type = type;
+    r->name = name;
+    r->file = file;
+    r->line = c->line;
+    r->col = c->col;
+    r->body = c;
+    if (!image) { /* Kubernetes rejects it; a rule about images could not see it */
+      warn_in(u, file, c->line, c->col, "container %s has no image", name);
+    }
+  }
+  size_t before = u->n_resources;
+  iac_image_add(u, IAC_FMT_TERRAFORM, "container", name, image);
+  for (size_t k = before; k < u->n_resources; k++)
+    u->resources[k].file = file_of(x, image, false);
+  for (size_t k = before; k < u->n_errors; k++)
+    u->errors[k].file = file_of(x, image, false);
+}
+
+static void k8s_pod_spec(xctx *x, const char *type, const char *addr, const doc_node *ps) {
+  static const char *const LISTS[] = {"init_container", "container"};
+  for (int l = 0; l < 2; l++) {
+    const doc_node *list = get(ps, LISTS[l]);
+    if (!list || list->kind != DOC_LIST) continue;
+    bool block = iac_tf_is_block_list(x->ev, list) || is_json_file(x, list);
+    if (!block) {
+      warn_in(x->ev->u, file_of(x, list, false), list->line, list->col,
+              "%s: %s is an argument here; the kubernetes provider takes only %s blocks "
+              "(Terraform rejects this), its images are unknown",
+              addr, LISTS[l], LISTS[l]);
+    }
+    for (uint32_t i = 0; i < list->len; i++)
+      if (list->u.items[i]->kind == DOC_MAP)
+        k8s_container(x, type, addr, LISTS[l], i, list->u.items[i], block);
+  }
+}
+
+/* Follow path[k...] through nested block lists (each item of each list). */
+static void k8s_walk(xctx *x, const char *type, const char *addr, const doc_node *n,
+                     const char *const *path) {
+  if (!*path) {
+    k8s_pod_spec(x, type, addr, n);
+    return;
+  }
+  const doc_node *v = get(n, *path);
+  if (v && v->kind == DOC_MAP) k8s_walk(x, type, addr, v, path + 1);
+  for (uint32_t i = 0; v && v->kind == DOC_LIST && i < v->len; i++)
+    if (v->u.items[i]->kind == DOC_MAP) k8s_walk(x, type, addr, v->u.items[i], path + 1);
+}
+
 void iac_tf_extras(tf_eval *ev, uint16_t tag, uint32_t lo, uint32_t hi, const char *type,
                    const char *addr, const doc_node *body) {
   xctx x = {ev, tag, lo, hi, ev->files[tag - 1]};
@@ -347,4 +511,6 @@ void iac_tf_extras(tf_eval *ev, uint16_t tag, uint32_t lo, uint32_t hi, const ch
   }
   if (!strcmp(type, "aws_ecs_task_definition"))
     add_images(&x, get(body, "container_definitions"), addr);
+  for (size_t i = 0; i < sizeof K8S_WORKLOADS / sizeof K8S_WORKLOADS[0]; i++)
+    if (!strcmp(type, K8S_WORKLOADS[i].type)) k8s_walk(&x, type, addr, body, K8S_WORKLOADS[i].path);
 }

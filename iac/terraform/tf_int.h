@@ -29,12 +29,15 @@ typedef struct tf_decl {
   uint16_t tag;         /* file index */
   const hcl_block *blk; /* variable / resource / data / module / output block */
   const hcl_attr *attr; /* locals: the attribute */
+  const char *alias;    /* providers: the `alias` literal, or NULL */
 } tf_decl;
 
 struct tf_config {
   const char *dir;
   tf_decl *vars, *locals, *res, *calls, *outputs;
   uint32_t n_vars, n_locals, n_res, n_calls, n_outputs;
+  tf_decl *providers; /* name = the provider's local name ("aws") */
+  uint32_t n_providers;
 };
 
 typedef enum { TF_TODO = 0, TF_BUSY, TF_DONE } tf_state;
@@ -78,6 +81,9 @@ struct tf_mod {
   } * calls;
   const doc_node **out_val;
   uint8_t *out_state;
+  /* provider blocks' evaluated bodies (tf_mod_provider.c; allocated there) */
+  const doc_node **prov_val;
+  uint8_t *prov_state;
 };
 
 /* A local name binding (for-expression variables, dynamic-block iterators). */
@@ -120,6 +126,11 @@ struct tf_eval {
   const doc_node **json_vals;
   bool *json_placed; /* value already located where it is written: keep it */
   uint32_t json_cap, json_n;
+  /* lists built from nested blocks, as opposed to argument values: a provider
+   * that takes only a block (the kubernetes provider's `container`) rejects an
+   * argument of that name (tf_extras.c; a hash set: block_cap slots) */
+  const doc_node **block_lists;
+  uint32_t block_cap, block_n;
 };
 
 /* Reference resolution, implemented by the module loader (tf_mod_*.c) and
@@ -155,5 +166,9 @@ const doc_node *iac_tf_policy_doc_attr(tf_scope *s, const doc_node *obj, const c
  * just before; block lines lo..hi of file `tag`) are added to the unit. */
 void iac_tf_extras(tf_eval *ev, uint16_t tag, uint32_t lo, uint32_t hi, const char *type,
                    const char *addr, const doc_node *body);
+/* Remember that `list` holds nested blocks (build_body); iac_tf_is_block_list
+ * tells it from an argument's list of objects. */
+void iac_tf_note_block_list(tf_eval *ev, const doc_node *list);
+bool iac_tf_is_block_list(const tf_eval *ev, const doc_node *list);
 
 #endif

@@ -6,6 +6,7 @@
  *                    count/for_each; the reference resolvers of tf_refs
  *   tf_mod_calls.c   module calls and outputs, emission, the terraform.h API
  *                    and root finding
+ *   tf_mod_provider.c  provider blocks: provider resources, default_tags
  * Evaluation is lazy and memoised: a variable, local, resource or module
  * instance is evaluated the first time something needs it (a state flag turns
  * dependency cycles into errors instead of recursion). Resources are then
@@ -82,6 +83,9 @@ const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, c
                              size_t *n);
 void iac_tf_file_error(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,
                        ...) __attribute__((format(printf, 5, 6)));
+/* A located warning, unless the same one is already recorded there. */
+void iac_tf_file_warning_once(tf_load *L, const char *file, uint32_t line, uint32_t col,
+                              const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *files, size_t n);
 void iac_tf_load_tfvars(tf_load *L, const char *path);
 
@@ -96,6 +100,18 @@ const doc_node *iac_tf_ref_var(tf_scope *s, const hcl_expr *at, const char *name
 const doc_node *iac_tf_ref_local(tf_scope *s, const hcl_expr *at, const char *name);
 const doc_node *iac_tf_ref_resource(tf_scope *s, const hcl_expr *root, const char *type,
                                     const char *name, bool data);
+
+/* The body of a resource-like block (meta-arguments left out). */
+const doc_node *iac_tf_build_body(tf_scope *s, const hcl_body *b);
+
+/* tf_mod_provider.c: provider blocks */
+/* Emit a kind "provider" resource per provider block of module instance m. */
+void iac_tf_emit_providers(tf_load *L, tf_mod *m);
+/* Body of an instance of aws_* resource d with `tags_all` added: the
+ * governing provider configuration's default_tags.tags merged with the
+ * resource's tags (s: the instance's scope). */
+const doc_node *iac_tf_default_tags(tf_load *L, tf_mod *m, const tf_decl *d, tf_scope *s,
+                                    const doc_node *body);
 
 /* tf_mod_calls.c */
 const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *name);

@@ -196,6 +196,7 @@ const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *n
 /* ---- emission -------------------------------------------------------------------------- */
 
 static void emit(tf_load *L, tf_mod *m) {
+  iac_tf_emit_providers(L, m);
   for (uint32_t i = 0; i < m->cfg->n_res; i++) {
     const tf_decl *d = &m->cfg->res[i];
     tf_res_state *rs = iac_tf_expand_res(L, m, i);

@@ -81,6 +81,22 @@ static void file_warning(tf_load *L, const char *file, uint32_t line, uint32_t c
   va_end(ap);
 }
 
+void iac_tf_file_warning_once(tf_load *L, const char *file, uint32_t line, uint32_t col,
+                              const char *fmt, ...) {
+  char buf[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  const iac_unit *u = &L->tu->base;
+  for (size_t i = 0; i < u->n_errors; i++) {
+    const iac_error *e = &u->errors[i];
+    if (e->line == line && e->col == col && !strcmp(e->file, file) && !strcmp(e->message, buf))
+      return;
+  }
+  file_warning(L, file, line, col, "%s", buf);
+}
+
 /* Parse a .tf / .tf.json / .tfvars / .tfvars.json file; NULL on error (reported). */
 static hcl_body *parse_file(tf_load *L, const char *path, uint16_t *tag, const char *why) {
   size_t len = 0;
@@ -124,6 +140,20 @@ static void add_decl(base_arena *a, tf_decl **arr, uint32_t *n, tf_decl d) {
   (*arr)[(*n)++] = d;
 }
 
+/* A provider's alias must be a literal string (Terraform reads it before
+ * evaluating anything); anything else is reported and the block is taken as
+ * the default configuration. */
+static const char *provider_alias(tf_load *L, const hcl_block *blk, uint16_t tag) {
+  const hcl_attr *at = iac_hcl_body_attr(blk->body, "alias");
+  if (!at) return NULL;
+  const hcl_expr *e = at->expr;
+  if (e->kind == HX_TEMPLATE && e->n == 1) e = e->items[0];
+  if (e->kind == HX_LIT && e->lit->kind == DOC_STRING) return e->lit->u.str;
+  iac_tf_file_error(L, L->ev.files[tag - 1], at->line, at->col,
+                    "provider %s: alias must be a literal string", blk->labels[0]);
+  return NULL;
+}
+
 static void config_add_body(tf_load *L, tf_config *cfg, const hcl_body *b, uint16_t tag) {
   base_arena *a = L->ev.a;
   for (uint32_t i = 0; i < b->n_blocks; i++) {
@@ -154,6 +184,10 @@ static void config_add_body(tf_load *L, tf_config *cfg, const hcl_body *b, uint1
     } else if (!strcmp(blk->type, "output") && blk->n_labels == 1) {
       d.name = blk->labels[0];
       add_decl(a, &cfg->outputs, &cfg->n_outputs, d);
+    } else if (!strcmp(blk->type, "provider") && blk->n_labels == 1) {
+      d.name = blk->labels[0];
+      d.alias = provider_alias(L, blk, tag);
+      add_decl(a, &cfg->providers, &cfg->n_providers, d);
     }
   }
 }

@@ -90,6 +90,20 @@ static const doc_node *var_value(tf_load *L, tf_scope *s, tf_mod *m, const tf_de
   return iac_tf_convert(&vs, v, type);
 }
 
+/* Terraform rejects a reference to a variable or local value the module
+ * does not declare. The scan goes on (the value is an unknown evaluation
+ * error), so it is a located warning, once per place it is written (an
+ * expression is evaluated once per count/for_each instance). Not inside a
+ * templatefile() template: its lines are not the calling file's. */
+static void warn_undeclared(tf_scope *s, const hcl_expr *at, const char *what, const char *ref) {
+  tf_load *L = iac_tf_load_of(s);
+  if (L->ev.in_template || !s->tag || s->tag > L->ev.n_files) return;
+  iac_tf_file_warning_once(L, L->ev.files[s->tag - 1], at->line, at->col,
+                           "reference to undeclared %s %s; Terraform rejects this, the value is "
+                           "unknown",
+                           what, ref);
+}
+
 const doc_node *iac_tf_ref_var(tf_scope *s, const hcl_expr *at, const char *name) {
   tf_mod *m = s->m;
   for (uint32_t i = 0; i < m->cfg->n_vars; i++) {
@@ -102,6 +116,7 @@ const doc_node *iac_tf_ref_var(tf_scope *s, const hcl_expr *at, const char *name
     m->var_state[i] = TF_DONE;
     return m->var_val[i];
   }
+  warn_undeclared(s, at, "input variable", base_arena_printf(s->ev->a, "var.%s", name));
   return iac_tf_error(s, at->line, at->col, "undeclared variable var.%s", name);
 }
 
@@ -123,6 +138,7 @@ const doc_node *iac_tf_ref_local(tf_scope *s, const hcl_expr *at, const char *na
     m->local_state[i] = TF_DONE;
     return m->local_val[i];
   }
+  warn_undeclared(s, at, "local value", base_arena_printf(s->ev->a, "local.%s", name));
   return iac_tf_error(s, at->line, at->col, "undeclared local value local.%s", name);
 }
 
@@ -247,8 +263,13 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
     out[i].val = e->is_block ? (doc_node *)iac_tf_list(s, (const doc_node **)e->blocks.v,
                                                        e->blocks.n, e->line, e->col)
                              : (doc_node *)e->val;
+    if (e->is_block) iac_tf_note_block_list(s->ev, out[i].val);
   }
   return iac_tf_map(s, out, ents.n, b->line, b->col);
+}
+
+const doc_node *iac_tf_build_body(tf_scope *s, const hcl_body *b) {
+  return build_body(s, b, true, 0);
 }
 
 /* ---- count / for_each ------------------------------------------------------------------ */
@@ -374,6 +395,7 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
     in->key = x.mode == 1 || x.mode == 2 ? x.keys[k] : NULL;
     in->addr = base_arena_printf(a, "%s%s", base, iac_tf_key_suffix(a, in->key));
     in->body = build_body(&is, d->blk->body, true, 0);
+    if (!d->data) in->body = iac_tf_default_tags(L, m, d, &is, in->body);
     iac_tf_register_object(&L->ev, in->body, in->addr);
   }
   if (x.mode == 0)
