@@ -40,6 +40,8 @@
   X(TERRAFORM, "resource")                                                                         \
   X(TERRAFORM, "data")                                                                             \
   X(TERRAFORM, "image")                                                                            \
+  X(TERRAFORM, "container")                                                                        \
+  X(TERRAFORM, "provider")                                                                         \
   X(ANSIBLE, "task")                                                                               \
   X(KUBERNETES, "resource")                                                                        \
   X(KUBERNETES, "container")                                                                       \
