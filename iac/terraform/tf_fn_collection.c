@@ -151,19 +151,24 @@ const doc_node *tf_fn_values(tf_fcall *f) {
   return map_column(f, false);
 }
 
-static void flatten_into(tf_fcall *f, hcl_vec *out, const doc_node *v) {
+/* Every node visited is charged: nested lists that share items flatten to
+ * far more items than they hold. False past the budget. */
+static bool flatten_into(tf_fcall *f, hcl_vec *out, const doc_node *v) {
+  if (!iac_tf_charge(f->s, sizeof(void *), f->line, f->col) || out->n >= UINT32_MAX - 1)
+    return false;
   if (v->kind != DOC_LIST) {
     iac_hcl_vec_push(ARENA, out, (void *)v);
-    return;
+    return true;
   }
   for (uint32_t i = 0; i < v->len; i++)
-    flatten_into(f, out, v->u.items[i]);
+    if (!flatten_into(f, out, v->u.items[i])) return false;
+  return true;
 }
 
 const doc_node *tf_fn_flatten(tf_fcall *f) {
   if (f->a[0]->kind != DOC_LIST) return ERR("flatten: needs a list");
   hcl_vec out = {0};
-  flatten_into(f, &out, f->a[0]);
+  if (!flatten_into(f, &out, f->a[0])) return iac_tf_budget_unknown(f->s, f->line, f->col);
   return LIST((const doc_node **)out.v, out.n);
 }
 
