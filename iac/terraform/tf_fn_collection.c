@@ -22,7 +22,52 @@ static int cmp_nodes(const void *x, const void *y) {
 
 /* The first time each value occurs, in order (sorted when all are strings and
  * `set`); *n = how many. */
+typedef struct indexed {
+  const doc_node *n;
+  uint32_t i;
+} indexed;
+
+/* strings by bytes (iac_doc_equal's equality), then list position */
+static int cmp_str_pos(const void *x, const void *y) {
+  const indexed *a = x, *b = y;
+  uint32_t m = a->n->len < b->n->len ? a->n->len : b->n->len;
+  int c = memcmp(a->n->u.str, b->n->u.str, m);
+  if (!c) c = (a->n->len > b->n->len) - (a->n->len < b->n->len);
+  return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+static int cmp_pos(const void *x, const void *y) {
+  const indexed *a = x, *b = y;
+  return (a->i > b->i) - (a->i < b->i);
+}
+
+/* distinct_items for a list of strings in O(n log n): sorted with their
+ * positions, the first of each run kept, back in list order */
+static const doc_node **distinct_strings(tf_fcall *f, const doc_node *list, uint32_t *n) {
+  indexed *ks = ALLOC(list->len, indexed);
+  for (uint32_t i = 0; i < list->len; i++)
+    ks[i] = (indexed){list->u.items[i], i};
+  qsort(ks, list->len, sizeof *ks, cmp_str_pos);
+  uint32_t o = 0;
+  for (uint32_t i = 0; i < list->len; i++)
+    if (!o || !iac_doc_equal(ks[o - 1].n, ks[i].n)) ks[o++] = ks[i];
+  qsort(ks, o, sizeof *ks, cmp_pos);
+  const doc_node **v = ALLOC(o, const doc_node *);
+  for (uint32_t i = 0; i < o; i++)
+    v[i] = ks[i].n;
+  *n = o;
+  return v;
+}
+
 static const doc_node **distinct_items(tf_fcall *f, const doc_node *list, bool set, uint32_t *n) {
+  bool all_str = list->len > 16;
+  for (uint32_t i = 0; i < list->len && all_str; i++)
+    all_str = list->u.items[i]->kind == DOC_STRING;
+  if (all_str) {
+    const doc_node **v = distinct_strings(f, list, n);
+    if (set) qsort(v, *n, sizeof *v, cmp_nodes);
+    return v;
+  }
   const doc_node **v = ALLOC(list->len, const doc_node *);
   uint32_t o = 0;
   bool strs = true;

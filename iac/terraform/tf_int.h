@@ -117,6 +117,7 @@ struct tf_eval {
   bool over_reported;        /* the budget warning was recorded */
   bool chain_reported;       /* the reference-depth warning was recorded */
   uint32_t n_module_inst;    /* module instances created in this root (capped) */
+  bool inst_reported;        /* the module instance cap was reported */
   size_t max_file;  /* file(), templatefile(), ...: the unit's file size limit */
   bool in_template; /* inside templatefile(): Terraform forbids nesting it */
   /* JSON text -> the value it encodes (jsonencode results, policy documents'

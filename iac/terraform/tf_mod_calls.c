@@ -70,6 +70,16 @@ static bool same_dir(const char *a, const char *real_b, const char *b) {
   return same;
 }
 
+/* The first call past the cap is reported; the others are left out silently
+ * (a fan-out would list thousands). */
+static void over_instances(tf_load *L, tf_mod *m, const tf_decl *d, const char *source) {
+  if (L->ev.inst_reported) return;
+  L->ev.inst_reported = true;
+  skip_call(L, m, d, source,
+            "more than 10000 module instances in this root; later calls past it are not scanned "
+            "either");
+}
+
 static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
   struct tf_call_state *cs = &m->calls[i];
   if (cs->state != TF_TODO) return cs;
@@ -105,7 +115,7 @@ static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
       skip_call(L, m, d, source, "module calls itself (recursion)");
       dir = NULL;
     } else if (L->ev.n_module_inst >= TF_MAX_MODULE_INSTANCES) {
-      skip_call(L, m, d, source, "more than 10000 module instances in this root");
+      over_instances(L, m, d, source);
       dir = NULL;
     } else {
       names = iac_tf_list_dir(a, dir, ".tf", ".tf.json", &nf);
@@ -127,7 +137,7 @@ static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
   tf_config *cfg = iac_tf_load_config(L, dir, paths, nf);
   tf_expansion x = iac_tf_expand(&s, d->blk->body);
   if (x.n > TF_MAX_MODULE_INSTANCES - L->ev.n_module_inst) {
-    skip_call(L, m, d, source, "more than 10000 module instances in this root");
+    over_instances(L, m, d, source);
     cs->skipped = true;
     cs->value = iac_tf_unknown(&s, d->blk->line, d->blk->col, "module.%s not scanned", d->name);
     cs->state = TF_DONE;
