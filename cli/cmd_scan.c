@@ -29,6 +29,7 @@ enum {
   OPT_MAX_ALIAS,
   OPT_MAX_TEMPLATE,
   OPT_MAX_STEPS,
+  OPT_MAX_EVAL_BYTES,
   OPT_FOLLOW_SYMLINKS,
   OPT_PARAM,
   OPT_VERBOSE,
@@ -61,6 +62,9 @@ static const cli_option options[] = {
      "HCL ${ } / %{ } template nesting (default 64)"},
     {"max-steps", 0, true, OPT_MAX_STEPS, "N",
      "VM instructions for one rule on one resource (default 10000000)"},
+    {"max-eval-bytes", 0, true, OPT_MAX_EVAL_BYTES, "BYTES",
+     "bytes that CloudFormation intrinsics and Terraform expressions may produce per unit; "
+     "past it values are unknown (k/M/G suffixes; default 256M)"},
     {"follow-symlinks", 0, false, OPT_FOLLOW_SYMLINKS, NULL,
      "follow symlinks that leave the scan path (never into /proc, /sys, /dev)"},
     {"quiet", 'q', false, OPT_QUIET, NULL, "no progress or summary; only findings and errors"},
@@ -94,6 +98,7 @@ static const struct limit_flag {
     {OPT_MAX_ALIAS, "--max-alias-expansion", UINT32_MAX},
     {OPT_MAX_TEMPLATE, "--max-template-depth", UINT32_MAX},
     {OPT_MAX_STEPS, "--max-steps", INT64_MAX},
+    {OPT_MAX_EVAL_BYTES, "--max-eval-bytes", INT64_MAX},
 };
 
 /* Sets the limit option `id` from its value; -1 after printing why. */
@@ -111,6 +116,7 @@ static int set_limit(engine_scan_options *so, int id, const char *val) {
   case OPT_MAX_DEPTH: so->limits.max_depth = (uint32_t)n; break;
   case OPT_MAX_ALIAS: so->limits.max_alias_expansion = (uint64_t)n; break;
   case OPT_MAX_TEMPLATE: so->limits.max_template_depth = (uint32_t)n; break;
+  case OPT_MAX_EVAL_BYTES: so->limits.max_eval_bytes = (uint64_t)n; break;
   default: so->vm.max_steps = (uint64_t)n; break;
   }
   return 0;
@@ -191,7 +197,8 @@ static int scan_option(void *ctx, int id, const char *arg) {
   case OPT_MAX_DEPTH:
   case OPT_MAX_ALIAS:
   case OPT_MAX_TEMPLATE:
-  case OPT_MAX_STEPS: return set_limit(&sc->so, id, arg);
+  case OPT_MAX_STEPS:
+  case OPT_MAX_EVAL_BYTES: return set_limit(&sc->so, id, arg);
   case OPT_QUIET: sc->quiet = true; return 0;
   case OPT_SHOW_PASSES: sc->ro.show_passes = true; return 0;
   case OPT_FOLLOW_SYMLINKS: sc->so.follow_symlinks = true; return 0;

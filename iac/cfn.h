@@ -7,8 +7,21 @@
 
 #include "iac.h"
 
+/* Evaluation state shared by every resolve of one template (issue 13): the
+ * byte budget (iac_limits.max_eval_bytes), the nesting depth counted across
+ * references, and the FindInMap values being resolved (cycle detection). */
+enum { IAC_CFN_MAX_DEPTH = 2048, IAC_CFN_MAX_MAP_CHAIN = 256 };
+typedef struct iac_cfn_state {
+  uint64_t used, max;
+  uint32_t depth;
+  bool reported; /* the budget warning was recorded */
+  uint32_t n_active;
+  const doc_node *active[IAC_CFN_MAX_MAP_CHAIN];
+} iac_cfn_state;
+
 typedef struct iac_cfn {
   iac_unit *u;
+  iac_cfn_state *st; /* in the unit's arena */
   const doc_node *template_; /* the whole document */
   const doc_node *parameters, *mappings, *resources, *conditions;
 } iac_cfn;

@@ -32,6 +32,8 @@ static const doc_node *resolve(const ctx *c, const doc_node *n);
 
 void iac_cfn_init(iac_cfn *t, iac_unit *u, const doc_node *template_) {
   t->u = u;
+  t->st = base_arena_calloc(&u->arena, sizeof *t->st);
+  t->st->max = u->max_eval_bytes ? u->max_eval_bytes : IAC_DEFAULT_MAX_EVAL_BYTES;
   t->template_ = template_;
   t->parameters = iac_map_get(template_, "Parameters");
   t->mappings = iac_map_get(template_, "Mappings");
@@ -66,6 +68,31 @@ static doc_node *unknown(const ctx *c, const doc_node *at, const char *why) {
   return iac_doc_unknown(c->a, why, at->line, at->col);
 }
 
+/* ---- the evaluation budget --------------------------------------------------- */
+
+/* Charges n bytes of evaluation output; false past the unit's budget (the
+ * first time, a located warning says so; the caller returns over_budget()). */
+static bool charge(const ctx *c, uint64_t n, const doc_node *at) {
+  iac_cfn_state *st = c->t->st;
+  if (st->used <= st->max && n <= st->max - st->used) {
+    st->used += n;
+    return true;
+  }
+  st->used = st->max + 1; /* stays exceeded: later values are unknown too */
+  if (!st->reported) {
+    st->reported = true;
+    iac_unit_warning(c->t->u, at->line, at->col,
+                     "limit exceeded: intrinsic functions produce more than %llu bytes "
+                     "(--max-eval-bytes); values past it are unknown",
+                     (unsigned long long)st->max);
+  }
+  return false;
+}
+
+static doc_node *over_budget(const ctx *c, const doc_node *at) {
+  return unknown(c, at, "limit exceeded: evaluation budget (--max-eval-bytes)");
+}
+
 /* An unknown whose reason was just built in the arena: adopted, not copied. */
 static doc_node *unknown_owned(const ctx *c, const doc_node *at, const char *why, size_t len) {
   doc_node *n = iac_doc_null(c->a, at->line, at->col);
@@ -87,7 +114,8 @@ static doc_node *unknown_ref(const ctx *c, const doc_node *at, const char *res, 
 
 /* A copy of n located at `at` (the value came from elsewhere in the template,
  * but a finding about it belongs where it is used). */
-static doc_node *relocate(const ctx *c, const doc_node *n, const doc_node *at) {
+static const doc_node *relocate(const ctx *c, const doc_node *n, const doc_node *at) {
+  if (n->kind != DOC_UNKNOWN && !charge(c, sizeof(doc_node), at)) return over_budget(c, at);
   doc_node *m = base_arena_alloc(c->a, sizeof *m);
   *m = *n;
   m->line = at->line;
@@ -148,6 +176,8 @@ static const doc_node *split_list(const ctx *c, const char *s, size_t n, const c
   if (dl)
     for (size_t i = 0; i + dl <= n; i++)
       if (!memcmp(s + i, delim, dl)) cnt++, i += dl - 1;
+  if (!charge(c, (uint64_t)cnt * (sizeof(doc_node *) + sizeof(doc_node)) + n, at))
+    return over_budget(c, at);
   doc_node **items = base_arena_alloc(c->a, cnt * sizeof *items);
   size_t k = 0, start = 0;
   for (size_t i = 0; i <= n; i++) {
@@ -270,6 +300,7 @@ static const doc_node *fn_sub(const ctx *c, const doc_node *arg, const doc_node 
         } else if (v->kind == DOC_UNKNOWN) {
           unk = pick_unknown(unk, v);
         } else if (scalar_text(v, num, sizeof num, &txt, &tl)) {
+          if (!charge(c, tl, at)) return over_budget(c, at);
           base_strbuf_add(&b, txt, tl);
         } else {
           unk = pick_unknown(
@@ -283,6 +314,7 @@ static const doc_node *fn_sub(const ctx *c, const doc_node *arg, const doc_node 
     size_t j = i + 1;
     while (j < n && s[j] != '$')
       j++;
+    if (!charge(c, j - i, at)) return over_budget(c, at);
     base_strbuf_add(&b, s + i, j - i);
     i = j;
   }
@@ -307,11 +339,16 @@ static const doc_node *fn_join(const ctx *c, const doc_node *arg, const doc_node
     char num[64];
     const char *txt;
     size_t tl;
-    if (i) base_strbuf_add(&b, delim->u.str, delim->len);
+    if (i) {
+      if (!charge(c, delim->len, at)) return over_budget(c, at);
+      base_strbuf_add(&b, delim->u.str, delim->len);
+    }
     if (v->kind == DOC_UNKNOWN)
       unk = pick_unknown(unk, v);
-    else if (scalar_text(v, num, sizeof num, &txt, &tl))
+    else if (scalar_text(v, num, sizeof num, &txt, &tl)) {
+      if (!charge(c, tl, at)) return over_budget(c, at);
       base_strbuf_add(&b, txt, tl);
+    }
     else
       unk = pick_unknown(unk, unknown(c, at, "Fn::Join of a non-string value"));
   }
@@ -359,7 +396,27 @@ static const doc_node *fn_findinmap(const ctx *c, const doc_node *arg, const doc
   }
   const doc_node *m = iac_map_get(c->t->mappings, k[0]->u.str);
   const doc_node *v = iac_map_get(iac_map_get(m, k[1]->u.str), k[2]->u.str);
-  if (v) return relocate(c, resolve(c, v), at);
+  if (v) {
+    /* a mapping value may hold intrinsics again, FindInMap too: a value
+     * being resolved reached again is a cycle, a long chain a limit */
+    iac_cfn_state *st = c->t->st;
+    const char *stop = NULL;
+    for (uint32_t i = 0; i < st->n_active && !stop; i++)
+      if (st->active[i] == v)
+        stop = base_arena_printf(c->a, "Fn::FindInMap: %s/%s/%s refers to itself", k[0]->u.str,
+                                 k[1]->u.str, k[2]->u.str);
+    if (!stop && st->n_active == IAC_CFN_MAX_MAP_CHAIN)
+      stop = base_arena_printf(c->a, "Fn::FindInMap: more than %d nested mapping lookups",
+                               IAC_CFN_MAX_MAP_CHAIN);
+    if (stop) { /* located where the loop closes; the value is unknown */
+      iac_unit_warning(c->t->u, at->line, at->col, "%s; the value is unknown", stop);
+      return unknown(c, at, stop);
+    }
+    st->active[st->n_active++] = v;
+    const doc_node *r = resolve(c, v);
+    st->n_active--;
+    return relocate(c, r, at);
+  }
   /* AWS::LanguageExtensions: [Map, K1, K2, {DefaultValue: x}] */
   const doc_node *def = arg->len == 4 ? iac_map_get(arg->u.items[3], "DefaultValue") : NULL;
   if (def) return relocate(c, resolve(c, def), at);
@@ -411,7 +468,28 @@ static const doc_node *untagged(const ctx *c, const doc_node *n) {
   return m;
 }
 
+static const doc_node *resolve_node(const ctx *c, const doc_node *n);
+
+/* Nesting is counted across references (a mapping value, a parameter's
+ * default), so chains of them cannot exhaust the stack. */
 static const doc_node *resolve(const ctx *c, const doc_node *n) {
+  iac_cfn_state *st = c->t->st;
+  if (st->used > st->max && n->kind != DOC_STRING && n->kind != DOC_NUMBER &&
+      n->kind != DOC_BOOL && n->kind != DOC_NULL)
+    return over_budget(c, n);
+  if (st->depth >= IAC_CFN_MAX_DEPTH) {
+    const char *why = base_arena_printf(c->a, "limit exceeded: intrinsics nested more than %d deep",
+                                        IAC_CFN_MAX_DEPTH);
+    iac_unit_warning(c->t->u, n->line, n->col, "%s; the value is unknown", why);
+    return unknown(c, n, why);
+  }
+  st->depth++;
+  const doc_node *r = resolve_node(c, n);
+  st->depth--;
+  return r;
+}
+
+static const doc_node *resolve_node(const ctx *c, const doc_node *n) {
   const char *fn = iac_yaml_tag_cfn(n->tag);
   if (fn) {
     const doc_node *arg = untagged(c, n);
@@ -431,6 +509,7 @@ static const doc_node *resolve(const ctx *c, const doc_node *n) {
       const doc_node *v = resolve(c, n->u.entries[i].val);
       if (!ents && v == n->u.entries[i].val && !n->tag) continue;
       if (!ents) {
+        if (!charge(c, (uint64_t)n->len * sizeof *ents + sizeof *n, n)) return over_budget(c, n);
         ents = base_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *ents);
         memcpy(ents, n->u.entries, i * sizeof *ents);
         k = i;
@@ -455,6 +534,7 @@ static const doc_node *resolve(const ctx *c, const doc_node *n) {
       const doc_node *v = resolve(c, n->u.items[i]);
       if (!items && v == n->u.items[i] && !n->tag) continue;
       if (!items) {
+        if (!charge(c, (uint64_t)n->len * sizeof *items + sizeof *n, n)) return over_budget(c, n);
         items = base_arena_alloc(c->a, (n->len ? n->len : 1) * sizeof *items);
         memcpy(items, n->u.items, i * sizeof *items);
         k = i;

@@ -95,12 +95,17 @@ typedef struct iac_limits {
   uint32_t max_depth;           /* nesting depth of collections */
   uint64_t max_alias_expansion; /* YAML nodes produced by alias expansion */
   uint32_t max_template_depth;  /* HCL ${ } nesting */
+  /* bytes (strings, and nodes at their size) that evaluation of CloudFormation
+   * intrinsics and Terraform expressions/modules may produce per unit; past
+   * it values are unknown with a located reason (docs/reliability.md) */
+  uint64_t max_eval_bytes;
 } iac_limits;
 
 #define IAC_DEFAULT_MAX_FILE_SIZE (64u << 20)
 #define IAC_DEFAULT_MAX_DEPTH 512u
 #define IAC_DEFAULT_MAX_ALIAS_EXPANSION 1000000u
 #define IAC_DEFAULT_MAX_TEMPLATE_DEPTH 64u
+#define IAC_DEFAULT_MAX_EVAL_BYTES (256ull << 20)
 
 typedef struct iac_unit {
   base_arena arena;  /* owns everything below */
@@ -118,6 +123,7 @@ typedef struct iac_unit {
   const doc_node **docs;
   size_t n_docs;
   void *owned; /* malloc'd block freed with the unit (iac_load_owned's text) */
+  uint64_t max_eval_bytes; /* iac_limits.max_eval_bytes for the views; 0 = default */
 } iac_unit;
 
 /* Load one YAML/JSON file: parse, detect its format, build its resources.

@@ -59,6 +59,7 @@ static bool looks_like_json(const char *name, const char *text, size_t len) {
 /* Parse u->text and build resources. */
 static void load_text(iac_unit *u, const iac_limits *lim) {
   const char *name = base_name(u->path);
+  u->max_eval_bytes = lim ? lim->max_eval_bytes : 0;
   if (!check_encoding(u, u->text, u->text_len)) {
     u->failed = true;
     return;

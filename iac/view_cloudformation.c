@@ -34,6 +34,21 @@ static bool cfn_detect(const char *path, const doc_node *doc) {
   return is_resources_map(iac_map_get(doc, "Resources"));
 }
 
+/* "TYPE.LogicalId" for a logical id holding NUL bytes (JSON "\u0000"): C
+ * strings would cut it (to "" for "\u0000"), so each NUL is written as the
+ * six characters \u0000 and a located warning says so. */
+static const char *nul_name(iac_unit *u, const doc_node *type, const doc_entry *e) {
+  base_strbuf b = {&u->arena, NULL, 0, 0};
+  base_strbuf_add(&b, type->u.str, type->len);
+  base_strbuf_add(&b, ".", 1);
+  for (uint32_t i = 0; i < e->key_len; i++)
+    base_strbuf_add(&b, e->key[i] ? e->key + i : "\\u0000", e->key[i] ? 1 : 6);
+  iac_unit_warning(u, e->line, e->col,
+                   "logical id contains a NUL byte; CloudFormation rejects it (named %s here)",
+                   b.p);
+  return b.p;
+}
+
 static void cfn_build(iac_unit *u, const doc_node *doc) {
   iac_cfn t;
   iac_cfn_init(&t, u, doc);
@@ -56,7 +71,7 @@ static void cfn_build(iac_unit *u, const doc_node *doc) {
     r->format = IAC_FMT_CLOUDFORMATION;
     r->kind = "resource";
     r->type = type->u.str;
-    r->name = iac_cfn_resource_name(&t, e->key);
+    r->name = memchr(e->key, 0, e->key_len) ? nul_name(u, type, e) : iac_cfn_resource_name(&t, e->key);
     r->line = e->line;
     r->col = e->col;
     r->body = iac_cfn_resolve_resource(&t, e->val);

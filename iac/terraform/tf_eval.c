@@ -15,7 +15,10 @@
 
 #include "tf_int.h"
 
-enum { TF_MAX_DEPTH = 200 };
+/* TF_MAX_DEPTH bounds one expression; TF_MAX_CHAIN the nesting across the
+ * references it follows (local.a -> local.b -> ...), which start a new scope:
+ * a chain of 20,000 locals would otherwise exhaust the stack. */
+enum { TF_MAX_DEPTH = 200, TF_MAX_CHAIN = 1000 };
 static const uint64_t TF_MAX_STEPS = 20000000u;
 
 void iac_tf_register_object(tf_eval *ev, const doc_node *obj, const char *addr) {
@@ -203,6 +206,8 @@ static const doc_node *ev_template_into(tf_scope *s, const hcl_expr *t, base_str
   for (uint32_t i = 0; i < t->n; i++) {
     const hcl_expr *p = t->items[i];
     if (p->kind == HX_LIT) {
+      if (!iac_tf_charge(s, p->lit->len, p->line, p->col))
+        return iac_tf_budget_unknown(s, p->line, p->col);
       base_strbuf_add(b, p->lit->u.str, p->lit->len);
       continue;
     }
@@ -248,6 +253,7 @@ static const doc_node *ev_template_into(tf_scope *s, const hcl_expr *t, base_str
     const char *str = iac_tf_to_string(s, v, &n);
     if (!str)
       return iac_tf_error(s, p->line, p->col, "cannot include a collection in a string template");
+    if (!iac_tf_charge(s, n, p->line, p->col)) return iac_tf_budget_unknown(s, p->line, p->col);
     base_strbuf_add(b, str, n);
   }
   return NULL;
@@ -481,14 +487,42 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
   return iac_tf_error(s, e->line, e->col, "unsupported expression");
 }
 
+static iac_error *warning(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static iac_error *warning(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  iac_error *w = iac_unit_diag(u, IAC_SEV_WARNING, line, col, fmt, ap);
+  va_end(ap);
+  return w;
+}
+
 const doc_node *iac_tf_eval(tf_scope *s, const hcl_expr *e) {
   if (s->depth >= TF_MAX_DEPTH)
     return iac_tf_error(s, e->line, e->col, "expression nested too deeply");
+  if (s->ev->depth >= TF_MAX_CHAIN) {
+    if (!s->ev->chain_reported) {
+      s->ev->chain_reported = true;
+      iac_error *w = warning(s->ev->u, e->line, e->col,
+                               "limit exceeded: references (locals, variables, outputs) nested "
+                               "more than %d deep; values past it are unknown",
+                               TF_MAX_CHAIN);
+      if (s->tag && s->tag <= s->ev->n_files) w->file = s->ev->files[s->tag - 1];
+    }
+    return iac_tf_error(s, e->line, e->col,
+                        "limit exceeded: references nested more than %d deep", TF_MAX_CHAIN);
+  }
   if (++s->ev->steps > TF_MAX_STEPS)
     return iac_tf_error(s, e->line, e->col, "evaluation budget exceeded");
+  if (iac_tf_over_budget(s->ev)) return iac_tf_budget_unknown(s, e->line, e->col);
   s->depth++;
+  s->ev->depth++;
   const doc_node *r = ev(s, e);
   s->depth--;
+  s->ev->depth--;
+  /* the value that spent the budget is past it too */
+  if (iac_tf_over_budget(s->ev) && r->kind != DOC_UNKNOWN)
+    return iac_tf_budget_unknown(s, e->line, e->col);
   return r;
 }
 

@@ -22,7 +22,52 @@ static int cmp_nodes(const void *x, const void *y) {
 
 /* The first time each value occurs, in order (sorted when all are strings and
  * `set`); *n = how many. */
+typedef struct indexed {
+  const doc_node *n;
+  uint32_t i;
+} indexed;
+
+/* strings by bytes (iac_doc_equal's equality), then list position */
+static int cmp_str_pos(const void *x, const void *y) {
+  const indexed *a = x, *b = y;
+  uint32_t m = a->n->len < b->n->len ? a->n->len : b->n->len;
+  int c = memcmp(a->n->u.str, b->n->u.str, m);
+  if (!c) c = (a->n->len > b->n->len) - (a->n->len < b->n->len);
+  return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+static int cmp_pos(const void *x, const void *y) {
+  const indexed *a = x, *b = y;
+  return (a->i > b->i) - (a->i < b->i);
+}
+
+/* distinct_items for a list of strings in O(n log n): sorted with their
+ * positions, the first of each run kept, back in list order */
+static const doc_node **distinct_strings(tf_fcall *f, const doc_node *list, uint32_t *n) {
+  indexed *ks = ALLOC(list->len, indexed);
+  for (uint32_t i = 0; i < list->len; i++)
+    ks[i] = (indexed){list->u.items[i], i};
+  qsort(ks, list->len, sizeof *ks, cmp_str_pos);
+  uint32_t o = 0;
+  for (uint32_t i = 0; i < list->len; i++)
+    if (!o || !iac_doc_equal(ks[o - 1].n, ks[i].n)) ks[o++] = ks[i];
+  qsort(ks, o, sizeof *ks, cmp_pos);
+  const doc_node **v = ALLOC(o, const doc_node *);
+  for (uint32_t i = 0; i < o; i++)
+    v[i] = ks[i].n;
+  *n = o;
+  return v;
+}
+
 static const doc_node **distinct_items(tf_fcall *f, const doc_node *list, bool set, uint32_t *n) {
+  bool all_str = list->len > 16;
+  for (uint32_t i = 0; i < list->len && all_str; i++)
+    all_str = list->u.items[i]->kind == DOC_STRING;
+  if (all_str) {
+    const doc_node **v = distinct_strings(f, list, n);
+    if (set) qsort(v, *n, sizeof *v, cmp_nodes);
+    return v;
+  }
   const doc_node **v = ALLOC(list->len, const doc_node *);
   uint32_t o = 0;
   bool strs = true;
@@ -151,19 +196,24 @@ const doc_node *tf_fn_values(tf_fcall *f) {
   return map_column(f, false);
 }
 
-static void flatten_into(tf_fcall *f, hcl_vec *out, const doc_node *v) {
+/* Every node visited is charged: nested lists that share items flatten to
+ * far more items than they hold. False past the budget. */
+static bool flatten_into(tf_fcall *f, hcl_vec *out, const doc_node *v) {
+  if (!iac_tf_charge(f->s, sizeof(void *), f->line, f->col) || out->n >= UINT32_MAX - 1)
+    return false;
   if (v->kind != DOC_LIST) {
     iac_hcl_vec_push(ARENA, out, (void *)v);
-    return;
+    return true;
   }
   for (uint32_t i = 0; i < v->len; i++)
-    flatten_into(f, out, v->u.items[i]);
+    if (!flatten_into(f, out, v->u.items[i])) return false;
+  return true;
 }
 
 const doc_node *tf_fn_flatten(tf_fcall *f) {
   if (f->a[0]->kind != DOC_LIST) return ERR("flatten: needs a list");
   hcl_vec out = {0};
-  flatten_into(f, &out, f->a[0]);
+  if (!flatten_into(f, &out, f->a[0])) return iac_tf_budget_unknown(f->s, f->line, f->col);
   return LIST((const doc_node **)out.v, out.n);
 }
 

@@ -45,6 +45,8 @@ const doc_node *tf_fn_title(tf_fcall *f) {
 
 /* ---- format ---------------------------------------------------------------------------- */
 
+enum { FMT_MAX_WIDTH = 1000 };
+
 const doc_node *tf_fn_format(tf_fcall *f) {
   size_t flen;
   const char *fmt = iac_tf_fn_sarg(f, 0, &flen);
@@ -69,11 +71,25 @@ const doc_node *tf_fn_format(tf_fcall *f) {
     while (j < flen && sp < 20 && strchr("-+ #0123456789.", fmt[j]))
       spec[sp++] = fmt[j++];
     if (j >= flen) return ERR("format: unterminated verb");
+    /* widths and precisions are bounded before snprintf: a huge one would
+     * make the C library pad (or allocate) that much, and the output buffer
+     * below holds FMT_MAX_WIDTH plus the longest number */
+    for (size_t k = 1, num = 0; k <= sp; k++) {
+      if (k < sp && spec[k] >= '0' && spec[k] <= '9') {
+        num = num * 10 + (size_t)(spec[k] - '0');
+        if (num > FMT_MAX_WIDTH)
+          return UNK("format: width or precision above %d is not evaluated", FMT_MAX_WIDTH);
+      } else {
+        num = 0;
+      }
+    }
+    if (j - i - 1 >= 20 && strchr("-+ #0123456789.", fmt[j]))
+      return UNK("format: verb flags longer than 19 characters are not evaluated");
     char verb = fmt[j];
     i = j;
     if (ai >= f->n) return ERR("format: not enough arguments");
     const doc_node *v = f->a[ai++];
-    char out[512];
+    char out[FMT_MAX_WIDTH + 400]; /* a width or precision, and %f of 1e308 */
     if (verb == 's' || verb == 'v') {
       size_t n;
       const char *str = iac_tf_to_string(f->s, v, &n);
@@ -87,8 +103,12 @@ const doc_node *tf_fn_format(tf_fcall *f) {
         spec[sp++] = 's';
         spec[sp] = 0;
         char *tmp = base_arena_strndup(ARENA, str, n);
-        int w = snprintf(out, sizeof out, spec, tmp);
-        base_strbuf_add(&b, out, w < 0 ? 0 : (size_t)w < sizeof out ? (size_t)w : sizeof out - 1);
+        size_t cap = n + FMT_MAX_WIDTH + 1; /* the string and its padding */
+        if (!iac_tf_charge(f->s, cap, f->line, f->col))
+          return iac_tf_budget_unknown(f->s, f->line, f->col);
+        char *o = base_arena_alloc(ARENA, cap);
+        int w = snprintf(o, cap, spec, tmp);
+        base_strbuf_add(&b, o, w < 0 ? 0 : (size_t)w < cap ? (size_t)w : cap - 1);
       }
     } else if (verb == 'd' || verb == 'f' || verb == 'e' || verb == 'g' || verb == 'x' ||
                verb == 'X' || verb == 'o' || verb == 'b') {
@@ -101,6 +121,10 @@ const doc_node *tf_fn_format(tf_fcall *f) {
         if (v->kind != DOC_STRING || *e) return ERR("format: %%%c needs a number", verb);
       }
       int w;
+      /* the cast to long long is defined only inside its range */
+      bool in_range = d > -9223372036854775808.0 && d < 9223372036854775808.0;
+      if ((verb == 'd' || verb == 'x' || verb == 'X' || verb == 'o' || verb == 'b') && !in_range)
+        return UNK("format: %%%c of a number outside the 64-bit range is not evaluated", verb);
       if (verb == 'd' || verb == 'x' || verb == 'X' || verb == 'o') {
         spec[sp++] = 'l';
         spec[sp++] = 'l';
@@ -166,6 +190,8 @@ const doc_node *tf_fn_join(tf_fcall *f) {
       size_t l;
       const char *str = iac_tf_to_string(f->s, list->u.items[k], &l);
       if (!str) return ERR("join: element %u is not a string", k);
+      if (!iac_tf_charge(f->s, l + (first ? 0 : l0), f->line, f->col))
+        return iac_tf_budget_unknown(f->s, f->line, f->col);
       if (!first) base_strbuf_add(&b, sep, l0);
       base_strbuf_add(&b, str, l);
       first = false;

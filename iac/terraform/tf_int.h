@@ -118,6 +118,12 @@ struct tf_eval {
   const char **obj_addr;
   uint32_t obj_cap, obj_n;
   uint64_t steps;   /* evaluation budget (hostile configs) */
+  uint32_t depth;   /* iac_tf_eval nesting across references (locals, variables, modules) */
+  uint64_t bytes, max_bytes; /* iac_limits.max_eval_bytes: charged by builders */
+  bool over_reported;        /* the budget warning was recorded */
+  bool chain_reported;       /* the reference-depth warning was recorded */
+  uint32_t n_module_inst;    /* module instances created in this root (capped) */
+  bool inst_reported;        /* the module instance cap was reported */
   size_t max_file;  /* file(), templatefile(), ...: the unit's file size limit */
   bool in_template; /* inside templatefile(): Terraform forbids nesting it */
   /* JSON text -> the value it encodes (jsonencode results, policy documents'

@@ -55,6 +55,31 @@ static void skip_call(tf_load *L, tf_mod *m, const tf_decl *d, const char *sourc
 
 static const doc_node *module_outputs(tf_load *L, tf_mod *child);
 
+/* Module instances per root (docs/terraform.md): a module calling the next one
+ * twice doubles them at each level. */
+enum { TF_MAX_MODULE_INSTANCES = 10000 };
+
+/* Whether a and b are the same directory: compared by realpath, so a symlink
+ * to `.` is the module itself (path strings only when one cannot resolve). */
+static bool same_dir(const char *a, const char *real_b, const char *b) {
+  if (!strcmp(a, b)) return true;
+  if (!real_b) return false;
+  char *ra = realpath(a, NULL);
+  bool same = ra && !strcmp(ra, real_b);
+  free(ra);
+  return same;
+}
+
+/* The first call past the cap is reported; the others are left out silently
+ * (a fan-out would list thousands). */
+static void over_instances(tf_load *L, tf_mod *m, const tf_decl *d, const char *source) {
+  if (L->ev.inst_reported) return;
+  L->ev.inst_reported = true;
+  skip_call(L, m, d, source,
+            "more than 10000 module instances in this root; later calls past it are not scanned "
+            "either");
+}
+
 static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
   struct tf_call_state *cs = &m->calls[i];
   if (cs->state != TF_TODO) return cs;
@@ -82,10 +107,15 @@ static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
   const char **names = NULL;
   if (dir) {
     bool loop = false;
+    char *real = realpath(dir, NULL);
     for (tf_mod *p = m; p && !loop; p = p->parent)
-      loop = !strcmp(p->cfg->dir, dir);
+      loop = same_dir(p->cfg->dir, real, dir);
+    free(real);
     if (loop || depth > TF_MAX_MODULE_DEPTH) {
       skip_call(L, m, d, source, "module calls itself (recursion)");
+      dir = NULL;
+    } else if (L->ev.n_module_inst >= TF_MAX_MODULE_INSTANCES) {
+      over_instances(L, m, d, source);
       dir = NULL;
     } else {
       names = iac_tf_list_dir(a, dir, ".tf", ".tf.json", &nf);
@@ -106,6 +136,14 @@ static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
     paths[k] = iac_tf_file_in(a, dir, names[k]);
   tf_config *cfg = iac_tf_load_config(L, dir, paths, nf);
   tf_expansion x = iac_tf_expand(&s, d->blk->body);
+  if (x.n > TF_MAX_MODULE_INSTANCES - L->ev.n_module_inst) {
+    over_instances(L, m, d, source);
+    cs->skipped = true;
+    cs->value = iac_tf_unknown(&s, d->blk->line, d->blk->col, "module.%s not scanned", d->name);
+    cs->state = TF_DONE;
+    return cs;
+  }
+  L->ev.n_module_inst += x.n;
   cs->mode = x.mode;
   cs->n = x.n;
   cs->inst = base_arena_calloc(a, (x.n ? x.n : 1) * sizeof *cs->inst);
@@ -255,6 +293,7 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
   L.lim = lim;
   L.max_file = lim && lim->max_file_size ? lim->max_file_size : IAC_DEFAULT_MAX_FILE_SIZE;
   L.ev.max_file = L.max_file;
+  L.ev.max_bytes = lim && lim->max_eval_bytes ? lim->max_eval_bytes : IAC_DEFAULT_MAX_EVAL_BYTES;
 
   const char **paths = base_arena_alloc(&u->arena, (n_files ? n_files : 1) * sizeof *paths);
   for (size_t i = 0; i < n_files; i++)

@@ -238,9 +238,9 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
       e->key = at->name;
       e->line = at->line;
       e->col = at->col;
-      e->val = at->foreign
-                   ? iac_tf_relocate(a, v, s->tag, 1, 0, at->line, at->col)
-                   : iac_tf_relocate(a, v, s->tag, s->lo, s->hi, at->expr->line, at->expr->col);
+      e->val = at->foreign ? iac_tf_relocate_charged(s, v, s->tag, 1, 0, at->line, at->col)
+                           : iac_tf_relocate_charged(s, v, s->tag, s->lo, s->hi, at->expr->line,
+                                                     at->expr->col);
       iac_hcl_vec_push(a, &ents, e);
       continue;
     }
@@ -274,9 +274,19 @@ const doc_node *iac_tf_build_body(tf_scope *s, const hcl_body *b) {
 
 /* ---- count / for_each ------------------------------------------------------------------ */
 
-static int cmp_str_node(const void *x, const void *y) {
-  return strcmp((*(const doc_node *const *)x)->u.str, (*(const doc_node *const *)y)->u.str);
+typedef struct keyed {
+  const doc_node *n;
+  uint32_t i;
+} keyed;
+
+static int cmp_keyed(const void *x, const void *y) {
+  const keyed *a = x, *b = y;
+  int c = strcmp(a->n->u.str, b->n->u.str);
+  return c ? c : (a->i > b->i) - (a->i < b->i);
 }
+
+/* Instances of one resource or module call (count and for_each alike). */
+enum { TF_MAX_INSTANCES = 100000 };
 
 tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
   tf_expansion x = {0};
@@ -285,7 +295,7 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
   const hcl_attr *fe = iac_hcl_body_attr(b, "for_each");
   if (cnt) {
     const doc_node *v = iac_tf_eval(s, cnt->expr);
-    if (v->kind == DOC_NUMBER && v->u.num >= 0 && v->u.num <= 100000) {
+    if (v->kind == DOC_NUMBER && v->u.num >= 0 && v->u.num <= TF_MAX_INSTANCES) {
       x.mode = 1;
       x.n = (uint32_t)v->u.num;
       x.keys = base_arena_alloc(s->ev->a, (x.n ? x.n : 1) * sizeof *x.keys);
@@ -300,7 +310,12 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
   } else if (fe) {
     const doc_node *v = iac_tf_eval(s, fe->expr);
     const doc_node *u = NULL;
-    if (v->kind == DOC_MAP) {
+    if ((v->kind == DOC_MAP || v->kind == DOC_LIST) && v->len > TF_MAX_INSTANCES) {
+      x.mode = 3; /* the same cap as count */
+      x.unknown = iac_tf_unknown(s, fe->line, fe->col,
+                                 "for_each over more than %d instances is not evaluated",
+                                 TF_MAX_INSTANCES);
+    } else if (v->kind == DOC_MAP) {
       x.mode = 2;
       x.n = v->len;
       const doc_entry **es = iac_tf_sorted_entries(s, v);
@@ -323,12 +338,18 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
               iac_tf_error(s, fe->line, fe->col, "for_each needs a map or a set of strings");
           return x;
         }
-        bool dup = false;
-        for (uint32_t k = 0; k < x.n && !dup; k++)
-          dup = !strcmp(x.keys[k]->u.str, it->u.str);
-        if (!dup) x.keys[x.n++] = it;
+        x.n++;
       }
-      qsort(x.keys, x.n, sizeof *x.keys, cmp_str_node);
+      /* sorted, then duplicates dropped: O(n log n); ties in list order, so
+       * a set keeps the first of equal elements */
+      keyed *ks = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *ks);
+      for (uint32_t i = 0; i < v->len; i++)
+        ks[i] = (keyed){v->u.items[i], i};
+      qsort(ks, v->len, sizeof *ks, cmp_keyed);
+      uint32_t o = 0;
+      for (uint32_t i = 0; i < v->len; i++)
+        if (!o || strcmp(x.keys[o - 1]->u.str, ks[i].n->u.str)) x.keys[o++] = ks[i].n;
+      x.n = o;
       x.vals = x.keys;
     } else {
       x.mode = 3;

@@ -19,7 +19,46 @@ static doc_node *tagged(tf_scope *s, doc_node *n) {
   return n;
 }
 
+/* ---- the evaluation budget -------------------------------------------------------- */
+
+static iac_error *warn(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static iac_error *warn(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  iac_error *e = iac_unit_diag(u, IAC_SEV_WARNING, line, col, fmt, ap);
+  va_end(ap);
+  return e;
+}
+
+bool iac_tf_over_budget(const tf_eval *ev) {
+  return ev->bytes > ev->max_bytes;
+}
+
+bool iac_tf_charge(tf_scope *s, uint64_t n, uint32_t line, uint32_t col) {
+  tf_eval *ev = s->ev;
+  if (ev->bytes <= ev->max_bytes && n <= ev->max_bytes - ev->bytes) {
+    ev->bytes += n;
+    return true;
+  }
+  ev->bytes = ev->max_bytes + 1; /* stays spent: later values are unknown too */
+  if (!ev->over_reported) {
+    ev->over_reported = true;
+    iac_error *e = warn(ev->u, line, col,
+                                       "limit exceeded: evaluation produces more than %llu bytes "
+                                       "(--max-eval-bytes); values past it are unknown",
+                                       (unsigned long long)ev->max_bytes);
+    if (e && s->tag && s->tag <= ev->n_files) e->file = ev->files[s->tag - 1];
+  }
+  return false;
+}
+
+const doc_node *iac_tf_budget_unknown(tf_scope *s, uint32_t line, uint32_t col) {
+  return iac_tf_unknown(s, line, col, "limit exceeded: evaluation budget (--max-eval-bytes)");
+}
+
 const doc_node *iac_tf_str(tf_scope *s, const char *str, size_t n, uint32_t line, uint32_t col) {
+  iac_tf_charge(s, n + sizeof(doc_node), line, col);
   return tagged(s, iac_doc_string(s->ev->a, str, n, line, col));
 }
 const doc_node *iac_tf_num(tf_scope *s, double v, uint32_t line, uint32_t col) {
@@ -33,10 +72,12 @@ const doc_node *iac_tf_null(tf_scope *s, uint32_t line, uint32_t col) {
 }
 const doc_node *iac_tf_list(tf_scope *s, const doc_node **items, uint32_t n, uint32_t line,
                             uint32_t col) {
+  iac_tf_charge(s, (uint64_t)n * sizeof *items + sizeof(doc_node), line, col);
   return tagged(s, iac_doc_list(s->ev->a, (doc_node **)items, n, line, col));
 }
 const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t line,
                            uint32_t col) {
+  iac_tf_charge(s, (uint64_t)n * sizeof *e + sizeof(doc_node), line, col);
   return tagged(s, iac_doc_map(s->ev->a, e, n, line, col));
 }
 
@@ -203,6 +244,9 @@ void iac_tf_json_quote(base_strbuf *b, const char *s, size_t n) {
 }
 
 static bool json_enc(tf_scope *s, base_strbuf *b, const doc_node *v) {
+  /* the text of a value built by sharing can be far larger than the value */
+  if (b->n > s->ev->max_bytes - (s->ev->bytes < s->ev->max_bytes ? s->ev->bytes : s->ev->max_bytes))
+    return false;
   switch ((doc_kind)v->kind) {
   case DOC_NULL: base_strbuf_add(b, "null", 4); return true;
   case DOC_BOOL: base_strbuf_add(b, v->u.b ? "true" : "false", v->u.b ? 4 : 5); return true;
@@ -300,14 +344,19 @@ const doc_node *iac_tf_json_value(const tf_eval *ev, const char *text, bool *pla
 /* Values computed outside the block (a variable default, a local, another
  * file) are located at the expression that uses them: a finding points at the
  * attribute in the resource, in the file where it is written. */
-const doc_node *iac_tf_relocate(base_arena *a, const doc_node *v, uint16_t tag, uint32_t lo,
-                                uint32_t hi, uint32_t line, uint32_t col) {
+static const doc_node *relocate(base_arena *a, const doc_node *v, uint16_t tag, uint32_t lo,
+                                uint32_t hi, uint32_t line, uint32_t col, uint64_t *left) {
+  if (left) {
+    if (!*left) return NULL;
+    --*left;
+  }
   bool here = v->tag == tag && v->line >= lo && v->line <= hi;
   uint32_t l = here ? v->line : line, c = here ? v->col : col;
   doc_node *copy = NULL;
   if (v->kind == DOC_LIST) {
     for (uint32_t i = 0; i < v->len; i++) {
-      const doc_node *r = iac_tf_relocate(a, v->u.items[i], tag, lo, hi, l, c);
+      const doc_node *r = relocate(a, v->u.items[i], tag, lo, hi, l, c, left);
+      if (!r) return NULL;
       if (r == v->u.items[i] && !copy) continue;
       if (!copy) {
         copy = iac_doc_list(a, v->u.items, v->len, v->line, v->col);
@@ -317,7 +366,8 @@ const doc_node *iac_tf_relocate(base_arena *a, const doc_node *v, uint16_t tag, 
     }
   } else if (v->kind == DOC_MAP) {
     for (uint32_t i = 0; i < v->len; i++) {
-      const doc_node *r = iac_tf_relocate(a, v->u.entries[i].val, tag, lo, hi, l, c);
+      const doc_node *r = relocate(a, v->u.entries[i].val, tag, lo, hi, l, c, left);
+      if (!r) return NULL;
       if (r == v->u.entries[i].val && here && !copy) continue;
       if (!copy) {
         copy = iac_doc_map(a, v->u.entries, v->len, v->line, v->col);
@@ -339,6 +389,23 @@ const doc_node *iac_tf_relocate(base_arena *a, const doc_node *v, uint16_t tag, 
   copy->col = col;
   copy->tag = tag;
   return copy;
+}
+
+const doc_node *iac_tf_relocate(base_arena *a, const doc_node *v, uint16_t tag, uint32_t lo,
+                                uint32_t hi, uint32_t line, uint32_t col) {
+  return relocate(a, v, tag, lo, hi, line, col, NULL);
+}
+
+const doc_node *iac_tf_relocate_charged(tf_scope *s, const doc_node *v, uint16_t tag, uint32_t lo,
+                                        uint32_t hi, uint32_t line, uint32_t col) {
+  tf_eval *ev = s->ev;
+  uint64_t room = ev->bytes < ev->max_bytes ? ev->max_bytes - ev->bytes : 0;
+  uint64_t left = room / sizeof(doc_node), start = left;
+  const doc_node *r = relocate(ev->a, v, tag, lo, hi, line, col, &left);
+  /* out of nodes (r NULL): charge one more than the room to spend it */
+  uint64_t used = r ? (start - left) * sizeof(doc_node) : room + 1;
+  if (!iac_tf_charge(s, used, line, col)) return iac_tf_budget_unknown(s, line, col);
+  return r;
 }
 
 /* ---- directories ---------------------------------------------------------------- */

@@ -39,6 +39,16 @@ const doc_node *iac_tf_list(tf_scope *s, const doc_node **items, uint32_t n, uin
 const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t line,
                            uint32_t col);
 
+/* ---- the evaluation budget (iac_limits.max_eval_bytes, issue 13) ---- */
+/* Charges n bytes; false once the unit's budget is spent (the first time, a
+ * located warning records it). Builders charge what they allocate; producers
+ * of large values (templates, join, format, file, relocation) charge before
+ * they build, so memory stays bounded by the budget. */
+bool iac_tf_charge(tf_scope *s, uint64_t n, uint32_t line, uint32_t col);
+bool iac_tf_over_budget(const tf_eval *ev);
+/* The unknown a value past the budget is. */
+const doc_node *iac_tf_budget_unknown(tf_scope *s, uint32_t line, uint32_t col);
+
 /* ---- unknowns ---- */
 const doc_node *iac_tf_unknown(tf_scope *s, uint32_t line, uint32_t col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
@@ -84,6 +94,11 @@ const doc_node *iac_tf_json_value(const tf_eval *ev, const char *text, bool *pla
  * tf_value.c). */
 const doc_node *iac_tf_relocate(base_arena *a, const doc_node *v, uint16_t tag, uint32_t lo,
                                 uint32_t hi, uint32_t line, uint32_t col);
+/* The same, charging every node visited to the budget: a value built by
+ * sharing (a local doubling a list) is a tree to everything that reads it.
+ * Past the budget, an unknown located at line:col. */
+const doc_node *iac_tf_relocate_charged(tf_scope *s, const doc_node *v, uint16_t tag, uint32_t lo,
+                                        uint32_t hi, uint32_t line, uint32_t col);
 
 /* ---- where the scope is (Terraform runs in the root module's directory) ---- */
 const char *iac_tf_module_dir(const tf_scope *s);

@@ -8,6 +8,9 @@ tests/hostile/expected/CASE.txt by suite.sh):
   warning FILE:LINE:COL: MESSAGE      (sorted)
   rule-error FILE:LINE:COL RULE: MESSAGE  (sorted; a rule hit --max-steps)
   skipped FILE: REASON                (sorted)
+  results pass N fail N unknown N     (only with --results, the evaluation
+  unknown FILE:LINE RULE RESOURCE     cases: every unknown result, sorted; the
+                                      counts show the rest was evaluated)
 
 Fails (exit 1, reason on stderr) when the output is not JSON or the summary
 does not account for every file exactly once:
@@ -55,3 +58,8 @@ for line in sorted('rule-error %s:%d:%d %s: %s' % (r['file'], r['line'], r['colu
     print(line)
 for line in sorted('skipped %s: %s' % (k['file'], k['reason']) for k in d['skipped']):
     print(line)
+if '--results' in sys.argv[1:]:
+    print('results pass %d fail %d unknown %d' % (s['pass'], s['fail'], s['unknown']))
+    for line in sorted('unknown %s:%d %s %s' % (r['file'], r['line'], r['rule'], r.get('resource', ''))
+                       for r in d['results'] if r['status'] == 'unknown'):
+        print(line)

@@ -260,11 +260,159 @@ def fs_fifo_docs(d):
     _socket(d + '/s.json')
 
 
+# ---- evaluation (issue 13): what evaluation *produces* from small inputs ----------
+# amp_*: amplification (each run in 20 s and 1 GiB, suite.sh); cyc_*: cycles and
+# chains. Each hostile value sits in a setting a shipped rule reads
+# (ImageTagMutability / image_tag_mutability), so its result (unknown) is in the
+# report, beside a passing resource: the rest of the scan is reported.
+
+def _ecr_tf(name, value):
+    return ('resource "aws_ecr_repository" "%s" {\n  name = "%s"\n'
+            '  image_tag_mutability = %s\n}\n' % (name, name, value))
+
+
+def _ecr_cfn(logical, value):
+    return ('  %s:\n    Type: AWS::ECR::Repository\n    Properties:\n'
+            '      ImageTagMutability: %s\n' % (logical, value))
+
+
+TF_GOOD = _ecr_tf('ok', '"IMMUTABLE"')
+
+
+def cyc_cfn_findinmap(d):
+    # a mapping value that is the same FindInMap, and two that name each other
+    t = ('AWSTemplateFormatVersion: "2010-09-09"\nMappings:\n  M:\n'
+         '    a: {b: !FindInMap [M, a, b]}\n'
+         '    c: {d: !FindInMap [M, e, f]}\n'
+         '    e: {f: {"Fn::FindInMap": [M, c, d]}}\nResources:\n')
+    t += _ecr_cfn('Self', '!FindInMap [M, a, b]') + _ecr_cfn('Mutual', '!FindInMap [M, c, d]')
+    write(d + '/t.yaml', t)
+    write(d + '/good.yaml', GOOD)
+
+
+def cyc_tf_locals(d):
+    # a chain of 20,000 locals (the depth limit restarted at each reference),
+    # a local that is itself and two that are each other
+    n = 20000
+    body = 'locals {\n  c0 = "IMMUTABLE"\n'
+    body += ''.join('  c%d = local.c%d\n' % (i, i - 1) for i in range(1, n))
+    body += '  self = local.self\n  a = local.b\n  b = local.a\n}\n'
+    write(d + '/chain/main.tf', body + _ecr_tf('chain', 'local.c%d' % (n - 1)) +
+          _ecr_tf('self', 'local.self') + _ecr_tf('mutual', 'local.a') + TF_GOOD)
+    write(d + '/good.yaml', GOOD)
+
+
+def cyc_tf_modules(d):
+    # a module calling itself through a symlink to `.`, and through `../x`
+    write(d + '/root/main.tf', 'module "m" {\n  source = "./loop"\n}\n' + TF_GOOD)
+    os.symlink('.', d + '/root/loop')
+    write(d + '/other/x/main.tf', 'module "again" {\n  source = "../x"\n}\n' + TF_GOOD)
+    write(d + '/other/main.tf', 'module "x" {\n  source = "./x"\n}\n')
+
+
+def amp_tf_format(d):
+    # huge widths and precisions (the C library pads or allocates that much)
+    # and a %d outside the 64-bit range (an undefined cast)
+    write(d + '/main.tf', _ecr_tf('width', 'format("%999999999d", 1)') +
+          _ecr_tf('prec', 'format("%.999999999f", 1)') +
+          _ecr_tf('big', 'format("%d", 1e300)') + _ecr_tf('str', 'format("%-2000000s", "x")') +
+          _ecr_tf('fine', 'format("%-12s", "IMMUTABLE")') + TF_GOOD)
+    write(d + '/good.yaml', GOOD)
+
+
+def amp_tf_double(d):
+    # locals that double a string and a list 64 times; join/flatten/jsonencode of them
+    body = 'locals {\n  s0 = "IMMUTABLE"\n  l0 = ["IMMUTABLE"]\n'
+    for i in range(1, 65):
+        body += '  s%d = "${local.s%d}${local.s%d}"\n' % (i, i - 1, i - 1)
+        body += '  l%d = [local.l%d, local.l%d]\n' % (i, i - 1, i - 1)
+        body += '  c%d = concat(local.l%d, local.l%d)\n' % (i, i - 1, i - 1) if i < 40 else ''
+    body += '}\n'
+    write(d + '/main.tf', body + _ecr_tf('string', 'local.s64') +
+          _ecr_tf('join', 'join(",", flatten(local.l64))') +
+          _ecr_tf('json', 'jsonencode(local.l64)') +
+          _ecr_tf('concat', 'join(",", local.c39)') +
+          'resource "aws_ecr_repository" "tags" {\n  name = "tags"\n  tags = {t = local.l64}\n'
+          '  image_tag_mutability = "IMMUTABLE"\n}\n' + TF_GOOD)
+    write(d + '/good.yaml', GOOD)
+
+
+def amp_tf_file_for(d):
+    # file() of a 5 MB file in a 1,000-step for
+    write(d + '/big.txt', 'x' * (5 << 20))
+    write(d + '/main.tf', _ecr_tf('files', 'join("", [for i in range(1000) : file("big.txt")])')
+          + TF_GOOD)
+    write(d + '/good.yaml', GOOD)
+
+
+def amp_tf_for_each(d):
+    # for_each over 40,000 keys (a quadratic duplicate check took 22 s for
+    # 90,000; 40,000 keep the report itself quick), with duplicates, and over
+    # 200,000 (above the instance cap count has): unknown. Literal lists:
+    # Terraform's range() stops at 1,024
+    def keys(n):
+        return '[%s]' % ', '.join('"k%d"' % (i % n) for i in range(n + 10))
+    write(d + '/a/main.tf',
+          'resource "aws_ecr_repository" "many" {\n  for_each = toset(%s)\n  name = each.key\n'
+          '  image_tag_mutability = "IMMUTABLE"\n}\n' % keys(40000) + TF_GOOD)
+    write(d + '/b/main.tf',
+          'resource "aws_ecr_repository" "toomany" {\n  for_each = toset(%s)\n'
+          '  name = each.key\n  image_tag_mutability = each.value == "" ? "" : "IMMUTABLE"\n}\n'
+          % keys(200000) + TF_GOOD)
+
+
+def amp_tf_module_fanout(d):
+    # each module calls the next twice: 2^30 instances without a cap
+    levels = 30
+    write(d + '/main.tf', 'module "m" {\n  source = "./m0"\n}\n' + TF_GOOD)
+    for i in range(levels):
+        nxt = ('module "a" {\n  source = "../m%d"\n}\nmodule "b" {\n  source = "../m%d"\n}\n'
+               % (i + 1, i + 1)) if i + 1 < levels else ''
+        write(d + '/m%d/main.tf' % i, nxt + 'locals {\n  x = "IMMUTABLE"\n}\n')
+
+
+def amp_cfn_sub(d):
+    # Fn::Sub with 20,000 ${X} of a 100 kB parameter default
+    t = ('AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  X:\n    Type: String\n'
+         '    Default: "%s"\nResources:\n' % ('A' * 100000))
+    t += _ecr_cfn('Sub', '!Sub "%s"' % ('${X}' * 20000))
+    write(d + '/t.yaml', t)
+    write(d + '/good.yaml', GOOD)
+
+
+def amp_cfn_lists(d):
+    # a 100k-item CommaDelimitedList default Ref'd 5,000 times, and FindInMap doubling
+    t = ('AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  L:\n'
+         '    Type: CommaDelimitedList\n    Default: "%s"\nMappings:\n  M:\n'
+         '    k0: {v: [IMMUTABLE]}\n' % ','.join(['x'] * 100000))
+    for i in range(1, 64):
+        t += '    k%d: {v: [!FindInMap [M, k%d, v], !FindInMap [M, k%d, v]]}\n' % (i, i - 1, i - 1)
+    t += 'Resources:\n'
+    t += ('  Refs:\n    Type: AWS::ECR::Repository\n    Properties:\n'
+          '      ImageTagMutability: IMMUTABLE\n      Tags:\n')
+    t += ''.join('        - {Key: k, Value: !Ref L}\n' for _ in range(5000))
+    t += _ecr_cfn('Double', '!Select [0, !FindInMap [M, k63, v]]')
+    write(d + '/t.yaml', t)
+    write(d + '/good.yaml', GOOD)
+
+
+def eval_nul_logical_id(d):
+    # a NUL in a JSON logical id: kept (escaped) in the name, never cut to ""
+    write(d + '/t.json', '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {'
+          '"A\\u0000B": {"Type": "AWS::ECR::Repository", '
+          '"Properties": {"ImageTagMutability": "IMMUTABLE"}}, '
+          '"\\u0000": {"Type": "AWS::ECR::Repository", '
+          '"Properties": {"ImageTagMutability": "IMMUTABLE"}}}}\n')
+
+
 CASES = {f.__name__: f for f in (
     alias_bomb, deep_yaml, deep_json, deep_hcl, deep_templates, big_json, million_keys,
     invalid_utf8, nul_bytes, utf16_bom, binary, empty, duplicate_keys, unterminated,
     symlink_loop, deleted, fifo, too_large, limit_flags,
-    fs_symlink_out, fs_fifo_terraform, fs_fifo_docs)}
+    fs_symlink_out, fs_fifo_terraform, fs_fifo_docs,
+    cyc_cfn_findinmap, cyc_tf_locals, cyc_tf_modules,
+    amp_tf_format, amp_tf_double, amp_tf_file_for, amp_tf_for_each, amp_tf_module_fanout,
+    amp_cfn_sub, amp_cfn_lists, eval_nul_logical_id)}
 
 if __name__ == '__main__':
     out = sys.argv[1]
