@@ -220,8 +220,7 @@ static int apply_params(vm_pack *p, const char *const *params, size_t n) {
       return -1;
     }
     char *name = base_xstrndup(params[i], (size_t)(eq - params[i]));
-    iac_limits lim = {IAC_DEFAULT_MAX_FILE_SIZE, IAC_DEFAULT_MAX_DEPTH,
-                      IAC_DEFAULT_MAX_ALIAS_EXPANSION, IAC_DEFAULT_MAX_TEMPLATE_DEPTH};
+    iac_limits lim = {0}; /* 0 = every default */
     iac_unit *u = iac_load_buffer("param.json", eq + 1, strlen(eq + 1), &lim);
     int rc = 0;
     if (u->failed || u->n_docs != 1 || !u->docs[0]) {

@@ -566,7 +566,8 @@ static vm_value decode(vm_state *s, const vm_value *a, bool yaml) {
   iac_unit *u = iac_unit_new(yaml ? "<yaml>" : "<json>");
   char *text = base_arena_strndup(&u->arena, a->u.s, a->len);
   iac_limits lim = {IAC_DEFAULT_MAX_FILE_SIZE, IAC_DEFAULT_MAX_DEPTH,
-                    IAC_DEFAULT_MAX_ALIAS_EXPANSION, IAC_DEFAULT_MAX_TEMPLATE_DEPTH};
+                    IAC_DEFAULT_MAX_ALIAS_EXPANSION, IAC_DEFAULT_MAX_TEMPLATE_DEPTH,
+                    IAC_DEFAULT_MAX_EVAL_BYTES};
   vm_value v;
   if (a->len > lim.max_file_size) {
     v = vm_v_unknown("limit exceeded: text larger than the file size limit");
