@@ -143,7 +143,8 @@ $(BUILD)/vigil.pc: vigil.pc.in include/vigil.h
 	sed -e '/^#/d' -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
 
 # make install PREFIX=/opt/vigil: binary, libraries, header, pkg-config file,
-# man pages, rule docs, stdlib sources and the shipped packs (found by
+# man pages, the docs with the rule pages (DOCDIR: SARIF helpUri points there),
+# stdlib sources and the shipped packs (found by
 # `scan --pack-name`). LIBDIR=/usr/lib/<multiarch> for distribution packages.
 DOCDIR ?= $(PREFIX)/share/doc/vigil
 install: all
@@ -160,11 +161,10 @@ install: all
 	  vigil.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/vigil.pc
 	install -m 644 docs/vigil.1 $(DESTDIR)$(PREFIX)/share/man/man1/vigil.1
 	install -m 644 docs/vigil-rules.5 $(DESTDIR)$(PREFIX)/share/man/man5/vigil-rules.5
+	install -m 644 docs/*.md docs/vigil-output.schema.json $(DESTDIR)$(DOCDIR)/
 	install -m 644 docs/rules/*.md $(DESTDIR)$(DOCDIR)/rules/
 	install -m 644 $(PACKS) $(DESTDIR)$(PREFIX)/share/vigil/packs/
 	cd stdlib && find . -name '*.vgl' -exec install -D -m 644 {} $(DESTDIR)$(PREFIX)/share/vigil/stdlib/{} \;
-	install -m 644 docs/*.md docs/vigil-output.schema.json $(DESTDIR)$(PREFIX)/share/doc/vigil/
-	install -m 644 docs/rules/*.md $(DESTDIR)$(PREFIX)/share/doc/vigil/rules/
 
 # ---- distribution: static binary and Debian package ------------------------------
 # make static: build/static/vigil, one statically linked file (glibc, libyaml,

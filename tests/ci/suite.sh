@@ -526,3 +526,18 @@ awk '/^\| option \| \|$/ {t=1; next} t && !/^\|/ {exit} t {n++} END {print n+0}'
 "$VIGIL" scan --help | grep -cE '^ +(-[a-z], )?--' > "$T/nopts"
 [ "$(cat "$T/rows")" -ge "$(($(cat "$T/nopts") - 12))" ] || echo "docs/cli.md options table has $(cat "$T/rows") rows: split?" >> "$T/docmiss"
 if [ -s "$T/docmiss" ]; then echo "not ok - ci/docs-name-every-scan-option"; sed 's/^/  /' "$T/docmiss"; else echo "ok - ci/docs-name-every-scan-option"; fi
+
+# compile -o onto a FIFO or device writes into it: a rename would replace the
+# node with a regular file (that once turned the machine's /dev/null into one)
+mkfifo "$T/pack.fifo"
+timeout 10 cat "$T/pack.fifo" > "$T/pack.from-fifo" &
+reader=$!
+"$VIGIL" compile "$RULES" -o "$T/pack.fifo" > /dev/null 2> "$T/fifo.err"
+rc=$?
+wait "$reader"
+if [ "$rc" = 0 ] && [ -p "$T/pack.fifo" ] && [ -s "$T/pack.from-fifo" ]; then
+  echo "ok - ci/compile-output-to-fifo-keeps-the-node"
+else
+  echo "not ok - ci/compile-output-to-fifo-keeps-the-node"
+  sed 's/^/  /' "$T/fifo.err"
+fi
