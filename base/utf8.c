@@ -1,6 +1,8 @@
 /* utf8.c — strict UTF-8 validation (see utf8.h). */
 #include "utf8.h"
 
+#include "alloc.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -110,4 +112,25 @@ void base_text_locate(const char *text, size_t off, uint32_t *line, uint32_t *co
   }
   *line = l;
   *col = c;
+}
+
+char *base_utf8_clean_dup(const char *s) {
+  if (!s) s = "";
+  size_t n = strlen(s);
+  char *o = base_xmalloc(3 * n + 1), *p = o;
+  const unsigned char *u = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    size_t len = base_utf8_len(u + i, n - i);
+    if (len) {
+      memcpy(p, u + i, len);
+      p += len;
+      i += len;
+    } else {
+      memcpy(p, "\xEF\xBF\xBD", 3);
+      p += 3;
+      i++;
+    }
+  }
+  *p = '\0';
+  return o;
 }

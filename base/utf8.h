@@ -15,6 +15,10 @@ size_t base_utf8_len(const unsigned char *s, size_t n);
 
 /* Whether all of s[0..n) is valid UTF-8. */
 bool base_utf8_valid(const unsigned char *s, size_t n);
+/* A malloc'd copy of the NUL-terminated s with every byte that does not start
+ * valid UTF-8 replaced by U+FFFD (NULL is read as ""). For writers whose
+ * grammar must be UTF-8 (JSON, SARIF). */
+char *base_utf8_clean_dup(const char *s);
 
 /* Why text[0..len) is not a UTF-8 text file, or NULL when it is one: a
  * UTF-16/32 byte-order mark (*off = 0), a NUL byte (binary data) or an

@@ -147,22 +147,7 @@ static void jstr_file(jout *o, const char *s) {
     jstr(o, s);
     return;
   }
-  size_t n = strlen(s);
-  char *c = base_xmalloc(3 * n + 1), *p = c;
-  const unsigned char *u = (const unsigned char *)s;
-  for (size_t i = 0; i < n;) {
-    size_t len = base_utf8_len(u + i, n - i);
-    if (len) {
-      memcpy(p, u + i, len);
-      p += len;
-      i += len;
-    } else {
-      memcpy(p, "\xEF\xBF\xBD", 3);
-      p += 3;
-      i++;
-    }
-  }
-  *p = 0;
+  char *c = base_utf8_clean_dup(s);
   jstr(o, c);
   free(c);
 }

@@ -54,33 +54,10 @@ static const char *level_for(int sev) {
   return "note";
 }
 
-/* cJSON copies bytes verbatim; a scanner quotes hostile input, so make every
- * string valid UTF-8 (invalid bytes become U+FFFD) before it reaches the JSON. */
-static char *utf8_clean(const char *s) {
-  if (!s) s = "";
-  size_t n = strlen(s);
-  char *o = malloc(3 * n + 1), *p = o;
-  if (!o) return NULL;
-  const unsigned char *u = (const unsigned char *)s;
-  for (size_t i = 0; i < n;) {
-    size_t len = base_utf8_len(u + i, n - i);
-    bool ok = len > 0;
-    if (ok) {
-      memcpy(p, u + i, len);
-      p += len;
-      i += len;
-    } else {
-      memcpy(p, "\xEF\xBF\xBD", 3);
-      p += 3;
-      i++;
-    }
-  }
-  *p = '\0';
-  return o;
-}
-
+/* cJSON copies bytes verbatim; a scanner quotes hostile input, so every string
+ * is made valid UTF-8 (invalid bytes become U+FFFD) before it reaches the JSON. */
 static cJSON *add_str(cJSON *obj, const char *key, const char *val) {
-  char *c = utf8_clean(val);
+  char *c = base_utf8_clean_dup(val);
   cJSON *item = cJSON_AddStringToObject(obj, key, c ? c : "");
   free(c);
   return item;
@@ -217,7 +194,7 @@ static cJSON *driver_rule(const engine_report *r, uint32_t i, int sev, const cha
     if (!seen && f && *f) cJSON_AddItemToArray(tags, cJSON_CreateString(f));
   }
   for (uint32_t k = 0; k < ru->n_refs; k++) {
-    char *c = utf8_clean(ru->refs[k]);
+    char *c = base_utf8_clean_dup(ru->refs[k]);
     cJSON_AddItemToArray(tags, cJSON_CreateString(c ? c : ""));
     free(c);
   }
