@@ -10,55 +10,8 @@
 #include "builtins.h"
 #include "value.h"
 #include "regex.h"
+#include "check_int.h"
 
-/* Items by (class, name), first definition wins: name lookups stay O(1) in
- * sources with tens of thousands of consts or rules. Open addressing; the
- * table is sized once (at least twice the items it will hold). */
-typedef struct name_map {
-  cc_item **slot;
-  uint32_t *cls;
-  uint32_t cap;
-} name_map;
-
-static uint32_t name_hash(uint32_t cls, const char *s) {
-  uint32_t h = 2166136261u ^ cls;
-  for (; *s; s++)
-    h = (h ^ (unsigned char)*s) * 16777619u;
-  return h ^ (h >> 15);
-}
-
-static void nm_init(base_arena *a, name_map *m, uint32_t n) {
-  m->cap = 16;
-  while (m->cap < 2 * n + 2)
-    m->cap *= 2;
-  m->slot = base_arena_calloc(a, sizeof *m->slot * m->cap);
-  m->cls = base_arena_calloc(a, sizeof *m->cls * m->cap);
-}
-
-/* The first item put under (cls, it->name); `it` itself if it is the first. */
-static cc_item *nm_put(name_map *m, uint32_t cls, cc_item *it) {
-  uint32_t h = name_hash(cls, it->name) & (m->cap - 1);
-  for (; m->slot[h]; h = (h + 1) & (m->cap - 1))
-    if (m->cls[h] == cls && !strcmp(m->slot[h]->name, it->name)) return m->slot[h];
-  m->slot[h] = it;
-  m->cls[h] = cls;
-  return it;
-}
-
-static cc_item *nm_get(const name_map *m, uint32_t cls, const char *name) {
-  if (!m->cap) return NULL;
-  for (uint32_t h = name_hash(cls, name) & (m->cap - 1); m->slot[h]; h = (h + 1) & (m->cap - 1))
-    if (m->cls[h] == cls && !strcmp(m->slot[h]->name, name)) return m->slot[h];
-  return NULL;
-}
-
-struct cc_module {
-  const char *name; /* "" when the source declares none */
-  cc_file *file;
-  cc_vec uses;     /* cc_item* USE items, with their resolved module in use_mods */
-  cc_vec use_mods; /* cc_module* */
-  name_map index;  /* consts and fns by (kind, name) */
-};
 
 #define builtins vm_builtin_table
 #define N_BUILTINS ((size_t)VM_BI__COUNT)
@@ -83,14 +36,7 @@ static const struct {
 static const char *const severities[] = {"info", "low", "medium", "high", "critical"};
 static const char *const meta_keys[] = {"title", "severity", "refs", "fix", "docs"};
 
-typedef struct chk {
-  cc_ctx *cx;
-  cc_module *mod;
-  cc_vec scope; /* cc_bind* visible, innermost last */
-  cc_item *fn;  /* fn being checked (its callees are recorded) */
-  bool in_rule; /* subject/let bindings allowed */
-  bool tainted; /* fold() met a const whose error is already reported */
-} chk;
+
 
 static const char *ty_name(int t) {
   static const char *const n[] = {"a value", "a string", "a number", "a boolean",
@@ -98,8 +44,7 @@ static const char *ty_name(int t) {
   return n[t];
 }
 
-static void err(chk *c, cc_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void err(chk *c, cc_loc loc, const char *fmt, ...) {
+void cc_chk_err(chk *c, cc_loc loc, const char *fmt, ...) {
   char buf[600];
   va_list ap;
   va_start(ap, fmt);
@@ -108,68 +53,15 @@ static void err(chk *c, cc_loc loc, const char *fmt, ...) {
   cc_diag_error(&c->cx->diag, c->mod->file->src, loc, "%s", buf);
 }
 
-static void note_at(chk *c, const cc_file *f, cc_loc loc, const char *msg) {
+void cc_chk_note_at(chk *c, const cc_file *f, cc_loc loc, const char *msg) {
   cc_diag_note(&c->cx->diag, f->src, loc, "%s", msg);
 }
 
 /* "(did you mean 'x'?)" or "" */
-static const char *dym(chk *c, const char *name, cc_vec *cands) {
+const char *cc_chk_dym(chk *c, const char *name, cc_vec *cands) {
   if (c->cx->diag.suppressed) return ""; /* not printed: skip the edit distances */
   const char *s = cc_suggest(name, (const char *const *)cands->v, cands->n);
   return s ? base_arena_printf(&c->cx->arena, " (did you mean '%s'?)", s) : "";
-}
-
-/* ---- module symbols ---- */
-
-static cc_item *mod_find(cc_module *m, cc_ik kind, const char *name) {
-  return nm_get(&m->index, kind, name);
-}
-
-static cc_module *mod_alias(cc_module *m, const char *alias) {
-  for (uint32_t i = 0; i < m->uses.n; i++) {
-    cc_item *u = m->uses.v[i];
-    const char *a = u->alias;
-    if (!a) {
-      a = strrchr(u->name, '.');
-      a = a ? a + 1 : u->name;
-    }
-    if (!strcmp(a, alias)) return m->use_mods.v[i];
-  }
-  return NULL;
-}
-
-static void mod_names(chk *c, cc_module *m, cc_ik kind, cc_vec *out) {
-  if (c->cx->diag.suppressed) return; /* suggestions are not printed any more */
-  for (uint32_t i = 0; i < m->file->n_items; i++)
-    if (m->file->items[i]->kind == kind)
-      cc_vec_push(&c->cx->arena, out, (void *)m->file->items[i]->name);
-}
-
-static cc_module *find_module(cc_ctx *cx, const char *name) {
-  for (uint32_t i = 0; i < cx->n_mods; i++)
-    if (cx->mods[i]->name[0] && !strcmp(cx->mods[i]->name, name)) return cx->mods[i];
-  return NULL;
-}
-
-static cc_module *add_module(cc_ctx *cx, cc_file *f) {
-  cc_module *m = base_arena_calloc(&cx->arena, sizeof *m);
-  m->file = f;
-  m->name = "";
-  f->mod = m;
-  nm_init(&cx->arena, &m->index, f->n_items);
-  for (uint32_t i = 0; i < f->n_items; i++)
-    if (f->items[i]->kind == CC_I_CONST || f->items[i]->kind == CC_I_FN)
-      nm_put(&m->index, f->items[i]->kind, f->items[i]);
-  for (uint32_t i = 0; i < f->n_items; i++)
-    if (f->items[i]->kind == CC_I_MODULE) {
-      m->name = f->items[i]->name;
-      break;
-    }
-  cc_module **mods = base_arena_alloc(&cx->arena, sizeof *mods * (cx->n_mods + 1));
-  if (cx->n_mods) memcpy(mods, cx->mods, sizeof *mods * cx->n_mods);
-  mods[cx->n_mods++] = m;
-  cx->mods = mods;
-  return m;
 }
 
 /* ---- scope ---- */
@@ -185,10 +77,10 @@ static cc_bind *scope_find(chk *c, const char *name) {
 static cc_bind *bind_new(chk *c, const char *name, cc_loc loc, int kind, int ty) {
   cc_bind *prev = scope_find(c, name);
   if (prev) {
-    err(c, loc, "'%s' is already defined", name);
-    note_at(c, c->mod->file, prev->loc, "previous definition is here");
-  } else if (mod_find(c->mod, CC_I_CONST, name)) {
-    err(c, loc, "'%s' is already defined as a const", name);
+    cc_chk_err(c, loc, "'%s' is already defined", name);
+    cc_chk_note_at(c, c->mod->file, prev->loc, "previous definition is here");
+  } else if (cc_chk_mod_find(c->mod, CC_I_CONST, name)) {
+    cc_chk_err(c, loc, "'%s' is already defined as a const", name);
   }
   cc_bind *b = base_arena_calloc(&c->cx->arena, sizeof *b);
   b->name = name;
@@ -214,7 +106,6 @@ static int node_ty(const doc_node *n) {
   }
 }
 
-static const doc_node *fold_const_item(chk *c, cc_item *it);
 
 /* The constant value of e, or NULL (reporting at the first non-constant part
  * when `report`). Constants are unlocated (line 0): they are not in a document. */
@@ -245,18 +136,18 @@ static const doc_node *fold(chk *c, cc_expr *e, bool report) {
   case CC_E_FIELD:
     if (e->ref == CC_R_CONST && e->target && e->target->is_param) {
       /* its value is known at scan time only */
-      if (report) err(c, e->loc, "'%s' is a param, not a constant: its value is set at scan time", e->s);
+      if (report) cc_chk_err(c, e->loc, "'%s' is a param, not a constant: its value is set at scan time", e->s);
       return NULL;
     }
     if (e->ref == CC_R_CONST && e->target) {
-      const doc_node *v = fold_const_item(c, e->target);
+      const doc_node *v = cc_chk_fold_const_item(c, e->target);
       if (!v) c->tainted = true; /* reported where that const is defined */
       return v;
     }
     break;
   default: break;
   }
-  if (report) err(c, e->loc, "not a constant expression");
+  if (report) cc_chk_err(c, e->loc, "not a constant expression");
   return NULL;
 }
 
@@ -267,7 +158,7 @@ static int check_expr(chk *c, cc_expr *e);
  * bounds that recursion. The folded value must also fit the pack format
  * (VM_PACK_MAX_CONST_DEPTH) and stay small: consts of consts can describe
  * values exponentially larger than their source. */
-static const doc_node *fold_const_item(chk *c, cc_item *it) {
+const doc_node *cc_chk_fold_const_item(chk *c, cc_item *it) {
   if (it->state >= 2) return it->value; /* 3: failed, value NULL */
   if (it->state == 1) return NULL;      /* a cycle: reported by the item that started it */
   chk sub = {c->cx, it->file->mod, {0}, NULL, false, false};
@@ -277,10 +168,10 @@ static const doc_node *fold_const_item(chk *c, cc_item *it) {
     if (c->cx->const_nest_reported)
       ; /* once per compilation: every const of a long chain would hit it */
     else if (c->cx->const_depth >= CC_MAX_DEPTH)
-      err(&sub, it->name_loc, "const '%s' nests too deeply (more than %d consts inside each other)",
+      cc_chk_err(&sub, it->name_loc, "const '%s' nests too deeply (more than %d consts inside each other)",
           it->name, CC_MAX_DEPTH);
     else
-      err(&sub, it->name_loc,
+      cc_chk_err(&sub, it->name_loc,
           "const '%s' nests too deeply (more than %d levels of expressions through other consts)",
           it->name, 4 * CC_MAX_DEPTH);
     c->cx->const_nest_reported = true;
@@ -296,17 +187,17 @@ static const doc_node *fold_const_item(chk *c, cc_item *it) {
     it->value = fold(&sub, it->e, false);
     if (!it->value && c->cx->diag.n_errors == before && !sub.tainted) {
       /* distinguish a cycle from a non-constant expression */
-      err(&sub, it->name_loc,
+      cc_chk_err(&sub, it->name_loc,
           "%s '%s' must be a constant expression (literals and other consts, not params)",
           it->is_param ? "param" : "const", it->name);
     }
     int fit =
         it->value ? cc_value_check(it->value, VM_PACK_MAX_CONST_DEPTH, CC_MAX_CONST_NODES) : 0;
     if (fit == 1)
-      err(&sub, it->name_loc, "const '%s' nests too deeply (more than %d levels of lists and maps)",
+      cc_chk_err(&sub, it->name_loc, "const '%s' nests too deeply (more than %d levels of lists and maps)",
           it->name, VM_PACK_MAX_CONST_DEPTH);
     else if (fit == 2)
-      err(&sub, it->name_loc, "const '%s' is too large (more than %d values)", it->name,
+      cc_chk_err(&sub, it->name_loc, "const '%s' is too large (more than %d values)", it->name,
           CC_MAX_CONST_NODES);
     if (fit) it->value = NULL;
   }
@@ -324,7 +215,7 @@ static bool is_scalar_ty(int t) {
 
 static void want_bool(chk *c, cc_expr *e, int t, const char *what) {
   if (t != CC_T_ANY && t != CC_T_BOOL)
-    err(c, e->loc, "%s needs a boolean, got %s", what, ty_name(t));
+    cc_chk_err(c, e->loc, "%s needs a boolean, got %s", what, ty_name(t));
 }
 
 static int check_call(chk *c, cc_expr *e);
@@ -350,30 +241,30 @@ static int resolve_ident(chk *c, cc_expr *e) {
     e->bind = b;
     return b->ty;
   }
-  cc_item *k = mod_find(c->mod, CC_I_CONST, e->s);
+  cc_item *k = cc_chk_mod_find(c->mod, CC_I_CONST, e->s);
   if (k) {
     e->ref = CC_R_CONST;
     e->target = k;
     if (k->state == 1) {
-      err(c, e->loc, "const '%s' refers to itself", e->s);
+      cc_chk_err(c, e->loc, "const '%s' refers to itself", e->s);
       return CC_T_ANY;
     }
-    const doc_node *v = fold_const_item(c, k);
+    const doc_node *v = cc_chk_fold_const_item(c, k);
     return v ? node_ty(v) : CC_T_ANY;
   }
-  if (mod_find(c->mod, CC_I_FN, e->s)) {
-    err(c, e->loc, "'%s' is a function: call it with arguments", e->s);
+  if (cc_chk_mod_find(c->mod, CC_I_FN, e->s)) {
+    cc_chk_err(c, e->loc, "'%s' is a function: call it with arguments", e->s);
     return CC_T_ANY;
   }
-  if (mod_alias(c->mod, e->s)) {
-    err(c, e->loc, "'%s' is a module: name one of its consts or functions (%s.NAME)", e->s, e->s);
+  if (cc_chk_mod_alias(c->mod, e->s)) {
+    cc_chk_err(c, e->loc, "'%s' is a module: name one of its consts or functions (%s.NAME)", e->s, e->s);
     return CC_T_ANY;
   }
   cc_vec cands = {0};
   for (uint32_t i = 0; i < c->scope.n && !c->cx->diag.suppressed; i++)
     cc_vec_push(&c->cx->arena, &cands, (void *)((cc_bind *)c->scope.v[i])->name);
-  mod_names(c, c->mod, CC_I_CONST, &cands);
-  err(c, e->loc, "unknown identifier '%s'%s", e->s, dym(c, e->s, &cands));
+  cc_chk_mod_names(c, c->mod, CC_I_CONST, &cands);
+  cc_chk_err(c, e->loc, "unknown identifier '%s'%s", e->s, cc_chk_dym(c, e->s, &cands));
   return CC_T_ANY;
 }
 
@@ -421,49 +312,49 @@ static int check_expr(chk *c, cc_expr *e) {
     bool *dup = dup_keys(c, e);
     for (uint32_t i = 0; i < e->n; i++) {
       if (e->keys[i]->kind != CC_E_STR) {
-        err(c, e->keys[i]->loc, "map keys must be constant strings");
+        cc_chk_err(c, e->keys[i]->loc, "map keys must be constant strings");
         continue;
       }
-      if (dup[i]) err(c, e->keys[i]->loc, "duplicate key '%s' in map", e->keys[i]->s);
+      if (dup[i]) cc_chk_err(c, e->keys[i]->loc, "duplicate key '%s' in map", e->keys[i]->s);
       check_expr(c, e->items[i]);
     }
     if (c->cx->diag.n_errors == 0 && !fold(c, e, false))
-      err(c, e->loc, "map literals must be constant (no paths or locals inside)");
+      cc_chk_err(c, e->loc, "map literals must be constant (no paths or locals inside)");
     return e->ty = CC_T_MAP;
   }
   case CC_E_IDENT: return e->ty = (uint8_t)resolve_ident(c, e);
   case CC_E_FIELD:
     if (e->a->kind == CC_E_IDENT && !scope_find(c, e->a->s) &&
-        !mod_find(c->mod, CC_I_CONST, e->a->s)) {
-      cc_module *m = mod_alias(c->mod, e->a->s);
+        !cc_chk_mod_find(c->mod, CC_I_CONST, e->a->s)) {
+      cc_module *m = cc_chk_mod_alias(c->mod, e->a->s);
       if (m) {
-        cc_item *k = mod_find(m, CC_I_CONST, e->s);
+        cc_item *k = cc_chk_mod_find(m, CC_I_CONST, e->s);
         if (!k) {
           cc_vec cands = {0};
-          mod_names(c, m, CC_I_CONST, &cands);
-          err(c, e->name_loc, "module '%s' has no const '%s'%s", m->name, e->s,
-              dym(c, e->s, &cands));
+          cc_chk_mod_names(c, m, CC_I_CONST, &cands);
+          cc_chk_err(c, e->name_loc, "module '%s' has no const '%s'%s", m->name, e->s,
+              cc_chk_dym(c, e->s, &cands));
           return e->ty = CC_T_ANY;
         }
         e->ref = CC_R_CONST;
         e->target = k;
-        const doc_node *v = fold_const_item(c, k);
+        const doc_node *v = cc_chk_fold_const_item(c, k);
         return e->ty = (uint8_t)(v ? node_ty(v) : CC_T_ANY);
       }
     }
     ta = check_expr(c, e->a);
-    if (is_scalar_ty(ta)) err(c, e->name_loc, "cannot take field '%s' of %s", e->s, ty_name(ta));
+    if (is_scalar_ty(ta)) cc_chk_err(c, e->name_loc, "cannot take field '%s' of %s", e->s, ty_name(ta));
     return e->ty = CC_T_ANY;
   case CC_E_INDEX:
     ta = check_expr(c, e->a);
     tc = check_expr(c, e->c);
-    if (is_scalar_ty(ta)) err(c, e->loc, "cannot index %s", ty_name(ta));
+    if (is_scalar_ty(ta)) cc_chk_err(c, e->loc, "cannot index %s", ty_name(ta));
     if (tc != CC_T_ANY && tc != CC_T_NUM && tc != CC_T_STR)
-      err(c, e->c->loc, "an index must be a number or a string, got %s", ty_name(tc));
+      cc_chk_err(c, e->c->loc, "an index must be a number or a string, got %s", ty_name(tc));
     return e->ty = CC_T_ANY;
   case CC_E_WILD:
     ta = check_expr(c, e->a);
-    if (is_scalar_ty(ta)) err(c, e->loc, "cannot use [*] on %s", ty_name(ta));
+    if (is_scalar_ty(ta)) cc_chk_err(c, e->loc, "cannot use [*] on %s", ty_name(ta));
     return e->ty = CC_T_ANY;
   case CC_E_NOT: want_bool(c, e->a, check_expr(c, e->a), "'not'"); return e->ty = CC_T_BOOL;
   case CC_E_BIN: {
@@ -485,10 +376,10 @@ static int check_expr(chk *c, cc_expr *e) {
         ;
       else if (ta == CC_T_NULL || tc == CC_T_NULL || ta == CC_T_LIST || tc == CC_T_LIST ||
                ta == CC_T_MAP || tc == CC_T_MAP)
-        err(c, e->loc, "comparing %s with %s using '%s' is always %s", ty_name(ta), ty_name(tc), op,
+        cc_chk_err(c, e->loc, "comparing %s with %s using '%s' is always %s", ty_name(ta), ty_name(tc), op,
             e->op == CC_EQ ? "false" : "true");
       else
-        err(c, e->loc, "cannot compare %s with %s using '%s' (the result would be unknown)",
+        cc_chk_err(c, e->loc, "cannot compare %s with %s using '%s' (the result would be unknown)",
             ty_name(ta), ty_name(tc), op);
       return e->ty = CC_T_BOOL;
     case CC_LT:
@@ -496,15 +387,15 @@ static int check_expr(chk *c, cc_expr *e) {
     case CC_GT:
     case CC_GE:
       if (ta != CC_T_ANY && tc != CC_T_ANY && ta != tc && !mixed_ok(c, e->a, ta, e->c, tc, true))
-        err(c, e->loc, "cannot compare %s with %s using '%s'", ty_name(ta), ty_name(tc), op);
+        cc_chk_err(c, e->loc, "cannot compare %s with %s using '%s'", ty_name(ta), ty_name(tc), op);
       else if ((ta != CC_T_ANY && ta != CC_T_NUM && ta != CC_T_STR) ||
                (tc != CC_T_ANY && tc != CC_T_NUM && tc != CC_T_STR))
-        err(c, e->loc, "'%s' compares numbers or strings, not %s", op,
+        cc_chk_err(c, e->loc, "'%s' compares numbers or strings, not %s", op,
             ty_name(ta != CC_T_ANY && ta != CC_T_NUM && ta != CC_T_STR ? ta : tc));
       return e->ty = CC_T_BOOL;
     case CC_IN:
       if (tc == CC_T_NUM || tc == CC_T_BOOL || tc == CC_T_NULL)
-        err(c, e->c->loc, "the right side of 'in' must be a list, map or string, got %s",
+        cc_chk_err(c, e->c->loc, "the right side of 'in' must be a list, map or string, got %s",
             ty_name(tc));
       return e->ty = CC_T_BOOL;
     case CC_QQ: return e->ty = (uint8_t)(ta == tc ? ta : CC_T_ANY);
@@ -518,7 +409,7 @@ static int check_expr(chk *c, cc_expr *e) {
                  (ta == CC_T_ANY || tc == CC_T_ANY || ta == tc)) {
         return e->ty = (uint8_t)(ta == CC_T_ANY ? tc : ta);
       }
-      err(c, e->loc, "cannot add %s and %s ('+' adds numbers, strings or lists)", ty_name(ta),
+      cc_chk_err(c, e->loc, "cannot add %s and %s ('+' adds numbers, strings or lists)", ty_name(ta),
           ty_name(tc));
       return e->ty = CC_T_ANY;
     case CC_SUB:
@@ -533,7 +424,7 @@ static int check_expr(chk *c, cc_expr *e) {
         if (t == CC_T_ANY || t == CC_T_NUM ||
             (t == CC_T_STR && (!v || v->kind != DOC_STRING || vm_str_number(v->u.str, v->len, &d))))
           continue;
-        err(c, x->loc, "'%s' needs numbers, got %s", op, ty_name(t));
+        cc_chk_err(c, x->loc, "'%s' needs numbers, got %s", op, ty_name(t));
         return e->ty = CC_T_ANY;
       }
       return e->ty = CC_T_NUM;
@@ -544,7 +435,7 @@ static int check_expr(chk *c, cc_expr *e) {
   case CC_E_ANY:
   case CC_E_ALL: {
     ta = check_expr(c, e->a);
-    if (is_scalar_ty(ta)) err(c, e->a->loc, "cannot iterate over %s", ty_name(ta));
+    if (is_scalar_ty(ta)) cc_chk_err(c, e->a->loc, "cannot iterate over %s", ty_name(ta));
     uint32_t mark = c->scope.n;
     e->bind = bind_new(c, e->s, e->name_loc, CC_R_LOCAL, CC_T_ANY);
     want_bool(c, e->c, check_expr(c, e->c),
@@ -561,7 +452,7 @@ static int check_expr(chk *c, cc_expr *e) {
   case CC_E_COUNT:
   case CC_E_FIRST: {
     ta = check_expr(c, e->a);
-    if (is_scalar_ty(ta)) err(c, e->a->loc, "cannot iterate over %s", ty_name(ta));
+    if (is_scalar_ty(ta)) cc_chk_err(c, e->a->loc, "cannot iterate over %s", ty_name(ta));
     uint32_t mark = c->scope.n;
     e->bind = bind_new(c, e->s, e->name_loc, CC_R_LOCAL, CC_T_ANY);
     tc = check_expr(c, e->c);
@@ -599,11 +490,11 @@ static void check_regex(chk *c, cc_expr *pat) {
   if (!v || v->kind != DOC_STRING) return; /* not constant: checked at run time */
   char why[200];
   if (memchr(v->u.str, 0, v->len)) {
-    err(c, pat->loc, "invalid regular expression: it contains a NUL byte");
+    cc_chk_err(c, pat->loc, "invalid regular expression: it contains a NUL byte");
     return;
   }
   if (vm_regex_check(v->u.str, why, sizeof why) != 0)
-    err(c, pat->loc, "invalid regular expression: %s", why);
+    cc_chk_err(c, pat->loc, "invalid regular expression: %s", why);
 }
 
 /* VM_K_* (vm/builtins.h) <-> static types */
@@ -647,7 +538,7 @@ static int check_call(chk *c, cc_expr *e) {
   if (!e->s[0]) return CC_T_ANY; /* not callable: reported by the parser */
   cc_module *m = c->mod;
   if (e->qual) {
-    m = scope_find(c, e->qual) ? NULL : mod_alias(c->mod, e->qual);
+    m = scope_find(c, e->qual) ? NULL : cc_chk_mod_alias(c->mod, e->qual);
     if (!m) {
       cc_vec cands = {0};
       for (uint32_t i = 0; i < c->mod->uses.n; i++) {
@@ -657,33 +548,33 @@ static int check_call(chk *c, cc_expr *e) {
                                                 : u->name;
         cc_vec_push(&c->cx->arena, &cands, (void *)a);
       }
-      err(c, e->name_loc, "unknown module '%s'%s", e->qual, dym(c, e->qual, &cands));
+      cc_chk_err(c, e->name_loc, "unknown module '%s'%s", e->qual, cc_chk_dym(c, e->qual, &cands));
       return CC_T_ANY;
     }
   }
-  cc_item *f = mod_find(m, CC_I_FN, e->s);
+  cc_item *f = cc_chk_mod_find(m, CC_I_FN, e->s);
   if (f) {
     e->ref = CC_R_FN;
     e->target = f;
     if (e->n != f->n_params)
-      err(c, e->name_loc, "function '%s' takes %u argument%s, got %u", e->s, f->n_params,
+      cc_chk_err(c, e->name_loc, "function '%s' takes %u argument%s, got %u", e->s, f->n_params,
           f->n_params == 1 ? "" : "s", e->n);
     record_callee(c, f);
     return CC_T_ANY;
   }
   if (e->qual) {
     cc_vec cands = {0};
-    mod_names(c, m, CC_I_FN, &cands);
-    err(c, e->name_loc, "module '%s' has no function '%s'%s", m->name, e->s, dym(c, e->s, &cands));
+    cc_chk_mod_names(c, m, CC_I_FN, &cands);
+    cc_chk_err(c, e->name_loc, "module '%s' has no function '%s'%s", m->name, e->s, cc_chk_dym(c, e->s, &cands));
     return CC_T_ANY;
   }
   if (!strcmp(e->s, "resources")) {
     /* fns are inlined into selectors, so resources() works inside them too */
     e->ref = CC_R_RESOURCES;
-    if (e->n < 1) err(c, e->name_loc, "function 'resources' takes at least 1 type, got none");
+    if (e->n < 1) cc_chk_err(c, e->name_loc, "function 'resources' takes at least 1 type, got none");
     for (uint32_t i = 0; i < e->n; i++)
       if (e->items[i]->kind != CC_E_STR)
-        err(c, e->items[i]->loc, "resources() needs constant type name strings");
+        cc_chk_err(c, e->items[i]->loc, "resources() needs constant type name strings");
     return CC_T_LIST;
   }
   if (!strcmp(e->s, "referrers") || !strcmp(e->s, "references")) {
@@ -691,13 +582,13 @@ static int check_call(chk *c, cc_expr *e) {
     e->ref = CC_R_JOIN;
     e->builtin = !strcmp(e->s, "referrers") ? VM_BI_REFERRERS : VM_BI_REFERENCES;
     if (e->n < 2)
-      err(c, e->name_loc, "function '%s' takes a resource and at least one type, got %u argument%s",
+      cc_chk_err(c, e->name_loc, "function '%s' takes a resource and at least one type, got %u argument%s",
           e->s, e->n, e->n == 1 ? "" : "s");
     for (uint32_t i = 1; i < e->n; i++)
       if (e->items[i]->kind != CC_E_STR || !e->items[i]->slen)
-        err(c, e->items[i]->loc, "%s() needs constant type name strings", e->s);
+        cc_chk_err(c, e->items[i]->loc, "%s() needs constant type name strings", e->s);
     if (e->n && is_scalar_ty(targ[0]))
-      err(c, e->items[0]->loc, "%s() needs a resource body, got %s", e->s, ty_name(targ[0]));
+      cc_chk_err(c, e->items[0]->loc, "%s() needs a resource body, got %s", e->s, ty_name(targ[0]));
     return CC_T_LIST;
   }
   for (size_t b = 0; b < N_BUILTINS; b++) {
@@ -705,7 +596,7 @@ static int check_call(chk *c, cc_expr *e) {
     e->ref = CC_R_BUILTIN;
     e->builtin = (int)b;
     if ((int)e->n != builtins[b].arity) {
-      err(c, e->name_loc, "function '%s' takes %d argument%s, got %u", e->s, builtins[b].arity,
+      cc_chk_err(c, e->name_loc, "function '%s' takes %d argument%s, got %u", e->s, builtins[b].arity,
           builtins[b].arity == 1 ? "" : "s", e->n);
       return CC_T_ANY;
     }
@@ -714,10 +605,10 @@ static int check_call(chk *c, cc_expr *e) {
       unsigned want = builtins[b].args[i];
       if (targ[i] == CC_T_ANY || !want || (want & ty_kind(targ[i]))) continue;
       if (i == 0)
-        err(c, e->items[i]->loc, "%s expects %s, got %s", e->s, kinds_text(c, want),
+        cc_chk_err(c, e->items[i]->loc, "%s expects %s, got %s", e->s, kinds_text(c, want),
             ty_name(targ[i]));
       else
-        err(c, e->items[i]->loc, "%s expects %s as argument %d, got %s", e->s,
+        cc_chk_err(c, e->items[i]->loc, "%s expects %s as argument %d, got %s", e->s,
             kinds_text(c, want), i + 1, ty_name(targ[i]));
       return CC_T_ANY; /* reported: no cascade of errors from its result */
     }
@@ -725,13 +616,13 @@ static int check_call(chk *c, cc_expr *e) {
     return kind_ty(builtins[b].ret, targ[0]);
   }
   cc_vec cands = {0};
-  mod_names(c, c->mod, CC_I_FN, &cands);
+  cc_chk_mod_names(c, c->mod, CC_I_FN, &cands);
   for (size_t b = 0; b < N_BUILTINS; b++)
     cc_vec_push(&c->cx->arena, &cands, (void *)builtins[b].name);
   cc_vec_push(&c->cx->arena, &cands, "resources");
   cc_vec_push(&c->cx->arena, &cands, "referrers");
   cc_vec_push(&c->cx->arena, &cands, "references");
-  err(c, e->name_loc, "unknown function '%s'%s", e->s, dym(c, e->s, &cands));
+  cc_chk_err(c, e->name_loc, "unknown function '%s'%s", e->s, cc_chk_dym(c, e->s, &cands));
   return CC_T_ANY;
 }
 
@@ -769,7 +660,7 @@ static void want_cond(chk *c, cc_expr *e, int t, const char *what) {
               (e->kind == CC_E_IDENT && (e->ref == CC_R_SUBJECT || e->ref == CC_R_LOCAL) &&
                e->ty != CC_T_BOOL);
   if (path && t == CC_T_ANY)
-    err(c, e->loc, "%s needs a boolean, got a path that may hold any kind: compare it (== true)",
+    cc_chk_err(c, e->loc, "%s needs a boolean, got a path that may hold any kind: compare it (== true)",
         what);
 }
 
@@ -787,7 +678,7 @@ static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
     case CC_S_WHEN:
       want_cond(c, s->e, check_expr(c, s->e), "'when'");
       if (seen_expect)
-        err(c, s->loc,
+        cc_chk_err(c, s->loc,
             "'when' after an 'expect' in the same block: put guards first (a false guard here "
             "would drop the verdict of the expect above)");
       break;
@@ -797,18 +688,18 @@ static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
       if (s->at) {
         check_expr(c, s->at);
         if (is_literal(c, s->at))
-          err(c, s->at->loc, "'at' must be a path into the document, not a constant");
+          cc_chk_err(c, s->at->loc, "'at' must be a path into the document, not a constant");
       }
       if (s->msg) check_expr(c, s->msg);
       break;
     case CC_S_FOR: {
       int t = check_expr(c, s->e);
-      if (is_scalar_ty(t)) err(c, s->e->loc, "cannot iterate over %s", ty_name(t));
+      if (is_scalar_ty(t)) cc_chk_err(c, s->e->loc, "cannot iterate over %s", ty_name(t));
       uint32_t m2 = c->scope.n;
       s->bind = bind_new(c, s->name, s->name_loc, CC_R_LOCAL, CC_T_ANY);
       seen_expect |= has_expect(s->body, s->n_body);
       if (depth > CC_MAX_DEPTH)
-        err(c, s->loc, "nesting too deep (more than %d levels)", CC_MAX_DEPTH);
+        cc_chk_err(c, s->loc, "nesting too deep (more than %d levels)", CC_MAX_DEPTH);
       else
         check_stmts(c, s->body, s->n_body, depth + 1);
       c->scope.n = m2;
@@ -834,11 +725,11 @@ static void check_rule(chk *c, cc_item *r) {
       cc_vec cands = {0};
       for (int j = 0; j < 5; j++)
         cc_vec_push(&c->cx->arena, &cands, (void *)meta_keys[j]);
-      err(c, m->loc, "unknown rule attribute '%s'%s", m->key, dym(c, m->key, &cands));
+      cc_chk_err(c, m->loc, "unknown rule attribute '%s'%s", m->key, cc_chk_dym(c, m->key, &cands));
       continue;
     }
     if (seen[k]) {
-      err(c, m->loc, "duplicate '%s' in rule '%s'", m->key, r->name);
+      cc_chk_err(c, m->loc, "duplicate '%s' in rule '%s'", m->key, r->name);
       continue;
     }
     seen[k] = m;
@@ -852,26 +743,26 @@ static void check_rule(chk *c, cc_item *r) {
         for (int j = 0; j < 5; j++)
           cc_vec_push(&c->cx->arena, &cands, (void *)severities[j]);
         if (s)
-          err(c, m->val->loc, "unknown severity '%s'%s; use critical, high, medium, low or info", s,
-              dym(c, s, &cands));
+          cc_chk_err(c, m->val->loc, "unknown severity '%s'%s; use critical, high, medium, low or info", s,
+              cc_chk_dym(c, s, &cands));
         else
-          err(c, m->val->loc, "severity must be one of critical, high, medium, low or info");
+          cc_chk_err(c, m->val->loc, "severity must be one of critical, high, medium, low or info");
       }
     } else if (k == 2) { /* refs */
       if (m->val->kind != CC_E_LIST) {
-        err(c, m->val->loc, "refs must be a list of strings");
+        cc_chk_err(c, m->val->loc, "refs must be a list of strings");
       } else {
         for (uint32_t j = 0; j < m->val->n; j++)
           if (m->val->items[j]->kind != CC_E_STR)
-            err(c, m->val->items[j]->loc, "refs must be a list of constant strings");
+            cc_chk_err(c, m->val->items[j]->loc, "refs must be a list of constant strings");
       }
     } else if (!const_str(m->val)) {
-      err(c, m->val->loc, "%s must be a constant string", m->key);
+      cc_chk_err(c, m->val->loc, "%s must be a constant string", m->key);
     }
   }
-  if (!seen[0]) err(c, r->name_loc, "rule '%s' has no title", r->name);
-  if (!seen[1]) err(c, r->name_loc, "rule '%s' has no severity", r->name);
-  if (r->n_sels == 0) err(c, r->name_loc, "rule '%s' has no 'on' block", r->name);
+  if (!seen[0]) cc_chk_err(c, r->name_loc, "rule '%s' has no title", r->name);
+  if (!seen[1]) cc_chk_err(c, r->name_loc, "rule '%s' has no severity", r->name);
+  if (r->n_sels == 0) cc_chk_err(c, r->name_loc, "rule '%s' has no 'on' block", r->name);
   for (uint32_t i = 0; i < r->n_sels; i++) {
     cc_sel *s = r->sels[i];
     s->fmt = -1;
@@ -881,7 +772,7 @@ static void check_rule(chk *c, cc_item *r) {
       cc_vec cands = {0};
       for (size_t f = 0; f < N_FORMATS; f++)
         cc_vec_push(&c->cx->arena, &cands, (void *)format_names[f]);
-      err(c, s->format_loc, "unknown format '%s'%s", s->format, dym(c, s->format, &cands));
+      cc_chk_err(c, s->format_loc, "unknown format '%s'%s", s->format, cc_chk_dym(c, s->format, &cands));
     }
     if (s->fmt >= 0) { /* the kind must be one the format's views produce */
       bool known = false;
@@ -892,7 +783,7 @@ static void check_rule(chk *c, cc_item *r) {
           cc_vec_push(&c->cx->arena, &cands, (void *)format_kinds[k].kind);
         }
       if (!known) {
-        const char *hint = dym(c, s->kind, &cands);
+        const char *hint = cc_chk_dym(c, s->kind, &cands);
         if (!hint[0] && s->fmt) {
           hint = "; its kinds are";
           for (uint32_t k = 0; k < cands.n; k++)
@@ -900,162 +791,22 @@ static void check_rule(chk *c, cc_item *r) {
                                      (const char *)cands.v[k]);
         }
         if (s->fmt)
-          err(c, s->kind_loc, "format %s has no kind '%s'%s", format_names[s->fmt], s->kind, hint);
+          cc_chk_err(c, s->kind_loc, "format %s has no kind '%s'%s", format_names[s->fmt], s->kind, hint);
         else
-          err(c, s->kind_loc, "no format has a kind '%s'%s", s->kind, hint);
+          cc_chk_err(c, s->kind_loc, "no format has a kind '%s'%s", s->kind, hint);
       }
     }
     for (uint32_t t = 0; t < s->n_types; t++) {
       if (s->types[t]->kind != CC_E_STR)
-        err(c, s->types[t]->loc, "selector types must be constant strings");
+        cc_chk_err(c, s->types[t]->loc, "selector types must be constant strings");
       else if (s->types[t]->slen == 0 || strlen(s->types[t]->s) != s->types[t]->slen)
-        err(c, s->types[t]->loc, "empty or invalid type name");
+        cc_chk_err(c, s->types[t]->loc, "empty or invalid type name");
     }
     c->scope.n = 0;
     c->in_rule = true;
     s->subj = bind_new(c, s->as, s->as_loc, CC_R_SUBJECT, CC_T_ANY);
     check_stmts(c, s->body, s->n_body, 1);
     c->scope.n = 0;
-  }
-}
-
-/* ---- recursion and inlining bounds ---- */
-
-static uint64_t count_nodes(const cc_expr *e) {
-  if (!e) return 0;
-  uint64_t n = 1 + count_nodes(e->a) + count_nodes(e->c);
-  for (uint32_t i = 0; i < e->n; i++)
-    n += count_nodes(e->items[i]);
-  return n;
-}
-
-/* state: 0 new, 1 on the stack, 2 done, 3 failed (already reported: callers
- * fail quietly instead of repeating the error). */
-static bool fn_dfs(chk *c, cc_item *f, cc_vec *stack) {
-  if (f->state == 2) return true;
-  if (f->state == 3) return false;
-  if (f->state == 1) {
-    /* a cycle: print it from f's first appearance on the stack */
-    char path[512];
-    size_t n = 0;
-    uint32_t from = 0;
-    for (uint32_t i = 0; i < stack->n; i++)
-      if (stack->v[i] == f) from = i;
-    for (uint32_t i = from; i < stack->n && n < sizeof path - 80; i++)
-      n += (size_t)snprintf(path + n, sizeof path - n, "%s -> ", ((cc_item *)stack->v[i])->name);
-    snprintf(path + n, sizeof path - n, "%s", f->name);
-    chk sub = {c->cx, f->file->mod, {0}, NULL, false, false};
-    err(&sub, f->name_loc, "function '%s' is recursive (%s)", f->name, path);
-    return false;
-  }
-  if (stack->n >= CC_MAX_DEPTH) {
-    /* a call chain this long nests too deeply once inlined anyway; stopping
-     * here keeps this walk's own recursion bounded */
-    cc_item *top = stack->v[0];
-    chk sub = {c->cx, top->file->mod, {0}, NULL, false, false};
-    err(&sub, top->name_loc,
-        "function '%s' nests too deeply once inlined (more than %d calls inside each other, "
-        "through '%s')",
-        top->name, CC_MAX_DEPTH, f->name);
-    return false;
-  }
-  f->state = 1;
-  cc_vec_push(&c->cx->arena, stack, f);
-  bool ok = true;
-  uint64_t size = count_nodes(f->e);
-  uint32_t depth = 0;
-  for (uint32_t i = 0; i < f->n_callees && ok; i++) {
-    cc_item *g = f->callees[i];
-    ok = fn_dfs(c, g, stack);
-    size += g->inline_size;
-    if (size > CC_MAX_INLINE) size = CC_MAX_INLINE + 1;
-    if (g->inline_depth > depth) depth = g->inline_depth;
-  }
-  stack->n--;
-  f->inline_size = size;
-  f->inline_depth = depth + f->e->depth;
-  if (ok && size > CC_MAX_INLINE) {
-    chk sub = {c->cx, f->file->mod, {0}, NULL, false, false};
-    err(&sub, f->name_loc, "function '%s' is too large once inlined (more than %d nodes)", f->name,
-        CC_MAX_INLINE);
-    ok = false;
-  } else if (ok && f->inline_depth > 4 * CC_MAX_DEPTH) {
-    chk sub = {c->cx, f->file->mod, {0}, NULL, false, false};
-    err(&sub, f->name_loc, "function '%s' nests too deeply once inlined", f->name);
-    ok = false;
-  }
-  f->state = ok ? 2 : 3;
-  return ok;
-}
-
-/* ---- the type catalogue ---- */
-
-/* The stdlib module of real resource types (stdlib/catalogue/types.vgl,
- * generated from AWS's and cdktf's schemas), loaded on first need. */
-static cc_module *catalogue(cc_ctx *cx) {
-  static const char *const name = "catalogue.types";
-  cc_module *t = find_module(cx, name);
-  cc_source src;
-  if (!t && cx->opt && cx->opt->resolve && cx->opt->resolve(cx->opt->resolve_ctx, name, &src) == 0) {
-    cc_source *copy = base_arena_alloc(&cx->arena, sizeof *copy);
-    *copy = src;
-    t = add_module(cx, cc_parse_source(&cx->arena, &cx->diag, copy));
-    t->name = name;
-  }
-  return t;
-}
-
-static int str_node_cmp(const void *key, const void *item) {
-  const doc_node *n = *(const doc_node *const *)item;
-  return strcmp((const char *)key, n->u.str);
-}
-
-/* A selector type that is not a real CloudFormation (AWS::*) or Terraform AWS
- * (aws_*) type is a warning, not an error: the catalogue lags new types. */
-static void check_types(chk *c, cc_sel *s) {
-  const char *list = NULL;
-  if (s->fmt == IAC_FMT_CLOUDFORMATION && !strcmp(s->kind, "resource"))
-    list = "CLOUDFORMATION";
-  else if (s->fmt == IAC_FMT_TERRAFORM && !strcmp(s->kind, "resource"))
-    list = "TERRAFORM_RESOURCES";
-  else if (s->fmt == IAC_FMT_TERRAFORM && !strcmp(s->kind, "data"))
-    list = "TERRAFORM_DATA";
-  if (!list) return;
-  const doc_node *types = NULL;
-  for (uint32_t t = 0; t < s->n_types; t++) {
-    const char *ty = s->types[t]->kind == CC_E_STR ? s->types[t]->s : NULL;
-    if (!ty || !strcmp(ty, "*")) continue;
-    bool aws = s->fmt == IAC_FMT_CLOUDFORMATION
-                   ? !strncmp(ty, "AWS::", 5) && strncmp(ty, "AWS::Serverless::", 17)
-                   : !strncmp(ty, "aws_", 4);
-    if (!aws) continue; /* other providers, custom resources, SAM: not catalogued */
-    if (!types) {
-      cc_module *m = catalogue(c->cx);
-      cc_item *k = m ? mod_find(m, CC_I_CONST, list) : NULL;
-      chk sub = {c->cx, m, {0}, NULL, false, false};
-      types = k ? fold_const_item(&sub, k) : NULL;
-      if (!types || types->kind != DOC_LIST) return; /* no catalogue in this build */
-    }
-    if (bsearch(ty, types->u.items, types->len, sizeof *types->u.items, str_node_cmp)) continue;
-    /* a suggestion costs an edit distance per catalogued type: once per name,
-     * and for the first 32 names only (a generated pack may miss hundreds) */
-    const char *hint = NULL;
-    cc_ctx *cx = c->cx;
-    for (uint32_t i = 0; i < cx->cat_missed.n && !hint; i++)
-      if (!strcmp(cx->cat_missed.v[i], ty)) hint = cx->cat_hints.v[i];
-    if (!hint && cx->cat_missed.n >= 32) hint = "";
-    if (!hint) {
-      const char **cands = base_arena_alloc(&cx->arena, sizeof *cands * (types->len + 1));
-      for (uint32_t i = 0; i < types->len; i++)
-        cands[i] = types->u.items[i]->u.str;
-      const char *best = cc_suggest(ty, cands, types->len);
-      hint = best ? base_arena_printf(&cx->arena, " (did you mean '%s'?)", best) : "";
-      cc_vec_push(&cx->arena, &cx->cat_missed, (void *)ty);
-      cc_vec_push(&cx->arena, &cx->cat_hints, (void *)hint);
-    }
-    cc_diag_warning(&c->cx->diag, c->mod->file->src, s->types[t]->loc,
-                    "'%s' is not a %s type this version knows%s", ty,
-                    s->fmt == IAC_FMT_CLOUDFORMATION ? "CloudFormation" : "Terraform AWS", hint);
   }
 }
 
@@ -1071,22 +822,22 @@ static void load_uses(cc_ctx *cx) {
       const char *alias = u->alias                ? u->alias
                           : strrchr(u->name, '.') ? strrchr(u->name, '.') + 1
                                                   : u->name;
-      if (mod_alias(m, alias)) {
-        err(&c, u->alias ? u->alias_loc : u->name_loc, "module name '%s' is already used", alias);
+      if (cc_chk_mod_alias(m, alias)) {
+        cc_chk_err(&c, u->alias ? u->alias_loc : u->name_loc, "module name '%s' is already used", alias);
         continue;
       }
       if (m->name[0] && !strcmp(u->name, m->name)) {
-        err(&c, u->name_loc, "module '%s' cannot use itself", u->name);
+        cc_chk_err(&c, u->name_loc, "module '%s' cannot use itself", u->name);
         continue;
       }
-      cc_module *t = find_module(cx, u->name);
+      cc_module *t = cc_chk_find_module(cx, u->name);
       cc_source src;
       if (!t && cx->opt && cx->opt->resolve &&
           cx->opt->resolve(cx->opt->resolve_ctx, u->name, &src) == 0) {
         cc_source *copy = base_arena_alloc(&cx->arena, sizeof *copy);
         *copy = src;
         cc_file *f = cc_parse_source(&cx->arena, &cx->diag, copy);
-        t = add_module(cx, f);
+        t = cc_chk_add_module(cx, f);
         if (!t->name[0] || strcmp(t->name, u->name)) t->name = u->name;
       }
       if (!t) {
@@ -1095,7 +846,7 @@ static void load_uses(cc_ctx *cx) {
           if (cx->mods[k]->name[0]) cc_vec_push(&cx->arena, &cands, (void *)cx->mods[k]->name);
         for (size_t k = 0; k < cc_stdlib_count; k++)
           cc_vec_push(&cx->arena, &cands, (void *)cc_stdlib[k].module);
-        err(&c, u->name_loc, "unknown module '%s'%s", u->name, dym(&c, u->name, &cands));
+        cc_chk_err(&c, u->name_loc, "unknown module '%s'%s", u->name, cc_chk_dym(&c, u->name, &cands));
         continue;
       }
       cc_vec_push(&cx->arena, &m->uses, u);
@@ -1108,18 +859,18 @@ int cc_check(cc_ctx *cx) {
   int before = cx->diag.n_errors;
   for (uint32_t i = 0; i < cx->n_files; i++) {
     cc_file *f = cx->files[i];
-    cc_module *m = add_module(cx, f);
+    cc_module *m = cc_chk_add_module(cx, f);
     chk c = {cx, m, {0}, NULL, false, false};
     const cc_item *decl = NULL;
     for (uint32_t k = 0; k < f->n_items; k++)
       if (f->items[k]->kind == CC_I_MODULE) {
-        if (decl) err(&c, f->items[k]->loc, "module declared twice in one source");
+        if (decl) cc_chk_err(&c, f->items[k]->loc, "module declared twice in one source");
         decl = f->items[k];
       }
     for (uint32_t k = 0; k + 1 < cx->n_mods; k++)
       if (m->name[0] && !strcmp(cx->mods[k]->name, m->name)) {
-        err(&c, decl->name_loc, "module '%s' is declared by another source", m->name);
-        note_at(&c, cx->mods[k]->file, cx->mods[k]->file->items[0]->loc, "first declared here");
+        cc_chk_err(&c, decl->name_loc, "module '%s' is declared by another source", m->name);
+        cc_chk_note_at(&c, cx->mods[k]->file, cx->mods[k]->file->items[0]->loc, "first declared here");
       }
   }
   load_uses(cx);
@@ -1131,24 +882,24 @@ int cc_check(cc_ctx *cx) {
   for (uint32_t mi = 0; mi < cx->n_mods; mi++)
     n_items += cx->mods[mi]->file->n_items;
   name_map rules, names;
-  nm_init(&cx->arena, &rules, n_items);
+  cc_chk_nm_init(&cx->arena, &rules, n_items);
   for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
     cc_module *m = cx->mods[mi];
     chk c = {cx, m, {0}, NULL, false, false};
-    nm_init(&cx->arena, &names, m->file->n_items);
+    cc_chk_nm_init(&cx->arena, &names, m->file->n_items);
     for (uint32_t i = 0; i < m->file->n_items; i++) {
       cc_item *it = m->file->items[i];
       if (it->kind == CC_I_CONST || it->kind == CC_I_FN) {
-        cc_item *p = nm_put(&names, VALUE_NAMES, it);
+        cc_item *p = cc_chk_nm_put(&names, VALUE_NAMES, it);
         if (p != it) {
-          err(&c, it->name_loc, "'%s' is already defined", it->name);
-          note_at(&c, m->file, p->name_loc, "previous definition is here");
+          cc_chk_err(&c, it->name_loc, "'%s' is already defined", it->name);
+          cc_chk_note_at(&c, m->file, p->name_loc, "previous definition is here");
         }
       } else if (it->kind == CC_I_RULE && m->file->rules_wanted) {
-        cc_item *p = nm_put(&rules, CC_I_RULE, it);
+        cc_item *p = cc_chk_nm_put(&rules, CC_I_RULE, it);
         if (p != it) {
-          err(&c, it->name_loc, "duplicate rule id '%s'", it->name);
-          note_at(&c, p->file, p->name_loc, "first defined here");
+          cc_chk_err(&c, it->name_loc, "duplicate rule id '%s'", it->name);
+          cc_chk_note_at(&c, p->file, p->name_loc, "first defined here");
         }
       }
     }
@@ -1161,7 +912,7 @@ int cc_check(cc_ctx *cx) {
     for (uint32_t i = 0; i < m->file->n_items; i++) {
       cc_item *it = m->file->items[i];
       if (it->kind == CC_I_CONST) {
-        fold_const_item(&c, it);
+        cc_chk_fold_const_item(&c, it);
       } else if (it->kind == CC_I_FN) {
         c.scope.n = 0;
         c.fn = it;
@@ -1182,7 +933,7 @@ int cc_check(cc_ctx *cx) {
       if (it->kind == CC_I_FN) {
         chk c = {cx, m, {0}, NULL, false, false};
         cc_vec stack = {0};
-        if (it->state != 2) fn_dfs(&c, it, &stack);
+        if (it->state != 2) cc_chk_fn_dfs(&c, it, &stack);
       }
     }
   }
@@ -1202,7 +953,7 @@ int cc_check(cc_ctx *cx) {
     for (uint32_t i = 0; i < m->file->n_items; i++)
       if (m->file->items[i]->kind == CC_I_RULE)
         for (uint32_t k = 0; k < m->file->items[i]->n_sels; k++)
-          check_types(&c, m->file->items[i]->sels[k]);
+          cc_chk_types(&c, m->file->items[i]->sels[k]);
   }
   return cx->diag.n_errors - before;
 }
