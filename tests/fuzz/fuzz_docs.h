@@ -87,7 +87,7 @@ static void fuzz_emit(void *ctx, const vm_finding *f) {
 
 /* Run p over u with a small instruction budget (a fuzzer input must finish fast). */
 static void fuzz_run(const vm_pack *p, const iac_unit *u) {
-  vm_options o = {200000};
+  vm_options o = {.max_steps = 200000}; /* max_bytes 0: the default budget */
   vm_state *s = vm_state_new(p, &o);
   if (!s) abort();
   fuzz_emit_ctx c = {p, u};
