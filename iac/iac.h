@@ -122,7 +122,7 @@ typedef struct iac_unit {
   /* the parsed documents (a YAML stream may hold several) */
   const doc_node **docs;
   size_t n_docs;
-  void *owned; /* malloc'd block freed with the unit (iac_load_owned's text) */
+  void *owned;             /* malloc'd block freed with the unit (iac_load_owned's text) */
   uint64_t max_eval_bytes; /* iac_limits.max_eval_bytes for the views; 0 = default */
 } iac_unit;
 
@@ -138,11 +138,12 @@ iac_unit *iac_load_owned(const char *name, char *buf, size_t len, const iac_limi
 void iac_unit_free(iac_unit *u);
 
 /* Recording helpers for loaders. */
-void iac_unit_error(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...)
+/* Each returns the recorded entry (file = u->path, for the caller to re-point). */
+iac_error *iac_unit_error(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-void iac_unit_warning(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...)
+iac_error *iac_unit_warning(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-/* Either, by severity; returns the recorded entry (file = u->path, to re-point). */
+/* Either, by severity. */
 iac_error *iac_unit_diag(iac_unit *u, iac_severity sev, uint32_t line, uint32_t col,
                          const char *fmt, va_list ap) __attribute__((format(printf, 5, 0)));
 iac_resource *iac_unit_add_resource(iac_unit *u); /* zeroed, file = u->path */

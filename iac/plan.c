@@ -191,8 +191,8 @@ static void warn_skipped_calls(iac_unit *u) {
   const iac_tf_skipped *sk = iac_tf_unit_skipped(u, &n);
   for (size_t i = 0; i < n; i++) {
     iac_unit_warning(u, sk[i].line, sk[i].col, "%s not scanned: %s (source \"%s\")", sk[i].address,
-                     sk[i].reason, sk[i].source);
-    u->errors[u->n_errors - 1].file = sk[i].file;
+                     sk[i].reason, sk[i].source)
+        ->file = sk[i].file;
   }
 }
 

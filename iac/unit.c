@@ -66,18 +66,20 @@ iac_error *iac_unit_diag(iac_unit *u, iac_severity sev, uint32_t line, uint32_t 
   return e;
 }
 
-void iac_unit_error(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...) {
+iac_error *iac_unit_error(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  iac_unit_diag(u, IAC_SEV_ERROR, line, col, fmt, ap);
+  iac_error *e = iac_unit_diag(u, IAC_SEV_ERROR, line, col, fmt, ap);
   va_end(ap);
+  return e;
 }
 
-void iac_unit_warning(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...) {
+iac_error *iac_unit_warning(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  iac_unit_diag(u, IAC_SEV_WARNING, line, col, fmt, ap);
+  iac_error *e = iac_unit_diag(u, IAC_SEV_WARNING, line, col, fmt, ap);
   va_end(ap);
+  return e;
 }
 
 iac_resource *iac_unit_add_resource(iac_unit *u) {

@@ -487,23 +487,13 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
   return iac_tf_error(s, e->line, e->col, "unsupported expression");
 }
 
-static iac_error *warning(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static iac_error *warning(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  iac_error *w = iac_unit_diag(u, IAC_SEV_WARNING, line, col, fmt, ap);
-  va_end(ap);
-  return w;
-}
-
 const doc_node *iac_tf_eval(tf_scope *s, const hcl_expr *e) {
   if (s->depth >= TF_MAX_DEPTH)
     return iac_tf_error(s, e->line, e->col, "expression nested too deeply");
   if (s->ev->depth >= TF_MAX_CHAIN) {
     if (!s->ev->chain_reported) {
       s->ev->chain_reported = true;
-      iac_error *w = warning(s->ev->u, e->line, e->col,
+      iac_error *w = iac_unit_warning(s->ev->u, e->line, e->col,
                                "limit exceeded: references (locals, variables, outputs) nested "
                                "more than %d deep; values past it are unknown",
                                TF_MAX_CHAIN);

@@ -54,11 +54,9 @@ static void file_diag(tf_load *L, iac_severity sev, const char *file, uint32_t l
   char buf[1024];
   vsnprintf(buf, sizeof buf, fmt, ap);
   iac_unit *u = &L->tu->base;
-  if (sev == IAC_SEV_WARNING)
-    iac_unit_warning(u, line, col, "%s", buf);
-  else
-    iac_unit_error(u, line, col, "%s", buf);
-  u->errors[u->n_errors - 1].file = file;
+  iac_error *e = sev == IAC_SEV_WARNING ? iac_unit_warning(u, line, col, "%s", buf)
+                                        : iac_unit_error(u, line, col, "%s", buf);
+  e->file = file;
 }
 
 void iac_tf_file_error(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,

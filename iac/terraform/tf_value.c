@@ -21,16 +21,6 @@ static doc_node *tagged(tf_scope *s, doc_node *n) {
 
 /* ---- the evaluation budget -------------------------------------------------------- */
 
-static iac_error *warn(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static iac_error *warn(iac_unit *u, uint32_t line, uint32_t col, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  iac_error *e = iac_unit_diag(u, IAC_SEV_WARNING, line, col, fmt, ap);
-  va_end(ap);
-  return e;
-}
-
 bool iac_tf_over_budget(const tf_eval *ev) {
   return ev->bytes > ev->max_bytes;
 }
@@ -44,7 +34,7 @@ bool iac_tf_charge(tf_scope *s, uint64_t n, uint32_t line, uint32_t col) {
   ev->bytes = ev->max_bytes + 1; /* stays spent: later values are unknown too */
   if (!ev->over_reported) {
     ev->over_reported = true;
-    iac_error *e = warn(ev->u, line, col,
+    iac_error *e = iac_unit_warning(ev->u, line, col,
                                        "limit exceeded: evaluation produces more than %llu bytes "
                                        "(--max-eval-bytes); values past it are unknown",
                                        (unsigned long long)ev->max_bytes);
