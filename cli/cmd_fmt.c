@@ -1,36 +1,37 @@
-/* cmd_fmt.c — `vigil fmt [--check] FILE...`: canonical layout of rule sources
- * (compiler/fmt.c does the formatting). Rewrites files in place, only when they
- * change; --check rewrites nothing and lists the files that would change (exit 1).
- * `-` (or no file) formats stdin to stdout. Syntax errors: exit 2. */
+/* cmd_fmt.c — `vigil fmt [--check] [FILE.vgl... | -]`: canonical layout of rule
+ * sources (compiler/fmt.c does the formatting and the wrapping at 100 columns).
+ * Rewrites only the files named, in place and only when they change; `-` (or no
+ * file) formats stdin to stdout and writes no file. --check writes nothing and
+ * lists the inputs that would change (exit 1). Syntax errors: exit 2. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "cc.h"
 #include "cmd.h"
 
 static const cli_command command = {
-    .usage = "usage: vigil fmt [--check] [FILE.vgl...]\n\n"
-             "Rewrites rule sources in canonical layout (comments kept). With --check, lists\n"
-             "the files that are not formatted and exits 1. `-` or no file: stdin to stdout.\n\n",
+    .usage = "usage: vigil fmt [--check] [FILE.vgl... | -]\n\n"
+             "Prints rule sources in canonical layout: comments kept, lines wrapped at 100\n"
+             "columns. Each FILE named is rewritten in place, only when it changes; `-` (or no\n"
+             "FILE) reads stdin and prints the result to stdout, writing no file. With --check\n"
+             "nothing is written or printed but the inputs that are not formatted (`-` for\n"
+             "stdin), and the exit status is 1 if there are any.\n\n",
     /* one flag (cli_option_flag) */
     .options =
         (const cli_option[]){
-            {"check", 0, false, 1, NULL, "list files that are not formatted; exit 1 if any"}, {0}},
+            {"check", 0, false, 1, NULL, "list inputs that are not formatted; exit 1 if any"}, {0}},
     .max_args = CLI_ARGS_ANY,
 };
 
 static char *slurp(FILE *f, size_t *len) {
   size_t cap = 1 << 14, n = 0, got;
-  char *b = malloc(cap);
-  while (b && (got = fread(b + n, 1, cap - n, f)) > 0) {
+  char *b = base_xmalloc(cap);
+  while ((got = fread(b + n, 1, cap - n, f)) > 0) {
     n += got;
-    if (n == cap) {
-      char *nb = realloc(b, cap *= 2);
-      if (!nb) free(b);
-      b = nb;
-    }
+    if (n == cap) b = base_xrealloc(b, cap *= 2);
   }
-  if (!b) abort();
   *len = n;
   return b;
 }
@@ -40,7 +41,7 @@ static int fmt_one(const char *path, bool check) {
   bool std = !strcmp(path, "-");
   FILE *in = std ? stdin : fopen(path, "rb");
   if (!in) {
-    fprintf(stderr, "vigil fmt: cannot read %s\n", path);
+    fprintf(stderr, "vigil fmt: cannot read %s: %s\n", path, strerror(errno));
     return 2;
   }
   size_t len;
@@ -53,11 +54,12 @@ static int fmt_one(const char *path, bool check) {
   int errs = cc_format(&src, mem, stderr);
   fclose(mem);
   int rc = 0;
+  bool same = olen == len && !memcmp(out, text, len);
   if (errs)
     rc = 2;
-  else if (std)
+  else if (std && !check)
     fwrite(out, 1, olen, stdout);
-  else if (olen != len || memcmp(out, text, len)) {
+  else if (!same) {
     if (check) {
       printf("%s\n", path);
       rc = 1;

@@ -128,6 +128,7 @@ struct cc_expr {
   uint32_t slen; /* STR bytes (may hold NUL) */
   double num;
   bool b;
+  bool paren; /* written in parentheses: `vigil fmt` keeps those that aid reading */
   cc_expr *a,
       *c; /* FIELD/INDEX/WILD: a = base, c = index; BIN: a op c; NOT: a; ANY/ALL: a in, c cond */
   cc_expr **items; /* LIST items, MAP values, CALL args, INTERP parts */

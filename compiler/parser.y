@@ -381,7 +381,7 @@ primary: NUMBER { $$ = mk(L, CC_E_NUM, @$); $$->num = $1; }
        | KW_FALSE { $$ = mk(L, CC_E_BOOL, @$); $$->b = false; }
        | KW_NULL { $$ = mk(L, CC_E_NULL, @$); }
        | IDENT { $$ = mk(L, CC_E_IDENT, @$); $$->s = $1; }
-       | '(' expr ')' { $$ = $2; }
+       | '(' expr ')' { $$ = $2; $$->paren = true; }
        | '[' list_opt ']' { $$ = mk(L, CC_E_LIST, @$); $$->items = vec_exprs($2); $$->n = $2.n; check_depth(L, $$); }
        | '{' map_opt '}' {
            $$ = mk(L, CC_E_MAP, @$); $$->n = $2.n / 2;

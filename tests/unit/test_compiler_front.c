@@ -155,10 +155,10 @@ static const char *const messy_formatted =
     "  title \"t\"\n"
     "  severity low\n"
     "  on any resource \"*\" as r {\n"
-    "    expect r.a == 1 and (r.b or r.c) at r.a else \"m {r.a}\\{\"\n"
+    "    expect (r.a == 1) and (r.b or r.c) at r.a else \"m {r.a}\\{\"\n"
     "\n"
     "    for s in r.l {\n"
-    "      expect not s.x in A\n"
+    "      expect not (s.x in A)\n"
     "    }\n"
     "    # end\n"
     "  }\n"
@@ -172,6 +172,107 @@ static void test_fmt_exact_and_idempotent(void **st) {
   assert_string_equal(twice, once);
   free(once);
   free(twice);
+}
+
+/* Wrapping at 100 columns: breaks before `at`/`else`, after `and`/`or`/`??`,
+ * before `then`/`else`, one item per line for lists, calls and type lists;
+ * continuation lines 4 columns deeper than the line they continue. */
+static const char *const wide =
+    "const LONG_LIST_OF_NAMES = [\"alpha-one\", \"bravo-two\", \"charlie-three\", \"delta-four\", \"echo-five\", \"foxtrot-six\"]\n"
+    "fn pick(o) = o.spec.jobTemplate.spec.template.spec ?? o.spec.template.spec ?? o.template.spec ?? o.spec\n"
+    "fn mixed(a, b) = a.enabled == true and a.mode == \"strict\" or b.enabled == true and b.mode == \"strict\" or a.override\n"
+    "rule WRAP_ME {\n"
+    "  title \"t\"\n"
+    "  severity low\n"
+    "  on kubernetes resource \"Pod\", \"Deployment\", \"DaemonSet\", \"StatefulSet\", \"ReplicaSet\", \"ReplicationController\", \"Job\" as o {\n"
+    "    let label = if is_missing(o.metadata.labels.team) then \"no team label on this workload\" else o.metadata.labels.team\n"
+    "    expect not (o.kind == \"Pod\") or any(c in o.spec.containers ?? []: c.securityContext.privileged == false and c.name != \"x\") at o.spec else \"workload {o.metadata.name} ({label})\"  # why\n"
+    "    when any(statement in o.spec.template.spec.containers ?? o.spec.containers ?? []: statement.securityContext.runAsNonRoot == true)\n"
+    "    expect (count(c in o.spec.containers ?? []: c.image == \"nginx\")) == 0 at o else \"short\"\n"
+    "    expect contains_all(o.metadata.labels, [\"team\", \"owner\", \"cost-centre\", \"data-classification\", \"tier\"]) else \"m\"\n"
+    "  }\n"
+    "}\n";
+
+static const char *const wide_formatted =
+    "const LONG_LIST_OF_NAMES = [\n"
+    "    \"alpha-one\",\n"
+    "    \"bravo-two\",\n"
+    "    \"charlie-three\",\n"
+    "    \"delta-four\",\n"
+    "    \"echo-five\",\n"
+    "    \"foxtrot-six\"\n"
+    "]\n"
+    "fn pick(o) = o.spec.jobTemplate.spec.template.spec ??\n"
+    "    o.spec.template.spec ??\n"
+    "    o.template.spec ??\n"
+    "    o.spec\n"
+    "fn mixed(a, b) = a.enabled == true and a.mode == \"strict\" or\n"
+    "    b.enabled == true and b.mode == \"strict\" or\n"
+    "    a.override\n"
+    "\n"
+    "rule WRAP_ME {\n"
+    "  title \"t\"\n"
+    "  severity low\n"
+    "  on kubernetes resource \"Pod\",\n"
+    "      \"Deployment\",\n"
+    "      \"DaemonSet\",\n"
+    "      \"StatefulSet\",\n"
+    "      \"ReplicaSet\",\n"
+    "      \"ReplicationController\",\n"
+    "      \"Job\" as o {\n"
+    "    let label = if is_missing(o.metadata.labels.team)\n"
+    "        then \"no team label on this workload\"\n"
+    "        else o.metadata.labels.team\n"
+    "    expect not (o.kind == \"Pod\") or\n"
+    "        any(c in o.spec.containers ?? []: c.securityContext.privileged == false and c.name != \"x\")\n"
+    "        at o.spec\n"
+    "        else \"workload {o.metadata.name} ({label})\"  # why\n"
+    "    when any(statement in o.spec.template.spec.containers ?? o.spec.containers ?? []:\n"
+    "        statement.securityContext.runAsNonRoot == true)\n"
+    "    expect count(c in o.spec.containers ?? []: c.image == \"nginx\") == 0 at o else \"short\"\n"
+    "    expect contains_all(\n"
+    "        o.metadata.labels,\n"
+    "        [\"team\", \"owner\", \"cost-centre\", \"data-classification\", \"tier\"]\n"
+    "    )\n"
+    "        else \"m\"\n"
+    "  }\n"
+    "}\n";
+
+static void test_fmt_wraps_at_100_columns(void **st) {
+  (void)st;
+  char *once = format(wide);
+  assert_string_equal(once, wide_formatted);
+  char *twice = format(once);
+  assert_string_equal(twice, once);
+  /* every line within the limit: this input has no string wider than it */
+  for (const char *l = once; *l;) {
+    const char *nl = strchr(l, '\n');
+    assert_true(nl - l <= 100);
+    l = nl + 1;
+  }
+  free(once);
+  free(twice);
+}
+
+/* Formatting keeps meaning and is idempotent on every stdlib module: the
+ * syntax tree (which holds no locations or parentheses) of the formatted text
+ * is the original's, and formatting it again changes nothing. */
+static void test_fmt_stdlib_same_tree(void **st) {
+  (void)st;
+  assert_true(cc_stdlib_count > 0);
+  for (size_t i = 0; i < cc_stdlib_count; i++) {
+    const cc_embedded *m = &cc_stdlib[i];
+    char *text = strndup(m->text, m->len);
+    char *once = format(text);
+    char *twice = format(once);
+    char *before = ast(text), *after = ast(once);
+    if (strcmp(before, after) || strcmp(once, twice)) fail_msg("%s: formatting changed it", m->path);
+    free(text);
+    free(once);
+    free(twice);
+    free(before);
+    free(after);
+  }
 }
 
 static void test_no_crash_on_garbage(void **st) {
@@ -196,6 +297,8 @@ int main(void) {
       cmocka_unit_test(test_parser_ast),
       cmocka_unit_test(test_checker_messages),
       cmocka_unit_test(test_fmt_exact_and_idempotent),
+      cmocka_unit_test(test_fmt_wraps_at_100_columns),
+      cmocka_unit_test(test_fmt_stdlib_same_tree),
       cmocka_unit_test(test_no_crash_on_garbage),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
