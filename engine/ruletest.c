@@ -6,13 +6,16 @@
 #include "ruletest.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "read.h"
 #include "readfile.h"
+#include "ruletest_edit.h"
 #include "scan.h"
 
 typedef struct rt_expect {
@@ -31,6 +34,9 @@ typedef struct rt_case {
   size_t inline_len;
   rt_expect *expect;
   size_t n_expect;
+  engine_rt_span span;    /* where it is in the text, for --update */
+  engine_rt_entry *fresh; /* --update: the observed expect list (malloc'd), NULL = unchanged */
+  size_t n_fresh;
 } rt_case;
 
 typedef struct rt_file {
@@ -178,11 +184,27 @@ static int parse_case(rt_parse *p, const doc_node *n, rt_case *c) {
   if (parse_input(p, n, c)) return -1;
   const doc_node *ex = get(n, "expect");
   if (ex && ex->kind != DOC_LIST) return perr(p, ex, "'expect' must be a list%s", "");
+  c->span.case_line = n->line;
+  c->span.case_col = n->col;
   if (ex) {
     c->expect = base_arena_calloc(a, (ex->len ? ex->len : 1) * sizeof *c->expect);
-    for (uint32_t i = 0; i < ex->len; i++)
+    uint32_t *at = base_arena_calloc(a, (ex->len ? ex->len : 1) * sizeof *at);
+    for (uint32_t i = 0; i < ex->len; i++) {
       if (parse_expect(p, ex->u.items[i], &c->expect[i])) return -1;
+      at[i] = ex->u.items[i]->line;
+    }
     c->n_expect = ex->len;
+    for (uint32_t j = 0; j < n->len; j++) {
+      const doc_entry *e = &n->u.entries[j];
+      if (!strcmp(e->key, "expect")) {
+        c->span.key_line = e->line, c->span.key_col = e->col;
+      } else if (c->span.key_line && e->line > c->span.key_line &&
+                 (!c->span.after_line || e->line < c->span.after_line)) {
+        c->span.after_line = e->line;
+      }
+    }
+    c->span.val_line = ex->line, c->span.val_col = ex->col;
+    c->span.item_lines = at, c->span.n_items = ex->len;
   }
   return 0;
 }
@@ -202,6 +224,16 @@ static int parse_root(rt_parse *p, const doc_node *root) {
   for (uint32_t i = 0; i < cs->len; i++)
     if (parse_case(p, cs->u.items[i], &f->cases[i])) return -1;
   f->n_cases = cs->len;
+  /* what follows each case: the next case, or the root key after `cases` */
+  uint32_t after = 0, cases_line = 0;
+  for (uint32_t j = 0; j < root->len; j++)
+    if (!strcmp(root->u.entries[j].key, "cases")) cases_line = root->u.entries[j].line;
+  for (uint32_t j = 0; j < root->len; j++) {
+    uint32_t l = root->u.entries[j].line;
+    if (l > cases_line && (!after || l < after)) after = l;
+  }
+  for (uint32_t i = 0; i < cs->len; i++)
+    f->cases[i].span.next_line = i + 1 < cs->len ? cs->u.items[i + 1]->line : after;
   return 0;
 }
 
@@ -314,7 +346,60 @@ static int scan_inline_module(const vm_pack *p, const rt_case *c, const engine_s
   return rc;
 }
 
-static bool run_case(const rt_file *f, const rt_case *c, const vm_pack *p, sel_cov *cov,
+/* A result --update writes: a fail or unknown of a checked rule no expect took. */
+static bool fresh_result(const rt_case *c, const vm_pack *p, const engine_result *r, bool used) {
+  return !used && (r->status == VM_FAIL || r->status == VM_UNKNOWN) && checked(c, p, r->rule);
+}
+
+static engine_rt_entry new_entry(base_arena *a, const vm_pack *p, const engine_result *r) {
+  return (engine_rt_entry){0, base_arena_strdup(a, p->rules[r->rule].id),
+                           r->resource ? base_arena_strdup(a, r->resource) : NULL,
+                           r->message && *r->message ? base_arena_strdup(a, r->message) : NULL,
+                           vm_status_name(r->status), r->line};
+}
+
+/* --update: the list the case should have had. Old expects that matched stay
+ * as written; one that did not is replaced in place by a new result of its rule
+ * (and resource); the other new results follow. used[] is updated. */
+static void observe(base_arena *a, rt_case *c, const vm_pack *p, const engine_report *rep,
+                    const bool *hit, bool *used) {
+  size_t n = 0, cap = 0;
+  engine_rt_entry *out = NULL;
+  for (size_t i = 0; i < c->n_expect; i++) {
+    const rt_expect *e = &c->expect[i];
+    out = base_grow(out, &cap, n + 1, sizeof *out);
+    if (hit[i]) {
+      out[n++] = (engine_rt_entry){i + 1, e->rule, e->resource, e->message,
+                                   vm_status_name((vm_status)e->status), (unsigned)e->line};
+      continue;
+    }
+    for (size_t k = 0; k < rep->n_results; k++) {
+      const engine_result *r = &rep->results[k];
+      if (!fresh_result(c, p, r, used[k]) || strcmp(p->rules[r->rule].id, e->rule) ||
+          (e->resource && (!r->resource || strcmp(e->resource, r->resource))))
+        continue;
+      used[k] = true;
+      out[n++] = new_entry(a, p, r);
+      break;
+    }
+  }
+  for (size_t k = 0; k < rep->n_results; k++) {
+    if (!fresh_result(c, p, &rep->results[k], used[k])) continue;
+    out = base_grow(out, &cap, n + 1, sizeof *out);
+    out[n++] = new_entry(a, p, &rep->results[k]);
+  }
+  bool same = n == c->n_expect;
+  for (size_t i = 0; i < n && same; i++)
+    same = out[i].keep == i + 1;
+  if (same) { /* nothing to write: the case failed for another reason */
+    free(out);
+    return;
+  }
+  c->fresh = out ? out : base_xmalloc(1);
+  c->n_fresh = n;
+}
+
+static bool run_case(rt_file *f, rt_case *c, const vm_pack *p, sel_cov *cov, bool update,
                      FILE *out) {
   engine_report rep;
   engine_scan_options so = {.jobs = 1};
@@ -346,8 +431,8 @@ static bool run_case(const rt_file *f, const rt_case *c, const vm_pack *p, sel_c
   for (size_t i = 0; i < rep.n_errors; i++)
     fprintf(d, "  input error: %s:%u:%u: %s\n", rep.errors[i].file, rep.errors[i].line,
             rep.errors[i].col, rep.errors[i].message);
-  bool *used = calloc(rep.n_results + 1, sizeof *used);
-  if (!used) abort();
+  bool *used = base_xcalloc(rep.n_results + 1, sizeof *used);
+  bool *hit = base_xcalloc(c->n_expect + 1, sizeof *hit);
   for (size_t i = 0; i < rep.n_results; i++)
     cover(p, &rep.results[i], cov);
   for (size_t i = 0; i < c->n_expect; i++) {
@@ -356,7 +441,7 @@ static bool run_case(const rt_file *f, const rt_case *c, const vm_pack *p, sel_c
     while (k < rep.n_results && (used[k] || !matches(p, e, &rep.results[k])))
       k++;
     if (k < rep.n_results) {
-      used[k] = true;
+      used[k] = hit[i] = true;
       continue;
     }
     fprintf(d, "  expected %s %s %s", e->rule, e->resource ? e->resource : "(any resource)",
@@ -384,10 +469,12 @@ static bool run_case(const rt_file *f, const rt_case *c, const vm_pack *p, sel_c
   }
   fclose(d);
   bool ok = dlen == 0;
+  if (update && !ok) observe(&f->arena, c, p, &rep, hit, used);
   fprintf(out, "%s - %s: %s\n", ok ? "ok" : "not ok", f->path, c->name);
   if (!ok) fputs(detail, out);
   free(detail);
   free(used);
+  free(hit);
   engine_report_free(&rep);
   return ok;
 }
@@ -399,11 +486,86 @@ static void selector_label(FILE *out, const vm_pack *p, const vm_selector *s) {
     fprintf(out, "%s\"%s\"", k ? ", " : " ", s->types[k]);
 }
 
-int engine_ruletest_file(const char *path, FILE *out, FILE *diag, engine_ruletest_totals *t) {
+/* A test file that cannot run: its error went to diag; one failed case in the
+ * totals and a "not ok" line, so the summary shows it. Streams are flushed so
+ * the error comes before the line when both go to one terminal. */
+static int unusable(FILE *out, FILE *diag, const char *path, const char *why,
+                    engine_ruletest_totals *t) {
+  fflush(diag);
+  fprintf(out, "not ok - %s: %s\n", path, why);
+  fflush(out);
+  t->cases++, t->failed++;
+  return 2;
+}
+
+/* --update: writes the failing cases' observed lists into the file. */
+static int write_updates(rt_file *f, FILE *out, FILE *diag) {
+  size_t n = 0;
+  for (size_t i = 0; i < f->n_cases; i++)
+    n += f->cases[i].fresh != NULL;
+  if (!n) return 0;
+  engine_rt_rewrite *rw = base_xcalloc(n, sizeof *rw);
+  size_t k = 0;
+  for (size_t i = 0; i < f->n_cases; i++)
+    if (f->cases[i].fresh)
+      rw[k++] = (engine_rt_rewrite){f->cases[i].span, f->cases[i].fresh, f->cases[i].n_fresh, NULL};
+  size_t len, olen;
+  const char *why;
+  char *text = base_read_file(f->path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &len, &why);
+  int rc = 0;
+  if (!text) {
+    fprintf(diag, "%s: cannot update it: %s\n", f->path, why);
+    free(rw);
+    return 2;
+  }
+  char *upd = engine_rt_apply(text, len, rw, n, &olen);
+  size_t done = 0;
+  k = 0;
+  for (size_t i = 0; i < f->n_cases; i++) {
+    if (!f->cases[i].fresh) continue;
+    if (rw[k].error) {
+      fprintf(diag, "%s:%u:%u: cannot update case '%s': %s\n", f->path,
+              (unsigned)rw[k].span.case_line, (unsigned)rw[k].span.case_col, f->cases[i].name,
+              rw[k].error);
+      rc = 2;
+    } else {
+      done++;
+    }
+    k++;
+  }
+  /* a temporary file renamed over the old one: never half a test file */
+  size_t pl = strlen(f->path);
+  char *tmp = base_xmalloc(pl + 8);
+  snprintf(tmp, pl + 8, "%s.tmp~", f->path);
+  FILE *w = done ? fopen(tmp, "wb") : NULL;
+  bool ok = w && fwrite(upd, 1, olen, w) == olen;
+  if (w && fclose(w) != 0) ok = false;
+  if (ok && rename(tmp, f->path) != 0) ok = false;
+  if (done && !ok) {
+    fprintf(diag, "%s: cannot write the update: %s\n", f->path, strerror(errno));
+    remove(tmp);
+    rc = 2;
+  } else if (done) {
+    fprintf(out, "# updated %s: %zu case%s\n", f->path, done, done == 1 ? "" : "s");
+  }
+  free(tmp);
+  free(upd);
+  free(text);
+  free(rw);
+  return rc;
+}
+
+static bool selected(const engine_ruletest_options *o, const rt_case *c) {
+  return !o->pattern || strstr(c->name, o->pattern);
+}
+
+int engine_ruletest_file(const char *path, const engine_ruletest_options *o, FILE *out,
+                         FILE *diag, engine_ruletest_totals *t) {
   rt_file f;
+  fflush(out);
   if (parse_file(&f, path, diag) != 0) {
     base_arena_free(&f.arena);
-    return 2;
+    return unusable(out, diag, path, "not a valid test file (the error is above)", t);
   }
   uint8_t *bytes = NULL;
   size_t len = 0;
@@ -413,7 +575,7 @@ int engine_ruletest_file(const char *path, FILE *out, FILE *diag, engine_ruletes
   if (engine_compile_sources(srcs, nsrc, diag, 0, &bytes, &len) != 0) {
     fprintf(diag, "%s: the rules under test do not compile\n", path);
     base_arena_free(&f.arena);
-    return 2;
+    return unusable(out, diag, path, "the rules under test do not compile", t);
   }
   char err[512];
   vm_pack *p = vm_pack_load(bytes, len, err, sizeof err);
@@ -421,21 +583,26 @@ int engine_ruletest_file(const char *path, FILE *out, FILE *diag, engine_ruletes
   if (!p) {
     fprintf(diag, "%s: pack: %s\n", path, err);
     base_arena_free(&f.arena);
-    return 2;
+    return unusable(out, diag, path, "the rules under test do not load", t);
   }
   sel_cov *cov = calloc(p->n_sels + 1, sizeof *cov);
   if (!cov) abort();
   int rc = 0;
   t->files++;
   for (size_t i = 0; i < f.n_cases; i++) {
-    bool ok = run_case(&f, &f.cases[i], p, cov, out);
+    if (!selected(o, &f.cases[i])) {
+      t->deselected++;
+      continue;
+    }
+    bool ok = run_case(&f, &f.cases[i], p, cov, o->update, out);
     t->cases++;
     if (ok)
       t->passed++;
     else
       t->failed++, rc = 1;
   }
-  for (uint32_t s = 0; s < p->n_sels; s++) {
+  /* coverage says what all the cases show: not reported for a -k selection */
+  for (uint32_t s = 0; s < p->n_sels && !o->pattern; s++) {
     const sel_cov *cv = &cov[s];
     t->selectors++;
     if (cv->reached && cv->passed && cv->failed) {
@@ -450,6 +617,12 @@ int engine_ruletest_file(const char *path, FILE *out, FILE *diag, engine_ruletes
           out);
   }
   free(cov);
+  if (o->update) {
+    int urc = write_updates(&f, out, diag);
+    if (urc > rc) rc = urc;
+  }
+  for (size_t i = 0; i < f.n_cases; i++)
+    free(f.cases[i].fresh);
   vm_pack_free(p);
   base_arena_free(&f.arena);
   return rc;

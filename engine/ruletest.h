@@ -30,6 +30,7 @@
 #ifndef VIGIL_CLI_RULETEST_H
 #define VIGIL_CLI_RULETEST_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -37,14 +38,24 @@
 
 typedef struct engine_ruletest_totals {
   size_t files, cases, passed, failed;
+  size_t deselected; /* cases -k left out */
   size_t selectors, covered; /* covered = evaluated, passed and failed at least once */
 } engine_ruletest_totals;
 
+typedef struct engine_ruletest_options {
+  const char *pattern; /* -k: run only the cases whose name contains it (NULL: all) */
+  bool update;         /* --update: write each failing case's observed results into
+                          its `expect` (ruletest_edit.h), the rest of the file kept */
+} engine_ruletest_options;
+
 /* Runs one test file, printing "ok - FILE: NAME" / "not ok - FILE: NAME" lines
  * (details indented below) and the coverage gaps to out; diagnostics (compile
- * errors, bad test files) go to diag. Returns 0 if all cases passed, 1 if any
- * failed, 2 if the file or its rules are unusable. */
-int engine_ruletest_file(const char *path, FILE *out, FILE *diag, engine_ruletest_totals *t);
+ * errors) go to diag. A test file that does not parse, or whose rules do not
+ * compile, is one "not ok - FILE" line (the error, FILE:LINE:COL, below it) and
+ * counts as a failed case. Returns 0 if all cases passed, 1 if any failed, 2 if
+ * the file or its rules are unusable. */
+int engine_ruletest_file(const char *path, const engine_ruletest_options *o, FILE *out,
+                         FILE *diag, engine_ruletest_totals *t);
 
 /* Test files under path (a *.test.yaml file, or a directory searched
  * recursively, sorted). Returns the count; *files is malloc'd (free each and it). */
