@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "alloc.h"
 #include "cc.h"
@@ -36,6 +37,27 @@ static char *slurp(FILE *f, size_t *len) {
   return b;
 }
 
+/* Writes a temporary file next to path and renames it over path, with path's
+ * permissions: an interrupted write never leaves half a source. */
+static bool replace(const char *path, const char *bytes, size_t len) {
+  struct stat st;
+  size_t pl = strlen(path);
+  char *tmp = base_xmalloc(pl + 8);
+  snprintf(tmp, pl + 8, "%s.tmp~", path);
+  FILE *w = fopen(tmp, "wb");
+  bool ok = w && fwrite(bytes, 1, len, w) == len;
+  int why = errno;
+  if (w && fclose(w) != 0 && ok) ok = false, why = errno;
+  if (ok && stat(path, &st) == 0 && chmod(tmp, st.st_mode & 07777) != 0) ok = false, why = errno;
+  if (ok && rename(tmp, path) != 0) ok = false, why = errno;
+  if (!ok) {
+    fprintf(stderr, "vigil fmt: cannot write %s: %s\n", path, strerror(why));
+    remove(tmp);
+  }
+  free(tmp);
+  return ok;
+}
+
 /* 0 formatted (or rewritten), 1 differs under --check, 2 error */
 static int fmt_one(const char *path, bool check) {
   bool std = !strcmp(path, "-");
@@ -64,11 +86,7 @@ static int fmt_one(const char *path, bool check) {
       printf("%s\n", path);
       rc = 1;
     } else {
-      FILE *w = fopen(path, "wb");
-      if (!w || fwrite(out, 1, olen, w) != olen || fclose(w) != 0) {
-        fprintf(stderr, "vigil fmt: cannot write %s\n", path);
-        rc = 2;
-      }
+      if (!replace(path, out, olen)) rc = 2;
     }
   }
   free(out);
