@@ -1,11 +1,12 @@
 /* fmt.c — `vigil fmt`: print a source in canonical layout.
  *
  * Layout: two-space indentation, one statement or attribute per line, rule
- * attributes before selectors, parentheses where precedence needs them or where
+ * attributes before selectors, parentheses where precedence needs them, where
  * the author wrote them around an operator inside another expression (they aid
- * reading: `not (x == "z")`), at most one blank line kept where the source had
- * one. Comments come from the scanner with their lines and are re-attached:
- * own-line comments before the next element at that element's indentation,
+ * reading: `a or (b and c)`), and always around a binary operator under `not`
+ * (`not (x == "z")` — `not x == "z"` reads as if `not` bound tighter), at most
+ * one blank line kept where the source had one. Comments come from the scanner with their lines and
+ * are re-attached: own-line comments before the next element at that element's indentation,
  * trailing comments after the line they ended.
  *
  * Wrapping at 100 columns, outermost construct first: a line that does
@@ -284,7 +285,13 @@ static void expr(fmt *p, const cc_expr *e, int min, int tail) {
     break;
   case CC_E_NOT:
     put(p, "not ");
-    sub(p, e->a, P_NOT, tail);
+    if (e->a->kind == CC_E_BIN) { /* `not (x == "z")`, never `not x == "z"` */
+      put(p, "(");
+      expr(p, e->a, 0, tail + 1);
+      put(p, ")");
+    } else {
+      sub(p, e->a, P_NOT, tail);
+    }
     break;
   case CC_E_BIN: {
     int pr = prec(e);

@@ -178,18 +178,28 @@ static void test_fmt_exact_and_idempotent(void **st) {
  * before `then`/`else`, one item per line for lists, calls and type lists;
  * continuation lines 4 columns deeper than the line they continue. */
 static const char *const wide =
-    "const LONG_LIST_OF_NAMES = [\"alpha-one\", \"bravo-two\", \"charlie-three\", \"delta-four\", \"echo-five\", \"foxtrot-six\"]\n"
-    "fn pick(o) = o.spec.jobTemplate.spec.template.spec ?? o.spec.template.spec ?? o.template.spec ?? o.spec\n"
-    "fn mixed(a, b) = a.enabled == true and a.mode == \"strict\" or b.enabled == true and b.mode == \"strict\" or a.override\n"
+    "const LONG_LIST_OF_NAMES = [\"alpha-one\", \"bravo-two\", \"charlie-three\", \"delta-four\", "
+    "\"echo-five\", \"foxtrot-six\"]\n"
+    "fn pick(o) = o.spec.jobTemplate.spec.template.spec ?? o.spec.template.spec ?? o.template.spec "
+    "?? o.spec\n"
+    "fn mixed(a, b) = a.enabled == true and a.mode == \"strict\" or b.enabled == true and b.mode "
+    "== \"strict\" or a.override\n"
     "rule WRAP_ME {\n"
     "  title \"t\"\n"
     "  severity low\n"
-    "  on kubernetes resource \"Pod\", \"Deployment\", \"DaemonSet\", \"StatefulSet\", \"ReplicaSet\", \"ReplicationController\", \"Job\" as o {\n"
-    "    let label = if is_missing(o.metadata.labels.team) then \"no team label on this workload\" else o.metadata.labels.team\n"
-    "    expect not (o.kind == \"Pod\") or any(c in o.spec.containers ?? []: c.securityContext.privileged == false and c.name != \"x\") at o.spec else \"workload {o.metadata.name} ({label})\"  # why\n"
-    "    when any(statement in o.spec.template.spec.containers ?? o.spec.containers ?? []: statement.securityContext.runAsNonRoot == true)\n"
-    "    expect (count(c in o.spec.containers ?? []: c.image == \"nginx\")) == 0 at o else \"short\"\n"
-    "    expect contains_all(o.metadata.labels, [\"team\", \"owner\", \"cost-centre\", \"data-classification\", \"tier\"]) else \"m\"\n"
+    "  on kubernetes resource \"Pod\", \"Deployment\", \"DaemonSet\", \"StatefulSet\", "
+    "\"ReplicaSet\", \"ReplicationController\", \"Job\" as o {\n"
+    "    let label = if is_missing(o.metadata.labels.team) then \"no team label on this workload\" "
+    "else o.metadata.labels.team\n"
+    "    expect not (o.kind == \"Pod\") or any(c in o.spec.containers ?? []: "
+    "c.securityContext.privileged == false and c.name != \"x\") at o.spec else \"workload "
+    "{o.metadata.name} ({label})\"  # why\n"
+    "    when any(statement in o.spec.template.spec.containers ?? o.spec.containers ?? []: "
+    "statement.securityContext.runAsNonRoot == true)\n"
+    "    expect (count(c in o.spec.containers ?? []: c.image == \"nginx\")) == 0 at o else "
+    "\"short\"\n"
+    "    expect contains_all(o.metadata.labels, [\"team\", \"owner\", \"cost-centre\", "
+    "\"data-classification\", \"tier\"]) else \"m\"\n"
     "  }\n"
     "}\n";
 
@@ -224,12 +234,14 @@ static const char *const wide_formatted =
     "        then \"no team label on this workload\"\n"
     "        else o.metadata.labels.team\n"
     "    expect not (o.kind == \"Pod\") or\n"
-    "        any(c in o.spec.containers ?? []: c.securityContext.privileged == false and c.name != \"x\")\n"
+    "        any(c in o.spec.containers ?? []: c.securityContext.privileged == false and c.name != "
+    "\"x\")\n"
     "        at o.spec\n"
     "        else \"workload {o.metadata.name} ({label})\"  # why\n"
     "    when any(statement in o.spec.template.spec.containers ?? o.spec.containers ?? []:\n"
     "        statement.securityContext.runAsNonRoot == true)\n"
-    "    expect count(c in o.spec.containers ?? []: c.image == \"nginx\") == 0 at o else \"short\"\n"
+    "    expect count(c in o.spec.containers ?? []: c.image == \"nginx\") == 0 at o else "
+    "\"short\"\n"
     "    expect contains_all(\n"
     "        o.metadata.labels,\n"
     "        [\"team\", \"owner\", \"cost-centre\", \"data-classification\", \"tier\"]\n"
@@ -266,13 +278,24 @@ static void test_fmt_stdlib_same_tree(void **st) {
     char *once = format(text);
     char *twice = format(once);
     char *before = ast(text), *after = ast(once);
-    if (strcmp(before, after) || strcmp(once, twice)) fail_msg("%s: formatting changed it", m->path);
+    if (strcmp(before, after) || strcmp(once, twice))
+      fail_msg("%s: formatting changed it", m->path);
     free(text);
     free(once);
     free(twice);
     free(before);
     free(after);
   }
+}
+
+/* Parentheses: added under `not` over an operator, kept where written around
+ * an operator operand, dropped around a single value. */
+static void test_fmt_parentheses(void **st) {
+  (void)st;
+  CHECK_STR(format("fn f(a, b) = not a.x == 1 and not (a.y) or ((b)) and (a.z or b) or (a.w == 2)\n"
+                   "const C = (1 + 2) * 3 - (4 - 5)\n"),
+            "fn f(a, b) = not (a.x == 1) and not a.y or b and (a.z or b) or (a.w == 2)\n"
+            "const C = (1 + 2) * 3 - (4 - 5)\n");
 }
 
 static void test_no_crash_on_garbage(void **st) {
@@ -299,6 +322,7 @@ int main(void) {
       cmocka_unit_test(test_fmt_exact_and_idempotent),
       cmocka_unit_test(test_fmt_wraps_at_100_columns),
       cmocka_unit_test(test_fmt_stdlib_same_tree),
+      cmocka_unit_test(test_fmt_parentheses),
       cmocka_unit_test(test_no_crash_on_garbage),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
