@@ -313,6 +313,16 @@ static void dbg_expr(cg *g, cc_expr *e) {
   g->lines[g->n_lines++] = x;
 }
 
+/* The statement-level instruction just emitted (ITER, STORE, CHECK, REPORT,
+ * LOOP, RET...) comes from loc in the selector's own file. */
+static void dbg_at(cg *g, cc_loc loc) {
+  if (g->overflow) return;
+  vm_dbg_line x = {g->last_op, dbg_file(g, g->src), loc.line, loc.col};
+  if (g->n_lines && g->lines[g->n_lines - 1].pc == x.pc) return;
+  g->lines = base_grow(g->lines, &g->cap_lines, g->n_lines + 1, sizeof *g->lines);
+  g->lines[g->n_lines++] = x;
+}
+
 /* A named local from pc `from`; its end is set when its scope closes (dbg_local_end). */
 static void dbg_local(cg *g, int slot, const char *name, uint32_t from) {
   g->dlocals = base_grow(g->dlocals, &g->cap_dlocals, g->n_dlocals + 1, sizeof *g->dlocals);
@@ -419,6 +429,7 @@ static void gen_call(cg *g, cc_expr *e) {
       gen(g, e->items[i]);
     int *saved = calloc(e->n + 1, sizeof *saved);
     if (!saved) abort();
+    uint32_t stores = here(g);
     for (uint32_t i = e->n; i-- > 0;) {
       int l = local_new(g);
       emit(g, VM_OP_STORE, (uint32_t)l, 0, 0);
@@ -427,7 +438,7 @@ static void gen_call(cg *g, cc_expr *e) {
     }
     uint32_t first = g->n_dlocals;
     for (uint32_t i = 0; i < e->n; i++)
-      dbg_local(g, f->pbinds[i]->slot, f->params[i], here(g));
+      dbg_local(g, f->pbinds[i]->slot, f->params[i], stores);
     const cc_source *src = g->cur_src;
     g->cur_src = f->file->src;
     gen(g, f->e);
@@ -806,7 +817,8 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       gen(g, s->e);
       s->bind->slot = local_new(g);
       emit(g, VM_OP_STORE, (uint32_t)s->bind->slot, 0, 0);
-      dbg_local(g, s->bind->slot, s->name, here(g));
+      dbg_at(g, s->loc);
+      dbg_local(g, s->bind->slot, s->name, g->last_op);
       break;
     case CC_S_WHEN: {
       uint32_t start = here(g);
@@ -814,11 +826,13 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       dbg_stmt(g, VM_DBG_WHEN, s, start);
       if (g->loop_depth == 0) {
         uint32_t p = emit(g, VM_OP_WHEN, 0, 0, 0);
+        dbg_at(g, s->loc);
         cc_vec_push(&g->cx->arena, &g->ret_patches, (void *)(uintptr_t)p);
       } else {
         /* inside a loop the guard skips the rest of this iteration; an
          * unknown guard reports unknown for the item, like WHEN does */
         emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
+        dbg_at(g, s->loc);
         int d = g->depth;
         uint32_t pskip = emit(g, VM_OP_JFALSE_KEEP, 0, 0, 0);
         uint32_t prun = emit(g, VM_OP_JTRUE_KEEP, 0, 0, 0);
@@ -834,6 +848,7 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
         patch(g, prun, here(g));
         g->depth = d;
         emit(g, VM_OP_POP, 0, 0, 0);
+        dbg_at(g, s->loc);
         cc_vec_push(&g->cx->arena, &ends, (void *)(uintptr_t)pend1);
         cc_vec_push(&g->cx->arena, &ends, (void *)(uintptr_t)pend2);
       }
@@ -845,6 +860,7 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       dbg_stmt(g, VM_DBG_EXPECT, s, start);
       emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
       uint32_t p = emit(g, VM_OP_CHECK, 0, 0, 0);
+      dbg_at(g, s->loc);
       if (s->at)
         gen(g, s->at);
       else
@@ -852,10 +868,12 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       if (s->msg) {
         gen(g, s->msg);
         emit(g, VM_OP_REPORT, 0, 0, 0);
+        dbg_at(g, s->loc);
       } else {
         const char *m = source_text(g, &s->e->loc, "expected ");
         emit(g, VM_OP_CONST, k_str(g, m, strlen(m)), 0, 0);
         emit(g, VM_OP_REPORT_DEF, 0, 0, 0); /* an unknown does not say "expected" */
+        dbg_at(g, s->loc);
       }
       patch(g, p, here(g));
       break;
@@ -864,6 +882,7 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       gen(g, s->e);
       iter_enter(g, s->loc);
       emit(g, VM_OP_ITER, 0, 0, 0);
+      dbg_at(g, s->loc);
       int d = g->depth;
       uint32_t top = here(g);
       s->bind->slot = local_new(g);
@@ -874,6 +893,7 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       gen_stmts(g, s->body, s->n_body);
       g->loop_depth--;
       emit(g, VM_OP_LOOP, top, 0, 0);
+      dbg_at(g, s->end_loc);
       dbg_local_end(g, first);
       patch(g, exit + 4, here(g));
       g->depth = d - 1;
@@ -902,6 +922,7 @@ static void gen_selector(cg *g, cc_sel *s, vm_selector *out, vm_dbg_sel *dbg) {
   for (uint32_t i = 0; i < g->ret_patches.n; i++)
     patch(g, (uint32_t)(uintptr_t)g->ret_patches.v[i], here(g));
   emit(g, VM_OP_RET, 0, 0, 0);
+  dbg_at(g, s->end_loc);
   base_arena *a = &g->p->arena;
   dbg->file = dbg_file(g, g->src);
   dbg->line = s->loc.line;
