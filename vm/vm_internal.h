@@ -36,6 +36,9 @@ struct vm_state {
   vm_emit_fn emit;
   void *ctx;
   size_t emitted;
+  uint32_t sel, pc; /* the selector running; pc set only at REPORT (for findings) */
+  vm_trace_fn trace; /* vm_options.trace */
+  void *trace_ctx;
 };
 
 typedef struct vm_decoded {
