@@ -7,17 +7,35 @@
 #include "cmd.h"
 #include "ruletest.h"
 
+enum { OPT_EXPLAIN = 1 };
+
+static const cli_option options[] = {
+    {"explain", 0, true, OPT_EXPLAIN, "RULE[@RESOURCE]",
+     "after each case, show each expect and when of RULE as it ran, with the value of every "
+     "sub-expression"},
+    {0},
+};
+
+static int test_option(void *ctx, int id, const char *arg) {
+  (void)id; /* --explain is its only option */
+  ((engine_ruletest_options *)ctx)->explain = arg;
+  return 0;
+}
+
 static const cli_command command = {
-    .usage = "usage: vigil test [PATH...]\n\n"
+    .usage = "usage: vigil test [--explain RULE[@RESOURCE]] [PATH...]\n\n"
              "Runs the rule tests (*.test.yaml) in PATH (files or directories, default .):\n"
              "each case's input is scanned with the rules under test and its results\n"
-             "compared with the case's expectations. See docs/rule-tests.md.\n\n",
+             "compared with the case's expectations. Coverage is per `expect`: one never\n"
+             "evaluated, never failed or never passed is listed. See docs/rule-tests.md.\n\n",
+    .options = options,
     .max_args = CLI_ARGS_ANY,
 };
 
 int cli_cmd_test(int argc, char **argv) {
   cli_args a;
-  int rc = cli_command_parse(&command, argc, argv, &a, NULL, NULL);
+  engine_ruletest_options o = {0};
+  int rc = cli_command_parse(&command, argc, argv, &a, test_option, &o);
   if (rc >= 0) return rc;
   if (!a.n) a.args[a.n++] = ".";
   engine_ruletest_totals t = {0};
@@ -30,14 +48,14 @@ int cli_cmd_test(int argc, char **argv) {
       worst = 2;
     }
     for (size_t k = 0; k < nf; k++) {
-      int frc = engine_ruletest_file(files[k], stdout, stderr, &t);
+      int frc = engine_ruletest_file_opts(files[k], stdout, stderr, &t, &o);
       if (frc > worst) worst = frc;
       free(files[k]);
     }
     free(files);
   }
-  printf("%zu passed, %zu failed; %zu of %zu selectors evaluated, passed and failed\n", t.passed,
-         t.failed, t.covered, t.selectors);
+  printf("%zu passed, %zu failed; %zu of %zu expects evaluated, passed and failed\n", t.passed,
+         t.failed, t.covered, t.expects);
   cli_args_free(&a);
   return worst;
 }

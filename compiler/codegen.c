@@ -338,7 +338,7 @@ static void dbg_stmt(cg *g, vm_dbg_stmt_kind kind, const cc_stmt *s, uint32_t st
   if (g->overflow) return;
   vm_dbg_stmt x = {(uint8_t)kind, kind == VM_DBG_EXPECT ? ++g->n_expects : 0,
                    start, g->last_op, dbg_file(g, g->src), s->loc.line, s->loc.col,
-                   s->e->loc.end_line};
+                   s->e->loc.end_line, s->e->loc.end_col};
   g->stmts = base_grow(g->stmts, &g->cap_stmts, g->n_stmts + 1, sizeof *g->stmts);
   g->stmts[g->n_stmts++] = x;
 }

@@ -23,10 +23,11 @@
  * its expects name; with neither, all rules of the pack. An input that does not
  * parse fails the case.
  *
- * Coverage: for every selector (`on FORMAT KIND "TYPE"` block) of the rules
- * under test, which outcomes the cases produced — evaluated at all, passed,
- * failed. Gaps ("never evaluated", "never failed", "never passed") are printed
- * after the cases; they do not fail the run. */
+ * Coverage: for every `expect` of the rules under test, which outcomes the
+ * cases produced — evaluated at all, passed (its condition true), failed
+ * (false). Gaps ("never evaluated", "never failed", "never passed") are
+ * printed after the cases; they do not fail the run. The cases run traced
+ * (vm_options.trace) and the pack's debug info locates each expect. */
 #ifndef VIGIL_CLI_RULETEST_H
 #define VIGIL_CLI_RULETEST_H
 
@@ -37,14 +38,23 @@
 
 typedef struct engine_ruletest_totals {
   size_t files, cases, passed, failed;
-  size_t selectors, covered; /* covered = evaluated, passed and failed at least once */
+  size_t expects, covered; /* covered = evaluated, passed and failed at least once */
 } engine_ruletest_totals;
+
+typedef struct engine_ruletest_options {
+  /* "RULE[@RESOURCE]": after each case, its expects and whens of RULE
+   * power-assert style (vm/explain.h); NULL: none */
+  const char *explain;
+} engine_ruletest_options;
 
 /* Runs one test file, printing "ok - FILE: NAME" / "not ok - FILE: NAME" lines
  * (details indented below) and the coverage gaps to out; diagnostics (compile
  * errors, bad test files) go to diag. Returns 0 if all cases passed, 1 if any
  * failed, 2 if the file or its rules are unusable. */
 int engine_ruletest_file(const char *path, FILE *out, FILE *diag, engine_ruletest_totals *t);
+/* The same with options (o may be NULL). */
+int engine_ruletest_file_opts(const char *path, FILE *out, FILE *diag, engine_ruletest_totals *t,
+                              const engine_ruletest_options *o);
 
 /* Test files under path (a *.test.yaml file, or a directory searched
  * recursively, sorted). Returns the count; *files is malloc'd (free each and it). */

@@ -32,6 +32,7 @@ struct vm_explainer {
   slot *slots;          /* per line entry of sel */
   uint32_t cap_slots;
   size_t count;
+  bool files; /* headers name the resource's file */
 };
 
 static bool res_matches(const char *want, const iac_resource *r) {
@@ -62,6 +63,7 @@ vm_explainer *vm_explainer_new(const vm_pack *p, const char *rule, const char *r
   x->out = out;
   x->rule = ri;
   x->resource = resource;
+  x->files = true;
   uint32_t most = 1;
   for (uint32_t i = 0; i < p->n_sels; i++)
     if (p->debug->sels[i].n_lines > most) most = p->debug->sels[i].n_lines;
@@ -75,6 +77,11 @@ void vm_explainer_free(vm_explainer *x) {
   if (!x) return;
   free(x->slots);
   free(x);
+}
+
+void vm_explainer_set_output(vm_explainer *x, FILE *out, bool files) {
+  x->out = out;
+  x->files = files;
 }
 
 size_t vm_explainer_count(const vm_explainer *x) {
@@ -178,12 +185,14 @@ static void render_stmt(vm_explainer *x, const vm_dbg_stmt *st, const vm_value *
   for (uint32_t l = st->line; l <= st->end_line; l++) {
     uint32_t len;
     vm_dbg_source_line(p, st->file, l, &len);
+    if (l == st->end_line && st->end_col < len) len = st->end_col; /* not `at`/`else` */
     if (len > cut && len - cut > widest) widest = len - cut;
   }
   mark *m = base_xcalloc(d->n_lines + 1, sizeof *m);
   for (uint32_t l = st->line; l <= st->end_line; l++) {
     uint32_t len;
     const char *t = vm_dbg_source_line(p, st->file, l, &len);
+    if (l == st->end_line && st->end_col < len) len = st->end_col;
     uint32_t c = 0;
     while (c < cut && c < len && (t[c] == ' ' || t[c] == '\t'))
       c++;
@@ -220,8 +229,12 @@ static void begin(vm_explainer *x, const vm_trace_event *ev) {
   x->active = (x->rule < 0 || (uint32_t)x->rule == ev->rule) && res_matches(x->resource, ev->res);
   if (!x->active) return;
   x->count++;
-  fprintf(x->out, "%s on %s (%s:%u:%u)\n", r->id, ev->res->name ? ev->res->name : ev->res->type,
-          ev->res->file ? ev->res->file : "-", ev->res->line, ev->res->col);
+  const char *name = ev->res->name ? ev->res->name : ev->res->type;
+  if (x->files)
+    fprintf(x->out, "%s on %s (%s:%u:%u)\n", r->id, name, ev->res->file ? ev->res->file : "-",
+            ev->res->line, ev->res->col);
+  else
+    fprintf(x->out, "%s on %s (line %u)\n", r->id, name, ev->res->line);
 }
 
 void vm_explain_trace(void *ctx, const vm_trace_event *ev) {

@@ -12,6 +12,7 @@
 #ifndef VIGIL_VM_EXPLAIN_H
 #define VIGIL_VM_EXPLAIN_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "pack.h"
@@ -26,6 +27,9 @@ typedef struct vm_explainer vm_explainer;
 vm_explainer *vm_explainer_new(const vm_pack *p, const char *rule, const char *resource,
                                FILE *out, char *err, size_t errlen);
 void vm_explainer_free(vm_explainer *x);
+/* Write later explanations to out instead; files: whether headers name the
+ * resource's file (`vigil test` stages inline inputs in temporary files). */
+void vm_explainer_set_output(vm_explainer *x, FILE *out, bool files);
 /* The vm_trace_fn: set vm_options.trace = vm_explain_trace, trace_ctx = x. */
 void vm_explain_trace(void *ctx, const vm_trace_event *ev);
 /* Evaluations explained so far. */

@@ -102,7 +102,8 @@ typedef struct vm_dbg_stmt {
   uint8_t kind; /* vm_dbg_stmt_kind */
   uint32_t index;
   uint32_t start, end;
-  uint32_t file, line, col, end_line; /* the statement's source lines */
+  uint32_t file, line, col;  /* the statement (its `expect`/`when` keyword) */
+  uint32_t end_line, end_col; /* the condition's last character */
 } vm_dbg_stmt;
 
 typedef struct vm_dbg_sel {

@@ -237,6 +237,7 @@ static void put_debug(buf *b, strtab *t, const vm_pack *p) {
       put32(b, x->line);
       put32(b, x->col);
       put32(b, x->end_line);
+      put32(b, x->end_col);
     }
   }
 }

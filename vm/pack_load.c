@@ -255,7 +255,7 @@ static int load_debug(ld *l, rd *r) {
       if (str_at(l, r, &s->locals[j].name, NULL)) return -1;
     }
     s->n_stmts = rd32(r);
-    if (r->bad || s->n_stmts > left(r) / 29)
+    if (r->bad || s->n_stmts > left(r) / 33)
       return fail(l, "pack: debug section: selector %u has a bad statement count", i);
     s->stmts = base_arena_alloc(a, (s->n_stmts ? s->n_stmts : 1) * sizeof *s->stmts);
     for (uint32_t j = 0; j < s->n_stmts; j++) {
@@ -268,6 +268,7 @@ static int load_debug(ld *l, rd *r) {
       x->line = rd32(r);
       x->col = rd32(r);
       x->end_line = rd32(r);
+      x->end_col = rd32(r);
     }
     if (r->bad) return fail(l, "pack: debug section truncated");
   }

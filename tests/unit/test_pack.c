@@ -353,7 +353,7 @@ static vm_debug *rich_debug(asm_t *a) {
   d->sels = base_arena_calloc(ar, 3 * sizeof *d->sels);
   static vm_dbg_line lines[] = {{1, 0, 3, 12}, {6, 0, 3, 25}, {11, 0, 3, 25}};
   static vm_dbg_local locals[] = {{0, 0, 13, "x"}};
-  static vm_dbg_stmt stmts[] = {{VM_DBG_EXPECT, 1, 0, 11, 0, 3, 5, 3}};
+  static vm_dbg_stmt stmts[] = {{VM_DBG_EXPECT, 1, 0, 11, 0, 3, 5, 3, 28}};
   d->sels[0] = (vm_dbg_sel){0, 2, 3, lines, 3, locals, 1, stmts, 1};
   d->sels[1] = (vm_dbg_sel){0, 2, 3, NULL, 0, NULL, 0, NULL, 0};
   d->sels[2] = (vm_dbg_sel){0, 2, 3, NULL, 0, NULL, 0, NULL, 0};
