@@ -14,6 +14,7 @@
 
 #include "alloc.h"
 #include "ast.h"
+#include "path.h"
 #include "builtins.h"
 #include "opcodes.h"
 
@@ -1053,7 +1054,9 @@ done:;
   p->debug->files = base_arena_calloc(pa, sizeof *p->debug->files * (g.n_files + 1));
   for (uint32_t i = 0; i < g.n_files; i++) {
     vm_dbg_file *f = &p->debug->files[i];
-    f->name = base_arena_strdup(pa, g.files[i]->name ? g.files[i]->name : "");
+    /* lexically normalised ("./rules/../x.vgl" is "x.vgl"): a label for the
+     * tools, and the same file named two ways gives the same pack */
+    f->name = base_path_normalise(pa, g.files[i]->name ? g.files[i]->name : "", true);
     f->text = base_arena_strndup(pa, g.files[i]->text, g.files[i]->len);
     f->len = (uint32_t)g.files[i]->len;
     vm_dbg_index_file(pa, f);

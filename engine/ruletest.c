@@ -12,7 +12,6 @@
 #include <unistd.h>
 
 #include "explain.h"
-#include "path.h"
 #include "read.h"
 #include "readfile.h"
 #include "scan.h"
@@ -426,10 +425,9 @@ static bool run_case(const rt_file *f, const rt_case *c, const vm_pack *p, rt_tr
 }
 
 /* "ORG_X expect 2 (rules/x.vgl:14)" */
-static void expect_label(FILE *out, base_arena *a, const vm_pack *p, uint32_t sel,
-                         const vm_dbg_stmt *st) {
+static void expect_label(FILE *out, const vm_pack *p, uint32_t sel, const vm_dbg_stmt *st) {
   fprintf(out, "%s expect %u (%s:%u)", p->rules[p->sels[sel].rule].id, st->index,
-          base_path_normalise(a, p->debug->files[st->file].name, true), st->line);
+          p->debug->files[st->file].name, st->line);
 }
 
 int engine_ruletest_file(const char *path, FILE *out, FILE *diag, engine_ruletest_totals *t) {
@@ -501,7 +499,7 @@ int engine_ruletest_file_opts(const char *path, FILE *out, FILE *diag, engine_ru
         continue;
       }
       fputs("# coverage: ", out);
-      expect_label(out, &f.arena, p, s, &d->stmts[k]);
+      expect_label(out, p, s, &d->stmts[k]);
       fputs(!cv->reached  ? ": never evaluated\n"
             : !cv->failed ? ": never failed\n"
                           : ": never passed\n",

@@ -310,7 +310,7 @@ static void test_disasm(void **st) {
   assert_memory_equal(text, head, strlen(head));
   assert_string_equal(
       text + strlen(head),
-      "3 constants, 2 rules, 3 selectors, 22 bytes of code\n"
+      "3 constants, 2 rules, 3 selectors, 22 bytes of code, no debug info (stripped)\n"
       "\nconstants:\n"
       "  K0    [\"IMMUTABLE\",2.5,null]\n"
       "  K1    {\"k\":true,\"u\":<unknown>}\n"

@@ -390,7 +390,7 @@ static const char *run_budget(asm_t *a, fx *x, uint64_t max_steps, uint64_t max_
   vm_pack *p = asm_load(a, err, sizeof err);
   if (!p) fail_msg("%s", err);
   r.p = p;
-  vm_options o = {max_steps, max_bytes};
+  vm_options o = {.max_steps = max_steps, .max_bytes = max_bytes};
   vm_state *s = vm_state_new(p, &o);
   size_t n = vm_run_unit(s, &x->u, record, &r);
   size_t lines = 0;
