@@ -46,8 +46,10 @@ typedef struct vm_finding {
 
 /* Tracing (`--explain`, rule-test coverage): when vm_options.trace is set, it
  * is called after every instruction an evaluation executes, with the value
- * that instruction left on top of the stack. Without it the interpreter runs
- * its ordinary dispatch: tracing costs nothing unless asked for. */
+ * that instruction left on top of the stack, and once with pc VM_NO_PC (top
+ * NULL) when an evaluation of a rule on a resource begins. Without it the
+ * interpreter runs its ordinary dispatch: tracing costs nothing unless asked
+ * for. The hook runs on the scanning thread: a traced scan uses one job. */
 struct vm_value;
 typedef struct vm_trace_event {
   uint32_t rule, sel, pc; /* pc: the instruction just executed */
