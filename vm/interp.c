@@ -37,6 +37,7 @@ vm_state *vm_state_new(const vm_pack *p, const vm_options *opt) {
   s->max_bytes = opt && opt->max_bytes ? opt->max_bytes : DEFAULT_MAX_BYTES;
   s->trace = opt ? opt->trace : NULL;
   s->trace_ctx = opt ? opt->trace_ctx : NULL;
+  s->pc = VM_NO_PC; /* set by REPORT, reset by every emit */
   s->stack = base_xcalloc(stack + 1, sizeof *s->stack);
   s->locals = base_xcalloc(locals, sizeof *s->locals);
   base_arena_init(&s->scratch);
@@ -322,9 +323,10 @@ enum { EXEC_OK = 0, EXEC_SKIPPED = 1, EXEC_BUDGET = -1, EXEC_FAULT = -2 };
 #define PUSH(v) (*sp++ = (v))
 
 /* The trace hook (vm.h), out of line: only traced runs come here. */
-__attribute__((noinline)) static void trace_step(vm_state *s, uint32_t pc, const vm_value *base,
-                                                 const vm_value *sp) {
-  vm_trace_event ev = {s->rule, s->sel, pc, s->res, sp > base ? &sp[-1] : NULL};
+__attribute__((noinline)) static void trace_step(vm_state *s, const vm_selector *sel, uint32_t pc,
+                                                 const vm_value *base, const vm_value *sp) {
+  vm_trace_event ev = {s->rule, (uint32_t)(sel - s->pack->sels), pc, s->res,
+                       sp > base ? &sp[-1] : NULL};
   s->trace(s->trace_ctx, &ev);
 }
 
@@ -337,8 +339,6 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
   for (uint32_t i = 0; i < sel->n_locals; i++)
     loc[i] = vm_v_missing();
   vm_value a, b, c;
-  s->sel = (uint32_t)(sel - p->sels);
-  s->pc = VM_NO_PC;
   uint32_t tpc = VM_NO_PC; /* traced runs: the instruction whose result is on top */
 
 #if VM_COMPUTED_GOTO
@@ -361,14 +361,14 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
   } while (0)
   if (0) {
   L__TRACE:
-    if (tpc != VM_NO_PC) trace_step(s, tpc, base, sp);
+    if (tpc != VM_NO_PC) trace_step(s, sel, tpc, base, sp);
     tpc = pc;
     goto *disptab[code[pc]];
   }
 #else
 #define vmdispatch(o)                                                                              \
   if (s->trace) {                                                                                  \
-    if (tpc != VM_NO_PC) trace_step(s, tpc, base, sp);                                             \
+    if (tpc != VM_NO_PC) trace_step(s, sel, tpc, base, sp);                                        \
     tpc = pc;                                                                                      \
   }                                                                                                \
   switch (o)
@@ -611,7 +611,7 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         vmbreak;
       }
       vmcase(REPORT) {
-        s->pc = pc;
+        s->sel = (uint32_t)(sel - p->sels), s->pc = pc; /* the finding names its REPORT */
         sp -= 3;
         report(s, &sp[0], &sp[1], &sp[2], false);
         NEXT_PC(0);
@@ -689,7 +689,7 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         vmbreak;
       }
       vmcase(REPORT_DEF) {
-        s->pc = pc;
+        s->sel = (uint32_t)(sel - p->sels), s->pc = pc;
         sp -= 3;
         report(s, &sp[0], &sp[1], &sp[2], true);
         NEXT_PC(0);
