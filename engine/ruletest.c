@@ -294,6 +294,7 @@ static bool checked(const rt_case *c, const vm_pack *p, uint32_t rule) {
 static void describe(FILE *out, const vm_pack *p, const engine_result *r) {
   fprintf(out, "%s %s %s at line %u", p->rules[r->rule].id, r->resource ? r->resource : "?",
           vm_status_name(r->status), r->line);
+  if (r->expect) fprintf(out, " (expect %u)", r->expect);
   if (r->message && *r->message) fprintf(out, ": %s", r->message);
 }
 
