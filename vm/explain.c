@@ -43,8 +43,8 @@ static bool res_matches(const char *want, const iac_resource *r) {
   return n > w && r->name[n - w - 1] == '.' && !strcmp(r->name + n - w, want);
 }
 
-vm_explainer *vm_explainer_new(const vm_pack *p, const char *rule, const char *resource,
-                               FILE *out, char *err, size_t errlen) {
+vm_explainer *vm_explainer_new(const vm_pack *p, const char *rule, const char *resource, FILE *out,
+                               char *err, size_t errlen) {
   if (!p->debug) {
     snprintf(err, errlen, "the pack has no debug info (it was compiled with --strip)");
     return NULL;
@@ -134,7 +134,8 @@ static void render_marks(FILE *out, const char *indent, mark *m, uint32_t n) {
   qsort(m, n, sizeof *m, mark_cmp);
   uint32_t width = 0;
   for (uint32_t i = 0; i < n; i++)
-    if (m[i].col + strlen(m[i].text) + 1 > width) width = m[i].col + (uint32_t)strlen(m[i].text) + 1;
+    if (m[i].col + strlen(m[i].text) + 1 > width)
+      width = m[i].col + (uint32_t)strlen(m[i].text) + 1;
   char *row = base_xmalloc(width + 1);
   bool *done = base_xcalloc(n, sizeof *done);
   memset(row, ' ', width);
@@ -171,7 +172,8 @@ static bool shown_op(uint8_t op) {
 
 static const char *outcome(const vm_dbg_stmt *st, const vm_value *v) {
   bool expect = st->kind == VM_DBG_EXPECT;
-  if (v && v->tag == VV_BOOL) return v->u.b ? (expect ? "pass" : "true: applies") : (expect ? "fail" : "false: skipped");
+  if (v && v->tag == VV_BOOL)
+    return v->u.b ? (expect ? "pass" : "true: applies") : (expect ? "fail" : "false: skipped");
   return expect ? "unknown" : "unknown: reported unknown";
 }
 

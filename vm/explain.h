@@ -24,8 +24,8 @@ typedef struct vm_explainer vm_explainer;
  * (`aws_security_group.web`, or its last component `web`), NULL for every
  * resource. Returns NULL with a one-line reason in err when the pack has no
  * debug info or no such rule. */
-vm_explainer *vm_explainer_new(const vm_pack *p, const char *rule, const char *resource,
-                               FILE *out, char *err, size_t errlen);
+vm_explainer *vm_explainer_new(const vm_pack *p, const char *rule, const char *resource, FILE *out,
+                               char *err, size_t errlen);
 void vm_explainer_free(vm_explainer *x);
 /* Write later explanations to out instead; files: whether headers name the
  * resource's file (`vigil test` stages inline inputs in temporary files). */

@@ -8,8 +8,7 @@
 
 void vm_dbg_index_file(base_arena *a, vm_dbg_file *f) {
   uint32_t n = 1;
-  for (const char *c = f->text, *e = f->text + f->len; (c = memchr(c, '\n', (size_t)(e - c)));
-       c++)
+  for (const char *c = f->text, *e = f->text + f->len; (c = memchr(c, '\n', (size_t)(e - c))); c++)
     n++;
   f->line_off = base_arena_alloc(a, (n + 1) * sizeof *f->line_off);
   f->line_off[0] = 0;

@@ -196,14 +196,21 @@ static void test_digest_mismatch(void **st) {
   asm_free(a);
 }
 
+static vm_debug *rich_debug(asm_t *a);
+
 /* Every single-byte mutation of the content, with a valid digest, must load or
- * be refused with a reason: never crash or read out of bounds (run under ASan). */
-static void test_mutations_never_crash(void **st) {
-  (void)st;
+ * be refused with a reason: never crash or read out of bounds (run under ASan).
+ * Once without debug info, once with (the debug section's decoder and checks). */
+static void mutate_all(bool debug) {
   asm_t *a = rich();
   uint8_t *b;
   size_t n;
-  encode(a, &b, &n);
+  vm_pack *in = asm_pack(a);
+  if (debug) {
+    in->sels[0].n_locals = 1;
+    in->debug = rich_debug(a);
+  }
+  assert_int_equal(vm_pack_encode(in, &b, &n), 0);
   static const uint8_t vals[] = {0x00, 0x01, 0x7f, 0x80, 0xff};
   size_t loaded = 0, refused = 0;
   for (size_t i = 56; i < n; i++)
@@ -231,6 +238,12 @@ static void test_mutations_never_crash(void **st) {
   assert_true(loaded > 0); /* e.g. a changed line number is still a valid pack */
   free(b);
   asm_free(a);
+}
+
+static void test_mutations_never_crash(void **st) {
+  (void)st;
+  mutate_all(false);
+  mutate_all(true);
 }
 
 static void test_load_runs_verifier(void **st) {
