@@ -11,26 +11,38 @@
 #include "cmd.h"
 #include "scan.h"
 
-enum { OPT_OUTPUT = 1 };
+enum { OPT_OUTPUT = 1, OPT_STRIP };
 
 static const cli_option options[] = {
     {"output", 'o', true, OPT_OUTPUT, "PACK.vgp", "write the pack there"},
+    {"strip", 0, false, OPT_STRIP, NULL,
+     "leave out the debug info (source lines, local names; docs/bytecode.md)"},
     {0},
 };
 
+typedef struct compile_opts {
+  const char *output;
+  bool strip;
+} compile_opts;
+
 static const cli_command command = {
-    .usage = "usage: vigil compile [SRC...] [-o PACK.vgp]\n\n"
+    .usage = "usage: vigil compile [--strip] [SRC...] [-o PACK.vgp]\n\n"
              "Compiles rule sources (.vgl files, or directories searched for them) into one\n"
              "verified rule pack and prints its sha256 digest. Without SRC, compiles every\n"
              "module of the built-in standard library. The same sources always give the\n"
-             "same bytes.\n\n",
+             "same bytes. The pack carries debug info (the sources, which instruction\n"
+             "comes from which line) for `vigil disasm`, `explain` and `--explain`\n"
+             "unless --strip.\n\n",
     .options = options,
     .max_args = CLI_ARGS_ANY,
 };
 
 static int compile_option(void *ctx, int id, const char *arg) {
-  (void)id; /* -o is its only option */
-  *(const char **)ctx = arg;
+  compile_opts *o = ctx;
+  if (id == OPT_STRIP)
+    o->strip = true;
+  else
+    o->output = arg;
   return 0;
 }
 
@@ -65,9 +77,10 @@ static bool write_pack(const char *output, const uint8_t *bytes, size_t len) {
 }
 
 int cli_cmd_compile(int argc, char **argv) {
-  const char *output = NULL;
+  compile_opts o = {0};
   cli_args a;
-  int status = cli_command_parse(&command, argc, argv, &a, compile_option, &output);
+  int status = cli_command_parse(&command, argc, argv, &a, compile_option, &o);
+  const char *output = o.output;
   if (status >= 0) return status;
   status = CLI_EXIT_USAGE;
   uint8_t *bytes = NULL;
@@ -87,6 +100,19 @@ int cli_cmd_compile(int argc, char **argv) {
   if (!p) {
     fprintf(stderr, "vigil compile: internal error: the compiled pack does not verify: %s\n", err);
     goto done;
+  }
+  if (o.strip && p->debug) { /* the same pack without its debug section: a new digest */
+    p->debug = NULL;
+    free(bytes);
+    bytes = NULL;
+    vm_pack *q = NULL;
+    if (vm_pack_encode(p, &bytes, &len) == 0) q = vm_pack_load(bytes, len, err, sizeof err);
+    vm_pack_free(p);
+    p = q;
+    if (!p) {
+      fprintf(stderr, "vigil compile: internal error: the stripped pack does not verify\n");
+      goto done;
+    }
   }
   if (output && !write_pack(output, bytes, len)) goto done;
   printf("%s\n", p->digest);

@@ -19,8 +19,8 @@ static const cli_option options[] = {
 static const cli_command command = {
     .usage = "usage: vigil explain [--rules FILE|DIR]... [--pack FILE] [--pack-name NAME]\n"
              "                     [--config FILE | --no-config] ID|REF\n\n"
-             "Shows a rule's title, severity, refs, the formats and types it checks, its fix\n"
-             "and docs. REF may be any ref the rule carries (CKV_AWS_51, SecurityHub:ECR.2).\n"
+             "Shows a rule's title, severity, refs, the formats and types it checks (with\n"
+             "each selector's source when the pack has debug info), its fix and docs. REF may be any ref the rule carries (CKV_AWS_51, SecurityHub:ECR.2).\n"
              "The rule is looked up in the pack `vigil scan` would run here (as `vigil list`).\n\n",
     .options = options,
     .max_args = 1,
@@ -36,6 +36,28 @@ static bool matches(const vm_rule *r, const char *q, bool nocase) {
     if (!strcasecmp(r->refs[i], q) || (c && !strcasecmp(c + 1, q))) return true;
   }
   return false;
+}
+
+/* The selector's source from the pack's debug info: its `on` line to its
+ * closing brace (the line of its RET), numbered, dedented to the `on`. */
+static void selector_source(const vm_pack *p, uint32_t sel) {
+  if (!p->debug) {
+    fputs("      (no source: the pack was compiled with --strip)\n", stdout);
+    return;
+  }
+  const vm_dbg_sel *d = &p->debug->sels[sel];
+  uint32_t last = d->line;
+  for (uint32_t i = 0; i < d->n_lines; i++)
+    if (d->lines[i].file == d->file && d->lines[i].line > last) last = d->lines[i].line;
+  printf("      %s:%u\n", p->debug->files[d->file].name, d->line);
+  for (uint32_t l = d->line; l <= last; l++) {
+    uint32_t len;
+    const char *t = vm_dbg_source_line(p, d->file, l, &len);
+    uint32_t cut = 0;
+    while (cut + 1 < d->col && cut < len && (t[cut] == ' ' || t[cut] == '\t'))
+      cut++;
+    printf("      %4u | %.*s\n", l, (int)(len - cut), t ? t + cut : "");
+  }
 }
 
 static void explain(const vm_pack *p, const vm_rule *r) {
@@ -54,6 +76,7 @@ static void explain(const vm_pack *p, const vm_rule *r) {
     for (uint32_t k = 0; k < sel->n_types; k++)
       printf("%s\"%s\"", k ? ", " : " ", sel->types[k]);
     putchar('\n');
+    selector_source(p, s);
   }
   printf("  fix:      %s\n", r->fix && *r->fix ? r->fix : "(none)");
   printf("  docs:     %s\n", r->docs && *r->docs ? r->docs : "(none)");

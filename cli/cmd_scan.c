@@ -12,6 +12,7 @@
 #include "ci_session.h"
 #include "cmd.h"
 #include "escape.h"
+#include "explain.h"
 #include "packs.h"
 #include "report.h"
 #include "scan.h"
@@ -33,6 +34,7 @@ enum {
   OPT_FOLLOW_SYMLINKS,
   OPT_PARAM,
   OPT_VERBOSE,
+  OPT_EXPLAIN,
 };
 
 static const cli_option options[] = {
@@ -71,6 +73,9 @@ static const cli_option options[] = {
     {"verbose", 'v', false, OPT_VERBOSE, NULL,
      "text: start with the pack digest and its effective params"},
     {"show-passes", 0, false, OPT_SHOW_PASSES, NULL, "text: list passing evaluations too"},
+    {"explain", 0, true, OPT_EXPLAIN, "RULE[@RESOURCE]",
+     "first print each expect and when of RULE as it ran, with the value of every "
+     "sub-expression (on every resource, or the one named; runs one job)"},
     {0},
 };
 
@@ -136,6 +141,7 @@ typedef struct scan_cmd {
   size_t n_vars;
   int context; /* --context; -1 = 2 on a terminal, else 0 */
   bool quiet;
+  const char *explain; /* --explain RULE[@RESOURCE] */
   vm_pack *pack; /* chosen once the config is read */
 } scan_cmd;
 
@@ -204,6 +210,7 @@ static int scan_option(void *ctx, int id, const char *arg) {
   case OPT_FOLLOW_SYMLINKS: sc->so.follow_symlinks = true; return 0;
   case OPT_PARAM: sc->params[sc->n_params++] = arg; return 0;
   case OPT_VERBOSE: sc->ro.verbose = true; return 0;
+  case OPT_EXPLAIN: sc->explain = arg; return 0;
   default: return id >= CLI_CI_OPT_BASE ? cli_ci_option(&sc->ci, id, arg) : -1;
   }
 }
@@ -273,11 +280,29 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   vm_pack *pack = sc->pack = cli_packs_load(&sc->packs, cli_ci_config(ci));
   if (!pack || set_params(sc, pack) != 0) return CLI_EXIT_USAGE;
   ci->pack = pack;
+  vm_explainer *ex = NULL;
+  if (sc->explain) { /* traced, on one thread, so explanations come in scan order */
+    char why[256];
+    const char *at = strchr(sc->explain, '@');
+    char *rule = base_xstrndup(sc->explain, at ? (size_t)(at - sc->explain) : strlen(sc->explain));
+    ex = vm_explainer_new(pack, rule, at && at[1] ? at + 1 : NULL, stdout, why, sizeof why);
+    free(rule);
+    if (!ex) {
+      fprintf(stderr, "vigil scan: --explain %s: %s\n", sc->explain, why);
+      return CLI_EXIT_USAGE;
+    }
+    so->jobs = 1;
+    so->vm.trace = vm_explain_trace;
+    so->vm.trace_ctx = ex;
+  }
   engine_report_options *ro = &sc->ro;
   ro->color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR"); /* text on stdout only */
   ro->context_lines = sc->context >= 0 ? sc->context : isatty(STDOUT_FILENO) ? 2 : 0;
   ro->quiet = sc->quiet;
-  if (cli_ci_start(ci, so, ro) != 0) return CLI_EXIT_USAGE;
+  if (cli_ci_start(ci, so, ro) != 0) {
+    vm_explainer_free(ex);
+    return CLI_EXIT_USAGE;
+  }
   /* results go to the formats as the scan makes them (ci_session.h) */
   int status = CLI_EXIT_USAGE;
   char err[512];
@@ -290,6 +315,9 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   else if (cli_ci_finish(ci, &rep) == 0)
     status = cli_ci_exit_status(ci, &rep);
   engine_report_free(&rep);
+  if (ex && !vm_explainer_count(ex))
+    fprintf(stderr, "vigil scan: --explain %s: the rule ran on no such resource\n", sc->explain);
+  vm_explainer_free(ex);
   return status;
 }
 

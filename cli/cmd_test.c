@@ -12,19 +12,23 @@
 #include "cmd.h"
 #include "ruletest.h"
 
-enum { OPT_UPDATE = 1, OPT_PATTERN };
+enum { OPT_UPDATE = 1, OPT_PATTERN, OPT_EXPLAIN };
 
 static const cli_command command = {
-    .usage = "usage: vigil test [--update] [-k PATTERN] [PATH...]\n\n"
+    .usage = "usage: vigil test [--update] [-k PATTERN] [--explain RULE[@RESOURCE]] [PATH...]\n\n"
              "Runs the rule tests (*.test.yaml) in PATH (files or directories, default .):\n"
              "each case's input is scanned with the rules under test and its results\n"
-             "compared with the case's expectations. See docs/rule-tests.md.\n\n",
+             "compared with the case's expectations. Coverage is per `expect`: one never\n"
+             "evaluated, never failed or never passed is listed. See docs/rule-tests.md.\n\n",
     .options =
         (const cli_option[]){
             {"update", 0, false, OPT_UPDATE, NULL,
              "write each failing case's observed results into its expect (review the diff)"},
             {"match", 'k', true, OPT_PATTERN, "PATTERN",
              "run only the cases whose name contains PATTERN (case-sensitive)"},
+            {"explain", 0, true, OPT_EXPLAIN, "RULE[@RESOURCE]",
+             "after each case, show each expect and when of RULE as it ran, with the value of "
+             "every sub-expression"},
             {0}},
     .max_args = CLI_ARGS_ANY,
 };
@@ -33,8 +37,10 @@ static int test_option(void *ctx, int id, const char *arg) {
   engine_ruletest_options *o = ctx;
   if (id == OPT_UPDATE)
     o->update = true;
-  else
+  else if (id == OPT_PATTERN)
     o->pattern = arg;
+  else
+    o->explain = arg;
   return 0;
 }
 
@@ -74,7 +80,7 @@ int cli_cmd_test(int argc, char **argv) {
   if (o.pattern)
     printf("; %zu not selected by -k\n", t.deselected);
   else
-    printf("; %zu of %zu selectors evaluated, passed and failed\n", t.covered, t.selectors);
+    printf("; %zu of %zu expects evaluated, passed and failed\n", t.covered, t.expects);
   cli_args_free(&a);
   return worst;
 }

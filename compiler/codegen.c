@@ -3,11 +3,18 @@
  * One code block per selector. User fns are inlined (arguments evaluated once
  * into fresh locals); constants are deduplicated structurally, so a list of
  * constants is one pool entry. The stack depth is tracked while emitting, from
- * the same X-macro table the verifier uses, giving max_stack exactly. */
+ * the same X-macro table the verifier uses, giving max_stack exactly.
+ *
+ * Debug info (pack.h, docs/bytecode.md) is gathered on the way: the last
+ * instruction of every expression maps to where it is written, each
+ * expect/when records its condition's code range, each named local its live
+ * range; the source files go into the pack so tools can quote them. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "ast.h"
+#include "path.h"
 #include "builtins.h"
 #include "opcodes.h"
 
@@ -51,6 +58,21 @@ typedef struct cg {
   const char *fail;         /* why generation stopped (with overflow), NULL: code too large */
   cc_loc fail_loc;
   const cc_source *fail_src;
+  uint32_t last_op; /* offset (in the selector) of the last instruction emitted */
+  /* debug info of the selector being generated (malloc'd scratch, copied to the pack) */
+  const cc_source **files; /* debug file i is files[i] */
+  uint32_t n_files;
+  size_t cap_files;
+  vm_dbg_line *lines;
+  uint32_t n_lines;
+  size_t cap_lines;
+  vm_dbg_local *dlocals;
+  uint32_t n_dlocals;
+  size_t cap_dlocals;
+  vm_dbg_stmt *stmts;
+  uint32_t n_stmts;
+  size_t cap_stmts;
+  uint32_t n_expects; /* of the rule so far: expects are numbered per rule */
 } cg;
 
 /* Stop generating this selector with a located error (reported by cc_codegen). */
@@ -212,6 +234,7 @@ static uint32_t emit(cg *g, vm_opcode op, uint32_t a, uint32_t b, int varpop) {
     if (!g->code) abort();
   }
   uint32_t at = (uint32_t)(g->len - g->start) + 1;
+  g->last_op = at - 1;
   g->code[g->len++] = (uint8_t)op;
   if (ops[op].nops >= 1) put_u32(g, a);
   if (ops[op].nops >= 2) put_u32(g, b);
@@ -236,6 +259,89 @@ static int local_new(cg *g) {
   int l = g->n_locals++;
   if (g->n_locals > g->max_locals) g->max_locals = g->n_locals;
   return l;
+}
+
+/* ---- debug info ---- */
+
+static uint32_t dbg_file(cg *g, const cc_source *src) {
+  for (uint32_t i = 0; i < g->n_files; i++)
+    if (g->files[i] == src) return i;
+  g->files = base_grow(g->files, &g->cap_files, g->n_files + 1, sizeof *g->files);
+  g->files[g->n_files] = src;
+  return g->n_files++;
+}
+
+/* Where an operator is written: the first character after the left operand
+ * that is not blank, a closing parenthesis or a comment. */
+static void op_pos(const cc_source *src, const cc_expr *e, uint32_t *line, uint32_t *col) {
+  uint32_t l = e->a->loc.end_line, c = e->a->loc.end_col + 1;
+  for (size_t i = e->a->loc.end_off; i < e->c->loc.off && i < src->len; i++) {
+    char ch = src->text[i];
+    if (ch == '#') {
+      while (i + 1 < src->len && src->text[i + 1] != '\n')
+        i++;
+      continue;
+    }
+    if (ch == '\n') {
+      l++, c = 1;
+      continue;
+    }
+    if (ch != ' ' && ch != '\t' && ch != '\r' && ch != ')') {
+      *line = l, *col = c;
+      return;
+    }
+    c++;
+  }
+  *line = e->loc.line, *col = e->loc.col;
+}
+
+/* The column a value is shown under: an operator's own, a field's name
+ * unless its base is a plain variable (`i.from_port` under `i`), else where
+ * the expression starts. */
+static void dbg_expr(cg *g, cc_expr *e) {
+  if (g->overflow) return;
+  uint32_t line = e->loc.line, col = e->loc.col;
+  if (e->kind == CC_E_BIN)
+    op_pos(g->cur_src, e, &line, &col);
+  else if (e->kind == CC_E_FIELD && e->a && e->a->kind != CC_E_IDENT && e->name_loc.line)
+    line = e->name_loc.line, col = e->name_loc.col;
+  vm_dbg_line x = {g->last_op, dbg_file(g, g->cur_src), line, col};
+  if (g->n_lines && g->lines[g->n_lines - 1].pc == x.pc) { /* the outer expression wins */
+    g->lines[g->n_lines - 1] = x;
+    return;
+  }
+  g->lines = base_grow(g->lines, &g->cap_lines, g->n_lines + 1, sizeof *g->lines);
+  g->lines[g->n_lines++] = x;
+}
+
+/* The statement-level instruction just emitted (ITER, STORE, CHECK, REPORT,
+ * LOOP, RET...) comes from loc in the selector's own file. */
+static void dbg_at(cg *g, cc_loc loc) {
+  if (g->overflow) return;
+  vm_dbg_line x = {g->last_op, dbg_file(g, g->src), loc.line, loc.col};
+  if (g->n_lines && g->lines[g->n_lines - 1].pc == x.pc) return;
+  g->lines = base_grow(g->lines, &g->cap_lines, g->n_lines + 1, sizeof *g->lines);
+  g->lines[g->n_lines++] = x;
+}
+
+/* A named local from pc `from`; its end is set when its scope closes (dbg_local_end). */
+static void dbg_local(cg *g, int slot, const char *name, uint32_t from) {
+  g->dlocals = base_grow(g->dlocals, &g->cap_dlocals, g->n_dlocals + 1, sizeof *g->dlocals);
+  g->dlocals[g->n_dlocals++] = (vm_dbg_local){(uint32_t)slot, from, UINT32_MAX, name};
+}
+
+static void dbg_local_end(cg *g, uint32_t first) {
+  for (uint32_t i = first; i < g->n_dlocals; i++)
+    if (g->dlocals[i].to == UINT32_MAX) g->dlocals[i].to = here(g);
+}
+
+static void dbg_stmt(cg *g, vm_dbg_stmt_kind kind, const cc_stmt *s, uint32_t start) {
+  if (g->overflow) return;
+  vm_dbg_stmt x = {(uint8_t)kind, kind == VM_DBG_EXPECT ? ++g->n_expects : 0,
+                   start, g->last_op, dbg_file(g, g->src), s->loc.line, s->loc.col,
+                   s->e->loc.end_line, s->e->loc.end_col};
+  g->stmts = base_grow(g->stmts, &g->cap_stmts, g->n_stmts + 1, sizeof *g->stmts);
+  g->stmts[g->n_stmts++] = x;
 }
 
 /* ---- expressions ---- */
@@ -324,16 +430,21 @@ static void gen_call(cg *g, cc_expr *e) {
       gen(g, e->items[i]);
     int *saved = calloc(e->n + 1, sizeof *saved);
     if (!saved) abort();
+    uint32_t stores = here(g);
     for (uint32_t i = e->n; i-- > 0;) {
       int l = local_new(g);
       emit(g, VM_OP_STORE, (uint32_t)l, 0, 0);
       saved[i] = f->pbinds[i]->slot;
       f->pbinds[i]->slot = l;
     }
+    uint32_t first = g->n_dlocals;
+    for (uint32_t i = 0; i < e->n; i++)
+      dbg_local(g, f->pbinds[i]->slot, f->params[i], stores);
     const cc_source *src = g->cur_src;
     g->cur_src = f->file->src;
     gen(g, f->e);
     g->cur_src = src;
+    dbg_local_end(g, first);
     for (uint32_t i = 0; i < e->n; i++)
       f->pbinds[i]->slot = saved[i];
     free(saved);
@@ -344,8 +455,15 @@ static void gen_call(cg *g, cc_expr *e) {
   }
 }
 
+static void gen_expr(cg *g, cc_expr *e);
+
 static void gen(cg *g, cc_expr *e) {
   if (g->overflow) return;
+  gen_expr(g, e);
+  dbg_expr(g, e);
+}
+
+static void gen_expr(cg *g, cc_expr *e) {
   switch ((cc_ek)e->kind) {
   case CC_E_STR:
   case CC_E_NUM:
@@ -437,11 +555,14 @@ static void gen(cg *g, cc_expr *e) {
     int d = g->depth;
     uint32_t top = here(g);
     uint32_t exit = emit(g, VM_OP_NEXT, (uint32_t)e->bind->slot, 0, 0);
+    uint32_t first = g->n_dlocals;
+    dbg_local(g, e->bind->slot, e->s, top);
     emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
     gen(g, e->c);
     emit(g, e->kind == CC_E_ANY ? VM_OP_OR : VM_OP_AND, 0, 0, 0);
     emit(g, VM_OP_STORE, (uint32_t)acc, 0, 0);
     emit(g, VM_OP_LOOP, top, 0, 0);
+    dbg_local_end(g, first);
     patch(g, exit + 4, here(g));
     g->depth = d - 1; /* NEXT popped the iterator on exit */
     g->iter_depth--;
@@ -519,6 +640,8 @@ static void gen_binder(cg *g, cc_expr *e) {
   int d = g->depth;
   uint32_t top = here(g);
   uint32_t exit = emit(g, VM_OP_NEXT, (uint32_t)x, 0, 0);
+  uint32_t first = g->n_dlocals;
+  dbg_local(g, x, e->s, top);
   if (e->kind == CC_E_MAPX) {
     emit(g, VM_OP_LOAD, (uint32_t)acc, 0, 0);
     gen(g, e->c);
@@ -564,6 +687,7 @@ static void gen_binder(cg *g, cc_expr *e) {
     patch(g, j2, here(g));
   }
   emit(g, VM_OP_LOOP, top, 0, 0);
+  dbg_local_end(g, first);
   patch(g, exit + 4, here(g));
   g->depth = d - 1; /* NEXT popped the iterator on exit */
   g->iter_depth--;
@@ -685,6 +809,7 @@ static void gen_default_at(cg *g, cc_expr *e) {
  * so a long run of guards costs no stack. */
 static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
   int mark = g->n_locals;
+  uint32_t first_local = g->n_dlocals;
   cc_vec ends = {0}; /* in-loop `when`: jumps to the end of this block */
   for (uint32_t i = 0; i < n && !g->overflow; i++) {
     cc_stmt *s = body[i];
@@ -693,16 +818,22 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       gen(g, s->e);
       s->bind->slot = local_new(g);
       emit(g, VM_OP_STORE, (uint32_t)s->bind->slot, 0, 0);
+      dbg_at(g, s->loc);
+      dbg_local(g, s->bind->slot, s->name, g->last_op);
       break;
-    case CC_S_WHEN:
+    case CC_S_WHEN: {
+      uint32_t start = here(g);
       gen(g, s->e);
+      dbg_stmt(g, VM_DBG_WHEN, s, start);
       if (g->loop_depth == 0) {
         uint32_t p = emit(g, VM_OP_WHEN, 0, 0, 0);
+        dbg_at(g, s->loc);
         cc_vec_push(&g->cx->arena, &g->ret_patches, (void *)(uintptr_t)p);
       } else {
         /* inside a loop the guard skips the rest of this iteration; an
          * unknown guard reports unknown for the item, like WHEN does */
         emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
+        dbg_at(g, s->loc);
         int d = g->depth;
         uint32_t pskip = emit(g, VM_OP_JFALSE_KEEP, 0, 0, 0);
         uint32_t prun = emit(g, VM_OP_JTRUE_KEEP, 0, 0, 0);
@@ -718,14 +849,19 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
         patch(g, prun, here(g));
         g->depth = d;
         emit(g, VM_OP_POP, 0, 0, 0);
+        dbg_at(g, s->loc);
         cc_vec_push(&g->cx->arena, &ends, (void *)(uintptr_t)pend1);
         cc_vec_push(&g->cx->arena, &ends, (void *)(uintptr_t)pend2);
       }
       break;
+    }
     case CC_S_EXPECT: {
+      uint32_t start = here(g);
       gen(g, s->e);
+      dbg_stmt(g, VM_DBG_EXPECT, s, start);
       emit(g, VM_OP_UNKNOWN_OR, 0, 0, 0);
       uint32_t p = emit(g, VM_OP_CHECK, 0, 0, 0);
+      dbg_at(g, s->loc);
       if (s->at)
         gen(g, s->at);
       else
@@ -733,10 +869,12 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       if (s->msg) {
         gen(g, s->msg);
         emit(g, VM_OP_REPORT, 0, 0, 0);
+        dbg_at(g, s->loc);
       } else {
         const char *m = source_text(g, &s->e->loc, "expected ");
         emit(g, VM_OP_CONST, k_str(g, m, strlen(m)), 0, 0);
         emit(g, VM_OP_REPORT_DEF, 0, 0, 0); /* an unknown does not say "expected" */
+        dbg_at(g, s->loc);
       }
       patch(g, p, here(g));
       break;
@@ -745,14 +883,19 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       gen(g, s->e);
       iter_enter(g, s->loc);
       emit(g, VM_OP_ITER, 0, 0, 0);
+      dbg_at(g, s->loc);
       int d = g->depth;
       uint32_t top = here(g);
       s->bind->slot = local_new(g);
       uint32_t exit = emit(g, VM_OP_NEXT, (uint32_t)s->bind->slot, 0, 0);
+      uint32_t first = g->n_dlocals;
+      dbg_local(g, s->bind->slot, s->name, top);
       g->loop_depth++;
       gen_stmts(g, s->body, s->n_body);
       g->loop_depth--;
       emit(g, VM_OP_LOOP, top, 0, 0);
+      dbg_at(g, s->end_loc);
+      dbg_local_end(g, first);
       patch(g, exit + 4, here(g));
       g->depth = d - 1;
       g->iter_depth--;
@@ -762,10 +905,11 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
   }
   for (uint32_t i = 0; i < ends.n; i++)
     patch(g, (uint32_t)(uintptr_t)ends.v[i], here(g));
+  dbg_local_end(g, first_local);
   g->n_locals = mark;
 }
 
-static void gen_selector(cg *g, cc_sel *s, vm_selector *out) {
+static void gen_selector(cg *g, cc_sel *s, vm_selector *out, vm_dbg_sel *dbg) {
   g->start = g->len;
   g->depth = g->max_depth = 0;
   g->n_locals = g->max_locals = 0;
@@ -774,10 +918,28 @@ static void gen_selector(cg *g, cc_sel *s, vm_selector *out) {
   g->iter_depth = 0;
   g->cur_src = g->src;
   g->fail = NULL;
+  g->n_lines = g->n_dlocals = g->n_stmts = 0;
   gen_stmts(g, s->body, s->n_body);
   for (uint32_t i = 0; i < g->ret_patches.n; i++)
     patch(g, (uint32_t)(uintptr_t)g->ret_patches.v[i], here(g));
   emit(g, VM_OP_RET, 0, 0, 0);
+  dbg_at(g, s->end_loc);
+  base_arena *a = &g->p->arena;
+  dbg->file = dbg_file(g, g->src);
+  dbg->line = s->loc.line;
+  dbg->col = s->loc.col;
+  dbg->n_lines = g->n_lines;
+  dbg->lines = base_arena_alloc(a, (g->n_lines + 1) * sizeof *dbg->lines);
+  if (g->n_lines) memcpy(dbg->lines, g->lines, g->n_lines * sizeof *dbg->lines);
+  dbg->n_locals = g->n_dlocals;
+  dbg->locals = base_arena_alloc(a, (g->n_dlocals + 1) * sizeof *dbg->locals);
+  for (uint32_t i = 0; i < g->n_dlocals; i++) {
+    dbg->locals[i] = g->dlocals[i];
+    dbg->locals[i].name = base_arena_strdup(a, g->dlocals[i].name);
+  }
+  dbg->n_stmts = g->n_stmts;
+  dbg->stmts = base_arena_alloc(a, (g->n_stmts + 1) * sizeof *dbg->stmts);
+  if (g->n_stmts) memcpy(dbg->stmts, g->stmts, g->n_stmts * sizeof *dbg->stmts);
   out->code_off = (uint32_t)g->start;
   out->code_len = (uint32_t)(g->len - g->start);
   out->n_locals = (uint16_t)g->max_locals;
@@ -811,6 +973,8 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
       }
   p->rules = base_arena_calloc(pa, sizeof *p->rules * (rules.n + 1));
   p->sels = base_arena_calloc(pa, sizeof *p->sels * (n_sels + 1));
+  p->debug = base_arena_calloc(pa, sizeof *p->debug);
+  p->debug->sels = base_arena_calloc(pa, sizeof *p->debug->sels * (n_sels + 1));
   p->n_rules = rules.n;
   p->n_sels = n_sels;
   int errors = 0;
@@ -840,6 +1004,7 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
     vr->first_sel = si;
     vr->n_sels = r->n_sels;
     g.src = r->file->src;
+    g.n_expects = 0;
     for (uint32_t k = 0; k < r->n_sels; k++, si++) {
       cc_sel *s = r->sels[k];
       vm_selector *vs = &p->sels[si];
@@ -850,7 +1015,7 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
       vs->n_types = s->n_types;
       for (uint32_t t = 0; t < s->n_types; t++)
         vs->types[t] = base_arena_strndup(pa, s->types[t]->s, s->types[t]->slen);
-      gen_selector(&g, s, vs);
+      gen_selector(&g, s, vs, &p->debug->sels[si]);
       if (g.pool_full) {
         cc_diag_error(&cx->diag, r->file->src, s->loc,
                       "rule '%s': too many constants (more than %u values in the pack)", r->name,
@@ -885,9 +1050,24 @@ done:;
   p->param_values = base_arena_alloc(pa, sizeof *p->param_values * (p->n_params + 1));
   for (uint32_t i = 0; i < p->n_params; i++)
     p->param_values[i] = p->consts[p->params[i].konst];
+  p->debug->n_files = g.n_files;
+  p->debug->files = base_arena_calloc(pa, sizeof *p->debug->files * (g.n_files + 1));
+  for (uint32_t i = 0; i < g.n_files; i++) {
+    vm_dbg_file *f = &p->debug->files[i];
+    /* lexically normalised ("./rules/../x.vgl" is "x.vgl"): a label for the
+     * tools, and the same file named two ways gives the same pack */
+    f->name = base_path_normalise(pa, g.files[i]->name ? g.files[i]->name : "", true);
+    f->text = base_arena_strndup(pa, g.files[i]->text, g.files[i]->len);
+    f->len = (uint32_t)g.files[i]->len;
+    vm_dbg_index_file(pa, f);
+  }
   free(g.code);
   free(g.consts);
   free(g.htab);
+  free(g.files);
+  free(g.lines);
+  free(g.dlocals);
+  free(g.stmts);
   return errors;
 }
 

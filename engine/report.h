@@ -39,6 +39,8 @@ typedef struct engine_result {
   const char *suppression;      /* reason, when status == VM_SUPPRESSED */
   const char *suppression_kind; /* "inline", "metadata", "checkov", "config", "baseline" */
   const char *fingerprint; /* stable id: sha256 of rule|file|resource|message-shape (no line) */
+  uint32_t expect; /* the rule's `expect` (1, 2, ... in source order) that reported it; 0 for
+                      passes, unknown guards and errors, or a pack without debug info */
 } engine_result;
 
 typedef struct engine_file_error {

@@ -13,10 +13,12 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "explain.h"
 #include "read.h"
 #include "readfile.h"
 #include "ruletest_edit.h"
 #include "scan.h"
+#include "value.h"
 
 typedef struct rt_expect {
   const char *rule, *resource, *message;
@@ -268,9 +270,42 @@ static int parse_file(rt_file *f, const char *path, FILE *diag) {
 
 /* ---- running ------------------------------------------------------------------------ */
 
-typedef struct sel_cov {
+/* Coverage is per `expect`: the cases run traced (vm_options.trace), and the
+ * last instruction of each expect's condition (the pack's debug info) says
+ * whether it was evaluated and how it came out. */
+typedef struct exp_cov {
   bool reached, passed, failed;
-} sel_cov;
+} exp_cov;
+
+typedef struct rt_trace {
+  const vm_pack *p;
+  exp_cov **cov;    /* [selector][statement] */
+  vm_explainer *ex; /* --explain, or NULL */
+} rt_trace;
+
+static void rt_on_trace(void *ctx, const vm_trace_event *ev) {
+  rt_trace *t = ctx;
+  if (t->ex) vm_explain_trace(t->ex, ev);
+  if (ev->pc == VM_NO_PC) return;
+  const vm_dbg_sel *d = &t->p->debug->sels[ev->sel];
+  uint32_t lo = 0, hi = d->n_stmts; /* the statement whose condition ends here */
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (d->stmts[mid].end < ev->pc)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo >= d->n_stmts || d->stmts[lo].end != ev->pc || d->stmts[lo].kind != VM_DBG_EXPECT) return;
+  exp_cov *c = &t->cov[ev->sel][lo];
+  c->reached = true;
+  if (ev->top && ev->top->tag == VV_BOOL) {
+    if (ev->top->u.b)
+      c->passed = true;
+    else
+      c->failed = true;
+  }
+}
 
 static int rule_index(const vm_pack *p, const char *id) {
   for (uint32_t i = 0; i < p->n_rules; i++)
@@ -288,26 +323,10 @@ static bool checked(const rt_case *c, const vm_pack *p, uint32_t rule) {
   return false;
 }
 
-static void cover(const vm_pack *p, const engine_result *res, sel_cov *cov) {
-  const vm_rule *ru = &p->rules[res->rule];
-  iac_format fmt = res->format ? iac_format_lookup(res->format) : IAC_FMT_NONE;
-  for (uint32_t s = ru->first_sel; s < ru->first_sel + ru->n_sels; s++) {
-    const vm_selector *sel = &p->sels[s];
-    if (sel->format != fmt) continue;
-    bool type_ok = false;
-    for (uint32_t k = 0; k < sel->n_types && !type_ok; k++)
-      type_ok = !strcmp(sel->types[k], "*") ||
-                (res->resource_type && !strcmp(sel->types[k], res->resource_type));
-    if (!type_ok) continue;
-    cov[s].reached = true;
-    if (res->status == VM_PASS) cov[s].passed = true;
-    if (res->status == VM_FAIL || (res->status == VM_SUPPRESSED)) cov[s].failed = true;
-  }
-}
-
 static void describe(FILE *out, const vm_pack *p, const engine_result *r) {
   fprintf(out, "%s %s %s at line %u", p->rules[r->rule].id, r->resource ? r->resource : "?",
           vm_status_name(r->status), r->line);
+  if (r->expect) fprintf(out, " (expect %u)", r->expect);
   if (r->message && *r->message) fprintf(out, ": %s", r->message);
 }
 
@@ -399,10 +418,21 @@ static void observe(base_arena *a, rt_case *c, const vm_pack *p, const engine_re
   c->n_fresh = n;
 }
 
-static bool run_case(rt_file *f, rt_case *c, const vm_pack *p, sel_cov *cov, bool update,
+static bool run_case(rt_file *f, rt_case *c, const vm_pack *p, rt_trace *tr, bool update,
                      FILE *out) {
   engine_report rep;
   engine_scan_options so = {.jobs = 1};
+  char *explained = NULL;
+  size_t elen = 0;
+  FILE *ef = NULL;
+  if (tr->ex) { /* shown after the case's ok/not ok line */
+    ef = open_memstream(&explained, &elen);
+    vm_explainer_set_output(tr->ex, ef, false);
+  }
+  if (p->debug) {
+    so.vm.trace = rt_on_trace;
+    so.vm.trace_ctx = tr;
+  }
   if (c->file) {
     char err[512];
     if (engine_scan_paths(p, &c->file, 1, &so, &rep, err, sizeof err) != 0) {
@@ -433,8 +463,6 @@ static bool run_case(rt_file *f, rt_case *c, const vm_pack *p, sel_cov *cov, boo
             rep.errors[i].col, rep.errors[i].message);
   bool *used = base_xcalloc(rep.n_results + 1, sizeof *used);
   bool *hit = base_xcalloc(c->n_expect + 1, sizeof *hit);
-  for (size_t i = 0; i < rep.n_results; i++)
-    cover(p, &rep.results[i], cov);
   for (size_t i = 0; i < c->n_expect; i++) {
     const rt_expect *e = &c->expect[i];
     size_t k = 0;
@@ -473,17 +501,21 @@ static bool run_case(rt_file *f, rt_case *c, const vm_pack *p, sel_cov *cov, boo
   fprintf(out, "%s - %s: %s\n", ok ? "ok" : "not ok", f->path, c->name);
   if (!ok) fputs(detail, out);
   free(detail);
+  if (ef) {
+    fclose(ef);
+    fputs(explained, out);
+    free(explained);
+  }
   free(used);
   free(hit);
   engine_report_free(&rep);
   return ok;
 }
 
-static void selector_label(FILE *out, const vm_pack *p, const vm_selector *s) {
-  fprintf(out, "%s on %s %s", p->rules[s->rule].id, iac_format_name((iac_format)s->format),
-          s->kind);
-  for (uint32_t k = 0; k < s->n_types; k++)
-    fprintf(out, "%s\"%s\"", k ? ", " : " ", s->types[k]);
+/* "ORG_X expect 2 (rules/x.vgl:14)" */
+static void expect_label(FILE *out, const vm_pack *p, uint32_t sel, const vm_dbg_stmt *st) {
+  fprintf(out, "%s expect %u (%s:%u)", p->rules[p->sels[sel].rule].id, st->index,
+          p->debug->files[st->file].name, st->line);
 }
 
 /* A test file that cannot run: its error went to diag; one failed case in the
@@ -585,8 +617,25 @@ int engine_ruletest_file(const char *path, const engine_ruletest_options *o, FIL
     base_arena_free(&f.arena);
     return unusable(out, diag, path, "the rules under test do not load", t);
   }
-  sel_cov *cov = calloc(p->n_sels + 1, sizeof *cov);
-  if (!cov) abort();
+  rt_trace tr = {p, NULL, NULL};
+  if (p->debug) {
+    tr.cov = base_arena_calloc(&f.arena, (p->n_sels + 1) * sizeof *tr.cov);
+    for (uint32_t s = 0; s < p->n_sels; s++)
+      tr.cov[s] = base_arena_calloc(&f.arena,
+                                    (p->debug->sels[s].n_stmts + 1) * sizeof *tr.cov[s]);
+  }
+  if (o && o->explain) {
+    const char *at = strchr(o->explain, '@');
+    char *rule = base_arena_strndup(&f.arena, o->explain,
+                                    at ? (size_t)(at - o->explain) : strlen(o->explain));
+    tr.ex = vm_explainer_new(p, rule, at && at[1] ? at + 1 : NULL, out, err, sizeof err);
+    if (!tr.ex) {
+      fprintf(diag, "%s: --explain %s: %s\n", path, o->explain, err);
+      vm_pack_free(p);
+      base_arena_free(&f.arena);
+      return 2;
+    }
+  }
   int rc = 0;
   t->files++;
   for (size_t i = 0; i < f.n_cases; i++) {
@@ -594,7 +643,7 @@ int engine_ruletest_file(const char *path, const engine_ruletest_options *o, FIL
       t->deselected++;
       continue;
     }
-    bool ok = run_case(&f, &f.cases[i], p, cov, o->update, out);
+    bool ok = run_case(&f, &f.cases[i], p, &tr, o->update, out);
     t->cases++;
     if (ok)
       t->passed++;
@@ -602,27 +651,31 @@ int engine_ruletest_file(const char *path, const engine_ruletest_options *o, FIL
       t->failed++, rc = 1;
   }
   /* coverage says what all the cases show: not reported for a -k selection */
-  for (uint32_t s = 0; s < p->n_sels && !o->pattern; s++) {
-    const sel_cov *cv = &cov[s];
-    t->selectors++;
-    if (cv->reached && cv->passed && cv->failed) {
-      t->covered++;
-      continue;
+  for (uint32_t s = 0; p->debug && s < p->n_sels && !o->pattern; s++) {
+    const vm_dbg_sel *d = &p->debug->sels[s];
+    for (uint32_t k = 0; k < d->n_stmts; k++) {
+      const exp_cov *cv = &tr.cov[s][k];
+      if (d->stmts[k].kind != VM_DBG_EXPECT) continue;
+      t->expects++;
+      if (cv->reached && cv->passed && cv->failed) {
+        t->covered++;
+        continue;
+      }
+      fputs("# coverage: ", out);
+      expect_label(out, p, s, &d->stmts[k]);
+      fputs(!cv->reached  ? ": never evaluated\n"
+            : !cv->failed ? ": never failed\n"
+                          : ": never passed\n",
+            out);
     }
-    fputs("# coverage: ", out);
-    selector_label(out, p, &p->sels[s]);
-    fputs(!cv->reached  ? ": never evaluated\n"
-          : !cv->failed ? ": never failed\n"
-                        : ": never passed\n",
-          out);
   }
-  free(cov);
   if (o->update) {
     int urc = write_updates(&f, out, diag);
     if (urc > rc) rc = urc;
   }
   for (size_t i = 0; i < f.n_cases; i++)
     free(f.cases[i].fresh);
+  vm_explainer_free(tr.ex);
   vm_pack_free(p);
   base_arena_free(&f.arena);
   return rc;

@@ -23,10 +23,11 @@
  * its expects name; with neither, all rules of the pack. An input that does not
  * parse fails the case.
  *
- * Coverage: for every selector (`on FORMAT KIND "TYPE"` block) of the rules
- * under test, which outcomes the cases produced — evaluated at all, passed,
- * failed. Gaps ("never evaluated", "never failed", "never passed") are printed
- * after the cases; they do not fail the run. */
+ * Coverage: for every `expect` of the rules under test, which outcomes the
+ * cases produced — evaluated at all, passed (its condition true), failed
+ * (false). Gaps ("never evaluated", "never failed", "never passed") are
+ * printed after the cases; they do not fail the run. The cases run traced
+ * (vm_options.trace) and the pack's debug info locates each expect. */
 #ifndef VIGIL_CLI_RULETEST_H
 #define VIGIL_CLI_RULETEST_H
 
@@ -38,14 +39,17 @@
 
 typedef struct engine_ruletest_totals {
   size_t files, cases, passed, failed;
-  size_t deselected; /* cases -k left out */
-  size_t selectors, covered; /* covered = evaluated, passed and failed at least once */
+  size_t deselected;       /* cases -k left out */
+  size_t expects, covered; /* covered = evaluated, passed and failed at least once */
 } engine_ruletest_totals;
 
 typedef struct engine_ruletest_options {
   const char *pattern; /* -k: run only the cases whose name contains it (NULL: all) */
   bool update;         /* --update: write each failing case's observed results into
                           its `expect` (ruletest_edit.h), the rest of the file kept */
+  /* "RULE[@RESOURCE]": after each case, its expects and whens of RULE
+   * power-assert style (vm/explain.h); NULL: none */
+  const char *explain;
 } engine_ruletest_options;
 
 /* Runs one test file, printing "ok - FILE: NAME" / "not ok - FILE: NAME" lines

@@ -177,6 +177,9 @@ static void emit(void *ctx, const vm_finding *f) {
   r->format = iac_format_name(f->res->format);
   r->message = base_arena_strdup(ur->arena, f->message ? f->message : "");
   r->reason = f->reason ? base_arena_strdup(ur->arena, f->reason) : NULL;
+  /* which expect: from the pack's debug info, only for findings a REPORT made */
+  const vm_dbg_stmt *st = f->pc != VM_NO_PC ? vm_dbg_stmt_at(c->s->pack, f->sel, f->pc) : NULL;
+  r->expect = st && st->kind == VM_DBG_EXPECT ? st->index : 0;
 }
 
 /* Units a worker may run ahead of the oldest unit whose results are not out. */

@@ -31,9 +31,39 @@ static void show_value(FILE *out, const doc_node *n) {
   fprintf(out, "%s%s", buf, len >= sizeof buf ? "..." : "");
 }
 
-static void disasm_code(const vm_pack *p, const vm_selector *s, FILE *out) {
+/* "    ; FILE:LINE: source" before the first instruction of each source line:
+ * an instruction belongs to the first line-table entry at or after it (the
+ * entry marks the instruction that completes an expression). */
+static void show_source(const vm_pack *p, uint32_t sel, uint32_t pc, uint32_t *cursor,
+                        const vm_dbg_line **shown, FILE *out) {
+  const vm_dbg_sel *d = p->debug ? &p->debug->sels[sel] : NULL;
+  if (!d) return;
+  while (*cursor < d->n_lines && d->lines[*cursor].pc < pc)
+    ++*cursor;
+  if (*cursor >= d->n_lines) return;
+  const vm_dbg_line *x = &d->lines[*cursor];
+  if (*shown && (*shown)->file == x->file && (*shown)->line == x->line) return;
+  *shown = x;
+  uint32_t len;
+  const char *t = vm_dbg_source_line(p, x->file, x->line, &len);
+  while (len && (*t == ' ' || *t == '\t'))
+    t++, len--;
+  fprintf(out, "    ; %s:%u: %.*s\n", p->debug->files[x->file].name, x->line, (int)len, t ? t : "");
+}
+
+static void show_local(const vm_pack *p, uint32_t sel, uint32_t slot, uint32_t pc, FILE *out) {
+  const char *name = vm_dbg_local_name(p, sel, slot, pc);
+  fprintf(out, "L%u", slot);
+  if (name) fprintf(out, " (%s)", name);
+}
+
+static void disasm_code(const vm_pack *p, uint32_t sel, FILE *out) {
+  const vm_selector *s = &p->sels[sel];
   const uint8_t *code = p->code + s->code_off;
+  uint32_t cursor = 0;
+  const vm_dbg_line *shown = NULL;
   for (uint32_t pc = 0; pc < s->code_len;) {
+    show_source(p, sel, pc, &cursor, &shown, out);
     int op = code[pc];
     if (op >= VM_OP__COUNT) {
       fprintf(out, "    %04u  ??? %d\n", pc, op);
@@ -77,9 +107,16 @@ static void disasm_code(const vm_pack *p, const vm_selector *s, FILE *out) {
     case VM_OP_CHECK:
     case VM_OP_WHEN:
     case VM_OP_LOOP: fprintf(out, "%*s ; to %04u", padn, "", a); break;
-    case VM_OP_NEXT: fprintf(out, "%*s ; L%u, done: to %04u", padn, "", a, b); break;
+    case VM_OP_NEXT:
+      fprintf(out, "%*s ; ", padn, "");
+      show_local(p, sel, a, pc, out);
+      fprintf(out, ", done: to %04u", b);
+      break;
     case VM_OP_LOAD:
-    case VM_OP_STORE: fprintf(out, "%*s ; L%u", padn, "", a); break;
+    case VM_OP_STORE:
+      fprintf(out, "%*s ; ", padn, "");
+      show_local(p, sel, a, pc, out);
+      break;
     default: break;
     }
     fputc('\n', out);
@@ -90,8 +127,8 @@ static void disasm_code(const vm_pack *p, const vm_selector *s, FILE *out) {
 void vm_disasm(const vm_pack *p, FILE *out) {
   fprintf(out, "pack %s (format version %u)\n", p->digest[0] ? p->digest : "(not encoded)",
           VM_PACK_VERSION);
-  fprintf(out, "%u constants, %u rules, %u selectors, %u bytes of code\n", p->n_consts, p->n_rules,
-          p->n_sels, p->code_len);
+  fprintf(out, "%u constants, %u rules, %u selectors, %u bytes of code, %s\n", p->n_consts,
+          p->n_rules, p->n_sels, p->code_len, p->debug ? "debug info" : "no debug info (stripped)");
   if (p->n_consts) fprintf(out, "\nconstants:\n");
   for (uint32_t i = 0; i < p->n_consts; i++) {
     fprintf(out, "  K%-4u ", i);
@@ -120,8 +157,12 @@ void vm_disasm(const vm_pack *p, FILE *out) {
         fprintf(out, "%s\"%s\"", t ? ", " : "", s->types[t]);
       fprintf(out, " (%u bytes at %u, %u locals, stack %u)\n", s->code_len, s->code_off,
               s->n_locals, s->max_stack);
+      if (p->debug) {
+        const vm_dbg_sel *d = &p->debug->sels[r->first_sel + j];
+        fprintf(out, "    ; %s:%u:%u\n", p->debug->files[d->file].name, d->line, d->col);
+      }
       if (s->code_off <= p->code_len && s->code_len <= p->code_len - s->code_off)
-        disasm_code(p, s, out);
+        disasm_code(p, r->first_sel + j, out);
     }
   }
 }

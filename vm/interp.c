@@ -35,6 +35,9 @@ vm_state *vm_state_new(const vm_pack *p, const vm_options *opt) {
   s->pack = p;
   s->max_steps = opt && opt->max_steps ? opt->max_steps : DEFAULT_MAX_STEPS;
   s->max_bytes = opt && opt->max_bytes ? opt->max_bytes : DEFAULT_MAX_BYTES;
+  s->trace = opt ? opt->trace : NULL;
+  s->trace_ctx = opt ? opt->trace_ctx : NULL;
+  s->pc = VM_NO_PC; /* set by REPORT, reset by every emit */
   s->stack = base_xcalloc(stack + 1, sizeof *s->stack);
   s->locals = base_xcalloc(locals, sizeof *s->locals);
   base_arena_init(&s->scratch);
@@ -98,7 +101,8 @@ static const char *default_message(vm_state *s, vm_status st, const vm_value *wh
 
 static void emit_why(vm_state *s, vm_status st, uint32_t line, uint32_t col, const char *msg,
                      const char *why) {
-  vm_finding f = {s->rule, s->res, st, line, col, msg, why};
+  vm_finding f = {s->rule, s->res, st, line, col, msg, why, s->sel, s->pc};
+  s->pc = VM_NO_PC;
   s->emit(s->ctx, &f);
   s->reported++;
   s->emitted++;
@@ -318,6 +322,14 @@ enum { EXEC_OK = 0, EXEC_SKIPPED = 1, EXEC_BUDGET = -1, EXEC_FAULT = -2 };
 #define OPERAND(i) vm_rd32(code + pc + 1 + 4 * (i))
 #define PUSH(v) (*sp++ = (v))
 
+/* The trace hook (vm.h), out of line: only traced runs come here. */
+__attribute__((noinline)) static void trace_step(vm_state *s, const vm_selector *sel, uint32_t pc,
+                                                 const vm_value *base, const vm_value *sp) {
+  vm_trace_event ev = {s->rule, (uint32_t)(sel - s->pack->sels), pc, s->res,
+                       sp > base ? &sp[-1] : NULL};
+  s->trace(s->trace_ctx, &ev);
+}
+
 static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
   const vm_pack *p = s->pack;
   const uint8_t *code = p->code + sel->code_off;
@@ -327,20 +339,39 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
   for (uint32_t i = 0; i < sel->n_locals; i++)
     loc[i] = vm_v_missing();
   vm_value a, b, c;
+  uint32_t tpc = VM_NO_PC; /* traced runs: the instruction whose result is on top */
 
 #if VM_COMPUTED_GOTO
+  /* Tracing swaps the dispatch table for one whose every entry is L__TRACE,
+   * which reports the previous instruction and then dispatches for real: the
+   * untraced loop is unchanged but for reading the table from a local. */
 #define VM_LABEL(name, nops, pop, push, doc) &&L_##name,
+#define VM_TLABEL(name, nops, pop, push, doc) &&L__TRACE,
   static const void *const disptab[VM_OP__COUNT] = {VM_OPCODES(VM_LABEL)};
+  static const void *const tracetab[VM_OP__COUNT] = {VM_OPCODES(VM_TLABEL)};
 #undef VM_LABEL
-#define vmdispatch(o) goto *disptab[o];
+#undef VM_TLABEL
+  const void *const *dt = s->trace ? tracetab : disptab;
+#define vmdispatch(o) goto *dt[o];
 #define vmcase(l) L_##l:
 #define vmbreak                                                                                    \
   do {                                                                                             \
     if (--*steps == 0) return EXEC_BUDGET;                                                         \
-    goto *disptab[code[pc]];                                                                       \
+    goto *dt[code[pc]];                                                                            \
   } while (0)
+  if (0) {
+  L__TRACE:
+    if (tpc != VM_NO_PC) trace_step(s, sel, tpc, base, sp);
+    tpc = pc;
+    goto *disptab[code[pc]];
+  }
 #else
-#define vmdispatch(o) switch (o)
+#define vmdispatch(o)                                                                              \
+  if (s->trace) {                                                                                  \
+    if (tpc != VM_NO_PC) trace_step(s, sel, tpc, base, sp);                                        \
+    tpc = pc;                                                                                      \
+  }                                                                                                \
+  switch (o)
 #define vmcase(l) case VM_OP_##l:
 #define vmbreak break
 #endif
@@ -580,6 +611,7 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         vmbreak;
       }
       vmcase(REPORT) {
+        s->sel = (uint32_t)(sel - p->sels), s->pc = pc; /* the finding names its REPORT */
         sp -= 3;
         report(s, &sp[0], &sp[1], &sp[2], false);
         NEXT_PC(0);
@@ -657,6 +689,7 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         vmbreak;
       }
       vmcase(REPORT_DEF) {
+        s->sel = (uint32_t)(sel - p->sels), s->pc = pc;
         sp -= 3;
         report(s, &sp[0], &sp[1], &sp[2], true);
         NEXT_PC(0);
@@ -698,6 +731,10 @@ size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx)
       s->over_budget = false;
       uint64_t steps = s->max_steps + 1;
       int rc = EXEC_OK;
+      if (s->trace) { /* an evaluation begins (vm.h) */
+        vm_trace_event ev = {s->rule, ids[i], VM_NO_PC, res, NULL};
+        s->trace(s->trace_ctx, &ev);
+      }
       for (; i < n && p->sels[ids[i]].rule == s->rule; i++) {
         if (rc < 0) continue;
         rc = exec(s, &p->sels[ids[i]], &steps);

@@ -19,7 +19,7 @@
 #include "iac.h"
 
 #define VM_PACK_MAGIC "VIGILPK\0" /* 8 bytes */
-#define VM_PACK_VERSION 1u
+#define VM_PACK_VERSION 2u /* 2: params and debug sections */
 
 /* Limits every valid pack keeps: the loader and verifier enforce them, the
  * compiler reports a located diagnostic before producing a pack that would
@@ -70,6 +70,58 @@ typedef struct vm_param {
   uint32_t konst;   /* the default: a constant index */
 } vm_param;
 
+/* Debug info (the debug section; NULL in a pack compiled with --strip). Read
+ * by the disassembler, `vigil explain`, `--explain` and rule-test coverage,
+ * never by the interpreter. Offsets are selector-relative code offsets, all
+ * on instruction boundaries (the verifier checks them). */
+typedef struct vm_dbg_file {
+  const char *name; /* the source path given to the compiler */
+  const char *text; /* its whole text (NUL-terminated; len bytes) */
+  uint32_t len;
+  uint32_t *line_off; /* start of each line (derived on load, not stored) */
+  uint32_t n_line;
+} vm_dbg_file;
+
+/* The instruction at pc completes the (sub-)expression written at file:line:col. */
+typedef struct vm_dbg_line {
+  uint32_t pc, file, line, col;
+} vm_dbg_line;
+
+/* Local `slot` holds `name` while pc is in [from, to). */
+typedef struct vm_dbg_local {
+  uint32_t slot, from, to;
+  const char *name;
+} vm_dbg_local;
+
+typedef enum vm_dbg_stmt_kind { VM_DBG_EXPECT = 0, VM_DBG_WHEN = 1 } vm_dbg_stmt_kind;
+
+/* An `expect` or `when`: its condition runs from `start` to the instruction at
+ * `end` inclusive (whose result is the condition's value). `index` numbers the
+ * rule's expects 1, 2, ... in source order (0 for a when). */
+typedef struct vm_dbg_stmt {
+  uint8_t kind; /* vm_dbg_stmt_kind */
+  uint32_t index;
+  uint32_t start, end;
+  uint32_t file, line, col;  /* the statement (its `expect`/`when` keyword) */
+  uint32_t end_line, end_col; /* the condition's last character */
+} vm_dbg_stmt;
+
+typedef struct vm_dbg_sel {
+  uint32_t file, line, col; /* the `on ...` header */
+  vm_dbg_line *lines;       /* ascending pc */
+  uint32_t n_lines;
+  vm_dbg_local *locals;
+  uint32_t n_locals;
+  vm_dbg_stmt *stmts; /* ascending end */
+  uint32_t n_stmts;
+} vm_dbg_sel;
+
+typedef struct vm_debug {
+  vm_dbg_file *files;
+  uint32_t n_files;
+  vm_dbg_sel *sels; /* one per selector */
+} vm_debug;
+
 typedef struct vm_pack {
   base_arena arena; /* owns everything in a loaded pack */
   char digest[72]; /* "sha256:<64 hex>" of the content after the header */
@@ -84,11 +136,13 @@ typedef struct vm_pack {
   vm_param *params; /* in first-use order; the digest covers names and defaults */
   uint32_t n_params;
   const doc_node **param_values; /* loaded packs: the effective values (default or override) */
+  vm_debug *debug; /* NULL when stripped; the digest covers it */
   void *index; /* built by vm_pack_load: (format, kind, type) -> selector ids in rule order */
 } vm_pack;
 
 /* Serialise p (digest computed here) into a malloc'd buffer the caller frees.
- * Deterministic: the same pack always gives the same bytes. Returns 0 on success. */
+ * Deterministic: the same pack always gives the same bytes. Returns 0 on success.
+ * A pack without debug info (p->debug NULL) gets an empty debug section. */
 int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len);
 
 /* Decode + verify + index. On failure returns NULL and writes a one-line reason
@@ -113,6 +167,15 @@ uint32_t vm_pack_match(const vm_pack *p, iac_format f, const char *kind, const c
  * reason in err ("no param 'X' in the pack", "param org.net.MAX is a number,
  * not a string"). */
 int vm_pack_set_param(vm_pack *p, const char *name, const doc_node *v, char *err, size_t errlen);
+
+/* Fill f->line_off from f->text (loader and compiler). */
+void vm_dbg_index_file(base_arena *a, vm_dbg_file *f);
+/* Debug-info queries (NULL / 0 when the pack has none). */
+const vm_dbg_line *vm_dbg_line_at(const vm_pack *p, uint32_t sel, uint32_t pc); /* last entry <= pc */
+const vm_dbg_stmt *vm_dbg_stmt_at(const vm_pack *p, uint32_t sel, uint32_t pc); /* the one pc is in */
+const char *vm_dbg_local_name(const vm_pack *p, uint32_t sel, uint32_t slot, uint32_t pc);
+/* The text of line `line` of debug file `file` (not NUL-terminated: *len bytes). */
+const char *vm_dbg_source_line(const vm_pack *p, uint32_t file, uint32_t line, uint32_t *len);
 
 /* Disassembler: `vigil disasm`. */
 void vm_disasm(const vm_pack *p, FILE *out);

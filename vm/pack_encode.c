@@ -1,8 +1,8 @@
 /* pack_encode.c — vm_pack → .vgp bytes (layout: docs/bytecode.md).
  *
  * Deterministic: strings are interned in first-use order of one fixed traversal
- * (constants, rules, selectors, index), index entries are sorted by content, and
- * nothing depends on addresses or the clock. */
+ * (constants, rules, selectors, index, params, debug), index entries are sorted
+ * by content, and nothing depends on addresses or the clock. */
 #include <nettle/sha2.h>
 #include <stdlib.h>
 #include <string.h>
@@ -197,6 +197,51 @@ static int put_index(buf *b, strtab *t, const vm_pack *p) {
   return 0;
 }
 
+/* The debug section (docs/bytecode.md); empty when the pack has none. Last in
+ * the traversal, so stripping only drops strings from the end of the table. */
+static void put_debug(buf *b, strtab *t, const vm_pack *p) {
+  const vm_debug *d = p->debug;
+  if (!d) return;
+  put32(b, d->n_files);
+  for (uint32_t i = 0; i < d->n_files; i++) {
+    put32(b, intern(t, d->files[i].name));
+    put32(b, intern_n(t, d->files[i].text, d->files[i].len));
+  }
+  for (uint32_t i = 0; i < p->n_sels; i++) {
+    const vm_dbg_sel *s = &d->sels[i];
+    put32(b, s->file);
+    put32(b, s->line);
+    put32(b, s->col);
+    put32(b, s->n_lines);
+    for (uint32_t j = 0; j < s->n_lines; j++) {
+      put32(b, s->lines[j].pc);
+      put32(b, s->lines[j].file);
+      put32(b, s->lines[j].line);
+      put32(b, s->lines[j].col);
+    }
+    put32(b, s->n_locals);
+    for (uint32_t j = 0; j < s->n_locals; j++) {
+      put32(b, s->locals[j].slot);
+      put32(b, s->locals[j].from);
+      put32(b, s->locals[j].to);
+      put32(b, intern(t, s->locals[j].name));
+    }
+    put32(b, s->n_stmts);
+    for (uint32_t j = 0; j < s->n_stmts; j++) {
+      const vm_dbg_stmt *x = &s->stmts[j];
+      put8(b, x->kind);
+      put32(b, x->index);
+      put32(b, x->start);
+      put32(b, x->end);
+      put32(b, x->file);
+      put32(b, x->line);
+      put32(b, x->col);
+      put32(b, x->end_line);
+      put32(b, x->end_col);
+    }
+  }
+}
+
 static void section(buf *out, uint32_t id, const buf *payload) {
   put32(out, id);
   put32(out, (uint32_t)payload->len);
@@ -205,7 +250,8 @@ static void section(buf *out, uint32_t id, const buf *payload) {
 
 int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
   strtab t = {0};
-  buf consts = {0}, rules = {0}, sels = {0}, index = {0}, params = {0}, strs = {0}, all = {0};
+  buf consts = {0}, rules = {0}, sels = {0}, index = {0}, params = {0}, debug = {0}, strs = {0},
+      all = {0};
   int rc = -1;
   *out = NULL;
   *out_len = 0;
@@ -253,6 +299,8 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
     put32(&params, p->params[i].konst);
   }
 
+  put_debug(&debug, &t, p);
+
   put32(&strs, t.n);
   put(&strs, t.data.p, t.data.len);
 
@@ -267,12 +315,13 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
   section(&all, VM_SEC_CODE, &code);
   section(&all, VM_SEC_INDEX, &index);
   section(&all, VM_SEC_PARAMS, &params);
+  section(&all, VM_SEC_DEBUG, &debug);
   if (all.len - VM_PACK_HEADER_SIZE > UINT32_MAX) goto done; /* the header's size field */
 
   buf h = {0};
   put(&h, VM_PACK_MAGIC, 8);
   put32(&h, VM_PACK_VERSION);
-  put32(&h, 0); /* flags: none defined in version 1 */
+  put32(&h, 0); /* flags: none defined */
   struct sha256_ctx sc;
   uint8_t digest[SHA256_DIGEST_SIZE];
   sha256_init(&sc);
@@ -295,6 +344,7 @@ done:
   free(sels.p);
   free(index.p);
   free(params.p);
+  free(debug.p);
   free(strs.p);
   free(all.p);
   return rc;

@@ -211,6 +211,72 @@ static int load_params(ld *l, rd *r) {
   return 0;
 }
 
+/* The debug section: decoded here, its offsets checked against the code by
+ * the verifier (vm_verify_debug). An empty payload is a stripped pack. */
+static int load_debug(ld *l, rd *r) {
+  l->sec = "debug";
+  if (!left(r)) return 0;
+  base_arena *a = &l->p->arena;
+  vm_debug *d = base_arena_calloc(a, sizeof *d);
+  uint32_t n = rd32(r);
+  if (r->bad || n > left(r) / 8) return fail(l, "pack: debug section: bad file count %u", n);
+  d->files = base_arena_calloc(a, (n ? n : 1) * sizeof *d->files);
+  for (uint32_t i = 0; i < n; i++)
+    if (str_at(l, r, &d->files[i].name, NULL) ||
+        str_at(l, r, &d->files[i].text, &d->files[i].len))
+      return -1;
+  for (uint32_t i = 0; i < n; i++)
+    vm_dbg_index_file(a, &d->files[i]);
+  d->n_files = n;
+  d->sels = base_arena_calloc(a, (l->p->n_sels ? l->p->n_sels : 1) * sizeof *d->sels);
+  for (uint32_t i = 0; i < l->p->n_sels; i++) {
+    vm_dbg_sel *s = &d->sels[i];
+    s->file = rd32(r);
+    s->line = rd32(r);
+    s->col = rd32(r);
+    s->n_lines = rd32(r);
+    if (r->bad || s->n_lines > left(r) / 16)
+      return fail(l, "pack: debug section: selector %u has a bad line count", i);
+    s->lines = base_arena_alloc(a, (s->n_lines ? s->n_lines : 1) * sizeof *s->lines);
+    for (uint32_t j = 0; j < s->n_lines; j++) {
+      s->lines[j].pc = rd32(r);
+      s->lines[j].file = rd32(r);
+      s->lines[j].line = rd32(r);
+      s->lines[j].col = rd32(r);
+    }
+    s->n_locals = rd32(r);
+    if (r->bad || s->n_locals > left(r) / 16)
+      return fail(l, "pack: debug section: selector %u has a bad local count", i);
+    s->locals = base_arena_alloc(a, (s->n_locals ? s->n_locals : 1) * sizeof *s->locals);
+    for (uint32_t j = 0; j < s->n_locals; j++) {
+      s->locals[j].slot = rd32(r);
+      s->locals[j].from = rd32(r);
+      s->locals[j].to = rd32(r);
+      if (str_at(l, r, &s->locals[j].name, NULL)) return -1;
+    }
+    s->n_stmts = rd32(r);
+    if (r->bad || s->n_stmts > left(r) / 33)
+      return fail(l, "pack: debug section: selector %u has a bad statement count", i);
+    s->stmts = base_arena_alloc(a, (s->n_stmts ? s->n_stmts : 1) * sizeof *s->stmts);
+    for (uint32_t j = 0; j < s->n_stmts; j++) {
+      vm_dbg_stmt *x = &s->stmts[j];
+      x->kind = rd8(r);
+      x->index = rd32(r);
+      x->start = rd32(r);
+      x->end = rd32(r);
+      x->file = rd32(r);
+      x->line = rd32(r);
+      x->col = rd32(r);
+      x->end_line = rd32(r);
+      x->end_col = rd32(r);
+    }
+    if (r->bad) return fail(l, "pack: debug section truncated");
+  }
+  if (left(r)) return fail(l, "pack: debug section: %zu trailing bytes", left(r));
+  l->p->debug = d;
+  return 0;
+}
+
 static int load_rules(ld *l, rd *r) {
   l->sec = "rules";
   uint32_t n = rd32(r);
@@ -506,8 +572,11 @@ vm_pack *vm_pack_load(const uint8_t *buf, size_t len, char *err, size_t errlen) 
   uint32_t version = vm_rd32(buf + 8), flags = vm_rd32(buf + 12);
   uint32_t nsec = vm_rd32(buf + 48), clen = vm_rd32(buf + 52);
   if (version != VM_PACK_VERSION) {
-    fail(&l, "pack: unsupported version %u (this build reads version %u)", version,
-         VM_PACK_VERSION);
+    /* say which side is old: a version-1 pack predates params and debug info */
+    fail(&l, "pack: format version %u, but this build reads only version %u (%s)", version,
+         VM_PACK_VERSION,
+         version < VM_PACK_VERSION ? "recompile the pack with this vigil"
+                                   : "use a newer vigil to read it");
     goto bad;
   }
   if (flags) {
@@ -549,6 +618,7 @@ vm_pack *vm_pack_load(const uint8_t *buf, size_t len, char *err, size_t errlen) 
   rd ix;
   if (section(&l, &r, VM_SEC_INDEX, "index", &ix)) goto bad;
   if (section(&l, &r, VM_SEC_PARAMS, "params", &s) || load_params(&l, &s)) goto bad;
+  if (section(&l, &r, VM_SEC_DEBUG, "debug", &s) || load_debug(&l, &s)) goto bad;
   if (left(&r)) {
     fail(&l, "pack: %zu bytes after the last section", left(&r));
     goto bad;

@@ -291,6 +291,42 @@ static int check_stack(vctx *v, const vm_selector *sel, const uint8_t *code, sel
   return 0;
 }
 
+static bool on_boundary(const sel_work *w, const vm_selector *sel, uint32_t pc) {
+  return pc < sel->code_len && w->boundary[pc];
+}
+
+/* The selector's debug info (invariant 8): file indices exist, line entries
+ * and statements sit on instruction boundaries in strictly ascending order,
+ * local ranges lie inside the block and name a declared local. Never read by
+ * the interpreter, but the tools that read it trust these bounds. */
+static int check_debug(vctx *v, const vm_selector *sel, const vm_dbg_sel *d, const sel_work *w) {
+  uint32_t nf = v->p->debug->n_files;
+  if (d->file >= nf) return bad(v, -1, "debug: file %u out of range (%u files)", d->file, nf);
+  for (uint32_t i = 0; i < d->n_lines; i++) {
+    const vm_dbg_line *x = &d->lines[i];
+    if (!on_boundary(w, sel, x->pc))
+      return bad(v, x->pc, "debug: line entry %u not on an instruction", i);
+    if (i && x->pc <= d->lines[i - 1].pc)
+      return bad(v, x->pc, "debug: line entries out of order at entry %u", i);
+    if (x->file >= nf) return bad(v, x->pc, "debug: file %u out of range (%u files)", x->file, nf);
+  }
+  for (uint32_t i = 0; i < d->n_locals; i++) {
+    const vm_dbg_local *x = &d->locals[i];
+    if (x->slot >= sel->n_locals || x->from > x->to || x->to > sel->code_len)
+      return bad(v, -1, "debug: local entry %u (L%u @%u..%u) outside the selector", i, x->slot,
+                 x->from, x->to);
+  }
+  for (uint32_t i = 0; i < d->n_stmts; i++) {
+    const vm_dbg_stmt *x = &d->stmts[i];
+    if (x->kind > VM_DBG_WHEN || !on_boundary(w, sel, x->start) || !on_boundary(w, sel, x->end) ||
+        x->start > x->end || x->file >= nf || x->end_line < x->line)
+      return bad(v, x->end, "debug: bad statement entry %u", i);
+    if (i && x->end <= d->stmts[i - 1].end)
+      return bad(v, x->end, "debug: statement entries out of order at entry %u", i);
+  }
+  return 0;
+}
+
 static int verify_sel(vctx *v, const vm_selector *sel) {
   const uint8_t *code = v->p->code + sel->code_off;
   sel_work w = {0};
@@ -315,6 +351,7 @@ static int verify_sel(vctx *v, const vm_selector *sel) {
     goto done;
   }
   rc = check_stack(v, sel, code, &w);
+  if (!rc && v->p->debug) rc = check_debug(v, sel, &v->p->debug->sels[sel - v->p->sels], &w);
 done:
   free(w.boundary);
   free(w.loops);

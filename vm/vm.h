@@ -36,7 +36,27 @@ typedef struct vm_finding {
   uint32_t line, col;
   const char *message; /* valid only during the callback: copy it */
   const char *reason;  /* unknown findings: why (NULL if none is known); valid as message */
+  /* The REPORT that emitted it: selector index and code offset (pc is
+   * VM_NO_PC for passes, unknown guards and errors). With the pack's debug
+   * info, vm_dbg_stmt_at(pack, sel, pc) is the `expect` it comes from. */
+  uint32_t sel, pc;
 } vm_finding;
+
+#define VM_NO_PC UINT32_MAX
+
+/* Tracing (`--explain`, rule-test coverage): when vm_options.trace is set, it
+ * is called after every instruction an evaluation executes, with the value
+ * that instruction left on top of the stack, and once with pc VM_NO_PC (top
+ * NULL) when an evaluation of a rule on a resource begins. Without it the
+ * interpreter runs its ordinary dispatch: tracing costs nothing unless asked
+ * for. The hook runs on the scanning thread: a traced scan uses one job. */
+struct vm_value;
+typedef struct vm_trace_event {
+  uint32_t rule, sel, pc; /* pc: the instruction just executed */
+  const iac_resource *res;
+  const struct vm_value *top; /* NULL when the stack is empty; valid during the call */
+} vm_trace_event;
+typedef void (*vm_trace_fn)(void *ctx, const vm_trace_event *ev);
 
 typedef void (*vm_emit_fn)(void *ctx, const vm_finding *f);
 
@@ -46,6 +66,8 @@ typedef struct vm_options {
   uint64_t max_steps; /* per (rule, resource) instruction budget; 0 = default (1e7) */
   uint64_t max_bytes; /* per (rule, resource) budget of bytes the rule builds (strings,
                          lists); past it a value is unknown with a reason; 0 = 64 MiB */
+  vm_trace_fn trace;  /* NULL: no tracing */
+  void *trace_ctx;
 } vm_options;
 
 vm_state *vm_state_new(const vm_pack *p, const vm_options *opt);

@@ -36,6 +36,9 @@ struct vm_state {
   vm_emit_fn emit;
   void *ctx;
   size_t emitted;
+  uint32_t sel, pc; /* the REPORT emitting a finding (pc VM_NO_PC otherwise) */
+  vm_trace_fn trace; /* vm_options.trace */
+  void *trace_ctx;
 };
 
 typedef struct vm_decoded {

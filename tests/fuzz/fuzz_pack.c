@@ -3,10 +3,12 @@
  * safely, whatever its bytes" — issue 7).
  *
  * The input is a pack's *content* (everything after the 56-byte header); the
- * harness writes a header with the right section count, length and sha256
- * digest, so mutations reach the section decoder and the verifier instead of
- * stopping at the digest check. Seeds: the content of packs compiled from
- * stdlib/ and the tests (run.sh strips their headers). */
+ * harness writes a header with the right version, section count, length and
+ * sha256 digest (from pack.h / pack_format.h, so it follows the format), so
+ * mutations reach the section decoder, the debug section and the verifier
+ * instead of stopping at the header. Seeds: the content of packs compiled from
+ * stdlib/ and the tests, with and without debug info (run.sh strips their
+ * headers and reseeds when the format version changes). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -16,6 +18,7 @@
 
 #include "fuzz_docs.h"
 #include "pack.h"
+#include "pack_format.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -38,7 +41,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   sha256_init(&sc);
   sha256_update(&sc, size, data);
   sha256_digest(&sc, SHA256_DIGEST_SIZE, buf + 16);
-  wr32(buf + 48, 6);
+  wr32(buf + 48, VM_PACK_SECTIONS);
   wr32(buf + 52, (uint32_t)size);
   if (size) memcpy(buf + 56, data, size);
   char err[512];

@@ -100,9 +100,15 @@ put_seed() { # $1 = harness, $2 = file, [$3 = prefix byte as octal escape]
     cp "$2" "$d/seed-$n"
   fi
 }
+# Pack seeds are pack contents of one format version: a corpus grown under
+# another version would only exercise the version check.
+pack_format=$(sed -n 's/^#define VM_PACK_VERSION \([0-9]*\)u.*/\1/p' vm/pack.h)
 seed() {
   h=$1
   d="$OUT/corpus/$h"
+  if [ "$h" = pack ] && [ "$(cat "$OUT/corpus/.pack-format" 2>/dev/null)" != "$pack_format" ]; then
+    rm -rf "$d"
+  fi
   [ -d "$d" ] && [ -n "$(ls "$d")" ] && return 0
   mkdir -p "$d"
   case $h in
@@ -122,8 +128,13 @@ seed() {
       if build/vigil compile "$f" -o "$tmp/p$i.vgp" >/dev/null 2>&1; then
         tail -c +57 "$tmp/p$i.vgp" > "$tmp/p$i.content"
       fi
+      # every fifth also stripped: the empty debug section is a case of its own
+      if [ $((i % 5)) = 1 ] && build/vigil compile --strip "$f" -o "$tmp/s$i.vgp" >/dev/null 2>&1; then
+        tail -c +57 "$tmp/s$i.vgp" > "$tmp/s$i.content"
+      fi
     done
     for f in "$tmp"/*.content; do put_seed pack "$f"; done
+    echo "$pack_format" > "$OUT/corpus/.pack-format"
     rm -rf "$tmp" ;;
   vm)
     docs=$(seed_files -name '*.yaml' -o -name '*.yml' -o -name '*.json' | awk 'NR % 5 == 1' | head -n 40)

@@ -6,7 +6,8 @@
 #   expected         exact stdout
 #   expected_status  exit status
 #   expected_stderr  exact stderr (optional: only where the message is ours)
-#   setup            optional executable run first (for what git cannot hold)
+#   setup            optional executable run first (for what git cannot hold),
+#                    with $VIGIL_BIN the vigil under test (to compile a pack)
 #   anything else    inputs: rules.vgl, input/, ...
 # The case runs in a scratch copy of its directory, so paths in the output are
 # the ones written in `cmd`. A pack digest ("sha256:" + 64 hex digits) in stdout
@@ -56,7 +57,7 @@ for dir in "$here"/*/; do
   : > "$details"
   (
     cd "$work" || exit 1
-    if [ -x ./setup ]; then ./setup || echo "setup failed" >> "$details"; fi
+    if [ -x ./setup ]; then VIGIL_BIN="$vigil" ./setup || echo "setup failed" >> "$details"; fi
     eval "set -- $(cat cmd)"
     "$vigil" "$@" > "$tmp/$name.out" 2> "$tmp/$name.err"
     echo $? > "$tmp/$name.status"

@@ -77,7 +77,7 @@ printf 'cases:\n  - name: x\n    input: {file: a.yaml\n' > "$T/b/bad.test.yaml"
 (cd "$T/b" && "$vigil" test . > "$T/out" 2> "$T/err"); check broken-yaml-status 2 $?
 cat > "$T/want" <<'Y'
 not ok - ./bad.test.yaml: not a valid test file (the error is above)
-0 passed, 1 failed; 0 of 0 selectors evaluated, passed and failed
+0 passed, 1 failed; 0 of 0 expects evaluated, passed and failed
 Y
 same broken-yaml-output "$T/want" "$T/out"
 echo "./bad.test.yaml:4:1: while parsing a flow mapping did not find expected ',' or '}' (line 3)" > "$T/want"

@@ -375,7 +375,16 @@ static void test_api(void **state) {
   fwrite(bytes, 1, len, f);
   fclose(f);
   free(bytes);
-  vigil_pack *q = vigil_pack_load_file(path, digest, err, sizeof err);
+  /* the digest covers the debug info, which names the source file: this
+   * pack's own digest, not the one compiled from memory as "t.vgl" */
+  vigil_pack *q = vigil_pack_load_file(path, NULL, err, sizeof err);
+  assert_non_null(q);
+  assert_string_not_equal(vigil_pack_digest(q), digest);
+  char own[80];
+  snprintf(own, sizeof own, "%s", vigil_pack_digest(q));
+  digest = own;
+  vigil_pack_free(q);
+  q = vigil_pack_load_file(path, digest, err, sizeof err);
   assert_non_null(q);
   assert_string_equal(vigil_pack_digest(q), digest);
   vigil_pack_free(q);

@@ -148,8 +148,14 @@ static void test_wrong_version(void **st) {
   uint8_t *b;
   size_t n;
   encode(a, &b, &n);
-  b[8] = 2;
-  expect_load_error(b, n, "pack: unsupported version 2 (this build reads version 1)");
+  b[8] = 1; /* a version-1 pack (before params and debug info) names both versions */
+  expect_load_error(b, n,
+                    "pack: format version 1, but this build reads only version 2 (recompile the "
+                    "pack with this vigil)");
+  b[8] = 3;
+  expect_load_error(b, n,
+                    "pack: format version 3, but this build reads only version 2 (use a newer "
+                    "vigil to read it)");
   free(b);
   asm_free(a);
 }
@@ -190,14 +196,21 @@ static void test_digest_mismatch(void **st) {
   asm_free(a);
 }
 
+static vm_debug *rich_debug(asm_t *a);
+
 /* Every single-byte mutation of the content, with a valid digest, must load or
- * be refused with a reason: never crash or read out of bounds (run under ASan). */
-static void test_mutations_never_crash(void **st) {
-  (void)st;
+ * be refused with a reason: never crash or read out of bounds (run under ASan).
+ * Once without debug info, once with (the debug section's decoder and checks). */
+static void mutate_all(bool debug) {
   asm_t *a = rich();
   uint8_t *b;
   size_t n;
-  encode(a, &b, &n);
+  vm_pack *in = asm_pack(a);
+  if (debug) {
+    in->sels[0].n_locals = 1;
+    in->debug = rich_debug(a);
+  }
+  assert_int_equal(vm_pack_encode(in, &b, &n), 0);
   static const uint8_t vals[] = {0x00, 0x01, 0x7f, 0x80, 0xff};
   size_t loaded = 0, refused = 0;
   for (size_t i = 56; i < n; i++)
@@ -227,6 +240,12 @@ static void test_mutations_never_crash(void **st) {
   asm_free(a);
 }
 
+static void test_mutations_never_crash(void **st) {
+  (void)st;
+  mutate_all(false);
+  mutate_all(true);
+}
+
 static void test_load_runs_verifier(void **st) {
   (void)st;
   asm_t *a = asm_new();
@@ -249,9 +268,10 @@ static void test_index_section_checked(void **st) {
   uint8_t *b;
   size_t n;
   encode(a, &b, &n);
-  /* the index section ends 12 bytes before the pack (the params section: id,
-   * length, a count of 0); its last u32 is the last selector id of the last entry */
-  b[n - 12 - 4] = 0;
+  /* the index section ends 20 bytes before the pack (the params section: id,
+   * length, a count of 0; the empty debug section: id, length); its last u32
+   * is the last selector id of the last entry */
+  b[n - 20 - 4] = 0;
   redigest(b, n);
   expect_load_error(b, n, "pack: index section: entry 3 lists selector 0, which does not match it");
   free(b);
@@ -299,11 +319,11 @@ static void test_disasm(void **st) {
   vm_disasm(p, f);
   fclose(f);
   char head[160];
-  snprintf(head, sizeof head, "pack %s (format version 1)\n", p->digest);
+  snprintf(head, sizeof head, "pack %s (format version 2)\n", p->digest);
   assert_memory_equal(text, head, strlen(head));
   assert_string_equal(
       text + strlen(head),
-      "3 constants, 2 rules, 3 selectors, 22 bytes of code\n"
+      "3 constants, 2 rules, 3 selectors, 22 bytes of code, no debug info (stripped)\n"
       "\nconstants:\n"
       "  K0    [\"IMMUTABLE\",2.5,null]\n"
       "  K1    {\"k\":true,\"u\":<unknown>}\n"
@@ -332,6 +352,136 @@ static void test_disasm(void **st) {
   free(text);
   vm_pack_free(p);
   asm_free(a);
+}
+
+/* rich() with debug info: a source file, line entries, a local, an expect. */
+static vm_debug *rich_debug(asm_t *a) {
+  base_arena *ar = &a->arena;
+  vm_debug *d = base_arena_calloc(ar, sizeof *d);
+  d->n_files = 1;
+  d->files = base_arena_calloc(ar, sizeof *d->files);
+  d->files[0].name = "r.vgl";
+  d->files[0].text = "rule R {\n  on x as r {\n    expect r.Properties in L\n  }\n}\n";
+  d->files[0].len = (uint32_t)strlen(d->files[0].text);
+  d->sels = base_arena_calloc(ar, 3 * sizeof *d->sels);
+  static vm_dbg_line lines[] = {{1, 0, 3, 12}, {6, 0, 3, 25}, {11, 0, 3, 25}};
+  static vm_dbg_local locals[] = {{0, 0, 13, "x"}};
+  static vm_dbg_stmt stmts[] = {{VM_DBG_EXPECT, 1, 0, 11, 0, 3, 5, 3, 28}};
+  d->sels[0] = (vm_dbg_sel){0, 2, 3, lines, 3, locals, 1, stmts, 1};
+  d->sels[1] = (vm_dbg_sel){0, 2, 3, NULL, 0, NULL, 0, NULL, 0};
+  d->sels[2] = (vm_dbg_sel){0, 2, 3, NULL, 0, NULL, 0, NULL, 0};
+  return d;
+}
+
+static void test_debug_round_trip(void **st) {
+  (void)st;
+  asm_t *a = rich();
+  vm_pack *in = asm_pack(a);
+  in->sels[0].n_locals = 1;
+  in->debug = rich_debug(a);
+  uint8_t *b1, *b2;
+  size_t n1, n2;
+  assert_int_equal(vm_pack_encode(in, &b1, &n1), 0);
+  vm_pack *p = vm_pack_load(b1, n1, err, sizeof err);
+  if (!p) fail_msg("%s", err);
+  assert_non_null(p->debug);
+  assert_string_equal(p->debug->files[0].name, "r.vgl");
+  assert_int_equal(p->debug->files[0].n_line, 6);
+  uint32_t len;
+  const char *t = vm_dbg_source_line(p, 0, 3, &len);
+  assert_int_equal(len, 28);
+  assert_memory_equal(t, "    expect r.Properties in L", 28);
+  assert_int_equal(vm_dbg_line_at(p, 0, 7)->pc, 6);
+  assert_int_equal(vm_dbg_line_at(p, 0, 7)->col, 25);
+  assert_null(vm_dbg_line_at(p, 0, 0));
+  assert_string_equal(vm_dbg_local_name(p, 0, 0, 12), "x");
+  assert_null(vm_dbg_local_name(p, 0, 0, 13));
+  assert_int_equal(vm_dbg_stmt_at(p, 0, 12)->index, 1);
+  assert_int_equal(vm_pack_encode(p, &b2, &n2), 0); /* decode -> encode: the same bytes */
+  assert_int_equal(n1, n2);
+  assert_memory_equal(b1, b2, n1);
+  /* stripped: the digest changes (it covers the debug info), the code does not */
+  vm_pack *strip = vm_pack_load(b1, n1, err, sizeof err);
+  char with[72];
+  memcpy(with, strip->digest, sizeof with);
+  strip->debug = NULL;
+  uint8_t *b3;
+  size_t n3;
+  assert_int_equal(vm_pack_encode(strip, &b3, &n3), 0);
+  vm_pack *q = vm_pack_load(b3, n3, err, sizeof err);
+  assert_non_null(q);
+  assert_null(q->debug);
+  assert_true(n3 < n1);
+  assert_string_not_equal(q->digest, with);
+  assert_memory_equal(q->code, p->code, p->code_len);
+  assert_null(vm_dbg_line_at(q, 0, 6));
+  vm_pack_free(q);
+  vm_pack_free(strip);
+  vm_pack_free(p);
+  free(b1);
+  free(b2);
+  free(b3);
+  asm_free(a);
+}
+
+/* The verifier checks the debug section before anything runs. */
+static void expect_debug_error(void (*mutate)(vm_debug *d), const char *want) {
+  asm_t *a = rich();
+  vm_pack *in = asm_pack(a);
+  in->sels[0].n_locals = 1;
+  vm_debug *d = rich_debug(a);
+  vm_dbg_line *lines = base_arena_alloc(&a->arena, 3 * sizeof *lines);
+  memcpy(lines, d->sels[0].lines, 3 * sizeof *lines);
+  d->sels[0].lines = lines;
+  vm_dbg_local *locals = base_arena_alloc(&a->arena, sizeof *locals);
+  *locals = d->sels[0].locals[0];
+  d->sels[0].locals = locals;
+  vm_dbg_stmt *stmts = base_arena_alloc(&a->arena, sizeof *stmts);
+  *stmts = d->sels[0].stmts[0];
+  d->sels[0].stmts = stmts;
+  mutate(d);
+  in->debug = d;
+  uint8_t *b;
+  size_t n;
+  assert_int_equal(vm_pack_encode(in, &b, &n), 0);
+  expect_load_error(b, n, want);
+  free(b);
+  asm_free(a);
+}
+
+static void off_boundary(vm_debug *d) {
+  d->sels[0].lines[1].pc = 7; /* inside FIELD's operand */
+}
+static void out_of_order(vm_debug *d) {
+  d->sels[0].lines[2].pc = 1;
+}
+static void bad_file(vm_debug *d) {
+  d->sels[0].lines[0].file = 1;
+}
+static void bad_local(vm_debug *d) {
+  d->sels[0].locals[0].slot = 1;
+}
+static void past_end(vm_debug *d) {
+  d->sels[0].lines[2].pc = 14;
+}
+static void bad_stmt(vm_debug *d) {
+  d->sels[0].stmts[0].end = 2;
+}
+
+static void test_debug_verified(void **st) {
+  (void)st;
+  expect_debug_error(off_boundary, "verify: rule AWS_ECR_IMMUTABLE_TAGS selector 0 @7: debug: "
+                                   "line entry 1 not on an instruction");
+  expect_debug_error(out_of_order, "verify: rule AWS_ECR_IMMUTABLE_TAGS selector 0 @1: debug: "
+                                   "line entries out of order at entry 2");
+  expect_debug_error(bad_file, "verify: rule AWS_ECR_IMMUTABLE_TAGS selector 0 @1: debug: file 1 "
+                               "out of range (1 files)");
+  expect_debug_error(bad_local, "verify: rule AWS_ECR_IMMUTABLE_TAGS selector 0: debug: local "
+                                "entry 0 (L1 @0..13) outside the selector");
+  expect_debug_error(past_end, "verify: rule AWS_ECR_IMMUTABLE_TAGS selector 0 @14: debug: line "
+                               "entry 2 not on an instruction");
+  expect_debug_error(bad_stmt, "verify: rule AWS_ECR_IMMUTABLE_TAGS selector 0 @2: debug: bad "
+                               "statement entry 0");
 }
 
 static void test_load_file(void **st) {
@@ -371,6 +521,8 @@ int main(void) {
       cmocka_unit_test(test_match),
       cmocka_unit_test(test_disasm),
       cmocka_unit_test(test_load_file),
+      cmocka_unit_test(test_debug_round_trip),
+      cmocka_unit_test(test_debug_verified),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

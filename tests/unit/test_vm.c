@@ -390,7 +390,7 @@ static const char *run_budget(asm_t *a, fx *x, uint64_t max_steps, uint64_t max_
   vm_pack *p = asm_load(a, err, sizeof err);
   if (!p) fail_msg("%s", err);
   r.p = p;
-  vm_options o = {max_steps, max_bytes};
+  vm_options o = {.max_steps = max_steps, .max_bytes = max_bytes};
   vm_state *s = vm_state_new(p, &o);
   size_t n = vm_run_unit(s, &x->u, record, &r);
   size_t lines = 0;
@@ -662,6 +662,80 @@ static void test_run_when(void **st) {
   asm_free(a);
 }
 
+/* The trace hook: a begin event per evaluation (pc VM_NO_PC), then each
+ * instruction with the value it left on top; findings name their REPORT. */
+typedef struct trace_rec {
+  char text[2048];
+  uint32_t report_pc, report_sel;
+} trace_rec;
+
+static void on_trace(void *ctx, const vm_trace_event *ev) {
+  trace_rec *t = ctx;
+  size_t n = strlen(t->text);
+  char v[64] = "-";
+  if (ev->top) vm_value_display(ev->top, v, sizeof v);
+  if (ev->pc == VM_NO_PC)
+    snprintf(t->text + n, sizeof t->text - n, "begin %s\n", ev->res->name);
+  else
+    snprintf(t->text + n, sizeof t->text - n, "%u %s\n", ev->pc, v);
+}
+
+static void on_finding(void *ctx, const vm_finding *f) {
+  trace_rec *t = ctx;
+  t->report_pc = f->pc;
+  t->report_sel = f->sel;
+}
+
+static void test_run_trace(void **st) {
+  (void)st;
+  asm_t *a = asm_new();
+  uint32_t ken = asm_str(a, "Enabled");
+  uint32_t kt = asm_const(a, iac_doc_bool(&a->arena, true, 0, 0));
+  asm_rule(a, "T", VM_SEV_MEDIUM, "traced");
+  asm_sel(a, IAC_FMT_KUBERNETES, "resource", "Pod", NULL);
+  asm_op(a, VM_OP_SUBJECT);        /* 0 */
+  asm_op(a, VM_OP_FIELD, ken);     /* 1 */
+  asm_op(a, VM_OP_CONST, kt);      /* 6 */
+  asm_op(a, VM_OP_EQ);             /* 11 */
+  asm_op(a, VM_OP_CHECK, LBL(0));  /* 12 */
+  asm_op(a, VM_OP_MISSING);        /* 17 */
+  asm_op(a, VM_OP_MISSING);        /* 18 */
+  asm_op(a, VM_OP_REPORT);         /* 19 */
+  asm_label(a, 0);
+  asm_op(a, VM_OP_RET);            /* 20 */
+  asm_end(a, 0, 3);
+  doc_entry off = {"Enabled", 7, 4, 1, iac_doc_bool(&ar, false, 4, 10)};
+  fx x = {0};
+  add_res(&x, IAC_FMT_KUBERNETES, "resource", "Pod", "Off", 3, iac_doc_map(&ar, &off, 1, 4, 1));
+  vm_pack *p = asm_load(a, err, sizeof err);
+  if (!p) fail_msg("%s", err);
+  trace_rec t = {0};
+  vm_options o = {.trace = on_trace, .trace_ctx = &t};
+  vm_state *s = vm_state_new(p, &o);
+  assert_int_equal(vm_run_unit(s, &x.u, on_finding, &t), 1);
+  assert_string_equal(t.text, "begin Off\n"
+                              "0 {\"Enabled\":false}\n"
+                              "1 false\n"
+                              "6 true\n"
+                              "11 false\n"
+                              "12 false\n"
+                              "17 <missing>\n"
+                              "18 <missing>\n"
+                              "19 -\n");
+  assert_int_equal(t.report_pc, 19);
+  assert_int_equal(t.report_sel, 0);
+  vm_state_free(s);
+  /* untraced: the same finding, no events */
+  memset(&t, 0, sizeof t);
+  s = vm_state_new(p, NULL);
+  assert_int_equal(vm_run_unit(s, &x.u, on_finding, &t), 1);
+  assert_string_equal(t.text, "");
+  assert_int_equal(t.report_pc, 19);
+  vm_state_free(s);
+  vm_pack_free(p);
+  asm_free(a);
+}
+
 /* a message built from projections: r.Items[*].Name, and r.Items[*].Name[0], where
  * INDEX maps over the projection (each Name[0]; "c"[0] is absent and dropped) */
 static void test_run_projection(void **st) {
@@ -819,6 +893,7 @@ int main(void) {
       cmocka_unit_test(test_run_ecr),
       cmocka_unit_test(test_run_loop),
       cmocka_unit_test(test_run_when),
+      cmocka_unit_test(test_run_trace),
       cmocka_unit_test(test_run_projection),
       cmocka_unit_test(test_run_refers_to),
       cmocka_unit_test(test_run_aggregate_selectors),
