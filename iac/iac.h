@@ -50,6 +50,7 @@
   X(AWSAPI, "repository")                                                                          \
   X(AWSAPI, "event")                                                                               \
   X(AWSAPI, "request")                                                                             \
+  X(AWSAPI, "policy")                                                                              \
   X(AWSAPI, "image")                                                                               \
   X(DOCKERFILE, "image")
 
