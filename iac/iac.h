@@ -28,7 +28,8 @@
   X(KUBERNETES, "kubernetes")                                                                      \
   X(POLICY, "policy")                                                                              \
   X(AWSAPI, "awsapi")                                                                              \
-  X(DOCKERFILE, "dockerfile")
+  X(DOCKERFILE, "dockerfile")                                                                      \
+  X(COMPOSE, "compose")
 
 /* The resource kinds each format's views produce (iac/view_*.c, image.c,
  * terraform/): `on FORMAT KIND` in a rule must name one of these, so the
@@ -52,7 +53,9 @@
   X(AWSAPI, "request")                                                                             \
   X(AWSAPI, "policy")                                                                              \
   X(AWSAPI, "image")                                                                               \
-  X(DOCKERFILE, "image")
+  X(DOCKERFILE, "image")                                                                           \
+  X(DOCKERFILE, "file")                                                                            \
+  X(COMPOSE, "image")
 
 typedef enum iac_format {
   IAC_FMT_NONE = 0,
