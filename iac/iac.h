@@ -29,7 +29,8 @@
   X(POLICY, "policy")                                                                              \
   X(AWSAPI, "awsapi")                                                                              \
   X(DOCKERFILE, "dockerfile")                                                                      \
-  X(COMPOSE, "compose")
+  X(COMPOSE, "compose")                                                                            \
+  X(CI, "ci")
 
 /* The resource kinds each format's views produce (iac/view_*.c, image.c,
  * terraform/): `on FORMAT KIND` in a rule must name one of these, so the
@@ -55,7 +56,8 @@
   X(AWSAPI, "image")                                                                               \
   X(DOCKERFILE, "image")                                                                           \
   X(DOCKERFILE, "file")                                                                            \
-  X(COMPOSE, "image")
+  X(COMPOSE, "image")                                                                              \
+  X(CI, "push")
 
 typedef enum iac_format {
   IAC_FMT_NONE = 0,
