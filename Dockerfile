@@ -24,6 +24,9 @@ RUN useradd --system --uid 10001 --no-create-home --home-dir /nonexistent \
 COPY --from=build /src/build/static/vigil /usr/local/bin/vigil
 COPY --from=build /src/build/packs/ /usr/local/share/vigil/packs/
 USER vigil
+# A one-shot CLI, not a service: there is nothing for a health check to probe
+# (DOCKERFILE_HEALTHCHECK accepts this explicit NONE).
+HEALTHCHECK NONE
 WORKDIR /scan
 ENTRYPOINT ["/usr/local/bin/vigil"]
 CMD ["scan", "."]

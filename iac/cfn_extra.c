@@ -1,6 +1,7 @@
 /* cfn_extra.c — resources of other formats carried inside CloudFormation
  * resources: IAM/SCP/resource policy statements (policy.h) and container
- * images of ECS task definitions (image.h). Both read the resolved body, so a
+ * images of ECS task definitions, Lambda functions, App Runner services,
+ * Batch job definitions and SageMaker models (image.h). Both read the resolved body, so a
  * policy or image built with Fn::Sub/Ref over known values is seen as it will
  * be deployed. */
 #include "cfn.h"
@@ -71,6 +72,39 @@ static void images(const iac_cfn *t, const iac_resource *r, const doc_node *prop
   }
 }
 
+/* Where other compute resources name their image: a property path (a list on
+ * the way is walked item by item), and the image resource's type. */
+static const struct {
+  const char *type, *itype;
+  const char *path[4];
+} OTHER_IMAGES[] = {
+    {"AWS::Lambda::Function", "function", {"Code", "ImageUri"}},
+    {"AWS::AppRunner::Service", "service", {"SourceConfiguration", "ImageRepository", "ImageIdentifier"}},
+    {"AWS::Batch::JobDefinition", "job", {"ContainerProperties", "Image"}},
+    {"AWS::SageMaker::Model", "model", {"PrimaryContainer", "Image"}},
+    {"AWS::SageMaker::Model", "model", {"Containers", "Image"}},
+};
+
+static void image_walk(const iac_cfn *t, const char *itype, const char *name, const doc_node *n,
+                       const char *const *path) {
+  const doc_node *v = n && n->kind == DOC_MAP ? iac_map_get(n, *path) : NULL;
+  if (!v) return;
+  if (!path[1]) {
+    iac_image_add(t->u, IAC_FMT_CLOUDFORMATION, itype, name, v);
+    return;
+  }
+  if (v->kind == DOC_MAP) image_walk(t, itype, name, v, path + 1);
+  for (uint32_t i = 0; v->kind == DOC_LIST && i < v->len; i++)
+    image_walk(t, itype, base_arena_printf(&t->u->arena, "%s.%s[%u]", name, *path, i),
+               v->u.items[i], path + 1);
+}
+
+static void other_images(const iac_cfn *t, const iac_resource *r, const doc_node *props) {
+  for (size_t i = 0; i < sizeof OTHER_IMAGES / sizeof OTHER_IMAGES[0]; i++)
+    if (!strcmp(r->type, OTHER_IMAGES[i].type))
+      image_walk(t, OTHER_IMAGES[i].itype, r->name, props, OTHER_IMAGES[i].path);
+}
+
 void iac_cfn_extras(const iac_cfn *t, const iac_resource *r) {
   const doc_node *props = iac_map_get(r->body, "Properties");
   if (!props || props->kind != DOC_MAP) return;
@@ -78,4 +112,5 @@ void iac_cfn_extras(const iac_cfn *t, const iac_resource *r) {
   iac_resource self = *r;
   policies(t, &self, props);
   images(t, &self, props);
+  other_images(t, &self, props);
 }

@@ -1,6 +1,7 @@
-/* dockerfile.c — FROM lines of a Dockerfile as image resources (see dockerfile.h).
- * Reads logical lines (backslash continuations joined, comments dropped);
- * only ARG (before and between stages) and FROM matter here. */
+/* dockerfile.c — a Dockerfile as resources (see dockerfile.h): FROM lines as
+ * images, and the file itself with the instructions that decide how the
+ * final image runs (USER, HEALTHCHECK) and ADD. Reads logical lines
+ * (backslash continuations joined, comments dropped). */
 #include "dockerfile.h"
 #include "image.h"
 
@@ -18,18 +19,32 @@ typedef struct arg {
   const char *name, *value; /* value NULL: declared without default */
 } arg;
 
-enum { MAX_ARGS = 256, MAX_STAGES = 256 };
+enum { MAX_ARGS = 256, MAX_STAGES = 256, MAX_ADDS = 256 };
+
+/* What a stage leaves in its image config: the last USER and HEALTHCHECK
+ * (inherited by a stage built FROM it; NULL: none seen). */
+typedef struct stage_cfg {
+  doc_node *user, *healthcheck;
+} stage_cfg;
 
 typedef struct df {
   iac_unit *u;
   arg args[MAX_ARGS];
   int n_args;
+  /* ARGs visible to an instruction: FROM sees the global ones (before the
+   * first FROM); an instruction inside a stage only those the stage declares
+   * (a redeclared global ARG takes the global default), as in Docker. */
+  int arg_floor, stage_args;
   const char *stages[MAX_STAGES];
+  stage_cfg cfg[MAX_STAGES];
   int n_stages;
+  doc_node *adds[MAX_ADDS]; /* every ADD in the file, in order */
+  uint32_t n_adds;
+  uint32_t last_from_line;
 } df;
 
 static const arg *find_arg(const df *d, const char *name, size_t n) {
-  for (int i = d->n_args; i-- > 0;)
+  for (int i = d->n_args; i-- > d->arg_floor;)
     if (strlen(d->args[i].name) == n && !memcmp(d->args[i].name, name, n)) return &d->args[i];
   return NULL;
 }
@@ -106,12 +121,20 @@ static void from_line(df *d, const char *s, size_t n, uint32_t line, uint32_t co
                           ? base_arena_strndup(&d->u->arena, tok[2], len[2])
                           : NULL;
   int index = d->n_stages;
-  if (d->n_stages < MAX_STAGES) d->stages[d->n_stages++] = stage ? stage : "";
+  d->last_from_line = line;
+  d->stage_args = d->n_args;
+  if (d->n_stages < MAX_STAGES) {
+    d->cfg[d->n_stages] = (stage_cfg){0};
+    d->stages[d->n_stages++] = stage ? stage : "";
+  }
   const char *why = NULL;
   char *image = expand(d, tok[0], len[0], &why);
   if (!why && !strcasecmp(image, "scratch")) return;
   for (int i = 0; i < index && !why; i++)
-    if (!strcasecmp(d->stages[i], image)) return; /* FROM an earlier stage */
+    if (!strcasecmp(d->stages[i], image)) { /* FROM an earlier stage: its config */
+      if (index < MAX_STAGES) d->cfg[index] = d->cfg[i];
+      return;
+    }
   base_arena *a = &d->u->arena;
   /* col counts from the start of the FROM arguments */
   doc_node *v = why ? iac_doc_unknown(a, why, line, col0 + col[0])
@@ -127,9 +150,10 @@ static void arg_line(df *d, const char *s, size_t n) {
   while (nl < n && !isspace((unsigned char)s[nl]) && s[nl] != '=')
     nl++;
   if (!nl || d->n_args >= MAX_ARGS) return;
+  const arg *prev = find_arg(d, s, nl);
   arg *a = &d->args[d->n_args++];
   a->name = base_arena_strndup(&d->u->arena, s, nl);
-  a->value = NULL;
+  a->value = prev ? prev->value : NULL; /* `ARG X` in a stage: the global default */
   if (nl < n && s[nl] == '=') {
     const char *v = s + nl + 1;
     size_t vl = n - nl - 1;
@@ -140,6 +164,60 @@ static void arg_line(df *d, const char *s, size_t n) {
     char *val = expand(d, v, vl, &why);
     a->value = why ? NULL : val;
   }
+}
+
+/* The arguments of an instruction as a located string (ARGs expanded for
+ * USER; unknown when one has no default). */
+static doc_node *args_node(df *d, const char *s, size_t n, uint32_t line, uint32_t col0,
+                           bool expand_args) {
+  size_t i = 0;
+  while (i < n && isspace((unsigned char)s[i]))
+    i++;
+  while (n > i && isspace((unsigned char)s[n - 1]))
+    n--;
+  base_arena *a = &d->u->arena;
+  uint32_t col = col0 + (uint32_t)i + 1;
+  if (!expand_args) return iac_doc_string(a, s + i, n - i, line, col);
+  const char *why = NULL;
+  d->arg_floor = d->stage_args;
+  char *v = expand(d, s + i, n - i, &why);
+  d->arg_floor = 0;
+  return why ? iac_doc_unknown(a, why, line, col) : iac_doc_string(a, v, strlen(v), line, col);
+}
+
+static stage_cfg *current(df *d) {
+  return d->n_stages ? &d->cfg[d->n_stages - 1] : NULL;
+}
+
+/* The file resource: kind "file", type "Dockerfile", body
+ *   {stage, user, healthcheck, add: [...]}
+ * where user / healthcheck are the final stage's (missing when it has none)
+ * and add lists every ADD of the file; located at the final FROM. */
+static void add_file_resource(df *d) {
+  if (!d->n_stages) return; /* no FROM: nothing is built from this file */
+  iac_unit *u = d->u;
+  base_arena *a = &u->arena;
+  const stage_cfg *c = &d->cfg[d->n_stages - 1];
+  uint32_t l = d->last_from_line;
+  const char *st = d->stages[d->n_stages - 1];
+  const char *stage = *st ? st : base_arena_printf(a, "stage[%d]", d->n_stages - 1);
+  doc_entry e[4];
+  uint32_t n = 0;
+  e[n++] = (doc_entry){"stage", 5, l, 1, iac_doc_string(a, stage, strlen(stage), l, 1)};
+  if (c->user) e[n++] = (doc_entry){"user", 4, c->user->line, c->user->col, c->user};
+  if (c->healthcheck)
+    e[n++] = (doc_entry){"healthcheck", 11, c->healthcheck->line, c->healthcheck->col,
+                         c->healthcheck};
+  e[n++] = (doc_entry){"add", 3, l, 1, iac_doc_list(a, d->adds, d->n_adds, l, 1)};
+  const char *b = strrchr(u->path, '/');
+  iac_resource *r = iac_unit_add_resource(u);
+  r->format = IAC_FMT_DOCKERFILE;
+  r->kind = "file";
+  r->type = "Dockerfile";
+  r->name = b ? b + 1 : u->path;
+  r->line = l;
+  r->col = 1;
+  r->body = iac_doc_map(a, e, n, l, 1);
 }
 
 void iac_dockerfile_load(iac_unit *u) {
@@ -183,5 +261,12 @@ void iac_dockerfile_load(iac_unit *u) {
       from_line(d, buf + kw, bl - kw, start, (uint32_t)kw);
     else if (kw - i == 3 && !strncasecmp(buf + i, "ARG", 3))
       arg_line(d, buf + kw, bl - kw);
+    else if (kw - i == 4 && !strncasecmp(buf + i, "USER", 4) && current(d))
+      current(d)->user = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, true);
+    else if (kw - i == 11 && !strncasecmp(buf + i, "HEALTHCHECK", 11) && current(d))
+      current(d)->healthcheck = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
+    else if (kw - i == 3 && !strncasecmp(buf + i, "ADD", 3) && d->n_adds < MAX_ADDS)
+      d->adds[d->n_adds++] = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
   }
+  add_file_resource(d);
 }

@@ -1,4 +1,5 @@
-/* dockerfile.h — Dockerfiles (not YAML): FROM lines as image resources. */
+/* dockerfile.h — Dockerfiles (not YAML): FROM lines as image resources, and
+ * the file as a resource with its USER, HEALTHCHECK and ADD instructions. */
 #ifndef VIGIL_IAC_DOCKERFILE_H
 #define VIGIL_IAC_DOCKERFILE_H
 
@@ -11,7 +12,12 @@ bool iac_dockerfile_name(const char *base);
 /* Build u's resources from u->text: one kind "image" resource (format
  * dockerfile, type "base", name = the stage's `AS` name or "stage[N]") per
  * FROM, with global ARG defaults substituted (unknown when an ARG has none),
- * skipping `FROM scratch` and FROM of an earlier stage. */
+ * skipping `FROM scratch` and FROM of an earlier stage; and, when the file
+ * has a FROM, one kind "file" resource (type "Dockerfile", name = the base
+ * name) whose body is {stage, user, healthcheck, add}: the final stage's last
+ * USER (ARGs expanded) and HEALTHCHECK arguments as located strings (missing
+ * when the stage has none; a stage FROM an earlier one inherits them), and
+ * the arguments of every ADD in the file as a list. */
 void iac_dockerfile_load(iac_unit *u);
 
 #endif

@@ -28,7 +28,9 @@
   X(KUBERNETES, "kubernetes")                                                                      \
   X(POLICY, "policy")                                                                              \
   X(AWSAPI, "awsapi")                                                                              \
-  X(DOCKERFILE, "dockerfile")
+  X(DOCKERFILE, "dockerfile")                                                                      \
+  X(COMPOSE, "compose")                                                                            \
+  X(CI, "ci")
 
 /* The resource kinds each format's views produce (iac/view_*.c, image.c,
  * terraform/): `on FORMAT KIND` in a rule must name one of these, so the
@@ -50,8 +52,12 @@
   X(AWSAPI, "repository")                                                                          \
   X(AWSAPI, "event")                                                                               \
   X(AWSAPI, "request")                                                                             \
+  X(AWSAPI, "policy")                                                                              \
   X(AWSAPI, "image")                                                                               \
-  X(DOCKERFILE, "image")
+  X(DOCKERFILE, "image")                                                                           \
+  X(DOCKERFILE, "file")                                                                            \
+  X(COMPOSE, "image")                                                                              \
+  X(CI, "push")
 
 typedef enum iac_format {
   IAC_FMT_NONE = 0,

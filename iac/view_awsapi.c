@@ -8,6 +8,10 @@
  *    repositoryName", recognised by their fields: only request fields of those
  *    operations. {repositoryName, imageTagMutability} fits both; the file name
  *    decides ("put"/"mutability" -> PutImageTagMutability), else CreateRepository.
+ *  - `aws ecr get-repository-policy` / `get-registry-policy` output
+ *    {registryId, [repositoryName,] policyText}: kind "policy", type
+ *    "AWS::ECR::RepositoryPolicy" (name = repositoryName) or
+ *    "AWS::ECR::RegistryPolicy" (name = registryId); policyText stays text.
  *  - ECS task definitions (register-task-definition input, or describe output
  *    {"taskDefinition": {...}}): one kind "image" resource (type "container")
  *    per containerDefinitions[].image, named "FAMILY.CONTAINER".
@@ -33,6 +37,8 @@ static const char *const CREATE_KEYS[] = {"registryId",
 static const char *const PUT_KEYS[] = {"registryId", "repositoryName", "imageTagMutability",
                                        "imageTagMutabilityExclusionFilters", NULL};
 
+static const char *const POLICY_KEYS[] = {"registryId", "repositoryName", "policyText", NULL};
+
 static bool keys_within(const doc_node *m, const char *const *keys) {
   for (uint32_t i = 0; i < m->len; i++) {
     bool ok = false;
@@ -56,9 +62,14 @@ static const doc_node *task_definition(const doc_node *doc) {
   return list_of_maps(iac_map_get(td, "containerDefinitions"), "image") ? td : NULL;
 }
 
+static bool policy_output(const doc_node *doc) {
+  return is_str(iac_map_get(doc, "policyText")) && keys_within(doc, POLICY_KEYS);
+}
+
 static bool awsapi_detect(const char *path, const doc_node *doc) {
   (void)path;
   if (!doc || doc->kind != DOC_MAP) return false;
+  if (policy_output(doc)) return true;
   if (task_definition(doc)) return true;
   if (list_of_maps(iac_map_get(doc, "repositories"), "repositoryName")) return true;
   if (list_of_maps(iac_map_get(doc, "Records"), "eventName")) return true;
@@ -100,6 +111,14 @@ static void awsapi_build(iac_unit *u, const doc_node *doc) {
                                           is_str(cn) ? cn->u.str : "container");
       iac_image_add(u, IAC_FMT_AWSAPI, "container", name, iac_map_get(defs->u.items[i], "image"));
     }
+    return;
+  }
+  if (policy_output(doc)) {
+    const doc_node *repo = iac_map_get(doc, "repositoryName"), *reg = iac_map_get(doc, "registryId");
+    if (is_str(repo))
+      add(u, "policy", "AWS::ECR::RepositoryPolicy", repo->u.str, doc);
+    else
+      add(u, "policy", "AWS::ECR::RegistryPolicy", is_str(reg) ? reg->u.str : "", doc);
     return;
   }
   const doc_node *repos = iac_map_get(doc, "repositories");

@@ -326,6 +326,45 @@ static void add_images(xctx *x, const doc_node *v, const char *addr) {
   }
 }
 
+/* Where other compute resources name their image: an attribute/block path (a
+ * list on the way, a block, is walked item by item; JSON text on the way, as
+ * Batch's container_properties, is decoded), and the image resource's type. */
+static const struct {
+  const char *type, *itype;
+  const char *path[4];
+} OTHER_IMAGES[] = {
+    {"aws_lambda_function", "function", {"image_uri"}},
+    {"aws_apprunner_service", "service", {"source_configuration", "image_repository", "image_identifier"}},
+    {"aws_batch_job_definition", "job", {"container_properties", "image"}},
+    {"aws_sagemaker_model", "model", {"primary_container", "image"}},
+    {"aws_sagemaker_model", "model", {"container", "image"}},
+};
+
+static void image_walk(xctx *x, const char *itype, const char *name, const doc_node *n,
+                       const char *const *path, bool parsed) {
+  const doc_node *v = get(n, *path);
+  if (!v) return;
+  iac_unit *u = x->ev->u;
+  if (!path[1]) {
+    size_t before = u->n_resources;
+    iac_image_add(u, IAC_FMT_TERRAFORM, itype, name, v);
+    for (size_t k = before; k < u->n_resources; k++)
+      u->resources[k].file = file_of(x, v, parsed);
+    return;
+  }
+  if (v->kind == DOC_STRING) {
+    bool p;
+    v = resolve(x, v, &p);
+    parsed |= p;
+    if (!v) return;
+  }
+  if (v->kind == DOC_MAP) image_walk(x, itype, name, v, path + 1, parsed);
+  for (uint32_t i = 0; v->kind == DOC_LIST && i < v->len; i++)
+    image_walk(x, itype,
+               v->len == 1 ? name : base_arena_printf(x->ev->a, "%s.%s[%u]", name, *path, i),
+               v->u.items[i], path + 1, parsed);
+}
+
 /* ---- kubernetes provider workloads ----------------------------------------------------- */
 
 /* An open-addressing set of pointers (block_cap a power of two, at most half
@@ -511,6 +550,9 @@ void iac_tf_extras(tf_eval *ev, uint16_t tag, uint32_t lo, uint32_t hi, const ch
   }
   if (!strcmp(type, "aws_ecs_task_definition"))
     add_images(&x, get(body, "container_definitions"), addr);
+  for (size_t i = 0; i < sizeof OTHER_IMAGES / sizeof OTHER_IMAGES[0]; i++)
+    if (!strcmp(type, OTHER_IMAGES[i].type))
+      image_walk(&x, OTHER_IMAGES[i].itype, addr, body, OTHER_IMAGES[i].path, false);
   for (size_t i = 0; i < sizeof K8S_WORKLOADS / sizeof K8S_WORKLOADS[0]; i++)
     if (!strcmp(type, K8S_WORKLOADS[i].type)) k8s_walk(&x, type, addr, body, K8S_WORKLOADS[i].path);
 }

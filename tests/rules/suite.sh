@@ -56,6 +56,19 @@ for dir in "$here"/*/; do
   fi
 done
 
+# `vigil test` cases over the stdlib sources (cases/*.test.yaml): many small
+# inputs per rule, each with its exact status, line and message.
+out=$(cd "$here" && "$vigil" test cases 2>&1)
+rc=$?
+printf '%s\n' "$out" | grep -E '^(ok|not ok)' | sed 's|^\(not \)\{0,1\}ok - |&rules/|'
+printf '%s\n' "$out" | grep -E '^  ' | sed 's/^/  /' || true
+if [ "$rc" -eq 0 ] && printf '%s\n' "$out" | grep -qE '^[0-9]+ passed, 0 failed'; then
+  echo "ok - rules/cases-ran"
+else
+  echo "not ok - rules/cases-ran"
+  printf '%s\n' "$out" | grep -v '^# coverage' | tail -n 20 | sed 's/^/    /'
+fi
+
 # Every built-in rule fails somewhere and passes somewhere.
 "$vigil" list | awk 'NR > 1 {print $1}' > "$tmp/rules"
 missing=""

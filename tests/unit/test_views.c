@@ -239,7 +239,7 @@ static void dockerfile(void **state) {
                                        "FROM node:$V\nFROM --platform=linux/amd64 ubuntu\n");
   assert_false(u->failed);
   assert_int_equal(u->format, IAC_FMT_DOCKERFILE);
-  assert_int_equal(u->n_resources, 3);
+  assert_int_equal(u->n_resources, 4); /* three FROM images and the file */
   const iac_resource *r = &u->resources[0];
   assert_string_equal(r->kind, "image");
   assert_string_equal(r->type, "base");
@@ -252,6 +252,26 @@ static void dockerfile(void **state) {
   assert_string_equal(u->resources[1].name, "stage[3]");
   assert_int_equal(u->resources[2].col, 29);
   assert_str_node(at_path(u->resources[2].body, "repository"), "ubuntu");
+  const iac_resource *f = &u->resources[3];
+  assert_string_equal(f->kind, "file");
+  assert_string_equal(f->type, "Dockerfile");
+  assert_string_equal(f->name, "Dockerfile");
+  assert_int_equal(f->line, 8); /* the final FROM */
+  assert_str_node(at_path(f->body, "stage"), "stage[4]");
+  assert_null(at_path(f->body, "user"));
+  assert_int_equal(at_path(f->body, "add")->len, 0);
+  iac_unit_free(u);
+  /* USER and HEALTHCHECK of the final stage (inherited through FROM stage),
+   * every ADD; ARGs of the stage expanded in USER */
+  u = load("Dockerfile", "FROM a AS one\nUSER nobody\nHEALTHCHECK NONE\nADD x.tgz /x\n"
+                         "FROM one\nARG U=app\nUSER $U:grp\nADD https://e.com/f /f\n");
+  assert_int_equal(u->n_resources, 2);
+  f = &u->resources[1];
+  assert_str_node(at_path(f->body, "user"), "app:grp");
+  assert_int_equal(at_path(f->body, "user")->line, 7);
+  assert_str_node(at_path(f->body, "healthcheck"), "NONE");
+  assert_int_equal(at_path(f->body, "add")->len, 2);
+  assert_str_node(at_path(f->body, "add")->u.items[1], "https://e.com/f /f");
   iac_unit_free(u);
 }
 

@@ -1,0 +1,6 @@
+ARG UID=10001
+FROM alpine:3.19
+ARG UID
+COPY tool /usr/local/bin/tool
+USER ${UID}
+HEALTHCHECK NONE
