@@ -33,6 +33,7 @@ enum {
   OPT_FOLLOW_SYMLINKS,
   OPT_PARAM,
   OPT_VERBOSE,
+  OPT_SHARD,
 };
 
 static const cli_option options[] = {
@@ -71,6 +72,9 @@ static const cli_option options[] = {
     {"verbose", 'v', false, OPT_VERBOSE, NULL,
      "text: start with the pack digest and its effective params"},
     {"show-passes", 0, false, OPT_SHOW_PASSES, NULL, "text: list passing evaluations too"},
+    {"shard", 0, true, OPT_SHARD, "K/N",
+     "scan only shard K of N (units by a hash of their path); join the shards' --format json "
+     "with `vigil merge`"},
     {0},
 };
 
@@ -204,6 +208,12 @@ static int scan_option(void *ctx, int id, const char *arg) {
   case OPT_FOLLOW_SYMLINKS: sc->so.follow_symlinks = true; return 0;
   case OPT_PARAM: sc->params[sc->n_params++] = arg; return 0;
   case OPT_VERBOSE: sc->ro.verbose = true; return 0;
+  case OPT_SHARD: {
+    char err[128];
+    if (engine_shard_parse(arg, &sc->so.shard, err, sizeof err) == 0) return 0;
+    fprintf(stderr, "vigil scan: %s\n", err);
+    return -1;
+  }
   default: return id >= CLI_CI_OPT_BASE ? cli_ci_option(&sc->ci, id, arg) : -1;
   }
 }

@@ -69,6 +69,32 @@ typedef struct engine_summary {
   size_t rule_errors; /* results with status error (part of errors) */
 } engine_summary;
 
+/* A sharded scan (shard.h): the fate of a Terraform file as this shard saw
+ * it. A module file may be read by roots of several shards, so its fate is
+ * the merge's to decide: failed over scanned over skipped. A shard reports
+ * the files its roots read, and the unread files it owns (they may still be
+ * read by another shard's root). These are not in its summary or skip list. */
+typedef enum engine_tf_status {
+  ENGINE_TF_SKIPPED = 1, /* not read by this shard's roots (reason says why, if nobody reads it) */
+  ENGINE_TF_SCANNED,
+  ENGINE_TF_FAILED /* read, did not parse */
+} engine_tf_status;
+
+typedef struct engine_tf_fate {
+  const char *file;
+  engine_tf_status status;
+  const char *reason; /* ENGINE_TF_SKIPPED: "module not called", "tfvars not applied" */
+} engine_tf_fate;
+
+typedef struct engine_shard_report {
+  uint32_t index, count; /* K/N; count 0 = not a sharded scan */
+  size_t units;          /* units of the whole plan */
+  size_t units_run;      /* this shard's */
+  char plan[72];         /* "sha256:HEX" of the plan's unit names in order */
+  engine_tf_fate *tf;    /* in the report's arena */
+  size_t n_tf;
+} engine_shard_report;
+
 typedef struct engine_report {
   base_arena arena;
   const vm_pack *pack;
@@ -92,6 +118,9 @@ typedef struct engine_report {
   uint8_t *rule_severity; /* optional, per pack rule: the effective severity of
                            * its first result, 0xFF none (set by a hook that keeps
                            * only some results; malloc'd, freed by engine_report_free) */
+  engine_shard_report shard; /* a sharded scan's bookkeeping (shard.h) */
+  size_t cur_unit;           /* while a results hook runs: the plan index of the unit whose
+                              * results it is given (a sharded JSON report records it) */
 } engine_report;
 
 typedef struct engine_report_options {
