@@ -267,6 +267,7 @@ static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n
 
 /* Nothing Vigil can read: no file parsed, none that failed to parse. */
 static bool scan_empty(const engine_report *r) {
+  if (r->shard.count) return r->shard.units == 0; /* a shard: the whole tree had nothing */
   return r->summary.scanned == 0 && r->summary.failed == 0;
 }
 

@@ -147,13 +147,16 @@ static int check_shards(shard_in *s, size_t n) {
   double count = jnum(a->shard, "count");
   for (size_t i = 1; i < n; i++) {
     const shard_in *b = &s[i];
-    char kn[64];
     if (jnum(b->shard, "count") != count) {
-      snprintf(kn, sizeof kn, "%u/%.0f", b->index, jnum(b->shard, "count"));
-      merr("%s is shard %s", b->path, kn);
-      snprintf(kn, sizeof kn, "%u/%.0f", a->index, count);
-      return merr("  but %s is shard %s: every shard must come from the same --shard K/N count",
-                  a->path, kn);
+      char *pa = engine_escape_dup(a->path, ENGINE_ESC_TEXT);
+      char *pb = engine_escape_dup(b->path, ENGINE_ESC_TEXT);
+      fprintf(stderr,
+              "vigil merge: %s is shard %u/%.0f but %s is shard %u/%.0f: every shard must come "
+              "from the same --shard K/N count\n",
+              pb, b->index, jnum(b->shard, "count"), pa, a->index, count);
+      free(pa);
+      free(pb);
+      return -1;
     }
     if (strcmp(jstr(b->doc, "vigil"), jstr(a->doc, "vigil")))
       return merr("%s: written by another vigil version than %s", b->path, a->path);
