@@ -190,10 +190,7 @@ int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_option
     if (!(ci->bl = engine_baseline_load(ci->baseline, err, sizeof err))) return ci_err("%s", err);
     ci->bl_reason = base_arena_printf(&ci->arena, "in baseline %s", ci->baseline);
   }
-  if (ci->write_baseline) {
-    base_arena_init(&ci->bl_rep.arena);
-    ci->bl_rep.pack = ci->pack;
-  }
+  if (ci->write_baseline) ci->bl_out = engine_baseline_writer_new();
   if (!ci->docs_url) ci->docs_url = ci->docs_url_default = cli_docs_url_default();
   /* every destination is opened before the scan: a bad --output path costs nothing */
   for (size_t i = 0; i < ci->n_formats; i++) {
@@ -240,8 +237,7 @@ static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n
     if (ci->have_cfg && !cli_config_result(&ci->cfg, r->pack, &x)) continue;
     if (ci->gate.unknown == CLI_UNKNOWN_PASS && x.status == VM_UNKNOWN) x.status = VM_PASS;
     /* recorded before an old baseline applies: findings it covers are still current */
-    if (ci->write_baseline && (x.status == VM_FAIL || x.status == VM_UNKNOWN))
-      engine_report_add_results(&ci->bl_rep, &x, 1);
+    if (ci->bl_out) engine_baseline_writer_add(ci->bl_out, r, &x);
     if (ci->bl) engine_baseline_match(ci->bl, r, &x, ci->bl_reason);
     engine_summary_count(&r->summary, x.status);
     if (cli_gate_fails(&x, &ci->gate)) ci->gate_hit = true;
@@ -290,9 +286,12 @@ int cli_ci_finish(cli_ci *ci, engine_report *r) {
   }
   ci->n_writers = 0;
   if (rc) return rc;
-  if (ci->write_baseline &&
-      engine_baseline_write_file(&ci->bl_rep, ci->write_baseline, err, sizeof err))
-    return ci_err("%s", err);
+  if (ci->bl_out) {
+    engine_baseline_writer *w = ci->bl_out;
+    ci->bl_out = NULL;
+    if (engine_baseline_writer_finish(w, ci->write_baseline, err, sizeof err))
+      return ci_err("%s", err);
+  }
   return 0;
 }
 
@@ -312,7 +311,8 @@ void cli_ci_free(cli_ci *ci) {
   ci->n_writers = 0;
   if (ci->bl) engine_baseline_free(ci->bl);
   ci->bl = NULL;
-  if (ci->write_baseline) engine_report_free(&ci->bl_rep);
+  engine_baseline_writer_free(ci->bl_out);
+  ci->bl_out = NULL;
   free(ci->docs_url_default);
   ci->docs_url_default = NULL;
   base_arena_free(&ci->arena);

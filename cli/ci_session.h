@@ -122,7 +122,7 @@ typedef struct cli_ci {
   base_arena arena;
   struct engine_baseline *bl; /* --baseline */
   const char *bl_reason;      /* "in baseline FILE" */
-  engine_report bl_rep;       /* --write-baseline: the fail/unknown results */
+  struct engine_baseline_writer *bl_out; /* --write-baseline: the fail/unknown results */
   cli_ci_writer writers[CLI_CI_MAX_FORMATS];
   size_t n_writers;
   engine_writer_keeps keep; /* what the formats that need results at once make the report keep */
