@@ -162,7 +162,7 @@ static void write_case(const engine_report *r, FILE *out, const engine_result *c
  * sorted and written to a scratch file as a run, and at the end the runs are
  * merged (twice: the totals, then the document). Memory stays bounded by the
  * chunk and one test case, whatever the number of results. */
-enum { CHUNK = 8 << 20 };
+static size_t junit_chunk = 8 << 20; /* CHUNK; a variable: tests/unit/test_report_junit.c spills tiny ones */
 
 /* A result as a record: this header, then file, resource, message,
  * suppression kind and reason, each NUL-terminated. */
@@ -216,7 +216,7 @@ static void *junit_begin(const engine_report *r, FILE *out, const engine_report_
   (void)r, (void)o;
   junit_out *st = base_xcalloc(1, sizeof *st);
   st->out = out;
-  st->chunk = base_xmalloc(CHUNK);
+  st->chunk = base_xmalloc(junit_chunk);
   return st;
 }
 
@@ -249,9 +249,9 @@ static void junit_results(void *state, const engine_report *r, const engine_resu
     for (int k = 0; k < 5; k++)
       size += (len[k] = strlen(s[k])) + 1;
     size = (size + 7) & ~(size_t)7; /* the next header stays aligned */
-    if (st->used + size > CHUNK && st->n_idx) spill(st);
+    if (st->used + size > junit_chunk && st->n_idx) spill(st);
     char *p;
-    bool own = size > CHUNK; /* a record larger than a chunk: a run of its own */
+    bool own = size > junit_chunk; /* a record larger than a chunk: a run of its own */
     p = own ? base_xmalloc(size) : st->chunk + st->used;
     rec *h = (rec *)p;
     *h = (rec){(uint32_t)size, x->rule, x->line, x->col, st->seq++, (uint8_t)x->status,
