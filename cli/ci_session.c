@@ -208,11 +208,10 @@ int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_option
     w->o = *ro;
     w->o.docs_url = ci->docs_url;
     w->o.color = w->o.color && !w->path && w->ops == &engine_writer_text;
-    if (w->ops->keeps > ci->keep) ci->keep = w->ops->keeps;
     ci->n_writers = i + 1;
     /* results streaming onto the terminal would be torn by the status line
      * redrawn under them (they show the scan's progress themselves) */
-    if (!w->path && w->ops->keeps == ENGINE_KEEP_NONE && isatty(STDOUT_FILENO))
+    if (!w->path && !w->ops->at_end && isatty(STDOUT_FILENO))
       ci->progress.enabled = false;
   }
   so->hooks.results = ci_results;
@@ -245,20 +244,6 @@ static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n
   }
   for (size_t i = 0; i < ci->n_writers; i++)
     ci->writers[i].ops->results(ci->writers[i].st, r, res, kept);
-  if (ci->keep == ENGINE_KEEP_ALL) engine_report_add_results(r, res, kept);
-  if (ci->keep == ENGINE_KEEP_FINDINGS) {
-    /* passes are most results; what is not kept leaves its rule's severity */
-    size_t nr = r->pack ? r->pack->n_rules : 0;
-    if (!r->rule_severity) {
-      if (!(r->rule_severity = malloc(nr + 1))) abort();
-      memset(r->rule_severity, 0xFF, nr + 1);
-    }
-    for (size_t i = 0; i < kept; i++) {
-      if (res[i].rule < nr && r->rule_severity[res[i].rule] == 0xFF)
-        r->rule_severity[res[i].rule] = res[i].severity;
-      if (res[i].status != VM_PASS) engine_report_add_results(r, &res[i], 1);
-    }
-  }
 }
 
 /* Nothing Vigil can read: no file parsed, none that failed to parse. */

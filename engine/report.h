@@ -115,9 +115,6 @@ typedef struct engine_report {
   bool in_order;          /* results are in report order already: finish keeps them */
   bool streamed;          /* results went to a hook: the summary's pass/fail/unknown/
                            * suppressed/rule_errors counts are the hook's, not recounted */
-  uint8_t *rule_severity; /* optional, per pack rule: the effective severity of
-                           * its first result, 0xFF none (set by a hook that keeps
-                           * only some results; malloc'd, freed by engine_report_free) */
   engine_shard_report shard; /* a sharded scan's bookkeeping (shard.h) */
   size_t cur_unit;           /* while a results hook runs: the plan index of the unit whose
                               * results it is given (a sharded JSON report records it) */
@@ -144,21 +141,15 @@ typedef struct engine_report_options {
 /* ---- writers: a format written as the results arrive ------------------------------
  * begin writes the head, results one batch of results in report order, end
  * everything else (errors, skipped files, warnings, the summary: known only
- * at the end) and frees the state. json, text and github stream: they keep
- * nothing per result. sarif and junit need every result at once (SARIF's rule
- * table carries each rule's effective severity and its notifications come
- * before its results; JUnit groups by rule with totals first): they ignore
- * `results` and write r->results at end, so whoever drives them must collect
- * the results into the report; `keeps` says which. */
-typedef enum engine_writer_keeps {
-  ENGINE_KEEP_NONE = 0, /* streams */
-  ENGINE_KEEP_FINDINGS, /* every result but passes (sarif) */
-  ENGINE_KEEP_ALL       /* every result (junit: passes are test cases) */
-} engine_writer_keeps;
-
+ * at the end) and frees the state. No writer keeps the results in memory:
+ * json, text and github write each result as it comes; sarif and junit,
+ * whose documents start with what only the end knows (SARIF's rule table
+ * and notifications, JUnit's totals and grouping by rule), spool them to a
+ * scratch file (junit: sorted runs, merged at the end) and write the
+ * document at end (`at_end`: nothing reaches `out` before it). */
 typedef struct engine_writer_ops {
   const char *name; /* the --format name */
-  engine_writer_keeps keeps;
+  bool at_end;      /* writes the whole document in end */
   void *(*begin)(const engine_report *r, FILE *out, const engine_report_options *o);
   void (*results)(void *state, const engine_report *r, const engine_result *res, size_t n);
   int (*end)(void *state, const engine_report *r); /* 0, or -1 on an I/O error */
@@ -166,14 +157,6 @@ typedef struct engine_writer_ops {
 
 extern const engine_writer_ops engine_writer_text, engine_writer_json, engine_writer_sarif,
     engine_writer_junit, engine_writer_github;
-/* The three steps of a format written whole at the end (sarif, junit):
- * begin and results only remember where to write; end calls write_all on the
- * collected report and frees the state. */
-void *engine_whole_begin(const engine_report *r, FILE *out, const engine_report_options *o);
-void engine_whole_results(void *state, const engine_report *r, const engine_result *res, size_t n);
-int engine_whole_end(void *state, const engine_report *r,
-                     int (*write_all)(const engine_report *, FILE *,
-                                      const engine_report_options *));
 
 /* The writer of a --format name, or NULL. */
 const engine_writer_ops *engine_writer_lookup(const char *name);

@@ -489,5 +489,5 @@ static int json_end(void *st, const engine_report *r) {
   return ferror(f) ? -1 : 0;
 }
 
-const engine_writer_ops engine_writer_json = {"json", ENGINE_KEEP_NONE, json_begin, json_results,
+const engine_writer_ops engine_writer_json = {"json", false, json_begin, json_results,
                                               json_end};
