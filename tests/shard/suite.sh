@@ -7,6 +7,7 @@
 #   equal/params     the same with a --rules pack and --param values (sarif)
 #   equal/corpus     N = 4 over the shared Terraform corpus, json (skipped without it)
 #   stable           adding a file moves no other unit to another shard
+#   schema           a shard's report is valid against docs/vigil-output.schema.json
 #   refuse/NAME      merge refusals: exact message, exit 2 (gap, overlap, other
 #                    N, other pack, other params, other tree, not a shard report,
 #                    a bad --shard)
@@ -118,6 +119,19 @@ for k in 1 2 3; do
   cmp -s "$TMP/a.$k.files" "$TMP/b.$k.files" || bad="$bad shard $k/3 changed"
 done
 if [ -z "$bad" ] && [ -s "$TMP/a.1.files" ]; then echo "ok - shard/stable"; else fail stable "$bad"; fi
+
+# ---- the shard object in docs/vigil-output.schema.json (ajv, installed by tests/ci) -------
+AJV=build/node/node_modules/.bin/ajv
+if [ -x "$AJV" ]; then
+  if "$AJV" validate --spec=draft7 -s docs/vigil-output.schema.json -d "$TMP/s3.2.json" \
+    > "$TMP/ajv.out" 2>&1; then
+    echo "ok - shard/schema"
+  else
+    fail schema "$(head -n 10 "$TMP/ajv.out")"
+  fi
+else
+  echo "ok - shard/schema # SKIP no ajv in build/node (tests/ci installs it)"
+fi
 
 # ---- refusals ---------------------------------------------------------------------------
 # refuse NAME EXPECTED-STDERR ARGS...
