@@ -7,6 +7,9 @@
 #   equal/params     the same with a --rules pack and --param values (sarif)
 #   equal/corpus     N = 4 over the shared Terraform corpus, json (skipped without it)
 #   stable           adding a file moves no other unit to another shard
+#   k8s/indexed-job  deploy/kubernetes: each pod's script with its JOB_COMPLETION_INDEX,
+#                    then the merge Job's, give one scan's text and SARIF
+#   k8s/passes-vigil-rules  the manifests pass Vigil's own Kubernetes rules
 #   schema           a shard's report is valid against docs/vigil-output.schema.json
 #   refuse/NAME      merge refusals: exact message, exit 2 (gap, overlap, other
 #                    N, other pack, other params, other tree, not a shard report,
@@ -119,6 +122,52 @@ for k in 1 2 3; do
   cmp -s "$TMP/a.$k.files" "$TMP/b.$k.files" || bad="$bad shard $k/3 changed"
 done
 if [ -z "$bad" ] && [ -s "$TMP/a.1.files" ]; then echo "ok - shard/stable"; else fail stable "$bad"; fi
+
+# ---- the shipped Kubernetes Indexed Job, run here: each pod's script with its
+# JOB_COMPLETION_INDEX, then the merge Job's, equal one scan ---------------------------
+k8s=deploy/kubernetes
+if python3 -c 'import yaml' 2> /dev/null; then
+  python3 - "$k8s" "$TMP/k8s" << 'PY'
+import os, sys, yaml
+src, out = sys.argv[1], sys.argv[2]
+os.makedirs(out, exist_ok=True)
+job = [d for d in yaml.safe_load_all(open(os.path.join(src, "vigil-shards.yaml"))) if d["kind"] == "Job"][0]
+spec = job["spec"]
+assert spec["completionMode"] == "Indexed", "not an Indexed Job"
+c = spec["template"]["spec"]["containers"][0]
+env = {e["name"]: e["value"] for e in c.get("env", [])}
+assert int(env["SHARDS"]) == spec["completions"] == spec["parallelism"], "SHARDS != completions"
+open(os.path.join(out, "shard.sh"), "w").write(c["args"][0])
+open(os.path.join(out, "n"), "w").write(env["SHARDS"])
+m = yaml.safe_load(open(os.path.join(src, "vigil-merge.yaml")))
+open(os.path.join(out, "merge.sh"), "w").write(m["spec"]["template"]["spec"]["containers"][0]["args"][0])
+PY
+  if [ $? != 0 ]; then
+    fail k8s/indexed-job "the manifests do not read as an Indexed Job and a merge Job"
+  else
+    mkdir -p "$TMP/k8s/tree" "$TMP/k8s/results"
+    cp -r examples tests/terraform/cases "$TMP/k8s/tree/"
+    for f in shard merge; do sed "s|/results|$TMP/k8s/results|g" "$TMP/k8s/$f.sh" > "$TMP/k8s/$f.run"; done
+    bindir=$(dirname "$VIGIL")
+    bad=""
+    i=0
+    while [ "$i" -lt "$(cat "$TMP/k8s/n")" ]; do
+      (cd "$TMP/k8s/tree" && PATH="$bindir:$PATH" SHARDS=$(cat "$TMP/k8s/n") JOB_COMPLETION_INDEX=$i \
+        sh "$TMP/k8s/shard.run") > /dev/null 2>&1 || bad="$bad pod $i failed;"
+      i=$((i + 1))
+    done
+    (cd "$TMP/k8s/tree" && "$VIGIL" scan --format text --format sarif --output "sarif=$TMP/k8s/ref.sarif" .) \
+      > "$TMP/k8s/ref.txt" 2> /dev/null
+    (cd "$TMP/k8s/tree" && PATH="$bindir:$PATH" sh "$TMP/k8s/merge.run") > "$TMP/k8s/merged.txt" 2> /dev/null
+    cmp -s "$TMP/k8s/ref.txt" "$TMP/k8s/merged.txt" || bad="$bad text differs;"
+    cmp -s "$TMP/k8s/ref.sarif" "$TMP/k8s/results/vigil.sarif" || bad="$bad sarif differs;"
+    if [ -z "$bad" ]; then echo "ok - shard/k8s/indexed-job"; else fail k8s/indexed-job "$bad"; fi
+  fi
+else
+  echo "ok - shard/k8s/indexed-job # SKIP no python3 yaml"
+fi
+"$VIGIL" scan --no-config -q "$k8s" > "$TMP/k8s.scan" 2>&1
+if [ $? = 0 ]; then echo "ok - shard/k8s/passes-vigil-rules"; else fail k8s/passes-vigil-rules "$(head -n 8 "$TMP/k8s.scan")"; fi
 
 # ---- the shard object in docs/vigil-output.schema.json (ajv, installed by tests/ci) -------
 AJV=build/node/node_modules/.bin/ajv
