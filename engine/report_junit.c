@@ -381,6 +381,7 @@ static void count_case(counts *k, int st) {
 static int write_junit(junit_out *st, const engine_report *r) {
   FILE *out = st->out;
   if (st->n_runs && st->n_idx) spill(st); /* everything in runs, or all in memory */
+  if (st->failed) return -1;               /* records were lost: no document at all */
   if (!st->n_runs) qsort(st->idx, st->n_idx, sizeof *st->idx, cmp_rec_ptr);
   uint32_t n_rules = r->pack ? r->pack->n_rules : 0;
   counts *per = base_xcalloc(n_rules + 1, sizeof *per), all = {0};
