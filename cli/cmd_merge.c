@@ -79,13 +79,16 @@ static int merge_option(void *ctx, int id, const char *arg) {
   return cli_ci_option(&mc->ci, id, arg);
 }
 
-/* One shard's report. */
+/* One shard's report, its results apart: only one report's whole tree is in
+ * memory at a time (while it is read); its results wait in a scratch file,
+ * one compact JSON object a line, until the merge reaches their units. */
 typedef struct shard_in {
   const char *path;
-  cJSON *doc;
-  cJSON *shard;   /* its "shard" object */
-  cJSON *next;    /* its next result not yet merged */
-  uint32_t index; /* K */
+  cJSON *doc;       /* the report but its results */
+  cJSON *shard;     /* its "shard" object */
+  FILE *spool;      /* its results, one a line, in its order */
+  size_t n_results; /* how many */
+  uint32_t index;   /* K */
 } shard_in;
 
 /* A unit with results: which shard has them, and how many. */
@@ -137,8 +140,31 @@ static int load_shard(shard_in *s, const char *path) {
       !cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(s->doc, "summary")))
     return merr("%s: a malformed shard report%s", path, "");
   s->index = (uint32_t)k;
-  s->next = cJSON_GetObjectItemCaseSensitive(s->doc, "results")->child;
+  cJSON *results = cJSON_DetachItemFromObjectCaseSensitive(s->doc, "results");
+  if (!(s->spool = tmpfile())) {
+    cJSON_Delete(results);
+    return merr("%s: cannot make a scratch file for its results%s", path, "");
+  }
+  for (const cJSON *r = results->child; r; r = r->next) {
+    char *line = cJSON_PrintUnformatted(r);
+    if (!line || fputs(line, s->spool) < 0 || fputc('\n', s->spool) == EOF) {
+      free(line);
+      cJSON_Delete(results);
+      return merr("%s: cannot write its results to a scratch file%s", path, "");
+    }
+    free(line);
+    s->n_results++;
+  }
+  cJSON_Delete(results);
+  if (fflush(s->spool) != 0 || fseek(s->spool, 0, SEEK_SET) != 0)
+    return merr("%s: cannot write its results to a scratch file%s", path, "");
   return 0;
+}
+
+/* The next result of a shard's spool, parsed (NULL at an error). */
+static cJSON *next_result(shard_in *s, char **line, size_t *cap) {
+  if (getline(line, cap, s->spool) < 0) return NULL;
+  return cJSON_Parse(*line);
 }
 
 /* The shards fit together: one version, pack, params, plan and N; each K once. */
@@ -300,12 +326,14 @@ static int merge_results(shard_in *s, size_t n, engine_report *rep, engine_scan_
       total += (size_t)c->valuedouble;
       if ((size_t)c->valuedouble > most) most = (size_t)c->valuedouble;
     }
-    if (!rc && total != (size_t)cJSON_GetArraySize(
-                            cJSON_GetObjectItemCaseSensitive(s[i].doc, "results")))
+    if (!rc && total != s[i].n_results)
       rc = merr("%s: its results do not add up to its units' counts%s", s[i].path, "");
   }
   if (!rc && n_units) qsort(units, n_units, sizeof *units, cmp_unit_ref);
   engine_result *buf = base_xcalloc(most + 1, sizeof *buf);
+  cJSON **items = base_xcalloc(most + 1, sizeof *items);
+  char *line = NULL;
+  size_t line_cap = 0;
   for (size_t i = 0; i < n_units && !rc; i++) {
     if (i && units[i].unit == units[i - 1].unit) {
       rc = merr("overlap: %s and %s both ran one unit", units[i - 1].from->path,
@@ -313,14 +341,22 @@ static int merge_results(shard_in *s, size_t n, engine_report *rep, engine_scan_
       break;
     }
     shard_in *from = units[i].from;
-    for (size_t k = 0; k < units[i].count && !rc; k++) {
-      rc = parse_result(&ri, from, from->next, &buf[k]);
-      from->next = from->next->next;
+    size_t got = 0;
+    for (; got < units[i].count && !rc; got++) {
+      if (!(items[got] = next_result(from, &line, &line_cap)))
+        rc = merr("%s: its results do not add up to its units' counts%s", from->path, "");
+      else
+        rc = parse_result(&ri, from, items[got], &buf[got]);
     }
-    if (rc) break;
-    rep->cur_unit = units[i].unit;
-    so->hooks.results(so->hooks.ctx, rep, buf, units[i].count);
+    if (!rc) {
+      rep->cur_unit = units[i].unit;
+      so->hooks.results(so->hooks.ctx, rep, buf, units[i].count);
+    }
+    for (size_t k = 0; k < got; k++) /* the strings lived until the hook returned */
+      cJSON_Delete(items[k]);
   }
+  free(line);
+  free(items);
   free(buf);
   free(units);
   free(ri.by_id);
@@ -454,8 +490,10 @@ out:
   engine_report_free(&rep);
   cli_ci_free(&mc->ci);
   if (pack) vm_pack_free(pack);
-  for (size_t i = 0; i < a->n; i++)
+  for (size_t i = 0; i < a->n; i++) {
     cJSON_Delete(s[i].doc);
+    if (s[i].spool) fclose(s[i].spool);
+  }
   free(s);
   return status;
 }
