@@ -378,10 +378,9 @@ static size_t collect_located(shard_in *s, size_t n, const char *key, base_arena
     const cJSON *arr = cJSON_GetObjectItemCaseSensitive(s[i].doc, key);
     for (const cJSON *e = arr ? arr->child : NULL; e; e = e->next) {
       double line = jnum(e, "line"), col = jnum(e, "column");
-      (*out)[k++] = (engine_file_error){arena_str(a, jstr(e, "file")),
-                                        (uint32_t)(line < 0 ? 0 : line),
-                                        (uint32_t)(col < 0 ? 0 : col),
-                                        arena_str(a, jstr(e, "message"))};
+      (*out)[k++] =
+          (engine_file_error){arena_str(a, jstr(e, "file")), (uint32_t)(line < 0 ? 0 : line),
+                              (uint32_t)(col < 0 ? 0 : col), arena_str(a, jstr(e, "message"))};
     }
   }
   return k;
@@ -408,7 +407,8 @@ static void collect_skips(shard_in *s, size_t n, engine_report *rep) {
   for (size_t i = 0; i < n; i++) {
     const cJSON *arr = cJSON_GetObjectItemCaseSensitive(s[i].doc, "skipped");
     for (const cJSON *e = arr ? arr->child : NULL; e; e = e->next)
-      rep->skipped[k++] = (engine_skip){arena_str(a, jstr(e, "file")), arena_str(a, jstr(e, "reason"))};
+      rep->skipped[k++] =
+          (engine_skip){arena_str(a, jstr(e, "file")), arena_str(a, jstr(e, "reason"))};
     arr = cJSON_GetObjectItemCaseSensitive(s[i].shard, "terraform");
     for (const cJSON *e = arr ? arr->child : NULL; e; e = e->next) {
       const char *st = jstr(e, "status"), *file = jstr(e, "file");

@@ -9,7 +9,9 @@
  *    "skipped": [{"file", "reason"}],
  *    "warnings": [{"file", "line", "column", "message"}],
  *    "summary": {"files", "resources", "pass", "fail", "unknown", "errors",
- *                "skipped", "suppressed", "scanned", "unparsable"}}
+ *                "skipped", "suppressed", "scanned", "unparsable"}
+ *    ["shard": {...}: a sharded scan's (write_shard; each result then also
+ *     has "format")]}
  *
  * Every (rule, resource) evaluation is a result, passes included, in report
  * order. docs/vigil-output.schema.json is the JSON Schema of this output;
@@ -313,8 +315,9 @@ static void close_nested(jout *out, size_t n) {
     JLIT(out, "]");
 }
 
-static const char *const tf_status_names[] = {
-    [ENGINE_TF_SKIPPED] = "skipped", [ENGINE_TF_SCANNED] = "scanned", [ENGINE_TF_FAILED] = "failed"};
+static const char *const tf_status_names[] = {[ENGINE_TF_SKIPPED] = "skipped",
+                                              [ENGINE_TF_SCANNED] = "scanned",
+                                              [ENGINE_TF_FAILED] = "failed"};
 
 /* "shard": what `vigil merge` needs besides the report (shard.h): which
  * shard of how many, of which plan and params; the plan index and result
@@ -489,5 +492,4 @@ static int json_end(void *st, const engine_report *r) {
   return ferror(f) ? -1 : 0;
 }
 
-const engine_writer_ops engine_writer_json = {"json", false, json_begin, json_results,
-                                              json_end};
+const engine_writer_ops engine_writer_json = {"json", false, json_begin, json_results, json_end};

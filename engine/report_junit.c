@@ -162,7 +162,8 @@ static void write_case(const engine_report *r, FILE *out, const engine_result *c
  * sorted and written to a scratch file as a run, and at the end the runs are
  * merged (twice: the totals, then the document). Memory stays bounded by the
  * chunk and one test case, whatever the number of results. */
-static size_t junit_chunk = 8 << 20; /* CHUNK; a variable: tests/unit/test_report_junit.c spills tiny ones */
+static size_t junit_chunk =
+    8 << 20; /* CHUNK; a variable: tests/unit/test_report_junit.c spills tiny ones */
 
 /* A result as a record: this header, then file, resource, message,
  * suppression kind and reason, each NUL-terminated. */
@@ -237,8 +238,7 @@ static void spill(junit_out *st) {
   st->used = st->n_idx = 0;
 }
 
-static void junit_results(void *state, const engine_report *r, const engine_result *res,
-                          size_t n) {
+static void junit_results(void *state, const engine_report *r, const engine_result *res, size_t n) {
   junit_out *st = state;
   for (size_t i = 0; i < n; i++) {
     const engine_result *x = &res[i];
@@ -254,8 +254,8 @@ static void junit_results(void *state, const engine_report *r, const engine_resu
     bool own = size > junit_chunk; /* a record larger than a chunk: a run of its own */
     p = own ? base_xmalloc(size) : st->chunk + st->used;
     rec *h = (rec *)p;
-    *h = (rec){(uint32_t)size, x->rule, x->line, x->col, st->seq++, (uint8_t)x->status,
-               x->severity};
+    *h =
+        (rec){(uint32_t)size, x->rule, x->line, x->col, st->seq++, (uint8_t)x->status, x->severity};
     p += sizeof(rec);
     for (int k = 0; k < 5; k++) {
       memcpy(p, s[k], len[k] + 1);
@@ -296,8 +296,8 @@ static void run_next(junit_out *st, run *u) {
  * the runs. */
 typedef struct cursor {
   junit_out *st;
-  size_t i;     /* in-memory: next index */
-  run *picked;  /* merging: the run whose record was returned last */
+  size_t i;    /* in-memory: next index */
+  run *picked; /* merging: the run whose record was returned last */
 } cursor;
 
 static void cursor_start(cursor *c, junit_out *st) {
@@ -317,8 +317,7 @@ static const rec *cursor_next(cursor *c) {
   if (c->picked) run_next(st, c->picked);
   run *best = NULL;
   for (size_t k = 0; k < st->n_runs; k++)
-    if (st->runs[k].cur && (!best || cmp_rec(st->runs[k].cur, best->cur) < 0))
-      best = &st->runs[k];
+    if (st->runs[k].cur && (!best || cmp_rec(st->runs[k].cur, best->cur) < 0)) best = &st->runs[k];
   c->picked = best;
   return best ? best->cur : NULL;
 }
@@ -381,7 +380,7 @@ static void count_case(counts *k, int st) {
 static int write_junit(junit_out *st, const engine_report *r) {
   FILE *out = st->out;
   if (st->n_runs && st->n_idx) spill(st); /* everything in runs, or all in memory */
-  if (st->failed) return -1;               /* records were lost: no document at all */
+  if (st->failed) return -1;              /* records were lost: no document at all */
   if (!st->n_runs) qsort(st->idx, st->n_idx, sizeof *st->idx, cmp_rec_ptr);
   uint32_t n_rules = r->pack ? r->pack->n_rules : 0;
   counts *per = base_xcalloc(n_rules + 1, sizeof *per), all = {0};
@@ -465,5 +464,5 @@ static int junit_end(void *state, const engine_report *r) {
   return rc;
 }
 
-const engine_writer_ops engine_writer_junit = {"junit", true, junit_begin,
-                                               junit_results, junit_end};
+const engine_writer_ops engine_writer_junit = {"junit", true, junit_begin, junit_results,
+                                               junit_end};

@@ -308,8 +308,7 @@ static void *sarif_begin(const engine_report *r, FILE *out, const engine_report_
   return st;
 }
 
-static void sarif_results(void *state, const engine_report *r, const engine_result *res,
-                          size_t n) {
+static void sarif_results(void *state, const engine_report *r, const engine_result *res, size_t n) {
   sarif_out *st = state;
   base_arena tmp;
   base_arena_init(&tmp);
@@ -439,5 +438,5 @@ static int sarif_end(void *state, const engine_report *r) {
   return rc;
 }
 
-const engine_writer_ops engine_writer_sarif = {"sarif", true, sarif_begin,
-                                               sarif_results, sarif_end};
+const engine_writer_ops engine_writer_sarif = {"sarif", true, sarif_begin, sarif_results,
+                                               sarif_end};

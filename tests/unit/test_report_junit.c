@@ -16,11 +16,8 @@
 
 enum { N_RULES = 5, N_RESULTS = 4000 };
 
-static vm_rule rules[N_RULES] = {{.id = "R0", .fix = "fix it"},
-                                 {.id = "R1"},
-                                 {.id = "R2"},
-                                 {.id = "R3"},
-                                 {.id = "R4"}};
+static vm_rule rules[N_RULES] = {
+    {.id = "R0", .fix = "fix it"}, {.id = "R1"}, {.id = "R2"}, {.id = "R3"}, {.id = "R4"}};
 static vm_pack pack = {.rules = rules, .n_rules = N_RULES};
 
 /* Results in an order far from the document's: rules, files and resources
@@ -95,9 +92,20 @@ static void test_small_report_exact(void **state) {
   r.pack = &pack;
   engine_result res[3] = {
       {.rule = 1, .status = VM_PASS, .file = "b.yaml", .resource = "X", .line = 2, .col = 1},
-      {.rule = 0, .status = VM_FAIL, .severity = VM_SEV_HIGH, .file = "a.yaml", .resource = "Y",
-       .line = 4, .col = 5, .message = "bad"},
-      {.rule = 1, .status = VM_UNKNOWN, .file = "a.yaml", .resource = "Z", .line = 1, .col = 1,
+      {.rule = 0,
+       .status = VM_FAIL,
+       .severity = VM_SEV_HIGH,
+       .file = "a.yaml",
+       .resource = "Y",
+       .line = 4,
+       .col = 5,
+       .message = "bad"},
+      {.rule = 1,
+       .status = VM_UNKNOWN,
+       .file = "a.yaml",
+       .resource = "Z",
+       .line = 1,
+       .col = 1,
        .message = "cannot tell"},
   };
   engine_report_add_results(&r, res, 3);
