@@ -46,6 +46,8 @@ static const cli_option options[] = {
     {"fail-on", 0, true, CLI_CI_OPT_FAIL_ON, "SEVERITY",
      "exit 1 only for failures at or above SEVERITY (default info: any)"},
     {"soft-fail", 0, false, CLI_CI_OPT_SOFT_FAIL, NULL, "exit 0 whatever was found"},
+    {"unknown", 0, true, CLI_CI_OPT_UNKNOWN, "POLICY",
+     "report (default): show unknowns; fail: they fail the gate; pass: treat as passes"},
     {"docs-url", 0, true, CLI_CI_OPT_DOCS_URL, "URL",
      "sarif: absolute base URL of the docs (as for scan)"},
     {"quiet", 'q', false, OPT_QUIET, NULL, "text: findings and errors only"},

@@ -443,9 +443,12 @@ static void plan_shard(scanner *s) {
   s->job_unit = base_xcalloc(n + 1, sizeof *s->job_unit);
   size_t mine = 0;
   for (size_t k = 0; k < n; k++) {
-    const char *name = iac_plan_unit_at(s->plan, k)->name;
-    engine_digest_add(&d, name);
-    if (engine_shard_owns(&s->o->shard, name)) s->job_unit[mine++] = k;
+    const iac_plan_unit *pu = iac_plan_unit_at(s->plan, k);
+    engine_digest_add(&d, pu->name);
+    if (engine_shard_owns(&s->o->shard, pu->name))
+      s->job_unit[mine++] = k;
+    else
+      s->files_done += pu->n_files; /* another shard's: progress counts it done */
   }
   engine_digest_final(&d, sr->plan);
   sr->index = s->o->shard.index;
