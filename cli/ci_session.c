@@ -190,10 +190,7 @@ int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_option
     if (!(ci->bl = engine_baseline_load(ci->baseline, err, sizeof err))) return ci_err("%s", err);
     ci->bl_reason = base_arena_printf(&ci->arena, "in baseline %s", ci->baseline);
   }
-  if (ci->write_baseline) {
-    base_arena_init(&ci->bl_rep.arena);
-    ci->bl_rep.pack = ci->pack;
-  }
+  if (ci->write_baseline) ci->bl_out = engine_baseline_writer_new();
   if (!ci->docs_url) ci->docs_url = ci->docs_url_default = cli_docs_url_default();
   /* every destination is opened before the scan: a bad --output path costs nothing */
   for (size_t i = 0; i < ci->n_formats; i++) {
@@ -211,11 +208,10 @@ int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_option
     w->o = *ro;
     w->o.docs_url = ci->docs_url;
     w->o.color = w->o.color && !w->path && w->ops == &engine_writer_text;
-    if (w->ops->keeps > ci->keep) ci->keep = w->ops->keeps;
     ci->n_writers = i + 1;
     /* results streaming onto the terminal would be torn by the status line
      * redrawn under them (they show the scan's progress themselves) */
-    if (!w->path && w->ops->keeps == ENGINE_KEEP_NONE && isatty(STDOUT_FILENO))
+    if (!w->path && !w->ops->at_end && isatty(STDOUT_FILENO))
       ci->progress.enabled = false;
   }
   so->hooks.results = ci_results;
@@ -240,8 +236,7 @@ static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n
     if (ci->have_cfg && !cli_config_result(&ci->cfg, r->pack, &x)) continue;
     if (ci->gate.unknown == CLI_UNKNOWN_PASS && x.status == VM_UNKNOWN) x.status = VM_PASS;
     /* recorded before an old baseline applies: findings it covers are still current */
-    if (ci->write_baseline && (x.status == VM_FAIL || x.status == VM_UNKNOWN))
-      engine_report_add_results(&ci->bl_rep, &x, 1);
+    if (ci->bl_out) engine_baseline_writer_add(ci->bl_out, r, &x);
     if (ci->bl) engine_baseline_match(ci->bl, r, &x, ci->bl_reason);
     engine_summary_count(&r->summary, x.status);
     if (cli_gate_fails(&x, &ci->gate)) ci->gate_hit = true;
@@ -249,24 +244,11 @@ static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n
   }
   for (size_t i = 0; i < ci->n_writers; i++)
     ci->writers[i].ops->results(ci->writers[i].st, r, res, kept);
-  if (ci->keep == ENGINE_KEEP_ALL) engine_report_add_results(r, res, kept);
-  if (ci->keep == ENGINE_KEEP_FINDINGS) {
-    /* passes are most results; what is not kept leaves its rule's severity */
-    size_t nr = r->pack ? r->pack->n_rules : 0;
-    if (!r->rule_severity) {
-      if (!(r->rule_severity = malloc(nr + 1))) abort();
-      memset(r->rule_severity, 0xFF, nr + 1);
-    }
-    for (size_t i = 0; i < kept; i++) {
-      if (res[i].rule < nr && r->rule_severity[res[i].rule] == 0xFF)
-        r->rule_severity[res[i].rule] = res[i].severity;
-      if (res[i].status != VM_PASS) engine_report_add_results(r, &res[i], 1);
-    }
-  }
 }
 
 /* Nothing Vigil can read: no file parsed, none that failed to parse. */
 static bool scan_empty(const engine_report *r) {
+  if (r->shard.count) return r->shard.units == 0; /* a shard: the whole tree had nothing */
   return r->summary.scanned == 0 && r->summary.failed == 0;
 }
 
@@ -289,9 +271,12 @@ int cli_ci_finish(cli_ci *ci, engine_report *r) {
   }
   ci->n_writers = 0;
   if (rc) return rc;
-  if (ci->write_baseline &&
-      engine_baseline_write_file(&ci->bl_rep, ci->write_baseline, err, sizeof err))
-    return ci_err("%s", err);
+  if (ci->bl_out) {
+    engine_baseline_writer *w = ci->bl_out;
+    ci->bl_out = NULL;
+    if (engine_baseline_writer_finish(w, ci->write_baseline, err, sizeof err))
+      return ci_err("%s", err);
+  }
   return 0;
 }
 
@@ -311,7 +296,8 @@ void cli_ci_free(cli_ci *ci) {
   ci->n_writers = 0;
   if (ci->bl) engine_baseline_free(ci->bl);
   ci->bl = NULL;
-  if (ci->write_baseline) engine_report_free(&ci->bl_rep);
+  engine_baseline_writer_free(ci->bl_out);
+  ci->bl_out = NULL;
   free(ci->docs_url_default);
   ci->docs_url_default = NULL;
   base_arena_free(&ci->arena);

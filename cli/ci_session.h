@@ -14,9 +14,8 @@
  * The scan streams (scan.h): each unit's results pass, in report order,
  * through the config (enable/disable, severities, suppressions), the unknown
  * policy, --write-baseline's record and the baseline, are counted for the
- * summary and the gate, and go straight to every requested format. Only
- * sarif and junit, which need all results at once, make the report keep
- * them; --write-baseline keeps its fail/unknown results. */
+ * summary and the gate, and go straight to every requested format and to
+ * --write-baseline: no results are kept in memory (report.h, writers). */
 #ifndef VIGIL_CLI_CI_SESSION_H
 #define VIGIL_CLI_CI_SESSION_H
 
@@ -122,10 +121,9 @@ typedef struct cli_ci {
   base_arena arena;
   struct engine_baseline *bl; /* --baseline */
   const char *bl_reason;      /* "in baseline FILE" */
-  engine_report bl_rep;       /* --write-baseline: the fail/unknown results */
+  struct engine_baseline_writer *bl_out; /* --write-baseline: the fail/unknown results */
   cli_ci_writer writers[CLI_CI_MAX_FORMATS];
   size_t n_writers;
-  engine_writer_keeps keep; /* what the formats that need results at once make the report keep */
   bool begun;               /* the writers' heads are out */
   bool gate_hit;            /* a result failed the gate */
 } cli_ci;

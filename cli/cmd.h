@@ -21,5 +21,7 @@ int cli_cmd_explain(int argc, char **argv);
 int cli_cmd_init(int argc, char **argv);
 int cli_cmd_fmt(int argc, char **argv);
 int cli_cmd_test(int argc, char **argv);
+/* scale (issue 17) */
+int cli_cmd_merge(int argc, char **argv);
 
 #endif

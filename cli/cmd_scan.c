@@ -35,6 +35,7 @@ enum {
   OPT_PARAM,
   OPT_VERBOSE,
   OPT_EXPLAIN,
+  OPT_SHARD,
 };
 
 static const cli_option options[] = {
@@ -76,6 +77,9 @@ static const cli_option options[] = {
     {"explain", 0, true, OPT_EXPLAIN, "RULE[@RESOURCE]",
      "first print each expect and when of RULE as it ran, with the value of every "
      "sub-expression (on every resource, or the one named; runs one job)"},
+    {"shard", 0, true, OPT_SHARD, "K/N",
+     "scan only shard K of N (units by a hash of their path); join the shards' --format json "
+     "with `vigil merge`"},
     {0},
 };
 
@@ -211,6 +215,12 @@ static int scan_option(void *ctx, int id, const char *arg) {
   case OPT_PARAM: sc->params[sc->n_params++] = arg; return 0;
   case OPT_VERBOSE: sc->ro.verbose = true; return 0;
   case OPT_EXPLAIN: sc->explain = arg; return 0;
+  case OPT_SHARD: {
+    char err[128];
+    if (engine_shard_parse(arg, &sc->so.shard, err, sizeof err) == 0) return 0;
+    fprintf(stderr, "vigil scan: %s\n", err);
+    return -1;
+  }
   default: return id >= CLI_CI_OPT_BASE ? cli_ci_option(&sc->ci, id, arg) : -1;
   }
 }

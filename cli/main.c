@@ -16,6 +16,7 @@ static int cmd_help(int argc, char **argv);
 /* One line per command; keep it sorted as it should appear in `vigil help`. */
 static const command commands[] = {
     {"scan", cli_cmd_scan, "scan IaC files with a rule pack"},
+    {"merge", cli_cmd_merge, "join the JSON reports of a sharded scan (scan --shard K/N)"},
     {"compile", cli_cmd_compile, "compile rule sources into a pack and print its digest"},
     {"disasm", cli_cmd_disasm, "print a pack's rules and bytecode"},
     {"test", cli_cmd_test, "run rule tests (*.test.yaml) and report coverage"},

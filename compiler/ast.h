@@ -250,6 +250,8 @@ typedef struct cc_ctx {
   base_arena arena;
   cc_diag diag;
   const cc_options *opt;
+  const cc_source *srcs; /* the sources compiled (not the modules they use) */
+  size_t n_srcs;
   cc_file **files;
   uint32_t n_files;
   cc_module **mods;

@@ -957,6 +957,38 @@ static const char *meta_str(base_arena *a, const cc_item *r, const char *key) {
   return i < 0 ? "" : base_arena_strndup(a, r->metas[i].val->s, r->metas[i].val->slen);
 }
 
+/* The compiled sources' names in debug info are relative to their common
+ * directory: the digest covers debug info, and the same rules compiled as
+ * "rules.vgl" from their folder or as "/ci/x/rules.vgl" from elsewhere must
+ * give the same pack (vigil merge compares digests across machines). Modules
+ * reached by `use` keep their stdlib path. */
+static bool is_user_source(const cc_ctx *cx, const cc_source *src) {
+  return cx->n_srcs && src >= cx->srcs && src < cx->srcs + cx->n_srcs;
+}
+
+/* The length of the longest directory prefix ("a/b/") the normalised names of
+ * all compiled sources share; a single file's is its directory. */
+static size_t user_sources_dir(const cc_ctx *cx, base_arena *a) {
+  const char *first = NULL;
+  size_t common = 0;
+  for (size_t i = 0; i < cx->n_srcs; i++) {
+    const char *n = base_path_normalise(a, cx->srcs[i].name ? cx->srcs[i].name : "", true);
+    if (!first) {
+      first = n;
+      const char *slash = strrchr(n, '/');
+      common = slash ? (size_t)(slash - n) + 1 : 0;
+      continue;
+    }
+    size_t k = 0;
+    while (k < common && n[k] == first[k])
+      k++;
+    while (k > 0 && first[k - 1] != '/') /* back to a whole directory */
+      k--;
+    common = k;
+  }
+  return common;
+}
+
 int cc_codegen(cc_ctx *cx, vm_pack *p) {
   static const char *const sev[] = {"info", "low", "medium", "high", "critical"};
   cg g = {0};
@@ -1052,11 +1084,13 @@ done:;
     p->param_values[i] = p->consts[p->params[i].konst];
   p->debug->n_files = g.n_files;
   p->debug->files = base_arena_calloc(pa, sizeof *p->debug->files * (g.n_files + 1));
+  size_t user_dir = user_sources_dir(cx, pa);
   for (uint32_t i = 0; i < g.n_files; i++) {
     vm_dbg_file *f = &p->debug->files[i];
     /* lexically normalised ("./rules/../x.vgl" is "x.vgl"): a label for the
      * tools, and the same file named two ways gives the same pack */
     f->name = base_path_normalise(pa, g.files[i]->name ? g.files[i]->name : "", true);
+    if (is_user_source(cx, g.files[i])) f->name += user_dir;
     f->text = base_arena_strndup(pa, g.files[i]->text, g.files[i]->len);
     f->len = (uint32_t)g.files[i]->len;
     vm_dbg_index_file(pa, f);

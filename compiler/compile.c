@@ -8,6 +8,8 @@ int cc_build(const cc_source *srcs, size_t n, const cc_options *opt, vm_pack *p)
   cc_ctx cx = {0};
   base_arena_init(&cx.arena);
   cx.opt = opt;
+  cx.srcs = srcs;
+  cx.n_srcs = n;
   cx.diag.out = opt && opt->diag ? opt->diag : stderr;
   cx.diag.color = opt ? opt->color : 0;
   cx.files = base_arena_calloc(&cx.arena, sizeof *cx.files * (n + 1));

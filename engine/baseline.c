@@ -54,25 +54,32 @@ static void put_json_str(FILE *out, const char *s) {
 
 /* Written by hand, not by cJSON_Print (tabs, one key per line): two-space
  * indentation and one finding per line, so adopting or refreshing a baseline
- * is a diff of whole findings. */
-int engine_baseline_write(const engine_report *r, FILE *out) {
+ * is a diff of whole findings. One finding, the n-th: */
+static void put_finding(FILE *out, size_t n, const engine_report *r, const engine_result *res) {
   char fp[ENGINE_FINGERPRINT_LEN + 1];
-  size_t n = 0;
-  fputs("{\n  \"vigil_baseline\": 1,\n  \"findings\": [", out);
-  for (size_t i = 0; i < r->n_results; i++) {
-    const engine_result *res = &r->results[i];
-    if (!baselined(res->status)) continue;
-    fputs(n++ ? ",\n    {\"fingerprint\": " : "\n    {\"fingerprint\": ", out);
-    put_json_str(out, engine_result_fingerprint(r, res, fp));
-    fputs(", \"rule\": ", out);
-    put_json_str(out, engine_result_rule_id(r, res));
-    fputs(", \"file\": ", out);
-    put_json_str(out, res->file);
-    fputs(", \"resource\": ", out);
-    put_json_str(out, res->resource);
-    fputc('}', out);
-  }
+  fputs(n ? ",\n    {\"fingerprint\": " : "\n    {\"fingerprint\": ", out);
+  put_json_str(out, engine_result_fingerprint(r, res, fp));
+  fputs(", \"rule\": ", out);
+  put_json_str(out, engine_result_rule_id(r, res));
+  fputs(", \"file\": ", out);
+  put_json_str(out, res->file);
+  fputs(", \"resource\": ", out);
+  put_json_str(out, res->resource);
+  fputc('}', out);
+}
+
+static const char bl_head[] = "{\n  \"vigil_baseline\": 1,\n  \"findings\": [";
+
+static void put_tail(FILE *out, size_t n) {
   fputs(n ? "\n  ]\n}\n" : "]\n}\n", out);
+}
+
+int engine_baseline_write(const engine_report *r, FILE *out) {
+  size_t n = 0;
+  fputs(bl_head, out);
+  for (size_t i = 0; i < r->n_results; i++)
+    if (baselined(r->results[i].status)) put_finding(out, n++, r, &r->results[i]);
+  put_tail(out, n);
   return ferror(out) ? -1 : 0;
 }
 
@@ -86,6 +93,53 @@ int engine_baseline_write_file(const engine_report *r, const char *path, char *e
   if (fclose(f) != 0) rc = -1;
   if (rc) snprintf(err, errlen, "cannot write baseline %s: %s", path, strerror(errno));
   return rc;
+}
+
+struct engine_baseline_writer {
+  FILE *spool; /* the findings written so far */
+  char *mem;   /* its buffer when it is in memory (no scratch file could be made) */
+  size_t mem_len, n;
+};
+
+engine_baseline_writer *engine_baseline_writer_new(void) {
+  engine_baseline_writer *w = base_xcalloc(1, sizeof *w);
+  w->spool = tmpfile();
+  if (!w->spool) w->spool = open_memstream(&w->mem, &w->mem_len);
+  if (!w->spool) abort(); /* no memory for a stream either (arena.h: not an input error) */
+  return w;
+}
+
+void engine_baseline_writer_add(engine_baseline_writer *w, const engine_report *r,
+                                const engine_result *res) {
+  if (baselined(res->status)) put_finding(w->spool, w->n++, r, res);
+}
+
+int engine_baseline_writer_finish(engine_baseline_writer *w, const char *path, char *err,
+                                  size_t errlen) {
+  FILE *f = fopen(path, "w");
+  int rc = f ? 0 : -1;
+  if (f) {
+    char buf[1 << 15];
+    size_t got;
+    fputs(bl_head, f);
+    if (fflush(w->spool) != 0 || fseek(w->spool, 0, SEEK_SET) != 0) rc = -1;
+    while (!rc && (got = fread(buf, 1, sizeof buf, w->spool)) > 0)
+      if (fwrite(buf, 1, got, f) != got) rc = -1;
+    if (ferror(w->spool)) rc = -1;
+    put_tail(f, w->n);
+    if (ferror(f)) rc = -1;
+    if (fclose(f) != 0) rc = -1;
+  }
+  if (rc) snprintf(err, errlen, "cannot write baseline %s: %s", path, strerror(errno));
+  engine_baseline_writer_free(w);
+  return rc;
+}
+
+void engine_baseline_writer_free(engine_baseline_writer *w) {
+  if (!w) return;
+  fclose(w->spool);
+  free(w->mem);
+  free(w);
 }
 
 static int cmp_entry(const void *a, const void *b) {

@@ -30,6 +30,19 @@ typedef struct engine_baseline engine_baseline;
 int engine_baseline_write(const engine_report *r, FILE *out);
 int engine_baseline_write_file(const engine_report *r, const char *path, char *err, size_t errlen);
 
+/* --write-baseline while the scan streams: each result in report order goes
+ * through _add (fail/unknown ones are recorded, in a scratch file, so memory
+ * stays flat); _finish writes the baseline to path (the same bytes as
+ * engine_baseline_write of those results) and frees the writer; -1 with
+ * the reason in err when it cannot. _free drops one unfinished. */
+typedef struct engine_baseline_writer engine_baseline_writer;
+engine_baseline_writer *engine_baseline_writer_new(void);
+void engine_baseline_writer_add(engine_baseline_writer *w, const engine_report *r,
+                                const engine_result *res);
+int engine_baseline_writer_finish(engine_baseline_writer *w, const char *path, char *err,
+                                  size_t errlen);
+void engine_baseline_writer_free(engine_baseline_writer *w);
+
 /* Parses a baseline; NULL with a one-line reason in err on failure. */
 engine_baseline *engine_baseline_parse(const char *text, size_t len, char *err, size_t errlen);
 engine_baseline *engine_baseline_load(const char *path, char *err, size_t errlen);

@@ -71,6 +71,32 @@ typedef struct engine_summary {
   size_t rule_errors; /* results with status error (part of errors) */
 } engine_summary;
 
+/* A sharded scan (shard.h): the fate of a Terraform file as this shard saw
+ * it. A module file may be read by roots of several shards, so its fate is
+ * the merge's to decide: failed over scanned over skipped. A shard reports
+ * the files its roots read, and the unread files it owns (they may still be
+ * read by another shard's root). These are not in its summary or skip list. */
+typedef enum engine_tf_status {
+  ENGINE_TF_SKIPPED = 1, /* not read by this shard's roots (reason says why, if nobody reads it) */
+  ENGINE_TF_SCANNED,
+  ENGINE_TF_FAILED /* read, did not parse */
+} engine_tf_status;
+
+typedef struct engine_tf_fate {
+  const char *file;
+  engine_tf_status status;
+  const char *reason; /* ENGINE_TF_SKIPPED: "module not called", "tfvars not applied" */
+} engine_tf_fate;
+
+typedef struct engine_shard_report {
+  uint32_t index, count; /* K/N; count 0 = not a sharded scan */
+  size_t units;          /* units of the whole plan */
+  size_t units_run;      /* this shard's */
+  char plan[72];         /* "sha256:HEX" of the plan's unit names in order */
+  engine_tf_fate *tf;    /* in the report's arena */
+  size_t n_tf;
+} engine_shard_report;
+
 typedef struct engine_report {
   base_arena arena;
   const vm_pack *pack;
@@ -91,9 +117,9 @@ typedef struct engine_report {
   bool in_order;          /* results are in report order already: finish keeps them */
   bool streamed;          /* results went to a hook: the summary's pass/fail/unknown/
                            * suppressed/rule_errors counts are the hook's, not recounted */
-  uint8_t *rule_severity; /* optional, per pack rule: the effective severity of
-                           * its first result, 0xFF none (set by a hook that keeps
-                           * only some results; malloc'd, freed by engine_report_free) */
+  engine_shard_report shard; /* a sharded scan's bookkeeping (shard.h) */
+  size_t cur_unit;           /* while a results hook runs: the plan index of the unit whose
+                              * results it is given (a sharded JSON report records it) */
 } engine_report;
 
 typedef struct engine_report_options {
@@ -117,21 +143,15 @@ typedef struct engine_report_options {
 /* ---- writers: a format written as the results arrive ------------------------------
  * begin writes the head, results one batch of results in report order, end
  * everything else (errors, skipped files, warnings, the summary: known only
- * at the end) and frees the state. json, text and github stream: they keep
- * nothing per result. sarif and junit need every result at once (SARIF's rule
- * table carries each rule's effective severity and its notifications come
- * before its results; JUnit groups by rule with totals first): they ignore
- * `results` and write r->results at end, so whoever drives them must collect
- * the results into the report; `keeps` says which. */
-typedef enum engine_writer_keeps {
-  ENGINE_KEEP_NONE = 0, /* streams */
-  ENGINE_KEEP_FINDINGS, /* every result but passes (sarif) */
-  ENGINE_KEEP_ALL       /* every result (junit: passes are test cases) */
-} engine_writer_keeps;
-
+ * at the end) and frees the state. No writer keeps the results in memory:
+ * json, text and github write each result as it comes; sarif and junit,
+ * whose documents start with what only the end knows (SARIF's rule table
+ * and notifications, JUnit's totals and grouping by rule), spool them to a
+ * scratch file (junit: sorted runs, merged at the end) and write the
+ * document at end (`at_end`: nothing reaches `out` before it). */
 typedef struct engine_writer_ops {
   const char *name; /* the --format name */
-  engine_writer_keeps keeps;
+  bool at_end;      /* writes the whole document in end */
   void *(*begin)(const engine_report *r, FILE *out, const engine_report_options *o);
   void (*results)(void *state, const engine_report *r, const engine_result *res, size_t n);
   int (*end)(void *state, const engine_report *r); /* 0, or -1 on an I/O error */
@@ -139,14 +159,6 @@ typedef struct engine_writer_ops {
 
 extern const engine_writer_ops engine_writer_text, engine_writer_json, engine_writer_sarif,
     engine_writer_junit, engine_writer_github;
-/* The three steps of a format written whole at the end (sarif, junit):
- * begin and results only remember where to write; end calls write_all on the
- * collected report and frees the state. */
-void *engine_whole_begin(const engine_report *r, FILE *out, const engine_report_options *o);
-void engine_whole_results(void *state, const engine_report *r, const engine_result *res, size_t n);
-int engine_whole_end(void *state, const engine_report *r,
-                     int (*write_all)(const engine_report *, FILE *,
-                                      const engine_report_options *));
 
 /* The writer of a --format name, or NULL. */
 const engine_writer_ops *engine_writer_lookup(const char *name);

@@ -9,7 +9,6 @@
 void engine_report_free(engine_report *r) {
   if (!r) return;
   free(r->owned_results);
-  free(r->rule_severity);
   base_arena_free(&r->arena);
   memset(r, 0, sizeof *r);
 }
@@ -165,32 +164,6 @@ void engine_report_add_results(engine_report *r, const engine_result *res, size_
 }
 
 /* ---- writers ---------------------------------------------------------------------------- */
-
-typedef struct whole_state {
-  FILE *out;
-  engine_report_options o;
-} whole_state;
-
-void *engine_whole_begin(const engine_report *r, FILE *out, const engine_report_options *o) {
-  (void)r;
-  whole_state *st = malloc(sizeof *st);
-  if (!st) abort();
-  *st = (whole_state){out, *o};
-  return st;
-}
-
-void engine_whole_results(void *state, const engine_report *r, const engine_result *res, size_t n) {
-  (void)state, (void)r, (void)res, (void)n; /* written from r->results at the end */
-}
-
-int engine_whole_end(void *state, const engine_report *r,
-                     int (*write_all)(const engine_report *, FILE *,
-                                      const engine_report_options *)) {
-  whole_state *st = state;
-  int rc = write_all(r, st->out, &st->o);
-  free(st);
-  return rc;
-}
 
 static const engine_writer_ops *const writers[] = {&engine_writer_text, &engine_writer_json,
                                                    &engine_writer_sarif, &engine_writer_junit,

@@ -9,7 +9,9 @@
  *    "skipped": [{"file", "reason"}],
  *    "warnings": [{"file", "line", "column", "message"}],
  *    "summary": {"files", "resources", "pass", "fail", "unknown", "errors",
- *                "skipped", "suppressed", "scanned", "unparsable"}}
+ *                "skipped", "suppressed", "scanned", "unparsable"}
+ *    ["shard": {...}: a sharded scan's (write_shard; each result then also
+ *     has "format")]}
  *
  * Every (rule, resource) evaluation is a result, passes included, in report
  * order. docs/vigil-output.schema.json is the JSON Schema of this output;
@@ -33,6 +35,7 @@
 
 #include "alloc.h"
 #include "report.h"
+#include "shard.h"
 #include "utf8.h"
 
 /* The version of docs/vigil-output.schema.json this writer follows. */
@@ -52,6 +55,11 @@ typedef struct jout {
   char **rule_head;
   uint32_t *rule_head_len;
   uint32_t n_rules;
+  /* a sharded scan (shard.h): per unit with results, (plan index, count),
+   * for the merge to put the units of every shard back in order */
+  bool shard;
+  size_t (*units)[2];
+  size_t n_units, cap_units;
   char buf[1 << 16];
 } jout;
 
@@ -254,6 +262,10 @@ static void write_result(jout *out, const engine_report *r, const engine_result 
   jstr(out, res->resource);
   JLIT(out, ",\n      \"message\": ");
   jstr(out, res->message);
+  if (out->shard && res->format) { /* sarif's, when the merge writes it */
+    JLIT(out, ",\n      \"format\": ");
+    jstr(out, res->format);
+  }
   if (res->status == VM_UNKNOWN && res->reason) {
     JLIT(out, ",\n      \"reason\": ");
     jstr(out, res->reason);
@@ -295,6 +307,63 @@ static void close_array(jout *out, size_t n) {
     JLIT(out, "]");
 }
 
+/* Closes an array whose elements were at depth 3. */
+static void close_nested(jout *out, size_t n) {
+  if (n)
+    JLIT(out, "\n    ]");
+  else
+    JLIT(out, "]");
+}
+
+static const char *const tf_status_names[] = {[ENGINE_TF_SKIPPED] = "skipped",
+                                              [ENGINE_TF_SCANNED] = "scanned",
+                                              [ENGINE_TF_FAILED] = "failed"};
+
+/* "shard": what `vigil merge` needs besides the report (shard.h): which
+ * shard of how many, of which plan and params; the plan index and result
+ * count of each unit with results; the Terraform files whose fate the merge
+ * decides. */
+static void write_shard(jout *out, const engine_report *r) {
+  const engine_shard_report *sr = &r->shard;
+  bool first = true;
+  char params[ENGINE_DIGEST_LEN + 1];
+  engine_params_digest(r->pack, params);
+  jkey(out, 1, "shard", &out->top_first);
+  JLIT(out, "{");
+  jkey_num(out, 2, "index", sr->index, &first);
+  jkey_num(out, 2, "count", sr->count, &first);
+  jkey_num(out, 2, "units", sr->units, &first);
+  jkey_num(out, 2, "units_run", sr->units_run, &first);
+  jkey_str(out, 2, "plan", sr->plan, &first);
+  jkey_str(out, 2, "params", params, &first);
+  jkey(out, 2, "results", &first);
+  JLIT(out, "[");
+  for (size_t i = 0; i < out->n_units; i++) {
+    element(out, i);
+    JLIT(out, "  [");
+    jnum(out, out->units[i][0]);
+    JLIT(out, ", ");
+    jnum(out, out->units[i][1]);
+    JLIT(out, "]");
+  }
+  close_nested(out, out->n_units);
+  jkey(out, 2, "terraform", &first);
+  JLIT(out, "[");
+  for (size_t i = 0; i < sr->n_tf; i++) {
+    const engine_tf_fate *t = &sr->tf[i];
+    bool kfirst = true;
+    element(out, i);
+    JLIT(out, "  {");
+    jkey(out, 4, "file", &kfirst);
+    jstr_file(out, t->file);
+    jkey_str(out, 4, "status", tf_status_names[t->status], &kfirst);
+    if (t->reason) jkey_str(out, 4, "reason", t->reason, &kfirst);
+    jclose(out, 4);
+  }
+  close_nested(out, sr->n_tf);
+  jclose(out, 2);
+}
+
 static void *json_begin(const engine_report *r, FILE *f, const engine_report_options *o) {
   jout *out = malloc(sizeof *out);
   if (!out) abort();
@@ -302,6 +371,9 @@ static void *json_begin(const engine_report *r, FILE *f, const engine_report_opt
   out->n = 0;
   out->n_results = 0;
   out->top_first = true;
+  out->shard = r->shard.count > 0;
+  out->units = NULL;
+  out->n_units = out->cap_units = 0;
   out->n_rules = r->pack ? r->pack->n_rules : 0;
   out->rule_head = calloc(out->n_rules + 1, sizeof *out->rule_head);
   out->rule_head_len = calloc(out->n_rules + 1, sizeof *out->rule_head_len);
@@ -340,6 +412,16 @@ static void *json_begin(const engine_report *r, FILE *f, const engine_report_opt
 
 static void json_results(void *st, const engine_report *r, const engine_result *res, size_t n) {
   jout *out = st;
+  if (out->shard && n) {
+    if (out->n_units && out->units[out->n_units - 1][0] == r->cur_unit)
+      out->units[out->n_units - 1][1] += n;
+    else {
+      if (out->n_units == out->cap_units)
+        out->units = base_grow(out->units, &out->cap_units, out->n_units + 1, sizeof *out->units);
+      out->units[out->n_units][0] = r->cur_unit;
+      out->units[out->n_units++][1] = n;
+    }
+  }
   for (size_t i = 0; i < n; i++) {
     element(out, out->n_results++);
     write_result(out, r, &res[i]);
@@ -397,6 +479,7 @@ static int json_end(void *st, const engine_report *r) {
   jkey_num(out, 2, "scanned", m->scanned, &sfirst);
   jkey_num(out, 2, "unparsable", m->failed, &sfirst);
   jclose(out, 2);
+  if (out->shard) write_shard(out, r);
   JLIT(out, "\n}\n");
   jflush(out);
   FILE *f = out->f;
@@ -404,9 +487,9 @@ static int json_end(void *st, const engine_report *r) {
     free(out->rule_head[i]);
   free(out->rule_head);
   free(out->rule_head_len);
+  free(out->units);
   free(out);
   return ferror(f) ? -1 : 0;
 }
 
-const engine_writer_ops engine_writer_json = {"json", ENGINE_KEEP_NONE, json_begin, json_results,
-                                              json_end};
+const engine_writer_ops engine_writer_json = {"json", false, json_begin, json_results, json_end};

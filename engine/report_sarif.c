@@ -86,27 +86,13 @@ static void add_location(cJSON *locs, const char *file, uint32_t line, uint32_t 
 }
 
 /* The severity each rule shows: its results' effective severity (config may
- * override it per rule), else the pack's. One pass over the results; a
- * streamed report that kept only findings says it in r->rule_severity. */
-static uint8_t *rule_severities(const engine_report *r) {
+ * override it per rule), else the pack's; `seen` holds the first result's per
+ * rule, 0xFF none (the writer notes it as results stream by). */
+static uint8_t *rule_severities(const engine_report *r, const uint8_t *seen) {
   uint32_t n = r->pack ? r->pack->n_rules : 0;
-  uint8_t *sev = malloc(n + 1);
-  if (!sev) abort();
+  uint8_t *sev = base_xmalloc(n + 1);
   for (uint32_t i = 0; i < n; i++)
-    sev[i] = r->rule_severity && r->rule_severity[i] != 0xFF ? r->rule_severity[i]
-                                                             : r->pack->rules[i].severity;
-  if (!r->rule_severity) {
-    bool *seen = calloc(n + 1, sizeof *seen);
-    if (!seen) abort();
-    for (size_t i = 0; i < r->n_results; i++) {
-      uint32_t k = r->results[i].rule;
-      if (k < n && !seen[k]) {
-        seen[k] = true;
-        sev[k] = r->results[i].severity;
-      }
-    }
-    free(seen);
-  }
+    sev[i] = seen[i] != 0xFF ? seen[i] : r->pack->rules[i].severity;
   return sev;
 }
 
@@ -255,7 +241,124 @@ static void notification(cJSON *arr, const char *level, const char *id, const ch
   cJSON_AddItemToArray(arr, n);
 }
 
-static int write_sarif(const engine_report *r, FILE *out, const engine_report_options *o) {
+/* ---- streaming --------------------------------------------------------------------
+ * The document starts with what is known only at the end (each rule's
+ * effective severity, the notifications), so results are rendered as they
+ * arrive into a temporary file (the spool) and copied into place at the end:
+ * memory holds one result at a time, whatever the repository's size. The
+ * bytes are cJSON_Print's: a result object printed on its own, each line
+ * indented by the depth of the results array. */
+
+/* Depth of the results array's items (root, runs, run, results) and of the
+ * notifications' (root, runs, run, invocations, invocation, notifications). */
+enum { RESULT_DEPTH = 4, NOTE_DEPTH = 6 };
+
+typedef struct sarif_out {
+  FILE *out;
+  engine_report_options o;
+  FILE *results;  /* spooled result objects, ", "-separated */
+  FILE *rule_err; /* spooled rule-error notifications */
+  size_t n_results, n_rule_err;
+  char *mem[2]; /* the spools' buffers when they are in memory */
+  size_t mem_len[2];
+  uint8_t *sev; /* per rule: the effective severity of its first result, 0xFF none */
+  uint32_t n_rules;
+  bool failed; /* a spool could not be written */
+} sarif_out;
+
+/* A scratch file, deleted when closed; in memory (*mem, freed after fclose)
+ * when no file can be made. */
+static FILE *spool_open(char **mem, size_t *len) {
+  FILE *f = tmpfile();
+  return f ? f : open_memstream(mem, len);
+}
+
+/* cJSON_Print of item, each line after the first indented `depth` tabs deeper. */
+static void spool_item(sarif_out *st, FILE *to, size_t *n, cJSON *item, int depth) {
+  char *txt = cJSON_Print(item);
+  cJSON_Delete(item);
+  if (!txt || !to) {
+    st->failed = true;
+    free(txt);
+    return;
+  }
+  if ((*n)++) fputs(", ", to);
+  for (const char *p = txt, *nl; *p; p = nl + 1) {
+    nl = strchr(p, '\n');
+    if (!nl) {
+      fputs(p, to);
+      break;
+    }
+    fwrite(p, 1, (size_t)(nl - p + 1), to);
+    for (int d = 0; d < depth; d++)
+      fputc('\t', to);
+  }
+  free(txt);
+}
+
+static void *sarif_begin(const engine_report *r, FILE *out, const engine_report_options *o) {
+  sarif_out *st = base_xcalloc(1, sizeof *st);
+  st->out = out;
+  st->o = *o;
+  st->n_rules = r->pack ? r->pack->n_rules : 0;
+  st->sev = base_xmalloc(st->n_rules + 1);
+  memset(st->sev, 0xFF, st->n_rules + 1);
+  st->results = spool_open(&st->mem[0], &st->mem_len[0]);
+  st->rule_err = spool_open(&st->mem[1], &st->mem_len[1]);
+  return st;
+}
+
+static void sarif_results(void *state, const engine_report *r, const engine_result *res, size_t n) {
+  sarif_out *st = state;
+  base_arena tmp;
+  base_arena_init(&tmp);
+  for (size_t i = 0; i < n; i++) {
+    const engine_result *x = &res[i];
+    if (x->rule < st->n_rules && st->sev[x->rule] == 0xFF) st->sev[x->rule] = x->severity;
+    if (!r->pack || x->rule >= r->pack->n_rules) continue;
+    if (x->status == VM_ERROR) {
+      cJSON *one = cJSON_CreateArray();
+      notification(one, "error", "rule-error",
+                   base_arena_printf(&tmp, "%s on %s: %s", r->pack->rules[x->rule].id,
+                                     x->resource ? x->resource : "?",
+                                     x->message ? x->message : "runtime error"),
+                   x->file, x->line, x->col);
+      cJSON *item = cJSON_DetachItemFromArray(one, 0);
+      cJSON_Delete(one);
+      spool_item(st, st->rule_err, &st->n_rule_err, item, NOTE_DEPTH);
+      continue;
+    }
+    if (x->status != VM_FAIL && x->status != VM_UNKNOWN && x->status != VM_SUPPRESSED) continue;
+    spool_item(st, st->results, &st->n_results, result_obj(r, x), RESULT_DEPTH);
+  }
+  base_arena_free(&tmp);
+}
+
+/* Copies a spool to out; false on an I/O error. */
+static bool copy_spool(FILE *spool, FILE *out) {
+  char buf[1 << 15];
+  size_t n;
+  if (fflush(spool) != 0 || fseek(spool, 0, SEEK_SET) != 0) return false;
+  while ((n = fread(buf, 1, sizeof buf, spool)) > 0)
+    if (fwrite(buf, 1, n, out) != n) return false;
+  return !ferror(spool);
+}
+
+/* Writes text up to the first occurrence of mark (a quoted placeholder the
+ * document holds once) and returns what follows it; NULL if it is not there. */
+static const char *upto(FILE *out, const char *text, const char *mark) {
+  const char *at = strstr(text, mark);
+  if (!at) return NULL;
+  fwrite(text, 1, (size_t)(at - text), out);
+  return at + strlen(mark);
+}
+
+#define RESULTS_MARK "\"\\u0001vigil-results\""
+#define RULE_ERR_MARK "\"\\u0001vigil-rule-errors\""
+
+static int write_sarif(sarif_out *st, const engine_report *r) {
+  const engine_report_options *o = &st->o;
+  FILE *out = st->out;
   base_arena tmp;
   base_arena_init(&tmp);
   cJSON *root = cJSON_CreateObject();
@@ -266,11 +369,11 @@ static int write_sarif(const engine_report *r, FILE *out, const engine_report_op
 
   cJSON *driver = cJSON_AddObjectToObject(cJSON_AddObjectToObject(run, "tool"), "driver");
   cJSON_AddStringToObject(driver, "name", "vigil");
-  add_str(driver, "version", o && o->version ? o->version : "0");
-  const char *base = o && o->docs_url && *o->docs_url ? o->docs_url : ENGINE_DEFAULT_DOCS_URL;
+  add_str(driver, "version", o->version ? o->version : "0");
+  const char *base = o->docs_url && *o->docs_url ? o->docs_url : ENGINE_DEFAULT_DOCS_URL;
   add_str(driver, "informationUri", doc_link(base, "cli.md", &tmp));
   cJSON *rules = cJSON_AddArrayToObject(driver, "rules");
-  uint8_t *sev = rule_severities(r);
+  uint8_t *sev = rule_severities(r, st->sev);
   for (uint32_t i = 0; r->pack && i < r->pack->n_rules; i++)
     cJSON_AddItemToArray(rules, driver_rule(r, i, sev[i], base, &tmp));
   free(sev);
@@ -282,27 +385,14 @@ static int write_sarif(const engine_report *r, FILE *out, const engine_report_op
   for (size_t i = 0; i < r->n_errors; i++)
     notification(notes, "error", "parse-error", r->errors[i].message, r->errors[i].file,
                  r->errors[i].line, r->errors[i].col);
-  for (size_t i = 0; i < r->n_results; i++) {
-    const engine_result *res = &r->results[i];
-    if (res->status != VM_ERROR) continue;
-    notification(notes, "error", "rule-error",
-                 base_arena_printf(&tmp, "%s on %s: %s", r->pack->rules[res->rule].id,
-                                   res->resource ? res->resource : "?",
-                                   res->message ? res->message : "runtime error"),
-                 res->file, res->line, res->col);
-  }
+  /* the spooled rule errors go between the parse errors and the warnings */
+  if (st->n_rule_err) cJSON_AddItemToArray(notes, cJSON_CreateString("\001vigil-rule-errors"));
   for (size_t i = 0; i < r->n_warnings; i++)
     notification(notes, "warning", "warning", r->warnings[i].message, r->warnings[i].file,
                  r->warnings[i].line, r->warnings[i].col);
 
   cJSON *results = cJSON_AddArrayToObject(run, "results");
-  for (size_t i = 0; i < r->n_results; i++) {
-    const engine_result *res = &r->results[i];
-    if (res->status != VM_FAIL && res->status != VM_UNKNOWN && res->status != VM_SUPPRESSED)
-      continue;
-    if (!r->pack || res->rule >= r->pack->n_rules) continue;
-    cJSON_AddItemToArray(results, result_obj(r, res));
-  }
+  if (st->n_results) cJSON_AddItemToArray(results, cJSON_CreateString("\001vigil-results"));
   cJSON *rp = cJSON_AddObjectToObject(run, "properties");
   cJSON_AddStringToObject(rp, "pack", r->pack ? r->pack->digest : "");
   if (r->pack && r->pack->n_params) { /* the rules' params as this scan set them */
@@ -318,20 +408,35 @@ static int write_sarif(const engine_report *r, FILE *out, const engine_report_op
     }
   }
 
-
   char *txt = cJSON_Print(root);
-  int rc = txt && fputs(txt, out) >= 0 && fputc('\n', out) != EOF ? 0 : -1;
+  int rc = txt && !st->failed ? 0 : -1;
+  const char *rest = txt;
+  if (!rc && st->n_rule_err) {
+    rest = upto(out, rest, RULE_ERR_MARK);
+    if (!rest || !copy_spool(st->rule_err, out)) rc = -1;
+  }
+  if (!rc && st->n_results) {
+    rest = upto(out, rest, RESULTS_MARK);
+    if (!rest || !copy_spool(st->results, out)) rc = -1;
+  }
+  if (!rc && (fputs(rest, out) < 0 || fputc('\n', out) == EOF)) rc = -1;
   free(txt);
   cJSON_Delete(root);
   base_arena_free(&tmp);
   return rc;
 }
 
-/* Not a streaming writer: the whole document is written at the end from the
- * collected results. */
-static int sarif_end(void *st, const engine_report *r) {
-  return engine_whole_end(st, r, write_sarif);
+static int sarif_end(void *state, const engine_report *r) {
+  sarif_out *st = state;
+  int rc = write_sarif(st, r);
+  if (st->results) fclose(st->results);
+  if (st->rule_err) fclose(st->rule_err);
+  free(st->mem[0]);
+  free(st->mem[1]);
+  free(st->sev);
+  free(st);
+  return rc;
 }
 
-const engine_writer_ops engine_writer_sarif = {"sarif", ENGINE_KEEP_FINDINGS, engine_whole_begin,
-                                               engine_whole_results, sarif_end};
+const engine_writer_ops engine_writer_sarif = {"sarif", true, sarif_begin, sarif_results,
+                                               sarif_end};

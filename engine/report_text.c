@@ -279,5 +279,5 @@ static int text_end(void *st, const engine_report *r) {
   return ferror(out) ? -1 : 0;
 }
 
-const engine_writer_ops engine_writer_text = {"text", ENGINE_KEEP_NONE, text_begin, text_results,
+const engine_writer_ops engine_writer_text = {"text", false, text_begin, text_results,
                                               text_end};

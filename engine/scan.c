@@ -120,7 +120,8 @@ typedef struct scanner {
   iac_plan_file *plan_files; /* what the plan borrows */
   iac_plan_var *plan_vars;
   const mem_doc *doc; /* the in-memory scan's one unit */
-  size_t n_jobs;      /* units */
+  size_t n_jobs;      /* units (this shard's) */
+  size_t *job_unit;   /* sharded: the plan index of each job; NULL = job k is unit k */
   worker_state *ws;
   int n_workers;
   pthread_mutex_t lock;
@@ -140,6 +141,7 @@ typedef struct scanner {
   size_t n_skip, cap_skip;
   size_t files_total, files_done;
   uint64_t bytes_done;
+  size_t cap_tf; /* of rep->shard.tf while it grows (malloc'd until account_plan) */
 } scanner;
 
 typedef struct emit_ctx {
@@ -185,10 +187,15 @@ static void emit(void *ctx, const vm_finding *f) {
 /* Units a worker may run ahead of the oldest unit whose results are not out. */
 enum { WINDOW = 256 };
 
-/* Hands results on in report order (lock held): to the results hook, or into
- * the report. */
-static void emit_results(scanner *s, engine_result *res, size_t n) {
+static size_t unit_of(const scanner *s, size_t k) {
+  return s->job_unit ? s->job_unit[k] : k;
+}
+
+/* Hands job k's results on in report order (lock held): to the results hook,
+ * or into the report. */
+static void emit_results(scanner *s, size_t k, engine_result *res, size_t n) {
   if (!n) return;
+  s->rep->cur_unit = unit_of(s, k);
   if (s->o->hooks.results)
     s->o->hooks.results(s->o->hooks.ctx, s->rep, res, n);
   else
@@ -199,9 +206,10 @@ static void emit_results(scanner *s, engine_result *res, size_t n) {
 static void flush_held(scanner *s) {
   bool moved = false;
   while (s->next_emit < s->n_jobs && s->held[s->next_emit].done) {
-    engine_report *h = s->held[s->next_emit++].results;
+    size_t k = s->next_emit++;
+    engine_report *h = s->held[k].results;
     if (h) {
-      emit_results(s, h->results, h->n_results);
+      emit_results(s, k, h->results, h->n_results);
       engine_report_free(h);
       free(h);
     }
@@ -334,6 +342,7 @@ static loaded load_job(scanner *s, worker_state *w, size_t k) {
     l.u = iac_load_buffer(s->doc->name, s->doc->buf, s->doc->len, &s->lim);
     return l;
   }
+  k = unit_of(s, k);
   const iac_plan_unit *pu = iac_plan_unit_at(s->plan, k);
   ur->file = pu->name;
   l.first = pu->first;
@@ -386,7 +395,7 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
     s->o->hooks.progress(s->o->hooks.ctx, s->files_done, s->files_total, s->bytes_done);
   if (k == s->next_emit) {
     /* its turn: straight from the worker's arena, no copy (always so with -j1) */
-    emit_results(s, ur->results, ur->n_results);
+    emit_results(s, k, ur->results, ur->n_results);
     s->next_emit++;
     flush_held(s);
     pthread_mutex_unlock(&s->lock);
@@ -426,6 +435,46 @@ static void run_job(void *ctx, size_t k, int wid) {
   unit_results_reset(ur);
 }
 
+/* ---- sharding (shard.h) ------------------------------------------------------------ */
+
+/* This shard's units, and what the merge checks: the plan digest, the counts. */
+static void plan_shard(scanner *s) {
+  engine_shard_report *sr = &s->rep->shard;
+  size_t n = s->n_jobs;
+  engine_digest d;
+  engine_digest_init(&d);
+  s->job_unit = base_xcalloc(n + 1, sizeof *s->job_unit);
+  size_t mine = 0;
+  for (size_t k = 0; k < n; k++) {
+    const iac_plan_unit *pu = iac_plan_unit_at(s->plan, k);
+    engine_digest_add(&d, pu->name);
+    if (engine_shard_owns(&s->o->shard, pu->name))
+      s->job_unit[mine++] = k;
+    else
+      s->files_done += pu->n_files; /* another shard's: progress counts it done */
+  }
+  engine_digest_final(&d, sr->plan);
+  sr->index = s->o->shard.index;
+  sr->count = s->o->shard.count;
+  sr->units = n;
+  sr->units_run = s->n_jobs = mine;
+}
+
+/* The fate of Terraform file i (lock not needed: the run is over): a file
+ * read is reported, an unread one only by the shard that owns its name. */
+static void shard_tf_fate(scanner *s, size_t i, iac_plan_status st, const char *why) {
+  engine_shard_report *sr = &s->rep->shard;
+  const char *rel = s->walk->files[i].rel;
+  if (st == IAC_PLAN_SKIPPED && !engine_shard_owns(&s->o->shard, rel)) return;
+  GROW(sr->tf, sr->n_tf, s->cap_tf);
+  sr->tf[sr->n_tf++] = (engine_tf_fate){
+      report_str(&s->rep->arena, rel),
+      st == IAC_PLAN_SKIPPED   ? ENGINE_TF_SKIPPED
+      : st == IAC_PLAN_FAILED ? ENGINE_TF_FAILED
+                              : ENGINE_TF_SCANNED,
+      why};
+}
+
 /* ---- the plan ---------------------------------------------------------------------- */
 
 /* The walk as the unit plan sees it (iac/plan.h): documents one unit each,
@@ -438,7 +487,8 @@ static void plan_walk(scanner *s) {
     iac_plan_input kind = IAC_PLAN_IGNORE;
     switch (f->kind) {
     case ENGINE_FILE_SKIP:
-      add_skip(s, f->rel, f->skip_reason, (uint64_t)i << 32);
+      if (engine_shard_owns(&s->o->shard, f->rel))
+        add_skip(s, f->rel, f->skip_reason, (uint64_t)i << 32);
       s->files_done++;
       break;
     case ENGINE_FILE_TERRAFORM: kind = IAC_PLAN_TERRAFORM; break;
@@ -453,6 +503,7 @@ static void plan_walk(scanner *s) {
   iac_plan_options po = {s->o->var_files, s->o->n_var_files, vars, s->o->n_vars, &s->lim};
   s->plan = iac_plan_new(pf, w->n_files, &po);
   s->n_jobs = iac_plan_count(s->plan);
+  if (s->o->shard.count) plan_shard(s);
 }
 
 /* After the run: every Terraform file is scanned (some module read it), failed
@@ -460,7 +511,12 @@ static void plan_walk(scanner *s) {
 static void account_plan(scanner *s) {
   for (size_t i = 0; i < s->walk->n_files; i++) {
     const char *why;
-    switch (iac_plan_file_status(s->plan, i, &why)) {
+    iac_plan_status st = iac_plan_file_status(s->plan, i, &why);
+    if (s->o->shard.count && st != IAC_PLAN_OWN_UNIT) {
+      shard_tf_fate(s, i, st, why);
+      continue;
+    }
+    switch (st) {
     case IAC_PLAN_OWN_UNIT: break;
     case IAC_PLAN_SCANNED: s->rep->summary.scanned++; break;
     case IAC_PLAN_FAILED: s->rep->summary.failed++; break;
@@ -471,6 +527,14 @@ static void account_plan(scanner *s) {
   free(s->plan_files);
   free(s->plan_vars);
   s->plan = NULL;
+  if (s->rep->shard.tf) { /* into the report's arena: the report owns what it holds */
+    engine_tf_fate *tf = base_arena_alloc(&s->rep->arena, s->rep->shard.n_tf * sizeof *tf);
+    memcpy(tf, s->rep->shard.tf, s->rep->shard.n_tf * sizeof *tf);
+    free(s->rep->shard.tf);
+    s->rep->shard.tf = tf;
+  }
+  free(s->job_unit);
+  s->job_unit = NULL;
 }
 /* ---- ordering ------------------------------------------------------------------------ */
 

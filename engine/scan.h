@@ -30,6 +30,7 @@
 #include "pack.h"
 #include "vm.h"
 #include "report.h"
+#include "shard.h"
 #include "walk.h"
 
 /* --var NAME=VALUE (Terraform input variables). */
@@ -81,6 +82,7 @@ typedef struct engine_scan_options {
   engine_walk_exclude_fn exclude; /* config exclusions (walk.h) */
   void *exclude_ctx;
   bool follow_symlinks; /* symlinks out of a scan root too (walk.h) */
+  engine_shard shard;   /* --shard K/N: only this shard's units (shard.h); count 0 = all */
   engine_scan_hooks hooks;
 } engine_scan_options;
 

@@ -103,7 +103,7 @@ check dockerfile-copies-what-make-static-makes sh -c "grep -q '^COPY --from=buil
 # ---- npm linters ----
 if scripts/node-tools.sh 2> "$T/why"; then
   AV="build/node/node_modules/.bin/action-validator"
-  for f in action.yml examples/ci/github-actions.yml; do
+  for f in action.yml examples/ci/github-actions.yml examples/ci/github-actions-shards.yml; do
     if "$AV" "$f" > "$T/av" 2>&1; then ok "action-validator/$f"; else
       nok "action-validator/$f"; head -30 "$T/av" | sed 's/^/    /'; fi
   done

@@ -245,6 +245,56 @@ def machine():
         "compared commands interleaved round by round", RUNS, " (smoke)" if SMOKE else "")
 
 
+def scale_rows(repos, big, big_n, j_all):
+    """Issue 17 (docs/scale.md): peak RSS per format at the largest repo, and
+    a scan split into 4 shards run one after another, merged, vs one scan."""
+    n_mem = max(repos)
+    d, _ = repos[n_mem]
+    rss = {}
+    for fmt in ("json", "sarif", "junit"):
+        rss[fmt] = peak_rss([VIGIL, "scan", "-q", "--format", fmt, d]) / 1024
+    row("Memory: peak RSS by format, %d files, `-j%s`" % (n_mem, j_all),
+        "sarif %.1f MiB" % rss["sarif"], "json %.1f MiB" % rss["json"],
+        "%.2f×" % (rss["sarif"] / rss["json"]), "every format ≤ 64 MiB",
+        verdict(max(rss.values()) <= 64), "junit %.1f MiB" % rss["junit"])
+
+    # 4 shards, one after another, then the merge; against one scan
+    shards = [os.path.join(BENCH, "shard-%d.json" % k) for k in range(1, 5)]
+    one = os.path.join(BENCH, "one.json")
+    merged = os.path.join(BENCH, "merged.json")
+
+    def sharded():
+        t = 0.0
+        for k, f in enumerate(shards, 1):
+            t += run_to([VIGIL, "scan", "-q", "--shard", "%d/4" % k, "--format", "json", big], f)
+        return t
+
+    t_one = run_to([VIGIL, "scan", "-q", "--format", "json", big], one)
+    t_sh = sharded()
+    t_merge = run_to([VIGIL, "merge", "-q", "--format", "json"] + shards, merged)
+    for _ in range(max(0, RUNS - 1)):  # the best of RUNS
+        t_one = min(t_one, run_to([VIGIL, "scan", "-q", "--format", "json", big], one))
+        t_sh = min(t_sh, sharded())
+        t_merge = min(t_merge, run_to([VIGIL, "merge", "-q", "--format", "json"] + shards, merged))
+    same = sha256_file(one) == sha256_file(merged)
+    rss_merge = peak_rss([VIGIL, "merge", "-q", "--format", "json"] + shards) / 1024
+    row("Shards: 4 shards one after another + merge vs one scan, %d files, `-j%s`" % (big_n, j_all),
+        fmt_s(t_sh + t_merge), fmt_s(t_one), "%.2f×" % ((t_sh + t_merge) / t_one),
+        "merged = one scan, byte for byte", verdict(same),
+        "merge %s, peak RSS %.0f MiB" % (fmt_s(t_merge), rss_merge))
+
+
+def run_to(cmd, path):
+    """Runs cmd with stdout to path; the best of one run, in seconds."""
+    with open(path, "wb") as f:
+        t0 = time.perf_counter()
+        p = subprocess.run(cmd, stdout=f, stderr=subprocess.DEVNULL)
+        dt = time.perf_counter() - t0
+    if p.returncode > 1:
+        problem("%s exited with status %d" % (" ".join(cmd), p.returncode))
+    return dt
+
+
 def main():
     os.makedirs(BENCH, exist_ok=True)
     if not os.access(VIGIL, os.X_OK):
@@ -359,6 +409,8 @@ def main():
                     [VIGIL, "scan", "-j2", "--format", "json", big]])
     row("Threads: `-j1` vs `-j2`, %d files" % big_n, fmt_s(t2), fmt_s(t1),
         "%.2f× speedup" % (t1 / t2), "—", "—")
+
+    scale_rows(repos, big, big_n, j_all)
 
     # 6. Terraform throughput (parse + evaluation), -j1
     for label, d in (("corpus/terraform", os.path.join(CORPUS, "terraform")),

@@ -287,7 +287,7 @@ not ok - T/rt/wrong.test.yaml: wrong expectation
   expected ORG_NO_ECR_STAR (any resource) pass, got:
     ORG_NO_ECR_STAR p.json.Statement[0] fail at line 1 (expect 1): statement allows ecr:* on every resource
   unexpected: ORG_NO_ECR_STAR p.json.Statement[0] fail at line 1 (expect 1): statement allows ecr:* on every resource
-# coverage: ORG_NO_ECR_STAR expect 1 (T/rt/iam.vgl:15): never passed
+# coverage: ORG_NO_ECR_STAR expect 1 (iam.vgl:15): never passed
 0 passed, 1 failed; 0 of 1 expects evaluated, passed and failed
 W
 same vigil-test-failing-output "$T/want" "$T/t2"

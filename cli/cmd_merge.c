@@ -1,0 +1,518 @@
+/* cmd_merge.c — `vigil merge [OPTIONS] FILE...`: joins the JSON reports of a
+ * sharded scan (`vigil scan --shard K/N --format json`, shard.h) into one
+ * report in any format, byte for byte the report one unsharded scan would
+ * have written (docs/scale.md).
+ *
+ * The shards must agree on the vigil version, the pack, its params, N and
+ * the plan (the units of the scanned tree); each K of 1..N must come exactly
+ * once. Results go back into report order by their units' plan indices and
+ * through the same CI session as a scan's (ci_session.h: formats, outputs,
+ * gate); errors, warnings and skips are sorted as a scan sorts them; the fate
+ * of each Terraform file is decided over every shard (failed over scanned
+ * over skipped). The pack is not in the reports: the same --pack, --rules or
+ * --pack-name as the scan's is needed (the built-in pack by default), and
+ * its digest must be the shards'. */
+#define _GNU_SOURCE /* qsort_r: rule ids sorted with the pack as context */
+#include <cjson/cJSON.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "alloc.h"
+#include "ci_session.h"
+#include "cmd.h"
+#include "escape.h"
+#include "packs.h"
+#include "readfile.h"
+#include "report.h"
+#include "scan.h"
+#include "shard.h"
+#include "vigil.h"
+
+enum { OPT_QUIET = 1 };
+
+static const cli_option options[] = {
+    CLI_PACK_OPTIONS("compile these rule sources: the shards' pack (repeatable)",
+                     "the shards' compiled pack (.vgp)"),
+    {"pack-name", 0, true, CLI_PACK_OPT_NAME, "NAME", "the shards' shipped pack"},
+    {"pack-digest", 0, true, CLI_PACK_OPT_DIGEST, "sha256:HEX",
+     "refuse the pack unless its digest is exactly this"},
+    {"format", 'f', true, CLI_CI_OPT_FORMAT, "FORMAT",
+     "text (default), json, sarif, junit, github; repeatable"},
+    {"output", 'o', true, CLI_CI_OPT_OUTPUT, "[FORMAT=]FILE",
+     "write FORMAT (default: the only format) to FILE; repeatable"},
+    {"fail-on", 0, true, CLI_CI_OPT_FAIL_ON, "SEVERITY",
+     "exit 1 only for failures at or above SEVERITY (default info: any)"},
+    {"soft-fail", 0, false, CLI_CI_OPT_SOFT_FAIL, NULL, "exit 0 whatever was found"},
+    {"unknown", 0, true, CLI_CI_OPT_UNKNOWN, "POLICY",
+     "report (default): show unknowns; fail: they fail the gate; pass: treat as passes"},
+    {"docs-url", 0, true, CLI_CI_OPT_DOCS_URL, "URL",
+     "sarif: absolute base URL of the docs (as for scan)"},
+    {"quiet", 'q', false, OPT_QUIET, NULL, "text: findings and errors only"},
+    {0},
+};
+
+static const cli_command command = {
+    .usage = "usage: vigil merge [OPTIONS] FILE...\n\n"
+             "Joins the JSON reports of `vigil scan --shard K/N --format json` (one per K) into\n"
+             "one report, the report one unsharded scan would have written.\n\n",
+    .options = options,
+    .notes = "\nexit status: as vigil scan: 0 no failures; 1 failures or files that could not be\n"
+             "parsed; 2 usage errors or shards that do not fit together.\n",
+    .max_args = CLI_ARGS_ANY,
+};
+
+typedef struct merge_cmd {
+  cli_packs packs;
+  cli_ci ci;
+  bool quiet;
+} merge_cmd;
+
+static int merge_option(void *ctx, int id, const char *arg) {
+  merge_cmd *mc = ctx;
+  if (id >= CLI_PACK_OPT_RULES && id <= CLI_PACK_OPT_DIGEST)
+    return cli_packs_option(&mc->packs, id, arg);
+  if (id == OPT_QUIET) {
+    mc->quiet = true;
+    return 0;
+  }
+  return cli_ci_option(&mc->ci, id, arg);
+}
+
+/* One shard's report, its results apart: only one report's whole tree is in
+ * memory at a time (while it is read); its results wait in a scratch file,
+ * one compact JSON object a line, until the merge reaches their units. */
+typedef struct shard_in {
+  const char *path;
+  cJSON *doc;       /* the report but its results */
+  cJSON *shard;     /* its "shard" object */
+  FILE *spool;      /* its results, one a line, in its order */
+  size_t n_results; /* how many */
+  uint32_t index;   /* K */
+} shard_in;
+
+/* A unit with results: which shard has them, and how many. */
+typedef struct unit_ref {
+  size_t unit, count;
+  shard_in *from;
+} unit_ref;
+
+static int merr(const char *fmt, const char *a, const char *b) {
+  char *sa = engine_escape_dup(a ? a : "", ENGINE_ESC_TEXT);
+  char *sb = engine_escape_dup(b ? b : "", ENGINE_ESC_TEXT);
+  fputs("vigil merge: ", stderr);
+  fprintf(stderr, fmt, sa, sb);
+  fputc('\n', stderr);
+  free(sa);
+  free(sb);
+  return -1;
+}
+
+static const char *jstr(const cJSON *o, const char *key) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+  return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+/* A count member (a non-negative integer), or -1. */
+static double jnum(const cJSON *o, const char *key) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+  return cJSON_IsNumber(v) && v->valuedouble >= 0 ? v->valuedouble : -1;
+}
+
+static int load_shard(shard_in *s, const char *path) {
+  size_t len = 0;
+  const char *why = NULL;
+  char *text = base_read_file(path, CLI_SIZE_UNKNOWN, UINT64_MAX, &len, &why);
+  if (!text) return merr("%s: cannot read it (%s)", path, why);
+  s->path = path;
+  s->doc = cJSON_ParseWithLength(text, len);
+  free(text);
+  if (!cJSON_IsObject(s->doc)) return merr("%s: not a JSON report%s", path, "");
+  s->shard = cJSON_GetObjectItemCaseSensitive(s->doc, "shard");
+  if (!cJSON_IsObject(s->shard))
+    return merr("%s: not a shard's report (no \"shard\": write it with vigil scan --shard K/N "
+                "--format json)%s",
+                path, "");
+  double k = jnum(s->shard, "index"), n = jnum(s->shard, "count");
+  if (k < 1 || n < k || !jstr(s->shard, "plan") || !jstr(s->shard, "params") ||
+      jnum(s->shard, "units") < 0 || !jstr(s->doc, "pack") || !jstr(s->doc, "vigil") ||
+      !cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(s->doc, "results")) ||
+      !cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(s->doc, "summary")))
+    return merr("%s: a malformed shard report%s", path, "");
+  s->index = (uint32_t)k;
+  cJSON *results = cJSON_DetachItemFromObjectCaseSensitive(s->doc, "results");
+  if (!(s->spool = tmpfile())) {
+    cJSON_Delete(results);
+    return merr("%s: cannot make a scratch file for its results%s", path, "");
+  }
+  for (const cJSON *r = results->child; r; r = r->next) {
+    char *line = cJSON_PrintUnformatted(r);
+    if (!line || fputs(line, s->spool) < 0 || fputc('\n', s->spool) == EOF) {
+      free(line);
+      cJSON_Delete(results);
+      return merr("%s: cannot write its results to a scratch file%s", path, "");
+    }
+    free(line);
+    s->n_results++;
+  }
+  cJSON_Delete(results);
+  if (fflush(s->spool) != 0 || fseek(s->spool, 0, SEEK_SET) != 0)
+    return merr("%s: cannot write its results to a scratch file%s", path, "");
+  return 0;
+}
+
+/* The next result of a shard's spool, parsed (NULL at an error). */
+static cJSON *next_result(shard_in *s, char **line, size_t *cap) {
+  if (getline(line, cap, s->spool) < 0) return NULL;
+  return cJSON_Parse(*line);
+}
+
+/* The shards fit together: one version, pack, params, plan and N; each K once. */
+static int check_shards(shard_in *s, size_t n) {
+  const shard_in *a = &s[0];
+  double count = jnum(a->shard, "count");
+  for (size_t i = 1; i < n; i++) {
+    const shard_in *b = &s[i];
+    if (jnum(b->shard, "count") != count) {
+      char *pa = engine_escape_dup(a->path, ENGINE_ESC_TEXT);
+      char *pb = engine_escape_dup(b->path, ENGINE_ESC_TEXT);
+      fprintf(stderr,
+              "vigil merge: %s is shard %u/%.0f but %s is shard %u/%.0f: every shard must come "
+              "from the same --shard K/N count\n",
+              pb, b->index, jnum(b->shard, "count"), pa, a->index, count);
+      free(pa);
+      free(pb);
+      return -1;
+    }
+    if (strcmp(jstr(b->doc, "vigil"), jstr(a->doc, "vigil")))
+      return merr("%s: written by another vigil version than %s", b->path, a->path);
+    if (strcmp(jstr(b->doc, "pack"), jstr(a->doc, "pack")))
+      return merr("%s: scanned with another pack than %s", b->path, a->path);
+    if (strcmp(jstr(b->shard, "params"), jstr(a->shard, "params")))
+      return merr("%s: scanned with other params than %s", b->path, a->path);
+    if (strcmp(jstr(b->shard, "plan"), jstr(a->shard, "plan")) ||
+        jnum(b->shard, "units") != jnum(a->shard, "units"))
+      return merr("%s: scanned another tree (or other paths) than %s", b->path, a->path);
+  }
+  uint32_t N = (uint32_t)count;
+  const shard_in **by_k = base_xcalloc((size_t)N + 1, sizeof *by_k);
+  int rc = 0;
+  for (size_t i = 0; i < n && !rc; i++) {
+    if (by_k[s[i].index]) {
+      char kn[64];
+      snprintf(kn, sizeof kn, "%u/%u", s[i].index, N);
+      char *both = base_xmalloc(strlen(by_k[s[i].index]->path) + strlen(s[i].path) + 8);
+      sprintf(both, "%s and %s", by_k[s[i].index]->path, s[i].path);
+      rc = merr("overlap: %s are both shard %s", both, kn);
+      free(both);
+    }
+    by_k[s[i].index] = &s[i];
+  }
+  for (uint32_t k = 1; k <= N && !rc; k++)
+    if (!by_k[k]) {
+      fprintf(stderr, "vigil merge: gap: shard %u/%u is missing\n", k, N);
+      rc = -1;
+    }
+  free(by_k);
+  return rc;
+}
+
+/* The shards' params onto the pack (they are the effective values the scan
+ * used, config and --param included); then the digests must agree. */
+static int restore_params(vm_pack *p, const shard_in *s) {
+  const cJSON *ps = cJSON_GetObjectItemCaseSensitive(s->doc, "params");
+  for (const cJSON *v = ps ? ps->child : NULL; v; v = v->next) {
+    char *txt = cJSON_PrintUnformatted(v), err[512];
+    iac_limits lim = {0};
+    iac_unit *u = iac_load_buffer("param.json", txt, strlen(txt), &lim);
+    int rc = 0;
+    if (u->failed || u->n_docs != 1 || !u->docs[0] ||
+        vm_pack_set_param(p, v->string, u->docs[0], err, sizeof err) != 0)
+      rc = merr("%s: param %s does not fit the pack", s->path, v->string);
+    iac_unit_free(u);
+    free(txt);
+    if (rc) return rc;
+  }
+  char d[ENGINE_DIGEST_LEN + 1];
+  engine_params_digest(p, d);
+  if (strcmp(d, jstr(s->shard, "params")))
+    return merr("%s: its params do not restore onto the pack (%s)", s->path, d);
+  return 0;
+}
+
+static int cmp_unit_ref(const void *a, const void *b) {
+  const unit_ref *x = a, *y = b;
+  return x->unit < y->unit ? -1 : x->unit > y->unit;
+}
+
+static int cmp_rule_id(const void *a, const void *b, void *pack) {
+  const vm_pack *p = pack;
+  return strcmp(p->rules[*(const uint32_t *)a].id, p->rules[*(const uint32_t *)b].id);
+}
+
+typedef struct rule_index {
+  const vm_pack *pack;
+  uint32_t *by_id; /* rule indices sorted by id */
+} rule_index;
+
+static long rule_lookup(const rule_index *ri, const char *id) {
+  size_t lo = 0, hi = ri->pack->n_rules;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp(ri->pack->rules[ri->by_id[mid]].id, id);
+    if (!c) return ri->by_id[mid];
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return -1;
+}
+
+static int status_lookup(const char *s) {
+  static const vm_status all[] = {VM_PASS, VM_FAIL, VM_UNKNOWN, VM_SUPPRESSED, VM_ERROR};
+  for (size_t i = 0; s && i < sizeof all / sizeof *all; i++)
+    if (!strcmp(vm_status_name(all[i]), s)) return (int)all[i];
+  return -1;
+}
+
+/* One result of the JSON back into an engine_result (strings borrowed). */
+static int parse_result(const rule_index *ri, const shard_in *s, const cJSON *o, engine_result *r) {
+  const char *rule = jstr(o, "rule"), *sev = jstr(o, "severity"), *st = jstr(o, "status");
+  long k = rule ? rule_lookup(ri, rule) : -1;
+  int sv = sev ? vm_severity_lookup(sev) : -1, ss = status_lookup(st);
+  if (k < 0 || sv < 0 || ss < 0 || !jstr(o, "file") || jnum(o, "line") < 0)
+    return merr("%s: a result names no rule of the pack (%s)", s->path, rule ? rule : "?");
+  memset(r, 0, sizeof *r);
+  r->rule = (uint32_t)k;
+  r->status = (vm_status)ss;
+  r->severity = (uint8_t)sv;
+  r->file = jstr(o, "file");
+  r->line = (uint32_t)jnum(o, "line");
+  r->col = (uint32_t)jnum(o, "column");
+  r->resource = jstr(o, "resource");
+  r->format = jstr(o, "format");
+  r->message = jstr(o, "message");
+  r->reason = jstr(o, "reason");
+  const cJSON *sup = cJSON_GetObjectItemCaseSensitive(o, "suppression");
+  if (sup) {
+    r->suppression_kind = jstr(sup, "kind");
+    r->suppression = jstr(sup, "reason");
+  }
+  return 0;
+}
+
+/* Every shard's results, unit by unit in plan order, through the session's
+ * results hook (as the scan engine hands them over). */
+static int merge_results(shard_in *s, size_t n, engine_report *rep, engine_scan_options *so) {
+  rule_index ri = {rep->pack, base_xcalloc(rep->pack->n_rules + 1, sizeof(uint32_t))};
+  for (uint32_t i = 0; i < rep->pack->n_rules; i++)
+    ri.by_id[i] = i;
+  qsort_r(ri.by_id, rep->pack->n_rules, sizeof *ri.by_id, cmp_rule_id, (void *)rep->pack);
+  unit_ref *units = NULL;
+  size_t n_units = 0, cap = 0, most = 0;
+  int rc = 0;
+  for (size_t i = 0; i < n && !rc; i++) {
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(s[i].shard, "results");
+    size_t total = 0;
+    for (const cJSON *e = arr ? arr->child : NULL; e; e = e->next) {
+      const cJSON *u = cJSON_GetArrayItem(e, 0), *c = cJSON_GetArrayItem(e, 1);
+      if (!cJSON_IsNumber(u) || !cJSON_IsNumber(c) || c->valuedouble < 1) {
+        rc = merr("%s: a malformed shard report%s", s[i].path, "");
+        break;
+      }
+      if (n_units == cap) units = base_grow(units, &cap, n_units + 1, sizeof *units);
+      units[n_units++] = (unit_ref){(size_t)u->valuedouble, (size_t)c->valuedouble, &s[i]};
+      total += (size_t)c->valuedouble;
+      if ((size_t)c->valuedouble > most) most = (size_t)c->valuedouble;
+    }
+    if (!rc && total != s[i].n_results)
+      rc = merr("%s: its results do not add up to its units' counts%s", s[i].path, "");
+  }
+  if (!rc && n_units) qsort(units, n_units, sizeof *units, cmp_unit_ref);
+  engine_result *buf = base_xcalloc(most + 1, sizeof *buf);
+  cJSON **items = base_xcalloc(most + 1, sizeof *items);
+  char *line = NULL;
+  size_t line_cap = 0;
+  for (size_t i = 0; i < n_units && !rc; i++) {
+    if (i && units[i].unit == units[i - 1].unit) {
+      rc = merr("overlap: %s and %s both ran one unit", units[i - 1].from->path,
+                units[i].from->path);
+      break;
+    }
+    shard_in *from = units[i].from;
+    size_t got = 0;
+    for (; got < units[i].count && !rc; got++) {
+      if (!(items[got] = next_result(from, &line, &line_cap)))
+        rc = merr("%s: its results do not add up to its units' counts%s", from->path, "");
+      else
+        rc = parse_result(&ri, from, items[got], &buf[got]);
+    }
+    if (!rc) {
+      rep->cur_unit = units[i].unit;
+      so->hooks.results(so->hooks.ctx, rep, buf, units[i].count);
+    }
+    for (size_t k = 0; k < got; k++) /* the strings lived until the hook returned */
+      cJSON_Delete(items[k]);
+  }
+  free(line);
+  free(items);
+  free(buf);
+  free(units);
+  free(ri.by_id);
+  return rc;
+}
+
+static const char *arena_str(base_arena *a, const char *s) {
+  return s ? base_arena_strdup(a, s) : NULL;
+}
+
+/* Errors or warnings of every shard (engine_report_finish sorts them). */
+static size_t collect_located(shard_in *s, size_t n, const char *key, base_arena *a,
+                              engine_file_error **out) {
+  size_t total = 0, k = 0;
+  for (size_t i = 0; i < n; i++)
+    total += (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(s[i].doc, key));
+  *out = base_arena_alloc(a, (total + 1) * sizeof **out);
+  for (size_t i = 0; i < n; i++) {
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(s[i].doc, key);
+    for (const cJSON *e = arr ? arr->child : NULL; e; e = e->next) {
+      double line = jnum(e, "line"), col = jnum(e, "column");
+      (*out)[k++] =
+          (engine_file_error){arena_str(a, jstr(e, "file")), (uint32_t)(line < 0 ? 0 : line),
+                              (uint32_t)(col < 0 ? 0 : col), arena_str(a, jstr(e, "message"))};
+    }
+  }
+  return k;
+}
+
+static int cmp_fate(const void *a, const void *b) {
+  const engine_tf_fate *x = a, *y = b;
+  int c = strcmp(x->file, y->file);
+  return c ? c : (int)x->status - (int)y->status;
+}
+
+/* Skips of every shard, and the Terraform files' fates over all of them:
+ * failed over scanned over skipped. */
+static void collect_skips(shard_in *s, size_t n, engine_report *rep) {
+  base_arena *a = &rep->arena;
+  size_t n_skip = 0, n_tf = 0;
+  for (size_t i = 0; i < n; i++) {
+    n_skip += (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(s[i].doc, "skipped"));
+    n_tf += (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(s[i].shard, "terraform"));
+  }
+  engine_tf_fate *tf = base_xcalloc(n_tf + 1, sizeof *tf);
+  rep->skipped = base_arena_alloc(a, (n_skip + n_tf + 1) * sizeof *rep->skipped);
+  size_t k = 0, t = 0;
+  for (size_t i = 0; i < n; i++) {
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(s[i].doc, "skipped");
+    for (const cJSON *e = arr ? arr->child : NULL; e; e = e->next)
+      rep->skipped[k++] =
+          (engine_skip){arena_str(a, jstr(e, "file")), arena_str(a, jstr(e, "reason"))};
+    arr = cJSON_GetObjectItemCaseSensitive(s[i].shard, "terraform");
+    for (const cJSON *e = arr ? arr->child : NULL; e; e = e->next) {
+      const char *st = jstr(e, "status"), *file = jstr(e, "file");
+      if (!st || !file) continue;
+      tf[t++] = (engine_tf_fate){file,
+                                 !strcmp(st, "failed")    ? ENGINE_TF_FAILED
+                                 : !strcmp(st, "scanned") ? ENGINE_TF_SCANNED
+                                                          : ENGINE_TF_SKIPPED,
+                                 jstr(e, "reason")};
+    }
+  }
+  qsort(tf, t, sizeof *tf, cmp_fate);
+  for (size_t i = 0, j; i < t; i = j) {
+    engine_tf_status best = tf[i].status;
+    const char *reason = tf[i].reason;
+    for (j = i + 1; j < t && !strcmp(tf[j].file, tf[i].file); j++)
+      if (tf[j].status > best) best = tf[j].status;
+    if (best == ENGINE_TF_FAILED)
+      rep->summary.failed++;
+    else if (best == ENGINE_TF_SCANNED)
+      rep->summary.scanned++;
+    else
+      rep->skipped[k++] = (engine_skip){arena_str(a, tf[i].file),
+                                        arena_str(a, reason ? reason : "module not called")};
+  }
+  rep->n_skipped = k;
+  free(tf);
+}
+
+static int run_merge(merge_cmd *mc, cli_args *a) {
+  if (!a->n) {
+    fputs("vigil merge: no shard reports given (vigil merge FILE...)\n", stderr);
+    return CLI_EXIT_USAGE;
+  }
+  shard_in *s = base_xcalloc(a->n, sizeof *s);
+  int status = CLI_EXIT_USAGE;
+  vm_pack *pack = NULL;
+  engine_report rep;
+  memset(&rep, 0, sizeof rep);
+  base_arena_init(&rep.arena);
+  engine_scan_options so;
+  memset(&so, 0, sizeof so);
+  for (size_t i = 0; i < a->n; i++)
+    if (load_shard(&s[i], a->args[i])) goto out;
+  if (check_shards(s, a->n)) goto out;
+  cli_ci *ci = &mc->ci;
+  ci->no_config = true; /* the shards applied the config already */
+  if (cli_ci_prepare(ci, NULL, 0, &so, mc->quiet) != 0) goto out;
+  if (!(pack = cli_packs_load(&mc->packs, NULL))) goto out;
+  if (strcmp(pack->digest, jstr(s[0].doc, "pack"))) {
+    merr("the pack %s is not the shards' pack %s (give the scan's --pack, --rules or --pack-name)",
+         pack->digest, jstr(s[0].doc, "pack"));
+    goto out;
+  }
+  if (restore_params(pack, &s[0])) goto out;
+  ci->pack = rep.pack = pack;
+  rep.root = ".";
+  engine_report_options ro = {.version = VIGIL_VERSION, .quiet = mc->quiet};
+  if (cli_ci_start(ci, &so, &ro) != 0) goto out;
+  if (merge_results(s, a->n, &rep, &so)) goto out;
+  for (size_t i = 0; i < a->n; i++) {
+    const cJSON *m = cJSON_GetObjectItemCaseSensitive(s[i].doc, "summary");
+    rep.summary.scanned += (size_t)jnum(m, "scanned");
+    rep.summary.failed += (size_t)jnum(m, "unparsable");
+    rep.summary.resources += (size_t)jnum(m, "resources");
+  }
+  rep.n_errors = collect_located(s, a->n, "errors", &rep.arena, &rep.errors);
+  engine_file_error *w;
+  rep.n_warnings = collect_located(s, a->n, "warnings", &rep.arena, &w);
+  rep.warnings = base_arena_alloc(&rep.arena, (rep.n_warnings + 1) * sizeof *rep.warnings);
+  for (size_t i = 0; i < rep.n_warnings; i++)
+    rep.warnings[i] = (engine_warning){w[i].file, w[i].line, w[i].col, w[i].message};
+  collect_skips(s, a->n, &rep);
+  if (!rep.results) rep.results = base_arena_calloc(&rep.arena, sizeof *rep.results);
+  rep.in_order = rep.streamed = true;
+  engine_report_finish(&rep);
+  if (cli_ci_finish(ci, &rep) == 0) status = cli_ci_exit_status(ci, &rep);
+out:
+  engine_report_free(&rep);
+  cli_ci_free(&mc->ci);
+  if (pack) vm_pack_free(pack);
+  for (size_t i = 0; i < a->n; i++) {
+    cJSON_Delete(s[i].doc);
+    if (s[i].spool) fclose(s[i].spool);
+  }
+  free(s);
+  return status;
+}
+
+int cli_cmd_merge(int argc, char **argv) {
+  merge_cmd mc;
+  memset(&mc, 0, sizeof mc);
+  cli_packs_init(&mc.packs, "merge", argc);
+  cli_ci_init(&mc.ci);
+  cli_args a;
+  int status = cli_command_parse(&command, argc, argv, &a, merge_option, &mc);
+  if (status < 0) {
+    status = run_merge(&mc, &a);
+    cli_args_free(&a);
+  } else {
+    cli_ci_free(&mc.ci);
+  }
+  cli_packs_free(&mc.packs);
+  return status;
+}

@@ -1,0 +1,226 @@
+#!/bin/sh
+# shard/suite.sh — `vigil scan --shard K/N` + `vigil merge` (issue 17 item 5).
+#   equal/N/FORMAT   N shard processes (--format json) merged into FORMAT equal
+#                    one unsharded scan byte for byte, N = 1, 2, 3, 7, in every
+#                    format, over examples/, the golden inputs and the Terraform
+#                    cases (child modules read by roots of several shards)
+#   equal/params     the same with a --rules pack and --param values (sarif)
+#   equal/corpus     N = 4 over the shared Terraform corpus, json (skipped without it)
+#   stable           adding a file moves no other unit to another shard
+#   k8s/indexed-job  deploy/kubernetes: each pod's script with its JOB_COMPLETION_INDEX,
+#                    then the merge Job's, give one scan's text and SARIF
+#   k8s/passes-vigil-rules  the manifests pass Vigil's own Kubernetes rules
+#   schema           a shard's report is valid against docs/vigil-output.schema.json
+#   refuse/NAME      merge refusals: exact message, exit 2 (gap, overlap, other
+#                    N, other pack, other params, other tree, not a shard report,
+#                    a bad --shard)
+# Env: VIGIL. Prints "ok - shard/NAME" / "not ok - shard/NAME".
+cd "$(dirname "$0")/../.." || exit 2
+VIGIL="${VIGIL:-build/vigil}"
+case $VIGIL in /*) ;; *) VIGIL="$(pwd)/$VIGIL" ;; esac
+TOP=$(pwd)
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/vigil-shard.XXXXXX") || exit 2
+trap 'rm -rf "$TMP"' EXIT INT TERM
+
+fail() {
+  n=$1
+  shift
+  echo "not ok - shard/$n"
+  for l in "$@"; do printf '%s\n' "$l" | sed 's/^/    /'; done
+}
+
+# shards N PREFIX ARGS...: N shard reports PREFIX.K.json
+shards() {
+  n=$1 p=$2
+  shift 2
+  k=1
+  while [ "$k" -le "$n" ]; do
+    "$VIGIL" scan -q --no-config --format json --shard "$k/$n" "$@" > "$p.$k.json" 2> "$p.$k.err"
+    [ $? -le 1 ] || { cat "$p.$k.err"; return 1; }
+    k=$((k + 1))
+  done
+}
+
+list() { # list N PREFIX: the shard files
+  k=1
+  while [ "$k" -le "$1" ]; do
+    printf '%s ' "$2.$k.json"
+    k=$((k + 1))
+  done
+}
+
+inputs="examples tests/golden tests/terraform/cases"
+for fmt in json text sarif junit github; do
+  # shellcheck disable=SC2086
+  "$VIGIL" scan -q --no-config --format "$fmt" $inputs > "$TMP/ref.$fmt" 2> /dev/null
+  echo $? > "$TMP/ref.$fmt.rc"
+done
+for n in 1 2 3 7; do
+  # shellcheck disable=SC2086
+  if ! shards "$n" "$TMP/s$n" $inputs > "$TMP/shards.err"; then
+    fail "equal/$n" "a shard scan failed: $(head -n 3 "$TMP/shards.err")"
+    continue
+  fi
+  for fmt in json text sarif junit github; do
+    # shellcheck disable=SC2046
+    "$VIGIL" merge -q --format "$fmt" $(list "$n" "$TMP/s$n") > "$TMP/m.$fmt" 2> "$TMP/m.err"
+    rc=$?
+    if ! cmp -s "$TMP/ref.$fmt" "$TMP/m.$fmt"; then
+      fail "equal/$n/$fmt" "$(diff "$TMP/ref.$fmt" "$TMP/m.$fmt" | head -n 10)" "$(head -n 3 "$TMP/m.err")"
+    elif [ "$rc" != "$(cat "$TMP/ref.$fmt.rc")" ]; then
+      fail "equal/$n/$fmt" "merge exited $rc, the scan $(cat "$TMP/ref.$fmt.rc")"
+    else
+      echo "ok - shard/equal/$n/$fmt"
+    fi
+  done
+done
+
+# --rules and --param: the params travel in the shards' JSON
+g=tests/golden/params_json
+( cd "$g" && "$VIGIL" scan -q --no-config --rules rules.vgl --param MIN_DAYS=3 \
+    --param 'org.p.ACCOUNTS=["9"]' --format sarif input > "$TMP/pref.sarif" 2> /dev/null
+  k=1
+  while [ $k -le 3 ]; do
+    "$VIGIL" scan -q --no-config --rules rules.vgl --param MIN_DAYS=3 --param 'org.p.ACCOUNTS=["9"]' \
+      --format json --shard $k/3 input > "$TMP/p.$k.json" 2> /dev/null
+    k=$((k + 1))
+  done
+  "$VIGIL" merge --rules rules.vgl --format sarif "$TMP/p.1.json" "$TMP/p.2.json" "$TMP/p.3.json" \
+    > "$TMP/pm.sarif" 2> "$TMP/pm.err" )
+if cmp -s "$TMP/pref.sarif" "$TMP/pm.sarif"; then
+  echo "ok - shard/equal/params"
+else
+  fail "equal/params" "$(diff "$TMP/pref.sarif" "$TMP/pm.sarif" | head -n 10)" "$(cat "$TMP/pm.err")"
+fi
+
+corpus=/work/shared/corpus/terraform
+if [ -d "$corpus" ]; then
+  "$VIGIL" scan -q --no-config --format json "$corpus" > "$TMP/cref.json" 2> /dev/null
+  shards 4 "$TMP/c" "$corpus" > /dev/null
+  # shellcheck disable=SC2046
+  "$VIGIL" merge -q --format json $(list 4 "$TMP/c") > "$TMP/cm.json" 2> /dev/null
+  if [ -s "$TMP/cref.json" ] && cmp -s "$TMP/cref.json" "$TMP/cm.json"; then
+    echo "ok - shard/equal/corpus"
+  else
+    fail "equal/corpus" "$(diff "$TMP/cref.json" "$TMP/cm.json" | head -n 10)"
+  fi
+else
+  echo "ok - shard/equal/corpus # SKIP no shared corpus"
+fi
+
+# ---- stable under file additions: every unit stays in its shard ----------------------
+mkdir -p "$TMP/tree"
+cp -r examples "$TMP/tree/"
+( cd "$TMP/tree" && shards 3 "$TMP/a" examples > /dev/null )
+cp examples/cloudformation/*.yaml "$TMP/tree/examples/zz-added.yaml" 2> /dev/null ||
+  printf 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n' > "$TMP/tree/examples/zz-added.yaml"
+( cd "$TMP/tree" && shards 3 "$TMP/b" examples > /dev/null )
+bad=""
+for k in 1 2 3; do
+  jq -r '.results[].file' "$TMP/a.$k.json" | sort -u > "$TMP/a.$k.files"
+  jq -r '.results[].file' "$TMP/b.$k.json" | grep -v zz-added | sort -u > "$TMP/b.$k.files"
+  cmp -s "$TMP/a.$k.files" "$TMP/b.$k.files" || bad="$bad shard $k/3 changed"
+done
+if [ -z "$bad" ] && [ -s "$TMP/a.1.files" ]; then echo "ok - shard/stable"; else fail stable "$bad"; fi
+
+# ---- the shipped Kubernetes Indexed Job, run here: each pod's script with its
+# JOB_COMPLETION_INDEX, then the merge Job's, equal one scan ---------------------------
+k8s=deploy/kubernetes
+if python3 -c 'import yaml' 2> /dev/null; then
+  python3 - "$k8s" "$TMP/k8s" << 'PY'
+import os, sys, yaml
+src, out = sys.argv[1], sys.argv[2]
+os.makedirs(out, exist_ok=True)
+job = [d for d in yaml.safe_load_all(open(os.path.join(src, "vigil-shards.yaml"))) if d["kind"] == "Job"][0]
+spec = job["spec"]
+assert spec["completionMode"] == "Indexed", "not an Indexed Job"
+c = spec["template"]["spec"]["containers"][0]
+env = {e["name"]: e["value"] for e in c.get("env", [])}
+assert int(env["SHARDS"]) == spec["completions"] == spec["parallelism"], "SHARDS != completions"
+open(os.path.join(out, "shard.sh"), "w").write(c["args"][0])
+open(os.path.join(out, "n"), "w").write(env["SHARDS"])
+m = yaml.safe_load(open(os.path.join(src, "vigil-merge.yaml")))
+open(os.path.join(out, "merge.sh"), "w").write(m["spec"]["template"]["spec"]["containers"][0]["args"][0])
+PY
+  if [ $? != 0 ]; then
+    fail k8s/indexed-job "the manifests do not read as an Indexed Job and a merge Job"
+  else
+    mkdir -p "$TMP/k8s/tree" "$TMP/k8s/results"
+    cp -r examples tests/terraform/cases "$TMP/k8s/tree/"
+    for f in shard merge; do sed "s|/results|$TMP/k8s/results|g" "$TMP/k8s/$f.sh" > "$TMP/k8s/$f.run"; done
+    bindir=$(dirname "$VIGIL")
+    bad=""
+    i=0
+    while [ "$i" -lt "$(cat "$TMP/k8s/n")" ]; do
+      (cd "$TMP/k8s/tree" && PATH="$bindir:$PATH" SHARDS=$(cat "$TMP/k8s/n") JOB_COMPLETION_INDEX=$i \
+        sh "$TMP/k8s/shard.run") > /dev/null 2>&1 || bad="$bad pod $i failed;"
+      i=$((i + 1))
+    done
+    (cd "$TMP/k8s/tree" && "$VIGIL" scan --format text --format sarif --output "sarif=$TMP/k8s/ref.sarif" .) \
+      > "$TMP/k8s/ref.txt" 2> /dev/null
+    (cd "$TMP/k8s/tree" && PATH="$bindir:$PATH" sh "$TMP/k8s/merge.run") > "$TMP/k8s/merged.txt" 2> /dev/null
+    cmp -s "$TMP/k8s/ref.txt" "$TMP/k8s/merged.txt" || bad="$bad text differs;"
+    cmp -s "$TMP/k8s/ref.sarif" "$TMP/k8s/results/vigil.sarif" || bad="$bad sarif differs;"
+    if [ -z "$bad" ]; then echo "ok - shard/k8s/indexed-job"; else fail k8s/indexed-job "$bad"; fi
+  fi
+else
+  echo "ok - shard/k8s/indexed-job # SKIP no python3 yaml"
+fi
+"$VIGIL" scan --no-config -q "$k8s" > "$TMP/k8s.scan" 2>&1
+if [ $? = 0 ]; then echo "ok - shard/k8s/passes-vigil-rules"; else fail k8s/passes-vigil-rules "$(head -n 8 "$TMP/k8s.scan")"; fi
+
+# ---- the shard object in docs/vigil-output.schema.json (ajv, installed by tests/ci) -------
+AJV=build/node/node_modules/.bin/ajv
+if [ -x "$AJV" ]; then
+  if "$AJV" validate --spec=draft7 -s docs/vigil-output.schema.json -d "$TMP/s3.2.json" \
+    > "$TMP/ajv.out" 2>&1; then
+    echo "ok - shard/schema"
+  else
+    fail schema "$(head -n 10 "$TMP/ajv.out")"
+  fi
+else
+  echo "ok - shard/schema # SKIP no ajv in build/node (tests/ci installs it)"
+fi
+
+# ---- refusals ---------------------------------------------------------------------------
+# refuse NAME EXPECTED-STDERR ARGS...
+refuse() {
+  name=$1 want=$2
+  shift 2
+  "$VIGIL" "$@" > "$TMP/r.out" 2> "$TMP/r.err"
+  rc=$?
+  got=$(sed "s|$TMP/||g" "$TMP/r.err")
+  if [ "$rc" = 2 ] && [ "$got" = "$want" ] && [ ! -s "$TMP/r.out" ]; then
+    echo "ok - shard/refuse/$name"
+  else
+    fail "refuse/$name" "exit $rc" "want: $want" "got:  $got"
+  fi
+}
+s3=$TMP/s3
+refuse gap "vigil merge: gap: shard 2/3 is missing" merge "$s3.1.json" "$s3.3.json"
+refuse overlap "vigil merge: overlap: s3.1.json and s3.1.json are both shard 1/3" \
+  merge "$s3.1.json" "$s3.2.json" "$s3.1.json" "$s3.3.json"
+refuse count "vigil merge: s2.1.json is shard 1/2 but s3.1.json is shard 1/3: every shard must come from the same --shard K/N count" \
+  merge "$s3.1.json" "$TMP/s2.1.json"
+refuse pack "vigil merge: p.1.json: scanned with another pack than s3.1.json" \
+  merge "$s3.1.json" "$TMP/p.1.json" "$s3.3.json"
+# the same pack, other params
+( cd "$g" && "$VIGIL" scan -q --no-config --rules rules.vgl --format json --shard 2/3 input \
+    > "$TMP/q.2.json" 2> /dev/null )
+refuse params "vigil merge: q.2.json: scanned with other params than p.1.json" \
+  merge "$TMP/p.1.json" "$TMP/q.2.json" "$TMP/p.3.json"
+# another tree: examples alone
+"$VIGIL" scan -q --no-config --format json --shard 2/3 examples > "$TMP/e.2.json" 2> /dev/null
+refuse tree "vigil merge: e.2.json: scanned another tree (or other paths) than s3.1.json" \
+  merge "$s3.1.json" "$TMP/e.2.json" "$s3.3.json"
+"$VIGIL" scan -q --no-config --format json examples > "$TMP/whole.json" 2> /dev/null
+refuse not-shard 'vigil merge: whole.json: not a shard'"'"'s report (no "shard": write it with vigil scan --shard K/N --format json)' \
+  merge "$TMP/whole.json"
+refuse pack-given "vigil merge: the pack $(jq -r .pack "$TMP/p.1.json") is not the shards' pack $(jq -r .pack "$s3.1.json") (give the scan's --pack, --rules or --pack-name)" \
+  merge --rules "$g/rules.vgl" "$s3.1.json" "$s3.2.json" "$s3.3.json"
+refuse no-files "vigil merge: no shard reports given (vigil merge FILE...)" merge
+refuse bad-shard "vigil scan: --shard wants K/N with 1 <= K <= N <= 65536, not '4/3'" \
+  scan --shard 4/3 examples
+refuse zero-shard "vigil scan: --shard wants K/N with 1 <= K <= N <= 65536, not '0/3'" \
+  scan --shard 0/3 examples
+exit 0
