@@ -1,0 +1,209 @@
+/* alt.c — evaluating a rule once per combination of the alternatives it reads
+ * (vm_internal.h; docs/language.md, "Alternatives").
+ *
+ * An alternative is a value known to be one of a few (doc.h, DOC_F_ALT). The
+ * first evaluation of a rule on a resource sees each as a plain unknown; if it
+ * read one (s->alt_read), the evaluation is run again as a depth-first walk of
+ * the choices in the order the rule reads them: a choice not yet taken in
+ * this run takes branch 0 and is recorded, one already taken keeps its branch
+ * (so the same condition, parameter or variable read twice is correlated),
+ * and the next run advances the last choice that has a branch left, dropping
+ * the ones read after it. Runs are deterministic, so each run is one leaf of
+ * the tree of choices and only choices the rule actually reads multiply.
+ *
+ * The leaves' findings are combined per place: a failure every leaf reports is
+ * a failure; one that only some leaves report is unknown, its reason naming
+ * the choices that lead to it ("fails when condition IsProd is false"); an
+ * unknown or error of any leaf is kept; pass only when no leaf reported
+ * anything. Past ALT_MAX_LEAVES combinations the result is one unknown. The
+ * instruction and byte budgets are those of the one (rule, resource)
+ * evaluation, shared by all its leaves. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "vm_internal.h"
+
+enum { ALT_MAX_LEAVES = 64, ALT_MAX_DEPTH = 64 };
+
+typedef struct alt_pick {
+  const doc_alt *alt; /* the first alternative of this choice read in the run */
+  uint32_t branch;
+} alt_pick;
+
+typedef struct alt_leaf {
+  uint32_t f0, f1; /* its findings: s->found[f0, f1) */
+  uint32_t np;     /* its choices: pool[leaf * ALT_MAX_DEPTH ...][0, np) */
+} alt_leaf;
+
+struct vm_alts {
+  bool active;   /* a combination is being evaluated */
+  bool overflow; /* one run read more than ALT_MAX_DEPTH choices */
+  alt_pick cur[ALT_MAX_DEPTH];
+  uint32_t n_cur;
+  alt_leaf leaves[ALT_MAX_LEAVES];
+  uint32_t n_leaves;
+  alt_pick pool[ALT_MAX_LEAVES * ALT_MAX_DEPTH];
+};
+
+void vm_alts_free(struct vm_alts *a) {
+  free(a);
+}
+
+static bool same_choice(const doc_alt *a, const doc_alt *b) {
+  return a == b || a->choice == b->choice || strcmp(a->choice, b->choice) == 0;
+}
+
+const doc_node *vm_alt_pick(vm_state *s, const doc_node *n) {
+  const doc_alt *a = iac_doc_alt_of(n);
+  struct vm_alts *A = s->alts;
+  if (!a) return n;
+  if (!A || !A->active) {
+    s->alt_read = true;
+    return n;
+  }
+  for (uint32_t k = 0; k < A->n_cur; k++)
+    if (same_choice(A->cur[k].alt, a))
+      /* a choice of the same name with fewer branches cannot be matched up:
+       * that read stays unknown */
+      return A->cur[k].branch < a->n ? a->branches[A->cur[k].branch] : n;
+  if (A->n_cur == ALT_MAX_DEPTH) {
+    A->overflow = true;
+    return n;
+  }
+  A->cur[A->n_cur].alt = a;
+  A->cur[A->n_cur++].branch = 0;
+  return a->branches[0];
+}
+
+/* ---- combining the leaves ---- */
+
+typedef struct alt_out {
+  vm_finding f;
+  uint32_t ordinal; /* among the leaf's findings of this status at this place */
+  uint64_t leaves;  /* failures: the leaves that report it */
+} alt_out;
+
+static uint32_t ordinal(const vm_state *s, const alt_leaf *l, uint32_t k) {
+  const vm_finding *f = &s->found[k];
+  uint32_t o = 0;
+  for (uint32_t j = l->f0; j < k; j++) {
+    const vm_finding *g = &s->found[j];
+    o += g->status == f->status && g->line == f->line && g->col == f->col &&
+         (f->status == VM_FAIL || strcmp(g->message, f->message) == 0);
+  }
+  return o;
+}
+
+/* "fails when condition A is true and parameter B = X": from the root of the
+ * tree of choices, the branches towards the first leaf in `fails` until every
+ * leaf below reports the failure. */
+static const char *explain(vm_state *s, uint64_t fails) {
+  struct vm_alts *A = s->alts;
+  uint64_t below = A->n_leaves == 64 ? ~0ull : (1ull << A->n_leaves) - 1;
+  uint32_t first = (uint32_t)__builtin_ctzll(fails);
+  const alt_leaf *fl = &A->leaves[first];
+  const alt_pick *path = &A->pool[(size_t)first * ALT_MAX_DEPTH];
+  base_strbuf b = {&s->scratch, NULL, 0, 0};
+  base_strbuf_add(&b, "fails when ", 11);
+  for (uint32_t d = 0; (below & ~fails) && d < fl->np; d++) {
+    const char *ph = path[d].alt->phrases[path[d].branch];
+    if (d) base_strbuf_add(&b, " and ", 5);
+    base_strbuf_add(&b, ph, strlen(ph));
+    uint64_t next = 0;
+    for (uint32_t l = 0; l < A->n_leaves; l++) {
+      const alt_pick *p = &A->pool[(size_t)l * ALT_MAX_DEPTH];
+      if ((below >> l & 1) && A->leaves[l].np > d && p[d].branch == path[d].branch &&
+          same_choice(p[d].alt, path[d].alt))
+        next |= 1ull << l;
+    }
+    below = next;
+  }
+  return b.p;
+}
+
+static void combine(vm_state *s) {
+  struct vm_alts *A = s->alts;
+  uint64_t all = A->n_leaves == 64 ? ~0ull : (1ull << A->n_leaves) - 1;
+  alt_out *out = base_arena_alloc(&s->scratch, (s->n_found ? s->n_found : 1) * sizeof *out);
+  uint32_t n = 0;
+  const vm_finding *pass = NULL;
+  /* failures first, matched across leaves by place (and order at a place:
+   * the message may quote the value that differs between leaves) */
+  for (int round = 0; round < 2; round++)
+    for (uint32_t l = 0; l < A->n_leaves; l++) {
+      const alt_leaf *lf = &A->leaves[l];
+      for (uint32_t k = lf->f0; k < lf->f1; k++) {
+        const vm_finding *f = &s->found[k];
+        if (f->status == VM_PASS) {
+          if (!pass) pass = f;
+          continue;
+        }
+        if ((f->status == VM_FAIL) != (round == 0)) continue;
+        uint32_t o = ordinal(s, lf, k), j = 0;
+        for (; j < n; j++) {
+          const alt_out *e = &out[j];
+          if (e->f.status == f->status && e->f.line == f->line && e->f.col == f->col &&
+              e->ordinal == o && (f->status == VM_FAIL || !strcmp(e->f.message, f->message)))
+            break;
+        }
+        if (j == n) out[n++] = (alt_out){*f, o, 0};
+        out[j].leaves |= 1ull << l;
+      }
+    }
+  for (uint32_t j = 0; j < n; j++)
+    if (out[j].f.status == VM_FAIL && out[j].leaves != all) {
+      out[j].f.status = VM_UNKNOWN;
+      out[j].f.reason = explain(s, out[j].leaves);
+    }
+  s->n_found = 0;
+  if (!n && pass) s->found[s->n_found++] = *pass;
+  for (uint32_t j = 0; j < n; j++)
+    s->found[s->n_found++] = out[j].f;
+}
+
+void vm_alt_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi,
+                      uint64_t *steps) {
+  if (!s->alts) s->alts = base_xcalloc(1, sizeof *s->alts);
+  struct vm_alts *A = s->alts;
+  A->active = true;
+  A->overflow = false;
+  A->n_cur = 0;
+  A->n_leaves = 0;
+  s->n_found = 0; /* the first evaluation saw the alternatives as unknowns */
+  bool bounded = false;
+  for (;;) {
+    if (A->n_leaves == ALT_MAX_LEAVES) {
+      bounded = true;
+      break;
+    }
+    uint32_t f0 = s->n_found;
+    vm_eval_rule(s, ids, lo, hi, steps);
+    if (A->overflow) {
+      bounded = true;
+      break;
+    }
+    alt_leaf *lf = &A->leaves[A->n_leaves];
+    lf->f0 = f0;
+    lf->f1 = s->n_found;
+    lf->np = A->n_cur;
+    memcpy(&A->pool[(size_t)A->n_leaves * ALT_MAX_DEPTH], A->cur, A->n_cur * sizeof *A->cur);
+    A->n_leaves++;
+    /* the next combination: the last choice with a branch left advances,
+     * the choices read after it are read afresh */
+    uint32_t j = A->n_cur;
+    while (j > 0 && A->cur[j - 1].branch + 1 >= A->cur[j - 1].alt->n)
+      j--;
+    if (j == 0) break;
+    A->cur[j - 1].branch++;
+    A->n_cur = j;
+  }
+  A->active = false;
+  if (bounded) {
+    s->n_found = 0;
+    vm_found_unknown(s, s->res->line, s->res->col,
+                     "limit exceeded: more than 64 combinations of alternatives");
+    return;
+  }
+  combine(s);
+}
