@@ -13,9 +13,9 @@
  *
  * The leaves' findings are combined per place: a failure every leaf reports is
  * a failure; one that only some leaves report is unknown, its reason naming
- * the choices that lead to it ("fails when condition IsProd is false"); an
- * unknown or error of any leaf is kept; pass only when no leaf reported
- * anything. Past ALT_MAX_LEAVES combinations the result is one unknown. The
+ * the choices that lead to it ("fails when condition IsProd is false"), and
+ * stands for the other leaves' unknowns at that place; any other unknown or
+ * error of a leaf is kept; pass only when no leaf reported anything. Past ALT_MAX_LEAVES combinations the result is one unknown. The
  * instruction and byte budgets are those of the one (rule, resource)
  * evaluation, shared by all its leaves. */
 #include <stdlib.h>
@@ -122,6 +122,15 @@ static const char *explain(vm_state *s, uint64_t fails) {
   return b.p;
 }
 
+/* A failure is reported at f's place: an unknown of another combination
+ * there says less than "fails when ..." (both are unknown). */
+static bool failed_at(const alt_out *out, uint32_t n, const vm_finding *f) {
+  for (uint32_t j = 0; j < n; j++)
+    if (out[j].f.status == VM_FAIL && out[j].f.line == f->line && out[j].f.col == f->col)
+      return true;
+  return false;
+}
+
 static void combine(vm_state *s) {
   struct vm_alts *A = s->alts;
   uint64_t all = A->n_leaves == 64 ? ~0ull : (1ull << A->n_leaves) - 1;
@@ -140,6 +149,7 @@ static void combine(vm_state *s) {
           continue;
         }
         if ((f->status == VM_FAIL) != (round == 0)) continue;
+        if (f->status == VM_UNKNOWN && failed_at(out, n, f)) continue;
         uint32_t o = ordinal(s, lf, k), j = 0;
         for (; j < n; j++) {
           const alt_out *e = &out[j];
