@@ -76,23 +76,57 @@ const doc_node *vm_alt_pick(vm_state *s, const doc_node *n) {
   return a->branches[0];
 }
 
-/* ---- combining the leaves ---- */
+/* ---- combining the leaves ----
+ * By sorting, so a rule that reports at thousands of items costs n log n:
+ * findings are matched across leaves by (place, status, message for
+ * unknowns, order among the leaf's findings with that key). */
 
-typedef struct alt_out {
-  vm_finding f;
-  uint32_t ordinal; /* among the leaf's findings of this status at this place */
-  uint64_t leaves;  /* failures: the leaves that report it */
-} alt_out;
+typedef struct alt_rec {
+  const vm_finding *f;
+  uint32_t k;    /* index in s->found: orders by leaf, then by emission */
+  uint32_t leaf;
+  uint32_t ord;  /* among the leaf's findings with the same key */
+} alt_rec;
 
-static uint32_t ordinal(const vm_state *s, const alt_leaf *l, uint32_t k) {
-  const vm_finding *f = &s->found[k];
-  uint32_t o = 0;
-  for (uint32_t j = l->f0; j < k; j++) {
-    const vm_finding *g = &s->found[j];
-    o += g->status == f->status && g->line == f->line && g->col == f->col &&
-         (f->status == VM_FAIL || strcmp(g->message, f->message) == 0);
-  }
-  return o;
+static int status_rank(vm_status st) {
+  return st == VM_FAIL ? 0 : st == VM_UNKNOWN ? 1 : 2;
+}
+
+/* Place, then status (failures first), then message (not for failures:
+ * theirs may quote the value that differs between leaves). */
+static int cmp_key(const alt_rec *a, const alt_rec *b) {
+  const vm_finding *x = a->f, *y = b->f;
+  if (x->line != y->line) return x->line < y->line ? -1 : 1;
+  if (x->col != y->col) return x->col < y->col ? -1 : 1;
+  int r = status_rank(x->status) - status_rank(y->status);
+  if (r) return r;
+  return x->status == VM_FAIL ? 0 : strcmp(x->message, y->message);
+}
+
+static int cmp_leaf_order(const void *pa, const void *pb) {
+  const alt_rec *a = pa, *b = pb;
+  int r = cmp_key(a, b);
+  if (r) return r;
+  return a->k < b->k ? -1 : a->k > b->k;
+}
+
+static int cmp_group_order(const void *pa, const void *pb) {
+  const alt_rec *a = pa, *b = pb;
+  int r = cmp_key(a, b);
+  if (r) return r;
+  if (a->ord != b->ord) return a->ord < b->ord ? -1 : 1;
+  return a->k < b->k ? -1 : a->k > b->k;
+}
+
+typedef struct alt_group {
+  vm_finding f; /* the first leaf's */
+  uint32_t k;
+  uint64_t leaves;
+} alt_group;
+
+static int cmp_emission(const void *pa, const void *pb) {
+  const alt_group *a = pa, *b = pb;
+  return a->k < b->k ? -1 : a->k > b->k;
 }
 
 /* "fails when condition A is true and parameter B = X": from the root of the
@@ -122,54 +156,61 @@ static const char *explain(vm_state *s, uint64_t fails) {
   return b.p;
 }
 
-/* A failure is reported at f's place: an unknown of another combination
- * there says less than "fails when ..." (both are unknown). */
-static bool failed_at(const alt_out *out, uint32_t n, const vm_finding *f) {
-  for (uint32_t j = 0; j < n; j++)
-    if (out[j].f.status == VM_FAIL && out[j].f.line == f->line && out[j].f.col == f->col)
-      return true;
-  return false;
-}
-
 static void combine(vm_state *s) {
   struct vm_alts *A = s->alts;
   uint64_t all = A->n_leaves == 64 ? ~0ull : (1ull << A->n_leaves) - 1;
-  alt_out *out = base_arena_alloc(&s->scratch, (s->n_found ? s->n_found : 1) * sizeof *out);
-  uint32_t n = 0;
+  uint32_t cap = s->n_found ? s->n_found : 1, n = 0;
+  alt_rec *rec = base_arena_alloc(&s->scratch, cap * sizeof *rec);
   const vm_finding *pass = NULL;
-  /* failures first, matched across leaves by place (and order at a place:
-   * the message may quote the value that differs between leaves) */
-  for (int round = 0; round < 2; round++)
-    for (uint32_t l = 0; l < A->n_leaves; l++) {
-      const alt_leaf *lf = &A->leaves[l];
-      for (uint32_t k = lf->f0; k < lf->f1; k++) {
-        const vm_finding *f = &s->found[k];
-        if (f->status == VM_PASS) {
-          if (!pass) pass = f;
-          continue;
-        }
-        if ((f->status == VM_FAIL) != (round == 0)) continue;
-        if (f->status == VM_UNKNOWN && failed_at(out, n, f)) continue;
-        uint32_t o = ordinal(s, lf, k), j = 0;
-        for (; j < n; j++) {
-          const alt_out *e = &out[j];
-          if (e->f.status == f->status && e->f.line == f->line && e->f.col == f->col &&
-              e->ordinal == o && (f->status == VM_FAIL || !strcmp(e->f.message, f->message)))
-            break;
-        }
-        if (j == n) out[n++] = (alt_out){*f, o, 0};
-        out[j].leaves |= 1ull << l;
+  for (uint32_t l = 0; l < A->n_leaves; l++)
+    for (uint32_t k = A->leaves[l].f0; k < A->leaves[l].f1; k++) {
+      if (s->found[k].status == VM_PASS) {
+        if (!pass) pass = &s->found[k];
+        continue;
       }
+      rec[n++] = (alt_rec){&s->found[k], k, l, 0};
     }
-  for (uint32_t j = 0; j < n; j++)
-    if (out[j].f.status == VM_FAIL && out[j].leaves != all) {
-      out[j].f.status = VM_UNKNOWN;
-      out[j].f.reason = explain(s, out[j].leaves);
+  qsort(rec, n, sizeof *rec, cmp_leaf_order);
+  for (uint32_t i = 1; i < n; i++)
+    if (!cmp_key(&rec[i - 1], &rec[i]) && rec[i - 1].leaf == rec[i].leaf)
+      rec[i].ord = rec[i - 1].ord + 1;
+  qsort(rec, n, sizeof *rec, cmp_group_order);
+  alt_group *g = base_arena_alloc(&s->scratch, cap * sizeof *g);
+  uint32_t ng = 0;
+  bool fail_here = false; /* a failure group at the current place */
+  for (uint32_t i = 0; i < n; i++) {
+    const vm_finding *f = rec[i].f;
+    bool same_place = i && rec[i - 1].f->line == f->line && rec[i - 1].f->col == f->col;
+    if (!same_place) fail_here = false;
+    if (i && !cmp_key(&rec[i - 1], &rec[i]) && rec[i - 1].ord == rec[i].ord) {
+      g[ng - 1].leaves |= 1ull << rec[i].leaf;
+      continue;
     }
+    /* a failure in some leaves says more than another leaf's unknown there */
+    if (f->status == VM_UNKNOWN && fail_here) {
+      g[ng].leaves = 0; /* dropped: consumes no group, but later records of
+                           this key must not join the previous group */
+      g[ng].f = *f;
+      g[ng].k = UINT32_MAX;
+      ng++;
+      continue;
+    }
+    fail_here |= f->status == VM_FAIL;
+    g[ng].f = *f;
+    g[ng].k = rec[i].k;
+    g[ng++].leaves = 1ull << rec[i].leaf;
+  }
+  qsort(g, ng, sizeof *g, cmp_emission);
   s->n_found = 0;
-  if (!n && pass) s->found[s->n_found++] = *pass;
-  for (uint32_t j = 0; j < n; j++)
-    s->found[s->n_found++] = out[j].f;
+  if (pass && !(ng && g[0].k != UINT32_MAX)) s->found[s->n_found++] = *pass;
+  for (uint32_t j = 0; j < ng && g[j].k != UINT32_MAX; j++) {
+    s->found[s->n_found] = g[j].f;
+    if (g[j].f.status == VM_FAIL && g[j].leaves != all) {
+      s->found[s->n_found].status = VM_UNKNOWN;
+      s->found[s->n_found].reason = explain(s, g[j].leaves);
+    }
+    s->n_found++;
+  }
 }
 
 void vm_alt_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi,
