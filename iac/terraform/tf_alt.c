@@ -85,6 +85,28 @@ static bool literal_set(tf_scope *s, const hcl_expr *e, const char *name, value_
   return false;
 }
 
+/* JSON syntax: `"validation": [{"condition": "${...}"}]` (or one object)
+ * stays an expression; the condition of its first item that restricts. */
+static bool json_validation(tf_scope *s, const hcl_expr *v, const char *name, value_set *out) {
+  const hcl_expr *const *objs = v->kind == HX_TUPLE ? (const hcl_expr *const *)v->items : &v;
+  uint32_t n = v->kind == HX_TUPLE ? v->n : 1;
+  for (uint32_t i = 0; i < n; i++) {
+    const hcl_expr *o = objs[i];
+    if (o->kind != HX_OBJECT) continue;
+    for (uint32_t k = 0; k + 1 < o->n; k += 2) {
+      const hcl_expr *ke = o->items[k], *ve = o->items[k + 1];
+      const char *key = ke->kind == HX_VAR                                  ? ke->name
+                        : ke->kind == HX_LIT && ke->lit->kind == DOC_STRING ? ke->lit->u.str
+                                                                            : NULL;
+      if (!key || strcmp(key, "condition")) continue;
+      if (ve->kind == HX_TEMPLATE && ve->n == 1 && ve->items[0]->kind != HX_LIT) ve = ve->items[0];
+      out->n = 0;
+      if (literal_set(s, ve, name, out)) return true;
+    }
+  }
+  return false;
+}
+
 const doc_node *iac_tf_var_alt(tf_scope *s, const tf_decl *d, const hcl_expr *type,
                                const doc_node *unknown) {
   value_set vs = {{NULL}, 0};
@@ -96,6 +118,8 @@ const doc_node *iac_tf_var_alt(tf_scope *s, const tf_decl *d, const hcl_expr *ty
     vs.n = 0;
     found = cond && literal_set(s, cond->expr, d->name, &vs);
   }
+  const hcl_attr *jv = found ? NULL : iac_hcl_body_attr(b, "validation");
+  if (jv) found = json_validation(s, jv->expr, d->name, &vs);
   if (!found && type && type->kind == HX_VAR && !strcmp(type->name, "bool")) {
     vs.v[0] = iac_tf_bool(s, true, d->blk->line, d->blk->col);
     vs.v[1] = iac_tf_bool(s, false, d->blk->line, d->blk->col);
