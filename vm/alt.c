@@ -15,9 +15,9 @@
  * a failure; one that only some leaves report is unknown, its reason naming
  * the choices that lead to it ("fails when condition IsProd is false"), and
  * stands for the other leaves' unknowns at that place; any other unknown or
- * error of a leaf is kept; pass only when no leaf reported anything. Past ALT_MAX_LEAVES combinations the result is one unknown. The
- * instruction and byte budgets are those of the one (rule, resource)
- * evaluation, shared by all its leaves. */
+ * error of a leaf is kept; pass only when no leaf reported anything. Past ALT_MAX_LEAVES
+ * combinations the result is one unknown. The instruction and byte budgets are those of the one
+ * (rule, resource) evaluation, shared by all its leaves. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -83,9 +83,9 @@ const doc_node *vm_alt_pick(vm_state *s, const doc_node *n) {
 
 typedef struct alt_rec {
   const vm_finding *f;
-  uint32_t k;    /* index in s->found: orders by leaf, then by emission */
+  uint32_t k; /* index in s->found: orders by leaf, then by emission */
   uint32_t leaf;
-  uint32_t ord;  /* among the leaf's findings with the same key */
+  uint32_t ord; /* among the leaf's findings with the same key */
 } alt_rec;
 
 static int status_rank(vm_status st) {
@@ -213,8 +213,7 @@ static void combine(vm_state *s) {
   }
 }
 
-void vm_alt_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi,
-                      uint64_t *steps) {
+void vm_alt_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi, uint64_t *steps) {
   if (!s->alts) s->alts = base_xcalloc(1, sizeof *s->alts);
   struct vm_alts *A = s->alts;
   A->active = true;

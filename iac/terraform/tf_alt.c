@@ -150,7 +150,7 @@ static bool text_of(const hcl_expr *e, base_strbuf *b, int depth) {
     char op;
     const char *text;
   } ops[] = {{'=', " == "}, {'n', " != "}, {'&', " && "}, {'|', " || "}, {'<', " < "},
-             {'>', " > "},  {'l', " <= "}, {'g', " >= "}, {'+', " + "},   {'-', " - "},
+             {'>', " > "},  {'l', " <= "}, {'g', " >= "}, {'+', " + "},  {'-', " - "},
              {'*', " * "},  {'/', " / "},  {'%', " % "}};
   if (depth > 16) return false;
   switch (e->kind) {
@@ -191,9 +191,7 @@ static bool text_of(const hcl_expr *e, base_strbuf *b, int depth) {
     if (!text_of(e->a, b, depth + 1)) return false;
     base_strbuf_add(b, ")", 1);
     return true;
-  case HX_UNARY:
-    base_strbuf_add(b, &e->op, 1);
-    return text_of(e->a, b, depth + 1);
+  case HX_UNARY: base_strbuf_add(b, &e->op, 1); return text_of(e->a, b, depth + 1);
   case HX_BINARY:
     for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
       if (ops[i].op == e->op) {

@@ -16,7 +16,7 @@ static void assert_alt(const doc_node *n, const char *why, const char *choice, u
   assert_int_equal(a->n, nb);
 }
 
-static const char *CFN = "Parameters:\n"                                                /* 1 */
+static const char *CFN = "Parameters:\n"                                                 /* 1 */
                          "  Mode: {Type: String, AllowedValues: [IMMUTABLE, MUTABLE]}\n" /* 2 */
                          "  One: {Type: String, AllowedValues: [IMMUTABLE]}\n"           /* 3 */
                          "  Nets: {Type: CommaDelimitedList, AllowedValues: [a, b]}\n"   /* 4 */
@@ -30,8 +30,8 @@ static const char *CFN = "Parameters:\n"                                        
                          "      C: !Ref One\n"                                           /* 12 */
                          "      D: !Ref Nets\n"                                          /* 13 */
                          "      E: [!If [IsProd, 1, !Ref AWS::NoValue], !If [IsProd, 1, 2]]\n"
-                         "      F: !Sub \"${Mode}-x\"\n"                         /* 15 */
-                         "      G: !If [IsProd, !If [IsEu, a, b], c]\n"          /* 16 */
+                         "      F: !Sub \"${Mode}-x\"\n"                /* 15 */
+                         "      G: !If [IsProd, !If [IsEu, a, b], c]\n" /* 16 */
                          "      H: !If [IsProd, !Ref AWS::NoValue, !Ref AWS::NoValue]\n";
 
 static void cfn_alternatives(void **state) {
@@ -102,44 +102,44 @@ static void plain_copy(void **state) {
 }
 
 static const char *TF =
-    "variable \"prod\" {}\n"                                                          /* 1 */
-    "variable \"flag\" { type = bool }\n"                                             /* 2 */
-    "variable \"mode\" {\n"                                                           /* 3 */
-    "  validation {\n"                                                                /* 4 */
-    "    condition = contains([\"A\", \"B\", \"A\"], var.mode)\n"                     /* 5 */
-    "    error_message = \"x\"\n"                                                     /* 6 */
-    "  }\n"                                                                           /* 7 */
-    "}\n"                                                                             /* 8 */
-    "variable \"eq\" {\n"                                                             /* 9 */
-    "  validation {\n"                                                                /* 10 */
-    "    condition = (\"x\" == var.eq) || var.eq == \"y\" || var.eq == \"z\"\n"       /* 11 */
-    "    error_message = \"x\"\n"                                                     /* 12 */
-    "  }\n"                                                                           /* 13 */
-    "}\n"                                                                             /* 14 */
-    "variable \"one\" {\n"                                                            /* 15 */
-    "  validation {\n"                                                                /* 16 */
-    "    condition = var.one == \"only\"\n"                                           /* 17 */
-    "    error_message = \"x\"\n"                                                     /* 18 */
-    "  }\n"                                                                           /* 19 */
-    "}\n"                                                                             /* 20 */
-    "variable \"len\" {\n"                                                            /* 21 */
-    "  validation {\n"                                                                /* 22 */
-    "    condition = length(var.len) > 3\n"                                           /* 23 */
-    "    error_message = \"x\"\n"                                                     /* 24 */
-    "  }\n"                                                                           /* 25 */
-    "}\n"                                                                             /* 26 */
-    "resource \"t\" \"r\" {\n"                                                        /* 27 */
-    "  a = var.prod ? \"x\" : \"y\"\n"                                                /* 28 */
-    "  b = var.flag\n"                                                                /* 29 */
-    "  c = var.mode\n"                                                                /* 30 */
-    "  d = var.eq\n"                                                                  /* 31 */
-    "  e = var.one\n"                                                                 /* 32 */
-    "  f = var.len\n"                                                                 /* 33 */
-    "  g = var.flag ? 1 : 2\n"                                                        /* 34 */
-    "  h = var.mode != \"A\"\n"                                                       /* 35 */
-    "  i = \"${var.mode}-x\"\n"                                                       /* 36 */
-    "  j = !var.flag\n"                                                               /* 37 */
-    "  k = length(var.prod) > 1 ? 1 : 2\n"                                            /* 38 */
+    "variable \"prod\" {}\n"                                                    /* 1 */
+    "variable \"flag\" { type = bool }\n"                                       /* 2 */
+    "variable \"mode\" {\n"                                                     /* 3 */
+    "  validation {\n"                                                          /* 4 */
+    "    condition = contains([\"A\", \"B\", \"A\"], var.mode)\n"               /* 5 */
+    "    error_message = \"x\"\n"                                               /* 6 */
+    "  }\n"                                                                     /* 7 */
+    "}\n"                                                                       /* 8 */
+    "variable \"eq\" {\n"                                                       /* 9 */
+    "  validation {\n"                                                          /* 10 */
+    "    condition = (\"x\" == var.eq) || var.eq == \"y\" || var.eq == \"z\"\n" /* 11 */
+    "    error_message = \"x\"\n"                                               /* 12 */
+    "  }\n"                                                                     /* 13 */
+    "}\n"                                                                       /* 14 */
+    "variable \"one\" {\n"                                                      /* 15 */
+    "  validation {\n"                                                          /* 16 */
+    "    condition = var.one == \"only\"\n"                                     /* 17 */
+    "    error_message = \"x\"\n"                                               /* 18 */
+    "  }\n"                                                                     /* 19 */
+    "}\n"                                                                       /* 20 */
+    "variable \"len\" {\n"                                                      /* 21 */
+    "  validation {\n"                                                          /* 22 */
+    "    condition = length(var.len) > 3\n"                                     /* 23 */
+    "    error_message = \"x\"\n"                                               /* 24 */
+    "  }\n"                                                                     /* 25 */
+    "}\n"                                                                       /* 26 */
+    "resource \"t\" \"r\" {\n"                                                  /* 27 */
+    "  a = var.prod ? \"x\" : \"y\"\n"                                          /* 28 */
+    "  b = var.flag\n"                                                          /* 29 */
+    "  c = var.mode\n"                                                          /* 30 */
+    "  d = var.eq\n"                                                            /* 31 */
+    "  e = var.one\n"                                                           /* 32 */
+    "  f = var.len\n"                                                           /* 33 */
+    "  g = var.flag ? 1 : 2\n"                                                  /* 34 */
+    "  h = var.mode != \"A\"\n"                                                 /* 35 */
+    "  i = \"${var.mode}-x\"\n"                                                 /* 36 */
+    "  j = !var.flag\n"                                                         /* 37 */
+    "  k = length(var.prod) > 1 ? 1 : 2\n"                                      /* 38 */
     "}\n";
 
 static void tf_alternatives(void **state) {
