@@ -22,6 +22,7 @@
 
 typedef struct rt_expect {
   const char *rule, *resource, *message;
+  const char *reason; /* an unknown's reason, exact ("fails when var.prod = false") */
   int status; /* vm_status */
   long line;  /* 0 = any */
   size_t src_line;
@@ -117,9 +118,10 @@ static int str_list(rt_parse *p, const doc_node *n, const char ***out, size_t *n
 }
 
 static int parse_expect(rt_parse *p, const doc_node *n, rt_expect *e) {
-  static const char *const keys[] = {"rule", "resource", "status", "line", "message", NULL};
+  static const char *const keys[] = {"rule",    "resource", "status", "line",
+                                     "message", "reason",   NULL};
   if (n->kind != DOC_MAP)
-    return perr(p, n, "an expect is a map {rule, resource, status, line, message}%s", "");
+    return perr(p, n, "an expect is a map {rule, resource, status, line, message, reason}%s", "");
   if (check_keys(p, n, keys, "an expect")) return -1;
   base_arena *a = &p->f->arena;
   e->src_line = n->line;
@@ -138,6 +140,8 @@ static int parse_expect(rt_parse *p, const doc_node *n, rt_expect *e) {
   const char *res = scalar(get(n, "resource")), *msg = scalar(get(n, "message"));
   e->resource = res ? base_arena_strdup(a, res) : NULL;
   e->message = msg ? base_arena_strdup(a, msg) : NULL;
+  const char *why = scalar(get(n, "reason"));
+  e->reason = why ? base_arena_strdup(a, why) : NULL;
   const doc_node *ln = get(n, "line");
   if (ln) {
     const char *s = scalar(ln);
@@ -328,6 +332,7 @@ static void describe(FILE *out, const vm_pack *p, const engine_result *r) {
           vm_status_name(r->status), r->line);
   if (r->expect) fprintf(out, " (expect %u)", r->expect);
   if (r->message && *r->message) fprintf(out, ": %s", r->message);
+  if (r->status == VM_UNKNOWN && r->reason) fprintf(out, " (unknown: %s)", r->reason);
 }
 
 static bool matches(const vm_pack *p, const rt_expect *e, const engine_result *r) {
@@ -336,6 +341,7 @@ static bool matches(const vm_pack *p, const rt_expect *e, const engine_result *r
   if ((int)r->status != e->status) return false;
   if (e->line && (long)r->line != e->line) return false;
   if (e->message && (!r->message || strcmp(e->message, r->message))) return false;
+  if (e->reason && (!r->reason || strcmp(e->reason, r->reason))) return false;
   return true;
 }
 

@@ -198,11 +198,80 @@ static const doc_node *split_list(const ctx *c, const char *s, size_t n, const c
   return iac_doc_list(c->a, items, (uint32_t)k, at->line, at->col);
 }
 
+/* ---- alternatives (doc.h) ------------------------------------------------------ */
+
+/* The value of a parameter without Default whose AllowedValues are scalars:
+ * one of them, the choice "parameter NAME" (every Ref to it takes the same).
+ * NULL when they do not say (no list, an empty one, a list parameter: its
+ * AllowedValues constrain each item). */
+static const doc_node *param_alt(const ctx *c, const char *name, const doc_node *param,
+                                 const doc_node *type, const char *why, const doc_node *at) {
+  const doc_node *av = iac_map_get(param, "AllowedValues");
+  if (!av || av->kind != DOC_LIST || av->len == 0 || av->len > 256) return NULL;
+  if (is_str(type) && (!strcmp(type->u.str, "CommaDelimitedList") || !strncmp(type->u.str, "List<", 5)))
+    return NULL;
+  for (uint32_t i = 0; i < av->len; i++) {
+    const doc_node *v = av->u.items[i];
+    if (v->kind != DOC_STRING && v->kind != DOC_NUMBER && v->kind != DOC_BOOL) return NULL;
+  }
+  if (av->len == 1) return relocate(c, av->u.items[0], at);
+  if (!charge(c, (uint64_t)av->len * (sizeof(doc_node) + 2 * sizeof(char *)), at))
+    return over_budget(c, at);
+  const char *choice = concat(c->a, "parameter ", name, 0, NULL, NULL);
+  doc_node **br = base_arena_alloc(c->a, av->len * sizeof *br);
+  const char **ph = base_arena_alloc(c->a, av->len * sizeof *ph);
+  for (uint32_t i = 0; i < av->len; i++) {
+    char num[64];
+    const char *txt;
+    size_t tl;
+    br[i] = (doc_node *)relocate(c, av->u.items[i], at);
+    scalar_text(av->u.items[i], num, sizeof num, &txt, &tl);
+    ph[i] = base_arena_printf(c->a, "%s = %.*s", choice, (int)tl, txt);
+  }
+  return iac_doc_alt(c->a, why, choice, av->len, br, ph, at->line, at->col);
+}
+
+/* Fn::If [Cond, a, b]: a or b, the choice "condition Cond" (every Fn::If on
+ * it takes the same branch). A branch that is AWS::NoValue is an absent
+ * value (NULL). */
+static const doc_node *fn_if(const ctx *c, const doc_node *arg, const doc_node *at) {
+  const doc_node *cond = arg->kind == DOC_LIST && arg->len == 3 ? arg->u.items[0] : NULL;
+  if (!is_str(cond)) return unknown(c, at, "malformed Fn::If");
+  const char *why = base_arena_printf(c->a, "Fn::If depends on condition %s", cond->u.str);
+  if (!charge(c, 2 * (sizeof(doc_node) + 2 * sizeof(char *)), at)) return over_budget(c, at);
+  doc_node **br = base_arena_alloc(c->a, 2 * sizeof *br);
+  const char **ph = base_arena_alloc(c->a, 2 * sizeof *ph);
+  for (int i = 0; i < 2; i++) {
+    const doc_node *v = resolve(c, arg->u.items[1 + i]);
+    br[i] = v == NOVALUE ? NULL : (doc_node *)v;
+  }
+  if (!br[0] && !br[1]) return NOVALUE;
+  const char *choice = concat(c->a, "condition ", cond->u.str, 0, NULL, NULL);
+  ph[0] = concat(c->a, "", choice, 0, " is true", NULL);
+  ph[1] = concat(c->a, "", choice, 0, " is false", NULL);
+  return iac_doc_alt(c->a, why, choice, 2, br, ph, at->line, at->col);
+}
+
+/* An alternative one of whose branches is absent, as a list item: a list
+ * with a hole in one combination is not a value rules can index, so it
+ * stays a plain unknown there. */
+static const doc_node *list_item(const ctx *c, const doc_node *v) {
+  const doc_alt *alt = iac_doc_alt_of(v);
+  if (alt)
+    for (uint32_t i = 0; i < alt->n; i++)
+      if (!alt->branches[i]) return iac_doc_alt_plain(c->a, v);
+  return v;
+}
+
 static const doc_node *ref_param(const ctx *c, const char *name, const doc_node *param,
                                  const doc_node *at) {
   const doc_node *def = iac_map_get(param, "Default");
-  if (!def) return unknown(c, at, base_arena_printf(c->a, "parameter %s has no Default", name));
   const doc_node *type = iac_map_get(param, "Type");
+  if (!def) {
+    const char *why = base_arena_printf(c->a, "parameter %s has no Default", name);
+    const doc_node *alt = param_alt(c, name, param, type, why, at);
+    return alt ? alt : unknown(c, at, why);
+  }
   /* List parameters take a comma-separated default and yield a list */
   if (is_str(type) && is_str(def) &&
       (!strcmp(type->u.str, "CommaDelimitedList") || !strncmp(type->u.str, "List<", 5)))
@@ -441,11 +510,7 @@ static const doc_node *intrinsic(const ctx *c, const char *fn, const doc_node *a
   if (!strcmp(fn, "Fn::Select")) return fn_select(c, arg, at);
   if (!strcmp(fn, "Fn::Split")) return fn_split(c, arg, at);
   if (!strcmp(fn, "Fn::FindInMap")) return fn_findinmap(c, arg, at);
-  if (!strcmp(fn, "Fn::If")) {
-    const doc_node *cond = arg->kind == DOC_LIST && arg->len == 3 ? arg->u.items[0] : NULL;
-    if (!is_str(cond)) return unknown(c, at, "malformed Fn::If");
-    return unknown(c, at, base_arena_printf(c->a, "Fn::If depends on condition %s", cond->u.str));
-  }
+  if (!strcmp(fn, "Fn::If")) return fn_if(c, arg, at);
   if (!strcmp(fn, "Fn::ImportValue"))
     return unknown(c, at, "Fn::ImportValue: exported by another stack");
   if (!strcmp(fn, "Fn::GetAZs")) return unknown(c, at, "Fn::GetAZs: known at deploy time");
@@ -532,6 +597,7 @@ static const doc_node *resolve_node(const ctx *c, const doc_node *n) {
     uint32_t k = 0;
     for (uint32_t i = 0; i < n->len; i++) {
       const doc_node *v = resolve(c, n->u.items[i]);
+      if (v->flags & DOC_F_ALT) v = list_item(c, v);
       if (!items && v == n->u.items[i] && !n->tag) continue;
       if (!items) {
         if (!charge(c, (uint64_t)n->len * sizeof *items + sizeof *n, n)) return over_budget(c, n);

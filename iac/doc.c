@@ -1,6 +1,7 @@
 /* doc.c — document tree constructors and lookups (see doc.h). */
 #include "doc.h"
 
+#include <stddef.h>
 #include <string.h>
 
 static doc_node *node(base_arena *a, doc_kind k, uint32_t line, uint32_t col) {
@@ -99,4 +100,37 @@ bool iac_doc_equal(const doc_node *a, const doc_node *b) {
   case DOC_UNKNOWN: return false;
   }
   return false;
+}
+
+/* ---- alternatives ---- */
+
+doc_node *iac_doc_alt(base_arena *a, const char *why, const char *choice, uint32_t n,
+                      doc_node **branches, const char *const *phrases, uint32_t line,
+                      uint32_t col) {
+  size_t wl = strlen(why);
+  doc_alt *alt = base_arena_alloc(a, sizeof *alt + wl + 1);
+  alt->choice = choice;
+  alt->n = n;
+  alt->branches = branches;
+  alt->phrases = phrases;
+  memcpy(alt->reason, why, wl + 1);
+  doc_node *d = node(a, DOC_UNKNOWN, line, col);
+  d->flags = DOC_F_ALT;
+  d->u.str = alt->reason;
+  d->len = (uint32_t)wl;
+  return d;
+}
+
+const doc_alt *iac_doc_alt_of(const doc_node *n) {
+  if (!n || n->kind != DOC_UNKNOWN || !(n->flags & DOC_F_ALT)) return NULL;
+  /* the reason is the flexible member of the doc_alt that holds it */
+  return (const doc_alt *)(const void *)(n->u.str - offsetof(doc_alt, reason));
+}
+
+doc_node *iac_doc_alt_plain(base_arena *a, const doc_node *n) {
+  doc_node *d = node(a, DOC_UNKNOWN, n->line, n->col);
+  d->u.str = n->u.str;
+  d->len = n->len;
+  d->flags = n->flags & (uint8_t)~DOC_F_ALT;
+  return d;
 }

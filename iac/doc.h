@@ -66,7 +66,14 @@ enum {
   DOC_F_REF = 1u << 2,
   /* DOC_UNKNOWN that is an error the IaC tool itself would report while
    * evaluating (Terraform's try()/can() catch these); str reads "error: ..." */
-  DOC_F_EVAL_ERROR = 1u << 3
+  DOC_F_EVAL_ERROR = 1u << 3,
+  /* DOC_UNKNOWN that is one of a known finite set of values (docs/language.md,
+   * "Alternatives"): its str was made by iac_doc_alt, and iac_doc_alt_of gives
+   * the choice and the branches. Code that does not evaluate alternatives sees
+   * a plain unknown (its reason is the one the value had before alternatives
+   * existed); code that builds a new unknown from one must not copy this flag
+   * (the str it points at would not be the alternative's). */
+  DOC_F_ALT = 1u << 4
 };
 
 /* The text before the address in a DOC_F_REF unknown's reason (users see it). */
@@ -83,6 +90,30 @@ doc_node *iac_doc_unknown(base_arena *a, const char *why, uint32_t line, uint32_
 doc_node *iac_doc_list(base_arena *a, doc_node **items, uint32_t n, uint32_t line, uint32_t col);
 doc_node *iac_doc_map(base_arena *a, const doc_entry *entries, uint32_t n, uint32_t line,
                       uint32_t col);
+
+/* ---- alternatives ----
+ * A value that is one of n known values, decided by a named choice: the two
+ * branches of CloudFormation's Fn::If (choice "condition IsProd"), a parameter's
+ * AllowedValues ("parameter Mutability"), a Terraform conditional on an unknown
+ * condition or a variable restricted to a literal set ("var.prod"). Every
+ * alternative with the same choice name in one unit takes the same branch in
+ * one evaluation (correlated choices), so the name is the choice's identity. */
+typedef struct doc_alt {
+  const char *choice;          /* "condition IsProd", "parameter Mutability", "var.prod" */
+  uint32_t n;                  /* branches, >= 2 */
+  doc_node **branches;         /* n; NULL = the value is absent (AWS::NoValue) */
+  const char *const *phrases;  /* n: "condition IsProd is false", "var.x = MUTABLE" */
+  char reason[];               /* the unknown's str, for code that does not choose */
+} doc_alt;
+
+/* A DOC_UNKNOWN flagged DOC_F_ALT located at line:col; choice, branches and
+ * phrases are kept (not copied: they must live in a as long as the node). */
+doc_node *iac_doc_alt(base_arena *a, const char *why, const char *choice, uint32_t n,
+                      doc_node **branches, const char *const *phrases, uint32_t line, uint32_t col);
+/* The alternative behind n, or NULL when n is not one. */
+const doc_alt *iac_doc_alt_of(const doc_node *n);
+/* The same alternative as a plain unknown (its reason, no DOC_F_ALT). */
+doc_node *iac_doc_alt_plain(base_arena *a, const doc_node *n);
 
 /* Lookup: NULL when absent (missing). Linear for small maps; maps are small. */
 const doc_entry *iac_map_entry(const doc_node *map, const char *key);

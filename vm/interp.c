@@ -49,6 +49,8 @@ void vm_state_free(vm_state *s) {
   if (!s) return;
   free(s->stack);
   free(s->locals);
+  free(s->found);
+  vm_alts_free(s->alts);
   vm_decoded_reset(s);
   free(s->decoded);
   base_arena_free(&s->scratch);
@@ -99,13 +101,18 @@ static const char *default_message(vm_state *s, vm_status st, const vm_value *wh
   return base_arena_printf(&s->scratch, "%s (unknown)", title);
 }
 
+/* Kept until the evaluation ends (vm_run_unit hands them to s->emit). */
 static void emit_why(vm_state *s, vm_status st, uint32_t line, uint32_t col, const char *msg,
                      const char *why) {
+  if (s->n_found == s->cap_found) {
+    size_t cap = s->cap_found;
+    s->found = base_grow(s->found, &cap, (size_t)s->n_found + 1, sizeof *s->found);
+    s->cap_found = cap > UINT32_MAX ? UINT32_MAX : (uint32_t)cap;
+  }
   vm_finding f = {s->rule, s->res, st, line, col, msg, why, s->sel, s->pc};
   s->pc = VM_NO_PC;
-  s->emit(s->ctx, &f);
+  s->found[s->n_found++] = f;
   s->reported++;
-  s->emitted++;
 }
 
 static void emit(vm_state *s, vm_status st, uint32_t line, uint32_t col, const char *msg) {
@@ -139,6 +146,11 @@ static void report(vm_state *s, const vm_value *cond, const vm_value *at, const 
   emit_why(s, st, line, col, m, why);
 }
 
+void vm_found_unknown(vm_state *s, uint32_t line, uint32_t col, const char *why) {
+  vm_value w = vm_v_unknown(why);
+  emit_why(s, VM_UNKNOWN, line, col, default_message(s, VM_UNKNOWN, &w), why);
+}
+
 /* "the condition is a string, not a boolean" */
 static const char *not_a_bool(vm_state *s, const vm_value *v) {
   static const char *const kinds[] = {"missing", "unknown", "null",   "a boolean", "a number",
@@ -149,6 +161,18 @@ static const char *not_a_bool(vm_state *s, const vm_value *v) {
 
 /* ---- paths ---- */
 
+/* The node a read of n sees: n, or while the rule is evaluated over
+ * combinations of alternatives, the branch this combination takes (NULL:
+ * absent). Only nodes flagged DOC_F_ALT cost more than the flag test. */
+static inline const doc_node *rd(vm_state *s, const doc_node *n) {
+  while (n && (n->flags & DOC_F_ALT)) {
+    const doc_node *b = vm_alt_pick(s, n);
+    if (b == n) break;
+    n = b;
+  }
+  return n;
+}
+
 static const doc_entry *map_entry(const doc_node *m, const char *k, uint32_t klen) {
   for (uint32_t i = m->len; i-- > 0;) { /* last duplicate wins, as iac_map_entry */
     const doc_entry *e = &m->u.entries[i];
@@ -157,25 +181,27 @@ static const doc_entry *map_entry(const doc_node *m, const char *k, uint32_t kle
   return NULL;
 }
 
-static vm_value field(const vm_value *v, const char *k, uint32_t klen) {
+static vm_value field(vm_state *s, const vm_value *v, const char *k, uint32_t klen) {
   if (v->tag == VV_MAP) {
     const doc_entry *e = map_entry(v->u.node, k, klen);
-    return e ? vm_value_from_node(e->val, e->line, e->col) : vm_v_missing();
+    const doc_node *n = e ? rd(s, e->val) : NULL;
+    return n ? vm_value_from_node(n, e->line, e->col) : vm_v_missing();
   }
   if (v->tag == VV_UNKNOWN) return *v;
   return vm_v_missing();
 }
 
-static vm_value index_of(const vm_value *v, const vm_value *i) {
+static vm_value index_of(vm_state *s, const vm_value *v, const vm_value *i) {
   if (v->tag == VV_UNKNOWN) return *v;
   if (i->tag == VV_UNKNOWN) return *i;
   if ((v->tag == VV_LIST || v->tag == VV_PROJ) && i->tag == VV_NUM) {
     double d = i->u.n, n = v->u.node->len;
     if (d != floor(d) || d >= n || d < -n) return vm_v_missing();
     uint32_t k = (uint32_t)(d < 0 ? d + n : d);
-    return vm_value_from_node(v->u.node->u.items[k], 0, 0);
+    const doc_node *it = rd(s, v->u.node->u.items[k]);
+    return it ? vm_value_from_node(it, 0, 0) : vm_v_missing();
   }
-  if (v->tag == VV_MAP && i->tag == VV_STR) return field(v, i->u.s, i->len);
+  if (v->tag == VV_MAP && i->tag == VV_STR) return field(s, v, i->u.s, i->len);
   return vm_v_missing();
 }
 
@@ -185,7 +211,7 @@ static vm_value project(vm_state *s, const vm_value *pv, const vm_value *key, bo
   doc_node **items = base_arena_alloc(&s->scratch, (l->len ? l->len : 1) * sizeof *items);
   uint32_t n = 0;
   for (uint32_t i = 0; i < l->len; i++) {
-    const doc_node *it = l->u.items[i];
+    const doc_node *it = rd(s, l->u.items[i]);
     if (!it) continue;
     if (it->kind == DOC_UNKNOWN) {
       items[n++] = (doc_node *)it;
@@ -194,10 +220,11 @@ static vm_value project(vm_state *s, const vm_value *pv, const vm_value *key, bo
     const doc_node *r = NULL;
     if (it->kind == DOC_MAP && key->tag == VV_STR) {
       const doc_entry *e = map_entry(it, key->u.s, key->len);
-      r = e ? e->val : NULL;
+      r = e ? rd(s, e->val) : NULL;
     } else if (!is_field && it->kind == DOC_LIST && key->tag == VV_NUM) {
       double d = key->u.n, len = it->len;
-      if (d == floor(d) && d < len && d >= -len) r = it->u.items[(uint32_t)(d < 0 ? d + len : d)];
+      if (d == floor(d) && d < len && d >= -len)
+        r = rd(s, it->u.items[(uint32_t)(d < 0 ? d + len : d)]);
     }
     if (r) items[n++] = (doc_node *)r;
   }
@@ -426,7 +453,7 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
           vm_value key = vm_v_str(k->u.str, k->len);
           sp[-1] = project(s, &sp[-1], &key, true);
         } else {
-          sp[-1] = field(&sp[-1], k->u.str, k->len);
+          sp[-1] = field(s, &sp[-1], k->u.str, k->len);
         }
         NEXT_PC(1);
         vmbreak;
@@ -436,7 +463,7 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         if (sp[-1].tag == VV_PROJ && b.tag != VV_UNKNOWN)
           sp[-1] = project(s, &sp[-1], &b, false);
         else
-          sp[-1] = index_of(&sp[-1], &b);
+          sp[-1] = index_of(s, &sp[-1], &b);
         NEXT_PC(0);
         vmbreak;
       }
@@ -575,13 +602,21 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         if (it->tag != VV_ITER) return EXEC_FAULT;
         const doc_node *n = it->u.node;
         if (n && it->len < n->len) {
+          const doc_node *x;
+          uint32_t line = 0, col = 0;
           if (n->kind == DOC_MAP) {
             const doc_entry *e = &n->u.entries[it->len];
-            loc[OPERAND(0)] = vm_value_from_node(e->val, e->line, e->col);
+            x = e->val;
+            line = e->line;
+            col = e->col;
           } else {
-            loc[OPERAND(0)] = vm_value_from_node(n->u.items[it->len], 0, 0);
+            x = n->u.items[it->len];
           }
           it->len++;
+          /* an item absent in this combination of alternatives is skipped:
+           * NEXT runs again */
+          if (!(x = rd(s, x))) vmbreak;
+          loc[OPERAND(0)] = vm_value_from_node(x, line, col);
           NEXT_PC(2);
         } else {
           sp--;
@@ -710,6 +745,28 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
   }
 }
 
+void vm_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi, uint64_t *steps) {
+  const vm_pack *p = s->pack;
+  const iac_resource *res = s->res;
+  s->reported = 0;
+  s->applied = false;
+  int rc = EXEC_OK;
+  for (uint32_t i = lo; i < hi; i++) {
+    if (rc < 0) continue;
+    rc = exec(s, &p->sels[ids[i]], steps);
+    if (rc == EXEC_OK) s->applied = true;
+    if (rc == EXEC_BUDGET)
+      emit(s, VM_ERROR, res->line, res->col,
+           base_arena_printf(&s->scratch,
+                            "limit exceeded: more than %llu instructions for one rule on "
+                            "one resource (--max-steps)",
+                            (unsigned long long)s->max_steps));
+    else if (rc == EXEC_FAULT)
+      emit(s, VM_ERROR, res->line, res->col, "runtime fault (pack failed an invariant)");
+  }
+  if (rc >= 0 && s->reported == 0 && s->applied) emit(s, VM_PASS, res->line, res->col, "");
+}
+
 size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx) {
   const vm_pack *p = s->pack;
   s->unit = u;
@@ -724,31 +781,26 @@ size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx)
     s->res = res;
     for (uint32_t i = 0; i < n;) {
       /* all selectors of one rule matching this resource are one evaluation */
+      uint32_t hi = i;
       s->rule = p->sels[ids[i]].rule;
-      s->reported = 0;
-      s->applied = false;
+      while (hi < n && p->sels[ids[hi]].rule == s->rule)
+        hi++;
       s->built = 0;
       s->over_budget = false;
+      s->n_found = 0;
+      s->alt_read = false;
       uint64_t steps = s->max_steps + 1;
-      int rc = EXEC_OK;
       if (s->trace) { /* an evaluation begins (vm.h) */
         vm_trace_event ev = {s->rule, ids[i], VM_NO_PC, res, NULL};
         s->trace(s->trace_ctx, &ev);
       }
-      for (; i < n && p->sels[ids[i]].rule == s->rule; i++) {
-        if (rc < 0) continue;
-        rc = exec(s, &p->sels[ids[i]], &steps);
-        if (rc == EXEC_OK) s->applied = true;
-        if (rc == EXEC_BUDGET)
-          emit(s, VM_ERROR, res->line, res->col,
-               base_arena_printf(&s->scratch,
-                                "limit exceeded: more than %llu instructions for one rule on "
-                                "one resource (--max-steps)",
-                                (unsigned long long)s->max_steps));
-        else if (rc == EXEC_FAULT)
-          emit(s, VM_ERROR, res->line, res->col, "runtime fault (pack failed an invariant)");
-      }
-      if (rc >= 0 && s->reported == 0 && s->applied) emit(s, VM_PASS, res->line, res->col, "");
+      vm_eval_rule(s, ids, i, hi, &steps);
+      /* it read a value that is one of several: evaluate every combination */
+      if (s->alt_read) vm_alt_eval_rule(s, ids, i, hi, &steps);
+      for (uint32_t k = 0; k < s->n_found; k++)
+        s->emit(s->ctx, &s->found[k]);
+      s->emitted += s->n_found;
+      i = hi;
       if (s->n_decoded) vm_decoded_reset(s);
       base_arena_reset(&s->scratch);
     }

@@ -78,7 +78,7 @@ vm_value vm_value_from_node(const doc_node *n, uint32_t line, uint32_t col) {
     break;
   case DOC_UNKNOWN:
     v.tag = VV_UNKNOWN;
-    v.flags = n->flags;
+    v.flags = n->flags & (uint8_t)~DOC_F_ALT; /* values never choose (alt.c does) */
     v.u.s = n->u.str;
     v.len = n->len;
     break;

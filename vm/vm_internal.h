@@ -39,6 +39,13 @@ struct vm_state {
   uint32_t sel, pc; /* the REPORT emitting a finding (pc VM_NO_PC otherwise) */
   vm_trace_fn trace; /* vm_options.trace */
   void *trace_ctx;
+  /* findings of the (rule, resource) evaluation in progress, handed to emit
+   * when it ends (messages point into scratch): what lets an evaluation that
+   * read an alternative be re-run over its combinations (alt.c) */
+  vm_finding *found;
+  uint32_t n_found, cap_found;
+  bool alt_read;         /* this evaluation read an alternative (DOC_F_ALT) */
+  struct vm_alts *alts;  /* non-NULL while evaluating combinations (alt.c) */
 };
 
 typedef struct vm_decoded {
@@ -48,6 +55,24 @@ typedef struct vm_decoded {
   iac_unit *unit;
   vm_value value;
 } vm_decoded;
+
+/* One evaluation of the rule whose selectors are ids[lo, hi) on s->res:
+ * findings go to s->found (interp.c). */
+void vm_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi, uint64_t *steps);
+/* Records an unknown finding with the rule's default message at line:col. */
+void vm_found_unknown(vm_state *s, uint32_t line, uint32_t col, const char *why);
+
+/* ---- alternatives (alt.c) ---- */
+/* The branch of alternative n (flagged DOC_F_ALT) this evaluation takes: the
+ * choice's recorded branch, else branch 0, recorded. Outside a combination
+ * run, n itself (a plain unknown), and s->alt_read is set. May return NULL
+ * (the value is absent) or another alternative (nested). */
+const doc_node *vm_alt_pick(vm_state *s, const doc_node *n);
+/* Re-evaluates the rule (as vm_eval_rule) once per combination of the
+ * alternatives it reads, replacing s->found by the combined findings. */
+void vm_alt_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi,
+                      uint64_t *steps);
+void vm_alts_free(struct vm_alts *a);
 
 /* Frees the units json()/yaml() made in this evaluation (builtins.c). */
 void vm_decoded_reset(vm_state *s);

@@ -164,7 +164,8 @@ static const doc_node *ev_binary(tf_scope *s, const hcl_expr *e) {
   const doc_node *y = iac_tf_eval(s, e->b);
   if (iac_tf_is_error(y)) return y;
   if (e->op == '=' || e->op == 'n') {
-    const doc_node *u = NULL;
+    const doc_node *u = NULL, *alt = iac_tf_eq_alt(s, e, x, y);
+    if (alt) return alt;
     if (iac_tf_deep_unknown(x, &u) || iac_tf_deep_unknown(y, &u))
       return iac_tf_relay(s, u, e->line, e->col);
     bool eq = iac_doc_equal(x, y);
@@ -463,7 +464,11 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
   case HX_BINARY: return ev_binary(s, e);
   case HX_COND: {
     const doc_node *c = iac_tf_eval(s, e->a);
-    if (c->kind == DOC_UNKNOWN) return iac_tf_relay(s, c, e->line, e->col);
+    if (c->kind == DOC_UNKNOWN) {
+      /* an unknown condition: the value is one of the two branches (tf_alt.c) */
+      const doc_node *alt = iac_tf_is_error(c) ? NULL : iac_tf_cond_alt(s, e, c);
+      return alt ? alt : iac_tf_relay(s, c, e->line, e->col);
+    }
     bool b;
     if (!iac_tf_to_bool(c, &b))
       return iac_tf_error(s, e->line, e->col, "a condition must be a bool");

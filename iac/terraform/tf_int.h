@@ -177,4 +177,17 @@ void iac_tf_extras(tf_eval *ev, uint16_t tag, uint32_t lo, uint32_t hi, const ch
 void iac_tf_note_block_list(tf_eval *ev, const doc_node *list);
 bool iac_tf_is_block_list(const tf_eval *ev, const doc_node *list);
 
+/* ---- alternatives (tf_alt.c; doc.h DOC_F_ALT) ---- */
+/* Variable d has no value (`unknown`): one of the values its validation
+ * restricts it to or its bool type allows, else `unknown` itself. */
+const doc_node *iac_tf_var_alt(tf_scope *s, const tf_decl *d, const hcl_expr *type,
+                               const doc_node *unknown);
+/* The conditional e whose condition c is unknown (not an error) as one of its
+ * branches; NULL when the condition cannot be named. */
+const doc_node *iac_tf_cond_alt(tf_scope *s, const hcl_expr *e, const doc_node *c);
+/* x == y / x != y (e) where one side is an alternative and the other known:
+ * a bool per branch; NULL otherwise. */
+const doc_node *iac_tf_eq_alt(tf_scope *s, const hcl_expr *e, const doc_node *x,
+                              const doc_node *y);
+
 #endif

@@ -85,7 +85,11 @@ static const doc_node *var_value(tf_load *L, tf_scope *s, tf_mod *m, const tf_de
     const hcl_attr *def = iac_hcl_body_attr(d->blk->body, "default");
     if (def) v = iac_tf_eval(&vs, def->expr);
   }
-  if (!v) v = iac_tf_unknown(&vs, d->blk->line, d->blk->col, "var.%s has no value", d->name);
+  if (!v) {
+    v = iac_tf_unknown(&vs, d->blk->line, d->blk->col, "var.%s has no value", d->name);
+    v = iac_tf_var_alt(&vs, d, type, v); /* one of a set its type or validation says */
+    if (v->kind != DOC_UNKNOWN) return v;
+  }
   (void)s;
   return iac_tf_convert(&vs, v, type);
 }

@@ -140,6 +140,7 @@ bool iac_tf_deep_unknown(const doc_node *n, const doc_node **first) {
 const doc_node *iac_tf_relay(tf_scope *s, const doc_node *u, uint32_t line, uint32_t col) {
   doc_node *n = base_arena_alloc(s->ev->a, sizeof *n);
   *n = *u;
+  n->flags &= (uint8_t)~DOC_F_ALT; /* a value made from an alternative is not one of its branches */
   n->line = line;
   n->col = col;
   n->tag = s->tag;
