@@ -92,6 +92,12 @@ const char *iac_plan_report_path(const iac_plan *p, const char *path, base_arena
  * thread, concurrently. */
 void iac_plan_unit_done(iac_plan *p, const iac_unit *u, base_arena *scratch);
 
+/* The marks iac_plan_unit_done makes for u (the loader paths it read, and
+ * whether each did not parse), in scratch: a cached unit replays them with
+ * iac_plan_mark instead of loading again (engine/cache.h). 0 for a document. */
+size_t iac_plan_unit_marks(const iac_unit *u, base_arena *scratch, const char ***paths, bool **bad);
+void iac_plan_mark(iac_plan *p, const char *path, bool bad, base_arena *scratch);
+
 typedef enum iac_plan_status {
   IAC_PLAN_OWN_UNIT = 0, /* a document or an ignored file: its unit (or caller) accounts for it */
   IAC_PLAN_SCANNED,      /* a Terraform file some module read */
