@@ -10,6 +10,7 @@
 
 #include "alloc.h"
 #include "cache.h"
+#include "changed.h"
 #include "ci_session.h"
 #include "cmd.h"
 #include "escape.h"
@@ -327,6 +328,17 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
     so->cache_diag = stderr;
     so->cache_stats = &stats;
   }
+  cli_changed changed = {0};
+  if (sc->changed_since) {
+    if (cli_changed_prepare(&changed, sc->changed_since, a->args, a->n, so, err, sizeof err) != 0) {
+      fprintf(stderr, "vigil scan: %s\n", err);
+      cli_changed_free(&changed);
+      free(cache_ctx);
+      return CLI_EXIT_USAGE;
+    }
+    so->keep = cli_changed_keep;
+    so->keep_ctx = &changed;
+  }
   engine_report rep;
   if (engine_scan_paths(pack, a->args, a->n, so, &rep, err, sizeof err) != 0) {
     fputs("vigil scan: ", stderr);
@@ -339,6 +351,7 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
     fprintf(stderr, "vigil: cache: %zu units reused, %zu evaluated\n", stats.hits, stats.misses);
   engine_report_free(&rep);
   free(cache_ctx);
+  if (sc->changed_since) cli_changed_free(&changed);
   return status;
 }
 

@@ -67,6 +67,7 @@ typedef struct engine_summary {
   size_t resources;
   size_t pass, fail, unknown, suppressed, errors;
   size_t rule_errors; /* results with status error (part of errors) */
+  size_t left_out;    /* files a selection (scan --changed-since) did not scan: not in files */
 } engine_summary;
 
 typedef struct engine_report {

@@ -663,7 +663,9 @@ static void cache_context(const scanner *s, const char *const *paths, size_t n, 
   const iac_limits *l = &s->lim;
   uint64_t nums[] = {l->max_file_size, l->max_depth, l->max_alias_expansion,
                      l->max_template_depth, l->max_eval_bytes, o->vm.max_steps, o->vm.max_bytes,
-                     o->follow_symlinks, o->n_vars, o->n_var_files, n};
+                     o->follow_symlinks, o->n_vars, o->n_var_files, n,
+                     /* a selection plans fewer files: a module's report names may differ */
+                     o->keep != NULL};
   ctx_put(&h, nums, sizeof nums);
   for (size_t i = 0; i < o->n_vars; i++) {
     ctx_str(&h, o->vars[i].name);
@@ -687,7 +689,8 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   scanner s;
   scanner_init(&s, p, o, out, n == 1 ? paths[0] : ".");
   engine_walk walk;
-  engine_walk_options wo = {s.lim.max_file_size, o->exclude, o->exclude_ctx, o->follow_symlinks};
+  engine_walk_options wo = {s.lim.max_file_size, o->exclude,         o->exclude_ctx,
+                            o->follow_symlinks, o->keep, o->keep_ctx};
   if (engine_walk_paths(&walk, paths, n, &wo) != 0) {
     snprintf(err, errlen, "%s", walk.error ? walk.error : "cannot walk");
     engine_walk_free(&walk);
@@ -703,6 +706,7 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   }
   s.walk = &walk;
   s.files_total = walk.n_files;
+  out->summary.left_out = walk.n_left_out;
   plan_walk(&s);
   run_jobs(&s);
   account_plan(&s);

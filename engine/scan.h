@@ -81,6 +81,9 @@ typedef struct engine_scan_options {
   engine_walk_exclude_fn exclude; /* config exclusions (walk.h) */
   void *exclude_ctx;
   bool follow_symlinks; /* symlinks out of a scan root too (walk.h) */
+  /* only the files this keeps are scanned (walk.h; `--changed-since`) */
+  bool (*keep)(void *ctx, const char *path);
+  void *keep_ctx;
   engine_scan_hooks hooks;
   /* Incremental scans (cache.h): units are kept in cache_dir and reused while
    * nothing that decided them changed. cache_context is what the caller adds
