@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "iac.h"
 #include "syserr.h"
 #include "vigil.h"
 
@@ -494,7 +495,13 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
     x->col = get_u32(r);
     x->resource = get_rstr(r, q->resource);
     x->resource_type = get_rstr(r, q->resource_type);
+    /* reports keep the format by pointer (a static name): back to it */
     x->format = get_rstr(r, q->format);
+    if (x->format) {
+      iac_format f = iac_format_lookup(x->format);
+      if (f == IAC_FMT_NONE && *x->format) r->bad = true;
+      x->format = iac_format_name(f);
+    }
     x->message = get_rstr(r, q->message);
     x->reason = get_rstr(r, q->reason);
     x->suppression = get_rstr(r, q->suppression);
