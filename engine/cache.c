@@ -260,6 +260,15 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   free(c);
 }
 
+void engine_cache_count(engine_cache *c, bool hit) {
+  pthread_mutex_lock(&c->lock);
+  if (hit)
+    c->stats.hits++;
+  else
+    c->stats.misses++;
+  pthread_mutex_unlock(&c->lock);
+}
+
 static void put_field(struct sha256_ctx *h, const void *p, size_t n) {
   uint64_t len = n;
   sha256_update(h, sizeof len, (const uint8_t *)&len);
@@ -589,12 +598,9 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
     ur->n_results = ur->n_errors = ur->n_warnings = 0;
   }
   if (hit) {
-    c->stats.hits++;
     /* still current: into the new pack as it is, at the end */
     c->reused = base_grow(c->reused, &c->cap_reused, c->n_reused + 1, sizeof *c->reused);
     c->reused[c->n_reused++] = (slot){buf, n};
-  } else {
-    c->stats.misses++;
   }
   pthread_mutex_unlock(&c->lock);
   return hit;

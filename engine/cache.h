@@ -48,7 +48,8 @@ typedef struct engine_cache_unit {
 } engine_cache_unit;
 
 typedef struct engine_cache_stats {
-  size_t hits, misses, ignored; /* ignored: entries not trusted (a warning each) */
+  size_t hits, misses; /* units reused / evaluated: as the caller counted them */
+  size_t ignored;      /* packs and entries not trusted (a warning each) */
 } engine_cache_stats;
 
 /* Opens (creating it when missing) the cache in dir for a scan whose context
@@ -66,6 +67,9 @@ void engine_cache_key(const engine_cache *c, bool terraform, const char *name,
  * in ur->arena) and *meta the rest. */
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta);
+
+/* Counts a unit reused (hit) or evaluated, for the stats. */
+void engine_cache_count(engine_cache *c, bool hit);
 
 /* Keeps the outcome of a unit evaluated with `log` recording its reads. */
 void engine_cache_store(engine_cache *c, const uint8_t key[32], const base_read_log *log,

@@ -16,6 +16,7 @@
 #include "plan.h"
 #include "pool.h"
 #include "readfile.h"
+#include "terraform.h"
 #include "utf8.h"
 #include "vigil.h"
 
@@ -466,7 +467,9 @@ static void run_job(void *ctx, size_t k, int wid) {
   if (s->cache) {
     unit_key(s, k, key, ur->arena);
     engine_cache_unit m;
-    if (engine_cache_lookup(s->cache, key, ur, &m)) {
+    bool hit = engine_cache_lookup(s->cache, key, ur, &m);
+    engine_cache_count(s->cache, hit);
+    if (hit) {
       ur->file = iac_plan_unit_at(s->plan, k)->name;
       loaded l = cached_job(s, k, &m, ur->arena);
       finish_job(s, ur, k, &l);
@@ -492,6 +495,42 @@ static void run_job(void *ctx, size_t k, int wid) {
 
 /* ---- the plan ---------------------------------------------------------------------- */
 
+/* With a cache, which Terraform directories are root modules is kept too: it
+ * reads every .tf file of the walk (and parses those that mention modules),
+ * the largest cost of a warm scan after the walk. The answer is an entry like
+ * a unit's, under the key of the directory list, its read log the files and
+ * listings iac_tf_find_roots read, and the verdicts as marks (one per
+ * directory, bad = root). */
+static void cached_find_roots(void *ctx, const char *const *dirs, size_t n, bool *is_root) {
+  scanner *s = ctx;
+  uint8_t key[32];
+  engine_cache_key(s->cache, true, "\n(root modules)", dirs, n, key);
+  base_arena a;
+  base_arena_init(&a);
+  engine_unit_results ur = {.arena = &a};
+  engine_cache_unit m;
+  bool hit = engine_cache_lookup(s->cache, key, &ur, &m) && m.n_marks == n;
+  for (size_t i = 0; hit && i < n; i++)
+    hit = !strcmp(m.marks[i], dirs[i]);
+  if (hit) {
+    for (size_t i = 0; i < n; i++)
+      is_root[i] = m.mark_bad[i];
+  } else {
+    base_read_log log = {0};
+    base_read_log_begin(&log);
+    iac_tf_find_roots(dirs, n, is_root);
+    base_read_log_end();
+    engine_cache_unit out = {.marks = (const char **)dirs, .mark_bad = is_root, .n_marks = n};
+    engine_unit_results none = {.arena = &a};
+    engine_cache_store(s->cache, key, &log, &none, &out);
+    base_read_log_free(&log);
+  }
+  free(ur.results);
+  free(ur.errors);
+  free(ur.warnings);
+  base_arena_free(&a);
+}
+
 /* The walk as the unit plan sees it (iac/plan.h): documents one unit each,
  * Terraform files grouped into root modules; skips are the walker's. */
 static void plan_walk(scanner *s) {
@@ -514,7 +553,8 @@ static void plan_walk(scanner *s) {
   iac_plan_var *vars = s->plan_vars = base_xcalloc(s->o->n_vars + 1, sizeof *vars);
   for (size_t i = 0; i < s->o->n_vars; i++)
     vars[i] = (iac_plan_var){s->o->vars[i].name, s->o->vars[i].value};
-  iac_plan_options po = {s->o->var_files, s->o->n_var_files, vars, s->o->n_vars, &s->lim};
+  iac_plan_options po = {s->o->var_files, s->o->n_var_files, vars, s->o->n_vars, &s->lim,
+                         s->cache ? cached_find_roots : NULL, s};
   s->plan = iac_plan_new(pf, w->n_files, &po);
   s->n_jobs = iac_plan_count(s->plan);
 }

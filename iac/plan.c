@@ -111,7 +111,10 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
     dir_of[i] = d;
   }
   bool *is_root = base_xcalloc(n_dirs + 1, sizeof *is_root);
-  if (n_dirs) iac_tf_find_roots(dirs, n_dirs, is_root);
+  if (n_dirs && p->opt.find_roots)
+    p->opt.find_roots(p->opt.find_roots_ctx, dirs, n_dirs, is_root);
+  else if (n_dirs)
+    iac_tf_find_roots(dirs, n_dirs, is_root);
   for (size_t d = 0; d < n_dirs; d++)
     if (is_root[d]) add_module(p, dirs[d], first[d], count[d], dir_of, d);
   free(is_root);

@@ -54,6 +54,11 @@ typedef struct iac_plan_options {
   const iac_plan_var *vars; /* applied after the var files */
   size_t n_vars;
   const iac_limits *lim; /* resolved limits (no 0 fields); NULL = defaults */
+  /* Decides which Terraform directories are roots instead of
+   * iac_tf_find_roots (same contract); NULL = iac_tf_find_roots. The scan
+   * engine's cache keeps the answer (engine/cache.h). */
+  void (*find_roots)(void *ctx, const char *const *dirs, size_t n, bool *is_root);
+  void *find_roots_ctx;
 } iac_plan_options;
 
 typedef struct iac_plan_unit {

@@ -175,6 +175,7 @@ static void test_cache_round_trip(void **state) {
   ur.n_warnings = 1;
   m.n_resources = 1;
   engine_cache_store(c, key, &log, &ur, &m);
+  engine_cache_count(c, false);
   engine_cache_stats st;
   engine_cache_close(c, &st);
   assert_int_equal(st.misses, 1);
