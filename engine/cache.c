@@ -51,7 +51,7 @@ struct engine_cache {
   pthread_mutex_t lock; /* out, diag, stats */
   engine_cache_stats stats;
   uint8_t *old; /* the previous pack, read whole; its entries are indexed */
-  size_t old_len;
+  size_t old_len, old_cap;
   slot *slots; /* open addressing on the key, cap a power of two */
   size_t cap, n_indexed;
   slot *reused; /* entries of the previous pack still current: copied at the end */
@@ -199,14 +199,23 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   c->tmp = base_xmalloc(n + 32);
   /* a name no other process uses: pid, and the time for a reused pid */
   snprintf(c->tmp, n + 32, "%s/.%s.%ld.%ld.tmp", dir, h, (long)getpid(), (long)time(NULL));
-  /* mapped, not read: only the entries looked up are touched */
+  /* read whole into memory populated at once (page faults are dear on a VM),
+   * not mapped: a pack truncated under a mapping would be a SIGBUS, read it
+   * is only short (a warning) */
   int fd = open(c->pack, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   struct stat st;
   if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-    void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    c->old_cap = (size_t)st.st_size;
+    void *m = mmap(NULL, c->old_cap, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
     if (m != MAP_FAILED) {
       c->old = m;
-      c->old_len = (size_t)st.st_size;
+      while (c->old_len < c->old_cap) {
+        ssize_t r = read(fd, c->old + c->old_len, c->old_cap - c->old_len);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) break;
+        c->old_len += (size_t)r;
+      }
       index_pack(c);
     }
   }
@@ -254,7 +263,7 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   pthread_mutex_destroy(&c->lock);
   free(c->slots);
   free(c->reused);
-  if (c->old) munmap(c->old, c->old_len);
+  if (c->old) munmap(c->old, c->old_cap);
   free(c->pack);
   free(c->tmp);
   free(c);
