@@ -122,8 +122,8 @@ static size_t find(const strs *sorted, const char *x) {
 /* ---- module calls ---------------------------------------------------------------------- */
 
 typedef struct edge {
-  size_t from;       /* index in dirs */
-  const char *to;    /* absolute directory */
+  size_t from;    /* index in dirs */
+  const char *to; /* absolute directory */
 } edge;
 
 /* Local module sources in a .tf/.tf.json text: `source = "./x"` or
@@ -148,7 +148,8 @@ static void scan_sources(cli_changed *c, const char *text, size_t dir, const cha
                  (len == 1 && v[0] == '.') || (len == 2 && !strncmp(v, "..", 2));
     if (!local) continue;
     *e = base_grow(*e, cap, *n + 1, sizeof **e);
-    (*e)[(*n)++] = (edge){dir, base_path_join(&c->arena, dir_abs, base_arena_strndup(&c->arena, v, len))};
+    (*e)[(*n)++] =
+        (edge){dir, base_path_join(&c->arena, dir_abs, base_arena_strndup(&c->arena, v, len))};
   }
 }
 
@@ -224,10 +225,10 @@ int cli_changed_prepare(cli_changed *c, const char *ref, const char *const *path
   /* the Terraform of the scan, as the scan will walk it */
   engine_walk w;
   engine_walk_options wo = {so->limits.max_file_size, so->exclude, so->exclude_ctx,
-                            so->follow_symlinks, NULL, NULL};
+                            so->follow_symlinks,      NULL,        NULL};
   engine_walk_paths(&w, paths, n, &wo); /* a missing path: the scan says so */
-  strs dirs = {0}, dirs_abs = {0};       /* module directories, as walked and absolute */
-  strs tf_files = {0}, tf_dirs = {0};    /* every Terraform file and its absolute dir */
+  strs dirs = {0}, dirs_abs = {0};      /* module directories, as walked and absolute */
+  strs tf_files = {0}, tf_dirs = {0};   /* every Terraform file and its absolute dir */
   edge *edges = NULL;
   size_t n_edges = 0, cap_edges = 0;
   for (size_t i = 0; i < w.n_files; i++) {
@@ -316,8 +317,8 @@ bool cli_changed_keep(void *ctx, const char *path) {
   /* in a scratch arena of its own: the walk calls this once per file */
   base_arena a;
   base_arena_init(&a);
-  const char *abs = path[0] == '/' ? base_path_normalise(&a, path, true)
-                                   : base_path_join(&a, c->cwd, path);
+  const char *abs =
+      path[0] == '/' ? base_path_normalise(&a, path, true) : base_path_join(&a, c->cwd, path);
   strs sorted = {c->keep, c->n_keep, c->n_keep};
   bool kept = find(&sorted, abs) != (size_t)-1;
   base_arena_free(&a);

@@ -274,7 +274,8 @@ static char *cache_context(const scan_cmd *sc) {
   size_t cfg_len = 0;
   if (cfg && cfg->path && *cfg->path) {
     const char *why;
-    cfg_text = base_read_file(cfg->path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &cfg_len, &why);
+    cfg_text =
+        base_read_file(cfg->path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &cfg_len, &why);
   }
   size_t n = 64 + cfg_len + (cfg ? strlen(cfg->path) : 0);
   for (size_t i = 0; i < sc->n_params; i++)

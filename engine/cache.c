@@ -42,9 +42,9 @@ typedef struct slot {
 } slot;
 
 struct engine_cache {
-  char *pack; /* DIR/<context hex>.pack, malloc'd */
-  char *tmp;  /* the pack this scan writes, renamed over `pack` at the end */
-  FILE *out;  /* opened on the first entry written */
+  char *pack;        /* DIR/<context hex>.pack, malloc'd */
+  char *tmp;         /* the pack this scan writes, renamed over `pack` at the end */
+  FILE *out;         /* opened on the first entry written */
   bool write_failed; /* said once */
   uint8_t context[DIGEST];
   FILE *diag;
@@ -128,7 +128,6 @@ static const char *check_header(const uint8_t *p, size_t n, const char *magic, s
 static size_t entry_key_at(void) {
   return MAGIC_LEN + 8 + strlen(VIGIL_VERSION);
 }
-
 
 /* Indexes the previous pack's entries (a later one of a key wins). */
 static void index_pack(engine_cache *c) {
@@ -499,7 +498,8 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
     m->mark_bad[i] = get_u8(r);
   }
   size_t n = get_count(r, 48);
-  if (n > ur->cap_results) ur->results = base_grow(ur->results, &ur->cap_results, n, sizeof *ur->results);
+  if (n > ur->cap_results)
+    ur->results = base_grow(ur->results, &ur->cap_results, n, sizeof *ur->results);
   for (size_t i = 0; i < n && !r->bad; i++) {
     engine_result *x = &ur->results[i];
     static const engine_result none;
@@ -547,7 +547,6 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
   }
   return !r->bad && r->p == r->end;
 }
-
 
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta) {

@@ -446,7 +446,8 @@ static void store_job(scanner *s, worker_state *w, const uint8_t key[32], const 
       logged = w->log.e[j].kind == BASE_READ_FILE && !strcmp(w->log.e[j].path, m.marks[i]);
     size_t len;
     const char *why;
-    if (!logged) free(base_read_file(m.marks[i], CLI_SIZE_UNKNOWN, s->lim.max_file_size, &len, &why));
+    if (!logged)
+      free(base_read_file(m.marks[i], CLI_SIZE_UNKNOWN, s->lim.max_file_size, &len, &why));
   }
   base_read_log_end();
   engine_cache_store(s->cache, key, &w->log, &w->ur, &m);

@@ -157,14 +157,30 @@ static void test_cache_round_trip(void **state) {
   base_read_log_begin(&log);
   read_it(doc);
   base_read_log_end();
-  engine_result res[2] = {
-      {.rule = 3, .status = VM_FAIL, .severity = 2, .file = "ecr.yaml", .line = 4, .col = 7,
-       .resource = "AWS::ECR::Repository.R", .resource_type = "AWS::ECR::Repository",
-       .format = "cloudformation", .message = "mutable", .reason = NULL},
-      {.rule = 4, .status = VM_UNKNOWN, .severity = 1, .file = "ecr.yaml", .line = 9, .col = 1,
-       .resource = "AWS::ECR::Repository.R", .resource_type = "AWS::ECR::Repository",
-       .format = "cloudformation", .message = "", .reason = "!Ref P has no Default",
-       .suppression = "waived", .suppression_kind = "inline"}};
+  engine_result res[2] = {{.rule = 3,
+                           .status = VM_FAIL,
+                           .severity = 2,
+                           .file = "ecr.yaml",
+                           .line = 4,
+                           .col = 7,
+                           .resource = "AWS::ECR::Repository.R",
+                           .resource_type = "AWS::ECR::Repository",
+                           .format = "cloudformation",
+                           .message = "mutable",
+                           .reason = NULL},
+                          {.rule = 4,
+                           .status = VM_UNKNOWN,
+                           .severity = 1,
+                           .file = "ecr.yaml",
+                           .line = 9,
+                           .col = 1,
+                           .resource = "AWS::ECR::Repository.R",
+                           .resource_type = "AWS::ECR::Repository",
+                           .format = "cloudformation",
+                           .message = "",
+                           .reason = "!Ref P has no Default",
+                           .suppression = "waived",
+                           .suppression_kind = "inline"}};
   engine_file_error e = {"ecr.yaml", 1, 2, "oops"};
   engine_warning w = {"ecr.yaml", 3, 4, "suppression for X matches nothing"};
   ur.results = res;
@@ -238,10 +254,8 @@ static void test_cache_dir_error(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_log_file),
-      cmocka_unit_test(test_log_missing_file),
-      cmocka_unit_test(test_log_dir_and_probe),
-      cmocka_unit_test(test_cache_round_trip),
+      cmocka_unit_test(test_log_file),          cmocka_unit_test(test_log_missing_file),
+      cmocka_unit_test(test_log_dir_and_probe), cmocka_unit_test(test_cache_round_trip),
       cmocka_unit_test(test_cache_dir_error),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
