@@ -1,15 +1,19 @@
 /* cache.c — the unit cache of incremental scans (see cache.h).
  *
- * An entry, every integer little-endian as this machine writes it (the
- * format number changes with the layout; a cache is not moved between
- * architectures, and if it is, the version check or the digest refuses it):
+ * A pack, DIR/<first 16 bytes of the context digest, hex>.pack:
+ *   "VIGILPACK\n" u32 format, str vigil-version, context[32],
+ *   then entries, each u32 length + the entry.
+ * An entry, every integer as this machine writes it (the format number
+ * changes with the layout; a cache moved to another architecture is refused
+ * by the digest or the version check):
  *   "VIGILCACHE\n" u32 format, str vigil-version, key[32],
- *   u32 n, n x (u8 kind, str path, u64 max, digest[32])       the read log
+ *   u32 n, n x (u8 kind, str path, u64 max, digest[32], base_file_sig)   the read log
  *   str skip, u8 failed, u64 resources,
- *   u32 n, n x (str path, u8 bad)                              plan marks
+ *   u32 n, n x (str path, u8 bad)                                        plan marks
  *   u32 n, n x result, u32 n, n x error, u32 n, n x warning,
  *   sha256[32] of everything before it.
- * A str is u32 length + bytes, length 0xFFFFFFFF for NULL. */
+ * A str is u32 length + bytes, length 0xFFFFFFFF for NULL; in a result,
+ * 0xFFFFFFFE repeats the same field of the result before it. */
 #include "cache.h"
 
 #include <errno.h>
@@ -37,7 +41,7 @@ enum { MAGIC_LEN = sizeof MAGIC - 1, FORMAT = 1, DIGEST = 32 };
 #define SAME_STR (UINT32_MAX - 1)
 
 typedef struct slot {
-  const uint8_t *rec; /* an entry of the previous pack (its key at KEY_AT), or NULL */
+  const uint8_t *rec; /* an entry of the previous pack (its key at entry_key_at()), or NULL */
   size_t len;
 } slot;
 
