@@ -15,6 +15,7 @@
 #include "iac.h"
 #include "path.h"
 #include "readfile.h"
+#include "syserr.h"
 #include "terraform.h"
 #include "walk.h"
 
@@ -181,7 +182,11 @@ int cli_changed_prepare(cli_changed *c, const char *ref, const char *const *path
   /* git runs where the (first) scan path is */
   struct stat st;
   const char *where = n ? paths[0] : ".";
-  if (stat(where, &st) == 0 && !S_ISDIR(st.st_mode)) where = dir_of(c, absolute(c, where));
+  if (stat(where, &st) != 0) { /* as the scan would say it */
+    snprintf(err, errlen, "%s: %s", where, base_strerror(errno));
+    return -1;
+  }
+  if (!S_ISDIR(st.st_mode)) where = dir_of(c, absolute(c, where));
   char *out;
   size_t len;
   int rc = git(where, (const char *const[]){"rev-parse", "--show-toplevel", NULL}, &out, &len);

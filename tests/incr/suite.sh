@@ -248,6 +248,11 @@ rc=$?
 expect "changed-since: unknown ref exits 2" "2" "$rc"
 expect "changed-since: unknown ref message" "vigil scan: --changed-since: unknown git ref 'no-such-ref'" \
   "$(cat "$T/err.txt")"
+"$VIGIL" scan --changed-since HEAD no-such-dir > "$T/out.txt" 2> "$T/err.txt"
+rc=$?
+expect "changed-since: a missing scan path exits 2" "2" "$rc"
+expect "changed-since: a missing scan path message" \
+  "vigil scan: no-such-dir: No such file or directory" "$(cat "$T/err.txt")"
 mkdir -p "$T/nogit"
 (cd "$T/nogit" && GIT_CEILING_DIRECTORIES="$T" "$VIGIL" scan --changed-since HEAD . > "$T/out.txt" 2> "$T/err.txt"
   echo $? > rc.txt)
