@@ -2,11 +2,15 @@
 #define _GNU_SOURCE /* O_PATH */
 #include "readfile.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <limits.h>
+#include <nettle/sha2.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "alloc.h"
@@ -78,11 +82,14 @@ static char *read_first(int fd, uint64_t max, char *first, size_t *got, uint64_t
  * With CLI_SIZE_UNKNOWN the file is fstat'ed first; with ENGINE_SIZE_REGULAR
  * (readdir said regular, nobody stat'ed it) see read_first. */
 char *base_read_file(const char *path, uint64_t size, uint64_t max, size_t *len, const char **why) {
-  return base_read_file_at(AT_FDCWD, path, size, max, len, why);
+  char *buf = base_read_file_at(AT_FDCWD, path, size, max, len, why);
+  base_read_log_note(path, max, buf, buf ? *len : 0, buf ? NULL : *why, buf ? 0 : errno);
+  return buf;
 }
 
 char *base_read_file_at(int dirfd, const char *name, uint64_t size, uint64_t max, size_t *len,
                         const char **why) {
+  errno = 0; /* a failure's errno is logged (base_read_log_note): no stale one */
   /* O_NONBLOCK: opening a FIFO waits for a writer otherwise (and reading
    * one for data); O_NOCTTY: a terminal never becomes ours */
   int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
@@ -191,4 +198,209 @@ void base_dir_cache_close(base_dir_cache *c) {
   if (c->dir && c->fd >= 0) close(c->fd);
   c->dir = NULL;
   c->fd = -1;
+}
+
+/* ---- the read log ------------------------------------------------------------------ */
+
+/* The log this thread records into, or NULL (readfile.h). */
+static _Thread_local base_read_log *recording;
+
+void base_read_log_begin(base_read_log *l) {
+  base_read_log_clear(l);
+  recording = l;
+}
+
+void base_read_log_end(void) {
+  recording = NULL;
+}
+
+void base_read_log_clear(base_read_log *l) {
+  for (size_t i = 0; i < l->n; i++)
+    free(l->e[i].path);
+  l->n = 0;
+}
+
+void base_read_log_free(base_read_log *l) {
+  base_read_log_clear(l);
+  free(l->e);
+  l->e = NULL;
+  l->cap = 0;
+}
+
+/* A field into the digest, with its length: fields never run together. */
+static void put(struct sha256_ctx *c, const void *p, size_t n) {
+  uint64_t len = n;
+  sha256_update(c, sizeof len, (const uint8_t *)&len);
+  if (n) sha256_update(c, n, p);
+}
+
+/* The digest of a read: its bytes, or its failure (reason and errno: the
+ * loader's message may quote strerror). */
+static void read_digest(const char *buf, size_t len, const char *why, int err, uint8_t out[32]) {
+  struct sha256_ctx c;
+  sha256_init(&c);
+  if (buf) {
+    put(&c, "ok", 2);
+    put(&c, buf, len);
+  } else {
+    put(&c, why ? why : "", why ? strlen(why) : 0);
+    put(&c, &err, sizeof err);
+  }
+  sha256_digest(&c, 32, out);
+}
+
+typedef struct dir_name {
+  char *name;
+  unsigned char type;
+} dir_name;
+
+static int cmp_names(const void *a, const void *b) {
+  return strcmp(((const dir_name *)a)->name, ((const dir_name *)b)->name);
+}
+
+/* The sorted entry names of dir, each with its d_type (a file that becomes a
+ * directory counts as a change); an unreadable directory digests its errno. */
+static void dir_digest(const char *dir, uint8_t out[32]) {
+  struct sha256_ctx c;
+  sha256_init(&c);
+  DIR *d = opendir(dir);
+  if (!d) {
+    int err = errno;
+    put(&c, "error", 5);
+    put(&c, &err, sizeof err);
+    sha256_digest(&c, 32, out);
+    return;
+  }
+  dir_name *names = NULL;
+  size_t n = 0, cap = 0;
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    const char *nm = de->d_name;
+    if (nm[0] == '.' && (!nm[1] || (nm[1] == '.' && !nm[2]))) continue;
+    names = base_grow(names, &cap, n + 1, sizeof *names);
+    names[n++] = (dir_name){base_xstrndup(nm, strlen(nm)), de->d_type};
+  }
+  closedir(d);
+  if (n > 1) qsort(names, n, sizeof *names, cmp_names);
+  put(&c, "dir", 3);
+  for (size_t i = 0; i < n; i++) {
+    put(&c, names[i].name, strlen(names[i].name));
+    put(&c, &names[i].type, 1);
+    free(names[i].name);
+  }
+  free(names);
+  sha256_digest(&c, 32, out);
+}
+
+/* realpath(path) and the bytes there (read with base_read_file's rules). */
+static void probe_digest(const char *path, uint64_t max, uint8_t out[32]) {
+  struct sha256_ctx c;
+  sha256_init(&c);
+  char real[PATH_MAX];
+  if (!realpath(path, real)) {
+    int err = errno;
+    put(&c, "error", 5);
+    put(&c, &err, sizeof err);
+  } else {
+    put(&c, real, strlen(real));
+    size_t len = 0;
+    const char *why = NULL;
+    char *buf = base_read_file_at(AT_FDCWD, real, CLI_SIZE_UNKNOWN, max, &len, &why);
+    uint8_t d[32];
+    read_digest(buf, len, why, buf ? 0 : errno, d);
+    free(buf);
+    put(&c, d, sizeof d);
+  }
+  sha256_digest(&c, 32, out);
+}
+
+/* path's stat signature, or an invalid one when it changed too recently to
+ * be told apart from a change to come (or cannot be stat'ed). */
+static base_file_sig file_sig(const char *path, bool check_racy) {
+  base_file_sig g = {0};
+  struct stat st;
+  if (stat(path, &st) != 0) return g;
+  if (check_racy) {
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    if (st.st_mtim.tv_sec >= now.tv_sec - 2 || st.st_ctim.tv_sec >= now.tv_sec - 2) return g;
+  }
+  g = (base_file_sig){1,
+                      (uint64_t)st.st_dev,
+                      (uint64_t)st.st_ino,
+                      (uint64_t)st.st_size,
+                      st.st_mtim.tv_sec,
+                      st.st_mtim.tv_nsec,
+                      st.st_ctim.tv_sec,
+                      st.st_ctim.tv_nsec};
+  return g;
+}
+
+/* The entry for (kind, path) in the recording log: found, or added. */
+static base_read_entry *log_entry(base_read_log *l, base_read_kind kind, const char *path,
+                                  uint64_t max, bool *fresh) {
+  for (size_t i = 0; i < l->n; i++)
+    if (l->e[i].kind == kind && l->e[i].max == max && !strcmp(l->e[i].path, path)) {
+      *fresh = false;
+      return &l->e[i];
+    }
+  l->e = base_grow(l->e, &l->cap, l->n + 1, sizeof *l->e);
+  base_read_entry *e = &l->e[l->n++];
+  *e = (base_read_entry){kind, base_xstrndup(path, strlen(path)), max, {0}, {0}};
+  *fresh = true;
+  return e;
+}
+
+void base_read_log_note(const char *path, uint64_t max, const char *buf, size_t len,
+                        const char *why, int err) {
+  if (!recording) return;
+  bool fresh;
+  base_read_entry *e = log_entry(recording, BASE_READ_FILE, path, max, &fresh);
+  /* read twice in one unit: the first read is what the unit was built from */
+  if (!fresh) return;
+  read_digest(buf, len, why, err, e->digest);
+  /* after the read: a change in between is recent, so not signed */
+  if (buf) e->sig = file_sig(path, true);
+}
+
+void base_read_log_dir(const char *dir) {
+  if (!recording) return;
+  bool fresh;
+  base_read_entry *e = log_entry(recording, BASE_READ_DIR, dir, 0, &fresh);
+  if (!fresh) return;
+  e->sig = file_sig(dir, true); /* before the listing: an entry added after is recent */
+  dir_digest(dir, e->digest);
+}
+
+void base_read_log_probe(const char *path, uint64_t max) {
+  if (!recording) return;
+  bool fresh;
+  base_read_entry *e = log_entry(recording, BASE_READ_PROBE, path, max, &fresh);
+  if (!fresh) return;
+  base_read_log *l = recording;
+  recording = NULL; /* the probe's own read is not a read of the unit */
+  probe_digest(path, max, e->digest);
+  recording = l;
+}
+
+bool base_read_entry_current(const base_read_entry *e) {
+  if (e->sig.valid && e->kind != BASE_READ_PROBE) {
+    base_file_sig now = file_sig(e->path, false);
+    if (!memcmp(&now, &e->sig, sizeof now)) return true;
+  }
+  uint8_t d[32];
+  switch (e->kind) {
+  case BASE_READ_FILE: {
+    size_t len = 0;
+    const char *why = NULL;
+    char *buf = base_read_file_at(AT_FDCWD, e->path, CLI_SIZE_UNKNOWN, e->max, &len, &why);
+    read_digest(buf, len, why, buf ? 0 : errno, d);
+    free(buf);
+    break;
+  }
+  case BASE_READ_DIR: dir_digest(e->path, d); break;
+  case BASE_READ_PROBE: probe_digest(e->path, e->max, d); break;
+  default: return false;
+  }
+  return !memcmp(d, e->digest, sizeof d);
 }

@@ -52,4 +52,61 @@ bool base_looks_binary(const char *buf, size_t len);
 /* Nothing but spaces, tabs and line breaks. */
 bool base_is_blank(const char *buf, size_t len);
 
+/* ---- the read log (incremental scans: engine/cache.h) -------------------------------
+ *
+ * While a thread records (base_read_log_begin .. _end), every file it reads
+ * through base_read_file, every directory listing a loader bases a choice on
+ * (base_read_log_dir) and every file a Terraform function looks at
+ * (base_read_log_probe) is logged with a SHA-256 of what was seen: the bytes,
+ * or the failure (reason and errno). base_read_entry_current tells whether an
+ * entry still holds by looking again, so a cached result is reused only when
+ * everything that decided it is unchanged. Recording is per thread: scan
+ * workers each log their own unit. */
+typedef enum base_read_kind {
+  BASE_READ_FILE = 1, /* base_read_file(path, max): bytes, or the skip reason */
+  BASE_READ_DIR,      /* the names (and d_type) of a directory's entries, sorted */
+  BASE_READ_PROBE     /* realpath(path) and the bytes there (max), or the failure */
+} base_read_kind;
+
+/* What stat says of a file or directory: when it is the same on lookup, the
+ * content is taken to be the same without reading it (git's index does the
+ * same). Only recorded when the file's mtime and ctime are over 2 seconds
+ * older than the read: a change within the file system's timestamp
+ * granularity could otherwise leave it equal. valid = 0: always re-digest. */
+typedef struct base_file_sig {
+  uint64_t valid, dev, ino, size;
+  int64_t mtime_s, mtime_ns, ctime_s, ctime_ns;
+} base_file_sig;
+
+typedef struct base_read_entry {
+  base_read_kind kind;
+  char *path; /* malloc'd */
+  uint64_t max;
+  uint8_t digest[32];
+  base_file_sig sig;
+} base_read_entry;
+
+typedef struct base_read_log {
+  base_read_entry *e; /* malloc'd, in first-read order, each (kind, path) once */
+  size_t n, cap;
+} base_read_log;
+
+/* This thread records into l (emptied first) until base_read_log_end. */
+void base_read_log_begin(base_read_log *l);
+void base_read_log_end(void);
+void base_read_log_clear(base_read_log *l); /* empties it, keeps its room */
+void base_read_log_free(base_read_log *l);
+
+/* A read made without base_read_file (base_read_file_at): what it gave
+ * (buf, or NULL and the reason why). No-op unless this thread records. */
+void base_read_log_note(const char *path, uint64_t max, const char *buf, size_t len,
+                        const char *why, int err);
+/* Logs the listing of dir / realpath and content of path, looked at now. No-op
+ * unless this thread records. */
+void base_read_log_dir(const char *dir);
+void base_read_log_probe(const char *path, uint64_t max);
+/* Whether e still holds: stat gives its signature, or the file, listing or
+ * probe looked at again gives the same digest. */
+bool base_read_entry_current(const base_read_entry *e);
+
 #endif

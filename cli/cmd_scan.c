@@ -9,11 +9,14 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "cache.h"
+#include "changed.h"
 #include "ci_session.h"
 #include "cmd.h"
 #include "escape.h"
 #include "explain.h"
 #include "packs.h"
+#include "readfile.h"
 #include "report.h"
 #include "scan.h"
 #include "vigil.h"
@@ -36,6 +39,8 @@ enum {
   OPT_VERBOSE,
   OPT_EXPLAIN,
   OPT_SHARD,
+  OPT_CACHE,
+  OPT_CHANGED_SINCE,
 };
 
 static const cli_option options[] = {
@@ -70,6 +75,10 @@ static const cli_option options[] = {
      "past it values are unknown (k/M/G suffixes; default 256M)"},
     {"follow-symlinks", 0, false, OPT_FOLLOW_SYMLINKS, NULL,
      "follow symlinks that leave the scan path (never into /proc, /sys, /dev)"},
+    {"cache", 0, true, OPT_CACHE, "DIR",
+     "keep each unit's results in DIR and reuse them while nothing they depend on changed"},
+    {"changed-since", 0, true, OPT_CHANGED_SINCE, "GIT_REF",
+     "scan only files changed since GIT_REF (and Terraform roots whose modules they are in)"},
     {"quiet", 'q', false, OPT_QUIET, NULL, "no progress or summary; only findings and errors"},
     {"verbose", 'v', false, OPT_VERBOSE, NULL,
      "text: start with the pack digest and its effective params"},
@@ -144,6 +153,8 @@ typedef struct scan_cmd {
   engine_var *vars;
   size_t n_vars;
   int context; /* --context; -1 = 2 on a terminal, else 0 */
+  const char *cache;         /* --cache DIR (or the config's cache:) */
+  const char *changed_since; /* --changed-since GIT_REF */
   bool quiet;
   const char *explain; /* --explain RULE[@RESOURCE] */
   vm_pack *pack; /* chosen once the config is read */
@@ -221,6 +232,8 @@ static int scan_option(void *ctx, int id, const char *arg) {
     fprintf(stderr, "vigil scan: %s\n", err);
     return -1;
   }
+  case OPT_CACHE: sc->cache = arg; return 0;
+  case OPT_CHANGED_SINCE: sc->changed_since = arg; return 0;
   default: return id >= CLI_CI_OPT_BASE ? cli_ci_option(&sc->ci, id, arg) : -1;
   }
 }
@@ -267,6 +280,31 @@ static int set_params(scan_cmd *sc, vm_pack *pack) {
     }
   }
   return apply_params(pack, sc->params, sc->n_params);
+}
+
+/* The scan's part of the cache key that the engine cannot see (cache.h): the
+ * config file's bytes (params, suppressions), --param values, whether inline
+ * suppressions count. Malloc'd. */
+static char *cache_context(const scan_cmd *sc) {
+  const cli_config *cfg = cli_ci_config(&sc->ci);
+  char *cfg_text = NULL;
+  size_t cfg_len = 0;
+  if (cfg && cfg->path && *cfg->path) {
+    const char *why;
+    cfg_text =
+        base_read_file(cfg->path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &cfg_len, &why);
+  }
+  size_t n = 64 + cfg_len + (cfg ? strlen(cfg->path) : 0);
+  for (size_t i = 0; i < sc->n_params; i++)
+    n += strlen(sc->params[i]) + 16;
+  char *s = base_xmalloc(n), *p = s;
+  p += sprintf(p, "no_inline=%d\nconfig=%s\n", sc->ci.no_inline, cfg ? cfg->path : "");
+  if (cfg_text) memcpy(p, cfg_text, cfg_len), p += cfg_len;
+  for (size_t i = 0; i < sc->n_params; i++)
+    p += sprintf(p, "\nparam %zu=%s", strlen(sc->params[i]), sc->params[i]);
+  *p = 0;
+  free(cfg_text);
+  return s;
 }
 
 static int run_scan(scan_cmd *sc, cli_args *a) {
@@ -316,6 +354,27 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   /* results go to the formats as the scan makes them (ci_session.h) */
   int status = CLI_EXIT_USAGE;
   char err[512];
+  engine_cache_stats stats = {0};
+  char *cache_ctx = NULL;
+  const cli_config *cfg = cli_ci_config(ci);
+  if (!sc->cache && cfg && cfg->cache) sc->cache = cfg->cache;
+  if (sc->cache) {
+    so->cache_dir = sc->cache;
+    so->cache_context = cache_ctx = cache_context(sc);
+    so->cache_diag = stderr;
+    so->cache_stats = &stats;
+  }
+  cli_changed changed = {0};
+  if (sc->changed_since) {
+    if (cli_changed_prepare(&changed, sc->changed_since, a->args, a->n, so, err, sizeof err) != 0) {
+      fprintf(stderr, "vigil scan: %s\n", err);
+      cli_changed_free(&changed);
+      free(cache_ctx);
+      return CLI_EXIT_USAGE;
+    }
+    so->keep = cli_changed_keep;
+    so->keep_ctx = &changed;
+  }
   engine_report rep;
   if (engine_scan_paths(pack, a->args, a->n, so, &rep, err, sizeof err) != 0) {
     fputs("vigil scan: ", stderr);
@@ -324,10 +383,14 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   }
   else if (cli_ci_finish(ci, &rep) == 0)
     status = cli_ci_exit_status(ci, &rep);
+  if (sc->cache && !sc->quiet && status != CLI_EXIT_USAGE)
+    fprintf(stderr, "vigil: cache: %zu units reused, %zu evaluated\n", stats.hits, stats.misses);
   engine_report_free(&rep);
   if (ex && !vm_explainer_count(ex))
     fprintf(stderr, "vigil scan: --explain %s: the rule ran on no such resource\n", sc->explain);
   vm_explainer_free(ex);
+  free(cache_ctx);
+  if (sc->changed_since) cli_changed_free(&changed);
   return status;
 }
 

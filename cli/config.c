@@ -468,6 +468,12 @@ static int parse_key(pctx *p, const doc_entry *e) {
     c->baseline = resolve(p, scalar(v));
     return 0;
   }
+  if (!strcmp(k, "cache")) {
+    if (!scalar(v) || !*scalar(v))
+      return fail_at(p, AT(v), "'cache' must be a directory name%s%s", "", "");
+    c->cache = resolve(p, scalar(v));
+    return 0;
+  }
   if (!strcmp(k, "params")) return parse_params(p, v);
   if (!strcmp(k, "docs_url")) {
     if (!scalar(v) || !cli_url_absolute(scalar(v)))
@@ -479,7 +485,7 @@ static int parse_key(pctx *p, const doc_entry *e) {
   return fail_at(p, AT(e),
                  "unknown key '%s' (expected enable, disable, severity, exclude, packs, "
                  "sources, formats, output, var_files, fail_on, soft_fail, unknown, "
-                 "inline_suppressions, baseline, suppress, docs_url, params)%s",
+                 "inline_suppressions, baseline, suppress, docs_url, params, cache)%s",
                  k, "");
 }
 
@@ -647,6 +653,9 @@ const char cli_config_template[] =
     "\n"
     "# Findings recorded with `vigil scan --write-baseline FILE` are not failures.\n"
     "# baseline: .vigil-baseline.json\n"
+    "# Keep each unit's results in this directory and reuse them while nothing\n"
+    "# they depend on changed (`vigil scan --cache DIR`).\n"
+    "# cache: .vigil-cache\n"
     "\n"
     "# SARIF rule links (helpUri): base URL of the docs (default: the installed docs).\n"
     "# docs_url: https://example.com/vigil/docs/\n"

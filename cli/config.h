@@ -75,6 +75,7 @@ typedef struct cli_config {
   const char **var_files; /* resolved */
   size_t n_var_files;
   const char *baseline; /* resolved, or NULL */
+  const char *cache;    /* cache: the unit cache's directory (engine/cache.h), resolved, or NULL */
   const char *docs_url; /* docs_url: base URL of the docs for SARIF helpUri, or NULL */
   cli_config_suppress *suppress;
   size_t n_suppress;

@@ -69,6 +69,7 @@ typedef struct engine_summary {
   size_t resources;
   size_t pass, fail, unknown, suppressed, errors;
   size_t rule_errors; /* results with status error (part of errors) */
+  size_t left_out;    /* files a selection (scan --changed-since) did not scan: not in files */
 } engine_summary;
 
 /* A sharded scan (shard.h): the fate of a Terraform file as this shard saw

@@ -265,10 +265,12 @@ static int text_end(void *st, const engine_report *r) {
     }
     if (any || r->n_errors || r->n_warnings) fputc('\n', out);
     const engine_summary *m = &r->summary;
+    char left[64] = "";
+    if (m->left_out) snprintf(left, sizeof left, ", %zu left out as unchanged", m->left_out);
     fprintf(out,
-            "%zu file%s (%zu scanned, %zu skipped, %zu unparsable), %zu resource%s: "
+            "%zu file%s (%zu scanned, %zu skipped, %zu unparsable%s), %zu resource%s: "
             "%s%zu failed%s, %zu unknown, %zu passed, %zu suppressed, %zu error%s\n",
-            m->files, m->files == 1 ? "" : "s", m->scanned, m->skipped, m->failed, m->resources,
+            m->files, m->files == 1 ? "" : "s", m->scanned, m->skipped, m->failed, left, m->resources,
             m->resources == 1 ? "" : "s", m->fail ? col(t, C_BOLD C_RED) : "", m->fail,
             m->fail ? col(t, C_RESET) : "", m->unknown, m->pass, m->suppressed, m->errors,
             m->errors == 1 ? "" : "s");

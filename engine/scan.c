@@ -2,17 +2,23 @@
 #define _GNU_SOURCE /* qsort_r: the per-unit sort needs the pack, and workers sort at once */
 #include "scan.h"
 
+#include <errno.h>
+#include <nettle/sha2.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "alloc.h"
+#include "cache.h"
 #include "cc.h"
 #include "plan.h"
 #include "pool.h"
 #include "readfile.h"
+#include "terraform.h"
 #include "utf8.h"
+#include "vigil.h"
 
 /* Room for one more element (the check inline: emit runs once per result). */
 #define GROW(arr, n, cap)                                                                          \
@@ -109,6 +115,7 @@ typedef struct worker_state {
   vm_state *vm;
   base_arena scratch;
   engine_unit_results ur;
+  base_read_log log; /* what the unit being evaluated read (with a cache) */
 } worker_state;
 
 typedef struct scanner {
@@ -142,6 +149,7 @@ typedef struct scanner {
   size_t files_total, files_done;
   uint64_t bytes_done;
   size_t cap_tf; /* of rep->shard.tf while it grows (malloc'd until account_plan) */
+  engine_cache *cache; /* --cache (cache.h), or NULL */
 } scanner;
 
 typedef struct emit_ctx {
@@ -320,7 +328,9 @@ static char *read_walked(worker_state *w, const engine_walk_file *f, uint64_t ma
                          const char **skip) {
   int dfd = f->name ? base_dir_cache_fd(&w->dir, f->dir) : -1;
   if (dfd < 0) return base_read_file(f->path, f->size, max, len, skip);
-  return base_read_file_at(dfd, f->name, f->size, max, len, skip);
+  char *buf = base_read_file_at(dfd, f->name, f->size, max, len, skip);
+  base_read_log_note(f->path, max, buf, buf ? *len : 0, buf ? NULL : *skip, buf ? 0 : errno);
+  return buf;
 }
 
 /* What loading one job gave: the unit (NULL when skipped), why it was
@@ -329,6 +339,8 @@ typedef struct loaded {
   iac_unit *u;
   const char *skip;
   bool terraform;
+  bool failed; /* a document that did not parse */
+  size_t n_resources;
   size_t first, n_files, bytes;
 } loaded;
 
@@ -376,18 +388,19 @@ static loaded load_job(scanner *s, worker_state *w, size_t k) {
 static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const loaded *l) {
   pthread_mutex_lock(&s->lock);
   if (l->skip) {
-    add_skip(s, ur->file, l->skip, (uint64_t)l->first << 32);
+    /* a cached reason lives in the worker's arena: the report keeps a copy */
+    add_skip(s, ur->file, base_arena_strdup(&s->rep->arena, l->skip), (uint64_t)l->first << 32);
   } else {
     merge_unit(s, l->first, ur);
     /* a module's files are accounted once, after every module ran (a child
      * module's files are read by each of its callers): account_plan */
     if (!l->terraform) {
-      if (l->u->failed)
+      if (l->failed)
         s->rep->summary.failed++;
       else
         s->rep->summary.scanned++;
     }
-    s->rep->summary.resources += l->u->n_resources;
+    s->rep->summary.resources += l->n_resources;
   }
   s->files_done += l->n_files;
   s->bytes_done += l->bytes;
@@ -414,6 +427,44 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
   pthread_mutex_unlock(&s->lock);
 }
 
+/* With a cache: the unit's key (its kind, name and walked files). */
+static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
+  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, k);
+  const char **paths = base_arena_alloc(a, (pu->n_files + 1) * sizeof *paths);
+  for (size_t i = 0; i < pu->n_files; i++)
+    paths[i] = s->walk->files[pu->files[i]].path;
+  engine_cache_key(s->cache, pu->terraform, pu->name, paths, pu->n_files, key);
+}
+
+/* A unit the cache had: its plan marks replayed, its outcome as loaded. */
+static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_arena *a) {
+  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, k);
+  for (size_t i = 0; i < m->n_marks; i++)
+    iac_plan_mark(s->plan, m->marks[i], m->mark_bad[i], a);
+  loaded l = {.skip = m->skip, .terraform = pu->terraform, .failed = m->failed,
+              .n_resources = m->n_resources, .first = pu->first, .n_files = pu->n_files};
+  return l;
+}
+
+/* After a unit ran with its reads logged: a module's planned files are in the
+ * log even when a loader got them another way (a parse cache), then the
+ * outcome is stored. */
+static void store_job(scanner *s, worker_state *w, const uint8_t key[32], const loaded *l) {
+  engine_cache_unit m = {.skip = l->skip, .failed = l->failed, .n_resources = l->n_resources};
+  if (l->u) m.n_marks = iac_plan_unit_marks(l->u, w->ur.arena, &m.marks, &m.mark_bad);
+  for (size_t i = 0; i < m.n_marks; i++) {
+    bool logged = false;
+    for (size_t j = 0; j < w->log.n && !logged; j++)
+      logged = w->log.e[j].kind == BASE_READ_FILE && !strcmp(w->log.e[j].path, m.marks[i]);
+    size_t len;
+    const char *why;
+    if (!logged)
+      free(base_read_file(m.marks[i], CLI_SIZE_UNKNOWN, s->lim.max_file_size, &len, &why));
+  }
+  base_read_log_end();
+  engine_cache_store(s->cache, key, &w->log, &w->ur, &m);
+}
+
 static void run_job(void *ctx, size_t k, int wid) {
   scanner *s = ctx;
   worker_state *w = &s->ws[wid];
@@ -425,11 +476,31 @@ static void run_job(void *ctx, size_t k, int wid) {
   }
   engine_unit_results *ur = &w->ur;
   unit_results_reset(ur);
+  uint8_t key[32];
+  if (s->cache) {
+    unit_key(s, k, key, ur->arena);
+    engine_cache_unit m;
+    bool hit = engine_cache_lookup(s->cache, key, ur, &m);
+    engine_cache_count(s->cache, hit);
+    if (hit) {
+      ur->file = iac_plan_unit_at(s->plan, k)->name;
+      loaded l = cached_job(s, k, &m, ur->arena);
+      finish_job(s, ur, k, &l);
+      unit_results_reset(ur);
+      return;
+    }
+    base_read_log_begin(&w->log);
+  }
   loaded l = load_job(s, w, k);
-  if (l.u) evaluate(s, w, l.u, l.terraform);
+  if (l.u) {
+    evaluate(s, w, l.u, l.terraform);
+    l.failed = l.u->failed;
+    l.n_resources = l.u->n_resources;
+  }
   /* which walked files a module read, and which did not parse */
   if (l.u && l.terraform) iac_plan_unit_done(s->plan, l.u, ur->arena);
   prepare_results(s, ur);
+  if (s->cache) store_job(s, w, key, &l);
   finish_job(s, ur, k, &l);
   if (l.u) iac_unit_free(l.u);
   unit_results_reset(ur);
@@ -477,6 +548,42 @@ static void shard_tf_fate(scanner *s, size_t i, iac_plan_status st, const char *
 
 /* ---- the plan ---------------------------------------------------------------------- */
 
+/* With a cache, which Terraform directories are root modules is kept too: it
+ * reads every .tf file of the walk (and parses those that mention modules),
+ * the largest cost of a warm scan after the walk. The answer is an entry like
+ * a unit's, under the key of the directory list, its read log the files and
+ * listings iac_tf_find_roots read, and the verdicts as marks (one per
+ * directory, bad = root). */
+static void cached_find_roots(void *ctx, const char *const *dirs, size_t n, bool *is_root) {
+  scanner *s = ctx;
+  uint8_t key[32];
+  engine_cache_key(s->cache, true, "\n(root modules)", dirs, n, key);
+  base_arena a;
+  base_arena_init(&a);
+  engine_unit_results ur = {.arena = &a};
+  engine_cache_unit m;
+  bool hit = engine_cache_lookup(s->cache, key, &ur, &m) && m.n_marks == n;
+  for (size_t i = 0; hit && i < n; i++)
+    hit = !strcmp(m.marks[i], dirs[i]);
+  if (hit) {
+    for (size_t i = 0; i < n; i++)
+      is_root[i] = m.mark_bad[i];
+  } else {
+    base_read_log log = {0};
+    base_read_log_begin(&log);
+    iac_tf_find_roots(dirs, n, is_root);
+    base_read_log_end();
+    engine_cache_unit out = {.marks = (const char **)dirs, .mark_bad = is_root, .n_marks = n};
+    engine_unit_results none = {.arena = &a};
+    engine_cache_store(s->cache, key, &log, &none, &out);
+    base_read_log_free(&log);
+  }
+  free(ur.results);
+  free(ur.errors);
+  free(ur.warnings);
+  base_arena_free(&a);
+}
+
 /* The walk as the unit plan sees it (iac/plan.h): documents one unit each,
  * Terraform files grouped into root modules; skips are the walker's. */
 static void plan_walk(scanner *s) {
@@ -500,7 +607,8 @@ static void plan_walk(scanner *s) {
   iac_plan_var *vars = s->plan_vars = base_xcalloc(s->o->n_vars + 1, sizeof *vars);
   for (size_t i = 0; i < s->o->n_vars; i++)
     vars[i] = (iac_plan_var){s->o->vars[i].name, s->o->vars[i].value};
-  iac_plan_options po = {s->o->var_files, s->o->n_var_files, vars, s->o->n_vars, &s->lim};
+  iac_plan_options po = {s->o->var_files, s->o->n_var_files, vars, s->o->n_vars, &s->lim,
+                         s->cache ? cached_find_roots : NULL, s};
   s->plan = iac_plan_new(pf, w->n_files, &po);
   s->n_jobs = iac_plan_count(s->plan);
   if (s->o->shard.count) plan_shard(s);
@@ -631,11 +739,55 @@ static void run_jobs(scanner *s) {
     base_dir_cache_close(&s->ws[i].dir);
     vm_state_free(s->ws[i].vm);
     base_arena_free(&s->ws[i].scratch);
+    base_read_log_free(&s->ws[i].log);
     free(s->ws[i].ur.results);
     free(s->ws[i].ur.errors);
     free(s->ws[i].ur.warnings);
   }
   free(s->ws);
+}
+
+/* ---- the cache's context ---------------------------------------------------------- */
+
+static void ctx_put(struct sha256_ctx *h, const void *p, size_t n) {
+  uint64_t len = n;
+  sha256_update(h, sizeof len, (const uint8_t *)&len);
+  if (n) sha256_update(h, n, p);
+}
+static void ctx_str(struct sha256_ctx *h, const char *s) {
+  ctx_put(h, s ? s : "", s ? strlen(s) + 1 : 0); /* NULL and "" differ */
+}
+
+/* Everything fixed before any unit runs that decides a unit's outcome
+ * (cache.h): Vigil, the pack, the limits, the Terraform variables, how paths
+ * are named, and the caller's own part (config, params, suppressions). */
+static void cache_context(const scanner *s, const char *const *paths, size_t n, uint8_t out[32]) {
+  const engine_scan_options *o = s->o;
+  struct sha256_ctx h;
+  sha256_init(&h);
+  ctx_str(&h, "vigil unit cache");
+  ctx_str(&h, VIGIL_VERSION);
+  ctx_str(&h, s->pack->digest);
+  const iac_limits *l = &s->lim;
+  uint64_t nums[] = {l->max_file_size, l->max_depth, l->max_alias_expansion,
+                     l->max_template_depth, l->max_eval_bytes, o->vm.max_steps, o->vm.max_bytes,
+                     o->follow_symlinks, o->n_vars, o->n_var_files, n,
+                     /* a selection plans fewer files: a module's report names may differ */
+                     o->keep != NULL};
+  ctx_put(&h, nums, sizeof nums);
+  for (size_t i = 0; i < o->n_vars; i++) {
+    ctx_str(&h, o->vars[i].name);
+    ctx_str(&h, o->vars[i].value);
+  }
+  for (size_t i = 0; i < o->n_var_files; i++)
+    ctx_str(&h, o->var_files[i]); /* their content is in each unit's read log */
+  for (size_t i = 0; i < n; i++)
+    ctx_str(&h, paths[i]);
+  /* relative paths are opened from here, and file() resolves through it */
+  char cwd[4096];
+  ctx_str(&h, getcwd(cwd, sizeof cwd) ? cwd : "");
+  ctx_str(&h, o->cache_context);
+  sha256_digest(&h, 32, out);
 }
 
 int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
@@ -645,19 +797,30 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   scanner s;
   scanner_init(&s, p, o, out, n == 1 ? paths[0] : ".");
   engine_walk walk;
-  engine_walk_options wo = {s.lim.max_file_size, o->exclude, o->exclude_ctx, o->follow_symlinks};
+  engine_walk_options wo = {s.lim.max_file_size, o->exclude,         o->exclude_ctx,
+                            o->follow_symlinks, o->keep, o->keep_ctx};
   if (engine_walk_paths(&walk, paths, n, &wo) != 0) {
     snprintf(err, errlen, "%s", walk.error ? walk.error : "cannot walk");
     engine_walk_free(&walk);
     return -1;
   }
+  if (o->cache_dir) {
+    uint8_t ctx[32];
+    cache_context(&s, paths, n, ctx);
+    if (!(s.cache = engine_cache_open(o->cache_dir, ctx, o->cache_diag, err, errlen))) {
+      engine_walk_free(&walk);
+      return -1;
+    }
+  }
   s.walk = &walk;
   s.files_total = walk.n_files;
+  out->summary.left_out = walk.n_left_out;
   plan_walk(&s);
   run_jobs(&s);
   account_plan(&s);
   publish(&s);
   engine_walk_free(&walk);
+  engine_cache_close(s.cache, o->cache_stats);
   return 0;
 }
 

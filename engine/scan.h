@@ -83,7 +83,19 @@ typedef struct engine_scan_options {
   void *exclude_ctx;
   bool follow_symlinks; /* symlinks out of a scan root too (walk.h) */
   engine_shard shard;   /* --shard K/N: only this shard's units (shard.h); count 0 = all */
+  /* only the files this keeps are scanned (walk.h; `--changed-since`) */
+  bool (*keep)(void *ctx, const char *path);
+  void *keep_ctx;
   engine_scan_hooks hooks;
+  /* Incremental scans (cache.h): units are kept in cache_dir and reused while
+   * nothing that decided them changed. cache_context is what the caller adds
+   * to the key (its config, rule params, suppression settings); cache_diag
+   * gets the warnings about entries not trusted; cache_stats (when set) what
+   * was reused. NULL cache_dir: no cache. */
+  const char *cache_dir;
+  const char *cache_context;
+  FILE *cache_diag;
+  struct engine_cache_stats *cache_stats;
 } engine_scan_options;
 
 /* Scans paths (n >= 1) with pack p into *out (initialised here; free with

@@ -416,7 +416,7 @@ static char *normalise(base_arena *a, const char *p) {
 
 int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
                       const engine_walk_options *o) {
-  static const engine_walk_options defaults = {0, NULL, NULL, false};
+  static const engine_walk_options defaults = {0, NULL, NULL, false, NULL, NULL};
   memset(w, 0, sizeof *w);
   base_arena_init(&w->arena);
   walker wk = {.w = w, .o = o ? o : &defaults};
@@ -457,6 +457,15 @@ int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
   }
   free(wk.seen);
   free(wk.stack);
+  if (wk.o->keep) { /* after the walk: the order and the classification are the walk's own */
+    size_t k = 0;
+    for (size_t i = 0; i < w->n_files; i++)
+      if (wk.o->keep(wk.o->keep_ctx, w->files[i].path))
+        w->files[k++] = w->files[i];
+      else
+        w->n_left_out++;
+    w->n_files = k;
+  }
   return rc;
 }
 

@@ -68,6 +68,11 @@ typedef struct engine_walk_options {
    * "outside the scan root"; true: followed, except into /proc, /sys and
    * /dev ("system directory") */
   bool follow_symlinks;
+  /* Optional selection (`scan --changed-since`): when set, only the files it
+   * keeps (path as opened) are listed, skipped ones included; the others are
+   * left out silently and counted in n_left_out. */
+  bool (*keep)(void *ctx, const char *path);
+  void *keep_ctx;
 } engine_walk_options;
 
 typedef struct engine_walk {
@@ -76,6 +81,7 @@ typedef struct engine_walk {
   size_t n_files, cap;
   /* a scan path that does not exist is a usage error: its message (arena-owned) */
   const char *error;
+  size_t n_left_out; /* files the keep hook left out */
 } engine_walk;
 
 /* Walks paths (n >= 1). Returns 0, or -1 when a scan path does not exist

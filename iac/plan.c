@@ -111,7 +111,10 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
     dir_of[i] = d;
   }
   bool *is_root = base_xcalloc(n_dirs + 1, sizeof *is_root);
-  if (n_dirs) iac_tf_find_roots(dirs, n_dirs, is_root);
+  if (n_dirs && p->opt.find_roots)
+    p->opt.find_roots(p->opt.find_roots_ctx, dirs, n_dirs, is_root);
+  else if (n_dirs)
+    iac_tf_find_roots(dirs, n_dirs, is_root);
   for (size_t d = 0; d < n_dirs; d++)
     if (is_root[d]) add_module(p, dirs[d], first[d], count[d], dir_of, d);
   free(is_root);
@@ -227,6 +230,27 @@ void iac_plan_unit_done(iac_plan *p, const iac_unit *u, base_arena *scratch) {
   for (size_t i = 0; i < u->n_errors; i++)
     if (u->errors[i].severity != IAC_SEV_WARNING) /* a warning: read all the same */
       mark(p, lookup(p, u->errors[i].file, scratch), BAD);
+}
+
+size_t iac_plan_unit_marks(const iac_unit *u, base_arena *scratch, const char ***paths,
+                           bool **bad) {
+  *paths = NULL;
+  *bad = NULL;
+  if (!iac_tf_is_module_unit(u)) return 0;
+  size_t nf = 0, n = 0;
+  const char *const *files = iac_tf_unit_files(u, &nf);
+  *paths = base_arena_alloc(scratch, (nf + u->n_errors + 1) * sizeof **paths);
+  *bad = base_arena_alloc(scratch, nf + u->n_errors + 1);
+  for (size_t i = 0; i < nf; i++)
+    (*paths)[n] = files[i], (*bad)[n++] = false;
+  for (size_t i = 0; i < u->n_errors; i++)
+    if (u->errors[i].severity != IAC_SEV_WARNING && u->errors[i].file)
+      (*paths)[n] = u->errors[i].file, (*bad)[n++] = true;
+  return n;
+}
+
+void iac_plan_mark(iac_plan *p, const char *path, bool bad, base_arena *scratch) {
+  mark(p, lookup(p, path, scratch), bad ? BAD : READ);
 }
 
 iac_plan_status iac_plan_file_status(const iac_plan *p, size_t i, const char **reason) {

@@ -54,6 +54,11 @@ typedef struct iac_plan_options {
   const iac_plan_var *vars; /* applied after the var files */
   size_t n_vars;
   const iac_limits *lim; /* resolved limits (no 0 fields); NULL = defaults */
+  /* Decides which Terraform directories are roots instead of
+   * iac_tf_find_roots (same contract); NULL = iac_tf_find_roots. The scan
+   * engine's cache keeps the answer (engine/cache.h). */
+  void (*find_roots)(void *ctx, const char *const *dirs, size_t n, bool *is_root);
+  void *find_roots_ctx;
 } iac_plan_options;
 
 typedef struct iac_plan_unit {
@@ -91,6 +96,12 @@ const char *iac_plan_report_path(const iac_plan *p, const char *path, base_arena
  * did not parse (a no-op for other units); scratch is for the lookups. Any
  * thread, concurrently. */
 void iac_plan_unit_done(iac_plan *p, const iac_unit *u, base_arena *scratch);
+
+/* The marks iac_plan_unit_done makes for u (the loader paths it read, and
+ * whether each did not parse), in scratch: a cached unit replays them with
+ * iac_plan_mark instead of loading again (engine/cache.h). 0 for a document. */
+size_t iac_plan_unit_marks(const iac_unit *u, base_arena *scratch, const char ***paths, bool **bad);
+void iac_plan_mark(iac_plan *p, const char *path, bool bad, base_arena *scratch);
 
 typedef enum iac_plan_status {
   IAC_PLAN_OWN_UNIT = 0, /* a document or an ignored file: its unit (or caller) accounts for it */

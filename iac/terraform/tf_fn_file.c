@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "path.h"
+#include "readfile.h"
 #include "tf_fn.h"
 #include "utf8.h"
 
@@ -76,6 +77,8 @@ static char *read_arg(tf_fcall *f, uint32_t i, size_t *len, const doc_node **why
   }
   base_arena *a = ARENA;
   const char *path = p[0] == '/' ? p : base_arena_printf(a, "%s/%s", iac_tf_root_dir(f->s), p);
+  size_t max = f->s->ev->max_file ? f->s->ev->max_file : IAC_DEFAULT_MAX_FILE_SIZE;
+  base_read_log_probe(path, max); /* what the result depends on (incremental scans) */
   char real[PATH_MAX];
   if (!realpath(path, real)) {
     *why = UNK("%s: cannot read \"%s\": %s", f->fn, p, strerror(errno));
@@ -94,7 +97,6 @@ static char *read_arg(tf_fcall *f, uint32_t i, size_t *len, const doc_node **why
     *why = UNK("%s: cannot read \"%s\": %s", f->fn, p, strerror(errno));
     return NULL;
   }
-  size_t max = f->s->ev->max_file ? f->s->ev->max_file : IAC_DEFAULT_MAX_FILE_SIZE;
   struct stat st;
   if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
     fclose(fp);
@@ -159,6 +161,7 @@ const doc_node *tf_fn_fileexists(tf_fcall *f) {
   const char *s0 = iac_tf_fn_sarg(f, 0, &l0);
   if (!s0) return ERR("fileexists: needs a string");
   const char *p = s0[0] == '/' ? s0 : base_arena_printf(ARENA, "%s/%s", iac_tf_root_dir(f->s), s0);
+  base_read_log_probe(p, 0); /* what the result depends on (incremental scans) */
   char real[PATH_MAX];
   if (!realpath(p, real)) return BOOL(false);
   if (!allowed(f, real)) return UNK("fileexists: \"%s\" is outside the scanned directory", s0);

@@ -316,6 +316,7 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
   char *mj = iac_tf_file_in(&u->arena, u->path, ".terraform/modules/modules.json");
   size_t mlen;
   const char *err;
+  base_read_log_probe(mj, L.max_file); /* its absence decides too (incremental scans) */
   char *mtext = file_exists(mj) ? iac_tf_read_text(&u->arena, mj, L.max_file, &mlen, &err) : NULL;
   if (mtext) L.modules_json = cJSON_ParseWithLength(mtext, mlen);
 

@@ -198,6 +198,7 @@ static int cmp_str(const void *x, const void *y) {
 const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, const char *suf2,
                              size_t *n) {
   *n = 0;
+  base_read_log_dir(dir); /* which files a module has decides its results (incremental scans) */
   DIR *d = opendir(dir);
   if (!d) return NULL;
   const char **v = NULL;

@@ -92,7 +92,7 @@ else
 fi
 
 # ---- the whole harness, smoke size ----------------------------------------------
-rows="Floor: Guard: Scale: Check: Rules: Pack.load Threads: Terraform:"
+rows="Floor: Guard: Scale: Check: Rules: Pack.load Threads: Terraform: Cache:"
 if [ ! -x "$VIGIL" ]; then
   notok harness-smoke "$VIGIL is not built"
 else

@@ -60,6 +60,7 @@ static void test_parse_all_keys(void **state) {
                  "unknown: fail\n"
                  "inline_suppressions: false\n"
                  "baseline: .vigil-baseline.json\n"
+                 "cache: .vigil-cache\n"
                  "suppress:\n"
                  "  - rule: ORG_OWNER_TAG\n"
                  "    paths: [sandbox/**]\n"
@@ -82,6 +83,7 @@ static void test_parse_all_keys(void **state) {
   assert_int_equal(c.unknown, CLI_UNKNOWN_FAIL);
   assert_false(c.inline_suppressions);
   assert_string_equal(c.baseline, "cfg/.vigil-baseline.json");
+  assert_string_equal(c.cache, "cfg/.vigil-cache");
   assert_int_equal(c.n_suppress, 1);
   assert_string_equal(c.suppress[0].paths[0], "sandbox/**");
   cli_config_free(&c);
@@ -97,7 +99,8 @@ static void test_parse_errors(void **state) {
   assert_int_equal(parse(&c, "exclude: [a]\nfailon: high\n", err), -1);
   assert_string_equal(err, "cfg/.vigil.yaml:2:1: unknown key 'failon' (expected enable, disable, "
                            "severity, exclude, packs, sources, formats, output, var_files, "
-                           "fail_on, soft_fail, unknown, inline_suppressions, baseline, suppress, docs_url, params)");
+                           "fail_on, soft_fail, unknown, inline_suppressions, baseline, suppress, docs_url, params, "
+                           "cache)");
   assert_int_equal(parse(&c, "unknown: maybe\n", err), -1);
   assert_string_equal(err, "cfg/.vigil.yaml:1:10: 'unknown' must be report, fail or pass");
   assert_int_equal(parse(&c, "suppress:\n  - rule: X\n", err), -1);

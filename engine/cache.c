@@ -1,0 +1,619 @@
+/* cache.c — the unit cache of incremental scans (see cache.h).
+ *
+ * A pack, DIR/<first 16 bytes of the context digest, hex>.pack:
+ *   "VIGILPACK\n" u32 format, str vigil-version, context[32],
+ *   then entries, each u32 length + the entry.
+ * An entry, every integer as this machine writes it (the format number
+ * changes with the layout; a cache moved to another architecture is refused
+ * by the digest or the version check):
+ *   "VIGILCACHE\n" u32 format, str vigil-version, key[32],
+ *   u32 n, n x (u8 kind, str path, u64 max, digest[32], base_file_sig)   the read log
+ *   str skip, u8 failed, u64 resources,
+ *   u32 n, n x (str path, u8 bad)                                        plan marks
+ *   u32 n, n x result, u32 n, n x error, u32 n, n x warning,
+ *   sha256[32] of everything before it.
+ * A str is u32 length + bytes, length 0xFFFFFFFF for NULL; in a result,
+ * 0xFFFFFFFE repeats the same field of the result before it. */
+#include "cache.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <nettle/sha2.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "alloc.h"
+#include "iac.h"
+#include "syserr.h"
+#include "vigil.h"
+
+static const char MAGIC[] = "VIGILCACHE\n";
+static const char PACK_MAGIC[] = "VIGILPACK\n";
+enum { MAGIC_LEN = sizeof MAGIC - 1, FORMAT = 1, DIGEST = 32 };
+#define NO_STR UINT32_MAX
+/* a result's string equal to the same field of the result before it (a
+ * unit's results mostly share file, resource, type, format) */
+#define SAME_STR (UINT32_MAX - 1)
+
+typedef struct slot {
+  const uint8_t *rec; /* an entry of the previous pack (its key at entry_key_at()), or NULL */
+  size_t len;
+} slot;
+
+struct engine_cache {
+  char *pack;        /* DIR/<context hex>.pack, malloc'd */
+  char *tmp;         /* the pack this scan writes, renamed over `pack` at the end */
+  FILE *out;         /* opened on the first entry written */
+  bool write_failed; /* said once */
+  uint8_t context[DIGEST];
+  FILE *diag;
+  pthread_mutex_t lock; /* out, diag, stats */
+  engine_cache_stats stats;
+  uint8_t *old; /* the previous pack, read whole; its entries are indexed */
+  size_t old_len, old_cap;
+  slot *slots; /* open addressing on the key, cap a power of two */
+  size_t cap, n_indexed;
+  slot *reused; /* entries of the previous pack still current: copied at the end */
+  size_t n_reused, cap_reused;
+  bool stored; /* the new pack has entries of its own */
+};
+
+static void warn(engine_cache *c, const char *fmt, const char *a, const char *b) {
+  if (!c->diag) return;
+  fputs("vigil: warning: ", c->diag);
+  fprintf(c->diag, fmt, a, b);
+  fputc('\n', c->diag);
+}
+
+/* mkdir -p: 0, or -1 with errno. */
+static int make_dirs(const char *dir) {
+  char *p = base_xstrndup(dir, strlen(dir));
+  int rc = 0;
+  for (char *s = p + 1; rc == 0; s++) {
+    if (*s && *s != '/') continue;
+    char was = *s;
+    *s = 0;
+    if (mkdir(p, 0777) != 0 && errno != EEXIST) rc = -1;
+    *s = was;
+    if (!was) break;
+  }
+  struct stat st;
+  if (rc == 0 && (stat(p, &st) != 0 || !S_ISDIR(st.st_mode))) {
+    if (errno == 0) errno = ENOTDIR;
+    rc = -1;
+  }
+  free(p);
+  return rc;
+}
+
+static void hex(const uint8_t *d, size_t n, char *out) {
+  static const char x[] = "0123456789abcdef";
+  for (size_t i = 0; i < n; i++) {
+    out[2 * i] = x[d[i] >> 4];
+    out[2 * i + 1] = x[d[i] & 15];
+  }
+  out[2 * n] = 0;
+}
+
+/* The header of an entry and of a pack: magic, format, Vigil version. */
+static void put_header(FILE *f, const char *magic) {
+  uint32_t format = FORMAT, vn = (uint32_t)strlen(VIGIL_VERSION);
+  fwrite(magic, 1, strlen(magic), f);
+  fwrite(&format, sizeof format, 1, f);
+  fwrite(&vn, sizeof vn, 1, f);
+  fwrite(VIGIL_VERSION, 1, vn, f);
+}
+
+/* Checks a header at p (n bytes): NULL and *used, or why it is not ours. */
+static const char *check_header(const uint8_t *p, size_t n, const char *magic, size_t *used,
+                                char *why, size_t whylen) {
+  size_t m = strlen(magic);
+  if (n < m + 8 || memcmp(p, magic, m) != 0) return "not a Vigil cache";
+  uint32_t format, vn;
+  memcpy(&format, p + m, 4);
+  memcpy(&vn, p + m + 4, 4);
+  if (vn > n - m - 8) return "truncated";
+  const char *v = (const char *)p + m + 8;
+  if (format != FORMAT || vn != strlen(VIGIL_VERSION) || memcmp(v, VIGIL_VERSION, vn) != 0) {
+    snprintf(why, whylen, "written by another Vigil version (%.*s, cache format %u)",
+             (int)(vn > 64 ? 64 : vn), v, format);
+    return why;
+  }
+  *used = m + 8 + vn;
+  return NULL;
+}
+
+/* Where an entry's key is (after its header). */
+static size_t entry_key_at(void) {
+  return MAGIC_LEN + 8 + strlen(VIGIL_VERSION);
+}
+
+/* Indexes the previous pack's entries (a later one of a key wins). */
+static void index_pack(engine_cache *c) {
+  char why_buf[160];
+  size_t at = 0;
+  const char *why = check_header(c->old, c->old_len, PACK_MAGIC, &at, why_buf, sizeof why_buf);
+  if (!why && (c->old_len - at < DIGEST || memcmp(c->old + at, c->context, DIGEST) != 0))
+    why = "written for another scan";
+  if (why) {
+    warn(c, "cache %s ignored: %s", c->pack, why);
+    c->stats.ignored++;
+    return;
+  }
+  at += DIGEST;
+  size_t n = 0;
+  for (size_t p = at; p + 4 <= c->old_len;) {
+    uint32_t len;
+    memcpy(&len, c->old + p, 4);
+    if (len > c->old_len - p - 4) break;
+    p += 4 + len;
+    n++;
+  }
+  c->cap = 16;
+  while (c->cap < 2 * n + 2)
+    c->cap *= 2;
+  c->slots = base_xcalloc(c->cap, sizeof *c->slots);
+  size_t kat = entry_key_at();
+  while (at + 4 <= c->old_len) {
+    uint32_t len;
+    memcpy(&len, c->old + at, 4);
+    if (len > c->old_len - at - 4) break;
+    const uint8_t *rec = c->old + at + 4;
+    at += 4 + len;
+    if (len < kat + DIGEST) continue; /* too short to name its unit: never looked up */
+    uint64_t h;
+    memcpy(&h, rec + kat, sizeof h);
+    size_t i = (size_t)h & (c->cap - 1);
+    while (c->slots[i].rec && memcmp(c->slots[i].rec + kat, rec + kat, DIGEST) != 0)
+      i = (i + 1) & (c->cap - 1);
+    if (!c->slots[i].rec) c->n_indexed++;
+    c->slots[i] = (slot){rec, len};
+  }
+  if (at != c->old_len) {
+    char off[32];
+    snprintf(off, sizeof off, "%zu", at);
+    warn(c, "cache %s is truncated at byte %s: the units after it are evaluated again", c->pack,
+         off);
+    c->stats.ignored++;
+  }
+}
+
+engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE *diag, char *err,
+                                size_t errlen) {
+  errno = 0;
+  if (make_dirs(dir) != 0 || access(dir, W_OK | X_OK) != 0) {
+    snprintf(err, errlen, "--cache %s: %s", dir, base_strerror(errno ? errno : EACCES));
+    return NULL;
+  }
+  engine_cache *c = base_xcalloc(1, sizeof *c);
+  memcpy(c->context, context, DIGEST);
+  c->diag = diag;
+  pthread_mutex_init(&c->lock, NULL);
+  char h[2 * DIGEST + 1];
+  hex(context, 16, h); /* 128 bits name the scan's pack; the header holds all 256 */
+  size_t n = strlen(dir) + 96;
+  c->pack = base_xmalloc(n);
+  snprintf(c->pack, n, "%s/%s.pack", dir, h);
+  c->tmp = base_xmalloc(n + 32);
+  /* a name no other process uses: pid, and the time for a reused pid */
+  snprintf(c->tmp, n + 32, "%s/.%s.%ld.%ld.tmp", dir, h, (long)getpid(), (long)time(NULL));
+  /* read whole into memory populated at once (page faults are dear on a VM),
+   * not mapped: a pack truncated under a mapping would be a SIGBUS, read it
+   * is only short (a warning) */
+  int fd = open(c->pack, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  struct stat st;
+  if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    c->old_cap = (size_t)st.st_size;
+    void *m = mmap(NULL, c->old_cap, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    if (m != MAP_FAILED) {
+      c->old = m;
+      while (c->old_len < c->old_cap) {
+        ssize_t r = read(fd, c->old + c->old_len, c->old_cap - c->old_len);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) break;
+        c->old_len += (size_t)r;
+      }
+      index_pack(c);
+    }
+  }
+  if (fd >= 0) close(fd);
+  return c;
+}
+
+/* The new pack, opened on first use (lock held); NULL when it cannot be. */
+static FILE *out_file(engine_cache *c) {
+  if (c->out || c->write_failed) return c->out;
+  c->out = fopen(c->tmp, "wb");
+  if (!c->out) {
+    c->write_failed = true;
+    warn(c, "cannot write the cache %s: %s", c->tmp, base_strerror(errno));
+    return NULL;
+  }
+  setvbuf(c->out, NULL, _IOFBF, 1 << 20);
+  put_header(c->out, PACK_MAGIC);
+  fwrite(c->context, 1, DIGEST, c->out);
+  return c->out;
+}
+
+void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
+  if (!c) return;
+  /* nothing new and every old entry still used: the pack stays as it is */
+  bool same = !c->stored && c->n_reused == c->n_indexed && !c->stats.ignored;
+  if (!same && out_file(c)) {
+    for (size_t i = 0; i < c->n_reused; i++) {
+      uint32_t n = (uint32_t)c->reused[i].len;
+      fwrite(&n, sizeof n, 1, c->out);
+      fwrite(c->reused[i].rec, 1, c->reused[i].len, c->out);
+    }
+  }
+  if (c->out) {
+    bool ok = fflush(c->out) == 0 && !ferror(c->out);
+    int err = errno;
+    if (fclose(c->out) != 0 && ok) ok = false, err = errno;
+    if (ok && rename(c->tmp, c->pack) != 0) ok = false, err = errno;
+    if (!ok) {
+      warn(c, "cannot write the cache %s: %s", c->pack, base_strerror(err));
+      unlink(c->tmp);
+    }
+  }
+  if (stats) *stats = c->stats;
+  pthread_mutex_destroy(&c->lock);
+  free(c->slots);
+  free(c->reused);
+  if (c->old) munmap(c->old, c->old_cap);
+  free(c->pack);
+  free(c->tmp);
+  free(c);
+}
+
+void engine_cache_count(engine_cache *c, bool hit) {
+  pthread_mutex_lock(&c->lock);
+  if (hit)
+    c->stats.hits++;
+  else
+    c->stats.misses++;
+  pthread_mutex_unlock(&c->lock);
+}
+
+static void put_field(struct sha256_ctx *h, const void *p, size_t n) {
+  uint64_t len = n;
+  sha256_update(h, sizeof len, (const uint8_t *)&len);
+  if (n) sha256_update(h, n, p);
+}
+
+void engine_cache_key(const engine_cache *c, bool terraform, const char *name,
+                      const char *const *paths, size_t n, uint8_t key[32]) {
+  struct sha256_ctx h;
+  sha256_init(&h);
+  put_field(&h, c->context, DIGEST);
+  put_field(&h, terraform ? "terraform" : "document", terraform ? 9 : 8);
+  put_field(&h, name, strlen(name));
+  for (size_t i = 0; i < n; i++)
+    put_field(&h, paths[i], strlen(paths[i]));
+  sha256_digest(&h, DIGEST, key);
+}
+
+/* ---- writing ------------------------------------------------------------------------ */
+
+typedef struct wbuf {
+  uint8_t *p;
+  size_t n, cap;
+} wbuf;
+
+static void put(wbuf *b, const void *p, size_t n) {
+  if (b->n + n > b->cap) b->p = base_grow(b->p, &b->cap, b->n + n, 1);
+  memcpy(b->p + b->n, p, n);
+  b->n += n;
+}
+static void put_u8(wbuf *b, uint8_t v) {
+  put(b, &v, 1);
+}
+static void put_u32(wbuf *b, uint32_t v) {
+  put(b, &v, sizeof v);
+}
+static void put_u64(wbuf *b, uint64_t v) {
+  put(b, &v, sizeof v);
+}
+static void put_str(wbuf *b, const char *s) {
+  if (!s) {
+    put_u32(b, NO_STR);
+    return;
+  }
+  size_t n = strlen(s);
+  put_u32(b, (uint32_t)n);
+  put(b, s, n);
+}
+
+static void put_rstr(wbuf *b, const char *s, const char *prev) {
+  if (s && prev && (s == prev || !strcmp(s, prev)))
+    put_u32(b, SAME_STR);
+  else
+    put_str(b, s);
+}
+
+static void encode(wbuf *b, const uint8_t key[32], const base_read_log *log,
+                   const engine_unit_results *ur, const engine_cache_unit *m) {
+  put(b, MAGIC, MAGIC_LEN);
+  put_u32(b, FORMAT);
+  put_str(b, VIGIL_VERSION);
+  put(b, key, DIGEST);
+  put_u32(b, (uint32_t)log->n);
+  for (size_t i = 0; i < log->n; i++) {
+    put_u8(b, (uint8_t)log->e[i].kind);
+    put_str(b, log->e[i].path);
+    put_u64(b, log->e[i].max);
+    put(b, log->e[i].digest, DIGEST);
+    put(b, &log->e[i].sig, sizeof log->e[i].sig);
+  }
+  put_str(b, m->skip);
+  put_u8(b, m->failed);
+  put_u64(b, m->n_resources);
+  put_u32(b, (uint32_t)m->n_marks);
+  for (size_t i = 0; i < m->n_marks; i++) {
+    put_str(b, m->marks[i]);
+    put_u8(b, m->mark_bad[i]);
+  }
+  put_u32(b, (uint32_t)ur->n_results);
+  for (size_t i = 0; i < ur->n_results; i++) {
+    const engine_result *r = &ur->results[i];
+    static const engine_result none;
+    const engine_result *q = i ? &ur->results[i - 1] : &none;
+    put_u32(b, r->rule);
+    put_u8(b, (uint8_t)r->status);
+    put_u8(b, r->severity);
+    put_rstr(b, r->file, q->file);
+    put_u32(b, r->line);
+    put_u32(b, r->col);
+    put_rstr(b, r->resource, q->resource);
+    put_rstr(b, r->resource_type, q->resource_type);
+    put_rstr(b, r->format, q->format);
+    put_rstr(b, r->message, q->message);
+    put_rstr(b, r->reason, q->reason);
+    put_rstr(b, r->suppression, q->suppression);
+    put_rstr(b, r->suppression_kind, q->suppression_kind);
+    put_rstr(b, r->fingerprint, q->fingerprint);
+  }
+  put_u32(b, (uint32_t)ur->n_errors);
+  for (size_t i = 0; i < ur->n_errors; i++) {
+    put_str(b, ur->errors[i].file);
+    put_u32(b, ur->errors[i].line);
+    put_u32(b, ur->errors[i].col);
+    put_str(b, ur->errors[i].message);
+  }
+  put_u32(b, (uint32_t)ur->n_warnings);
+  for (size_t i = 0; i < ur->n_warnings; i++) {
+    put_str(b, ur->warnings[i].file);
+    put_u32(b, ur->warnings[i].line);
+    put_u32(b, ur->warnings[i].col);
+    put_str(b, ur->warnings[i].message);
+  }
+  uint8_t d[DIGEST];
+  struct sha256_ctx h;
+  sha256_init(&h);
+  sha256_update(&h, b->n, b->p);
+  sha256_digest(&h, DIGEST, d);
+  put(b, d, DIGEST);
+}
+
+/* Appends an entry to the new pack (lock held). */
+static void append(engine_cache *c, const uint8_t *rec, size_t len) {
+  if (!out_file(c)) return;
+  c->stored = true;
+  uint32_t n = (uint32_t)len;
+  fwrite(&n, sizeof n, 1, c->out);
+  fwrite(rec, 1, len, c->out);
+}
+
+void engine_cache_store(engine_cache *c, const uint8_t key[32], const base_read_log *log,
+                        const engine_unit_results *ur, const engine_cache_unit *meta) {
+  wbuf b = {0};
+  encode(&b, key, log, ur, meta);
+  pthread_mutex_lock(&c->lock);
+  append(c, b.p, b.n);
+  pthread_mutex_unlock(&c->lock);
+  free(b.p);
+}
+
+/* ---- reading ------------------------------------------------------------------------ */
+
+typedef struct rbuf {
+  const uint8_t *p, *end;
+  bool bad; /* ran off the end */
+  base_arena *a;
+} rbuf;
+
+static const uint8_t *get(rbuf *r, size_t n) {
+  if (r->bad || (size_t)(r->end - r->p) < n) {
+    r->bad = true;
+    return NULL;
+  }
+  const uint8_t *p = r->p;
+  r->p += n;
+  return p;
+}
+static uint8_t get_u8(rbuf *r) {
+  const uint8_t *p = get(r, 1);
+  return p ? *p : 0;
+}
+static uint32_t get_u32(rbuf *r) {
+  uint32_t v = 0;
+  const uint8_t *p = get(r, sizeof v);
+  if (p) memcpy(&v, p, sizeof v);
+  return v;
+}
+static uint64_t get_u64(rbuf *r) {
+  uint64_t v = 0;
+  const uint8_t *p = get(r, sizeof v);
+  if (p) memcpy(&v, p, sizeof v);
+  return v;
+}
+/* A string in r->a (NULL stays NULL; "" on a bad entry). */
+static const char *get_str(rbuf *r) {
+  uint32_t n = get_u32(r);
+  if (n == NO_STR && !r->bad) return NULL;
+  const uint8_t *p = get(r, n);
+  return p ? base_arena_strndup(r->a, (const char *)p, n) : "";
+}
+/* A result's string: SAME_STR is prev's (NULL before the first result). */
+static const char *get_rstr(rbuf *r, const char *prev) {
+  uint32_t n;
+  if (r->bad || (size_t)(r->end - r->p) < 4) return get_str(r);
+  memcpy(&n, r->p, 4);
+  if (n != SAME_STR) return get_str(r);
+  r->p += 4;
+  if (!prev) r->bad = true; /* nothing to be the same as */
+  return prev ? prev : "";
+}
+
+/* A count of items at least `min` bytes each: bounded by what is left. */
+static size_t get_count(rbuf *r, size_t min) {
+  uint32_t n = get_u32(r);
+  if ((size_t)(r->end - r->p) / min < n) r->bad = true;
+  return r->bad ? 0 : n;
+}
+
+/* An entry's digest (its last 32 bytes, over the rest): NULL, or why not. */
+static const char *check_digest(const uint8_t *p, size_t n) {
+  if (n < entry_key_at() + 2 * DIGEST) return "truncated";
+  uint8_t d[DIGEST];
+  struct sha256_ctx h;
+  sha256_init(&h);
+  sha256_update(&h, n - DIGEST, p);
+  sha256_digest(&h, DIGEST, d);
+  if (memcmp(d, p + n - DIGEST, DIGEST) != 0) return "corrupt (its digest does not match)";
+  return NULL;
+}
+
+static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
+  m->skip = get_str(r);
+  m->failed = get_u8(r);
+  m->n_resources = (size_t)get_u64(r);
+  m->n_marks = get_count(r, 5);
+  m->marks = base_arena_alloc(r->a, (m->n_marks + 1) * sizeof *m->marks);
+  m->mark_bad = base_arena_alloc(r->a, m->n_marks + 1);
+  for (size_t i = 0; i < m->n_marks; i++) {
+    m->marks[i] = get_str(r);
+    m->mark_bad[i] = get_u8(r);
+  }
+  size_t n = get_count(r, 48);
+  if (n > ur->cap_results)
+    ur->results = base_grow(ur->results, &ur->cap_results, n, sizeof *ur->results);
+  for (size_t i = 0; i < n && !r->bad; i++) {
+    engine_result *x = &ur->results[i];
+    static const engine_result none;
+    const engine_result *q = i ? &ur->results[i - 1] : &none;
+    memset(x, 0, sizeof *x);
+    x->rule = get_u32(r);
+    x->status = (vm_status)get_u8(r);
+    x->severity = get_u8(r);
+    x->file = get_rstr(r, q->file);
+    x->line = get_u32(r);
+    x->col = get_u32(r);
+    x->resource = get_rstr(r, q->resource);
+    x->resource_type = get_rstr(r, q->resource_type);
+    /* reports keep the format by pointer (a static name): back to it */
+    x->format = get_rstr(r, q->format);
+    if (x->format) {
+      iac_format f = iac_format_lookup(x->format);
+      if (f == IAC_FMT_NONE && *x->format) r->bad = true;
+      x->format = iac_format_name(f);
+    }
+    x->message = get_rstr(r, q->message);
+    x->reason = get_rstr(r, q->reason);
+    x->suppression = get_rstr(r, q->suppression);
+    x->suppression_kind = get_rstr(r, q->suppression_kind);
+    x->fingerprint = get_rstr(r, q->fingerprint);
+  }
+  ur->n_results = r->bad ? 0 : n;
+  for (int pass = 0; pass < 2; pass++) {
+    n = get_count(r, 16);
+    for (size_t i = 0; i < n && !r->bad; i++) {
+      const char *file = get_str(r);
+      uint32_t line = get_u32(r), col = get_u32(r);
+      const char *msg = get_str(r);
+      if (pass == 0) {
+        if (ur->n_errors == ur->cap_errors)
+          ur->errors = base_grow(ur->errors, &ur->cap_errors, ur->n_errors + 1, sizeof *ur->errors);
+        ur->errors[ur->n_errors++] = (engine_file_error){file, line, col, msg};
+      } else {
+        if (ur->n_warnings == ur->cap_warnings)
+          ur->warnings =
+              base_grow(ur->warnings, &ur->cap_warnings, ur->n_warnings + 1, sizeof *ur->warnings);
+        ur->warnings[ur->n_warnings++] = (engine_warning){file, line, col, msg};
+      }
+    }
+  }
+  return !r->bad && r->p == r->end;
+}
+
+bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
+                         engine_cache_unit *meta) {
+  const uint8_t *buf = NULL;
+  size_t n = 0, kat = entry_key_at();
+  if (c->cap) {
+    uint64_t h;
+    memcpy(&h, key, sizeof h);
+    size_t i = (size_t)h & (c->cap - 1);
+    while (c->slots[i].rec && memcmp(c->slots[i].rec + kat, key, DIGEST) != 0)
+      i = (i + 1) & (c->cap - 1);
+    buf = c->slots[i].rec;
+    n = c->slots[i].len;
+  }
+  bool hit = false;
+  const char *why = NULL;
+  char why_buf[160];
+  if (buf) {
+    size_t at = 0;
+    why = check_header(buf, n, MAGIC, &at, why_buf, sizeof why_buf);
+    if (!why) why = check_digest(buf, n);
+  }
+  if (buf && !why) {
+    /* the read log: every file and listing as it was */
+    rbuf r = {buf + kat + DIGEST, buf + n - DIGEST, false, ur->arena};
+    size_t nl = get_count(&r, 1 + 4 + 8 + DIGEST + sizeof(base_file_sig));
+    bool current = true;
+    for (size_t i = 0; i < nl && !r.bad && current; i++) {
+      base_read_entry e = {(base_read_kind)get_u8(&r), NULL, 0, {0}, {0}};
+      e.path = (char *)get_str(&r);
+      e.max = get_u64(&r);
+      const uint8_t *d = get(&r, DIGEST);
+      const uint8_t *g = get(&r, sizeof e.sig);
+      if (!d || !g || !e.path) {
+        r.bad = true;
+        break;
+      }
+      memcpy(e.digest, d, DIGEST);
+      memcpy(&e.sig, g, sizeof e.sig);
+      current = base_read_entry_current(&e);
+    }
+    if (r.bad)
+      why = "corrupt (its layout is wrong)";
+    else if (current) {
+      hit = decode(&r, ur, meta);
+      if (!hit) why = "corrupt (its layout is wrong)";
+    }
+  }
+  pthread_mutex_lock(&c->lock);
+  if (why) {
+    char h[17];
+    hex(key, 8, h);
+    char where[4200];
+    snprintf(where, sizeof where, "%s: entry %s", c->pack, h);
+    warn(c, "cache %s ignored: %s", where, why);
+    c->stats.ignored++;
+    ur->n_results = ur->n_errors = ur->n_warnings = 0;
+  }
+  if (hit) {
+    /* still current: into the new pack as it is, at the end */
+    c->reused = base_grow(c->reused, &c->cap_reused, c->n_reused + 1, sizeof *c->reused);
+    c->reused[c->n_reused++] = (slot){buf, n};
+  }
+  pthread_mutex_unlock(&c->lock);
+  return hit;
+}

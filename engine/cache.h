@@ -1,0 +1,78 @@
+/* cache.h — the unit cache of incremental scans (`vigil scan --cache DIR`).
+ *
+ * Each unit's outcome (its results, errors, warnings, skip reason, resource
+ * count and, for a Terraform root, which planned files it read) is kept in
+ * one file DIR/units/KEY. KEY is a SHA-256 of everything fixed before the unit
+ * runs: the scan's context (Vigil version, cache format, pack digest, rule
+ * params, limits, variables and var files, the config, the working directory
+ * and scan paths: engine_cache_open) and the unit itself (kind, report name,
+ * its walked files). What only running it reveals (the module, tfvars and
+ * file() files it read, the directories whose listing chose them) is its read
+ * log (readfile.h), stored in the entry and checked on lookup: every file is
+ * digested again, every listing taken again, and the entry is used only when
+ * all of them are unchanged.
+ *
+ * An entry ends with a SHA-256 over all of it and starts with the format and
+ * the Vigil version that wrote it: a truncated, corrupt, foreign or misplaced
+ * entry is never trusted; it is ignored with a warning on `diag` and the unit
+ * is evaluated (and its entry rewritten). Entries are written to a temporary
+ * file in the same directory and renamed into place, so threads and
+ * concurrent processes only ever see whole entries (the last writer wins;
+ * both wrote the same outcome).
+ *
+ * Threads: lookup and store may be called from any thread at once.
+ * Ownership: strings a lookup returns live in the unit results' arena. */
+#ifndef VIGIL_ENGINE_CACHE_H
+#define VIGIL_ENGINE_CACHE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "readfile.h"
+#include "scan.h"
+
+typedef struct engine_cache engine_cache;
+
+/* What a unit left besides its results, errors and warnings. */
+typedef struct engine_cache_unit {
+  const char *skip; /* the reason it was skipped ("binary", ...), or NULL */
+  bool failed;      /* a document that could not be parsed */
+  size_t n_resources;
+  /* a Terraform root: the loader paths of the planned files it read, and
+   * whether each one failed to parse (iac_plan_mark) */
+  const char **marks;
+  bool *mark_bad;
+  size_t n_marks;
+} engine_cache_unit;
+
+typedef struct engine_cache_stats {
+  size_t hits, misses; /* units reused / evaluated: as the caller counted them */
+  size_t ignored;      /* packs and entries not trusted (a warning each) */
+} engine_cache_stats;
+
+/* Opens (creating it when missing) the cache in dir for a scan whose context
+ * digest is `context`. Warnings go to diag (NULL: none). NULL with a
+ * one-line reason in err when dir cannot be made or written. */
+engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE *diag, char *err,
+                                size_t errlen);
+void engine_cache_close(engine_cache *c, engine_cache_stats *stats);
+
+/* The key of a unit of this scan: its kind, report name and walked files. */
+void engine_cache_key(const engine_cache *c, bool terraform, const char *name,
+                      const char *const *paths, size_t n, uint8_t key[32]);
+
+/* On a hit: true, ur holds the unit's results, errors and warnings (strings
+ * in ur->arena) and *meta the rest. */
+bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
+                         engine_cache_unit *meta);
+
+/* Counts a unit reused (hit) or evaluated, for the stats. */
+void engine_cache_count(engine_cache *c, bool hit);
+
+/* Keeps the outcome of a unit evaluated with `log` recording its reads. */
+void engine_cache_store(engine_cache *c, const uint8_t key[32], const base_read_log *log,
+                        const engine_unit_results *ur, const engine_cache_unit *meta);
+
+#endif

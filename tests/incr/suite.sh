@@ -1,0 +1,261 @@
+#!/bin/sh
+# tests/incr/suite.sh — incremental scans (docs/scale.md "Incremental scans"):
+#   --cache: output byte-identical to a scan without it (every format, -j1/-j2,
+#     cold and warm); what is reused and what is evaluated again after a
+#     document, a child module or a tfvars file changes; corrupt, truncated and
+#     foreign caches ignored with a warning; two processes on one cache; the
+#     config's cache: key; an unwritable cache directory.
+#   --changed-since: a scratch git repository with modules and tfvars: which
+#     files are scanned, the count left out, and the usage errors.
+# Prints "ok - incr/NAME" / "not ok - incr/NAME" (details indented).
+VIGIL="${VIGIL:-build/vigil}"
+case "$VIGIL" in /*) ;; *) VIGIL="$(pwd)/$VIGIL" ;; esac
+ROOT="$(pwd)"
+T="$(mktemp -d)"
+trap 'rm -rf "$T"' EXIT
+
+ok() { echo "ok - incr/$1"; }
+bad() { echo "not ok - incr/$1"; shift; for l in "$@"; do echo "  $l"; done; }
+same() { # NAME EXPECTED ACTUAL
+  if cmp -s "$2" "$3"; then ok "$1"; else bad "$1" "$2 and $3 differ:"; diff "$2" "$3" | head -20 | sed 's/^/  /'; fi
+}
+expect() { # NAME EXPECTED ACTUAL (strings)
+  if [ "$2" = "$3" ]; then ok "$1"; else bad "$1" "expected: $2" "got:      $3"; fi
+}
+stats() { grep '^vigil: cache:' "$1"; }
+
+# a small synthetic monorepo: every format, Terraform roots with child modules and tfvars
+python3 "$ROOT/tests/bench/gen.py" -n 400 --seed 7 "$T/repo" > /dev/null
+cd "$T" || exit 1
+R=repo
+
+# ---- byte-identical output ------------------------------------------------------------------
+for f in json sarif junit text github; do
+  "$VIGIL" scan -q -j1 -f "$f" -o "plain.$f" "$R" 2> /dev/null
+done
+for j in 1 2; do
+  rm -rf "c$j"
+  for run in cold warm; do
+    for f in json sarif junit text github; do
+      "$VIGIL" scan -q -j"$j" --cache "c$j" -f "$f" -o "$run$j.$f" "$R" 2> /dev/null
+      same "output $f -j$j $run cache = no cache" "plain.$f" "$run$j.$f"
+    done
+  done
+done
+
+rm -rf c
+"$VIGIL" scan -f json -o a.json --cache c "$R" 2> cold.err
+units=$(stats cold.err | sed 's/.*reused, \([0-9]*\) evaluated/\1/')
+expect "cold: every unit evaluated" "vigil: cache: 0 units reused, $units evaluated" "$(stats cold.err)"
+"$VIGIL" scan -f json -o b.json --cache c "$R" 2> warm.err
+expect "warm: every unit reused" "vigil: cache: $units units reused, 0 evaluated" "$(stats warm.err)"
+expect "warm: no warning" "" "$(grep -v '^vigil: cache:' warm.err)"
+
+# ---- what changes what --------------------------------------------------------------------------
+doc=$(cd "$R" && find . -name '*.yaml' -path '*cloudformation*' | LC_ALL=C sort | head -1)
+printf '# touched\n' >> "$R/$doc"
+"$VIGIL" scan -f json -o c.json --cache c "$R" 2> one.err
+expect "one document changed: only its unit evaluated" \
+  "vigil: cache: $((units - 1)) units reused, 1 evaluated" "$(stats one.err)"
+"$VIGIL" scan -q -f json -o c0.json "$R" 2> /dev/null
+same "one document changed: output = no cache" c0.json c.json
+
+# a child module: every root calling it (and nothing else) is evaluated again
+# (the generator's roots call "../modules/NAME" of their team: the first module two roots call)
+for mod in $(cd "$R" && find . -path '*/modules/*' -name 'main.tf' | LC_ALL=C sort); do
+  moddir=$(dirname "$mod")
+  callers=$(cd "$R/$(dirname "$moddir")/.." && grep -rl --include='*.tf' \
+    "source *= *\"\.\./modules/$(basename "$moddir")\"" . | xargs -n1 dirname | sort -u | wc -l)
+  [ "$callers" -ge 2 ] && break
+done
+printf 'variable "added_by_test" {}\n' >> "$R/$mod"
+"$VIGIL" scan -f json -o d.json --cache c "$R" 2> mod.err
+expect "child module changed: its $callers calling roots evaluated" \
+  "vigil: cache: $((units - callers)) units reused, $callers evaluated" "$(stats mod.err)"
+"$VIGIL" scan -q -f json -o d0.json "$R" 2> /dev/null
+same "child module changed: output = no cache" d0.json d.json
+
+# a root's terraform.tfvars: that root only
+tfv=$(cd "$R" && find . -name terraform.tfvars | LC_ALL=C sort | head -1)
+printf '\n' >> "$R/$tfv"
+"$VIGIL" scan -f json -o e.json --cache c "$R" 2> tfv.err
+expect "tfvars changed: its root evaluated" \
+  "vigil: cache: $((units - 1)) units reused, 1 evaluated" "$(stats tfv.err)"
+# a new *.auto.tfvars (the directory listing decided what was read)
+printf 'unused_by_test = 1\n' > "$R/$(dirname "$tfv")/z.auto.tfvars"
+"$VIGIL" scan -f json -o f.json --cache c "$R" 2> auto.err
+expect "new auto.tfvars: its root evaluated" \
+  "vigil: cache: $((units - 1)) units reused, 1 evaluated" "$(stats auto.err)"
+"$VIGIL" scan -q -f json -o f0.json "$R" 2> /dev/null
+same "new auto.tfvars: output = no cache" f0.json f.json
+
+# another pack, another param, another config: not the same cache entries
+"$VIGIL" scan -f json -o g.json --cache c --pack-name ecr "$R" 2> pack.err
+expect "another pack: nothing reused" "0" "$(stats pack.err | sed 's/.*cache: \([0-9]*\) units.*/\1/')"
+
+# ---- caches not trusted -----------------------------------------------------------------------
+rm -rf c
+"$VIGIL" scan -q -f json -o /dev/null --cache c "$R" 2> /dev/null
+pack=$(ls c/*.pack)
+cp "$pack" pack.bak
+size=$(wc -c < "$pack")
+# one byte of the last entry's results flipped: that entry is refused, the rest used
+python3 - "$pack" << 'P'
+import sys
+p = sys.argv[1]
+b = bytearray(open(p, "rb").read())
+b[len(b) - 100] ^= 0x55
+open(p, "wb").write(b)
+P
+"$VIGIL" scan -f json -o h.json --cache c "$R" 2> corrupt.err
+same "corrupt entry: output = no cache" f0.json h.json
+n=$(grep -c 'warning: cache .*\.pack: entry [0-9a-f]\{16\} ignored: corrupt (its digest does not match)' corrupt.err)
+expect "corrupt entry: one warning" "1" "$n"
+expect "corrupt entry: the others reused" \
+  "vigil: cache: $((units - 1)) units reused, 1 evaluated" "$(stats corrupt.err)"
+"$VIGIL" scan -f json -o /dev/null --cache c "$R" 2> healed.err
+expect "corrupt entry: rewritten" "vigil: cache: $units units reused, 0 evaluated" "$(stats healed.err)"
+
+head -c $((size / 2)) pack.bak > "$pack"
+"$VIGIL" scan -f json -o i.json --cache c "$R" 2> trunc.err
+same "truncated cache: output = no cache" f0.json i.json
+if grep -q "^vigil: warning: cache $pack is truncated at byte [0-9]*: the units after it are evaluated again$" trunc.err; then
+  ok "truncated cache: warning"
+else bad "truncated cache: warning" "$(cat trunc.err)"; fi
+
+# the same pack name, written by another Vigil version
+sed 's/^\(VIGILPACK\)/\1/' pack.bak > /dev/null
+python3 - pack.bak "$pack" << 'P'
+import sys, struct
+b = bytearray(open(sys.argv[1], "rb").read())
+n = struct.unpack_from("<I", b, 14)[0]
+b[18:18 + n] = b"9" * n
+open(sys.argv[2], "wb").write(b)
+P
+"$VIGIL" scan -f json -o j.json --cache c "$R" 2> foreign.err
+same "foreign version: output = no cache" f0.json j.json
+ver=$("$VIGIL" version | sed -n 's/^vigil \([^ ]*\).*/\1/p' | head -1)
+nines=$(printf '%s' "$ver" | tr -c '' '9' | head -c ${#ver})
+expect "foreign version: warning" \
+  "vigil: warning: cache $pack ignored: written by another Vigil version ($nines, cache format 1)" \
+  "$(grep warning foreign.err)"
+expect "foreign version: nothing trusted" "vigil: cache: 0 units reused, $units evaluated" \
+  "$(stats foreign.err)"
+
+printf 'not a cache' > "$pack"
+"$VIGIL" scan -f json -o /dev/null --cache c "$R" 2> junk.err
+expect "junk file: warning" "vigil: warning: cache $pack ignored: not a Vigil cache" \
+  "$(grep warning junk.err)"
+
+# ---- two processes on one cache -----------------------------------------------------------------
+rm -rf cc
+"$VIGIL" scan -q -j2 -f json -o p1.json --cache cc "$R" 2> p1.err &
+"$VIGIL" scan -q -j2 -f json -o p2.json --cache cc "$R" 2> p2.err &
+wait
+same "concurrent: first process output = no cache" f0.json p1.json
+same "concurrent: second process output = no cache" f0.json p2.json
+expect "concurrent: no warning" "" "$(cat p1.err p2.err)"
+"$VIGIL" scan -f json -o p3.json --cache cc "$R" 2> p3.err
+expect "concurrent: the cache left is whole" "vigil: cache: $units units reused, 0 evaluated" \
+  "$(stats p3.err)"
+expect "concurrent: no temporary file left" "" "$(ls -A cc | grep -v '\.pack$')"
+
+# ---- config and errors ------------------------------------------------------------------------
+printf 'cache: .vc\n' > "$R/.vigil.yaml"
+"$VIGIL" scan -f json -o /dev/null "$R" 2> /dev/null
+"$VIGIL" scan -f json -o k.json "$R" 2> cfg.err
+# (.vigil.yaml is one unit more: skipped as "Vigil config")
+expect "config cache: key" "vigil: cache: $((units + 1)) units reused, 0 evaluated" "$(stats cfg.err)"
+rm -rf "$R/.vigil.yaml" "$R/.vc"
+
+: > notadir
+"$VIGIL" scan -f json -o /dev/null --cache notadir/x "$R" > /dev/null 2> nd.err
+rc=$?
+expect "cache path not a directory: exit 2" "2" "$rc"
+expect "cache path not a directory: message" "vigil scan: --cache notadir/x: Not a directory" \
+  "$(cat nd.err)"
+
+# ---- --changed-since ------------------------------------------------------------------------------
+G="$T/git"
+mkdir -p "$G/live/app" "$G/modules/bucket" "$G/modules/naming" "$G/other" "$G/k8s"
+cd "$G" || exit 1
+git init -q . && git config user.email t@example.com && git config user.name t
+cat > live/app/main.tf << 'EOF'
+module "bucket" {
+  source = "../../modules/bucket"
+  name   = var.name
+}
+variable "name" {}
+EOF
+printf 'name = "app"\n' > live/app/terraform.tfvars
+cat > modules/bucket/main.tf << 'EOF'
+variable "name" {}
+module "naming" {
+  source = "../naming"
+}
+resource "aws_ecr_repository" "r" {
+  name                 = "${module.naming.prefix}-${var.name}"
+  image_tag_mutability = "MUTABLE"
+}
+EOF
+printf 'output "prefix" {\n  value = "org"\n}\n' > modules/naming/main.tf
+printf 'resource "aws_ecr_repository" "o" {\n  name = "o"\n}\n' > other/main.tf
+for p in a b; do
+  printf 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: %s\nspec:\n  containers:\n  - name: c\n    image: nginx:1.25\n' "$p" > "k8s/$p.yaml"
+done
+git add -A && git commit -qm base
+
+files() { # scanned file names, from the JSON results
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" ".join(sorted({r["file"] for r in d["results"]})))' "$1"
+}
+summary() { tail -n 1 "$1" | sed 's/), .*/)/'; }
+
+"$VIGIL" scan -q --changed-since HEAD -f json -o "$T/n0.json" . 2> /dev/null
+expect "changed-since: nothing changed, nothing scanned" "" "$(files "$T/n0.json")"
+
+printf '# edited\n' >> k8s/a.yaml
+"$VIGIL" scan --changed-since HEAD -o json="$T/n1.json" -o text="$T/n1.txt" . 2> /dev/null
+expect "changed-since: a document" "k8s/a.yaml" "$(files "$T/n1.json")"
+expect "changed-since: the summary counts what was left out" \
+  "1 file (1 scanned, 0 skipped, 0 unparsable, 6 left out as unchanged)" "$(summary "$T/n1.txt")"
+git checkout -q .
+
+printf '\n' >> modules/naming/main.tf
+"$VIGIL" scan -q --changed-since HEAD -f json -o "$T/n2.json" . 2> /dev/null
+expect "changed-since: a module two calls down selects its root" "modules/bucket/main.tf" \
+  "$(files "$T/n2.json")"
+"$VIGIL" scan --changed-since HEAD -f text -o "$T/n2.txt" . 2> /dev/null
+expect "changed-since: the root's closure is scanned whole" \
+  "4 files (4 scanned, 0 skipped, 0 unparsable, 3 left out as unchanged)" "$(summary "$T/n2.txt")"
+git checkout -q .
+
+printf 'name = "changed"\n' > live/app/terraform.tfvars
+"$VIGIL" scan --changed-since HEAD -f text -o "$T/n3.txt" . 2> /dev/null
+expect "changed-since: a tfvars file selects its root" \
+  "4 files (4 scanned, 0 skipped, 0 unparsable, 3 left out as unchanged)" "$(summary "$T/n3.txt")"
+git add -A && git commit -qm second
+"$VIGIL" scan --changed-since HEAD~1 -f text -o "$T/n4.txt" . 2> /dev/null
+expect "changed-since: committed changes count" "$(cat "$T/n3.txt" | tail -n 1)" "$(tail -n 1 "$T/n4.txt")"
+
+printf 'resource "aws_ecr_repository" "n" {\n  name = "n"\n}\n' > other/new.tf
+"$VIGIL" scan --changed-since HEAD -f text -o "$T/n5.txt" . 2> /dev/null
+expect "changed-since: an untracked file selects its root" \
+  "2 files (2 scanned, 0 skipped, 0 unparsable, 6 left out as unchanged)" "$(summary "$T/n5.txt")"
+rm other/new.tf
+
+"$VIGIL" scan --changed-since no-such-ref . > "$T/out.txt" 2> "$T/err.txt"
+rc=$?
+expect "changed-since: unknown ref exits 2" "2" "$rc"
+expect "changed-since: unknown ref message" "vigil scan: --changed-since: unknown git ref 'no-such-ref'" \
+  "$(cat "$T/err.txt")"
+"$VIGIL" scan --changed-since HEAD no-such-dir > "$T/out.txt" 2> "$T/err.txt"
+rc=$?
+expect "changed-since: a missing scan path exits 2" "2" "$rc"
+expect "changed-since: a missing scan path message" \
+  "vigil scan: no-such-dir: No such file or directory" "$(cat "$T/err.txt")"
+mkdir -p "$T/nogit"
+(cd "$T/nogit" && GIT_CEILING_DIRECTORIES="$T" "$VIGIL" scan --changed-since HEAD . > "$T/out.txt" 2> "$T/err.txt"
+  echo $? > rc.txt)
+expect "changed-since: not a git repository exits 2" "2" "$(cat "$T/nogit/rc.txt")"
+expect "changed-since: not a git repository message" \
+  "vigil scan: --changed-since: . is not in a git repository" "$(cat "$T/err.txt")"

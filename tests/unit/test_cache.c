@@ -1,0 +1,262 @@
+/* test_cache.c — incremental scans: the read log (readfile.h) records what a
+ * unit read and tells when it changed; the unit cache (cache.h) gives back
+ * exactly what was stored, and only while the read log holds. End to end
+ * (formats, corruption, processes, --changed-since): tests/incr/suite.sh. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "cache.h"
+#include "readfile.h"
+#include "test_tree_util.h"
+
+static int setup(void **state) {
+  (void)state;
+  tree_make("cache");
+  return 0;
+}
+
+static char *path_of(const char *rel) {
+  return strdup(tree_at(rel));
+}
+
+static void put(const char *rel, const char *text) {
+  tree_put(rel, text, strlen(text));
+}
+
+/* Reads rel through base_read_file (what loaders do). */
+static void read_it(const char *path) {
+  size_t len;
+  const char *why;
+  free(base_read_file(path, CLI_SIZE_UNKNOWN, 1 << 20, &len, &why));
+}
+
+static void test_log_file(void **state) {
+  (void)state;
+  put("a/x.tf", "resource \"a\" \"b\" {}\n");
+  char *p = path_of("a/x.tf");
+  base_read_log log = {0};
+  read_it(p); /* not recording: not logged */
+  base_read_log_begin(&log);
+  read_it(p);
+  read_it(p); /* twice: one entry */
+  base_read_log_end();
+  read_it(p);
+  assert_int_equal(log.n, 1);
+  assert_int_equal(log.e[0].kind, BASE_READ_FILE);
+  assert_string_equal(log.e[0].path, p);
+  /* just written: its ctime is recent, so no stat signature is trusted */
+  assert_int_equal(log.e[0].sig.valid, 0);
+  assert_true(base_read_entry_current(&log.e[0]));
+
+  /* same size, same mtime, other bytes: found by the digest */
+  struct stat st;
+  assert_int_equal(stat(p, &st), 0);
+  put("a/x.tf", "resource \"a\" \"c\" {}\n");
+  struct timespec ts[2] = {st.st_atim, st.st_mtim};
+  assert_int_equal(utimensat(AT_FDCWD, p, ts, 0), 0);
+  assert_false(base_read_entry_current(&log.e[0]));
+  put("a/x.tf", "resource \"a\" \"b\" {}\n");
+  assert_true(base_read_entry_current(&log.e[0]));
+  unlink(p);
+  assert_false(base_read_entry_current(&log.e[0]));
+  put("a/x.tf", "resource \"a\" \"b\" {}\n");
+  base_read_log_free(&log);
+  free(p);
+}
+
+static void test_log_missing_file(void **state) {
+  (void)state;
+  char *p = path_of("a/terraform.tfvars");
+  base_read_log log = {0};
+  base_read_log_begin(&log);
+  read_it(p); /* not there: its absence is what the unit saw */
+  base_read_log_end();
+  assert_int_equal(log.n, 1);
+  assert_true(base_read_entry_current(&log.e[0]));
+  put("a/terraform.tfvars", "x = 1\n");
+  assert_false(base_read_entry_current(&log.e[0]));
+  unlink(p);
+  base_read_log_free(&log);
+  free(p);
+}
+
+static void test_log_dir_and_probe(void **state) {
+  (void)state;
+  put("m/main.tf", "variable \"v\" {}\n");
+  put("m/policy.json", "{}\n");
+  char *dir = path_of("m"), *pol = path_of("m/policy.json"), *ln = path_of("m/link.json");
+  base_read_log log = {0};
+  base_read_log_dir(dir); /* not recording */
+  assert_int_equal(log.n, 0);
+  base_read_log_begin(&log);
+  base_read_log_dir(dir);
+  base_read_log_probe(pol, 1 << 20);
+  base_read_log_end();
+  assert_int_equal(log.n, 2);
+  assert_int_equal(log.e[0].kind, BASE_READ_DIR);
+  assert_int_equal(log.e[1].kind, BASE_READ_PROBE);
+  assert_true(base_read_entry_current(&log.e[0]));
+  assert_true(base_read_entry_current(&log.e[1]));
+  put("m/b.auto.tfvars", "v = 1\n"); /* a new file: the listing changed */
+  assert_false(base_read_entry_current(&log.e[0]));
+  unlink(tree_at("m/b.auto.tfvars"));
+  assert_true(base_read_entry_current(&log.e[0]));
+  put("m/policy.json", "{\"a\": 1}\n");
+  assert_false(base_read_entry_current(&log.e[1]));
+  put("m/policy.json", "{}\n");
+  assert_true(base_read_entry_current(&log.e[1]));
+
+  /* a probe follows the real path: a symlink moved to equal bytes elsewhere counts */
+  put("m/other.json", "{}\n");
+  assert_int_equal(symlink("policy.json", ln), 0);
+  base_read_log_begin(&log);
+  base_read_log_probe(ln, 1 << 20);
+  base_read_log_end();
+  assert_true(base_read_entry_current(&log.e[0]));
+  unlink(ln);
+  assert_int_equal(symlink("other.json", ln), 0);
+  assert_false(base_read_entry_current(&log.e[0]));
+  unlink(ln);
+  base_read_log_free(&log);
+  free(dir);
+  free(pol);
+  free(ln);
+}
+
+/* One unit stored and looked up again: the same results, warnings, errors,
+ * skip and marks; a miss once a file it read changed. */
+static void test_cache_round_trip(void **state) {
+  (void)state;
+  put("u/ecr.yaml", "Resources: {}\n");
+  char *doc = path_of("u/ecr.yaml"), *dir = path_of("cachedir");
+  uint8_t ctx[32] = {1, 2, 3}, key[32];
+  char err[256];
+  engine_cache *c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  assert_non_null(c);
+  const char *paths[] = {doc};
+  engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
+
+  base_arena a;
+  base_arena_init(&a);
+  engine_unit_results ur = {.arena = &a, .file = "ecr.yaml"};
+  engine_unit_results got = {.arena = &a};
+  engine_cache_unit m = {0}, gm;
+  assert_false(engine_cache_lookup(c, key, &got, &gm));
+
+  base_read_log log = {0};
+  base_read_log_begin(&log);
+  read_it(doc);
+  base_read_log_end();
+  engine_result res[2] = {{.rule = 3,
+                           .status = VM_FAIL,
+                           .severity = 2,
+                           .file = "ecr.yaml",
+                           .line = 4,
+                           .col = 7,
+                           .resource = "AWS::ECR::Repository.R",
+                           .resource_type = "AWS::ECR::Repository",
+                           .format = "cloudformation",
+                           .message = "mutable",
+                           .reason = NULL},
+                          {.rule = 4,
+                           .status = VM_UNKNOWN,
+                           .severity = 1,
+                           .file = "ecr.yaml",
+                           .line = 9,
+                           .col = 1,
+                           .resource = "AWS::ECR::Repository.R",
+                           .resource_type = "AWS::ECR::Repository",
+                           .format = "cloudformation",
+                           .message = "",
+                           .reason = "!Ref P has no Default",
+                           .suppression = "waived",
+                           .suppression_kind = "inline"}};
+  engine_file_error e = {"ecr.yaml", 1, 2, "oops"};
+  engine_warning w = {"ecr.yaml", 3, 4, "suppression for X matches nothing"};
+  ur.results = res;
+  ur.n_results = 2;
+  ur.errors = &e;
+  ur.n_errors = 1;
+  ur.warnings = &w;
+  ur.n_warnings = 1;
+  m.n_resources = 1;
+  engine_cache_store(c, key, &log, &ur, &m);
+  engine_cache_count(c, false);
+  engine_cache_stats st;
+  engine_cache_close(c, &st);
+  assert_int_equal(st.misses, 1);
+
+  c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  assert_non_null(c);
+  assert_true(engine_cache_lookup(c, key, &got, &gm));
+  assert_int_equal(got.n_results, 2);
+  assert_int_equal(got.results[1].rule, 4);
+  assert_int_equal(got.results[1].status, VM_UNKNOWN);
+  assert_int_equal(got.results[0].line, 4);
+  assert_string_equal(got.results[1].resource, "AWS::ECR::Repository.R");
+  assert_string_equal(got.results[1].reason, "!Ref P has no Default");
+  assert_string_equal(got.results[1].suppression_kind, "inline");
+  assert_null(got.results[0].reason);
+  assert_null(got.results[0].suppression);
+  /* a report keeps the format by pointer: the static name comes back */
+  assert_ptr_equal(got.results[0].format, iac_format_name(IAC_FMT_CLOUDFORMATION));
+  assert_int_equal(got.n_errors, 1);
+  assert_string_equal(got.errors[0].message, "oops");
+  assert_int_equal(got.n_warnings, 1);
+  assert_int_equal(got.warnings[0].col, 4);
+  assert_null(gm.skip);
+  assert_int_equal(gm.n_resources, 1);
+  uint8_t other[32];
+  engine_cache_key(c, true, "ecr.yaml", paths, 1, other); /* another kind, another unit */
+  got.n_results = got.n_errors = got.n_warnings = 0;
+  assert_false(engine_cache_lookup(c, other, &got, &gm));
+  engine_cache_close(c, NULL);
+
+  put("u/ecr.yaml", "Resources: {A: 1}\n");
+  c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  got.n_results = got.n_errors = got.n_warnings = 0;
+  assert_false(engine_cache_lookup(c, key, &got, &gm));
+  assert_int_equal(got.n_results, 0);
+  engine_cache_close(c, &st);
+  assert_int_equal(st.hits, 0);
+  assert_int_equal(st.ignored, 0);
+
+  free(got.results);
+  free(got.errors);
+  free(got.warnings);
+  base_read_log_free(&log);
+  base_arena_free(&a);
+  free(doc);
+  free(dir);
+}
+
+static void test_cache_dir_error(void **state) {
+  (void)state;
+  put("plain", "x");
+  char *p = path_of("plain/sub");
+  uint8_t ctx[32] = {0};
+  char err[600], want[600];
+  assert_null(engine_cache_open(p, ctx, NULL, err, sizeof err));
+  snprintf(want, sizeof want, "--cache %s: Not a directory", p);
+  assert_string_equal(err, want);
+  free(p);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_log_file),          cmocka_unit_test(test_log_missing_file),
+      cmocka_unit_test(test_log_dir_and_probe), cmocka_unit_test(test_cache_round_trip),
+      cmocka_unit_test(test_cache_dir_error),
+  };
+  return cmocka_run_group_tests(tests, setup, tree_teardown);
+}
