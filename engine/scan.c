@@ -419,11 +419,33 @@ static void run_job(void *ctx, size_t k, int wid) {
   if (l.u && l.terraform) iac_plan_unit_done(s->plan, l.u, ur->arena);
   prepare_results(s, ur);
   finish_job(s, ur, k, &l);
-  if (l.u) iac_unit_free(l.u);
+  if (l.u) iac_plan_unit_free(s->plan, l.u);
   unit_results_reset(ur);
 }
 
 /* ---- the plan ---------------------------------------------------------------------- */
+
+/* The threads a scan runs on: -j, else one per core. */
+static int scan_threads(const scanner *s) {
+  return s->o->jobs > 0 ? s->o->jobs : engine_pool_default_threads();
+}
+
+typedef struct plan_jobs {
+  iac_tf_job_fn fn;
+  void *ctx;
+} plan_jobs;
+
+static void run_plan_job(void *ctx, size_t job, int worker) {
+  (void)worker;
+  const plan_jobs *pj = ctx;
+  pj->fn(pj->ctx, job);
+}
+
+/* Planning's parallel part (root finding parses files) on the scan's pool. */
+static void run_plan_jobs(void *run_ctx, size_t n, iac_tf_job_fn fn, void *fn_ctx) {
+  plan_jobs pj = {fn, fn_ctx};
+  engine_pool_run(n, scan_threads(run_ctx), run_plan_job, &pj);
+}
 
 /* The walk as the unit plan sees it (iac/plan.h): documents one unit each,
  * Terraform files grouped into root modules; skips are the walker's. */
@@ -447,7 +469,8 @@ static void plan_walk(scanner *s) {
   iac_plan_var *vars = s->plan_vars = base_xcalloc(s->o->n_vars + 1, sizeof *vars);
   for (size_t i = 0; i < s->o->n_vars; i++)
     vars[i] = (iac_plan_var){s->o->vars[i].name, s->o->vars[i].value};
-  iac_plan_options po = {s->o->var_files, s->o->n_var_files, vars, s->o->n_vars, &s->lim};
+  iac_tf_runner runner = {run_plan_jobs, s};
+  iac_plan_options po = {s->o->var_files, s->o->n_var_files, vars, s->o->n_vars, &s->lim, &runner};
   s->plan = iac_plan_new(pf, w->n_files, &po);
   s->n_jobs = iac_plan_count(s->plan);
 }
@@ -543,7 +566,7 @@ static void scanner_init(scanner *s, const vm_pack *p, const engine_scan_options
 
 /* Runs the units in order (the order their results leave in) on the pool. */
 static void run_jobs(scanner *s) {
-  int threads = s->o->jobs > 0 ? s->o->jobs : engine_pool_default_threads();
+  int threads = scan_threads(s);
   if ((size_t)threads > s->n_jobs) threads = s->n_jobs ? (int)s->n_jobs : 1;
   s->n_workers = threads;
   s->ws = base_xcalloc((size_t)threads, sizeof *s->ws);

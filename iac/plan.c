@@ -36,6 +36,7 @@ struct iac_plan {
   plan_key *keys;
   size_t n_keys;
   atomic_uchar *read;
+  iac_tf_cache *cache; /* every Terraform file parsed once (terraform.h) */
 };
 
 /* Module sources like "../modules/x" make paths like "a/./b//../c". */
@@ -111,7 +112,7 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
     dir_of[i] = d;
   }
   bool *is_root = base_xcalloc(n_dirs + 1, sizeof *is_root);
-  if (n_dirs) iac_tf_find_roots(dirs, n_dirs, is_root);
+  if (n_dirs) iac_tf_find_roots(dirs, n_dirs, is_root, p->cache, p->opt.runner);
   for (size_t d = 0; d < n_dirs; d++)
     if (is_root[d]) add_module(p, dirs[d], first[d], count[d], dir_of, d);
   free(is_root);
@@ -159,6 +160,7 @@ iac_plan *iac_plan_new(const iac_plan_file *files, size_t n, const iac_plan_opti
     n_tf += files[i].kind == IAC_PLAN_TERRAFORM;
   }
   if (n_tf) {
+    p->cache = iac_tf_cache_new(0);
     index_terraform(p, n_tf);
     plan_modules(p, n_tf);
   }
@@ -173,6 +175,7 @@ void iac_plan_free(iac_plan *p) {
   free(p->units);
   free(p->keys);
   free(p->read);
+  iac_tf_cache_free(p->cache);
   base_arena_free(&p->arena);
   free(p);
 }
@@ -200,10 +203,17 @@ iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len) {
   const plan_unit *pu = &p->units[k];
   if (!pu->pub.terraform) return iac_load_owned(pu->pub.name, text, len, p->opt.lim);
   free(text);
-  iac_tf_options to = {p->opt.var_files, p->opt.n_var_files, p->vars, p->opt.n_vars, p->opt.lim};
+  iac_tf_options to = {p->opt.var_files, p->opt.n_var_files, p->vars, p->opt.n_vars, p->opt.lim,
+                       p->cache};
   iac_unit *u = iac_tf_load_module(pu->dir, pu->paths, pu->pub.n_files, &to);
   if (iac_tf_is_module_unit(u)) warn_skipped_calls(u);
   return u;
+}
+
+void iac_plan_unit_free(const iac_plan *p, iac_unit *u) {
+  (void)p; /* the unit knows its cache */
+  iac_tf_unit_release(u);
+  iac_unit_free(u);
 }
 
 const char *iac_plan_report_path(const iac_plan *p, const char *path, base_arena *scratch) {

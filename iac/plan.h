@@ -14,10 +14,14 @@
  * loader's paths; iac_plan_report_path turns them back into the caller's
  * report names.
  *
+ * Terraform files are parsed once per plan: root finding and every module
+ * load share the plan's parse cache (terraform.h, iac_tf_cache), so a child
+ * module called by many roots is parsed once, not once per caller.
+ *
  * Threads: after iac_plan_new everything is read-only except the read marks
- * iac_plan_unit_done sets (atomically), so units may be loaded and finished
- * on several threads at once; iac_plan_file_status is for after they all
- * finished.
+ * iac_plan_unit_done sets (atomically) and the parse cache (thread-safe), so
+ * units may be loaded and finished on several threads at once;
+ * iac_plan_file_status is for after they all finished.
  *
  * Ownership: the plan borrows the files' strings and the options' arrays
  * (they must outlive it); everything else is its own (iac_plan_free). */
@@ -29,6 +33,7 @@
 
 #include "arena.h"
 #include "iac.h"
+#include "terraform.h"
 
 typedef enum iac_plan_input {
   IAC_PLAN_IGNORE = 0, /* not planned (the caller skipped it) */
@@ -54,6 +59,9 @@ typedef struct iac_plan_options {
   const iac_plan_var *vars; /* applied after the var files */
   size_t n_vars;
   const iac_limits *lim; /* resolved limits (no 0 fields); NULL = defaults */
+  /* the threads planning may use (root finding parses files): NULL = the
+   * calling thread only */
+  const iac_tf_runner *runner;
 } iac_plan_options;
 
 typedef struct iac_plan_unit {
@@ -81,6 +89,10 @@ const iac_plan_unit *iac_plan_unit_at(const iac_plan *p, size_t k);
  * module call it could not follow ("module.x not scanned: REASON (source
  * \"S\")"). Never NULL; free with iac_unit_free. */
 iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len);
+
+/* Frees a unit iac_plan_load made (p may be NULL: iac_unit_free), giving the
+ * parsed files it held back to the plan's parse cache. */
+void iac_plan_unit_free(const iac_plan *p, iac_unit *u);
 
 /* The report name of a loader path: the rel of the planned file it is, else
  * the path lexically normalised (a module outside the planned files), in

@@ -17,6 +17,7 @@
 #include <cjson/cJSON.h>
 
 #include "tf_int.h"
+#include "tf_parse_cache.h"
 
 enum { TF_MAX_MODULE_DEPTH = 32 };
 
@@ -26,6 +27,11 @@ typedef struct tf_unit {
   size_t n_files, cap_files;
   iac_tf_skipped *skipped;
   size_t n_skipped, cap_skipped;
+  /* parsed trees the unit's nodes point into (tf_parse_cache.h): held from
+   * the parse to iac_tf_unit_release */
+  iac_tf_cache *cache;
+  tf_cache_ent **held;
+  size_t n_held, cap_held;
 } tf_unit;
 
 typedef struct tf_tfvar {

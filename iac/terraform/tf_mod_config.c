@@ -95,36 +95,40 @@ void iac_tf_file_warning_once(tf_load *L, const char *file, uint32_t line, uint3
   file_warning(L, file, line, col, "%s", buf);
 }
 
-/* Parse a .tf / .tf.json / .tfvars / .tfvars.json file; NULL on error (reported). */
-static hcl_body *parse_file(tf_load *L, const char *path, uint16_t *tag, const char *why) {
+/* Parse a .tf / .tf.json / .tfvars / .tfvars.json file; NULL on error (reported).
+ * The bytes are read here on every use (base_read_file: readers of it see
+ * each file a unit reads); the tree comes from the scan's parse cache when
+ * the same file with the same bytes was parsed before. */
+static const hcl_body *parse_file(tf_load *L, const char *path, uint16_t *tag, const char *why) {
   size_t len = 0;
   const char *err = NULL;
   *tag = add_file(L, path);
-  char *src = iac_tf_read_text(L->ev.a, path, L->max_file, &len, &err);
+  char *src = base_read_file(path, CLI_SIZE_UNKNOWN, L->max_file, &len, &err);
   if (!src) {
+    /* a file that is not there says so, as before ("No such file or directory") */
+    if (access(path, F_OK) != 0) err = strerror(errno);
     iac_tf_file_error(L, path, 0, 0, "cannot read: %s", err);
     return NULL;
   }
-  /* the same text check as every other loader: Terraform reads UTF-8 only */
-  char msg[64];
-  size_t off;
-  const char *bad = base_text_problem(src, len, &off, msg);
-  if (bad) {
-    uint32_t line, col;
-    base_text_locate(src, off, &line, &col);
-    iac_tf_file_error(L, path, line, col, "%s%s", bad, why);
+  tf_unit *tu = L->tu;
+  tf_cache_ent *held = NULL;
+  const tf_parsed *r = iac_tf_cache_parse(tu->cache, L->ev.a, path, src, len, L->lim, &held);
+  free(src);
+  if (held) {
+    GROW(L->ev.a, tu->held, tu->n_held, tu->cap_held);
+    tu->held[tu->n_held++] = held;
+  }
+  if (r->bad) {
+    iac_tf_file_error(L, path, r->line, r->col, "%s%s", r->bad, why);
     return NULL;
   }
-  hcl_parse_result r = iac_tf_ends_with(path, ".json")
-                           ? iac_hcl_parse_json(L->ev.a, path, src, len, L->lim)
-                           : iac_hcl_parse(L->ev.a, path, src, len, L->lim);
-  if (!r.body) {
-    iac_tf_file_error(L, path, r.diag.line, r.diag.col, "%s%s", r.diag.message, why);
+  if (!r->body) {
+    iac_tf_file_error(L, path, r->line, r->col, "%s%s", r->message, why);
     return NULL;
   }
-  for (uint32_t i = 0; i < r.n_warnings; i++)
-    file_warning(L, path, r.warnings[i].line, r.warnings[i].col, "%s", r.warnings[i].message);
-  return r.body;
+  for (uint32_t i = 0; i < r->n_warnings; i++)
+    file_warning(L, path, r->warnings[i].line, r->warnings[i].col, "%s", r->warnings[i].message);
+  return r->body;
 }
 
 /* ---- configuration ------------------------------------------------------------------- */
@@ -456,7 +460,7 @@ tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *fi
   for (size_t i = 0; i < n; i++) {
     if (is_override_file(files[i])) continue;
     uint16_t tag;
-    hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
+    const hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
     if (b) config_add_body(L, cfg, b, tag);
   }
   drop_duplicate_decls(L, cfg->vars, &cfg->n_vars, "variable");
@@ -468,7 +472,7 @@ tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *fi
   for (size_t i = 0; i < n; i++) {
     if (!is_override_file(files[i])) continue;
     uint16_t tag;
-    hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
+    const hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
     if (b) config_override(L, cfg, b, tag);
   }
   GROW(L->ev.a, L->cfgs, L->n_cfgs, L->cap_cfgs);
@@ -480,7 +484,7 @@ tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *fi
 
 void iac_tf_load_tfvars(tf_load *L, const char *path) {
   uint16_t tag;
-  hcl_body *b = parse_file(L, path, &tag, "");
+  const hcl_body *b = parse_file(L, path, &tag, "");
   if (!b) return;
   for (uint32_t i = 0; i < b->n_attrs; i++) {
     GROW(L->ev.a, L->tfvars, L->n_tfvars, L->cap_tfvars);
