@@ -579,7 +579,18 @@ static void run_jobs(scanner *s) {
   s->held = base_xcalloc(s->n_jobs + 1, sizeof *s->held);
   pthread_mutex_init(&s->lock, NULL);
   pthread_cond_init(&s->turn, NULL);
-  engine_pool_run(s->n_jobs, threads, run_job, s);
+  /* several threads: the dearest units first (each block of WINDOW / 2), so
+   * a big Terraform root never runs alone at the end (pool.h) */
+  size_t *order = NULL;
+  if (threads > 1 && s->plan) {
+    uint64_t *cost = base_xcalloc(s->n_jobs + 1, sizeof *cost);
+    for (size_t k = 0; k < s->n_jobs; k++)
+      cost[k] = iac_plan_unit_at(s->plan, k)->cost;
+    order = engine_pool_order(cost, s->n_jobs, WINDOW / 2);
+    free(cost);
+  }
+  engine_pool_run_order(s->n_jobs, order, threads, run_job, s);
+  free(order);
   pthread_cond_destroy(&s->turn);
   pthread_mutex_destroy(&s->lock);
   free(s->held);

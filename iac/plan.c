@@ -69,8 +69,8 @@ static plan_unit *add_unit(iac_plan *p, size_t first) {
 }
 
 /* A module unit for directory dir: its .tf/.tf.json files from `first` on. */
-static void add_module(iac_plan *p, const char *dir, size_t first, size_t count,
-                       const size_t *dir_of, size_t d) {
+static plan_unit *add_module(iac_plan *p, const char *dir, size_t first, size_t count,
+                             const size_t *dir_of, size_t d) {
   plan_unit *u = add_unit(p, first);
   u->pub.terraform = true;
   u->dir = dir;
@@ -86,6 +86,7 @@ static void add_module(iac_plan *p, const char *dir, size_t first, size_t count,
   /* a module's report name is its directory */
   const char *rel = p->files[first].rel, *slash = strrchr(rel, '/');
   u->pub.name = slash ? base_arena_strndup(&p->arena, rel, (size_t)(slash - rel)) : ".";
+  return u;
 }
 
 /* Groups the module files by directory (in file order) and adds a unit per
@@ -99,8 +100,9 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
   for (size_t i = 0; i < p->n_files; i++) {
     const iac_plan_file *f = &p->files[i];
     if (!is_module_file(f)) continue;
-    size_t d = 0;
-    /* the walker shares one dir string per directory: compare pointers first */
+    /* the walker keeps a directory's files together and shares one dir
+     * string per directory: the last directory, by pointer, nearly always */
+    size_t d = n_dirs && dirs[n_dirs - 1] == f->dir ? n_dirs - 1 : 0;
     while (d < n_dirs && dirs[d] != f->dir && strcmp(dirs[d], f->dir) != 0)
       d++;
     if (d == n_dirs) {
@@ -112,10 +114,12 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
     dir_of[i] = d;
   }
   bool *is_root = base_xcalloc(n_dirs + 1, sizeof *is_root);
-  if (n_dirs) iac_tf_find_roots(dirs, n_dirs, is_root, p->cache, p->opt.runner);
+  uint64_t *cost = base_xcalloc(n_dirs + 1, sizeof *cost);
+  if (n_dirs) iac_tf_find_roots(dirs, n_dirs, is_root, cost, p->cache, p->opt.runner);
   for (size_t d = 0; d < n_dirs; d++)
-    if (is_root[d]) add_module(p, dirs[d], first[d], count[d], dir_of, d);
+    if (is_root[d]) add_module(p, dirs[d], first[d], count[d], dir_of, d)->pub.cost = cost[d];
   free(is_root);
+  free(cost);
   free(dirs);
   free(first);
   free(count);

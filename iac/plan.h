@@ -30,6 +30,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "iac.h"
@@ -71,6 +72,8 @@ typedef struct iac_plan_unit {
   const char *name;    /* report name: the file's rel; a module's directory ("." at the top) */
   bool terraform;      /* a Terraform root module: its diagnostics and findings name
                           files by loader paths (iac_plan_report_path maps them) */
+  uint64_t cost;       /* scheduling hint: a root module's bytes of .tf/.tf.json
+                          in its module tree (terraform.h); 0 for a document */
 } iac_plan_unit;
 
 typedef struct iac_plan iac_plan;

@@ -73,10 +73,15 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
 
 /* is_root[i] = false when dirs[i] is called as a local module (source "./x",
  * "../x") by a module in another of the dirs: it is evaluated through its
- * callers, with their arguments. Everything else is a root. Files are parsed through cache (NULL: a cache of the call's own) on
- * runner's threads (NULL: this thread). */
-void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, iac_tf_cache *cache,
-                       const iac_tf_runner *runner);
+ * callers, with their arguments. Everything else is a root. cost (NULL: not
+ * wanted) gets, for each root, the bytes of the .tf/.tf.json files of the
+ * directories its module tree holds among dirs (0 for the others): what
+ * loading it will parse and evaluate, for scheduling. Files are parsed
+ * through cache (NULL: a cache of the call's own), on runner's threads
+ * (NULL: this thread); the cache is told how often the roots will read each
+ * file, and keeps a tree until its last reader is done. */
+void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_t *cost,
+                       iac_tf_cache *cache, const iac_tf_runner *runner);
 
 /* Gives the parsed trees a unit holds back to its cache (opt->cache): after
  * this only iac_unit_free may touch the unit. A no-op for other units. */

@@ -394,9 +394,10 @@ static int cmp_edge(const void *x, const void *y) {
 
 /* uses[d] = the roots whose module tree holds directory d (each root loads a
  * directory's configuration once, however often it calls it): the number of
- * times the units will read d's files. */
+ * times the units will read d's files. cost[r] of a root = the bytes of its
+ * module tree's directories (dir_bytes). */
 static void count_uses(base_arena *a, size_t n, const bool *is_root, root_edges *edges,
-                       uint32_t *uses) {
+                       const uint64_t *dir_bytes, uint32_t *uses, uint64_t *cost) {
   if (edges->n > 1) qsort(edges->v, edges->n, sizeof *edges->v, cmp_edge);
   size_t *first = base_arena_alloc(a, (n + 1) * sizeof *first); /* edges of d: [first[d], first[d+1]) */
   for (size_t d = 0, e = 0; d <= n; d++) {
@@ -414,6 +415,7 @@ static void count_uses(base_arena *a, size_t n, const bool *is_root, root_edges 
     while (top) {
       size_t d = stack[--top];
       uses[d]++;
+      cost[r] += dir_bytes[d];
       for (size_t e = first[d]; e < first[d + 1]; e++)
         if (seen[edges->v[e].to] != r + 1) {
           seen[edges->v[e].to] = r + 1;
@@ -427,6 +429,7 @@ static void count_uses(base_arena *a, size_t n, const bool *is_root, root_edges 
  * gave (NULL: it calls no module, or did not parse). */
 typedef struct root_file {
   size_t dir;
+  size_t bytes; /* read */
   const char *path;
   const tf_parsed *parsed;
   tf_cache_ent *held;
@@ -458,6 +461,7 @@ static void root_file_job(void *ctx, size_t j) {
   const char *why;
   char *src = base_read_file(f->path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &got, &why);
   if (!src) return;
+  f->bytes = got;
   if (may_call_local(src, got)) {
     base_arena scratch; /* the key's normalised path */
     base_arena_init(&scratch);
@@ -467,8 +471,8 @@ static void root_file_job(void *ctx, size_t j) {
   free(src);
 }
 
-void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, iac_tf_cache *cache,
-                       const iac_tf_runner *runner) {
+void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_t *cost,
+                       iac_tf_cache *cache, const iac_tf_runner *runner) {
   base_arena a;
   base_arena_init(&a);
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
@@ -478,11 +482,12 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, iac_tf_
   for (size_t i = 0; i < n; i++) {
     norm[i] = base_path_join(&a, dirs[i], ".");
     is_root[i] = true;
+    if (cost) cost[i] = 0;
     size_t nn;
     const char **names = iac_tf_list_dir(&a, dirs[i], ".tf", ".tf.json", &nn);
     for (size_t f = 0; f < nn; f++) {
       GROW(&a, rs.files, nf, cap);
-      rs.files[nf++] = (root_file){i, iac_tf_file_in(&a, norm[i], names[f]), NULL, NULL};
+      rs.files[nf++] = (root_file){i, 0, iac_tf_file_in(&a, norm[i], names[f]), NULL, NULL};
     }
   }
   if (runner && runner->run && nf > 1)
@@ -497,12 +502,15 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, iac_tf_
     for (uint32_t b = 0; f->parsed && f->parsed->body && b < f->parsed->body->n_blocks; b++)
       mark_called(&f->parsed->body->blocks[b], &a, norm, n, f->dir, is_root, &edges);
   }
-  if (cache) { /* the units to come read each file this often: keep trees till then */
-    uint32_t *uses = base_arena_calloc(&a, (n ? n : 1) * sizeof *uses);
-    count_uses(&a, n, is_root, &edges, uses);
+  uint32_t *uses = base_arena_calloc(&a, (n ? n : 1) * sizeof *uses);
+  uint64_t *dir_bytes = base_arena_calloc(&a, (n ? n : 1) * sizeof *dir_bytes);
+  uint64_t *own_cost = base_arena_calloc(&a, (n ? n : 1) * sizeof *own_cost);
+  for (size_t j = 0; j < nf; j++)
+    dir_bytes[rs.files[j].dir] += rs.files[j].bytes;
+  count_uses(&a, n, is_root, &edges, dir_bytes, uses, cost ? cost : own_cost);
+  if (cache) /* the units to come read each file this often: keep trees till then */
     for (size_t j = 0; j < nf; j++)
       iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir]);
-  }
   for (size_t j = 0; j < nf; j++)
     iac_tf_cache_release(rs.cache, rs.files[j].held);
   iac_tf_cache_free(own);
