@@ -23,7 +23,6 @@ struct tf_cache_ent {
   uint32_t max_depth, max_template_depth;
   uint32_t holders; /* readers that may still use the tree */
   bool ready;       /* parsed: res is final */
-  bool wanted;      /* more reads of its path are expected (iac_tf_cache_expect) */
   size_t bytes;     /* the arena's size, charged to the budget */
   base_arena arena;
   tf_parsed res;
@@ -217,11 +216,16 @@ static tf_expect *find_expect(iac_tf_cache *c, const char *path, uint64_t h) {
   return NULL;
 }
 
-/* One read of path happened: true while more are expected. */
-static bool take_read(iac_tf_cache *c, const char *path) {
+/* One read of path happened. */
+static void take_read(iac_tf_cache *c, const char *path) {
   tf_expect *x = find_expect(c, path, path_hash(path));
-  if (!x || !x->left) return false;
-  return --x->left > 0;
+  if (x && x->left) x->left--;
+}
+
+/* More reads of path are to come. */
+static bool wanted(iac_tf_cache *c, const char *path) {
+  tf_expect *x = find_expect(c, path, path_hash(path));
+  return x && x->left;
 }
 
 void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads) {
@@ -282,10 +286,9 @@ const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *
 
   pthread_mutex_lock(&c->lock);
   tf_cache_ent *e = find(c, h, norm, digest, d1, d2);
-  bool wanted = take_read(c, norm);
+  take_read(c, norm);
   if (e) {
     c->hits++;
-    e->wanted = wanted;
     if (e->holders++ == 0) lru_unlink(c, e);
     while (!e->ready) /* another thread is parsing it */
       pthread_cond_wait(&c->parsed, &c->lock);
@@ -301,7 +304,6 @@ const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *
   e->max_depth = d1;
   e->max_template_depth = d2;
   e->holders = 1;
-  e->wanted = wanted;
   base_arena_init(&e->arena);
   insert(c, e);
   pthread_mutex_unlock(&c->lock);
@@ -323,7 +325,7 @@ void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e) {
   if (!c || !e) return;
   pthread_mutex_lock(&c->lock);
   if (--e->holders == 0) {
-    if (!e->wanted) {
+    if (!wanted(c, e->path)) {
       drop(c, e); /* nobody reads it again: no need to keep it */
     } else {
       lru_append(c, e);
