@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "hcl_int.h"
 #include "hcl_parser.h"
 #define YYSTYPE HCL_YYSTYPE
@@ -389,14 +390,17 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
     return r;
   }
   /* flex scans in place given two trailing NULs: one memcpy instead of
-   * yy_scan_bytes' byte-by-byte copy into a malloc'd buffer */
-  char *text = base_arena_alloc(a, len + 2);
+   * yy_scan_bytes' byte-by-byte copy. The copy is scratch (the lexer copies
+   * every string it keeps into the arena): the tree does not carry the text,
+   * which matters when the parse cache keeps trees for a whole scan. */
+  char *text = base_xmalloc(len + 2);
   memcpy(text, src, len);
   text[len] = text[len + 1] = 0;
   YY_BUFFER_STATE buf = hcl_yy_scan_buffer(text, len + 2, sc);
   int rc = hcl_yyparse(sc, &c);
   hcl_yy_delete_buffer(buf, sc);
   hcl_yylex_destroy(sc);
+  free(text);
   if (rc != 0 || c.diag.message) {
     /* a lexer error (YYerror token) reaches no yyerror call: report it here */
     if (!c.diag.message && c.lex_err) iac_hcl_error(&c, c.lex_err_line, c.lex_err_col, c.lex_err);

@@ -51,6 +51,10 @@ typedef struct tf_load {
   uint32_t n_tfvars, cap_tfvars;
   tf_cfg_cache *cfgs;
   uint32_t n_cfgs, cap_cfgs;
+  struct tf_real_dir {
+    const char *dir, *real; /* realpath memo (tf_mod_calls.c); real NULL: unresolved */
+  } *reals;
+  uint32_t n_reals, cap_reals;
   cJSON *modules_json;
   const iac_limits *lim; /* NULL = defaults */
   size_t max_file;

@@ -59,15 +59,34 @@ static const doc_node *module_outputs(tf_load *L, tf_mod *child);
  * twice doubles them at each level. */
 enum { TF_MAX_MODULE_INSTANCES = 10000 };
 
+/* realpath(dir), remembered for the load (NULL when it cannot resolve): a
+ * call compares its directory with every caller's, and a root calls the same
+ * directories again and again. */
+static const char *real_dir(tf_load *L, const char *dir) {
+  for (uint32_t i = 0; i < L->n_reals; i++)
+    if (!strcmp(L->reals[i].dir, dir)) return L->reals[i].real;
+  char *r = realpath(dir, NULL);
+  GROW(L->ev.a, L->reals, L->n_reals, L->cap_reals);
+  L->reals[L->n_reals].dir = dir;
+  L->reals[L->n_reals].real = r ? base_arena_strdup(L->ev.a, r) : NULL;
+  free(r);
+  return L->reals[L->n_reals++].real;
+}
+
 /* Whether a and b are the same directory: compared by realpath, so a symlink
  * to `.` is the module itself (path strings only when one cannot resolve). */
-static bool same_dir(const char *a, const char *real_b, const char *b) {
+static bool same_dir(tf_load *L, const char *a, const char *real_b, const char *b) {
   if (!strcmp(a, b)) return true;
   if (!real_b) return false;
-  char *ra = realpath(a, NULL);
-  bool same = ra && !strcmp(ra, real_b);
-  free(ra);
-  return same;
+  const char *ra = real_dir(L, a);
+  return ra && !strcmp(ra, real_b);
+}
+
+/* The configuration of dir when this load has read it already (NULL: not). */
+static tf_config *loaded_config(tf_load *L, const char *dir) {
+  for (uint32_t i = 0; i < L->n_cfgs; i++)
+    if (!strcmp(L->cfgs[i].dir, dir)) return L->cfgs[i].cfg;
+  return NULL;
 }
 
 /* The first call past the cap is reported; the others are left out silently
@@ -105,19 +124,19 @@ static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
   }
   size_t nf = 0;
   const char **names = NULL;
+  tf_config *cfg = NULL;
   if (dir) {
     bool loop = false;
-    char *real = realpath(dir, NULL);
+    const char *real = real_dir(L, dir);
     for (tf_mod *p = m; p && !loop; p = p->parent)
-      loop = same_dir(p->cfg->dir, real, dir);
-    free(real);
+      loop = same_dir(L, p->cfg->dir, real, dir);
     if (loop || depth > TF_MAX_MODULE_DEPTH) {
       skip_call(L, m, d, source, "module calls itself (recursion)");
       dir = NULL;
     } else if (L->ev.n_module_inst >= TF_MAX_MODULE_INSTANCES) {
       over_instances(L, m, d, source);
       dir = NULL;
-    } else {
+    } else if (!(cfg = loaded_config(L, dir))) { /* read once per load */
       names = iac_tf_list_dir(a, dir, ".tf", ".tf.json", &nf);
       if (!nf) {
         skip_call(L, m, d, source, "module directory not found or has no .tf files");
@@ -131,10 +150,12 @@ static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
     cs->state = TF_DONE;
     return cs;
   }
-  const char **paths = base_arena_alloc(a, nf * sizeof *paths);
-  for (size_t k = 0; k < nf; k++)
-    paths[k] = iac_tf_file_in(a, dir, names[k]);
-  tf_config *cfg = iac_tf_load_config(L, dir, paths, nf);
+  if (!cfg) {
+    const char **paths = base_arena_alloc(a, nf * sizeof *paths);
+    for (size_t k = 0; k < nf; k++)
+      paths[k] = iac_tf_file_in(a, dir, names[k]);
+    cfg = iac_tf_load_config(L, dir, paths, nf);
+  }
   tf_expansion x = iac_tf_expand(&s, d->blk->body);
   if (x.n > TF_MAX_MODULE_INSTANCES - L->ev.n_module_inst) {
     over_instances(L, m, d, source);
