@@ -263,9 +263,9 @@ void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads) {
 
 /* ---- the entry points --------------------------------------------------------------- */
 
-const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *path,
+static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *path,
                                     const char *src, size_t len, const iac_limits *lim,
-                                    tf_cache_ent **held) {
+                                    tf_cache_ent **held, bool wait) {
   *held = NULL;
   if (!c) {
     tf_parsed *r = base_arena_alloc(a, sizeof *r);
@@ -286,6 +286,10 @@ const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *
 
   pthread_mutex_lock(&c->lock);
   tf_cache_ent *e = find(c, h, norm, digest, d1, d2);
+  if (e && !e->ready && !wait) {
+    pthread_mutex_unlock(&c->lock);
+    return NULL;
+  }
   take_read(c, norm);
   if (e) {
     c->hits++;
@@ -319,6 +323,18 @@ const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *
   pthread_mutex_unlock(&c->lock);
   *held = e;
   return &e->res;
+}
+
+const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *path,
+                                    const char *src, size_t len, const iac_limits *lim,
+                                    tf_cache_ent **held) {
+  return cache_parse(c, a, path, src, len, lim, held, true);
+}
+
+const tf_parsed *iac_tf_cache_try_parse(iac_tf_cache *c, base_arena *a, const char *path,
+                                        const char *src, size_t len, const iac_limits *lim,
+                                        tf_cache_ent **held) {
+  return cache_parse(c, a, path, src, len, lim, held, false);
 }
 
 void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e) {

@@ -42,6 +42,12 @@ typedef struct tf_cache_ent tf_cache_ent;
 const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *path,
                                     const char *src, size_t len, const iac_limits *lim,
                                     tf_cache_ent **held);
+/* The same, except that NULL (nothing held, nothing counted) comes back at
+ * once when another thread is parsing that file: the caller parses its other
+ * files meanwhile and asks again with iac_tf_cache_parse. */
+const tf_parsed *iac_tf_cache_try_parse(iac_tf_cache *c, base_arena *a, const char *path,
+                                        const char *src, size_t len, const iac_limits *lim,
+                                        tf_cache_ent **held);
 /* path will be read `reads` more times (by the units to come): its tree is
  * kept between reads until the last one, then dropped. A path nobody said
  * anything about is dropped as soon as its readers are done. */

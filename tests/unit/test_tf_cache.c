@@ -53,6 +53,24 @@ static void test_cache_keys(void **state) {
   iac_tf_cache_free(c);
 }
 
+/* try_parse parses a file nobody is parsing and finds a parsed one. */
+static void test_cache_try(void **state) {
+  (void)state;
+  iac_tf_cache *c = iac_tf_cache_new(0);
+  base_arena a;
+  base_arena_init(&a);
+  tf_cache_ent *h1, *h2;
+  const tf_parsed *x = iac_tf_cache_try_parse(c, &a, "m/main.tf", MAIN, strlen(MAIN), NULL, &h1);
+  const tf_parsed *y = iac_tf_cache_try_parse(c, &a, "m/main.tf", MAIN, strlen(MAIN), NULL, &h2);
+  assert_non_null(x);
+  assert_ptr_equal(x, y);
+  assert_stats(c, 1, 1);
+  iac_tf_cache_release(c, h1);
+  iac_tf_cache_release(c, h2);
+  base_arena_free(&a);
+  iac_tf_cache_free(c);
+}
+
 /* A file that does not parse is cached as its error, located. */
 static void test_cache_errors(void **state) {
   (void)state;
@@ -194,7 +212,8 @@ static void test_cache_roots(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_cache_keys),   cmocka_unit_test(test_cache_errors),
+      cmocka_unit_test(test_cache_keys),   cmocka_unit_test(test_cache_try),
+      cmocka_unit_test(test_cache_errors),
       cmocka_unit_test(test_cache_expect), cmocka_unit_test(test_cache_budget),
       cmocka_unit_test(test_cache_threads), cmocka_unit_test(test_cache_roots),
   };
