@@ -59,10 +59,11 @@ static const doc_node *module_outputs(tf_load *L, tf_mod *child);
  * twice doubles them at each level. */
 enum { TF_MAX_MODULE_INSTANCES = 10000 };
 
-/* realpath(dir), remembered for the load (NULL when it cannot resolve): a
- * call compares its directory with every caller's, and a root calls the same
- * directories again and again. */
+/* realpath(dir), remembered for the scan (the parse cache) or the load (NULL
+ * when it cannot resolve): a call compares its directory with every
+ * caller's, and roots call the same directories again and again. */
 static const char *real_dir(tf_load *L, const char *dir) {
+  if (L->tu->cache) return iac_tf_cache_realpath(L->tu->cache, dir); /* once per scan */
   for (uint32_t i = 0; i < L->n_reals; i++)
     if (!strcmp(L->reals[i].dir, dir)) return L->reals[i].real;
   char *r = realpath(dir, NULL);

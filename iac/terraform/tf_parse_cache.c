@@ -37,6 +37,8 @@ struct iac_tf_cache {
   size_t bytes, budget;
   struct tf_expect **exp; /* path -> reads still expected */
   size_t n_exp_slots, n_exp;
+  struct tf_real **reals; /* directory -> realpath */
+  size_t n_real_slots, n_reals;
   size_t hits, misses;
 };
 
@@ -47,6 +49,13 @@ typedef struct tf_expect {
   char *path;
   uint32_t left;
 } tf_expect;
+
+/* A directory's realpath (iac_tf_cache_realpath). */
+typedef struct tf_real {
+  struct tf_real *next;
+  uint64_t hash;
+  char *dir, *real;
+} tf_real;
 
 enum { INITIAL_SLOTS = 256 };
 
@@ -81,6 +90,14 @@ void iac_tf_cache_free(iac_tf_cache *c) {
       free(x);
     }
   free(c->exp);
+  for (size_t i = 0; i < c->n_real_slots; i++)
+    for (tf_real *x = c->reals[i], *next; x; x = next) {
+      next = x->next;
+      free(x->dir);
+      free(x->real);
+      free(x);
+    }
+  free(c->reals);
   pthread_cond_destroy(&c->parsed);
   pthread_mutex_destroy(&c->lock);
   free(c);
@@ -323,6 +340,41 @@ static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *
   pthread_mutex_unlock(&c->lock);
   *held = e;
   return &e->res;
+}
+
+const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir) {
+  uint64_t h = path_hash(dir);
+  pthread_mutex_lock(&c->lock);
+  for (tf_real *x = c->n_real_slots ? c->reals[h & (c->n_real_slots - 1)] : NULL; x; x = x->next)
+    if (x->hash == h && !strcmp(x->dir, dir)) {
+      pthread_mutex_unlock(&c->lock);
+      return x->real;
+    }
+  pthread_mutex_unlock(&c->lock);
+  char *real = realpath(dir, NULL); /* outside the lock: system calls */
+  pthread_mutex_lock(&c->lock);
+  if (c->n_reals >= c->n_real_slots) { /* load factor 1: double */
+    size_t n = c->n_real_slots ? c->n_real_slots * 2 : INITIAL_SLOTS;
+    tf_real **s = base_xcalloc(n, sizeof *s);
+    for (size_t i = 0; i < c->n_real_slots; i++)
+      for (tf_real *y = c->reals[i], *next; y; y = next) {
+        next = y->next;
+        y->next = s[y->hash & (n - 1)];
+        s[y->hash & (n - 1)] = y;
+      }
+    free(c->reals);
+    c->reals = s;
+    c->n_real_slots = n;
+  }
+  tf_real *x = base_xcalloc(1, sizeof *x); /* two threads may add one dir twice: harmless */
+  x->hash = h;
+  x->dir = base_xstrndup(dir, strlen(dir));
+  x->real = real;
+  x->next = c->reals[h & (c->n_real_slots - 1)];
+  c->reals[h & (c->n_real_slots - 1)] = x;
+  c->n_reals++;
+  pthread_mutex_unlock(&c->lock);
+  return real;
 }
 
 const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *path,

@@ -52,6 +52,10 @@ const tf_parsed *iac_tf_cache_try_parse(iac_tf_cache *c, base_arena *a, const ch
  * kept between reads until the last one, then dropped. A path nobody said
  * anything about is dropped as soon as its readers are done. */
 void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads);
+/* realpath(dir) (NULL: it does not resolve), resolved once per cache: every
+ * root that calls a module compares its directory with its callers'. The
+ * string lives as long as the cache. */
+const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir);
 /* Done with the tree of e (NULL: nothing). */
 void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e);
 
