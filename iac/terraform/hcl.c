@@ -180,7 +180,7 @@ static void merge_literals(hcl_ctx *c, hcl_vec *parts) {
     hcl_tpart *p = parts->v[i];
     hcl_tpart *prev = o ? parts->v[o - 1] : NULL;
     if (p->kind == TP_LIT && prev && prev->kind == TP_LIT) {
-      char *s = base_arena_alloc(c->a, prev->len + p->len + 1);
+      char *s = base_arena_alloc(c->tmp, prev->len + p->len + 1); /* lit_string copies it */
       memcpy(s, prev->text, prev->len);
       memcpy(s + prev->len, p->text, p->len);
       s[prev->len + p->len] = 0;
@@ -226,7 +226,7 @@ static void unindent(hcl_ctx *c, hcl_vec *parts) {
       bol = false;
       continue;
     }
-    char *out = base_arena_alloc(c->a, p->len + 1);
+    char *out = base_arena_alloc(c->tmp, p->len + 1);
     size_t o = 0, drop = 0;
     for (size_t k = 0; k < p->len; k++) {
       char ch = p->text[k];
@@ -349,6 +349,14 @@ hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent,
   merge_literals(c, parts);
   if (heredoc_indent) unindent(c, parts);
   strip_markers(parts);
+  /* most templates are one literal or one interpolation: what nest() would
+   * give (below), without its template node and item array */
+  if (parts->n == 0) return lit_string(c, "", 0, line, col);
+  if (parts->n == 1) {
+    hcl_tpart *p = parts->v[0];
+    if (p->kind == TP_LIT) return lit_string(c, p->len ? p->text : "", p->len, line, col);
+    if (p->kind == TP_EXPR && p->e->kind != HX_LIT) return p->e; /* a literal is relocated below */
+  }
   uint32_t pos = 0;
   hcl_expr *t = nest(c, parts, &pos, 0, line, col, 0);
   if (!t) return NULL;
@@ -373,7 +381,10 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
                                const iac_limits *lim) {
   hcl_parse_result r = {0};
   hcl_ctx c = {0};
+  base_arena tmp;
+  base_arena_init(&tmp);
   c.a = a;
+  c.tmp = &tmp;
   c.file = file;
   c.src = src;
   c.len = len;
@@ -384,6 +395,7 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
       lim && lim->max_template_depth ? lim->max_template_depth : IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
   yyscan_t sc;
   if (hcl_yylex_init_extra(&c, &sc) != 0) {
+    base_arena_free(&tmp);
     r.diag.line = 1;
     r.diag.col = 1;
     r.diag.message = "cannot initialise the HCL scanner";
@@ -406,8 +418,10 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
     if (!c.diag.message && c.lex_err) iac_hcl_error(&c, c.lex_err_line, c.lex_err_col, c.lex_err);
     if (!c.diag.message) iac_hcl_error(&c, c.line, c.col, "syntax error");
     r.diag = c.diag;
+    base_arena_free(&tmp);
     return r;
   }
+  base_arena_free(&tmp);
   r.body = c.result;
   r.warnings = c.warnings;
   r.n_warnings = c.n_warnings;
