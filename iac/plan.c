@@ -207,8 +207,8 @@ iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len) {
   const plan_unit *pu = &p->units[k];
   if (!pu->pub.terraform) return iac_load_owned(pu->pub.name, text, len, p->opt.lim);
   free(text);
-  iac_tf_options to = {p->opt.var_files, p->opt.n_var_files, p->vars, p->opt.n_vars, p->opt.lim,
-                       p->cache};
+  iac_tf_options to = {p->opt.var_files, p->opt.n_var_files, p->vars,
+                       p->opt.n_vars,    p->opt.lim,         p->cache};
   iac_unit *u = iac_tf_load_module(pu->dir, pu->paths, pu->pub.n_files, &to);
   if (iac_tf_is_module_unit(u)) warn_skipped_calls(u);
   return u;

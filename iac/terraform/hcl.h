@@ -41,10 +41,11 @@ typedef enum hcl_expr_kind {
 /* Operators use their token text's first chars: '!', '-', '+', '*', '/', '%',
  * '<', '>', 'l' (<=), 'g' (>=), '=' (==), 'n' (!=), '&' (&&), '|' (||). */
 typedef struct hcl_expr hcl_expr;
-struct hcl_expr { /* 80 bytes: a file's tree is mostly these (bit-fields keep it so) */
-  uint8_t kind;    /* hcl_expr_kind */
-  char op;         /* HX_UNARY / HX_BINARY */
-  bool expand : 1; /* HX_CALL: `...` after the last argument; HX_FOR: `...` grouping */
+/* 80 bytes: a file's tree is mostly these (the bit-fields keep it so) */
+struct hcl_expr {
+  uint8_t kind;      /* hcl_expr_kind */
+  char op;           /* HX_UNARY / HX_BINARY */
+  bool expand : 1;   /* HX_CALL: `...` after the last argument; HX_FOR: `...` grouping */
   bool is_index : 1; /* HX_ATTR written as legacy .0 */
   bool obj_for : 1;  /* HX_FOR: object form */
   uint32_t line, col;

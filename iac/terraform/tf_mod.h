@@ -44,6 +44,10 @@ typedef struct tf_cfg_cache {
   tf_config *cfg;
 } tf_cfg_cache;
 
+typedef struct tf_real_dir {
+  const char *dir, *real; /* real NULL: does not resolve */
+} tf_real_dir;
+
 typedef struct tf_load {
   tf_eval ev;
   tf_unit *tu;
@@ -51,9 +55,7 @@ typedef struct tf_load {
   uint32_t n_tfvars, cap_tfvars;
   tf_cfg_cache *cfgs;
   uint32_t n_cfgs, cap_cfgs;
-  struct tf_real_dir {
-    const char *dir, *real; /* realpath memo (tf_mod_calls.c); real NULL: unresolved */
-  } *reals;
+  tf_real_dir *reals; /* realpath memo (tf_mod_calls.c) when there is no parse cache */
   uint32_t n_reals, cap_reals;
   cJSON *modules_json;
   const iac_limits *lim; /* NULL = defaults */

@@ -421,7 +421,8 @@ static int cmp_edge(const void *x, const void *y) {
 static void count_uses(base_arena *a, size_t n, const bool *is_root, root_edges *edges,
                        const uint64_t *dir_bytes, uint32_t *uses, uint64_t *cost) {
   if (edges->n > 1) qsort(edges->v, edges->n, sizeof *edges->v, cmp_edge);
-  size_t *first = base_arena_alloc(a, (n + 1) * sizeof *first); /* edges of d: [first[d], first[d+1]) */
+  size_t *first =
+      base_arena_alloc(a, (n + 1) * sizeof *first); /* edges of d: [first[d], first[d+1]) */
   for (size_t d = 0, e = 0; d <= n; d++) {
     while (e < edges->n && edges->v[e].from < d)
       e++;
@@ -470,8 +471,7 @@ typedef struct root_scan {
 static bool may_call_local(const char *src, size_t len) {
   if (!memmem(src, len, "module", 6)) return false;
   return memmem(src, len, "./", 2) || memmem(src, len, "\".\"", 3) ||
-         memmem(src, len, "\"..\"", 4) || memmem(src, len, "\\u", 2) ||
-         memmem(src, len, "\\/", 2);
+         memmem(src, len, "\"..\"", 4) || memmem(src, len, "\\u", 2) || memmem(src, len, "\\/", 2);
 }
 
 /* A job of the runner: read one file and parse it when it may call a module

@@ -15,7 +15,7 @@
 #include "utf8.h"
 
 struct tf_cache_ent {
-  tf_cache_ent *next;             /* hash chain */
+  tf_cache_ent *next;                /* hash chain */
   tf_cache_ent *lru_prev, *lru_next; /* released entries kept, oldest first */
   uint64_t hash;
   char *path; /* normalised (malloc'd) */

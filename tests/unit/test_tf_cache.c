@@ -213,9 +213,9 @@ static void test_cache_roots(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cache_keys),   cmocka_unit_test(test_cache_try),
-      cmocka_unit_test(test_cache_errors),
-      cmocka_unit_test(test_cache_expect), cmocka_unit_test(test_cache_budget),
-      cmocka_unit_test(test_cache_threads), cmocka_unit_test(test_cache_roots),
+      cmocka_unit_test(test_cache_errors), cmocka_unit_test(test_cache_expect),
+      cmocka_unit_test(test_cache_budget), cmocka_unit_test(test_cache_threads),
+      cmocka_unit_test(test_cache_roots),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
