@@ -39,7 +39,7 @@
  * while the cache holds at most `budget` bytes of them (0 = the default).
  * Thread-safe. Free it after every unit loaded with it was released. */
 typedef struct iac_tf_cache iac_tf_cache;
-#define IAC_TF_CACHE_DEFAULT_BUDGET ((size_t)32 << 20)
+#define IAC_TF_CACHE_DEFAULT_BUDGET ((size_t)8 << 20)
 iac_tf_cache *iac_tf_cache_new(size_t budget);
 void iac_tf_cache_free(iac_tf_cache *c);
 /* Parses done and parses saved so far. */

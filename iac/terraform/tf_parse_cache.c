@@ -325,7 +325,8 @@ static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *
   e->max_depth = d1;
   e->max_template_depth = d2;
   e->holders = 1;
-  base_arena_init(&e->arena);
+  /* trees are ~7x their text (docs/performance.md): most fit the first chunk */
+  base_arena_init_sized(&e->arena, 8 * len + 1024);
   insert(c, e);
   pthread_mutex_unlock(&c->lock);
 
@@ -334,7 +335,8 @@ static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *
 
   pthread_mutex_lock(&c->lock);
   e->ready = true;
-  e->bytes = e->arena.total;
+  for (const base_arena_chunk *k = e->arena.head; k; k = k->prev)
+    e->bytes += sizeof *k + k->cap; /* what it holds, for the budget */
   c->bytes += e->bytes;
   pthread_cond_broadcast(&c->parsed);
   pthread_mutex_unlock(&c->lock);
