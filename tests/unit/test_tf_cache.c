@@ -53,6 +53,25 @@ static void test_cache_keys(void **state) {
   iac_tf_cache_free(c);
 }
 
+/* The cache's arenas start at a chunk of the size asked (rounded to 16). */
+static void test_arena_sized(void **state) {
+  (void)state;
+  base_arena a;
+  base_arena_init_sized(&a, 100);
+  assert_non_null(a.head);
+  assert_int_equal(a.head->cap, 112);
+  base_arena_chunk *first = a.head;
+  base_arena_alloc(&a, 112); /* fits */
+  assert_ptr_equal(a.head, first);
+  base_arena_alloc(&a, 1); /* does not: a new chunk, double the first */
+  assert_ptr_not_equal(a.head, first);
+  assert_int_equal(a.head->cap, 224);
+  base_arena_free(&a);
+  base_arena_init_sized(&a, 0);
+  assert_null(a.head);
+  base_arena_free(&a);
+}
+
 /* try_parse parses a file nobody is parsing and finds a parsed one. */
 static void test_cache_try(void **state) {
   (void)state;
@@ -212,10 +231,10 @@ static void test_cache_roots(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_cache_keys),   cmocka_unit_test(test_cache_try),
-      cmocka_unit_test(test_cache_errors), cmocka_unit_test(test_cache_expect),
-      cmocka_unit_test(test_cache_budget), cmocka_unit_test(test_cache_threads),
-      cmocka_unit_test(test_cache_roots),
+      cmocka_unit_test(test_arena_sized),   cmocka_unit_test(test_cache_keys),
+      cmocka_unit_test(test_cache_try),     cmocka_unit_test(test_cache_errors),
+      cmocka_unit_test(test_cache_expect),  cmocka_unit_test(test_cache_budget),
+      cmocka_unit_test(test_cache_threads), cmocka_unit_test(test_cache_roots),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
