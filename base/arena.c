@@ -16,6 +16,15 @@ void base_arena_init(base_arena *a) {
   a->total = 0;
 }
 
+void base_arena_init_sized(base_arena *a, size_t first) {
+  base_arena_init(a);
+  first = (first + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+  if (!first) return;
+  a->head = base_xmalloc(sizeof *a->head + first);
+  a->head->prev = NULL;
+  a->head->cap = first;
+}
+
 void *base_arena_alloc(base_arena *a, size_t n) {
   size_t need = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
   if (need < n) base_oom(); /* overflow: no such allocation can succeed */

@@ -27,6 +27,10 @@ typedef struct base_arena {
 } base_arena;
 
 void base_arena_init(base_arena *a);
+/* The same with a first chunk of `first` bytes (later ones double from it):
+ * for many small arenas that live at once (the Terraform parse cache keeps a
+ * tree per file), where the usual 64 KiB first chunk would be mostly waste. */
+void base_arena_init_sized(base_arena *a, size_t first);
 void *base_arena_alloc(base_arena *a, size_t n);  /* 16-byte aligned, uninitialised */
 void *base_arena_calloc(base_arena *a, size_t n); /* zeroed */
 char *base_arena_strndup(base_arena *a, const char *s, size_t n); /* NUL-terminated copy */

@@ -257,7 +257,7 @@ int cli_changed_prepare(cli_changed *c, const char *ref, const char *const *path
     free(text);
   }
   bool *is_root = base_xcalloc(dirs.n + 1, sizeof *is_root);
-  if (dirs.n) iac_tf_find_roots(dirs.v, dirs.n, is_root);
+  if (dirs.n) iac_tf_find_roots(dirs.v, dirs.n, is_root, NULL, NULL, NULL);
 
   bool var_file_changed = false;
   for (size_t i = 0; i < so->n_var_files; i++)

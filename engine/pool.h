@@ -9,6 +9,7 @@
 #define VIGIL_CLI_POOL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef void (*engine_pool_fn)(void *ctx, size_t job, int worker);
 
@@ -16,6 +17,20 @@ typedef void (*engine_pool_fn)(void *ctx, size_t job, int worker);
  * [1, n_jobs]. Returns the number of threads actually used; if a thread cannot
  * be created the remaining work is done by the threads that exist. */
 int engine_pool_run(size_t n_jobs, int threads, engine_pool_fn fn, void *ctx);
+
+/* The same, handing out order[0], order[1], ... (a permutation of the jobs)
+ * instead of 0, 1, ...; NULL = job order. */
+int engine_pool_run_order(size_t n_jobs, const size_t *order, int threads, engine_pool_fn fn,
+                          void *ctx);
+
+/* An order for engine_pool_run_order (malloc'd, the caller frees it): each
+ * run of `block` consecutive jobs dearest first by cost[] (equal costs in job
+ * order), the runs themselves in job order. Handing the dearest jobs out
+ * first keeps every thread busy to the end (a big job started last would run
+ * alone); reordering only inside blocks keeps a job within 2 * block of the
+ * oldest unfinished one, which bounds how far a caller that emits results in
+ * job order must buffer. */
+size_t *engine_pool_order(const uint64_t *cost, size_t n_jobs, size_t block);
 
 /* Online processors (sysconf), at least 1: the default for -j. */
 int engine_pool_default_threads(void);

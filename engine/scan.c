@@ -502,7 +502,7 @@ static void run_job(void *ctx, size_t k, int wid) {
   prepare_results(s, ur);
   if (s->cache) store_job(s, w, key, &l);
   finish_job(s, ur, k, &l);
-  if (l.u) iac_unit_free(l.u);
+  if (l.u) iac_plan_unit_free(s->plan, l.u);
   unit_results_reset(ur);
 }
 
@@ -548,13 +548,37 @@ static void shard_tf_fate(scanner *s, size_t i, iac_plan_status st, const char *
 
 /* ---- the plan ---------------------------------------------------------------------- */
 
+/* The threads a scan runs on: -j, else one per core. */
+static int scan_threads(const scanner *s) {
+  return s->o->jobs > 0 ? s->o->jobs : engine_pool_default_threads();
+}
+
+typedef struct plan_jobs {
+  iac_tf_job_fn fn;
+  void *ctx;
+} plan_jobs;
+
+static void run_plan_job(void *ctx, size_t job, int worker) {
+  (void)worker;
+  const plan_jobs *pj = ctx;
+  pj->fn(pj->ctx, job);
+}
+
+/* Planning's parallel part (root finding parses files) on the scan's pool. */
+static void run_plan_jobs(void *run_ctx, size_t n, iac_tf_job_fn fn, void *fn_ctx) {
+  plan_jobs pj = {fn, fn_ctx};
+  engine_pool_run(n, scan_threads(run_ctx), run_plan_job, &pj);
+}
+
 /* With a cache, which Terraform directories are root modules is kept too: it
  * reads every .tf file of the walk (and parses those that mention modules),
  * the largest cost of a warm scan after the walk. The answer is an entry like
  * a unit's, under the key of the directory list, its read log the files and
  * listings iac_tf_find_roots read, and the verdicts as marks (one per
- * directory, bad = root). */
-static void cached_find_roots(void *ctx, const char *const *dirs, size_t n, bool *is_root) {
+ * directory, bad = root). A hit does not know the roots' costs: they stay 0
+ * (scheduling only), and most units are then reused from the cache anyway. */
+static void cached_find_roots(void *ctx, const char *const *dirs, size_t n, bool *is_root,
+                              uint64_t *cost, iac_tf_cache *cache, const iac_tf_runner *runner) {
   scanner *s = ctx;
   uint8_t key[32];
   engine_cache_key(s->cache, true, "\n(root modules)", dirs, n, key);
@@ -571,7 +595,9 @@ static void cached_find_roots(void *ctx, const char *const *dirs, size_t n, bool
   } else {
     base_read_log log = {0};
     base_read_log_begin(&log);
-    iac_tf_find_roots(dirs, n, is_root);
+    /* on this thread: the read log is per thread, and it must see every read */
+    (void)runner;
+    iac_tf_find_roots(dirs, n, is_root, cost, cache, NULL);
     base_read_log_end();
     engine_cache_unit out = {.marks = (const char **)dirs, .mark_bad = is_root, .n_marks = n};
     engine_unit_results none = {.arena = &a};
@@ -607,7 +633,8 @@ static void plan_walk(scanner *s) {
   iac_plan_var *vars = s->plan_vars = base_xcalloc(s->o->n_vars + 1, sizeof *vars);
   for (size_t i = 0; i < s->o->n_vars; i++)
     vars[i] = (iac_plan_var){s->o->vars[i].name, s->o->vars[i].value};
-  iac_plan_options po = {s->o->var_files, s->o->n_var_files, vars, s->o->n_vars, &s->lim,
+  iac_tf_runner runner = {run_plan_jobs, s};
+  iac_plan_options po = {s->o->var_files, s->o->n_var_files, vars, s->o->n_vars, &s->lim, &runner,
                          s->cache ? cached_find_roots : NULL, s};
   s->plan = iac_plan_new(pf, w->n_files, &po);
   s->n_jobs = iac_plan_count(s->plan);
@@ -718,7 +745,7 @@ static void scanner_init(scanner *s, const vm_pack *p, const engine_scan_options
 
 /* Runs the units in order (the order their results leave in) on the pool. */
 static void run_jobs(scanner *s) {
-  int threads = s->o->jobs > 0 ? s->o->jobs : engine_pool_default_threads();
+  int threads = scan_threads(s);
   if ((size_t)threads > s->n_jobs) threads = s->n_jobs ? (int)s->n_jobs : 1;
   s->n_workers = threads;
   s->ws = base_xcalloc((size_t)threads, sizeof *s->ws);
@@ -731,7 +758,18 @@ static void run_jobs(scanner *s) {
   s->held = base_xcalloc(s->n_jobs + 1, sizeof *s->held);
   pthread_mutex_init(&s->lock, NULL);
   pthread_cond_init(&s->turn, NULL);
-  engine_pool_run(s->n_jobs, threads, run_job, s);
+  /* several threads: the dearest units first (each block of WINDOW / 2), so
+   * a big Terraform root never runs alone at the end (pool.h) */
+  size_t *order = NULL;
+  if (threads > 1 && s->plan) {
+    uint64_t *cost = base_xcalloc(s->n_jobs + 1, sizeof *cost);
+    for (size_t k = 0; k < s->n_jobs; k++)
+      cost[k] = iac_plan_unit_at(s->plan, k)->cost;
+    order = engine_pool_order(cost, s->n_jobs, WINDOW / 2);
+    free(cost);
+  }
+  engine_pool_run_order(s->n_jobs, order, threads, run_job, s);
+  free(order);
   pthread_cond_destroy(&s->turn);
   pthread_mutex_destroy(&s->lock);
   free(s->held);

@@ -36,6 +36,7 @@ struct iac_plan {
   plan_key *keys;
   size_t n_keys;
   atomic_uchar *read;
+  iac_tf_cache *cache; /* every Terraform file parsed once (terraform.h) */
 };
 
 /* Module sources like "../modules/x" make paths like "a/./b//../c". */
@@ -68,8 +69,8 @@ static plan_unit *add_unit(iac_plan *p, size_t first) {
 }
 
 /* A module unit for directory dir: its .tf/.tf.json files from `first` on. */
-static void add_module(iac_plan *p, const char *dir, size_t first, size_t count,
-                       const size_t *dir_of, size_t d) {
+static plan_unit *add_module(iac_plan *p, const char *dir, size_t first, size_t count,
+                             const size_t *dir_of, size_t d) {
   plan_unit *u = add_unit(p, first);
   u->pub.terraform = true;
   u->dir = dir;
@@ -85,6 +86,7 @@ static void add_module(iac_plan *p, const char *dir, size_t first, size_t count,
   /* a module's report name is its directory */
   const char *rel = p->files[first].rel, *slash = strrchr(rel, '/');
   u->pub.name = slash ? base_arena_strndup(&p->arena, rel, (size_t)(slash - rel)) : ".";
+  return u;
 }
 
 /* Groups the module files by directory (in file order) and adds a unit per
@@ -98,8 +100,9 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
   for (size_t i = 0; i < p->n_files; i++) {
     const iac_plan_file *f = &p->files[i];
     if (!is_module_file(f)) continue;
-    size_t d = 0;
-    /* the walker shares one dir string per directory: compare pointers first */
+    /* the walker keeps a directory's files together and shares one dir
+     * string per directory: the last directory, by pointer, nearly always */
+    size_t d = n_dirs && dirs[n_dirs - 1] == f->dir ? n_dirs - 1 : 0;
     while (d < n_dirs && dirs[d] != f->dir && strcmp(dirs[d], f->dir) != 0)
       d++;
     if (d == n_dirs) {
@@ -111,13 +114,15 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
     dir_of[i] = d;
   }
   bool *is_root = base_xcalloc(n_dirs + 1, sizeof *is_root);
+  uint64_t *cost = base_xcalloc(n_dirs + 1, sizeof *cost);
   if (n_dirs && p->opt.find_roots)
-    p->opt.find_roots(p->opt.find_roots_ctx, dirs, n_dirs, is_root);
+    p->opt.find_roots(p->opt.find_roots_ctx, dirs, n_dirs, is_root, cost, p->cache, p->opt.runner);
   else if (n_dirs)
-    iac_tf_find_roots(dirs, n_dirs, is_root);
+    iac_tf_find_roots(dirs, n_dirs, is_root, cost, p->cache, p->opt.runner);
   for (size_t d = 0; d < n_dirs; d++)
-    if (is_root[d]) add_module(p, dirs[d], first[d], count[d], dir_of, d);
+    if (is_root[d]) add_module(p, dirs[d], first[d], count[d], dir_of, d)->pub.cost = cost[d];
   free(is_root);
+  free(cost);
   free(dirs);
   free(first);
   free(count);
@@ -162,6 +167,7 @@ iac_plan *iac_plan_new(const iac_plan_file *files, size_t n, const iac_plan_opti
     n_tf += files[i].kind == IAC_PLAN_TERRAFORM;
   }
   if (n_tf) {
+    p->cache = iac_tf_cache_new(0);
     index_terraform(p, n_tf);
     plan_modules(p, n_tf);
   }
@@ -176,6 +182,7 @@ void iac_plan_free(iac_plan *p) {
   free(p->units);
   free(p->keys);
   free(p->read);
+  iac_tf_cache_free(p->cache);
   base_arena_free(&p->arena);
   free(p);
 }
@@ -203,10 +210,17 @@ iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len) {
   const plan_unit *pu = &p->units[k];
   if (!pu->pub.terraform) return iac_load_owned(pu->pub.name, text, len, p->opt.lim);
   free(text);
-  iac_tf_options to = {p->opt.var_files, p->opt.n_var_files, p->vars, p->opt.n_vars, p->opt.lim};
+  iac_tf_options to = {p->opt.var_files, p->opt.n_var_files, p->vars,
+                       p->opt.n_vars,    p->opt.lim,         p->cache};
   iac_unit *u = iac_tf_load_module(pu->dir, pu->paths, pu->pub.n_files, &to);
   if (iac_tf_is_module_unit(u)) warn_skipped_calls(u);
   return u;
+}
+
+void iac_plan_unit_free(const iac_plan *p, iac_unit *u) {
+  (void)p; /* the unit knows its cache */
+  iac_tf_unit_release(u);
+  iac_unit_free(u);
 }
 
 const char *iac_plan_report_path(const iac_plan *p, const char *path, base_arena *scratch) {

@@ -14,10 +14,14 @@
  * loader's paths; iac_plan_report_path turns them back into the caller's
  * report names.
  *
+ * Terraform files are parsed once per plan: root finding and every module
+ * load share the plan's parse cache (terraform.h, iac_tf_cache), so a child
+ * module called by many roots is parsed once, not once per caller.
+ *
  * Threads: after iac_plan_new everything is read-only except the read marks
- * iac_plan_unit_done sets (atomically), so units may be loaded and finished
- * on several threads at once; iac_plan_file_status is for after they all
- * finished.
+ * iac_plan_unit_done sets (atomically) and the parse cache (thread-safe), so
+ * units may be loaded and finished on several threads at once;
+ * iac_plan_file_status is for after they all finished.
  *
  * Ownership: the plan borrows the files' strings and the options' arrays
  * (they must outlive it); everything else is its own (iac_plan_free). */
@@ -26,9 +30,11 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "iac.h"
+#include "terraform.h"
 
 typedef enum iac_plan_input {
   IAC_PLAN_IGNORE = 0, /* not planned (the caller skipped it) */
@@ -54,10 +60,15 @@ typedef struct iac_plan_options {
   const iac_plan_var *vars; /* applied after the var files */
   size_t n_vars;
   const iac_limits *lim; /* resolved limits (no 0 fields); NULL = defaults */
-  /* Decides which Terraform directories are roots instead of
-   * iac_tf_find_roots (same contract); NULL = iac_tf_find_roots. The scan
-   * engine's cache keeps the answer (engine/cache.h). */
-  void (*find_roots)(void *ctx, const char *const *dirs, size_t n, bool *is_root);
+  /* the threads planning may use (root finding parses files): NULL = the
+   * calling thread only */
+  const iac_tf_runner *runner;
+  /* Decides which Terraform directories are roots (and their costs) instead
+   * of iac_tf_find_roots (same contract, same cache and runner passed on);
+   * NULL = iac_tf_find_roots. The scan engine's cache keeps the answer
+   * (engine/cache.h). */
+  void (*find_roots)(void *ctx, const char *const *dirs, size_t n, bool *is_root, uint64_t *cost,
+                     iac_tf_cache *cache, const iac_tf_runner *runner);
   void *find_roots_ctx;
 } iac_plan_options;
 
@@ -68,6 +79,8 @@ typedef struct iac_plan_unit {
   const char *name;    /* report name: the file's rel; a module's directory ("." at the top) */
   bool terraform;      /* a Terraform root module: its diagnostics and findings name
                           files by loader paths (iac_plan_report_path maps them) */
+  uint64_t cost;       /* scheduling hint: a root module's bytes of .tf/.tf.json
+                          in its module tree (terraform.h); 0 for a document */
 } iac_plan_unit;
 
 typedef struct iac_plan iac_plan;
@@ -86,6 +99,10 @@ const iac_plan_unit *iac_plan_unit_at(const iac_plan *p, size_t k);
  * module call it could not follow ("module.x not scanned: REASON (source
  * \"S\")"). Never NULL; free with iac_unit_free. */
 iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len);
+
+/* Frees a unit iac_plan_load made (p may be NULL: iac_unit_free), giving the
+ * parsed files it held back to the plan's parse cache. */
+void iac_plan_unit_free(const iac_plan *p, iac_unit *u);
 
 /* The report name of a loader path: the rel of the planned file it is, else
  * the path lexically normalised (a module outside the planned files), in

@@ -32,12 +32,34 @@
 
 #include "iac.h"
 
+/* A parse cache: each Terraform file parsed once per scan, whatever number of
+ * root modules read it and on whatever thread (keyed by normalised path, the
+ * SHA-256 of the bytes read and the parse limits; files are still read on
+ * every use, so an edited file is parsed again). Released trees stay cached
+ * while the cache holds at most `budget` bytes of them (0 = the default).
+ * Thread-safe. Free it after every unit loaded with it was released. */
+typedef struct iac_tf_cache iac_tf_cache;
+#define IAC_TF_CACHE_DEFAULT_BUDGET ((size_t)8 << 20)
+iac_tf_cache *iac_tf_cache_new(size_t budget);
+void iac_tf_cache_free(iac_tf_cache *c);
+/* Parses done and parses saved so far. */
+void iac_tf_cache_stats(iac_tf_cache *c, size_t *hits, size_t *misses);
+
+/* Runs fn(fn_ctx, j) for j in [0, n_jobs), in any order and on any threads,
+ * and returns when all are done (the scan engine's worker pool). */
+typedef void (*iac_tf_job_fn)(void *fn_ctx, size_t job);
+typedef struct iac_tf_runner {
+  void (*run)(void *run_ctx, size_t n_jobs, iac_tf_job_fn fn, void *fn_ctx);
+  void *run_ctx;
+} iac_tf_runner;
+
 typedef struct iac_tf_options {
   const char *const *var_files; /* --var-file, applied in order (later wins) */
   size_t n_var_files;
   const char *const *vars; /* --var "NAME=VALUE", applied last */
   size_t n_vars;
   const iac_limits *lim; /* NULL = defaults */
+  iac_tf_cache *cache;   /* parsed files shared with other loads (NULL: none) */
 } iac_tf_options;
 
 /* Load the module in `dir` whose .tf/.tf.json files are `files` (paths as the
@@ -51,8 +73,19 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
 
 /* is_root[i] = false when dirs[i] is called as a local module (source "./x",
  * "../x") by a module in another of the dirs: it is evaluated through its
- * callers, with their arguments. Everything else is a root. */
-void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root);
+ * callers, with their arguments. Everything else is a root. cost (NULL: not
+ * wanted) gets, for each root, the bytes of the .tf/.tf.json files of the
+ * directories its module tree holds among dirs (0 for the others): what
+ * loading it will parse and evaluate, for scheduling. Files are parsed
+ * through cache (NULL: a cache of the call's own), on runner's threads
+ * (NULL: this thread); the cache is told how often the roots will read each
+ * file, and keeps a tree until its last reader is done. */
+void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_t *cost,
+                       iac_tf_cache *cache, const iac_tf_runner *runner);
+
+/* Gives the parsed trees a unit holds back to its cache (opt->cache): after
+ * this only iac_unit_free may touch the unit. A no-op for other units. */
+void iac_tf_unit_release(iac_unit *u);
 
 /* True for units made by iac_tf_load_module (the accessors below need one). */
 bool iac_tf_is_module_unit(const iac_unit *u);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "hcl_int.h"
 #include "hcl_parser.h"
 #define YYSTYPE HCL_YYSTYPE
@@ -179,7 +180,7 @@ static void merge_literals(hcl_ctx *c, hcl_vec *parts) {
     hcl_tpart *p = parts->v[i];
     hcl_tpart *prev = o ? parts->v[o - 1] : NULL;
     if (p->kind == TP_LIT && prev && prev->kind == TP_LIT) {
-      char *s = base_arena_alloc(c->a, prev->len + p->len + 1);
+      char *s = base_arena_alloc(c->tmp, prev->len + p->len + 1); /* lit_string copies it */
       memcpy(s, prev->text, prev->len);
       memcpy(s + prev->len, p->text, p->len);
       s[prev->len + p->len] = 0;
@@ -225,7 +226,7 @@ static void unindent(hcl_ctx *c, hcl_vec *parts) {
       bol = false;
       continue;
     }
-    char *out = base_arena_alloc(c->a, p->len + 1);
+    char *out = base_arena_alloc(c->tmp, p->len + 1);
     size_t o = 0, drop = 0;
     for (size_t k = 0; k < p->len; k++) {
       char ch = p->text[k];
@@ -348,6 +349,14 @@ hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent,
   merge_literals(c, parts);
   if (heredoc_indent) unindent(c, parts);
   strip_markers(parts);
+  /* most templates are one literal or one interpolation: what nest() would
+   * give (below), without its template node and item array */
+  if (parts->n == 0) return lit_string(c, "", 0, line, col);
+  if (parts->n == 1) {
+    hcl_tpart *p = parts->v[0];
+    if (p->kind == TP_LIT) return lit_string(c, p->len ? p->text : "", p->len, line, col);
+    if (p->kind == TP_EXPR && p->e->kind != HX_LIT) return p->e; /* a literal is relocated below */
+  }
   uint32_t pos = 0;
   hcl_expr *t = nest(c, parts, &pos, 0, line, col, 0);
   if (!t) return NULL;
@@ -372,7 +381,10 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
                                const iac_limits *lim) {
   hcl_parse_result r = {0};
   hcl_ctx c = {0};
+  base_arena tmp;
+  base_arena_init(&tmp);
   c.a = a;
+  c.tmp = &tmp;
   c.file = file;
   c.src = src;
   c.len = len;
@@ -383,27 +395,33 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
       lim && lim->max_template_depth ? lim->max_template_depth : IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
   yyscan_t sc;
   if (hcl_yylex_init_extra(&c, &sc) != 0) {
+    base_arena_free(&tmp);
     r.diag.line = 1;
     r.diag.col = 1;
     r.diag.message = "cannot initialise the HCL scanner";
     return r;
   }
   /* flex scans in place given two trailing NULs: one memcpy instead of
-   * yy_scan_bytes' byte-by-byte copy into a malloc'd buffer */
-  char *text = base_arena_alloc(a, len + 2);
+   * yy_scan_bytes' byte-by-byte copy. The copy is scratch (the lexer copies
+   * every string it keeps into the arena): the tree does not carry the text,
+   * which matters when the parse cache keeps trees for a whole scan. */
+  char *text = base_xmalloc(len + 2);
   memcpy(text, src, len);
   text[len] = text[len + 1] = 0;
   YY_BUFFER_STATE buf = hcl_yy_scan_buffer(text, len + 2, sc);
   int rc = hcl_yyparse(sc, &c);
   hcl_yy_delete_buffer(buf, sc);
   hcl_yylex_destroy(sc);
+  free(text);
   if (rc != 0 || c.diag.message) {
     /* a lexer error (YYerror token) reaches no yyerror call: report it here */
     if (!c.diag.message && c.lex_err) iac_hcl_error(&c, c.lex_err_line, c.lex_err_col, c.lex_err);
     if (!c.diag.message) iac_hcl_error(&c, c.line, c.col, "syntax error");
     r.diag = c.diag;
+    base_arena_free(&tmp);
     return r;
   }
+  base_arena_free(&tmp);
   r.body = c.result;
   r.warnings = c.warnings;
   r.n_warnings = c.n_warnings;

@@ -41,12 +41,13 @@ typedef enum hcl_expr_kind {
 /* Operators use their token text's first chars: '!', '-', '+', '*', '/', '%',
  * '<', '>', 'l' (<=), 'g' (>=), '=' (==), 'n' (!=), '&' (&&), '|' (||). */
 typedef struct hcl_expr hcl_expr;
+/* 80 bytes: a file's tree is mostly these (the bit-fields keep it so) */
 struct hcl_expr {
-  uint8_t kind;  /* hcl_expr_kind */
-  char op;       /* HX_UNARY / HX_BINARY */
-  bool expand;   /* HX_CALL: `...` after the last argument; HX_FOR: `...` grouping */
-  bool is_index; /* HX_ATTR written as legacy .0 */
-  bool obj_for;  /* HX_FOR: object form */
+  uint8_t kind;      /* hcl_expr_kind */
+  char op;           /* HX_UNARY / HX_BINARY */
+  bool expand : 1;   /* HX_CALL: `...` after the last argument; HX_FOR: `...` grouping */
+  bool is_index : 1; /* HX_ATTR written as legacy .0 */
+  bool obj_for : 1;  /* HX_FOR: object form */
   uint32_t line, col;
   uint32_t n;              /* items */
   const char *name;        /* HX_VAR, HX_ATTR, HX_CALL; HX_FOR/HX_TFOR: value var */

@@ -63,7 +63,10 @@ typedef struct hcl_tpart {
 } hcl_tpart;
 
 typedef struct hcl_ctx {
-  base_arena *a;
+  base_arena *a;   /* the tree */
+  base_arena *tmp; /* what the tree does not keep (freed after the parse): template
+                      parts and their text before merging, body items, the
+                      frame stack. Never NULL while parsing native syntax */
   const char *file;
   uint32_t max_depth, max_template_depth; /* iac_limits, resolved */
   /* lexer */

@@ -27,6 +27,8 @@ static void hcl_yyerror(HCL_YYLTYPE *l, void *scanner, hcl_ctx *c, const char *m
 #define NEW(k, loc) iac_hcl_expr_new(c->a, (k), L(loc))
 
 static hcl_vec *vec(hcl_ctx *c) { return base_arena_calloc(c->a, sizeof(hcl_vec)); }
+/* A vector the tree does not keep (its items are copied or consumed). */
+static hcl_vec *tmp_vec(hcl_ctx *c) { return base_arena_calloc(c->tmp, sizeof(hcl_vec)); }
 
 static hcl_expr *binop(hcl_ctx *c, char op, hcl_expr *x, hcl_expr *y) {
   hcl_expr *e = iac_hcl_expr_new(c->a, HX_BINARY, x->line, x->col);
@@ -44,7 +46,7 @@ static hcl_expr *items_expr(hcl_ctx *c, hcl_expr *e, hcl_vec *v) {
 }
 
 static hcl_tpart *tpart(hcl_ctx *c, hcl_tpart_kind k, HCL_YYLTYPE loc) {
-  hcl_tpart *p = base_arena_calloc(c->a, sizeof *p);
+  hcl_tpart *p = base_arena_calloc(c->tmp, sizeof *p);
   p->kind = (uint8_t)k;
   p->line = (uint32_t)loc.first_line;
   p->col = (uint32_t)loc.first_column;
@@ -52,7 +54,7 @@ static hcl_tpart *tpart(hcl_ctx *c, hcl_tpart_kind k, HCL_YYLTYPE loc) {
 }
 
 static hcl_item *item(hcl_ctx *c, hcl_attr *a, hcl_block *b) {
-  hcl_item *it = base_arena_calloc(c->a, sizeof *it);
+  hcl_item *it = base_arena_calloc(c->tmp, sizeof *it);
   it->attr = a;
   it->blk = b;
   return it;
@@ -113,22 +115,23 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, HCL_Y
 file: body { c->result = iac_hcl_make_body(c, $1, 1, 1); }
     ;
 
-body: %empty { $$ = vec(c); }
+body: %empty { $$ = tmp_vec(c); }
     | body NL { $$ = $1; }
-    | body item NL { iac_hcl_vec_push(c->a, $1, $2); $$ = $1; }
+    | body item NL { iac_hcl_vec_push(c->tmp, $1, $2); $$ = $1; }
     ;
 
 inner: body
-     | body item { iac_hcl_vec_push(c->a, $1, $2); $$ = $1; }
+     | body item { iac_hcl_vec_push(c->tmp, $1, $2); $$ = $1; }
      ;
 
+/* the attribute or block is copied into its body (iac_hcl_make_body) */
 item: ident_any '=' expr {
-        hcl_attr *a = base_arena_calloc(c->a, sizeof *a);
+        hcl_attr *a = base_arena_calloc(c->tmp, sizeof *a);
         a->name = $1; a->line = (uint32_t)@1.first_line; a->col = (uint32_t)@1.first_column;
         a->expr = $3;
         $$ = item(c, a, NULL); }
     | ident_any labels '{' inner '}' {
-        hcl_block *b = base_arena_calloc(c->a, sizeof *b);
+        hcl_block *b = base_arena_calloc(c->tmp, sizeof *b);
         b->type = $1; b->line = (uint32_t)@1.first_line; b->col = (uint32_t)@1.first_column;
         b->labels = (const char **)$2->v; b->n_labels = $2->n;
         b->body = iac_hcl_make_body(c, $4, L(@3));
@@ -259,8 +262,8 @@ template: OQUOTE tparts CQUOTE { $$ = iac_hcl_make_template(c, $2, false, L(@1))
             $$ = iac_hcl_make_template(c, $2, $1 != 0, L(@1)); if (!$$) YYABORT; }
         ;
 
-tparts: %empty { $$ = vec(c); }
-      | tparts tpart { iac_hcl_vec_push(c->a, $1, $2); $$ = $1; }
+tparts: %empty { $$ = tmp_vec(c); }
+      | tparts tpart { iac_hcl_vec_push(c->tmp, $1, $2); $$ = $1; }
       ;
 
 tpart: TLIT { $$ = tpart(c, TP_LIT, @1); $$->text = $1.s; $$->len = $1.n; }

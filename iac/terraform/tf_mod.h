@@ -17,6 +17,7 @@
 #include <cjson/cJSON.h>
 
 #include "tf_int.h"
+#include "tf_parse_cache.h"
 
 enum { TF_MAX_MODULE_DEPTH = 32 };
 
@@ -26,6 +27,11 @@ typedef struct tf_unit {
   size_t n_files, cap_files;
   iac_tf_skipped *skipped;
   size_t n_skipped, cap_skipped;
+  /* parsed trees the unit's nodes point into (tf_parse_cache.h): held from
+   * the parse to iac_tf_unit_release */
+  iac_tf_cache *cache;
+  tf_cache_ent **held;
+  size_t n_held, cap_held;
 } tf_unit;
 
 typedef struct tf_tfvar {
@@ -38,6 +44,10 @@ typedef struct tf_cfg_cache {
   tf_config *cfg;
 } tf_cfg_cache;
 
+typedef struct tf_real_dir {
+  const char *dir, *real; /* real NULL: does not resolve */
+} tf_real_dir;
+
 typedef struct tf_load {
   tf_eval ev;
   tf_unit *tu;
@@ -45,6 +55,8 @@ typedef struct tf_load {
   uint32_t n_tfvars, cap_tfvars;
   tf_cfg_cache *cfgs;
   uint32_t n_cfgs, cap_cfgs;
+  tf_real_dir *reals; /* realpath memo (tf_mod_calls.c) when there is no parse cache */
+  uint32_t n_reals, cap_reals;
   cJSON *modules_json;
   const iac_limits *lim; /* NULL = defaults */
   size_t max_file;

@@ -59,15 +59,35 @@ static const doc_node *module_outputs(tf_load *L, tf_mod *child);
  * twice doubles them at each level. */
 enum { TF_MAX_MODULE_INSTANCES = 10000 };
 
+/* realpath(dir), remembered for the scan (the parse cache) or the load (NULL
+ * when it cannot resolve): a call compares its directory with every
+ * caller's, and roots call the same directories again and again. */
+static const char *real_dir(tf_load *L, const char *dir) {
+  if (L->tu->cache) return iac_tf_cache_realpath(L->tu->cache, dir); /* once per scan */
+  for (uint32_t i = 0; i < L->n_reals; i++)
+    if (!strcmp(L->reals[i].dir, dir)) return L->reals[i].real;
+  char *r = realpath(dir, NULL);
+  GROW(L->ev.a, L->reals, L->n_reals, L->cap_reals);
+  L->reals[L->n_reals].dir = dir;
+  L->reals[L->n_reals].real = r ? base_arena_strdup(L->ev.a, r) : NULL;
+  free(r);
+  return L->reals[L->n_reals++].real;
+}
+
 /* Whether a and b are the same directory: compared by realpath, so a symlink
  * to `.` is the module itself (path strings only when one cannot resolve). */
-static bool same_dir(const char *a, const char *real_b, const char *b) {
+static bool same_dir(tf_load *L, const char *a, const char *real_b, const char *b) {
   if (!strcmp(a, b)) return true;
   if (!real_b) return false;
-  char *ra = realpath(a, NULL);
-  bool same = ra && !strcmp(ra, real_b);
-  free(ra);
-  return same;
+  const char *ra = real_dir(L, a);
+  return ra && !strcmp(ra, real_b);
+}
+
+/* The configuration of dir when this load has read it already (NULL: not). */
+static tf_config *loaded_config(tf_load *L, const char *dir) {
+  for (uint32_t i = 0; i < L->n_cfgs; i++)
+    if (!strcmp(L->cfgs[i].dir, dir)) return L->cfgs[i].cfg;
+  return NULL;
 }
 
 /* The first call past the cap is reported; the others are left out silently
@@ -105,19 +125,19 @@ static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
   }
   size_t nf = 0;
   const char **names = NULL;
+  tf_config *cfg = NULL;
   if (dir) {
     bool loop = false;
-    char *real = realpath(dir, NULL);
+    const char *real = real_dir(L, dir);
     for (tf_mod *p = m; p && !loop; p = p->parent)
-      loop = same_dir(p->cfg->dir, real, dir);
-    free(real);
+      loop = same_dir(L, p->cfg->dir, real, dir);
     if (loop || depth > TF_MAX_MODULE_DEPTH) {
       skip_call(L, m, d, source, "module calls itself (recursion)");
       dir = NULL;
     } else if (L->ev.n_module_inst >= TF_MAX_MODULE_INSTANCES) {
       over_instances(L, m, d, source);
       dir = NULL;
-    } else {
+    } else if (!(cfg = loaded_config(L, dir))) { /* read once per load */
       names = iac_tf_list_dir(a, dir, ".tf", ".tf.json", &nf);
       if (!nf) {
         skip_call(L, m, d, source, "module directory not found or has no .tf files");
@@ -131,10 +151,12 @@ static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
     cs->state = TF_DONE;
     return cs;
   }
-  const char **paths = base_arena_alloc(a, nf * sizeof *paths);
-  for (size_t k = 0; k < nf; k++)
-    paths[k] = iac_tf_file_in(a, dir, names[k]);
-  tf_config *cfg = iac_tf_load_config(L, dir, paths, nf);
+  if (!cfg) {
+    const char **paths = base_arena_alloc(a, nf * sizeof *paths);
+    for (size_t k = 0; k < nf; k++)
+      paths[k] = iac_tf_file_in(a, dir, names[k]);
+    cfg = iac_tf_load_config(L, dir, paths, nf);
+  }
   tf_expansion x = iac_tf_expand(&s, d->blk->body);
   if (x.n > TF_MAX_MODULE_INSTANCES - L->ev.n_module_inst) {
     over_instances(L, m, d, source);
@@ -282,6 +304,8 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
   u->docs = tf_unit_marker;
   u->n_docs = 0;
 
+  tu->cache = opt ? opt->cache : NULL;
+
   tf_load L = {0};
   L.tu = tu;
   L.ev.u = u;
@@ -326,6 +350,14 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
   return u;
 }
 
+void iac_tf_unit_release(iac_unit *u) {
+  if (!iac_tf_is_module_unit(u)) return;
+  tf_unit *tu = (tf_unit *)u;
+  for (size_t i = 0; i < tu->n_held; i++)
+    iac_tf_cache_release(tu->cache, tu->held[i]);
+  tu->n_held = 0;
+}
+
 bool iac_tf_is_module_unit(const iac_unit *u) {
   return u && u->docs == tf_unit_marker;
 }
@@ -350,53 +382,160 @@ const iac_tf_skipped *iac_tf_unit_skipped(const iac_unit *u, size_t *n) {
   return tu->skipped;
 }
 
+/* A call from one planned module directory to another. */
+typedef struct root_edge {
+  size_t from, to;
+} root_edge;
+
+typedef struct root_edges {
+  root_edge *v;
+  size_t n, cap;
+} root_edges;
+
 /* A module block of dirs[i] with a local source: its target is not a root. */
-static void mark_called(const hcl_block *blk, base_arena *fa, const char **norm, size_t n, size_t i,
-                        bool *is_root) {
+static void mark_called(const hcl_block *blk, base_arena *a, const char *const *norm, size_t n,
+                        size_t i, bool *is_root, root_edges *edges) {
   if (strcmp(blk->type, "module")) return;
   const hcl_attr *src_attr = iac_hcl_body_attr(blk->body, "source");
   if (!src_attr || src_attr->expr->kind != HX_LIT || src_attr->expr->lit->kind != DOC_STRING)
     return;
   const char *source = src_attr->expr->lit->u.str;
   if (!is_local_source(source)) return;
-  const char *target = base_path_join(fa, norm[i], source);
+  const char *target = base_path_join(a, norm[i], source);
   for (size_t k = 0; k < n; k++)
-    if (k != i && !strcmp(norm[k], target)) is_root[k] = false;
+    if (k != i && !strcmp(norm[k], target)) {
+      is_root[k] = false;
+      GROW(a, edges->v, edges->n, edges->cap);
+      edges->v[edges->n++] = (root_edge){i, k};
+    }
 }
 
-void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root) {
-  base_arena a, fa; /* fa: one file's text and tree, recycled per file (bounded memory) */
+static int cmp_edge(const void *x, const void *y) {
+  const root_edge *a = x, *b = y;
+  return a->from < b->from ? -1 : a->from > b->from;
+}
+
+/* uses[d] = the roots whose module tree holds directory d (each root loads a
+ * directory's configuration once, however often it calls it): the number of
+ * times the units will read d's files. cost[r] of a root = the bytes of its
+ * module tree's directories (dir_bytes). */
+static void count_uses(base_arena *a, size_t n, const bool *is_root, root_edges *edges,
+                       const uint64_t *dir_bytes, uint32_t *uses, uint64_t *cost) {
+  if (edges->n > 1) qsort(edges->v, edges->n, sizeof *edges->v, cmp_edge);
+  size_t *first =
+      base_arena_alloc(a, (n + 1) * sizeof *first); /* edges of d: [first[d], first[d+1]) */
+  for (size_t d = 0, e = 0; d <= n; d++) {
+    while (e < edges->n && edges->v[e].from < d)
+      e++;
+    first[d] = e;
+  }
+  size_t *seen = base_arena_calloc(a, n * sizeof *seen); /* root number + 1 that reached it last */
+  size_t *stack = base_arena_alloc(a, (n + 1) * sizeof *stack);
+  for (size_t r = 0; r < n; r++) {
+    if (!is_root[r]) continue;
+    size_t top = 0;
+    stack[top++] = r;
+    seen[r] = r + 1;
+    while (top) {
+      size_t d = stack[--top];
+      uses[d]++;
+      cost[r] += dir_bytes[d];
+      for (size_t e = first[d]; e < first[d + 1]; e++)
+        if (seen[edges->v[e].to] != r + 1) {
+          seen[edges->v[e].to] = r + 1;
+          stack[top++] = edges->v[e].to;
+        }
+    }
+  }
+}
+
+/* One file root finding reads: its module's index, path, and what parsing it
+ * gave (NULL: it calls no module, or did not parse). */
+typedef struct root_file {
+  size_t dir;
+  size_t bytes; /* read */
+  const char *path;
+  const tf_parsed *parsed;
+  tf_cache_ent *held;
+} root_file;
+
+typedef struct root_scan {
+  root_file *files;
+  iac_tf_cache *cache;
+} root_scan;
+
+/* Whether the text can hold a module block whose source is a local path
+ * literal ("./x", "../x", "." or ".."): it says "module", and a path like
+ * that is in it as written, or behind an escape (HCL's unicode escape, JSON's
+ * escaped slash) that could spell one. Most files
+ * fail this (a module's variables and outputs), and are not parsed here. */
+static bool may_call_local(const char *src, size_t len) {
+  if (!memmem(src, len, "module", 6)) return false;
+  return memmem(src, len, "./", 2) || memmem(src, len, "\".\"", 3) ||
+         memmem(src, len, "\"..\"", 4) || memmem(src, len, "\\u", 2) || memmem(src, len, "\\/", 2);
+}
+
+/* A job of the runner: read one file and parse it when it may call a module
+ * (the parse goes into the cache: the module jobs parse every file anyway). */
+static void root_file_job(void *ctx, size_t j) {
+  root_scan *rs = ctx;
+  root_file *f = &rs->files[j];
+  size_t got;
+  const char *why;
+  char *src = base_read_file(f->path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &got, &why);
+  if (!src) return;
+  f->bytes = got;
+  if (may_call_local(src, got)) {
+    base_arena scratch; /* the key's normalised path */
+    base_arena_init(&scratch);
+    f->parsed = iac_tf_cache_parse(rs->cache, &scratch, f->path, src, got, NULL, &f->held);
+    base_arena_free(&scratch);
+  }
+  free(src);
+}
+
+void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_t *cost,
+                       iac_tf_cache *cache, const iac_tf_runner *runner) {
+  base_arena a;
   base_arena_init(&a);
-  base_arena_init(&fa);
+  iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
+  root_scan rs = {NULL, cache ? cache : own};
   const char **norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
+  size_t nf = 0, cap = 0;
   for (size_t i = 0; i < n; i++) {
     norm[i] = base_path_join(&a, dirs[i], ".");
     is_root[i] = true;
-  }
-  for (size_t i = 0; i < n; i++) {
-    size_t nf;
-    const char **names = iac_tf_list_dir(&a, dirs[i], ".tf", ".tf.json", &nf);
-    for (size_t f = 0; f < nf; f++) {
-      base_arena_reset(&fa);
-      const char *path = iac_tf_file_in(&fa, norm[i], names[f]);
-      size_t got;
-      const char *why;
-      char *src = base_read_file(path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &got, &why);
-      if (!src) continue;
-      /* most files call no module: skip parsing them (the module jobs parse
-       * every file anyway) */
-      if (!memmem(src, got, "module", 6)) {
-        free(src);
-        continue;
-      }
-      hcl_parse_result r = iac_tf_ends_with(path, ".json")
-                               ? iac_hcl_parse_json(&fa, path, src, got, NULL)
-                               : iac_hcl_parse(&fa, path, src, got, NULL);
-      for (uint32_t b = 0; r.body && b < r.body->n_blocks; b++)
-        mark_called(&r.body->blocks[b], &fa, norm, n, i, is_root);
-      free(src);
+    if (cost) cost[i] = 0;
+    size_t nn;
+    const char **names = iac_tf_list_dir(&a, dirs[i], ".tf", ".tf.json", &nn);
+    for (size_t f = 0; f < nn; f++) {
+      GROW(&a, rs.files, nf, cap);
+      rs.files[nf++] = (root_file){i, 0, iac_tf_file_in(&a, norm[i], names[f]), NULL, NULL};
     }
   }
-  base_arena_free(&fa);
+  if (runner && runner->run && nf > 1)
+    runner->run(runner->run_ctx, nf, root_file_job, &rs);
+  else
+    for (size_t j = 0; j < nf; j++)
+      root_file_job(&rs, j);
+  /* in file order, on this thread: the marks do not depend on the threads */
+  root_edges edges = {0};
+  for (size_t j = 0; j < nf; j++) {
+    const root_file *f = &rs.files[j];
+    for (uint32_t b = 0; f->parsed && f->parsed->body && b < f->parsed->body->n_blocks; b++)
+      mark_called(&f->parsed->body->blocks[b], &a, norm, n, f->dir, is_root, &edges);
+  }
+  uint32_t *uses = base_arena_calloc(&a, (n ? n : 1) * sizeof *uses);
+  uint64_t *dir_bytes = base_arena_calloc(&a, (n ? n : 1) * sizeof *dir_bytes);
+  uint64_t *own_cost = base_arena_calloc(&a, (n ? n : 1) * sizeof *own_cost);
+  for (size_t j = 0; j < nf; j++)
+    dir_bytes[rs.files[j].dir] += rs.files[j].bytes;
+  count_uses(&a, n, is_root, &edges, dir_bytes, uses, cost ? cost : own_cost);
+  if (cache) /* the units to come read each file this often: keep trees till then */
+    for (size_t j = 0; j < nf; j++)
+      iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir]);
+  for (size_t j = 0; j < nf; j++)
+    iac_tf_cache_release(rs.cache, rs.files[j].held);
+  iac_tf_cache_free(own);
   base_arena_free(&a);
 }

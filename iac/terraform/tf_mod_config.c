@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "readfile.h"
 #include "tf_mod.h"
 #include "utf8.h"
@@ -95,36 +96,65 @@ void iac_tf_file_warning_once(tf_load *L, const char *file, uint32_t line, uint3
   file_warning(L, file, line, col, "%s", buf);
 }
 
-/* Parse a .tf / .tf.json / .tfvars / .tfvars.json file; NULL on error (reported). */
-static hcl_body *parse_file(tf_load *L, const char *path, uint16_t *tag, const char *why) {
-  size_t len = 0;
-  const char *err = NULL;
+/* A file read and parsed ahead of its turn (fetch), reported at its turn
+ * (parse_file). */
+typedef struct tf_fetch {
+  const tf_parsed *r; /* NULL: not yet, or not readable (err) */
+  const char *err;    /* why it could not be read */
+  char *src;          /* the bytes, while the parse is still to come */
+  size_t len;
+} tf_fetch;
+
+/* Reads path and takes its parse from the scan's parse cache (parsing it on
+ * a miss). The bytes are read here on every use (base_read_file: readers of
+ * it see each file a unit reads). With wait false a file another thread is
+ * parsing is left for later (f->r NULL, f->src kept). */
+static void fetch(tf_load *L, const char *path, tf_fetch *f, bool wait) {
+  if (!f->src) {
+    f->src = base_read_file(path, CLI_SIZE_UNKNOWN, L->max_file, &f->len, &f->err);
+    if (!f->src) {
+      /* a file that is not there says so, as before ("No such file or directory") */
+      if (access(path, F_OK) != 0) f->err = strerror(errno);
+      return;
+    }
+  }
+  tf_unit *tu = L->tu;
+  tf_cache_ent *held = NULL;
+  f->r = wait ? iac_tf_cache_parse(tu->cache, L->ev.a, path, f->src, f->len, L->lim, &held)
+              : iac_tf_cache_try_parse(tu->cache, L->ev.a, path, f->src, f->len, L->lim, &held);
+  if (!f->r) return;
+  free(f->src);
+  f->src = NULL;
+  if (held) {
+    GROW(L->ev.a, tu->held, tu->n_held, tu->cap_held);
+    tu->held[tu->n_held++] = held;
+  }
+}
+
+/* Parse a .tf / .tf.json / .tfvars / .tfvars.json file (fetched already, or
+ * f NULL); NULL on error (reported). */
+static const hcl_body *parse_file(tf_load *L, const char *path, uint16_t *tag, const char *why,
+                                  tf_fetch *f) {
+  tf_fetch own = {0};
+  if (!f) f = &own;
   *tag = add_file(L, path);
-  char *src = iac_tf_read_text(L->ev.a, path, L->max_file, &len, &err);
-  if (!src) {
-    iac_tf_file_error(L, path, 0, 0, "cannot read: %s", err);
+  if (!f->r && !f->err) fetch(L, path, f, true);
+  const tf_parsed *r = f->r;
+  if (!r) {
+    iac_tf_file_error(L, path, 0, 0, "cannot read: %s", f->err);
     return NULL;
   }
-  /* the same text check as every other loader: Terraform reads UTF-8 only */
-  char msg[64];
-  size_t off;
-  const char *bad = base_text_problem(src, len, &off, msg);
-  if (bad) {
-    uint32_t line, col;
-    base_text_locate(src, off, &line, &col);
-    iac_tf_file_error(L, path, line, col, "%s%s", bad, why);
+  if (r->bad) {
+    iac_tf_file_error(L, path, r->line, r->col, "%s%s", r->bad, why);
     return NULL;
   }
-  hcl_parse_result r = iac_tf_ends_with(path, ".json")
-                           ? iac_hcl_parse_json(L->ev.a, path, src, len, L->lim)
-                           : iac_hcl_parse(L->ev.a, path, src, len, L->lim);
-  if (!r.body) {
-    iac_tf_file_error(L, path, r.diag.line, r.diag.col, "%s%s", r.diag.message, why);
+  if (!r->body) {
+    iac_tf_file_error(L, path, r->line, r->col, "%s%s", r->message, why);
     return NULL;
   }
-  for (uint32_t i = 0; i < r.n_warnings; i++)
-    file_warning(L, path, r.warnings[i].line, r.warnings[i].col, "%s", r.warnings[i].message);
-  return r.body;
+  for (uint32_t i = 0; i < r->n_warnings; i++)
+    file_warning(L, path, r->warnings[i].line, r->warnings[i].col, "%s", r->warnings[i].message);
+  return r->body;
 }
 
 /* ---- configuration ------------------------------------------------------------------- */
@@ -454,10 +484,19 @@ tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *fi
     if (!strcmp(L->cfgs[i].dir, dir)) return L->cfgs[i].cfg;
   tf_config *cfg = base_arena_calloc(L->ev.a, sizeof *cfg);
   cfg->dir = dir;
+  /* Every file read and parsed before any is used, skipping those another
+   * thread is parsing, then those: two roots that load one module at once
+   * parse half its files each instead of one waiting on the other file by
+   * file. Diagnostics still come in file order (parse_file). */
+  tf_fetch *ff = base_xcalloc(n + 1, sizeof *ff);
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < n; i++)
+      if (!ff[i].r && !(ff[i].err && !ff[i].src)) fetch(L, files[i], &ff[i], pass == 1);
   for (size_t i = 0; i < n; i++) {
     if (is_override_file(files[i])) continue;
     uint16_t tag;
-    hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
+    const hcl_body *b =
+        parse_file(L, files[i], &tag, "; the module is evaluated without this file", &ff[i]);
     if (b) config_add_body(L, cfg, b, tag);
   }
   drop_duplicate_decls(L, cfg->vars, &cfg->n_vars, "variable");
@@ -469,9 +508,11 @@ tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *fi
   for (size_t i = 0; i < n; i++) {
     if (!is_override_file(files[i])) continue;
     uint16_t tag;
-    hcl_body *b = parse_file(L, files[i], &tag, "; the module is evaluated without this file");
+    const hcl_body *b =
+        parse_file(L, files[i], &tag, "; the module is evaluated without this file", &ff[i]);
     if (b) config_override(L, cfg, b, tag);
   }
+  free(ff);
   GROW(L->ev.a, L->cfgs, L->n_cfgs, L->cap_cfgs);
   L->cfgs[L->n_cfgs].dir = dir;
   L->cfgs[L->n_cfgs].cfg = cfg;
@@ -481,7 +522,7 @@ tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *fi
 
 void iac_tf_load_tfvars(tf_load *L, const char *path) {
   uint16_t tag;
-  hcl_body *b = parse_file(L, path, &tag, "");
+  const hcl_body *b = parse_file(L, path, &tag, "", NULL);
   if (!b) return;
   for (uint32_t i = 0; i < b->n_attrs; i++) {
     GROW(L->ev.a, L->tfvars, L->n_tfvars, L->cap_tfvars);

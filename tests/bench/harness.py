@@ -456,17 +456,31 @@ def main():
 
     scale_rows(repos, big, big_n, j_all)
 
-    # 6. Terraform throughput (parse + evaluation), -j1
-    for label, d in (("corpus/terraform", os.path.join(CORPUS, "terraform")),
-                     ("synthetic Terraform of the %d-file repo" % big_n, os.path.join(big, "terraform"))):
-        if not os.path.isdir(d):
+    # 6. Terraform throughput (parse + evaluation) against CloudFormation's, -j1,
+    #    and Terraform's -j2 speedup: the three commands take turns (bench())
+    tf_exts = (".tf", ".tfvars", ".tf.json", ".tfvars.json")
+    cfn_exts = (".yaml", ".yml", ".json", ".template")
+    pairs = [("corpus", CORPUS), ("synthetic %d-file repo" % big_n, big)]
+    if SMOKE:
+        pairs = pairs[1:]
+    for label, top in pairs:
+        tdir, cdir = os.path.join(top, "terraform"), os.path.join(top, "cloudformation")
+        if not (os.path.isdir(tdir) and os.path.isdir(cdir)):
             continue
-        tfiles = file_list(os.path.dirname(d), [os.path.basename(d)],
-                           (".tf", ".tfvars", ".tf.json", ".tfvars.json"))
-        nbytes = sum(os.path.getsize(x) for x in tfiles)
-        t = bench([[VIGIL, "scan", "-j1", "--format", "json", d]])[0]
-        row("Terraform: %s, %d files, %.1f MB, `-j1`" % (label, len(tfiles), nbytes / 1e6),
-            fmt_s(t), "", "%.1f MB/s" % (nbytes / 1e6 / t), "—", "—")
+        tfiles = file_list(top, ["terraform"], tf_exts)
+        cfiles = file_list(top, ["cloudformation"], cfn_exts)
+        tbytes = sum(os.path.getsize(x) for x in tfiles)
+        cbytes = sum(os.path.getsize(x) for x in cfiles)
+        t1, c1, t2 = bench([[VIGIL, "scan", "-j1", "--format", "json", tdir],
+                            [VIGIL, "scan", "-j1", "--format", "json", cdir],
+                            [VIGIL, "scan", "-j2", "--format", "json", tdir]])
+        tmb, cmb = tbytes / 1e6 / t1, cbytes / 1e6 / c1
+        row("Terraform: MB/s vs CloudFormation, %s (%d .tf files, %.2f MB; %d CFN files, %.2f MB), "
+            "`-j1`" % (label, len(tfiles), tbytes / 1e6, len(cfiles), cbytes / 1e6),
+            "%.1f MB/s (%s)" % (tmb, fmt_s(t1)), "%.1f MB/s (%s)" % (cmb, fmt_s(c1)),
+            "%.2f×" % (tmb / cmb), "≥ 0.5×", verdict(tmb / cmb >= 0.5))
+        row("Terraform: `-j2` vs `-j1`, %s/terraform" % label, fmt_s(t2), fmt_s(t1),
+            "%.2f× speedup" % (t1 / t2), "≥ 1.7×", verdict(t1 / t2 >= 1.7))
 
     # 7. incremental scans (--cache): cold (empty cache) vs warm (nothing
     # changed) vs one file changed, on a copy of the big repo (one document is

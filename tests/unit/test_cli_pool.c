@@ -49,6 +49,43 @@ static void test_pool_fewer_jobs_than_threads(void **state) {
   run_with(8, 0);
 }
 
+/* Dearest first inside each block, equal costs in job order, blocks in order. */
+static void test_pool_order(void **state) {
+  (void)state;
+  const uint64_t cost[7] = {5, 9, 5, 1, 0, 7, 7};
+  size_t *o = engine_pool_order(cost, 7, 4);
+  const size_t want[7] = {1, 0, 2, 3, 5, 6, 4};
+  for (size_t i = 0; i < 7; i++)
+    assert_int_equal(o[i], want[i]);
+  free(o);
+  o = engine_pool_order(cost, 7, 0); /* block 0 = 1: job order */
+  for (size_t i = 0; i < 7; i++)
+    assert_int_equal(o[i], i);
+  free(o);
+}
+
+/* A permutation runs every job once, whatever the thread count. */
+static void test_pool_run_order(void **state) {
+  (void)state;
+  uint64_t *cost = calloc(N_JOBS, sizeof *cost);
+  assert_non_null(cost);
+  for (size_t i = 0; i < N_JOBS; i++)
+    cost[i] = (i * 7919) % 101;
+  size_t *o = engine_pool_order(cost, N_JOBS, 128);
+  for (int t = 1; t <= 4; t++) {
+    ctx *x = calloc(1, sizeof *x);
+    assert_non_null(x);
+    x->threads = t;
+    engine_pool_run_order(N_JOBS, o, t, job, x);
+    for (size_t i = 0; i < N_JOBS; i++)
+      assert_int_equal(x->runs[i], 1);
+    assert_int_equal(x->bad_worker, 0);
+    free(x);
+  }
+  free(o);
+  free(cost);
+}
+
 static void test_pool_default_threads(void **state) {
   (void)state;
   assert_true(engine_pool_default_threads() >= 1);
@@ -58,6 +95,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_pool_threads),
       cmocka_unit_test(test_pool_fewer_jobs_than_threads),
+      cmocka_unit_test(test_pool_order),
+      cmocka_unit_test(test_pool_run_order),
       cmocka_unit_test(test_pool_default_threads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

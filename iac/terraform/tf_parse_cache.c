@@ -1,0 +1,406 @@
+/* tf_parse_cache.c — one parse per Terraform file per scan (see
+ * tf_parse_cache.h): a hash table of entries under one mutex, each entry's
+ * tree in an arena of its own so it can be dropped when the cache is over
+ * its budget and nobody holds it. */
+#include "tf_parse_cache.h"
+
+#include <nettle/sha2.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "path.h"
+#include "tf_mod.h"
+#include "utf8.h"
+
+struct tf_cache_ent {
+  tf_cache_ent *next;                /* hash chain */
+  tf_cache_ent *lru_prev, *lru_next; /* released entries kept, oldest first */
+  uint64_t hash;
+  char *path; /* normalised (malloc'd) */
+  uint8_t digest[SHA256_DIGEST_SIZE];
+  uint32_t max_depth, max_template_depth;
+  uint32_t holders; /* readers that may still use the tree */
+  bool ready;       /* parsed: res is final */
+  size_t bytes;     /* the arena's size, charged to the budget */
+  base_arena arena;
+  tf_parsed res;
+};
+
+struct iac_tf_cache {
+  pthread_mutex_t lock;
+  pthread_cond_t parsed; /* some entry became ready */
+  tf_cache_ent **slots;
+  size_t n_slots, n_ents;
+  tf_cache_ent *lru_head, *lru_tail;
+  size_t bytes, budget;
+  struct tf_expect **exp; /* path -> reads still expected */
+  size_t n_exp_slots, n_exp;
+  struct tf_real **reals; /* directory -> realpath */
+  size_t n_real_slots, n_reals;
+  size_t hits, misses;
+};
+
+/* Reads of a path still to come (iac_tf_cache_expect). */
+typedef struct tf_expect {
+  struct tf_expect *next;
+  uint64_t hash;
+  char *path;
+  uint32_t left;
+} tf_expect;
+
+/* A directory's realpath (iac_tf_cache_realpath). */
+typedef struct tf_real {
+  struct tf_real *next;
+  uint64_t hash;
+  char *dir, *real;
+} tf_real;
+
+enum { INITIAL_SLOTS = 256 };
+
+iac_tf_cache *iac_tf_cache_new(size_t budget) {
+  iac_tf_cache *c = base_xcalloc(1, sizeof *c);
+  pthread_mutex_init(&c->lock, NULL);
+  pthread_cond_init(&c->parsed, NULL);
+  c->n_slots = INITIAL_SLOTS;
+  c->slots = base_xcalloc(c->n_slots, sizeof *c->slots);
+  c->budget = budget ? budget : IAC_TF_CACHE_DEFAULT_BUDGET;
+  return c;
+}
+
+static void ent_free(tf_cache_ent *e) {
+  base_arena_free(&e->arena);
+  free(e->path);
+  free(e);
+}
+
+void iac_tf_cache_free(iac_tf_cache *c) {
+  if (!c) return;
+  for (size_t i = 0; i < c->n_slots; i++)
+    for (tf_cache_ent *e = c->slots[i], *next; e; e = next) {
+      next = e->next;
+      ent_free(e);
+    }
+  free(c->slots);
+  for (size_t i = 0; i < c->n_exp_slots; i++)
+    for (tf_expect *x = c->exp[i], *next; x; x = next) {
+      next = x->next;
+      free(x->path);
+      free(x);
+    }
+  free(c->exp);
+  for (size_t i = 0; i < c->n_real_slots; i++)
+    for (tf_real *x = c->reals[i], *next; x; x = next) {
+      next = x->next;
+      free(x->dir);
+      free(x->real);
+      free(x);
+    }
+  free(c->reals);
+  pthread_cond_destroy(&c->parsed);
+  pthread_mutex_destroy(&c->lock);
+  free(c);
+}
+
+void iac_tf_cache_stats(iac_tf_cache *c, size_t *hits, size_t *misses) {
+  pthread_mutex_lock(&c->lock);
+  *hits = c->hits;
+  *misses = c->misses;
+  pthread_mutex_unlock(&c->lock);
+}
+
+/* ---- parsing ------------------------------------------------------------------------ */
+
+static void parse_into(base_arena *a, tf_parsed *r, const char *path, const char *src, size_t len,
+                       const iac_limits *lim) {
+  memset(r, 0, sizeof *r);
+  /* the same text check as every other loader: Terraform reads UTF-8 only */
+  char msg[64];
+  size_t off;
+  const char *bad = base_text_problem(src, len, &off, msg);
+  if (bad) {
+    r->bad = base_arena_strdup(a, bad);
+    base_text_locate(src, off, &r->line, &r->col);
+    return;
+  }
+  hcl_parse_result p = iac_tf_ends_with(path, ".json") ? iac_hcl_parse_json(a, path, src, len, lim)
+                                                       : iac_hcl_parse(a, path, src, len, lim);
+  r->body = p.body;
+  if (!p.body) {
+    r->message = p.diag.message;
+    r->line = p.diag.line;
+    r->col = p.diag.col;
+    return;
+  }
+  r->warnings = p.warnings;
+  r->n_warnings = p.n_warnings;
+}
+
+/* ---- the table (lock held) ------------------------------------------------------------ */
+
+static uint64_t path_hash(const char *path) {
+  uint64_t h = 1469598103934665603ull; /* FNV-1a */
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+    h = (h ^ *p) * 1099511628211ull;
+  return h;
+}
+
+static uint64_t key_hash(const char *path, const uint8_t *digest, uint32_t d1, uint32_t d2) {
+  uint64_t h = path_hash(path), d; /* mixed with the digest and the limits */
+  memcpy(&d, digest, sizeof d);
+  return h ^ d ^ ((uint64_t)d1 << 32 | d2);
+}
+
+static tf_cache_ent *find(iac_tf_cache *c, uint64_t h, const char *path, const uint8_t *digest,
+                          uint32_t d1, uint32_t d2) {
+  for (tf_cache_ent *e = c->slots[h & (c->n_slots - 1)]; e; e = e->next)
+    if (e->hash == h && e->max_depth == d1 && e->max_template_depth == d2 &&
+        !memcmp(e->digest, digest, sizeof e->digest) && !strcmp(e->path, path))
+      return e;
+  return NULL;
+}
+
+static void insert(iac_tf_cache *c, tf_cache_ent *e) {
+  if (c->n_ents + 1 > c->n_slots) { /* load factor 1: double */
+    size_t n = c->n_slots * 2;
+    tf_cache_ent **s = base_xcalloc(n, sizeof *s);
+    for (size_t i = 0; i < c->n_slots; i++)
+      for (tf_cache_ent *x = c->slots[i], *next; x; x = next) {
+        next = x->next;
+        x->next = s[x->hash & (n - 1)];
+        s[x->hash & (n - 1)] = x;
+      }
+    free(c->slots);
+    c->slots = s;
+    c->n_slots = n;
+  }
+  tf_cache_ent **b = &c->slots[e->hash & (c->n_slots - 1)];
+  e->next = *b;
+  *b = e;
+  c->n_ents++;
+}
+
+static void lru_unlink(iac_tf_cache *c, tf_cache_ent *e) {
+  if (e->lru_prev)
+    e->lru_prev->lru_next = e->lru_next;
+  else if (c->lru_head == e)
+    c->lru_head = e->lru_next;
+  else
+    return; /* not on the list */
+  if (e->lru_next)
+    e->lru_next->lru_prev = e->lru_prev;
+  else
+    c->lru_tail = e->lru_prev;
+  e->lru_prev = e->lru_next = NULL;
+}
+
+static void lru_append(iac_tf_cache *c, tf_cache_ent *e) {
+  e->lru_prev = c->lru_tail;
+  e->lru_next = NULL;
+  if (c->lru_tail)
+    c->lru_tail->lru_next = e;
+  else
+    c->lru_head = e;
+  c->lru_tail = e;
+}
+
+static void drop(iac_tf_cache *c, tf_cache_ent *e) {
+  tf_cache_ent **p = &c->slots[e->hash & (c->n_slots - 1)];
+  while (*p != e)
+    p = &(*p)->next;
+  *p = e->next;
+  c->n_ents--;
+  c->bytes -= e->bytes;
+  ent_free(e);
+}
+
+/* Over budget: drops kept entries newest first. Files are read in walk order
+ * (root finding reads them all, then the units again in the same order), so
+ * the newest is the one needed last: keeping the oldest keeps the next ones. */
+static void evict(iac_tf_cache *c) {
+  while (c->bytes > c->budget && c->lru_tail) {
+    tf_cache_ent *e = c->lru_tail;
+    lru_unlink(c, e);
+    drop(c, e);
+  }
+}
+
+static tf_expect *find_expect(iac_tf_cache *c, const char *path, uint64_t h) {
+  if (!c->n_exp_slots) return NULL;
+  for (tf_expect *x = c->exp[h & (c->n_exp_slots - 1)]; x; x = x->next)
+    if (x->hash == h && !strcmp(x->path, path)) return x;
+  return NULL;
+}
+
+/* One read of path happened. */
+static void take_read(iac_tf_cache *c, const char *path) {
+  tf_expect *x = find_expect(c, path, path_hash(path));
+  if (x && x->left) x->left--;
+}
+
+/* More reads of path are to come. */
+static bool wanted(iac_tf_cache *c, const char *path) {
+  tf_expect *x = find_expect(c, path, path_hash(path));
+  return x && x->left;
+}
+
+void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads) {
+  base_arena a;
+  base_arena_init(&a);
+  const char *norm = base_path_normalise(&a, path, true);
+  uint64_t h = path_hash(norm);
+  pthread_mutex_lock(&c->lock);
+  if (c->n_exp >= c->n_exp_slots) { /* load factor 1: double */
+    size_t n = c->n_exp_slots ? c->n_exp_slots * 2 : INITIAL_SLOTS;
+    tf_expect **s = base_xcalloc(n, sizeof *s);
+    for (size_t i = 0; i < c->n_exp_slots; i++)
+      for (tf_expect *y = c->exp[i], *next; y; y = next) {
+        next = y->next;
+        y->next = s[y->hash & (n - 1)];
+        s[y->hash & (n - 1)] = y;
+      }
+    free(c->exp);
+    c->exp = s;
+    c->n_exp_slots = n;
+  }
+  tf_expect *x = find_expect(c, norm, h);
+  if (!x) {
+    c->n_exp++;
+    x = base_xcalloc(1, sizeof *x);
+    x->hash = h;
+    x->path = base_xstrndup(norm, strlen(norm));
+    x->next = c->exp[h & (c->n_exp_slots - 1)];
+    c->exp[h & (c->n_exp_slots - 1)] = x;
+  }
+  x->left = reads;
+  pthread_mutex_unlock(&c->lock);
+  base_arena_free(&a);
+}
+
+/* ---- the entry points --------------------------------------------------------------- */
+
+static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *path,
+                                    const char *src, size_t len, const iac_limits *lim,
+                                    tf_cache_ent **held, bool wait) {
+  *held = NULL;
+  if (!c) {
+    tf_parsed *r = base_arena_alloc(a, sizeof *r);
+    parse_into(a, r, path, src, len, lim);
+    return r;
+  }
+  uint32_t d1 = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
+  uint32_t d2 =
+      lim && lim->max_template_depth ? lim->max_template_depth : IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
+  uint8_t digest[SHA256_DIGEST_SIZE];
+  struct sha256_ctx sc;
+  sha256_init(&sc);
+  sha256_update(&sc, len, (const uint8_t *)src);
+  sha256_digest(&sc, sizeof digest, digest);
+  /* "m/../x.tf" and "x.tf" are one file to every reader */
+  const char *norm = base_path_normalise(a, path, true);
+  uint64_t h = key_hash(norm, digest, d1, d2);
+
+  pthread_mutex_lock(&c->lock);
+  tf_cache_ent *e = find(c, h, norm, digest, d1, d2);
+  if (e && !e->ready && !wait) {
+    pthread_mutex_unlock(&c->lock);
+    return NULL;
+  }
+  take_read(c, norm);
+  if (e) {
+    c->hits++;
+    if (e->holders++ == 0) lru_unlink(c, e);
+    while (!e->ready) /* another thread is parsing it */
+      pthread_cond_wait(&c->parsed, &c->lock);
+    pthread_mutex_unlock(&c->lock);
+    *held = e;
+    return &e->res;
+  }
+  c->misses++;
+  e = base_xcalloc(1, sizeof *e);
+  e->hash = h;
+  e->path = base_xstrndup(norm, strlen(norm));
+  memcpy(e->digest, digest, sizeof digest);
+  e->max_depth = d1;
+  e->max_template_depth = d2;
+  e->holders = 1;
+  /* trees are ~7x their text (docs/performance.md): most fit the first chunk */
+  base_arena_init_sized(&e->arena, 8 * len + 1024);
+  insert(c, e);
+  pthread_mutex_unlock(&c->lock);
+
+  /* parsed outside the lock: other files parse meanwhile; this one is waited for */
+  parse_into(&e->arena, &e->res, e->path, src, len, lim);
+
+  pthread_mutex_lock(&c->lock);
+  e->ready = true;
+  for (const base_arena_chunk *k = e->arena.head; k; k = k->prev)
+    e->bytes += sizeof *k + k->cap; /* what it holds, for the budget */
+  c->bytes += e->bytes;
+  pthread_cond_broadcast(&c->parsed);
+  pthread_mutex_unlock(&c->lock);
+  *held = e;
+  return &e->res;
+}
+
+const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir) {
+  uint64_t h = path_hash(dir);
+  pthread_mutex_lock(&c->lock);
+  for (tf_real *x = c->n_real_slots ? c->reals[h & (c->n_real_slots - 1)] : NULL; x; x = x->next)
+    if (x->hash == h && !strcmp(x->dir, dir)) {
+      pthread_mutex_unlock(&c->lock);
+      return x->real;
+    }
+  pthread_mutex_unlock(&c->lock);
+  char *real = realpath(dir, NULL); /* outside the lock: system calls */
+  pthread_mutex_lock(&c->lock);
+  if (c->n_reals >= c->n_real_slots) { /* load factor 1: double */
+    size_t n = c->n_real_slots ? c->n_real_slots * 2 : INITIAL_SLOTS;
+    tf_real **s = base_xcalloc(n, sizeof *s);
+    for (size_t i = 0; i < c->n_real_slots; i++)
+      for (tf_real *y = c->reals[i], *next; y; y = next) {
+        next = y->next;
+        y->next = s[y->hash & (n - 1)];
+        s[y->hash & (n - 1)] = y;
+      }
+    free(c->reals);
+    c->reals = s;
+    c->n_real_slots = n;
+  }
+  tf_real *x = base_xcalloc(1, sizeof *x); /* two threads may add one dir twice: harmless */
+  x->hash = h;
+  x->dir = base_xstrndup(dir, strlen(dir));
+  x->real = real;
+  x->next = c->reals[h & (c->n_real_slots - 1)];
+  c->reals[h & (c->n_real_slots - 1)] = x;
+  c->n_reals++;
+  pthread_mutex_unlock(&c->lock);
+  return real;
+}
+
+const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *path,
+                                    const char *src, size_t len, const iac_limits *lim,
+                                    tf_cache_ent **held) {
+  return cache_parse(c, a, path, src, len, lim, held, true);
+}
+
+const tf_parsed *iac_tf_cache_try_parse(iac_tf_cache *c, base_arena *a, const char *path,
+                                        const char *src, size_t len, const iac_limits *lim,
+                                        tf_cache_ent **held) {
+  return cache_parse(c, a, path, src, len, lim, held, false);
+}
+
+void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e) {
+  if (!c || !e) return;
+  pthread_mutex_lock(&c->lock);
+  if (--e->holders == 0) {
+    if (!wanted(c, e->path)) {
+      drop(c, e); /* nobody reads it again: no need to keep it */
+    } else {
+      lru_append(c, e);
+      evict(c);
+    }
+  }
+  pthread_mutex_unlock(&c->lock);
+}

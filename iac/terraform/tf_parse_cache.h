@@ -1,0 +1,62 @@
+/* tf_parse_cache.h — the parse cache inside iac/terraform/ (the public half,
+ * iac_tf_cache_new/free, is in terraform.h).
+ *
+ * A scan reads the same Terraform file many times: every root module that
+ * calls a child module reads the child's files, and root finding reads the
+ * files that call modules before any unit runs. The cache parses a file once
+ * per scan: it is keyed by the file's lexically normalised path, the SHA-256
+ * of its bytes and the parse limits, and hands every reader the same
+ * immutable tree. The caller still reads the bytes itself (base_read_file),
+ * so a file edited between two reads is parsed again, never served stale.
+ *
+ * Threads: any number of threads call iac_tf_cache_parse at once; a file
+ * being parsed by one thread is waited for by the others (parsed once).
+ *
+ * Lifetime: a tree stays valid while its entry is held: from
+ * iac_tf_cache_parse to iac_tf_cache_release. A released tree whose path is
+ * expected to be read again (iac_tf_cache_expect) stays cached while the
+ * cache is under its byte budget (the newest kept goes first); any other
+ * released tree is dropped at once, so memory follows what is still to come,
+ * not the size of the repository. */
+#ifndef VIGIL_IAC_TF_PARSE_CACHE_H
+#define VIGIL_IAC_TF_PARSE_CACHE_H
+
+#include "hcl.h"
+#include "terraform.h"
+
+/* What parsing a file's bytes gave; immutable once returned. */
+typedef struct tf_parsed {
+  const hcl_body *body; /* NULL: not a text file (bad) or a syntax error (message) */
+  const char *bad;      /* base_text_problem's answer, or NULL */
+  const char *message;  /* the syntax error, or NULL */
+  uint32_t line, col;   /* of bad / message */
+  const hcl_diag *warnings;
+  uint32_t n_warnings;
+} tf_parsed;
+
+typedef struct tf_cache_ent tf_cache_ent;
+
+/* The parse of src[0..len) (the bytes of path, src[len] == 0): from the cache
+ * c, or with c NULL parsed into the arena a. *held is the entry to release
+ * (NULL when nothing is held). lim: NULL or 0 fields = defaults. */
+const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *path,
+                                    const char *src, size_t len, const iac_limits *lim,
+                                    tf_cache_ent **held);
+/* The same, except that NULL (nothing held, nothing counted) comes back at
+ * once when another thread is parsing that file: the caller parses its other
+ * files meanwhile and asks again with iac_tf_cache_parse. */
+const tf_parsed *iac_tf_cache_try_parse(iac_tf_cache *c, base_arena *a, const char *path,
+                                        const char *src, size_t len, const iac_limits *lim,
+                                        tf_cache_ent **held);
+/* path will be read `reads` more times (by the units to come): its tree is
+ * kept between reads until the last one, then dropped. A path nobody said
+ * anything about is dropped as soon as its readers are done. */
+void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads);
+/* realpath(dir) (NULL: it does not resolve), resolved once per cache: every
+ * root that calls a module compares its directory with its callers'. The
+ * string lives as long as the cache. */
+const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir);
+/* Done with the tree of e (NULL: nothing). */
+void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e);
+
+#endif
