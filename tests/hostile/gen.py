@@ -346,15 +346,16 @@ def amp_tf_file_for(d):
 
 
 def amp_tf_for_each(d):
-    # for_each over 10,000 keys (a quadratic duplicate check took 22 s for
-    # 90,000; 10,000 keep the report itself quick, also under ASan), with duplicates, and over
+    # for_each over 40,000 keys (a quadratic duplicate check took 22 s for
+    # 90,000; then the per-resource joins of the ECR lifecycle rule, a scan of
+    # the whole unit per call, took 20 s for 40,000: vm/typeindex.c), with duplicates, and over
     # 200,000 (above the instance cap count has): unknown. Literal lists:
     # Terraform's range() stops at 1,024
     def keys(n):
         return '[%s]' % ', '.join('"k%d"' % (i % n) for i in range(n + 10))
     write(d + '/a/main.tf',
           'resource "aws_ecr_repository" "many" {\n  for_each = toset(%s)\n  name = each.key\n'
-          '  image_tag_mutability = "IMMUTABLE"\n}\n' % keys(10000) + TF_GOOD)
+          '  image_tag_mutability = "IMMUTABLE"\n}\n' % keys(40000) + TF_GOOD)
     write(d + '/b/main.tf',
           'resource "aws_ecr_repository" "toomany" {\n  for_each = toset(%s)\n'
           '  name = each.key\n  image_tag_mutability = each.value == "" ? "" : "IMMUTABLE"\n}\n'
