@@ -66,7 +66,14 @@ enum {
   DOC_F_REF = 1u << 2,
   /* DOC_UNKNOWN that is an error the IaC tool itself would report while
    * evaluating (Terraform's try()/can() catch these); str reads "error: ..." */
-  DOC_F_EVAL_ERROR = 1u << 3
+  DOC_F_EVAL_ERROR = 1u << 3,
+  /* DOC_STRING whose text is the file's own bytes, line for line: a heredoc or
+   * a YAML literal block scalar without escapes or interpolation. Where its
+   * first line starts and how much indentation every line lost are stored
+   * with the text (iac_doc_set_verbatim), so a document decoded from it
+   * (json(), yaml()) is located at exact lines. A copy of the node moved to
+   * another place (Terraform's relocation) clears the flag. */
+  DOC_F_VERBATIM = 1u << 7
 };
 
 /* The text before the address in a DOC_F_REF unknown's reason (users see it). */
@@ -83,6 +90,14 @@ doc_node *iac_doc_unknown(base_arena *a, const char *why, uint32_t line, uint32_
 doc_node *iac_doc_list(base_arena *a, doc_node **items, uint32_t n, uint32_t line, uint32_t col);
 doc_node *iac_doc_map(base_arena *a, const doc_entry *entries, uint32_t n, uint32_t line,
                       uint32_t col);
+
+/* Marks string node n verbatim: its text's line 1 is line text_line of the
+ * file and every line of it starts `indent` columns further right in the file.
+ * The text is copied with that record after its NUL. */
+void iac_doc_set_verbatim(base_arena *a, doc_node *n, uint32_t text_line, uint32_t indent);
+/* For the text of a DOC_F_VERBATIM string (str, len as in the node): where it
+ * starts. Only call it for a string whose node had the flag. */
+void iac_doc_verbatim_at(const char *str, uint32_t len, uint32_t *text_line, uint32_t *indent);
 
 /* Lookup: NULL when absent (missing). Linear for small maps; maps are small. */
 const doc_entry *iac_map_entry(const doc_node *map, const char *key);

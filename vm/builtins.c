@@ -550,20 +550,37 @@ void vm_decoded_reset(vm_state *s) {
 }
 
 /* Every node of a decoded text is located where the text is written: its
- * lines count from the string, not from the file. Depth is bounded by the
- * loader's max_depth. */
-static void relocate(doc_node *n, uint32_t line, uint32_t col) {
+ * lines count from the string, not from the file. A verbatim string (a
+ * heredoc or YAML literal block scalar, DOC_F_VERBATIM) is the file's text
+ * line for line: its nodes move to their exact file line and column
+ * (text_line > 0); any other string's nodes all take the attribute's
+ * location (never a guessed line). Flags of verbatim strings inside the
+ * decoded text are cleared: their lines count from the text. Depth is
+ * bounded by the loader's max_depth. */
+static void relocate(doc_node *n, uint32_t line, uint32_t col, uint32_t text_line,
+                     uint32_t indent) {
   if (!n) return;
-  n->line = line;
-  n->col = col;
+  n->flags &= (uint8_t)~DOC_F_VERBATIM;
+  if (text_line) {
+    n->line = text_line + n->line - 1;
+    n->col += indent;
+  } else {
+    n->line = line;
+    n->col = col;
+  }
   if (n->kind == DOC_LIST)
     for (uint32_t i = 0; i < n->len; i++)
-      relocate(n->u.items[i], line, col);
+      relocate(n->u.items[i], line, col, text_line, indent);
   else if (n->kind == DOC_MAP)
     for (uint32_t i = 0; i < n->len; i++) {
-      n->u.entries[i].line = line;
-      n->u.entries[i].col = col;
-      relocate(n->u.entries[i].val, line, col);
+      if (text_line) {
+        n->u.entries[i].line = text_line + n->u.entries[i].line - 1;
+        n->u.entries[i].col += indent;
+      } else {
+        n->u.entries[i].line = line;
+        n->u.entries[i].col = col;
+      }
+      relocate(n->u.entries[i].val, line, col, text_line, indent);
     }
 }
 
@@ -603,7 +620,9 @@ static vm_value decode(vm_state *s, const vm_value *a, bool yaml) {
       v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s", what,
                                          u->n_docs ? "more than one document" : "no document"));
   } else {
-    relocate((doc_node *)u->docs[0], a->line, a->col);
+    uint32_t text_line = 0, indent = 0;
+    if (a->flags & DOC_F_VERBATIM) iac_doc_verbatim_at(a->u.s, a->len, &text_line, &indent);
+    relocate((doc_node *)u->docs[0], a->line, a->col, text_line, indent);
     v = vm_value_from_node(u->docs[0], a->line, a->col);
   }
   if (s->n_decoded == s->cap_decoded) {
