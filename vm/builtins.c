@@ -589,7 +589,8 @@ static vm_value decode(vm_state *s, const vm_value *a, bool yaml) {
   if (a->tag != VV_STR) return no_conversion(s, a, yaml ? "a YAML document" : "a JSON document");
   for (uint32_t i = 0; i < s->n_decoded; i++) { /* the same text decoded again */
     vm_decoded *d = &s->decoded[i];
-    if (d->text == a->u.s && d->len == a->len && d->yaml == yaml) {
+    if (d->text == a->u.s && d->len == a->len && d->yaml == yaml &&
+        d->verbatim == ((a->flags & DOC_F_VERBATIM) != 0)) {
       vm_value v = d->value;
       v.line = a->line;
       v.col = a->col;
@@ -629,7 +630,8 @@ static vm_value decode(vm_state *s, const vm_value *a, bool yaml) {
     s->cap_decoded = s->cap_decoded ? 2 * s->cap_decoded : 4;
     s->decoded = base_xrealloc(s->decoded, s->cap_decoded * sizeof *s->decoded);
   }
-  s->decoded[s->n_decoded++] = (vm_decoded){a->u.s, a->len, yaml, u, v};
+  s->decoded[s->n_decoded++] =
+      (vm_decoded){a->u.s, a->len, yaml, (a->flags & DOC_F_VERBATIM) != 0, u, v};
   return v;
 }
 

@@ -49,6 +49,7 @@ typedef struct vm_decoded {
   const char *text;
   uint32_t len;
   bool yaml;
+  bool verbatim; /* decoded from a DOC_F_VERBATIM string: located exactly */
   iac_unit *unit;
   vm_value value;
 } vm_decoded;
