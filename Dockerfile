@@ -3,8 +3,12 @@
 # shipped packs and a non-root user. Usage (docs/install.md):
 #   docker build -t vigil .
 #   docker run --rm -v "$PWD:/scan:ro" vigil scan --fail-on high .
-# Both stages pin debian:bookworm-slim by digest (update it with
-# `docker buildx imagetools inspect debian:bookworm-slim`).
+# Both stages pin debian:bookworm-slim by digest. The digest is UNVERIFIED: it
+# was copied from a public build log and has never been resolved or pulled from
+# here (no container engine); check it with
+# `docker buildx imagetools inspect debian:bookworm-slim` before the first build
+# (docs/install.md, "Container image"). The base image is the one thing any
+# install route takes from outside the package archives (Docker Hub).
 
 FROM debian:bookworm-slim@sha256:3783cc01769c7b2b1b83a5c5ad96c815348e28ed7da68e2e3687004faa906251 AS build
 WORKDIR /src

@@ -4,7 +4,7 @@
 #   make test       run every test; last line "N passed, N failed"
 #   make test SAN=1 the same under ASan+UBSan (separate build dir)
 #   make SAN=thread ThreadSanitizer build in build/tsan (.ci/run uses it)
-#   make bench      benchmarks (tests/bench), make fuzz FUZZ_SECONDS=N
+#   make bench      benchmarks (tests/bench), make fuzz FUZZ_SECONDS=N, make fuzz-long (600 s each)
 CC ?= cc
 SAN ?=
 ifeq ($(SAN),1)
@@ -60,7 +60,7 @@ PACKS := $(patsubst rules/%.pack,$(BUILD)/packs/%.vgp,$(PACK_MANIFESTS))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps deps-test scan test unit bench fuzz fuzz-smoke clean format install static deb
+.PHONY: all deps deps-test scan test unit bench fuzz fuzz-long fuzz-smoke clean format install static deb
 .DEFAULT_GOAL := all
 
 all: deps $(BUILD)/vigil $(BUILD)/libvigil.a $(BUILD)/libvigil.so $(BUILD)/vigil.pc $(PACKS)
@@ -206,12 +206,20 @@ scan: deps all
 bench: deps-test all
 	@BUILD=$(BUILD) tests/bench/run.sh
 
+# every harness runs under libFuzzer's -rss_limit_mb/-malloc_limit_mb=FUZZ_RSS_MB
+FUZZ_RSS_MB ?= 2048
 fuzz: deps-test
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RSS_MB=$(FUZZ_RSS_MB) tests/fuzz/run.sh
+
+# the long campaign: 10 minutes per harness, one harness at a time, at the lowest
+# priority (a shared machine); results in build/fuzz/summary.txt, crash inputs in
+# build/fuzz/artifacts/<harness>/ (docs/reliability.md, "Fuzzing")
+fuzz-long: deps-test
+	@FUZZ_SECONDS=600 FUZZ_JOBS=1 FUZZ_RSS_MB=$(FUZZ_RSS_MB) nice -n 19 tests/fuzz/run.sh
 
 # CI: every harness over its seeds and crash regressions, then 10 s of fuzzing each
 fuzz-smoke: deps-test
-	@tests/fuzz/smoke.sh
+	@FUZZ_RSS_MB=$(FUZZ_RSS_MB) tests/fuzz/smoke.sh
 
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')

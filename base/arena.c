@@ -2,6 +2,8 @@
 #include "arena.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -165,14 +167,62 @@ void base_arena_free(base_arena *a) {
   base_arena_init(a);
 }
 
+/* Buffers of a string built piece by piece reach this size in a chunk of
+ * their own, kept behind the head chunk and grown with realloc: doubling by
+ * copy left every old buffer in the arena, so building an n-byte string held
+ * about 2n bytes (issue 13). */
+enum { STRBUF_OWN_CHUNK = 1u << 20 };
+
+static base_arena_chunk *chunk_of(char *p) {
+  return (base_arena_chunk *)(p - offsetof(base_arena_chunk, data));
+}
+
+static char *own_chunk_grow(base_arena *a, char *old, size_t old_cap, size_t cap) {
+  base_arena_chunk **link = NULL;
+  if (old) {
+    base_arena_chunk *c = chunk_of(old);
+    for (base_arena_chunk **l = &a->head; *l && !link; l = &(*l)->prev)
+      if (*l == c) link = l;
+  }
+  if (link) {
+    base_arena_chunk *c = base_xrealloc(*link, sizeof *c + cap);
+    c->cap = cap;
+    *link = c;
+    a->total += cap - old_cap;
+    return (char *)c->data;
+  }
+  base_arena_chunk *c = base_xmalloc(sizeof *c + cap);
+  c->cap = cap;
+  if (a->head) { /* behind the head: small allocations go on in the head */
+    c->prev = a->head->prev;
+    a->head->prev = c;
+  } else {
+    c->prev = NULL;
+    a->head = c;
+    a->used = cap;
+  }
+  a->total += cap;
+  if (old) memcpy(c->data, old, old_cap); /* not found: cannot happen, but stay correct */
+  return (char *)c->data;
+}
+
 void base_strbuf_add(base_strbuf *b, const char *s, size_t n) {
   if (b->n + n + 1 > b->cap) {
     size_t cap = b->cap ? b->cap * 2 : 64;
     while (cap < b->n + n + 1)
       cap *= 2;
-    char *p = base_arena_alloc(b->a, cap);
-    if (b->n) memcpy(p, b->p, b->n);
-    b->p = p;
+    if (cap >= STRBUF_OWN_CHUNK) {
+      /* an own chunk (b->cap >= the threshold) is resized in place; a buffer
+       * in a shared chunk is copied out of it once */
+      bool own = b->cap >= STRBUF_OWN_CHUNK;
+      char *p = own_chunk_grow(b->a, own ? b->p : NULL, b->cap, cap);
+      if (!own && b->n) memcpy(p, b->p, b->n);
+      b->p = p;
+    } else {
+      char *p = base_arena_alloc(b->a, cap);
+      if (b->n) memcpy(p, b->p, b->n);
+      b->p = p;
+    }
     b->cap = cap;
   }
   if (n) memcpy(b->p + b->n, s, n);

@@ -11,8 +11,12 @@
  *
  * Text escaping (engine_escape_text): bytes below 0x20 and DEL become C-style
  * escapes (\n \r \t, others \xNN: ESC is \x1b), C1 controls (U+0080..U+009F,
- * which some terminals obey as 8-bit CSI and friends) become \u00NN, and bytes
- * that are not UTF-8 become \xNN. Everything else, backslash included, is kept:
+ * which some terminals obey as 8-bit CSI and friends) become \u00NN, invisible
+ * format characters (the bidi embeddings/overrides/isolates U+202A..U+202E and
+ * U+2066..U+2069, zero-width characters, LRM/RLM, U+2028/U+2029, the BOM, tag
+ * characters, ...: the ENGINE_INVISIBLE table in escape.c) become \uXXXX (or
+ * \UXXXXXXXX), so nothing shown can be reordered or hidden, and bytes that are
+ * not UTF-8 become \xNN. Everything else, backslash included, is kept:
  * output for input without control characters is unchanged.
  *
  * GitHub escaping (engine_escape_github): the text escaping for every control

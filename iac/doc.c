@@ -36,6 +36,21 @@ doc_node *iac_doc_string(base_arena *a, const char *s, size_t len, uint32_t line
   return n;
 }
 
+void iac_doc_set_verbatim(base_arena *a, doc_node *n, uint32_t text_line, uint32_t indent) {
+  char *t = base_arena_alloc(a, (size_t)n->len + 1 + 2 * sizeof(uint32_t));
+  memcpy(t, n->u.str, n->len);
+  t[n->len] = 0;
+  memcpy(t + n->len + 1, &text_line, sizeof text_line);
+  memcpy(t + n->len + 1 + sizeof text_line, &indent, sizeof indent);
+  n->u.str = t;
+  n->flags |= DOC_F_VERBATIM;
+}
+
+void iac_doc_verbatim_at(const char *str, uint32_t len, uint32_t *text_line, uint32_t *indent) {
+  memcpy(text_line, str + len + 1, sizeof *text_line);
+  memcpy(indent, str + len + 1 + sizeof *text_line, sizeof *indent);
+}
+
 doc_node *iac_doc_unknown(base_arena *a, const char *why, uint32_t line, uint32_t col) {
   doc_node *n = node(a, DOC_UNKNOWN, line, col);
   n->u.str = base_arena_strdup(a, why ? why : "");

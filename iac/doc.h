@@ -73,7 +73,14 @@ enum {
    * a plain unknown (its reason is the one the value had before alternatives
    * existed); code that builds a new unknown from one must not copy this flag
    * (the str it points at would not be the alternative's). */
-  DOC_F_ALT = 1u << 4
+  DOC_F_ALT = 1u << 4,
+  /* DOC_STRING whose text is the file's own bytes, line for line: a heredoc or
+   * a YAML literal block scalar without escapes or interpolation. Where its
+   * first line starts and how much indentation every line lost are stored
+   * with the text (iac_doc_set_verbatim), so a document decoded from it
+   * (json(), yaml()) is located at exact lines. A copy of the node moved to
+   * another place (Terraform's relocation) clears the flag. */
+  DOC_F_VERBATIM = 1u << 7
 };
 
 /* The text before the address in a DOC_F_REF unknown's reason (users see it). */
@@ -114,6 +121,14 @@ doc_node *iac_doc_alt(base_arena *a, const char *why, const char *choice, uint32
 const doc_alt *iac_doc_alt_of(const doc_node *n);
 /* The same alternative as a plain unknown (its reason, no DOC_F_ALT). */
 doc_node *iac_doc_alt_plain(base_arena *a, const doc_node *n);
+
+/* Marks string node n verbatim: its text's line 1 is line text_line of the
+ * file and every line of it starts `indent` columns further right in the file.
+ * The text is copied with that record after its NUL. */
+void iac_doc_set_verbatim(base_arena *a, doc_node *n, uint32_t text_line, uint32_t indent);
+/* For the text of a DOC_F_VERBATIM string (str, len as in the node): where it
+ * starts. Only call it for a string whose node had the flag. */
+void iac_doc_verbatim_at(const char *str, uint32_t len, uint32_t *text_line, uint32_t *indent);
 
 /* Lookup: NULL when absent (missing). Linear for small maps; maps are small. */
 const doc_entry *iac_map_entry(const doc_node *map, const char *key);

@@ -129,11 +129,12 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
   free(dir_of);
 }
 
-/* Every Terraform file (tfvars too) by normalised path, for the lookups. */
-static void index_terraform(iac_plan *p, size_t n_tf) {
-  p->keys = base_xcalloc(n_tf, sizeof *p->keys);
+/* Every Terraform file (tfvars too) and every file the caller skipped, by
+ * normalised path, for the lookups. */
+static void index_terraform(iac_plan *p) {
+  p->keys = base_xcalloc(p->n_files + 1, sizeof *p->keys);
   for (size_t i = 0; i < p->n_files; i++)
-    if (p->files[i].kind == IAC_PLAN_TERRAFORM)
+    if (p->files[i].kind == IAC_PLAN_TERRAFORM || p->files[i].kind == IAC_PLAN_IGNORE)
       p->keys[p->n_keys++] = (plan_key){norm_path(&p->arena, p->files[i].path), i};
   qsort(p->keys, p->n_keys, sizeof *p->keys, cmp_key);
   p->vars = base_arena_alloc(&p->arena, (p->opt.n_vars + 1) * sizeof *p->vars);
@@ -168,7 +169,7 @@ iac_plan *iac_plan_new(const iac_plan_file *files, size_t n, const iac_plan_opti
   }
   if (n_tf) {
     p->cache = iac_tf_cache_new(0);
-    index_terraform(p, n_tf);
+    index_terraform(p);
     plan_modules(p, n_tf);
   }
   if (p->n_units > 1) qsort(p->units, p->n_units, sizeof *p->units, cmp_unit_first);
@@ -206,6 +207,24 @@ static void warn_skipped_calls(iac_unit *u) {
   }
 }
 
+/* A file the caller skipped (a FIFO or socket in a called module's directory,
+ * a file too large) is accounted for once, by that skip and its reason: the
+ * module loader's file-level error about the same file ("cannot read: not a
+ * regular file") goes. Errors located inside a file stay. */
+static void drop_skipped_file_errors(const iac_plan *p, iac_unit *u) {
+  base_arena scratch;
+  base_arena_init(&scratch);
+  size_t kept = 0;
+  for (size_t i = 0; i < u->n_errors; i++) {
+    const iac_error *e = &u->errors[i];
+    size_t idx = e->severity == IAC_SEV_ERROR && e->line == 0 ? lookup(p, e->file, &scratch)
+                                                               : (size_t)-1;
+    if (idx == (size_t)-1 || p->files[idx].kind != IAC_PLAN_IGNORE) u->errors[kept++] = *e;
+  }
+  u->n_errors = kept;
+  base_arena_free(&scratch);
+}
+
 iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len) {
   const plan_unit *pu = &p->units[k];
   if (!pu->pub.terraform) return iac_load_owned(pu->pub.name, text, len, p->opt.lim);
@@ -213,6 +232,7 @@ iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len) {
   iac_tf_options to = {p->opt.var_files, p->opt.n_var_files, p->vars,
                        p->opt.n_vars,    p->opt.lim,         p->cache};
   iac_unit *u = iac_tf_load_module(pu->dir, pu->paths, pu->pub.n_files, &to);
+  drop_skipped_file_errors(p, u);
   if (iac_tf_is_module_unit(u)) warn_skipped_calls(u);
   return u;
 }

@@ -169,6 +169,49 @@ static uint32_t split_kv(iac_unit *u, const doc_node *s, doc_entry *out, uint32_
   return n;
 }
 
+/* A Jinja template ("{{ ... }}", "{% ... %}") is rendered when the play runs:
+ * its value is not in the file. Such a string becomes an unknown with that
+ * reason (a rule comparing it would otherwise report the template text, and
+ * a template can stand for anything, however large). Nested arguments are
+ * copied only where they hold one; depth is bounded like the walk. */
+static bool templated(const doc_node *n) {
+  return n->kind == DOC_STRING && (strstr(n->u.str, "{{") || strstr(n->u.str, "{%"));
+}
+
+static const doc_node *untemplate(iac_unit *u, const doc_node *n, uint32_t depth) {
+  if (!n || depth > 64) return n;
+  if (templated(n))
+    return iac_doc_unknown(&u->arena, "Ansible template: the value is set when the play runs",
+                           n->line, n->col);
+  if (n->kind == DOC_LIST) {
+    doc_node **items = NULL;
+    for (uint32_t i = 0; i < n->len; i++) {
+      const doc_node *v = untemplate(u, n->u.items[i], depth + 1);
+      if (v == n->u.items[i] && !items) continue;
+      if (!items) {
+        items = base_arena_alloc(&u->arena, n->len * sizeof *items);
+        memcpy(items, n->u.items, n->len * sizeof *items);
+      }
+      items[i] = (doc_node *)v;
+    }
+    return items ? iac_doc_list(&u->arena, items, n->len, n->line, n->col) : n;
+  }
+  if (n->kind == DOC_MAP) {
+    doc_entry *ents = NULL;
+    for (uint32_t i = 0; i < n->len; i++) {
+      const doc_node *v = untemplate(u, n->u.entries[i].val, depth + 1);
+      if (v == n->u.entries[i].val && !ents) continue;
+      if (!ents) {
+        ents = base_arena_alloc(&u->arena, n->len * sizeof *ents);
+        memcpy(ents, n->u.entries, n->len * sizeof *ents);
+      }
+      ents[i].val = (doc_node *)v;
+    }
+    return ents ? iac_doc_map(&u->arena, ents, n->len, n->line, n->col) : n;
+  }
+  return n;
+}
+
 static void add_task(walk *w, const doc_node *task) {
   iac_unit *u = w->u;
   uint32_t index = w->index++;
@@ -209,6 +252,8 @@ static void add_task(walk *w, const doc_node *task) {
         dup = !strcmp(ents[k].key, extra->u.entries[i].key);
       if (!dup) ents[n++] = extra->u.entries[i];
     }
+  for (uint32_t i = 0; i < n; i++)
+    ents[i].val = (doc_node *)untemplate(u, ents[i].val, 0);
   ents[n++] = (doc_entry){"__task", 6, task->line, task->col, (doc_node *)task};
   const doc_node *tn = iac_map_get(task, "name");
   iac_resource *r = iac_unit_add_resource(u);

@@ -192,6 +192,31 @@ static int yaml11_word(const char *s, size_t n) {
 }
 #undef W
 
+/* A literal block scalar ("|", "|-", "|+") maps to the file line for line,
+ * every line shifted right by the block's indentation: mark it verbatim
+ * (doc.h) so text decoded from it is located exactly. The indentation is the
+ * leading spaces of its first non-blank line; with an explicit indentation
+ * indicator ("|2") that line may hold more, so such a block is left alone, as
+ * are folded and quoted scalars (their text is not the file's). */
+static void mark_literal(tb_loader *L, const yaml_event_t *ev, doc_node *node) {
+  size_t i = ev->start_mark.index;
+  if (!L->text || i >= L->len || L->text[i] != '|') return;
+  for (i++; i < L->len && L->text[i] != '\n'; i++)
+    if (L->text[i] >= '1' && L->text[i] <= '9') return;
+  uint32_t line = (uint32_t)ev->start_mark.line + 2; /* the text starts on the next line */
+  while (++i < L->len) {
+    size_t sp = 0;
+    while (i + sp < L->len && L->text[i + sp] == ' ')
+      sp++;
+    if (i + sp < L->len && L->text[i + sp] != '\n' && L->text[i + sp] != '\r') {
+      iac_doc_set_verbatim(L->a, node, line, (uint32_t)sp);
+      return;
+    }
+    i += sp;
+    if (i < L->len && L->text[i] == '\r') i++;
+  }
+}
+
 static doc_node *scalar_node(tb_loader *L, const yaml_event_t *ev, uint16_t tag) {
   const char *s = (const char *)ev->data.scalar.value;
   size_t n = ev->data.scalar.length;
@@ -230,6 +255,9 @@ static doc_node *scalar_node(tb_loader *L, const yaml_event_t *ev, uint16_t tag)
   }
   if (!plain) node->flags |= DOC_F_QUOTED;
   node->tag = tag;
+  if (ev->data.scalar.style == YAML_LITERAL_SCALAR_STYLE && tag == IAC_TAG_NONE &&
+      node->kind == DOC_STRING && !L->raw_scalars)
+    mark_literal(L, ev, node);
   return node;
 }
 

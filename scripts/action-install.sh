@@ -1,15 +1,16 @@
 #!/bin/sh
 # action-install.sh — the Action's install step: find or get a vigil of this
 # action's version and write its path to $GITHUB_OUTPUT (vigil=PATH).
+# Nothing is downloaded from outside the distribution's package registry: there
+# is no route that fetches a binary from a GitHub release (docs/install.md).
 # VIGIL_INSTALL (action input `install`):
 #   path    a vigil already on PATH, of this action's version
-#   release the static binary attached to this action's release (tag
-#           GITHUB_ACTION_REF of GITHUB_ACTION_REPOSITORY): assets
-#           vigil-VERSION-x86_64-linux-static and its .sha256, fetched with the
-#           gh CLI and checked against the digest
+#   deb     the vigil .deb at VIGIL_DEB (action input `deb`), built earlier in
+#           the same job (`make deb`), installed with apt-get (its dependencies
+#           come from the runner's Debian/Ubuntu archive)
 #   build   build from the action's own source (scripts/deps.sh build installs
 #           the Debian/Ubuntu build dependencies, then make)
-#   auto    path, then release, then build (the default)
+#   auto    path, then deb when VIGIL_DEB is set, then build (the default)
 set -eu
 src="${GITHUB_ACTION_PATH:?not run as an action}"
 mode="${VIGIL_INSTALL:-auto}"
@@ -21,8 +22,9 @@ found() {
   exit 0
 }
 is_wanted() { [ -x "$1" ] && [ "$("$1" version 2>/dev/null | head -n 1)" = "vigil $want" ]; }
-case "$mode" in auto|path|release|build) ;; *)
-  echo "action-install: install: '$mode' is not one of auto, path, release, build" >&2; exit 2;; esac
+case "$mode" in auto|path|deb|build) ;; *)
+  echo "action-install: install: '$mode' is not one of auto, path, deb, build" >&2; exit 2;; esac
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 if [ "$mode" = auto ] || [ "$mode" = path ]; then
   p=$(command -v vigil 2>/dev/null || true)
@@ -30,24 +32,17 @@ if [ "$mode" = auto ] || [ "$mode" = path ]; then
   [ "$mode" = path ] && { echo "action-install: no vigil $want on PATH" >&2; exit 1; }
 fi
 
-if [ "$mode" = auto ] || [ "$mode" = release ]; then
-  asset="vigil-$want-$(uname -m)-linux-static"
-  ref="${GITHUB_ACTION_REF:-}"
-  if [ -n "$ref" ] && command -v gh > /dev/null 2>&1 &&
-     rm -rf "$tmp" && mkdir -p "$tmp" &&
-     gh release download "$ref" --repo "${GITHUB_ACTION_REPOSITORY:-}" --dir "$tmp" \
-       --pattern "$asset" --pattern "$asset.sha256" > "$tmp/gh.log" 2>&1 &&
-     (cd "$tmp" && sha256sum -c "$asset.sha256" > /dev/null) &&
-     chmod +x "$tmp/$asset" && is_wanted "$tmp/$asset"; then
-    mkdir -p "$tmp/bin" && mv "$tmp/$asset" "$tmp/bin/vigil"
-    found "$tmp/bin/vigil"
-  fi
-  [ "$mode" = release ] &&
-    { echo "action-install: no release asset $asset for '$ref'" >&2; cat "$tmp/gh.log" >&2 2>/dev/null; exit 1; }
-  echo "action-install: no release asset $asset for '$ref': building from source"
+if [ "$mode" = deb ] || { [ "$mode" = auto ] && [ -n "${VIGIL_DEB:-}" ]; }; then
+  deb="${VIGIL_DEB:-}"
+  [ -f "$deb" ] || { echo "action-install: deb: no .deb at '$deb' (input deb)" >&2; exit 1; }
+  case $deb in /*) ;; *) deb="./$deb" ;; esac
+  as_root apt-get install -y --no-install-recommends "$deb" > "$tmp.deb.log" 2>&1 ||
+    { tail -20 "$tmp.deb.log" >&2; echo "action-install: apt-get install $deb failed" >&2; exit 1; }
+  is_wanted /usr/bin/vigil || { echo "action-install: $deb is not vigil $want" >&2; exit 1; }
+  found /usr/bin/vigil
 fi
 
-if [ "$(id -u)" = 0 ]; then "$src/scripts/deps.sh" build; else sudo "$src/scripts/deps.sh" build; fi
+as_root "$src/scripts/deps.sh" build
 make -C "$src" -j"$(nproc 2>/dev/null || echo 2)" > "$tmp.build.log" 2>&1 ||
   { tail -40 "$tmp.build.log" >&2; echo "action-install: build failed" >&2; exit 1; }
 found "$src/build/vigil"

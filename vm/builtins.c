@@ -407,17 +407,7 @@ static vm_value bi_values(vm_state *s, const vm_value *a) {
 
 static const iac_resource *resource_of(vm_state *s, const vm_value *v) {
   if ((v->tag != VV_MAP && v->tag != VV_LIST) || !s->unit) return NULL;
-  for (size_t i = 0; i < s->unit->n_resources; i++)
-    if (s->unit->resources[i].body == v->u.node) return &s->unit->resources[i];
-  return NULL;
-}
-
-static bool type_in(const char *type, const doc_node *types) {
-  for (uint32_t i = 0; type && types && i < types->len; i++)
-    if (types->u.items[i] && types->u.items[i]->kind == DOC_STRING &&
-        !strcmp(types->u.items[i]->u.str, type))
-      return true;
-  return false;
+  return vm_resource_by_body(s, v->u.node);
 }
 
 /* Keys that name or label a resource itself: not pointers at another one. */
@@ -480,32 +470,60 @@ static bool points_at(const doc_node *n, const iac_resource *to, const doc_node 
   }
 }
 
-/* referrers (from_r false: the others point at r) or references (r points at them) */
+static int unit_order(const void *a, const void *b) {
+  const iac_resource *x = *(const iac_resource *const *)a, *y = *(const iac_resource *const *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* referrers (from_r false: the others point at r) or references (r points at
+ * them). Only resources of the named types are visited (vm_type_range), so a
+ * call costs the candidates, not the unit; the result is in unit order. */
 static vm_value join(vm_state *s, const vm_value *a, bool from_r) {
   if (a[0].tag == VV_UNKNOWN) return unknown_of(&a[0]);
   const iac_resource *r = resource_of(s, &a[0]);
   if (!r) return vm_v_missing();
   const doc_node *types = is_seq(&a[1]) ? a[1].u.node : NULL;
-  const iac_unit *u = s->unit;
-  doc_node **items = vm_build_alloc(s, (u->n_resources + 1) * sizeof *items);
-  if (!items) return vm_budget_unknown(s);
-  uint32_t n = 0;
+  size_t cand = 0;
+  for (uint32_t t = 0; types && t < types->len; t++) {
+    const doc_node *tn = types->u.items[t];
+    const iac_resource *const *rs;
+    if (tn && tn->kind == DOC_STRING) cand += vm_type_range(s, r->format, tn->u.str, &rs);
+  }
+  const iac_resource **hits = vm_build_alloc(s, (cand + 1) * sizeof *hits);
+  if (!hits) return vm_budget_unknown(s);
+  size_t n = 0;
   const doc_node *ids[8];
   uint32_t n_ids = from_r ? 0 : identities(r, ids, 8);
-  for (size_t i = 0; i < u->n_resources; i++) {
-    const iac_resource *x = &u->resources[i];
-    if (x == r || !x->body || x->format != r->format || !type_in(x->type, types)) continue;
-    bool hit;
-    if (from_r) {
-      const doc_node *xids[8];
-      uint32_t nx = identities(x, xids, 8);
-      hit = points_at(r->body, x, xids, nx, 0);
-    } else {
-      hit = points_at(x->body, r, ids, n_ids, 0);
+  for (uint32_t t = 0; types && t < types->len; t++) {
+    const doc_node *tn = types->u.items[t];
+    if (!tn || tn->kind != DOC_STRING) continue;
+    bool again = false; /* a type named twice is visited once */
+    for (uint32_t e = 0; e < t && !again; e++)
+      again = types->u.items[e] && types->u.items[e]->kind == DOC_STRING &&
+              !strcmp(types->u.items[e]->u.str, tn->u.str);
+    if (again) continue;
+    const iac_resource *const *rs;
+    size_t m = vm_type_range(s, r->format, tn->u.str, &rs);
+    for (size_t i = 0; i < m; i++) {
+      const iac_resource *x = rs[i];
+      if (x == r) continue;
+      bool hit;
+      if (from_r) {
+        const doc_node *xids[8];
+        uint32_t nx = identities(x, xids, 8);
+        hit = points_at(r->body, x, xids, nx, 0);
+      } else {
+        hit = points_at(x->body, r, ids, n_ids, 0);
+      }
+      if (hit) hits[n++] = x;
     }
-    if (hit) items[n++] = (doc_node *)x->body;
   }
-  return vm_v_list(iac_doc_list(&s->scratch, items, n, 0, 0));
+  if (n > 1) qsort(hits, n, sizeof *hits, unit_order);
+  doc_node **items = vm_build_alloc(s, (n + 1) * sizeof *items);
+  if (!items) return vm_budget_unknown(s);
+  for (size_t i = 0; i < n; i++)
+    items[i] = (doc_node *)hits[i]->body;
+  return vm_v_list(iac_doc_list(&s->scratch, items, (uint32_t)n, 0, 0));
 }
 
 static vm_value bi_referrers(vm_state *s, const vm_value *a) {
@@ -532,20 +550,37 @@ void vm_decoded_reset(vm_state *s) {
 }
 
 /* Every node of a decoded text is located where the text is written: its
- * lines count from the string, not from the file. Depth is bounded by the
- * loader's max_depth. */
-static void relocate(doc_node *n, uint32_t line, uint32_t col) {
+ * lines count from the string, not from the file. A verbatim string (a
+ * heredoc or YAML literal block scalar, DOC_F_VERBATIM) is the file's text
+ * line for line: its nodes move to their exact file line and column
+ * (text_line > 0); any other string's nodes all take the attribute's
+ * location (never a guessed line). Flags of verbatim strings inside the
+ * decoded text are cleared: their lines count from the text. Depth is
+ * bounded by the loader's max_depth. */
+static void relocate(doc_node *n, uint32_t line, uint32_t col, uint32_t text_line,
+                     uint32_t indent) {
   if (!n) return;
-  n->line = line;
-  n->col = col;
+  n->flags &= (uint8_t)~DOC_F_VERBATIM;
+  if (text_line) {
+    n->line = text_line + n->line - 1;
+    n->col += indent;
+  } else {
+    n->line = line;
+    n->col = col;
+  }
   if (n->kind == DOC_LIST)
     for (uint32_t i = 0; i < n->len; i++)
-      relocate(n->u.items[i], line, col);
+      relocate(n->u.items[i], line, col, text_line, indent);
   else if (n->kind == DOC_MAP)
     for (uint32_t i = 0; i < n->len; i++) {
-      n->u.entries[i].line = line;
-      n->u.entries[i].col = col;
-      relocate(n->u.entries[i].val, line, col);
+      if (text_line) {
+        n->u.entries[i].line = text_line + n->u.entries[i].line - 1;
+        n->u.entries[i].col += indent;
+      } else {
+        n->u.entries[i].line = line;
+        n->u.entries[i].col = col;
+      }
+      relocate(n->u.entries[i].val, line, col, text_line, indent);
     }
 }
 
@@ -554,7 +589,8 @@ static vm_value decode(vm_state *s, const vm_value *a, bool yaml) {
   if (a->tag != VV_STR) return no_conversion(s, a, yaml ? "a YAML document" : "a JSON document");
   for (uint32_t i = 0; i < s->n_decoded; i++) { /* the same text decoded again */
     vm_decoded *d = &s->decoded[i];
-    if (d->text == a->u.s && d->len == a->len && d->yaml == yaml) {
+    if (d->text == a->u.s && d->len == a->len && d->yaml == yaml &&
+        d->verbatim == ((a->flags & DOC_F_VERBATIM) != 0)) {
       vm_value v = d->value;
       v.line = a->line;
       v.col = a->col;
@@ -585,14 +621,17 @@ static vm_value decode(vm_state *s, const vm_value *a, bool yaml) {
       v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s", what,
                                          u->n_docs ? "more than one document" : "no document"));
   } else {
-    relocate((doc_node *)u->docs[0], a->line, a->col);
+    uint32_t text_line = 0, indent = 0;
+    if (a->flags & DOC_F_VERBATIM) iac_doc_verbatim_at(a->u.s, a->len, &text_line, &indent);
+    relocate((doc_node *)u->docs[0], a->line, a->col, text_line, indent);
     v = vm_value_from_node(u->docs[0], a->line, a->col);
   }
   if (s->n_decoded == s->cap_decoded) {
     s->cap_decoded = s->cap_decoded ? 2 * s->cap_decoded : 4;
     s->decoded = base_xrealloc(s->decoded, s->cap_decoded * sizeof *s->decoded);
   }
-  s->decoded[s->n_decoded++] = (vm_decoded){a->u.s, a->len, yaml, u, v};
+  s->decoded[s->n_decoded++] =
+      (vm_decoded){a->u.s, a->len, yaml, (a->flags & DOC_F_VERBATIM) != 0, u, v};
   return v;
 }
 

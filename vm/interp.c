@@ -53,6 +53,8 @@ void vm_state_free(vm_state *s) {
   vm_alts_free(s->alts);
   vm_decoded_reset(s);
   free(s->decoded);
+  free(s->by_type);
+  free(s->by_body);
   base_arena_free(&s->scratch);
   vm_regex_cache_free(s->rx);
   free(s);
@@ -326,20 +328,12 @@ static vm_value append(vm_state *s, vm_value l, const vm_value *v) {
 }
 
 static vm_value resources(vm_state *s, const doc_node *type) {
-  const iac_unit *u = s->unit;
-  uint32_t n = 0;
-  for (size_t i = 0; i < u->n_resources; i++) {
-    const iac_resource *r = &u->resources[i];
-    n += r->format == s->res->format && r->type && r->body && strcmp(r->type, type->u.str) == 0;
-  }
+  const iac_resource *const *rs;
+  size_t n = vm_type_range(s, s->res->format, type->u.str, &rs);
   doc_node **items = base_arena_alloc(&s->scratch, (n ? n : 1) * sizeof *items);
-  n = 0;
-  for (size_t i = 0; i < u->n_resources; i++) {
-    const iac_resource *r = &u->resources[i];
-    if (r->format == s->res->format && r->type && r->body && strcmp(r->type, type->u.str) == 0)
-      items[n++] = (doc_node *)r->body;
-  }
-  return vm_v_list(iac_doc_list(&s->scratch, items, n, 0, 0));
+  for (size_t i = 0; i < n; i++)
+    items[i] = (doc_node *)rs[i]->body;
+  return vm_v_list(iac_doc_list(&s->scratch, items, (uint32_t)n, 0, 0));
 }
 
 /* ---- the loop ---- */
@@ -770,6 +764,7 @@ void vm_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi, ui
 size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx) {
   const vm_pack *p = s->pack;
   s->unit = u;
+  s->indexed = NULL; /* a new unit may reuse a freed one's address */
   s->emit = emitfn;
   s->ctx = ctx;
   s->emitted = 0;

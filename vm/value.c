@@ -75,6 +75,7 @@ vm_value vm_value_from_node(const doc_node *n, uint32_t line, uint32_t col) {
     v.tag = VV_STR;
     v.u.s = n->u.str;
     v.len = n->len;
+    v.flags = n->flags & DOC_F_VERBATIM; /* json()/yaml() locate exactly */
     break;
   case DOC_UNKNOWN:
     v.tag = VV_UNKNOWN;

@@ -32,7 +32,8 @@ typedef enum vm_tag {
 
 typedef struct vm_value {
   uint8_t tag;
-  uint8_t flags;      /* VV_UNKNOWN: the DOC_F_* kind flags of the unknown (DOC_F_REF) */
+  uint8_t flags;      /* VV_UNKNOWN: the DOC_F_* kind flags of the unknown (DOC_F_REF);
+                         VV_STR: DOC_F_VERBATIM when it is a node's text as written */
   uint32_t line, col; /* where the value is written; 0 = not located */
   uint32_t len;       /* VV_STR: bytes; VV_ITER: next position */
   union {

@@ -27,6 +27,13 @@ struct vm_state {
   vm_value *locals;  /* sized for the largest n_locals */
   base_arena scratch; /* builtins, CONCAT, projections; reset per (rule, resource) */
   vm_regex_cache *rx;
+  /* resources of `indexed` with a type and a body, sorted by (format, type,
+   * unit order): typeindex.c, rebuilt when the unit changes */
+  const iac_resource **by_type;
+  size_t n_by_type, cap_by_type;
+  const iac_resource **by_body; /* the same with a body, sorted by body address */
+  size_t n_by_body, cap_by_body;
+  const iac_unit *indexed;
   /* the evaluation in progress */
   const iac_unit *unit;
   const iac_resource *res;
@@ -52,6 +59,7 @@ typedef struct vm_decoded {
   const char *text;
   uint32_t len;
   bool yaml;
+  bool verbatim; /* decoded from a DOC_F_VERBATIM string: located exactly */
   iac_unit *unit;
   vm_value value;
 } vm_decoded;
@@ -73,6 +81,15 @@ const doc_node *vm_alt_pick(vm_state *s, const doc_node *n);
 void vm_alt_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi,
                       uint64_t *steps);
 void vm_alts_free(struct vm_alts *a);
+
+/* The resources of the current unit of this format and type, in unit order:
+ * *out points at the count returned (typeindex.c; valid until the unit ends). */
+size_t vm_type_range(vm_state *s, iac_format format, const char *type,
+                     const iac_resource *const **out);
+
+/* The resource of the current unit whose body is `body` (the first in unit
+ * order), NULL when none (typeindex.c). */
+const iac_resource *vm_resource_by_body(vm_state *s, const doc_node *body);
 
 /* Frees the units json()/yaml() made in this evaluation (builtins.c). */
 void vm_decoded_reset(vm_state *s);

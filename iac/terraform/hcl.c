@@ -194,7 +194,8 @@ static void merge_literals(hcl_ctx *c, hcl_vec *parts) {
 }
 
 /* <<-EOT: remove the smallest leading whitespace of the non-blank lines. */
-static void unindent(hcl_ctx *c, hcl_vec *parts) {
+/* Returns the columns removed from every line (0: none). */
+static size_t unindent(hcl_ctx *c, hcl_vec *parts) {
   size_t min = (size_t)-1;
   bool bol = true;
   size_t ws = 0;
@@ -218,7 +219,7 @@ static void unindent(hcl_ctx *c, hcl_vec *parts) {
       }
     }
   }
-  if (min == (size_t)-1 || min == 0) return;
+  if (min == (size_t)-1 || min == 0) return 0;
   bol = true;
   for (uint32_t i = 0; i < parts->n; i++) {
     hcl_tpart *p = parts->v[i];
@@ -245,6 +246,7 @@ static void unindent(hcl_ctx *c, hcl_vec *parts) {
     p->text = out;
     p->len = o;
   }
+  return min;
 }
 
 static void strip_markers(hcl_vec *parts) {
@@ -344,10 +346,10 @@ static hcl_expr *nest(hcl_ctx *c, hcl_vec *parts, uint32_t *pos, unsigned stop, 
   return t;
 }
 
-hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent, uint32_t line,
-                                uint32_t col) {
+static hcl_expr *make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent, uint32_t line,
+                               uint32_t col, size_t *removed) {
   merge_literals(c, parts);
-  if (heredoc_indent) unindent(c, parts);
+  *removed = heredoc_indent ? unindent(c, parts) : 0;
   strip_markers(parts);
   /* most templates are one literal or one interpolation: what nest() would
    * give (below), without its template node and item array */
@@ -372,6 +374,26 @@ hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent,
     ((doc_node *)t->items[0]->lit)->col = col;
     return t->items[0];
   }
+  return t;
+}
+
+hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent, uint32_t line,
+                                uint32_t col) {
+  size_t removed;
+  return make_template(c, parts, heredoc_indent, line, col, &removed);
+}
+
+/* A heredoc that is one literal is the file's text from the next line on
+ * (less the indentation <<- removed): marked verbatim (doc.h). A "${" or "%{"
+ * in the literal came from an escape ("$${"), which shifts columns: such a
+ * heredoc, and any with interpolation, keeps the attribute's location. */
+hcl_expr *iac_hcl_make_heredoc(hcl_ctx *c, hcl_vec *parts, bool indent, uint32_t line,
+                               uint32_t col) {
+  size_t removed;
+  hcl_expr *t = make_template(c, parts, indent, line, col, &removed);
+  if (t && t->kind == HX_LIT && t->lit && t->lit->kind == DOC_STRING && t->lit->len &&
+      !strstr(t->lit->u.str, "${") && !strstr(t->lit->u.str, "%{") && removed < UINT32_MAX)
+    iac_doc_set_verbatim(c->a, (doc_node *)t->lit, line + 1, (uint32_t)removed);
   return t;
 }
 

@@ -93,6 +93,10 @@ hcl_body *iac_hcl_make_body(hcl_ctx *c, hcl_vec *items, uint32_t line, uint32_t 
 /* Build a template expression from flat parts: merge literals, unindent
  * `<<-` heredocs, apply ~ strip markers, nest %{if}/%{for}. NULL + diag on a
  * mismatched directive. */
+/* The same for a heredoc (`<<`/`<<-` at line:col): a plain literal one is
+ * marked DOC_F_VERBATIM. */
+hcl_expr *iac_hcl_make_heredoc(hcl_ctx *c, hcl_vec *parts, bool indent, uint32_t line,
+                               uint32_t col);
 hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent, uint32_t line,
                                 uint32_t col);
 /* a.name / a[i] with splat absorption: a traversal after a splat applies to

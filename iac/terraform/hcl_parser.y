@@ -259,7 +259,7 @@ obj_inner: obj_list
 
 template: OQUOTE tparts CQUOTE { $$ = iac_hcl_make_template(c, $2, false, L(@1)); if (!$$) YYABORT; }
         | OHEREDOC tparts CHEREDOC {
-            $$ = iac_hcl_make_template(c, $2, $1 != 0, L(@1)); if (!$$) YYABORT; }
+            $$ = iac_hcl_make_heredoc(c, $2, $1 != 0, L(@1)); if (!$$) YYABORT; }
         ;
 
 tparts: %empty { $$ = tmp_vec(c); }

@@ -120,6 +120,8 @@ struct tf_eval {
   uint64_t steps;   /* evaluation budget (hostile configs) */
   uint32_t depth;   /* iac_tf_eval nesting across references (locals, variables, modules) */
   uint64_t bytes, max_bytes; /* iac_limits.max_eval_bytes: charged by builders */
+  uint64_t arena_base;       /* the arena's total at the first charge (tf_value.c) */
+  bool arena_counted;        /* arena_base is set */
   bool over_reported;        /* the budget warning was recorded */
   bool chain_reported;       /* the reference-depth warning was recorded */
   uint32_t n_module_inst;    /* module instances created in this root (capped) */

@@ -27,6 +27,17 @@ bool iac_tf_over_budget(const tf_eval *ev) {
 
 bool iac_tf_charge(tf_scope *s, uint64_t n, uint32_t line, uint32_t col) {
   tf_eval *ev = s->ev;
+  /* The budget bounds memory, not only the values kept: copies, file() reads
+   * and the buffers a growing string left behind are in the arena too, and
+   * counting only the values let the arena reach twice the budget (issue 13,
+   * amp_tf_file_for: 536 MB for 256 MiB). So the count is never below the
+   * bytes the arena handed out since evaluation began. */
+  if (!ev->arena_counted) {
+    ev->arena_counted = true;
+    ev->arena_base = ev->a->total;
+  }
+  uint64_t real = ev->a->total - ev->arena_base;
+  if (ev->bytes <= ev->max_bytes && real > ev->bytes) ev->bytes = real;
   if (ev->bytes <= ev->max_bytes && n <= ev->max_bytes - ev->bytes) {
     ev->bytes += n;
     return true;
@@ -379,6 +390,7 @@ static const doc_node *relocate(base_arena *a, const doc_node *v, uint16_t tag, 
   copy->line = line;
   copy->col = col;
   copy->tag = tag;
+  copy->flags &= (uint8_t)~DOC_F_VERBATIM; /* its text is written elsewhere */
   return copy;
 }
 

@@ -55,7 +55,7 @@ check scan-step-inputs-not-evaluated sh -c "grep -qx 'exit-code=2' '$T/gh-output
 scan_step VIGIL_PATHS="input/ecr.yaml" VIGIL_PACK_DIGEST="sha256:0000000000000000000000000000000000000000000000000000000000000000"
 check scan-step-pack-digest-pin-refuses grep -qx 'exit-code=2' "$T/gh-output"
 
-# ---- the install step (path mode; release and build need GitHub or sudo) ----
+# ---- the install step (path mode; deb and build need root or sudo) ----
 : > "$T/gh-output"
 mkdir -p "$T/bin" && cp "$VIGIL" "$T/bin/vigil"
 PATH="$T/bin:$PATH" GITHUB_ACTION_PATH="$ROOT" GITHUB_OUTPUT="$T/gh-output" VIGIL_INSTALL=path \
@@ -63,7 +63,15 @@ PATH="$T/bin:$PATH" GITHUB_ACTION_PATH="$ROOT" GITHUB_OUTPUT="$T/gh-output" VIGI
 check install-step-path-mode grep -qx "vigil=$T/bin/vigil" "$T/gh-output"
 GITHUB_ACTION_PATH="$ROOT" VIGIL_INSTALL=nosuch scripts/action-install.sh > "$T/out" 2>&1
 rc=$?
-check install-step-bad-mode sh -c "[ $rc -eq 2 ] && grep -qx \"action-install: install: 'nosuch' is not one of auto, path, release, build\" '$T/out'"
+check install-step-bad-mode sh -c "[ $rc -eq 2 ] && grep -qx \"action-install: install: 'nosuch' is not one of auto, path, deb, build\" '$T/out'"
+# issue 19: no route downloads a binary from a GitHub release
+GITHUB_ACTION_PATH="$ROOT" VIGIL_INSTALL=release scripts/action-install.sh > "$T/out" 2>&1
+rc=$?
+check install-step-no-release-route sh -c "[ $rc -eq 2 ] && grep -qx \"action-install: install: 'release' is not one of auto, path, deb, build\" '$T/out'"
+check install-step-downloads-nothing sh -c "! grep -nE 'gh release|curl|wget|https?://' scripts/action-install.sh"
+GITHUB_ACTION_PATH="$ROOT" VIGIL_INSTALL=deb VIGIL_DEB="$T/none.deb" scripts/action-install.sh > "$T/out" 2>&1
+rc=$?
+check install-step-deb-missing sh -c "[ $rc -eq 1 ] && grep -qx \"action-install: deb: no .deb at '$T/none.deb' (input deb)\" '$T/out'"
 
 # ---- the whole action, step by step as the runner does it (run_action.py) ----
 # action.yml as JSON: PyYAML when python3 has it, else js-yaml from build/node

@@ -41,6 +41,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   sha256_init(&sc);
   sha256_update(&sc, size, data);
   sha256_digest(&sc, SHA256_DIGEST_SIZE, buf + 16);
+  /* the section count from the format itself: a literal here went stale when
+   * the params section came, and every input was then rejected at the header */
   wr32(buf + 48, VM_PACK_SECTIONS);
   wr32(buf + 52, (uint32_t)size);
   if (size) memcpy(buf + 56, data, size);

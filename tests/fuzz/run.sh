@@ -18,7 +18,9 @@
 # final executions, coverage and exec/s.
 #
 # Env: FUZZ_SECONDS (per harness), FUZZ_JOBS (harnesses run at once, default 2),
-# FUZZ_RSS_MB (default 2048), CLANG (default clang).
+# FUZZ_RSS_MB (libFuzzer's -rss_limit_mb and -malloc_limit_mb for every harness,
+# default 2048: ASan's shadow and quarantine on top of the 256 MiB evaluation
+# budget), CLANG (default clang).
 # Exit status: 0 when no harness found a crash, 1 otherwise.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -81,7 +83,13 @@ done
 
 # ---- seed corpora ---------------------------------------------------------------
 # Small inputs only (libFuzzer mutates small inputs far faster); a deterministic
-# sample of the shared real-world corpus.
+# sample of the shared real-world corpus. The grammar-aware seeds written by hand
+# for each harness live in tests/fuzz/seeds/<harness>/ (CloudFormation mappings
+# and intrinsics, Terraform locals/for/modules/heredocs, YAML anchors and merge
+# keys, Ansible templates, the whole rule language, decoded policy text) and are
+# passed to every run as a second, read-only corpus directory; the pack harness
+# gets the compiled form of tests/fuzz/seeds/compile/*.vgl. Each harness has a
+# dictionary, tests/fuzz/<harness>.dict.
 SHARED="${SHARED:-$ROOT/../shared}"
 seed_files() { # $1 = find -name patterns
   { find tests examples stdlib -type f \( "$@" \) ! -path '*/fuzz/*' 2>/dev/null
@@ -123,7 +131,7 @@ seed() {
     tmp=$(mktemp -d)
     for p in build/packs/*.vgp; do tail -c +57 "$p" > "$tmp/$(basename "$p").content"; done
     i=0
-    seed_files -name '*.vgl' | while read -r f; do
+    { seed_files -name '*.vgl'; ls tests/fuzz/seeds/compile/*.vgl; } | while read -r f; do
       i=$((i + 1))
       if build/vigil compile "$f" -o "$tmp/p$i.vgp" >/dev/null 2>&1; then
         tail -c +57 "$tmp/p$i.vgp" > "$tmp/p$i.content"
@@ -159,14 +167,15 @@ run_one() {
   extra=""
   [ -f "tests/fuzz/$h.dict" ] && extra="-dict=tests/fuzz/$h.dict"
   reg=""
-  [ -d "tests/hostile/regress/$h" ] && reg="tests/hostile/regress/$h"
+  [ -d "tests/fuzz/seeds/$h" ] && [ -n "$(ls "tests/fuzz/seeds/$h")" ] && reg="tests/fuzz/seeds/$h"
+  [ -d "tests/hostile/regress/$h" ] && reg="$reg tests/hostile/regress/$h"
   if [ "$regress" = 1 ]; then
     # shellcheck disable=SC2086
-    "$OUT/fuzz_$h" -runs=0 -rss_limit_mb="$FUZZ_RSS_MB" -timeout=30 \
+    "$OUT/fuzz_$h" -runs=0 -rss_limit_mb="$FUZZ_RSS_MB" -malloc_limit_mb="$FUZZ_RSS_MB" -timeout=30 \
       "$OUT/corpus/$h" $reg > "$log" 2>&1
   else
     # shellcheck disable=SC2086
-    "$OUT/fuzz_$h" -max_total_time="$FUZZ_SECONDS" -rss_limit_mb="$FUZZ_RSS_MB" -timeout=10 \
+    "$OUT/fuzz_$h" -max_total_time="$FUZZ_SECONDS" -rss_limit_mb="$FUZZ_RSS_MB" -malloc_limit_mb="$FUZZ_RSS_MB" -timeout=10 \
       -max_len=65536 -print_final_stats=1 -artifact_prefix="$art/" $extra \
       "$OUT/corpus/$h" $reg > "$log" 2>&1
   fi

@@ -16,7 +16,7 @@ Fails (exit 1, reason on stderr) when the output is not JSON or the summary
 does not account for every file exactly once:
 files == scanned + skipped + failed, len(skipped list) == skipped, errors ==
 error entries + results with status error, and every failed file has at least
-one located error."""
+one located error, and no skipped file is also a file-level error."""
 import json
 import sys
 
@@ -41,6 +41,11 @@ if s['unparsable'] > len(error_files):
 skipped_files = [k['file'] for k in d['skipped']]
 if len(set(skipped_files)) != len(skipped_files):
     problems.append('a file is listed as skipped twice')
+# a skipped file is accounted for by its skip alone: no file-level error
+# (line 0) about it too (a FIFO in a called module's directory was both)
+for e in d['errors']:
+    if e['line'] == 0 and e['file'] in set(skipped_files):
+        problems.append('%s is skipped and also an error: %s' % (e['file'], e['message']))
 for k in d['skipped']:
     if not k.get('reason'):
         problems.append('skipped without a reason: %s' % k['file'])

@@ -346,15 +346,16 @@ def amp_tf_file_for(d):
 
 
 def amp_tf_for_each(d):
-    # for_each over 10,000 keys (a quadratic duplicate check took 22 s for
-    # 90,000; 10,000 keep the report itself quick, also under ASan), with duplicates, and over
+    # for_each over 40,000 keys (a quadratic duplicate check took 22 s for
+    # 90,000; then the per-resource joins of the ECR lifecycle rule, a scan of
+    # the whole unit per call, took 20 s for 40,000: vm/typeindex.c), with duplicates, and over
     # 200,000 (above the instance cap count has): unknown. Literal lists:
     # Terraform's range() stops at 1,024
     def keys(n):
         return '[%s]' % ', '.join('"k%d"' % (i % n) for i in range(n + 10))
     write(d + '/a/main.tf',
           'resource "aws_ecr_repository" "many" {\n  for_each = toset(%s)\n  name = each.key\n'
-          '  image_tag_mutability = "IMMUTABLE"\n}\n' % keys(10000) + TF_GOOD)
+          '  image_tag_mutability = "IMMUTABLE"\n}\n' % keys(40000) + TF_GOOD)
     write(d + '/b/main.tf',
           'resource "aws_ecr_repository" "toomany" {\n  for_each = toset(%s)\n'
           '  name = each.key\n  image_tag_mutability = each.value == "" ? "" : "IMMUTABLE"\n}\n'
@@ -396,6 +397,67 @@ def amp_cfn_lists(d):
     write(d + '/good.yaml', GOOD)
 
 
+def amp_ansible_templates(d):
+    # Jinja templates that would render huge values ('x' * 10^9, doubled):
+    # not evaluated, each templated argument is an unknown with a reason (it
+    # used to be compared as its template text: a silent fail); a task
+    # doubled through aliased blocks 4 times (16 tasks), and 40 times in a
+    # second playbook: over the alias-expansion limit, a located error
+    t = ('- hosts: all\n  vars:\n    big: "{{ \'x\' * 1000000000 }}"\n'
+         '    mut: "{{ big ~ big }}"\n  tasks:\n'
+         '    - &t0\n      name: ecr\n      community.aws.ecs_ecr: {name: r, '
+         'image_tag_mutability: "{{ mut }}", scan_on_push: "{%% if true %%}true{%% endif %%}", '
+         'encryption_configuration: {encryption_type: KMS}}\n')
+    bomb = t
+    for i in range(1, 41):
+        row = '    - &t%d\n      block: [*t%d, *t%d]\n' % (i, i - 1, i - 1)
+        bomb += row
+        t += row if i <= 4 else ''
+    t += ('    - name: plain\n      community.aws.ecs_ecr: {name: ok, image_tag_mutability: '
+          'immutable, scan_on_push: true, encryption_configuration: {encryption_type: KMS}}\n')
+    write(d + '/play.yml', t)
+    write(d + '/bomb/play.yml', bomb)
+
+
+def amp_pack(d):
+    # a pack (suite.sh scans with --rules rules.vgl) that doubles a string 64
+    # times and nests map() four deep over 200 tags: the per-evaluation byte
+    # budget makes the first unknown, --max-steps stops the second; a plain
+    # rule beside them still passes
+    write(d + '/rules.vgl', '''fn d1(s) = "{s}{s}"
+fn d2(s) = d1(d1(s))
+fn d4(s) = d2(d2(s))
+fn d8(s) = d4(d4(s))
+fn d16(s) = d8(d8(s))
+fn d32(s) = d16(d16(s))
+rule AMP_STRING {
+  title "a string doubled 64 times"
+  severity low
+  on cloudformation resource "AWS::ECR::Repository" as r {
+    expect len(d32(d32(r.Properties.ImageTagMutability))) > 0
+  }
+}
+rule AMP_LISTS {
+  title "map nested four deep"
+  severity low
+  on cloudformation resource "AWS::ECR::Repository" as r {
+    let l = r.Properties.Tags
+    expect count(a in flatten(map(x in l: map(y in l: map(z in l: map(w in l: [x, y, z, w]))))): true) >= 0
+  }
+}
+rule AMP_OK {
+  title "a plain rule"
+  severity low
+  on cloudformation resource "AWS::ECR::Repository" as r {
+    expect r.Properties.ImageTagMutability == "IMMUTABLE"
+  }
+}
+''')
+    write(d + '/t.yaml', 'Resources:\n  R:\n    Type: AWS::ECR::Repository\n    Properties:\n'
+          '      ImageTagMutability: IMMUTABLE\n      Tags:\n' +
+          ''.join('        - {Key: k%d, Value: v}\n' % i for i in range(200)))
+
+
 def eval_nul_logical_id(d):
     # a NUL in a JSON logical id: kept (escaped) in the name, never cut to ""
     write(d + '/t.json', '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {'
@@ -412,7 +474,7 @@ CASES = {f.__name__: f for f in (
     fs_symlink_out, fs_fifo_terraform, fs_fifo_docs,
     cyc_cfn_findinmap, cyc_tf_locals, cyc_tf_modules,
     amp_tf_format, amp_tf_double, amp_tf_file_for, amp_tf_for_each, amp_tf_module_fanout,
-    amp_cfn_sub, amp_cfn_lists, eval_nul_logical_id)}
+    amp_cfn_sub, amp_cfn_lists, amp_ansible_templates, amp_pack, eval_nul_logical_id)}
 
 if __name__ == '__main__':
     out = sys.argv[1]

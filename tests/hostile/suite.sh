@@ -135,6 +135,7 @@ for c in $cases; do
     *) TIMEOUT=$TIMEOUT_ALL VMEM_KB=$VMEM_ALL ;;
   esac
   [ "$c" = too_large ] && EXTRA="--max-file-size 2k"
+  [ "$c" = amp_pack ] && EXTRA="--rules rules.vgl"
   [ "$c" = limit_flags ] &&
     EXTRA="--max-depth 12 --max-alias-expansion 100 --max-template-depth 3 --max-steps 5"
   scan "$c"

@@ -420,9 +420,10 @@ static void test_escape_text(void **state) {
   char *e = esc_str("a\n::stop-commands::T\r\n\033[31mx\x7f\x01\tb\\n", ENGINE_ESC_TEXT);
   assert_string_equal(e, "a\\n::stop-commands::T\\r\\n\\x1b[31mx\\x7f\\x01\\tb\\n");
   free(e);
-  /* C1 controls (8-bit CSI) and bytes that are not UTF-8; other UTF-8 kept */
+  /* C1 controls (8-bit CSI), bytes that are not UTF-8 and the bidi override
+   * U+202E; other UTF-8 kept */
   e = esc_str("\xc2\x9b" "2J \xff\xfe \xc3\xa9 \xe2\x80\xae", ENGINE_ESC_TEXT);
-  assert_string_equal(e, "\\u009b2J \\xff\\xfe \xc3\xa9 \xe2\x80\xae");
+  assert_string_equal(e, "\\u009b2J \\xff\\xfe \xc3\xa9 \\u202e");
   free(e);
   e = esc_str("a\tb", ENGINE_ESC_KEEP_TAB);
   assert_string_equal(e, "a\tb");
@@ -437,6 +438,37 @@ static void test_escape_text(void **state) {
   assert_true(engine_escape_needed("\xff"));
   e = esc_str(NULL, ENGINE_ESC_TEXT);
   assert_string_equal(e, "");
+  free(e);
+}
+
+/* Invisible format characters: every bidi embedding, override and isolate,
+ * the zero-width ones, LS/PS, the BOM and a tag character are escaped, in
+ * both forms; their neighbours (U+2029 vs U+2030, U+2065 vs U+2066) are kept. */
+static void test_escape_invisible(void **state) {
+  (void)state;
+  static const char *const cases[][2] = {
+      {"\xe2\x80\xaa", "\\u202a"},         {"\xe2\x80\xab", "\\u202b"},
+      {"\xe2\x80\xac", "\\u202c"},         {"\xe2\x80\xad", "\\u202d"},
+      {"\xe2\x80\xae", "\\u202e"},         {"\xe2\x81\xa6", "\\u2066"},
+      {"\xe2\x81\xa7", "\\u2067"},         {"\xe2\x81\xa8", "\\u2068"},
+      {"\xe2\x81\xa9", "\\u2069"},         {"\xe2\x80\x8b", "\\u200b"},
+      {"\xe2\x80\x8f", "\\u200f"},         {"\xe2\x80\xa8", "\\u2028"},
+      {"\xe2\x80\xa9", "\\u2029"},         {"\xef\xbb\xbf", "\\ufeff"},
+      {"\xc2\xad", "\\u00ad"},              {"\xd8\x9c", "\\u061c"},
+      {"\xf3\xa0\x81\x81", "\\U000e0041"}, {"\xe2\x80\xb0", "\xe2\x80\xb0"},
+      {"\xe2\x81\xa5", "\xe2\x81\xa5"},   {"\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char *e = esc_str(cases[i][0], ENGINE_ESC_TEXT);
+    assert_string_equal(e, cases[i][1]);
+    free(e);
+    e = esc_str(cases[i][0], ENGINE_ESC_GITHUB_PROP);
+    assert_string_equal(e, cases[i][1]);
+    free(e);
+    assert_int_equal(engine_escape_needed(cases[i][0]), strcmp(cases[i][0], cases[i][1]) != 0);
+  }
+  char *e = esc_str("admin\xe2\x80\xae" "txt.exe", ENGINE_ESC_GITHUB);
+  assert_string_equal(e, "admin\\u202etxt.exe");
   free(e);
 }
 
@@ -502,6 +534,7 @@ static void test_uri_round_trip(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_escape_text),        cmocka_unit_test(test_escape_github),
+      cmocka_unit_test(test_escape_invisible),
       cmocka_unit_test(test_uri_round_trip),     cmocka_unit_test(test_order_and_summary),  cmocka_unit_test(test_text),
       cmocka_unit_test(test_text_color),         cmocka_unit_test(test_json),
       cmocka_unit_test(test_json_escapes),       cmocka_unit_test(test_json_escapes_every_offset),

@@ -1,0 +1,5 @@
+n = 3
+m = { a = { x = [{ t = "KMS" }] } }
+s = <<EOT
+x
+EOT

@@ -1,0 +1,5 @@
+locals {
+  policy = <<EOF
+{"Statement": [{"Effect": "Allow", "Principal": "*"}]}
+EOF
+}
