@@ -429,7 +429,7 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
 
 /* With a cache: the unit's key (its kind, name and walked files). */
 static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
-  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, k);
+  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
   const char **paths = base_arena_alloc(a, (pu->n_files + 1) * sizeof *paths);
   for (size_t i = 0; i < pu->n_files; i++)
     paths[i] = s->walk->files[pu->files[i]].path;
@@ -438,7 +438,7 @@ static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
 
 /* A unit the cache had: its plan marks replayed, its outcome as loaded. */
 static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_arena *a) {
-  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, k);
+  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
   for (size_t i = 0; i < m->n_marks; i++)
     iac_plan_mark(s->plan, m->marks[i], m->mark_bad[i], a);
   loaded l = {.skip = m->skip, .terraform = pu->terraform, .failed = m->failed,
@@ -483,7 +483,7 @@ static void run_job(void *ctx, size_t k, int wid) {
     bool hit = engine_cache_lookup(s->cache, key, ur, &m);
     engine_cache_count(s->cache, hit);
     if (hit) {
-      ur->file = iac_plan_unit_at(s->plan, k)->name;
+      ur->file = iac_plan_unit_at(s->plan, unit_of(s, k))->name;
       loaded l = cached_job(s, k, &m, ur->arena);
       finish_job(s, ur, k, &l);
       unit_results_reset(ur);
@@ -764,7 +764,7 @@ static void run_jobs(scanner *s) {
   if (threads > 1 && s->plan) {
     uint64_t *cost = base_xcalloc(s->n_jobs + 1, sizeof *cost);
     for (size_t k = 0; k < s->n_jobs; k++)
-      cost[k] = iac_plan_unit_at(s->plan, k)->cost;
+      cost[k] = iac_plan_unit_at(s->plan, unit_of(s, k))->cost;
     order = engine_pool_order(cost, s->n_jobs, WINDOW / 2);
     free(cost);
   }
