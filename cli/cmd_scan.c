@@ -358,6 +358,9 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   char *cache_ctx = NULL;
   const cli_config *cfg = cli_ci_config(ci);
   if (!sc->cache && cfg && cfg->cache) sc->cache = cfg->cache;
+  /* --explain traces evaluations: a unit reused from the cache is not
+   * evaluated, so an explained scan neither reads nor writes the cache */
+  if (sc->explain) sc->cache = NULL;
   if (sc->cache) {
     so->cache_dir = sc->cache;
     so->cache_context = cache_ctx = cache_context(sc);

@@ -51,6 +51,16 @@ expect "cold: every unit evaluated" "vigil: cache: 0 units reused, $units evalua
 expect "warm: every unit reused" "vigil: cache: $units units reused, 0 evaluated" "$(stats warm.err)"
 expect "warm: no warning" "" "$(grep -v '^vigil: cache:' warm.err)"
 
+# --explain with a warm cache: the traced rule must run (a reused unit is not
+# evaluated, so an explained scan leaves the cache alone)
+"$VIGIL" scan -q --no-config --explain AWS_ECR_IMMUTABLE_TAGS -f json -o /dev/null "$R" \
+  > explain0.txt 2> /dev/null
+"$VIGIL" scan -q --no-config --cache c --explain AWS_ECR_IMMUTABLE_TAGS -f json -o /dev/null "$R" \
+  > explain1.txt 2> explain1.err
+expect "explain: the rule is explained" "yes" "$([ -s explain0.txt ] && echo yes)"
+same "explain with a warm cache = explain without" explain0.txt explain1.txt
+expect "explain with a cache: the cache is not used" "" "$(stats explain1.err)"
+
 # ---- what changes what --------------------------------------------------------------------------
 doc=$(cd "$R" && find . -name '*.yaml' -path '*cloudformation*' | LC_ALL=C sort | head -1)
 printf '# touched\n' >> "$R/$doc"
