@@ -265,13 +265,6 @@ void vm_explain_trace(void *ctx, const vm_trace_event *ev) {
     x->slots[lo].set = true;
     x->slots[lo].v = *ev->top;
   }
-  lo = 0, hi = d->n_stmts; /* a statement ending here */
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (d->stmts[mid].end < ev->pc)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  if (lo < d->n_stmts && d->stmts[lo].end == ev->pc) render_stmt(x, &d->stmts[lo], ev->top);
+  const vm_dbg_stmt *st = vm_dbg_stmt_ending(x->p, ev->sel, ev->pc);
+  if (st) render_stmt(x, st, ev->top);
 }

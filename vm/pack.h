@@ -173,6 +173,8 @@ void vm_dbg_index_file(base_arena *a, vm_dbg_file *f);
 /* Debug-info queries (NULL / 0 when the pack has none). */
 const vm_dbg_line *vm_dbg_line_at(const vm_pack *p, uint32_t sel, uint32_t pc); /* last entry <= pc */
 const vm_dbg_stmt *vm_dbg_stmt_at(const vm_pack *p, uint32_t sel, uint32_t pc); /* the one pc is in */
+/* the statement whose condition ends at pc (its value is on the stack top there), or NULL */
+const vm_dbg_stmt *vm_dbg_stmt_ending(const vm_pack *p, uint32_t sel, uint32_t pc);
 const char *vm_dbg_local_name(const vm_pack *p, uint32_t sel, uint32_t slot, uint32_t pc);
 /* The text of line `line` of debug file `file` (not NUL-terminated: *len bytes). */
 const char *vm_dbg_source_line(const vm_pack *p, uint32_t file, uint32_t line, uint32_t *len);

@@ -45,6 +45,20 @@ const vm_dbg_stmt *vm_dbg_stmt_at(const vm_pack *p, uint32_t sel, uint32_t pc) {
   return best;
 }
 
+const vm_dbg_stmt *vm_dbg_stmt_ending(const vm_pack *p, uint32_t sel, uint32_t pc) {
+  const vm_dbg_sel *d = dsel(p, sel);
+  if (!d) return NULL;
+  uint32_t lo = 0, hi = d->n_stmts; /* first statement with .end >= pc (ends ascend) */
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (d->stmts[mid].end < pc)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < d->n_stmts && d->stmts[lo].end == pc ? &d->stmts[lo] : NULL;
+}
+
 const char *vm_dbg_local_name(const vm_pack *p, uint32_t sel, uint32_t slot, uint32_t pc) {
   const vm_dbg_sel *d = dsel(p, sel);
   for (uint32_t i = 0; d && i < d->n_locals; i++)
