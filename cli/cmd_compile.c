@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "cmd.h"
 #include "scan.h"
+#include "writefile.h"
 
 enum { OPT_OUTPUT = 1, OPT_STRIP };
 
@@ -49,31 +50,9 @@ static int compile_option(void *ctx, int id, const char *arg) {
 /* Writes the pack next to the target and renames it, so a reader never sees
  * half a pack; false after saying why. */
 static bool write_pack(const char *output, const uint8_t *bytes, size_t len) {
-  struct stat st;
-  if (stat(output, &st) == 0 && !S_ISREG(st.st_mode)) {
-    /* a device or FIFO (-o /dev/null, -o /dev/stdout): write to it; a rename
-     * would replace the device node with a regular file */
-    FILE *f = fopen(output, "wb");
-    bool ok = f && fwrite(bytes, 1, len, f) == len;
-    int why = errno;
-    if (f && fclose(f) != 0 && ok) ok = false, why = errno;
-    if (!ok) fprintf(stderr, "vigil compile: cannot write %s: %s\n", output, strerror(why));
-    return ok;
-  }
-  size_t ol = strlen(output);
-  char *tmp = base_xmalloc(ol + 8);
-  snprintf(tmp, ol + 8, "%s.tmp~", output);
-  FILE *f = fopen(tmp, "wb");
-  bool ok = f && fwrite(bytes, 1, len, f) == len;
-  int why = errno;
-  if (f && fclose(f) != 0 && ok) ok = false, why = errno;
-  if (ok && rename(tmp, output) != 0) ok = false, why = errno;
-  if (!ok) {
-    fprintf(stderr, "vigil compile: cannot write %s: %s\n", output, strerror(why));
-    remove(tmp);
-  }
-  free(tmp);
-  return ok;
+  int err = base_write_file_atomic(output, bytes, len);
+  if (err) fprintf(stderr, "vigil compile: cannot write %s: %s\n", output, strerror(err));
+  return !err;
 }
 
 int cli_cmd_compile(int argc, char **argv) {

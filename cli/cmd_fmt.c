@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "cc.h"
 #include "cmd.h"
+#include "writefile.h"
 
 static const cli_command command = {
     .usage = "usage: vigil fmt [--check] [FILE.vgl... | -]\n\n"
@@ -37,25 +38,12 @@ static char *slurp(FILE *f, size_t *len) {
   return b;
 }
 
-/* Writes a temporary file next to path and renames it over path, with path's
- * permissions: an interrupted write never leaves half a source. */
+/* In place through a temporary file (writefile.h): an interrupted write never
+ * leaves half a source, and the file keeps its permissions. */
 static bool replace(const char *path, const char *bytes, size_t len) {
-  struct stat st;
-  size_t pl = strlen(path);
-  char *tmp = base_xmalloc(pl + 8);
-  snprintf(tmp, pl + 8, "%s.tmp~", path);
-  FILE *w = fopen(tmp, "wb");
-  bool ok = w && fwrite(bytes, 1, len, w) == len;
-  int why = errno;
-  if (w && fclose(w) != 0 && ok) ok = false, why = errno;
-  if (ok && stat(path, &st) == 0 && chmod(tmp, st.st_mode & 07777) != 0) ok = false, why = errno;
-  if (ok && rename(tmp, path) != 0) ok = false, why = errno;
-  if (!ok) {
-    fprintf(stderr, "vigil fmt: cannot write %s: %s\n", path, strerror(why));
-    remove(tmp);
-  }
-  free(tmp);
-  return ok;
+  int err = base_write_file_atomic(path, bytes, len);
+  if (err) fprintf(stderr, "vigil fmt: cannot write %s: %s\n", path, strerror(err));
+  return !err;
 }
 
 /* 0 formatted (or rewritten), 1 differs under --check, 2 error */

@@ -18,6 +18,7 @@
 #include "readfile.h"
 #include "ruletest_edit.h"
 #include "scan.h"
+#include "writefile.h"
 #include "value.h"
 
 typedef struct rt_expect {
@@ -291,17 +292,9 @@ static void rt_on_trace(void *ctx, const vm_trace_event *ev) {
   rt_trace *t = ctx;
   if (t->ex) vm_explain_trace(t->ex, ev);
   if (ev->pc == VM_NO_PC) return;
-  const vm_dbg_sel *d = &t->p->debug->sels[ev->sel];
-  uint32_t lo = 0, hi = d->n_stmts; /* the statement whose condition ends here */
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (d->stmts[mid].end < ev->pc)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  if (lo >= d->n_stmts || d->stmts[lo].end != ev->pc || d->stmts[lo].kind != VM_DBG_EXPECT) return;
-  exp_cov *c = &t->cov[ev->sel][lo];
+  const vm_dbg_stmt *st = vm_dbg_stmt_ending(t->p, ev->sel, ev->pc);
+  if (!st || st->kind != VM_DBG_EXPECT) return;
+  exp_cov *c = &t->cov[ev->sel][st - t->p->debug->sels[ev->sel].stmts];
   c->reached = true;
   if (ev->top && ev->top->tag == VV_BOOL) {
     if (ev->top->u.b)
@@ -572,21 +565,13 @@ static int write_updates(rt_file *f, FILE *out, FILE *diag) {
     k++;
   }
   /* a temporary file renamed over the old one: never half a test file */
-  size_t pl = strlen(f->path);
-  char *tmp = base_xmalloc(pl + 8);
-  snprintf(tmp, pl + 8, "%s.tmp~", f->path);
-  FILE *w = done ? fopen(tmp, "wb") : NULL;
-  bool ok = w && fwrite(upd, 1, olen, w) == olen;
-  if (w && fclose(w) != 0) ok = false;
-  if (ok && rename(tmp, f->path) != 0) ok = false;
-  if (done && !ok) {
-    fprintf(diag, "%s: cannot write the update: %s\n", f->path, strerror(errno));
-    remove(tmp);
+  int err = done ? base_write_file_atomic(f->path, upd, olen) : 0;
+  if (err) {
+    fprintf(diag, "%s: cannot write the update: %s\n", f->path, strerror(err));
     rc = 2;
   } else if (done) {
     fprintf(out, "# updated %s: %zu case%s\n", f->path, done, done == 1 ? "" : "s");
   }
-  free(tmp);
   free(upd);
   free(text);
   free(rw);

@@ -1,0 +1,34 @@
+/* writefile.c — base_write_file_atomic (writefile.h). */
+#include "writefile.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "alloc.h"
+
+/* Writes and closes f: 0 or an errno. */
+static int write_all(FILE *f, const void *bytes, size_t len) {
+  if (!f) return errno ? errno : EIO;
+  int err = fwrite(bytes, 1, len, f) == len ? 0 : (errno ? errno : EIO);
+  if (fclose(f) != 0 && !err) err = errno ? errno : EIO;
+  return err;
+}
+
+int base_write_file_atomic(const char *path, const void *bytes, size_t len) {
+  struct stat st;
+  bool exists = stat(path, &st) == 0;
+  if (exists && !S_ISREG(st.st_mode)) return write_all(fopen(path, "wb"), bytes, len);
+  size_t pl = strlen(path);
+  char *tmp = base_xmalloc(pl + 8);
+  snprintf(tmp, pl + 8, "%s.tmp~", path);
+  int err = write_all(fopen(tmp, "wb"), bytes, len);
+  if (!err && exists && chmod(tmp, st.st_mode & 07777) != 0) err = errno;
+  if (!err && rename(tmp, path) != 0) err = errno;
+  if (err) remove(tmp);
+  free(tmp);
+  return err;
+}
