@@ -134,3 +134,46 @@ char *base_utf8_clean_dup(const char *s) {
   *p = '\0';
   return o;
 }
+
+/* Invisible format characters (Unicode category Cf, plus the line and
+ * paragraph separators): a reader cannot see them, and the bidi controls
+ * reorder what is shown ("Trojan Source", CVE-2021-42574), so a name or value
+ * could display as something else. Each becomes \uXXXX (\UXXXXXXXX above
+ * U+FFFF). Ranges are inclusive, sorted. */
+#define BASE_INVISIBLE(X)                                                                          \
+  X(0x00AD, 0x00AD)   /* soft hyphen */                                                            \
+  X(0x061C, 0x061C)   /* Arabic letter mark */                                                     \
+  X(0x180E, 0x180E)   /* Mongolian vowel separator */                                              \
+  X(0x200B, 0x200F)   /* zero-width space/non-joiner/joiner, LRM, RLM */                           \
+  X(0x2028, 0x202E)   /* line/paragraph separators; LRE RLE PDF LRO RLO */                         \
+  X(0x2060, 0x2064)   /* word joiner, invisible operators */                                       \
+  X(0x2066, 0x206F)   /* LRI RLI FSI PDI; deprecated format controls */                            \
+  X(0xFEFF, 0xFEFF)   /* zero-width no-break space (BOM) */                                        \
+  X(0xFFF9, 0xFFFB)   /* interlinear annotation */                                                 \
+  X(0xE0000, 0xE007F) /* tag characters ("ASCII smuggling") */
+
+static const struct {
+  uint32_t lo, hi;
+} invisible[] = {
+#define BASE_INVISIBLE_ROW(lo, hi) {lo, hi},
+    BASE_INVISIBLE(BASE_INVISIBLE_ROW)
+#undef BASE_INVISIBLE_ROW
+};
+
+uint32_t base_utf8_decode(const unsigned char *u, size_t len) {
+  if (len == 2) return (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+  if (len == 3) return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+  return (uint32_t)(u[0] & 0x07) << 18 | (uint32_t)(u[1] & 0x3F) << 12 |
+         (uint32_t)(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
+}
+
+static bool is_invisible(uint32_t cp) {
+  for (size_t i = 0; i < sizeof invisible / sizeof *invisible; i++)
+    if (cp >= invisible[i].lo && cp <= invisible[i].hi) return true;
+  return false;
+}
+
+bool base_utf8_hidden(const unsigned char *u, size_t len) {
+  if (len == 2 && u[0] == 0xC2 && u[1] < 0xA0) return true;
+  return len >= 2 && is_invisible(base_utf8_decode(u, len));
+}

@@ -13,6 +13,15 @@
  * truncated sequences are all invalid. */
 size_t base_utf8_len(const unsigned char *s, size_t n);
 
+/* The code point of the valid UTF-8 sequence u[0..len) (len from base_utf8_len). */
+uint32_t base_utf8_decode(const unsigned char *u, size_t len);
+/* Whether the valid sequence u[0..len) is one a reader cannot see and an
+ * output must escape: a C1 control (U+0080..U+009F) or an invisible format
+ * character (the BASE_INVISIBLE table in utf8.c: bidi controls, zero-width
+ * characters, tag characters, ...). Shared by engine/escape.c and the VM's
+ * --explain renderer. */
+bool base_utf8_hidden(const unsigned char *u, size_t len);
+
 /* Whether all of s[0..n) is valid UTF-8. */
 bool base_utf8_valid(const unsigned char *s, size_t n);
 /* A malloc'd copy of the NUL-terminated s with every byte that does not start

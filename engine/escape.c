@@ -48,52 +48,6 @@ static void put_control(sink *k, unsigned c) {
   }
 }
 
-/* Invisible format characters (Unicode category Cf, plus the line and
- * paragraph separators): a reader cannot see them, and the bidi controls
- * reorder what is shown ("Trojan Source", CVE-2021-42574), so a name or value
- * could display as something else. Each becomes \uXXXX (\UXXXXXXXX above
- * U+FFFF). Ranges are inclusive, sorted. */
-#define ENGINE_INVISIBLE(X)                                                                        \
-  X(0x00AD, 0x00AD) /* soft hyphen */                                                              \
-  X(0x061C, 0x061C) /* Arabic letter mark */                                                       \
-  X(0x180E, 0x180E) /* Mongolian vowel separator */                                               \
-  X(0x200B, 0x200F) /* zero-width space/non-joiner/joiner, LRM, RLM */                             \
-  X(0x2028, 0x202E) /* line/paragraph separators; LRE RLE PDF LRO RLO */                           \
-  X(0x2060, 0x2064) /* word joiner, invisible operators */                                         \
-  X(0x2066, 0x206F) /* LRI RLI FSI PDI; deprecated format controls */                              \
-  X(0xFEFF, 0xFEFF) /* zero-width no-break space (BOM) */                                          \
-  X(0xFFF9, 0xFFFB) /* interlinear annotation */                                                   \
-  X(0xE0000, 0xE007F) /* tag characters ("ASCII smuggling") */
-
-static const struct {
-  uint32_t lo, hi;
-} invisible[] = {
-#define ENGINE_INVISIBLE_ROW(lo, hi) {lo, hi},
-    ENGINE_INVISIBLE(ENGINE_INVISIBLE_ROW)
-#undef ENGINE_INVISIBLE_ROW
-};
-
-/* The code point of the valid UTF-8 sequence u[0..len). */
-static uint32_t decode(const unsigned char *u, size_t len) {
-  if (len == 2) return (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
-  if (len == 3) return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-  return (uint32_t)(u[0] & 0x07) << 18 | (uint32_t)(u[1] & 0x3F) << 12 |
-         (uint32_t)(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
-}
-
-static bool is_invisible(uint32_t cp) {
-  for (size_t i = 0; i < sizeof invisible / sizeof *invisible; i++)
-    if (cp >= invisible[i].lo && cp <= invisible[i].hi) return true;
-  return false;
-}
-
-/* Whether the multi-byte sequence u[0..len) must be escaped: a C1 control
- * (U+0080..U+009F) or an invisible format character. */
-static bool escaped_char(const unsigned char *u, size_t len) {
-  if (len == 2 && u[0] == 0xC2 && u[1] < 0xA0) return true;
-  return len >= 2 && is_invisible(decode(u, len));
-}
-
 static void put_codepoint(sink *k, uint32_t cp) {
   char b[16];
   int m = cp > 0xFFFF ? snprintf(b, sizeof b, "\\U%08x", (unsigned)cp)
@@ -120,14 +74,14 @@ static void escape(sink *k, const char *s, size_t n, unsigned flags) {
     }
     if (c >= 0x80) {
       size_t len = base_utf8_len(u + i, n - i);
-      bool esc = len && escaped_char(u + i, len);
+      bool esc = len && base_utf8_hidden(u + i, len);
       if (len && !esc) {
         i += len;
         continue;
       }
       put(k, s + run, i - run);
       if (esc)
-        put_codepoint(k, decode(u + i, len));
+        put_codepoint(k, base_utf8_decode(u + i, len));
       else
         put_hex(k, "\\x", c);
       i += esc ? len : 1;
@@ -182,7 +136,7 @@ bool engine_escape_needed(const char *s) {
     }
     if (c < 0x80) return true;
     size_t len = base_utf8_len(u + i, n - i);
-    if (!len || escaped_char(u + i, len)) return true;
+    if (!len || base_utf8_hidden(u + i, len)) return true;
     i += len;
   }
   return false;

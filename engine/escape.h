@@ -14,7 +14,7 @@
  * which some terminals obey as 8-bit CSI and friends) become \u00NN, invisible
  * format characters (the bidi embeddings/overrides/isolates U+202A..U+202E and
  * U+2066..U+2069, zero-width characters, LRM/RLM, U+2028/U+2029, the BOM, tag
- * characters, ...: the ENGINE_INVISIBLE table in escape.c) become \uXXXX (or
+ * characters, ...: the BASE_INVISIBLE table in base/utf8.c) become \uXXXX (or
  * \UXXXXXXXX), so nothing shown can be reordered or hidden, and bytes that are
  * not UTF-8 become \xNN. Everything else, backslash included, is kept:
  * output for input without control characters is unchanged.

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
 #include "alloc.h"
 #include "explain.h"
 #include "opcodes.h"
@@ -88,28 +89,61 @@ size_t vm_explainer_count(const vm_explainer *x) {
   return x->count;
 }
 
+/* Appends t[0..n) to s at *k (s has room for 6 bytes per input byte) as a
+ * terminal may show it: the text comes from the scanned files, so C0 controls
+ * and DEL are '?', bytes that are not UTF-8 '?', and characters a reader
+ * cannot see (bidi controls, zero-width, C1: base_utf8_hidden) \uXXXX;
+ * quote adds a backslash before '"' and '\\'. */
+static void put_shown(char *s, size_t *k, const char *t, size_t n, bool quote) {
+  const unsigned char *u = (const unsigned char *)t;
+  for (size_t i = 0; i < n;) {
+    size_t len = base_utf8_len(u + i, n - i);
+    if (len >= 2 && base_utf8_hidden(u + i, len)) {
+      uint32_t cp = base_utf8_decode(u + i, len);
+      *k += (size_t)snprintf(s + *k, 11, cp > 0xFFFF ? "\\U%08x" : "\\u%04x", (unsigned)cp);
+    } else if (len >= 2) {
+      memcpy(s + *k, t + i, len);
+      *k += len;
+    } else {
+      unsigned char c = u[i];
+      if (quote && (c == '"' || c == '\\')) s[(*k)++] = '\\';
+      s[(*k)++] = !len || c < 0x20 || c == 0x7f ? '?' : (char)c;
+      len = 1;
+    }
+    i += len;
+  }
+}
+
+/* A NUL-terminated copy of t fit to print (put_shown). */
+static char *shown(const char *t) {
+  size_t n = strlen(t);
+  char *s = base_xmalloc(6 * n + 1);
+  size_t k = 0;
+  put_shown(s, &k, t, n, false);
+  s[k] = 0;
+  return s;
+}
+
 /* The display form, strings quoted, cut to SHOW_MAX bytes. */
 static char *show(const vm_value *v) {
   size_t n = vm_value_display(v, NULL, 0);
   char *raw = base_xmalloc(n + 1);
   vm_value_display(v, raw, n + 1);
   const char *why = v->tag == VV_UNKNOWN && v->u.s && v->len ? v->u.s : NULL;
-  size_t cap = 2 * n + (why ? v->len : 0) + 16;
+  size_t cap = 6 * (n + (why ? v->len : 0)) + 16;
   char *s = base_xmalloc(cap);
   size_t k = 0;
   if (v->tag == VV_STR) {
     s[k++] = '"';
-    for (size_t i = 0; i < n; i++) {
-      unsigned char c = (unsigned char)raw[i];
-      if (c == '"' || c == '\\') s[k++] = '\\';
-      s[k++] = c < 0x20 ? '?' : (char)c;
-    }
+    put_shown(s, &k, raw, n, true);
     s[k++] = '"';
   } else if (why) {
-    k = (size_t)snprintf(s, cap, "<unknown: %.*s>", (int)v->len, why);
+    memcpy(s, "<unknown: ", 10);
+    k = 10;
+    put_shown(s, &k, why, v->len, false);
+    s[k++] = '>';
   } else {
-    memcpy(s, raw, n);
-    k = n;
+    put_shown(s, &k, raw, n, false);
   }
   s[k] = 0;
   if (k > SHOW_MAX) strcpy(s + SHOW_MAX - 3, "...");
@@ -231,12 +265,15 @@ static void begin(vm_explainer *x, const vm_trace_event *ev) {
   x->active = (x->rule < 0 || (uint32_t)x->rule == ev->rule) && res_matches(x->resource, ev->res);
   if (!x->active) return;
   x->count++;
-  const char *name = ev->res->name ? ev->res->name : ev->res->type;
+  /* names and file names come from the scanned tree: printed as shown() */
+  char *name = shown(ev->res->name ? ev->res->name : ev->res->type);
+  char *file = shown(ev->res->file ? ev->res->file : "-");
   if (x->files)
-    fprintf(x->out, "%s on %s (%s:%u:%u)\n", r->id, name, ev->res->file ? ev->res->file : "-",
-            ev->res->line, ev->res->col);
+    fprintf(x->out, "%s on %s (%s:%u:%u)\n", r->id, name, file, ev->res->line, ev->res->col);
   else
     fprintf(x->out, "%s on %s (line %u)\n", r->id, name, ev->res->line);
+  free(name);
+  free(file);
 }
 
 void vm_explain_trace(void *ctx, const vm_trace_event *ev) {
