@@ -181,6 +181,16 @@ int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, engine_scan_o
 
 static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n);
 
+bool cli_ci_machine_stdout(const cli_ci *ci) {
+  for (size_t i = 0; i < ci->n_formats; i++) {
+    const char *path = NULL; /* the same choice as cli_ci_start's */
+    for (size_t k = 0; k < ci->n_outputs; k++)
+      if (!ci->out_format[k] || !strcmp(ci->out_format[k], ci->formats[i])) path = ci->out_path[k];
+    if (!path && strcmp(ci->formats[i], "text")) return true;
+  }
+  return false;
+}
+
 int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_options *ro) {
   char err[1024];
   /* an enable/disable/severity/suppress entry naming no rule of the pack */

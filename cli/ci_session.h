@@ -137,6 +137,9 @@ const cli_config *cli_ci_config(const cli_ci *ci);
 int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, engine_scan_options *so,
                    bool quiet);
 int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_options *ro);
+/* true when a format other than text is written to stdout (after cli_ci_prepare): then
+ * anything else meant for the reader (--explain) goes to stderr, not into the JSON */
+bool cli_ci_machine_stdout(const cli_ci *ci);
 int cli_ci_finish(cli_ci *ci, engine_report *r);
 /* The docs base URL beside the running binary (file://..., '/'-terminated; malloc'd). */
 char *cli_docs_url_default(void);

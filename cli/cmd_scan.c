@@ -331,9 +331,11 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   vm_explainer *ex = NULL;
   if (sc->explain) { /* traced, on one thread, so explanations come in scan order */
     char why[256];
+    /* beside a machine-read report on stdout, explanations go to stderr */
+    FILE *to = cli_ci_machine_stdout(ci) ? stderr : stdout;
     const char *at = strchr(sc->explain, '@');
     char *rule = base_xstrndup(sc->explain, at ? (size_t)(at - sc->explain) : strlen(sc->explain));
-    ex = vm_explainer_new(pack, rule, at && at[1] ? at + 1 : NULL, stdout, why, sizeof why);
+    ex = vm_explainer_new(pack, rule, at && at[1] ? at + 1 : NULL, to, why, sizeof why);
     free(rule);
     if (!ex) {
       fprintf(stderr, "vigil scan: --explain %s: %s\n", sc->explain, why);
