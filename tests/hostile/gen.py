@@ -4,8 +4,10 @@ directory per case; suite.sh scans each one). Everything is generated at test
 time: nothing large is committed. Deterministic: the same bytes every run.
 
 usage: gen.py OUT [CASE...]"""
+import hashlib
 import os
 import random
+import subprocess
 import sys
 
 CFN_HEAD = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n'
@@ -465,6 +467,35 @@ def eval_nul_logical_id(d):
           '"Properties": {"ImageTagMutability": "IMMUTABLE"}}, '
           '"\\u0000": {"Type": "AWS::ECR::Repository", '
           '"Properties": {"ImageTagMutability": "IMMUTABLE"}}}}\n')
+
+
+def hostile_pack(d, vigil):
+    # not a scan case: a pack whose stored text carries what a terminal or a
+    # CI log obeys, for suite.sh's pack_print check of disasm, explain and
+    # list. The compiler keeps raw bytes in strings and comments (ESC, BEL,
+    # DEL, C1 CSI, a bidi override, a zero-width space); a newline it refuses
+    # is put into the title by hand (marker byte 0x01 replaced, digest redone),
+    # as a hand-made pack would carry it.
+    write(d + '/rules.vgl', 'module evil\n'
+          'rule EVIL {\n'
+          '  title "red \x1b[31mtitle\x01::error::forged \u202egnp.exe"\n'
+          '  severity low\n'
+          '  refs ["CKV_\u009b2J", "A\u200bB"]\n'
+          '  fix "bell\x07 del\x7f"\n'
+          '  docs "docs/\x1b]8;;http://x\x07"\n'
+          '  on any image "*" as i {\n'
+          '    # \x1b]0;pwned\x07 \u009b2J \u202e\tend\n'
+          '    expect i.tag != "x\x1b\u009b\u2066" else "m"\n'
+          '  }\n'
+          '}\n')
+    subprocess.run([vigil, 'compile', 'rules.vgl', '-o', 'plain.vgp'], cwd=d, check=True,
+                   stdout=subprocess.DEVNULL)
+    with open(d + '/plain.vgp', 'rb') as f:
+        b = bytearray(f.read())
+    b = b.replace(b'\x01::error::', b'\n::error::')  # the title and its source line
+    b[16:48] = hashlib.sha256(bytes(b[56:])).digest()  # VM_PACK_HEADER_SIZE 56
+    with open(d + '/hostile.vgp', 'wb') as f:
+        f.write(bytes(b))
 
 
 CASES = {f.__name__: f for f in (
