@@ -1,7 +1,7 @@
-/* dockerfile.c — a Dockerfile as resources (see dockerfile.h): FROM lines as
- * images, and the file itself with the instructions that decide how the
- * final image runs (USER, HEALTHCHECK) and ADD. Reads logical lines
- * (backslash continuations joined, comments dropped). */
+/* dockerfile.c — a Dockerfile as resources (see dockerfile.h): FROM lines and
+ * the images COPY --from and RUN --mount pull in as images, and the file itself with the
+ * instructions that decide how the final image runs (USER, HEALTHCHECK) and ADD. Reads logical
+ * lines (backslash continuations joined, comments dropped). */
 #include "dockerfile.h"
 #include "image.h"
 
@@ -40,6 +40,7 @@ typedef struct df {
   int n_stages;
   doc_node *adds[MAX_ADDS]; /* every ADD in the file, in order */
   uint32_t n_adds;
+  int n_copy_from, n_mount_from; /* external images of COPY --from / RUN --mount from= */
   uint32_t last_from_line;
 } df;
 
@@ -143,6 +144,67 @@ static void from_line(df *d, const char *s, size_t n, uint32_t line, uint32_t co
   iac_image_add(d->u, IAC_FMT_DOCKERFILE, "base", name, v);
 }
 
+/* Whether ref names a stage of this file: an earlier stage's name
+ * (case-insensitive) or a stage index (COPY --from=0). */
+static bool names_stage(const df *d, const char *ref) {
+  size_t i = 0;
+  while (ref[i] >= '0' && ref[i] <= '9')
+    i++;
+  if (i && !ref[i]) return true;
+  for (int k = 0; k < d->n_stages; k++)
+    if (!strcasecmp(d->stages[k], ref)) return true;
+  return false;
+}
+
+/* `COPY --from=REF` or `RUN --mount=...,from=REF` inside a stage: a REF that
+ * is not a stage of this file is an image pulled into the build (Docker looks
+ * for a stage of that name first). ARGs of the stage are expanded; one
+ * without a value makes the image unknown. type: "copy" or "mount". */
+static void external_from(df *d, const char *ref, size_t n, uint32_t line, uint32_t col,
+                          const char *type) {
+  if (!n || !d->n_stages) return;
+  base_arena *a = &d->u->arena;
+  const char *why = NULL;
+  d->arg_floor = d->stage_args;
+  char *image = expand(d, ref, n, &why);
+  d->arg_floor = 0;
+  if (!why && names_stage(d, image)) return;
+  const char *st = d->stages[d->n_stages - 1];
+  const char *stage = *st ? st : base_arena_printf(a, "stage[%d]", d->n_stages - 1);
+  int *k = !strcmp(type, "copy") ? &d->n_copy_from : &d->n_mount_from;
+  const char *name = base_arena_printf(a, "%s %s[%d]", stage, type, (*k)++);
+  doc_node *v =
+      why ? iac_doc_unknown(a, why, line, col) : iac_doc_string(a, image, strlen(image), line, col);
+  iac_image_add(d->u, IAC_FMT_DOCKERFILE, type, name, v);
+}
+
+/* The leading --flags of COPY or RUN (s[0..n) after the keyword; col0 is the
+ * keyword's end on the line): COPY --from=REF, RUN --mount=type=...,from=REF. */
+static void from_flags(df *d, const char *s, size_t n, uint32_t line, uint32_t col0, bool copy) {
+  for (size_t i = 0; i < n;) {
+    while (i < n && isspace((unsigned char)s[i]))
+      i++;
+    if (i + 2 > n || strncmp(s + i, "--", 2)) return; /* the flags come first */
+    size_t st = i;
+    while (i < n && !isspace((unsigned char)s[i]))
+      i++;
+    const char *f = s + st;
+    size_t fl = i - st;
+    if (copy && fl > 7 && !strncmp(f, "--from=", 7)) {
+      external_from(d, f + 7, fl - 7, line, col0 + (uint32_t)st + 8, "copy");
+    } else if (!copy && fl > 8 && !strncmp(f, "--mount=", 8)) {
+      for (size_t k = 8; k < fl;) { /* comma-separated key=value */
+        size_t e = k;
+        while (e < fl && f[e] != ',')
+          e++;
+        if (e - k > 5 && !strncmp(f + k, "from=", 5))
+          external_from(d, f + k + 5, e - k - 5, line, col0 + (uint32_t)(st + k) + 6, "mount");
+        k = e + 1;
+      }
+    }
+  }
+}
+
 static void arg_line(df *d, const char *s, size_t n) {
   while (n && isspace((unsigned char)*s))
     s++, n--;
@@ -206,8 +268,8 @@ static void add_file_resource(df *d) {
   e[n++] = (doc_entry){"stage", 5, l, 1, iac_doc_string(a, stage, strlen(stage), l, 1)};
   if (c->user) e[n++] = (doc_entry){"user", 4, c->user->line, c->user->col, c->user};
   if (c->healthcheck)
-    e[n++] = (doc_entry){"healthcheck", 11, c->healthcheck->line, c->healthcheck->col,
-                         c->healthcheck};
+    e[n++] =
+        (doc_entry){"healthcheck", 11, c->healthcheck->line, c->healthcheck->col, c->healthcheck};
   e[n++] = (doc_entry){"add", 3, l, 1, iac_doc_list(a, d->adds, d->n_adds, l, 1)};
   const char *b = strrchr(u->path, '/');
   iac_resource *r = iac_unit_add_resource(u);
@@ -265,6 +327,10 @@ void iac_dockerfile_load(iac_unit *u) {
       current(d)->user = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, true);
     else if (kw - i == 11 && !strncasecmp(buf + i, "HEALTHCHECK", 11) && current(d))
       current(d)->healthcheck = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
+    else if (kw - i == 4 && !strncasecmp(buf + i, "COPY", 4))
+      from_flags(d, buf + kw, bl - kw, start, (uint32_t)kw, true);
+    else if (kw - i == 3 && !strncasecmp(buf + i, "RUN", 3))
+      from_flags(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
     else if (kw - i == 3 && !strncasecmp(buf + i, "ADD", 3) && d->n_adds < MAX_ADDS)
       d->adds[d->n_adds++] = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
   }
