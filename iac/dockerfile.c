@@ -57,6 +57,7 @@ typedef struct df {
   doc_node *adds[MAX_ADDS]; /* every ADD in the file, in order */
   uint32_t n_adds;
   nodes run, expose;             /* every RUN ({args, commands}) and EXPOSE (args), in order */
+  nodes env;                     /* the arguments of every ENV and ARG, as written */
   int n_copy_from, n_mount_from; /* external images of COPY --from / RUN --mount from= */
   uint32_t last_from_line;
 } df;
@@ -346,7 +347,8 @@ static stage_cfg *current(df *d) {
 }
 
 /* The file resource: kind "file", type "Dockerfile", body
- *   {stage, user, healthcheck, add: [...], run: [{args, commands}], expose: [...]}
+ *   {stage, user, healthcheck, add: [...], run: [{args, commands}], expose: [...],
+ *    env: [...]}
  * where user / healthcheck are the final stage's (missing when it has none)
  * and add lists every ADD of the file; located at the final FROM. */
 static void add_file_resource(df *d) {
@@ -357,7 +359,7 @@ static void add_file_resource(df *d) {
   uint32_t l = d->last_from_line;
   const char *st = d->stages[d->n_stages - 1];
   const char *stage = *st ? st : base_arena_printf(a, "stage[%d]", d->n_stages - 1);
-  doc_entry e[6];
+  doc_entry e[7];
   uint32_t n = 0;
   e[n++] = (doc_entry){"stage", 5, l, 1, iac_doc_string(a, stage, strlen(stage), l, 1)};
   if (c->user) e[n++] = (doc_entry){"user", 4, c->user->line, c->user->col, c->user};
@@ -367,6 +369,7 @@ static void add_file_resource(df *d) {
   e[n++] = (doc_entry){"add", 3, l, 1, iac_doc_list(a, d->adds, d->n_adds, l, 1)};
   e[n++] = (doc_entry){"run", 3, l, 1, iac_doc_list(a, d->run.items, d->run.n, l, 1)};
   e[n++] = (doc_entry){"expose", 6, l, 1, iac_doc_list(a, d->expose.items, d->expose.n, l, 1)};
+  e[n++] = (doc_entry){"env", 3, l, 1, iac_doc_list(a, d->env.items, d->env.n, l, 1)};
   const char *b = strrchr(u->path, '/');
   iac_resource *r = iac_unit_add_resource(u);
   r->format = IAC_FMT_DOCKERFILE;
@@ -417,8 +420,11 @@ void iac_dockerfile_load(iac_unit *u) {
       kw++;
     if (kw - i == 4 && !strncasecmp(buf + i, "FROM", 4))
       from_line(d, buf + kw, bl - kw, start, (uint32_t)kw);
-    else if (kw - i == 3 && !strncasecmp(buf + i, "ARG", 3))
+    else if (kw - i == 3 && !strncasecmp(buf + i, "ARG", 3)) {
       arg_line(d, buf + kw, bl - kw);
+      nodes_add(&u->arena, &d->env, args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
+    } else if (kw - i == 3 && !strncasecmp(buf + i, "ENV", 3))
+      nodes_add(&u->arena, &d->env, args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
     else if (kw - i == 4 && !strncasecmp(buf + i, "USER", 4) && current(d))
       current(d)->user = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, true);
     else if (kw - i == 11 && !strncasecmp(buf + i, "HEALTHCHECK", 11) && current(d))
