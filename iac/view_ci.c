@@ -41,6 +41,9 @@
  * including includes; MAX_FILES: called files read per pipeline file;
  * MAX_EXTENDS: GitLab's own limit on an `extends` chain. */
 enum { MAX_PUSHES = 512, MAX_TOKENS = 64, MAX_DEPTH = 4, MAX_FILES = 64, MAX_EXTENDS = 11 };
+/* templates looked at to resolve one key of one job through `extends` (lists
+ * of lists could otherwise branch exponentially within the 11 levels) */
+enum { MAX_EXTENDS_STEPS = 1024 };
 /* bytes of called files read per pipeline file, all together */
 #define MAX_CALLED_BYTES ((size_t)16 << 20)
 
@@ -554,22 +557,30 @@ static long gl_job(const ci *c, const char *name) {
 }
 
 /* Job j's key as GitLab merges it: its own, else from its `extends` (the
- * last one listed wins), recursively; NULL when none has it. *file: the file
- * of the job that has it (NULL: the pipeline file). */
-static const doc_node *gl_key(const ci *c, size_t j, const char *key, int depth,
-                              const char **file) {
+ * last one listed wins), recursively; NULL when none has it, or when
+ * MAX_EXTENDS_STEPS templates were looked at without finding it (a chain
+ * GitLab itself rejects). *file: the file of the job that has it (NULL: the
+ * pipeline file). */
+static const doc_node *gl_key_from(const ci *c, size_t j, const char *key, int depth,
+                                   const char **file, int *steps) {
   const doc_node *job = c->jobs[j]->val;
   const doc_node *v = iac_map_get(job, key);
   *file = c->job_file[j];
-  if (v || depth >= MAX_EXTENDS) return v;
+  if (v || depth >= MAX_EXTENDS || --*steps <= 0) return v;
   const doc_node *ext = iac_map_get(job, "extends");
   uint32_t n = ext && ext->kind == DOC_LIST ? ext->len : ext ? 1 : 0;
   for (uint32_t i = n; i-- > 0;) {
     const doc_node *name = ext->kind == DOC_LIST ? ext->u.items[i] : ext;
     long b = is_str(name) ? gl_job(c, name->u.str) : -1;
-    if (b >= 0 && (v = gl_key(c, (size_t)b, key, depth + 1, file))) return v;
+    if (b >= 0 && (v = gl_key_from(c, (size_t)b, key, depth + 1, file, steps))) return v;
   }
   return NULL;
+}
+
+static const doc_node *gl_key(const ci *c, size_t j, const char *key, int depth,
+                              const char **file) {
+  int steps = MAX_EXTENDS_STEPS;
+  return gl_key_from(c, j, key, depth, file, &steps);
 }
 
 /* The job's before_script / script / after_script (the default's when it has

@@ -469,6 +469,25 @@ def eval_nul_logical_id(d):
           '"Properties": {"ImageTagMutability": "IMMUTABLE"}}}}\n')
 
 
+def amp_ci_calls(d):
+    # what a pipeline calls, amplified: GitLab extends lists branching 50 ways
+    # over 12 levels (50^12 paths without the per-key step bound), a script
+    # that runs itself three times per line, and a reusable workflow that
+    # calls itself; the view's depth, file, byte and step bounds end each
+    lines = ['stages: [b]']
+    for lvl in range(12):
+        lines.append('.t%d:\n  extends: [%s]' % (lvl, ', '.join(['.t%d' % (lvl + 1)] * 50)))
+    lines.append('.t12:\n  stage: b')
+    lines.append('job:\n  extends: [%s]' % ', '.join(['.t0'] * 50))
+    lines.append('pusher:\n  script: [./s/self.sh]')
+    write(d + '/.gitlab-ci.yml', '\n'.join(lines) + '\n')
+    write(d + '/s/self.sh', './s/self.sh && ./s/self.sh; bash s/self.sh\n'
+          'docker push registry.example.com/app:latest\n')
+    write(d + '/.github/workflows/self.yml', 'on: [push, workflow_call]\njobs:\n'
+          '  again:\n    uses: ./.github/workflows/self.yml\n'
+          '  run:\n    runs-on: x\n    steps:\n      - run: ./s/self.sh\n')
+
+
 def hostile_pack(d, vigil):
     # not a scan case: a pack whose stored text carries what a terminal or a
     # CI log obeys, for suite.sh's pack_print check of disasm, explain and
@@ -505,7 +524,8 @@ CASES = {f.__name__: f for f in (
     fs_symlink_out, fs_fifo_terraform, fs_fifo_docs,
     cyc_cfn_findinmap, cyc_tf_locals, cyc_tf_modules,
     amp_tf_format, amp_tf_double, amp_tf_file_for, amp_tf_for_each, amp_tf_module_fanout,
-    amp_cfn_sub, amp_cfn_lists, amp_ansible_templates, amp_pack, eval_nul_logical_id)}
+    amp_cfn_sub, amp_cfn_lists, amp_ansible_templates, amp_pack, eval_nul_logical_id,
+    amp_ci_calls)}
 
 if __name__ == '__main__':
     out = sys.argv[1]
