@@ -36,14 +36,12 @@ enum {
 
 /* The other pack options of list and explain: the pack `scan` would run. */
 #define CLI_PACK_SELECT_OPTIONS                                                                    \
-  {"pack-name",       0,      true,                                                                \
-   CLI_PACK_OPT_NAME, "NAME", "a shipped pack (default, ecr, checkov-compat), as for scan"},       \
-      {"pack-digest", 0,                                                                           \
-       true,          CLI_PACK_OPT_DIGEST,                                                         \
-       "sha256:HEX",  "refuse the pack unless its digest is exactly this"},                        \
-      {"config", 'c',                                                                              \
-       true,     CLI_PACK_OPT_CONFIG,                                                              \
-       "FILE",   "take packs:/sources: from this .vigil.yaml (default: search upward from .)"},    \
+  {"pack-name", 0, true, CLI_PACK_OPT_NAME, "NAME",                                                \
+   "a shipped pack (default, ecr, checkov-compat), as for scan"},                                  \
+      {"pack-digest", 0, true, CLI_PACK_OPT_DIGEST, "sha256:HEX",                                  \
+       "refuse the pack unless its digest is exactly this"},                                       \
+      {"config", 'c', true, CLI_PACK_OPT_CONFIG, "FILE",                                           \
+       "take packs:/sources: from this .vigil.yaml (default: search upward from .)"},              \
   {                                                                                                \
     "no-config", 0, false, CLI_PACK_OPT_NO_CONFIG, NULL, "do not look for .vigil.yaml"             \
   }
@@ -95,9 +93,7 @@ void cli_packs_escape_names(vm_pack *p);
 /* A shipped pack's path by name (malloc'd), or NULL: each directory of
  * $VIGIL_PACK_PATH, then BINDIR/packs (the build tree), then
  * BINDIR/../share/vigil/packs (make install). */
-char *cli_packs_find(
-    const char *name,
-    char **searched); /* searched: NULL or a malloc'd "A, B" of the directories looked in */
+char *cli_packs_find(const char *name, char **searched); /* searched: NULL or a malloc'd "A, B" of the directories looked in */
 
 /* The pack embedded in the binary; NULL with err "" when there is none (the
  * stage-0 binary), NULL with the reason in err when it does not load. */
