@@ -58,6 +58,7 @@ typedef struct df {
   uint32_t n_adds;
   nodes run, expose;             /* every RUN ({args, commands}) and EXPOSE (args), in order */
   nodes env;                     /* the arguments of every ENV and ARG, as written */
+  nodes names;                   /* every stage's AS name, located */
   int n_copy_from, n_mount_from; /* external images of COPY --from / RUN --mount from= */
   uint32_t last_from_line;
 } df;
@@ -140,6 +141,9 @@ static void from_line(df *d, const char *s, size_t n, uint32_t line, uint32_t co
                           ? base_arena_strndup(&d->u->arena, tok[2], len[2])
                           : NULL;
   int index = d->n_stages;
+  if (stage)
+    nodes_add(&d->u->arena, &d->names,
+              iac_doc_string(&d->u->arena, stage, len[2], line, col0 + col[2]));
   d->last_from_line = line;
   d->stage_args = d->n_args;
   if (d->n_stages < MAX_STAGES) {
@@ -348,7 +352,7 @@ static stage_cfg *current(df *d) {
 
 /* The file resource: kind "file", type "Dockerfile", body
  *   {stage, user, healthcheck, add: [...], run: [{args, commands}], expose: [...],
- *    env: [...]}
+ *    env: [...], stages: [...]}
  * where user / healthcheck are the final stage's (missing when it has none)
  * and add lists every ADD of the file; located at the final FROM. */
 static void add_file_resource(df *d) {
@@ -359,7 +363,7 @@ static void add_file_resource(df *d) {
   uint32_t l = d->last_from_line;
   const char *st = d->stages[d->n_stages - 1];
   const char *stage = *st ? st : base_arena_printf(a, "stage[%d]", d->n_stages - 1);
-  doc_entry e[7];
+  doc_entry e[8];
   uint32_t n = 0;
   e[n++] = (doc_entry){"stage", 5, l, 1, iac_doc_string(a, stage, strlen(stage), l, 1)};
   if (c->user) e[n++] = (doc_entry){"user", 4, c->user->line, c->user->col, c->user};
@@ -370,6 +374,7 @@ static void add_file_resource(df *d) {
   e[n++] = (doc_entry){"run", 3, l, 1, iac_doc_list(a, d->run.items, d->run.n, l, 1)};
   e[n++] = (doc_entry){"expose", 6, l, 1, iac_doc_list(a, d->expose.items, d->expose.n, l, 1)};
   e[n++] = (doc_entry){"env", 3, l, 1, iac_doc_list(a, d->env.items, d->env.n, l, 1)};
+  e[n++] = (doc_entry){"stages", 6, l, 1, iac_doc_list(a, d->names.items, d->names.n, l, 1)};
   const char *b = strrchr(u->path, '/');
   iac_resource *r = iac_unit_add_resource(u);
   r->format = IAC_FMT_DOCKERFILE;
