@@ -1,12 +1,15 @@
 /* cmd_explain.c — `vigil explain ID|REF`: everything about a rule, found by its
  * id or by any of its refs (`vigil explain CKV_AWS_51` shows the Vigil rule
  * mirroring that Checkov check). Matching is exact first, then ignoring case;
- * several rules may carry the same ref: all are shown. */
+ * several rules may carry the same ref: all are shown. A pack may be hand-made
+ * and hostile: its names are escaped (cli_packs_escape_names) and the source
+ * lines quoted from its debug info go through engine_escape_write. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "cmd.h"
+#include "escape.h"
 #include "packs.h"
 #include "suppress.h"
 
@@ -20,7 +23,8 @@ static const cli_command command = {
     .usage = "usage: vigil explain [--rules FILE|DIR]... [--pack FILE] [--pack-name NAME]\n"
              "                     [--config FILE | --no-config] ID|REF\n\n"
              "Shows a rule's title, severity, refs, the formats and types it checks (with\n"
-             "each selector's source when the pack has debug info), its fix and docs. REF may be any ref the rule carries (CKV_AWS_51, SecurityHub:ECR.2).\n"
+             "each selector's source when the pack has debug info), its fix and docs. REF may be "
+             "any ref the rule carries (CKV_AWS_51, SecurityHub:ECR.2).\n"
              "The rule is looked up in the pack `vigil scan` would run here (as `vigil list`).\n\n",
     .options = options,
     .max_args = 1,
@@ -56,7 +60,9 @@ static void selector_source(const vm_pack *p, uint32_t sel) {
     uint32_t cut = 0;
     while (cut + 1 < d->col && cut < len && (t[cut] == ' ' || t[cut] == '\t'))
       cut++;
-    printf("      %4u | %.*s\n", l, (int)(len - cut), t ? t + cut : "");
+    printf("      %4u | ", l);
+    if (t) engine_escape_write(stdout, t + cut, len - cut, ENGINE_ESC_KEEP_TAB);
+    putchar('\n');
   }
 }
 
@@ -101,6 +107,7 @@ int cli_cmd_explain(int argc, char **argv) {
   int status;
   vm_pack *p = cli_packs_command(&command, "explain", argc, argv, &a, &status);
   if (!p) return status;
+  cli_packs_escape_names(p);
   status = explain_all(p, a.args[0]);
   vm_pack_free(p);
   cli_args_free(&a);

@@ -71,6 +71,7 @@ int cli_cmd_list(int argc, char **argv) {
   int status;
   vm_pack *p = cli_packs_command(&command, "list", argc, argv, &a, &status);
   if (!p) return status;
+  cli_packs_escape_names(p); /* a hand-made pack's names reach the terminal */
   list(p);
   vm_pack_free(p);
   cli_args_free(&a);

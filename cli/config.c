@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "param_value.h"
 #include "read.h"
 #include "readfile.h"
 #include "value.h"
@@ -309,57 +310,17 @@ static int severity(pctx *p, const doc_node *n, int *out) {
   return 0;
 }
 
-/* A config value as a param value, copied into the config arena (the parsed
- * tree is freed with the file). The config is read with raw scalars, so a
- * plain (unquoted) scalar that spells a number, true/false or null becomes
- * that, as YAML would read it; anything quoted stays a string. */
-static doc_node *param_value(pctx *p, const doc_node *n, int depth) {
-  base_arena *a = &p->c->arena;
-  if (!n || depth > 64) return NULL;
-  switch ((doc_kind)n->kind) {
-  case DOC_STRING: {
-    double d;
-    if (!(n->flags & DOC_F_QUOTED)) {
-      if (vm_str_number(n->u.str, n->len, &d)) return iac_doc_number(a, d, n->line, n->col);
-      if (!strcmp(n->u.str, "true") || !strcmp(n->u.str, "false"))
-        return iac_doc_bool(a, n->u.str[0] == 't', n->line, n->col);
-      if (!strcmp(n->u.str, "null") || !strcmp(n->u.str, "~"))
-        return iac_doc_null(a, n->line, n->col);
-    }
-    return iac_doc_string(a, n->u.str, n->len, n->line, n->col);
-  }
-  case DOC_LIST: {
-    doc_node **items = base_arena_alloc(a, (n->len ? n->len : 1) * sizeof *items);
-    for (uint32_t i = 0; i < n->len; i++)
-      if (!(items[i] = param_value(p, n->u.items[i], depth + 1))) return NULL;
-    return iac_doc_list(a, items, n->len, n->line, n->col);
-  }
-  case DOC_MAP: {
-    doc_entry *es = base_arena_calloc(a, (n->len ? n->len : 1) * sizeof *es);
-    for (uint32_t i = 0; i < n->len; i++) {
-      es[i] = n->u.entries[i];
-      es[i].key = base_arena_strndup(a, n->u.entries[i].key, n->u.entries[i].key_len);
-      if (!(es[i].val = param_value(p, n->u.entries[i].val, depth + 1))) return NULL;
-    }
-    return iac_doc_map(a, es, n->len, n->line, n->col);
-  }
-  case DOC_NULL: return iac_doc_null(a, n->line, n->col);
-  case DOC_BOOL: return iac_doc_bool(a, n->u.b, n->line, n->col);
-  case DOC_NUMBER: return iac_doc_number(a, n->u.num, n->line, n->col);
-  case DOC_UNKNOWN: return NULL;
-  }
-  return NULL;
-}
-
 /* params: {NAME: value} or {MODULE.NAME: value}: checked against the pack
  * when it is loaded (cmd_scan.c). */
 static int parse_params(pctx *p, const doc_node *n) {
-  if (n->kind != DOC_MAP) return fail_at(p, AT(n), "'params' must be a map of NAME: value%s%s", "", "");
+  if (n->kind != DOC_MAP)
+    return fail_at(p, AT(n), "'params' must be a map of NAME: value%s%s", "", "");
   p->c->params = base_arena_calloc(&p->c->arena, (n->len ? n->len : 1) * sizeof *p->c->params);
   for (uint32_t i = 0; i < n->len; i++) {
     const doc_entry *e = &n->u.entries[i];
     p->c->params[i].name = base_arena_strdup(&p->c->arena, e->key);
-    if (!(p->c->params[i].value = param_value(p, e->val, 0)))
+    /* copied: the parsed tree is freed with the file */
+    if (!(p->c->params[i].value = engine_param_value(&p->c->arena, e->val)))
       return fail_at(p, AT(e), "param '%s': the value nests too deeply%s", e->key, "");
   }
   p->c->n_params = n->len;

@@ -214,3 +214,40 @@ vm_pack *cli_packs_command(const cli_command *c, const char *name, int argc, cha
   cli_packs_free(&ps);
   return p;
 }
+
+/* s, or its engine_escape_text form copied into a (when it needs escaping). */
+static const char *escaped(base_arena *a, const char *s) {
+  if (!s || !engine_escape_needed(s)) return s;
+  char *e = engine_escape_dup(s, ENGINE_ESC_TEXT);
+  const char *copy = base_arena_strdup(a, e);
+  free(e);
+  return copy;
+}
+
+void cli_packs_escape_names(vm_pack *p) {
+  base_arena *a = &p->arena;
+  for (uint32_t i = 0; i < p->n_rules; i++) {
+    vm_rule *r = &p->rules[i];
+    r->id = escaped(a, r->id);
+    r->module = escaped(a, r->module);
+    r->title = escaped(a, r->title);
+    r->fix = escaped(a, r->fix);
+    r->docs = escaped(a, r->docs);
+    for (uint32_t k = 0; k < r->n_refs; k++)
+      r->refs[k] = escaped(a, r->refs[k]);
+  }
+  for (uint32_t i = 0; i < p->n_sels; i++) {
+    vm_selector *s = &p->sels[i];
+    s->kind = escaped(a, s->kind);
+    for (uint32_t k = 0; k < s->n_types; k++)
+      s->types[k] = escaped(a, s->types[k]);
+  }
+  for (uint32_t i = 0; i < p->n_params; i++)
+    p->params[i].name = escaped(a, p->params[i].name);
+  if (!p->debug) return;
+  for (uint32_t i = 0; i < p->debug->n_files; i++)
+    p->debug->files[i].name = escaped(a, p->debug->files[i].name);
+  for (uint32_t i = 0; i < p->n_sels; i++)
+    for (uint32_t k = 0; k < p->debug->sels[i].n_locals; k++)
+      p->debug->sels[i].locals[k].name = escaped(a, p->debug->sels[i].locals[k].name);
+}

@@ -81,6 +81,15 @@ void cli_packs_free(cli_packs *ps);
 vm_pack *cli_packs_command(const cli_command *c, const char *name, int argc, char **argv,
                            cli_args *a, int *status);
 
+/* For commands that print a pack (disasm, explain): every name and text of
+ * p's metadata (rule ids, modules, titles, fixes, docs, refs, selector kinds
+ * and types, param names, debug file and local names) that has a control or
+ * invisible character is replaced by its engine_escape_text form, copied into
+ * p's arena. A pack is a file anyone can hand-make: printed as stored, its
+ * strings could carry terminal control sequences, bidi overrides or (never
+ * from the compiler) a newline that starts a forged CI log line. */
+void cli_packs_escape_names(vm_pack *p);
+
 /* A shipped pack's path by name (malloc'd), or NULL: each directory of
  * $VIGIL_PACK_PATH, then BINDIR/packs (the build tree), then
  * BINDIR/../share/vigil/packs (make install). */

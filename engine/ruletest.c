@@ -16,6 +16,7 @@
 #include "explain.h"
 #include "read.h"
 #include "readfile.h"
+#include "param_value.h"
 #include "ruletest_edit.h"
 #include "scan.h"
 #include "writefile.h"
@@ -24,13 +25,23 @@
 typedef struct rt_expect {
   const char *rule, *resource, *message;
   const char *reason; /* an unknown's reason, exact ("fails when var.prod = false") */
-  int status; /* vm_status */
-  long line;  /* 0 = any */
+  int status;         /* vm_status */
+  long line;          /* 0 = any */
   size_t src_line;
 } rt_expect;
 
+/* `params: {NAME: value}` of a file or a case: set on the pack as --param
+ * would (vm_pack_set_param), checked once the rules are compiled. */
+typedef struct rt_param {
+  const char *name;
+  const doc_node *value; /* YAML-typed copy (engine_param_value) */
+  uint32_t line, col;    /* the key */
+} rt_param;
+
 typedef struct rt_case {
   const char *name;
+  rt_param *params; /* on top of the file's */
+  size_t n_params;
   const char **rules;
   size_t n_rules;
   const char *file; /* input by path (resolved) */
@@ -48,6 +59,8 @@ typedef struct rt_file {
   const char *path, *dir;
   const char **rules;
   size_t n_rules;
+  rt_param *params;
+  size_t n_params;
   rt_case *cases;
   size_t n_cases;
 } rt_file;
@@ -154,6 +167,23 @@ static int parse_expect(rt_parse *p, const doc_node *n, rt_expect *e) {
   return 0;
 }
 
+/* params: {NAME: value, ...} (values typed as YAML would: 5 is a number,
+ * "5" a string). */
+static int parse_params(rt_parse *p, const doc_node *n, rt_param **out, size_t *nout) {
+  if (n->kind != DOC_MAP) return perr(p, n, "'params' must be a map of NAME: value%s", "");
+  *out = base_arena_calloc(&p->f->arena, (n->len ? n->len : 1) * sizeof **out);
+  for (uint32_t i = 0; i < n->len; i++) {
+    const doc_entry *e = &n->u.entries[i];
+    rt_param *pr = &(*out)[i];
+    pr->name = base_arena_strndup(&p->f->arena, e->key, e->key_len);
+    pr->line = e->line, pr->col = e->col;
+    if (!(pr->value = engine_param_value(&p->f->arena, e->val)))
+      return perr(p, e->val, "param '%s': the value nests too deeply", pr->name);
+  }
+  *nout = n->len;
+  return 0;
+}
+
 /* A case's input: {file: PATH} or {inline: {filename, content}}. */
 static int parse_input(rt_parse *p, const doc_node *n, rt_case *c) {
   base_arena *a = &p->f->arena;
@@ -179,7 +209,7 @@ static int parse_input(rt_parse *p, const doc_node *n, rt_case *c) {
 }
 
 static int parse_case(rt_parse *p, const doc_node *n, rt_case *c) {
-  static const char *const keys[] = {"name", "rules", "input", "expect", NULL};
+  static const char *const keys[] = {"name", "rules", "params", "input", "expect", NULL};
   if (n->kind != DOC_MAP) return perr(p, n, "a case is a map {name, input, expect}%s", "");
   if (check_keys(p, n, keys, "a case")) return -1;
   base_arena *a = &p->f->arena;
@@ -188,6 +218,8 @@ static int parse_case(rt_parse *p, const doc_node *n, rt_case *c) {
   c->name = base_arena_strdup(a, name);
   const doc_node *rn = get(n, "rules");
   if (rn && str_list(p, rn, &c->rules, &c->n_rules, false)) return -1;
+  const doc_node *pn = get(n, "params");
+  if (pn && parse_params(p, pn, &c->params, &c->n_params)) return -1;
   if (parse_input(p, n, c)) return -1;
   const doc_node *ex = get(n, "expect");
   if (ex && ex->kind != DOC_LIST) return perr(p, ex, "'expect' must be a list%s", "");
@@ -217,13 +249,15 @@ static int parse_case(rt_parse *p, const doc_node *n, rt_case *c) {
 }
 
 static int parse_root(rt_parse *p, const doc_node *root) {
-  static const char *const keys[] = {"rules", "cases", NULL};
+  static const char *const keys[] = {"rules", "params", "cases", NULL};
   rt_file *f = p->f;
   if (!root || root->kind != DOC_MAP)
     return perr(p, root, "a test file is a map {rules, cases}%s", "");
   if (check_keys(p, root, keys, "a test file")) return -1;
   const doc_node *rn = get(root, "rules");
   if (rn && str_list(p, rn, &f->rules, &f->n_rules, true)) return -1;
+  const doc_node *pn = get(root, "params");
+  if (pn && parse_params(p, pn, &f->params, &f->n_params)) return -1;
   const doc_node *cs = get(root, "cases");
   if (!cs || cs->kind != DOC_LIST)
     return perr(p, cs ? cs : root, "a test file needs 'cases': a list%s", "");
@@ -370,10 +404,12 @@ static bool fresh_result(const rt_case *c, const vm_pack *p, const engine_result
 }
 
 static engine_rt_entry new_entry(base_arena *a, const vm_pack *p, const engine_result *r) {
-  return (engine_rt_entry){0, base_arena_strdup(a, p->rules[r->rule].id),
+  return (engine_rt_entry){0,
+                           base_arena_strdup(a, p->rules[r->rule].id),
                            r->resource ? base_arena_strdup(a, r->resource) : NULL,
                            r->message && *r->message ? base_arena_strdup(a, r->message) : NULL,
-                           vm_status_name(r->status), r->line};
+                           vm_status_name(r->status),
+                           r->line};
 }
 
 /* --update: the list the case should have had. Old expects that matched stay
@@ -387,8 +423,12 @@ static void observe(base_arena *a, rt_case *c, const vm_pack *p, const engine_re
     const rt_expect *e = &c->expect[i];
     out = base_grow(out, &cap, n + 1, sizeof *out);
     if (hit[i]) {
-      out[n++] = (engine_rt_entry){i + 1, e->rule, e->resource, e->message,
-                                   vm_status_name((vm_status)e->status), (unsigned)e->line};
+      out[n++] = (engine_rt_entry){i + 1,
+                                   e->rule,
+                                   e->resource,
+                                   e->message,
+                                   vm_status_name((vm_status)e->status),
+                                   (unsigned)e->line};
       continue;
     }
     for (size_t k = 0; k < rep->n_results; k++) {
@@ -578,12 +618,41 @@ static int write_updates(rt_file *f, FILE *out, FILE *diag) {
   return rc;
 }
 
+/* Sets params on p; on a name the pack has no param for, or a value not of
+ * the default's kind, prints FILE:LINE:COL: why to diag and returns -1. */
+static int set_params(const rt_file *f, vm_pack *p, const rt_param *ps, size_t n, FILE *diag) {
+  for (size_t i = 0; i < n; i++) {
+    char err[512];
+    if (vm_pack_set_param(p, ps[i].name, ps[i].value, err, sizeof err) != 0) {
+      fprintf(diag, "%s:%u:%u: params: %s\n", f->path, (unsigned)ps[i].line, (unsigned)ps[i].col,
+              err);
+      return -1;
+    }
+  }
+  return 0;
+}
+
+/* The file's params on p, then every case's checked (and undone): all errors
+ * are found before a case runs. *base gets the values each case starts from. */
+static int check_params(rt_file *f, vm_pack *p, const doc_node ***base, FILE *diag) {
+  if (set_params(f, p, f->params, f->n_params, diag)) return -1;
+  size_t bytes = (p->n_params ? p->n_params : 1) * sizeof **base;
+  *base = base_arena_alloc(&f->arena, bytes);
+  if (p->n_params) memcpy(*base, p->param_values, p->n_params * sizeof **base);
+  int rc = 0;
+  for (size_t i = 0; i < f->n_cases; i++) {
+    if (set_params(f, p, f->cases[i].params, f->cases[i].n_params, diag)) rc = -1;
+    if (p->n_params) memcpy(p->param_values, *base, p->n_params * sizeof **base);
+  }
+  return rc;
+}
+
 static bool selected(const engine_ruletest_options *o, const rt_case *c) {
   return !o->pattern || strstr(c->name, o->pattern);
 }
 
-int engine_ruletest_file(const char *path, const engine_ruletest_options *o, FILE *out,
-                         FILE *diag, engine_ruletest_totals *t) {
+int engine_ruletest_file(const char *path, const engine_ruletest_options *o, FILE *out, FILE *diag,
+                         engine_ruletest_totals *t) {
   rt_file f;
   fflush(out);
   if (parse_file(&f, path, diag) != 0) {
@@ -608,12 +677,18 @@ int engine_ruletest_file(const char *path, const engine_ruletest_options *o, FIL
     base_arena_free(&f.arena);
     return unusable(out, diag, path, "the rules under test do not load", t);
   }
+  const doc_node **base_params;
+  if (check_params(&f, p, &base_params, diag) != 0) {
+    vm_pack_free(p);
+    base_arena_free(&f.arena);
+    return unusable(out, diag, path,
+                    "a param does not fit the rules under test (the error is above)", t);
+  }
   rt_trace tr = {p, NULL, NULL};
   if (p->debug) {
     tr.cov = base_arena_calloc(&f.arena, (p->n_sels + 1) * sizeof *tr.cov);
     for (uint32_t s = 0; s < p->n_sels; s++)
-      tr.cov[s] = base_arena_calloc(&f.arena,
-                                    (p->debug->sels[s].n_stmts + 1) * sizeof *tr.cov[s]);
+      tr.cov[s] = base_arena_calloc(&f.arena, (p->debug->sels[s].n_stmts + 1) * sizeof *tr.cov[s]);
   }
   if (o && o->explain) {
     const char *at = strchr(o->explain, '@');
@@ -634,6 +709,9 @@ int engine_ruletest_file(const char *path, const engine_ruletest_options *o, FIL
       t->deselected++;
       continue;
     }
+    /* each case starts from the file's params (checked above: cannot fail) */
+    if (p->n_params) memcpy(p->param_values, base_params, p->n_params * sizeof *base_params);
+    set_params(&f, p, f.cases[i].params, f.cases[i].n_params, diag);
     bool ok = run_case(&f, &f.cases[i], p, &tr, o->update, out);
     t->cases++;
     if (ok)

@@ -4,9 +4,11 @@
  *
  *   rules: [../rules]            # rule sources (.vgl files or directories), relative
  *                                # to this file; default: this file's directory
+ *   params: {ORG_ID: o-1}        # optional: rule params for every case (as --param)
  *   cases:
  *     - name: mutable repository fails
  *       rules: [ORG_ECR_OWNER_TAG]   # optional: the rules this case checks
+ *       params: {MAX: 3}             # optional: over the file's, for this case only
  *       input:
  *         file: fixtures/repo.yaml   # a file, or a directory (Terraform module)
  *         # or: inline: {filename: main.tf, content: "..."}
@@ -19,7 +21,9 @@
  *
  * A case passes when every expect matches a distinct result (rule id, resource,
  * status, and line/message when given) and no other fail/unknown/error result
- * of a checked rule appeared. Checked rules: the case's `rules`, plus every rule
+ * of a checked rule appeared. Params (YAML-typed as in .vigil.yaml, of the
+ * default's kind) are all checked before any case runs; a bad one makes the
+ * file unusable, located at its key. Checked rules: the case's `rules`, plus every rule
  * its expects name; with neither, all rules of the pack. An input that does not
  * parse fails the case.
  *

@@ -628,7 +628,7 @@ static void plan_walk(scanner *s) {
     case ENGINE_FILE_DOCKERFILE:
     case ENGINE_FILE_DOC: kind = IAC_PLAN_DOC; break;
     }
-    pf[i] = (iac_plan_file){f->path, f->rel, f->dir, kind};
+    pf[i] = (iac_plan_file){f->path, f->rel, f->dir, kind, f->root_real};
   }
   iac_plan_var *vars = s->plan_vars = base_xcalloc(s->o->n_vars + 1, sizeof *vars);
   for (size_t i = 0; i < s->o->n_vars; i++)

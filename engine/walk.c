@@ -46,6 +46,7 @@ typedef struct walker {
    * resolve inside it unless follow_symlinks */
   char *root_real;
   size_t root_len;
+  const char *root_kept; /* root_real in the walk's arena, for the files' root_real */
 } walker;
 
 static size_t key_hash(dirkey k) {
@@ -164,6 +165,7 @@ static void add_regular(walker *wk, int dfd, const char *name, const char *path,
     f->dir = dir;
     f->name = explicit ? NULL : name;
     f->size = ENGINE_SIZE_REGULAR;
+    f->root_real = wk->root_kept;
     f->kind = k;
     return;
   }
@@ -178,6 +180,7 @@ static void add_regular(walker *wk, int dfd, const char *name, const char *path,
   f->dir = dir;
   f->name = explicit ? NULL : name;
   f->size = (uint64_t)st->st_size;
+  f->root_real = wk->root_kept;
   f->kind = k;
 }
 
@@ -439,11 +442,16 @@ int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
        * cannot be resolved: then none is followed) */
       wk.root_real = realpath(root, NULL);
       wk.root_len = wk.root_real ? strlen(wk.root_real) : 0;
+      wk.root_kept = wk.root_real ? base_arena_strdup(&w->arena, wk.root_real) : NULL;
       /* one directory: report paths relative to it; several: keep them apart */
       walk_dir(&wk, AT_FDCWD, root, root, n == 1 ? "" : norm, k);
       free(wk.root_real);
       wk.root_real = NULL;
+      wk.root_kept = NULL;
     } else if (S_ISREG(st.st_mode)) {
+      char *real = realpath(root, NULL); /* the file is all this scan path covers */
+      wk.root_kept = real ? base_arena_strdup(&w->arena, real) : NULL;
+      free(real);
       char *dir = base_arena_strdup(&w->arena, root);
       char *slash = strrchr(dir, '/');
       if (slash && slash != dir)
@@ -451,6 +459,7 @@ int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
       else
         dir = slash ? "/" : ".";
       add_regular(&wk, AT_FDCWD, root, root, norm[0] ? norm : root, dir, &st, true);
+      wk.root_kept = NULL;
     } else {
       add_skip(&wk, root, norm, "not a regular file");
     }

@@ -52,6 +52,10 @@ typedef struct engine_walk_file {
   const char *name; /* the last component of path, to open relative to an open `dir`
                        (readfile.h); NULL for a file named as a scan path */
   uint64_t size;    /* bytes, or ENGINE_SIZE_REGULAR: not stat'ed (see above) */
+  /* the scan path it was found under, resolved (realpath; the file itself for
+   * a file named as a scan path; NULL when it cannot be resolved): a loader
+   * that follows a file's references (CI scripts) reads only inside it */
+  const char *root_real;
   engine_file_kind kind;
   const char *skip_reason; /* ENGINE_FILE_SKIP only */
 } engine_walk_file;

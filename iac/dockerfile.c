@@ -1,7 +1,7 @@
-/* dockerfile.c — a Dockerfile as resources (see dockerfile.h): FROM lines as
- * images, and the file itself with the instructions that decide how the
- * final image runs (USER, HEALTHCHECK) and ADD. Reads logical lines
- * (backslash continuations joined, comments dropped). */
+/* dockerfile.c — a Dockerfile as resources (see dockerfile.h): FROM lines and
+ * the images COPY --from and RUN --mount pull in as images, and the file itself with the
+ * instructions that decide how the final image runs (USER, HEALTHCHECK) and ADD. Reads logical
+ * lines (backslash continuations joined, comments dropped). */
 #include "dockerfile.h"
 #include "image.h"
 
@@ -27,6 +27,22 @@ typedef struct stage_cfg {
   doc_node *user, *healthcheck;
 } stage_cfg;
 
+/* A growing list of nodes in the unit's arena. */
+typedef struct nodes {
+  doc_node **items;
+  uint32_t n, cap;
+} nodes;
+
+static void nodes_add(base_arena *a, nodes *l, doc_node *v) {
+  if (l->n == l->cap) {
+    uint32_t cap = l->cap ? l->cap * 2 : 16;
+    doc_node **items = base_arena_alloc(a, cap * sizeof *items);
+    if (l->n) memcpy(items, l->items, l->n * sizeof *items);
+    l->items = items, l->cap = cap;
+  }
+  l->items[l->n++] = v;
+}
+
 typedef struct df {
   iac_unit *u;
   arg args[MAX_ARGS];
@@ -40,6 +56,10 @@ typedef struct df {
   int n_stages;
   doc_node *adds[MAX_ADDS]; /* every ADD in the file, in order */
   uint32_t n_adds;
+  nodes run, expose;             /* every RUN ({args, commands}) and EXPOSE (args), in order */
+  nodes env;                     /* the arguments of every ENV and ARG, as written */
+  nodes names;                   /* every stage's AS name, located */
+  int n_copy_from, n_mount_from; /* external images of COPY --from / RUN --mount from= */
   uint32_t last_from_line;
 } df;
 
@@ -121,6 +141,9 @@ static void from_line(df *d, const char *s, size_t n, uint32_t line, uint32_t co
                           ? base_arena_strndup(&d->u->arena, tok[2], len[2])
                           : NULL;
   int index = d->n_stages;
+  if (stage)
+    nodes_add(&d->u->arena, &d->names,
+              iac_doc_string(&d->u->arena, stage, len[2], line, col0 + col[2]));
   d->last_from_line = line;
   d->stage_args = d->n_args;
   if (d->n_stages < MAX_STAGES) {
@@ -141,6 +164,67 @@ static void from_line(df *d, const char *s, size_t n, uint32_t line, uint32_t co
                     : iac_doc_string(a, image, strlen(image), line, col0 + col[0]);
   const char *name = stage ? stage : base_arena_printf(a, "stage[%d]", index);
   iac_image_add(d->u, IAC_FMT_DOCKERFILE, "base", name, v);
+}
+
+/* Whether ref names a stage of this file: an earlier stage's name
+ * (case-insensitive) or a stage index (COPY --from=0). */
+static bool names_stage(const df *d, const char *ref) {
+  size_t i = 0;
+  while (ref[i] >= '0' && ref[i] <= '9')
+    i++;
+  if (i && !ref[i]) return true;
+  for (int k = 0; k < d->n_stages; k++)
+    if (!strcasecmp(d->stages[k], ref)) return true;
+  return false;
+}
+
+/* `COPY --from=REF` or `RUN --mount=...,from=REF` inside a stage: a REF that
+ * is not a stage of this file is an image pulled into the build (Docker looks
+ * for a stage of that name first). ARGs of the stage are expanded; one
+ * without a value makes the image unknown. type: "copy" or "mount". */
+static void external_from(df *d, const char *ref, size_t n, uint32_t line, uint32_t col,
+                          const char *type) {
+  if (!n || !d->n_stages) return;
+  base_arena *a = &d->u->arena;
+  const char *why = NULL;
+  d->arg_floor = d->stage_args;
+  char *image = expand(d, ref, n, &why);
+  d->arg_floor = 0;
+  if (!why && names_stage(d, image)) return;
+  const char *st = d->stages[d->n_stages - 1];
+  const char *stage = *st ? st : base_arena_printf(a, "stage[%d]", d->n_stages - 1);
+  int *k = !strcmp(type, "copy") ? &d->n_copy_from : &d->n_mount_from;
+  const char *name = base_arena_printf(a, "%s %s[%d]", stage, type, (*k)++);
+  doc_node *v =
+      why ? iac_doc_unknown(a, why, line, col) : iac_doc_string(a, image, strlen(image), line, col);
+  iac_image_add(d->u, IAC_FMT_DOCKERFILE, type, name, v);
+}
+
+/* The leading --flags of COPY or RUN (s[0..n) after the keyword; col0 is the
+ * keyword's end on the line): COPY --from=REF, RUN --mount=type=...,from=REF. */
+static void from_flags(df *d, const char *s, size_t n, uint32_t line, uint32_t col0, bool copy) {
+  for (size_t i = 0; i < n;) {
+    while (i < n && isspace((unsigned char)s[i]))
+      i++;
+    if (i + 2 > n || strncmp(s + i, "--", 2)) return; /* the flags come first */
+    size_t st = i;
+    while (i < n && !isspace((unsigned char)s[i]))
+      i++;
+    const char *f = s + st;
+    size_t fl = i - st;
+    if (copy && fl > 7 && !strncmp(f, "--from=", 7)) {
+      external_from(d, f + 7, fl - 7, line, col0 + (uint32_t)st + 8, "copy");
+    } else if (!copy && fl > 8 && !strncmp(f, "--mount=", 8)) {
+      for (size_t k = 8; k < fl;) { /* comma-separated key=value */
+        size_t e = k;
+        while (e < fl && f[e] != ',')
+          e++;
+        if (e - k > 5 && !strncmp(f + k, "from=", 5))
+          external_from(d, f + k + 5, e - k - 5, line, col0 + (uint32_t)(st + k) + 6, "mount");
+        k = e + 1;
+      }
+    }
+  }
 }
 
 static void arg_line(df *d, const char *s, size_t n) {
@@ -185,12 +269,90 @@ static doc_node *args_node(df *d, const char *s, size_t n, uint32_t line, uint32
   return why ? iac_doc_unknown(a, why, line, col) : iac_doc_string(a, v, strlen(v), line, col);
 }
 
+/* The shell commands of a RUN's arguments (flags such as --mount dropped):
+ * split on `;`, `&&`, `||`, `|` and newlines outside quotes, each trimmed;
+ * the exec form ["curl", "-k", URL] is one command of its words. */
+static doc_node *run_commands(df *d, const char *s, size_t n, uint32_t line, uint32_t col0) {
+  base_arena *a = &d->u->arena;
+  size_t i = 0;
+  for (;;) { /* RUN --mount=... --network=... */
+    while (i < n && isspace((unsigned char)s[i]))
+      i++;
+    if (i + 2 > n || strncmp(s + i, "--", 2)) break;
+    while (i < n && !isspace((unsigned char)s[i]))
+      i++;
+  }
+  nodes cmds = {0};
+  uint32_t col = col0 + (uint32_t)i + 1;
+  if (i < n && s[i] == '[') { /* exec form: the words of its strings */
+    char *w = base_arena_alloc(a, n - i + 1);
+    size_t k = 0;
+    bool in = false;
+    for (size_t j = i + 1; j < n && !(s[j] == ']' && !in); j++) {
+      if (s[j] == '"' && s[j - 1] != '\\') {
+        if (!in && k) w[k++] = ' ';
+        in = !in;
+      } else if (in) {
+        w[k++] = s[j];
+      }
+    }
+    nodes_add(a, &cmds, iac_doc_string(a, w, k, line, col));
+    return iac_doc_list(a, cmds.items, cmds.n, line, col);
+  }
+  char q = 0;
+  size_t st = i;
+  for (size_t j = i; j <= n; j++) {
+    char ch = j < n ? s[j] : 0;
+    size_t cut = 0;
+    if (j < n && q) {
+      if (ch == q)
+        q = 0;
+      else if (ch == '\\' && q == '"' && j + 1 < n)
+        j++;
+      continue;
+    }
+    if (j < n && (ch == '"' || ch == '\'')) {
+      q = ch;
+      continue;
+    }
+    if (j < n && ch == '\\' && j + 1 < n) {
+      j++;
+      continue;
+    }
+    if (j == n || ch == ';' || ch == '\n')
+      cut = 1;
+    else if (ch == '&' && j + 1 < n && s[j + 1] == '&')
+      cut = 2;
+    else if (ch == '|')
+      cut = j + 1 < n && s[j + 1] == '|' ? 2 : 1;
+    if (!cut) continue;
+    size_t b = st, e = j;
+    while (b < e && isspace((unsigned char)s[b]))
+      b++;
+    while (e > b && isspace((unsigned char)s[e - 1]))
+      e--;
+    if (e > b) nodes_add(a, &cmds, iac_doc_string(a, s + b, e - b, line, col0 + (uint32_t)b + 1));
+    j += cut - 1;
+    st = j + 1;
+  }
+  return iac_doc_list(a, cmds.items, cmds.n, line, col);
+}
+
+static void run_line(df *d, const char *s, size_t n, uint32_t line, uint32_t col0) {
+  base_arena *a = &d->u->arena;
+  doc_node *args = args_node(d, s, n, line, col0, false);
+  doc_entry e[2] = {{"args", 4, args->line, args->col, args},
+                    {"commands", 8, args->line, args->col, run_commands(d, s, n, line, col0)}};
+  nodes_add(a, &d->run, iac_doc_map(a, e, 2, args->line, args->col));
+}
+
 static stage_cfg *current(df *d) {
   return d->n_stages ? &d->cfg[d->n_stages - 1] : NULL;
 }
 
 /* The file resource: kind "file", type "Dockerfile", body
- *   {stage, user, healthcheck, add: [...]}
+ *   {stage, user, healthcheck, add: [...], run: [{args, commands}], expose: [...],
+ *    env: [...], stages: [...]}
  * where user / healthcheck are the final stage's (missing when it has none)
  * and add lists every ADD of the file; located at the final FROM. */
 static void add_file_resource(df *d) {
@@ -201,14 +363,18 @@ static void add_file_resource(df *d) {
   uint32_t l = d->last_from_line;
   const char *st = d->stages[d->n_stages - 1];
   const char *stage = *st ? st : base_arena_printf(a, "stage[%d]", d->n_stages - 1);
-  doc_entry e[4];
+  doc_entry e[8];
   uint32_t n = 0;
   e[n++] = (doc_entry){"stage", 5, l, 1, iac_doc_string(a, stage, strlen(stage), l, 1)};
   if (c->user) e[n++] = (doc_entry){"user", 4, c->user->line, c->user->col, c->user};
   if (c->healthcheck)
-    e[n++] = (doc_entry){"healthcheck", 11, c->healthcheck->line, c->healthcheck->col,
-                         c->healthcheck};
+    e[n++] =
+        (doc_entry){"healthcheck", 11, c->healthcheck->line, c->healthcheck->col, c->healthcheck};
   e[n++] = (doc_entry){"add", 3, l, 1, iac_doc_list(a, d->adds, d->n_adds, l, 1)};
+  e[n++] = (doc_entry){"run", 3, l, 1, iac_doc_list(a, d->run.items, d->run.n, l, 1)};
+  e[n++] = (doc_entry){"expose", 6, l, 1, iac_doc_list(a, d->expose.items, d->expose.n, l, 1)};
+  e[n++] = (doc_entry){"env", 3, l, 1, iac_doc_list(a, d->env.items, d->env.n, l, 1)};
+  e[n++] = (doc_entry){"stages", 6, l, 1, iac_doc_list(a, d->names.items, d->names.n, l, 1)};
   const char *b = strrchr(u->path, '/');
   iac_resource *r = iac_unit_add_resource(u);
   r->format = IAC_FMT_DOCKERFILE;
@@ -259,12 +425,22 @@ void iac_dockerfile_load(iac_unit *u) {
       kw++;
     if (kw - i == 4 && !strncasecmp(buf + i, "FROM", 4))
       from_line(d, buf + kw, bl - kw, start, (uint32_t)kw);
-    else if (kw - i == 3 && !strncasecmp(buf + i, "ARG", 3))
+    else if (kw - i == 3 && !strncasecmp(buf + i, "ARG", 3)) {
       arg_line(d, buf + kw, bl - kw);
+      nodes_add(&u->arena, &d->env, args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
+    } else if (kw - i == 3 && !strncasecmp(buf + i, "ENV", 3))
+      nodes_add(&u->arena, &d->env, args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
     else if (kw - i == 4 && !strncasecmp(buf + i, "USER", 4) && current(d))
       current(d)->user = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, true);
     else if (kw - i == 11 && !strncasecmp(buf + i, "HEALTHCHECK", 11) && current(d))
       current(d)->healthcheck = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
+    else if (kw - i == 4 && !strncasecmp(buf + i, "COPY", 4))
+      from_flags(d, buf + kw, bl - kw, start, (uint32_t)kw, true);
+    else if (kw - i == 3 && !strncasecmp(buf + i, "RUN", 3)) {
+      from_flags(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
+      run_line(d, buf + kw, bl - kw, start, (uint32_t)kw);
+    } else if (kw - i == 6 && !strncasecmp(buf + i, "EXPOSE", 6))
+      nodes_add(&u->arena, &d->expose, args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, true));
     else if (kw - i == 3 && !strncasecmp(buf + i, "ADD", 3) && d->n_adds < MAX_ADDS)
       d->adds[d->n_adds++] = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
   }

@@ -1,4 +1,5 @@
-/* dockerfile.h — Dockerfiles (not YAML): FROM lines as image resources, and
+/* dockerfile.h — Dockerfiles (not YAML): every image a build pulls (FROM,
+ * COPY --from, RUN --mount from=) as image resources, and
  * the file as a resource with its USER, HEALTHCHECK and ADD instructions. */
 #ifndef VIGIL_IAC_DOCKERFILE_H
 #define VIGIL_IAC_DOCKERFILE_H
@@ -12,12 +13,20 @@ bool iac_dockerfile_name(const char *base);
 /* Build u's resources from u->text: one kind "image" resource (format
  * dockerfile, type "base", name = the stage's `AS` name or "stage[N]") per
  * FROM, with global ARG defaults substituted (unknown when an ARG has none),
- * skipping `FROM scratch` and FROM of an earlier stage; and, when the file
+ * skipping `FROM scratch` and FROM of an earlier stage; one image resource
+ * (type "copy" / "mount", name "STAGE copy[N]" / "STAGE mount[N]") per
+ * `COPY --from=REF` and `RUN --mount=...,from=REF` whose REF is not a stage
+ * of the file (a stage name, case-insensitive, or index), with the stage's
+ * ARGs expanded, located at REF; and, when the file
  * has a FROM, one kind "file" resource (type "Dockerfile", name = the base
- * name) whose body is {stage, user, healthcheck, add}: the final stage's last
+ * name) whose body is {stage, user, healthcheck, add, run, expose, env, stages}: the final stage's last
  * USER (ARGs expanded) and HEALTHCHECK arguments as located strings (missing
  * when the stage has none; a stage FROM an earlier one inherits them), and
- * the arguments of every ADD in the file as a list. */
+ * the arguments of every ADD in the file as a list; run: every RUN as
+ * {args, commands} (commands: its shell commands split on ; && || | outside
+ * quotes); expose: every EXPOSE's arguments (ARGs expanded); env: the
+ * arguments of every ENV and ARG as written; stages: every stage's `AS`
+ * name, located. */
 void iac_dockerfile_load(iac_unit *u);
 
 #endif

@@ -130,6 +130,11 @@ typedef struct iac_unit {
   size_t n_docs;
   void *owned;             /* malloc'd block freed with the unit (iac_load_owned's text) */
   uint64_t max_eval_bytes; /* iac_limits.max_eval_bytes for the views; 0 = default */
+  /* Where the file is on disk and the resolved scan root it was found under
+   * (both NULL for a document held in memory): a view that follows the
+   * file's references (a CI step's shell script) reads only inside root_real
+   * and logs what it reads (base_read_log_probe) for incremental scans. */
+  const char *disk_path, *root_real;
 } iac_unit;
 
 /* Load one YAML/JSON file: parse, detect its format, build its resources.
@@ -141,6 +146,13 @@ iac_unit *iac_load_buffer(const char *name, const char *buf, size_t len, const i
 /* Same, taking ownership of buf (malloc'd, buf[len] == 0): the unit keeps it
  * as its text instead of copying it, and frees it with the unit. */
 iac_unit *iac_load_owned(const char *name, char *buf, size_t len, const iac_limits *lim);
+/* Where a scanned file was read from (iac_unit.disk_path / root_real). */
+typedef struct iac_load_source {
+  const char *disk_path, *root_real;
+} iac_load_source;
+/* iac_load_owned for a file of a scan: the unit knows src (copied). */
+iac_unit *iac_load_owned_from(const char *name, char *buf, size_t len, const iac_limits *lim,
+                              const iac_load_source *src);
 void iac_unit_free(iac_unit *u);
 
 /* Recording helpers for loaders. */

@@ -96,7 +96,14 @@ iac_unit *iac_load_buffer(const char *name, const char *buf, size_t len, const i
 }
 
 iac_unit *iac_load_owned(const char *name, char *buf, size_t len, const iac_limits *lim) {
+  return iac_load_owned_from(name, buf, len, lim, NULL);
+}
+
+iac_unit *iac_load_owned_from(const char *name, char *buf, size_t len, const iac_limits *lim,
+                              const iac_load_source *src) {
   iac_unit *u = iac_unit_new(name);
+  if (src && src->disk_path) u->disk_path = base_arena_strdup(&u->arena, src->disk_path);
+  if (src && src->root_real) u->root_real = base_arena_strdup(&u->arena, src->root_real);
   u->owned = buf;
   if (len > max_size(lim)) {
     iac_unit_error(u, 1, 1, "limit exceeded: %zu bytes, more than %zu (--max-file-size)", len,

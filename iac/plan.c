@@ -227,7 +227,11 @@ static void drop_skipped_file_errors(const iac_plan *p, iac_unit *u) {
 
 iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len) {
   const plan_unit *pu = &p->units[k];
-  if (!pu->pub.terraform) return iac_load_owned(pu->pub.name, text, len, p->opt.lim);
+  if (!pu->pub.terraform) {
+    const iac_plan_file *f = &p->files[pu->pub.first];
+    iac_load_source src = {f->path, f->root_real};
+    return iac_load_owned_from(pu->pub.name, text, len, p->opt.lim, &src);
+  }
   free(text);
   iac_tf_options to = {p->opt.var_files, p->opt.n_var_files, p->vars,
                        p->opt.n_vars,    p->opt.lim,         p->cache};

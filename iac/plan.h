@@ -48,6 +48,8 @@ typedef struct iac_plan_file {
   const char *dir;  /* directory part of path: groups Terraform modules (one
                        shared string per directory is compared by pointer first) */
   iac_plan_input kind;
+  const char *root_real; /* the resolved scan root it was found under, or NULL:
+                            a document's unit gets it with path (iac_load_source) */
 } iac_plan_file;
 
 typedef struct iac_plan_var {

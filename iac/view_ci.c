@@ -14,7 +14,12 @@
  * `docker push REF` (`docker image push`), `docker push --all-tags REPO`
  * (every tag the job gave REPO with `docker tag SRC DST` or `docker build -t`),
  * and `docker buildx build --push -t REF`. Lines are split on `&&`, `||` and
- * `;`. A push inside a shell script the step calls is not seen.
+ * `;`. What a pipeline calls is read too (view_ci_files.h: inside the scan
+ * root only, bounded): shell scripts a line runs, local reusable workflows
+ * (`uses: ./.github/workflows/x.yml`, jobs named JOB/INNER, literal `with:`
+ * inputs substituted) and GitLab local includes and `extends`; a push there
+ * is located in the called file (iac_resource.file). Remote workflows and
+ * includes are not seen (docs/formats.md).
  *
  * Detection: GitHub, a map with a `jobs` map whose jobs have `steps` or
  * `runs-on`, and only workflow top-level keys; GitLab, a file named
@@ -24,15 +29,29 @@
 #include "views.h"
 
 #include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-enum { MAX_PUSHES = 512, MAX_TOKENS = 64 };
+#include "read.h"
+#include "view_ci_files.h"
+
+/* MAX_DEPTH: scripts calling scripts, workflows calling workflows, includes
+ * including includes; MAX_FILES: called files read per pipeline file;
+ * MAX_EXTENDS: GitLab's own limit on an `extends` chain. */
+enum { MAX_PUSHES = 512, MAX_TOKENS = 64, MAX_DEPTH = 4, MAX_FILES = 64, MAX_EXTENDS = 11 };
+/* templates looked at to resolve one key of one job through `extends` (lists
+ * of lists could otherwise branch exponentially within the 11 levels) */
+enum { MAX_EXTENDS_STEPS = 1024 };
+/* bytes of called files read per pipeline file, all together */
+#define MAX_CALLED_BYTES ((size_t)16 << 20)
 
 typedef struct push {
   const char *job, *repo, *tag, *via;
   const doc_node *at;
-  bool pushed; /* false: only tagged (docker tag / build -t), pushed by --all-tags */
+  const char *file; /* report path of the called file it is in; NULL: the pipeline file */
+  bool pushed;      /* false: only tagged (docker tag / build -t), pushed by --all-tags */
 } push;
 
 typedef struct ci {
@@ -40,15 +59,28 @@ typedef struct ci {
   const char *type;
   push p[MAX_PUSHES];
   size_t n;
+  /* following called files (view_ci_files.h) */
+  iac_ci_repo repo;
+  bool follow;              /* the repository root is known: called files may be read */
+  int depth, n_files;       /* nesting now; files read so far */
+  size_t budget;            /* bytes of called files still allowed (MAX_CALLED_BYTES) */
+  const char *file;         /* report path of the called file being read; NULL: the unit's */
+  const char *wd;           /* GitHub working-directory of the step (repo-relative), or NULL */
+  const doc_node *with;     /* inputs of the reusable workflow being read, or NULL */
+  iac_unit *sub[MAX_FILES]; /* parsed called YAML files, freed after emit */
+  int n_sub;
+  /* GitLab: every job map of the file and its local includes, for extends */
+  const doc_entry *jobs[MAX_PUSHES];
+  const char *job_file[MAX_PUSHES]; /* the include each is in; NULL: the pipeline file */
+  size_t n_jobs;
 } ci;
 
 static bool is_str(const doc_node *n) {
   return n && n->kind == DOC_STRING;
 }
 
-static const char *const GH_KEYS[] = {"name",     "on",       "true",     "jobs",
-                                      "env",      "defaults", "run-name", "permissions",
-                                      "concurrency", NULL};
+static const char *const GH_KEYS[] = {"name",     "on",       "true",        "jobs",        "env",
+                                      "defaults", "run-name", "permissions", "concurrency", NULL};
 
 static bool gh_detect(const doc_node *doc) {
   const doc_node *jobs = iac_map_get(doc, "jobs");
@@ -95,8 +127,7 @@ static bool ci_detect(const char *path, const doc_node *doc) {
 /* Split an image reference into repository and tag: the tag follows the last
  * ':' after the last '/' (a ':' before it is a registry port); a digest is
  * dropped (a push names a tag). No tag: "latest". */
-static void split_ref(base_arena *a, const char *s, size_t n, const char **repo,
-                      const char **tag) {
+static void split_ref(base_arena *a, const char *s, size_t n, const char **repo, const char **tag) {
   /* one whole expression (${{ steps.meta.outputs.tags }}): neither is known */
   if (n > 5 && !strncmp(s, "${{", 3) && !strncmp(s + n - 2, "}}", 2) &&
       !memchr(s + 3, '$', n - 3)) {
@@ -124,15 +155,77 @@ static size_t unquote(const char **ref, size_t n) {
   return n;
 }
 
+/* s[0..*n) with every `${{ inputs.NAME }}` whose `with:` value is a literal
+ * (string, number, boolean) replaced by it, inside a reusable workflow;
+ * other expressions are kept (their values are not known from the files). */
+static const char *find(const char *s, size_t n, const char *w) {
+  size_t m = strlen(w);
+  for (size_t i = 0; i + m <= n; i++)
+    if (!memcmp(s + i, w, m)) return s + i;
+  return NULL;
+}
+
+static const char *subst(ci *c, const char *s, size_t *n) {
+  if (!c->with || !find(s, *n, "${{")) return s;
+  base_arena *a = &c->u->arena;
+  char *out = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&out, &len);
+  if (!f) return s;
+  for (size_t i = 0; i < *n;) {
+    const char *open = i + 3 <= *n ? find(s + i, *n - i, "${{") : NULL;
+    const char *close = open ? find(open, (size_t)(s + *n - open), "}}") : NULL;
+    if (!close) {
+      fwrite(s + i, 1, *n - i, f);
+      break;
+    }
+    fwrite(s + i, 1, (size_t)(open - (s + i)), f);
+    const char *b = open + 3, *e = close;
+    while (b < e && isspace((unsigned char)*b))
+      b++;
+    while (e > b && isspace((unsigned char)e[-1]))
+      e--;
+    const doc_node *v = NULL;
+    if (e - b > 7 && !strncmp(b, "inputs.", 7)) {
+      char name[128];
+      size_t nl = (size_t)(e - b - 7);
+      if (nl < sizeof name) {
+        memcpy(name, b + 7, nl);
+        name[nl] = 0;
+        v = iac_map_get(c->with, name);
+      }
+    }
+    if (v && v->kind == DOC_STRING)
+      fwrite(v->u.str, 1, v->len, f);
+    else if (v && v->kind == DOC_NUMBER)
+      fprintf(f, "%.17g", v->u.num);
+    else if (v && v->kind == DOC_BOOL)
+      fputs(v->u.b ? "true" : "false", f);
+    else
+      fwrite(open, 1, (size_t)(close + 2 - open), f);
+    i = (size_t)(close + 2 - s);
+  }
+  if (fclose(f) != 0) {
+    free(out);
+    return s;
+  }
+  const char *r = base_arena_strndup(a, out, len);
+  free(out);
+  *n = len;
+  return r;
+}
+
 static void add(ci *c, const char *job, const char *ref, size_t n, const char *via,
                 const doc_node *at, bool pushed) {
   n = unquote(&ref, n);
   if (!n || c->n >= MAX_PUSHES) return;
+  ref = subst(c, ref, &n);
   push *p = &c->p[c->n++];
   split_ref(&c->u->arena, ref, n, &p->repo, &p->tag);
   p->job = job;
   p->via = via;
   p->at = at;
+  p->file = c->file;
   p->pushed = pushed;
 }
 
@@ -162,6 +255,35 @@ static bool tok_has(const char *t, size_t n, const char *w) {
   return false;
 }
 
+static void script_file(ci *c, const char *job, const char *path, size_t n);
+
+/* A command that runs a script of the repository: `./x.sh`, `scripts/x.sh`,
+ * `bash|sh|zsh|dash|source|. [-flags] x.sh` (a path with a '/' or ending in
+ * .sh): read and its pushes taken as the job's (script_file). */
+static void call(ci *c, const char *job, const char *const *tok, const size_t *len, int k) {
+  int i = 0;
+  while (i < k && (memchr(tok[i], '=', len[i]) || tok_is(tok[i], len[i], "sudo") ||
+                   tok_is(tok[i], len[i], "exec") || tok_is(tok[i], len[i], "time")))
+    i++; /* VAR=value, sudo, exec, time */
+  if (i >= k) return;
+  static const char *const shells[] = {"bash", "sh", "zsh", "dash", "source", ".", NULL};
+  bool shell = false;
+  for (int s = 0; shells[s] && !shell; s++)
+    shell = tok_is(tok[i], len[i], shells[s]);
+  if (shell) {
+    i++;
+    while (i < k && tok[i][0] == '-')
+      i++;
+    if (i >= k) return;
+  }
+  const char *t = tok[i];
+  size_t tl = len[i];
+  bool sh = tl > 3 && !strncmp(t + tl - 3, ".sh", 3);
+  if (shell ? (sh || memchr(t, '/', tl))
+            : (memchr(t, '/', tl) && t[0] != '/' && (sh || !strncmp(t, "./", 2))))
+    script_file(c, job, t, tl);
+}
+
 /* One shell command (already split off its neighbours). */
 static void command(ci *c, const char *job, const char *s, size_t n, const doc_node *at) {
   const char *tok[MAX_TOKENS];
@@ -180,13 +302,16 @@ static void command(ci *c, const char *job, const char *s, size_t n, const doc_n
         i += i + 1 < n ? 2 : 1;
         continue;
       }
-      if (!q && (s[i] == '"' || s[i] == '\'')) q = s[i];
-      else if (q == s[i]) q = 0;
+      if (!q && (s[i] == '"' || s[i] == '\''))
+        q = s[i];
+      else if (q == s[i])
+        q = 0;
       i++;
     }
     tok[k] = s + st;
     len[k++] = i - st;
   }
+  if (k && c->follow) call(c, job, tok, len, k);
   int d = 0;
   while (d < k && !tok_is(tok[d], len[d], "docker"))
     d++; /* `sudo docker`, `time docker` */
@@ -197,10 +322,13 @@ static void command(ci *c, const char *job, const char *s, size_t n, const doc_n
   if (tok_is(tok[a], len[a], "push")) {
     bool all = false;
     for (int i = a + 1; i < k; i++) {
-      if (tok_is(tok[i], len[i], "--all-tags") || tok_is(tok[i], len[i], "-a")) all = true;
+      if (tok_is(tok[i], len[i], "--all-tags") || tok_is(tok[i], len[i], "-a"))
+        all = true;
       else if (tok[i][0] != '-') {
-        if (all) push_all(c, job, tok[i], len[i], at);
-        else add(c, job, tok[i], len[i], "docker push", at, true);
+        if (all)
+          push_all(c, job, tok[i], len[i], at);
+        else
+          add(c, job, tok[i], len[i], "docker push", at, true);
         return;
       }
     }
@@ -209,12 +337,13 @@ static void command(ci *c, const char *job, const char *s, size_t n, const doc_n
   } else if (tok_is(tok[a], len[a], "build")) {
     bool push_flag = false;
     for (int i = a + 1; i < k; i++)
-      push_flag |= tok_is(tok[i], len[i], "--push") ||
-                   (len[i] > 9 && !strncmp(tok[i], "--output=", 9) && tok_has(tok[i], len[i], "push=true"));
+      push_flag |=
+          tok_is(tok[i], len[i], "--push") ||
+          (len[i] > 9 && !strncmp(tok[i], "--output=", 9) && tok_has(tok[i], len[i], "push=true"));
     for (int i = a + 1; i + 1 < k; i++)
       if (tok_is(tok[i], len[i], "-t") || tok_is(tok[i], len[i], "--tag"))
-        add(c, job, tok[i + 1], len[i + 1], push_flag ? "docker buildx build --push" : "docker build",
-            at, push_flag);
+        add(c, job, tok[i + 1], len[i + 1],
+            push_flag ? "docker buildx build --push" : "docker build", at, push_flag);
   }
 }
 
@@ -227,7 +356,8 @@ static void script(ci *c, const char *job, const doc_node *v) {
     return;
   }
   if (!is_str(v)) return;
-  const char *s = v->u.str, *end = s + v->len, *st = s;
+  size_t vn = v->len;
+  const char *s = subst(c, v->u.str, &vn), *end = s + vn, *st = s;
   for (const char *p = s; p <= end; p++) {
     bool cut = p == end || *p == '\n' || *p == ';';
     size_t skip = 1;
@@ -240,6 +370,75 @@ static void script(ci *c, const char *job, const doc_node *v) {
   }
 }
 
+/* Enters a called file: false when the nesting or file budget is spent. */
+static bool enter(ci *c) {
+  if (!c->follow || c->depth >= MAX_DEPTH || c->n_files >= MAX_FILES) return false;
+  c->depth++;
+  c->n_files++;
+  return true;
+}
+
+/* A shell script the job runs: path relative to the step's working directory
+ * (the repository root unless working-directory says otherwise). Its logical
+ * lines (backslash continuations joined, # comment lines dropped) are read as
+ * the job's script, located in the script. */
+static void script_file(ci *c, const char *job, const char *path, size_t n) {
+  base_arena *a = &c->u->arena;
+  if (c->wd && path[0] != '/') {
+    path = base_arena_printf(a, "%s/%.*s", c->wd, (int)n, path);
+    n = strlen(path);
+  }
+  if (!enter(c)) return;
+  size_t len;
+  const char *rel = NULL;
+  const char *text = iac_ci_read(c->u, &c->repo, path, n, c->budget, &len, &rel);
+  if (text) c->budget -= len;
+  const char *was = c->file;
+  c->file = rel;
+  const char *p = text, *end = text ? text + len : NULL;
+  char *buf = text ? base_arena_alloc(a, len + 1) : NULL;
+  uint32_t line = 0;
+  while (p && p < end) {
+    size_t bl = 0;
+    uint32_t start = line + 1;
+    for (;;) {
+      const char *eol = memchr(p, '\n', (size_t)(end - p));
+      if (!eol) eol = end;
+      line++;
+      size_t l = (size_t)(eol - p);
+      if (l && p[l - 1] == '\r') l--;
+      const char *q = p;
+      while (q < p + l && isspace((unsigned char)*q))
+        q++;
+      bool comment = q < p + l && *q == '#';
+      bool cont = !comment && l && p[l - 1] == '\\';
+      if (!comment) {
+        memcpy(buf + bl, p, cont ? l - 1 : l);
+        bl += cont ? l - 1 : l;
+      }
+      p = eol < end ? eol + 1 : end;
+      if (!cont || p >= end) break;
+    }
+    if (bl) script(c, job, iac_doc_string(a, buf, bl, start, 1));
+  }
+  c->file = was;
+  c->depth--;
+}
+
+/* A called YAML file (reusable workflow, GitLab local include), parsed and
+ * kept until the resources are built; NULL when it cannot be seen. */
+static const doc_node *yaml_file(ci *c, const char *path, size_t n, const char **rel) {
+  size_t len;
+  const char *text = iac_ci_read(c->u, &c->repo, path, n, c->budget, &len, rel);
+  if (text) c->budget -= len;
+  if (!text || c->n_sub >= MAX_FILES) return NULL;
+  iac_read_opts o = {0};
+  iac_unit *f = iac_read_buffer(*rel, text, len, NULL, &o);
+  c->sub[c->n_sub++] = f;
+  if (f->failed || !f->n_docs || !f->docs[0] || f->docs[0]->kind != DOC_MAP) return NULL;
+  return f->docs[0];
+}
+
 static bool truthy(const doc_node *v) {
   if (!v) return false;
   if (v->kind == DOC_BOOL) return v->u.b;
@@ -247,13 +446,54 @@ static bool truthy(const doc_node *v) {
   return is_str(v) && strcasecmp(v->u.str, "false") != 0;
 }
 
-static void gh_build(ci *c, const doc_node *doc) {
+/* defaults: run: working-directory: of a workflow or job map. */
+static const doc_node *default_wd(const doc_node *m) {
+  return iac_map_get(iac_map_get(iac_map_get(m, "defaults"), "run"), "working-directory");
+}
+
+static void gh_build(ci *c, const doc_node *doc, const char *prefix);
+
+/* `jobs.JOB.uses: ./.github/workflows/x.yml` with `with:`: the called
+ * workflow's jobs run as JOB/INNER, `${{ inputs.NAME }}` replaced by JOB's
+ * literal `with:` values. Another repository's workflow (OWNER/REPO/...@REF)
+ * is not read. */
+static void gh_call(ci *c, const char *job, const doc_node *j) {
+  const doc_node *uses = iac_map_get(j, "uses");
+  if (!is_str(uses) || strncmp(uses->u.str, "./", 2) || !enter(c)) return;
+  const char *rel = NULL;
+  const doc_node *doc = yaml_file(c, uses->u.str, uses->len, &rel);
   const doc_node *jobs = iac_map_get(doc, "jobs");
+  if (jobs && jobs->kind == DOC_MAP) {
+    const char *was = c->file;
+    const doc_node *with = c->with;
+    const doc_node *w = iac_map_get(j, "with");
+    c->file = rel;
+    c->with = w && w->kind == DOC_MAP ? w : NULL;
+    gh_build(c, doc, job);
+    c->file = was;
+    c->with = with;
+  }
+  c->depth--;
+}
+
+static void gh_build(ci *c, const doc_node *doc, const char *prefix) {
+  const doc_node *jobs = iac_map_get(doc, "jobs");
+  const doc_node *doc_wd = default_wd(doc);
   for (uint32_t i = 0; i < jobs->len; i++) {
     const char *job = jobs->u.entries[i].key;
-    const doc_node *steps = iac_map_get(jobs->u.entries[i].val, "steps");
+    if (prefix) job = base_arena_printf(&c->u->arena, "%s/%s", prefix, job);
+    const doc_node *jm = jobs->u.entries[i].val;
+    if (iac_map_get(jm, "uses")) {
+      gh_call(c, job, jm);
+      continue;
+    }
+    const doc_node *job_wd = default_wd(jm);
+    const doc_node *steps = iac_map_get(jm, "steps");
     for (uint32_t k = 0; steps && steps->kind == DOC_LIST && k < steps->len; k++) {
       const doc_node *st = steps->u.items[k];
+      const doc_node *wd = iac_map_get(st, "working-directory");
+      wd = wd ? wd : job_wd ? job_wd : doc_wd;
+      c->wd = is_str(wd) ? wd->u.str : NULL;
       const doc_node *uses = iac_map_get(st, "uses");
       if (is_str(uses) && !strncmp(uses->u.str, "docker/build-push-action", 24)) {
         const doc_node *with = iac_map_get(st, "with");
@@ -278,18 +518,94 @@ static void gh_build(ci *c, const doc_node *doc) {
         }
       }
       script(c, job, iac_map_get(st, "run"));
+      c->wd = NULL;
     }
   }
 }
 
+/* The job maps of a GitLab file, and of its `include:` local files (a
+ * string that is not a URL, or {local: PATH}; remote, project, template and
+ * component includes are not seen), for jobs and `extends`. */
+static void gl_collect(ci *c, const doc_node *doc) {
+  for (uint32_t i = 0; i < doc->len && c->n_jobs < MAX_PUSHES; i++)
+    if (doc->u.entries[i].val->kind == DOC_MAP) {
+      c->job_file[c->n_jobs] = c->file;
+      c->jobs[c->n_jobs++] = &doc->u.entries[i];
+    }
+  const doc_node *inc = iac_map_get(doc, "include");
+  if (!inc) return;
+  uint32_t n = inc->kind == DOC_LIST ? inc->len : 1;
+  for (uint32_t i = 0; i < n; i++) {
+    const doc_node *it = inc->kind == DOC_LIST ? inc->u.items[i] : inc;
+    const doc_node *local = is_str(it) ? it : iac_map_get(it, "local");
+    if (!is_str(local) || strstr(local->u.str, "://") || !enter(c)) continue;
+    const char *rel = NULL;
+    const doc_node *d = yaml_file(c, local->u.str, local->len, &rel);
+    const char *was = c->file;
+    c->file = rel;
+    if (d) gl_collect(c, d);
+    c->file = was;
+    c->depth--;
+  }
+}
+
+/* The job named name (a later definition, an include's, wins), or -1. */
+static long gl_job(const ci *c, const char *name) {
+  for (size_t i = c->n_jobs; i-- > 0;)
+    if (!strcmp(c->jobs[i]->key, name)) return (long)i;
+  return -1;
+}
+
+/* Job j's key as GitLab merges it: its own, else from its `extends` (the
+ * last one listed wins), recursively; NULL when none has it, or when
+ * MAX_EXTENDS_STEPS templates were looked at without finding it (a chain
+ * GitLab itself rejects). *file: the file of the job that has it (NULL: the
+ * pipeline file). */
+static const doc_node *gl_key_from(const ci *c, size_t j, const char *key, int depth,
+                                   const char **file, int *steps) {
+  const doc_node *job = c->jobs[j]->val;
+  const doc_node *v = iac_map_get(job, key);
+  *file = c->job_file[j];
+  if (v || depth >= MAX_EXTENDS || --*steps <= 0) return v;
+  const doc_node *ext = iac_map_get(job, "extends");
+  uint32_t n = ext && ext->kind == DOC_LIST ? ext->len : ext ? 1 : 0;
+  for (uint32_t i = n; i-- > 0;) {
+    const doc_node *name = ext->kind == DOC_LIST ? ext->u.items[i] : ext;
+    long b = is_str(name) ? gl_job(c, name->u.str) : -1;
+    if (b >= 0 && (v = gl_key_from(c, (size_t)b, key, depth + 1, file, steps))) return v;
+  }
+  return NULL;
+}
+
+static const doc_node *gl_key(const ci *c, size_t j, const char *key, int depth,
+                              const char **file) {
+  int steps = MAX_EXTENDS_STEPS;
+  return gl_key_from(c, j, key, depth, file, &steps);
+}
+
+/* The job's before_script / script / after_script (the default's when it has
+ * none), read where each is written. */
+static void gl_part(ci *c, size_t j, const char *key, const doc_node *dflt) {
+  const char *file;
+  const doc_node *v = gl_key(c, j, key, 0, &file);
+  if (!v && dflt) v = iac_map_get(dflt, key), file = NULL;
+  const char *was = c->file;
+  c->file = file;
+  script(c, c->jobs[j]->key, v);
+  c->file = was;
+}
+
 static void gl_build(ci *c, const doc_node *doc) {
-  for (uint32_t i = 0; i < doc->len; i++) {
-    const doc_entry *e = &doc->u.entries[i];
-    if (e->val->kind != DOC_MAP || e->key[0] == '.') continue; /* hidden job: a template */
-    if (!iac_map_get(e->val, "script")) continue;
-    script(c, e->key, iac_map_get(e->val, "before_script"));
-    script(c, e->key, iac_map_get(e->val, "script"));
-    script(c, e->key, iac_map_get(e->val, "after_script"));
+  gl_collect(c, doc);
+  const doc_node *dflt = iac_map_get(doc, "default");
+  for (size_t i = 0; i < c->n_jobs; i++) {
+    const doc_entry *e = c->jobs[i];
+    if (e->key[0] == '.' || gl_job(c, e->key) != (long)i) continue; /* a template; overridden */
+    const char *file;
+    if (!gl_key(c, i, "script", 0, &file)) continue; /* not a job */
+    gl_part(c, i, "before_script", dflt);
+    gl_part(c, i, "script", NULL);
+    gl_part(c, i, "after_script", dflt);
   }
 }
 
@@ -304,7 +620,10 @@ static void emit(ci *c) {
     for (size_t k = i; k < c->n; k++) {
       push *q = &c->p[k];
       if (!q->pushed || !q->repo || q->job != p->job || strcmp(q->repo, p->repo)) continue;
-      tags[nt++] = iac_doc_string(a, q->tag, strlen(q->tag), q->at->line, q->at->col);
+      bool again = false; /* the same tag pushed twice (a script run by two steps) */
+      for (uint32_t t = 0; t < nt && !again; t++)
+        again = !strcmp(tags[t]->u.str, q->tag);
+      if (!again) tags[nt++] = iac_doc_string(a, q->tag, strlen(q->tag), q->at->line, q->at->col);
       if (k != i) q->repo = NULL; /* merged */
     }
     uint32_t l = p->at->line, col = p->at->col;
@@ -315,6 +634,7 @@ static void emit(ci *c) {
         {"via", 3, l, col, iac_doc_string(a, p->via, strlen(p->via), l, col)},
     };
     iac_resource *r = iac_unit_add_resource(c->u);
+    if (p->file) r->file = p->file;
     r->format = IAC_FMT_CI;
     r->kind = "push";
     r->type = c->type;
@@ -328,14 +648,19 @@ static void emit(ci *c) {
 static void ci_build(iac_unit *u, const doc_node *doc) {
   ci *c = base_arena_calloc(&u->arena, sizeof *c);
   c->u = u;
-  if (gh_detect(doc)) {
+  bool github = gh_detect(doc);
+  c->follow = iac_ci_repo_of(u, github, &c->repo);
+  c->budget = MAX_CALLED_BYTES;
+  if (github) {
     c->type = "github-actions";
-    gh_build(c, doc);
+    gh_build(c, doc, NULL);
   } else {
     c->type = "gitlab-ci";
     gl_build(c, doc);
   }
   emit(c);
+  for (int i = 0; i < c->n_sub; i++)
+    iac_unit_free(c->sub[i]);
 }
 
 const iac_view iac_view_ci = {

@@ -4,8 +4,10 @@ directory per case; suite.sh scans each one). Everything is generated at test
 time: nothing large is committed. Deterministic: the same bytes every run.
 
 usage: gen.py OUT [CASE...]"""
+import hashlib
 import os
 import random
+import subprocess
 import sys
 
 CFN_HEAD = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n'
@@ -467,6 +469,54 @@ def eval_nul_logical_id(d):
           '"Properties": {"ImageTagMutability": "IMMUTABLE"}}}}\n')
 
 
+def amp_ci_calls(d):
+    # what a pipeline calls, amplified: GitLab extends lists branching 50 ways
+    # over 12 levels (50^12 paths without the per-key step bound), a script
+    # that runs itself three times per line, and a reusable workflow that
+    # calls itself; the view's depth, file, byte and step bounds end each
+    lines = ['stages: [b]']
+    for lvl in range(12):
+        lines.append('.t%d:\n  extends: [%s]' % (lvl, ', '.join(['.t%d' % (lvl + 1)] * 50)))
+    lines.append('.t12:\n  stage: b')
+    lines.append('job:\n  extends: [%s]' % ', '.join(['.t0'] * 50))
+    lines.append('pusher:\n  script: [./s/self.sh]')
+    write(d + '/.gitlab-ci.yml', '\n'.join(lines) + '\n')
+    write(d + '/s/self.sh', './s/self.sh && ./s/self.sh; bash s/self.sh\n'
+          'docker push registry.example.com/app:latest\n')
+    write(d + '/.github/workflows/self.yml', 'on: [push, workflow_call]\njobs:\n'
+          '  again:\n    uses: ./.github/workflows/self.yml\n'
+          '  run:\n    runs-on: x\n    steps:\n      - run: ./s/self.sh\n')
+
+
+def hostile_pack(d, vigil):
+    # not a scan case: a pack whose stored text carries what a terminal or a
+    # CI log obeys, for suite.sh's pack_print check of disasm, explain and
+    # list. The compiler keeps raw bytes in strings and comments (ESC, BEL,
+    # DEL, C1 CSI, a bidi override, a zero-width space); a newline it refuses
+    # is put into the title by hand (marker byte 0x01 replaced, digest redone),
+    # as a hand-made pack would carry it.
+    write(d + '/rules.vgl', 'module evil\n'
+          'rule EVIL {\n'
+          '  title "red \x1b[31mtitle\x01::error::forged \u202egnp.exe"\n'
+          '  severity low\n'
+          '  refs ["CKV_\u009b2J", "A\u200bB"]\n'
+          '  fix "bell\x07 del\x7f"\n'
+          '  docs "docs/\x1b]8;;http://x\x07"\n'
+          '  on any image "*" as i {\n'
+          '    # \x1b]0;pwned\x07 \u009b2J \u202e\tend\n'
+          '    expect i.tag != "x\x1b\u009b\u2066" else "m"\n'
+          '  }\n'
+          '}\n')
+    subprocess.run([vigil, 'compile', 'rules.vgl', '-o', 'plain.vgp'], cwd=d, check=True,
+                   stdout=subprocess.DEVNULL)
+    with open(d + '/plain.vgp', 'rb') as f:
+        b = bytearray(f.read())
+    b = b.replace(b'\x01::error::', b'\n::error::')  # the title and its source line
+    b[16:48] = hashlib.sha256(bytes(b[56:])).digest()  # VM_PACK_HEADER_SIZE 56
+    with open(d + '/hostile.vgp', 'wb') as f:
+        f.write(bytes(b))
+
+
 CASES = {f.__name__: f for f in (
     alias_bomb, deep_yaml, deep_json, deep_hcl, deep_templates, big_json, million_keys,
     invalid_utf8, nul_bytes, utf16_bom, binary, empty, duplicate_keys, unterminated,
@@ -474,7 +524,8 @@ CASES = {f.__name__: f for f in (
     fs_symlink_out, fs_fifo_terraform, fs_fifo_docs,
     cyc_cfn_findinmap, cyc_tf_locals, cyc_tf_modules,
     amp_tf_format, amp_tf_double, amp_tf_file_for, amp_tf_for_each, amp_tf_module_fanout,
-    amp_cfn_sub, amp_cfn_lists, amp_ansible_templates, amp_pack, eval_nul_logical_id)}
+    amp_cfn_sub, amp_cfn_lists, amp_ansible_templates, amp_pack, eval_nul_logical_id,
+    amp_ci_calls)}
 
 if __name__ == '__main__':
     out = sys.argv[1]

@@ -146,6 +146,41 @@ done
 EXTRA=""
 TIMEOUT=$TIMEOUT_ALL VMEM_KB=$VMEM_ALL
 
+# ---- a hostile pack printed -------------------------------------------------------
+# disasm, explain and list print a pack's stored text (names, titles, refs,
+# the embedded source): a hand-made pack's control characters, C1, bidi and
+# zero-width characters and a newline come out escaped, exactly as
+# expected/pack_print.txt says (pack digests read sha256:PACK), and no output
+# byte is a control character but LF (and TAB from the source).
+c=pack_print
+if selected $c; then
+  mkdir -p "$TMP/$c"
+  if ! python3 -c "import sys; sys.path.insert(0, '$HERE'); import gen; gen.hostile_pack(sys.argv[1], sys.argv[2])" \
+    "$TMP/$c" "$VIGIL" 2> "$TMP/$c.gen"; then
+    fail "$c" "generator failed: $(tail -n 3 "$TMP/$c.gen")"
+  else
+    (
+      cd "$TMP/$c" || exit 2
+      for args in "disasm hostile.vgp" "explain --pack hostile.vgp EVIL" "list --pack hostile.vgp"; do
+        echo "\$ vigil $args"
+        # shellcheck disable=SC2086
+        "$VIGIL" $args 2>&1
+        echo "exit $?"
+      done
+    ) | sed -E 's/sha256:[0-9a-f]{64}/sha256:PACK/g' > "$TMP/$c.got"
+    exp="$HERE/expected/$c.txt"
+    [ "${HOSTILE_BLESS:-}" = 1 ] && cp "$TMP/$c.got" "$exp"
+    bad=$(LC_ALL=C tr -d '\n\t\040-\176' < "$TMP/$c.got" | od -An -tx1 | head -n 3)
+    if [ -n "$bad" ]; then
+      fail "$c" "bytes outside printable ASCII, LF and TAB: $bad"
+    elif ! diff -u "$exp" "$TMP/$c.got" > "$TMP/$c.diff"; then
+      fail "$c" "$(head -n 40 "$TMP/$c.diff")"
+    else
+      echo "ok - hostile/$c"
+    fi
+  fi
+fi
+
 # ---- unreadable files and directories -----------------------------------------
 # root reads through chmod 000, so as root the scan runs as nobody (setpriv);
 # as another user chmod is enough.

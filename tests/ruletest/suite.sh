@@ -1,7 +1,8 @@
 #!/bin/sh
 # ruletest/suite.sh — `vigil test` beyond the language cases: --update (the
 # rewritten test file and the run's output, exact), -k selection, a broken
-# test file and a missing path (exact messages and exit status).
+# test file and a missing path, params per file and per case and their errors
+# (exact messages and exit status).
 # update/repo.test.yaml.in is the out-of-date test file (not named *.test.yaml
 # so `vigil test` over the tree leaves it alone); update/expected.yaml is it
 # after --update, update/expected.out the output of that run.
@@ -90,3 +91,36 @@ same broken-yaml-error-first "$T/want" "$T/both"
 (cd "$T" && "$vigil" test no/such.test.yaml > "$T/out" 2> "$T/err"); check missing-path-status 2 $?
 echo "vigil test: no/such.test.yaml: No such file or directory" > "$T/want"
 same missing-path-message "$T/want" "$T/err"
+
+# --- params: per file and per case, checked like --param ----------------------------
+mkdir "$T/p" && cp "$here/params/rules.vgl" "$here/params/p.test.yaml" "$T/p/"
+(cd "$T/p" && "$vigil" test p.test.yaml > "$T/out" 2>&1); check params-status 0 $?
+cat > "$T/want" <<'Y'
+ok - p.test.yaml: the file's params
+ok - p.test.yaml: a case's params over the file's
+ok - p.test.yaml: the next case is back to the file's
+3 passed, 0 failed; 1 of 1 expects evaluated, passed and failed
+Y
+same params-output "$T/want" "$T/out"
+# params_error NAME SED-SCRIPT WANT-STDERR WANT-VERDICT: a broken variant of p.test.yaml
+params_error() {
+  sed "$2" "$T/p/p.test.yaml" > "$T/p/$1.test.yaml"
+  (cd "$T/p" && "$vigil" test "$1.test.yaml" > "$T/out" 2> "$T/err"); check "params-$1-status" 2 $?
+  echo "$3" > "$T/want"
+  same "params-$1-message" "$T/want" "$T/err"
+  printf 'not ok - %s.test.yaml: %s\n0 passed, 1 failed; 0 of 0 expects evaluated, passed and failed\n' \
+    "$1" "$4" > "$T/want"
+  same "params-$1-output" "$T/want" "$T/out"
+}
+params_error unknown 's/^    params:$/    params:\n      NOPE: 3/' \
+  "unknown.test.yaml:12:7: params: no param 'NOPE' in the pack" \
+  "a param does not fit the rules under test (the error is above)"
+params_error kind 's/MAX_TAGS: 2$/MAX_TAGS: "2"/' \
+  "kind.test.yaml:12:7: params: param MAX_TAGS is a number, not a string" \
+  "a param does not fit the rules under test (the error is above)"
+params_error file-kind 's/^params: .*/params: {MAX_TAGS: [1]}/' \
+  "file-kind.test.yaml:4:10: params: param MAX_TAGS is a number, not a list" \
+  "a param does not fit the rules under test (the error is above)"
+params_error not-a-map 's/^params: .*/params: [MAX_TAGS]/' \
+  "not-a-map.test.yaml:4:9: 'params' must be a map of NAME: value" \
+  "not a valid test file (the error is above)"

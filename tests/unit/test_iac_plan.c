@@ -41,7 +41,7 @@ static int setup(void **state) {
     iac_plan_input kind = IAC_PLAN_TERRAFORM;
     if (i == F_K8S) kind = IAC_PLAN_DOC;
     if (i == F_NOTES) kind = IAC_PLAN_IGNORE;
-    files[i] = (iac_plan_file){paths[i], rels[i], dirs[i], kind};
+    files[i] = (iac_plan_file){paths[i], rels[i], dirs[i], kind, NULL};
   }
   return 0;
 }
