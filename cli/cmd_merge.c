@@ -30,6 +30,7 @@
 #include "report.h"
 #include "scan.h"
 #include "shard.h"
+#include "utf8.h"
 #include "vigil.h"
 
 enum { OPT_QUIET = 1 };
@@ -49,6 +50,9 @@ static const cli_option options[] = {
     {"soft-fail", 0, false, CLI_CI_OPT_SOFT_FAIL, NULL, "exit 0 whatever was found"},
     {"unknown", 0, true, CLI_CI_OPT_UNKNOWN, "POLICY",
      "report (default): show unknowns; fail: they fail the gate; pass: treat as passes"},
+    {"write-baseline", 0, true, CLI_CI_OPT_WRITE_BASELINE, "FILE",
+     "record the fail/unknown results of every shard in FILE (and exit 0), as vigil scan "
+     "--write-baseline would"},
     {"docs-url", 0, true, CLI_CI_OPT_DOCS_URL, "URL",
      "sarif: absolute base URL of the docs (as for scan)"},
     {"quiet", 'q', false, OPT_QUIET, NULL, "text: findings and errors only"},
@@ -119,6 +123,7 @@ typedef struct merge_lists {
   engine_tf_fate *tf;
   size_t n_tf, cap_tf;
   bool io_error; /* the results' scratch file could not be written */
+  bool bad_raw;  /* a "file_raw" that does not give back its "file" */
 } merge_lists;
 
 static int merr(const char *fmt, const char *a, const char *b) {
@@ -148,8 +153,15 @@ static const char *arena_str(base_arena *a, const char *s) {
 }
 
 /* An error's or warning's location; -1 if it has no file. */
-static int located(merge_lists *m, const cJSON *e, engine_file_error *out) {
+/* The exact name of the file an element names (merge_read.h), or NULL. */
+static const char *file_of(merge_lists *m, const cJSON *e) {
   const char *file = engine_merge_file(e, m->arena);
+  if (!file && cJSON_GetObjectItemCaseSensitive(e, "file_raw")) m->bad_raw = true;
+  return file;
+}
+
+static int located(merge_lists *m, const cJSON *e, engine_file_error *out) {
+  const char *file = file_of(m, e);
   if (!file) return -1;
   double line = jnum(e, "line"), col = jnum(e, "column");
   *out = (engine_file_error){file, (uint32_t)(line < 0 ? 0 : line), (uint32_t)(col < 0 ? 0 : col),
@@ -164,6 +176,17 @@ static int merge_element(void *ctx, engine_merge_list list, const cJSON *e) {
   shard_in *s = m->cur;
   switch (list) {
   case ENGINE_MERGE_RESULTS: {
+    if (cJSON_GetObjectItemCaseSensitive(e, "file_raw")) { /* checked now, before any output */
+      base_arena scratch;
+      base_arena_init(&scratch);
+      merge_lists probe = {.arena = &scratch};
+      bool ok = file_of(&probe, e) != NULL;
+      base_arena_free(&scratch);
+      if (!ok) {
+        m->bad_raw = true;
+        return -1;
+      }
+    }
     char *line = cJSON_PrintUnformatted(e);
     if (!line) abort();
     if (fputs(line, s->spool) < 0 || fputc('\n', s->spool) == EOF) m->io_error = true;
@@ -195,7 +218,7 @@ static int merge_element(void *ctx, engine_merge_list list, const cJSON *e) {
     return 0;
   }
   case ENGINE_MERGE_SKIPPED: {
-    const char *file = engine_merge_file(e, m->arena);
+    const char *file = file_of(m, e);
     if (!file) return -1;
     if (m->n_skips == m->cap_skips)
       m->skips = base_grow(m->skips, &m->cap_skips, m->n_skips + 1, sizeof *m->skips);
@@ -203,7 +226,7 @@ static int merge_element(void *ctx, engine_merge_list list, const cJSON *e) {
     return 0;
   }
   case ENGINE_MERGE_TERRAFORM: {
-    const char *st = jstr(e, "status"), *file = engine_merge_file(e, m->arena);
+    const char *st = jstr(e, "status"), *file = file_of(m, e);
     if (!st || !file) return -1;
     if (m->n_tf == m->cap_tf) m->tf = base_grow(m->tf, &m->cap_tf, m->n_tf + 1, sizeof *m->tf);
     m->tf[m->n_tf++] = (engine_tf_fate){file,
@@ -230,7 +253,11 @@ static int load_shard(shard_in *s, const char *path, merge_lists *m) {
   s->doc = engine_merge_read(in, merge_element, m, err, sizeof err);
   fclose(in);
   if (m->io_error) return merr("%s: cannot write its results to a scratch file%s", path, "");
-  if (!s->doc && err[0]) return merr("%s: not a JSON report: %s", path, err);
+  if (!s->doc && err[0]) return merr("%s: not a JSON report (%s)", path, err);
+  if (m->bad_raw)
+    return merr("%s: a malformed shard report (a \"file_raw\" is not the bytes of its "
+                "\"file\")%s",
+                path, "");
   if (!s->doc) return merr("%s: a malformed shard report%s", path, "");
   s->shard = cJSON_GetObjectItemCaseSensitive(s->doc, "shard");
   if (!cJSON_IsObject(s->shard))
@@ -373,6 +400,10 @@ static int parse_result(const rule_index *ri, const shard_in *s, const cJSON *o,
   const char *file = engine_merge_file(o, scratch);
   long k = rule ? rule_lookup(ri, rule) : -1;
   int sv = sev ? vm_severity_lookup(sev) : -1, ss = status_lookup(st);
+  if (!file && cJSON_GetObjectItemCaseSensitive(o, "file_raw"))
+    return merr("%s: a malformed shard report (a \"file_raw\" is not the bytes of its "
+                "\"file\")%s",
+                s->path, "");
   if (k < 0 || sv < 0 || ss < 0 || !file || jnum(o, "line") < 0)
     return merr("%s: a result names no rule of the pack (%s)", s->path, rule ? rule : "?");
   memset(r, 0, sizeof *r);
@@ -451,6 +482,15 @@ static int cmp_fate(const void *a, const void *b) {
   return c ? c : (int)x->status - (int)y->status;
 }
 
+/* s as valid UTF-8 (U+FFFD for each bad byte), in a. */
+static const char *utf8_shown(base_arena *a, const char *s) {
+  if (base_utf8_valid((const unsigned char *)s, strlen(s))) return s;
+  char *c = base_utf8_clean_dup(s);
+  const char *in_arena = base_arena_strdup(a, c);
+  free(c);
+  return in_arena;
+}
+
 /* Skips of every shard, and the Terraform files' fates over all of them:
  * failed over scanned over skipped. */
 static void collect_skips(merge_lists *m, engine_report *rep) {
@@ -469,8 +509,9 @@ static void collect_skips(merge_lists *m, engine_report *rep) {
       rep->summary.failed++;
     else if (best == ENGINE_TF_SCANNED)
       rep->summary.scanned++;
-    else
-      rep->skipped[k++] = (engine_skip){tf[i].file, reason ? reason : "module not called"};
+    else /* a skipped file's name is shown as a scan shows it: valid UTF-8 (scan.c) */
+      rep->skipped[k++] =
+          (engine_skip){utf8_shown(a, tf[i].file), reason ? reason : "module not called"};
   }
   rep->n_skipped = k;
 }

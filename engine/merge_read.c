@@ -173,7 +173,7 @@ cJSON *engine_merge_read(FILE *in, engine_merge_element_fn fn, void *ctx, char *
   bool io = ferror(in) != 0;
   if (st == yajl_status_ok && !io) st = yajl_complete_parse(h);
   if (io) {
-    snprintf(err, errlen, "cannot read it");
+    snprintf(err, errlen, "a read error");
   } else if (rd.too_deep) {
     snprintf(err, errlen, "nested deeper than %d levels", MAX_DEPTH);
   } else if (st == yajl_status_error) {
@@ -181,10 +181,10 @@ cJSON *engine_merge_read(FILE *in, engine_merge_element_fn fn, void *ctx, char *
     size_t n = strlen((char *)m);
     while (n && (m[n - 1] == '\n' || m[n - 1] == ' '))
       m[--n] = 0;
-    snprintf(err, errlen, "not JSON (%s)", (char *)m);
+    snprintf(err, errlen, "%s", (char *)m);
     yajl_free_error(h, m);
   } else if (st == yajl_status_client_canceled && !rd.root) {
-    snprintf(err, errlen, "not a JSON object");
+    snprintf(err, errlen, "its top level is not an object");
   } else if (!rd.root) {
     snprintf(err, errlen, "empty");
   }

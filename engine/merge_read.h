@@ -39,8 +39,9 @@ typedef int (*engine_merge_element_fn)(void *ctx, engine_merge_list list, const 
 
 /* Reads the report from in to its end. Returns the rest of the document (the
  * caller cJSON_Deletes it), or NULL: when the callback stopped the read (err
- * empty), or with the reason in err (an I/O error, or yajl's one-line
- * message when the text is not one JSON object). */
+ * empty), or with the reason in err: "a read error", yajl's one-line
+ * message ("parse error: premature EOF", ...), "its top level is not an
+ * object", "nested deeper than 64 levels". */
 cJSON *engine_merge_read(FILE *in, engine_merge_element_fn fn, void *ctx, char *err, size_t errlen);
 
 /* The exact bytes of the file an element names ("file", and "file_raw" when
