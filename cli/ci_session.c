@@ -211,7 +211,8 @@ int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_option
     ci->n_writers = i + 1;
     /* results streaming onto the terminal would be torn by the status line
      * redrawn under them (they show the scan's progress themselves) */
-    if (!w->path && !w->ops->at_end && isatty(STDOUT_FILENO)) ci->progress.enabled = false;
+    if (!w->path && !w->ops->at_end && isatty(STDOUT_FILENO))
+      ci->progress.enabled = false;
   }
   so->hooks.results = ci_results;
   return 0;

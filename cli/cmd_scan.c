@@ -152,12 +152,12 @@ typedef struct scan_cmd {
   size_t n_params;
   engine_var *vars;
   size_t n_vars;
-  int context;               /* --context; -1 = 2 on a terminal, else 0 */
+  int context; /* --context; -1 = 2 on a terminal, else 0 */
   const char *cache;         /* --cache DIR (or the config's cache:) */
   const char *changed_since; /* --changed-since GIT_REF */
   bool quiet;
   const char *explain; /* --explain RULE[@RESOURCE] */
-  vm_pack *pack;       /* chosen once the config is read */
+  vm_pack *pack; /* chosen once the config is read */
 } scan_cmd;
 
 static void scan_cmd_init(scan_cmd *sc, int argc) {
@@ -273,7 +273,8 @@ static int set_params(scan_cmd *sc, vm_pack *pack) {
   const cli_ci *ci = &sc->ci;
   for (size_t i = 0; ci->have_cfg && i < ci->cfg.n_params; i++) {
     char err[512];
-    if (vm_pack_set_param(pack, ci->cfg.params[i].name, ci->cfg.params[i].value, err, sizeof err)) {
+    if (vm_pack_set_param(pack, ci->cfg.params[i].name, ci->cfg.params[i].value, err,
+                          sizeof err)) {
       fprintf(stderr, "vigil scan: %s: params: %s\n", ci->cfg.path, err);
       return -1;
     }
@@ -388,7 +389,8 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
     fputs("vigil scan: ", stderr);
     engine_escape_text(stderr, err); /* may name a file of the repository */
     fputc('\n', stderr);
-  } else if (cli_ci_finish(ci, &rep) == 0)
+  }
+  else if (cli_ci_finish(ci, &rep) == 0)
     status = cli_ci_exit_status(ci, &rep);
   if (sc->cache && !sc->quiet && status != CLI_EXIT_USAGE)
     fprintf(stderr, "vigil: cache: %zu units reused, %zu evaluated\n", stats.hits, stats.misses);
