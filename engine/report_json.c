@@ -11,7 +11,8 @@
  *    "summary": {"files", "resources", "pass", "fail", "unknown", "errors",
  *                "skipped", "suppressed", "scanned", "unparsable"}
  *    ["shard": {...}: a sharded scan's (write_shard; each result then also
- *     has "format")]}
+ *     has "format", and a file name that is not UTF-8 a "file_raw" beside
+ *     it: engine/merge_read.h)]}
  *
  * Every (rule, resource) evaluation is a result, passes included, in report
  * order. docs/vigil-output.schema.json is the JSON Schema of this output;
