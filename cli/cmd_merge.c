@@ -11,7 +11,13 @@
  * of each Terraform file is decided over every shard (failed over scanned
  * over skipped). The pack is not in the reports: the same --pack, --rules or
  * --pack-name as the scan's is needed (the built-in pack by default), and
- * its digest must be the shards'. */
+ * its digest must be the shards'.
+ *
+ * Memory: each report is read as a stream (merge_read.h) and its results
+ * spooled; the merge then walks the units in plan order, reading each unit's
+ * results back from its shard's spool, so one unit's results are in memory
+ * at a time, whatever the number of results. --write-baseline goes through
+ * the CI session's baseline writer, as a scan's does. */
 #define _GNU_SOURCE /* qsort_r: rule ids sorted with the pack as context */
 #include <cjson/cJSON.h>
 #include <errno.h>
