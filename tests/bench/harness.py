@@ -344,7 +344,7 @@ def scale_rows(repos, big, big_n, j_all):
     row("Memory: merge of 4 shard reports, peak RSS, %d files" % big_n,
         "%.1f MiB" % rss_merge, "one scan %.1f MiB" % rss_one, "%.2f×" % (rss_merge / rss_one),
         "merge ≤ 64 MiB", verdict(rss_merge <= 64),
-        "%.0f MB of shard JSON" % (sum(os.path.getsize(f) for f in shards) / 1e6))
+        "%.1f MB of shard JSON" % (sum(os.path.getsize(f) for f in shards) / 1e6))
 
 
 def run_to(cmd, path):
