@@ -15,7 +15,7 @@
  *
  * Memory: each report is read as a stream (merge_read.h) and its results
  * spooled; the merge then walks the units in plan order, reading each unit's
- * results back from its shard's spool, so one unit's results are in memory
+ * results back from the spool, so one unit's results are in memory
  * at a time, whatever the number of results. --write-baseline goes through
  * the CI session's baseline writer, as a scan's does. */
 #define _GNU_SOURCE /* qsort_r: rule ids sorted with the pack as context */
@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h> /* off_t */
 #include <unistd.h>
 
 #include "alloc.h"
@@ -93,15 +94,16 @@ static int merge_option(void *ctx, int id, const char *arg) {
 }
 
 /* One shard's report. It is read as a stream (merge_read.h): its results
- * wait in a scratch file, one compact JSON object a line, until the merge
- * reaches their units; its other lists go straight into the merge's arrays
- * (merge_lists); what is left in `doc` is small (version, pack, params,
- * summary, the shard's scalars). */
+ * wait in the merge's scratch file (one for all shards, so any N fits in
+ * the open-file limit), one compact JSON object a line, each shard's in a
+ * run of its own, until the merge reaches their units; its other lists go straight into the merge's
+ * arrays (merge_lists); what is left in `doc` is small (version, pack, params, summary, the shard's
+ * scalars). */
 typedef struct shard_in {
   const char *path;
   cJSON *doc;       /* the report but its lists */
   cJSON *shard;     /* its "shard" object */
-  FILE *spool;      /* its results, one a line, in its order */
+  off_t next;       /* where its next unread result is in the spool */
   size_t n_results; /* how many */
   size_t n_counted; /* the sum of its units' result counts */
   uint32_t index;   /* K */
@@ -118,6 +120,7 @@ typedef struct unit_ref {
 typedef struct merge_lists {
   base_arena *arena;
   shard_in *cur; /* the shard being read */
+  FILE *spool;   /* every shard's results, shard after shard */
   unit_ref *units;
   size_t n_units, cap_units;
   engine_file_error *errors;
@@ -195,7 +198,7 @@ static int merge_element(void *ctx, engine_merge_list list, const cJSON *e) {
     }
     char *line = cJSON_PrintUnformatted(e);
     if (!line) abort();
-    if (fputs(line, s->spool) < 0 || fputc('\n', s->spool) == EOF) m->io_error = true;
+    if (fputs(line, m->spool) < 0 || fputc('\n', m->spool) == EOF) m->io_error = true;
     free(line);
     s->n_results++;
     return m->io_error ? -1 : 0;
@@ -250,9 +253,9 @@ static int load_shard(shard_in *s, const char *path, merge_lists *m) {
   s->path = path;
   FILE *in = fopen(path, "rb");
   if (!in) return merr("%s: cannot read it (%s)", path, strerror(errno));
-  if (!(s->spool = tmpfile())) {
+  if ((s->next = ftello(m->spool)) < 0) {
     fclose(in);
-    return merr("%s: cannot make a scratch file for its results%s", path, "");
+    return merr("%s: cannot write its results to a scratch file%s", path, "");
   }
   char err[256];
   m->cur = s;
@@ -279,14 +282,12 @@ static int load_shard(shard_in *s, const char *path, merge_lists *m) {
   s->index = (uint32_t)k;
   if (s->n_counted != s->n_results)
     return merr("%s: its results do not add up to its units' counts%s", path, "");
-  if (fflush(s->spool) != 0 || fseek(s->spool, 0, SEEK_SET) != 0)
-    return merr("%s: cannot write its results to a scratch file%s", path, "");
   return 0;
 }
 
-/* The next result of a shard's spool, parsed (NULL at an error). */
-static cJSON *next_result(shard_in *s, char **line, size_t *cap) {
-  if (getline(line, cap, s->spool) < 0) return NULL;
+/* The next result in the spool, parsed (NULL at an error). */
+static cJSON *next_result(FILE *spool, char **line, size_t *cap) {
+  if (getline(line, cap, spool) < 0) return NULL;
   return cJSON_Parse(*line);
 }
 
@@ -452,6 +453,8 @@ static int merge_results(merge_lists *m, engine_report *rep, engine_scan_options
   base_arena_init(&scratch);
   char *line = NULL;
   size_t line_cap = 0;
+  const shard_in *at = NULL; /* whose results the spool's position is in */
+  if (fflush(m->spool) != 0) rc = merr("cannot write the results to a scratch file%s%s", "", "");
   for (size_t i = 0; i < n_units && !rc; i++) {
     if (i && units[i].unit == units[i - 1].unit) {
       rc = merr("overlap: %s and %s both ran one unit", units[i - 1].from->path,
@@ -459,9 +462,14 @@ static int merge_results(merge_lists *m, engine_report *rep, engine_scan_options
       break;
     }
     shard_in *from = units[i].from;
+    if (from != at && fseeko(m->spool, from->next, SEEK_SET) != 0) {
+      rc = merr("%s: cannot read its results back from the scratch file%s", from->path, "");
+      break;
+    }
+    at = from;
     size_t got = 0;
     for (; got < units[i].count && !rc; got++) {
-      if (!(items[got] = next_result(from, &line, &line_cap)))
+      if (!(items[got] = next_result(m->spool, &line, &line_cap)))
         rc = merr("%s: its results do not add up to its units' counts%s", from->path, "");
       else
         rc = parse_result(&ri, from, items[got], &buf[got], &scratch);
@@ -473,6 +481,8 @@ static int merge_results(merge_lists *m, engine_report *rep, engine_scan_options
     for (size_t k = 0; k < got; k++) /* the strings lived until the hook returned */
       cJSON_Delete(items[k]);
     base_arena_reset(&scratch);
+    if (!rc && (from->next = ftello(m->spool)) < 0)
+      rc = merr("%s: cannot read its results back from the scratch file%s", from->path, "");
   }
   base_arena_free(&scratch);
   free(line);
@@ -523,6 +533,7 @@ static void collect_skips(merge_lists *m, engine_report *rep) {
 }
 
 static void merge_lists_free(merge_lists *m) {
+  if (m->spool) fclose(m->spool);
   free(m->units);
   free(m->errors);
   free(m->warnings);
@@ -546,6 +557,10 @@ static int run_merge(merge_cmd *mc, cli_args *a) {
   merge_lists m;
   memset(&m, 0, sizeof m);
   m.arena = &rep.arena;
+  if (!(m.spool = tmpfile())) {
+    merr("cannot make a scratch file for the results (%s)%s", strerror(errno), "");
+    goto out;
+  }
   for (size_t i = 0; i < a->n; i++)
     if (load_shard(&s[i], a->args[i], &m)) goto out;
   if (check_shards(s, a->n)) goto out;
@@ -586,7 +601,6 @@ out:
   if (pack) vm_pack_free(pack);
   for (size_t i = 0; i < a->n; i++) {
     cJSON_Delete(s[i].doc);
-    if (s[i].spool) fclose(s[i].spool);
   }
   free(s);
   return status;

@@ -11,9 +11,16 @@
 #                    then the merge Job's, give one scan's text and SARIF
 #   k8s/passes-vigil-rules  the manifests pass Vigil's own Kubernetes rules
 #   schema           a shard's report is valid against docs/vigil-output.schema.json
+#   latin1/N/FORMAT  a scratch tree with latin-1 (non-UTF-8) file names: merged =
+#                    one scan in every format (file_raw carries the bytes)
+#   latin1/file_raw  the shards wrote the exact bytes of each such name
+#   many             40 shards merged under `ulimit -n 20` (one scratch file)
+#   baseline/*       merge --write-baseline = one scan's --write-baseline, also
+#                    after shards applied a --baseline
 #   refuse/NAME      merge refusals: exact message, exit 2 (gap, overlap, other
 #                    N, other pack, other params, other tree, not a shard report,
-#                    a bad --shard)
+#                    a bad --shard, a file_raw that is not its file's bytes,
+#                    scan --shard with --write-baseline)
 # Env: VIGIL. Prints "ok - shard/NAME" / "not ok - shard/NAME".
 cd "$(dirname "$0")/../.." || exit 2
 VIGIL="${VIGIL:-build/vigil}"
@@ -262,6 +269,20 @@ if grep -q 'caf\\xe9.yaml:4:5' "$L/ref.text" && grep -q 'caf%E9.yaml' "$L/ref.sa
   echo "ok - shard/latin1/file_raw"
 else
   fail latin1/file_raw "$(jq -c '.results[] | [.file, .file_raw]' "$L/out/s3".*.json | sort -u | head -n 12)"
+fi
+
+# ---- many shards: every shard's results share one scratch file, so N may be
+# larger than the open-file limit (40 shards under `ulimit -n 20`) ------------------
+M=$TMP/many
+mkdir -p "$M"
+"$VIGIL" scan -q --no-config --format json examples/monorepo > "$M/ref.json" 2> /dev/null
+shards 40 "$M/s" examples/monorepo > /dev/null
+# shellcheck disable=SC2046
+(ulimit -n 20 && "$VIGIL" merge -q --format json $(list 40 "$M/s")) > "$M/m.json" 2> "$M/m.err"
+if [ -s "$M/ref.json" ] && cmp -s "$M/ref.json" "$M/m.json"; then
+  echo "ok - shard/many"
+else
+  fail many "$(head -n 3 "$M/m.err")" "$(diff "$M/ref.json" "$M/m.json" | head -n 6)"
 fi
 
 # ---- --write-baseline: vigil merge writes the baseline one scan would write,
