@@ -246,7 +246,15 @@ static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n
     if (ci->have_cfg && !cli_config_result(&ci->cfg, r->pack, &x)) continue;
     if (ci->gate.unknown == CLI_UNKNOWN_PASS && x.status == VM_UNKNOWN) x.status = VM_PASS;
     /* recorded before an old baseline applies: findings it covers are still current */
-    if (ci->bl_out) engine_baseline_writer_add(ci->bl_out, r, &x);
+    if (ci->bl_out) {
+      /* vigil merge: a shard's --baseline suppressed these before the merge
+       * saw them; a scan records them (before its baseline applies) too */
+      engine_result f = x;
+      if (f.status == VM_SUPPRESSED && f.suppression_kind &&
+          !strcmp(f.suppression_kind, "baseline"))
+        f.status = VM_FAIL;
+      engine_baseline_writer_add(ci->bl_out, r, &f);
+    }
     if (ci->bl) engine_baseline_match(ci->bl, r, &x, ci->bl_reason);
     engine_summary_count(&r->summary, x.status);
     if (cli_gate_fails(&x, &ci->gate)) ci->gate_hit = true;

@@ -11,24 +11,33 @@
  * of each Terraform file is decided over every shard (failed over scanned
  * over skipped). The pack is not in the reports: the same --pack, --rules or
  * --pack-name as the scan's is needed (the built-in pack by default), and
- * its digest must be the shards'. */
+ * its digest must be the shards'.
+ *
+ * Memory: each report is read as a stream (merge_read.h) and its results
+ * spooled; the merge then walks the units in plan order, reading each unit's
+ * results back from the spool, so one unit's results are in memory
+ * at a time, whatever the number of results. --write-baseline goes through
+ * the CI session's baseline writer, as a scan's does. */
 #define _GNU_SOURCE /* qsort_r: rule ids sorted with the pack as context */
 #include <cjson/cJSON.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h> /* off_t */
 #include <unistd.h>
 
 #include "alloc.h"
 #include "ci_session.h"
 #include "cmd.h"
 #include "escape.h"
+#include "merge_read.h"
 #include "packs.h"
-#include "readfile.h"
 #include "report.h"
 #include "scan.h"
 #include "shard.h"
+#include "utf8.h"
 #include "vigil.h"
 
 enum { OPT_QUIET = 1 };
@@ -48,6 +57,9 @@ static const cli_option options[] = {
     {"soft-fail", 0, false, CLI_CI_OPT_SOFT_FAIL, NULL, "exit 0 whatever was found"},
     {"unknown", 0, true, CLI_CI_OPT_UNKNOWN, "POLICY",
      "report (default): show unknowns; fail: they fail the gate; pass: treat as passes"},
+    {"write-baseline", 0, true, CLI_CI_OPT_WRITE_BASELINE, "FILE",
+     "record the fail/unknown results of every shard in FILE (and exit 0), as vigil scan "
+     "--write-baseline would"},
     {"docs-url", 0, true, CLI_CI_OPT_DOCS_URL, "URL",
      "sarif: absolute base URL of the docs (as for scan)"},
     {"quiet", 'q', false, OPT_QUIET, NULL, "text: findings and errors only"},
@@ -81,15 +93,19 @@ static int merge_option(void *ctx, int id, const char *arg) {
   return cli_ci_option(&mc->ci, id, arg);
 }
 
-/* One shard's report, its results apart: only one report's whole tree is in
- * memory at a time (while it is read); its results wait in a scratch file,
- * one compact JSON object a line, until the merge reaches their units. */
+/* One shard's report. It is read as a stream (merge_read.h): its results
+ * wait in the merge's scratch file (one for all shards, so any N fits in
+ * the open-file limit), one compact JSON object a line, each shard's in a
+ * run of its own, until the merge reaches their units; its other lists go straight into the merge's
+ * arrays (merge_lists); what is left in `doc` is small (version, pack, params, summary, the shard's
+ * scalars). */
 typedef struct shard_in {
   const char *path;
-  cJSON *doc;       /* the report but its results */
+  cJSON *doc;       /* the report but its lists */
   cJSON *shard;     /* its "shard" object */
-  FILE *spool;      /* its results, one a line, in its order */
+  off_t next;       /* where its next unread result is in the spool */
   size_t n_results; /* how many */
+  size_t n_counted; /* the sum of its units' result counts */
   uint32_t index;   /* K */
 } shard_in;
 
@@ -98,6 +114,26 @@ typedef struct unit_ref {
   size_t unit, count;
   shard_in *from;
 } unit_ref;
+
+/* Every shard's lists but the results, gathered as they are read (strings in
+ * the merged report's arena). */
+typedef struct merge_lists {
+  base_arena *arena;
+  shard_in *cur; /* the shard being read */
+  FILE *spool;   /* every shard's results, shard after shard */
+  unit_ref *units;
+  size_t n_units, cap_units;
+  engine_file_error *errors;
+  size_t n_errors, cap_errors;
+  engine_warning *warnings;
+  size_t n_warnings, cap_warnings;
+  engine_skip *skips;
+  size_t n_skips, cap_skips;
+  engine_tf_fate *tf;
+  size_t n_tf, cap_tf;
+  bool io_error; /* the results' scratch file could not be written */
+  bool bad_raw;  /* a "file_raw" that does not give back its "file" */
+} merge_lists;
 
 static int merr(const char *fmt, const char *a, const char *b) {
   char *sa = engine_escape_dup(a ? a : "", ENGINE_ESC_TEXT);
@@ -121,15 +157,117 @@ static double jnum(const cJSON *o, const char *key) {
   return cJSON_IsNumber(v) && v->valuedouble >= 0 ? v->valuedouble : -1;
 }
 
-static int load_shard(shard_in *s, const char *path) {
-  size_t len = 0;
-  const char *why = NULL;
-  char *text = base_read_file(path, CLI_SIZE_UNKNOWN, UINT64_MAX, &len, &why);
-  if (!text) return merr("%s: cannot read it (%s)", path, why);
+static const char *arena_str(base_arena *a, const char *s) {
+  return s ? base_arena_strdup(a, s) : NULL;
+}
+
+/* An error's or warning's location; -1 if it has no file. */
+/* The exact name of the file an element names (merge_read.h), or NULL. */
+static const char *file_of(merge_lists *m, const cJSON *e) {
+  const char *file = engine_merge_file(e, m->arena);
+  if (!file && cJSON_GetObjectItemCaseSensitive(e, "file_raw")) m->bad_raw = true;
+  return file;
+}
+
+static int located(merge_lists *m, const cJSON *e, engine_file_error *out) {
+  const char *file = file_of(m, e);
+  if (!file) return -1;
+  double line = jnum(e, "line"), col = jnum(e, "column");
+  *out = (engine_file_error){file, (uint32_t)(line < 0 ? 0 : line), (uint32_t)(col < 0 ? 0 : col),
+                             arena_str(m->arena, jstr(e, "message"))};
+  return 0;
+}
+
+/* One element of a shard's list (engine_merge_element_fn): 0, or -1 for a
+ * malformed one. */
+static int merge_element(void *ctx, engine_merge_list list, const cJSON *e) {
+  merge_lists *m = ctx;
+  shard_in *s = m->cur;
+  switch (list) {
+  case ENGINE_MERGE_RESULTS: {
+    if (cJSON_GetObjectItemCaseSensitive(e, "file_raw")) { /* checked now, before any output */
+      base_arena scratch;
+      base_arena_init(&scratch);
+      merge_lists probe = {.arena = &scratch};
+      bool ok = file_of(&probe, e) != NULL;
+      base_arena_free(&scratch);
+      if (!ok) {
+        m->bad_raw = true;
+        return -1;
+      }
+    }
+    char *line = cJSON_PrintUnformatted(e);
+    if (!line) abort();
+    if (fputs(line, m->spool) < 0 || fputc('\n', m->spool) == EOF) m->io_error = true;
+    free(line);
+    s->n_results++;
+    return m->io_error ? -1 : 0;
+  }
+  case ENGINE_MERGE_UNITS: {
+    const cJSON *u = cJSON_GetArrayItem(e, 0), *c = cJSON_GetArrayItem(e, 1);
+    if (!cJSON_IsNumber(u) || !cJSON_IsNumber(c) || u->valuedouble < 0 || c->valuedouble < 1)
+      return -1;
+    if (m->n_units == m->cap_units)
+      m->units = base_grow(m->units, &m->cap_units, m->n_units + 1, sizeof *m->units);
+    m->units[m->n_units++] = (unit_ref){(size_t)u->valuedouble, (size_t)c->valuedouble, s};
+    s->n_counted += (size_t)c->valuedouble;
+    return 0;
+  }
+  case ENGINE_MERGE_ERRORS:
+    if (m->n_errors == m->cap_errors)
+      m->errors = base_grow(m->errors, &m->cap_errors, m->n_errors + 1, sizeof *m->errors);
+    return located(m, e, &m->errors[m->n_errors++]);
+  case ENGINE_MERGE_WARNINGS: {
+    engine_file_error w;
+    if (located(m, e, &w)) return -1;
+    if (m->n_warnings == m->cap_warnings)
+      m->warnings =
+          base_grow(m->warnings, &m->cap_warnings, m->n_warnings + 1, sizeof *m->warnings);
+    m->warnings[m->n_warnings++] = (engine_warning){w.file, w.line, w.col, w.message};
+    return 0;
+  }
+  case ENGINE_MERGE_SKIPPED: {
+    const char *file = file_of(m, e);
+    if (!file) return -1;
+    if (m->n_skips == m->cap_skips)
+      m->skips = base_grow(m->skips, &m->cap_skips, m->n_skips + 1, sizeof *m->skips);
+    m->skips[m->n_skips++] = (engine_skip){file, arena_str(m->arena, jstr(e, "reason"))};
+    return 0;
+  }
+  case ENGINE_MERGE_TERRAFORM: {
+    const char *st = jstr(e, "status"), *file = file_of(m, e);
+    if (!st || !file) return -1;
+    if (m->n_tf == m->cap_tf) m->tf = base_grow(m->tf, &m->cap_tf, m->n_tf + 1, sizeof *m->tf);
+    m->tf[m->n_tf++] = (engine_tf_fate){file,
+                                        !strcmp(st, "failed")    ? ENGINE_TF_FAILED
+                                        : !strcmp(st, "scanned") ? ENGINE_TF_SCANNED
+                                                                 : ENGINE_TF_SKIPPED,
+                                        arena_str(m->arena, jstr(e, "reason"))};
+    return 0;
+  }
+  }
+  return -1;
+}
+
+static int load_shard(shard_in *s, const char *path, merge_lists *m) {
   s->path = path;
-  s->doc = cJSON_ParseWithLength(text, len);
-  free(text);
-  if (!cJSON_IsObject(s->doc)) return merr("%s: not a JSON report%s", path, "");
+  FILE *in = fopen(path, "rb");
+  if (!in) return merr("%s: cannot read it (%s)", path, strerror(errno));
+  if ((s->next = ftello(m->spool)) < 0) {
+    fclose(in);
+    return merr("%s: cannot write its results to a scratch file%s", path, "");
+  }
+  char err[256];
+  m->cur = s;
+  s->doc = engine_merge_read(in, merge_element, m, err, sizeof err);
+  fclose(in);
+  if (m->io_error) return merr("%s: cannot write its results to a scratch file%s", path, "");
+  if (!s->doc && err[0]) return merr("%s: not a JSON report (%s)", path, err);
+  if (m->bad_raw)
+    return merr("%s: a malformed shard report (a \"file_raw\" is not the bytes of its "
+                "\"file\")%s",
+                path, "");
+  if (!s->doc) return merr("%s: a malformed shard report%s", path, "");
   s->shard = cJSON_GetObjectItemCaseSensitive(s->doc, "shard");
   if (!cJSON_IsObject(s->shard))
     return merr("%s: not a shard's report (no \"shard\": write it with vigil scan --shard K/N "
@@ -142,30 +280,14 @@ static int load_shard(shard_in *s, const char *path) {
       !cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(s->doc, "summary")))
     return merr("%s: a malformed shard report%s", path, "");
   s->index = (uint32_t)k;
-  cJSON *results = cJSON_DetachItemFromObjectCaseSensitive(s->doc, "results");
-  if (!(s->spool = tmpfile())) {
-    cJSON_Delete(results);
-    return merr("%s: cannot make a scratch file for its results%s", path, "");
-  }
-  for (const cJSON *r = results->child; r; r = r->next) {
-    char *line = cJSON_PrintUnformatted(r);
-    if (!line || fputs(line, s->spool) < 0 || fputc('\n', s->spool) == EOF) {
-      free(line);
-      cJSON_Delete(results);
-      return merr("%s: cannot write its results to a scratch file%s", path, "");
-    }
-    free(line);
-    s->n_results++;
-  }
-  cJSON_Delete(results);
-  if (fflush(s->spool) != 0 || fseek(s->spool, 0, SEEK_SET) != 0)
-    return merr("%s: cannot write its results to a scratch file%s", path, "");
+  if (s->n_counted != s->n_results)
+    return merr("%s: its results do not add up to its units' counts%s", path, "");
   return 0;
 }
 
-/* The next result of a shard's spool, parsed (NULL at an error). */
-static cJSON *next_result(shard_in *s, char **line, size_t *cap) {
-  if (getline(line, cap, s->spool) < 0) return NULL;
+/* The next result in the spool, parsed (NULL at an error). */
+static cJSON *next_result(FILE *spool, char **line, size_t *cap) {
+  if (getline(line, cap, spool) < 0) return NULL;
   return cJSON_Parse(*line);
 }
 
@@ -279,17 +401,23 @@ static int status_lookup(const char *s) {
 }
 
 /* One result of the JSON back into an engine_result (strings borrowed). */
-static int parse_result(const rule_index *ri, const shard_in *s, const cJSON *o, engine_result *r) {
+static int parse_result(const rule_index *ri, const shard_in *s, const cJSON *o, engine_result *r,
+                        base_arena *scratch) {
   const char *rule = jstr(o, "rule"), *sev = jstr(o, "severity"), *st = jstr(o, "status");
+  const char *file = engine_merge_file(o, scratch);
   long k = rule ? rule_lookup(ri, rule) : -1;
   int sv = sev ? vm_severity_lookup(sev) : -1, ss = status_lookup(st);
-  if (k < 0 || sv < 0 || ss < 0 || !jstr(o, "file") || jnum(o, "line") < 0)
+  if (!file && cJSON_GetObjectItemCaseSensitive(o, "file_raw"))
+    return merr("%s: a malformed shard report (a \"file_raw\" is not the bytes of its "
+                "\"file\")%s",
+                s->path, "");
+  if (k < 0 || sv < 0 || ss < 0 || !file || jnum(o, "line") < 0)
     return merr("%s: a result names no rule of the pack (%s)", s->path, rule ? rule : "?");
   memset(r, 0, sizeof *r);
   r->rule = (uint32_t)k;
   r->status = (vm_status)ss;
   r->severity = (uint8_t)sv;
-  r->file = jstr(o, "file");
+  r->file = file;
   r->line = (uint32_t)jnum(o, "line");
   r->col = (uint32_t)jnum(o, "column");
   r->resource = jstr(o, "resource");
@@ -305,37 +433,28 @@ static int parse_result(const rule_index *ri, const shard_in *s, const cJSON *o,
 }
 
 /* Every shard's results, unit by unit in plan order, through the session's
- * results hook (as the scan engine hands them over). */
-static int merge_results(shard_in *s, size_t n, engine_report *rep, engine_scan_options *so) {
+ * results hook (as the scan engine hands them over): a merge of the shards'
+ * spools, each already in its own unit order, one unit's results in memory
+ * at a time. */
+static int merge_results(merge_lists *m, engine_report *rep, engine_scan_options *so) {
   rule_index ri = {rep->pack, base_xcalloc(rep->pack->n_rules + 1, sizeof(uint32_t))};
   for (uint32_t i = 0; i < rep->pack->n_rules; i++)
     ri.by_id[i] = i;
   qsort_r(ri.by_id, rep->pack->n_rules, sizeof *ri.by_id, cmp_rule_id, (void *)rep->pack);
-  unit_ref *units = NULL;
-  size_t n_units = 0, cap = 0, most = 0;
+  unit_ref *units = m->units;
+  size_t n_units = m->n_units, most = 0;
   int rc = 0;
-  for (size_t i = 0; i < n && !rc; i++) {
-    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(s[i].shard, "results");
-    size_t total = 0;
-    for (const cJSON *e = arr ? arr->child : NULL; e; e = e->next) {
-      const cJSON *u = cJSON_GetArrayItem(e, 0), *c = cJSON_GetArrayItem(e, 1);
-      if (!cJSON_IsNumber(u) || !cJSON_IsNumber(c) || c->valuedouble < 1) {
-        rc = merr("%s: a malformed shard report%s", s[i].path, "");
-        break;
-      }
-      if (n_units == cap) units = base_grow(units, &cap, n_units + 1, sizeof *units);
-      units[n_units++] = (unit_ref){(size_t)u->valuedouble, (size_t)c->valuedouble, &s[i]};
-      total += (size_t)c->valuedouble;
-      if ((size_t)c->valuedouble > most) most = (size_t)c->valuedouble;
-    }
-    if (!rc && total != s[i].n_results)
-      rc = merr("%s: its results do not add up to its units' counts%s", s[i].path, "");
-  }
-  if (!rc && n_units) qsort(units, n_units, sizeof *units, cmp_unit_ref);
+  for (size_t i = 0; i < n_units; i++)
+    if (units[i].count > most) most = units[i].count;
+  if (n_units) qsort(units, n_units, sizeof *units, cmp_unit_ref);
   engine_result *buf = base_xcalloc(most + 1, sizeof *buf);
   cJSON **items = base_xcalloc(most + 1, sizeof *items);
+  base_arena scratch; /* the unit's file names */
+  base_arena_init(&scratch);
   char *line = NULL;
   size_t line_cap = 0;
+  const shard_in *at = NULL; /* whose results the spool's position is in */
+  if (fflush(m->spool) != 0) rc = merr("cannot write the results to a scratch file%s%s", "", "");
   for (size_t i = 0; i < n_units && !rc; i++) {
     if (i && units[i].unit == units[i - 1].unit) {
       rc = merr("overlap: %s and %s both ran one unit", units[i - 1].from->path,
@@ -343,12 +462,17 @@ static int merge_results(shard_in *s, size_t n, engine_report *rep, engine_scan_
       break;
     }
     shard_in *from = units[i].from;
+    if (from != at && fseeko(m->spool, from->next, SEEK_SET) != 0) {
+      rc = merr("%s: cannot read its results back from the scratch file%s", from->path, "");
+      break;
+    }
+    at = from;
     size_t got = 0;
     for (; got < units[i].count && !rc; got++) {
-      if (!(items[got] = next_result(from, &line, &line_cap)))
+      if (!(items[got] = next_result(m->spool, &line, &line_cap)))
         rc = merr("%s: its results do not add up to its units' counts%s", from->path, "");
       else
-        rc = parse_result(&ri, from, items[got], &buf[got]);
+        rc = parse_result(&ri, from, items[got], &buf[got], &scratch);
     }
     if (!rc) {
       rep->cur_unit = units[i].unit;
@@ -356,36 +480,16 @@ static int merge_results(shard_in *s, size_t n, engine_report *rep, engine_scan_
     }
     for (size_t k = 0; k < got; k++) /* the strings lived until the hook returned */
       cJSON_Delete(items[k]);
+    base_arena_reset(&scratch);
+    if (!rc && (from->next = ftello(m->spool)) < 0)
+      rc = merr("%s: cannot read its results back from the scratch file%s", from->path, "");
   }
+  base_arena_free(&scratch);
   free(line);
   free(items);
   free(buf);
-  free(units);
   free(ri.by_id);
   return rc;
-}
-
-static const char *arena_str(base_arena *a, const char *s) {
-  return s ? base_arena_strdup(a, s) : NULL;
-}
-
-/* Errors or warnings of every shard (engine_report_finish sorts them). */
-static size_t collect_located(shard_in *s, size_t n, const char *key, base_arena *a,
-                              engine_file_error **out) {
-  size_t total = 0, k = 0;
-  for (size_t i = 0; i < n; i++)
-    total += (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(s[i].doc, key));
-  *out = base_arena_alloc(a, (total + 1) * sizeof **out);
-  for (size_t i = 0; i < n; i++) {
-    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(s[i].doc, key);
-    for (const cJSON *e = arr ? arr->child : NULL; e; e = e->next) {
-      double line = jnum(e, "line"), col = jnum(e, "column");
-      (*out)[k++] =
-          (engine_file_error){arena_str(a, jstr(e, "file")), (uint32_t)(line < 0 ? 0 : line),
-                              (uint32_t)(col < 0 ? 0 : col), arena_str(a, jstr(e, "message"))};
-    }
-  }
-  return k;
 }
 
 static int cmp_fate(const void *a, const void *b) {
@@ -394,35 +498,24 @@ static int cmp_fate(const void *a, const void *b) {
   return c ? c : (int)x->status - (int)y->status;
 }
 
+/* s as valid UTF-8 (U+FFFD for each bad byte), in a. */
+static const char *utf8_shown(base_arena *a, const char *s) {
+  if (base_utf8_valid((const unsigned char *)s, strlen(s))) return s;
+  char *c = base_utf8_clean_dup(s);
+  const char *in_arena = base_arena_strdup(a, c);
+  free(c);
+  return in_arena;
+}
+
 /* Skips of every shard, and the Terraform files' fates over all of them:
  * failed over scanned over skipped. */
-static void collect_skips(shard_in *s, size_t n, engine_report *rep) {
+static void collect_skips(merge_lists *m, engine_report *rep) {
   base_arena *a = &rep->arena;
-  size_t n_skip = 0, n_tf = 0;
-  for (size_t i = 0; i < n; i++) {
-    n_skip += (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(s[i].doc, "skipped"));
-    n_tf += (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(s[i].shard, "terraform"));
-  }
-  engine_tf_fate *tf = base_xcalloc(n_tf + 1, sizeof *tf);
-  rep->skipped = base_arena_alloc(a, (n_skip + n_tf + 1) * sizeof *rep->skipped);
-  size_t k = 0, t = 0;
-  for (size_t i = 0; i < n; i++) {
-    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(s[i].doc, "skipped");
-    for (const cJSON *e = arr ? arr->child : NULL; e; e = e->next)
-      rep->skipped[k++] =
-          (engine_skip){arena_str(a, jstr(e, "file")), arena_str(a, jstr(e, "reason"))};
-    arr = cJSON_GetObjectItemCaseSensitive(s[i].shard, "terraform");
-    for (const cJSON *e = arr ? arr->child : NULL; e; e = e->next) {
-      const char *st = jstr(e, "status"), *file = jstr(e, "file");
-      if (!st || !file) continue;
-      tf[t++] = (engine_tf_fate){file,
-                                 !strcmp(st, "failed")    ? ENGINE_TF_FAILED
-                                 : !strcmp(st, "scanned") ? ENGINE_TF_SCANNED
-                                                          : ENGINE_TF_SKIPPED,
-                                 jstr(e, "reason")};
-    }
-  }
-  qsort(tf, t, sizeof *tf, cmp_fate);
+  engine_tf_fate *tf = m->tf;
+  size_t t = m->n_tf, k = m->n_skips;
+  rep->skipped = base_arena_alloc(a, (m->n_skips + t + 1) * sizeof *rep->skipped);
+  if (k) memcpy(rep->skipped, m->skips, k * sizeof *m->skips);
+  if (t) qsort(tf, t, sizeof *tf, cmp_fate);
   for (size_t i = 0, j; i < t; i = j) {
     engine_tf_status best = tf[i].status;
     const char *reason = tf[i].reason;
@@ -432,12 +525,20 @@ static void collect_skips(shard_in *s, size_t n, engine_report *rep) {
       rep->summary.failed++;
     else if (best == ENGINE_TF_SCANNED)
       rep->summary.scanned++;
-    else
-      rep->skipped[k++] = (engine_skip){arena_str(a, tf[i].file),
-                                        arena_str(a, reason ? reason : "module not called")};
+    else /* a skipped file's name is shown as a scan shows it: valid UTF-8 (scan.c) */
+      rep->skipped[k++] =
+          (engine_skip){utf8_shown(a, tf[i].file), reason ? reason : "module not called"};
   }
   rep->n_skipped = k;
-  free(tf);
+}
+
+static void merge_lists_free(merge_lists *m) {
+  if (m->spool) fclose(m->spool);
+  free(m->units);
+  free(m->errors);
+  free(m->warnings);
+  free(m->skips);
+  free(m->tf);
 }
 
 static int run_merge(merge_cmd *mc, cli_args *a) {
@@ -453,8 +554,15 @@ static int run_merge(merge_cmd *mc, cli_args *a) {
   base_arena_init(&rep.arena);
   engine_scan_options so;
   memset(&so, 0, sizeof so);
+  merge_lists m;
+  memset(&m, 0, sizeof m);
+  m.arena = &rep.arena;
+  if (!(m.spool = tmpfile())) {
+    merr("cannot make a scratch file for the results (%s)%s", strerror(errno), "");
+    goto out;
+  }
   for (size_t i = 0; i < a->n; i++)
-    if (load_shard(&s[i], a->args[i])) goto out;
+    if (load_shard(&s[i], a->args[i], &m)) goto out;
   if (check_shards(s, a->n)) goto out;
   cli_ci *ci = &mc->ci;
   ci->no_config = true; /* the shards applied the config already */
@@ -470,31 +578,29 @@ static int run_merge(merge_cmd *mc, cli_args *a) {
   rep.root = ".";
   engine_report_options ro = {.version = VIGIL_VERSION, .quiet = mc->quiet};
   if (cli_ci_start(ci, &so, &ro) != 0) goto out;
-  if (merge_results(s, a->n, &rep, &so)) goto out;
+  if (merge_results(&m, &rep, &so)) goto out;
   for (size_t i = 0; i < a->n; i++) {
-    const cJSON *m = cJSON_GetObjectItemCaseSensitive(s[i].doc, "summary");
-    rep.summary.scanned += (size_t)jnum(m, "scanned");
-    rep.summary.failed += (size_t)jnum(m, "unparsable");
-    rep.summary.resources += (size_t)jnum(m, "resources");
+    const cJSON *sum = cJSON_GetObjectItemCaseSensitive(s[i].doc, "summary");
+    rep.summary.scanned += (size_t)jnum(sum, "scanned");
+    rep.summary.failed += (size_t)jnum(sum, "unparsable");
+    rep.summary.resources += (size_t)jnum(sum, "resources");
   }
-  rep.n_errors = collect_located(s, a->n, "errors", &rep.arena, &rep.errors);
-  engine_file_error *w;
-  rep.n_warnings = collect_located(s, a->n, "warnings", &rep.arena, &w);
-  rep.warnings = base_arena_alloc(&rep.arena, (rep.n_warnings + 1) * sizeof *rep.warnings);
-  for (size_t i = 0; i < rep.n_warnings; i++)
-    rep.warnings[i] = (engine_warning){w[i].file, w[i].line, w[i].col, w[i].message};
-  collect_skips(s, a->n, &rep);
+  rep.errors = m.errors; /* engine_report_finish sorts them in place */
+  rep.n_errors = m.n_errors;
+  rep.warnings = m.warnings;
+  rep.n_warnings = m.n_warnings;
+  collect_skips(&m, &rep);
   if (!rep.results) rep.results = base_arena_calloc(&rep.arena, sizeof *rep.results);
   rep.in_order = rep.streamed = true;
   engine_report_finish(&rep);
   if (cli_ci_finish(ci, &rep) == 0) status = cli_ci_exit_status(ci, &rep);
 out:
   engine_report_free(&rep);
+  merge_lists_free(&m);
   cli_ci_free(&mc->ci);
   if (pack) vm_pack_free(pack);
   for (size_t i = 0; i < a->n; i++) {
     cJSON_Delete(s[i].doc);
-    if (s[i].spool) fclose(s[i].spool);
   }
   free(s);
   return status;

@@ -312,6 +312,12 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
     fputs("vigil scan: --pack and --rules exclude each other\n", stderr);
     return CLI_EXIT_USAGE;
   }
+  if (sc->so.shard.count && sc->ci.write_baseline) { /* a part of a baseline reads as all of it */
+    fputs("vigil scan: --write-baseline with --shard would record only this shard's findings: "
+          "write the baseline with vigil merge --write-baseline FILE\n",
+          stderr);
+    return CLI_EXIT_USAGE;
+  }
   for (size_t i = 0; i < sc->n_var_files; i++)
     if (access(sc->var_files[i], R_OK) != 0) {
       fprintf(stderr, "vigil scan: --var-file %s: cannot read it\n", sc->var_files[i]);

@@ -11,7 +11,8 @@
  *    "summary": {"files", "resources", "pass", "fail", "unknown", "errors",
  *                "skipped", "suppressed", "scanned", "unparsable"}
  *    ["shard": {...}: a sharded scan's (write_shard; each result then also
- *     has "format")]}
+ *     has "format", and a file name that is not UTF-8 a "file_raw" beside
+ *     it: engine/merge_read.h)]}
  *
  * Every (rule, resource) evaluation is a result, passes included, in report
  * order. docs/vigil-output.schema.json is the JSON Schema of this output;
@@ -34,6 +35,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "escape.h"
 #include "report.h"
 #include "shard.h"
 #include "utf8.h"
@@ -148,18 +150,6 @@ static void jstr(jout *o, const char *s) {
   JLIT(o, "\"");
 }
 
-/* A file name: the only string that may hold bytes that are not UTF-8 (the
- * path's own, scan.c); JSON cannot carry them, so each becomes U+FFFD. */
-static void jstr_file(jout *o, const char *s) {
-  if (!s || base_utf8_valid((const unsigned char *)s, strlen(s))) {
-    jstr(o, s);
-    return;
-  }
-  char *c = base_utf8_clean_dup(s);
-  jstr(o, c);
-  free(c);
-}
-
 static void jnum(jout *o, size_t n) {
   char d[24];
   size_t i = sizeof d;
@@ -190,6 +180,26 @@ static void jkey_str(jout *o, int depth, const char *k, const char *v, bool *fir
 static void jkey_num(jout *o, int depth, const char *k, size_t v, bool *first) {
   jkey(o, depth, k, first);
   jnum(o, v);
+}
+
+/* A file name: the only string that may hold bytes that are not UTF-8 (the
+ * path's own, scan.c); JSON cannot carry them, so each becomes U+FFFD. A
+ * shard's report (for `vigil merge`, which must tell such names apart and
+ * give them back exactly) also writes "file_raw": the exact bytes,
+ * percent-encoded (merge_read.h), as the next member at `depth`. */
+static void jstr_file(jout *o, const char *s, int depth) {
+  if (!s || base_utf8_valid((const unsigned char *)s, strlen(s))) {
+    jstr(o, s);
+    return;
+  }
+  char *c = base_utf8_clean_dup(s);
+  jstr(o, c);
+  free(c);
+  if (!o->shard) return;
+  bool first = false;
+  char *raw = engine_uri_encode_path(s);
+  jkey_str(o, depth, "file_raw", raw, &first);
+  free(raw);
 }
 
 /* Closes an object whose members were at `depth`. */
@@ -253,7 +263,7 @@ static void write_result(jout *out, const engine_report *r, const engine_result 
   JLIT(out, "\",\n      \"status\": \"");
   jword(out, vm_status_name(res->status));
   JLIT(out, "\",\n      \"file\": ");
-  jstr_file(out, res->file);
+  jstr_file(out, res->file, 3);
   JLIT(out, ",\n      \"line\": ");
   jnum(out, res->line);
   JLIT(out, ",\n      \"column\": ");
@@ -285,7 +295,7 @@ static void write_located(jout *out, const char *file, uint32_t line, uint32_t c
   bool first = true;
   JLIT(out, "{");
   jkey(out, 3, "file", &first);
-  jstr_file(out, file);
+  jstr_file(out, file, 3);
   jkey_num(out, 3, "line", line, &first);
   jkey_num(out, 3, "column", col, &first);
   jkey_str(out, 3, "message", msg, &first);
@@ -355,7 +365,7 @@ static void write_shard(jout *out, const engine_report *r) {
     element(out, i);
     JLIT(out, "  {");
     jkey(out, 4, "file", &kfirst);
-    jstr_file(out, t->file);
+    jstr_file(out, t->file, 4);
     jkey_str(out, 4, "status", tf_status_names[t->status], &kfirst);
     if (t->reason) jkey_str(out, 4, "reason", t->reason, &kfirst);
     jclose(out, 4);
@@ -449,7 +459,7 @@ static int json_end(void *st, const engine_report *r) {
     element(out, i);
     JLIT(out, "{");
     jkey(out, 3, "file", &kfirst);
-    jstr_file(out, r->skipped[i].file);
+    jstr_file(out, r->skipped[i].file, 3);
     jkey_str(out, 3, "reason", r->skipped[i].reason, &kfirst);
     jclose(out, 3);
   }

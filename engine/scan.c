@@ -538,8 +538,10 @@ static void shard_tf_fate(scanner *s, size_t i, iac_plan_status st, const char *
   const char *rel = s->walk->files[i].rel;
   if (st == IAC_PLAN_SKIPPED && !engine_shard_owns(&s->o->shard, rel)) return;
   GROW(sr->tf, sr->n_tf, s->cap_tf);
+  /* the path's own bytes, as results' file names: two non-UTF-8 names must
+   * stay two files for the merge (U+FFFD would join their fates) */
   sr->tf[sr->n_tf++] = (engine_tf_fate){
-      report_str(&s->rep->arena, rel),
+      base_arena_strdup(&s->rep->arena, rel),
       st == IAC_PLAN_SKIPPED   ? ENGINE_TF_SKIPPED
       : st == IAC_PLAN_FAILED ? ENGINE_TF_FAILED
                               : ENGINE_TF_SCANNED,

@@ -339,6 +339,12 @@ def scale_rows(repos, big, big_n, j_all):
         fmt_s(t_sh + t_merge), fmt_s(t_one), "%.2f×" % ((t_sh + t_merge) / t_one),
         "merged = one scan, byte for byte", verdict(same),
         "merge %s, peak RSS %.0f MiB" % (fmt_s(t_merge), rss_merge))
+    # the merge reads the reports as streams: its memory must not grow with the results
+    rss_one = peak_rss([VIGIL, "scan", "-q", "--format", "json", big]) / 1024
+    row("Memory: merge of 4 shard reports, peak RSS, %d files" % big_n,
+        "%.1f MiB" % rss_merge, "one scan %.1f MiB" % rss_one, "%.2f×" % (rss_merge / rss_one),
+        "merge ≤ 64 MiB", verdict(rss_merge <= 64),
+        "%.1f MB of shard JSON" % (sum(os.path.getsize(f) for f in shards) / 1e6))
 
 
 def run_to(cmd, path):

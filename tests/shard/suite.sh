@@ -11,9 +11,16 @@
 #                    then the merge Job's, give one scan's text and SARIF
 #   k8s/passes-vigil-rules  the manifests pass Vigil's own Kubernetes rules
 #   schema           a shard's report is valid against docs/vigil-output.schema.json
+#   latin1/N/FORMAT  a scratch tree with latin-1 (non-UTF-8) file names: merged =
+#                    one scan in every format (file_raw carries the bytes)
+#   latin1/file_raw  the shards wrote the exact bytes of each such name
+#   many             40 shards merged under `ulimit -n 20` (one scratch file)
+#   baseline/*       merge --write-baseline = one scan's --write-baseline, also
+#                    after shards applied a --baseline
 #   refuse/NAME      merge refusals: exact message, exit 2 (gap, overlap, other
 #                    N, other pack, other params, other tree, not a shard report,
-#                    a bad --shard)
+#                    a bad --shard, a file_raw that is not its file's bytes,
+#                    scan --shard with --write-baseline)
 # Env: VIGIL. Prints "ok - shard/NAME" / "not ok - shard/NAME".
 cd "$(dirname "$0")/../.." || exit 2
 VIGIL="${VIGIL:-build/vigil}"
@@ -22,10 +29,9 @@ TOP=$(pwd)
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/vigil-shard.XXXXXX") || exit 2
 trap 'rm -rf "$TMP"' EXIT INT TERM
 
-fail() {
-  n=$1
+fail() { # no variable of its own: callers loop over n
+  echo "not ok - shard/$1"
   shift
-  echo "not ok - shard/$n"
   for l in "$@"; do printf '%s\n' "$l" | sed 's/^/    /'; done
 }
 
@@ -225,7 +231,111 @@ for n in 2 3; do
   fi
 done
 
+# ---- non-UTF-8 file names (latin-1): a shard's JSON carries their bytes in
+# "file_raw", so two names that both show as U+FFFD stay two files through
+# the merge: results, errors, skipped files, Terraform roots and modules ------------
+L=$TMP/latin1
+mkdir -p "$L/tree" "$L/out"
+( cd "$L/tree" || exit 2
+  for b in 350 351 377; do
+    printf 'Resources:\n  Repo:\n    Type: AWS::ECR::Repository\n    Properties:\n      RepositoryName: r\n' \
+      > "$(printf "caf\\$b.yaml")"
+    printf 'Resources: [\n' > "$(printf "bad\\$b.yaml")"
+    printf 'hello\n' > "$(printf "notes\\$b.txt")"
+    mkdir -p "$(printf "tf/mod\\$b")"
+    printf 'resource "aws_ecr_repository" "r" {\n  name = "x"\n}\n' > "$(printf "tf/mod\\$b/main.tf")"
+  done
+  printf 'module "m" {\n  source = "./mod\351"\n}\n' > tf/main.tf )
+for fmt in json text sarif junit github; do
+  (cd "$L/tree" && "$VIGIL" scan -q --no-config --format "$fmt" .) > "$L/ref.$fmt" 2> /dev/null
+done
+for n in 2 3 5; do
+  (cd "$L/tree" && shards "$n" "$L/out/s$n" .) > /dev/null
+  for fmt in json text sarif junit github; do
+    # shellcheck disable=SC2046
+    "$VIGIL" merge -q --format "$fmt" $(list "$n" "$L/out/s$n") > "$L/m.$fmt" 2> "$L/m.err"
+    if cmp -s "$L/ref.$fmt" "$L/m.$fmt" && [ -s "$L/ref.$fmt" ]; then
+      echo "ok - shard/latin1/$n/$fmt"
+    else
+      fail "latin1/$n/$fmt" "$(diff "$L/ref.$fmt" "$L/m.$fmt" | head -n 10)" "$(head -n 3 "$L/m.err")"
+    fi
+  done
+done
+# the names are the files' own bytes in every format that can carry them
+if grep -q 'caf\\xe9.yaml:4:5' "$L/ref.text" && grep -q 'caf%E9.yaml' "$L/ref.sarif" &&
+  [ "$(jq -r '[.results[], .errors[], .shard.terraform[]] | .[].file_raw // empty' "$L/out/s3".*.json |
+    sort -u | tr '\n' ' ')" = \
+    "bad%E8.yaml bad%E9.yaml bad%FF.yaml caf%E8.yaml caf%E9.yaml caf%FF.yaml tf/mod%E8/main.tf tf/mod%E9/main.tf tf/mod%FF/main.tf " ]; then
+  echo "ok - shard/latin1/file_raw"
+else
+  fail latin1/file_raw "$(jq -c '.results[] | [.file, .file_raw]' "$L/out/s3".*.json | sort -u | head -n 12)"
+fi
+
+# ---- many shards: every shard's results share one scratch file, so N may be
+# larger than the open-file limit (40 shards under `ulimit -n 20`) ------------------
+M=$TMP/many
+mkdir -p "$M"
+"$VIGIL" scan -q --no-config --format json examples/monorepo > "$M/ref.json" 2> /dev/null
+shards 40 "$M/s" examples/monorepo > /dev/null
+# shellcheck disable=SC2046
+(ulimit -n 20 && "$VIGIL" merge -q --format json $(list 40 "$M/s")) > "$M/m.json" 2> "$M/m.err"
+if [ -s "$M/ref.json" ] && cmp -s "$M/ref.json" "$M/m.json"; then
+  echo "ok - shard/many"
+else
+  fail many "$(head -n 3 "$M/m.err")" "$(diff "$M/ref.json" "$M/m.json" | head -n 6)"
+fi
+
+# ---- --write-baseline: vigil merge writes the baseline one scan would write,
+# also when the shards applied a --baseline (what it suppressed is still a
+# finding); a shard alone refuses to write a part of one -------------------------------
+B=$TMP/bl
+mkdir -p "$B"
+# shellcheck disable=SC2086
+"$VIGIL" scan -q --no-config --write-baseline "$B/ref.bl" $inputs > /dev/null 2>&1
+rc_ref=$?
+# shellcheck disable=SC2046
+"$VIGIL" merge -q --write-baseline "$B/m.bl" $(list 3 "$TMP/s3") > /dev/null 2>&1
+rc=$?
+if cmp -s "$B/ref.bl" "$B/m.bl" && [ "$rc" = "$rc_ref" ] && [ "$(jq '.findings | length' "$B/m.bl")" -gt 100 ]; then
+  echo "ok - shard/baseline/write"
+else
+  fail baseline/write "merge exited $rc, the scan $rc_ref" "$(diff "$B/ref.bl" "$B/m.bl" | head -n 6)"
+fi
+jq '.findings |= .[0:100]' "$B/ref.bl" > "$B/old.bl"
+# shellcheck disable=SC2086
+"$VIGIL" scan -q --no-config --baseline "$B/old.bl" --write-baseline "$B/ref2.bl" --format sarif \
+  $inputs > "$B/ref2.sarif" 2> /dev/null
+k=1
+while [ $k -le 3 ]; do
+  # shellcheck disable=SC2086
+  "$VIGIL" scan -q --no-config --baseline "$B/old.bl" --format json --shard $k/3 $inputs \
+    > "$B/t.$k.json" 2> /dev/null
+  k=$((k + 1))
+done
+# shellcheck disable=SC2046
+"$VIGIL" merge -q --format sarif --write-baseline "$B/m2.bl" $(list 3 "$B/t") > "$B/m2.sarif" 2> /dev/null
+if cmp -s "$B/ref2.bl" "$B/m2.bl" && cmp -s "$B/ref2.sarif" "$B/m2.sarif" &&
+  cmp -s "$B/ref.bl" "$B/m2.bl" && grep -q '"kind":[[:space:]]*"external"' "$B/m2.sarif"; then
+  echo "ok - shard/baseline/after-baseline"
+else
+  fail baseline/after-baseline "$(diff "$B/ref2.bl" "$B/m2.bl" | head -n 6)"
+fi
+
 s3=$TMP/s3
+refuse shard-write-baseline "vigil scan: --write-baseline with --shard would record only this shard's findings: write the baseline with vigil merge --write-baseline FILE" \
+  scan --shard 1/2 --write-baseline "$B/x.bl" examples
+# a file_raw that does not give back the name its file shows
+for k in 1 2 3; do
+  grep -q '"file_raw": "caf%E9.yaml"' "$L/out/s3.$k.json" && bad_k=$k
+done
+sed 's/"file_raw": "caf%E9.yaml"/"file_raw": "cof%E9.yaml"/' "$L/out/s3.$bad_k.json" > "$L/out/bad.json"
+case $bad_k in
+  1) set -- "$L/out/bad.json" "$L/out/s3.2.json" "$L/out/s3.3.json" ;;
+  2) set -- "$L/out/s3.1.json" "$L/out/bad.json" "$L/out/s3.3.json" ;;
+  *) set -- "$L/out/s3.1.json" "$L/out/s3.2.json" "$L/out/bad.json" ;;
+esac
+refuse file-raw "vigil merge: latin1/out/bad.json: a malformed shard report (a \"file_raw\" is not the bytes of its \"file\")" \
+  merge "$@"
 refuse gap "vigil merge: gap: shard 2/3 is missing" merge "$s3.1.json" "$s3.3.json"
 refuse overlap "vigil merge: overlap: s3.1.json and s3.1.json are both shard 1/3" \
   merge "$s3.1.json" "$s3.2.json" "$s3.1.json" "$s3.3.json"
