@@ -108,9 +108,9 @@ static void drop_duplicate_attrs(hcl_ctx *c, hcl_body *b) {
     const hcl_attr *dup = &b->attrs[i];
     warn(c, dup->line, dup->col,
          base_arena_printf(c->a,
-                          "attribute '%s' redefined (first set at line %u); Terraform "
-                          "rejects this, the first value is used",
-                          dup->name, b->attrs[first[i]].line));
+                           "attribute '%s' redefined (first set at line %u); Terraform "
+                           "rejects this, the first value is used",
+                           dup->name, b->attrs[first[i]].line));
     any = true;
   }
   if (any) { /* after the warnings: compaction overwrites entries they read */
@@ -284,9 +284,9 @@ static hcl_expr *nest(hcl_ctx *c, hcl_vec *parts, uint32_t *pos, unsigned stop, 
   if (depth >= c->max_template_depth) {
     iac_hcl_error(c, line, col,
                   base_arena_printf(c->a,
-                                   "limit exceeded: templates nested deeper than %u levels "
-                                   "(--max-template-depth)",
-                                   c->max_template_depth));
+                                    "limit exceeded: templates nested deeper than %u levels "
+                                    "(--max-template-depth)",
+                                    c->max_template_depth));
     return NULL;
   }
   while (*pos < parts->n) {
@@ -408,10 +408,7 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
   c.a = a;
   c.tmp = &tmp;
   c.file = file;
-  c.src = src;
   c.len = len;
-  c.line = 1;
-  c.col = 1;
   c.max_depth = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
   c.max_template_depth =
       lim && lim->max_template_depth ? lim->max_template_depth : IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
@@ -424,12 +421,16 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
     return r;
   }
   /* flex scans in place given two trailing NULs: one memcpy instead of
-   * yy_scan_bytes' byte-by-byte copy. The copy is scratch (the lexer copies
-   * every string it keeps into the arena): the tree does not carry the text,
-   * which matters when the parse cache keeps trees for a whole scan. */
+   * yy_scan_bytes' byte-by-byte copy. The copy is scratch (template literal
+   * parts point into it until their template copies them into the tree; the
+   * lexer copies identifiers): the tree does not carry the text, which
+   * matters when the parse cache keeps trees for a whole scan. */
   char *text = base_xmalloc(len + 2);
   memcpy(text, src, len);
   text[len] = text[len + 1] = 0;
+  c.src = text;
+  c.line = 1;
+  c.line_start = c.next = text;
   YY_BUFFER_STATE buf = hcl_yy_scan_buffer(text, len + 2, sc);
   int rc = hcl_yyparse(sc, &c);
   hcl_yy_delete_buffer(buf, sc);
@@ -438,7 +439,7 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
   if (rc != 0 || c.diag.message) {
     /* a lexer error (YYerror token) reaches no yyerror call: report it here */
     if (!c.diag.message && c.lex_err) iac_hcl_error(&c, c.lex_err_line, c.lex_err_col, c.lex_err);
-    if (!c.diag.message) iac_hcl_error(&c, c.line, c.col, "syntax error");
+    if (!c.diag.message) iac_hcl_error(&c, c.line, hcl_col_at(&c, c.next), "syntax error");
     r.diag = c.diag;
     base_arena_free(&tmp);
     return r;

@@ -3,6 +3,8 @@
 #ifndef VIGIL_IAC_HCL_INT_H
 #define VIGIL_IAC_HCL_INT_H
 
+#include <string.h>
+
 #include "hcl.h"
 
 /* A growable array of pointers in the arena (old storage is abandoned on
@@ -70,13 +72,17 @@ typedef struct hcl_ctx {
   const char *file;
   uint32_t max_depth, max_template_depth; /* iac_limits, resolved */
   /* lexer */
-  const char *src;
-  size_t len, off; /* byte offset of the next character */
+  const char *src; /* the buffer flex scans (a scratch copy of the input) */
+  size_t len;
   hcl_frame_ent *stack;
   uint32_t depth, cap;
-  uint32_t line, col; /* position of the next character */
-  int prev_tok;       /* last token returned (decides block vs object braces) */
-  bool obj_pending;   /* an object { was just opened: `for` may follow */
+  /* Positions (see hcl_col_at): the line of the next character, where that
+   * line starts in src, and its UTF-8 continuation bytes the lexer has passed */
+  uint32_t line, col_adj;
+  const char *line_start;
+  const char *next; /* the next character to scan */
+  int prev_tok;     /* last token returned (decides block vs object braces) */
+  bool obj_pending; /* an object { was just opened: `for` may follow */
   bool eof_nl_sent;
   const char *lex_err; /* set by the lexer before returning YYerror */
   uint32_t lex_err_line, lex_err_col;
@@ -88,6 +94,26 @@ typedef struct hcl_ctx {
   hcl_diag *warnings; /* arena */
   uint32_t n_warnings, cap_warnings;
 } hcl_ctx;
+
+/* The 1-based column of p (on the lexer's current line, at or after
+ * everything it has passed): columns count characters, not bytes. */
+static inline uint32_t hcl_col_at(const hcl_ctx *c, const char *p) {
+  return (uint32_t)(p - c->line_start) - c->col_adj + 1;
+}
+
+/* base_arena_strndup inlined: the lexer copies every identifier. */
+static inline char *hcl_strndup(base_arena *a, const char *s, size_t n) {
+  char *p = base_arena_alloc_fast(a, n + 1);
+  memcpy(p, s, n);
+  p[n] = 0;
+  return p;
+}
+
+/* `for k, v in coll` (k NULL when only v is named); parse scratch. */
+typedef struct hcl_for_head {
+  const char *k, *v;
+  hcl_expr *coll;
+} hcl_for_head;
 
 hcl_body *iac_hcl_make_body(hcl_ctx *c, hcl_vec *items, uint32_t line, uint32_t col);
 /* Build a template expression from flat parts: merge literals, unindent

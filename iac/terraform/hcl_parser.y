@@ -14,6 +14,13 @@
 
 %code requires {
 #include "hcl_int.h"
+/* Where a symbol starts: nothing reads where one ends (a block's closing
+ * brace is one character), and copying half the default location on every
+ * shift and reduction is a visible share of a parse. */
+typedef struct HCL_YYLTYPE {
+  int first_line, first_column;
+} HCL_YYLTYPE;
+#define HCL_YYLTYPE_IS_DECLARED 1
 }
 
 %code {
@@ -24,6 +31,9 @@ int hcl_yylex(HCL_YYSTYPE *lval, HCL_YYLTYPE *lloc, void *scanner);
 static void hcl_yyerror(HCL_YYLTYPE *l, void *scanner, hcl_ctx *c, const char *msg);
 
 #define L(loc) (uint32_t)(loc).first_line, (uint32_t)(loc).first_column
+/* a rule starts where its first symbol does (an empty one: where the symbol
+ * before it starts; no action reads that) */
+#define YYLLOC_DEFAULT(Cur, Rhs, N) ((Cur) = YYRHSLOC(Rhs, (N) ? 1 : 0))
 #define NEW(k, loc) iac_hcl_expr_new(c->a, (k), L(loc))
 
 static hcl_vec *vec(hcl_ctx *c) { return base_arena_calloc(c->a, sizeof(hcl_vec)); }
@@ -53,6 +63,12 @@ static hcl_tpart *tpart(hcl_ctx *c, hcl_tpart_kind k, HCL_YYLTYPE loc) {
   return p;
 }
 
+static hcl_for_head *for_head(hcl_ctx *c, const char *k, const char *v, hcl_expr *coll) {
+  hcl_for_head *h = base_arena_alloc_fast(c->tmp, sizeof *h);
+  *h = (hcl_for_head){k, v, coll};
+  return h;
+}
+
 static hcl_item *item(hcl_ctx *c, hcl_attr *a, hcl_block *b) {
   hcl_item *it = base_arena_calloc(c->tmp, sizeof *it);
   it->attr = a;
@@ -75,17 +91,16 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, HCL_Y
 
 %union {
   const char *str;
-  struct { const char *s; size_t n; } lit;
   int flag;
   hcl_expr *e;
   hcl_vec *vec;
   hcl_tpart *tp;
   hcl_item *item;
-  struct { const char *k, *v; hcl_expr *coll; } fh;
+  hcl_for_head *fh;
 }
 
 %token <str> IDENT "identifier" NUMBER "number"
-%token <lit> TLIT "template literal"
+%token <tp> TLIT "template literal"
 %token <flag> TINTERP "${" TIF "%{if" TELSE "%{else" TENDIF "%{endif" TFOR "%{for"
 %token <flag> TENDFOR "%{endfor" TCLOSE "closing }" OHEREDOC "heredoc"
 %token NL "newline" OQUOTE "opening quote" CQUOTE "closing quote" CHEREDOC "heredoc end marker"
@@ -135,7 +150,7 @@ item: ident_any '=' expr {
         b->type = $1; b->line = (uint32_t)@1.first_line; b->col = (uint32_t)@1.first_column;
         b->labels = (const char **)$2->v; b->n_labels = $2->n;
         b->body = iac_hcl_make_body(c, $4, L(@3));
-        b->end_line = (uint32_t)@5.last_line;
+        b->end_line = (uint32_t)@5.first_line;
         $$ = item(c, NULL, b); }
     ;
 
@@ -215,12 +230,12 @@ tuple: '[' ']' { $$ = NEW(HX_TUPLE, @1); }
      | '[' exprs ']' { $$ = items_expr(c, NEW(HX_TUPLE, @1), $2); }
      | '[' exprs ',' ']' { $$ = items_expr(c, NEW(HX_TUPLE, @1), $2); }
      | '[' FOR for_head ':' expr opt_if ']' {
-         $$ = NEW(HX_FOR, @1); $$->key_var = $3.k; $$->name = $3.v; $$->a = $3.coll;
+         $$ = NEW(HX_FOR, @1); $$->key_var = $3->k; $$->name = $3->v; $$->a = $3->coll;
          $$->b = $5; $$->c = $6; }
      ;
 
-for_head: ident_any IN expr { $$.k = NULL; $$.v = $1; $$.coll = $3; }
-        | ident_any ',' ident_any IN expr { $$.k = $1; $$.v = $3; $$.coll = $5; }
+for_head: ident_any IN expr { $$ = for_head(c, NULL, $1, $3); }
+        | ident_any ',' ident_any IN expr { $$ = for_head(c, $1, $3, $5); }
         ;
 
 opt_if: %empty { $$ = NULL; }
@@ -234,7 +249,7 @@ opt_ellipsis: %empty { $$ = 0; }
 object: '{' obj_inner '}' { $$ = items_expr(c, NEW(HX_OBJECT, @1), $2); }
       | '{' FOR for_head ':' expr ARROW expr opt_ellipsis opt_if '}' {
           $$ = NEW(HX_FOR, @1); $$->obj_for = true;
-          $$->key_var = $3.k; $$->name = $3.v; $$->a = $3.coll;
+          $$->key_var = $3->k; $$->name = $3->v; $$->a = $3->coll;
           $$->d = $5; $$->b = $7; $$->expand = $8; $$->c = $9; }
       ;
 
@@ -266,13 +281,13 @@ tparts: %empty { $$ = tmp_vec(c); }
       | tparts tpart { iac_hcl_vec_push(c->tmp, $1, $2); $$ = $1; }
       ;
 
-tpart: TLIT { $$ = tpart(c, TP_LIT, @1); $$->text = $1.s; $$->len = $1.n; }
+tpart: TLIT /* built by the lexer */
      | TINTERP expr TCLOSE { $$ = tpart(c, TP_EXPR, @1); $$->e = $2; $$->strip_l = $1; $$->strip_r = $3; }
      | TIF expr TCLOSE { $$ = tpart(c, TP_IF, @1); $$->e = $2; $$->strip_l = $1; $$->strip_r = $3; }
      | TELSE TCLOSE { $$ = tpart(c, TP_ELSE, @1); $$->strip_l = $1; $$->strip_r = $2; }
      | TENDIF TCLOSE { $$ = tpart(c, TP_ENDIF, @1); $$->strip_l = $1; $$->strip_r = $2; }
      | TFOR for_head TCLOSE {
-         $$ = tpart(c, TP_FOR, @1); $$->key_var = $2.k; $$->val_var = $2.v; $$->e = $2.coll;
+         $$ = tpart(c, TP_FOR, @1); $$->key_var = $2->k; $$->val_var = $2->v; $$->e = $2->coll;
          $$->strip_l = $1; $$->strip_r = $3; }
      | TENDFOR TCLOSE { $$ = tpart(c, TP_ENDFOR, @1); $$->strip_l = $1; $$->strip_r = $2; }
      ;
