@@ -20,7 +20,15 @@ typedef struct hcl_item {
   hcl_block *blk;
 } hcl_item;
 
-void iac_hcl_vec_push(base_arena *a, hcl_vec *vec, void *p);
+void iac_hcl_vec_grow(base_arena *a, hcl_vec *vec);
+static inline void iac_hcl_vec_push(base_arena *a, hcl_vec *vec, void *p) {
+  if (vec->n == vec->cap) iac_hcl_vec_grow(a, vec);
+  vec->v[vec->n++] = p;
+}
+/* vec's items as an exact-size array in `a` (the tree; NULL when empty):
+ * lists are built in the parse's scratch arena and copied once, so the tree
+ * keeps no abandoned growth steps. */
+void **iac_hcl_vec_copy(base_arena *a, const hcl_vec *vec);
 
 /* What opened the innermost pending bracket. It decides whether newlines are
  * tokens (block bodies, object constructors: they separate items) or blanks

@@ -36,9 +36,13 @@ static void hcl_yyerror(HCL_YYLTYPE *l, void *scanner, hcl_ctx *c, const char *m
 #define YYLLOC_DEFAULT(Cur, Rhs, N) ((Cur) = YYRHSLOC(Rhs, (N) ? 1 : 0))
 #define NEW(k, loc) iac_hcl_expr_new(c->a, (k), L(loc))
 
-static hcl_vec *vec(hcl_ctx *c) { return base_arena_calloc(c->a, sizeof(hcl_vec)); }
-/* A vector the tree does not keep (its items are copied or consumed). */
-static hcl_vec *tmp_vec(hcl_ctx *c) { return base_arena_calloc(c->tmp, sizeof(hcl_vec)); }
+/* Lists are built in the scratch arena; the tree gets an exact-size copy
+ * (iac_hcl_vec_copy) or the items are consumed (bodies, template parts). */
+static hcl_vec *tmp_vec(hcl_ctx *c) {
+  hcl_vec *v = base_arena_alloc_fast(c->tmp, sizeof *v);
+  *v = (hcl_vec){0};
+  return v;
+}
 
 static hcl_expr *binop(hcl_ctx *c, char op, hcl_expr *x, hcl_expr *y) {
   hcl_expr *e = iac_hcl_expr_new(c->a, HX_BINARY, x->line, x->col);
@@ -49,17 +53,15 @@ static hcl_expr *binop(hcl_ctx *c, char op, hcl_expr *x, hcl_expr *y) {
 }
 
 static hcl_expr *items_expr(hcl_ctx *c, hcl_expr *e, hcl_vec *v) {
-  e->items = (hcl_expr **)v->v;
+  e->items = (hcl_expr **)iac_hcl_vec_copy(c->a, v);
   e->n = v->n;
-  (void)c;
   return e;
 }
 
 static hcl_tpart *tpart(hcl_ctx *c, hcl_tpart_kind k, HCL_YYLTYPE loc) {
-  hcl_tpart *p = base_arena_calloc(c->tmp, sizeof *p);
-  p->kind = (uint8_t)k;
-  p->line = (uint32_t)loc.first_line;
-  p->col = (uint32_t)loc.first_column;
+  hcl_tpart *p = base_arena_alloc_fast(c->tmp, sizeof *p);
+  *p = (hcl_tpart){.kind = (uint8_t)k, .line = (uint32_t)loc.first_line,
+                   .col = (uint32_t)loc.first_column};
   return p;
 }
 
@@ -69,11 +71,27 @@ static hcl_for_head *for_head(hcl_ctx *c, const char *k, const char *v, hcl_expr
   return h;
 }
 
-static hcl_item *item(hcl_ctx *c, hcl_attr *a, hcl_block *b) {
-  hcl_item *it = base_arena_calloc(c->tmp, sizeof *it);
-  it->attr = a;
-  it->blk = b;
-  return it;
+/* A body item and its attribute in one scratch allocation (the body copies
+ * the attribute). */
+static hcl_item *attr_item(hcl_ctx *c, const char *name, HCL_YYLTYPE loc, hcl_expr *e) {
+  struct {
+    hcl_item it;
+    hcl_attr a;
+  } *m = base_arena_alloc_fast(c->tmp, sizeof *m);
+  m->a = (hcl_attr){.name = name, .line = (uint32_t)loc.first_line,
+                    .col = (uint32_t)loc.first_column, .expr = e};
+  m->it = (hcl_item){.attr = &m->a};
+  return &m->it;
+}
+
+static hcl_item *block_item(hcl_ctx *c, const hcl_block *b) {
+  struct {
+    hcl_item it;
+    hcl_block b;
+  } *m = base_arena_alloc_fast(c->tmp, sizeof *m);
+  m->b = *b;
+  m->it = (hcl_item){.blk = &m->b};
+  return &m->it;
 }
 
 /* a `.0` legacy index; `.0.1` reads as the number "0.1", which HCL rejects too */
@@ -140,28 +158,25 @@ inner: body
      ;
 
 /* the attribute or block is copied into its body (iac_hcl_make_body) */
-item: ident_any '=' expr {
-        hcl_attr *a = base_arena_calloc(c->tmp, sizeof *a);
-        a->name = $1; a->line = (uint32_t)@1.first_line; a->col = (uint32_t)@1.first_column;
-        a->expr = $3;
-        $$ = item(c, a, NULL); }
+item: ident_any '=' expr { $$ = attr_item(c, $1, @1, $3); }
     | ident_any labels '{' inner '}' {
-        hcl_block *b = base_arena_calloc(c->tmp, sizeof *b);
-        b->type = $1; b->line = (uint32_t)@1.first_line; b->col = (uint32_t)@1.first_column;
-        b->labels = (const char **)$2->v; b->n_labels = $2->n;
-        b->body = iac_hcl_make_body(c, $4, L(@3));
-        b->end_line = (uint32_t)@5.first_line;
-        $$ = item(c, NULL, b); }
+        hcl_block b = {.type = $1, .line = (uint32_t)@1.first_line,
+                       .col = (uint32_t)@1.first_column};
+        b.labels = (const char **)iac_hcl_vec_copy(c->a, $2);
+        b.n_labels = $2->n;
+        b.body = iac_hcl_make_body(c, $4, L(@3));
+        b.end_line = (uint32_t)@5.first_line;
+        $$ = block_item(c, &b); }
     ;
 
-labels: %empty { $$ = vec(c); }
-      | labels IDENT { iac_hcl_vec_push(c->a, $1, (void *)$2); $$ = $1; }
+labels: %empty { $$ = tmp_vec(c); }
+      | labels IDENT { iac_hcl_vec_push(c->tmp, $1, (void *)$2); $$ = $1; }
       | labels template {
           if ($2->kind != HX_LIT || $2->lit->kind != DOC_STRING) {
             iac_hcl_error(c, L(@2), "block labels must be literal strings");
             YYABORT;
           }
-          iac_hcl_vec_push(c->a, $1, (void *)$2->lit->u.str); $$ = $1; }
+          iac_hcl_vec_push(c->tmp, $1, (void *)$2->lit->u.str); $$ = $1; }
       ;
 
 ident_any: IDENT | FOR { $$ = "for"; } | IN { $$ = "in"; } | IF { $$ = "if"; } ;
@@ -201,9 +216,10 @@ primary: NUMBER {
            $$ = NEW(HX_LIT, @1);
            $$->lit = iac_doc_number(c->a, strtod($1, NULL), L(@1)); }
        | IDENT {
-           if (!strcmp($1, "true") || !strcmp($1, "false")) {
-             $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_bool(c->a, $1[0] == 't', L(@1));
-           } else if (!strcmp($1, "null")) {
+           const char *id = $1; /* the first letter rules out most names */
+           if ((id[0] == 't' && !strcmp(id, "true")) || (id[0] == 'f' && !strcmp(id, "false"))) {
+             $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_bool(c->a, id[0] == 't', L(@1));
+           } else if (id[0] == 'n' && !strcmp(id, "null")) {
              $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_null(c->a, L(@1));
            } else {
              $$ = NEW(HX_VAR, @1); $$->name = $1;
@@ -222,8 +238,8 @@ call: IDENT '(' ')' { $$ = NEW(HX_CALL, @1); $$->name = $1; }
         $$ = items_expr(c, NEW(HX_CALL, @1), $3); $$->name = $1; $$->expand = true; }
     ;
 
-exprs: expr { $$ = vec(c); iac_hcl_vec_push(c->a, $$, $1); }
-     | exprs ',' expr { iac_hcl_vec_push(c->a, $1, $3); $$ = $1; }
+exprs: expr { $$ = tmp_vec(c); iac_hcl_vec_push(c->tmp, $$, $1); }
+     | exprs ',' expr { iac_hcl_vec_push(c->tmp, $1, $3); $$ = $1; }
      ;
 
 tuple: '[' ']' { $$ = NEW(HX_TUPLE, @1); }
@@ -253,23 +269,23 @@ object: '{' obj_inner '}' { $$ = items_expr(c, NEW(HX_OBJECT, @1), $2); }
           $$->d = $5; $$->b = $7; $$->expand = $8; $$->c = $9; }
       ;
 
-obj_list: %empty { $$ = vec(c); }
+obj_list: %empty { $$ = tmp_vec(c); }
         | obj_list NL { $$ = $1; }
         | obj_list expr '=' expr NL {
-            iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+            iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
         | obj_list expr ':' expr NL {
-            iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+            iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
         | obj_list expr '=' expr ',' {
-            iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+            iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
         | obj_list expr ':' expr ',' {
-            iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+            iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
         ;
 
 obj_inner: obj_list
          | obj_list expr '=' expr {
-             iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+             iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
          | obj_list expr ':' expr {
-             iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+             iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
          ;
 
 template: OQUOTE tparts CQUOTE { $$ = iac_hcl_make_template(c, $2, false, L(@1)); if (!$$) YYABORT; }
