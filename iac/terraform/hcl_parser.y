@@ -94,6 +94,12 @@ static hcl_item *block_item(hcl_ctx *c, const hcl_block *b) {
   return &m->it;
 }
 
+static hcl_expr *attr_step(hcl_ctx *c, hcl_expr *base, const char *name, HCL_YYLTYPE loc) {
+  hcl_expr *s = iac_hcl_expr_new(c->a, HX_ATTR, L(loc));
+  s->name = name;
+  return iac_hcl_traverse(c, base, s);
+}
+
 /* a `.0` legacy index; `.0.1` reads as the number "0.1", which HCL rejects too */
 static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, HCL_YYLTYPE loc) {
   if (strpbrk(num, ".eE")) {
@@ -127,9 +133,9 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, HCL_Y
 
 %type <vec> body inner labels tparts exprs obj_list obj_inner
 %type <item> item
-%type <e> expr postfix primary template tuple object call
+%type <e> expr template tuple object call
 %type <tp> tpart
-%type <str> ident_any
+%type <str> ident_any keyword
 %type <fh> for_head
 %type <flag> opt_ellipsis
 %type <e> opt_if
@@ -142,6 +148,7 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, HCL_Y
 %left '+' '-'
 %left '*' '/' '%'
 %precedence '!' UMINUS
+%precedence '.' '['
 
 %%
 
@@ -158,7 +165,8 @@ inner: body
      ;
 
 /* the attribute or block is copied into its body (iac_hcl_make_body) */
-item: ident_any '=' expr { $$ = attr_item(c, $1, @1, $3); }
+item: IDENT '=' expr { $$ = attr_item(c, $1, @1, $3); }
+    | keyword '=' expr { $$ = attr_item(c, $1, @1, $3); }
     | ident_any labels '{' inner '}' {
         hcl_block b = {.type = $1, .line = (uint32_t)@1.first_line,
                        .col = (uint32_t)@1.first_column};
@@ -179,7 +187,11 @@ labels: %empty { $$ = tmp_vec(c); }
           iac_hcl_vec_push(c->tmp, $1, (void *)$2->lit->u.str); $$ = $1; }
       ;
 
-ident_any: IDENT | FOR { $$ = "for"; } | IN { $$ = "in"; } | IF { $$ = "if"; } ;
+/* A name where a keyword may stand too. Rules that are common spell out
+ * IDENT and keyword apart: a unit reduction per name is a visible share of
+ * a parse. */
+ident_any: IDENT | keyword ;
+keyword: FOR { $$ = "for"; } | IN { $$ = "in"; } | IF { $$ = "if"; } ;
 
 expr: expr '?' expr ':' expr {
         $$ = NEW(HX_COND, @1); $$->line = $1->line; $$->col = $1->col;
@@ -199,37 +211,34 @@ expr: expr '?' expr ':' expr {
     | expr '%' expr { $$ = binop(c, '%', $1, $3); }
     | '!' expr { $$ = NEW(HX_UNARY, @1); $$->op = '!'; $$->a = $2; }
     | '-' expr %prec UMINUS { $$ = NEW(HX_UNARY, @1); $$->op = '-'; $$->a = $2; }
-    | postfix
-    ;
-
-postfix: primary
-       | postfix '.' ident_any {
-           hcl_expr *s = NEW(HX_ATTR, @3); s->name = $3; $$ = iac_hcl_traverse(c, $1, s); }
-       | postfix '.' NUMBER { $$ = legacy_index(c, $1, $3, @3); if (!$$) YYABORT; }
-       | postfix '.' '*' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, @2)); }
-       | postfix '[' '*' ']' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, @2)); }
-       | postfix '[' expr ']' {
-           hcl_expr *s = NEW(HX_INDEX, @2); s->b = $3; $$ = iac_hcl_traverse(c, $1, s); }
-       ;
-
-primary: NUMBER {
+    /* traversals bind tightest ('.' and '[' have the highest precedence):
+       -a.b is -(a.b), x + y[0] is x + (y[0]) */
+    | expr '.' IDENT { $$ = attr_step(c, $1, $3, @3); }
+    | expr '.' keyword { $$ = attr_step(c, $1, $3, @3); }
+    | expr '.' NUMBER { $$ = legacy_index(c, $1, $3, @3); if (!$$) YYABORT; }
+    | expr '.' '*' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, @2)); }
+    | expr '[' '*' ']' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, @2)); }
+    | expr '[' expr ']' {
+        hcl_expr *s = NEW(HX_INDEX, @2); s->b = $3; $$ = iac_hcl_traverse(c, $1, s); }
+    /* operands */
+    | NUMBER {
            $$ = NEW(HX_LIT, @1);
            $$->lit = iac_doc_number(c->a, strtod($1, NULL), L(@1)); }
-       | IDENT {
-           const char *id = $1; /* the first letter rules out most names */
-           if ((id[0] == 't' && !strcmp(id, "true")) || (id[0] == 'f' && !strcmp(id, "false"))) {
-             $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_bool(c->a, id[0] == 't', L(@1));
-           } else if (id[0] == 'n' && !strcmp(id, "null")) {
-             $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_null(c->a, L(@1));
-           } else {
-             $$ = NEW(HX_VAR, @1); $$->name = $1;
-           } }
-       | template
-       | tuple
-       | object
-       | call
-       | '(' expr ')' { $$ = NEW(HX_PAREN, @1); $$->a = $2; }
-       ;
+    | IDENT {
+        const char *id = $1; /* the first letter rules out most names */
+        if ((id[0] == 't' && !strcmp(id, "true")) || (id[0] == 'f' && !strcmp(id, "false"))) {
+          $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_bool(c->a, id[0] == 't', L(@1));
+        } else if (id[0] == 'n' && !strcmp(id, "null")) {
+          $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_null(c->a, L(@1));
+        } else {
+          $$ = NEW(HX_VAR, @1); $$->name = $1;
+        } }
+    | template
+    | tuple
+    | object
+    | call
+    | '(' expr ')' { $$ = NEW(HX_PAREN, @1); $$->a = $2; }
+    ;
 
 call: IDENT '(' ')' { $$ = NEW(HX_CALL, @1); $$->name = $1; }
     | IDENT '(' exprs ')' { $$ = items_expr(c, NEW(HX_CALL, @1), $3); $$->name = $1; }
@@ -293,12 +302,13 @@ template: OQUOTE tparts CQUOTE { $$ = iac_hcl_make_template(c, $2, false, L(@1))
             $$ = iac_hcl_make_heredoc(c, $2, $1 != 0, L(@1)); if (!$$) YYABORT; }
         ;
 
+/* TLIT parts are built by the lexer (and pushed without a tpart reduction) */
 tparts: %empty { $$ = tmp_vec(c); }
+      | tparts TLIT { iac_hcl_vec_push(c->tmp, $1, $2); $$ = $1; }
       | tparts tpart { iac_hcl_vec_push(c->tmp, $1, $2); $$ = $1; }
       ;
 
-tpart: TLIT /* built by the lexer */
-     | TINTERP expr TCLOSE { $$ = tpart(c, TP_EXPR, @1); $$->e = $2; $$->strip_l = $1; $$->strip_r = $3; }
+tpart: TINTERP expr TCLOSE { $$ = tpart(c, TP_EXPR, @1); $$->e = $2; $$->strip_l = $1; $$->strip_r = $3; }
      | TIF expr TCLOSE { $$ = tpart(c, TP_IF, @1); $$->e = $2; $$->strip_l = $1; $$->strip_r = $3; }
      | TELSE TCLOSE { $$ = tpart(c, TP_ELSE, @1); $$->strip_l = $1; $$->strip_r = $2; }
      | TENDIF TCLOSE { $$ = tpart(c, TP_ENDIF, @1); $$->strip_l = $1; $$->strip_r = $2; }
