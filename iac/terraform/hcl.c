@@ -435,9 +435,9 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
    * parts point into it until their template copies them into the tree; the
    * lexer copies identifiers): the tree does not carry the text, which
    * matters when the parse cache keeps trees for a whole scan. */
-  char *text = base_xmalloc(len + 2);
+  char *text = base_xmalloc(len + 2 + HCL_SRC_PAD);
   memcpy(text, src, len);
-  text[len] = text[len + 1] = 0;
+  memset(text + len, 0, 2 + HCL_SRC_PAD);
   c.src = text;
   c.line = 1;
   c.line_start = c.next = text;

@@ -80,7 +80,10 @@ typedef struct hcl_ctx {
   const char *file;
   uint32_t max_depth, max_template_depth; /* iac_limits, resolved */
   /* lexer */
-  const char *src; /* the buffer flex scans (a scratch copy of the input) */
+  /* the buffer flex scans: a scratch copy of the input, followed by flex's
+   * two NULs and HCL_SRC_PAD bytes more, so the lexer may read a short token
+   * as one fixed-size block */
+  const char *src;
   size_t len;
   hcl_frame_ent *stack;
   uint32_t depth, cap;
@@ -103,18 +106,12 @@ typedef struct hcl_ctx {
   uint32_t n_warnings, cap_warnings;
 } hcl_ctx;
 
+enum { HCL_SRC_PAD = 16 };
+
 /* The 1-based column of p (on the lexer's current line, at or after
  * everything it has passed): columns count characters, not bytes. */
 static inline uint32_t hcl_col_at(const hcl_ctx *c, const char *p) {
   return (uint32_t)(p - c->line_start) - c->col_adj + 1;
-}
-
-/* base_arena_strndup inlined: the lexer copies every identifier. */
-static inline char *hcl_strndup(base_arena *a, const char *s, size_t n) {
-  char *p = base_arena_alloc_fast(a, n + 1);
-  memcpy(p, s, n);
-  p[n] = 0;
-  return p;
 }
 
 /* `for k, v in coll` (k NULL when only v is named); parse scratch. */
