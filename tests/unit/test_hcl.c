@@ -244,7 +244,8 @@ static void columns_count_characters_after_utf8(void **s) {
   assert_int_equal(d->items[1]->col, 9);
   /* errors after non-ASCII text point at characters too */
   assert_string_equal(diag("a = \"\xc3\xa9\xc3\xa9\xc3\xa9\" )\n"), "1:11: unexpected ')'");
-  assert_string_equal(diag("# \xe2\x82\xac\nx = \"\xe2\x82\xac\" = 1\n"), "2:9: unexpected '=', expecting newline");
+  assert_string_equal(diag("# \xe2\x82\xac\nx = \"\xe2\x82\xac\" = 1\n"),
+                      "2:9: unexpected '=', expecting newline");
   assert_string_equal(diag("x = <<EOT\n\xc3\xa9\xc3\xa9 ${a}\nEOT\n)\n"), "4:1: unexpected ')'");
   assert_string_equal(diag("x = 1\n\xc3\xa9 = 2\n"), "2:1: invalid character");
 }
@@ -313,6 +314,14 @@ static void partial_tokens_scan_as_before(void **s) {
   assert_true(attr(b, "z")->expand);
   assert_string_equal(attr(b, "w")->name, "a::b");
   assert_int_equal(iac_hcl_body_attr(b, "w")->line, 8); /* blank lines are counted */
+  /* names take the blanks after them; keywords stay keywords */
+  hcl_body *k = parse("x = [for  k,\tv in  a : k if  v]\nfor  = 1\ny = a.in  \n");
+  assert_non_null(k);
+  assert_int_equal(attr(k, "x")->kind, HX_FOR);
+  assert_string_equal(attr(k, "x")->key_var, "k");
+  assert_non_null(attr(k, "x")->c);
+  assert_int_equal(attr(k, "for")->kind, HX_LIT);
+  assert_string_equal(attr(k, "y")->name, "in");
 }
 
 static void json_syntax_blocks_and_templates(void **s) {
