@@ -284,6 +284,11 @@ static hcl_expr *lit_string(hcl_ctx *c, const char *s, size_t n, uint32_t line, 
   return e;
 }
 
+hcl_expr *iac_hcl_make_string(hcl_ctx *c, const hcl_tpart *p) {
+  /* what make_template gives for one literal part, or none */
+  return lit_string(c, p->len ? p->text : "", p->len, p->line, p->col);
+}
+
 /* Nest parts[*pos..] up to a closing directive in `stop` (a TP_* bitmask).
  * Directives are flat tokens to the lexer, so its nesting limit does not see
  * them: `depth` bounds the recursion here (%{if} 100,000 deep overflowed the

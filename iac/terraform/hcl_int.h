@@ -130,6 +130,9 @@ hcl_expr *iac_hcl_make_heredoc(hcl_ctx *c, hcl_vec *parts, bool indent, uint32_t
                                uint32_t col);
 hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent, uint32_t line,
                                 uint32_t col);
+/* A quoted string without escapes or interpolation (the STRING token's
+ * part, located at its opening quote): the literal make_template would give. */
+hcl_expr *iac_hcl_make_string(hcl_ctx *c, const hcl_tpart *p);
 /* a.name / a[i] with splat absorption: a traversal after a splat applies to
  * each item, unless the splat was parenthesised. */
 hcl_expr *iac_hcl_traverse(hcl_ctx *c, hcl_expr *base, hcl_expr *step);

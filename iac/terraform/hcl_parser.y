@@ -7,7 +7,7 @@
  * flat part lists and shaped by iac_hcl_make_template (hcl.c). */
 %define api.pure full
 %define api.prefix {hcl_yy}
-%define parse.error verbose
+%define parse.error custom
 %locations
 %param {void *scanner}
 %parse-param {hcl_ctx *c}
@@ -127,6 +127,7 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, HCL_Y
 %token <tp> TLIT "template literal"
 %token <flag> TINTERP "${" TIF "%{if" TELSE "%{else" TENDIF "%{endif" TFOR "%{for"
 %token <flag> TENDFOR "%{endfor" TCLOSE "closing }" OHEREDOC "heredoc"
+%token <tp> STRING "string"
 %token NL "newline" OQUOTE "opening quote" CQUOTE "closing quote" CHEREDOC "heredoc end marker"
 %token FOR "for" IN "in" IF "if"
 %token EQ "==" NE "!=" LE "<=" GE ">=" AND "&&" OR "||" ARROW "=>" ELLIPSIS "..."
@@ -297,7 +298,8 @@ obj_inner: obj_list
              iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
          ;
 
-template: OQUOTE tparts CQUOTE { $$ = iac_hcl_make_template(c, $2, false, L(@1)); if (!$$) YYABORT; }
+template: STRING { $$ = iac_hcl_make_string(c, $1); }
+        | OQUOTE tparts CQUOTE { $$ = iac_hcl_make_template(c, $2, false, L(@1)); if (!$$) YYABORT; }
         | OHEREDOC tparts CHEREDOC {
             $$ = iac_hcl_make_heredoc(c, $2, $1 != 0, L(@1)); if (!$$) YYABORT; }
         ;
@@ -319,6 +321,41 @@ tpart: TINTERP expr TCLOSE { $$ = tpart(c, TP_EXPR, @1); $$->e = $2; $$->strip_l
      ;
 
 %%
+
+/* Bison's "verbose" message, with the STRING token (a whole simple string)
+ * named and counted as the OQUOTE it stands for: the diagnostics stay those
+ * of the grammar without it. At most four expected tokens are listed, none
+ * when there are more. */
+static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, hcl_ctx *c) {
+  (void)scanner;
+  if (c->lex_err) {
+    iac_hcl_error(c, c->lex_err_line, c->lex_err_col, c->lex_err);
+    return 0;
+  }
+  const HCL_YYLTYPE *l = yypcontext_location(ctx);
+  yysymbol_kind_t tok = yypcontext_token(ctx);
+  if (tok == YYSYMBOL_YYEMPTY) {
+    iac_hcl_error(c, L(*l), "syntax error");
+    return 0;
+  }
+  if (tok == YYSYMBOL_STRING) tok = YYSYMBOL_OQUOTE;
+  yysymbol_kind_t exp[5];
+  int n = yypcontext_expected_tokens(ctx, exp, 5), k = 0;
+  for (int i = 0; i < n; i++)
+    if (exp[i] != YYSYMBOL_STRING) exp[k++] = exp[i];
+  if (k > 4) k = 0;
+  base_strbuf b = {c->a, NULL, 0, 0};
+  const char *un = "unexpected ";
+  base_strbuf_add(&b, un, strlen(un));
+  base_strbuf_add(&b, yysymbol_name(tok), strlen(yysymbol_name(tok)));
+  for (int i = 0; i < k; i++) {
+    const char *sep = i ? " or " : ", expecting ";
+    base_strbuf_add(&b, sep, strlen(sep));
+    base_strbuf_add(&b, yysymbol_name(exp[i]), strlen(yysymbol_name(exp[i])));
+  }
+  iac_hcl_error(c, L(*l), b.p);
+  return 0;
+}
 
 static void hcl_yyerror(HCL_YYLTYPE *l, void *scanner, hcl_ctx *c, const char *msg) {
   (void)scanner;

@@ -273,6 +273,32 @@ static void string_escapes_and_unicode(void **s) {
                                                 "5");
 }
 
+/* A string without escapes or interpolation is one token to the parser;
+ * diagnostics still call it an opening quote, and the nesting limit still
+ * counts it. */
+static void simple_strings_are_one_token(void **s) {
+  (void)s;
+  assert_string_equal(diag("x = \"a\" \"b\"\n"),
+                      "1:9: unexpected opening quote, expecting newline");
+  assert_string_equal(diag("x = 1\n\"a\" = 1\n"),
+                      "2:1: unexpected opening quote, expecting end of file");
+  hcl_body *b = parse("a \"b\"  \"c\"\t{\n}\nx = {\"k\" = \"v\"}\ny = \"\"\n");
+  assert_non_null(b);
+  assert_int_equal(b->n_blocks, 1);
+  assert_string_equal(b->blocks[0].labels[1], "c");
+  const hcl_expr *x = attr(b, "x");
+  assert_int_equal(x->kind, HX_OBJECT);
+  assert_int_equal(x->items[0]->col, 6);
+  assert_string_equal(x->items[1]->lit->u.str, "v");
+  assert_int_equal(x->items[1]->col, 12);
+  iac_limits lim = {.max_depth = 3};
+  const char *src = "x = [[\"a\"]]\n";
+  hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), &lim);
+  assert_null(r.body);
+  assert_int_equal(r.diag.col, 7);
+  assert_string_equal(r.diag.message, "limit exceeded: nesting deeper than 3 levels (--max-depth)");
+}
+
 /* Heredoc markers only at the start of a line, with blanks around them; the
  * same text elsewhere on a line is content. */
 static void heredoc_markers_and_line_starts(void **s) {
@@ -435,6 +461,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(syntax_errors_are_located, setup, teardown),
       cmocka_unit_test_setup_teardown(columns_count_characters_after_utf8, setup, teardown),
       cmocka_unit_test_setup_teardown(string_escapes_and_unicode, setup, teardown),
+      cmocka_unit_test_setup_teardown(simple_strings_are_one_token, setup, teardown),
       cmocka_unit_test_setup_teardown(heredoc_markers_and_line_starts, setup, teardown),
       cmocka_unit_test_setup_teardown(partial_tokens_scan_as_before, setup, teardown),
       cmocka_unit_test_setup_teardown(json_syntax_blocks_and_templates, setup, teardown),
