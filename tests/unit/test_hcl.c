@@ -291,12 +291,12 @@ static void simple_strings_are_one_token(void **s) {
   assert_int_equal(x->items[0]->col, 6);
   assert_string_equal(x->items[1]->lit->u.str, "v");
   assert_int_equal(x->items[1]->col, 12);
-  iac_limits lim = {.max_depth = 3};
+  iac_limits lim = {.max_depth = 2};
   const char *src = "x = [[\"a\"]]\n";
   hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), &lim);
   assert_null(r.body);
   assert_int_equal(r.diag.col, 7);
-  assert_string_equal(r.diag.message, "limit exceeded: nesting deeper than 3 levels (--max-depth)");
+  assert_string_equal(r.diag.message, "limit exceeded: nesting deeper than 2 levels (--max-depth)");
 }
 
 /* Heredoc markers only at the start of a line, with blanks around them; the
