@@ -11,22 +11,25 @@
 #define YYLTYPE HCL_YYLTYPE
 #include "hcl_lexer.h"
 
-void iac_hcl_vec_push(base_arena *a, hcl_vec *vec, void *p) {
-  if (vec->n == vec->cap) {
-    uint32_t ncap = vec->cap ? vec->cap * 2 : 8;
-    void **nv = base_arena_alloc(a, ncap * sizeof *nv);
-    if (vec->n) memcpy(nv, vec->v, vec->n * sizeof *nv);
-    vec->v = nv;
-    vec->cap = ncap;
-  }
-  vec->v[vec->n++] = p;
+void iac_hcl_vec_grow(base_arena *a, hcl_vec *vec) {
+  uint32_t ncap = vec->cap ? vec->cap * 2 : 8;
+  void **nv = base_arena_alloc_fast(a, ncap * sizeof *nv);
+  if (vec->n) memcpy(nv, vec->v, vec->n * sizeof *nv);
+  vec->v = nv;
+  vec->cap = ncap;
+}
+
+void **iac_hcl_vec_copy(base_arena *a, const hcl_vec *vec) {
+  if (!vec->n) return NULL;
+  void **v = base_arena_alloc_fast(a, vec->n * sizeof *v);
+  memcpy(v, vec->v, vec->n * sizeof *v);
+  return v;
 }
 
 hcl_expr *iac_hcl_expr_new(base_arena *a, hcl_expr_kind k, uint32_t line, uint32_t col) {
-  hcl_expr *e = base_arena_calloc(a, sizeof *e);
-  e->kind = (uint8_t)k;
-  e->line = line;
-  e->col = col;
+  /* every field set in one assignment: no memset call per node */
+  hcl_expr *e = base_arena_alloc_fast(a, sizeof *e);
+  *e = (hcl_expr){.kind = (uint8_t)k, .line = line, .col = col};
   return e;
 }
 
@@ -83,7 +86,8 @@ static void drop_duplicate_attrs(hcl_ctx *c, hcl_body *b) {
     for (uint32_t i = 0; i < n; i++) {
       first[i] = i;
       for (uint32_t j = 0; j < i; j++)
-        if (!strcmp(b->attrs[j].name, b->attrs[i].name)) {
+        if (b->attrs[j].name[0] == b->attrs[i].name[0] &&
+            !strcmp(b->attrs[j].name, b->attrs[i].name)) {
           first[i] = j;
           break;
         }
@@ -108,9 +112,9 @@ static void drop_duplicate_attrs(hcl_ctx *c, hcl_body *b) {
     const hcl_attr *dup = &b->attrs[i];
     warn(c, dup->line, dup->col,
          base_arena_printf(c->a,
-                          "attribute '%s' redefined (first set at line %u); Terraform "
-                          "rejects this, the first value is used",
-                          dup->name, b->attrs[first[i]].line));
+                           "attribute '%s' redefined (first set at line %u); Terraform "
+                           "rejects this, the first value is used",
+                           dup->name, b->attrs[first[i]].line));
     any = true;
   }
   if (any) { /* after the warnings: compaction overwrites entries they read */
@@ -127,21 +131,27 @@ static void drop_duplicate_attrs(hcl_ctx *c, hcl_body *b) {
 }
 
 hcl_body *iac_hcl_make_body(hcl_ctx *c, hcl_vec *items, uint32_t line, uint32_t col) {
-  hcl_body *b = base_arena_calloc(c->a, sizeof *b);
-  b->file = c->file;
-  b->line = line;
-  b->col = col;
   uint32_t na = 0, nb = 0;
-  for (uint32_t i = 0; i < items->n; i++) {
-    if (((hcl_item *)items->v[i])->attr)
-      na++;
-    else
-      nb++;
-  }
-  b->attrs = base_arena_alloc(c->a, (na ? na : 1) * sizeof *b->attrs);
-  b->blocks = base_arena_alloc(c->a, (nb ? nb : 1) * sizeof *b->blocks);
-  b->attr_seq = base_arena_alloc(c->a, (na ? na : 1) * sizeof(uint32_t));
-  b->block_seq = base_arena_alloc(c->a, (nb ? nb : 1) * sizeof(uint32_t));
+  for (uint32_t i = 0; i < items->n; i++)
+    na += ((hcl_item *)items->v[i])->attr != NULL;
+  nb = items->n - na;
+  /* the body and its four arrays in one allocation, each part 16-aligned */
+#define HCL_AL(x) (((x) + 15) & ~(size_t)15)
+  size_t sz_body = HCL_AL(sizeof(hcl_body)), sz_attrs = HCL_AL(na * sizeof(hcl_attr)),
+         sz_blocks = HCL_AL(nb * sizeof(hcl_block)), sz_aseq = HCL_AL(na * sizeof(uint32_t)),
+         sz_bseq = HCL_AL(nb * sizeof(uint32_t));
+#undef HCL_AL
+  char *m = base_arena_alloc_fast(c->a, sz_body + sz_attrs + sz_blocks + sz_aseq + sz_bseq);
+  hcl_body *b = (hcl_body *)m;
+  *b = (hcl_body){.file = c->file, .line = line, .col = col};
+  m += sz_body;
+  b->attrs = (hcl_attr *)m;
+  m += sz_attrs;
+  b->blocks = (hcl_block *)m;
+  m += sz_blocks;
+  b->attr_seq = (uint32_t *)m;
+  m += sz_aseq;
+  b->block_seq = (uint32_t *)m;
   for (uint32_t i = 0; i < items->n; i++) {
     hcl_item *it = items->v[i];
     if (it->attr) {
@@ -274,6 +284,11 @@ static hcl_expr *lit_string(hcl_ctx *c, const char *s, size_t n, uint32_t line, 
   return e;
 }
 
+hcl_expr *iac_hcl_make_string(hcl_ctx *c, const hcl_tpart *p) {
+  /* what make_template gives for one literal part, or none */
+  return lit_string(c, p->len ? p->text : "", p->len, p->line, p->col);
+}
+
 /* Nest parts[*pos..] up to a closing directive in `stop` (a TP_* bitmask).
  * Directives are flat tokens to the lexer, so its nesting limit does not see
  * them: `depth` bounds the recursion here (%{if} 100,000 deep overflowed the
@@ -284,9 +299,9 @@ static hcl_expr *nest(hcl_ctx *c, hcl_vec *parts, uint32_t *pos, unsigned stop, 
   if (depth >= c->max_template_depth) {
     iac_hcl_error(c, line, col,
                   base_arena_printf(c->a,
-                                   "limit exceeded: templates nested deeper than %u levels "
-                                   "(--max-template-depth)",
-                                   c->max_template_depth));
+                                    "limit exceeded: templates nested deeper than %u levels "
+                                    "(--max-template-depth)",
+                                    c->max_template_depth));
     return NULL;
   }
   while (*pos < parts->n) {
@@ -295,9 +310,9 @@ static hcl_expr *nest(hcl_ctx *c, hcl_vec *parts, uint32_t *pos, unsigned stop, 
     (*pos)++;
     switch ((hcl_tpart_kind)p->kind) {
     case TP_LIT:
-      if (p->len) iac_hcl_vec_push(c->a, &items, lit_string(c, p->text, p->len, p->line, p->col));
+      if (p->len) iac_hcl_vec_push(c->tmp, &items, lit_string(c, p->text, p->len, p->line, p->col));
       break;
-    case TP_EXPR: iac_hcl_vec_push(c->a, &items, p->e); break;
+    case TP_EXPR: iac_hcl_vec_push(c->tmp, &items, p->e); break;
     case TP_IF: {
       hcl_expr *e = iac_hcl_expr_new(c->a, HX_TIF, p->line, p->col);
       e->a = p->e;
@@ -317,7 +332,7 @@ static hcl_expr *nest(hcl_ctx *c, hcl_vec *parts, uint32_t *pos, unsigned stop, 
         return NULL;
       }
       (*pos)++;
-      iac_hcl_vec_push(c->a, &items, e);
+      iac_hcl_vec_push(c->tmp, &items, e);
       break;
     }
     case TP_FOR: {
@@ -332,7 +347,7 @@ static hcl_expr *nest(hcl_ctx *c, hcl_vec *parts, uint32_t *pos, unsigned stop, 
         return NULL;
       }
       (*pos)++;
-      iac_hcl_vec_push(c->a, &items, e);
+      iac_hcl_vec_push(c->tmp, &items, e);
       break;
     }
     case TP_ELSE: iac_hcl_error(c, p->line, p->col, "%{else} without %{if}"); return NULL;
@@ -341,7 +356,7 @@ static hcl_expr *nest(hcl_ctx *c, hcl_vec *parts, uint32_t *pos, unsigned stop, 
     }
   }
   hcl_expr *t = iac_hcl_expr_new(c->a, HX_TEMPLATE, line, col);
-  t->items = (hcl_expr **)items.v;
+  t->items = (hcl_expr **)iac_hcl_vec_copy(c->a, &items);
   t->n = items.n;
   return t;
 }
@@ -408,10 +423,7 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
   c.a = a;
   c.tmp = &tmp;
   c.file = file;
-  c.src = src;
   c.len = len;
-  c.line = 1;
-  c.col = 1;
   c.max_depth = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
   c.max_template_depth =
       lim && lim->max_template_depth ? lim->max_template_depth : IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
@@ -424,12 +436,16 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
     return r;
   }
   /* flex scans in place given two trailing NULs: one memcpy instead of
-   * yy_scan_bytes' byte-by-byte copy. The copy is scratch (the lexer copies
-   * every string it keeps into the arena): the tree does not carry the text,
-   * which matters when the parse cache keeps trees for a whole scan. */
-  char *text = base_xmalloc(len + 2);
+   * yy_scan_bytes' byte-by-byte copy. The copy is scratch (template literal
+   * parts point into it until their template copies them into the tree; the
+   * lexer copies identifiers): the tree does not carry the text, which
+   * matters when the parse cache keeps trees for a whole scan. */
+  char *text = base_xmalloc(len + 2 + HCL_SRC_PAD);
   memcpy(text, src, len);
-  text[len] = text[len + 1] = 0;
+  memset(text + len, 0, 2 + HCL_SRC_PAD);
+  c.src = text;
+  c.line = 1;
+  c.line_start = c.next = text;
   YY_BUFFER_STATE buf = hcl_yy_scan_buffer(text, len + 2, sc);
   int rc = hcl_yyparse(sc, &c);
   hcl_yy_delete_buffer(buf, sc);
@@ -438,7 +454,7 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
   if (rc != 0 || c.diag.message) {
     /* a lexer error (YYerror token) reaches no yyerror call: report it here */
     if (!c.diag.message && c.lex_err) iac_hcl_error(&c, c.lex_err_line, c.lex_err_col, c.lex_err);
-    if (!c.diag.message) iac_hcl_error(&c, c.line, c.col, "syntax error");
+    if (!c.diag.message) iac_hcl_error(&c, c.line, hcl_col_at(&c, c.next), "syntax error");
     r.diag = c.diag;
     base_arena_free(&tmp);
     return r;

@@ -3,6 +3,8 @@
 #ifndef VIGIL_IAC_HCL_INT_H
 #define VIGIL_IAC_HCL_INT_H
 
+#include <string.h>
+
 #include "hcl.h"
 
 /* A growable array of pointers in the arena (old storage is abandoned on
@@ -18,7 +20,15 @@ typedef struct hcl_item {
   hcl_block *blk;
 } hcl_item;
 
-void iac_hcl_vec_push(base_arena *a, hcl_vec *vec, void *p);
+void iac_hcl_vec_grow(base_arena *a, hcl_vec *vec);
+static inline void iac_hcl_vec_push(base_arena *a, hcl_vec *vec, void *p) {
+  if (vec->n == vec->cap) iac_hcl_vec_grow(a, vec);
+  vec->v[vec->n++] = p;
+}
+/* vec's items as an exact-size array in `a` (the tree; NULL when empty):
+ * lists are built in the parse's scratch arena and copied once, so the tree
+ * keeps no abandoned growth steps. */
+void **iac_hcl_vec_copy(base_arena *a, const hcl_vec *vec);
 
 /* What opened the innermost pending bracket. It decides whether newlines are
  * tokens (block bodies, object constructors: they separate items) or blanks
@@ -70,13 +80,20 @@ typedef struct hcl_ctx {
   const char *file;
   uint32_t max_depth, max_template_depth; /* iac_limits, resolved */
   /* lexer */
+  /* the buffer flex scans: a scratch copy of the input, followed by flex's
+   * two NULs and HCL_SRC_PAD bytes more, so the lexer may read a short token
+   * as one fixed-size block */
   const char *src;
-  size_t len, off; /* byte offset of the next character */
+  size_t len;
   hcl_frame_ent *stack;
   uint32_t depth, cap;
-  uint32_t line, col; /* position of the next character */
-  int prev_tok;       /* last token returned (decides block vs object braces) */
-  bool obj_pending;   /* an object { was just opened: `for` may follow */
+  /* Positions (see hcl_col_at): the line of the next character, where that
+   * line starts in src, and its UTF-8 continuation bytes the lexer has passed */
+  uint32_t line, col_adj;
+  const char *line_start;
+  const char *next; /* the next character to scan */
+  int prev_tok;     /* last token returned (decides block vs object braces) */
+  bool obj_pending; /* an object { was just opened: `for` may follow */
   bool eof_nl_sent;
   const char *lex_err; /* set by the lexer before returning YYerror */
   uint32_t lex_err_line, lex_err_col;
@@ -89,6 +106,20 @@ typedef struct hcl_ctx {
   uint32_t n_warnings, cap_warnings;
 } hcl_ctx;
 
+enum { HCL_SRC_PAD = 16 };
+
+/* The 1-based column of p (on the lexer's current line, at or after
+ * everything it has passed): columns count characters, not bytes. */
+static inline uint32_t hcl_col_at(const hcl_ctx *c, const char *p) {
+  return (uint32_t)(p - c->line_start) - c->col_adj + 1;
+}
+
+/* `for k, v in coll` (k NULL when only v is named); parse scratch. */
+typedef struct hcl_for_head {
+  const char *k, *v;
+  hcl_expr *coll;
+} hcl_for_head;
+
 hcl_body *iac_hcl_make_body(hcl_ctx *c, hcl_vec *items, uint32_t line, uint32_t col);
 /* Build a template expression from flat parts: merge literals, unindent
  * `<<-` heredocs, apply ~ strip markers, nest %{if}/%{for}. NULL + diag on a
@@ -99,6 +130,9 @@ hcl_expr *iac_hcl_make_heredoc(hcl_ctx *c, hcl_vec *parts, bool indent, uint32_t
                                uint32_t col);
 hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent, uint32_t line,
                                 uint32_t col);
+/* A quoted string without escapes or interpolation (the STRING token's
+ * part, located at its opening quote): the literal make_template would give. */
+hcl_expr *iac_hcl_make_string(hcl_ctx *c, const hcl_tpart *p);
 /* a.name / a[i] with splat absorption: a traversal after a splat applies to
  * each item, unless the splat was parenthesised. */
 hcl_expr *iac_hcl_traverse(hcl_ctx *c, hcl_expr *base, hcl_expr *step);

@@ -7,13 +7,20 @@
  * flat part lists and shaped by iac_hcl_make_template (hcl.c). */
 %define api.pure full
 %define api.prefix {hcl_yy}
-%define parse.error verbose
+%define parse.error custom
 %locations
 %param {void *scanner}
 %parse-param {hcl_ctx *c}
 
 %code requires {
 #include "hcl_int.h"
+/* Where a symbol starts: nothing reads where one ends (a block's closing
+ * brace is one character), and copying half the default location on every
+ * shift and reduction is a visible share of a parse. */
+typedef struct HCL_YYLTYPE {
+  int first_line, first_column;
+} HCL_YYLTYPE;
+#define HCL_YYLTYPE_IS_DECLARED 1
 }
 
 %code {
@@ -24,11 +31,18 @@ int hcl_yylex(HCL_YYSTYPE *lval, HCL_YYLTYPE *lloc, void *scanner);
 static void hcl_yyerror(HCL_YYLTYPE *l, void *scanner, hcl_ctx *c, const char *msg);
 
 #define L(loc) (uint32_t)(loc).first_line, (uint32_t)(loc).first_column
+/* a rule starts where its first symbol does (an empty one: where the symbol
+ * before it starts; no action reads that) */
+#define YYLLOC_DEFAULT(Cur, Rhs, N) ((Cur) = YYRHSLOC(Rhs, (N) ? 1 : 0))
 #define NEW(k, loc) iac_hcl_expr_new(c->a, (k), L(loc))
 
-static hcl_vec *vec(hcl_ctx *c) { return base_arena_calloc(c->a, sizeof(hcl_vec)); }
-/* A vector the tree does not keep (its items are copied or consumed). */
-static hcl_vec *tmp_vec(hcl_ctx *c) { return base_arena_calloc(c->tmp, sizeof(hcl_vec)); }
+/* Lists are built in the scratch arena; the tree gets an exact-size copy
+ * (iac_hcl_vec_copy) or the items are consumed (bodies, template parts). */
+static hcl_vec *tmp_vec(hcl_ctx *c) {
+  hcl_vec *v = base_arena_alloc_fast(c->tmp, sizeof *v);
+  *v = (hcl_vec){0};
+  return v;
+}
 
 static hcl_expr *binop(hcl_ctx *c, char op, hcl_expr *x, hcl_expr *y) {
   hcl_expr *e = iac_hcl_expr_new(c->a, HX_BINARY, x->line, x->col);
@@ -39,25 +53,51 @@ static hcl_expr *binop(hcl_ctx *c, char op, hcl_expr *x, hcl_expr *y) {
 }
 
 static hcl_expr *items_expr(hcl_ctx *c, hcl_expr *e, hcl_vec *v) {
-  e->items = (hcl_expr **)v->v;
+  e->items = (hcl_expr **)iac_hcl_vec_copy(c->a, v);
   e->n = v->n;
-  (void)c;
   return e;
 }
 
 static hcl_tpart *tpart(hcl_ctx *c, hcl_tpart_kind k, HCL_YYLTYPE loc) {
-  hcl_tpart *p = base_arena_calloc(c->tmp, sizeof *p);
-  p->kind = (uint8_t)k;
-  p->line = (uint32_t)loc.first_line;
-  p->col = (uint32_t)loc.first_column;
+  hcl_tpart *p = base_arena_alloc_fast(c->tmp, sizeof *p);
+  *p = (hcl_tpart){.kind = (uint8_t)k, .line = (uint32_t)loc.first_line,
+                   .col = (uint32_t)loc.first_column};
   return p;
 }
 
-static hcl_item *item(hcl_ctx *c, hcl_attr *a, hcl_block *b) {
-  hcl_item *it = base_arena_calloc(c->tmp, sizeof *it);
-  it->attr = a;
-  it->blk = b;
-  return it;
+static hcl_for_head *for_head(hcl_ctx *c, const char *k, const char *v, hcl_expr *coll) {
+  hcl_for_head *h = base_arena_alloc_fast(c->tmp, sizeof *h);
+  *h = (hcl_for_head){k, v, coll};
+  return h;
+}
+
+/* A body item and its attribute in one scratch allocation (the body copies
+ * the attribute). */
+static hcl_item *attr_item(hcl_ctx *c, const char *name, HCL_YYLTYPE loc, hcl_expr *e) {
+  struct {
+    hcl_item it;
+    hcl_attr a;
+  } *m = base_arena_alloc_fast(c->tmp, sizeof *m);
+  m->a = (hcl_attr){.name = name, .line = (uint32_t)loc.first_line,
+                    .col = (uint32_t)loc.first_column, .expr = e};
+  m->it = (hcl_item){.attr = &m->a};
+  return &m->it;
+}
+
+static hcl_item *block_item(hcl_ctx *c, const hcl_block *b) {
+  struct {
+    hcl_item it;
+    hcl_block b;
+  } *m = base_arena_alloc_fast(c->tmp, sizeof *m);
+  m->b = *b;
+  m->it = (hcl_item){.blk = &m->b};
+  return &m->it;
+}
+
+static hcl_expr *attr_step(hcl_ctx *c, hcl_expr *base, const char *name, HCL_YYLTYPE loc) {
+  hcl_expr *s = iac_hcl_expr_new(c->a, HX_ATTR, L(loc));
+  s->name = name;
+  return iac_hcl_traverse(c, base, s);
 }
 
 /* a `.0` legacy index; `.0.1` reads as the number "0.1", which HCL rejects too */
@@ -75,28 +115,28 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, HCL_Y
 
 %union {
   const char *str;
-  struct { const char *s; size_t n; } lit;
   int flag;
   hcl_expr *e;
   hcl_vec *vec;
   hcl_tpart *tp;
   hcl_item *item;
-  struct { const char *k, *v; hcl_expr *coll; } fh;
+  hcl_for_head *fh;
 }
 
 %token <str> IDENT "identifier" NUMBER "number"
-%token <lit> TLIT "template literal"
+%token <tp> TLIT "template literal"
 %token <flag> TINTERP "${" TIF "%{if" TELSE "%{else" TENDIF "%{endif" TFOR "%{for"
 %token <flag> TENDFOR "%{endfor" TCLOSE "closing }" OHEREDOC "heredoc"
+%token <tp> STRING "string"
 %token NL "newline" OQUOTE "opening quote" CQUOTE "closing quote" CHEREDOC "heredoc end marker"
 %token FOR "for" IN "in" IF "if"
 %token EQ "==" NE "!=" LE "<=" GE ">=" AND "&&" OR "||" ARROW "=>" ELLIPSIS "..."
 
 %type <vec> body inner labels tparts exprs obj_list obj_inner
 %type <item> item
-%type <e> expr postfix primary template tuple object call
+%type <e> expr template tuple object call
 %type <tp> tpart
-%type <str> ident_any
+%type <str> ident_any keyword
 %type <fh> for_head
 %type <flag> opt_ellipsis
 %type <e> opt_if
@@ -109,6 +149,7 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, HCL_Y
 %left '+' '-'
 %left '*' '/' '%'
 %precedence '!' UMINUS
+%precedence '.' '['
 
 %%
 
@@ -125,31 +166,33 @@ inner: body
      ;
 
 /* the attribute or block is copied into its body (iac_hcl_make_body) */
-item: ident_any '=' expr {
-        hcl_attr *a = base_arena_calloc(c->tmp, sizeof *a);
-        a->name = $1; a->line = (uint32_t)@1.first_line; a->col = (uint32_t)@1.first_column;
-        a->expr = $3;
-        $$ = item(c, a, NULL); }
+item: IDENT '=' expr { $$ = attr_item(c, $1, @1, $3); }
+    | keyword '=' expr { $$ = attr_item(c, $1, @1, $3); }
     | ident_any labels '{' inner '}' {
-        hcl_block *b = base_arena_calloc(c->tmp, sizeof *b);
-        b->type = $1; b->line = (uint32_t)@1.first_line; b->col = (uint32_t)@1.first_column;
-        b->labels = (const char **)$2->v; b->n_labels = $2->n;
-        b->body = iac_hcl_make_body(c, $4, L(@3));
-        b->end_line = (uint32_t)@5.last_line;
-        $$ = item(c, NULL, b); }
+        hcl_block b = {.type = $1, .line = (uint32_t)@1.first_line,
+                       .col = (uint32_t)@1.first_column};
+        b.labels = (const char **)iac_hcl_vec_copy(c->a, $2);
+        b.n_labels = $2->n;
+        b.body = iac_hcl_make_body(c, $4, L(@3));
+        b.end_line = (uint32_t)@5.first_line;
+        $$ = block_item(c, &b); }
     ;
 
-labels: %empty { $$ = vec(c); }
-      | labels IDENT { iac_hcl_vec_push(c->a, $1, (void *)$2); $$ = $1; }
+labels: %empty { $$ = tmp_vec(c); }
+      | labels IDENT { iac_hcl_vec_push(c->tmp, $1, (void *)$2); $$ = $1; }
       | labels template {
           if ($2->kind != HX_LIT || $2->lit->kind != DOC_STRING) {
             iac_hcl_error(c, L(@2), "block labels must be literal strings");
             YYABORT;
           }
-          iac_hcl_vec_push(c->a, $1, (void *)$2->lit->u.str); $$ = $1; }
+          iac_hcl_vec_push(c->tmp, $1, (void *)$2->lit->u.str); $$ = $1; }
       ;
 
-ident_any: IDENT | FOR { $$ = "for"; } | IN { $$ = "in"; } | IF { $$ = "if"; } ;
+/* A name where a keyword may stand too. Rules that are common spell out
+ * IDENT and keyword apart: a unit reduction per name is a visible share of
+ * a parse. */
+ident_any: IDENT | keyword ;
+keyword: FOR { $$ = "for"; } | IN { $$ = "in"; } | IF { $$ = "if"; } ;
 
 expr: expr '?' expr ':' expr {
         $$ = NEW(HX_COND, @1); $$->line = $1->line; $$->col = $1->col;
@@ -169,36 +212,34 @@ expr: expr '?' expr ':' expr {
     | expr '%' expr { $$ = binop(c, '%', $1, $3); }
     | '!' expr { $$ = NEW(HX_UNARY, @1); $$->op = '!'; $$->a = $2; }
     | '-' expr %prec UMINUS { $$ = NEW(HX_UNARY, @1); $$->op = '-'; $$->a = $2; }
-    | postfix
-    ;
-
-postfix: primary
-       | postfix '.' ident_any {
-           hcl_expr *s = NEW(HX_ATTR, @3); s->name = $3; $$ = iac_hcl_traverse(c, $1, s); }
-       | postfix '.' NUMBER { $$ = legacy_index(c, $1, $3, @3); if (!$$) YYABORT; }
-       | postfix '.' '*' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, @2)); }
-       | postfix '[' '*' ']' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, @2)); }
-       | postfix '[' expr ']' {
-           hcl_expr *s = NEW(HX_INDEX, @2); s->b = $3; $$ = iac_hcl_traverse(c, $1, s); }
-       ;
-
-primary: NUMBER {
+    /* traversals bind tightest ('.' and '[' have the highest precedence):
+       -a.b is -(a.b), x + y[0] is x + (y[0]) */
+    | expr '.' IDENT { $$ = attr_step(c, $1, $3, @3); }
+    | expr '.' keyword { $$ = attr_step(c, $1, $3, @3); }
+    | expr '.' NUMBER { $$ = legacy_index(c, $1, $3, @3); if (!$$) YYABORT; }
+    | expr '.' '*' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, @2)); }
+    | expr '[' '*' ']' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, @2)); }
+    | expr '[' expr ']' {
+        hcl_expr *s = NEW(HX_INDEX, @2); s->b = $3; $$ = iac_hcl_traverse(c, $1, s); }
+    /* operands */
+    | NUMBER {
            $$ = NEW(HX_LIT, @1);
            $$->lit = iac_doc_number(c->a, strtod($1, NULL), L(@1)); }
-       | IDENT {
-           if (!strcmp($1, "true") || !strcmp($1, "false")) {
-             $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_bool(c->a, $1[0] == 't', L(@1));
-           } else if (!strcmp($1, "null")) {
-             $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_null(c->a, L(@1));
-           } else {
-             $$ = NEW(HX_VAR, @1); $$->name = $1;
-           } }
-       | template
-       | tuple
-       | object
-       | call
-       | '(' expr ')' { $$ = NEW(HX_PAREN, @1); $$->a = $2; }
-       ;
+    | IDENT {
+        const char *id = $1; /* the first letter rules out most names */
+        if ((id[0] == 't' && !strcmp(id, "true")) || (id[0] == 'f' && !strcmp(id, "false"))) {
+          $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_bool(c->a, id[0] == 't', L(@1));
+        } else if (id[0] == 'n' && !strcmp(id, "null")) {
+          $$ = NEW(HX_LIT, @1); $$->lit = iac_doc_null(c->a, L(@1));
+        } else {
+          $$ = NEW(HX_VAR, @1); $$->name = $1;
+        } }
+    | template
+    | tuple
+    | object
+    | call
+    | '(' expr ')' { $$ = NEW(HX_PAREN, @1); $$->a = $2; }
+    ;
 
 call: IDENT '(' ')' { $$ = NEW(HX_CALL, @1); $$->name = $1; }
     | IDENT '(' exprs ')' { $$ = items_expr(c, NEW(HX_CALL, @1), $3); $$->name = $1; }
@@ -207,20 +248,20 @@ call: IDENT '(' ')' { $$ = NEW(HX_CALL, @1); $$->name = $1; }
         $$ = items_expr(c, NEW(HX_CALL, @1), $3); $$->name = $1; $$->expand = true; }
     ;
 
-exprs: expr { $$ = vec(c); iac_hcl_vec_push(c->a, $$, $1); }
-     | exprs ',' expr { iac_hcl_vec_push(c->a, $1, $3); $$ = $1; }
+exprs: expr { $$ = tmp_vec(c); iac_hcl_vec_push(c->tmp, $$, $1); }
+     | exprs ',' expr { iac_hcl_vec_push(c->tmp, $1, $3); $$ = $1; }
      ;
 
 tuple: '[' ']' { $$ = NEW(HX_TUPLE, @1); }
      | '[' exprs ']' { $$ = items_expr(c, NEW(HX_TUPLE, @1), $2); }
      | '[' exprs ',' ']' { $$ = items_expr(c, NEW(HX_TUPLE, @1), $2); }
      | '[' FOR for_head ':' expr opt_if ']' {
-         $$ = NEW(HX_FOR, @1); $$->key_var = $3.k; $$->name = $3.v; $$->a = $3.coll;
+         $$ = NEW(HX_FOR, @1); $$->key_var = $3->k; $$->name = $3->v; $$->a = $3->coll;
          $$->b = $5; $$->c = $6; }
      ;
 
-for_head: ident_any IN expr { $$.k = NULL; $$.v = $1; $$.coll = $3; }
-        | ident_any ',' ident_any IN expr { $$.k = $1; $$.v = $3; $$.coll = $5; }
+for_head: ident_any IN expr { $$ = for_head(c, NULL, $1, $3); }
+        | ident_any ',' ident_any IN expr { $$ = for_head(c, $1, $3, $5); }
         ;
 
 opt_if: %empty { $$ = NULL; }
@@ -234,50 +275,87 @@ opt_ellipsis: %empty { $$ = 0; }
 object: '{' obj_inner '}' { $$ = items_expr(c, NEW(HX_OBJECT, @1), $2); }
       | '{' FOR for_head ':' expr ARROW expr opt_ellipsis opt_if '}' {
           $$ = NEW(HX_FOR, @1); $$->obj_for = true;
-          $$->key_var = $3.k; $$->name = $3.v; $$->a = $3.coll;
+          $$->key_var = $3->k; $$->name = $3->v; $$->a = $3->coll;
           $$->d = $5; $$->b = $7; $$->expand = $8; $$->c = $9; }
       ;
 
-obj_list: %empty { $$ = vec(c); }
+obj_list: %empty { $$ = tmp_vec(c); }
         | obj_list NL { $$ = $1; }
         | obj_list expr '=' expr NL {
-            iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+            iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
         | obj_list expr ':' expr NL {
-            iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+            iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
         | obj_list expr '=' expr ',' {
-            iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+            iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
         | obj_list expr ':' expr ',' {
-            iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+            iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
         ;
 
 obj_inner: obj_list
          | obj_list expr '=' expr {
-             iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+             iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
          | obj_list expr ':' expr {
-             iac_hcl_vec_push(c->a, $1, $2); iac_hcl_vec_push(c->a, $1, $4); $$ = $1; }
+             iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
          ;
 
-template: OQUOTE tparts CQUOTE { $$ = iac_hcl_make_template(c, $2, false, L(@1)); if (!$$) YYABORT; }
+template: STRING { $$ = iac_hcl_make_string(c, $1); }
+        | OQUOTE tparts CQUOTE { $$ = iac_hcl_make_template(c, $2, false, L(@1)); if (!$$) YYABORT; }
         | OHEREDOC tparts CHEREDOC {
             $$ = iac_hcl_make_heredoc(c, $2, $1 != 0, L(@1)); if (!$$) YYABORT; }
         ;
 
+/* TLIT parts are built by the lexer (and pushed without a tpart reduction) */
 tparts: %empty { $$ = tmp_vec(c); }
+      | tparts TLIT { iac_hcl_vec_push(c->tmp, $1, $2); $$ = $1; }
       | tparts tpart { iac_hcl_vec_push(c->tmp, $1, $2); $$ = $1; }
       ;
 
-tpart: TLIT { $$ = tpart(c, TP_LIT, @1); $$->text = $1.s; $$->len = $1.n; }
-     | TINTERP expr TCLOSE { $$ = tpart(c, TP_EXPR, @1); $$->e = $2; $$->strip_l = $1; $$->strip_r = $3; }
+tpart: TINTERP expr TCLOSE { $$ = tpart(c, TP_EXPR, @1); $$->e = $2; $$->strip_l = $1; $$->strip_r = $3; }
      | TIF expr TCLOSE { $$ = tpart(c, TP_IF, @1); $$->e = $2; $$->strip_l = $1; $$->strip_r = $3; }
      | TELSE TCLOSE { $$ = tpart(c, TP_ELSE, @1); $$->strip_l = $1; $$->strip_r = $2; }
      | TENDIF TCLOSE { $$ = tpart(c, TP_ENDIF, @1); $$->strip_l = $1; $$->strip_r = $2; }
      | TFOR for_head TCLOSE {
-         $$ = tpart(c, TP_FOR, @1); $$->key_var = $2.k; $$->val_var = $2.v; $$->e = $2.coll;
+         $$ = tpart(c, TP_FOR, @1); $$->key_var = $2->k; $$->val_var = $2->v; $$->e = $2->coll;
          $$->strip_l = $1; $$->strip_r = $3; }
      | TENDFOR TCLOSE { $$ = tpart(c, TP_ENDFOR, @1); $$->strip_l = $1; $$->strip_r = $2; }
      ;
 
 %%
+
+/* Bison's "verbose" message, with the STRING token (a whole simple string)
+ * named and counted as the OQUOTE it stands for: the diagnostics stay those
+ * of the grammar without it. At most four expected tokens are listed, none
+ * when there are more. */
+static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, hcl_ctx *c) {
+  (void)scanner;
+  if (c->lex_err) {
+    iac_hcl_error(c, c->lex_err_line, c->lex_err_col, c->lex_err);
+    return 0;
+  }
+  const HCL_YYLTYPE *l = yypcontext_location(ctx);
+  yysymbol_kind_t tok = yypcontext_token(ctx);
+  if (tok == YYSYMBOL_YYEMPTY) {
+    iac_hcl_error(c, L(*l), "syntax error");
+    return 0;
+  }
+  if (tok == YYSYMBOL_STRING) tok = YYSYMBOL_OQUOTE;
+  yysymbol_kind_t exp[5];
+  int n = yypcontext_expected_tokens(ctx, exp, 5), k = 0;
+  for (int i = 0; i < n; i++)
+    if (exp[i] != YYSYMBOL_STRING) exp[k++] = exp[i];
+  if (k > 4) k = 0;
+  base_strbuf b = {c->a, NULL, 0, 0};
+  const char *un = "unexpected ";
+  base_strbuf_add(&b, un, strlen(un));
+  base_strbuf_add(&b, yysymbol_name(tok), strlen(yysymbol_name(tok)));
+  for (int i = 0; i < k; i++) {
+    const char *sep = i ? " or " : ", expecting ";
+    base_strbuf_add(&b, sep, strlen(sep));
+    base_strbuf_add(&b, yysymbol_name(exp[i]), strlen(yysymbol_name(exp[i])));
+  }
+  iac_hcl_error(c, L(*l), b.p);
+  return 0;
+}
 
 static void hcl_yyerror(HCL_YYLTYPE *l, void *scanner, hcl_ctx *c, const char *msg) {
   (void)scanner;

@@ -5,7 +5,8 @@
 #   BENCH_FULL=1 make bench       adds 100k files; Guard's 237 rules 3 times
 #   BENCH_SMOKE=1 tests/bench/run.sh   CI smoke (tests/bench/suite.sh): tiny N, 1 run
 #   BENCH_BUILD_ONLY=1 tests/bench/run.sh   only build the C helpers
-# Set-up done here: builds the two C helpers (libyaml floor, pack-load timer)
+# Set-up done here: builds the C helpers (libyaml floor, pack-load timer,
+# HCL parse timer: build/bench/hcl_parse_bench DIR [N])
 # into $BUILD/bench and installs the peer tools
 # with ../shared/bench/peers.sh (Guard rows are skipped when that fails).
 set -eu
@@ -28,6 +29,9 @@ extra=""
 # shellcheck disable=SC2086
 $CC $FLAGS $(pkg-config --cflags $PKGS) -o "$BENCH_DIR/pack_bench" tests/bench/pack_bench.c \
   $extra "$BUILD/libvigil.a" $(pkg-config --libs $PKGS) -lm -lpthread
+# shellcheck disable=SC2086
+$CC $FLAGS -Iiac/terraform $(pkg-config --cflags $PKGS) -o "$BENCH_DIR/hcl_parse_bench" \
+  tests/bench/hcl_parse_bench.c "$BUILD/libvigil.a" $(pkg-config --libs $PKGS) -lm -lpthread
 [ "${BENCH_BUILD_ONLY:-}" = 1 ] && exit 0
 
 

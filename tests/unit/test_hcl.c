@@ -212,6 +212,144 @@ static void syntax_errors_are_located(void **s) {
   assert_int_equal(r.diag.line, 1);
 }
 
+/* The parse error for src as "line:col: message" (or "ok"). */
+static const char *diag(const char *src) {
+  static char buf[256];
+  hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), NULL);
+  if (r.body) return "ok";
+  snprintf(buf, sizeof buf, "%u:%u: %s", r.diag.line, r.diag.col, r.diag.message);
+  return buf;
+}
+
+/* Columns count characters: the lexer tracks them from the line start less
+ * the UTF-8 continuation bytes it has passed (in strings, comments, heredocs,
+ * block comments across lines), not byte by byte. */
+static void columns_count_characters_after_utf8(void **s) {
+  (void)s;
+  hcl_body *b = parse("a = \"\xc3\xa9\xc3\xa9\" # \xe2\x82\xac\xe2\x82\xac\n"
+                      "b = \"\xf0\x9f\x98\x80 abcdefgh\xc3\xa9ijklmnop\" + x\n"
+                      "/* \xc3\xa9\n \xc3\xa9\xc3\xa9 */ c = y\n"
+                      "d = \"\xc3\xa9${z}\"\n");
+  assert_non_null(b);
+  const hcl_expr *bx = attr(b, "b");
+  assert_int_equal(bx->kind, HX_BINARY);
+  assert_int_equal(bx->b->line, 2);
+  assert_int_equal(bx->b->col, 29); /* x after a 21-character string */
+  assert_string_equal(bx->a->lit->u.str, "\xf0\x9f\x98\x80 abcdefgh\xc3\xa9ijklmnop");
+  const hcl_attr *c = iac_hcl_body_attr(b, "c");
+  assert_int_equal(c->line, 4);
+  assert_int_equal(c->col, 8); /* on the block comment's second line, after 7 characters */
+  const hcl_expr *d = attr(b, "d");
+  assert_int_equal(d->kind, HX_TEMPLATE);
+  assert_int_equal(d->items[1]->col, 9);
+  /* errors after non-ASCII text point at characters too */
+  assert_string_equal(diag("a = \"\xc3\xa9\xc3\xa9\xc3\xa9\" )\n"), "1:11: unexpected ')'");
+  assert_string_equal(diag("# \xe2\x82\xac\nx = \"\xe2\x82\xac\" = 1\n"),
+                      "2:9: unexpected '=', expecting newline");
+  assert_string_equal(diag("x = <<EOT\n\xc3\xa9\xc3\xa9 ${a}\nEOT\n)\n"), "4:1: unexpected ')'");
+  assert_string_equal(diag("x = 1\n\xc3\xa9 = 2\n"), "2:1: invalid character");
+}
+
+/* Escapes point at static or scratch text while parsing; the tree keeps its
+ * own copy of every literal. */
+static void string_escapes_and_unicode(void **s) {
+  (void)s;
+  hcl_body *b = parse("a = \"x\\ny\\tz\\r\\\"q\\\\\"\n"
+                      "b = \"\\u00e9\\u20AC\\U0001F600!\"\n"
+                      "c = \"$$ %% $${a} %%{b} $ % a$\"\n"
+                      "d = \"\"\n");
+  assert_non_null(b);
+  assert_string_equal(attr(b, "a")->lit->u.str, "x\ny\tz\r\"q\\");
+  assert_string_equal(attr(b, "b")->lit->u.str, "\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80!");
+  assert_string_equal(attr(b, "c")->lit->u.str, "$$ %% ${a} %{b} $ % a$");
+  assert_string_equal(attr(b, "d")->lit->u.str, "");
+  assert_int_equal(attr(b, "d")->lit->len, 0);
+  assert_string_equal(diag("a = \"\\u12\"\n"), "1:6: invalid escape sequence in string");
+  assert_string_equal(diag("a = \"\\U1234567\"\n"), "1:6: invalid escape sequence in string");
+  assert_string_equal(diag("a = \"\\q\"\n"), "1:6: invalid escape sequence in string");
+  hcl_body *u = parse("a = \"\\u12345\"\n"); /* four digits, then a literal 5 */
+  assert_non_null(u);
+  assert_string_equal(attr(u, "a")->lit->u.str, "\xe1\x88\xb4"
+                                                "5");
+}
+
+/* A string without escapes or interpolation is one token to the parser;
+ * diagnostics still call it an opening quote, and the nesting limit still
+ * counts it. */
+static void simple_strings_are_one_token(void **s) {
+  (void)s;
+  assert_string_equal(diag("x = \"a\" \"b\"\n"),
+                      "1:9: unexpected opening quote, expecting newline");
+  assert_string_equal(diag("x = 1\n\"a\" = 1\n"),
+                      "2:1: unexpected opening quote, expecting end of file");
+  hcl_body *b = parse("a \"b\"  \"c\"\t{\n}\nx = {\"k\" = \"v\"}\ny = \"\"\n");
+  assert_non_null(b);
+  assert_int_equal(b->n_blocks, 1);
+  assert_string_equal(b->blocks[0].labels[1], "c");
+  const hcl_expr *x = attr(b, "x");
+  assert_int_equal(x->kind, HX_OBJECT);
+  assert_int_equal(x->items[0]->col, 6);
+  assert_string_equal(x->items[1]->lit->u.str, "v");
+  assert_int_equal(x->items[1]->col, 12);
+  iac_limits lim = {.max_depth = 2};
+  const char *src = "x = [[\"a\"]]\n";
+  hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), &lim);
+  assert_null(r.body);
+  assert_int_equal(r.diag.col, 7);
+  assert_string_equal(r.diag.message, "limit exceeded: nesting deeper than 2 levels (--max-depth)");
+}
+
+/* Heredoc markers only at the start of a line, with blanks around them; the
+ * same text elsewhere on a line is content. */
+static void heredoc_markers_and_line_starts(void **s) {
+  (void)s;
+  hcl_body *b = parse("a = <<EOT\nx ${y} EOT\n  EOT  \nb = <<EOT\r\nl1\r\nEOT\r\n"
+                      "c = <<-EOT\n    $${v} %%{w}\n    $$\n  EOT\n"
+                      "d = <<EOT\n${p}EOT\nEOTX\nEOT\n");
+  assert_non_null(b);
+  const hcl_expr *a = attr(b, "a");
+  assert_int_equal(a->kind, HX_TEMPLATE);
+  assert_string_equal(a->items[2]->lit->u.str, " EOT\n");
+  assert_string_equal(attr(b, "b")->lit->u.str, "l1\r\n");
+  assert_string_equal(attr(b, "c")->lit->u.str, "${v} %{w}\n$$\n");
+  const hcl_expr *d = attr(b, "d");
+  assert_string_equal(d->items[1]->lit->u.str, "EOT\nEOTX\n");
+  assert_int_equal(iac_hcl_body_attr(b, "d")->line, 11);
+  assert_string_equal(diag("a = <<EOT\nabc\n"), "3:1: unterminated heredoc");
+  assert_string_equal(diag("a = <<EOT\nabc\nEOT"), "ok"); /* marker at end of input */
+}
+
+/* Token boundaries the lexer gives back (it never backs up): "1." "1e"
+ * "a::" ".." "<<" "$$" and partial directives scan as they always did. */
+static void partial_tokens_scan_as_before(void **s) {
+  (void)s;
+  assert_string_equal(diag("x = 1.\n"), "1:7: unexpected newline");
+  assert_string_equal(diag("x = 1e\n"), "1:6: unexpected identifier, expecting newline");
+  assert_string_equal(diag("x = a..b\n"), "1:7: unexpected '.'");
+  assert_string_equal(diag("x = a::\n"), "1:6: unexpected ':', expecting newline");
+  assert_string_equal(diag("x = {for:: 1}\n"),
+                      "1:9: unexpected ':', expecting identifier or for or in or if");
+  assert_string_equal(diag("x = a <<-\n"), "1:8: unexpected '<'"); /* not a heredoc */
+  assert_string_equal(diag("x = \"%{ifx}\"\n"), "1:6: unknown template directive");
+  assert_string_equal(diag("x = \"%{ en\"\n"), "1:6: unknown template directive");
+  assert_string_equal(diag("/* open\n"), "1:1: unterminated /* comment");
+  assert_string_equal(diag("x = 1 /* **"), "1:7: unterminated /* comment");
+  hcl_body *b = parse("x = 1.5e+3\ny = a.0\nz = f(a...)\n\n\n  \n\t\nw = a::b\n");
+  assert_non_null(b);
+  assert_true(attr(b, "x")->lit->u.num == 1500);
+  assert_true(attr(b, "z")->expand);
+  assert_string_equal(attr(b, "w")->name, "a::b");
+  assert_int_equal(iac_hcl_body_attr(b, "w")->line, 8); /* blank lines are counted */
+  /* names take the blanks after them; keywords stay keywords */
+  hcl_body *k = parse("x = [for  k,\tv in  a : k if  v]\nfor  = 1\ny = a.in  \n");
+  assert_non_null(k);
+  assert_int_equal(attr(k, "x")->kind, HX_FOR);
+  assert_string_equal(attr(k, "x")->key_var, "k");
+  assert_non_null(attr(k, "x")->c);
+  assert_int_equal(attr(k, "for")->kind, HX_LIT);
+  assert_string_equal(attr(k, "y")->name, "in");
+}
+
 static void json_syntax_blocks_and_templates(void **s) {
   (void)s;
   const char *src = "{\n \"resource\": {\"aws_s3_bucket\": {\"b\": {\"bucket\": \"x-${var.y}\","
@@ -321,6 +459,11 @@ int main(void) {
       cmocka_unit_test_setup_teardown(splats_absorb_the_traversal_after_them, setup, teardown),
       cmocka_unit_test_setup_teardown(every_node_is_located, setup, teardown),
       cmocka_unit_test_setup_teardown(syntax_errors_are_located, setup, teardown),
+      cmocka_unit_test_setup_teardown(columns_count_characters_after_utf8, setup, teardown),
+      cmocka_unit_test_setup_teardown(string_escapes_and_unicode, setup, teardown),
+      cmocka_unit_test_setup_teardown(simple_strings_are_one_token, setup, teardown),
+      cmocka_unit_test_setup_teardown(heredoc_markers_and_line_starts, setup, teardown),
+      cmocka_unit_test_setup_teardown(partial_tokens_scan_as_before, setup, teardown),
       cmocka_unit_test_setup_teardown(json_syntax_blocks_and_templates, setup, teardown),
       cmocka_unit_test_setup_teardown(limits_are_the_callers, setup, teardown),
       cmocka_unit_test_setup_teardown(redefined_attributes_warn_and_keep_the_first, setup,
