@@ -475,23 +475,27 @@ static bool may_call_local(const char *src, size_t len) {
          memmem(src, len, "\"..\"", 4) || memmem(src, len, "\\u", 2) || memmem(src, len, "\\/", 2);
 }
 
-/* A job of the runner: read one file and parse it when it may call a module
- * (the parse goes into the cache: the module jobs parse every file anyway). */
+/* A job of the runner: read one file (through the scan's file table: the
+ * units then find its digest without reading it again) and parse it when it
+ * may call a module (the parse goes into the cache: the module jobs parse
+ * every file anyway). */
 static void root_file_job(void *ctx, size_t j) {
   root_scan *rs = ctx;
   root_file *f = &rs->files[j];
-  size_t got;
-  const char *why;
-  char *src = base_read_file(f->path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &got, &why);
-  if (!src) return;
-  f->bytes = got;
-  if (may_call_local(src, got)) {
+  tf_source s = {0};
+  s.src = base_file_table_read(iac_tf_cache_files(rs->cache), f->path, IAC_DEFAULT_MAX_FILE_SIZE,
+                               &s.len, &s.err, &s.seen);
+  if (!s.src) return;
+  s.known = true;
+  f->bytes = s.len;
+  if (may_call_local(s.src, s.len)) {
     base_arena scratch; /* the key's normalised path */
     base_arena_init(&scratch);
-    f->parsed = iac_tf_cache_parse(rs->cache, &scratch, f->path, src, got, NULL, &f->held);
+    f->parsed = iac_tf_cache_read(rs->cache, &scratch, f->path, IAC_DEFAULT_MAX_FILE_SIZE, NULL,
+                                  true, &s, &f->held);
     base_arena_free(&scratch);
   }
-  free(src);
+  iac_tf_source_done(&s);
 }
 
 void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_t *cost,

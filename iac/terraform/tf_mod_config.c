@@ -101,30 +101,24 @@ void iac_tf_file_warning_once(tf_load *L, const char *file, uint32_t line, uint3
 typedef struct tf_fetch {
   const tf_parsed *r; /* NULL: not yet, or not readable (err) */
   const char *err;    /* why it could not be read */
-  char *src;          /* the bytes, while the parse is still to come */
-  size_t len;
+  tf_source src;      /* what is known of it while the parse is still to come */
 } tf_fetch;
 
-/* Reads path and takes its parse from the scan's parse cache (parsing it on
- * a miss). The bytes are read here on every use (base_read_file: readers of
- * it see each file a unit reads). With wait false a file another thread is
- * parsing is left for later (f->r NULL, f->src kept). */
+/* Takes path's parse from the scan's parse cache (iac_tf_cache_read): a file
+ * unchanged since the scan read it is not read again, only logged as read
+ * (base_read_log: each file a unit reads decides its cached result). With
+ * wait false a file another thread is parsing is left for later (f->r NULL,
+ * f->src kept). */
 static void fetch(tf_load *L, const char *path, tf_fetch *f, bool wait) {
-  if (!f->src) {
-    f->src = base_read_file(path, CLI_SIZE_UNKNOWN, L->max_file, &f->len, &f->err);
-    if (!f->src) {
-      /* a file that is not there says so, as before ("No such file or directory") */
-      if (access(path, F_OK) != 0) f->err = strerror(errno);
-      return;
-    }
-  }
   tf_unit *tu = L->tu;
   tf_cache_ent *held = NULL;
-  f->r = wait ? iac_tf_cache_parse(tu->cache, L->ev.a, path, f->src, f->len, L->lim, &held)
-              : iac_tf_cache_try_parse(tu->cache, L->ev.a, path, f->src, f->len, L->lim, &held);
-  if (!f->r) return;
-  free(f->src);
-  f->src = NULL;
+  f->r = iac_tf_cache_read(tu->cache, L->ev.a, path, L->max_file, L->lim, wait, &f->src, &held);
+  if (!f->r && f->src.err) {
+    f->err = f->src.err;
+    /* a file that is not there says so, as before ("No such file or directory") */
+    if (access(path, F_OK) != 0) f->err = strerror(errno);
+    return;
+  }
   if (held) {
     GROW(L->ev.a, tu->held, tu->n_held, tu->cap_held);
     tu->held[tu->n_held++] = held;
@@ -491,7 +485,7 @@ tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *fi
   tf_fetch *ff = base_xcalloc(n + 1, sizeof *ff);
   for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < n; i++)
-      if (!ff[i].r && !(ff[i].err && !ff[i].src)) fetch(L, files[i], &ff[i], pass == 1);
+      if (!ff[i].r && !ff[i].err) fetch(L, files[i], &ff[i], pass == 1);
   for (size_t i = 0; i < n; i++) {
     if (is_override_file(files[i])) continue;
     uint16_t tag;

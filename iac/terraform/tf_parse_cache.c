@@ -4,12 +4,12 @@
  * its budget and nobody holds it. */
 #include "tf_parse_cache.h"
 
-#include <nettle/sha2.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
+#include "filetab.h"
 #include "path.h"
 #include "tf_mod.h"
 #include "utf8.h"
@@ -18,8 +18,8 @@ struct tf_cache_ent {
   tf_cache_ent *next;                /* hash chain */
   tf_cache_ent *lru_prev, *lru_next; /* released entries kept, oldest first */
   uint64_t hash;
-  char *path; /* normalised (malloc'd) */
-  uint8_t digest[SHA256_DIGEST_SIZE];
+  char *path;         /* normalised (malloc'd) */
+  uint8_t digest[32]; /* base_read_digest of the bytes */
   uint32_t max_depth, max_template_depth;
   uint32_t holders; /* readers that may still use the tree */
   bool ready;       /* parsed: res is final */
@@ -40,6 +40,7 @@ struct iac_tf_cache {
   struct tf_real **reals; /* directory -> realpath */
   size_t n_real_slots, n_reals;
   size_t hits, misses;
+  base_file_table *files; /* what the scan read: a file unchanged since is not read again */
 };
 
 /* Reads of a path still to come (iac_tf_cache_expect). */
@@ -66,6 +67,7 @@ iac_tf_cache *iac_tf_cache_new(size_t budget) {
   c->n_slots = INITIAL_SLOTS;
   c->slots = base_xcalloc(c->n_slots, sizeof *c->slots);
   c->budget = budget ? budget : IAC_TF_CACHE_DEFAULT_BUDGET;
+  c->files = base_file_table_new();
   return c;
 }
 
@@ -98,6 +100,7 @@ void iac_tf_cache_free(iac_tf_cache *c) {
       free(x);
     }
   free(c->reals);
+  base_file_table_free(c->files);
   pthread_cond_destroy(&c->parsed);
   pthread_mutex_destroy(&c->lock);
   free(c);
@@ -280,23 +283,22 @@ void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads) {
 
 /* ---- the entry points --------------------------------------------------------------- */
 
-static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *path,
-                                    const char *src, size_t len, const iac_limits *lim,
-                                    tf_cache_ent **held, bool wait) {
-  *held = NULL;
-  if (!c) {
-    tf_parsed *r = base_arena_alloc(a, sizeof *r);
-    parse_into(a, r, path, src, len, lim);
-    return r;
-  }
-  uint32_t d1 = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
-  uint32_t d2 =
-      lim && lim->max_template_depth ? lim->max_template_depth : IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
-  uint8_t digest[SHA256_DIGEST_SIZE];
-  struct sha256_ctx sc;
-  sha256_init(&sc);
-  sha256_update(&sc, len, (const uint8_t *)src);
-  sha256_digest(&sc, sizeof digest, digest);
+/* The limits a tree was parsed under (0 = default). */
+static void depths(const iac_limits *lim, uint32_t *d1, uint32_t *d2) {
+  *d1 = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
+  *d2 = lim && lim->max_template_depth ? lim->max_template_depth : IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
+}
+
+/* The parse of s (its digest known): a hit, or parsed now from s->src. NULL
+ * when the bytes are needed and not read (*need_bytes), or when another
+ * thread is parsing it and !wait. */
+static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const char *path,
+                                        uint64_t max, const iac_limits *lim, bool wait,
+                                        tf_source *s, tf_cache_ent **held, bool *need_bytes) {
+  *need_bytes = false;
+  uint32_t d1, d2;
+  depths(lim, &d1, &d2);
+  const uint8_t *digest = s->seen.digest;
   /* "m/../x.tf" and "x.tf" are one file to every reader */
   const char *norm = base_path_normalise(a, path, true);
   uint64_t h = key_hash(norm, digest, d1, d2);
@@ -307,6 +309,11 @@ static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *
     pthread_mutex_unlock(&c->lock);
     return NULL;
   }
+  if (!e && !s->src) {
+    pthread_mutex_unlock(&c->lock);
+    *need_bytes = true;
+    return NULL;
+  }
   take_read(c, norm);
   if (e) {
     c->hits++;
@@ -314,6 +321,8 @@ static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *
     while (!e->ready) /* another thread is parsing it */
       pthread_cond_wait(&c->parsed, &c->lock);
     pthread_mutex_unlock(&c->lock);
+    if (!s->src) /* not read by this reader: it still read the file */
+      base_read_log_note_known(path, max, digest, &s->seen.sig);
     *held = e;
     return &e->res;
   }
@@ -321,17 +330,17 @@ static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *
   e = base_xcalloc(1, sizeof *e);
   e->hash = h;
   e->path = base_xstrndup(norm, strlen(norm));
-  memcpy(e->digest, digest, sizeof digest);
+  memcpy(e->digest, digest, sizeof e->digest);
   e->max_depth = d1;
   e->max_template_depth = d2;
   e->holders = 1;
   /* trees are ~7x their text (docs/performance.md): most fit the first chunk */
-  base_arena_init_sized(&e->arena, 8 * len + 1024);
+  base_arena_init_sized(&e->arena, 8 * s->len + 1024);
   insert(c, e);
   pthread_mutex_unlock(&c->lock);
 
   /* parsed outside the lock: other files parse meanwhile; this one is waited for */
-  parse_into(&e->arena, &e->res, e->path, src, len, lim);
+  parse_into(&e->arena, &e->res, e->path, s->src, s->len, lim);
 
   pthread_mutex_lock(&c->lock);
   e->ready = true;
@@ -342,6 +351,47 @@ static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *
   pthread_mutex_unlock(&c->lock);
   *held = e;
   return &e->res;
+}
+
+const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *path, uint64_t max,
+                                   const iac_limits *lim, bool wait, tf_source *s,
+                                   tf_cache_ent **held) {
+  *held = NULL;
+  if (s->err) return NULL;
+  if (!c) { /* no scan: read and parse into a */
+    if (!s->src) s->src = base_read_file(path, CLI_SIZE_UNKNOWN, max, &s->len, &s->err);
+    if (!s->src) return NULL;
+    tf_parsed *r = base_arena_alloc(a, sizeof *r);
+    parse_into(a, r, path, s->src, s->len, lim);
+    iac_tf_source_done(s);
+    return r;
+  }
+  /* a file unchanged since the scan read it is not read again: its digest
+   * finds the tree */
+  if (!s->known && !s->src) s->known = base_file_table_lookup(c->files, path, max, &s->seen);
+  for (;;) {
+    if (!s->known && !s->src) {
+      s->src = base_file_table_read(c->files, path, max, &s->len, &s->err, &s->seen);
+      if (!s->src) return NULL;
+      s->known = true;
+    }
+    bool need_bytes;
+    const tf_parsed *r = lookup_or_parse(c, a, path, max, lim, wait, s, held, &need_bytes);
+    if (!need_bytes) {
+      if (r) iac_tf_source_done(s);
+      return r;
+    }
+    s->known = false; /* the tree was dropped: read the bytes (a new digest if changed) */
+  }
+}
+
+void iac_tf_source_done(tf_source *s) {
+  free(s->src);
+  s->src = NULL;
+}
+
+base_file_table *iac_tf_cache_files(iac_tf_cache *c) {
+  return c->files;
 }
 
 const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir) {
@@ -379,16 +429,32 @@ const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir) {
   return real;
 }
 
+/* iac_tf_cache_parse / _try_parse: bytes the caller read itself. */
+static const tf_parsed *parse_bytes(iac_tf_cache *c, base_arena *a, const char *path,
+                                    const char *src, size_t len, const iac_limits *lim,
+                                    tf_cache_ent **held, bool wait) {
+  *held = NULL;
+  if (!c) {
+    tf_parsed *r = base_arena_alloc(a, sizeof *r);
+    parse_into(a, r, path, src, len, lim);
+    return r;
+  }
+  tf_source s = {.src = (char *)src, .len = len, .known = true};
+  base_read_digest(src, len, NULL, 0, s.seen.digest);
+  bool need_bytes;
+  return lookup_or_parse(c, a, path, len, lim, wait, &s, held, &need_bytes);
+}
+
 const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *path,
                                     const char *src, size_t len, const iac_limits *lim,
                                     tf_cache_ent **held) {
-  return cache_parse(c, a, path, src, len, lim, held, true);
+  return parse_bytes(c, a, path, src, len, lim, held, true);
 }
 
 const tf_parsed *iac_tf_cache_try_parse(iac_tf_cache *c, base_arena *a, const char *path,
                                         const char *src, size_t len, const iac_limits *lim,
                                         tf_cache_ent **held) {
-  return cache_parse(c, a, path, src, len, lim, held, false);
+  return parse_bytes(c, a, path, src, len, lim, held, false);
 }
 
 void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e) {
