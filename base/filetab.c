@@ -13,14 +13,23 @@ typedef struct file_ent {
   struct file_ent *next;
   uint64_t hash;
   char *path;
+  bool is_dir; /* a listing (dir), not a read (seen) */
   base_file_seen seen;
+  base_dir_seen *dir; /* the latest listing */
 } file_ent;
+
+/* Listings replaced by newer ones: readers may still hold them. */
+typedef struct old_listing {
+  struct old_listing *next;
+  base_dir_seen *dir;
+} old_listing;
 
 struct base_file_table {
   pthread_mutex_t lock;
   file_ent **slots;
   size_t n_slots, n_ents;
   size_t hits, reads;
+  old_listing *old;
 };
 
 enum { INITIAL_SLOTS = 256 };
@@ -33,14 +42,26 @@ base_file_table *base_file_table_new(void) {
   return t;
 }
 
+static void free_listing(base_dir_seen *d) {
+  if (!d) return;
+  base_dir_entries_free(&d->e);
+  free(d);
+}
+
 void base_file_table_free(base_file_table *t) {
   if (!t) return;
   for (size_t i = 0; i < t->n_slots; i++)
     for (file_ent *e = t->slots[i], *next; e; e = next) {
       next = e->next;
+      free_listing(e->dir);
       free(e->path);
       free(e);
     }
+  for (old_listing *o = t->old, *next; o; o = next) {
+    next = o->next;
+    free_listing(o->dir);
+    free(o);
+  }
   free(t->slots);
   pthread_mutex_destroy(&t->lock);
   free(t);
@@ -53,11 +74,26 @@ static uint64_t path_hash(const char *path) {
   return h;
 }
 
+static void grow(base_file_table *t);
+
 /* lock held */
-static file_ent *find(base_file_table *t, const char *path, uint64_t h) {
+static file_ent *find(base_file_table *t, const char *path, uint64_t h, bool is_dir) {
   for (file_ent *e = t->slots[h & (t->n_slots - 1)]; e; e = e->next)
-    if (e->hash == h && !strcmp(e->path, path)) return e;
+    if (e->hash == h && e->is_dir == is_dir && !strcmp(e->path, path)) return e;
   return NULL;
+}
+
+/* lock held */
+static file_ent *add(base_file_table *t, const char *path, uint64_t h, bool is_dir) {
+  if (t->n_ents + 1 > t->n_slots) grow(t); /* load factor 1 */
+  file_ent *e = base_xcalloc(1, sizeof *e);
+  e->hash = h;
+  e->path = base_xstrndup(path, strlen(path));
+  e->is_dir = is_dir;
+  e->next = t->slots[h & (t->n_slots - 1)];
+  t->slots[h & (t->n_slots - 1)] = e;
+  t->n_ents++;
+  return e;
 }
 
 /* lock held */
@@ -79,7 +115,7 @@ bool base_file_table_lookup(base_file_table *t, const char *path, uint64_t max,
                             base_file_seen *seen) {
   uint64_t h = path_hash(path);
   pthread_mutex_lock(&t->lock);
-  file_ent *e = find(t, path, h);
+  file_ent *e = find(t, path, h, false);
   bool known = e && e->seen.sig.valid && e->seen.size <= max;
   if (known) *seen = e->seen;
   pthread_mutex_unlock(&t->lock);
@@ -103,17 +139,9 @@ char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, s
   uint64_t h = path_hash(path);
   pthread_mutex_lock(&t->lock);
   t->reads++;
-  file_ent *e = find(t, path, h);
+  file_ent *e = find(t, path, h, false);
   if (seen->sig.valid) {
-    if (!e) {
-      if (t->n_ents + 1 > t->n_slots) grow(t); /* load factor 1 */
-      e = base_xcalloc(1, sizeof *e);
-      e->hash = h;
-      e->path = base_xstrndup(path, strlen(path));
-      e->next = t->slots[h & (t->n_slots - 1)];
-      t->slots[h & (t->n_slots - 1)] = e;
-      t->n_ents++;
-    }
+    if (!e) e = add(t, path, h, false);
     e->seen = *seen; /* the latest read is the one to compare with */
   } else if (e) {
     e->seen.sig.valid = 0; /* changed lately: the old read no longer holds */
@@ -121,6 +149,42 @@ char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, s
   pthread_mutex_unlock(&t->lock);
   if (!buf) errno = err;
   return buf;
+}
+
+const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir) {
+  uint64_t h = path_hash(dir);
+  pthread_mutex_lock(&t->lock);
+  file_ent *e = find(t, dir, h, true);
+  base_dir_seen *d = e ? e->dir : NULL;
+  pthread_mutex_unlock(&t->lock);
+  if (d && d->sig.valid) { /* listings are never freed before the table: d stays valid */
+    base_file_sig now = base_file_sig_now(dir);
+    if (!memcmp(&now, &d->sig, sizeof now)) {
+      pthread_mutex_lock(&t->lock);
+      t->hits++;
+      pthread_mutex_unlock(&t->lock);
+      base_read_log_dir_known(dir, d->digest, &d->sig);
+      return d;
+    }
+  }
+  d = base_xcalloc(1, sizeof *d);
+  d->sig = base_file_sig_racy(dir); /* before the listing: an entry added after is recent */
+  base_dir_list(dir, &d->e);
+  base_dir_digest(&d->e, d->digest);
+  base_read_log_dir_known(dir, d->digest, &d->sig);
+  pthread_mutex_lock(&t->lock);
+  t->reads++;
+  e = find(t, dir, h, true);
+  if (!e) e = add(t, dir, h, true);
+  if (e->dir) { /* kept for its readers; only a valid signature is compared with */
+    old_listing *o = base_xcalloc(1, sizeof *o);
+    o->dir = e->dir;
+    o->next = t->old;
+    t->old = o;
+  }
+  e->dir = d;
+  pthread_mutex_unlock(&t->lock);
+  return d;
 }
 
 void base_file_table_stats(base_file_table *t, size_t *hits, size_t *reads) {

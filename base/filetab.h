@@ -10,6 +10,9 @@
  * that read replaces the entry: a reader gets the bytes of one version and
  * the digest of those bytes, never a mix.
  *
+ * Directory listings are kept the same way: a directory's signature changes
+ * when an entry is added, removed or renamed.
+ *
  * Threads: any number at once (one mutex, held for the lookup only).
  * Ownership: the table owns its copies of the paths. */
 #ifndef VIGIL_BASE_FILETAB_H
@@ -46,7 +49,19 @@ bool base_file_table_lookup(base_file_table *t, const char *path, uint64_t max,
 char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, size_t *len,
                            const char **why, base_file_seen *seen);
 
-/* Lookups answered, and reads made, so far. */
+/* A directory as the scan listed it (immutable; lives as long as the table). */
+typedef struct base_dir_seen {
+  base_dir_entries e; /* sorted; e.err when it could not be listed */
+  uint8_t digest[32]; /* base_dir_digest */
+  base_file_sig sig;  /* the directory's, stat'ed before the listing */
+} base_dir_seen;
+
+/* dir's listing: the one the table holds when stat gives dir the signature
+ * it had then (one stat, no open or getdents), else listed now (and kept
+ * when its signature is valid). The listing is logged (base_read_log_dir). */
+const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir);
+
+/* Lookups answered, and reads made, so far (files and listings). */
 void base_file_table_stats(base_file_table *t, size_t *hits, size_t *reads);
 
 #endif

@@ -266,47 +266,61 @@ void base_read_digest(const char *buf, size_t len, const char *why, int err, uin
   sha256_digest(&c, 32, out);
 }
 
-typedef struct dir_name {
-  char *name;
-  unsigned char type;
-} dir_name;
-
 static int cmp_names(const void *a, const void *b) {
-  return strcmp(((const dir_name *)a)->name, ((const dir_name *)b)->name);
+  return strcmp(((const base_dir_entry *)a)->name, ((const base_dir_entry *)b)->name);
 }
 
-/* The sorted entry names of dir, each with its d_type (a file that becomes a
- * directory counts as a change); an unreadable directory digests its errno. */
-static void dir_digest(const char *dir, uint8_t out[32]) {
-  struct sha256_ctx c;
-  sha256_init(&c);
+void base_dir_list(const char *dir, base_dir_entries *out) {
+  *out = (base_dir_entries){0};
   DIR *d = opendir(dir);
   if (!d) {
-    int err = errno;
-    put(&c, "error", 5);
-    put(&c, &err, sizeof err);
-    sha256_digest(&c, 32, out);
+    out->err = errno ? errno : EIO;
     return;
   }
-  dir_name *names = NULL;
-  size_t n = 0, cap = 0;
+  size_t cap = 0;
   struct dirent *de;
   while ((de = readdir(d))) {
     const char *nm = de->d_name;
     if (nm[0] == '.' && (!nm[1] || (nm[1] == '.' && !nm[2]))) continue;
-    names = base_grow(names, &cap, n + 1, sizeof *names);
-    names[n++] = (dir_name){base_xstrndup(nm, strlen(nm)), de->d_type};
+    out->v = base_grow(out->v, &cap, out->n + 1, sizeof *out->v);
+    out->v[out->n++] = (base_dir_entry){base_xstrndup(nm, strlen(nm)), de->d_type};
   }
   closedir(d);
-  if (n > 1) qsort(names, n, sizeof *names, cmp_names);
-  put(&c, "dir", 3);
-  for (size_t i = 0; i < n; i++) {
-    put(&c, names[i].name, strlen(names[i].name));
-    put(&c, &names[i].type, 1);
-    free(names[i].name);
+  if (out->n > 1) qsort(out->v, out->n, sizeof *out->v, cmp_names);
+}
+
+void base_dir_entries_free(base_dir_entries *e) {
+  for (size_t i = 0; i < e->n; i++)
+    free(e->v[i].name);
+  free(e->v);
+  *e = (base_dir_entries){0};
+}
+
+/* The sorted entry names of a listing, each with its d_type (a file that
+ * becomes a directory counts as a change); an unreadable directory digests
+ * its errno. */
+void base_dir_digest(const base_dir_entries *e, uint8_t out[32]) {
+  struct sha256_ctx c;
+  sha256_init(&c);
+  if (e->err) {
+    put(&c, "error", 5);
+    put(&c, &e->err, sizeof e->err);
+    sha256_digest(&c, 32, out);
+    return;
   }
-  free(names);
+  put(&c, "dir", 3);
+  for (size_t i = 0; i < e->n; i++) {
+    put(&c, e->v[i].name, strlen(e->v[i].name));
+    put(&c, &e->v[i].type, 1);
+  }
   sha256_digest(&c, 32, out);
+}
+
+static void dir_digest(const char *dir, uint8_t out[32]) {
+  base_dir_entries e;
+  base_dir_list(dir, &e);
+  base_dir_digest(&e, out);
+  base_dir_entries_free(&e);
 }
 
 /* realpath(path) and the bytes there (read with base_read_file's rules). */
@@ -419,6 +433,19 @@ void base_read_log_dir(const char *dir) {
   if (!fresh) return;
   e->sig = file_sig(dir, true); /* before the listing: an entry added after is recent */
   dir_digest(dir, e->digest);
+}
+
+void base_read_log_dir_known(const char *dir, const uint8_t digest[32], const base_file_sig *sig) {
+  if (!recording) return;
+  bool fresh;
+  base_read_entry *e = log_entry(recording, BASE_READ_DIR, dir, 0, &fresh);
+  if (!fresh) return;
+  memcpy(e->digest, digest, sizeof e->digest);
+  e->sig = *sig;
+}
+
+base_file_sig base_file_sig_racy(const char *path) {
+  return file_sig(path, true);
 }
 
 void base_read_log_probe(const char *path, uint64_t max) {

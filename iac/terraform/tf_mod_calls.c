@@ -305,6 +305,8 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
   u->n_docs = 0;
 
   tu->cache = opt ? opt->cache : NULL;
+  /* module directories listed once per scan (the scan's file table) */
+  base_file_table *listing = iac_tf_listing_scope(tu->cache ? iac_tf_cache_files(tu->cache) : NULL);
 
   tf_load L = {0};
   L.tu = tu;
@@ -347,6 +349,7 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
   tf_mod *root = iac_tf_new_mod(&L, cfg, NULL, "", NULL);
   emit(&L, root);
   if (L.modules_json) cJSON_Delete(L.modules_json);
+  iac_tf_listing_scope(listing);
   return u;
 }
 
@@ -462,6 +465,7 @@ typedef struct root_file {
 typedef struct root_scan {
   root_file *files;
   iac_tf_cache *cache;
+  bool parse_all; /* parse every file the cache has room for, not only callers */
 } root_scan;
 
 /* Whether the text can hold a module block whose source is a local path
@@ -477,8 +481,10 @@ static bool may_call_local(const char *src, size_t len) {
 
 /* A job of the runner: read one file (through the scan's file table: the
  * units then find its digest without reading it again) and parse it when it
- * may call a module (the parse goes into the cache: the module jobs parse
- * every file anyway). */
+ * may call a module. The parse goes into the cache, where the units find it:
+ * they parse every file anyway, so with parse_all a file is parsed here, on
+ * the runner's threads, while the cache has room to keep its tree until the
+ * units come (iac_tf_cache_expect): then no unit reads or parses it. */
 static void root_file_job(void *ctx, size_t j) {
   root_scan *rs = ctx;
   root_file *f = &rs->files[j];
@@ -488,7 +494,7 @@ static void root_file_job(void *ctx, size_t j) {
   if (!s.src) return;
   s.known = true;
   f->bytes = s.len;
-  if (may_call_local(s.src, s.len)) {
+  if ((rs->parse_all && iac_tf_cache_has_room(rs->cache, s.len)) || may_call_local(s.src, s.len)) {
     base_arena scratch; /* the key's normalised path */
     base_arena_init(&scratch);
     f->parsed = iac_tf_cache_read(rs->cache, &scratch, f->path, IAC_DEFAULT_MAX_FILE_SIZE, NULL,
@@ -503,7 +509,10 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   base_arena a;
   base_arena_init(&a);
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
-  root_scan rs = {NULL, cache ? cache : own};
+  /* parsing every file here pays when it runs on the scan's threads and the
+   * trees are kept for the units (a cache of the scan's) */
+  root_scan rs = {NULL, cache ? cache : own, cache && runner && runner->run};
+  base_file_table *listing = iac_tf_listing_scope(iac_tf_cache_files(rs.cache));
   const char **norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
   size_t nf = 0, cap = 0;
   for (size_t i = 0; i < n; i++) {
@@ -540,6 +549,7 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
       iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir]);
   for (size_t j = 0; j < nf; j++)
     iac_tf_cache_release(rs.cache, rs.files[j].held);
+  iac_tf_listing_scope(listing);
   iac_tf_cache_free(own);
   base_arena_free(&a);
 }

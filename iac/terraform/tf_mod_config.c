@@ -1,7 +1,6 @@
 /* tf_mod_config.c — reading a module's files into its configuration: the
  * declarations of every .tf / .tf.json file, override files merged in,
  * declarations made twice reported, tfvars files collected (see tf_mod.h). */
-#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -214,29 +213,42 @@ static void config_add_body(tf_load *L, tf_config *cfg, const hcl_body *b, uint1
   }
 }
 
-static int cmp_str(const void *x, const void *y) {
-  return strcmp(*(const char *const *)x, *(const char *const *)y);
+/* The file table of the load running on this thread (iac_tf_listing_scope):
+ * module directories are listed by the loads that call them, on any thread,
+ * and the listing functions are called with an arena only. */
+static _Thread_local base_file_table *tl_files;
+
+base_file_table *iac_tf_listing_scope(base_file_table *t) {
+  base_file_table *prev = tl_files;
+  tl_files = t;
+  return prev;
 }
 
-/* The .tf / .tf.json files of a directory, sorted; n = 0 when none/unreadable. */
+/* The .tf / .tf.json files of a directory, sorted; n = 0 when none/unreadable.
+ * Listed once per scan through the file table (while the directory's stat is
+ * unchanged); logged either way: which files a module has decides its
+ * results (incremental scans). */
 const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, const char *suf2,
                              size_t *n) {
   *n = 0;
-  base_read_log_dir(dir); /* which files a module has decides its results (incremental scans) */
-  DIR *d = opendir(dir);
-  if (!d) return NULL;
+  base_dir_entries own = {0};
+  const base_dir_entries *e = &own;
+  if (tl_files) {
+    e = &base_file_table_list(tl_files, dir)->e;
+  } else {
+    base_read_log_dir(dir);
+    base_dir_list(dir, &own);
+  }
   const char **v = NULL;
   size_t cap = 0;
-  struct dirent *de;
-  while ((de = readdir(d))) {
-    if (de->d_name[0] == '.') continue;
-    if (!iac_tf_ends_with(de->d_name, suf1) && !(suf2 && iac_tf_ends_with(de->d_name, suf2)))
-      continue;
+  for (size_t i = 0; i < e->n; i++) { /* sorted already */
+    const char *name = e->v[i].name;
+    if (name[0] == '.') continue;
+    if (!iac_tf_ends_with(name, suf1) && !(suf2 && iac_tf_ends_with(name, suf2))) continue;
     GROW(a, v, *n, cap);
-    v[(*n)++] = base_arena_strdup(a, de->d_name);
+    v[(*n)++] = base_arena_strdup(a, name);
   }
-  closedir(d);
-  if (*n) qsort(v, *n, sizeof *v, cmp_str);
+  base_dir_entries_free(&own);
   return v;
 }
 

@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "alloc.h"
 #include "filetab.h"
@@ -390,8 +391,46 @@ void iac_tf_source_done(tf_source *s) {
   s->src = NULL;
 }
 
+bool iac_tf_cache_has_room(iac_tf_cache *c, size_t len) {
+  pthread_mutex_lock(&c->lock);
+  bool room = c->bytes + 8 * len + 1024 <= c->budget; /* a tree is ~7x its text */
+  pthread_mutex_unlock(&c->lock);
+  return room;
+}
+
 base_file_table *iac_tf_cache_files(iac_tf_cache *c) {
   return c->files;
+}
+
+/* realpath(dir), malloc'd, with the directory above it resolved through
+ * the cache: a component under an already resolved directory costs one
+ * lstat, and only a symbolic link is resolved by realpath itself (libc's
+ * realpath reads the link of every component, every time). A path with ".."
+ * goes to realpath whole: ".." after a symbolic link is not lexical. */
+static char *resolve(iac_tf_cache *c, const char *dir) {
+  base_arena a;
+  base_arena_init(&a);
+  const char *norm = base_path_normalise(&a, dir, false); /* "." and "//" only */
+  const char *slash = strrchr(norm, '/');
+  bool dotdot = false;
+  for (const char *p = norm; *p && !dotdot; p++)
+    dotdot = p[0] == '.' && p[1] == '.' && (p == norm || p[-1] == '/') && (!p[2] || p[2] == '/');
+  char *out = NULL;
+  if (dotdot || !norm[0] || !strcmp(norm, "/") || (!slash && !strcmp(norm, "."))) {
+    out = realpath(norm[0] ? norm : ".", NULL);
+  } else {
+    const char *parent = !slash          ? "."
+                         : slash == norm ? "/"
+                                         : base_arena_strndup(&a, norm, (size_t)(slash - norm));
+    const char *base = slash ? slash + 1 : norm;
+    const char *rp = iac_tf_cache_realpath(c, parent);
+    struct stat st;
+    const char *full = rp ? base_arena_printf(&a, "%s/%s", strcmp(rp, "/") ? rp : "", base) : NULL;
+    if (full && lstat(full, &st) == 0)
+      out = S_ISLNK(st.st_mode) ? realpath(full, NULL) : base_xstrndup(full, strlen(full));
+  }
+  base_arena_free(&a);
+  return out;
 }
 
 const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir) {
@@ -403,7 +442,7 @@ const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir) {
       return x->real;
     }
   pthread_mutex_unlock(&c->lock);
-  char *real = realpath(dir, NULL); /* outside the lock: system calls */
+  char *real = resolve(c, dir); /* outside the lock: system calls */
   pthread_mutex_lock(&c->lock);
   if (c->n_reals >= c->n_real_slots) { /* load factor 1: double */
     size_t n = c->n_real_slots ? c->n_real_slots * 2 : INITIAL_SLOTS;
