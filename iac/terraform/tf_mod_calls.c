@@ -465,7 +465,6 @@ typedef struct root_file {
 typedef struct root_scan {
   root_file *files;
   iac_tf_cache *cache;
-  bool parse_all; /* parse every file the cache has room for, not only callers */
 } root_scan;
 
 /* Whether the text can hold a module block whose source is a local path
@@ -481,10 +480,11 @@ static bool may_call_local(const char *src, size_t len) {
 
 /* A job of the runner: read one file (through the scan's file table: the
  * units then find its digest without reading it again) and parse it when it
- * may call a module. The parse goes into the cache, where the units find it:
- * they parse every file anyway, so with parse_all a file is parsed here, on
- * the runner's threads, while the cache has room to keep its tree until the
- * units come (iac_tf_cache_expect): then no unit reads or parses it. */
+ * may call a module (the parse goes into the cache, kept for the units:
+ * iac_tf_cache_expect). The other files are left for the units to parse:
+ * parsing them here too would keep every tree from root finding to its last
+ * unit (measured on the Terraform corpus: +2.3 MB peak, +30% page faults,
+ * for 166 reads saved). */
 static void root_file_job(void *ctx, size_t j) {
   root_scan *rs = ctx;
   root_file *f = &rs->files[j];
@@ -494,7 +494,7 @@ static void root_file_job(void *ctx, size_t j) {
   if (!s.src) return;
   s.known = true;
   f->bytes = s.len;
-  if ((rs->parse_all && iac_tf_cache_has_room(rs->cache, s.len)) || may_call_local(s.src, s.len)) {
+  if (may_call_local(s.src, s.len)) {
     base_arena scratch; /* the key's normalised path */
     base_arena_init(&scratch);
     f->parsed = iac_tf_cache_read(rs->cache, &scratch, f->path, IAC_DEFAULT_MAX_FILE_SIZE, NULL,
@@ -509,9 +509,7 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   base_arena a;
   base_arena_init(&a);
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
-  /* parsing every file here pays when it runs on the scan's threads and the
-   * trees are kept for the units (a cache of the scan's) */
-  root_scan rs = {NULL, cache ? cache : own, cache && runner && runner->run};
+  root_scan rs = {NULL, cache ? cache : own};
   base_file_table *listing = iac_tf_listing_scope(iac_tf_cache_files(rs.cache));
   const char **norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
   size_t nf = 0, cap = 0;

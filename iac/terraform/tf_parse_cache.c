@@ -391,13 +391,6 @@ void iac_tf_source_done(tf_source *s) {
   s->src = NULL;
 }
 
-bool iac_tf_cache_has_room(iac_tf_cache *c, size_t len) {
-  pthread_mutex_lock(&c->lock);
-  bool room = c->bytes + 8 * len + 1024 <= c->budget; /* a tree is ~7x its text */
-  pthread_mutex_unlock(&c->lock);
-  return room;
-}
-
 base_file_table *iac_tf_cache_files(iac_tf_cache *c) {
   return c->files;
 }

@@ -74,9 +74,6 @@ const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *p
                                    const iac_limits *lim, bool wait, tf_source *s,
                                    tf_cache_ent **held);
 void iac_tf_source_done(tf_source *s);
-/* Whether the tree of a file of len bytes would fit in the cache's budget
- * next to those it holds now (root finding parses ahead only what fits). */
-bool iac_tf_cache_has_room(iac_tf_cache *c, size_t len);
 /* The cache's file table: root finding reads through it too. */
 base_file_table *iac_tf_cache_files(iac_tf_cache *c);
 
