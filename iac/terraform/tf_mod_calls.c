@@ -465,7 +465,16 @@ typedef struct root_file {
 typedef struct root_scan {
   root_file *files;
   iac_tf_cache *cache;
+  const char *const *dirs;
+  const base_dir_seen **listings; /* of dirs[i] */
 } root_scan;
+
+/* A job of the runner: list one directory (through the scan's file table:
+ * the units find the listing there). */
+static void root_dir_job(void *ctx, size_t i) {
+  root_scan *rs = ctx;
+  rs->listings[i] = base_file_table_list(iac_tf_cache_files(rs->cache), rs->dirs[i]);
+}
 
 /* Whether the text can hold a module block whose source is a local path
  * literal ("./x", "../x", "." or ".."): it says "module", and a path like
@@ -509,22 +518,31 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   base_arena a;
   base_arena_init(&a);
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
-  root_scan rs = {NULL, cache ? cache : own};
-  base_file_table *listing = iac_tf_listing_scope(iac_tf_cache_files(rs.cache));
+  root_scan rs = {NULL, cache ? cache : own, dirs, NULL};
+  bool pool = runner && runner->run;
+  /* the directories listed on the runner's threads too (system calls) */
+  rs.listings = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.listings);
+  if (pool && n > 1)
+    runner->run(runner->run_ctx, n, root_dir_job, &rs);
+  else
+    for (size_t i = 0; i < n; i++)
+      root_dir_job(&rs, i);
   const char **norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
   size_t nf = 0, cap = 0;
   for (size_t i = 0; i < n; i++) {
     norm[i] = base_path_join(&a, dirs[i], ".");
     is_root[i] = true;
     if (cost) cost[i] = 0;
-    size_t nn;
-    const char **names = iac_tf_list_dir(&a, dirs[i], ".tf", ".tf.json", &nn);
-    for (size_t f = 0; f < nn; f++) {
+    const base_dir_entries *e = &rs.listings[i]->e; /* sorted */
+    for (size_t k = 0; k < e->n; k++) {
+      const char *name = e->v[k].name;
+      if (name[0] == '.' || !(iac_tf_ends_with(name, ".tf") || iac_tf_ends_with(name, ".tf.json")))
+        continue; /* what iac_tf_list_dir gives the units */
       GROW(&a, rs.files, nf, cap);
-      rs.files[nf++] = (root_file){i, 0, iac_tf_file_in(&a, norm[i], names[f]), NULL, NULL};
+      rs.files[nf++] = (root_file){i, 0, iac_tf_file_in(&a, norm[i], name), NULL, NULL};
     }
   }
-  if (runner && runner->run && nf > 1)
+  if (pool && nf > 1)
     runner->run(runner->run_ctx, nf, root_file_job, &rs);
   else
     for (size_t j = 0; j < nf; j++)
@@ -547,7 +565,6 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
       iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir]);
   for (size_t j = 0; j < nf; j++)
     iac_tf_cache_release(rs.cache, rs.files[j].held);
-  iac_tf_listing_scope(listing);
   iac_tf_cache_free(own);
   base_arena_free(&a);
 }
