@@ -151,13 +151,14 @@ char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, s
   return buf;
 }
 
-const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir) {
+const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir, base_dir_seen *own) {
+  memset(own, 0, sizeof *own);
   uint64_t h = path_hash(dir);
   pthread_mutex_lock(&t->lock);
   file_ent *e = find(t, dir, h, true);
   base_dir_seen *d = e ? e->dir : NULL;
   pthread_mutex_unlock(&t->lock);
-  if (d && d->sig.valid) { /* listings are never freed before the table: d stays valid */
+  if (d) { /* kept listings are never freed before the table: d stays valid */
     base_file_sig now = base_file_sig_now(dir);
     if (!memcmp(&now, &d->sig, sizeof now)) {
       pthread_mutex_lock(&t->lock);
@@ -167,16 +168,23 @@ const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir) {
       return d;
     }
   }
-  d = base_xcalloc(1, sizeof *d);
-  d->sig = base_file_sig_racy(dir); /* before the listing: an entry added after is recent */
-  base_dir_list(dir, &d->e);
-  base_dir_digest(&d->e, d->digest);
-  base_read_log_dir_known(dir, d->digest, &d->sig);
+  base_dir_seen fresh = {0};
+  fresh.sig = base_file_sig_racy(dir); /* before the listing: an entry added after is recent */
+  base_dir_list(dir, &fresh.e);
+  base_dir_digest(&fresh.e, fresh.digest);
+  base_read_log_dir_known(dir, fresh.digest, &fresh.sig);
   pthread_mutex_lock(&t->lock);
   t->reads++;
+  if (!fresh.sig.valid) { /* not to be trusted later: the caller's */
+    pthread_mutex_unlock(&t->lock);
+    *own = fresh;
+    return own;
+  }
+  d = base_xcalloc(1, sizeof *d);
+  *d = fresh;
   e = find(t, dir, h, true);
   if (!e) e = add(t, dir, h, true);
-  if (e->dir) { /* kept for its readers; only a valid signature is compared with */
+  if (e->dir) { /* replaced (the directory changed): kept for its readers */
     old_listing *o = base_xcalloc(1, sizeof *o);
     o->dir = e->dir;
     o->next = t->old;

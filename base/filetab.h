@@ -57,9 +57,14 @@ typedef struct base_dir_seen {
 } base_dir_seen;
 
 /* dir's listing: the one the table holds when stat gives dir the signature
- * it had then (one stat, no open or getdents), else listed now (and kept
- * when its signature is valid). The listing is logged (base_read_log_dir). */
-const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir);
+ * it had then (one stat, no open or getdents), else listed now. A listing
+ * with a valid signature is kept by the table (and returned: it lives as
+ * long as the table); one without (the directory changed within the last
+ * two seconds) is listed into *own, which the caller frees with
+ * base_dir_entries_free(&own->e) (always safe: zeroed when unused), so a
+ * directory that keeps changing does not pile up copies in the table. The
+ * listing is logged (base_read_log_dir). */
+const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir, base_dir_seen *own);
 
 /* Lookups answered, and reads made, so far (files and listings). */
 void base_file_table_stats(base_file_table *t, size_t *hits, size_t *reads);

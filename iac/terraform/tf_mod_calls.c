@@ -467,13 +467,14 @@ typedef struct root_scan {
   iac_tf_cache *cache;
   const char *const *dirs;
   const base_dir_seen **listings; /* of dirs[i] */
+  base_dir_seen *own;             /* listings the table did not keep */
 } root_scan;
 
 /* A job of the runner: list one directory (through the scan's file table:
  * the units find the listing there). */
 static void root_dir_job(void *ctx, size_t i) {
   root_scan *rs = ctx;
-  rs->listings[i] = base_file_table_list(iac_tf_cache_files(rs->cache), rs->dirs[i]);
+  rs->listings[i] = base_file_table_list(iac_tf_cache_files(rs->cache), rs->dirs[i], &rs->own[i]);
 }
 
 /* Whether the text can hold a module block whose source is a local path
@@ -518,10 +519,11 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   base_arena a;
   base_arena_init(&a);
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
-  root_scan rs = {NULL, cache ? cache : own, dirs, NULL};
+  root_scan rs = {NULL, cache ? cache : own, dirs, NULL, NULL};
   bool pool = runner && runner->run;
   /* the directories listed on the runner's threads too (system calls) */
   rs.listings = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.listings);
+  rs.own = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.own);
   if (pool && n > 1)
     runner->run(runner->run_ctx, n, root_dir_job, &rs);
   else
@@ -565,6 +567,8 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
       iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir]);
   for (size_t j = 0; j < nf; j++)
     iac_tf_cache_release(rs.cache, rs.files[j].held);
+  for (size_t i = 0; i < n; i++)
+    base_dir_entries_free(&rs.own[i].e);
   iac_tf_cache_free(own);
   base_arena_free(&a);
 }

@@ -231,13 +231,13 @@ base_file_table *iac_tf_listing_scope(base_file_table *t) {
 const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, const char *suf2,
                              size_t *n) {
   *n = 0;
-  base_dir_entries own = {0};
-  const base_dir_entries *e = &own;
+  base_dir_seen own = {0};
+  const base_dir_entries *e = &own.e;
   if (tl_files) {
-    e = &base_file_table_list(tl_files, dir)->e;
+    e = &base_file_table_list(tl_files, dir, &own)->e;
   } else {
     base_read_log_dir(dir);
-    base_dir_list(dir, &own);
+    base_dir_list(dir, &own.e);
   }
   const char **v = NULL;
   size_t cap = 0;
@@ -248,7 +248,7 @@ const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, c
     GROW(a, v, *n, cap);
     v[(*n)++] = base_arena_strdup(a, name);
   }
-  base_dir_entries_free(&own);
+  base_dir_entries_free(&own.e);
   return v;
 }
 
