@@ -81,9 +81,10 @@ base_file_table *iac_tf_cache_files(iac_tf_cache *c);
  * kept between reads until the last one, then dropped. A path nobody said
  * anything about is dropped as soon as its readers are done. */
 void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads);
-/* realpath(dir) (NULL: it does not resolve), resolved once per cache: every
- * root that calls a module compares its directory with its callers'. The
- * string lives as long as the cache. */
+/* realpath(dir) (NULL: it does not resolve), resolved once per cache and a
+ * component at a time (the parent through the cache, then one lstat; links
+ * and ".." by realpath(3)): every root that calls a module compares its
+ * directory with its callers'. The string lives as long as the cache. */
 const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir);
 /* Done with the tree of e (NULL: nothing). */
 void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e);
