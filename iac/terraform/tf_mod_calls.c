@@ -564,7 +564,8 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   count_uses(&a, n, is_root, &edges, dir_bytes, uses, cost ? cost : own_cost);
   if (cache) /* the units to come read each file this often: keep trees till then */
     for (size_t j = 0; j < nf; j++)
-      iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir]);
+      iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir],
+                          rs.files[j].parsed != NULL);
   for (size_t j = 0; j < nf; j++)
     iac_tf_cache_release(rs.cache, rs.files[j].held);
   for (size_t i = 0; i < n; i++)

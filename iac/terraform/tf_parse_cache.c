@@ -50,6 +50,7 @@ typedef struct tf_expect {
   uint64_t hash;
   char *path;
   uint32_t left;
+  bool no_tree; /* root finding read it and made no tree: none yet */
 } tf_expect;
 
 /* A directory's realpath (iac_tf_cache_realpath). */
@@ -165,6 +166,8 @@ static tf_cache_ent *find(iac_tf_cache *c, uint64_t h, const char *path, const u
   return NULL;
 }
 
+static tf_expect *find_expect(iac_tf_cache *c, const char *path, uint64_t h);
+
 static void insert(iac_tf_cache *c, tf_cache_ent *e) {
   if (c->n_ents + 1 > c->n_slots) { /* load factor 1: double */
     size_t n = c->n_slots * 2;
@@ -183,6 +186,8 @@ static void insert(iac_tf_cache *c, tf_cache_ent *e) {
   e->next = *b;
   *b = e;
   c->n_ents++;
+  tf_expect *x = find_expect(c, e->path, path_hash(e->path));
+  if (x) x->no_tree = false;
 }
 
 static void lru_unlink(iac_tf_cache *c, tf_cache_ent *e) {
@@ -249,7 +254,7 @@ static bool wanted(iac_tf_cache *c, const char *path) {
   return x && x->left;
 }
 
-void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads) {
+void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads, bool parsed) {
   base_arena a;
   base_arena_init(&a);
   const char *norm = base_path_normalise(&a, path, true);
@@ -278,6 +283,7 @@ void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads) {
     c->exp[h & (c->n_exp_slots - 1)] = x;
   }
   x->left = reads;
+  x->no_tree = !parsed;
   pthread_mutex_unlock(&c->lock);
   base_arena_free(&a);
 }
@@ -354,6 +360,17 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const ch
   return &e->res;
 }
 
+/* Whether root finding read path without parsing it and nobody has parsed
+ * it since. */
+static bool no_tree_yet(iac_tf_cache *c, base_arena *a, const char *path) {
+  const char *norm = base_path_normalise(a, path, true);
+  pthread_mutex_lock(&c->lock);
+  tf_expect *x = find_expect(c, norm, path_hash(norm));
+  bool none = x && x->no_tree;
+  pthread_mutex_unlock(&c->lock);
+  return none;
+}
+
 const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *path, uint64_t max,
                                    const iac_limits *lim, bool wait, tf_source *s,
                                    tf_cache_ent **held) {
@@ -368,8 +385,10 @@ const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *p
     return r;
   }
   /* a file unchanged since the scan read it is not read again: its digest
-   * finds the tree */
-  if (!s->known && !s->src) s->known = base_file_table_lookup(c->files, path, max, &s->seen);
+   * finds the tree (unless no tree of it was made yet: then the bytes are
+   * needed anyway, and the stat would be wasted) */
+  if (!s->known && !s->src && !no_tree_yet(c, a, path))
+    s->known = base_file_table_lookup(c->files, path, max, &s->seen);
   for (;;) {
     if (!s->known && !s->src) {
       s->src = base_file_table_read(c->files, path, max, &s->len, &s->err, &s->seen);

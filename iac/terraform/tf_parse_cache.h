@@ -79,8 +79,10 @@ base_file_table *iac_tf_cache_files(iac_tf_cache *c);
 
 /* path will be read `reads` more times (by the units to come): its tree is
  * kept between reads until the last one, then dropped. A path nobody said
- * anything about is dropped as soon as its readers are done. */
-void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads);
+ * anything about is dropped as soon as its readers are done. parsed false:
+ * the caller knows no tree of it was made (root finding read it without
+ * parsing), so its first reader reads it without asking the file table. */
+void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads, bool parsed);
 /* realpath(dir) (NULL: it does not resolve), resolved once per cache and a
  * component at a time (the parent through the cache, then one lstat; links
  * and ".." by realpath(3)): every root that calls a module compares its
