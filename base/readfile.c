@@ -23,12 +23,18 @@ enum { BINARY_PROBE = 8000 };
  * median 6 KB). */
 enum { FIRST_READ = 16 * 1024 };
 
-/* Whether fd is (still) a regular file; its size in *size. */
-static bool regular_fd(int fd, uint64_t *size) {
+/* Whether fd is (still) a regular file; its size in *size, what fstat said
+ * in *seen (when not NULL). */
+static bool regular_fd_stat(int fd, uint64_t *size, struct stat *seen) {
   struct stat st;
   if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return false;
   if (size) *size = (uint64_t)st.st_size;
+  if (seen) *seen = st;
   return true;
+}
+
+static bool regular_fd(int fd, uint64_t *size) {
+  return regular_fd_stat(fd, size, NULL);
 }
 
 /* ENGINE_SIZE_REGULAR: the first read() goes into a buffer on the stack; a
@@ -87,8 +93,19 @@ char *base_read_file(const char *path, uint64_t size, uint64_t max, size_t *len,
   return buf;
 }
 
+static char *read_at(int dirfd, const char *name, uint64_t size, uint64_t max, size_t *len,
+                     const char **why, struct stat *seen);
+
 char *base_read_file_at(int dirfd, const char *name, uint64_t size, uint64_t max, size_t *len,
                         const char **why) {
+  return read_at(dirfd, name, size, max, len, why, NULL);
+}
+
+/* seen (CLI_SIZE_UNKNOWN only): what fstat said of the file before its bytes
+ * were read; st_ino 0 and st_dev 0 when it was not stat'ed. */
+static char *read_at(int dirfd, const char *name, uint64_t size, uint64_t max, size_t *len,
+                     const char **why, struct stat *seen) {
+  if (seen) memset(seen, 0, sizeof *seen);
   errno = 0; /* a failure's errno is logged (base_read_log_note): no stale one */
   /* O_NONBLOCK: opening a FIFO waits for a writer otherwise (and reading
    * one for data); O_NOCTTY: a terminal never becomes ours */
@@ -112,7 +129,7 @@ char *base_read_file_at(int dirfd, const char *name, uint64_t size, uint64_t max
     }
     checked = true;
   } else if (size == CLI_SIZE_UNKNOWN) {
-    if (!regular_fd(fd, &size)) {
+    if (!regular_fd_stat(fd, &size, seen)) {
       close(fd);
       *why = "not a regular file";
       return NULL;
@@ -236,7 +253,7 @@ static void put(struct sha256_ctx *c, const void *p, size_t n) {
 
 /* The digest of a read: its bytes, or its failure (reason and errno: the
  * loader's message may quote strerror). */
-static void read_digest(const char *buf, size_t len, const char *why, int err, uint8_t out[32]) {
+void base_read_digest(const char *buf, size_t len, const char *why, int err, uint8_t out[32]) {
   struct sha256_ctx c;
   sha256_init(&c);
   if (buf) {
@@ -249,47 +266,61 @@ static void read_digest(const char *buf, size_t len, const char *why, int err, u
   sha256_digest(&c, 32, out);
 }
 
-typedef struct dir_name {
-  char *name;
-  unsigned char type;
-} dir_name;
-
 static int cmp_names(const void *a, const void *b) {
-  return strcmp(((const dir_name *)a)->name, ((const dir_name *)b)->name);
+  return strcmp(((const base_dir_entry *)a)->name, ((const base_dir_entry *)b)->name);
 }
 
-/* The sorted entry names of dir, each with its d_type (a file that becomes a
- * directory counts as a change); an unreadable directory digests its errno. */
-static void dir_digest(const char *dir, uint8_t out[32]) {
-  struct sha256_ctx c;
-  sha256_init(&c);
+void base_dir_list(const char *dir, base_dir_entries *out) {
+  *out = (base_dir_entries){0};
   DIR *d = opendir(dir);
   if (!d) {
-    int err = errno;
-    put(&c, "error", 5);
-    put(&c, &err, sizeof err);
-    sha256_digest(&c, 32, out);
+    out->err = errno ? errno : EIO;
     return;
   }
-  dir_name *names = NULL;
-  size_t n = 0, cap = 0;
+  size_t cap = 0;
   struct dirent *de;
   while ((de = readdir(d))) {
     const char *nm = de->d_name;
     if (nm[0] == '.' && (!nm[1] || (nm[1] == '.' && !nm[2]))) continue;
-    names = base_grow(names, &cap, n + 1, sizeof *names);
-    names[n++] = (dir_name){base_xstrndup(nm, strlen(nm)), de->d_type};
+    out->v = base_grow(out->v, &cap, out->n + 1, sizeof *out->v);
+    out->v[out->n++] = (base_dir_entry){base_xstrndup(nm, strlen(nm)), de->d_type};
   }
   closedir(d);
-  if (n > 1) qsort(names, n, sizeof *names, cmp_names);
-  put(&c, "dir", 3);
-  for (size_t i = 0; i < n; i++) {
-    put(&c, names[i].name, strlen(names[i].name));
-    put(&c, &names[i].type, 1);
-    free(names[i].name);
+  if (out->n > 1) qsort(out->v, out->n, sizeof *out->v, cmp_names);
+}
+
+void base_dir_entries_free(base_dir_entries *e) {
+  for (size_t i = 0; i < e->n; i++)
+    free(e->v[i].name);
+  free(e->v);
+  *e = (base_dir_entries){0};
+}
+
+/* The sorted entry names of a listing, each with its d_type (a file that
+ * becomes a directory counts as a change); an unreadable directory digests
+ * its errno. */
+void base_dir_digest(const base_dir_entries *e, uint8_t out[32]) {
+  struct sha256_ctx c;
+  sha256_init(&c);
+  if (e->err) {
+    put(&c, "error", 5);
+    put(&c, &e->err, sizeof e->err);
+    sha256_digest(&c, 32, out);
+    return;
   }
-  free(names);
+  put(&c, "dir", 3);
+  for (size_t i = 0; i < e->n; i++) {
+    put(&c, e->v[i].name, strlen(e->v[i].name));
+    put(&c, &e->v[i].type, 1);
+  }
   sha256_digest(&c, 32, out);
+}
+
+static void dir_digest(const char *dir, uint8_t out[32]) {
+  base_dir_entries e;
+  base_dir_list(dir, &e);
+  base_dir_digest(&e, out);
+  base_dir_entries_free(&e);
 }
 
 /* realpath(path) and the bytes there (read with base_read_file's rules). */
@@ -307,19 +338,18 @@ static void probe_digest(const char *path, uint64_t max, uint8_t out[32]) {
     const char *why = NULL;
     char *buf = base_read_file_at(AT_FDCWD, real, CLI_SIZE_UNKNOWN, max, &len, &why);
     uint8_t d[32];
-    read_digest(buf, len, why, buf ? 0 : errno, d);
+    base_read_digest(buf, len, why, buf ? 0 : errno, d);
     free(buf);
     put(&c, d, sizeof d);
   }
   sha256_digest(&c, 32, out);
 }
 
-/* path's stat signature, or an invalid one when it changed too recently to
- * be told apart from a change to come (or cannot be stat'ed). */
-static base_file_sig file_sig(const char *path, bool check_racy) {
+/* st as a signature, or an invalid one when it changed too recently to be
+ * told apart from a change to come. */
+static base_file_sig sig_of(const struct stat *stp, bool check_racy) {
   base_file_sig g = {0};
-  struct stat st;
-  if (stat(path, &st) != 0) return g;
+  const struct stat st = *stp;
   if (check_racy) {
     struct timespec now;
     clock_gettime(CLOCK_REALTIME, &now);
@@ -334,6 +364,29 @@ static base_file_sig file_sig(const char *path, bool check_racy) {
                       st.st_ctim.tv_sec,
                       st.st_ctim.tv_nsec};
   return g;
+}
+
+/* path's stat signature, or an invalid one when it changed too recently (or
+ * cannot be stat'ed). */
+static base_file_sig file_sig(const char *path, bool check_racy) {
+  struct stat st;
+  if (stat(path, &st) != 0) return (base_file_sig){0};
+  return sig_of(&st, check_racy);
+}
+
+base_file_sig base_file_sig_now(const char *path) {
+  return file_sig(path, false);
+}
+
+char *base_read_file_signed(const char *path, uint64_t max, size_t *len, const char **why,
+                            base_file_sig *sig) {
+  struct stat st;
+  char *buf = read_at(AT_FDCWD, path, CLI_SIZE_UNKNOWN, max, len, why, &st);
+  /* signed by the fstat made before the read: a change after it gives the
+   * file another signature, unless it came within the time stamps'
+   * granularity of the last one, which the racy check turns away */
+  *sig = buf && (st.st_ino || st.st_dev) ? sig_of(&st, true) : (base_file_sig){0};
+  return buf;
 }
 
 /* The entry for (kind, path) in the recording log: found, or added. */
@@ -358,9 +411,19 @@ void base_read_log_note(const char *path, uint64_t max, const char *buf, size_t 
   base_read_entry *e = log_entry(recording, BASE_READ_FILE, path, max, &fresh);
   /* read twice in one unit: the first read is what the unit was built from */
   if (!fresh) return;
-  read_digest(buf, len, why, err, e->digest);
+  base_read_digest(buf, len, why, err, e->digest);
   /* after the read: a change in between is recent, so not signed */
   if (buf) e->sig = file_sig(path, true);
+}
+
+void base_read_log_note_known(const char *path, uint64_t max, const uint8_t digest[32],
+                              const base_file_sig *sig) {
+  if (!recording) return;
+  bool fresh;
+  base_read_entry *e = log_entry(recording, BASE_READ_FILE, path, max, &fresh);
+  if (!fresh) return;
+  memcpy(e->digest, digest, sizeof e->digest);
+  e->sig = *sig;
 }
 
 void base_read_log_dir(const char *dir) {
@@ -370,6 +433,19 @@ void base_read_log_dir(const char *dir) {
   if (!fresh) return;
   e->sig = file_sig(dir, true); /* before the listing: an entry added after is recent */
   dir_digest(dir, e->digest);
+}
+
+void base_read_log_dir_known(const char *dir, const uint8_t digest[32], const base_file_sig *sig) {
+  if (!recording) return;
+  bool fresh;
+  base_read_entry *e = log_entry(recording, BASE_READ_DIR, dir, 0, &fresh);
+  if (!fresh) return;
+  memcpy(e->digest, digest, sizeof e->digest);
+  e->sig = *sig;
+}
+
+base_file_sig base_file_sig_racy(const char *path) {
+  return file_sig(path, true);
 }
 
 void base_read_log_probe(const char *path, uint64_t max) {
@@ -394,7 +470,7 @@ bool base_read_entry_current(const base_read_entry *e) {
     size_t len = 0;
     const char *why = NULL;
     char *buf = base_read_file_at(AT_FDCWD, e->path, CLI_SIZE_UNKNOWN, e->max, &len, &why);
-    read_digest(buf, len, why, buf ? 0 : errno, d);
+    base_read_digest(buf, len, why, buf ? 0 : errno, d);
     free(buf);
     break;
   }

@@ -91,6 +91,40 @@ typedef struct base_read_log {
   size_t n, cap;
 } base_read_log;
 
+/* The digest the log gives a read: of its bytes (buf), or of its failure
+ * (buf NULL: the reason why and errno). */
+void base_read_digest(const char *buf, size_t len, const char *why, int err, uint8_t out[32]);
+
+/* base_read_file(path, CLI_SIZE_UNKNOWN, ...) without logging, and the
+ * file's signature as fstat saw it before the read (invalid when it could
+ * not be read or changed too recently to be told apart from a change to
+ * come): while stat gives path that signature, the bytes are those read. */
+char *base_read_file_signed(const char *path, uint64_t max, size_t *len, const char **why,
+                            base_file_sig *sig);
+/* What stat says of path now (valid = 0: it cannot be stat'ed); no racy check. */
+base_file_sig base_file_sig_now(const char *path);
+
+/* path's signature now, or an invalid one when it changed within the last
+ * two seconds (a change to come could leave it equal). */
+base_file_sig base_file_sig_racy(const char *path);
+
+/* A directory's entries but . and .., sorted by name, each with its d_type
+ * (DT_UNKNOWN on file systems that do not say); err = errno when it cannot
+ * be listed. Ownership: the caller frees with base_dir_entries_free. */
+typedef struct base_dir_entry {
+  char *name;
+  unsigned char type;
+} base_dir_entry;
+typedef struct base_dir_entries {
+  base_dir_entry *v;
+  size_t n;
+  int err;
+} base_dir_entries;
+void base_dir_list(const char *dir, base_dir_entries *out);
+void base_dir_entries_free(base_dir_entries *e);
+/* The digest the read log gives a listing (base_read_log_dir). */
+void base_dir_digest(const base_dir_entries *e, uint8_t out[32]);
+
 /* This thread records into l (emptied first) until base_read_log_end. */
 void base_read_log_begin(base_read_log *l);
 void base_read_log_end(void);
@@ -101,6 +135,14 @@ void base_read_log_free(base_read_log *l);
  * (buf, or NULL and the reason why). No-op unless this thread records. */
 void base_read_log_note(const char *path, uint64_t max, const char *buf, size_t len,
                         const char *why, int err);
+/* A read whose digest (base_read_digest) and signature are known already:
+ * the bytes were read earlier in the scan and are unchanged since
+ * (base_file_table). No-op unless this thread records. */
+void base_read_log_note_known(const char *path, uint64_t max, const uint8_t digest[32],
+                              const base_file_sig *sig);
+/* A listing of dir whose digest (base_dir_digest) and signature are known
+ * already (base_file_table_list). No-op unless this thread records. */
+void base_read_log_dir_known(const char *dir, const uint8_t digest[32], const base_file_sig *sig);
 /* Logs the listing of dir / realpath and content of path, looked at now. No-op
  * unless this thread records. */
 void base_read_log_dir(const char *dir);

@@ -93,6 +93,10 @@ char *iac_tf_read_text(base_arena *a, const char *path, size_t max, size_t *len,
 /* dir's file names ending in suf1 or suf2, sorted. */
 const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, const char *suf2,
                              size_t *n);
+/* The file table iac_tf_list_dir lists through on this thread (NULL: none,
+ * list every time) until the next call; returns the one before, to be put
+ * back when the load is done. */
+base_file_table *iac_tf_listing_scope(base_file_table *t);
 void iac_tf_file_error(tf_load *L, const char *file, uint32_t line, uint32_t col, const char *fmt,
                        ...) __attribute__((format(printf, 5, 6)));
 /* A located warning, unless the same one is already recorded there. */

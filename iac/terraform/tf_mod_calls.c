@@ -305,6 +305,8 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
   u->n_docs = 0;
 
   tu->cache = opt ? opt->cache : NULL;
+  /* module directories listed once per scan (the scan's file table) */
+  base_file_table *listing = iac_tf_listing_scope(tu->cache ? iac_tf_cache_files(tu->cache) : NULL);
 
   tf_load L = {0};
   L.tu = tu;
@@ -347,6 +349,7 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
   tf_mod *root = iac_tf_new_mod(&L, cfg, NULL, "", NULL);
   emit(&L, root);
   if (L.modules_json) cJSON_Delete(L.modules_json);
+  iac_tf_listing_scope(listing);
   return u;
 }
 
@@ -462,7 +465,17 @@ typedef struct root_file {
 typedef struct root_scan {
   root_file *files;
   iac_tf_cache *cache;
+  const char *const *dirs;
+  const base_dir_seen **listings; /* of dirs[i] */
+  base_dir_seen *own;             /* listings the table did not keep */
 } root_scan;
+
+/* A job of the runner: list one directory (through the scan's file table:
+ * the units find the listing there). */
+static void root_dir_job(void *ctx, size_t i) {
+  root_scan *rs = ctx;
+  rs->listings[i] = base_file_table_list(iac_tf_cache_files(rs->cache), rs->dirs[i], &rs->own[i]);
+}
 
 /* Whether the text can hold a module block whose source is a local path
  * literal ("./x", "../x", "." or ".."): it says "module", and a path like
@@ -475,23 +488,30 @@ static bool may_call_local(const char *src, size_t len) {
          memmem(src, len, "\"..\"", 4) || memmem(src, len, "\\u", 2) || memmem(src, len, "\\/", 2);
 }
 
-/* A job of the runner: read one file and parse it when it may call a module
- * (the parse goes into the cache: the module jobs parse every file anyway). */
+/* A job of the runner: read one file (through the scan's file table: the
+ * units then find its digest without reading it again) and parse it when it
+ * may call a module (the parse goes into the cache, kept for the units:
+ * iac_tf_cache_expect). The other files are left for the units to parse:
+ * parsing them here too would keep every tree from root finding to its last
+ * unit (measured on the Terraform corpus: +2.3 MB peak, +30% page faults,
+ * for 166 reads saved). */
 static void root_file_job(void *ctx, size_t j) {
   root_scan *rs = ctx;
   root_file *f = &rs->files[j];
-  size_t got;
-  const char *why;
-  char *src = base_read_file(f->path, CLI_SIZE_UNKNOWN, IAC_DEFAULT_MAX_FILE_SIZE, &got, &why);
-  if (!src) return;
-  f->bytes = got;
-  if (may_call_local(src, got)) {
+  tf_source s = {0};
+  s.src = base_file_table_read(iac_tf_cache_files(rs->cache), f->path, IAC_DEFAULT_MAX_FILE_SIZE,
+                               &s.len, &s.err, &s.seen);
+  if (!s.src) return;
+  s.known = true;
+  f->bytes = s.len;
+  if (may_call_local(s.src, s.len)) {
     base_arena scratch; /* the key's normalised path */
     base_arena_init(&scratch);
-    f->parsed = iac_tf_cache_parse(rs->cache, &scratch, f->path, src, got, NULL, &f->held);
+    f->parsed = iac_tf_cache_read(rs->cache, &scratch, f->path, IAC_DEFAULT_MAX_FILE_SIZE, NULL,
+                                  true, &s, &f->held);
     base_arena_free(&scratch);
   }
-  free(src);
+  iac_tf_source_done(&s);
 }
 
 void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_t *cost,
@@ -499,21 +519,32 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   base_arena a;
   base_arena_init(&a);
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
-  root_scan rs = {NULL, cache ? cache : own};
+  root_scan rs = {NULL, cache ? cache : own, dirs, NULL, NULL};
+  bool pool = runner && runner->run;
+  /* the directories listed on the runner's threads too (system calls) */
+  rs.listings = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.listings);
+  rs.own = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.own);
+  if (pool && n > 1)
+    runner->run(runner->run_ctx, n, root_dir_job, &rs);
+  else
+    for (size_t i = 0; i < n; i++)
+      root_dir_job(&rs, i);
   const char **norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
   size_t nf = 0, cap = 0;
   for (size_t i = 0; i < n; i++) {
     norm[i] = base_path_join(&a, dirs[i], ".");
     is_root[i] = true;
     if (cost) cost[i] = 0;
-    size_t nn;
-    const char **names = iac_tf_list_dir(&a, dirs[i], ".tf", ".tf.json", &nn);
-    for (size_t f = 0; f < nn; f++) {
+    const base_dir_entries *e = &rs.listings[i]->e; /* sorted */
+    for (size_t k = 0; k < e->n; k++) {
+      const char *name = e->v[k].name;
+      if (name[0] == '.' || !(iac_tf_ends_with(name, ".tf") || iac_tf_ends_with(name, ".tf.json")))
+        continue; /* what iac_tf_list_dir gives the units */
       GROW(&a, rs.files, nf, cap);
-      rs.files[nf++] = (root_file){i, 0, iac_tf_file_in(&a, norm[i], names[f]), NULL, NULL};
+      rs.files[nf++] = (root_file){i, 0, iac_tf_file_in(&a, norm[i], name), NULL, NULL};
     }
   }
-  if (runner && runner->run && nf > 1)
+  if (pool && nf > 1)
     runner->run(runner->run_ctx, nf, root_file_job, &rs);
   else
     for (size_t j = 0; j < nf; j++)
@@ -533,9 +564,12 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   count_uses(&a, n, is_root, &edges, dir_bytes, uses, cost ? cost : own_cost);
   if (cache) /* the units to come read each file this often: keep trees till then */
     for (size_t j = 0; j < nf; j++)
-      iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir]);
+      iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir],
+                          rs.files[j].parsed != NULL);
   for (size_t j = 0; j < nf; j++)
     iac_tf_cache_release(rs.cache, rs.files[j].held);
+  for (size_t i = 0; i < n; i++)
+    base_dir_entries_free(&rs.own[i].e);
   iac_tf_cache_free(own);
   base_arena_free(&a);
 }

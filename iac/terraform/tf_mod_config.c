@@ -1,7 +1,6 @@
 /* tf_mod_config.c — reading a module's files into its configuration: the
  * declarations of every .tf / .tf.json file, override files merged in,
  * declarations made twice reported, tfvars files collected (see tf_mod.h). */
-#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -101,30 +100,24 @@ void iac_tf_file_warning_once(tf_load *L, const char *file, uint32_t line, uint3
 typedef struct tf_fetch {
   const tf_parsed *r; /* NULL: not yet, or not readable (err) */
   const char *err;    /* why it could not be read */
-  char *src;          /* the bytes, while the parse is still to come */
-  size_t len;
+  tf_source src;      /* what is known of it while the parse is still to come */
 } tf_fetch;
 
-/* Reads path and takes its parse from the scan's parse cache (parsing it on
- * a miss). The bytes are read here on every use (base_read_file: readers of
- * it see each file a unit reads). With wait false a file another thread is
- * parsing is left for later (f->r NULL, f->src kept). */
+/* Takes path's parse from the scan's parse cache (iac_tf_cache_read): a file
+ * unchanged since the scan read it is not read again, only logged as read
+ * (base_read_log: each file a unit reads decides its cached result). With
+ * wait false a file another thread is parsing is left for later (f->r NULL,
+ * f->src kept). */
 static void fetch(tf_load *L, const char *path, tf_fetch *f, bool wait) {
-  if (!f->src) {
-    f->src = base_read_file(path, CLI_SIZE_UNKNOWN, L->max_file, &f->len, &f->err);
-    if (!f->src) {
-      /* a file that is not there says so, as before ("No such file or directory") */
-      if (access(path, F_OK) != 0) f->err = strerror(errno);
-      return;
-    }
-  }
   tf_unit *tu = L->tu;
   tf_cache_ent *held = NULL;
-  f->r = wait ? iac_tf_cache_parse(tu->cache, L->ev.a, path, f->src, f->len, L->lim, &held)
-              : iac_tf_cache_try_parse(tu->cache, L->ev.a, path, f->src, f->len, L->lim, &held);
-  if (!f->r) return;
-  free(f->src);
-  f->src = NULL;
+  f->r = iac_tf_cache_read(tu->cache, L->ev.a, path, L->max_file, L->lim, wait, &f->src, &held);
+  if (!f->r && f->src.err) {
+    f->err = f->src.err;
+    /* a file that is not there says so, as before ("No such file or directory") */
+    if (access(path, F_OK) != 0) f->err = strerror(errno);
+    return;
+  }
   if (held) {
     GROW(L->ev.a, tu->held, tu->n_held, tu->cap_held);
     tu->held[tu->n_held++] = held;
@@ -220,29 +213,42 @@ static void config_add_body(tf_load *L, tf_config *cfg, const hcl_body *b, uint1
   }
 }
 
-static int cmp_str(const void *x, const void *y) {
-  return strcmp(*(const char *const *)x, *(const char *const *)y);
+/* The file table of the load running on this thread (iac_tf_listing_scope):
+ * module directories are listed by the loads that call them, on any thread,
+ * and the listing functions are called with an arena only. */
+static _Thread_local base_file_table *tl_files;
+
+base_file_table *iac_tf_listing_scope(base_file_table *t) {
+  base_file_table *prev = tl_files;
+  tl_files = t;
+  return prev;
 }
 
-/* The .tf / .tf.json files of a directory, sorted; n = 0 when none/unreadable. */
+/* The .tf / .tf.json files of a directory, sorted; n = 0 when none/unreadable.
+ * Listed once per scan through the file table (while the directory's stat is
+ * unchanged); logged either way: which files a module has decides its
+ * results (incremental scans). */
 const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, const char *suf2,
                              size_t *n) {
   *n = 0;
-  base_read_log_dir(dir); /* which files a module has decides its results (incremental scans) */
-  DIR *d = opendir(dir);
-  if (!d) return NULL;
+  base_dir_seen own = {0};
+  const base_dir_entries *e = &own.e;
+  if (tl_files) {
+    e = &base_file_table_list(tl_files, dir, &own)->e;
+  } else {
+    base_read_log_dir(dir);
+    base_dir_list(dir, &own.e);
+  }
   const char **v = NULL;
   size_t cap = 0;
-  struct dirent *de;
-  while ((de = readdir(d))) {
-    if (de->d_name[0] == '.') continue;
-    if (!iac_tf_ends_with(de->d_name, suf1) && !(suf2 && iac_tf_ends_with(de->d_name, suf2)))
-      continue;
+  for (size_t i = 0; i < e->n; i++) { /* sorted already */
+    const char *name = e->v[i].name;
+    if (name[0] == '.') continue;
+    if (!iac_tf_ends_with(name, suf1) && !(suf2 && iac_tf_ends_with(name, suf2))) continue;
     GROW(a, v, *n, cap);
-    v[(*n)++] = base_arena_strdup(a, de->d_name);
+    v[(*n)++] = base_arena_strdup(a, name);
   }
-  closedir(d);
-  if (*n) qsort(v, *n, sizeof *v, cmp_str);
+  base_dir_entries_free(&own.e);
   return v;
 }
 
@@ -491,7 +497,7 @@ tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *fi
   tf_fetch *ff = base_xcalloc(n + 1, sizeof *ff);
   for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < n; i++)
-      if (!ff[i].r && !(ff[i].err && !ff[i].src)) fetch(L, files[i], &ff[i], pass == 1);
+      if (!ff[i].r && !ff[i].err) fetch(L, files[i], &ff[i], pass == 1);
   for (size_t i = 0; i < n; i++) {
     if (is_override_file(files[i])) continue;
     uint16_t tag;

@@ -4,12 +4,13 @@
  * its budget and nobody holds it. */
 #include "tf_parse_cache.h"
 
-#include <nettle/sha2.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "alloc.h"
+#include "filetab.h"
 #include "path.h"
 #include "tf_mod.h"
 #include "utf8.h"
@@ -18,8 +19,8 @@ struct tf_cache_ent {
   tf_cache_ent *next;                /* hash chain */
   tf_cache_ent *lru_prev, *lru_next; /* released entries kept, oldest first */
   uint64_t hash;
-  char *path; /* normalised (malloc'd) */
-  uint8_t digest[SHA256_DIGEST_SIZE];
+  char *path;         /* normalised (malloc'd) */
+  uint8_t digest[32]; /* base_read_digest of the bytes */
   uint32_t max_depth, max_template_depth;
   uint32_t holders; /* readers that may still use the tree */
   bool ready;       /* parsed: res is final */
@@ -40,6 +41,7 @@ struct iac_tf_cache {
   struct tf_real **reals; /* directory -> realpath */
   size_t n_real_slots, n_reals;
   size_t hits, misses;
+  base_file_table *files; /* what the scan read: a file unchanged since is not read again */
 };
 
 /* Reads of a path still to come (iac_tf_cache_expect). */
@@ -48,6 +50,7 @@ typedef struct tf_expect {
   uint64_t hash;
   char *path;
   uint32_t left;
+  bool no_tree; /* root finding read it and made no tree: none yet */
 } tf_expect;
 
 /* A directory's realpath (iac_tf_cache_realpath). */
@@ -66,6 +69,7 @@ iac_tf_cache *iac_tf_cache_new(size_t budget) {
   c->n_slots = INITIAL_SLOTS;
   c->slots = base_xcalloc(c->n_slots, sizeof *c->slots);
   c->budget = budget ? budget : IAC_TF_CACHE_DEFAULT_BUDGET;
+  c->files = base_file_table_new();
   return c;
 }
 
@@ -98,6 +102,7 @@ void iac_tf_cache_free(iac_tf_cache *c) {
       free(x);
     }
   free(c->reals);
+  base_file_table_free(c->files);
   pthread_cond_destroy(&c->parsed);
   pthread_mutex_destroy(&c->lock);
   free(c);
@@ -161,6 +166,8 @@ static tf_cache_ent *find(iac_tf_cache *c, uint64_t h, const char *path, const u
   return NULL;
 }
 
+static tf_expect *find_expect(iac_tf_cache *c, const char *path, uint64_t h);
+
 static void insert(iac_tf_cache *c, tf_cache_ent *e) {
   if (c->n_ents + 1 > c->n_slots) { /* load factor 1: double */
     size_t n = c->n_slots * 2;
@@ -179,6 +186,8 @@ static void insert(iac_tf_cache *c, tf_cache_ent *e) {
   e->next = *b;
   *b = e;
   c->n_ents++;
+  tf_expect *x = find_expect(c, e->path, path_hash(e->path));
+  if (x) x->no_tree = false;
 }
 
 static void lru_unlink(iac_tf_cache *c, tf_cache_ent *e) {
@@ -245,7 +254,7 @@ static bool wanted(iac_tf_cache *c, const char *path) {
   return x && x->left;
 }
 
-void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads) {
+void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads, bool parsed) {
   base_arena a;
   base_arena_init(&a);
   const char *norm = base_path_normalise(&a, path, true);
@@ -274,29 +283,29 @@ void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads) {
     c->exp[h & (c->n_exp_slots - 1)] = x;
   }
   x->left = reads;
+  x->no_tree = !parsed;
   pthread_mutex_unlock(&c->lock);
   base_arena_free(&a);
 }
 
 /* ---- the entry points --------------------------------------------------------------- */
 
-static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *path,
-                                    const char *src, size_t len, const iac_limits *lim,
-                                    tf_cache_ent **held, bool wait) {
-  *held = NULL;
-  if (!c) {
-    tf_parsed *r = base_arena_alloc(a, sizeof *r);
-    parse_into(a, r, path, src, len, lim);
-    return r;
-  }
-  uint32_t d1 = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
-  uint32_t d2 =
-      lim && lim->max_template_depth ? lim->max_template_depth : IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
-  uint8_t digest[SHA256_DIGEST_SIZE];
-  struct sha256_ctx sc;
-  sha256_init(&sc);
-  sha256_update(&sc, len, (const uint8_t *)src);
-  sha256_digest(&sc, sizeof digest, digest);
+/* The limits a tree was parsed under (0 = default). */
+static void depths(const iac_limits *lim, uint32_t *d1, uint32_t *d2) {
+  *d1 = lim && lim->max_depth ? lim->max_depth : IAC_DEFAULT_MAX_DEPTH;
+  *d2 = lim && lim->max_template_depth ? lim->max_template_depth : IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
+}
+
+/* The parse of s (its digest known): a hit, or parsed now from s->src. NULL
+ * when the bytes are needed and not read (*need_bytes), or when another
+ * thread is parsing it and !wait. */
+static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const char *path,
+                                        uint64_t max, const iac_limits *lim, bool wait,
+                                        tf_source *s, tf_cache_ent **held, bool *need_bytes) {
+  *need_bytes = false;
+  uint32_t d1, d2;
+  depths(lim, &d1, &d2);
+  const uint8_t *digest = s->seen.digest;
   /* "m/../x.tf" and "x.tf" are one file to every reader */
   const char *norm = base_path_normalise(a, path, true);
   uint64_t h = key_hash(norm, digest, d1, d2);
@@ -307,6 +316,11 @@ static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *
     pthread_mutex_unlock(&c->lock);
     return NULL;
   }
+  if (!e && !s->src) {
+    pthread_mutex_unlock(&c->lock);
+    *need_bytes = true;
+    return NULL;
+  }
   take_read(c, norm);
   if (e) {
     c->hits++;
@@ -314,6 +328,8 @@ static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *
     while (!e->ready) /* another thread is parsing it */
       pthread_cond_wait(&c->parsed, &c->lock);
     pthread_mutex_unlock(&c->lock);
+    if (!s->src) /* not read by this reader: it still read the file */
+      base_read_log_note_known(path, max, digest, &s->seen.sig);
     *held = e;
     return &e->res;
   }
@@ -321,17 +337,17 @@ static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *
   e = base_xcalloc(1, sizeof *e);
   e->hash = h;
   e->path = base_xstrndup(norm, strlen(norm));
-  memcpy(e->digest, digest, sizeof digest);
+  memcpy(e->digest, digest, sizeof e->digest);
   e->max_depth = d1;
   e->max_template_depth = d2;
   e->holders = 1;
   /* trees are ~7x their text (docs/performance.md): most fit the first chunk */
-  base_arena_init_sized(&e->arena, 8 * len + 1024);
+  base_arena_init_sized(&e->arena, 8 * s->len + 1024);
   insert(c, e);
   pthread_mutex_unlock(&c->lock);
 
   /* parsed outside the lock: other files parse meanwhile; this one is waited for */
-  parse_into(&e->arena, &e->res, e->path, src, len, lim);
+  parse_into(&e->arena, &e->res, e->path, s->src, s->len, lim);
 
   pthread_mutex_lock(&c->lock);
   e->ready = true;
@@ -344,6 +360,91 @@ static const tf_parsed *cache_parse(iac_tf_cache *c, base_arena *a, const char *
   return &e->res;
 }
 
+/* Whether root finding read path without parsing it and nobody has parsed
+ * it since. */
+static bool no_tree_yet(iac_tf_cache *c, base_arena *a, const char *path) {
+  const char *norm = base_path_normalise(a, path, true);
+  pthread_mutex_lock(&c->lock);
+  tf_expect *x = find_expect(c, norm, path_hash(norm));
+  bool none = x && x->no_tree;
+  pthread_mutex_unlock(&c->lock);
+  return none;
+}
+
+const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *path, uint64_t max,
+                                   const iac_limits *lim, bool wait, tf_source *s,
+                                   tf_cache_ent **held) {
+  *held = NULL;
+  if (s->err) return NULL;
+  if (!c) { /* no scan: read and parse into a */
+    if (!s->src) s->src = base_read_file(path, CLI_SIZE_UNKNOWN, max, &s->len, &s->err);
+    if (!s->src) return NULL;
+    tf_parsed *r = base_arena_alloc(a, sizeof *r);
+    parse_into(a, r, path, s->src, s->len, lim);
+    iac_tf_source_done(s);
+    return r;
+  }
+  /* a file unchanged since the scan read it is not read again: its digest
+   * finds the tree (unless no tree of it was made yet: then the bytes are
+   * needed anyway, and the stat would be wasted) */
+  if (!s->known && !s->src && !no_tree_yet(c, a, path))
+    s->known = base_file_table_lookup(c->files, path, max, &s->seen);
+  for (;;) {
+    if (!s->known && !s->src) {
+      s->src = base_file_table_read(c->files, path, max, &s->len, &s->err, &s->seen);
+      if (!s->src) return NULL;
+      s->known = true;
+    }
+    bool need_bytes;
+    const tf_parsed *r = lookup_or_parse(c, a, path, max, lim, wait, s, held, &need_bytes);
+    if (!need_bytes) {
+      if (r) iac_tf_source_done(s);
+      return r;
+    }
+    s->known = false; /* the tree was dropped: read the bytes (a new digest if changed) */
+  }
+}
+
+void iac_tf_source_done(tf_source *s) {
+  free(s->src);
+  s->src = NULL;
+}
+
+base_file_table *iac_tf_cache_files(iac_tf_cache *c) {
+  return c->files;
+}
+
+/* realpath(dir), malloc'd, with the directory above it resolved through
+ * the cache: a component under an already resolved directory costs one
+ * lstat, and only a symbolic link is resolved by realpath itself (libc's
+ * realpath reads the link of every component, every time). A path with ".."
+ * goes to realpath whole: ".." after a symbolic link is not lexical. */
+static char *resolve(iac_tf_cache *c, const char *dir) {
+  base_arena a;
+  base_arena_init(&a);
+  const char *norm = base_path_normalise(&a, dir, false); /* "." and "//" only */
+  const char *slash = strrchr(norm, '/');
+  bool dotdot = false;
+  for (const char *p = norm; *p && !dotdot; p++)
+    dotdot = p[0] == '.' && p[1] == '.' && (p == norm || p[-1] == '/') && (!p[2] || p[2] == '/');
+  char *out = NULL;
+  if (dotdot || !norm[0] || !strcmp(norm, "/") || (!slash && !strcmp(norm, "."))) {
+    out = realpath(norm[0] ? norm : ".", NULL);
+  } else {
+    const char *parent = !slash          ? "."
+                         : slash == norm ? "/"
+                                         : base_arena_strndup(&a, norm, (size_t)(slash - norm));
+    const char *base = slash ? slash + 1 : norm;
+    const char *rp = iac_tf_cache_realpath(c, parent);
+    struct stat st;
+    const char *full = rp ? base_arena_printf(&a, "%s/%s", strcmp(rp, "/") ? rp : "", base) : NULL;
+    if (full && lstat(full, &st) == 0)
+      out = S_ISLNK(st.st_mode) ? realpath(full, NULL) : base_xstrndup(full, strlen(full));
+  }
+  base_arena_free(&a);
+  return out;
+}
+
 const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir) {
   uint64_t h = path_hash(dir);
   pthread_mutex_lock(&c->lock);
@@ -353,7 +454,7 @@ const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir) {
       return x->real;
     }
   pthread_mutex_unlock(&c->lock);
-  char *real = realpath(dir, NULL); /* outside the lock: system calls */
+  char *real = resolve(c, dir); /* outside the lock: system calls */
   pthread_mutex_lock(&c->lock);
   if (c->n_reals >= c->n_real_slots) { /* load factor 1: double */
     size_t n = c->n_real_slots ? c->n_real_slots * 2 : INITIAL_SLOTS;
@@ -379,16 +480,32 @@ const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir) {
   return real;
 }
 
+/* iac_tf_cache_parse / _try_parse: bytes the caller read itself. */
+static const tf_parsed *parse_bytes(iac_tf_cache *c, base_arena *a, const char *path,
+                                    const char *src, size_t len, const iac_limits *lim,
+                                    tf_cache_ent **held, bool wait) {
+  *held = NULL;
+  if (!c) {
+    tf_parsed *r = base_arena_alloc(a, sizeof *r);
+    parse_into(a, r, path, src, len, lim);
+    return r;
+  }
+  tf_source s = {.src = (char *)src, .len = len, .known = true};
+  base_read_digest(src, len, NULL, 0, s.seen.digest);
+  bool need_bytes;
+  return lookup_or_parse(c, a, path, len, lim, wait, &s, held, &need_bytes);
+}
+
 const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *path,
                                     const char *src, size_t len, const iac_limits *lim,
                                     tf_cache_ent **held) {
-  return cache_parse(c, a, path, src, len, lim, held, true);
+  return parse_bytes(c, a, path, src, len, lim, held, true);
 }
 
 const tf_parsed *iac_tf_cache_try_parse(iac_tf_cache *c, base_arena *a, const char *path,
                                         const char *src, size_t len, const iac_limits *lim,
                                         tf_cache_ent **held) {
-  return cache_parse(c, a, path, src, len, lim, held, false);
+  return parse_bytes(c, a, path, src, len, lim, held, false);
 }
 
 void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e) {

@@ -6,8 +6,10 @@
  * files that call modules before any unit runs. The cache parses a file once
  * per scan: it is keyed by the file's lexically normalised path, the SHA-256
  * of its bytes and the parse limits, and hands every reader the same
- * immutable tree. The caller still reads the bytes itself (base_read_file),
- * so a file edited between two reads is parsed again, never served stale.
+ * immutable tree. Files are read through the scan's file table
+ * (base/filetab.h): a file whose stat is unchanged since the scan read it is
+ * not read or hashed again, its digest finds the tree; a file edited since
+ * is read again and parsed again, never served stale.
  *
  * Threads: any number of threads call iac_tf_cache_parse at once; a file
  * being parsed by one thread is waited for by the others (parsed once).
@@ -21,6 +23,7 @@
 #ifndef VIGIL_IAC_TF_PARSE_CACHE_H
 #define VIGIL_IAC_TF_PARSE_CACHE_H
 
+#include "filetab.h"
 #include "hcl.h"
 #include "terraform.h"
 
@@ -48,13 +51,42 @@ const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *
 const tf_parsed *iac_tf_cache_try_parse(iac_tf_cache *c, base_arena *a, const char *path,
                                         const char *src, size_t len, const iac_limits *lim,
                                         tf_cache_ent **held);
+/* A file being read through the cache (iac_tf_cache_read): what is known of
+ * it so far. Zeroed before the first call; the bytes (src, malloc'd) are
+ * kept only while the parse is still to come (iac_tf_source_done frees
+ * them when the reader gives up). */
+typedef struct tf_source {
+  char *src; /* read, not yet parsed: len bytes */
+  size_t len;
+  bool known; /* seen holds the digest of the file as the scan read it */
+  base_file_seen seen;
+  const char *err; /* it could not be read: why */
+} tf_source;
+
+/* The parse of path (at most max bytes): its bytes read through the cache's
+ * file table (and logged: base_read_log) only when the file changed since
+ * the scan read it or its tree is no longer cached. NULL with s->err when it
+ * cannot be read; NULL with s->err NULL (nothing held, nothing counted) when
+ * !wait and another thread is parsing it: the caller parses its other files
+ * meanwhile and calls again with s as it was left. c NULL: read and parsed
+ * into a. *held is the entry to release. */
+const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *path, uint64_t max,
+                                   const iac_limits *lim, bool wait, tf_source *s,
+                                   tf_cache_ent **held);
+void iac_tf_source_done(tf_source *s);
+/* The cache's file table: root finding reads through it too. */
+base_file_table *iac_tf_cache_files(iac_tf_cache *c);
+
 /* path will be read `reads` more times (by the units to come): its tree is
  * kept between reads until the last one, then dropped. A path nobody said
- * anything about is dropped as soon as its readers are done. */
-void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads);
-/* realpath(dir) (NULL: it does not resolve), resolved once per cache: every
- * root that calls a module compares its directory with its callers'. The
- * string lives as long as the cache. */
+ * anything about is dropped as soon as its readers are done. parsed false:
+ * the caller knows no tree of it was made (root finding read it without
+ * parsing), so its first reader reads it without asking the file table. */
+void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads, bool parsed);
+/* realpath(dir) (NULL: it does not resolve), resolved once per cache and a
+ * component at a time (the parent through the cache, then one lstat; links
+ * and ".." by realpath(3)): every root that calls a module compares its
+ * directory with its callers'. The string lives as long as the cache. */
 const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir);
 /* Done with the tree of e (NULL: nothing). */
 void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e);

@@ -121,7 +121,7 @@ static void test_cache_expect(void **state) {
   parse(c, "m/main.tf", MAIN, NULL, &h);
   iac_tf_cache_release(c, h);
   assert_stats(c, 0, 2);
-  iac_tf_cache_expect(c, "m/main.tf", 2);
+  iac_tf_cache_expect(c, "m/main.tf", 2, true);
   parse(c, "m/main.tf", MAIN, NULL, &h); /* read 1 of 2: kept */
   iac_tf_cache_release(c, h);
   parse(c, "m/main.tf", MAIN, NULL, &h); /* read 2 of 2: hit, then dropped */
@@ -137,7 +137,7 @@ static void test_cache_budget(void **state) {
   (void)state;
   iac_tf_cache *c = iac_tf_cache_new(1); /* one byte: nothing stays */
   tf_cache_ent *h, *h2;
-  iac_tf_cache_expect(c, "m/main.tf", 5);
+  iac_tf_cache_expect(c, "m/main.tf", 5, true);
   parse(c, "m/main.tf", MAIN, NULL, &h);
   parse(c, "m/main.tf", MAIN, NULL, &h2); /* held: still there */
   iac_tf_cache_release(c, h);

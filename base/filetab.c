@@ -1,0 +1,203 @@
+/* filetab.c — the scan's file table (see filetab.h): a hash table of paths
+ * under one mutex; stat and read happen outside it. */
+#include "filetab.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+
+typedef struct file_ent {
+  struct file_ent *next;
+  uint64_t hash;
+  char *path;
+  bool is_dir; /* a listing (dir), not a read (seen) */
+  base_file_seen seen;
+  base_dir_seen *dir; /* the latest listing */
+} file_ent;
+
+/* Listings replaced by newer ones: readers may still hold them. */
+typedef struct old_listing {
+  struct old_listing *next;
+  base_dir_seen *dir;
+} old_listing;
+
+struct base_file_table {
+  pthread_mutex_t lock;
+  file_ent **slots;
+  size_t n_slots, n_ents;
+  size_t hits, reads;
+  old_listing *old;
+};
+
+enum { INITIAL_SLOTS = 256 };
+
+base_file_table *base_file_table_new(void) {
+  base_file_table *t = base_xcalloc(1, sizeof *t);
+  pthread_mutex_init(&t->lock, NULL);
+  t->n_slots = INITIAL_SLOTS;
+  t->slots = base_xcalloc(t->n_slots, sizeof *t->slots);
+  return t;
+}
+
+static void free_listing(base_dir_seen *d) {
+  if (!d) return;
+  base_dir_entries_free(&d->e);
+  free(d);
+}
+
+void base_file_table_free(base_file_table *t) {
+  if (!t) return;
+  for (size_t i = 0; i < t->n_slots; i++)
+    for (file_ent *e = t->slots[i], *next; e; e = next) {
+      next = e->next;
+      free_listing(e->dir);
+      free(e->path);
+      free(e);
+    }
+  for (old_listing *o = t->old, *next; o; o = next) {
+    next = o->next;
+    free_listing(o->dir);
+    free(o);
+  }
+  free(t->slots);
+  pthread_mutex_destroy(&t->lock);
+  free(t);
+}
+
+static uint64_t path_hash(const char *path) {
+  uint64_t h = 1469598103934665603ull; /* FNV-1a */
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+    h = (h ^ *p) * 1099511628211ull;
+  return h;
+}
+
+static void grow(base_file_table *t);
+
+/* lock held */
+static file_ent *find(base_file_table *t, const char *path, uint64_t h, bool is_dir) {
+  for (file_ent *e = t->slots[h & (t->n_slots - 1)]; e; e = e->next)
+    if (e->hash == h && e->is_dir == is_dir && !strcmp(e->path, path)) return e;
+  return NULL;
+}
+
+/* lock held */
+static file_ent *add(base_file_table *t, const char *path, uint64_t h, bool is_dir) {
+  if (t->n_ents + 1 > t->n_slots) grow(t); /* load factor 1 */
+  file_ent *e = base_xcalloc(1, sizeof *e);
+  e->hash = h;
+  e->path = base_xstrndup(path, strlen(path));
+  e->is_dir = is_dir;
+  e->next = t->slots[h & (t->n_slots - 1)];
+  t->slots[h & (t->n_slots - 1)] = e;
+  t->n_ents++;
+  return e;
+}
+
+/* lock held */
+static void grow(base_file_table *t) {
+  size_t n = t->n_slots * 2;
+  file_ent **s = base_xcalloc(n, sizeof *s);
+  for (size_t i = 0; i < t->n_slots; i++)
+    for (file_ent *e = t->slots[i], *next; e; e = next) {
+      next = e->next;
+      e->next = s[e->hash & (n - 1)];
+      s[e->hash & (n - 1)] = e;
+    }
+  free(t->slots);
+  t->slots = s;
+  t->n_slots = n;
+}
+
+bool base_file_table_lookup(base_file_table *t, const char *path, uint64_t max,
+                            base_file_seen *seen) {
+  uint64_t h = path_hash(path);
+  pthread_mutex_lock(&t->lock);
+  file_ent *e = find(t, path, h, false);
+  bool known = e && e->seen.sig.valid && e->seen.size <= max;
+  if (known) *seen = e->seen;
+  pthread_mutex_unlock(&t->lock);
+  if (!known) return false;
+  base_file_sig now = base_file_sig_now(path); /* outside the lock: a system call */
+  if (memcmp(&now, &seen->sig, sizeof now)) return false;
+  pthread_mutex_lock(&t->lock);
+  t->hits++;
+  pthread_mutex_unlock(&t->lock);
+  return true;
+}
+
+char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, size_t *len,
+                           const char **why, base_file_seen *seen) {
+  memset(seen, 0, sizeof *seen);
+  char *buf = base_read_file_signed(path, max, len, why, &seen->sig);
+  int err = buf ? 0 : errno;
+  base_read_digest(buf, buf ? *len : 0, buf ? NULL : *why, err, seen->digest);
+  seen->size = buf ? *len : 0;
+  base_read_log_note_known(path, max, seen->digest, &seen->sig);
+  uint64_t h = path_hash(path);
+  pthread_mutex_lock(&t->lock);
+  t->reads++;
+  file_ent *e = find(t, path, h, false);
+  if (seen->sig.valid) {
+    if (!e) e = add(t, path, h, false);
+    e->seen = *seen; /* the latest read is the one to compare with */
+  } else if (e) {
+    e->seen.sig.valid = 0; /* changed lately: the old read no longer holds */
+  }
+  pthread_mutex_unlock(&t->lock);
+  if (!buf) errno = err;
+  return buf;
+}
+
+const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir, base_dir_seen *own) {
+  memset(own, 0, sizeof *own);
+  uint64_t h = path_hash(dir);
+  pthread_mutex_lock(&t->lock);
+  file_ent *e = find(t, dir, h, true);
+  base_dir_seen *d = e ? e->dir : NULL;
+  pthread_mutex_unlock(&t->lock);
+  if (d) { /* kept listings are never freed before the table: d stays valid */
+    base_file_sig now = base_file_sig_now(dir);
+    if (!memcmp(&now, &d->sig, sizeof now)) {
+      pthread_mutex_lock(&t->lock);
+      t->hits++;
+      pthread_mutex_unlock(&t->lock);
+      base_read_log_dir_known(dir, d->digest, &d->sig);
+      return d;
+    }
+  }
+  base_dir_seen fresh = {0};
+  fresh.sig = base_file_sig_racy(dir); /* before the listing: an entry added after is recent */
+  base_dir_list(dir, &fresh.e);
+  base_dir_digest(&fresh.e, fresh.digest);
+  base_read_log_dir_known(dir, fresh.digest, &fresh.sig);
+  pthread_mutex_lock(&t->lock);
+  t->reads++;
+  if (!fresh.sig.valid) { /* not to be trusted later: the caller's */
+    pthread_mutex_unlock(&t->lock);
+    *own = fresh;
+    return own;
+  }
+  d = base_xcalloc(1, sizeof *d);
+  *d = fresh;
+  e = find(t, dir, h, true);
+  if (!e) e = add(t, dir, h, true);
+  if (e->dir) { /* replaced (the directory changed): kept for its readers */
+    old_listing *o = base_xcalloc(1, sizeof *o);
+    o->dir = e->dir;
+    o->next = t->old;
+    t->old = o;
+  }
+  e->dir = d;
+  pthread_mutex_unlock(&t->lock);
+  return d;
+}
+
+void base_file_table_stats(base_file_table *t, size_t *hits, size_t *reads) {
+  pthread_mutex_lock(&t->lock);
+  *hits = t->hits;
+  *reads = t->reads;
+  pthread_mutex_unlock(&t->lock);
+}

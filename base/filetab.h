@@ -1,0 +1,72 @@
+/* filetab.h — what a scan has read: per file path, the digest of the bytes
+ * read (base_read_digest) and the stat signature the file had then.
+ *
+ * A Terraform module called by many roots is read by each of them; a file
+ * whose stat still gives the signature recorded at its read has the same
+ * bytes (the signature is only recorded when the file had not changed for
+ * two seconds: base_read_file_signed), so one stat replaces the open, read
+ * and hash, and the digest finds the parse in the parse cache. A file that
+ * changed since (another inode, size, mtime or ctime) is read again, and
+ * that read replaces the entry: a reader gets the bytes of one version and
+ * the digest of those bytes, never a mix.
+ *
+ * Directory listings are kept the same way: a directory's signature changes
+ * when an entry is added, removed or renamed.
+ *
+ * Threads: any number at once (one mutex, held for the lookup only).
+ * Ownership: the table owns its copies of the paths. */
+#ifndef VIGIL_BASE_FILETAB_H
+#define VIGIL_BASE_FILETAB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "readfile.h"
+
+typedef struct base_file_table base_file_table;
+
+/* One read of a file: the digest of what it gave, its size and signature. */
+typedef struct base_file_seen {
+  uint8_t digest[32];
+  uint64_t size;
+  base_file_sig sig; /* valid = 0: not to be trusted later */
+} base_file_seen;
+
+base_file_table *base_file_table_new(void);
+void base_file_table_free(base_file_table *t);
+
+/* Whether path (stat'ed now) is unchanged since the table recorded a read of
+ * it no larger than max: *seen is that read. One stat; nothing is logged
+ * (the caller logs the read it uses: base_read_log_note_known). */
+bool base_file_table_lookup(base_file_table *t, const char *path, uint64_t max,
+                            base_file_seen *seen);
+
+/* Reads path (base_read_file's rules, its size unknown), logs the read
+ * (base_read_log) and records it when its signature is valid. Returns the
+ * malloc'd bytes (NUL-terminated, *len of them) or NULL with *why; seen gets
+ * the digest of either. */
+char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, size_t *len,
+                           const char **why, base_file_seen *seen);
+
+/* A directory as the scan listed it (immutable; lives as long as the table). */
+typedef struct base_dir_seen {
+  base_dir_entries e; /* sorted; e.err when it could not be listed */
+  uint8_t digest[32]; /* base_dir_digest */
+  base_file_sig sig;  /* the directory's, stat'ed before the listing */
+} base_dir_seen;
+
+/* dir's listing: the one the table holds when stat gives dir the signature
+ * it had then (one stat, no open or getdents), else listed now. A listing
+ * with a valid signature is kept by the table (and returned: it lives as
+ * long as the table); one without (the directory changed within the last
+ * two seconds) is listed into *own, which the caller frees with
+ * base_dir_entries_free(&own->e) (always safe: zeroed when unused), so a
+ * directory that keeps changing does not pile up copies in the table. The
+ * listing is logged (base_read_log_dir). */
+const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir, base_dir_seen *own);
+
+/* Lookups answered, and reads made, so far (files and listings). */
+void base_file_table_stats(base_file_table *t, size_t *hits, size_t *reads);
+
+#endif

@@ -1,0 +1,288 @@
+/* test_filetab.c — the scan's file table (base/filetab.h) and the Terraform
+ * reads made through it (iac_tf_cache_read, module listings, realpath): a
+ * file or directory unchanged since the scan read it is not read again, one
+ * that changed (in place, same size; replaced; a new entry) is, and every
+ * use is still in the read log with the digest of what the reader got.
+ *
+ * A signature is only trusted when the file is over two seconds old (the
+ * racy check), so the group setup makes the tree and waits three seconds. */
+#include "test_tree_util.h"
+
+#include <unistd.h>
+
+#include "filetab.h"
+#include "readfile.h"
+#include "terraform.h"
+#include "tf_parse_cache.h"
+
+static const char MOD[] = "variable \"n\" {}\n"
+                          "resource \"aws_s3_bucket\" \"b\" {\n  bucket = var.n\n}\n";
+static const char CALL_A[] = "module \"m\" {\n  source = \"../mod\"\n  n = \"a\"\n}\n";
+static const char CALL_B[] = "module \"m\" {\n  source = \"../link\"\n  n = \"b\"\n}\n";
+
+static int setup(void **state) {
+  (void)state;
+  tree_make("filetab");
+  tree_put_str("old.tf", "a = 1\n");
+  tree_put_str("same.tf", "a = 1\n");
+  tree_put_str("swap.tf", "a = 1\n");
+  tree_put_str("dir/one.tf", "a = 1\n");
+  tree_put_str("mod/main.tf", MOD);
+  tree_put_str("a/main.tf", CALL_A);
+  tree_put_str("b/main.tf", CALL_B);
+  char target[512];
+  snprintf(target, sizeof target, "%s", tree_at("mod"));
+  assert_int_equal(symlink(target, tree_at("link")), 0);
+  sleep(3); /* every file is now old enough for its signature to be trusted */
+  return 0;
+}
+
+static void assert_stats(base_file_table *t, size_t hits, size_t reads) {
+  size_t h, r;
+  base_file_table_stats(t, &h, &r);
+  assert_int_equal(h, hits);
+  assert_int_equal(r, reads);
+}
+
+static char *read_seen(base_file_table *t, const char *rel, base_file_seen *seen) {
+  size_t len;
+  const char *why = NULL;
+  char *buf = base_file_table_read(t, tree_at(rel), 1 << 20, &len, &why, seen);
+  assert_non_null(buf);
+  return buf;
+}
+
+/* An unchanged file: one read, then stat only, with the read's digest; a
+ * lookup with a smaller limit than its size is no answer. */
+static void test_unchanged(void **state) {
+  (void)state;
+  base_file_table *t = base_file_table_new();
+  base_file_seen first, again;
+  free(read_seen(t, "old.tf", &first));
+  assert_true(first.sig.valid);
+  assert_true(base_file_table_lookup(t, tree_at("old.tf"), 1 << 20, &again));
+  assert_memory_equal(first.digest, again.digest, 32);
+  assert_false(base_file_table_lookup(t, tree_at("old.tf"), 3, &again));
+  assert_false(base_file_table_lookup(t, tree_at("absent.tf"), 1 << 20, &again));
+  assert_stats(t, 1, 1);
+  base_file_table_free(t);
+}
+
+/* A file rewritten in place with as many bytes (same inode and size) after
+ * the scan read it: its ctime moved, it is read again and the new digest
+ * replaces the old; written just now, its signature is not trusted, so each
+ * later use reads it too. */
+static void test_changed_mid_scan(void **state) {
+  (void)state;
+  base_file_table *t = base_file_table_new();
+  base_file_seen before, after, look;
+  free(read_seen(t, "same.tf", &before));
+  tree_put_str("same.tf", "a = 2\n");
+  assert_false(base_file_table_lookup(t, tree_at("same.tf"), 1 << 20, &look));
+  char *buf = read_seen(t, "same.tf", &after);
+  assert_string_equal(buf, "a = 2\n");
+  free(buf);
+  assert_memory_not_equal(before.digest, after.digest, 32);
+  assert_false(after.sig.valid);
+  assert_false(base_file_table_lookup(t, tree_at("same.tf"), 1 << 20, &look));
+  assert_stats(t, 0, 2);
+  base_file_table_free(t);
+}
+
+/* A file replaced by another (rename over it: another inode). */
+static void test_replaced(void **state) {
+  (void)state;
+  base_file_table *t = base_file_table_new();
+  base_file_seen seen, look;
+  free(read_seen(t, "swap.tf", &seen));
+  tree_put_str("swap.new", "b = 1\n");
+  char to[512];
+  snprintf(to, sizeof to, "%s", tree_at("swap.tf"));
+  assert_int_equal(rename(tree_at("swap.new"), to), 0);
+  assert_false(base_file_table_lookup(t, tree_at("swap.tf"), 1 << 20, &look));
+  base_file_table_free(t);
+}
+
+/* A directory listed twice is listed once; an entry added since makes it
+ * listed again, and the listing handed out before stays valid. The new
+ * listing, of a directory changed just now, is the caller's: the table
+ * keeps only listings it can trust, so one that keeps changing does not
+ * pile up copies. */
+static void test_listing(void **state) {
+  (void)state;
+  base_file_table *t = base_file_table_new();
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s", tree_at("dir"));
+  base_dir_seen own[4];
+  const base_dir_seen *a = base_file_table_list(t, dir, &own[0]);
+  assert_ptr_not_equal(a, &own[0]);
+  assert_int_equal(a->e.n, 1);
+  assert_true(a->sig.valid);
+  const base_dir_seen *b = base_file_table_list(t, dir, &own[1]);
+  assert_ptr_equal(a, b);
+  assert_stats(t, 1, 1);
+  tree_put_str("dir/two.tf", "b = 2\n");
+  for (int k = 2; k < 4; k++) {
+    const base_dir_seen *c = base_file_table_list(t, dir, &own[k]);
+    assert_ptr_equal(c, &own[k]);
+    assert_false(c->sig.valid);
+    assert_int_equal(c->e.n, 2);
+    assert_string_equal(c->e.v[1].name, "two.tf");
+    assert_memory_not_equal(a->digest, c->digest, 32);
+  }
+  assert_int_equal(a->e.n, 1); /* still there for whoever holds it */
+  assert_string_equal(a->e.v[0].name, "one.tf");
+  base_dir_seen none;
+  const base_dir_seen *d = base_file_table_list(t, tree_at("nodir"), &none);
+  assert_ptr_equal(d, &none);
+  assert_int_equal(d->e.err, ENOENT);
+  assert_stats(t, 1, 4);
+  for (int k = 0; k < 4; k++)
+    base_dir_entries_free(&own[k].e);
+  base_dir_entries_free(&none.e);
+  base_file_table_free(t);
+}
+
+/* What a unit's read log holds for a file it got from the table without
+ * reading it: the digest and signature of the scan's read, which still
+ * hold on a later look. */
+static void test_logged_hit(void **state) {
+  (void)state;
+  iac_tf_cache *c = iac_tf_cache_new(0);
+  base_arena a;
+  base_arena_init(&a);
+  base_read_log logs[2] = {{0}, {0}};
+  const tf_parsed *trees[2];
+  for (int k = 0; k < 2; k++) {
+    base_read_log_begin(&logs[k]);
+    tf_source s = {0};
+    tf_cache_ent *held;
+    trees[k] = iac_tf_cache_read(c, &a, tree_at("mod/main.tf"), 1 << 20, NULL, true, &s, &held);
+    base_read_log_end();
+    assert_non_null(trees[k]);
+    iac_tf_cache_expect(c, tree_at("mod/main.tf"), 1, true);
+    iac_tf_cache_release(c, held);
+  }
+  assert_ptr_equal(trees[0], trees[1]);
+  size_t hits, reads;
+  base_file_table_stats(iac_tf_cache_files(c), &hits, &reads);
+  assert_int_equal(hits, 1);
+  assert_int_equal(reads, 1);
+  for (int k = 0; k < 2; k++) {
+    assert_int_equal(logs[k].n, 1);
+    assert_int_equal(logs[k].e[0].kind, BASE_READ_FILE);
+    assert_string_equal(logs[k].e[0].path, tree_at("mod/main.tf"));
+    assert_true(logs[k].e[0].sig.valid);
+    assert_true(base_read_entry_current(&logs[k].e[0]));
+  }
+  assert_memory_equal(logs[0].e[0].digest, logs[1].e[0].digest, 32);
+  base_read_log_free(&logs[0]);
+  base_read_log_free(&logs[1]);
+  base_arena_free(&a);
+  iac_tf_cache_free(c);
+}
+
+/* The parse a reader gets after the file changed is the new bytes'. */
+static void test_changed_parse(void **state) {
+  (void)state;
+  iac_tf_cache *c = iac_tf_cache_new(0);
+  base_arena a;
+  base_arena_init(&a);
+  tree_put_str("dir/val.tf", "locals {\n  v = 1\n}\n");
+  const double values[2] = {1, 22};
+  for (int k = 0; k < 2; k++) {
+    if (k) tree_put_str("dir/val.tf", "locals {\n  v = 22\n}\n");
+    tf_source s = {0};
+    tf_cache_ent *held;
+    const tf_parsed *r =
+        iac_tf_cache_read(c, &a, tree_at("dir/val.tf"), 1 << 20, NULL, true, &s, &held);
+    assert_non_null(r->body);
+    const hcl_expr *e = r->body->blocks[0].body->attrs[0].expr;
+    assert_int_equal(e->kind, HX_LIT);
+    assert_int_equal(e->lit->kind, DOC_NUMBER);
+    assert_true(e->lit->u.num == values[k]);
+    iac_tf_cache_release(c, held);
+  }
+  base_arena_free(&a);
+  iac_tf_cache_free(c);
+}
+
+/* A module directory reached through a symbolic link resolves to the
+ * directory it names; a dangling link or a missing directory to nothing. */
+static void test_symlinked_module(void **state) {
+  (void)state;
+  iac_tf_cache *c = iac_tf_cache_new(0);
+  char *real = realpath(tree_at("mod"), NULL);
+  assert_non_null(real);
+  char link[512], rel[600];
+  snprintf(link, sizeof link, "%s", tree_at("link"));
+  assert_string_equal(iac_tf_cache_realpath(c, link), real);
+  assert_string_equal(iac_tf_cache_realpath(c, tree_at("mod")), real);
+  snprintf(rel, sizeof rel, "%s/./", link);
+  assert_string_equal(iac_tf_cache_realpath(c, rel), real);
+  snprintf(rel, sizeof rel, "%s/../mod", link); /* ".." after a link is not lexical */
+  char *want = realpath(rel, NULL);
+  assert_non_null(want);
+  assert_string_equal(iac_tf_cache_realpath(c, rel), want);
+  free(want);
+  assert_null(iac_tf_cache_realpath(c, tree_at("nodir/x")));
+  assert_null(iac_tf_cache_realpath(c, tree_at("old.tf/x")));
+  free(real);
+  iac_tf_cache_free(c);
+}
+
+static void serial_runner(void *ctx, size_t n, iac_tf_job_fn fn, void *fn_ctx) {
+  (void)ctx;
+  for (size_t j = 0; j < n; j++)
+    fn(fn_ctx, j);
+}
+
+/* Two roots call one module directory (one through a symbolic link): root
+ * finding reads every file once and parses those that call a module; the
+ * loads then read only the files left to parse, and list each directory
+ * from the table. */
+static void test_two_roots(void **state) {
+  (void)state;
+  char d[3][512];
+  snprintf(d[0], sizeof d[0], "%s/a", root);
+  snprintf(d[1], sizeof d[1], "%s/b", root);
+  snprintf(d[2], sizeof d[2], "%s/mod", root);
+  const char *dirs[3] = {d[0], d[1], d[2]};
+  bool is_root[3];
+  iac_tf_cache *c = iac_tf_cache_new(0);
+  base_file_table *t = iac_tf_cache_files(c);
+  iac_tf_runner runner = {serial_runner, NULL};
+  iac_tf_find_roots(dirs, 3, is_root, NULL, c, &runner);
+  assert_true(is_root[0] && is_root[1] && !is_root[2]);
+  assert_stats(t, 0, 6); /* three listings, three files */
+  size_t hits, misses;
+  iac_tf_cache_stats(c, &hits, &misses);
+  assert_int_equal(misses, 2); /* the callers */
+  for (int k = 0; k < 2; k++) {
+    char f[600];
+    snprintf(f, sizeof f, "%s/main.tf", dirs[k]);
+    const char *files[1] = {f};
+    iac_tf_options opt = {.cache = c};
+    iac_unit *u = iac_tf_load_module(dirs[k], files, 1, &opt);
+    assert_int_equal(u->n_resources, 1);
+    iac_tf_unit_release(u);
+    iac_unit_free(u);
+  }
+  /* a: its file and listing (auto tfvars), mod's listing; mod's file is
+   * read without a lookup (root finding made no tree of it); b: its file
+   * and listing; link/ is another path: listed and read once */
+  assert_stats(t, 5, 9);
+  iac_tf_cache_stats(c, &hits, &misses);
+  assert_int_equal(misses, 4); /* mod/main.tf, and link/main.tf: another path */
+  iac_tf_cache_free(c);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_unchanged),        cmocka_unit_test(test_changed_mid_scan),
+      cmocka_unit_test(test_replaced),         cmocka_unit_test(test_listing),
+      cmocka_unit_test(test_logged_hit),       cmocka_unit_test(test_changed_parse),
+      cmocka_unit_test(test_symlinked_module), cmocka_unit_test(test_two_roots),
+  };
+  return cmocka_run_group_tests(tests, setup, tree_teardown);
+}
