@@ -222,8 +222,8 @@ static const doc_node *module_outputs(tf_load *L, tf_mod *c) {
 const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *name) {
   tf_mod *m = s->m;
   tf_load *L = iac_tf_load_of(s);
-  for (uint32_t i = 0; i < m->cfg->n_calls; i++) {
-    if (strcmp(m->cfg->calls[i].name, name)) continue;
+  uint32_t i = iac_tf_find_decl(L->ev.a, m->cfg, TF_DECL_CALL, name);
+  if (i != TF_INDEX_NONE) {
     if (m->calls[i].state == TF_BUSY)
       return iac_tf_unknown(s, at->line, at->col, "module.%s (cycle)", name);
     struct tf_call_state *cs = expand_call(L, m, i);

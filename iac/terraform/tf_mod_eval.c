@@ -110,8 +110,8 @@ static void warn_undeclared(tf_scope *s, const hcl_expr *at, const char *what, c
 
 const doc_node *iac_tf_ref_var(tf_scope *s, const hcl_expr *at, const char *name) {
   tf_mod *m = s->m;
-  for (uint32_t i = 0; i < m->cfg->n_vars; i++) {
-    if (strcmp(m->cfg->vars[i].name, name)) continue;
+  uint32_t i = iac_tf_find_decl(s->ev->a, m->cfg, TF_DECL_VAR, name);
+  if (i != TF_INDEX_NONE) {
     if (m->var_state[i] == TF_DONE) return m->var_val[i];
     if (m->var_state[i] == TF_BUSY)
       return iac_tf_error(s, at->line, at->col, "var.%s depends on itself", name);
@@ -127,9 +127,9 @@ const doc_node *iac_tf_ref_var(tf_scope *s, const hcl_expr *at, const char *name
 const doc_node *iac_tf_ref_local(tf_scope *s, const hcl_expr *at, const char *name) {
   tf_mod *m = s->m;
   tf_load *L = iac_tf_load_of(s);
-  for (uint32_t i = 0; i < m->cfg->n_locals; i++) {
+  uint32_t i = iac_tf_find_decl(s->ev->a, m->cfg, TF_DECL_LOCAL, name);
+  if (i != TF_INDEX_NONE) {
     const tf_decl *d = &m->cfg->locals[i];
-    if (strcmp(d->name, name)) continue;
     if (m->local_state[i] == TF_DONE) return m->local_val[i];
     if (m->local_state[i] == TF_BUSY) {
       iac_tf_file_error(L, L->ev.files[d->tag - 1], d->attr->line, d->attr->col,
@@ -316,9 +316,9 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
     const doc_node *u = NULL;
     if ((v->kind == DOC_MAP || v->kind == DOC_LIST) && v->len > TF_MAX_INSTANCES) {
       x.mode = 3; /* the same cap as count */
-      x.unknown = iac_tf_unknown(s, fe->line, fe->col,
-                                 "for_each over more than %d instances is not evaluated",
-                                 TF_MAX_INSTANCES);
+      x.unknown =
+          iac_tf_unknown(s, fe->line, fe->col,
+                         "for_each over more than %d instances is not evaluated", TF_MAX_INSTANCES);
     } else if (v->kind == DOC_MAP) {
       x.mode = 2;
       x.n = v->len;
@@ -450,9 +450,8 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
 const doc_node *iac_tf_ref_resource(tf_scope *s, const hcl_expr *root, const char *type,
                                     const char *name, bool data) {
   tf_mod *m = s->m;
-  for (uint32_t i = 0; i < m->cfg->n_res; i++) {
-    const tf_decl *d = &m->cfg->res[i];
-    if (d->data != data || strcmp(d->type, type) || strcmp(d->name, name)) continue;
+  uint32_t i = iac_tf_find_res(s->ev->a, m->cfg, data, type, name);
+  if (i != TF_INDEX_NONE) {
     if (m->res[i].state == TF_BUSY)
       return iac_tf_ref_unknown(s, root->line, root->col, "%s%s%s.%s", m->prefix,
                                 data ? "data." : "", type, name);

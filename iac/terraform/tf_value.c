@@ -46,9 +46,9 @@ bool iac_tf_charge(tf_scope *s, uint64_t n, uint32_t line, uint32_t col) {
   if (!ev->over_reported) {
     ev->over_reported = true;
     iac_error *e = iac_unit_warning(ev->u, line, col,
-                                       "limit exceeded: evaluation produces more than %llu bytes "
-                                       "(--max-eval-bytes); values past it are unknown",
-                                       (unsigned long long)ev->max_bytes);
+                                    "limit exceeded: evaluation produces more than %llu bytes "
+                                    "(--max-eval-bytes); values past it are unknown",
+                                    (unsigned long long)ev->max_bytes);
     if (e && s->tag && s->tag <= ev->n_files) e->file = ev->files[s->tag - 1];
   }
   return false;
@@ -453,8 +453,13 @@ const char *iac_tf_path_value(tf_scope *s, const char *name) {
   const char *root_dir = s->ev->root_dir;
   base_arena *a = s->ev->a;
   if (!strcmp(name, "root")) return ".";
-  if (!strcmp(name, "module"))
-    return rel_path(a, base_path_join(a, root_dir, "."), base_path_join(a, s->m->cfg->dir, "."));
+  if (!strcmp(name, "module")) {
+    tf_config *cfg = s->m->cfg; /* of this load: its root_dir is fixed */
+    if (!cfg->path_module)
+      cfg->path_module =
+          rel_path(a, base_path_join(a, root_dir, "."), base_path_join(a, cfg->dir, "."));
+    return cfg->path_module;
+  }
   if (!strcmp(name, "cwd")) {
     char cwd[4096];
     if (root_dir[0] == '/' || !getcwd(cwd, sizeof cwd)) return base_path_join(a, root_dir, ".");

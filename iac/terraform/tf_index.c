@@ -1,0 +1,96 @@
+/* tf_index.c — name -> declaration lookup by hash (tf_int.h): a module's
+ * variables, locals, resources and module calls are looked up on every
+ * reference, and a linear scan with strcmp over a module of hundreds of
+ * variables was the largest cost of evaluating it. */
+#include <string.h>
+
+#include "tf_int.h"
+
+uint32_t iac_tf_hash(uint32_t h, const char *s) {
+  /* FNV-1a: names are short; the table compares names on a hash match */
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    h = (h ^ *p) * 16777619u;
+  return h;
+}
+
+void iac_tf_index_init(base_arena *a, tf_index *x, uint32_t n) {
+  uint32_t cap = 8;
+  while (cap < 2 * (uint64_t)n + 2)
+    cap *= 2;
+  x->slots = base_arena_calloc(a, cap * sizeof *x->slots);
+  x->mask = cap - 1;
+}
+
+void iac_tf_index_put(tf_index *x, uint32_t hash, uint32_t i) {
+  uint32_t p = hash & x->mask;
+  while (x->slots[p].idx1)
+    p = (p + 1) & x->mask;
+  x->slots[p].hash = hash;
+  x->slots[p].idx1 = i + 1;
+}
+
+uint32_t iac_tf_index_next(const tf_index *x, uint32_t hash, uint32_t *pos) {
+  if (!x->slots) return TF_INDEX_NONE;
+  /* *pos counts probes from the home slot; the table is at most half full,
+   * so an empty slot ends every run */
+  for (;;) {
+    const tf_index_slot *sl = &x->slots[(hash + (*pos)++) & x->mask];
+    if (!sl->idx1) return TF_INDEX_NONE;
+    if (sl->hash == hash) return sl->idx1 - 1;
+  }
+}
+
+/* ---- a configuration's declarations ---------------------------------------------------- */
+
+static uint32_t res_hash(bool data, const char *type, const char *name) {
+  return iac_tf_hash(iac_tf_hash(data ? 2166136261u ^ 1u : 2166136261u, type) * 31u, name);
+}
+
+static void index_names(base_arena *a, tf_index *x, const tf_decl *d, uint32_t n) {
+  iac_tf_index_init(a, x, n);
+  for (uint32_t i = 0; i < n; i++)
+    iac_tf_index_put(x, iac_tf_hash(TF_HASH_SEED, d[i].name), i);
+}
+
+/* Built on first use (the loader fills the configuration first); a
+ * configuration belongs to one load, which runs on one thread. */
+static const tf_config_index *config_index(base_arena *a, tf_config *cfg) {
+  if (cfg->index) return cfg->index;
+  tf_config_index *ix = base_arena_calloc(a, sizeof *ix);
+  index_names(a, &ix->vars, cfg->vars, cfg->n_vars);
+  index_names(a, &ix->locals, cfg->locals, cfg->n_locals);
+  index_names(a, &ix->calls, cfg->calls, cfg->n_calls);
+  iac_tf_index_init(a, &ix->res, cfg->n_res);
+  for (uint32_t i = 0; i < cfg->n_res; i++)
+    iac_tf_index_put(&ix->res, res_hash(cfg->res[i].data, cfg->res[i].type, cfg->res[i].name), i);
+  cfg->index = ix;
+  return ix;
+}
+
+static uint32_t find_name(const tf_index *x, const tf_decl *d, const char *name) {
+  uint32_t h = iac_tf_hash(TF_HASH_SEED, name), pos = 0, i;
+  while ((i = iac_tf_index_next(x, h, &pos)) != TF_INDEX_NONE)
+    if (!strcmp(d[i].name, name)) return i;
+  return TF_INDEX_NONE;
+}
+
+uint32_t iac_tf_find_decl(base_arena *a, tf_config *cfg, tf_decl_kind kind, const char *name) {
+  const tf_config_index *ix = config_index(a, cfg);
+  switch (kind) {
+  case TF_DECL_VAR: return find_name(&ix->vars, cfg->vars, name);
+  case TF_DECL_LOCAL: return find_name(&ix->locals, cfg->locals, name);
+  case TF_DECL_CALL: return find_name(&ix->calls, cfg->calls, name);
+  }
+  return TF_INDEX_NONE;
+}
+
+uint32_t iac_tf_find_res(base_arena *a, tf_config *cfg, bool data, const char *type,
+                         const char *name) {
+  const tf_config_index *ix = config_index(a, cfg);
+  uint32_t h = res_hash(data, type, name), pos = 0, i;
+  while ((i = iac_tf_index_next(&ix->res, h, &pos)) != TF_INDEX_NONE) {
+    const tf_decl *d = &cfg->res[i];
+    if (d->data == data && !strcmp(d->type, type) && !strcmp(d->name, name)) return i;
+  }
+  return TF_INDEX_NONE;
+}
