@@ -5,7 +5,7 @@
 #include <string.h>
 
 static doc_node *node(base_arena *a, doc_kind k, uint32_t line, uint32_t col) {
-  doc_node *n = base_arena_alloc(a, sizeof *n);
+  doc_node *n = base_arena_alloc_fast(a, sizeof *n);
   memset(n, 0, sizeof *n);
   n->kind = (uint8_t)k;
   n->line = line;
@@ -61,7 +61,7 @@ doc_node *iac_doc_unknown(base_arena *a, const char *why, uint32_t line, uint32_
 doc_node *iac_doc_list(base_arena *a, doc_node **items, uint32_t cnt, uint32_t line, uint32_t col) {
   doc_node *n = node(a, DOC_LIST, line, col);
   n->len = cnt;
-  n->u.items = base_arena_alloc(a, (cnt ? cnt : 1) * sizeof *items);
+  n->u.items = base_arena_alloc_fast(a, (cnt ? cnt : 1) * sizeof *items);
   if (cnt) memcpy(n->u.items, items, cnt * sizeof *items);
   return n;
 }
@@ -70,7 +70,7 @@ doc_node *iac_doc_map(base_arena *a, const doc_entry *entries, uint32_t cnt, uin
                       uint32_t col) {
   doc_node *n = node(a, DOC_MAP, line, col);
   n->len = cnt;
-  n->u.entries = base_arena_alloc(a, (cnt ? cnt : 1) * sizeof *entries);
+  n->u.entries = base_arena_alloc_fast(a, (cnt ? cnt : 1) * sizeof *entries);
   if (cnt) memcpy(n->u.entries, entries, cnt * sizeof *entries);
   return n;
 }

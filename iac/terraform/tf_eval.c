@@ -110,23 +110,52 @@ static const tf_bind *find_bind(const tf_scope *s, const char *name) {
   return NULL;
 }
 
+/* The namespace a reference root names (ns_of: one strcmp at most). */
+typedef enum {
+  NS_RESOURCE, /* TYPE.NAME */
+  NS_VAR,
+  NS_LOCAL,
+  NS_MODULE,
+  NS_COUNT,
+  NS_EACH,
+  NS_PATH,
+  NS_TERRAFORM,
+  NS_SELF,
+  NS_DATA
+} tf_ns;
+
+static tf_ns ns_of(const char *root) {
+  switch (root[0]) {
+  case 'v': return !strcmp(root, "var") ? NS_VAR : NS_RESOURCE;
+  case 'l': return !strcmp(root, "local") ? NS_LOCAL : NS_RESOURCE;
+  case 'm': return !strcmp(root, "module") ? NS_MODULE : NS_RESOURCE;
+  case 'c': return !strcmp(root, "count") ? NS_COUNT : NS_RESOURCE;
+  case 'e': return !strcmp(root, "each") ? NS_EACH : NS_RESOURCE;
+  case 'p': return !strcmp(root, "path") ? NS_PATH : NS_RESOURCE;
+  case 't': return !strcmp(root, "terraform") ? NS_TERRAFORM : NS_RESOURCE;
+  case 's': return !strcmp(root, "self") ? NS_SELF : NS_RESOURCE;
+  case 'd': return !strcmp(root, "data") ? NS_DATA : NS_RESOURCE;
+  default: return NS_RESOURCE;
+  }
+}
+
 /* Namespace roots: var.x, local.x, count.index, each.key, path.module, ... */
 static const doc_node *ev_root_attr(tf_scope *s, const hcl_expr *e, bool *handled) {
   const char *root = e->a->name, *name = e->name;
   *handled = true;
-  if (find_bind(s, root)) {
+  if (s->binds && find_bind(s, root)) {
     *handled = false;
     return NULL;
   }
-  if (!strcmp(root, "var")) return s->ev->refs->var(s, e, name);
-  if (!strcmp(root, "local")) return s->ev->refs->local(s, e, name);
-  if (!strcmp(root, "module")) return s->ev->refs->module(s, e, name);
-  if (!strcmp(root, "count")) {
+  switch (ns_of(root)) {
+  case NS_VAR: return s->ev->refs->var(s, e, name);
+  case NS_LOCAL: return s->ev->refs->local(s, e, name);
+  case NS_MODULE: return s->ev->refs->module(s, e, name);
+  case NS_COUNT:
     if (strcmp(name, "index")) return iac_tf_error(s, e->line, e->col, "count.%s", name);
     if (!s->count_index) return iac_tf_error(s, e->line, e->col, "count.index used without count");
     return iac_tf_relay(s, s->count_index, e->line, e->col);
-  }
-  if (!strcmp(root, "each")) {
+  case NS_EACH: {
     const doc_node *v = !strcmp(name, "key")     ? s->each_key
                         : !strcmp(name, "value") ? s->each_value
                                                  : NULL;
@@ -135,19 +164,17 @@ static const doc_node *ev_root_attr(tf_scope *s, const hcl_expr *e, bool *handle
     if (!v) return iac_tf_error(s, e->line, e->col, "each.%s", name);
     return v;
   }
-  if (!strcmp(root, "path")) {
+  case NS_PATH: {
     const char *p = iac_tf_path_value(s, name);
     if (!p) return iac_tf_error(s, e->line, e->col, "unknown path.%s", name);
     return iac_tf_str(s, p, strlen(p), e->line, e->col);
   }
-  if (!strcmp(root, "terraform")) {
+  case NS_TERRAFORM:
     if (!strcmp(name, "workspace")) return iac_tf_str(s, "default", 7, e->line, e->col);
     return iac_tf_unknown(s, e->line, e->col, "terraform.%s", name);
-  }
-  if (!strcmp(root, "self")) return iac_tf_unknown(s, e->line, e->col, "self.%s", name);
-  if (!strcmp(root, "data")) {
-    *handled = false; /* data.TYPE alone: handled one level up */
-    return NULL;
+  case NS_SELF: return iac_tf_unknown(s, e->line, e->col, "self.%s", name);
+  case NS_DATA: *handled = false; return NULL; /* data.TYPE alone: handled one level up */
+  case NS_RESOURCE: break;
   }
   return s->ev->refs->resource(s, e, root, name, false);
 }
@@ -365,7 +392,7 @@ static const doc_node *ev_splat(tf_scope *s, const hcl_expr *e) {
 static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
   switch ((hcl_expr_kind)e->kind) {
   case HX_LIT: {
-    doc_node *n = base_arena_alloc(s->ev->a, sizeof *n);
+    doc_node *n = base_arena_alloc_fast(s->ev->a, sizeof *n);
     *n = *e->lit;
     n->tag = s->tag;
     return n;
@@ -423,11 +450,11 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
       bool handled;
       const doc_node *r = ev_root_attr(s, e, &handled);
       if (handled) return r;
-      if (!strcmp(e->a->name, "data") && !find_bind(s, "data"))
+      if (e->a->name[0] == 'd' && !strcmp(e->a->name, "data") && !find_bind(s, "data"))
         return iac_tf_error(s, e->line, e->col, "data.%s needs a name", e->name);
     }
-    if (e->a->kind == HX_ATTR && e->a->a->kind == HX_VAR && !strcmp(e->a->a->name, "data") &&
-        !find_bind(s, "data"))
+    if (e->a->kind == HX_ATTR && e->a->a->kind == HX_VAR && e->a->a->name[0] == 'd' &&
+        !strcmp(e->a->a->name, "data") && !find_bind(s, "data"))
       return s->ev->refs->resource(s, e, e->a->name, e->name, true);
     const doc_node *base = iac_tf_eval(s, e->a);
     if (iac_tf_is_error(base)) return base;
@@ -498,14 +525,15 @@ const doc_node *iac_tf_eval(tf_scope *s, const hcl_expr *e) {
   if (s->ev->depth >= TF_MAX_CHAIN) {
     if (!s->ev->chain_reported) {
       s->ev->chain_reported = true;
-      iac_error *w = iac_unit_warning(s->ev->u, e->line, e->col,
-                               "limit exceeded: references (locals, variables, outputs) nested "
-                               "more than %d deep; values past it are unknown",
-                               TF_MAX_CHAIN);
+      iac_error *w =
+          iac_unit_warning(s->ev->u, e->line, e->col,
+                           "limit exceeded: references (locals, variables, outputs) nested "
+                           "more than %d deep; values past it are unknown",
+                           TF_MAX_CHAIN);
       if (s->tag && s->tag <= s->ev->n_files) w->file = s->ev->files[s->tag - 1];
     }
-    return iac_tf_error(s, e->line, e->col,
-                        "limit exceeded: references nested more than %d deep", TF_MAX_CHAIN);
+    return iac_tf_error(s, e->line, e->col, "limit exceeded: references nested more than %d deep",
+                        TF_MAX_CHAIN);
   }
   if (++s->ev->steps > TF_MAX_STEPS)
     return iac_tf_error(s, e->line, e->col, "evaluation budget exceeded");
@@ -524,6 +552,8 @@ const doc_node *iac_tf_eval(tf_scope *s, const hcl_expr *e) {
 /* ---- type constraints ------------------------------------------------------------ */
 
 static const doc_node *convert_prim(tf_scope *s, const doc_node *v, const char *t) {
+  /* only a string, number or bool value of another primitive type changes */
+  if (v->kind != DOC_STRING && v->kind != DOC_NUMBER && v->kind != DOC_BOOL) return v;
   if (!strcmp(t, "string")) {
     if (v->kind == DOC_NUMBER || v->kind == DOC_BOOL) {
       size_t n;

@@ -176,6 +176,10 @@ struct tf_eval {
   uint32_t block_cap, block_n;
 };
 
+static inline bool iac_tf_over_budget(const tf_eval *ev) {
+  return ev->bytes > ev->max_bytes;
+}
+
 /* Reference resolution, implemented by the module loader (tf_mod_*.c) and
  * reached through tf_eval.refs, so expressions do not depend on modules:
  * var.x, local.x, module.x, TYPE.NAME / data.TYPE.NAME. */

@@ -370,7 +370,22 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
 /* "[0]" / "[\"billing\"]" */
 const char *iac_tf_key_suffix(base_arena *a, const doc_node *k) {
   if (!k) return "";
-  if (k->kind == DOC_NUMBER) return base_arena_printf(a, "[%.0f]", k->u.num);
+  if (k->kind == DOC_NUMBER) {
+    double d = k->u.num;
+    if (!(d >= 0 && d < 1e9 && d == (double)(uint32_t)d)) return base_arena_printf(a, "[%.0f]", d);
+    char digits[16], *out = base_arena_alloc(a, 16);
+    uint32_t v = (uint32_t)d, nd = 0;
+    do
+      digits[nd++] = (char)('0' + v % 10);
+    while ((v /= 10));
+    size_t o = 0;
+    out[o++] = '[';
+    while (nd)
+      out[o++] = digits[--nd];
+    out[o++] = ']';
+    out[o] = 0;
+    return out;
+  }
   size_t n = k->len;
   char *out = base_arena_alloc(a, 2 * n + 5);
   size_t o = 0;
@@ -398,8 +413,7 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
   s.lo = d->blk->line;
   s.hi = d->blk->end_line ? d->blk->end_line : d->blk->line;
   tf_expansion x = iac_tf_expand(&s, d->blk->body);
-  const char *base =
-      base_arena_printf(a, "%s%s%s.%s", m->prefix, d->data ? "data." : "", d->type, d->name);
+  const char *base = iac_tf_concat(a, m->prefix, d->data ? "data." : "", d->type, ".", d->name);
   rs->mode = x.mode;
   rs->n = x.n;
   rs->inst = base_arena_calloc(a, (x.n ? x.n : 1) * sizeof *rs->inst);
@@ -418,7 +432,7 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
         is.each_key = is.each_value = x.unknown;
     }
     in->key = x.mode == 1 || x.mode == 2 ? x.keys[k] : NULL;
-    in->addr = base_arena_printf(a, "%s%s", base, iac_tf_key_suffix(a, in->key));
+    in->addr = in->key ? iac_tf_concat(a, base, iac_tf_key_suffix(a, in->key), "", "", "") : base;
     in->body = build_body(&is, d->blk->body, true, 0);
     if (!d->data) in->body = iac_tf_default_tags(L, m, d, &is, in->body);
     iac_tf_register_object(&L->ev, in->body, in->addr);

@@ -21,10 +21,6 @@ static doc_node *tagged(tf_scope *s, doc_node *n) {
 
 /* ---- the evaluation budget -------------------------------------------------------- */
 
-bool iac_tf_over_budget(const tf_eval *ev) {
-  return ev->bytes > ev->max_bytes;
-}
-
 bool iac_tf_charge(tf_scope *s, uint64_t n, uint32_t line, uint32_t col) {
   tf_eval *ev = s->ev;
   /* The budget bounds memory, not only the values kept: copies, file() reads
@@ -149,13 +145,28 @@ bool iac_tf_deep_unknown(const doc_node *n, const doc_node **first) {
 
 /* A copy of an unknown located at the expression using it (reason kept). */
 const doc_node *iac_tf_relay(tf_scope *s, const doc_node *u, uint32_t line, uint32_t col) {
-  doc_node *n = base_arena_alloc(s->ev->a, sizeof *n);
+  doc_node *n = base_arena_alloc_fast(s->ev->a, sizeof *n);
   *n = *u;
   n->flags &= (uint8_t)~DOC_F_ALT; /* a value made from an alternative is not one of its branches */
   n->line = line;
   n->col = col;
   n->tag = s->tag;
   return n;
+}
+
+const char *iac_tf_concat(base_arena *a, const char *p1, const char *p2, const char *p3,
+                          const char *p4, const char *p5) {
+  const char *parts[5] = {p1, p2, p3, p4, p5};
+  size_t len[5], n = 0;
+  for (int i = 0; i < 5; i++)
+    n += len[i] = strlen(parts[i]);
+  char *out = base_arena_alloc(a, n + 1), *o = out;
+  for (int i = 0; i < 5; i++) {
+    memcpy(o, parts[i], len[i]);
+    o += len[i];
+  }
+  *o = 0;
+  return out;
 }
 
 /* ---- conversions ----------------------------------------------------------------- */
