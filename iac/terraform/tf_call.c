@@ -22,7 +22,7 @@ static const tf_fn_row FUNCTIONS[] = {
 enum { N_FUNCTIONS = sizeof FUNCTIONS / sizeof FUNCTIONS[0], FN_SLOTS = 512 };
 _Static_assert(2 * N_FUNCTIONS <= FN_SLOTS, "the function table is at most half full");
 
-/* Name -> row by hash (iac_tf_hash, FNV-1a, linear probing; row + 1, 0 =
+/* Name -> row by hash (iac_tf_hash, linear probing; row + 1, 0 =
  * empty): every call expression looks its function up. Built once per
  * process; scans evaluate on several threads. */
 static uint16_t fn_slots[FN_SLOTS];

@@ -67,7 +67,7 @@ static const doc_node *get_attr(tf_scope *s, const doc_node *v, const char *name
     const char *addr = object_addr(s->ev, v);
     if (addr && (!e || e->val->kind == DOC_NULL)) {
       const doc_node *doc = iac_tf_policy_doc_attr(s, v, addr, name, line, col);
-      return doc ? doc : iac_tf_ref_unknown(s, line, col, "%s.%s", addr, name);
+      return doc ? doc : iac_tf_ref_unknown_attr(s, line, col, addr, name);
     }
     if (!e) return iac_tf_error(s, line, col, "unsupported attribute \"%s\"", name);
     return e->val;
@@ -428,7 +428,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
       const doc_node *v = iac_tf_eval(s, e->items[2 * i + 1]);
       if (iac_tf_is_error(v)) return v;
       uint32_t j = 0;
-      while (j < o && strcmp(ents[j].key, ks))
+      while (j < o && (ents[j].key[0] != ks[0] || strcmp(ents[j].key, ks)))
         j++;
       ents[j].key = ks;
       ents[j].key_len = (uint32_t)kl;
@@ -576,6 +576,42 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
   if (type->kind != HX_CALL || type->n < 1) return v;
   const char *fn = type->name;
   const hcl_expr *arg = type->items[0];
+  /* object first: the common type constraint (the names are distinct) */
+  if (!strcmp(fn, "object") && arg->kind == HX_OBJECT) {
+    if (v->kind != DOC_MAP) return v;
+    uint32_t na = arg->n / 2;
+    doc_entry *ents = base_arena_alloc(s->ev->a, (v->len + na + 1) * sizeof *ents);
+    uint32_t o = 0;
+    for (uint32_t i = 0; i < v->len; i++)
+      ents[o++] = v->u.entries[i];
+    for (uint32_t i = 0; i < na; i++) {
+      const hcl_expr *ke = arg->items[2 * i], *te = arg->items[2 * i + 1];
+      const char *k = ke->kind == HX_VAR                                  ? ke->name
+                      : ke->kind == HX_LIT && ke->lit->kind == DOC_STRING ? ke->lit->u.str
+                                                                          : NULL;
+      if (!k) continue;
+      const hcl_expr *inner = te;
+      bool optional = te->kind == HX_CALL && !strcmp(te->name, "optional") && te->n >= 1;
+      if (optional) inner = te->items[0];
+      uint32_t j = 0;
+      while (j < o && (ents[j].key[0] != k[0] || strcmp(ents[j].key, k)))
+        j++;
+      if (j == o) {
+        if (!optional) continue; /* Terraform would reject it; leave it missing */
+        ents[o].key = k;
+        ents[o].key_len = (uint32_t)strlen(k);
+        ents[o].line = v->line;
+        ents[o].col = v->col;
+        ents[o].val = (doc_node *)(te->n >= 2 ? iac_tf_eval(s, te->items[1])
+                                              : iac_tf_null(s, v->line, v->col));
+        o++;
+      } else if (optional && te->n >= 2 && ents[j].val->kind == DOC_NULL) {
+        ents[j].val = (doc_node *)iac_tf_eval(s, te->items[1]);
+      }
+      ents[j].val = (doc_node *)iac_tf_convert(s, ents[j].val, inner);
+    }
+    return iac_tf_map(s, ents, o, v->line, v->col);
+  }
   if (!strcmp(fn, "list") || !strcmp(fn, "set")) {
     if (v->kind != DOC_LIST) return v;
     const doc_node **items = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *items);
@@ -598,41 +634,6 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
       ents[i].val = (doc_node *)iac_tf_convert(s, v->u.entries[i].val, arg);
     }
     return iac_tf_map(s, ents, v->len, v->line, v->col);
-  }
-  if (!strcmp(fn, "object") && arg->kind == HX_OBJECT) {
-    if (v->kind != DOC_MAP) return v;
-    uint32_t na = arg->n / 2;
-    doc_entry *ents = base_arena_alloc(s->ev->a, (v->len + na + 1) * sizeof *ents);
-    uint32_t o = 0;
-    for (uint32_t i = 0; i < v->len; i++)
-      ents[o++] = v->u.entries[i];
-    for (uint32_t i = 0; i < na; i++) {
-      const hcl_expr *ke = arg->items[2 * i], *te = arg->items[2 * i + 1];
-      const char *k = ke->kind == HX_VAR                                  ? ke->name
-                      : ke->kind == HX_LIT && ke->lit->kind == DOC_STRING ? ke->lit->u.str
-                                                                          : NULL;
-      if (!k) continue;
-      const hcl_expr *inner = te;
-      bool optional = te->kind == HX_CALL && !strcmp(te->name, "optional") && te->n >= 1;
-      if (optional) inner = te->items[0];
-      uint32_t j = 0;
-      while (j < o && strcmp(ents[j].key, k))
-        j++;
-      if (j == o) {
-        if (!optional) continue; /* Terraform would reject it; leave it missing */
-        ents[o].key = k;
-        ents[o].key_len = (uint32_t)strlen(k);
-        ents[o].line = v->line;
-        ents[o].col = v->col;
-        ents[o].val = (doc_node *)(te->n >= 2 ? iac_tf_eval(s, te->items[1])
-                                              : iac_tf_null(s, v->line, v->col));
-        o++;
-      } else if (optional && te->n >= 2 && ents[j].val->kind == DOC_NULL) {
-        ents[j].val = (doc_node *)iac_tf_eval(s, te->items[1]);
-      }
-      ents[j].val = (doc_node *)iac_tf_convert(s, ents[j].val, inner);
-    }
-    return iac_tf_map(s, ents, o, v->line, v->col);
   }
   return v;
 }

@@ -243,7 +243,7 @@ const doc_node *iac_tf_policy_doc_attr(tf_scope *s, const doc_node *obj, const c
   char *text = iac_tf_json_encode(s, doc, &len);
   /* with unknowns inside, the text is unknown but the statements are not */
   const doc_node *r = text ? iac_tf_str(s, text, len, line, col)
-                           : iac_tf_ref_unknown(s, line, col, "%s.%s", addr, name);
+                           : iac_tf_ref_unknown_attr(s, line, col, addr, name);
   iac_tf_note_json(s->ev, r->u.str, doc, true);
   return r;
 }
@@ -334,7 +334,9 @@ static const struct {
   const char *path[4];
 } OTHER_IMAGES[] = {
     {"aws_lambda_function", "function", {"image_uri"}},
-    {"aws_apprunner_service", "service", {"source_configuration", "image_repository", "image_identifier"}},
+    {"aws_apprunner_service",
+     "service",
+     {"source_configuration", "image_repository", "image_identifier"}},
     {"aws_batch_job_definition", "job", {"container_properties", "image"}},
     {"aws_sagemaker_model", "model", {"primary_container", "image"}},
     {"aws_sagemaker_model", "model", {"container", "image"}},

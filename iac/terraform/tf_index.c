@@ -7,10 +7,21 @@
 #include "tf_int.h"
 
 uint32_t iac_tf_hash(uint32_t h, const char *s) {
-  /* FNV-1a: names are short; the table compares names on a hash match */
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-    h = (h ^ *p) * 16777619u;
-  return h;
+  /* eight bytes a step (names are short; the table compares names on a
+   * hash match), then the length: a multiply-xorshift mix */
+  size_t n = strlen(s);
+  uint64_t x = h ^ ((uint64_t)n << 32);
+  for (; n >= 8; s += 8, n -= 8) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    x = (x ^ w) * 0x9E3779B97F4A7C15u;
+    x ^= x >> 29;
+  }
+  uint64_t w = 0;
+  memcpy(&w, s, n);
+  x = (x ^ w) * 0x9E3779B97F4A7C15u;
+  x ^= x >> 32;
+  return (uint32_t)x;
 }
 
 void iac_tf_index_init(base_arena *a, tf_index *x, uint32_t n) {
@@ -43,7 +54,7 @@ uint32_t iac_tf_index_next(const tf_index *x, uint32_t hash, uint32_t *pos) {
 /* ---- a configuration's declarations ---------------------------------------------------- */
 
 static uint32_t res_hash(bool data, const char *type, const char *name) {
-  return iac_tf_hash(iac_tf_hash(data ? 2166136261u ^ 1u : 2166136261u, type) * 31u, name);
+  return iac_tf_hash(iac_tf_hash(TF_HASH_SEED ^ (uint32_t)data, type), name);
 }
 
 static void index_names(base_arena *a, tf_index *x, const tf_decl *d, uint32_t n) {
@@ -60,11 +71,27 @@ static const tf_config_index *config_index(base_arena *a, tf_config *cfg) {
   index_names(a, &ix->vars, cfg->vars, cfg->n_vars);
   index_names(a, &ix->locals, cfg->locals, cfg->n_locals);
   index_names(a, &ix->calls, cfg->calls, cfg->n_calls);
+  ix->call_args = base_arena_calloc(a, (cfg->n_calls ? cfg->n_calls : 1) * sizeof *ix->call_args);
   iac_tf_index_init(a, &ix->res, cfg->n_res);
   for (uint32_t i = 0; i < cfg->n_res; i++)
     iac_tf_index_put(&ix->res, res_hash(cfg->res[i].data, cfg->res[i].type, cfg->res[i].name), i);
   cfg->index = ix;
   return ix;
+}
+
+const hcl_attr *iac_tf_call_arg(base_arena *a, tf_config *cfg, uint32_t call, const char *name) {
+  const tf_config_index *ix = config_index(a, cfg);
+  const hcl_body *b = cfg->calls[call].blk->body;
+  tf_index *x = &ix->call_args[call];
+  if (!x->slots) { /* the call's arguments, indexed when a variable first reads one */
+    iac_tf_index_init(a, x, b->n_attrs);
+    for (uint32_t i = 0; i < b->n_attrs; i++)
+      iac_tf_index_put(x, iac_tf_hash(TF_HASH_SEED, b->attrs[i].name), i);
+  }
+  uint32_t h = iac_tf_hash(TF_HASH_SEED, name), pos = 0, i;
+  while ((i = iac_tf_index_next(x, h, &pos)) != TF_INDEX_NONE)
+    if (!strcmp(b->attrs[i].name, name)) return &b->attrs[i]; /* the first, as iac_hcl_body_attr */
+  return NULL;
 }
 
 static uint32_t find_name(const tf_index *x, const tf_decl *d, const char *name) {

@@ -46,7 +46,7 @@ typedef struct tf_index {
 } tf_index;
 enum { TF_INDEX_NONE = UINT32_MAX };
 #define TF_HASH_SEED 2166136261u
-uint32_t iac_tf_hash(uint32_t h, const char *s);                /* FNV-1a of s continuing h */
+uint32_t iac_tf_hash(uint32_t h, const char *s);                /* hash of s continuing h */
 void iac_tf_index_init(base_arena *a, tf_index *x, uint32_t n); /* room for n entries */
 void iac_tf_index_put(tf_index *x, uint32_t hash, uint32_t i);
 /* The next candidate index with this hash (*pos = 0 to start), or TF_INDEX_NONE. */
@@ -54,6 +54,7 @@ uint32_t iac_tf_index_next(const tf_index *x, uint32_t hash, uint32_t *pos);
 
 typedef struct tf_config_index {
   tf_index vars, locals, calls, res;
+  tf_index *call_args; /* per module call: its block's attributes (built on first use) */
 } tf_config_index;
 
 struct tf_config {
@@ -72,6 +73,9 @@ typedef enum { TF_DECL_VAR, TF_DECL_LOCAL, TF_DECL_CALL } tf_decl_kind;
 /* The index of the declaration of that kind and name in cfg (declarations
  * are unique per kind: the loader drops duplicates), or TF_INDEX_NONE. */
 uint32_t iac_tf_find_decl(base_arena *a, tf_config *cfg, tf_decl_kind kind, const char *name);
+/* The attribute `name` of module call `call` of cfg (what iac_hcl_body_attr
+ * gives on its block), or NULL. */
+const hcl_attr *iac_tf_call_arg(base_arena *a, tf_config *cfg, uint32_t call, const char *name);
 uint32_t iac_tf_find_res(base_arena *a, tf_config *cfg, bool data, const char *type,
                          const char *name);
 

@@ -72,7 +72,8 @@ static const doc_node *var_value(tf_load *L, tf_scope *s, tf_mod *m, const tf_de
       v = iac_tf_eval(&ts, L->tfvars[i].attr->expr);
     }
   } else {
-    const hcl_attr *arg = iac_hcl_body_attr(m->call->blk->body, d->name);
+    const hcl_attr *arg = iac_tf_call_arg(L->ev.a, m->parent->cfg,
+                                          (uint32_t)(m->call - m->parent->cfg->calls), d->name);
     if (arg) {
       tf_scope ps = iac_tf_mod_scope(L, m->parent, m->call->tag);
       ps.count_index = m->count_index;
@@ -295,8 +296,12 @@ enum { TF_MAX_INSTANCES = 100000 };
 tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
   tf_expansion x = {0};
   x.n = 1;
-  const hcl_attr *cnt = iac_hcl_body_attr(b, "count");
-  const hcl_attr *fe = iac_hcl_body_attr(b, "for_each");
+  const hcl_attr *cnt = NULL, *fe = NULL;
+  for (uint32_t i = 0; i < b->n_attrs; i++) { /* the first of each, as iac_hcl_body_attr */
+    const char *n = b->attrs[i].name;
+    if (n[0] == 'c' && !cnt && !strcmp(n, "count")) cnt = &b->attrs[i];
+    if (n[0] == 'f' && !fe && !strcmp(n, "for_each")) fe = &b->attrs[i];
+  }
   if (cnt) {
     const doc_node *v = iac_tf_eval(s, cnt->expr);
     if (v->kind == DOC_NUMBER && v->u.num >= 0 && v->u.num <= TF_MAX_INSTANCES) {

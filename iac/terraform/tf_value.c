@@ -114,6 +114,23 @@ const doc_node *iac_tf_ref_unknown(tf_scope *s, uint32_t line, uint32_t col, con
   return n;
 }
 
+const doc_node *iac_tf_ref_unknown_attr(tf_scope *s, uint32_t line, uint32_t col, const char *addr,
+                                        const char *name) {
+  size_t p = strlen(DOC_REF_PREFIX), na = strlen(addr), nn = strlen(name);
+  if (p + na + 1 + nn >= 512) /* vunknown's buffer cuts it: the same text */
+    return iac_tf_ref_unknown(s, line, col, "%s.%s", addr, name);
+  doc_node *n = base_arena_alloc_fast(s->ev->a, sizeof *n);
+  char *t = base_arena_alloc(s->ev->a, p + na + nn + 2);
+  memcpy(t, DOC_REF_PREFIX, p);
+  memcpy(t + p, addr, na);
+  t[p + na] = '.';
+  memcpy(t + p + na + 1, name, nn + 1);
+  *n = (doc_node){.kind = DOC_UNKNOWN, .flags = DOC_F_REF, .tag = s->tag, .line = line, .col = col};
+  n->len = (uint32_t)(p + na + 1 + nn);
+  n->u.str = t;
+  return n;
+}
+
 const doc_node *iac_tf_unknown_like(tf_scope *s, const doc_node *u, uint32_t line, uint32_t col) {
   doc_node *n = (doc_node *)iac_tf_unknown(s, line, col, "%s", u->u.str);
   n->flags |= u->flags & (DOC_F_REF | DOC_F_EVAL_ERROR);

@@ -60,6 +60,9 @@ const doc_node *iac_tf_error(tf_scope *s, uint32_t line, uint32_t col, const cha
  * ("aws_s3_bucket.b.arn"). */
 const doc_node *iac_tf_ref_unknown(tf_scope *s, uint32_t line, uint32_t col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* The same for ADDR.NAME (an attribute of a resource), without printf. */
+const doc_node *iac_tf_ref_unknown_attr(tf_scope *s, uint32_t line, uint32_t col, const char *addr,
+                                        const char *name);
 /* A copy of unknown u located at line:col (reason and flags kept). */
 const doc_node *iac_tf_relay(tf_scope *s, const doc_node *u, uint32_t line, uint32_t col);
 /* A new unknown with u's reason (its own copy of the text: the JSON memo
