@@ -50,12 +50,27 @@ bool iac_tf_charge(tf_scope *s, uint64_t n, uint32_t line, uint32_t col) {
   return false;
 }
 
+/* iac_tf_charge's common case inline (the builders charge every node):
+ * the same arithmetic, the slow path from the same state otherwise. */
+static inline bool charge(tf_scope *s, uint64_t n, uint32_t line, uint32_t col) {
+  tf_eval *ev = s->ev;
+  if (ev->arena_counted) {
+    uint64_t real = ev->a->total - ev->arena_base;
+    uint64_t b = real > ev->bytes ? real : ev->bytes;
+    if (b <= ev->max_bytes && n <= ev->max_bytes - b) {
+      ev->bytes = b + n;
+      return true;
+    }
+  }
+  return iac_tf_charge(s, n, line, col);
+}
+
 const doc_node *iac_tf_budget_unknown(tf_scope *s, uint32_t line, uint32_t col) {
   return iac_tf_unknown(s, line, col, "limit exceeded: evaluation budget (--max-eval-bytes)");
 }
 
 const doc_node *iac_tf_str(tf_scope *s, const char *str, size_t n, uint32_t line, uint32_t col) {
-  iac_tf_charge(s, n + sizeof(doc_node), line, col);
+  charge(s, n + sizeof(doc_node), line, col);
   return tagged(s, iac_doc_string(s->ev->a, str, n, line, col));
 }
 const doc_node *iac_tf_num(tf_scope *s, double v, uint32_t line, uint32_t col) {
@@ -69,12 +84,12 @@ const doc_node *iac_tf_null(tf_scope *s, uint32_t line, uint32_t col) {
 }
 const doc_node *iac_tf_list(tf_scope *s, const doc_node **items, uint32_t n, uint32_t line,
                             uint32_t col) {
-  iac_tf_charge(s, (uint64_t)n * sizeof *items + sizeof(doc_node), line, col);
+  charge(s, (uint64_t)n * sizeof *items + sizeof(doc_node), line, col);
   return tagged(s, iac_doc_list(s->ev->a, (doc_node **)items, n, line, col));
 }
 const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t line,
                            uint32_t col) {
-  iac_tf_charge(s, (uint64_t)n * sizeof *e + sizeof(doc_node), line, col);
+  charge(s, (uint64_t)n * sizeof *e + sizeof(doc_node), line, col);
   return tagged(s, iac_doc_map(s->ev->a, e, n, line, col));
 }
 
@@ -251,25 +266,30 @@ const doc_entry **iac_tf_sorted_entries(tf_scope *s, const doc_node *map) {
 
 void iac_tf_json_quote(base_strbuf *b, const char *s, size_t n) {
   base_strbuf_add(b, "\"", 1);
+  size_t run = 0; /* s[run..i) needs no escape: added in one piece */
   for (size_t i = 0; i < n; i++) {
     unsigned char ch = (unsigned char)s[i];
     char esc[8];
+    size_t en;
     if (ch == '"' || ch == '\\') {
       esc[0] = '\\';
       esc[1] = (char)ch;
-      base_strbuf_add(b, esc, 2);
+      en = 2;
     } else if (ch == '\n')
-      base_strbuf_add(b, "\\n", 2);
+      memcpy(esc, "\\n", en = 2);
     else if (ch == '\r')
-      base_strbuf_add(b, "\\r", 2);
+      memcpy(esc, "\\r", en = 2);
     else if (ch == '\t')
-      base_strbuf_add(b, "\\t", 2);
-    else if (ch < 0x20 || ch == '<' || ch == '>' || ch == '&') {
-      snprintf(esc, sizeof esc, "\\u%04x", ch); /* as Go's encoding/json */
-      base_strbuf_add(b, esc, 6);
-    } else
-      base_strbuf_add(b, (const char *)&ch, 1);
+      memcpy(esc, "\\t", en = 2);
+    else if (ch < 0x20 || ch == '<' || ch == '>' || ch == '&')
+      en = (size_t)snprintf(esc, sizeof esc, "\\u%04x", ch); /* as Go's encoding/json */
+    else
+      continue;
+    if (i > run) base_strbuf_add(b, s + run, i - run);
+    base_strbuf_add(b, esc, en);
+    run = i + 1;
   }
+  if (n > run) base_strbuf_add(b, s + run, n - run);
   base_strbuf_add(b, "\"", 1);
 }
 
