@@ -51,39 +51,42 @@ uint32_t iac_tf_index_next(const tf_index *x, uint32_t hash, uint32_t *pos) {
   }
 }
 
+const hcl_attr *iac_tf_attr(const hcl_body *b, const char *name) {
+  if (!b) return NULL;
+  for (uint32_t i = 0; i < b->n_attrs; i++) {
+    const char *n = b->attrs[i].name;
+    if (n[0] == name[0] && !strcmp(n, name)) return &b->attrs[i];
+  }
+  return NULL;
+}
+
 /* ---- a configuration's declarations ---------------------------------------------------- */
 
 static uint32_t res_hash(bool data, const char *type, const char *name) {
   return iac_tf_hash(iac_tf_hash(TF_HASH_SEED ^ (uint32_t)data, type), name);
 }
 
-static void index_names(base_arena *a, tf_index *x, const tf_decl *d, uint32_t n) {
-  iac_tf_index_init(a, x, n);
-  for (uint32_t i = 0; i < n; i++)
-    iac_tf_index_put(x, iac_tf_hash(TF_HASH_SEED, d[i].name), i);
-}
+/* Up to this many declarations a scan comparing first bytes is cheaper than
+ * hashing the name. */
+enum { TF_INDEX_LINEAR = 8 };
 
-/* Built on first use (the loader fills the configuration first); a
- * configuration belongs to one load, which runs on one thread. */
-static const tf_config_index *config_index(base_arena *a, tf_config *cfg) {
-  if (cfg->index) return cfg->index;
-  tf_config_index *ix = base_arena_calloc(a, sizeof *ix);
-  index_names(a, &ix->vars, cfg->vars, cfg->n_vars);
-  index_names(a, &ix->locals, cfg->locals, cfg->n_locals);
-  index_names(a, &ix->calls, cfg->calls, cfg->n_calls);
-  ix->call_args = base_arena_calloc(a, (cfg->n_calls ? cfg->n_calls : 1) * sizeof *ix->call_args);
-  iac_tf_index_init(a, &ix->res, cfg->n_res);
-  for (uint32_t i = 0; i < cfg->n_res; i++)
-    iac_tf_index_put(&ix->res, res_hash(cfg->res[i].data, cfg->res[i].type, cfg->res[i].name), i);
-  cfg->index = ix;
-  return ix;
+/* The configuration's tables, allocated by the first lookup (the loader
+ * fills the configuration first); each kind's table is filled by the first
+ * lookup of that kind. A configuration belongs to one load, on one thread. */
+static tf_config_index *config_index(base_arena *a, tf_config *cfg) {
+  if (!cfg->index) {
+    tf_config_index *ix = base_arena_calloc(a, sizeof *ix);
+    ix->call_args = base_arena_calloc(a, (cfg->n_calls ? cfg->n_calls : 1) * sizeof *ix->call_args);
+    cfg->index = ix;
+  }
+  return cfg->index;
 }
 
 const hcl_attr *iac_tf_call_arg(base_arena *a, tf_config *cfg, uint32_t call, const char *name) {
-  const tf_config_index *ix = config_index(a, cfg);
   const hcl_body *b = cfg->calls[call].blk->body;
-  tf_index *x = &ix->call_args[call];
-  if (!x->slots) { /* the call's arguments, indexed when a variable first reads one */
+  if (b->n_attrs <= TF_INDEX_LINEAR) return iac_tf_attr(b, name);
+  tf_index *x = &config_index(a, cfg)->call_args[call];
+  if (!x->slots) {
     iac_tf_index_init(a, x, b->n_attrs);
     for (uint32_t i = 0; i < b->n_attrs; i++)
       iac_tf_index_put(x, iac_tf_hash(TF_HASH_SEED, b->attrs[i].name), i);
@@ -94,7 +97,18 @@ const hcl_attr *iac_tf_call_arg(base_arena *a, tf_config *cfg, uint32_t call, co
   return NULL;
 }
 
-static uint32_t find_name(const tf_index *x, const tf_decl *d, const char *name) {
+static uint32_t find_name(base_arena *a, tf_index *x, const tf_decl *d, uint32_t n,
+                          const char *name) {
+  if (n <= TF_INDEX_LINEAR) {
+    for (uint32_t i = 0; i < n; i++)
+      if (d[i].name[0] == name[0] && !strcmp(d[i].name, name)) return i;
+    return TF_INDEX_NONE;
+  }
+  if (!x->slots) {
+    iac_tf_index_init(a, x, n);
+    for (uint32_t i = 0; i < n; i++)
+      iac_tf_index_put(x, iac_tf_hash(TF_HASH_SEED, d[i].name), i);
+  }
   uint32_t h = iac_tf_hash(TF_HASH_SEED, name), pos = 0, i;
   while ((i = iac_tf_index_next(x, h, &pos)) != TF_INDEX_NONE)
     if (!strcmp(d[i].name, name)) return i;
@@ -102,20 +116,32 @@ static uint32_t find_name(const tf_index *x, const tf_decl *d, const char *name)
 }
 
 uint32_t iac_tf_find_decl(base_arena *a, tf_config *cfg, tf_decl_kind kind, const char *name) {
-  const tf_config_index *ix = config_index(a, cfg);
+  tf_config_index *ix = config_index(a, cfg);
   switch (kind) {
-  case TF_DECL_VAR: return find_name(&ix->vars, cfg->vars, name);
-  case TF_DECL_LOCAL: return find_name(&ix->locals, cfg->locals, name);
-  case TF_DECL_CALL: return find_name(&ix->calls, cfg->calls, name);
+  case TF_DECL_VAR: return find_name(a, &ix->vars, cfg->vars, cfg->n_vars, name);
+  case TF_DECL_LOCAL: return find_name(a, &ix->locals, cfg->locals, cfg->n_locals, name);
+  case TF_DECL_CALL: return find_name(a, &ix->calls, cfg->calls, cfg->n_calls, name);
   }
   return TF_INDEX_NONE;
 }
 
 uint32_t iac_tf_find_res(base_arena *a, tf_config *cfg, bool data, const char *type,
                          const char *name) {
-  const tf_config_index *ix = config_index(a, cfg);
+  if (cfg->n_res <= TF_INDEX_LINEAR) {
+    for (uint32_t i = 0; i < cfg->n_res; i++) {
+      const tf_decl *d = &cfg->res[i];
+      if (d->data == data && !strcmp(d->type, type) && !strcmp(d->name, name)) return i;
+    }
+    return TF_INDEX_NONE;
+  }
+  tf_index *x = &config_index(a, cfg)->res;
+  if (!x->slots) {
+    iac_tf_index_init(a, x, cfg->n_res);
+    for (uint32_t i = 0; i < cfg->n_res; i++)
+      iac_tf_index_put(x, res_hash(cfg->res[i].data, cfg->res[i].type, cfg->res[i].name), i);
+  }
   uint32_t h = res_hash(data, type, name), pos = 0, i;
-  while ((i = iac_tf_index_next(&ix->res, h, &pos)) != TF_INDEX_NONE) {
+  while ((i = iac_tf_index_next(x, h, &pos)) != TF_INDEX_NONE) {
     const tf_decl *d = &cfg->res[i];
     if (d->data == data && !strcmp(d->type, type) && !strcmp(d->name, name)) return i;
   }

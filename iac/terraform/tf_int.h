@@ -52,6 +52,10 @@ void iac_tf_index_put(tf_index *x, uint32_t hash, uint32_t i);
 /* The next candidate index with this hash (*pos = 0 to start), or TF_INDEX_NONE. */
 uint32_t iac_tf_index_next(const tf_index *x, uint32_t hash, uint32_t *pos);
 
+/* iac_hcl_body_attr (the first attribute of that name) comparing the first
+ * byte before the name: resource blocks have dozens of attributes. */
+const hcl_attr *iac_tf_attr(const hcl_body *b, const char *name);
+
 typedef struct tf_config_index {
   tf_index vars, locals, calls, res;
   tf_index *call_args; /* per module call: its block's attributes (built on first use) */
@@ -63,9 +67,9 @@ struct tf_config {
   uint32_t n_vars, n_locals, n_res, n_calls, n_outputs;
   tf_decl *providers; /* name = the provider's local name ("aws") */
   uint32_t n_providers;
-  /* built by the first lookup (tf_index.c), after the loader has filled the
-   * declarations; NULL until then */
-  const tf_config_index *index;
+  /* allocated by the first lookup (tf_index.c), after the loader has filled
+   * the declarations; NULL until then */
+  tf_config_index *index;
   const char *path_module; /* path.module, computed once (tf_value.c) */
 };
 

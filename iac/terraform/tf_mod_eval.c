@@ -48,7 +48,7 @@ static bool type_is_string(const hcl_expr *t) {
 }
 
 static const doc_node *var_value(tf_load *L, tf_scope *s, tf_mod *m, const tf_decl *d) {
-  const hcl_attr *type_attr = iac_hcl_body_attr(d->blk->body, "type");
+  const hcl_attr *type_attr = iac_tf_attr(d->blk->body, "type");
   const hcl_expr *type = type_attr ? type_attr->expr : NULL;
   tf_scope vs = iac_tf_mod_scope(L, m, d->tag);
   const doc_node *v = NULL;
@@ -83,7 +83,7 @@ static const doc_node *var_value(tf_load *L, tf_scope *s, tf_mod *m, const tf_de
     }
   }
   if (!v) {
-    const hcl_attr *def = iac_hcl_body_attr(d->blk->body, "default");
+    const hcl_attr *def = iac_tf_attr(d->blk->body, "default");
     if (def) v = iac_tf_eval(&vs, def->expr);
   }
   if (!v) {
@@ -184,8 +184,8 @@ static body_ent *block_slot(tf_scope *s, hcl_vec *ents, const char *type, uint32
 static void expand_dynamic(tf_scope *s, hcl_vec *ents, const hcl_block *blk, uint32_t depth) {
   if (blk->n_labels != 1) return;
   const char *type = blk->labels[0];
-  const hcl_attr *fe = iac_hcl_body_attr(blk->body, "for_each");
-  const hcl_attr *it = iac_hcl_body_attr(blk->body, "iterator");
+  const hcl_attr *fe = iac_tf_attr(blk->body, "for_each");
+  const hcl_attr *it = iac_tf_attr(blk->body, "iterator");
   const hcl_body *content = NULL;
   for (uint32_t i = 0; i < blk->body->n_blocks; i++)
     if (!strcmp(blk->body->blocks[i].type, "content")) content = blk->body->blocks[i].body;
@@ -431,7 +431,7 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
       is.each_value = x.vals[k];
     }
     if (x.mode == 3) {
-      if (iac_hcl_body_attr(d->blk->body, "count"))
+      if (iac_tf_attr(d->blk->body, "count"))
         is.count_index = x.unknown;
       else
         is.each_key = is.each_value = x.unknown;
