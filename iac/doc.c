@@ -31,7 +31,10 @@ doc_node *iac_doc_number(base_arena *a, double v, uint32_t line, uint32_t col) {
 
 doc_node *iac_doc_string(base_arena *a, const char *s, size_t len, uint32_t line, uint32_t col) {
   doc_node *n = node(a, DOC_STRING, line, col);
-  n->u.str = base_arena_strndup(a, s, len);
+  char *p = base_arena_alloc_fast(a, len + 1); /* base_arena_strndup, inline */
+  if (len) memcpy(p, s, len);
+  p[len] = 0;
+  n->u.str = p;
   n->len = (uint32_t)len;
   return n;
 }

@@ -25,7 +25,7 @@ void iac_tf_register_object(tf_eval *ev, const doc_node *obj, const char *addr) 
   if (ev->obj_n * 2 >= ev->obj_cap) {
     uint32_t ncap = ev->obj_cap ? ev->obj_cap * 2 : 64;
     const doc_node **nk = base_arena_calloc(ev->a, ncap * sizeof *nk);
-    const char **na = base_arena_alloc(ev->a, ncap * sizeof *na);
+    const char **na = base_arena_alloc_fast(ev->a, ncap * sizeof *na);
     for (uint32_t i = 0; i < ev->obj_cap; i++) {
       if (!ev->obj_keys[i]) continue;
       uint32_t h = (uint32_t)(((uintptr_t)ev->obj_keys[i] >> 4) * 2654435761u) & (ncap - 1);
@@ -296,8 +296,8 @@ static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
     return iac_tf_error(s, e->line, e->col, "a for expression needs a collection");
   const doc_entry **es = coll->kind == DOC_MAP ? iac_tf_sorted_entries(s, coll) : NULL;
   uint32_t n = coll->len;
-  const doc_node **vals = base_arena_alloc(s->ev->a, (n ? n : 1) * sizeof *vals);
-  doc_entry *ents = base_arena_alloc(s->ev->a, (n ? n : 1) * sizeof *ents);
+  const doc_node **vals = base_arena_alloc_fast(s->ev->a, (n ? n : 1) * sizeof *vals);
+  doc_entry *ents = base_arena_alloc_fast(s->ev->a, (n ? n : 1) * sizeof *ents);
   uint32_t o = 0;
   for (uint32_t k = 0; k < n; k++) {
     tf_bind kb, vb;
@@ -348,7 +348,7 @@ static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
         o++;
       } else {
         const doc_node *old = ents[j].val;
-        const doc_node **nv = base_arena_alloc(s->ev->a, (old->len + 1) * sizeof *nv);
+        const doc_node **nv = base_arena_alloc_fast(s->ev->a, (old->len + 1) * sizeof *nv);
         memcpy(nv, old->u.items, old->len * sizeof *nv);
         nv[old->len] = v;
         ents[j].val = (doc_node *)iac_tf_list(s, nv, old->len + 1, e->line, e->col);
@@ -377,7 +377,7 @@ static const doc_node *ev_splat(tf_scope *s, const hcl_expr *e) {
     items = (const doc_node *const *)src->u.items;
     n = src->len;
   }
-  const doc_node **out = base_arena_alloc(s->ev->a, (n ? n : 1) * sizeof *out);
+  const doc_node **out = base_arena_alloc_fast(s->ev->a, (n ? n : 1) * sizeof *out);
   tf_scope in = *s;
   for (uint32_t i = 0; i < n; i++) {
     in.splat_item = items[i];
@@ -404,7 +404,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
     return iac_tf_str(s, b.p ? b.p : "", b.n, e->line, e->col);
   }
   case HX_TUPLE: {
-    const doc_node **v = base_arena_alloc(s->ev->a, (e->n ? e->n : 1) * sizeof *v);
+    const doc_node **v = base_arena_alloc_fast(s->ev->a, (e->n ? e->n : 1) * sizeof *v);
     for (uint32_t i = 0; i < e->n; i++) {
       v[i] = iac_tf_eval(s, e->items[i]);
       if (iac_tf_is_error(v[i])) return v[i];
@@ -413,7 +413,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
   }
   case HX_OBJECT: {
     uint32_t n = e->n / 2, o = 0;
-    doc_entry *ents = base_arena_alloc(s->ev->a, (n ? n : 1) * sizeof *ents);
+    doc_entry *ents = base_arena_alloc_fast(s->ev->a, (n ? n : 1) * sizeof *ents);
     for (uint32_t i = 0; i < n; i++) {
       const hcl_expr *ke = e->items[2 * i];
       const doc_node *k;
@@ -580,7 +580,7 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
   if (!strcmp(fn, "object") && arg->kind == HX_OBJECT) {
     if (v->kind != DOC_MAP) return v;
     uint32_t na = arg->n / 2;
-    doc_entry *ents = base_arena_alloc(s->ev->a, (v->len + na + 1) * sizeof *ents);
+    doc_entry *ents = base_arena_alloc_fast(s->ev->a, (v->len + na + 1) * sizeof *ents);
     uint32_t o = 0;
     for (uint32_t i = 0; i < v->len; i++)
       ents[o++] = v->u.entries[i];
@@ -614,7 +614,7 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
   }
   if (!strcmp(fn, "list") || !strcmp(fn, "set")) {
     if (v->kind != DOC_LIST) return v;
-    const doc_node **items = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *items);
+    const doc_node **items = base_arena_alloc_fast(s->ev->a, (v->len ? v->len : 1) * sizeof *items);
     uint32_t o = 0;
     for (uint32_t i = 0; i < v->len; i++) {
       const doc_node *x = iac_tf_convert(s, v->u.items[i], arg);
@@ -628,7 +628,7 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
   }
   if (!strcmp(fn, "map")) {
     if (v->kind != DOC_MAP) return v;
-    doc_entry *ents = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *ents);
+    doc_entry *ents = base_arena_alloc_fast(s->ev->a, (v->len ? v->len : 1) * sizeof *ents);
     for (uint32_t i = 0; i < v->len; i++) {
       ents[i] = v->u.entries[i];
       ents[i].val = (doc_node *)iac_tf_convert(s, v->u.entries[i].val, arg);

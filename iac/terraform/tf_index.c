@@ -6,22 +6,33 @@
 
 #include "tf_int.h"
 
+static inline uint64_t mix(uint64_t x) {
+  x *= 0x9E3779B97F4A7C15u;
+  return x ^ (x >> 29);
+}
+
 uint32_t iac_tf_hash(uint32_t h, const char *s) {
-  /* eight bytes a step (names are short; the table compares names on a
-   * hash match), then the length: a multiply-xorshift mix */
+  /* eight bytes a step, the last (partial) step read as overlapping words
+   * inside the string; the length is mixed in first */
   size_t n = strlen(s);
-  uint64_t x = h ^ ((uint64_t)n << 32);
-  for (; n >= 8; s += 8, n -= 8) {
-    uint64_t w;
-    memcpy(&w, s, 8);
-    x = (x ^ w) * 0x9E3779B97F4A7C15u;
-    x ^= x >> 29;
+  uint64_t x = h ^ ((uint64_t)n << 32), w = 0;
+  if (n > 8) {
+    for (; n > 8; s += 8, n -= 8) {
+      memcpy(&w, s, 8);
+      x = mix(x ^ w);
+    }
+    memcpy(&w, s + n - 8, 8); /* 8 bytes ending at the string's end */
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    w = lo | (uint64_t)hi << 32;
+  } else if (n) {
+    w = (uint64_t)(uint8_t)s[0] | (uint64_t)(uint8_t)s[n / 2] << 8 |
+        (uint64_t)(uint8_t)s[n - 1] << 16;
   }
-  uint64_t w = 0;
-  memcpy(&w, s, n);
-  x = (x ^ w) * 0x9E3779B97F4A7C15u;
-  x ^= x >> 32;
-  return (uint32_t)x;
+  x = mix(x ^ w);
+  return (uint32_t)(x ^ (x >> 32));
 }
 
 void iac_tf_index_init(base_arena *a, tf_index *x, uint32_t n) {

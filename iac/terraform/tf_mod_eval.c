@@ -258,7 +258,7 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
     body_ent *slot = block_slot(s, &ents, blk->type, blk->line, blk->col);
     iac_hcl_vec_push(a, &slot->blocks, (void *)build_body(s, blk->body, false, depth + 1));
   }
-  doc_entry *out = base_arena_alloc(a, (ents.n ? ents.n : 1) * sizeof *out);
+  doc_entry *out = base_arena_alloc_fast(a, (ents.n ? ents.n : 1) * sizeof *out);
   for (uint32_t i = 0; i < ents.n; i++) {
     body_ent *e = ents.v[i];
     out[i].key = e->key;
@@ -307,7 +307,7 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
     if (v->kind == DOC_NUMBER && v->u.num >= 0 && v->u.num <= TF_MAX_INSTANCES) {
       x.mode = 1;
       x.n = (uint32_t)v->u.num;
-      x.keys = base_arena_alloc(s->ev->a, (x.n ? x.n : 1) * sizeof *x.keys);
+      x.keys = base_arena_alloc_fast(s->ev->a, (x.n ? x.n : 1) * sizeof *x.keys);
       for (uint32_t i = 0; i < x.n; i++)
         x.keys[i] = iac_tf_num(s, i, cnt->line, cnt->col);
     } else {
@@ -328,8 +328,8 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
       x.mode = 2;
       x.n = v->len;
       const doc_entry **es = iac_tf_sorted_entries(s, v);
-      x.keys = base_arena_alloc(s->ev->a, (x.n ? x.n : 1) * sizeof *x.keys);
-      x.vals = base_arena_alloc(s->ev->a, (x.n ? x.n : 1) * sizeof *x.vals);
+      x.keys = base_arena_alloc_fast(s->ev->a, (x.n ? x.n : 1) * sizeof *x.keys);
+      x.vals = base_arena_alloc_fast(s->ev->a, (x.n ? x.n : 1) * sizeof *x.vals);
       for (uint32_t i = 0; i < x.n; i++) {
         x.keys[i] = iac_tf_str(s, es[i]->key, es[i]->key_len, fe->line, fe->col);
         x.vals[i] = es[i]->val;
@@ -337,7 +337,7 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
     } else if (v->kind == DOC_LIST && !iac_tf_deep_unknown(v, &u)) {
       /* a set of strings: each.key = each.value = the element, in sorted order */
       x.mode = 2;
-      x.keys = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *x.keys);
+      x.keys = base_arena_alloc_fast(s->ev->a, (v->len ? v->len : 1) * sizeof *x.keys);
       x.n = 0;
       for (uint32_t i = 0; i < v->len; i++) {
         const doc_node *it = v->u.items[i];
@@ -351,7 +351,7 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
       }
       /* sorted, then duplicates dropped: O(n log n); ties in list order, so
        * a set keeps the first of equal elements */
-      keyed *ks = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *ks);
+      keyed *ks = base_arena_alloc_fast(s->ev->a, (v->len ? v->len : 1) * sizeof *ks);
       for (uint32_t i = 0; i < v->len; i++)
         ks[i] = (keyed){v->u.items[i], i};
       qsort(ks, v->len, sizeof *ks, cmp_keyed);
@@ -378,7 +378,7 @@ const char *iac_tf_key_suffix(base_arena *a, const doc_node *k) {
   if (k->kind == DOC_NUMBER) {
     double d = k->u.num;
     if (!(d >= 0 && d < 1e9 && d == (double)(uint32_t)d)) return base_arena_printf(a, "[%.0f]", d);
-    char digits[16], *out = base_arena_alloc(a, 16);
+    char digits[16], *out = base_arena_alloc_fast(a, 16);
     uint32_t v = (uint32_t)d, nd = 0;
     do
       digits[nd++] = (char)('0' + v % 10);
@@ -392,7 +392,7 @@ const char *iac_tf_key_suffix(base_arena *a, const doc_node *k) {
     return out;
   }
   size_t n = k->len;
-  char *out = base_arena_alloc(a, 2 * n + 5);
+  char *out = base_arena_alloc_fast(a, 2 * n + 5);
   size_t o = 0;
   out[o++] = '[';
   out[o++] = '"';
@@ -447,12 +447,12 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
   else if (x.mode == 3)
     rs->value = iac_tf_ref_unknown(&s, d->blk->line, d->blk->col, "%s", base);
   else if (x.mode == 1) {
-    const doc_node **items = base_arena_alloc(a, (x.n ? x.n : 1) * sizeof *items);
+    const doc_node **items = base_arena_alloc_fast(a, (x.n ? x.n : 1) * sizeof *items);
     for (uint32_t k = 0; k < x.n; k++)
       items[k] = rs->inst[k].body;
     rs->value = iac_tf_list(&s, items, x.n, d->blk->line, d->blk->col);
   } else {
-    doc_entry *es = base_arena_alloc(a, (x.n ? x.n : 1) * sizeof *es);
+    doc_entry *es = base_arena_alloc_fast(a, (x.n ? x.n : 1) * sizeof *es);
     for (uint32_t k = 0; k < x.n; k++) {
       es[k].key = x.keys[k]->u.str;
       es[k].key_len = x.keys[k]->len;

@@ -204,7 +204,22 @@ const char *iac_tf_concat(base_arena *a, const char *p1, const char *p2, const c
 /* ---- conversions ----------------------------------------------------------------- */
 
 static size_t fmt_num(char *buf, size_t cap, double v) {
-  if (v == floor(v) && fabs(v) < 1e15) return (size_t)snprintf(buf, cap, "%.0f", v);
+  if (v == floor(v) && fabs(v) < 1e15) {
+    if (v == 0 && signbit(v)) return (size_t)snprintf(buf, cap, "%.0f", v); /* "-0" */
+    /* what "%.0f" prints for a whole number below 1e15, without printf */
+    long long i = (long long)v;
+    unsigned long long u = i < 0 ? 0ull - (unsigned long long)i : (unsigned long long)i;
+    char digits[24];
+    size_t nd = 0, o = 0;
+    do
+      digits[nd++] = (char)('0' + u % 10);
+    while ((u /= 10));
+    if (i < 0) buf[o++] = '-';
+    while (nd)
+      buf[o++] = digits[--nd];
+    buf[o] = 0;
+    return o;
+  }
   for (int prec = 1; prec <= 17; prec++) {
     snprintf(buf, cap, "%.*g", prec, v);
     if (strtod(buf, NULL) == v) break;
