@@ -235,8 +235,8 @@ const doc_node *iac_tf_cond_alt(tf_scope *s, const hcl_expr *e, const doc_node *
   const char **ph = base_arena_alloc(a, 2 * sizeof *ph);
   br[0] = (doc_node *)iac_tf_eval(s, e->b);
   br[1] = (doc_node *)iac_tf_eval(s, e->c);
-  ph[0] = base_arena_printf(a, "%s = true", b.p);
-  ph[1] = base_arena_printf(a, "%s = false", b.p);
+  ph[0] = iac_tf_concat(a, b.p, " = true", "", "", "");
+  ph[1] = iac_tf_concat(a, b.p, " = false", "", "", "");
   return make_alt(s, c->u.str, c->flags, b.p, 2, br, ph, e->line, e->col);
 }
 

@@ -106,7 +106,7 @@ static const doc_node *get_index(tf_scope *s, const doc_node *v, const doc_node 
 
 static const tf_bind *find_bind(const tf_scope *s, const char *name) {
   for (const tf_bind *b = s->binds; b; b = b->next)
-    if (!strcmp(b->name, name)) return b;
+    if (b->name[0] == name[0] && !strcmp(b->name, name)) return b;
   return NULL;
 }
 
@@ -552,8 +552,12 @@ const doc_node *iac_tf_eval(tf_scope *s, const hcl_expr *e) {
 /* ---- type constraints ------------------------------------------------------------ */
 
 static const doc_node *convert_prim(tf_scope *s, const doc_node *v, const char *t) {
-  /* only a string, number or bool value of another primitive type changes */
-  if (v->kind != DOC_STRING && v->kind != DOC_NUMBER && v->kind != DOC_BOOL) return v;
+  /* only a string, number or bool value of another primitive type changes:
+   * a string to number or bool, a number or bool to string */
+  if (v->kind == DOC_STRING                          ? t[0] != 'n' && t[0] != 'b'
+      : v->kind == DOC_NUMBER || v->kind == DOC_BOOL ? t[0] != 's'
+                                                     : true)
+    return v;
   if (!strcmp(t, "string")) {
     if (v->kind == DOC_NUMBER || v->kind == DOC_BOOL) {
       size_t n;

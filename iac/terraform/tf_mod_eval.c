@@ -156,12 +156,22 @@ typedef struct body_ent {
 } body_ent;
 
 static bool is_meta_attr(const char *n) {
-  return !strcmp(n, "count") || !strcmp(n, "for_each") || !strcmp(n, "provider") ||
-         !strcmp(n, "depends_on");
+  switch (n[0]) { /* one compare at most */
+  case 'c': return !strcmp(n, "count");
+  case 'f': return !strcmp(n, "for_each");
+  case 'p': return !strcmp(n, "provider");
+  case 'd': return !strcmp(n, "depends_on");
+  default: return false;
+  }
 }
 
 static bool is_meta_block(const char *n) {
-  return !strcmp(n, "lifecycle") || !strcmp(n, "provisioner") || !strcmp(n, "connection");
+  switch (n[0]) {
+  case 'l': return !strcmp(n, "lifecycle");
+  case 'p': return !strcmp(n, "provisioner");
+  case 'c': return !strcmp(n, "connection");
+  default: return false;
+  }
 }
 
 static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint32_t depth);
@@ -170,7 +180,7 @@ static body_ent *block_slot(tf_scope *s, hcl_vec *ents, const char *type, uint32
                             uint32_t col) {
   for (uint32_t i = 0; i < ents->n; i++) {
     body_ent *e = ents->v[i];
-    if (e->is_block && !strcmp(e->key, type)) return e;
+    if (e->is_block && e->key[0] == type[0] && !strcmp(e->key, type)) return e;
   }
   body_ent *e = base_arena_calloc(s->ev->a, sizeof *e);
   e->key = type;
@@ -251,7 +261,7 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
     }
     const hcl_block *blk = &b->blocks[ib++];
     if (top && is_meta_block(blk->type)) continue;
-    if (!strcmp(blk->type, "dynamic")) {
+    if (blk->type[0] == 'd' && !strcmp(blk->type, "dynamic")) {
       expand_dynamic(s, &ents, blk, depth);
       continue;
     }
