@@ -85,7 +85,8 @@ const doc_entry *iac_map_entry(const doc_node *map, const char *key) {
    * (CloudFormation and Terraform reject duplicates; loaders report them). */
   for (uint32_t i = map->len; i-- > 0;) {
     const doc_entry *e = &map->u.entries[i];
-    if (e->key_len == klen && memcmp(e->key, key, klen) == 0) return e;
+    if (e->key_len == klen && (!klen || e->key[0] == key[0]) && memcmp(e->key, key, klen) == 0)
+      return e;
   }
   return NULL;
 }

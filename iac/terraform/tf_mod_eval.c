@@ -176,22 +176,24 @@ static bool is_meta_block(const char *n) {
 
 static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint32_t depth);
 
-static body_ent *block_slot(tf_scope *s, hcl_vec *ents, const char *type, uint32_t line,
-                            uint32_t col) {
+/* A body's entries in source order: one array, room for every attribute and
+ * block of the body (a nested block type or dynamic block adds one at most). */
+typedef struct body_ents {
+  body_ent *v;
+  uint32_t n;
+} body_ents;
+
+static body_ent *block_slot(body_ents *ents, const char *type, uint32_t line, uint32_t col) {
   for (uint32_t i = 0; i < ents->n; i++) {
-    body_ent *e = ents->v[i];
+    body_ent *e = &ents->v[i];
     if (e->is_block && e->key[0] == type[0] && !strcmp(e->key, type)) return e;
   }
-  body_ent *e = base_arena_calloc(s->ev->a, sizeof *e);
-  e->key = type;
-  e->line = line;
-  e->col = col;
-  e->is_block = true;
-  iac_hcl_vec_push(s->ev->a, ents, e);
+  body_ent *e = &ents->v[ents->n++];
+  *e = (body_ent){.key = type, .line = line, .col = col, .is_block = true};
   return e;
 }
 
-static void expand_dynamic(tf_scope *s, hcl_vec *ents, const hcl_block *blk, uint32_t depth) {
+static void expand_dynamic(tf_scope *s, body_ents *ents, const hcl_block *blk, uint32_t depth) {
   if (blk->n_labels != 1) return;
   const char *type = blk->labels[0];
   const hcl_attr *fe = iac_tf_attr(blk->body, "for_each");
@@ -201,7 +203,7 @@ static void expand_dynamic(tf_scope *s, hcl_vec *ents, const hcl_block *blk, uin
     if (!strcmp(blk->body->blocks[i].type, "content")) content = blk->body->blocks[i].body;
   if (!fe || !content) return;
   const char *iter = it && it->expr->kind == HX_VAR ? it->expr->name : type;
-  body_ent *slot = block_slot(s, ents, type, blk->line, blk->col);
+  body_ent *slot = block_slot(ents, type, blk->line, blk->col);
   const doc_node *coll = iac_tf_eval(s, fe->expr);
   uint32_t n = 1;
   const doc_entry **es = NULL;
@@ -240,7 +242,8 @@ static void expand_dynamic(tf_scope *s, hcl_vec *ents, const hcl_block *blk, uin
 static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint32_t depth) {
   base_arena *a = s->ev->a;
   if (depth > 64) return iac_tf_error(s, b->line, b->col, "blocks nested too deeply");
-  hcl_vec ents = {0};
+  uint32_t room = b->n_attrs + b->n_blocks;
+  body_ents ents = {base_arena_alloc_fast(a, (room ? room : 1) * sizeof *ents.v), 0};
   uint32_t ia = 0, ib = 0;
   while (ia < b->n_attrs || ib < b->n_blocks) {
     bool take_attr = ib >= b->n_blocks || (ia < b->n_attrs && b->attr_seq[ia] < b->block_seq[ib]);
@@ -249,14 +252,11 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
       if (top && is_meta_attr(at->name)) continue;
       const doc_node *v = iac_tf_eval(s, at->expr);
       if (v->kind == DOC_NULL) continue; /* null = not set */
-      body_ent *e = base_arena_calloc(a, sizeof *e);
-      e->key = at->name;
-      e->line = at->line;
-      e->col = at->col;
+      body_ent *e = &ents.v[ents.n++];
+      *e = (body_ent){.key = at->name, .line = at->line, .col = at->col};
       e->val = at->foreign ? iac_tf_relocate_charged(s, v, s->tag, 1, 0, at->line, at->col)
                            : iac_tf_relocate_charged(s, v, s->tag, s->lo, s->hi, at->expr->line,
                                                      at->expr->col);
-      iac_hcl_vec_push(a, &ents, e);
       continue;
     }
     const hcl_block *blk = &b->blocks[ib++];
@@ -265,12 +265,12 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
       expand_dynamic(s, &ents, blk, depth);
       continue;
     }
-    body_ent *slot = block_slot(s, &ents, blk->type, blk->line, blk->col);
+    body_ent *slot = block_slot(&ents, blk->type, blk->line, blk->col);
     iac_hcl_vec_push(a, &slot->blocks, (void *)build_body(s, blk->body, false, depth + 1));
   }
   doc_entry *out = base_arena_alloc_fast(a, (ents.n ? ents.n : 1) * sizeof *out);
   for (uint32_t i = 0; i < ents.n; i++) {
-    body_ent *e = ents.v[i];
+    body_ent *e = &ents.v[i];
     out[i].key = e->key;
     out[i].key_len = (uint32_t)strlen(e->key);
     out[i].line = e->line;
