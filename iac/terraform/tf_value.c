@@ -93,12 +93,41 @@ const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t
   return tagged(s, iac_doc_map(s->ev->a, e, n, line, col));
 }
 
+/* vsnprintf for a format whose only conversions are %s (and %%), the common
+ * reasons: the same text, cut the same way; false (nothing consumed from the
+ * caller's ap) for anything else or a NULL string. */
+static bool format_strings(char *buf, size_t cap, const char *fmt, va_list ap) {
+  for (const char *f = fmt; *f; f++)
+    if (*f == '%' && *++f != 's' && *f != '%') return false;
+  va_list aq;
+  va_copy(aq, ap);
+  size_t o = 0;
+  bool ok = true;
+  for (const char *f = fmt; *f && ok; f++) {
+    const char *piece = f;
+    size_t n = 1;
+    if (*f == '%' && *++f == 's') {
+      piece = va_arg(aq, const char *);
+      if (!piece) ok = false;
+      n = piece ? strlen(piece) : 0;
+    } else if (*f == '%') {
+      piece = f; /* "%%" */
+    }
+    if (piece && o < cap - 1) memcpy(buf + o, piece, n < cap - 1 - o ? n : cap - 1 - o);
+    o += n;
+  }
+  va_end(aq);
+  buf[o < cap - 1 ? o : cap - 1] = 0;
+  return ok;
+}
+
 static const doc_node *vunknown(tf_scope *s, uint32_t line, uint32_t col, uint8_t flags,
                                 const char *pre, const char *fmt, va_list ap) {
   char buf[512];
   size_t p = strlen(pre);
   memcpy(buf, pre, p);
-  vsnprintf(buf + p, sizeof buf - p, fmt, ap);
+  if (!format_strings(buf + p, sizeof buf - p, fmt, ap))
+    vsnprintf(buf + p, sizeof buf - p, fmt, ap);
   doc_node *n = tagged(s, iac_doc_unknown(s->ev->a, buf, line, col));
   n->flags |= flags;
   return n;
