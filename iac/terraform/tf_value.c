@@ -103,17 +103,25 @@ static bool format_strings(char *buf, size_t cap, const char *fmt, va_list ap) {
   va_copy(aq, ap);
   size_t o = 0;
   bool ok = true;
-  for (const char *f = fmt; *f && ok; f++) {
+  for (const char *f = fmt; *f;) {
     const char *piece = f;
-    size_t n = 1;
-    if (*f == '%' && *++f == 's') {
+    size_t n;
+    if (*f != '%') { /* a run of text */
+      n = strcspn(f, "%");
+      f += n;
+    } else if (f[1] == '%') {
+      n = 1;
+      f += 2;
+    } else {
       piece = va_arg(aq, const char *);
-      if (!piece) ok = false;
-      n = piece ? strlen(piece) : 0;
-    } else if (*f == '%') {
-      piece = f; /* "%%" */
+      f += 2;
+      if (!piece) {
+        ok = false;
+        break;
+      }
+      n = strlen(piece);
     }
-    if (piece && o < cap - 1) memcpy(buf + o, piece, n < cap - 1 - o ? n : cap - 1 - o);
+    if (o < cap - 1) memcpy(buf + o, piece, n < cap - 1 - o ? n : cap - 1 - o);
     o += n;
   }
   va_end(aq);
