@@ -5,7 +5,7 @@
 #include <string.h>
 
 static doc_node *node(base_arena *a, doc_kind k, uint32_t line, uint32_t col) {
-  doc_node *n = base_arena_alloc(a, sizeof *n);
+  doc_node *n = base_arena_alloc_fast(a, sizeof *n);
   memset(n, 0, sizeof *n);
   n->kind = (uint8_t)k;
   n->line = line;
@@ -31,7 +31,10 @@ doc_node *iac_doc_number(base_arena *a, double v, uint32_t line, uint32_t col) {
 
 doc_node *iac_doc_string(base_arena *a, const char *s, size_t len, uint32_t line, uint32_t col) {
   doc_node *n = node(a, DOC_STRING, line, col);
-  n->u.str = base_arena_strndup(a, s, len);
+  char *p = base_arena_alloc_fast(a, len + 1); /* base_arena_strndup, inline */
+  if (len) memcpy(p, s, len);
+  p[len] = 0;
+  n->u.str = p;
   n->len = (uint32_t)len;
   return n;
 }
@@ -61,7 +64,7 @@ doc_node *iac_doc_unknown(base_arena *a, const char *why, uint32_t line, uint32_
 doc_node *iac_doc_list(base_arena *a, doc_node **items, uint32_t cnt, uint32_t line, uint32_t col) {
   doc_node *n = node(a, DOC_LIST, line, col);
   n->len = cnt;
-  n->u.items = base_arena_alloc(a, (cnt ? cnt : 1) * sizeof *items);
+  n->u.items = base_arena_alloc_fast(a, (cnt ? cnt : 1) * sizeof *items);
   if (cnt) memcpy(n->u.items, items, cnt * sizeof *items);
   return n;
 }
@@ -70,7 +73,7 @@ doc_node *iac_doc_map(base_arena *a, const doc_entry *entries, uint32_t cnt, uin
                       uint32_t col) {
   doc_node *n = node(a, DOC_MAP, line, col);
   n->len = cnt;
-  n->u.entries = base_arena_alloc(a, (cnt ? cnt : 1) * sizeof *entries);
+  n->u.entries = base_arena_alloc_fast(a, (cnt ? cnt : 1) * sizeof *entries);
   if (cnt) memcpy(n->u.entries, entries, cnt * sizeof *entries);
   return n;
 }
@@ -82,7 +85,8 @@ const doc_entry *iac_map_entry(const doc_node *map, const char *key) {
    * (CloudFormation and Terraform reject duplicates; loaders report them). */
   for (uint32_t i = map->len; i-- > 0;) {
     const doc_entry *e = &map->u.entries[i];
-    if (e->key_len == klen && memcmp(e->key, key, klen) == 0) return e;
+    if (e->key_len == klen && (!klen || e->key[0] == key[0]) && memcmp(e->key, key, klen) == 0)
+      return e;
   }
   return NULL;
 }

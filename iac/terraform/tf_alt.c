@@ -114,11 +114,11 @@ const doc_node *iac_tf_var_alt(tf_scope *s, const tf_decl *d, const hcl_expr *ty
   const hcl_body *b = d->blk->body;
   for (uint32_t i = 0; i < b->n_blocks && !found; i++) {
     if (strcmp(b->blocks[i].type, "validation")) continue;
-    const hcl_attr *cond = iac_hcl_body_attr(b->blocks[i].body, "condition");
+    const hcl_attr *cond = iac_tf_attr(b->blocks[i].body, "condition");
     vs.n = 0;
     found = cond && literal_set(s, cond->expr, d->name, &vs);
   }
-  const hcl_attr *jv = found ? NULL : iac_hcl_body_attr(b, "validation");
+  const hcl_attr *jv = found ? NULL : iac_tf_attr(b, "validation");
   if (jv) found = json_validation(s, jv->expr, d->name, &vs);
   if (!found && type && type->kind == HX_VAR && !strcmp(type->name, "bool")) {
     vs.v[0] = iac_tf_bool(s, true, d->blk->line, d->blk->col);
@@ -235,8 +235,8 @@ const doc_node *iac_tf_cond_alt(tf_scope *s, const hcl_expr *e, const doc_node *
   const char **ph = base_arena_alloc(a, 2 * sizeof *ph);
   br[0] = (doc_node *)iac_tf_eval(s, e->b);
   br[1] = (doc_node *)iac_tf_eval(s, e->c);
-  ph[0] = base_arena_printf(a, "%s = true", b.p);
-  ph[1] = base_arena_printf(a, "%s = false", b.p);
+  ph[0] = iac_tf_concat(a, b.p, " = true", "", "", "");
+  ph[1] = iac_tf_concat(a, b.p, " = false", "", "", "");
   return make_alt(s, c->u.str, c->flags, b.p, 2, br, ph, e->line, e->col);
 }
 

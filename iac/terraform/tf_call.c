@@ -1,6 +1,7 @@
 /* tf_call.c — a Terraform function call: the TF_FUNCTIONS table (tf_fn.h),
  * its lookup, the argument rules every row states (arity, unknown policy),
  * and try()/can(), which decide what an error means. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,13 +19,30 @@ static const tf_fn_row FUNCTIONS[] = {
 #undef TF_FN_ROW
 };
 
-static int cmp_row(const void *key, const void *row) {
-  return strcmp(key, ((const tf_fn_row *)row)->name);
+enum { N_FUNCTIONS = sizeof FUNCTIONS / sizeof FUNCTIONS[0], FN_SLOTS = 512 };
+_Static_assert(2 * N_FUNCTIONS <= FN_SLOTS, "the function table is at most half full");
+
+/* Name -> row by hash (iac_tf_hash, linear probing; row + 1, 0 =
+ * empty): every call expression looks its function up. Built once per
+ * process; scans evaluate on several threads. */
+static uint16_t fn_slots[FN_SLOTS];
+static pthread_once_t fn_once = PTHREAD_ONCE_INIT;
+
+static void build_fn_slots(void) {
+  for (uint32_t i = 0; i < N_FUNCTIONS; i++) {
+    uint32_t h = iac_tf_hash(TF_HASH_SEED, FUNCTIONS[i].name) & (FN_SLOTS - 1);
+    while (fn_slots[h])
+      h = (h + 1) & (FN_SLOTS - 1);
+    fn_slots[h] = (uint16_t)(i + 1);
+  }
 }
 
 static const tf_fn_row *lookup(const char *name) {
-  return bsearch(name, FUNCTIONS, sizeof FUNCTIONS / sizeof FUNCTIONS[0], sizeof FUNCTIONS[0],
-                 cmp_row);
+  pthread_once(&fn_once, build_fn_slots);
+  for (uint32_t h = iac_tf_hash(TF_HASH_SEED, name) & (FN_SLOTS - 1); fn_slots[h];
+       h = (h + 1) & (FN_SLOTS - 1))
+    if (!strcmp(FUNCTIONS[fn_slots[h] - 1].name, name)) return &FUNCTIONS[fn_slots[h] - 1];
+  return NULL;
 }
 
 /* Evaluated arguments; an error in one is the call's result (*err). A final

@@ -25,7 +25,7 @@ void iac_tf_register_object(tf_eval *ev, const doc_node *obj, const char *addr) 
   if (ev->obj_n * 2 >= ev->obj_cap) {
     uint32_t ncap = ev->obj_cap ? ev->obj_cap * 2 : 64;
     const doc_node **nk = base_arena_calloc(ev->a, ncap * sizeof *nk);
-    const char **na = base_arena_alloc(ev->a, ncap * sizeof *na);
+    const char **na = base_arena_alloc_fast(ev->a, ncap * sizeof *na);
     for (uint32_t i = 0; i < ev->obj_cap; i++) {
       if (!ev->obj_keys[i]) continue;
       uint32_t h = (uint32_t)(((uintptr_t)ev->obj_keys[i] >> 4) * 2654435761u) & (ncap - 1);
@@ -67,7 +67,7 @@ static const doc_node *get_attr(tf_scope *s, const doc_node *v, const char *name
     const char *addr = object_addr(s->ev, v);
     if (addr && (!e || e->val->kind == DOC_NULL)) {
       const doc_node *doc = iac_tf_policy_doc_attr(s, v, addr, name, line, col);
-      return doc ? doc : iac_tf_ref_unknown(s, line, col, "%s.%s", addr, name);
+      return doc ? doc : iac_tf_ref_unknown_attr(s, line, col, addr, name);
     }
     if (!e) return iac_tf_error(s, line, col, "unsupported attribute \"%s\"", name);
     return e->val;
@@ -106,27 +106,56 @@ static const doc_node *get_index(tf_scope *s, const doc_node *v, const doc_node 
 
 static const tf_bind *find_bind(const tf_scope *s, const char *name) {
   for (const tf_bind *b = s->binds; b; b = b->next)
-    if (!strcmp(b->name, name)) return b;
+    if (b->name[0] == name[0] && !strcmp(b->name, name)) return b;
   return NULL;
+}
+
+/* The namespace a reference root names (ns_of: one strcmp at most). */
+typedef enum {
+  NS_RESOURCE, /* TYPE.NAME */
+  NS_VAR,
+  NS_LOCAL,
+  NS_MODULE,
+  NS_COUNT,
+  NS_EACH,
+  NS_PATH,
+  NS_TERRAFORM,
+  NS_SELF,
+  NS_DATA
+} tf_ns;
+
+static tf_ns ns_of(const char *root) {
+  switch (root[0]) {
+  case 'v': return !strcmp(root, "var") ? NS_VAR : NS_RESOURCE;
+  case 'l': return !strcmp(root, "local") ? NS_LOCAL : NS_RESOURCE;
+  case 'm': return !strcmp(root, "module") ? NS_MODULE : NS_RESOURCE;
+  case 'c': return !strcmp(root, "count") ? NS_COUNT : NS_RESOURCE;
+  case 'e': return !strcmp(root, "each") ? NS_EACH : NS_RESOURCE;
+  case 'p': return !strcmp(root, "path") ? NS_PATH : NS_RESOURCE;
+  case 't': return !strcmp(root, "terraform") ? NS_TERRAFORM : NS_RESOURCE;
+  case 's': return !strcmp(root, "self") ? NS_SELF : NS_RESOURCE;
+  case 'd': return !strcmp(root, "data") ? NS_DATA : NS_RESOURCE;
+  default: return NS_RESOURCE;
+  }
 }
 
 /* Namespace roots: var.x, local.x, count.index, each.key, path.module, ... */
 static const doc_node *ev_root_attr(tf_scope *s, const hcl_expr *e, bool *handled) {
   const char *root = e->a->name, *name = e->name;
   *handled = true;
-  if (find_bind(s, root)) {
+  if (s->binds && find_bind(s, root)) {
     *handled = false;
     return NULL;
   }
-  if (!strcmp(root, "var")) return s->ev->refs->var(s, e, name);
-  if (!strcmp(root, "local")) return s->ev->refs->local(s, e, name);
-  if (!strcmp(root, "module")) return s->ev->refs->module(s, e, name);
-  if (!strcmp(root, "count")) {
+  switch (ns_of(root)) {
+  case NS_VAR: return s->ev->refs->var(s, e, name);
+  case NS_LOCAL: return s->ev->refs->local(s, e, name);
+  case NS_MODULE: return s->ev->refs->module(s, e, name);
+  case NS_COUNT:
     if (strcmp(name, "index")) return iac_tf_error(s, e->line, e->col, "count.%s", name);
     if (!s->count_index) return iac_tf_error(s, e->line, e->col, "count.index used without count");
     return iac_tf_relay(s, s->count_index, e->line, e->col);
-  }
-  if (!strcmp(root, "each")) {
+  case NS_EACH: {
     const doc_node *v = !strcmp(name, "key")     ? s->each_key
                         : !strcmp(name, "value") ? s->each_value
                                                  : NULL;
@@ -135,19 +164,17 @@ static const doc_node *ev_root_attr(tf_scope *s, const hcl_expr *e, bool *handle
     if (!v) return iac_tf_error(s, e->line, e->col, "each.%s", name);
     return v;
   }
-  if (!strcmp(root, "path")) {
+  case NS_PATH: {
     const char *p = iac_tf_path_value(s, name);
     if (!p) return iac_tf_error(s, e->line, e->col, "unknown path.%s", name);
     return iac_tf_str(s, p, strlen(p), e->line, e->col);
   }
-  if (!strcmp(root, "terraform")) {
+  case NS_TERRAFORM:
     if (!strcmp(name, "workspace")) return iac_tf_str(s, "default", 7, e->line, e->col);
     return iac_tf_unknown(s, e->line, e->col, "terraform.%s", name);
-  }
-  if (!strcmp(root, "self")) return iac_tf_unknown(s, e->line, e->col, "self.%s", name);
-  if (!strcmp(root, "data")) {
-    *handled = false; /* data.TYPE alone: handled one level up */
-    return NULL;
+  case NS_SELF: return iac_tf_unknown(s, e->line, e->col, "self.%s", name);
+  case NS_DATA: *handled = false; return NULL; /* data.TYPE alone: handled one level up */
+  case NS_RESOURCE: break;
   }
   return s->ev->refs->resource(s, e, root, name, false);
 }
@@ -269,8 +296,8 @@ static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
     return iac_tf_error(s, e->line, e->col, "a for expression needs a collection");
   const doc_entry **es = coll->kind == DOC_MAP ? iac_tf_sorted_entries(s, coll) : NULL;
   uint32_t n = coll->len;
-  const doc_node **vals = base_arena_alloc(s->ev->a, (n ? n : 1) * sizeof *vals);
-  doc_entry *ents = base_arena_alloc(s->ev->a, (n ? n : 1) * sizeof *ents);
+  const doc_node **vals = base_arena_alloc_fast(s->ev->a, (n ? n : 1) * sizeof *vals);
+  doc_entry *ents = base_arena_alloc_fast(s->ev->a, (n ? n : 1) * sizeof *ents);
   uint32_t o = 0;
   for (uint32_t k = 0; k < n; k++) {
     tf_bind kb, vb;
@@ -321,7 +348,7 @@ static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
         o++;
       } else {
         const doc_node *old = ents[j].val;
-        const doc_node **nv = base_arena_alloc(s->ev->a, (old->len + 1) * sizeof *nv);
+        const doc_node **nv = base_arena_alloc_fast(s->ev->a, (old->len + 1) * sizeof *nv);
         memcpy(nv, old->u.items, old->len * sizeof *nv);
         nv[old->len] = v;
         ents[j].val = (doc_node *)iac_tf_list(s, nv, old->len + 1, e->line, e->col);
@@ -350,7 +377,7 @@ static const doc_node *ev_splat(tf_scope *s, const hcl_expr *e) {
     items = (const doc_node *const *)src->u.items;
     n = src->len;
   }
-  const doc_node **out = base_arena_alloc(s->ev->a, (n ? n : 1) * sizeof *out);
+  const doc_node **out = base_arena_alloc_fast(s->ev->a, (n ? n : 1) * sizeof *out);
   tf_scope in = *s;
   for (uint32_t i = 0; i < n; i++) {
     in.splat_item = items[i];
@@ -365,7 +392,7 @@ static const doc_node *ev_splat(tf_scope *s, const hcl_expr *e) {
 static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
   switch ((hcl_expr_kind)e->kind) {
   case HX_LIT: {
-    doc_node *n = base_arena_alloc(s->ev->a, sizeof *n);
+    doc_node *n = base_arena_alloc_fast(s->ev->a, sizeof *n);
     *n = *e->lit;
     n->tag = s->tag;
     return n;
@@ -377,7 +404,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
     return iac_tf_str(s, b.p ? b.p : "", b.n, e->line, e->col);
   }
   case HX_TUPLE: {
-    const doc_node **v = base_arena_alloc(s->ev->a, (e->n ? e->n : 1) * sizeof *v);
+    const doc_node **v = base_arena_alloc_fast(s->ev->a, (e->n ? e->n : 1) * sizeof *v);
     for (uint32_t i = 0; i < e->n; i++) {
       v[i] = iac_tf_eval(s, e->items[i]);
       if (iac_tf_is_error(v[i])) return v[i];
@@ -386,7 +413,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
   }
   case HX_OBJECT: {
     uint32_t n = e->n / 2, o = 0;
-    doc_entry *ents = base_arena_alloc(s->ev->a, (n ? n : 1) * sizeof *ents);
+    doc_entry *ents = base_arena_alloc_fast(s->ev->a, (n ? n : 1) * sizeof *ents);
     for (uint32_t i = 0; i < n; i++) {
       const hcl_expr *ke = e->items[2 * i];
       const doc_node *k;
@@ -401,7 +428,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
       const doc_node *v = iac_tf_eval(s, e->items[2 * i + 1]);
       if (iac_tf_is_error(v)) return v;
       uint32_t j = 0;
-      while (j < o && strcmp(ents[j].key, ks))
+      while (j < o && (ents[j].key[0] != ks[0] || strcmp(ents[j].key, ks)))
         j++;
       ents[j].key = ks;
       ents[j].key_len = (uint32_t)kl;
@@ -423,11 +450,11 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
       bool handled;
       const doc_node *r = ev_root_attr(s, e, &handled);
       if (handled) return r;
-      if (!strcmp(e->a->name, "data") && !find_bind(s, "data"))
+      if (e->a->name[0] == 'd' && !strcmp(e->a->name, "data") && !find_bind(s, "data"))
         return iac_tf_error(s, e->line, e->col, "data.%s needs a name", e->name);
     }
-    if (e->a->kind == HX_ATTR && e->a->a->kind == HX_VAR && !strcmp(e->a->a->name, "data") &&
-        !find_bind(s, "data"))
+    if (e->a->kind == HX_ATTR && e->a->a->kind == HX_VAR && e->a->a->name[0] == 'd' &&
+        !strcmp(e->a->a->name, "data") && !find_bind(s, "data"))
       return s->ev->refs->resource(s, e, e->a->name, e->name, true);
     const doc_node *base = iac_tf_eval(s, e->a);
     if (iac_tf_is_error(base)) return base;
@@ -498,14 +525,15 @@ const doc_node *iac_tf_eval(tf_scope *s, const hcl_expr *e) {
   if (s->ev->depth >= TF_MAX_CHAIN) {
     if (!s->ev->chain_reported) {
       s->ev->chain_reported = true;
-      iac_error *w = iac_unit_warning(s->ev->u, e->line, e->col,
-                               "limit exceeded: references (locals, variables, outputs) nested "
-                               "more than %d deep; values past it are unknown",
-                               TF_MAX_CHAIN);
+      iac_error *w =
+          iac_unit_warning(s->ev->u, e->line, e->col,
+                           "limit exceeded: references (locals, variables, outputs) nested "
+                           "more than %d deep; values past it are unknown",
+                           TF_MAX_CHAIN);
       if (s->tag && s->tag <= s->ev->n_files) w->file = s->ev->files[s->tag - 1];
     }
-    return iac_tf_error(s, e->line, e->col,
-                        "limit exceeded: references nested more than %d deep", TF_MAX_CHAIN);
+    return iac_tf_error(s, e->line, e->col, "limit exceeded: references nested more than %d deep",
+                        TF_MAX_CHAIN);
   }
   if (++s->ev->steps > TF_MAX_STEPS)
     return iac_tf_error(s, e->line, e->col, "evaluation budget exceeded");
@@ -524,6 +552,12 @@ const doc_node *iac_tf_eval(tf_scope *s, const hcl_expr *e) {
 /* ---- type constraints ------------------------------------------------------------ */
 
 static const doc_node *convert_prim(tf_scope *s, const doc_node *v, const char *t) {
+  /* only a string, number or bool value of another primitive type changes:
+   * a string to number or bool, a number or bool to string */
+  if (v->kind == DOC_STRING                          ? t[0] != 'n' && t[0] != 'b'
+      : v->kind == DOC_NUMBER || v->kind == DOC_BOOL ? t[0] != 's'
+                                                     : true)
+    return v;
   if (!strcmp(t, "string")) {
     if (v->kind == DOC_NUMBER || v->kind == DOC_BOOL) {
       size_t n;
@@ -546,33 +580,11 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
   if (type->kind != HX_CALL || type->n < 1) return v;
   const char *fn = type->name;
   const hcl_expr *arg = type->items[0];
-  if (!strcmp(fn, "list") || !strcmp(fn, "set")) {
-    if (v->kind != DOC_LIST) return v;
-    const doc_node **items = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *items);
-    uint32_t o = 0;
-    for (uint32_t i = 0; i < v->len; i++) {
-      const doc_node *x = iac_tf_convert(s, v->u.items[i], arg);
-      bool dup = false;
-      if (fn[0] == 's')
-        for (uint32_t k = 0; k < o && !dup; k++)
-          dup = iac_doc_equal(items[k], x);
-      if (!dup) items[o++] = x;
-    }
-    return iac_tf_list(s, items, o, v->line, v->col);
-  }
-  if (!strcmp(fn, "map")) {
-    if (v->kind != DOC_MAP) return v;
-    doc_entry *ents = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *ents);
-    for (uint32_t i = 0; i < v->len; i++) {
-      ents[i] = v->u.entries[i];
-      ents[i].val = (doc_node *)iac_tf_convert(s, v->u.entries[i].val, arg);
-    }
-    return iac_tf_map(s, ents, v->len, v->line, v->col);
-  }
+  /* object first: the common type constraint (the names are distinct) */
   if (!strcmp(fn, "object") && arg->kind == HX_OBJECT) {
     if (v->kind != DOC_MAP) return v;
     uint32_t na = arg->n / 2;
-    doc_entry *ents = base_arena_alloc(s->ev->a, (v->len + na + 1) * sizeof *ents);
+    doc_entry *ents = base_arena_alloc_fast(s->ev->a, (v->len + na + 1) * sizeof *ents);
     uint32_t o = 0;
     for (uint32_t i = 0; i < v->len; i++)
       ents[o++] = v->u.entries[i];
@@ -586,7 +598,7 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
       bool optional = te->kind == HX_CALL && !strcmp(te->name, "optional") && te->n >= 1;
       if (optional) inner = te->items[0];
       uint32_t j = 0;
-      while (j < o && strcmp(ents[j].key, k))
+      while (j < o && (ents[j].key[0] != k[0] || strcmp(ents[j].key, k)))
         j++;
       if (j == o) {
         if (!optional) continue; /* Terraform would reject it; leave it missing */
@@ -603,6 +615,29 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
       ents[j].val = (doc_node *)iac_tf_convert(s, ents[j].val, inner);
     }
     return iac_tf_map(s, ents, o, v->line, v->col);
+  }
+  if (!strcmp(fn, "list") || !strcmp(fn, "set")) {
+    if (v->kind != DOC_LIST) return v;
+    const doc_node **items = base_arena_alloc_fast(s->ev->a, (v->len ? v->len : 1) * sizeof *items);
+    uint32_t o = 0;
+    for (uint32_t i = 0; i < v->len; i++) {
+      const doc_node *x = iac_tf_convert(s, v->u.items[i], arg);
+      bool dup = false;
+      if (fn[0] == 's')
+        for (uint32_t k = 0; k < o && !dup; k++)
+          dup = iac_doc_equal(items[k], x);
+      if (!dup) items[o++] = x;
+    }
+    return iac_tf_list(s, items, o, v->line, v->col);
+  }
+  if (!strcmp(fn, "map")) {
+    if (v->kind != DOC_MAP) return v;
+    doc_entry *ents = base_arena_alloc_fast(s->ev->a, (v->len ? v->len : 1) * sizeof *ents);
+    for (uint32_t i = 0; i < v->len; i++) {
+      ents[i] = v->u.entries[i];
+      ents[i].val = (doc_node *)iac_tf_convert(s, v->u.entries[i].val, arg);
+    }
+    return iac_tf_map(s, ents, v->len, v->line, v->col);
   }
   return v;
 }

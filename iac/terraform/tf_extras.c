@@ -8,6 +8,7 @@
  * data.aws_iam_policy_document.X.json (the data source's statement blocks,
  * normalised to IAM's JSON shape, located at those blocks). An unknown policy
  * adds nothing: the owning resource is still evaluated by its own rules. */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <string.h>
@@ -243,7 +244,7 @@ const doc_node *iac_tf_policy_doc_attr(tf_scope *s, const doc_node *obj, const c
   char *text = iac_tf_json_encode(s, doc, &len);
   /* with unknowns inside, the text is unknown but the statements are not */
   const doc_node *r = text ? iac_tf_str(s, text, len, line, col)
-                           : iac_tf_ref_unknown(s, line, col, "%s.%s", addr, name);
+                           : iac_tf_ref_unknown_attr(s, line, col, addr, name);
   iac_tf_note_json(s->ev, r->u.str, doc, true);
   return r;
 }
@@ -334,7 +335,9 @@ static const struct {
   const char *path[4];
 } OTHER_IMAGES[] = {
     {"aws_lambda_function", "function", {"image_uri"}},
-    {"aws_apprunner_service", "service", {"source_configuration", "image_repository", "image_identifier"}},
+    {"aws_apprunner_service",
+     "service",
+     {"source_configuration", "image_repository", "image_identifier"}},
     {"aws_batch_job_definition", "job", {"container_properties", "image"}},
     {"aws_sagemaker_model", "model", {"primary_container", "image"}},
     {"aws_sagemaker_model", "model", {"container", "image"}},
@@ -527,8 +530,48 @@ static void k8s_walk(xctx *x, const char *type, const char *addr, const doc_node
     if (v->u.items[i]->kind == DOC_MAP) k8s_walk(x, type, addr, v->u.items[i], path + 1);
 }
 
+/* The resource types that carry anything (the tables above and the three
+ * named below), as a hash set: most resources carry nothing, and every
+ * resource asked each table in turn. Built once per process. */
+enum { EXTRA_SLOTS = 256 };
+static const char *extra_types[EXTRA_SLOTS];
+static pthread_once_t extra_once = PTHREAD_ONCE_INIT;
+
+static void add_extra_type(const char *type) {
+  uint32_t h = iac_tf_hash(TF_HASH_SEED, type) & (EXTRA_SLOTS - 1);
+  while (extra_types[h] && strcmp(extra_types[h], type))
+    h = (h + 1) & (EXTRA_SLOTS - 1);
+  extra_types[h] = type;
+}
+
+static void build_extra_types(void) {
+  _Static_assert(2 * (sizeof POLICY_ATTRS / sizeof POLICY_ATTRS[0] +
+                      sizeof OTHER_IMAGES / sizeof OTHER_IMAGES[0] +
+                      sizeof K8S_WORKLOADS / sizeof K8S_WORKLOADS[0] + 3) <=
+                     EXTRA_SLOTS,
+                 "the set is at most half full");
+  for (size_t i = 0; i < sizeof POLICY_ATTRS / sizeof POLICY_ATTRS[0]; i++)
+    add_extra_type(POLICY_ATTRS[i].type);
+  for (size_t i = 0; i < sizeof OTHER_IMAGES / sizeof OTHER_IMAGES[0]; i++)
+    add_extra_type(OTHER_IMAGES[i].type);
+  for (size_t i = 0; i < sizeof K8S_WORKLOADS / sizeof K8S_WORKLOADS[0]; i++)
+    add_extra_type(K8S_WORKLOADS[i].type);
+  add_extra_type("aws_iam_role");
+  add_extra_type("aws_organizations_policy");
+  add_extra_type("aws_ecs_task_definition");
+}
+
+static bool may_carry_extras(const char *type) {
+  pthread_once(&extra_once, build_extra_types);
+  for (uint32_t h = iac_tf_hash(TF_HASH_SEED, type) & (EXTRA_SLOTS - 1); extra_types[h];
+       h = (h + 1) & (EXTRA_SLOTS - 1))
+    if (!strcmp(extra_types[h], type)) return true;
+  return false;
+}
+
 void iac_tf_extras(tf_eval *ev, uint16_t tag, uint32_t lo, uint32_t hi, const char *type,
                    const char *addr, const doc_node *body) {
+  if (!may_carry_extras(type)) return;
   xctx x = {ev, tag, lo, hi, ev->files[tag - 1]};
   base_arena *a = ev->a;
   for (size_t i = 0; i < sizeof POLICY_ATTRS / sizeof POLICY_ATTRS[0]; i++)

@@ -160,8 +160,7 @@ static inline bool iac_tf_fn_narg(tf_fcall *f, uint32_t i, double *out) {
 /* Shared by the encoding and file families (tf_fn_encoding.c). */
 typedef enum { TF_MD5, TF_SHA1, TF_SHA256, TF_SHA512 } tf_hash;
 const doc_node *iac_tf_fn_base64(tf_fcall *f, const uint8_t *src, size_t n);
-const doc_node *iac_tf_fn_hash(tf_fcall *f, tf_hash alg, const uint8_t *src, size_t n,
-                               bool b64out);
+const doc_node *iac_tf_fn_hash(tf_fcall *f, tf_hash alg, const uint8_t *src, size_t n, bool b64out);
 
 #define ERR(...) iac_tf_error(f->s, f->line, f->col, __VA_ARGS__)
 #define UNK(...) iac_tf_unknown(f->s, f->line, f->col, __VA_ARGS__)

@@ -2,6 +2,7 @@
  * the evaluation state, scopes and module instances. Files, bottom up (each
  * uses only those before it):
  *   tf_value.c      values, unknowns/errors (flags), conversion, JSON, relocation
+ *   tf_index.c      name -> declaration hash tables
  *   tf_fn_*.c       function families; tf_call.c the TF_FUNCTIONS table and lookup
  *   tf_extras.c     policies and images inside resources
  *   tf_eval.c       expressions (references reach modules through tf_refs)
@@ -32,13 +33,55 @@ typedef struct tf_decl {
   const char *alias;    /* providers: the `alias` literal, or NULL */
 } tf_decl;
 
+/* ---- name -> declaration by hash (tf_index.c) ---- */
+/* A table of indices keyed by a caller's hash: the caller compares the
+ * names of the candidates iac_tf_index_next yields (hash matches, in
+ * insertion order). Arena memory; filled once, then read only. */
+typedef struct tf_index_slot {
+  uint32_t hash, idx1; /* idx1 = index + 1; 0 = empty */
+} tf_index_slot;
+typedef struct tf_index {
+  tf_index_slot *slots;
+  uint32_t mask;
+} tf_index;
+enum { TF_INDEX_NONE = UINT32_MAX };
+#define TF_HASH_SEED 2166136261u
+uint32_t iac_tf_hash(uint32_t h, const char *s);                /* hash of s continuing h */
+void iac_tf_index_init(base_arena *a, tf_index *x, uint32_t n); /* room for n entries */
+void iac_tf_index_put(tf_index *x, uint32_t hash, uint32_t i);
+/* The next candidate index with this hash (*pos = 0 to start), or TF_INDEX_NONE. */
+uint32_t iac_tf_index_next(const tf_index *x, uint32_t hash, uint32_t *pos);
+
+/* iac_hcl_body_attr (the first attribute of that name) comparing the first
+ * byte before the name: resource blocks have dozens of attributes. */
+const hcl_attr *iac_tf_attr(const hcl_body *b, const char *name);
+
+typedef struct tf_config_index {
+  tf_index vars, locals, calls, res;
+  tf_index *call_args; /* per module call: its block's attributes (built on first use) */
+} tf_config_index;
+
 struct tf_config {
   const char *dir;
   tf_decl *vars, *locals, *res, *calls, *outputs;
   uint32_t n_vars, n_locals, n_res, n_calls, n_outputs;
   tf_decl *providers; /* name = the provider's local name ("aws") */
   uint32_t n_providers;
+  /* allocated by the first lookup (tf_index.c), after the loader has filled
+   * the declarations; NULL until then */
+  tf_config_index *index;
+  const char *path_module; /* path.module, computed once (tf_value.c) */
 };
+
+typedef enum { TF_DECL_VAR, TF_DECL_LOCAL, TF_DECL_CALL } tf_decl_kind;
+/* The index of the declaration of that kind and name in cfg (declarations
+ * are unique per kind: the loader drops duplicates), or TF_INDEX_NONE. */
+uint32_t iac_tf_find_decl(base_arena *a, tf_config *cfg, tf_decl_kind kind, const char *name);
+/* The attribute `name` of module call `call` of cfg (what iac_hcl_body_attr
+ * gives on its block), or NULL. */
+const hcl_attr *iac_tf_call_arg(base_arena *a, tf_config *cfg, uint32_t call, const char *name);
+uint32_t iac_tf_find_res(base_arena *a, tf_config *cfg, bool data, const char *type,
+                         const char *name);
 
 typedef enum { TF_TODO = 0, TF_BUSY, TF_DONE } tf_state;
 
@@ -117,8 +160,8 @@ struct tf_eval {
   const doc_node **obj_keys;
   const char **obj_addr;
   uint32_t obj_cap, obj_n;
-  uint64_t steps;   /* evaluation budget (hostile configs) */
-  uint32_t depth;   /* iac_tf_eval nesting across references (locals, variables, modules) */
+  uint64_t steps; /* evaluation budget (hostile configs) */
+  uint32_t depth; /* iac_tf_eval nesting across references (locals, variables, modules) */
   uint64_t bytes, max_bytes; /* iac_limits.max_eval_bytes: charged by builders */
   uint64_t arena_base;       /* the arena's total at the first charge (tf_value.c) */
   bool arena_counted;        /* arena_base is set */
@@ -126,8 +169,8 @@ struct tf_eval {
   bool chain_reported;       /* the reference-depth warning was recorded */
   uint32_t n_module_inst;    /* module instances created in this root (capped) */
   bool inst_reported;        /* the module instance cap was reported */
-  size_t max_file;  /* file(), templatefile(), ...: the unit's file size limit */
-  bool in_template; /* inside templatefile(): Terraform forbids nesting it */
+  size_t max_file;           /* file(), templatefile(), ...: the unit's file size limit */
+  bool in_template;          /* inside templatefile(): Terraform forbids nesting it */
   /* JSON text -> the value it encodes (jsonencode results, policy documents'
    * json), keyed by the string's pointer, which copies of the node share */
   const char **json_keys;
@@ -140,6 +183,10 @@ struct tf_eval {
   const doc_node **block_lists;
   uint32_t block_cap, block_n;
 };
+
+static inline bool iac_tf_over_budget(const tf_eval *ev) {
+  return ev->bytes > ev->max_bytes;
+}
 
 /* Reference resolution, implemented by the module loader (tf_mod_*.c) and
  * reached through tf_eval.refs, so expressions do not depend on modules:
@@ -189,7 +236,6 @@ const doc_node *iac_tf_var_alt(tf_scope *s, const tf_decl *d, const hcl_expr *ty
 const doc_node *iac_tf_cond_alt(tf_scope *s, const hcl_expr *e, const doc_node *c);
 /* x == y / x != y (e) where one side is an alternative and the other known:
  * a bool per branch; NULL otherwise. */
-const doc_node *iac_tf_eq_alt(tf_scope *s, const hcl_expr *e, const doc_node *x,
-                              const doc_node *y);
+const doc_node *iac_tf_eq_alt(tf_scope *s, const hcl_expr *e, const doc_node *x, const doc_node *y);
 
 #endif

@@ -107,7 +107,7 @@ static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
   const tf_decl *d = &m->cfg->calls[i];
   base_arena *a = L->ev.a;
   tf_scope s = iac_tf_mod_scope(L, m, d->tag);
-  const hcl_attr *src = iac_hcl_body_attr(d->blk->body, "source");
+  const hcl_attr *src = iac_tf_attr(d->blk->body, "source");
   const doc_node *sv = src ? iac_tf_eval(&s, src->expr) : NULL;
   const char *source = sv && sv->kind == DOC_STRING ? sv->u.str : NULL;
   const char *dir = NULL;
@@ -181,7 +181,7 @@ static struct tf_call_state *expand_call(tf_load *L, tf_mod *m, uint32_t i) {
       c->each_value = x.vals[k];
     }
     if (x.mode == 3) {
-      if (iac_hcl_body_attr(d->blk->body, "count"))
+      if (iac_tf_attr(d->blk->body, "count"))
         c->count_index = x.unknown;
       else
         c->each_key = c->each_value = x.unknown;
@@ -202,7 +202,7 @@ static const doc_node *module_outputs(tf_load *L, tf_mod *c) {
     tf_scope s = iac_tf_mod_scope(L, c, d->tag);
     if (c->out_state[i] == TF_TODO) {
       c->out_state[i] = TF_BUSY;
-      const hcl_attr *v = iac_hcl_body_attr(d->blk->body, "value");
+      const hcl_attr *v = iac_tf_attr(d->blk->body, "value");
       c->out_val[i] = v ? iac_tf_eval(&s, v->expr) : iac_tf_null(&s, d->blk->line, d->blk->col);
       c->out_state[i] = TF_DONE;
     } else if (c->out_state[i] == TF_BUSY) {
@@ -222,8 +222,8 @@ static const doc_node *module_outputs(tf_load *L, tf_mod *c) {
 const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *name) {
   tf_mod *m = s->m;
   tf_load *L = iac_tf_load_of(s);
-  for (uint32_t i = 0; i < m->cfg->n_calls; i++) {
-    if (strcmp(m->cfg->calls[i].name, name)) continue;
+  uint32_t i = iac_tf_find_decl(L->ev.a, m->cfg, TF_DECL_CALL, name);
+  if (i != TF_INDEX_NONE) {
     if (m->calls[i].state == TF_BUSY)
       return iac_tf_unknown(s, at->line, at->col, "module.%s (cycle)", name);
     struct tf_call_state *cs = expand_call(L, m, i);

@@ -48,7 +48,7 @@ static bool type_is_string(const hcl_expr *t) {
 }
 
 static const doc_node *var_value(tf_load *L, tf_scope *s, tf_mod *m, const tf_decl *d) {
-  const hcl_attr *type_attr = iac_hcl_body_attr(d->blk->body, "type");
+  const hcl_attr *type_attr = iac_tf_attr(d->blk->body, "type");
   const hcl_expr *type = type_attr ? type_attr->expr : NULL;
   tf_scope vs = iac_tf_mod_scope(L, m, d->tag);
   const doc_node *v = NULL;
@@ -72,7 +72,8 @@ static const doc_node *var_value(tf_load *L, tf_scope *s, tf_mod *m, const tf_de
       v = iac_tf_eval(&ts, L->tfvars[i].attr->expr);
     }
   } else {
-    const hcl_attr *arg = iac_hcl_body_attr(m->call->blk->body, d->name);
+    const hcl_attr *arg = iac_tf_call_arg(L->ev.a, m->parent->cfg,
+                                          (uint32_t)(m->call - m->parent->cfg->calls), d->name);
     if (arg) {
       tf_scope ps = iac_tf_mod_scope(L, m->parent, m->call->tag);
       ps.count_index = m->count_index;
@@ -82,7 +83,7 @@ static const doc_node *var_value(tf_load *L, tf_scope *s, tf_mod *m, const tf_de
     }
   }
   if (!v) {
-    const hcl_attr *def = iac_hcl_body_attr(d->blk->body, "default");
+    const hcl_attr *def = iac_tf_attr(d->blk->body, "default");
     if (def) v = iac_tf_eval(&vs, def->expr);
   }
   if (!v) {
@@ -110,8 +111,8 @@ static void warn_undeclared(tf_scope *s, const hcl_expr *at, const char *what, c
 
 const doc_node *iac_tf_ref_var(tf_scope *s, const hcl_expr *at, const char *name) {
   tf_mod *m = s->m;
-  for (uint32_t i = 0; i < m->cfg->n_vars; i++) {
-    if (strcmp(m->cfg->vars[i].name, name)) continue;
+  uint32_t i = iac_tf_find_decl(s->ev->a, m->cfg, TF_DECL_VAR, name);
+  if (i != TF_INDEX_NONE) {
     if (m->var_state[i] == TF_DONE) return m->var_val[i];
     if (m->var_state[i] == TF_BUSY)
       return iac_tf_error(s, at->line, at->col, "var.%s depends on itself", name);
@@ -127,9 +128,9 @@ const doc_node *iac_tf_ref_var(tf_scope *s, const hcl_expr *at, const char *name
 const doc_node *iac_tf_ref_local(tf_scope *s, const hcl_expr *at, const char *name) {
   tf_mod *m = s->m;
   tf_load *L = iac_tf_load_of(s);
-  for (uint32_t i = 0; i < m->cfg->n_locals; i++) {
+  uint32_t i = iac_tf_find_decl(s->ev->a, m->cfg, TF_DECL_LOCAL, name);
+  if (i != TF_INDEX_NONE) {
     const tf_decl *d = &m->cfg->locals[i];
-    if (strcmp(d->name, name)) continue;
     if (m->local_state[i] == TF_DONE) return m->local_val[i];
     if (m->local_state[i] == TF_BUSY) {
       iac_tf_file_error(L, L->ev.files[d->tag - 1], d->attr->line, d->attr->col,
@@ -155,42 +156,54 @@ typedef struct body_ent {
 } body_ent;
 
 static bool is_meta_attr(const char *n) {
-  return !strcmp(n, "count") || !strcmp(n, "for_each") || !strcmp(n, "provider") ||
-         !strcmp(n, "depends_on");
+  switch (n[0]) { /* one compare at most */
+  case 'c': return !strcmp(n, "count");
+  case 'f': return !strcmp(n, "for_each");
+  case 'p': return !strcmp(n, "provider");
+  case 'd': return !strcmp(n, "depends_on");
+  default: return false;
+  }
 }
 
 static bool is_meta_block(const char *n) {
-  return !strcmp(n, "lifecycle") || !strcmp(n, "provisioner") || !strcmp(n, "connection");
+  switch (n[0]) {
+  case 'l': return !strcmp(n, "lifecycle");
+  case 'p': return !strcmp(n, "provisioner");
+  case 'c': return !strcmp(n, "connection");
+  default: return false;
+  }
 }
 
 static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint32_t depth);
 
-static body_ent *block_slot(tf_scope *s, hcl_vec *ents, const char *type, uint32_t line,
-                            uint32_t col) {
+/* A body's entries in source order: one array, room for every attribute and
+ * block of the body (a nested block type or dynamic block adds one at most). */
+typedef struct body_ents {
+  body_ent *v;
+  uint32_t n;
+} body_ents;
+
+static body_ent *block_slot(body_ents *ents, const char *type, uint32_t line, uint32_t col) {
   for (uint32_t i = 0; i < ents->n; i++) {
-    body_ent *e = ents->v[i];
-    if (e->is_block && !strcmp(e->key, type)) return e;
+    body_ent *e = &ents->v[i];
+    if (e->is_block && e->key[0] == type[0] && !strcmp(e->key, type)) return e;
   }
-  body_ent *e = base_arena_calloc(s->ev->a, sizeof *e);
-  e->key = type;
-  e->line = line;
-  e->col = col;
-  e->is_block = true;
-  iac_hcl_vec_push(s->ev->a, ents, e);
+  body_ent *e = &ents->v[ents->n++];
+  *e = (body_ent){.key = type, .line = line, .col = col, .is_block = true};
   return e;
 }
 
-static void expand_dynamic(tf_scope *s, hcl_vec *ents, const hcl_block *blk, uint32_t depth) {
+static void expand_dynamic(tf_scope *s, body_ents *ents, const hcl_block *blk, uint32_t depth) {
   if (blk->n_labels != 1) return;
   const char *type = blk->labels[0];
-  const hcl_attr *fe = iac_hcl_body_attr(blk->body, "for_each");
-  const hcl_attr *it = iac_hcl_body_attr(blk->body, "iterator");
+  const hcl_attr *fe = iac_tf_attr(blk->body, "for_each");
+  const hcl_attr *it = iac_tf_attr(blk->body, "iterator");
   const hcl_body *content = NULL;
   for (uint32_t i = 0; i < blk->body->n_blocks; i++)
     if (!strcmp(blk->body->blocks[i].type, "content")) content = blk->body->blocks[i].body;
   if (!fe || !content) return;
   const char *iter = it && it->expr->kind == HX_VAR ? it->expr->name : type;
-  body_ent *slot = block_slot(s, ents, type, blk->line, blk->col);
+  body_ent *slot = block_slot(ents, type, blk->line, blk->col);
   const doc_node *coll = iac_tf_eval(s, fe->expr);
   uint32_t n = 1;
   const doc_entry **es = NULL;
@@ -229,7 +242,8 @@ static void expand_dynamic(tf_scope *s, hcl_vec *ents, const hcl_block *blk, uin
 static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint32_t depth) {
   base_arena *a = s->ev->a;
   if (depth > 64) return iac_tf_error(s, b->line, b->col, "blocks nested too deeply");
-  hcl_vec ents = {0};
+  uint32_t room = b->n_attrs + b->n_blocks;
+  body_ents ents = {base_arena_alloc_fast(a, (room ? room : 1) * sizeof *ents.v), 0};
   uint32_t ia = 0, ib = 0;
   while (ia < b->n_attrs || ib < b->n_blocks) {
     bool take_attr = ib >= b->n_blocks || (ia < b->n_attrs && b->attr_seq[ia] < b->block_seq[ib]);
@@ -238,28 +252,25 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
       if (top && is_meta_attr(at->name)) continue;
       const doc_node *v = iac_tf_eval(s, at->expr);
       if (v->kind == DOC_NULL) continue; /* null = not set */
-      body_ent *e = base_arena_calloc(a, sizeof *e);
-      e->key = at->name;
-      e->line = at->line;
-      e->col = at->col;
+      body_ent *e = &ents.v[ents.n++];
+      *e = (body_ent){.key = at->name, .line = at->line, .col = at->col};
       e->val = at->foreign ? iac_tf_relocate_charged(s, v, s->tag, 1, 0, at->line, at->col)
                            : iac_tf_relocate_charged(s, v, s->tag, s->lo, s->hi, at->expr->line,
                                                      at->expr->col);
-      iac_hcl_vec_push(a, &ents, e);
       continue;
     }
     const hcl_block *blk = &b->blocks[ib++];
     if (top && is_meta_block(blk->type)) continue;
-    if (!strcmp(blk->type, "dynamic")) {
+    if (blk->type[0] == 'd' && !strcmp(blk->type, "dynamic")) {
       expand_dynamic(s, &ents, blk, depth);
       continue;
     }
-    body_ent *slot = block_slot(s, &ents, blk->type, blk->line, blk->col);
+    body_ent *slot = block_slot(&ents, blk->type, blk->line, blk->col);
     iac_hcl_vec_push(a, &slot->blocks, (void *)build_body(s, blk->body, false, depth + 1));
   }
-  doc_entry *out = base_arena_alloc(a, (ents.n ? ents.n : 1) * sizeof *out);
+  doc_entry *out = base_arena_alloc_fast(a, (ents.n ? ents.n : 1) * sizeof *out);
   for (uint32_t i = 0; i < ents.n; i++) {
-    body_ent *e = ents.v[i];
+    body_ent *e = &ents.v[i];
     out[i].key = e->key;
     out[i].key_len = (uint32_t)strlen(e->key);
     out[i].line = e->line;
@@ -295,14 +306,18 @@ enum { TF_MAX_INSTANCES = 100000 };
 tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
   tf_expansion x = {0};
   x.n = 1;
-  const hcl_attr *cnt = iac_hcl_body_attr(b, "count");
-  const hcl_attr *fe = iac_hcl_body_attr(b, "for_each");
+  const hcl_attr *cnt = NULL, *fe = NULL;
+  for (uint32_t i = 0; i < b->n_attrs; i++) { /* the first of each, as iac_hcl_body_attr */
+    const char *n = b->attrs[i].name;
+    if (n[0] == 'c' && !cnt && !strcmp(n, "count")) cnt = &b->attrs[i];
+    if (n[0] == 'f' && !fe && !strcmp(n, "for_each")) fe = &b->attrs[i];
+  }
   if (cnt) {
     const doc_node *v = iac_tf_eval(s, cnt->expr);
     if (v->kind == DOC_NUMBER && v->u.num >= 0 && v->u.num <= TF_MAX_INSTANCES) {
       x.mode = 1;
       x.n = (uint32_t)v->u.num;
-      x.keys = base_arena_alloc(s->ev->a, (x.n ? x.n : 1) * sizeof *x.keys);
+      x.keys = base_arena_alloc_fast(s->ev->a, (x.n ? x.n : 1) * sizeof *x.keys);
       for (uint32_t i = 0; i < x.n; i++)
         x.keys[i] = iac_tf_num(s, i, cnt->line, cnt->col);
     } else {
@@ -316,15 +331,15 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
     const doc_node *u = NULL;
     if ((v->kind == DOC_MAP || v->kind == DOC_LIST) && v->len > TF_MAX_INSTANCES) {
       x.mode = 3; /* the same cap as count */
-      x.unknown = iac_tf_unknown(s, fe->line, fe->col,
-                                 "for_each over more than %d instances is not evaluated",
-                                 TF_MAX_INSTANCES);
+      x.unknown =
+          iac_tf_unknown(s, fe->line, fe->col,
+                         "for_each over more than %d instances is not evaluated", TF_MAX_INSTANCES);
     } else if (v->kind == DOC_MAP) {
       x.mode = 2;
       x.n = v->len;
       const doc_entry **es = iac_tf_sorted_entries(s, v);
-      x.keys = base_arena_alloc(s->ev->a, (x.n ? x.n : 1) * sizeof *x.keys);
-      x.vals = base_arena_alloc(s->ev->a, (x.n ? x.n : 1) * sizeof *x.vals);
+      x.keys = base_arena_alloc_fast(s->ev->a, (x.n ? x.n : 1) * sizeof *x.keys);
+      x.vals = base_arena_alloc_fast(s->ev->a, (x.n ? x.n : 1) * sizeof *x.vals);
       for (uint32_t i = 0; i < x.n; i++) {
         x.keys[i] = iac_tf_str(s, es[i]->key, es[i]->key_len, fe->line, fe->col);
         x.vals[i] = es[i]->val;
@@ -332,7 +347,7 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
     } else if (v->kind == DOC_LIST && !iac_tf_deep_unknown(v, &u)) {
       /* a set of strings: each.key = each.value = the element, in sorted order */
       x.mode = 2;
-      x.keys = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *x.keys);
+      x.keys = base_arena_alloc_fast(s->ev->a, (v->len ? v->len : 1) * sizeof *x.keys);
       x.n = 0;
       for (uint32_t i = 0; i < v->len; i++) {
         const doc_node *it = v->u.items[i];
@@ -346,7 +361,7 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
       }
       /* sorted, then duplicates dropped: O(n log n); ties in list order, so
        * a set keeps the first of equal elements */
-      keyed *ks = base_arena_alloc(s->ev->a, (v->len ? v->len : 1) * sizeof *ks);
+      keyed *ks = base_arena_alloc_fast(s->ev->a, (v->len ? v->len : 1) * sizeof *ks);
       for (uint32_t i = 0; i < v->len; i++)
         ks[i] = (keyed){v->u.items[i], i};
       qsort(ks, v->len, sizeof *ks, cmp_keyed);
@@ -370,9 +385,24 @@ tf_expansion iac_tf_expand(tf_scope *s, const hcl_body *b) {
 /* "[0]" / "[\"billing\"]" */
 const char *iac_tf_key_suffix(base_arena *a, const doc_node *k) {
   if (!k) return "";
-  if (k->kind == DOC_NUMBER) return base_arena_printf(a, "[%.0f]", k->u.num);
+  if (k->kind == DOC_NUMBER) {
+    double d = k->u.num;
+    if (!(d >= 0 && d < 1e9 && d == (double)(uint32_t)d)) return base_arena_printf(a, "[%.0f]", d);
+    char digits[16], *out = base_arena_alloc_fast(a, 16);
+    uint32_t v = (uint32_t)d, nd = 0;
+    do
+      digits[nd++] = (char)('0' + v % 10);
+    while ((v /= 10));
+    size_t o = 0;
+    out[o++] = '[';
+    while (nd)
+      out[o++] = digits[--nd];
+    out[o++] = ']';
+    out[o] = 0;
+    return out;
+  }
   size_t n = k->len;
-  char *out = base_arena_alloc(a, 2 * n + 5);
+  char *out = base_arena_alloc_fast(a, 2 * n + 5);
   size_t o = 0;
   out[o++] = '[';
   out[o++] = '"';
@@ -398,8 +428,7 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
   s.lo = d->blk->line;
   s.hi = d->blk->end_line ? d->blk->end_line : d->blk->line;
   tf_expansion x = iac_tf_expand(&s, d->blk->body);
-  const char *base =
-      base_arena_printf(a, "%s%s%s.%s", m->prefix, d->data ? "data." : "", d->type, d->name);
+  const char *base = iac_tf_concat(a, m->prefix, d->data ? "data." : "", d->type, ".", d->name);
   rs->mode = x.mode;
   rs->n = x.n;
   rs->inst = base_arena_calloc(a, (x.n ? x.n : 1) * sizeof *rs->inst);
@@ -412,13 +441,13 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
       is.each_value = x.vals[k];
     }
     if (x.mode == 3) {
-      if (iac_hcl_body_attr(d->blk->body, "count"))
+      if (iac_tf_attr(d->blk->body, "count"))
         is.count_index = x.unknown;
       else
         is.each_key = is.each_value = x.unknown;
     }
     in->key = x.mode == 1 || x.mode == 2 ? x.keys[k] : NULL;
-    in->addr = base_arena_printf(a, "%s%s", base, iac_tf_key_suffix(a, in->key));
+    in->addr = in->key ? iac_tf_concat(a, base, iac_tf_key_suffix(a, in->key), "", "", "") : base;
     in->body = build_body(&is, d->blk->body, true, 0);
     if (!d->data) in->body = iac_tf_default_tags(L, m, d, &is, in->body);
     iac_tf_register_object(&L->ev, in->body, in->addr);
@@ -428,12 +457,12 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
   else if (x.mode == 3)
     rs->value = iac_tf_ref_unknown(&s, d->blk->line, d->blk->col, "%s", base);
   else if (x.mode == 1) {
-    const doc_node **items = base_arena_alloc(a, (x.n ? x.n : 1) * sizeof *items);
+    const doc_node **items = base_arena_alloc_fast(a, (x.n ? x.n : 1) * sizeof *items);
     for (uint32_t k = 0; k < x.n; k++)
       items[k] = rs->inst[k].body;
     rs->value = iac_tf_list(&s, items, x.n, d->blk->line, d->blk->col);
   } else {
-    doc_entry *es = base_arena_alloc(a, (x.n ? x.n : 1) * sizeof *es);
+    doc_entry *es = base_arena_alloc_fast(a, (x.n ? x.n : 1) * sizeof *es);
     for (uint32_t k = 0; k < x.n; k++) {
       es[k].key = x.keys[k]->u.str;
       es[k].key_len = x.keys[k]->len;
@@ -450,9 +479,8 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
 const doc_node *iac_tf_ref_resource(tf_scope *s, const hcl_expr *root, const char *type,
                                     const char *name, bool data) {
   tf_mod *m = s->m;
-  for (uint32_t i = 0; i < m->cfg->n_res; i++) {
-    const tf_decl *d = &m->cfg->res[i];
-    if (d->data != data || strcmp(d->type, type) || strcmp(d->name, name)) continue;
+  uint32_t i = iac_tf_find_res(s->ev->a, m->cfg, data, type, name);
+  if (i != TF_INDEX_NONE) {
     if (m->res[i].state == TF_BUSY)
       return iac_tf_ref_unknown(s, root->line, root->col, "%s%s%s.%s", m->prefix,
                                 data ? "data." : "", type, name);

@@ -71,7 +71,7 @@ static const doc_node *provider_config(tf_load *L, tf_mod *m, const char *name, 
     if (!strcmp(m->cfg->providers[i].name, name) && same(m->cfg->providers[i].alias, alias))
       return provider_value(L, m, i);
   if (!m->parent) return NULL;
-  const hcl_attr *map = iac_hcl_body_attr(m->call->blk->body, "providers");
+  const hcl_attr *map = iac_tf_attr(m->call->blk->body, "providers");
   if (map && map->expr->kind == HX_OBJECT) {
     for (uint32_t k = 0; k + 1 < map->expr->n; k += 2) {
       const char *kn, *ka, *vn, *va;
@@ -113,7 +113,7 @@ const doc_node *iac_tf_default_tags(tf_load *L, tf_mod *m, const tf_decl *d, tf_
                                     const doc_node *body) {
   if (strncmp(d->type, "aws_", 4) || !body || body->kind != DOC_MAP) return body;
   const char *name = "aws", *alias = NULL;
-  const hcl_attr *pa = iac_hcl_body_attr(d->blk->body, "provider");
+  const hcl_attr *pa = iac_tf_attr(d->blk->body, "provider");
   if (pa && !provider_ref(L->ev.a, pa->expr, &name, &alias)) return body;
   const doc_node *dflt = default_tags_of(provider_config(L, m, name, alias));
   const doc_entry *te = iac_map_entry(body, "tags");

@@ -21,10 +21,6 @@ static doc_node *tagged(tf_scope *s, doc_node *n) {
 
 /* ---- the evaluation budget -------------------------------------------------------- */
 
-bool iac_tf_over_budget(const tf_eval *ev) {
-  return ev->bytes > ev->max_bytes;
-}
-
 bool iac_tf_charge(tf_scope *s, uint64_t n, uint32_t line, uint32_t col) {
   tf_eval *ev = s->ev;
   /* The budget bounds memory, not only the values kept: copies, file() reads
@@ -46,12 +42,27 @@ bool iac_tf_charge(tf_scope *s, uint64_t n, uint32_t line, uint32_t col) {
   if (!ev->over_reported) {
     ev->over_reported = true;
     iac_error *e = iac_unit_warning(ev->u, line, col,
-                                       "limit exceeded: evaluation produces more than %llu bytes "
-                                       "(--max-eval-bytes); values past it are unknown",
-                                       (unsigned long long)ev->max_bytes);
+                                    "limit exceeded: evaluation produces more than %llu bytes "
+                                    "(--max-eval-bytes); values past it are unknown",
+                                    (unsigned long long)ev->max_bytes);
     if (e && s->tag && s->tag <= ev->n_files) e->file = ev->files[s->tag - 1];
   }
   return false;
+}
+
+/* iac_tf_charge's common case inline (the builders charge every node):
+ * the same arithmetic, the slow path from the same state otherwise. */
+static inline bool charge(tf_scope *s, uint64_t n, uint32_t line, uint32_t col) {
+  tf_eval *ev = s->ev;
+  if (ev->arena_counted) {
+    uint64_t real = ev->a->total - ev->arena_base;
+    uint64_t b = real > ev->bytes ? real : ev->bytes;
+    if (b <= ev->max_bytes && n <= ev->max_bytes - b) {
+      ev->bytes = b + n;
+      return true;
+    }
+  }
+  return iac_tf_charge(s, n, line, col);
 }
 
 const doc_node *iac_tf_budget_unknown(tf_scope *s, uint32_t line, uint32_t col) {
@@ -59,7 +70,7 @@ const doc_node *iac_tf_budget_unknown(tf_scope *s, uint32_t line, uint32_t col) 
 }
 
 const doc_node *iac_tf_str(tf_scope *s, const char *str, size_t n, uint32_t line, uint32_t col) {
-  iac_tf_charge(s, n + sizeof(doc_node), line, col);
+  charge(s, n + sizeof(doc_node), line, col);
   return tagged(s, iac_doc_string(s->ev->a, str, n, line, col));
 }
 const doc_node *iac_tf_num(tf_scope *s, double v, uint32_t line, uint32_t col) {
@@ -73,13 +84,49 @@ const doc_node *iac_tf_null(tf_scope *s, uint32_t line, uint32_t col) {
 }
 const doc_node *iac_tf_list(tf_scope *s, const doc_node **items, uint32_t n, uint32_t line,
                             uint32_t col) {
-  iac_tf_charge(s, (uint64_t)n * sizeof *items + sizeof(doc_node), line, col);
+  charge(s, (uint64_t)n * sizeof *items + sizeof(doc_node), line, col);
   return tagged(s, iac_doc_list(s->ev->a, (doc_node **)items, n, line, col));
 }
 const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t line,
                            uint32_t col) {
-  iac_tf_charge(s, (uint64_t)n * sizeof *e + sizeof(doc_node), line, col);
+  charge(s, (uint64_t)n * sizeof *e + sizeof(doc_node), line, col);
   return tagged(s, iac_doc_map(s->ev->a, e, n, line, col));
+}
+
+/* vsnprintf for a format whose only conversions are %s (and %%), the common
+ * reasons: the same text, cut the same way; false (nothing consumed from the
+ * caller's ap) for anything else or a NULL string. */
+static bool format_strings(char *buf, size_t cap, const char *fmt, va_list ap) {
+  for (const char *f = fmt; *f; f++)
+    if (*f == '%' && *++f != 's' && *f != '%') return false;
+  va_list aq;
+  va_copy(aq, ap);
+  size_t o = 0;
+  bool ok = true;
+  for (const char *f = fmt; *f;) {
+    const char *piece = f;
+    size_t n;
+    if (*f != '%') { /* a run of text */
+      n = strcspn(f, "%");
+      f += n;
+    } else if (f[1] == '%') {
+      n = 1;
+      f += 2;
+    } else {
+      piece = va_arg(aq, const char *);
+      f += 2;
+      if (!piece) {
+        ok = false;
+        break;
+      }
+      n = strlen(piece);
+    }
+    if (o < cap - 1) memcpy(buf + o, piece, n < cap - 1 - o ? n : cap - 1 - o);
+    o += n;
+  }
+  va_end(aq);
+  buf[o < cap - 1 ? o : cap - 1] = 0;
+  return ok;
 }
 
 static const doc_node *vunknown(tf_scope *s, uint32_t line, uint32_t col, uint8_t flags,
@@ -87,7 +134,8 @@ static const doc_node *vunknown(tf_scope *s, uint32_t line, uint32_t col, uint8_
   char buf[512];
   size_t p = strlen(pre);
   memcpy(buf, pre, p);
-  vsnprintf(buf + p, sizeof buf - p, fmt, ap);
+  if (!format_strings(buf + p, sizeof buf - p, fmt, ap))
+    vsnprintf(buf + p, sizeof buf - p, fmt, ap);
   doc_node *n = tagged(s, iac_doc_unknown(s->ev->a, buf, line, col));
   n->flags |= flags;
   return n;
@@ -115,6 +163,23 @@ const doc_node *iac_tf_ref_unknown(tf_scope *s, uint32_t line, uint32_t col, con
   va_start(ap, fmt);
   const doc_node *n = vunknown(s, line, col, DOC_F_REF, DOC_REF_PREFIX, fmt, ap);
   va_end(ap);
+  return n;
+}
+
+const doc_node *iac_tf_ref_unknown_attr(tf_scope *s, uint32_t line, uint32_t col, const char *addr,
+                                        const char *name) {
+  size_t p = strlen(DOC_REF_PREFIX), na = strlen(addr), nn = strlen(name);
+  if (p + na + 1 + nn >= 512) /* vunknown's buffer cuts it: the same text */
+    return iac_tf_ref_unknown(s, line, col, "%s.%s", addr, name);
+  doc_node *n = base_arena_alloc_fast(s->ev->a, sizeof *n);
+  char *t = base_arena_alloc(s->ev->a, p + na + nn + 2);
+  memcpy(t, DOC_REF_PREFIX, p);
+  memcpy(t + p, addr, na);
+  t[p + na] = '.';
+  memcpy(t + p + na + 1, name, nn + 1);
+  *n = (doc_node){.kind = DOC_UNKNOWN, .flags = DOC_F_REF, .tag = s->tag, .line = line, .col = col};
+  n->len = (uint32_t)(p + na + 1 + nn);
+  n->u.str = t;
   return n;
 }
 
@@ -149,7 +214,7 @@ bool iac_tf_deep_unknown(const doc_node *n, const doc_node **first) {
 
 /* A copy of an unknown located at the expression using it (reason kept). */
 const doc_node *iac_tf_relay(tf_scope *s, const doc_node *u, uint32_t line, uint32_t col) {
-  doc_node *n = base_arena_alloc(s->ev->a, sizeof *n);
+  doc_node *n = base_arena_alloc_fast(s->ev->a, sizeof *n);
   *n = *u;
   n->flags &= (uint8_t)~DOC_F_ALT; /* a value made from an alternative is not one of its branches */
   n->line = line;
@@ -158,10 +223,40 @@ const doc_node *iac_tf_relay(tf_scope *s, const doc_node *u, uint32_t line, uint
   return n;
 }
 
+const char *iac_tf_concat(base_arena *a, const char *p1, const char *p2, const char *p3,
+                          const char *p4, const char *p5) {
+  const char *parts[5] = {p1, p2, p3, p4, p5};
+  size_t len[5], n = 0;
+  for (int i = 0; i < 5; i++)
+    n += len[i] = strlen(parts[i]);
+  char *out = base_arena_alloc(a, n + 1), *o = out;
+  for (int i = 0; i < 5; i++) {
+    memcpy(o, parts[i], len[i]);
+    o += len[i];
+  }
+  *o = 0;
+  return out;
+}
+
 /* ---- conversions ----------------------------------------------------------------- */
 
 static size_t fmt_num(char *buf, size_t cap, double v) {
-  if (v == floor(v) && fabs(v) < 1e15) return (size_t)snprintf(buf, cap, "%.0f", v);
+  if (v == floor(v) && fabs(v) < 1e15) {
+    if (v == 0 && signbit(v)) return (size_t)snprintf(buf, cap, "%.0f", v); /* "-0" */
+    /* what "%.0f" prints for a whole number below 1e15, without printf */
+    long long i = (long long)v;
+    unsigned long long u = i < 0 ? 0ull - (unsigned long long)i : (unsigned long long)i;
+    char digits[24];
+    size_t nd = 0, o = 0;
+    do
+      digits[nd++] = (char)('0' + u % 10);
+    while ((u /= 10));
+    if (i < 0) buf[o++] = '-';
+    while (nd)
+      buf[o++] = digits[--nd];
+    buf[o] = 0;
+    return o;
+  }
   for (int prec = 1; prec <= 17; prec++) {
     snprintf(buf, cap, "%.*g", prec, v);
     if (strtod(buf, NULL) == v) break;
@@ -223,25 +318,30 @@ const doc_entry **iac_tf_sorted_entries(tf_scope *s, const doc_node *map) {
 
 void iac_tf_json_quote(base_strbuf *b, const char *s, size_t n) {
   base_strbuf_add(b, "\"", 1);
+  size_t run = 0; /* s[run..i) needs no escape: added in one piece */
   for (size_t i = 0; i < n; i++) {
     unsigned char ch = (unsigned char)s[i];
     char esc[8];
+    size_t en;
     if (ch == '"' || ch == '\\') {
       esc[0] = '\\';
       esc[1] = (char)ch;
-      base_strbuf_add(b, esc, 2);
+      en = 2;
     } else if (ch == '\n')
-      base_strbuf_add(b, "\\n", 2);
+      memcpy(esc, "\\n", en = 2);
     else if (ch == '\r')
-      base_strbuf_add(b, "\\r", 2);
+      memcpy(esc, "\\r", en = 2);
     else if (ch == '\t')
-      base_strbuf_add(b, "\\t", 2);
-    else if (ch < 0x20 || ch == '<' || ch == '>' || ch == '&') {
-      snprintf(esc, sizeof esc, "\\u%04x", ch); /* as Go's encoding/json */
-      base_strbuf_add(b, esc, 6);
-    } else
-      base_strbuf_add(b, (const char *)&ch, 1);
+      memcpy(esc, "\\t", en = 2);
+    else if (ch < 0x20 || ch == '<' || ch == '>' || ch == '&')
+      en = (size_t)snprintf(esc, sizeof esc, "\\u%04x", ch); /* as Go's encoding/json */
+    else
+      continue;
+    if (i > run) base_strbuf_add(b, s + run, i - run);
+    base_strbuf_add(b, esc, en);
+    run = i + 1;
   }
+  if (n > run) base_strbuf_add(b, s + run, n - run);
   base_strbuf_add(b, "\"", 1);
 }
 
@@ -453,8 +553,13 @@ const char *iac_tf_path_value(tf_scope *s, const char *name) {
   const char *root_dir = s->ev->root_dir;
   base_arena *a = s->ev->a;
   if (!strcmp(name, "root")) return ".";
-  if (!strcmp(name, "module"))
-    return rel_path(a, base_path_join(a, root_dir, "."), base_path_join(a, s->m->cfg->dir, "."));
+  if (!strcmp(name, "module")) {
+    tf_config *cfg = s->m->cfg; /* of this load: its root_dir is fixed */
+    if (!cfg->path_module)
+      cfg->path_module =
+          rel_path(a, base_path_join(a, root_dir, "."), base_path_join(a, cfg->dir, "."));
+    return cfg->path_module;
+  }
   if (!strcmp(name, "cwd")) {
     char cwd[4096];
     if (root_dir[0] == '/' || !getcwd(cwd, sizeof cwd)) return base_path_join(a, root_dir, ".");

@@ -45,7 +45,7 @@ const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t
  * of large values (templates, join, format, file, relocation) charge before
  * they build, so memory stays bounded by the budget. */
 bool iac_tf_charge(tf_scope *s, uint64_t n, uint32_t line, uint32_t col);
-bool iac_tf_over_budget(const tf_eval *ev);
+/* iac_tf_over_budget(ev): the budget is spent (inline, in tf_int.h) */
 /* The unknown a value past the budget is. */
 const doc_node *iac_tf_budget_unknown(tf_scope *s, uint32_t line, uint32_t col);
 
@@ -60,6 +60,9 @@ const doc_node *iac_tf_error(tf_scope *s, uint32_t line, uint32_t col, const cha
  * ("aws_s3_bucket.b.arn"). */
 const doc_node *iac_tf_ref_unknown(tf_scope *s, uint32_t line, uint32_t col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* The same for ADDR.NAME (an attribute of a resource), without printf. */
+const doc_node *iac_tf_ref_unknown_attr(tf_scope *s, uint32_t line, uint32_t col, const char *addr,
+                                        const char *name);
 /* A copy of unknown u located at line:col (reason and flags kept). */
 const doc_node *iac_tf_relay(tf_scope *s, const doc_node *u, uint32_t line, uint32_t col);
 /* A new unknown with u's reason (its own copy of the text: the JSON memo
@@ -69,6 +72,10 @@ bool iac_tf_is_unknown(const doc_node *n);
 bool iac_tf_is_error(const doc_node *n);
 /* An unknown anywhere inside n (*first = the first one found). */
 bool iac_tf_deep_unknown(const doc_node *n, const doc_node **first);
+
+/* p1..p5 joined into the arena (addresses; "" for a part not used) */
+const char *iac_tf_concat(base_arena *a, const char *p1, const char *p2, const char *p3,
+                          const char *p4, const char *p5);
 
 /* ---- conversions ---- */
 /* string conversion as Terraform does for templates (numbers, bools); NULL

@@ -31,6 +31,7 @@
 #include "hcl.h"
 #include "iac.h"
 #include "terraform.h"
+#include "tf_int.h" /* the name tables (tf_index.c) */
 
 typedef struct buf {
   char *p;
@@ -289,7 +290,8 @@ static int run_cases(void) {
   return rc;
 }
 
-/* ---- kinds are flags (issue 12) --------------------------------------------------------------- */
+/* ---- kinds are flags (issue 12) ---------------------------------------------------------------
+ */
 
 static const doc_node *attr_of(const iac_unit *u, const char *res, const char *attr) {
   for (size_t i = 0; i < u->n_resources; i++)
@@ -330,6 +332,159 @@ static void unknown_kinds_are_flags(void **state) {
 static int run_kinds(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(unknown_kinds_are_flags)};
   return cmocka_run_group_tests_name("terraform_kinds", tests, NULL, NULL);
+}
+
+/* ---- name tables (tf_index.c): what the evaluator looks declarations up by ---------------- */
+
+/* The hash reads only the string: equal text, equal hash, wherever it is. */
+static void hash_is_of_the_text(void **state) {
+  (void)state;
+  const char *names[] = {"",
+                         "a",
+                         "ab",
+                         "abc",
+                         "abcd",
+                         "abcdefg",
+                         "abcdefgh",
+                         "abcdefghi",
+                         "var_one",
+                         "create_vpc",
+                         "enable_dns_hostnames_and_support_for_the_vpc"};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+    char copy[64], shifted[80];
+    snprintf(copy, sizeof copy, "%s", names[i]);
+    snprintf(shifted + 3, sizeof shifted - 3, "%s", names[i]); /* another alignment */
+    assert_int_equal(iac_tf_hash(TF_HASH_SEED, names[i]), iac_tf_hash(TF_HASH_SEED, copy));
+    assert_int_equal(iac_tf_hash(TF_HASH_SEED, names[i]), iac_tf_hash(TF_HASH_SEED, shifted + 3));
+    for (size_t k = 0; k < i; k++) /* these differ (not a property of every pair) */
+      assert_int_not_equal(iac_tf_hash(TF_HASH_SEED, names[i]),
+                           iac_tf_hash(TF_HASH_SEED, names[k]));
+  }
+  /* the seed continues a hash: (type, name) pairs differ by where they split */
+  assert_int_not_equal(iac_tf_hash(iac_tf_hash(TF_HASH_SEED, "ab"), "c"),
+                       iac_tf_hash(iac_tf_hash(TF_HASH_SEED, "a"), "bc"));
+}
+
+/* Candidates come in insertion order for one hash, none for another. */
+static void index_yields_in_order(void **state) {
+  (void)state;
+  base_arena a;
+  base_arena_init(&a);
+  tf_index x = {0};
+  uint32_t pos = 0;
+  assert_int_equal(iac_tf_index_next(&x, 7, &pos), TF_INDEX_NONE); /* never built: empty */
+  iac_tf_index_init(&a, &x, 40);
+  for (uint32_t i = 0; i < 40; i++) /* hashes 0..3, ten indices each, interleaved */
+    iac_tf_index_put(&x, i % 4, i);
+  for (uint32_t h = 0; h < 4; h++) {
+    uint32_t i, n = 0;
+    pos = 0;
+    while ((i = iac_tf_index_next(&x, h, &pos)) != TF_INDEX_NONE) {
+      assert_int_equal(i, h + 4 * n);
+      n++;
+    }
+    assert_int_equal(n, 10);
+  }
+  pos = 0;
+  assert_int_equal(iac_tf_index_next(&x, 1000, &pos), TF_INDEX_NONE);
+  base_arena_free(&a);
+}
+
+static tf_decl *decls(base_arena *a, const char *const *names, uint32_t n) {
+  tf_decl *d = base_arena_calloc(a, (n ? n : 1) * sizeof *d);
+  for (uint32_t i = 0; i < n; i++)
+    d[i].name = names[i];
+  return d;
+}
+
+/* Small and large configurations (a scan, then a table) find the same
+ * declarations: names sharing first bytes, lengths and a missing name. */
+static void find_decl_small_and_large(void **state) {
+  (void)state;
+  static const char *const names[] = {"a",        "ab",        "abc",      "b",           "enabled",
+                                      "enable",   "env",       "name",     "name_prefix", "tags",
+                                      "tags_all", "x12345678", "x1234567", "vpc_id"};
+  for (uint32_t n = 1; n <= sizeof names / sizeof names[0]; n++) { /* 1..8 scan, 9.. table */
+    base_arena a;
+    base_arena_init(&a);
+    tf_config cfg = {0};
+    cfg.vars = decls(&a, names, n);
+    cfg.n_vars = n;
+    cfg.locals = decls(&a, names, n);
+    cfg.n_locals = n;
+    for (uint32_t i = 0; i < n; i++) {
+      assert_int_equal(iac_tf_find_decl(&a, &cfg, TF_DECL_VAR, names[i]), i);
+      assert_int_equal(iac_tf_find_decl(&a, &cfg, TF_DECL_LOCAL, names[i]), i);
+    }
+    for (uint32_t i = n; i < sizeof names / sizeof names[0]; i++)
+      assert_int_equal(iac_tf_find_decl(&a, &cfg, TF_DECL_VAR, names[i]), TF_INDEX_NONE);
+    assert_int_equal(iac_tf_find_decl(&a, &cfg, TF_DECL_VAR, "abcd"), TF_INDEX_NONE);
+    assert_int_equal(iac_tf_find_decl(&a, &cfg, TF_DECL_CALL, "a"), TF_INDEX_NONE); /* no calls */
+    base_arena_free(&a);
+  }
+}
+
+/* A resource is (data or not, type, name): each part tells them apart. */
+static void find_res_by_all_three(void **state) {
+  (void)state;
+  for (uint32_t copies = 1; copies <= 4; copies++) { /* 4..16 declarations: scan and table */
+    base_arena a;
+    base_arena_init(&a);
+    tf_config cfg = {0};
+    cfg.n_res = 4 * copies;
+    cfg.res = base_arena_calloc(&a, cfg.n_res * sizeof *cfg.res);
+    const char *nm[] = {"this", "that", "other", "more"};
+    for (uint32_t c = 0; c < copies; c++) {
+      tf_decl *d = &cfg.res[4 * c];
+      d[0] = (tf_decl){.name = nm[c], .type = "aws_s3_bucket"};
+      d[1] = (tf_decl){.name = nm[c], .type = "aws_s3_bucket", .data = true};
+      d[2] = (tf_decl){.name = nm[c], .type = "aws_s3_bucket_policy"};
+      d[3] = (tf_decl){.name = nm[c], .type = "aws_s3", .data = true};
+    }
+    for (uint32_t i = 0; i < cfg.n_res; i++)
+      assert_int_equal(iac_tf_find_res(&a, &cfg, cfg.res[i].data, cfg.res[i].type, cfg.res[i].name),
+                       i);
+    assert_int_equal(iac_tf_find_res(&a, &cfg, false, "aws_s3", "this"), TF_INDEX_NONE);
+    assert_int_equal(iac_tf_find_res(&a, &cfg, true, "aws_s3_bucket_policy", "this"),
+                     TF_INDEX_NONE);
+    assert_int_equal(iac_tf_find_res(&a, &cfg, false, "aws_s3_bucket", "nope"), TF_INDEX_NONE);
+    base_arena_free(&a);
+  }
+}
+
+/* A module call's arguments: the first of a repeated name, as
+ * iac_hcl_body_attr gives it, for short and long argument lists. */
+static void call_args_first_wins(void **state) {
+  (void)state;
+  for (uint32_t n = 2; n <= 24; n += 11) {
+    base_arena a;
+    base_arena_init(&a);
+    hcl_body body = {0};
+    body.n_attrs = n;
+    body.attrs = base_arena_calloc(&a, n * sizeof *body.attrs);
+    for (uint32_t i = 0; i < n; i++)
+      body.attrs[i].name = i == n - 1 ? "arg0" : base_arena_printf(&a, "arg%u", i);
+    hcl_block blk = {.type = "module", .body = &body};
+    tf_decl call = {.name = "m", .blk = &blk};
+    tf_config cfg = {.calls = &call, .n_calls = 1};
+    for (uint32_t i = 0; i + 1 < n; i++) {
+      const hcl_attr *at = iac_tf_call_arg(&a, &cfg, 0, body.attrs[i].name);
+      assert_ptr_equal(at, &body.attrs[i]);
+      assert_ptr_equal(at, iac_hcl_body_attr(&body, body.attrs[i].name));
+      assert_ptr_equal(iac_tf_attr(&body, body.attrs[i].name), at);
+    }
+    assert_null(iac_tf_call_arg(&a, &cfg, 0, "arg"));
+    assert_null(iac_tf_attr(&body, "missing"));
+    base_arena_free(&a);
+  }
+}
+
+static int run_index(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(hash_is_of_the_text), cmocka_unit_test(index_yields_in_order),
+      cmocka_unit_test(find_decl_small_and_large), cmocka_unit_test(find_res_by_all_three),
+      cmocka_unit_test(call_args_first_wins)};
+  return cmocka_run_group_tests_name("terraform_index", tests, NULL, NULL);
 }
 
 /* ---- tool modes ----------------------------------------------------------------------------- */
@@ -481,5 +636,6 @@ static int tool(int argc, char **argv) {
 int main(int argc, char **argv) {
   if (argc >= 2) return tool(argc, argv);
   int rc = run_cases();
-  return run_kinds() || rc;
+  rc = run_kinds() || rc;
+  return run_index() || rc;
 }
