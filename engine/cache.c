@@ -31,6 +31,7 @@
 #include "iac.h"
 #include "syserr.h"
 #include "vigil.h"
+#include "walk.h"
 
 static const char MAGIC[] = "VIGILCACHE\n";
 static const char PACK_MAGIC[] = "VIGILPACK\n";
@@ -45,12 +46,12 @@ typedef struct slot {
   size_t len;
 } slot;
 
-/* An encoded read-log entry in the previous pack. */
-typedef struct seen_entry {
-  const uint8_t *p;
-  size_t len;
+/* What stat said of a path during this scan (engine_cache_saw). */
+typedef struct seen_stat {
+  const char *path; /* in the cache's arena; NULL: an empty slot */
   uint64_t hash;
-} seen_entry;
+  base_file_sig sig; /* valid = 0: stat failed */
+} seen_stat;
 
 struct engine_cache {
   char *pack;        /* DIR/<context hex>.pack, malloc'd */
@@ -70,11 +71,13 @@ struct engine_cache {
   slot *reused; /* entries of the previous pack still current: copied at the end */
   size_t n_reused, cap_reused;
   bool stored; /* the new pack has entries of its own */
-  /* read-log entries found current in this scan (their bytes in `old`): a
-   * module's files are in the log of every root that calls it, and every
-   * .tf file is in the root-finding entry's too; each is looked at once */
-  seen_entry *seen;
+  /* every path stat'ed in this scan, by the walk or a lookup, and what stat
+   * said: a module's files are in the log of every root that calls it, and
+   * every .tf file and Terraform directory is in the root-finding entry's
+   * too, but each is stat'ed once (open addressing, cap a power of two) */
+  seen_stat *seen;
   size_t n_seen, cap_seen;
+  base_arena seen_arena;
 };
 
 static void warn(engine_cache *c, const char *fmt, const char *a, const char *b) {
@@ -227,6 +230,7 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   memcpy(c->context, context, DIGEST);
   c->diag = diag;
   pthread_mutex_init(&c->lock, NULL);
+  base_arena_init(&c->seen_arena);
   char h[2 * DIGEST + 1];
   hex(context, 16, h); /* 128 bits name the scan's pack; the header holds all 256 */
   size_t n = strlen(dir) + 96;
@@ -295,6 +299,7 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   free(c->slots);
   free(c->reused);
   free(c->seen);
+  base_arena_free(&c->seen_arena);
   if (c->old_map) munmap(c->old_map, c->old_map_len);
   free(c->pack);
   free(c->tmp);
@@ -581,31 +586,31 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
   return !r->bad && r->p == r->end;
 }
 
-static uint64_t bytes_hash(const uint8_t *p, size_t n) {
+static uint64_t path_hash(const char *p) {
   uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a */
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ p[i]) * 0x100000001b3ull;
+  for (; *p; p++)
+    h = (h ^ (uint8_t)*p) * 0x100000001b3ull;
   return h;
 }
 
-/* Whether the read-log entry encoded at p (len bytes) was found current
- * earlier in this scan (lock held). */
-static bool seen_find(const engine_cache *c, const uint8_t *p, size_t len, uint64_t h) {
-  if (!c->cap_seen) return false;
-  for (size_t i = (size_t)h & (c->cap_seen - 1); c->seen[i].p; i = (i + 1) & (c->cap_seen - 1))
-    if (c->seen[i].hash == h && c->seen[i].len == len && !memcmp(c->seen[i].p, p, len)) return true;
-  return false;
+/* What stat said of path in this scan, or NULL (lock held). */
+static const seen_stat *seen_find(const engine_cache *c, const char *path, uint64_t h) {
+  if (!c->cap_seen) return NULL;
+  for (size_t i = (size_t)h & (c->cap_seen - 1); c->seen[i].path; i = (i + 1) & (c->cap_seen - 1))
+    if (c->seen[i].hash == h && !strcmp(c->seen[i].path, path)) return &c->seen[i];
+  return NULL;
 }
 
-static void seen_insert(engine_cache *c, const uint8_t *p, size_t len, uint64_t h) {
-  if (seen_find(c, p, len, h)) return;
+/* Keeps what stat said of path (lock held); the first answer stays. */
+static void seen_insert(engine_cache *c, const char *path, uint64_t h, const base_file_sig *sig) {
+  if (seen_find(c, path, h)) return;
   if ((c->n_seen + 1) * 2 > c->cap_seen) {
     size_t cap = c->cap_seen ? 2 * c->cap_seen : 1024;
-    seen_entry *t = base_xcalloc(cap, sizeof *t);
+    seen_stat *t = base_xcalloc(cap, sizeof *t);
     for (size_t i = 0; i < c->cap_seen; i++) {
-      if (!c->seen[i].p) continue;
+      if (!c->seen[i].path) continue;
       size_t j = (size_t)c->seen[i].hash & (cap - 1);
-      while (t[j].p)
+      while (t[j].path)
         j = (j + 1) & (cap - 1);
       t[j] = c->seen[i];
     }
@@ -614,27 +619,38 @@ static void seen_insert(engine_cache *c, const uint8_t *p, size_t len, uint64_t 
     c->cap_seen = cap;
   }
   size_t i = (size_t)h & (c->cap_seen - 1);
-  while (c->seen[i].p)
+  while (c->seen[i].path)
     i = (i + 1) & (c->cap_seen - 1);
-  c->seen[i] = (seen_entry){p, len, h};
+  c->seen[i] = (seen_stat){base_arena_strdup(&c->seen_arena, path), h, *sig};
   c->n_seen++;
 }
 
-/* Whether a read-log entry (e, encoded at p, len bytes) still holds: once per
- * scan for each distinct entry. A file that changes while the scan runs may
- * be seen unchanged by a later unit, as it may be read by one unit before
- * the change and another after it without a cache. */
-static bool entry_current(engine_cache *c, const base_read_entry *e, const uint8_t *p, size_t len) {
-  uint64_t h = bytes_hash(p, len);
+void engine_cache_saw(engine_cache *c, const char *path, const base_file_sig *now) {
   pthread_mutex_lock(&c->lock);
-  bool seen = seen_find(c, p, len, h);
+  seen_insert(c, path, path_hash(path), now);
   pthread_mutex_unlock(&c->lock);
-  if (seen) return true;
-  if (!base_read_entry_current(e)) return false;
+}
+
+/* Whether a read-log entry still holds. A signed file or listing is stat'ed
+ * once per scan (the walk's stat counts): the same path in another unit's log
+ * is compared with that answer. A file that changes while the scan runs may
+ * so be seen unchanged by a later unit, as without a cache one unit may read
+ * it before the change and another after it. When the stat differs, or the
+ * entry is not signed, the file or listing is digested again. */
+static bool entry_current(engine_cache *c, const base_read_entry *e) {
+  if (!e->sig.valid || e->kind == BASE_READ_PROBE) return base_read_entry_current(e);
+  uint64_t h = path_hash(e->path);
   pthread_mutex_lock(&c->lock);
-  seen_insert(c, p, len, h);
+  const seen_stat *s = seen_find(c, e->path, h);
+  base_file_sig now = s ? s->sig : (base_file_sig){0};
   pthread_mutex_unlock(&c->lock);
-  return true;
+  if (!s) {
+    struct stat st;
+    if (stat(e->path, &st) == 0) now = engine_walk_sig(&st);
+    engine_cache_saw(c, e->path, &now);
+  }
+  if (!memcmp(&now, &e->sig, sizeof now)) return true;
+  return base_read_entry_current(e);
 }
 
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
@@ -664,7 +680,6 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
     size_t nl = get_count(&r, 1 + 4 + 8 + DIGEST + sizeof(base_file_sig));
     bool current = true;
     for (size_t i = 0; i < nl && !r.bad && current; i++) {
-      const uint8_t *at = r.p;
       base_read_entry e = {(base_read_kind)get_u8(&r), NULL, 0, {0}, {0}};
       e.path = (char *)get_str(&r);
       e.max = get_u64(&r);
@@ -676,7 +691,7 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
       }
       memcpy(e.digest, d, DIGEST);
       memcpy(&e.sig, g, sizeof e.sig);
-      current = entry_current(c, &e, at, (size_t)(r.p - at));
+      current = entry_current(c, &e);
     }
     if (r.bad)
       why = "corrupt (its layout is wrong)";

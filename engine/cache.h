@@ -68,6 +68,11 @@ void engine_cache_key(const engine_cache *c, bool terraform, const char *name,
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta);
 
+/* Tells the cache what stat (following symlinks) says of path now (the
+ * walk's stats): a read-log entry of path is compared with it instead of
+ * stat'ing path again. Any thread. */
+void engine_cache_saw(engine_cache *c, const char *path, const base_file_sig *now);
+
 /* Counts a unit reused (hit) or evaluated, for the stats. */
 void engine_cache_count(engine_cache *c, bool hit);
 

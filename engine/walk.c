@@ -105,6 +105,25 @@ engine_file_kind engine_walk_classify(const char *name) {
   return ENGINE_FILE_SKIP;
 }
 
+base_file_sig engine_walk_sig(const struct stat *st) {
+  return (base_file_sig){1,
+                         (uint64_t)st->st_dev,
+                         (uint64_t)st->st_ino,
+                         (uint64_t)st->st_size,
+                         st->st_mtim.tv_sec,
+                         st->st_mtim.tv_nsec,
+                         st->st_ctim.tv_sec,
+                         st->st_ctim.tv_nsec};
+}
+
+/* path (in the walk's arena) was stat'ed: st is what it is now */
+static void keep_stat(walker *wk, const char *path, const struct stat *st) {
+  engine_walk *w = wk->w;
+  if (!wk->o->keep_stats) return;
+  w->stats = base_grow(w->stats, &w->cap_stats, w->n_stats + 1, sizeof *w->stats);
+  w->stats[w->n_stats++] = (engine_walk_stat){path, engine_walk_sig(st)};
+}
+
 static engine_walk_file *add_file(engine_walk *w) {
   if (w->n_files == w->cap) {
     w->cap = w->cap ? w->cap * 2 : 256;
@@ -157,6 +176,7 @@ static void add_regular(walker *wk, int dfd, const char *name, const char *path,
     }
     st = &own;
   }
+  if (st) keep_stat(wk, path, st);
   if (!st) {
     engine_walk_file *f = add_file(wk->w);
     f->path = path;
@@ -381,6 +401,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
       add_skip(wk, cpath, crel, "unreadable");
     } else if (S_ISDIR(st.st_mode)) {
       dirkey k = {st.st_dev, st.st_ino};
+      keep_stat(wk, cpath, &st);
       if (is_skip_dir(nm)) {
         /* a symlink named like one: not an input either */
       } else if ((why = mount_verdict(wk, cpath, st.st_dev, key.dev))) {
@@ -416,7 +437,7 @@ static char *normalise(base_arena *a, const char *p) {
 
 int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
                       const engine_walk_options *o) {
-  static const engine_walk_options defaults = {0, NULL, NULL, false, NULL, NULL};
+  static const engine_walk_options defaults = {0, NULL, NULL, false, NULL, NULL, false};
   memset(w, 0, sizeof *w);
   base_arena_init(&w->arena);
   walker wk = {.w = w, .o = o ? o : &defaults};
@@ -435,6 +456,7 @@ int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
     if (S_ISDIR(st.st_mode)) {
       dirkey k = {st.st_dev, st.st_ino};
       if (!seen_insert(&wk, k)) continue; /* the same directory given twice */
+      keep_stat(&wk, root, &st);
       /* symlinks are judged against where the root really is (NULL when it
        * cannot be resolved: then none is followed) */
       wk.root_real = realpath(root, NULL);
@@ -471,6 +493,7 @@ int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
 
 void engine_walk_free(engine_walk *w) {
   free(w->files);
+  free(w->stats);
   base_arena_free(&w->arena);
   memset(w, 0, sizeof *w);
 }

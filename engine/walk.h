@@ -37,6 +37,9 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "readfile.h"
+
+struct stat;
 
 typedef enum engine_file_kind {
   ENGINE_FILE_SKIP = 0,  /* not scanned: see skip_reason */
@@ -73,7 +76,16 @@ typedef struct engine_walk_options {
    * left out silently and counted in n_left_out. */
   bool (*keep)(void *ctx, const char *path);
   void *keep_ctx;
+  /* keep what stat said of every file and directory the walk stat'ed
+   * (walk->stats): an incremental scan takes them as looked at (cache.h) */
+  bool keep_stats;
 } engine_walk_options;
+
+/* A file or directory the walk stat'ed (following symlinks), as it was then. */
+typedef struct engine_walk_stat {
+  const char *path; /* as opened (engine_walk_file.path; a directory's likewise) */
+  base_file_sig sig;
+} engine_walk_stat;
 
 typedef struct engine_walk {
   base_arena arena;
@@ -81,7 +93,9 @@ typedef struct engine_walk {
   size_t n_files, cap;
   /* a scan path that does not exist is a usage error: its message (arena-owned) */
   const char *error;
-  size_t n_left_out; /* files the keep hook left out */
+  size_t n_left_out;       /* files the keep hook left out */
+  engine_walk_stat *stats; /* keep_stats: malloc'd, in walk order */
+  size_t n_stats, cap_stats;
 } engine_walk;
 
 /* Walks paths (n >= 1). Returns 0, or -1 when a scan path does not exist
@@ -89,6 +103,9 @@ typedef struct engine_walk {
 int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
                       const engine_walk_options *o);
 void engine_walk_free(engine_walk *w);
+
+/* stat's identity of a file as the read log records it (readfile.h). */
+base_file_sig engine_walk_sig(const struct stat *st);
 
 /* Classification by file name alone (exposed for tests and the library API). */
 engine_file_kind engine_walk_classify(const char *name);
