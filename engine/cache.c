@@ -31,7 +31,6 @@
 #include "iac.h"
 #include "syserr.h"
 #include "vigil.h"
-#include "walk.h"
 
 static const char MAGIC[] = "VIGILCACHE\n";
 static const char PACK_MAGIC[] = "VIGILPACK\n";
@@ -46,12 +45,10 @@ typedef struct slot {
   size_t len;
 } slot;
 
-/* What stat said of a path during this scan (engine_cache_saw). */
-typedef struct seen_stat {
-  const char *path; /* in the cache's arena; NULL: an empty slot */
-  uint64_t hash;
-  base_file_sig sig; /* valid = 0: stat failed */
-} seen_stat;
+/* A slot of the index of the walk's stats: 0 empty, else 1 + the index. */
+typedef struct stat_slot {
+  uint32_t at, hash;
+} stat_slot;
 
 struct engine_cache {
   char *pack;        /* DIR/<context hex>.pack, malloc'd */
@@ -71,13 +68,12 @@ struct engine_cache {
   slot *reused; /* entries of the previous pack still current: copied at the end */
   size_t n_reused, cap_reused;
   bool stored; /* the new pack has entries of its own */
-  /* every path stat'ed in this scan, by the walk or a lookup, and what stat
-   * said: a module's files are in the log of every root that calls it, and
-   * every .tf file and Terraform directory is in the root-finding entry's
-   * too, but each is stat'ed once (open addressing, cap a power of two) */
-  seen_stat *seen;
-  size_t n_seen, cap_seen;
-  base_arena seen_arena;
+  /* what the walk's stat said of the files and directories it stat'ed
+   * (engine_cache_walked; borrowed), indexed by path (open addressing, cap a
+   * power of two; built before the lookups, read-only during them) */
+  const engine_walk_stat *walked;
+  stat_slot *walked_at;
+  size_t cap_walked;
 };
 
 static void warn(engine_cache *c, const char *fmt, const char *a, const char *b) {
@@ -230,7 +226,6 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   memcpy(c->context, context, DIGEST);
   c->diag = diag;
   pthread_mutex_init(&c->lock, NULL);
-  base_arena_init(&c->seen_arena);
   char h[2 * DIGEST + 1];
   hex(context, 16, h); /* 128 bits name the scan's pack; the header holds all 256 */
   size_t n = strlen(dir) + 96;
@@ -298,8 +293,7 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   pthread_mutex_destroy(&c->lock);
   free(c->slots);
   free(c->reused);
-  free(c->seen);
-  base_arena_free(&c->seen_arena);
+  free(c->walked_at);
   if (c->old_map) munmap(c->old_map, c->old_map_len);
   free(c->pack);
   free(c->tmp);
@@ -590,66 +584,53 @@ static uint64_t path_hash(const char *p) {
   uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a */
   for (; *p; p++)
     h = (h ^ (uint8_t)*p) * 0x100000001b3ull;
-  return h;
+  /* its low bits, which pick the slot, depend on the high bits too */
+  h ^= h >> 32;
+  h *= 0x9e3779b97f4a7c15ull;
+  return h ^ (h >> 29);
 }
 
-/* What stat said of path in this scan, or NULL (lock held). */
-static const seen_stat *seen_find(const engine_cache *c, const char *path, uint64_t h) {
-  if (!c->cap_seen) return NULL;
-  for (size_t i = (size_t)h & (c->cap_seen - 1); c->seen[i].path; i = (i + 1) & (c->cap_seen - 1))
-    if (c->seen[i].hash == h && !strcmp(c->seen[i].path, path)) return &c->seen[i];
+void engine_cache_walked(engine_cache *c, const engine_walk_stat *st, size_t n) {
+  free(c->walked_at);
+  c->walked = st;
+  c->cap_walked = 16;
+  while (c->cap_walked < 2 * n + 2)
+    c->cap_walked *= 2;
+  c->walked_at = base_xcalloc(c->cap_walked, sizeof *c->walked_at);
+  for (size_t k = 0; k < n && k < UINT32_MAX - 1; k++) {
+    uint64_t h = path_hash(st[k].path);
+    size_t i = (size_t)h & (c->cap_walked - 1);
+    while (c->walked_at[i].at)
+      i = (i + 1) & (c->cap_walked - 1);
+    c->walked_at[i] = (stat_slot){(uint32_t)k + 1, (uint32_t)(h >> 32)};
+  }
+}
+
+/* What the walk's stat said of path, or NULL. */
+static const base_file_sig *walked_sig(const engine_cache *c, const char *path) {
+  if (!c->walked_at) return NULL;
+  uint64_t h = path_hash(path);
+  for (size_t i = (size_t)h & (c->cap_walked - 1); c->walked_at[i].at;
+       i = (i + 1) & (c->cap_walked - 1)) {
+    const engine_walk_stat *w = &c->walked[c->walked_at[i].at - 1];
+    if (c->walked_at[i].hash == (uint32_t)(h >> 32) && !strcmp(w->path, path)) return &w->sig;
+  }
   return NULL;
 }
 
-/* Keeps what stat said of path (lock held); the first answer stays. */
-static void seen_insert(engine_cache *c, const char *path, uint64_t h, const base_file_sig *sig) {
-  if (seen_find(c, path, h)) return;
-  if ((c->n_seen + 1) * 2 > c->cap_seen) {
-    size_t cap = c->cap_seen ? 2 * c->cap_seen : 1024;
-    seen_stat *t = base_xcalloc(cap, sizeof *t);
-    for (size_t i = 0; i < c->cap_seen; i++) {
-      if (!c->seen[i].path) continue;
-      size_t j = (size_t)c->seen[i].hash & (cap - 1);
-      while (t[j].path)
-        j = (j + 1) & (cap - 1);
-      t[j] = c->seen[i];
-    }
-    free(c->seen);
-    c->seen = t;
-    c->cap_seen = cap;
+/* Whether a read-log entry still holds. A signed file or listing that the
+ * walk stat'ed is compared with what the walk's stat said: a module's files
+ * are in the log of every root that calls it, and every .tf file and
+ * Terraform directory in the root-finding entry's too, but each is stat'ed
+ * once. (A file that changes while the scan runs may so be seen unchanged by
+ * a later unit, as without a cache one unit may read it before the change
+ * and another after it.) The others are stat'ed; when the stat differs, or
+ * the entry is not signed, the file or listing is digested again. */
+static bool entry_current(const engine_cache *c, const base_read_entry *e) {
+  if (e->sig.valid && e->kind != BASE_READ_PROBE) {
+    const base_file_sig *now = walked_sig(c, e->path);
+    if (now && !memcmp(now, &e->sig, sizeof *now)) return true;
   }
-  size_t i = (size_t)h & (c->cap_seen - 1);
-  while (c->seen[i].path)
-    i = (i + 1) & (c->cap_seen - 1);
-  c->seen[i] = (seen_stat){base_arena_strdup(&c->seen_arena, path), h, *sig};
-  c->n_seen++;
-}
-
-void engine_cache_saw(engine_cache *c, const char *path, const base_file_sig *now) {
-  pthread_mutex_lock(&c->lock);
-  seen_insert(c, path, path_hash(path), now);
-  pthread_mutex_unlock(&c->lock);
-}
-
-/* Whether a read-log entry still holds. A signed file or listing is stat'ed
- * once per scan (the walk's stat counts): the same path in another unit's log
- * is compared with that answer. A file that changes while the scan runs may
- * so be seen unchanged by a later unit, as without a cache one unit may read
- * it before the change and another after it. When the stat differs, or the
- * entry is not signed, the file or listing is digested again. */
-static bool entry_current(engine_cache *c, const base_read_entry *e) {
-  if (!e->sig.valid || e->kind == BASE_READ_PROBE) return base_read_entry_current(e);
-  uint64_t h = path_hash(e->path);
-  pthread_mutex_lock(&c->lock);
-  const seen_stat *s = seen_find(c, e->path, h);
-  base_file_sig now = s ? s->sig : (base_file_sig){0};
-  pthread_mutex_unlock(&c->lock);
-  if (!s) {
-    struct stat st;
-    if (stat(e->path, &st) == 0) now = engine_walk_sig(&st);
-    engine_cache_saw(c, e->path, &now);
-  }
-  if (!memcmp(&now, &e->sig, sizeof now)) return true;
   return base_read_entry_current(e);
 }
 

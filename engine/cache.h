@@ -32,6 +32,7 @@
 
 #include "readfile.h"
 #include "scan.h"
+#include "walk.h"
 
 typedef struct engine_cache engine_cache;
 
@@ -68,10 +69,11 @@ void engine_cache_key(const engine_cache *c, bool terraform, const char *name,
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta);
 
-/* Tells the cache what stat (following symlinks) says of path now (the
- * walk's stats): a read-log entry of path is compared with it instead of
- * stat'ing path again. Any thread. */
-void engine_cache_saw(engine_cache *c, const char *path, const base_file_sig *now);
+/* What the walk's stat said of the files and directories it stat'ed
+ * (walk.h keep_stats): a read-log entry of one of them is compared with it
+ * instead of stat'ing it again. st is borrowed until the last lookup. Called
+ * before the lookups. */
+void engine_cache_walked(engine_cache *c, const engine_walk_stat *st, size_t n);
 
 /* Counts a unit reused (hit) or evaluated, for the stats. */
 void engine_cache_count(engine_cache *c, bool hit);

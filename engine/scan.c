@@ -859,8 +859,7 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
       engine_walk_free(&walk);
       return -1;
     }
-    for (size_t i = 0; i < walk.n_stats; i++) /* stat'ed already: not again */
-      engine_cache_saw(s.cache, walk.stats[i].path, &walk.stats[i].sig);
+    engine_cache_walked(s.cache, walk.stats, walk.n_stats); /* stat'ed already: not again */
   }
   s.walk = &walk;
   s.files_total = walk.n_files;

@@ -105,7 +105,8 @@ engine_file_kind engine_walk_classify(const char *name) {
   return ENGINE_FILE_SKIP;
 }
 
-base_file_sig engine_walk_sig(const struct stat *st) {
+/* stat's identity of a file as the read log records it (readfile.h) */
+static base_file_sig file_sig(const struct stat *st) {
   return (base_file_sig){1,
                          (uint64_t)st->st_dev,
                          (uint64_t)st->st_ino,
@@ -121,7 +122,7 @@ static void keep_stat(walker *wk, const char *path, const struct stat *st) {
   engine_walk *w = wk->w;
   if (!wk->o->keep_stats) return;
   w->stats = base_grow(w->stats, &w->cap_stats, w->n_stats + 1, sizeof *w->stats);
-  w->stats[w->n_stats++] = (engine_walk_stat){path, engine_walk_sig(st)};
+  w->stats[w->n_stats++] = (engine_walk_stat){path, file_sig(st)};
 }
 
 static engine_walk_file *add_file(engine_walk *w) {

@@ -39,8 +39,6 @@
 #include "arena.h"
 #include "readfile.h"
 
-struct stat;
-
 typedef enum engine_file_kind {
   ENGINE_FILE_SKIP = 0,  /* not scanned: see skip_reason */
   ENGINE_FILE_DOC,       /* .yaml .yml .json .template: iac_load_buffer */
@@ -103,9 +101,6 @@ typedef struct engine_walk {
 int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
                       const engine_walk_options *o);
 void engine_walk_free(engine_walk *w);
-
-/* stat's identity of a file as the read log records it (readfile.h). */
-base_file_sig engine_walk_sig(const struct stat *st);
 
 /* Classification by file name alone (exposed for tests and the library API). */
 engine_file_kind engine_walk_classify(const char *name);
