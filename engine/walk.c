@@ -395,7 +395,10 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
       add_skip(wk, cpath, crel, why);
     } else if (names[i].type == DT_REG) {
       /* a regular file (not a symlink: those say DT_LNK and are stat'ed, to
-       * follow them): no stat, which was one system call per file */
+       * follow them): no stat, which was one system call per file; for an
+       * incremental scan one relative to the directory, cheaper than the
+       * cache's by path (the file is listed as without it) */
+      if (wk->o->keep_stats && fstatat(fd, nm, &st, 0) == 0) keep_stat(wk, cpath, &st);
       add_regular(wk, fd, base, cpath, crel, dir_copy, NULL, false);
     } else if (entry_stat(&names[i], fd, &st) != 0) {
       /* dangling symlink, permission on a parent, or deleted under us */
