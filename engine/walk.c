@@ -398,8 +398,15 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
        * follow them): no stat, which was one system call per file; for an
        * incremental scan one relative to the directory, cheaper than the
        * cache's by path (the file is listed as without it) */
-      if (wk->o->keep_stats && fstatat(fd, nm, &st, 0) == 0) keep_stat(wk, cpath, &st);
-      add_regular(wk, fd, base, cpath, crel, dir_copy, NULL, false);
+      const struct stat *have = NULL;
+      if (wk->o->keep_stats && fstatat(fd, nm, &st, 0) == 0) {
+        /* a Terraform file's stat is add_regular's (it stats them), kept there */
+        if (S_ISREG(st.st_mode) && engine_walk_classify(nm) == ENGINE_FILE_TERRAFORM)
+          have = &st;
+        else
+          keep_stat(wk, cpath, &st);
+      }
+      add_regular(wk, fd, base, cpath, crel, dir_copy, have, false);
     } else if (entry_stat(&names[i], fd, &st) != 0) {
       /* dangling symlink, permission on a parent, or deleted under us */
       add_skip(wk, cpath, crel, "unreadable");
