@@ -77,6 +77,14 @@ struct engine_cache {
   const engine_walk_stat *walked;
   stat_slot *walked_at;
   size_t cap_walked;
+  /* the directory listings the previous walk kept (engine_cache_listings):
+   * decoded into their own arena, indexed by path like walked_at */
+  base_arena listed_arena;
+  engine_walk_listing *listed;
+  size_t n_listed;
+  stat_slot *listed_at;
+  size_t cap_listed;
+  slot listed_rec; /* their entry in the previous pack */
 };
 
 static void warn(engine_cache *c, const char *fmt, const char *a, const char *b) {
@@ -253,6 +261,7 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   memcpy(c->context, context, DIGEST);
   c->diag = diag;
   pthread_mutex_init(&c->lock, NULL);
+  base_arena_init(&c->listed_arena);
   char h[2 * DIGEST + 1];
   hex(context, 16, h); /* 128 bits name the scan's pack; the header holds all 256 */
   size_t n = strlen(dir) + 96;
@@ -322,6 +331,9 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   free(c->slots);
   free(c->reused);
   free(c->walked_at);
+  free(c->listed_at);
+  free(c->listed);
+  base_arena_free(&c->listed_arena);
   if (c->old_map) munmap(c->old_map, c->old_map_len);
   free(c->pack);
   free(c->tmp);
@@ -732,4 +744,132 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
   }
   pthread_mutex_unlock(&c->lock);
   return hit;
+}
+
+/* ---- directory listings ---------------------------------------------------------------
+ *
+ * The walk's listings (walk.h engine_walk_listing) are one entry of the pack,
+ * under a key no unit has; after the key:
+ *   u32 n, n x (str path, base_file_sig, u32 k, k x (str name, u8 d_type))
+ * then the entry's SHA-256 like every entry. */
+
+static void listings_key(const engine_cache *c, uint8_t key[32]) {
+  engine_cache_key(c, false, "\n(directory listings)", NULL, 0, key);
+}
+
+/* A listing's slot in the index for path (empty, or its own). */
+static size_t listed_slot(const engine_cache *c, const char *path, uint64_t h) {
+  size_t i = (size_t)h & (c->cap_listed - 1);
+  while (c->listed_at[i].at && (c->listed_at[i].hash != (uint32_t)(h >> 32) ||
+                                strcmp(c->listed[c->listed_at[i].at - 1].path, path) != 0))
+    i = (i + 1) & (c->cap_listed - 1);
+  return i;
+}
+
+void engine_cache_listings(engine_cache *c) {
+  uint8_t key[32];
+  listings_key(c, key);
+  const uint8_t *buf = NULL;
+  size_t n = 0, kat = entry_key_at();
+  if (c->cap) {
+    uint64_t h;
+    memcpy(&h, key, sizeof h);
+    size_t i = (size_t)h & (c->cap - 1);
+    while (c->slots[i].rec && memcmp(c->slots[i].rec + kat, key, DIGEST) != 0)
+      i = (i + 1) & (c->cap - 1);
+    buf = c->slots[i].rec;
+    n = c->slots[i].len;
+  }
+  if (!buf) return;
+  char why_buf[160];
+  size_t at = 0;
+  const char *why = check_header(buf, n, MAGIC, &at, why_buf, sizeof why_buf);
+  if (!why) why = check_digest(buf, n);
+  rbuf r = {buf + kat + DIGEST, buf + n - DIGEST, false, &c->listed_arena};
+  size_t nd = why ? 0 : get_count(&r, 4 + sizeof(base_file_sig) + 4);
+  engine_walk_listing *l = base_xcalloc(nd + 1, sizeof *l);
+  for (size_t i = 0; i < nd && !r.bad; i++) {
+    l[i].path = get_str(&r);
+    const uint8_t *g = get(&r, sizeof l[i].sig);
+    if (g) memcpy(&l[i].sig, g, sizeof l[i].sig);
+    l[i].n = get_count(&r, 5);
+    engine_walk_name *nn = base_arena_alloc(&c->listed_arena, (l[i].n + 1) * sizeof *nn);
+    for (size_t k = 0; k < l[i].n && !r.bad; k++) {
+      nn[k].name = get_str(&r);
+      nn[k].type = get_u8(&r);
+      if (!nn[k].name) r.bad = true;
+    }
+    l[i].names = nn;
+    if (!l[i].path) r.bad = true;
+  }
+  if (!why && (r.bad || r.p != r.end)) why = "corrupt (its layout is wrong)";
+  if (why) {
+    char h[17];
+    hex(key, 8, h);
+    char where[4200];
+    snprintf(where, sizeof where, "%s: entry %s", c->pack, h);
+    warn(c, "cache %s ignored: %s", where, why);
+    c->stats.ignored++;
+    free(l);
+    return;
+  }
+  c->listed = l;
+  c->n_listed = nd;
+  c->listed_rec = (slot){buf, n};
+  c->cap_listed = 16;
+  while (c->cap_listed < 2 * nd + 2)
+    c->cap_listed *= 2;
+  c->listed_at = base_xcalloc(c->cap_listed, sizeof *c->listed_at);
+  for (size_t i = 0; i < nd && i < UINT32_MAX - 1; i++) {
+    uint64_t h = path_hash(l[i].path);
+    size_t j = listed_slot(c, l[i].path, h);
+    c->listed_at[j] = (stat_slot){(uint32_t)i + 1, (uint32_t)(h >> 32)}; /* a later one wins */
+  }
+}
+
+const engine_walk_listing *engine_cache_listed(void *cache, const char *path) {
+  const engine_cache *c = cache;
+  if (!c->listed_at) return NULL;
+  size_t i = listed_slot(c, path, path_hash(path));
+  return c->listed_at[i].at ? &c->listed[c->listed_at[i].at - 1] : NULL;
+}
+
+void engine_cache_keep_listings(engine_cache *c, const engine_walk *w) {
+  pthread_mutex_lock(&c->lock);
+  if (c->listed_rec.rec && w->n_listed == w->n_listings && w->n_listings == c->n_listed) {
+    /* every listing as the previous walk kept it: its entry stays */
+    c->reused = base_grow(c->reused, &c->cap_reused, c->n_reused + 1, sizeof *c->reused);
+    c->reused[c->n_reused++] = c->listed_rec;
+    pthread_mutex_unlock(&c->lock);
+    return;
+  }
+  pthread_mutex_unlock(&c->lock);
+  uint8_t key[32];
+  listings_key(c, key);
+  wbuf b = {0};
+  put(&b, MAGIC, MAGIC_LEN);
+  put_u32(&b, FORMAT);
+  put_str(&b, VIGIL_VERSION);
+  put(&b, key, DIGEST);
+  put_u32(&b, (uint32_t)w->n_listings);
+  for (size_t i = 0; i < w->n_listings; i++) {
+    const engine_walk_listing *l = &w->listings[i];
+    put_str(&b, l->path);
+    put(&b, &l->sig, sizeof l->sig);
+    put_u32(&b, (uint32_t)l->n);
+    for (size_t k = 0; k < l->n; k++) {
+      put_str(&b, l->names[k].name);
+      put_u8(&b, l->names[k].type);
+    }
+  }
+  uint8_t d[DIGEST];
+  struct sha256_ctx h;
+  sha256_init(&h);
+  sha256_update(&h, b.n, b.p);
+  sha256_digest(&h, DIGEST, d);
+  put(&b, d, DIGEST);
+  pthread_mutex_lock(&c->lock);
+  append(c, b.p, b.n);
+  pthread_mutex_unlock(&c->lock);
+  free(b.p);
 }

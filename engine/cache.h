@@ -75,6 +75,15 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
  * before the lookups. */
 void engine_cache_walked(engine_cache *c, const engine_walk_stat *st, size_t n);
 
+/* Directory listings (walk.h): engine_cache_listings takes those the previous
+ * walk kept from the pack (a corrupt entry is warned about and ignored), for
+ * the walk's `listed` hook, engine_cache_listed (ctx: the cache; what it
+ * returns lives until engine_cache_close); after the walk,
+ * engine_cache_keep_listings keeps the walk's for the next one. */
+void engine_cache_listings(engine_cache *c);
+const engine_walk_listing *engine_cache_listed(void *cache, const char *path);
+void engine_cache_keep_listings(engine_cache *c, const engine_walk *w);
+
 /* Counts a unit reused (hit) or evaluated, for the stats. */
 void engine_cache_count(engine_cache *c, bool hit);
 

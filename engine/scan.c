@@ -843,22 +843,36 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   if (!o) o = &defaults;
   scanner s;
   scanner_init(&s, p, o, out, n == 1 ? paths[0] : ".");
-  engine_walk walk;
-  engine_walk_options wo = {s.lim.max_file_size, o->exclude, o->exclude_ctx,
-                            o->follow_symlinks,  o->keep,    o->keep_ctx,
-                            o->cache_dir != NULL};
-  if (engine_walk_paths(&walk, paths, n, &wo) != 0) {
-    snprintf(err, errlen, "%s", walk.error ? walk.error : "cannot walk");
-    engine_walk_free(&walk);
-    return -1;
-  }
+  /* the cache first: the walk takes unchanged directories' listings from it */
+  char cache_err[512] = "";
   if (o->cache_dir) {
     uint8_t ctx[32];
     cache_context(&s, paths, n, ctx);
-    if (!(s.cache = engine_cache_open(o->cache_dir, ctx, o->cache_diag, err, errlen))) {
-      engine_walk_free(&walk);
-      return -1;
-    }
+    s.cache = engine_cache_open(o->cache_dir, ctx, o->cache_diag, cache_err, sizeof cache_err);
+    if (s.cache) engine_cache_listings(s.cache);
+  }
+  engine_walk walk;
+  engine_walk_options wo = {.max_file_size = s.lim.max_file_size,
+                            .exclude = o->exclude,
+                            .exclude_ctx = o->exclude_ctx,
+                            .follow_symlinks = o->follow_symlinks,
+                            .keep = o->keep,
+                            .keep_ctx = o->keep_ctx,
+                            .keep_stats = s.cache != NULL,
+                            .listed = s.cache ? engine_cache_listed : NULL,
+                            .listed_ctx = s.cache};
+  int rc = engine_walk_paths(&walk, paths, n, &wo);
+  if (rc != 0 || (o->cache_dir && !s.cache)) {
+    if (rc != 0) /* a missing scan path is said first */
+      snprintf(err, errlen, "%s", walk.error ? walk.error : "cannot walk");
+    else
+      snprintf(err, errlen, "%s", cache_err);
+    engine_walk_free(&walk);
+    engine_cache_close(s.cache, NULL);
+    return -1;
+  }
+  if (s.cache) {
+    engine_cache_keep_listings(s.cache, &walk);
     engine_cache_walked(s.cache, walk.stats, walk.n_stats); /* stat'ed already: not again */
   }
   s.walk = &walk;
