@@ -4,7 +4,8 @@
 #     cold and warm); what is reused and what is evaluated again after a
 #     document, a child module or a tfvars file changes (also in place with
 #     size and mtime kept), and after .terraform/modules/modules.json comes
-#     and goes; corrupt, truncated and
+#     and goes; files and directories added and removed (directory listings
+#     reused while unchanged); corrupt, truncated and
 #     foreign caches ignored with a warning; two processes on one cache; the
 #     config's cache: key; an unwritable cache directory.
 #   --changed-since: a scratch git repository with modules and tfvars: which
@@ -273,6 +274,33 @@ expect "fileexists() file goes: its root evaluated" \
 sscan s11
 expect "fileexists() file still absent: reused" "vigil: cache: $sunits units reused, 0 evaluated" \
   "$(stats s11.err)"
+
+# directory listings: a directory whose stat is unchanged is not read again;
+# an entry added or removed changes its mtime and ctime, so it is
+sleep 3 # (what the scans above changed is old enough to be signed again)
+sscan s12
+cp "$S/cfn/a.yaml" "$S/cfn/b.yaml"
+sscan s13
+expect "new document: its unit evaluated" "vigil: cache: $sunits units reused, 1 evaluated" \
+  "$(stats s13.err)"
+mkdir "$S/cfn/sub"
+cp "$S/cfn/a.yaml" "$S/cfn/sub/c.yaml"
+sscan s14
+expect "new directory with a document: its unit evaluated" \
+  "vigil: cache: $((sunits + 1)) units reused, 1 evaluated" "$(stats s14.err)"
+rm "$S/cfn/b.yaml"
+sscan s15
+expect "document removed: the others reused" "vigil: cache: $((sunits + 1)) units reused, 0 evaluated" \
+  "$(stats s15.err)"
+expect "document removed: not in the output" "" "$(grep -o 'cfn/b.yaml' s15.json | head -1)"
+# a file made and a scan run within the directory's timestamp granularity:
+# that listing is not signed, so the next file is seen however soon it comes
+cp "$S/cfn/a.yaml" "$S/cfn/d.yaml"
+sscan s16
+cp "$S/cfn/a.yaml" "$S/cfn/e.yaml"
+sscan s17
+expect "files added in quick succession: each seen" \
+  "vigil: cache: $((sunits + 2)) units reused, 1 evaluated" "$(stats s17.err)"
 
 # ---- config and errors ------------------------------------------------------------------------
 printf 'cache: .vc\n' > "$R/.vigil.yaml"
