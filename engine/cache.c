@@ -13,7 +13,9 @@
  *   u32 n, n x result, u32 n, n x error, u32 n, n x warning,
  *   sha256[32] of everything before it.
  * A str is u32 length + bytes, length 0xFFFFFFFF for NULL; in a result,
- * 0xFFFFFFFE repeats the same field of the result before it. */
+ * 0xFFFFFFFE repeats the same field of the result before it. Two entries are
+ * not units': the Terraform root decision (scan.c cached_find_roots) and the
+ * walk's directory listings (engine_cache_listings, laid out at the end). */
 #include "cache.h"
 
 #include <errno.h>
