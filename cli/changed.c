@@ -229,8 +229,10 @@ int cli_changed_prepare(cli_changed *c, const char *ref, const char *const *path
 
   /* the Terraform of the scan, as the scan will walk it */
   engine_walk w;
-  engine_walk_options wo = {so->limits.max_file_size, so->exclude, so->exclude_ctx,
-                            so->follow_symlinks,      NULL,        NULL};
+  engine_walk_options wo = {.max_file_size = so->limits.max_file_size,
+                            .exclude = so->exclude,
+                            .exclude_ctx = so->exclude_ctx,
+                            .follow_symlinks = so->follow_symlinks};
   engine_walk_paths(&w, paths, n, &wo); /* a missing path: the scan says so */
   strs dirs = {0}, dirs_abs = {0};      /* module directories, as walked and absolute */
   strs tf_files = {0}, tf_dirs = {0};   /* every Terraform file and its absolute dir */

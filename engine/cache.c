@@ -13,7 +13,9 @@
  *   u32 n, n x result, u32 n, n x error, u32 n, n x warning,
  *   sha256[32] of everything before it.
  * A str is u32 length + bytes, length 0xFFFFFFFF for NULL; in a result,
- * 0xFFFFFFFE repeats the same field of the result before it. */
+ * 0xFFFFFFFE repeats the same field of the result before it. Two entries are
+ * not units': the Terraform root decision (scan.c cached_find_roots) and the
+ * walk's directory listings (engine_cache_listings, laid out at the end). */
 #include "cache.h"
 
 #include <errno.h>
@@ -45,22 +47,46 @@ typedef struct slot {
   size_t len;
 } slot;
 
+/* A slot of the index of the walk's stats: 0 empty, else 1 + the index. */
+typedef struct stat_slot {
+  uint32_t at, hash;
+} stat_slot;
+
 struct engine_cache {
   char *pack;        /* DIR/<context hex>.pack, malloc'd */
   char *tmp;         /* the pack this scan writes, renamed over `pack` at the end */
   FILE *out;         /* opened on the first entry written */
   bool write_failed; /* said once */
   uint8_t context[DIGEST];
+  /* the digest a probe records for a path that does not exist (absent_probe) */
+  uint8_t absent[DIGEST];
+  bool have_absent;
   FILE *diag;
   pthread_mutex_t lock; /* out, diag, stats */
   engine_cache_stats stats;
   uint8_t *old; /* the previous pack, read whole; its entries are indexed */
   size_t old_len, old_cap;
+  void *old_map; /* the mapping `old` is in (pack_buffer) */
+  size_t old_map_len;
   slot *slots; /* open addressing on the key, cap a power of two */
   size_t cap, n_indexed;
   slot *reused; /* entries of the previous pack still current: copied at the end */
   size_t n_reused, cap_reused;
   bool stored; /* the new pack has entries of its own */
+  /* what the walk's stat said of the files and directories it stat'ed
+   * (engine_cache_walked; borrowed), indexed by path (open addressing, cap a
+   * power of two; built before the lookups, read-only during them) */
+  const engine_walk_stat *walked;
+  stat_slot *walked_at;
+  size_t cap_walked;
+  /* the directory listings the previous walk kept (engine_cache_listings):
+   * decoded into their own arena, indexed by path like walked_at */
+  base_arena listed_arena;
+  engine_walk_listing *listed;
+  size_t n_listed;
+  stat_slot *listed_at;
+  size_t cap_listed;
+  slot listed_rec; /* their entry in the previous pack */
 };
 
 static void warn(engine_cache *c, const char *fmt, const char *a, const char *b) {
@@ -183,6 +209,49 @@ static void index_pack(engine_cache *c) {
   }
 }
 
+/* Room for a pack of n bytes: anonymous memory in 2 MiB-aligned huge pages
+ * where the kernel has them (madvise). A 12 MB pack read into 4 KiB pages
+ * took 50-90 ms on the bench VM, nearly all of it faulting in fresh pages;
+ * into huge pages 3-5 ms. Without huge pages it is the same memory as before.
+ * NULL when it cannot be had (the cache is then empty). */
+static uint8_t *pack_buffer(size_t n, void **map, size_t *map_len) {
+  enum { HUGE = 2u << 20 };
+  size_t len = (n + HUGE - 1) / HUGE * HUGE + HUGE;
+  void *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (m == MAP_FAILED) return NULL;
+  uint8_t *p = (uint8_t *)(((uintptr_t)m + HUGE - 1) & ~(uintptr_t)(HUGE - 1));
+#ifdef MADV_HUGEPAGE
+  (void)madvise(p, len - (size_t)(p - (uint8_t *)m), MADV_HUGEPAGE); /* a hint: may fail */
+#endif
+  *map = m;
+  *map_len = len;
+  return p;
+}
+
+/* What a probe (base_read_log_probe) records for a path that does not exist,
+ * taken from a probe of one: the temporary pack's name, not made yet, plus
+ * "/x". A Terraform root probes .terraform/modules/modules.json, absent in
+ * most repositories; realpath fails on it after a readlink per component and
+ * a getcwd (6 system calls on the 10k repo), where stat fails the same way in
+ * one (entry_current). */
+static void absent_probe(engine_cache *c) {
+  struct stat st;
+  if (lstat(c->tmp, &st) == 0 || errno != ENOENT) return;
+  size_t n = strlen(c->tmp) + 3;
+  char *p = base_xmalloc(n);
+  snprintf(p, n, "%s/x", c->tmp);
+  base_read_log log = {0};
+  base_read_log_begin(&log);
+  base_read_log_probe(p, 0);
+  base_read_log_end();
+  if (log.n == 1 && log.e[0].kind == BASE_READ_PROBE) {
+    memcpy(c->absent, log.e[0].digest, DIGEST);
+    c->have_absent = true;
+  }
+  base_read_log_free(&log);
+  free(p);
+}
+
 engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE *diag, char *err,
                                 size_t errlen) {
   errno = 0;
@@ -194,6 +263,7 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   memcpy(c->context, context, DIGEST);
   c->diag = diag;
   pthread_mutex_init(&c->lock, NULL);
+  base_arena_init(&c->listed_arena);
   char h[2 * DIGEST + 1];
   hex(context, 16, h); /* 128 bits name the scan's pack; the header holds all 256 */
   size_t n = strlen(dir) + 96;
@@ -202,27 +272,23 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   c->tmp = base_xmalloc(n + 32);
   /* a name no other process uses: pid, and the time for a reused pid */
   snprintf(c->tmp, n + 32, "%s/.%s.%ld.%ld.tmp", dir, h, (long)getpid(), (long)time(NULL));
-  /* read whole into memory populated at once (page faults are dear on a VM),
-   * not mapped: a pack truncated under a mapping would be a SIGBUS, read it
-   * is only short (a warning) */
+  /* read whole, not mapped: a pack truncated under a mapping would be a
+   * SIGBUS, read it is only short (a warning) */
   int fd = open(c->pack, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   struct stat st;
-  if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+  if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+      (c->old = pack_buffer((size_t)st.st_size, &c->old_map, &c->old_map_len))) {
     c->old_cap = (size_t)st.st_size;
-    void *m = mmap(NULL, c->old_cap, PROT_READ | PROT_WRITE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-    if (m != MAP_FAILED) {
-      c->old = m;
-      while (c->old_len < c->old_cap) {
-        ssize_t r = read(fd, c->old + c->old_len, c->old_cap - c->old_len);
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) break;
-        c->old_len += (size_t)r;
-      }
-      index_pack(c);
+    while (c->old_len < c->old_cap) {
+      ssize_t r = read(fd, c->old + c->old_len, c->old_cap - c->old_len);
+      if (r < 0 && errno == EINTR) continue;
+      if (r <= 0) break;
+      c->old_len += (size_t)r;
     }
+    index_pack(c);
   }
   if (fd >= 0) close(fd);
+  if (c->n_indexed) absent_probe(c);
   return c;
 }
 
@@ -266,7 +332,11 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   pthread_mutex_destroy(&c->lock);
   free(c->slots);
   free(c->reused);
-  if (c->old) munmap(c->old, c->old_cap);
+  free(c->walked_at);
+  free(c->listed_at);
+  free(c->listed);
+  base_arena_free(&c->listed_arena);
+  if (c->old_map) munmap(c->old_map, c->old_map_len);
   free(c->pack);
   free(c->tmp);
   free(c);
@@ -552,6 +622,66 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
   return !r->bad && r->p == r->end;
 }
 
+static uint64_t path_hash(const char *p) {
+  uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a */
+  for (; *p; p++)
+    h = (h ^ (uint8_t)*p) * 0x100000001b3ull;
+  /* its low bits, which pick the slot, depend on the high bits too */
+  h ^= h >> 32;
+  h *= 0x9e3779b97f4a7c15ull;
+  return h ^ (h >> 29);
+}
+
+void engine_cache_walked(engine_cache *c, const engine_walk_stat *st, size_t n) {
+  free(c->walked_at);
+  c->walked = st;
+  c->cap_walked = 16;
+  while (c->cap_walked < 2 * n + 2)
+    c->cap_walked *= 2;
+  c->walked_at = base_xcalloc(c->cap_walked, sizeof *c->walked_at);
+  for (size_t k = 0; k < n && k < UINT32_MAX - 1; k++) {
+    uint64_t h = path_hash(st[k].path);
+    size_t i = (size_t)h & (c->cap_walked - 1);
+    while (c->walked_at[i].at)
+      i = (i + 1) & (c->cap_walked - 1);
+    c->walked_at[i] = (stat_slot){(uint32_t)k + 1, (uint32_t)(h >> 32)};
+  }
+}
+
+/* What the walk's stat said of path, or NULL. */
+static const base_file_sig *walked_sig(const engine_cache *c, const char *path) {
+  if (!c->walked_at) return NULL;
+  uint64_t h = path_hash(path);
+  for (size_t i = (size_t)h & (c->cap_walked - 1); c->walked_at[i].at;
+       i = (i + 1) & (c->cap_walked - 1)) {
+    const engine_walk_stat *w = &c->walked[c->walked_at[i].at - 1];
+    if (c->walked_at[i].hash == (uint32_t)(h >> 32) && !strcmp(w->path, path)) return &w->sig;
+  }
+  return NULL;
+}
+
+/* Whether a read-log entry still holds. A signed file or listing that the
+ * walk stat'ed is compared with what the walk's stat said: a module's files
+ * are in the log of every root that calls it, and every .tf file and
+ * Terraform directory in the root-finding entry's too, but each is stat'ed
+ * once. (A file that changes while the scan runs may so be seen unchanged by
+ * a later unit, as without a cache one unit may read it before the change
+ * and another after it.) The others are stat'ed; when the stat differs, or
+ * the entry is not signed, the file or listing is digested again. */
+static bool entry_current(const engine_cache *c, const base_read_entry *e) {
+  if (e->sig.valid && e->kind != BASE_READ_PROBE) {
+    const base_file_sig *now = walked_sig(c, e->path);
+    if (now && !memcmp(now, &e->sig, sizeof *now)) return true;
+  }
+  /* a probe that found nothing: still nothing when stat finds nothing (it
+   * resolves the path as realpath does, and fails on the same missing name) */
+  struct stat st;
+  if (e->kind == BASE_READ_PROBE && c->have_absent && !memcmp(e->digest, c->absent, DIGEST) &&
+      stat(e->path, &st) != 0 && errno == ENOENT)
+    return true;
+  return base_read_entry_current(e);
+}
+
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta) {
   const uint8_t *buf = NULL;
@@ -590,7 +720,7 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
       }
       memcpy(e.digest, d, DIGEST);
       memcpy(&e.sig, g, sizeof e.sig);
-      current = base_read_entry_current(&e);
+      current = entry_current(c, &e);
     }
     if (r.bad)
       why = "corrupt (its layout is wrong)";
@@ -616,4 +746,132 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
   }
   pthread_mutex_unlock(&c->lock);
   return hit;
+}
+
+/* ---- directory listings ---------------------------------------------------------------
+ *
+ * The walk's listings (walk.h engine_walk_listing) are one entry of the pack,
+ * under a key no unit has; after the key:
+ *   u32 n, n x (str path, base_file_sig, u32 k, k x (str name, u8 d_type))
+ * then the entry's SHA-256 like every entry. */
+
+static void listings_key(const engine_cache *c, uint8_t key[32]) {
+  engine_cache_key(c, false, "\n(directory listings)", NULL, 0, key);
+}
+
+/* A listing's slot in the index for path (empty, or its own). */
+static size_t listed_slot(const engine_cache *c, const char *path, uint64_t h) {
+  size_t i = (size_t)h & (c->cap_listed - 1);
+  while (c->listed_at[i].at && (c->listed_at[i].hash != (uint32_t)(h >> 32) ||
+                                strcmp(c->listed[c->listed_at[i].at - 1].path, path) != 0))
+    i = (i + 1) & (c->cap_listed - 1);
+  return i;
+}
+
+void engine_cache_listings(engine_cache *c) {
+  uint8_t key[32];
+  listings_key(c, key);
+  const uint8_t *buf = NULL;
+  size_t n = 0, kat = entry_key_at();
+  if (c->cap) {
+    uint64_t h;
+    memcpy(&h, key, sizeof h);
+    size_t i = (size_t)h & (c->cap - 1);
+    while (c->slots[i].rec && memcmp(c->slots[i].rec + kat, key, DIGEST) != 0)
+      i = (i + 1) & (c->cap - 1);
+    buf = c->slots[i].rec;
+    n = c->slots[i].len;
+  }
+  if (!buf) return;
+  char why_buf[160];
+  size_t at = 0;
+  const char *why = check_header(buf, n, MAGIC, &at, why_buf, sizeof why_buf);
+  if (!why) why = check_digest(buf, n);
+  rbuf r = {buf + kat + DIGEST, buf + n - DIGEST, false, &c->listed_arena};
+  size_t nd = why ? 0 : get_count(&r, 4 + sizeof(base_file_sig) + 4);
+  engine_walk_listing *l = base_xcalloc(nd + 1, sizeof *l);
+  for (size_t i = 0; i < nd && !r.bad; i++) {
+    l[i].path = get_str(&r);
+    const uint8_t *g = get(&r, sizeof l[i].sig);
+    if (g) memcpy(&l[i].sig, g, sizeof l[i].sig);
+    l[i].n = get_count(&r, 5);
+    engine_walk_name *nn = base_arena_alloc(&c->listed_arena, (l[i].n + 1) * sizeof *nn);
+    for (size_t k = 0; k < l[i].n && !r.bad; k++) {
+      nn[k].name = get_str(&r);
+      nn[k].type = get_u8(&r);
+      if (!nn[k].name) r.bad = true;
+    }
+    l[i].names = nn;
+    if (!l[i].path) r.bad = true;
+  }
+  if (!why && (r.bad || r.p != r.end)) why = "corrupt (its layout is wrong)";
+  if (why) {
+    char h[17];
+    hex(key, 8, h);
+    char where[4200];
+    snprintf(where, sizeof where, "%s: entry %s", c->pack, h);
+    warn(c, "cache %s ignored: %s", where, why);
+    c->stats.ignored++;
+    free(l);
+    return;
+  }
+  c->listed = l;
+  c->n_listed = nd;
+  c->listed_rec = (slot){buf, n};
+  c->cap_listed = 16;
+  while (c->cap_listed < 2 * nd + 2)
+    c->cap_listed *= 2;
+  c->listed_at = base_xcalloc(c->cap_listed, sizeof *c->listed_at);
+  for (size_t i = 0; i < nd && i < UINT32_MAX - 1; i++) {
+    uint64_t h = path_hash(l[i].path);
+    size_t j = listed_slot(c, l[i].path, h);
+    c->listed_at[j] = (stat_slot){(uint32_t)i + 1, (uint32_t)(h >> 32)}; /* a later one wins */
+  }
+}
+
+const engine_walk_listing *engine_cache_listed(void *cache, const char *path) {
+  const engine_cache *c = cache;
+  if (!c->listed_at) return NULL;
+  size_t i = listed_slot(c, path, path_hash(path));
+  return c->listed_at[i].at ? &c->listed[c->listed_at[i].at - 1] : NULL;
+}
+
+void engine_cache_keep_listings(engine_cache *c, const engine_walk *w) {
+  pthread_mutex_lock(&c->lock);
+  if (c->listed_rec.rec && w->n_listed == w->n_listings && w->n_listings == c->n_listed) {
+    /* every listing as the previous walk kept it: its entry stays */
+    c->reused = base_grow(c->reused, &c->cap_reused, c->n_reused + 1, sizeof *c->reused);
+    c->reused[c->n_reused++] = c->listed_rec;
+    pthread_mutex_unlock(&c->lock);
+    return;
+  }
+  pthread_mutex_unlock(&c->lock);
+  uint8_t key[32];
+  listings_key(c, key);
+  wbuf b = {0};
+  put(&b, MAGIC, MAGIC_LEN);
+  put_u32(&b, FORMAT);
+  put_str(&b, VIGIL_VERSION);
+  put(&b, key, DIGEST);
+  put_u32(&b, (uint32_t)w->n_listings);
+  for (size_t i = 0; i < w->n_listings; i++) {
+    const engine_walk_listing *l = &w->listings[i];
+    put_str(&b, l->path);
+    put(&b, &l->sig, sizeof l->sig);
+    put_u32(&b, (uint32_t)l->n);
+    for (size_t k = 0; k < l->n; k++) {
+      put_str(&b, l->names[k].name);
+      put_u8(&b, l->names[k].type);
+    }
+  }
+  uint8_t d[DIGEST];
+  struct sha256_ctx h;
+  sha256_init(&h);
+  sha256_update(&h, b.n, b.p);
+  sha256_digest(&h, DIGEST, d);
+  put(&b, d, DIGEST);
+  pthread_mutex_lock(&c->lock);
+  append(c, b.p, b.n);
+  pthread_mutex_unlock(&c->lock);
+  free(b.p);
 }

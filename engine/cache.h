@@ -32,6 +32,7 @@
 
 #include "readfile.h"
 #include "scan.h"
+#include "walk.h"
 
 typedef struct engine_cache engine_cache;
 
@@ -67,6 +68,21 @@ void engine_cache_key(const engine_cache *c, bool terraform, const char *name,
  * in ur->arena) and *meta the rest. */
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta);
+
+/* What the walk's stat said of the files and directories it stat'ed
+ * (walk.h keep_stats): a read-log entry of one of them is compared with it
+ * instead of stat'ing it again. st is borrowed until the last lookup. Called
+ * before the lookups. */
+void engine_cache_walked(engine_cache *c, const engine_walk_stat *st, size_t n);
+
+/* Directory listings (walk.h): engine_cache_listings takes those the previous
+ * walk kept from the pack (a corrupt entry is warned about and ignored), for
+ * the walk's `listed` hook, engine_cache_listed (ctx: the cache; what it
+ * returns lives until engine_cache_close); after the walk,
+ * engine_cache_keep_listings keeps the walk's for the next one. */
+void engine_cache_listings(engine_cache *c);
+const engine_walk_listing *engine_cache_listed(void *cache, const char *path);
+void engine_cache_keep_listings(engine_cache *c, const engine_walk *w);
 
 /* Counts a unit reused (hit) or evaluated, for the stats. */
 void engine_cache_count(engine_cache *c, bool hit);

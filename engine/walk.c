@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "alloc.h"
 #include "dockerfile.h"
@@ -47,6 +48,7 @@ typedef struct walker {
   char *root_real;
   size_t root_len;
   const char *root_kept; /* root_real in the walk's arena, for the files' root_real */
+  time_t now; /* when the walk began (keep_stats) */
 } walker;
 
 static size_t key_hash(dirkey k) {
@@ -106,6 +108,26 @@ engine_file_kind engine_walk_classify(const char *name) {
   return ENGINE_FILE_SKIP;
 }
 
+/* stat's identity of a file as the read log records it (readfile.h) */
+static base_file_sig file_sig(const struct stat *st) {
+  return (base_file_sig){1,
+                         (uint64_t)st->st_dev,
+                         (uint64_t)st->st_ino,
+                         (uint64_t)st->st_size,
+                         st->st_mtim.tv_sec,
+                         st->st_mtim.tv_nsec,
+                         st->st_ctim.tv_sec,
+                         st->st_ctim.tv_nsec};
+}
+
+/* path (in the walk's arena) was stat'ed: st is what it is now */
+static void keep_stat(walker *wk, const char *path, const struct stat *st) {
+  engine_walk *w = wk->w;
+  if (!wk->o->keep_stats) return;
+  w->stats = base_grow(w->stats, &w->cap_stats, w->n_stats + 1, sizeof *w->stats);
+  w->stats[w->n_stats++] = (engine_walk_stat){path, file_sig(st)};
+}
+
 static engine_walk_file *add_file(engine_walk *w) {
   if (w->n_files == w->cap) {
     w->cap = w->cap ? w->cap * 2 : 256;
@@ -148,7 +170,7 @@ static void add_regular(walker *wk, int dfd, const char *name, const char *path,
   }
   struct stat own;
   if (!st && k == ENGINE_FILE_TERRAFORM) {
-    if (fstatat(dfd, name, &own, 0) != 0) {
+    if (fstatat(dfd, dfd == AT_FDCWD ? path : name, &own, 0) != 0) {
       add_skip(wk, path, rel, "unreadable");
       return;
     }
@@ -158,6 +180,7 @@ static void add_regular(walker *wk, int dfd, const char *name, const char *path,
     }
     st = &own;
   }
+  if (st) keep_stat(wk, path, st);
   if (!st) {
     engine_walk_file *f = add_file(wk->w);
     f->path = path;
@@ -188,6 +211,7 @@ static void add_regular(walker *wk, int dfd, const char *name, const char *path,
  * d_type (DT_UNKNOWN when the file system does not say). */
 typedef struct entry {
   const char *name;
+  const char *at; /* to stat it by: name, or its path when the directory is not open */
   unsigned char type;
   bool link;       /* a symlink (d_type, or lstat where d_type is unknown) */
   bool dir;        /* a directory, or a symlink to one */
@@ -200,7 +224,7 @@ typedef struct entry {
 static int entry_stat(entry *e, int dfd, struct stat *st) {
   if (!e->st) {
     e->st = base_xrealloc(NULL, sizeof *e->st);
-    e->stat_rc = fstatat(dfd, e->name, e->st, 0);
+    e->stat_rc = fstatat(dfd, e->at, e->st, 0);
   }
   *st = *e->st;
   return e->stat_rc;
@@ -242,7 +266,7 @@ static char *join(base_arena *ar, const char *a, const char *b) {
 
 /* A directory's entries ("." and ".." left out), unsorted: names are copied
  * into one pool (*pool, freed by the caller with the entries). */
-static size_t read_entries(int fd, entry **out, char **pool) {
+static size_t read_entries(int fd, entry **out, char **pool, bool *whole) {
   entry *names = NULL;
   size_t n = 0, cap = 0, used = 0, pool_cap = 0;
   char *names_pool = NULL;
@@ -251,7 +275,10 @@ static size_t read_entries(int fd, entry **out, char **pool) {
   for (;;) {
     ssize_t got = getdents64(fd, buf, sizeof buf);
     if (got < 0 && errno == EINTR) continue;
-    if (got <= 0) break; /* the end, or an error: what was read is walked */
+    if (got <= 0) { /* the end, or an error: what was read is walked */
+      *whole = got == 0;
+      break;
+    }
     for (ssize_t o = 0; o < got;) {
       const struct dirent64 *e = (const struct dirent64 *)(buf + o);
       o += e->d_reclen;
@@ -328,24 +355,80 @@ static const char *mount_verdict(const walker *wk, const char *path, dev_t dev, 
 /* pfd/name: the directory to open (name relative to pfd); path: the same from
  * the working directory, for the file list; rel: its report name ("" for a
  * scan root). path and rel are in the walk's arena: the list keeps them. */
-static void walk_dir(walker *wk, int pfd, const char *name, const char *path, const char *rel,
-                     dirkey key) {
-  base_arena *ar = &wk->w->arena;
-  int fd = openat(pfd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0 && (errno == EMFILE || errno == ENFILE) && pfd != AT_FDCWD)
-    fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY); /* deep: one fd per level */
-  if (fd < 0) {
-    add_skip(wk, path, rel[0] ? rel : path, "unreadable");
+/* The entries of a listing an earlier walk kept (the `listed` hook), when it
+ * still holds: its signature is valid and the directory's stat (st) is it. */
+static size_t listed_entries(walker *wk, const char *path, const struct stat *st, entry **out,
+                             const engine_walk_listing **from) {
+  const engine_walk_listing *l = wk->o->listed ? wk->o->listed(wk->o->listed_ctx, path) : NULL;
+  base_file_sig now = file_sig(st);
+  if (!l || !l->sig.valid || memcmp(&now, &l->sig, sizeof now) != 0) return SIZE_MAX;
+  entry *names = base_xcalloc(l->n + 1, sizeof *names);
+  for (size_t i = 0; i < l->n; i++) {
+    names[i].name = l->names[i].name;
+    names[i].type = l->names[i].type;
+    names[i].link = l->names[i].type == DT_LNK;
+    names[i].dir = l->names[i].type == DT_DIR;
+  }
+  *out = names;
+  *from = l;
+  return l->n;
+}
+
+/* Keeps a directory's listing for the next walk (keep_stats): `from` when it
+ * came from there, else names[0..n) as read, signed when the directory was
+ * old enough before it was read (st; NULL: it could not be read whole). */
+static void keep_listing(walker *wk, const char *path, const struct stat *st, const entry *names,
+                         size_t n, const engine_walk_listing *from) {
+  engine_walk *w = wk->w;
+  w->listings = base_grow(w->listings, &w->cap_listings, w->n_listings + 1, sizeof *w->listings);
+  if (from) {
+    w->listings[w->n_listings++] = *from;
+    w->n_listed++;
     return;
   }
+  engine_walk_name *nn = base_arena_alloc(&w->arena, (n + 1) * sizeof *nn);
+  for (size_t i = 0; i < n; i++)
+    nn[i] = (engine_walk_name){base_arena_strdup(&w->arena, names[i].name), names[i].type};
+  base_file_sig sig = {0};
+  if (st && st->st_mtim.tv_sec < wk->now - 2 && st->st_ctim.tv_sec < wk->now - 2)
+    sig = file_sig(st);
+  w->listings[w->n_listings++] = (engine_walk_listing){path, sig, nn, n};
+}
+
+/* pfd/name: the directory to open (name relative to pfd; AT_FDCWD: name is
+ * path); path: the same from the working directory, for the file list; rel:
+ * its report name ("" for a scan root); st: what stat said of it. path and
+ * rel are in the walk's arena: the list keeps them. A directory whose entries
+ * are taken from an earlier walk (listed_entries) is not opened: what is in
+ * it is then stat'ed and opened by path. */
+static void walk_dir(walker *wk, int pfd, const char *name, const char *path, const char *rel,
+                     dirkey key, const struct stat *dst) {
+  base_arena *ar = &wk->w->arena;
   entry *names;
-  char *pool;
-  size_t n = read_entries(fd, &names, &pool);
+  char *pool = NULL;
+  const engine_walk_listing *from = NULL;
+  size_t n = wk->o->keep_stats ? listed_entries(wk, path, dst, &names, &from) : SIZE_MAX;
+  int fd = AT_FDCWD;
+  bool whole = true;
+  if (n == SIZE_MAX) {
+    fd = openat(pfd, pfd == AT_FDCWD ? path : name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0 && (errno == EMFILE || errno == ENFILE) && pfd != AT_FDCWD)
+      fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY); /* deep: one fd per level */
+    if (fd < 0) {
+      add_skip(wk, path, rel[0] ? rel : path, "unreadable");
+      return;
+    }
+    n = read_entries(fd, &names, &pool, &whole);
+  }
+  if (wk->o->keep_stats) keep_listing(wk, path, whole ? dst : NULL, names, n, from);
+  /* not opened: its entries by path */
+  for (size_t i = 0; i < n; i++)
+    names[i].at = fd == AT_FDCWD ? join(ar, path, names[i].name) : names[i].name;
   for (size_t i = 0; i < n; i++) {
     if (names[i].type == DT_UNKNOWN) {
       struct stat lst;
       names[i].link =
-          fstatat(fd, names[i].name, &lst, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(lst.st_mode);
+          fstatat(fd, names[i].at, &lst, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(lst.st_mode);
     }
     if (names[i].type != DT_DIR && names[i].type != DT_REG) {
       /* a symlink, or a file system without d_type: the order needs to know */
@@ -367,7 +450,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
   for (size_t i = 0; i < n; i++) {
     const char *nm = names[i].name;
     if (names[i].type == DT_DIR && is_skip_dir(nm)) continue; /* not an input */
-    char *cpath = join(ar, path, nm);
+    char *cpath = fd == AT_FDCWD ? (char *)names[i].at : join(ar, path, nm);
     char *crel = join(ar, rel, nm);
     /* the file list keeps the name: files are opened relative to their directory */
     const char *base = cpath + strlen(cpath) - strlen(nm);
@@ -377,13 +460,16 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
       add_skip(wk, cpath, crel, why);
     } else if (names[i].type == DT_REG) {
       /* a regular file (not a symlink: those say DT_LNK and are stat'ed, to
-       * follow them): no stat, which was one system call per file */
+       * follow them): no stat, which was one system call per file (an
+       * incremental scan stats them when it looks the unit up, on the
+       * scan's threads, where the walk has one) */
       add_regular(wk, fd, base, cpath, crel, dir_copy, NULL, false);
     } else if (entry_stat(&names[i], fd, &st) != 0) {
       /* dangling symlink, permission on a parent, or deleted under us */
       add_skip(wk, cpath, crel, "unreadable");
     } else if (S_ISDIR(st.st_mode)) {
       dirkey k = {st.st_dev, st.st_ino};
+      keep_stat(wk, cpath, &st);
       if (is_skip_dir(nm)) {
         /* a symlink named like one: not an input either */
       } else if ((why = mount_verdict(wk, cpath, st.st_dev, key.dev))) {
@@ -395,7 +481,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
       } else if (!seen_insert(wk, k)) {
         add_skip(wk, cpath, crel, "already scanned");
       } else {
-        walk_dir(wk, fd, base, cpath, crel, k);
+        walk_dir(wk, fd, base, cpath, crel, k, &st);
       }
     } else if (S_ISREG(st.st_mode)) {
       add_regular(wk, fd, base, cpath, crel, dir_copy, &st, false);
@@ -405,7 +491,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
     }
   }
   wk->depth--;
-  close(fd);
+  if (fd != AT_FDCWD) close(fd);
   for (size_t i = 0; i < n; i++)
     free(names[i].st);
   free(names);
@@ -419,10 +505,10 @@ static char *normalise(base_arena *a, const char *p) {
 
 int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
                       const engine_walk_options *o) {
-  static const engine_walk_options defaults = {0, NULL, NULL, false, NULL, NULL};
+  static const engine_walk_options defaults = {0};
   memset(w, 0, sizeof *w);
   base_arena_init(&w->arena);
-  walker wk = {.w = w, .o = o ? o : &defaults};
+  walker wk = {.w = w, .o = o ? o : &defaults, .now = time(NULL)};
   wk.max_size = wk.o->max_file_size ? wk.o->max_file_size : IAC_DEFAULT_MAX_FILE_SIZE;
   int rc = 0;
   for (size_t i = 0; i < n; i++) {
@@ -438,13 +524,14 @@ int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
     if (S_ISDIR(st.st_mode)) {
       dirkey k = {st.st_dev, st.st_ino};
       if (!seen_insert(&wk, k)) continue; /* the same directory given twice */
+      keep_stat(&wk, root, &st);
       /* symlinks are judged against where the root really is (NULL when it
        * cannot be resolved: then none is followed) */
       wk.root_real = realpath(root, NULL);
       wk.root_len = wk.root_real ? strlen(wk.root_real) : 0;
       wk.root_kept = wk.root_real ? base_arena_strdup(&w->arena, wk.root_real) : NULL;
       /* one directory: report paths relative to it; several: keep them apart */
-      walk_dir(&wk, AT_FDCWD, root, root, n == 1 ? "" : norm, k);
+      walk_dir(&wk, AT_FDCWD, root, root, n == 1 ? "" : norm, k, &st);
       free(wk.root_real);
       wk.root_real = NULL;
       wk.root_kept = NULL;
@@ -480,6 +567,8 @@ int engine_walk_paths(engine_walk *w, const char *const *paths, size_t n,
 
 void engine_walk_free(engine_walk *w) {
   free(w->files);
+  free(w->stats);
+  free(w->listings);
   base_arena_free(&w->arena);
   memset(w, 0, sizeof *w);
 }

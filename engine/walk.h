@@ -37,6 +37,7 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "readfile.h"
 
 typedef enum engine_file_kind {
   ENGINE_FILE_SKIP = 0,  /* not scanned: see skip_reason */
@@ -60,6 +61,23 @@ typedef struct engine_walk_file {
   const char *skip_reason; /* ENGINE_FILE_SKIP only */
 } engine_walk_file;
 
+/* A directory's entries as getdents gave them ("." and ".." left out, in the
+ * order read), and what stat said of the directory before they were read. */
+typedef struct engine_walk_name {
+  const char *name;
+  unsigned char type; /* d_type */
+} engine_walk_name;
+
+typedef struct engine_walk_listing {
+  const char *path; /* as opened */
+  /* valid only when the directory's mtime and ctime were over 2 s old: the
+   * listing then holds while stat says the same (an entry added, removed or
+   * renamed changes both; git's untracked cache relies on the same) */
+  base_file_sig sig;
+  const engine_walk_name *names;
+  size_t n;
+} engine_walk_listing;
+
 /* Optional exclusion hook (config globs): true = skip the file or directory
  * (rel, '/'-separated) with reason "excluded". Called from the walking thread. */
 typedef bool (*engine_walk_exclude_fn)(void *ctx, const char *rel, bool is_dir);
@@ -77,7 +95,22 @@ typedef struct engine_walk_options {
    * left out silently and counted in n_left_out. */
   bool (*keep)(void *ctx, const char *path);
   void *keep_ctx;
+  /* keep what stat said of every file and directory the walk stat'ed
+   * (walk->stats): an incremental scan takes them as looked at (cache.h) */
+  bool keep_stats;
+  /* Optional (incremental scans, cache.h): a listing of path an earlier walk
+   * kept, or NULL. When its sig is valid and what stat says of the
+   * directory now, its entries are walked without reading the directory.
+   * Called from the walking thread; what it returns outlives the walk. */
+  const engine_walk_listing *(*listed)(void *ctx, const char *path);
+  void *listed_ctx;
 } engine_walk_options;
+
+/* A file or directory the walk stat'ed (following symlinks), as it was then. */
+typedef struct engine_walk_stat {
+  const char *path; /* as opened (engine_walk_file.path; a directory's likewise) */
+  base_file_sig sig;
+} engine_walk_stat;
 
 typedef struct engine_walk {
   base_arena arena;
@@ -85,7 +118,14 @@ typedef struct engine_walk {
   size_t n_files, cap;
   /* a scan path that does not exist is a usage error: its message (arena-owned) */
   const char *error;
-  size_t n_left_out; /* files the keep hook left out */
+  size_t n_left_out;       /* files the keep hook left out */
+  engine_walk_stat *stats; /* keep_stats: malloc'd, in walk order */
+  size_t n_stats, cap_stats;
+  /* keep_stats: every directory walked and its entries, in walk order
+   * (malloc'd; names in the arena, or the `listed` hook's) */
+  engine_walk_listing *listings;
+  size_t n_listings, cap_listings;
+  size_t n_listed; /* of them, taken from the `listed` hook */
 } engine_walk;
 
 /* Walks paths (n >= 1). Returns 0, or -1 when a scan path does not exist

@@ -2,7 +2,10 @@
 # tests/incr/suite.sh — incremental scans (docs/scale.md "Incremental scans"):
 #   --cache: output byte-identical to a scan without it (every format, -j1/-j2,
 #     cold and warm); what is reused and what is evaluated again after a
-#     document, a child module or a tfvars file changes; corrupt, truncated and
+#     document, a child module or a tfvars file changes (also in place with
+#     size and mtime kept), and after .terraform/modules/modules.json comes
+#     and goes; files and directories added and removed (directory listings
+#     reused while unchanged); corrupt, truncated and
 #     foreign caches ignored with a warning; two processes on one cache; the
 #     config's cache: key; an unwritable cache directory.
 #   --changed-since: a scratch git repository with modules and tfvars: which
@@ -169,6 +172,135 @@ expect "concurrent: no warning" "" "$(cat p1.err p2.err)"
 expect "concurrent: the cache left is whole" "vigil: cache: $units units reused, 0 evaluated" \
   "$(stats p3.err)"
 expect "concurrent: no temporary file left" "" "$(ls -A cc | grep -v '\.pack$')"
+
+# ---- stat identities and probes -----------------------------------------------------------------
+# An entry's files are taken as unchanged without reading them when stat says
+# what it said (device, inode, size, mtime and ctime to the nanosecond), and
+# only files over 2 s old are recorded so: this repo is made, then aged.
+S=srepo
+# (.terraform/modules is there from the start: what comes and goes in it is
+# seen by the root's probe of modules.json alone, not by its directory listing)
+mkdir -p "$S/cfn" "$S/tf/m" "$S/tf/.terraform/modules" "$S/tf/flags"
+cat > "$S/cfn/a.yaml" <<'YAML'
+AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Repo:
+    Type: AWS::ECR::Repository
+    Properties:
+      RepositoryName: repo-one
+      ImageTagMutability: MUTABLE
+YAML
+cat > "$S/tf/main.tf" <<'TF'
+module "m" {
+  source = "./m"
+}
+resource "aws_ecr_repository" "flagged" {
+  name                 = "flagged"
+  image_tag_mutability = fileexists("${path.module}/flags/on") ? "IMMUTABLE" : "MUTABLE"
+}
+TF
+cat > "$S/tf/m/main.tf" <<'TF'
+resource "aws_ecr_repository" "r" {
+  name                 = "repo-one"
+  image_tag_mutability = "MUTABLE"
+}
+TF
+sleep 3
+"$VIGIL" scan -f json -o /dev/null --cache cs "$S" 2> s0.err
+sunits=$(stats s0.err | sed 's/.*reused, \([0-9]*\) evaluated/\1/')
+# in place, same size, mtime put back: only ctime tells (and the digest)
+same_size_edit() { # FILE OLD NEW (same length)
+  python3 - "$1" "$2" "$3" <<'PY'
+import os, sys
+p, old, new = sys.argv[1:]
+st = os.stat(p)
+with open(p, "r+") as f:
+    t = f.read()
+    assert len(old) == len(new) and old in t
+    f.seek(0)
+    f.write(t.replace(old, new))
+os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))
+PY
+}
+sscan() { # NAME: a warm scan of $S, its output compared with one without the cache
+  "$VIGIL" scan -f json -o "$1.json" --cache cs "$S" 2> "$1.err"
+  "$VIGIL" scan -q -f json -o "$1.plain.json" "$S" 2> /dev/null
+  same "$1: output = no cache" "$1.plain.json" "$1.json"
+}
+same_size_edit "$S/cfn/a.yaml" repo-one repo-two
+sscan s1
+expect "document changed in place, same size and mtime: evaluated" \
+  "vigil: cache: $((sunits - 1)) units reused, 1 evaluated" "$(stats s1.err)"
+expect "same size and mtime: the change is in the output" "yes" \
+  "$(grep -q repo-two s1.json && echo yes)"
+touch "$S/cfn/a.yaml"
+sscan s2
+expect "touched, content unchanged: reused" "vigil: cache: $sunits units reused, 0 evaluated" \
+  "$(stats s2.err)"
+same_size_edit "$S/tf/m/main.tf" repo-one repo-two
+sscan s3
+expect "child module changed in place, same size and mtime: its root evaluated" \
+  "vigil: cache: $((sunits - 1)) units reused, 1 evaluated" "$(stats s3.err)"
+# .terraform/modules/modules.json: absent, then present, then absent again
+printf '{"Modules":[{"Key":"","Source":"","Dir":"."}]}\n' > "$S/tf/.terraform/modules/modules.json"
+sscan s4
+expect "modules.json appears: its root evaluated" \
+  "vigil: cache: $((sunits - 1)) units reused, 1 evaluated" "$(stats s4.err)"
+rm "$S/tf/.terraform/modules/modules.json"
+sscan s5
+expect "modules.json goes: its root evaluated" \
+  "vigil: cache: $((sunits - 1)) units reused, 1 evaluated" "$(stats s5.err)"
+sscan s6
+expect "modules.json still absent: reused" "vigil: cache: $sunits units reused, 0 evaluated" \
+  "$(stats s6.err)"
+# a dangling symlink is as absent as nothing (stat and realpath both fail)
+ln -s nowhere "$S/tf/.terraform/modules/modules.json"
+sscan s7
+expect "modules.json a dangling symlink: reused" \
+  "vigil: cache: $sunits units reused, 0 evaluated" "$(stats s7.err)"
+ln -sf ../../m/main.tf "$S/tf/.terraform/modules/modules.json"
+sscan s8
+expect "modules.json a symlink to a file: its root evaluated" \
+  "vigil: cache: $((sunits - 1)) units reused, 1 evaluated" "$(stats s8.err)"
+# fileexists() in a directory no listing covers: only its probe sees the change
+: > "$S/tf/flags/on"
+sscan s9
+expect "fileexists() file appears: its root evaluated" \
+  "vigil: cache: $((sunits - 1)) units reused, 1 evaluated" "$(stats s9.err)"
+rm "$S/tf/flags/on"
+sscan s10
+expect "fileexists() file goes: its root evaluated" \
+  "vigil: cache: $((sunits - 1)) units reused, 1 evaluated" "$(stats s10.err)"
+sscan s11
+expect "fileexists() file still absent: reused" "vigil: cache: $sunits units reused, 0 evaluated" \
+  "$(stats s11.err)"
+
+# directory listings: a directory whose stat is unchanged is not read again;
+# an entry added or removed changes its mtime and ctime, so it is
+sleep 3 # (what the scans above changed is old enough to be signed again)
+sscan s12
+cp "$S/cfn/a.yaml" "$S/cfn/b.yaml"
+sscan s13
+expect "new document: its unit evaluated" "vigil: cache: $sunits units reused, 1 evaluated" \
+  "$(stats s13.err)"
+mkdir "$S/cfn/sub"
+cp "$S/cfn/a.yaml" "$S/cfn/sub/c.yaml"
+sscan s14
+expect "new directory with a document: its unit evaluated" \
+  "vigil: cache: $((sunits + 1)) units reused, 1 evaluated" "$(stats s14.err)"
+rm "$S/cfn/b.yaml"
+sscan s15
+expect "document removed: the others reused" "vigil: cache: $((sunits + 1)) units reused, 0 evaluated" \
+  "$(stats s15.err)"
+expect "document removed: not in the output" "" "$(grep -o 'cfn/b.yaml' s15.json | head -1)"
+# a file made and a scan run within the directory's timestamp granularity:
+# that listing is not signed, so the next file is seen however soon it comes
+cp "$S/cfn/a.yaml" "$S/cfn/d.yaml"
+sscan s16
+cp "$S/cfn/a.yaml" "$S/cfn/e.yaml"
+sscan s17
+expect "files added in quick succession: each seen" \
+  "vigil: cache: $((sunits + 2)) units reused, 1 evaluated" "$(stats s17.err)"
 
 # ---- config and errors ------------------------------------------------------------------------
 printf 'cache: .vc\n' > "$R/.vigil.yaml"
