@@ -52,6 +52,11 @@ struct vm_state {
   vm_finding *found;
   uint32_t n_found, cap_found;
   bool alt_read;         /* this evaluation read an alternative (DOC_F_ALT) */
+  /* facts (vm.h): the scan's records per pack fact (NULL: none collected),
+   * and while vm_run_facts runs, where EMIT sends a record */
+  const doc_node *const *fact_lists;
+  vm_fact_fn fact_emit;
+  void *fact_ctx;
   struct vm_alts *alts;  /* non-NULL while evaluating combinations (alt.c) */
 };
 
