@@ -19,6 +19,7 @@
 #include "terraform.h"
 #include "utf8.h"
 #include "vigil.h"
+#include "facts.h"
 
 /* Room for one more element (the check inline: emit runs once per result). */
 #define GROW(arr, n, cap)                                                                          \
@@ -148,8 +149,9 @@ typedef struct scanner {
   size_t n_skip, cap_skip;
   size_t files_total, files_done;
   uint64_t bytes_done;
-  size_t cap_tf; /* of rep->shard.tf while it grows (malloc'd until account_plan) */
+  size_t cap_tf;       /* of rep->shard.tf while it grows (malloc'd until account_plan) */
   engine_cache *cache; /* --cache (cache.h), or NULL */
+  engine_facts *facts; /* the facts pass's table (facts.h), or NULL */
 } scanner;
 
 typedef struct emit_ctx {
@@ -434,6 +436,7 @@ static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
   for (size_t i = 0; i < pu->n_files; i++)
     paths[i] = s->walk->files[pu->files[i]].path;
   engine_cache_key(s->cache, pu->terraform, pu->name, paths, pu->n_files, key);
+  engine_facts_key(s->facts, key); /* what facts() reads decides the unit too */
 }
 
 /* A unit the cache had: its plan marks replayed, its outcome as loaded. */
@@ -441,8 +444,12 @@ static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_
   const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
   for (size_t i = 0; i < m->n_marks; i++)
     iac_plan_mark(s->plan, m->marks[i], m->mark_bad[i], a);
-  loaded l = {.skip = m->skip, .terraform = pu->terraform, .failed = m->failed,
-              .n_resources = m->n_resources, .first = pu->first, .n_files = pu->n_files};
+  loaded l = {.skip = m->skip,
+              .terraform = pu->terraform,
+              .failed = m->failed,
+              .n_resources = m->n_resources,
+              .first = pu->first,
+              .n_files = pu->n_files};
   return l;
 }
 
@@ -538,12 +545,11 @@ static void shard_tf_fate(scanner *s, size_t i, iac_plan_status st, const char *
   const char *rel = s->walk->files[i].rel;
   if (st == IAC_PLAN_SKIPPED && !engine_shard_owns(&s->o->shard, rel)) return;
   GROW(sr->tf, sr->n_tf, s->cap_tf);
-  sr->tf[sr->n_tf++] = (engine_tf_fate){
-      report_str(&s->rep->arena, rel),
-      st == IAC_PLAN_SKIPPED   ? ENGINE_TF_SKIPPED
-      : st == IAC_PLAN_FAILED ? ENGINE_TF_FAILED
-                              : ENGINE_TF_SCANNED,
-      why};
+  sr->tf[sr->n_tf++] = (engine_tf_fate){report_str(&s->rep->arena, rel),
+                                        st == IAC_PLAN_SKIPPED  ? ENGINE_TF_SKIPPED
+                                        : st == IAC_PLAN_FAILED ? ENGINE_TF_FAILED
+                                                                : ENGINE_TF_SCANNED,
+                                        why};
 }
 
 /* ---- the plan ---------------------------------------------------------------------- */
@@ -634,8 +640,14 @@ static void plan_walk(scanner *s) {
   for (size_t i = 0; i < s->o->n_vars; i++)
     vars[i] = (iac_plan_var){s->o->vars[i].name, s->o->vars[i].value};
   iac_tf_runner runner = {run_plan_jobs, s};
-  iac_plan_options po = {s->o->var_files, s->o->n_var_files, vars, s->o->n_vars, &s->lim, &runner,
-                         s->cache ? cached_find_roots : NULL, s};
+  iac_plan_options po = {s->o->var_files,
+                         s->o->n_var_files,
+                         vars,
+                         s->o->n_vars,
+                         &s->lim,
+                         &runner,
+                         s->cache ? cached_find_roots : NULL,
+                         s};
   s->plan = iac_plan_new(pf, w->n_files, &po);
   s->n_jobs = iac_plan_count(s->plan);
   if (s->o->shard.count) plan_shard(s);
@@ -752,6 +764,7 @@ static void run_jobs(scanner *s) {
   for (int i = 0; i < threads; i++) {
     s->ws[i].dir = (base_dir_cache)CLI_DIR_CACHE_INIT;
     s->ws[i].vm = vm_state_new(s->pack, &s->o->vm);
+    if (s->facts) vm_state_set_facts(s->ws[i].vm, engine_facts_lists(s->facts));
     base_arena_init(&s->ws[i].scratch);
     s->ws[i].ur.arena = &s->ws[i].scratch;
   }
@@ -785,6 +798,39 @@ static void run_jobs(scanner *s) {
   free(s->ws);
 }
 
+/* ---- facts (facts.h) --------------------------------------------------------------- */
+
+/* The facts pass, before any rule runs: over the whole plan (every shard
+ * computes the same table), or over the one document in memory. Its errors
+ * are the owning unit's. */
+static void collect_facts(scanner *s, const mem_doc *doc) {
+  if (!engine_facts_needed(s->pack)) return;
+  engine_facts_input in = {.pack = s->pack,
+                           .vm = &s->o->vm,
+                           .lim = &s->lim,
+                           .threads = scan_threads(s),
+                           .plan = s->plan,
+                           .walk = s->walk,
+                           .skip_file = is_config_file};
+  if (doc) {
+    in.name = doc->name;
+    in.buf = doc->buf;
+    in.len = doc->len;
+  }
+  s->facts = engine_facts_collect(&in);
+  snprintf(s->rep->facts, sizeof s->rep->facts, "%s", engine_facts_digest(s->facts));
+  size_t n;
+  const engine_facts_error *e = engine_facts_errors(s->facts, &n);
+  for (size_t i = 0; i < n; i++) {
+    if (s->o->shard.count && !engine_shard_owns(&s->o->shard, e[i].unit_name)) continue;
+    size_t first = s->plan ? iac_plan_unit_at(s->plan, e[i].unit)->first : 0;
+    GROW(s->err, s->n_err, s->cap_err);
+    s->err[s->n_err++] = (pend_error){{report_str(&s->rep->arena, e[i].file), e[i].line, e[i].col,
+                                       base_arena_strdup(&s->rep->arena, e[i].message)},
+                                      (uint64_t)first << 32 | (0xffff0000u + (uint32_t)i)};
+  }
+}
+
 /* ---- the cache's context ---------------------------------------------------------- */
 
 static void ctx_put(struct sha256_ctx *h, const void *p, size_t n) {
@@ -807,9 +853,9 @@ static void cache_context(const scanner *s, const char *const *paths, size_t n, 
   ctx_str(&h, VIGIL_VERSION);
   ctx_str(&h, s->pack->digest);
   const iac_limits *l = &s->lim;
-  uint64_t nums[] = {l->max_file_size, l->max_depth, l->max_alias_expansion,
-                     l->max_template_depth, l->max_eval_bytes, o->vm.max_steps, o->vm.max_bytes,
-                     o->follow_symlinks, o->n_vars, o->n_var_files, n,
+  uint64_t nums[] = {l->max_file_size, l->max_depth, l->max_alias_expansion, l->max_template_depth,
+                     l->max_eval_bytes, o->vm.max_steps, o->vm.max_bytes, o->follow_symlinks,
+                     o->n_vars, o->n_var_files, n,
                      /* a selection plans fewer files: a module's report names may differ */
                      o->keep != NULL};
   ctx_put(&h, nums, sizeof nums);
@@ -835,8 +881,8 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   scanner s;
   scanner_init(&s, p, o, out, n == 1 ? paths[0] : ".");
   engine_walk walk;
-  engine_walk_options wo = {s.lim.max_file_size, o->exclude,         o->exclude_ctx,
-                            o->follow_symlinks, o->keep, o->keep_ctx};
+  engine_walk_options wo = {s.lim.max_file_size, o->exclude, o->exclude_ctx,
+                            o->follow_symlinks,  o->keep,    o->keep_ctx};
   if (engine_walk_paths(&walk, paths, n, &wo) != 0) {
     snprintf(err, errlen, "%s", walk.error ? walk.error : "cannot walk");
     engine_walk_free(&walk);
@@ -854,11 +900,13 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   s.files_total = walk.n_files;
   out->summary.left_out = walk.n_left_out;
   plan_walk(&s);
+  collect_facts(&s, NULL);
   run_jobs(&s);
   account_plan(&s);
   publish(&s);
   engine_walk_free(&walk);
   engine_cache_close(s.cache, o->cache_stats);
+  engine_facts_free(s.facts);
   return 0;
 }
 
@@ -879,9 +927,11 @@ void engine_scan_buffer(const vm_pack *p, const char *name, const char *buf, siz
      * the command line */
     s.doc = &doc;
     s.n_jobs = 1;
+    collect_facts(&s, &doc);
   }
   run_jobs(&s);
   publish(&s);
+  engine_facts_free(s.facts);
 }
 
 /* ---- rule sources -> pack ------------------------------------------------------ */
