@@ -36,8 +36,8 @@ void cc_expr_fix_depth(cc_expr *e) {
 }
 
 const char *cc_binop_text(cc_binop op) {
-  static const char *const names[] = {
-      "or", "and", "==", "!=", "<", "<=", ">", ">=", "in", "??", "+", "-", "*", "/", "%"};
+  static const char *const names[] = {"or", "and", "==", "!=", "<",  "<=", ">",
+                                      ">=", "in",  "??", "+",  "-", "*",  "/", "%"};
   return names[op];
 }
 

@@ -337,15 +337,9 @@ static void dbg_local_end(cg *g, uint32_t first) {
 
 static void dbg_stmt(cg *g, vm_dbg_stmt_kind kind, const cc_stmt *s, uint32_t start) {
   if (g->overflow) return;
-  vm_dbg_stmt x = {(uint8_t)kind,
-                   kind == VM_DBG_EXPECT ? ++g->n_expects : 0,
-                   start,
-                   g->last_op,
-                   dbg_file(g, g->src),
-                   s->loc.line,
-                   s->loc.col,
-                   s->e->loc.end_line,
-                   s->e->loc.end_col};
+  vm_dbg_stmt x = {(uint8_t)kind, kind == VM_DBG_EXPECT ? ++g->n_expects : 0,
+                   start, g->last_op, dbg_file(g, g->src), s->loc.line, s->loc.col,
+                   s->e->loc.end_line, s->e->loc.end_col};
   g->stmts = base_grow(g->stmts, &g->cap_stmts, g->n_stmts + 1, sizeof *g->stmts);
   g->stmts[g->n_stmts++] = x;
 }
@@ -387,12 +381,12 @@ static void gen_folded(cg *g, cc_expr *e, const doc_node *v) {
   if (fit == 1)
     cg_fail(g, e->loc,
             base_arena_printf(&g->cx->arena,
-                              "constant nests too deeply (more than %d levels of lists and maps)",
-                              VM_PACK_MAX_CONST_DEPTH));
+                             "constant nests too deeply (more than %d levels of lists and maps)",
+                             VM_PACK_MAX_CONST_DEPTH));
   else if (fit == 2)
     cg_fail(g, e->loc,
             base_arena_printf(&g->cx->arena, "constant is too large (more than %d values)",
-                              CC_MAX_CONST_NODES));
+                             CC_MAX_CONST_NODES));
   else
     gen_const(g, v);
 }
@@ -402,8 +396,8 @@ static void iter_enter(cg *g, cc_loc loc) {
   if (++g->iter_depth > VM_MAX_LOOP_NEST)
     cg_fail(g, loc,
             base_arena_printf(&g->cx->arena,
-                              "loops nest too deeply (more than %d for/any/all inside each other)",
-                              VM_MAX_LOOP_NEST));
+                             "loops nest too deeply (more than %d for/any/all inside each other)",
+                             VM_MAX_LOOP_NEST));
 }
 
 static void gen_call(cg *g, cc_expr *e) {
@@ -423,7 +417,9 @@ static void gen_call(cg *g, cc_expr *e) {
     emit(g, VM_OP_CALL, (uint32_t)e->builtin, 2, 2);
     return;
   }
-  case CC_R_FACTS: emit(g, VM_OP_FACTS, k_str(g, e->items[0]->s, e->items[0]->slen), 0, 0); return;
+  case CC_R_FACTS:
+    emit(g, VM_OP_FACTS, k_str(g, e->items[0]->s, e->items[0]->slen), 0, 0);
+    return;
   case CC_R_BUILTIN:
     for (uint32_t i = 0; i < e->n; i++)
       gen(g, e->items[i]);
@@ -525,8 +521,8 @@ static void gen_expr(cg *g, cc_expr *e) {
     emit(g, VM_OP_NOT, 0, 0, 0);
     return;
   case CC_E_BIN: {
-    static const vm_opcode cmp[] = {VM_OP_OR,  VM_OP_AND, VM_OP_EQ,  VM_OP_NE,  VM_OP_LT,
-                                    VM_OP_LE,  VM_OP_GT,  VM_OP_GE,  VM_OP_IN,  VM_OP_NOP,
+    static const vm_opcode cmp[] = {VM_OP_OR, VM_OP_AND, VM_OP_EQ,  VM_OP_NE,  VM_OP_LT,
+                                    VM_OP_LE, VM_OP_GT,  VM_OP_GE,  VM_OP_IN,  VM_OP_NOP,
                                     VM_OP_ADD, VM_OP_SUB, VM_OP_MUL, VM_OP_DIV, VM_OP_MOD};
     gen(g, e->a);
     if (e->op == CC_AND || e->op == CC_OR || e->op == CC_QQ) {

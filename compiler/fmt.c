@@ -548,7 +548,8 @@ int cc_format(const cc_source *src, FILE *out, FILE *diag) {
       if (block && i + 1 < f->n_items) {
         /* the blank line after a rule or fact is printed by the next item */
         prev = 0;
-        if (f->items[i + 1]->kind != CC_I_RULE && f->items[i + 1]->kind != CC_I_FACT) put(&p, "\n");
+        if (f->items[i + 1]->kind != CC_I_RULE && f->items[i + 1]->kind != CC_I_FACT)
+          put(&p, "\n");
       }
     }
     comments_before(&p, UINT32_MAX, 0);

@@ -17,9 +17,9 @@
 #include "pool.h"
 #include "readfile.h"
 #include "terraform.h"
+#include "facts.h"
 #include "utf8.h"
 #include "vigil.h"
-#include "facts.h"
 
 /* Room for one more element (the check inline: emit runs once per result). */
 #define GROW(arr, n, cap)                                                                          \
@@ -149,7 +149,7 @@ typedef struct scanner {
   size_t n_skip, cap_skip;
   size_t files_total, files_done;
   uint64_t bytes_done;
-  size_t cap_tf;       /* of rep->shard.tf while it grows (malloc'd until account_plan) */
+  size_t cap_tf; /* of rep->shard.tf while it grows (malloc'd until account_plan) */
   engine_cache *cache; /* --cache (cache.h), or NULL */
   engine_facts *facts; /* the facts pass's table (facts.h), or NULL */
 } scanner;
@@ -444,12 +444,8 @@ static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_
   const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
   for (size_t i = 0; i < m->n_marks; i++)
     iac_plan_mark(s->plan, m->marks[i], m->mark_bad[i], a);
-  loaded l = {.skip = m->skip,
-              .terraform = pu->terraform,
-              .failed = m->failed,
-              .n_resources = m->n_resources,
-              .first = pu->first,
-              .n_files = pu->n_files};
+  loaded l = {.skip = m->skip, .terraform = pu->terraform, .failed = m->failed,
+              .n_resources = m->n_resources, .first = pu->first, .n_files = pu->n_files};
   return l;
 }
 
@@ -545,11 +541,12 @@ static void shard_tf_fate(scanner *s, size_t i, iac_plan_status st, const char *
   const char *rel = s->walk->files[i].rel;
   if (st == IAC_PLAN_SKIPPED && !engine_shard_owns(&s->o->shard, rel)) return;
   GROW(sr->tf, sr->n_tf, s->cap_tf);
-  sr->tf[sr->n_tf++] = (engine_tf_fate){report_str(&s->rep->arena, rel),
-                                        st == IAC_PLAN_SKIPPED  ? ENGINE_TF_SKIPPED
-                                        : st == IAC_PLAN_FAILED ? ENGINE_TF_FAILED
-                                                                : ENGINE_TF_SCANNED,
-                                        why};
+  sr->tf[sr->n_tf++] = (engine_tf_fate){
+      report_str(&s->rep->arena, rel),
+      st == IAC_PLAN_SKIPPED   ? ENGINE_TF_SKIPPED
+      : st == IAC_PLAN_FAILED ? ENGINE_TF_FAILED
+                              : ENGINE_TF_SCANNED,
+      why};
 }
 
 /* ---- the plan ---------------------------------------------------------------------- */
@@ -640,14 +637,8 @@ static void plan_walk(scanner *s) {
   for (size_t i = 0; i < s->o->n_vars; i++)
     vars[i] = (iac_plan_var){s->o->vars[i].name, s->o->vars[i].value};
   iac_tf_runner runner = {run_plan_jobs, s};
-  iac_plan_options po = {s->o->var_files,
-                         s->o->n_var_files,
-                         vars,
-                         s->o->n_vars,
-                         &s->lim,
-                         &runner,
-                         s->cache ? cached_find_roots : NULL,
-                         s};
+  iac_plan_options po = {s->o->var_files, s->o->n_var_files, vars, s->o->n_vars, &s->lim, &runner,
+                         s->cache ? cached_find_roots : NULL, s};
   s->plan = iac_plan_new(pf, w->n_files, &po);
   s->n_jobs = iac_plan_count(s->plan);
   if (s->o->shard.count) plan_shard(s);
@@ -853,9 +844,9 @@ static void cache_context(const scanner *s, const char *const *paths, size_t n, 
   ctx_str(&h, VIGIL_VERSION);
   ctx_str(&h, s->pack->digest);
   const iac_limits *l = &s->lim;
-  uint64_t nums[] = {l->max_file_size, l->max_depth, l->max_alias_expansion, l->max_template_depth,
-                     l->max_eval_bytes, o->vm.max_steps, o->vm.max_bytes, o->follow_symlinks,
-                     o->n_vars, o->n_var_files, n,
+  uint64_t nums[] = {l->max_file_size, l->max_depth, l->max_alias_expansion,
+                     l->max_template_depth, l->max_eval_bytes, o->vm.max_steps, o->vm.max_bytes,
+                     o->follow_symlinks, o->n_vars, o->n_var_files, n,
                      /* a selection plans fewer files: a module's report names may differ */
                      o->keep != NULL};
   ctx_put(&h, nums, sizeof nums);
@@ -881,8 +872,8 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   scanner s;
   scanner_init(&s, p, o, out, n == 1 ? paths[0] : ".");
   engine_walk walk;
-  engine_walk_options wo = {s.lim.max_file_size, o->exclude, o->exclude_ctx,
-                            o->follow_symlinks,  o->keep,    o->keep_ctx};
+  engine_walk_options wo = {s.lim.max_file_size, o->exclude,         o->exclude_ctx,
+                            o->follow_symlinks, o->keep, o->keep_ctx};
   if (engine_walk_paths(&walk, paths, n, &wo) != 0) {
     snprintf(err, errlen, "%s", walk.error ? walk.error : "cannot walk");
     engine_walk_free(&walk);

@@ -13,7 +13,7 @@ size_t vm_builtin_kinds(unsigned mask, char *buf, size_t cap) {
   static const struct {
     unsigned k;
     const char *name;
-  } order[] = {{VM_K_ARG0, "arg0"},  {VM_K_LIST, "list"}, {VM_K_MAP, "map"},  {VM_K_STR, "string"},
+  } order[] = {{VM_K_ARG0, "arg0"}, {VM_K_LIST, "list"},  {VM_K_MAP, "map"},  {VM_K_STR, "string"},
                {VM_K_NUM, "number"}, {VM_K_BOOL, "bool"}, {VM_K_NULL, "null"}};
   size_t n = 0;
   if (cap) buf[0] = 0;

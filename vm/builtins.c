@@ -269,8 +269,8 @@ static vm_value no_conversion(vm_state *s, const vm_value *a, const char *to) {
                                           shown, n >= sizeof shown ? "..." : "", to));
   static const char *const kinds[] = {"missing", "unknown", "null", "boolean", "number",
                                       "string",  "list",    "map",  "list",    "iterator"};
-  return vm_v_unknown(base_arena_printf(&s->scratch, "cannot convert %s%s%s to %s", kinds[a->tag],
-                                        a->tag == VV_BOOL ? " " : "",
+  return vm_v_unknown(base_arena_printf(&s->scratch, "cannot convert %s%s%s to %s",
+                                        kinds[a->tag], a->tag == VV_BOOL ? " " : "",
                                         a->tag == VV_BOOL ? shown : "", to));
 }
 
@@ -449,7 +449,8 @@ static bool points_at(const doc_node *n, const iac_resource *to, const doc_node 
     /* a reference is a flag (DOC_F_REF); the address follows DOC_REF_PREFIX */
     size_t nn = to->name ? strlen(to->name) : 0, pl = DOC_REF_PREFIX_LEN;
     return nn && (n->flags & DOC_F_REF) && n->len >= pl + nn &&
-           !memcmp(n->u.str + pl, to->name, nn) && (n->len == pl + nn || n->u.str[pl + nn] == '.');
+           !memcmp(n->u.str + pl, to->name, nn) &&
+           (n->len == pl + nn || n->u.str[pl + nn] == '.');
   }
   case DOC_STRING:
     for (uint32_t i = 0; i < n_ids; i++)
@@ -612,9 +613,8 @@ static vm_value decode(vm_state *s, const vm_value *a, bool yaml) {
       if (u->errors[i].severity != IAC_SEV_WARNING) e = &u->errors[i];
     const char *what = yaml ? "YAML" : "JSON";
     if (e && e->line)
-      v = vm_v_unknown(base_arena_printf(&s->scratch,
-                                         "invalid %s: %s (line %u, column %u of the text)", what,
-                                         e->message, e->line, e->col));
+      v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s (line %u, column %u of the text)",
+                                         what, e->message, e->line, e->col));
     else if (e)
       v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s", what, e->message));
     else

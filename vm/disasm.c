@@ -134,8 +134,8 @@ static void disasm_sels(const vm_pack *p, uint32_t first, uint32_t n, FILE *out)
     fprintf(out, "  selector %u: %s %s ", j, fmt, s->kind);
     for (uint32_t t = 0; t < s->n_types; t++)
       fprintf(out, "%s\"%s\"", t ? ", " : "", s->types[t]);
-    fprintf(out, " (%u bytes at %u, %u locals, stack %u)\n", s->code_len, s->code_off, s->n_locals,
-            s->max_stack);
+    fprintf(out, " (%u bytes at %u, %u locals, stack %u)\n", s->code_len, s->code_off,
+            s->n_locals, s->max_stack);
     if (p->debug) {
       const vm_dbg_sel *d = &p->debug->sels[first + j];
       fprintf(out, "    ; %s:%u:%u\n", p->debug->files[d->file].name, d->line, d->col);

@@ -155,7 +155,7 @@ void vm_found_unknown(vm_state *s, uint32_t line, uint32_t col, const char *why)
 
 /* "the condition is a string, not a boolean" */
 static const char *not_a_bool(vm_state *s, const vm_value *v) {
-  static const char *const kinds[] = {"missing",  "unknown", "null",  "a boolean", "a number",
+  static const char *const kinds[] = {"missing", "unknown", "null",   "a boolean", "a number",
                                       "a string", "a list",  "a map", "a list",    "an iterator"};
   if (v->tag == VV_MISSING) return "the condition is missing, not a boolean";
   return base_arena_printf(&s->scratch, "the condition is %s, not a boolean", kinds[v->tag]);
@@ -790,9 +790,9 @@ void vm_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi, ui
     if (rc == EXEC_BUDGET)
       emit(s, VM_ERROR, res->line, res->col,
            base_arena_printf(&s->scratch,
-                             "limit exceeded: more than %llu instructions for one rule on "
-                             "one resource (--max-steps)",
-                             (unsigned long long)s->max_steps));
+                            "limit exceeded: more than %llu instructions for one rule on "
+                            "one resource (--max-steps)",
+                            (unsigned long long)s->max_steps));
     else if (rc == EXEC_FAULT)
       emit(s, VM_ERROR, res->line, res->col, "runtime fault (pack failed an invariant)");
   }
@@ -836,11 +836,7 @@ void vm_run_facts(vm_state *s, const iac_unit *u, vm_fact_fn fn, void *ctx) {
       uint64_t steps = s->max_steps + 1;
       int rc = exec(s, sel, &steps);
       if (rc < 0) {
-        vm_fact_record rec = {sel->rule,
-                              res,
-                              0,
-                              NULL,
-                              NULL,
+        vm_fact_record rec = {sel->rule, res, 0, NULL, NULL,
                               rc == EXEC_BUDGET
                                   ? base_arena_printf(&s->scratch,
                                                       "limit exceeded: more than %llu "

@@ -20,7 +20,7 @@
 #include "iac.h"
 
 #define VM_PACK_MAGIC "VIGILPK\0" /* 8 bytes */
-#define VM_PACK_VERSION 3u        /* 2: params and debug sections; 3: facts */
+#define VM_PACK_VERSION 3u /* 2: params and debug sections; 3: facts */
 
 /* Limits every valid pack keeps: the loader and verifier enforce them, the
  * compiler reports a located diagnostic before producing a pack that would
@@ -49,7 +49,7 @@ typedef struct vm_rule {
   const char *docs; /* link, may be "" */
   const char **refs;
   uint32_t n_refs;
-  uint8_t severity;           /* vm_severity */
+  uint8_t severity; /* vm_severity */
   uint32_t first_sel, n_sels; /* its selectors: sels[first_sel .. first_sel+n_sels) */
 } vm_rule;
 
@@ -62,7 +62,7 @@ typedef struct vm_selector {
   const char **types; /* one or more type names */
   uint32_t n_types;
   uint32_t code_off, code_len; /* byte range in code */
-  uint16_t n_locals;           /* locals used by the code (LOAD/STORE/NEXT operands < n_locals) */
+  uint16_t n_locals;  /* locals used by the code (LOAD/STORE/NEXT operands < n_locals) */
   uint16_t max_stack; /* maximum operand stack depth (the verifier recomputes and checks it) */
 } vm_selector;
 
@@ -113,7 +113,7 @@ typedef struct vm_dbg_stmt {
   uint8_t kind; /* vm_dbg_stmt_kind */
   uint32_t index;
   uint32_t start, end;
-  uint32_t file, line, col;   /* the statement (its `expect`/`when` keyword) */
+  uint32_t file, line, col;  /* the statement (its `expect`/`when` keyword) */
   uint32_t end_line, end_col; /* the condition's last character */
 } vm_dbg_stmt;
 
@@ -134,8 +134,8 @@ typedef struct vm_debug {
 } vm_debug;
 
 typedef struct vm_pack {
-  base_arena arena;        /* owns everything in a loaded pack */
-  char digest[72];         /* "sha256:<64 hex>" of the content after the header */
+  base_arena arena; /* owns everything in a loaded pack */
+  char digest[72]; /* "sha256:<64 hex>" of the content after the header */
   const doc_node **consts; /* constant pool: scalars, lists and maps */
   uint32_t n_consts;
   vm_rule *rules;
@@ -149,7 +149,7 @@ typedef struct vm_pack {
   vm_param *params; /* in first-use order; the digest covers names and defaults */
   uint32_t n_params;
   const doc_node **param_values; /* loaded packs: the effective values (default or override) */
-  vm_debug *debug;               /* NULL when stripped; the digest covers it */
+  vm_debug *debug; /* NULL when stripped; the digest covers it */
   void *index; /* built by vm_pack_load: (format, kind, type) -> selector ids in rule order */
 } vm_pack;
 
@@ -184,10 +184,8 @@ int vm_pack_set_param(vm_pack *p, const char *name, const doc_node *v, char *err
 /* Fill f->line_off from f->text (loader and compiler). */
 void vm_dbg_index_file(base_arena *a, vm_dbg_file *f);
 /* Debug-info queries (NULL / 0 when the pack has none). */
-const vm_dbg_line *vm_dbg_line_at(const vm_pack *p, uint32_t sel,
-                                  uint32_t pc); /* last entry <= pc */
-const vm_dbg_stmt *vm_dbg_stmt_at(const vm_pack *p, uint32_t sel,
-                                  uint32_t pc); /* the one pc is in */
+const vm_dbg_line *vm_dbg_line_at(const vm_pack *p, uint32_t sel, uint32_t pc); /* last entry <= pc */
+const vm_dbg_stmt *vm_dbg_stmt_at(const vm_pack *p, uint32_t sel, uint32_t pc); /* the one pc is in */
 /* the statement whose condition ends at pc (its value is on the stack top there), or NULL */
 const vm_dbg_stmt *vm_dbg_stmt_ending(const vm_pack *p, uint32_t sel, uint32_t pc);
 const char *vm_dbg_local_name(const vm_pack *p, uint32_t sel, uint32_t slot, uint32_t pc);

@@ -222,7 +222,8 @@ static int load_debug(ld *l, rd *r) {
   if (r->bad || n > left(r) / 8) return fail(l, "pack: debug section: bad file count %u", n);
   d->files = base_arena_calloc(a, (n ? n : 1) * sizeof *d->files);
   for (uint32_t i = 0; i < n; i++)
-    if (str_at(l, r, &d->files[i].name, NULL) || str_at(l, r, &d->files[i].text, &d->files[i].len))
+    if (str_at(l, r, &d->files[i].name, NULL) ||
+        str_at(l, r, &d->files[i].text, &d->files[i].len))
       return -1;
   for (uint32_t i = 0; i < n; i++)
     vm_dbg_index_file(a, &d->files[i]);

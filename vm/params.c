@@ -5,8 +5,8 @@
 #include "pack.h"
 
 static const char *kind_name(uint8_t k) {
-  static const char *const n[] = {"null",   "a boolean", "a number", "a string",
-                                  "a list", "a map",     "unknown"};
+  static const char *const n[] = {"null", "a boolean", "a number", "a string",
+                                  "a list", "a map",    "unknown"};
   return k < sizeof n / sizeof n[0] ? n[k] : "?";
 }
 
@@ -46,8 +46,7 @@ int vm_pack_set_param(vm_pack *p, const char *name, const doc_node *v, char *err
     const char *pn = p->params[i].name;
     size_t pl = strlen(pn);
     bool exact = !strcmp(pn, name);
-    bool bare =
-        !strchr(name, '.') && pl > nl && pn[pl - nl - 1] == '.' && !strcmp(pn + pl - nl, name);
+    bool bare = !strchr(name, '.') && pl > nl && pn[pl - nl - 1] == '.' && !strcmp(pn + pl - nl, name);
     if (exact) {
       found = (int)i;
       break;

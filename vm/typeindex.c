@@ -47,10 +47,8 @@ const iac_resource *vm_resource_by_body(vm_state *s, const doc_node *body) {
   size_t lo = 0, hi = s->n_by_body;
   while (lo < hi) { /* the first resource in unit order with this body */
     size_t mid = lo + (hi - lo) / 2;
-    if ((uintptr_t)s->by_body[mid]->body < (uintptr_t)body)
-      lo = mid + 1;
-    else
-      hi = mid;
+    if ((uintptr_t)s->by_body[mid]->body < (uintptr_t)body) lo = mid + 1;
+    else hi = mid;
   }
   return lo < s->n_by_body && s->by_body[lo]->body == body ? s->by_body[lo] : NULL;
 }
@@ -64,10 +62,8 @@ size_t vm_type_range(vm_state *s, iac_format format, const char *type,
     size_t mid = lo + (hi - lo) / 2;
     const iac_resource *m = s->by_type[mid];
     int c = m->format != format ? (m->format < format ? -1 : 1) : strcmp(m->type, type);
-    if (c < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
   }
   size_t end = lo;
   while (end < s->n_by_type && s->by_type[end]->format == format &&

@@ -351,8 +351,8 @@ static const char *kind_shown(base_arena *ar, const vm_value *v) {
 /* Unknown because a and b are of kinds that do not compare. */
 static vm_value incomparable(base_arena *ar, const vm_value *a, const vm_value *b) {
   if (!ar) return vm_v_unknown("cannot compare values of different kinds");
-  return vm_v_unknown(
-      base_arena_printf(ar, "cannot compare %s with %s", kind_shown(ar, a), kind_name(b->tag)));
+  return vm_v_unknown(base_arena_printf(ar, "cannot compare %s with %s", kind_shown(ar, a),
+                                        kind_name(b->tag)));
 }
 
 /* Different kinds that compare anyway: a number and a numeric string as
@@ -516,8 +516,7 @@ static vm_value joined(vm_state *s, const vm_value *a, const vm_value *b) {
 }
 
 vm_value vm_v_arith(vm_state *s, vm_value a, vm_value b, int op) {
-  static const char *const verb[] = {"add", "subtract", "multiply", "divide",
-                                     "take the remainder of"};
+  static const char *const verb[] = {"add", "subtract", "multiply", "divide", "take the remainder of"};
   if (a.tag == VV_UNKNOWN || b.tag == VV_UNKNOWN) return tri(T_UNK, a, b);
   if (a.tag == VV_MISSING || b.tag == VV_MISSING) return vm_v_missing();
   if (op == 0 && a.tag == b.tag && a.tag == VV_STR) return joined(s, &a, &b);

@@ -28,7 +28,7 @@ typedef struct vctx {
   const vm_pack *p;
   const vm_rule *rule; /* or, for a fact's selector, a rule holding only the fact's name */
   bool fact;           /* verifying a fact's selector */
-  uint32_t sel;        /* index within the rule */
+  uint32_t sel; /* index within the rule */
   char *err;
   size_t errlen;
 } vctx;
