@@ -192,6 +192,12 @@ static int check_shards(shard_in *s, size_t n) {
       return merr("%s: scanned with another pack than %s", b->path, a->path);
     if (strcmp(jstr(b->shard, "params"), jstr(a->shard, "params")))
       return merr("%s: scanned with other params than %s", b->path, a->path);
+    /* facts: every shard computed the table over the whole tree; a file that
+     * declares one changed between the shards' scans makes them differ */
+    const char *fa = jstr(a->shard, "facts"), *fb = jstr(b->shard, "facts");
+    if ((fa || fb) && (!fa || !fb || strcmp(fa, fb)))
+      return merr("%s: saw other facts than %s (a file declaring one changed between the scans)",
+                  b->path, a->path);
     if (strcmp(jstr(b->shard, "plan"), jstr(a->shard, "plan")) ||
         jnum(b->shard, "units") != jnum(a->shard, "units"))
       return merr("%s: scanned another tree (or other paths) than %s", b->path, a->path);

@@ -589,15 +589,20 @@ static int check_call(chk *c, cc_expr *e) {
       cc_chk_err(c, a->loc, "facts() needs a constant fact name string");
       return CC_T_LIST;
     }
+    /* visible: declared by this module or by one it uses */
     cc_vec names = {0};
     for (uint32_t i = 0; i < c->cx->facts.n && !e->target; i++) {
       cc_item *fact = c->cx->facts.v[i];
+      bool visible = fact->file->mod == c->mod;
+      for (uint32_t u = 0; u < c->mod->use_mods.n && !visible; u++)
+        visible = fact->file->mod == c->mod->use_mods.v[u];
+      if (!visible) continue;
       if (!strcmp(fact->name, a->s)) e->target = fact;
       cc_vec_push(&c->cx->arena, &names, (void *)fact->name);
     }
     if (!e->target)
-      cc_chk_err(c, a->loc, "no fact '%s' in the compiled sources%s", a->s,
-                 cc_chk_dym(c, a->s, &names));
+      cc_chk_err(c, a->loc, "no fact '%s' here%s (facts are those this module declares or `use`s)",
+                 a->s, cc_chk_dym(c, a->s, &names));
     if (c->in_fact)
       cc_chk_err(c, e->name_loc,
                  "facts() in a fact: facts are collected before any is read, so one cannot "
@@ -976,7 +981,7 @@ int cc_check(cc_ctx *cx) {
           cc_chk_err(&c, it->name_loc, "'%s' is already defined", it->name);
           cc_chk_note_at(&c, m->file, p->name_loc, "previous definition is here");
         }
-      } else if (it->kind == CC_I_FACT && m->file->rules_wanted) {
+      } else if (it->kind == CC_I_FACT) { /* also of used modules: facts() may read them */
         cc_item *p = NULL;
         for (uint32_t k = 0; k < cx->facts.n && !p; k++)
           if (!strcmp(((cc_item *)cx->facts.v[k])->name, it->name)) p = cx->facts.v[k];
@@ -1033,19 +1038,22 @@ int cc_check(cc_ctx *cx) {
     if (!m->file->rules_wanted) continue;
     chk c = {cx, m, {0}, NULL, false, false, false};
     for (uint32_t i = 0; i < m->file->n_items; i++)
-      if (m->file->items[i]->kind == CC_I_RULE)
-        check_rule(&c, m->file->items[i]);
-      else if (m->file->items[i]->kind == CC_I_FACT)
-        check_fact(&c, m->file->items[i]);
+      if (m->file->items[i]->kind == CC_I_RULE) check_rule(&c, m->file->items[i]);
+  }
+  for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
+    cc_module *m = cx->mods[mi];
+    chk c = {cx, m, {0}, NULL, false, false, false};
+    for (uint32_t i = 0; i < m->file->n_items; i++)
+      if (m->file->items[i]->kind == CC_I_FACT) check_fact(&c, m->file->items[i]);
   }
   /* the catalogue module is added to cx->mods here: not before the loops above */
   uint32_t n_mods = cx->n_mods;
   for (uint32_t mi = 0; mi < n_mods && cx->diag.n_errors == before; mi++) {
     cc_module *m = cx->mods[mi];
-    if (!m->file->rules_wanted) continue;
     chk c = {cx, m, {0}, NULL, false, false, false};
     for (uint32_t i = 0; i < m->file->n_items; i++)
-      if (m->file->items[i]->kind == CC_I_RULE || m->file->items[i]->kind == CC_I_FACT)
+      if ((m->file->items[i]->kind == CC_I_RULE && m->file->rules_wanted) ||
+          m->file->items[i]->kind == CC_I_FACT)
         for (uint32_t k = 0; k < m->file->items[i]->n_sels; k++)
           cc_chk_types(&c, m->file->items[i]->sels[k]);
   }
