@@ -601,8 +601,8 @@ static int check_call(chk *c, cc_expr *e) {
       cc_vec_push(&c->cx->arena, &names, (void *)fact->name);
     }
     if (!e->target)
-      cc_chk_err(c, a->loc, "no fact '%s' here%s (facts are those this module declares or `use`s)",
-                 a->s, cc_chk_dym(c, a->s, &names));
+      cc_chk_err(c, a->loc, "no fact '%s' declared by this module or a module it uses%s", a->s,
+                 cc_chk_dym(c, a->s, &names));
     if (c->in_fact)
       cc_chk_err(c, e->name_loc,
                  "facts() in a fact: facts are collected before any is read, so one cannot "

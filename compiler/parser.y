@@ -489,9 +489,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, cc_lex 
     else
       n += (size_t)snprintf(buf, sizeof buf, "unexpected %s", yysymbol_name(tok));
   }
-  yysymbol_kind_t exp[6];
-  int ne = yypcontext_expected_tokens(ctx, exp, 6);
-  if (ne > 0 && ne <= 5) {
+  /* a statement may start with six tokens (let when expect for emit, or '}') */
+  yysymbol_kind_t exp[7];
+  int ne = yypcontext_expected_tokens(ctx, exp, 7);
+  if (ne > 0 && ne <= 6) {
     n += (size_t)snprintf(buf + n, sizeof buf - n, ", expected ");
     for (int i = 0; i < ne && n < sizeof buf; i++)
       n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", i == 0 ? "" : i == ne - 1 ? " or " : ", ",
