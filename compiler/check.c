@@ -580,8 +580,11 @@ static int check_call(chk *c, cc_expr *e) {
   if (!strcmp(e->s, "facts")) {
     /* facts("NAME"): the records of a fact of the compiled sources */
     e->ref = CC_R_FACTS;
-    if (e->n != 1) {
-      cc_chk_err(c, e->name_loc, "function 'facts' takes 1 argument (a fact's name), got %u", e->n);
+    if (e->n != 1 && e->n != 3) {
+      cc_chk_err(c, e->name_loc,
+                 "function 'facts' takes a fact's name, or a name, a key and a value "
+                 "(facts(\"NAME\", \"KEY\", value)), got %u argument%s",
+                 e->n, e->n == 1 ? "" : "s");
       return CC_T_LIST;
     }
     cc_expr *a = e->items[0];
@@ -589,6 +592,11 @@ static int check_call(chk *c, cc_expr *e) {
       cc_chk_err(c, a->loc, "facts() needs a constant fact name string");
       return CC_T_LIST;
     }
+    if (e->n == 3 && (e->items[1]->kind != CC_E_STR || !e->items[1]->slen))
+      cc_chk_err(c, e->items[1]->loc, "facts() needs a constant key name string");
+    if (e->n == 3 && targ[2] != CC_T_ANY && targ[2] != CC_T_STR)
+      cc_chk_err(c, e->items[2]->loc,
+                 "facts() matches a key's value as a string, got %s", ty_name(targ[2]));
     /* visible: declared by this module or by one it uses */
     cc_vec names = {0};
     for (uint32_t i = 0; i < c->cx->facts.n && !e->target; i++) {

@@ -417,8 +417,14 @@ static void gen_call(cg *g, cc_expr *e) {
     emit(g, VM_OP_CALL, (uint32_t)e->builtin, 2, 2);
     return;
   }
-  case CC_R_FACTS:
-    emit(g, VM_OP_FACTS, k_str(g, e->items[0]->s, e->items[0]->slen), 0, 0);
+  case CC_R_FACTS: /* facts("NAME") or, by the index, facts("NAME", "KEY", value) */
+    if (e->n == 3) {
+      gen(g, e->items[2]);
+      uint32_t kn = k_str(g, e->items[0]->s, e->items[0]->slen);
+      emit(g, VM_OP_FACTS_WHERE, kn, k_str(g, e->items[1]->s, e->items[1]->slen), 0);
+    } else {
+      emit(g, VM_OP_FACTS, k_str(g, e->items[0]->s, e->items[0]->slen), 0, 0);
+    }
     return;
   case CC_R_BUILTIN:
     for (uint32_t i = 0; i < e->n; i++)

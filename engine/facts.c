@@ -26,9 +26,9 @@ enum { FACT_MAX_DEPTH = 8, FACT_MAX_NODES = 256 };
  * it. Exact where the format says so: a CloudFormation resource's type and a
  * Terraform resource's type are written in the file (a YAML/JSON/HCL string,
  * a JSON key, a plan's "type"); the API JSON view makes an ECR repository only
- * from a "repositoryName" key (iac/view_awsapi.c). Text with a backslash may
- * spell any of these with an escape, so it is always a candidate. Anything
- * else (other formats and kinds, "*" types) makes every document one. */
+ * from a "repositoryName" key (iac/view_awsapi.c). Anything else (other formats and kinds, "*"
+ * types) makes every document one. Text with an escape that could spell a needle
+ * (may_escape_needle) is always a candidate. */
 typedef struct prefilter {
   bool docs_all;   /* every YAML/JSON document is a candidate */
   bool terraform;  /* some selector matches Terraform modules */
@@ -81,8 +81,24 @@ static void prefilter_init(prefilter *pf, const vm_pack *p) {
   }
 }
 
+/* An escape that could spell a needle's characters (letters, digits, ':',
+ * '_'): a hex or Unicode escape (JSON \u, YAML \x \u \U, HCL \u \U), or a
+ * YAML double-quoted line continuation (a backslash ending a line joins the
+ * next without a space). No other escape gives one of those characters. */
+static bool may_escape_needle(const char *buf, size_t len) {
+  for (const char *p = memchr(buf, '\\', len); p;
+       p = memchr(p + 1, '\\', (size_t)(buf + len - p - 1))) {
+    if (p + 1 == buf + len) return false;
+    char c = p[1];
+    if (c == 'u' || c == 'U' || c == 'x' || c == '\n' || c == '\r') return true;
+    if (c == '\\') p++; /* an escaped backslash escapes nothing else */
+    if (p + 1 >= buf + len) return false;
+  }
+  return false;
+}
+
 static bool text_matches(const prefilter *pf, const char *buf, size_t len, bool module_calls) {
-  if (memchr(buf, '\\', len)) return true;
+  if (may_escape_needle(buf, len)) return true;
   for (size_t i = 0; i < pf->n; i++)
     if (memmem(buf, len, pf->needles[i], strlen(pf->needles[i]))) return true;
   /* a Terraform module call may bring a child module's resources in */
@@ -129,6 +145,7 @@ typedef struct emit_ctx {
 
 struct engine_facts {
   base_arena arena;
+  vm_facts *table; /* the lists, indexed (vm.h) */
   const doc_node **lists;
   uint32_t n_lists;
   uint8_t raw[32];
@@ -368,6 +385,7 @@ engine_facts *engine_facts_collect(const engine_facts_input *in) {
   }
   engine_pool_run(ps.n_units, threads, run_job, &ps);
   build_table(f, in->pack, &ps);
+  f->table = vm_facts_build(in->pack, f->lists);
   f->planned = ps.n_units;
   for (size_t k = 0; k < ps.n_units; k++) {
     f->loaded += ps.out[k].loaded;
@@ -387,12 +405,13 @@ engine_facts *engine_facts_collect(const engine_facts_input *in) {
 
 void engine_facts_free(engine_facts *f) {
   if (!f) return;
+  vm_facts_free(f->table);
   base_arena_free(&f->arena);
   free(f);
 }
 
-const doc_node *const *engine_facts_lists(const engine_facts *f) {
-  return f ? f->lists : NULL;
+const vm_facts *engine_facts_table(const engine_facts *f) {
+  return f ? f->table : NULL;
 }
 
 const char *engine_facts_digest(const engine_facts *f) {

@@ -62,8 +62,9 @@ bool engine_facts_needed(const vm_pack *p);
 engine_facts *engine_facts_collect(const engine_facts_input *in);
 void engine_facts_free(engine_facts *f);
 
-/* The lists for vm_state_set_facts: one DOC_LIST of maps per pack fact. */
-const doc_node *const *engine_facts_lists(const engine_facts *f);
+/* The table for vm_state_set_facts (one list of records per pack fact,
+ * indexed by their string fields). */
+const vm_facts *engine_facts_table(const engine_facts *f);
 /* "sha256:HEX" of the table (fact names, records in order, values). */
 const char *engine_facts_digest(const engine_facts *f);
 /* Units whose rules may read facts: key = sha256(key, table digest). */

@@ -755,7 +755,7 @@ static void run_jobs(scanner *s) {
   for (int i = 0; i < threads; i++) {
     s->ws[i].dir = (base_dir_cache)CLI_DIR_CACHE_INIT;
     s->ws[i].vm = vm_state_new(s->pack, &s->o->vm);
-    if (s->facts) vm_state_set_facts(s->ws[i].vm, engine_facts_lists(s->facts));
+    if (s->facts) vm_state_set_facts(s->ws[i].vm, engine_facts_table(s->facts));
     base_arena_init(&s->ws[i].scratch);
     s->ws[i].ur.arena = &s->ws[i].scratch;
   }

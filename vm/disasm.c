@@ -95,6 +95,12 @@ static void disasm_code(const vm_pack *p, uint32_t sel, FILE *out) {
       fprintf(out, "%*s ; ", padn, "");
       if (a < p->n_consts) show_value(out, p->consts[a]);
       break;
+    case VM_OP_FACTS_WHERE:
+      fprintf(out, "%*s ; ", padn, "");
+      if (a < p->n_consts) show_value(out, p->consts[a]);
+      fputs(" where ", out);
+      if (b < p->n_consts) show_value(out, p->consts[b]);
+      break;
     case VM_OP_PARAM:
       if (a < p->n_params) fprintf(out, "%*s ; %s", padn, "", p->params[a].name);
       break;

@@ -336,15 +336,33 @@ static vm_value resources(vm_state *s, const doc_node *type) {
   return vm_v_list(iac_doc_list(&s->scratch, items, (uint32_t)n, 0, 0));
 }
 
+/* The index of the fact named `name` (the verifier checked there is one). */
+static uint32_t fact_index(const vm_pack *p, const doc_node *name) {
+  uint32_t i = 0;
+  while (i < p->n_facts && strcmp(p->facts[i].name, name->u.str))
+    i++;
+  return i;
+}
+
+static vm_value no_facts(void) {
+  return vm_v_unknown("facts were not collected for this evaluation (no facts pass)");
+}
+
 /* FACTS K: the scan's records of the fact named K. */
 static vm_value facts(vm_state *s, const doc_node *name) {
-  const vm_pack *p = s->pack;
-  for (uint32_t i = 0; i < p->n_facts; i++)
-    if (!strcmp(p->facts[i].name, name->u.str))
-      return s->fact_lists && s->fact_lists[i]
-                 ? vm_v_list(s->fact_lists[i])
-                 : vm_v_unknown("facts were not collected for this evaluation (no facts pass)");
-  return vm_v_unknown("no such fact"); /* the verifier rules this out */
+  const doc_node *l = vm_facts_list(s->facts, fact_index(s->pack, name));
+  return l ? vm_v_list(l) : no_facts();
+}
+
+/* FACTS_WHERE K F: those whose field F is the string v. */
+static vm_value facts_where(vm_state *s, const doc_node *name, const doc_node *key, vm_value v) {
+  if (!s->facts) return no_facts();
+  if (v.tag == VV_UNKNOWN) return v;
+  static const doc_node empty = {.kind = DOC_LIST};
+  if (v.tag != VV_STR) return vm_v_list(&empty);
+  const doc_node *l =
+      vm_facts_where(s->facts, fact_index(s->pack, name), key->u.str, v.u.s, v.len);
+  return vm_v_list(l ? l : &empty);
 }
 
 /* EMIT K N: vals[0..n) are the values of the keys in K. */
@@ -773,6 +791,11 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         NEXT_PC(1);
         vmbreak;
       }
+      vmcase(FACTS_WHERE) {
+        sp[-1] = facts_where(s, p->consts[OPERAND(0)], p->consts[OPERAND(1)], sp[-1]);
+        NEXT_PC(2);
+        vmbreak;
+      }
     }
   }
 }
@@ -799,8 +822,8 @@ void vm_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi, ui
   if (rc >= 0 && s->reported == 0 && s->applied) emit(s, VM_PASS, res->line, res->col, "");
 }
 
-void vm_state_set_facts(vm_state *s, const doc_node *const *lists) {
-  s->fact_lists = lists;
+void vm_state_set_facts(vm_state *s, const vm_facts *f) {
+  s->facts = f;
 }
 
 /* A fact selector applies to a resource as a rule's does through the index:

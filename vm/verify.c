@@ -148,6 +148,10 @@ static int check_static(vctx *v, const vm_selector *sel, const uint8_t *code, se
       }
       break;
     }
+    case VM_OP_FACTS_WHERE: /* the field, then the fact's name as FACTS */
+      if (b >= p->n_consts || !p->consts[b] || p->consts[b]->kind != DOC_STRING)
+        return bad(v, pc, "FACTS_WHERE field constant K%u is not a string", b);
+      /* fall through */
     case VM_OP_FACTS: {
       if (a >= p->n_consts)
         return bad(v, pc, "constant index %u out of range (%u constants)", a, p->n_consts);
@@ -483,7 +487,7 @@ bool vm_pack_reads_facts(const vm_pack *p) {
     const vm_selector *s = &p->sels[i];
     const uint8_t *code = p->code + s->code_off;
     for (uint32_t pc = 0; pc < s->code_len; pc += 1 + 4u * (uint32_t)vm_opinfo_table[code[pc]].nops)
-      if (code[pc] == VM_OP_FACTS && !s->is_fact) return true;
+      if ((code[pc] == VM_OP_FACTS || code[pc] == VM_OP_FACTS_WHERE) && !s->is_fact) return true;
   }
   return false;
 }

@@ -93,9 +93,14 @@ void vm_state_free(vm_state *s);
 size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emit, void *ctx);
 /* Run the pack's facts' selectors on every resource of u (the facts pass). */
 void vm_run_facts(vm_state *s, const iac_unit *u, vm_fact_fn fn, void *ctx);
-/* The records facts("NAME") returns in later evaluations: lists[i] (a
- * DOC_LIST of maps, owned by the caller, alive while the state uses it) for
- * pack fact i. NULL: none collected, facts() is unknown. */
-void vm_state_set_facts(vm_state *s, const doc_node *const *lists);
+/* The table facts() reads: lists[i] (a DOC_LIST of maps) for pack fact i,
+ * borrowed (alive as long as the table), indexed by the records' string
+ * fields for facts("NAME", "KEY", value). Read-only once built: one table
+ * serves every thread. */
+typedef struct vm_facts vm_facts;
+vm_facts *vm_facts_build(const vm_pack *p, const doc_node *const *lists);
+void vm_facts_free(vm_facts *f);
+/* Later evaluations of s read f (NULL: none collected, facts() is unknown). */
+void vm_state_set_facts(vm_state *s, const vm_facts *f);
 
 #endif
