@@ -682,19 +682,24 @@ static bool entry_current(const engine_cache *c, const base_read_entry *e) {
   return base_read_entry_current(e);
 }
 
+/* The previous cache's record under key (its length in *n), or NULL. */
+static const uint8_t *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat,
+                                 size_t *n) {
+  if (!c->cap) return NULL;
+  uint64_t h;
+  memcpy(&h, key, sizeof h);
+  size_t i = (size_t)h & (c->cap - 1);
+  while (c->slots[i].rec && memcmp(c->slots[i].rec + kat, key, DIGEST) != 0)
+    i = (i + 1) & (c->cap - 1);
+  *n = c->slots[i].len;
+  return c->slots[i].rec;
+}
+
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta) {
   const uint8_t *buf = NULL;
   size_t n = 0, kat = entry_key_at();
-  if (c->cap) {
-    uint64_t h;
-    memcpy(&h, key, sizeof h);
-    size_t i = (size_t)h & (c->cap - 1);
-    while (c->slots[i].rec && memcmp(c->slots[i].rec + kat, key, DIGEST) != 0)
-      i = (i + 1) & (c->cap - 1);
-    buf = c->slots[i].rec;
-    n = c->slots[i].len;
-  }
+  buf = find_entry(c, key, kat, &n);
   bool hit = false;
   const char *why = NULL;
   char why_buf[160];
@@ -773,15 +778,7 @@ void engine_cache_listings(engine_cache *c) {
   listings_key(c, key);
   const uint8_t *buf = NULL;
   size_t n = 0, kat = entry_key_at();
-  if (c->cap) {
-    uint64_t h;
-    memcpy(&h, key, sizeof h);
-    size_t i = (size_t)h & (c->cap - 1);
-    while (c->slots[i].rec && memcmp(c->slots[i].rec + kat, key, DIGEST) != 0)
-      i = (i + 1) & (c->cap - 1);
-    buf = c->slots[i].rec;
-    n = c->slots[i].len;
-  }
+  buf = find_entry(c, key, kat, &n);
   if (!buf) return;
   char why_buf[160];
   size_t at = 0;
