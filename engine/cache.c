@@ -682,6 +682,16 @@ static bool entry_current(const engine_cache *c, const base_read_entry *e) {
   return base_read_entry_current(e);
 }
 
+/* An entry of the previous cache that is not used: said, and counted. */
+static void ignore_entry(engine_cache *c, const uint8_t key[32], const char *why) {
+  char h[17];
+  hex(key, 8, h);
+  char where[4200];
+  snprintf(where, sizeof where, "%s: entry %s", c->pack, h);
+  warn(c, "cache %s ignored: %s", where, why);
+  c->stats.ignored++;
+}
+
 /* The previous cache's record under key (its length in *n), or NULL. */
 static const uint8_t *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat,
                                  size_t *n) {
@@ -697,9 +707,8 @@ static const uint8_t *find_entry(const engine_cache *c, const uint8_t key[32], s
 
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta) {
-  const uint8_t *buf = NULL;
   size_t n = 0, kat = entry_key_at();
-  buf = find_entry(c, key, kat, &n);
+  const uint8_t *buf = find_entry(c, key, kat, &n);
   bool hit = false;
   const char *why = NULL;
   char why_buf[160];
@@ -736,12 +745,7 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
   }
   pthread_mutex_lock(&c->lock);
   if (why) {
-    char h[17];
-    hex(key, 8, h);
-    char where[4200];
-    snprintf(where, sizeof where, "%s: entry %s", c->pack, h);
-    warn(c, "cache %s ignored: %s", where, why);
-    c->stats.ignored++;
+    ignore_entry(c, key, why);
     ur->n_results = ur->n_errors = ur->n_warnings = 0;
   }
   if (hit) {
@@ -776,9 +780,8 @@ static size_t listed_slot(const engine_cache *c, const char *path, uint64_t h) {
 void engine_cache_listings(engine_cache *c) {
   uint8_t key[32];
   listings_key(c, key);
-  const uint8_t *buf = NULL;
   size_t n = 0, kat = entry_key_at();
-  buf = find_entry(c, key, kat, &n);
+  const uint8_t *buf = find_entry(c, key, kat, &n);
   if (!buf) return;
   char why_buf[160];
   size_t at = 0;
@@ -803,12 +806,7 @@ void engine_cache_listings(engine_cache *c) {
   }
   if (!why && (r.bad || r.p != r.end)) why = "corrupt (its layout is wrong)";
   if (why) {
-    char h[17];
-    hex(key, 8, h);
-    char where[4200];
-    snprintf(where, sizeof where, "%s: entry %s", c->pack, h);
-    warn(c, "cache %s ignored: %s", where, why);
-    c->stats.ignored++;
+    ignore_entry(c, key, why);
     free(l);
     return;
   }
