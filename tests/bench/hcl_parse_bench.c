@@ -23,6 +23,7 @@
 #include <time.h>
 
 #include "hcl.h"
+#include "readfile.h"
 
 typedef struct src_file {
   char *path;
@@ -48,32 +49,6 @@ static int cmp_file(const void *a, const void *b) {
   return strcmp(((const src_file *)a)->path, ((const src_file *)b)->path);
 }
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  char *buf = NULL;
-  size_t cap = 0, n = 0;
-  for (;;) {
-    if (n == cap) {
-      cap = cap ? cap * 2 : 1 << 14;
-      char *nb = realloc(buf, cap);
-      if (!nb) break;
-      buf = nb;
-    }
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
-    if (got == 0) break;
-  }
-  int bad = ferror(f);
-  fclose(f);
-  if (bad) {
-    free(buf);
-    return NULL;
-  }
-  *len = n;
-  return buf;
-}
-
 static int visit(const char *path, const struct stat *st, int type, struct FTW *ftw) {
   (void)st;
   (void)ftw;
@@ -85,7 +60,8 @@ static int visit(const char *path, const struct stat *st, int type, struct FTW *
     if (!files) return -1;
   }
   src_file *f = &files[n_files];
-  f->text = slurp(path, &f->len);
+  const char *why;
+  f->text = base_read_file(path, CLI_SIZE_UNKNOWN, UINT64_MAX, &f->len, &why);
   if (!f->text) {
     fprintf(stderr, "hcl_parse_bench: cannot read %s\n", path);
     return -1;

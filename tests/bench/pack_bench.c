@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "pack.h"
+#include "readfile.h"
 
 static double now_us(void) {
   struct timespec ts;
@@ -26,32 +27,6 @@ static int cmp_double(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-static uint8_t *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  uint8_t *buf = NULL;
-  size_t cap = 0, n = 0;
-  for (;;) {
-    if (n == cap) {
-      cap = cap ? cap * 2 : 1 << 16;
-      uint8_t *nb = realloc(buf, cap);
-      if (!nb) break;
-      buf = nb;
-    }
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
-    if (got == 0) break;
-  }
-  int bad = ferror(f);
-  fclose(f);
-  if (bad) {
-    free(buf);
-    return NULL;
-  }
-  *len = n;
-  return buf;
-}
-
 int main(int argc, char **argv) {
   if (argc < 2 || argc > 3) {
     fprintf(stderr, "usage: pack_bench PACK.vgp [ITERATIONS]\n");
@@ -60,7 +35,8 @@ int main(int argc, char **argv) {
   long iters = argc == 3 ? strtol(argv[2], NULL, 10) : 200;
   if (iters < 1) iters = 1;
   size_t len = 0;
-  uint8_t *buf = slurp(argv[1], &len);
+  const char *why;
+  uint8_t *buf = (uint8_t *)base_read_file(argv[1], CLI_SIZE_UNKNOWN, UINT64_MAX, &len, &why);
   if (!buf) {
     fprintf(stderr, "pack_bench: cannot read %s\n", argv[1]);
     return 1;
