@@ -36,6 +36,7 @@
 
 #include "read.h"
 #include "view_ci_files.h"
+#include "view_ci_shell.h"
 
 /* MAX_DEPTH: scripts calling scripts, workflows calling workflows, includes
  * including includes; MAX_FILES: called files read per pipeline file;
@@ -48,7 +49,8 @@ enum { MAX_EXTENDS_STEPS = 1024 };
 #define MAX_CALLED_BYTES ((size_t)16 << 20)
 
 typedef struct push {
-  const char *job, *repo, *tag, *via;
+  const char *job, *repo, *tag, *via; /* repo and tag may have unknown parts (view_ci_shell.h) */
+  const char *repo_shown, *tag_shown; /* as people read them (emit) */
   const doc_node *at;
   const char *file; /* report path of the called file it is in; NULL: the pipeline file */
   bool pushed;      /* false: only tagged (docker tag / build -t), pushed by --all-tags */
@@ -68,6 +70,9 @@ typedef struct ci {
   const char *wd;           /* GitHub working-directory of the step (repo-relative), or NULL */
   const doc_node *with;     /* inputs of the reusable workflow being read, or NULL */
   iac_unit *sub[MAX_FILES]; /* parsed called YAML files, freed after emit */
+  const char *files[MAX_DEPTH + 1]; /* the file being read before each level of scripts */
+  const char *job;                  /* the job whose shell runs (command) */
+  iac_ci_sh_host host;
   int n_sub;
   /* GitLab: every job map of the file and its local includes, for extends */
   const doc_entry *jobs[MAX_PUSHES];
@@ -124,27 +129,54 @@ static bool ci_detect(const char *path, const doc_node *doc) {
   return gh_detect(doc) || gl_detect(path, doc);
 }
 
+/* The end of the `${...}` / `${{ }}` / unknown part starting at s[i]. */
+static size_t span_end(const char *s, size_t i, size_t n) {
+  if (s[i] == IAC_CI_SH_MARK_OPEN) {
+    for (i += 3; i < n && s[i] != IAC_CI_SH_MARK_CLOSE; i++) {
+    }
+    return i < n ? i + 1 : n;
+  }
+  bool gh = i + 2 < n && s[i + 2] == '{';
+  int depth = 0;
+  for (; i < n; i++) {
+    if (s[i] == '{') depth++;
+    if (s[i] == '}' && --depth == 0) return gh && i + 1 < n && s[i + 1] == '}' ? i + 2 : i + 1;
+  }
+  return n;
+}
+
 /* Split an image reference into repository and tag: the tag follows the last
  * ':' after the last '/' (a ':' before it is a registry port); a digest is
- * dropped (a push names a tag). No tag: "latest". */
+ * dropped (a push names a tag). No tag: "latest". Separators inside `${...}`,
+ * `${{ }}` and unknown parts (view_ci_shell.h) do not count; when the last
+ * path component has an unknown part and no ':' of its own, the tag may be in
+ * it: the tag is that unknown. */
 static void split_ref(base_arena *a, const char *s, size_t n, const char **repo, const char **tag) {
   /* one whole expression (${{ steps.meta.outputs.tags }}): neither is known */
-  if (n > 5 && !strncmp(s, "${{", 3) && !strncmp(s + n - 2, "}}", 2) &&
-      !memchr(s + 3, '$', n - 3)) {
+  if (n > 5 && !strncmp(s, "${{", 3) && span_end(s, 0, n) == n) {
     *repo = *tag = base_arena_strndup(a, s, n);
     return;
   }
-  const char *at = memchr(s, '@', n);
-  if (at) n = (size_t)(at - s);
-  size_t slash = 0, colon = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (s[i] == '/') slash = i + 1, colon = 0;
-    if (s[i] == ':' && i >= slash) colon = i + 1;
+  size_t slash = 0, colon = 0, at = n;
+  bool marked = false; /* an unknown part after the last '/' */
+  for (size_t i = 0; i < at;) {
+    if (s[i] == IAC_CI_SH_MARK_OPEN || (s[i] == '$' && i + 1 < n && s[i + 1] == '{')) {
+      marked |= s[i] == IAC_CI_SH_MARK_OPEN;
+      i = span_end(s, i, n);
+      continue;
+    }
+    if (s[i] == '/') slash = i + 1, colon = 0, marked = false;
+    if (s[i] == ':') colon = i + 1;
+    if (s[i] == '@') at = i;
+    i++;
   }
-  /* a ':' inside ${...} or ${{ }} is not a tag separator */
-  if (colon && colon >= 2 && s[colon - 2] == '$') colon = 0;
+  n = at;
+  if (colon > n) colon = 0;
   *repo = base_arena_strndup(a, s, colon ? colon - 1 : n);
-  *tag = colon ? base_arena_strndup(a, s + colon, n - colon) : "latest";
+  if (colon)
+    *tag = base_arena_strndup(a, s + colon, n - colon);
+  else
+    *tag = marked ? base_arena_strndup(a, s + slash, n - slash) : "latest";
 }
 
 static size_t unquote(const char **ref, size_t n) {
@@ -215,11 +247,15 @@ static const char *subst(ci *c, const char *s, size_t *n) {
   return r;
 }
 
+/* A reference pushed or tagged: from YAML (quotes and a trailing ',' around
+ * it dropped, inputs substituted) or a shell word (expanded already). */
 static void add(ci *c, const char *job, const char *ref, size_t n, const char *via,
-                const doc_node *at, bool pushed) {
-  n = unquote(&ref, n);
+                const doc_node *at, bool pushed, bool shell) {
+  if (!shell) {
+    n = unquote(&ref, n);
+    ref = subst(c, ref, &n);
+  }
   if (!n || c->n >= MAX_PUSHES) return;
-  ref = subst(c, ref, &n);
   push *p = &c->p[c->n++];
   split_ref(&c->u->arena, ref, n, &p->repo, &p->tag);
   p->job = job;
@@ -230,143 +266,75 @@ static void add(ci *c, const char *job, const char *ref, size_t n, const char *v
 }
 
 /* `docker push --all-tags REPO`: every tag the job gave REPO. */
-static void push_all(ci *c, const char *job, const char *repo, size_t n, const doc_node *at) {
-  n = unquote(&repo, n);
-  size_t end = c->n;
+static void push_all(ci *c, const char *job, const char *repo, const doc_node *at) {
+  size_t n = strlen(repo), end = c->n;
   bool any = false;
   for (size_t i = 0; i < end; i++) {
     push *p = &c->p[i];
-    if (p->job != job || p->pushed || strlen(p->repo) != n || strncmp(p->repo, repo, n)) continue;
+    if (p->job != job || p->pushed || strcmp(p->repo, repo)) continue;
     p->pushed = true;
     p->via = "docker push --all-tags";
     any = true;
   }
-  if (!any) add(c, job, repo, n, "docker push --all-tags", at, true);
+  if (!any) add(c, job, repo, n, "docker push --all-tags", at, true, true);
 }
 
-static bool tok_is(const char *t, size_t n, const char *w) {
-  return strlen(w) == n && !strncmp(t, w, n);
+static bool tok_is(const char *t, const char *w) {
+  return !strcmp(t, w);
 }
 
-static bool tok_has(const char *t, size_t n, const char *w) {
-  size_t m = strlen(w);
-  for (size_t i = 0; i + m <= n; i++)
-    if (!strncmp(t + i, w, m)) return true;
-  return false;
-}
-
-static void script_file(ci *c, const char *job, const char *path, size_t n);
-
-/* A command that runs a script of the repository: `./x.sh`, `scripts/x.sh`,
- * `bash|sh|zsh|dash|source|. [-flags] x.sh` (a path with a '/' or ending in
- * .sh): read and its pushes taken as the job's (script_file). */
-static void call(ci *c, const char *job, const char *const *tok, const size_t *len, int k) {
-  int i = 0;
-  while (i < k && (memchr(tok[i], '=', len[i]) || tok_is(tok[i], len[i], "sudo") ||
-                   tok_is(tok[i], len[i], "exec") || tok_is(tok[i], len[i], "time")))
-    i++; /* VAR=value, sudo, exec, time */
-  if (i >= k) return;
-  static const char *const shells[] = {"bash", "sh", "zsh", "dash", "source", ".", NULL};
-  bool shell = false;
-  for (int s = 0; shells[s] && !shell; s++)
-    shell = tok_is(tok[i], len[i], shells[s]);
-  if (shell) {
-    i++;
-    while (i < k && tok[i][0] == '-')
-      i++;
-    if (i >= k) return;
-  }
-  const char *t = tok[i];
-  size_t tl = len[i];
-  bool sh = tl > 3 && !strncmp(t + tl - 3, ".sh", 3);
-  if (shell ? (sh || memchr(t, '/', tl))
-            : (memchr(t, '/', tl) && t[0] != '/' && (sh || !strncmp(t, "./", 2))))
-    script_file(c, job, t, tl);
-}
-
-/* One shell command (already split off its neighbours). */
-static void command(ci *c, const char *job, const char *s, size_t n, const doc_node *at) {
-  const char *tok[MAX_TOKENS];
-  size_t len[MAX_TOKENS];
-  int k = 0;
-  for (size_t i = 0; i < n && k < MAX_TOKENS;) {
-    while (i < n && isspace((unsigned char)s[i]))
-      i++;
-    if (i >= n) break;
-    size_t st = i;
-    char q = 0;
-    while (i < n && (q || !isspace((unsigned char)s[i]))) {
-      if (i + 2 < n && !strncmp(s + i, "${{", 3)) { /* GitHub substitutes it before the shell */
-        while (i + 1 < n && strncmp(s + i, "}}", 2))
-          i++;
-        i += i + 1 < n ? 2 : 1;
-        continue;
-      }
-      if (!q && (s[i] == '"' || s[i] == '\''))
-        q = s[i];
-      else if (q == s[i])
-        q = 0;
-      i++;
-    }
-    tok[k] = s + st;
-    len[k++] = i - st;
-  }
-  if (k && c->follow) call(c, job, tok, len, k);
+/* One simple command of a step's shell, its words expanded
+ * (view_ci_shell.h): docker push / tag / build. */
+static void command(void *ctx, const char *const *tok, int k, const doc_node *at) {
+  ci *c = ctx;
+  const char *job = c->job;
   int d = 0;
-  while (d < k && !tok_is(tok[d], len[d], "docker"))
-    d++; /* `sudo docker`, `time docker` */
-  if (d + 1 >= k) return;
+  while (d < k && !tok_is(tok[d], "docker"))
+    d++; /* a wrapper: `retry 3 docker push` */
   int a = d + 1;
-  if (tok_is(tok[a], len[a], "image") || tok_is(tok[a], len[a], "buildx")) a++;
+  /* docker's own options before the command */
+  while (a < k && tok[a][0] == '-') {
+    static const char *const arg[] = {"-H",        "--host",   "-c",          "--context",
+                                      "--config",  "-l",       "--log-level", "--tlscacert",
+                                      "--tlscert", "--tlskey", NULL};
+    bool takes = false;
+    for (int i = 0; arg[i] && !takes; i++)
+      takes = tok_is(tok[a], arg[i]);
+    a += takes ? 2 : 1;
+  }
   if (a >= k) return;
-  if (tok_is(tok[a], len[a], "push")) {
+  if (tok_is(tok[a], "image") || tok_is(tok[a], "buildx")) a++;
+  if (a >= k) return;
+  if (tok_is(tok[a], "push")) {
     bool all = false;
     for (int i = a + 1; i < k; i++) {
-      if (tok_is(tok[i], len[i], "--all-tags") || tok_is(tok[i], len[i], "-a"))
+      if (tok_is(tok[i], "--all-tags") || tok_is(tok[i], "-a"))
         all = true;
       else if (tok[i][0] != '-') {
         if (all)
-          push_all(c, job, tok[i], len[i], at);
+          push_all(c, job, tok[i], at);
         else
-          add(c, job, tok[i], len[i], "docker push", at, true);
+          add(c, job, tok[i], strlen(tok[i]), "docker push", at, true, true);
         return;
       }
     }
-  } else if (tok_is(tok[a], len[a], "tag")) {
-    if (a + 2 < k) add(c, job, tok[a + 2], len[a + 2], "docker tag", at, false);
-  } else if (tok_is(tok[a], len[a], "build")) {
+  } else if (tok_is(tok[a], "tag")) {
+    if (a + 2 < k) add(c, job, tok[a + 2], strlen(tok[a + 2]), "docker tag", at, false, true);
+  } else if (tok_is(tok[a], "build")) {
     bool push_flag = false;
     for (int i = a + 1; i < k; i++)
-      push_flag |=
-          tok_is(tok[i], len[i], "--push") ||
-          (len[i] > 9 && !strncmp(tok[i], "--output=", 9) && tok_has(tok[i], len[i], "push=true"));
-    for (int i = a + 1; i + 1 < k; i++)
-      if (tok_is(tok[i], len[i], "-t") || tok_is(tok[i], len[i], "--tag"))
-        add(c, job, tok[i + 1], len[i + 1],
-            push_flag ? "docker buildx build --push" : "docker build", at, push_flag);
-  }
-}
-
-/* A script: text (lines) or a list of lines; split on newlines, &&, ||, ;. */
-static void script(ci *c, const char *job, const doc_node *v) {
-  if (!v) return;
-  if (v->kind == DOC_LIST) {
-    for (uint32_t i = 0; i < v->len; i++)
-      script(c, job, v->u.items[i]);
-    return;
-  }
-  if (!is_str(v)) return;
-  size_t vn = v->len;
-  const char *s = subst(c, v->u.str, &vn), *end = s + vn, *st = s;
-  for (const char *p = s; p <= end; p++) {
-    bool cut = p == end || *p == '\n' || *p == ';';
-    size_t skip = 1;
-    if (!cut && p + 1 < end && ((p[0] == '&' && p[1] == '&') || (p[0] == '|' && p[1] == '|')))
-      cut = true, skip = 2;
-    if (!cut) continue;
-    command(c, job, st, (size_t)(p - st), v);
-    st = p + skip;
-    if (skip == 2) p++;
+      push_flag |= tok_is(tok[i], "--push") ||
+                   (!strncmp(tok[i], "--output=", 9) && strstr(tok[i], "push=true"));
+    for (int i = a + 1; i < k; i++) {
+      const char *t = NULL;
+      if ((tok_is(tok[i], "-t") || tok_is(tok[i], "--tag")) && i + 1 < k)
+        t = tok[++i];
+      else if (!strncmp(tok[i], "--tag=", 6))
+        t = tok[i] + 6;
+      if (t)
+        add(c, job, t, strlen(t), push_flag ? "docker buildx build --push" : "docker build", at,
+            push_flag, true);
+    }
   }
 }
 
@@ -378,51 +346,55 @@ static bool enter(ci *c) {
   return true;
 }
 
-/* A shell script the job runs: path relative to the step's working directory
- * (the repository root unless working-directory says otherwise). Its logical
- * lines (backslash continuations joined, # comment lines dropped) are read as
- * the job's script, located in the script. */
-static void script_file(ci *c, const char *job, const char *path, size_t n) {
-  base_arena *a = &c->u->arena;
-  if (c->wd && path[0] != '/') {
-    path = base_arena_printf(a, "%s/%.*s", c->wd, (int)n, path);
-    n = strlen(path);
+/* The shell reads a script the job runs (view_ci_shell.h): its pushes are
+ * located in it. */
+static const char *sh_enter(void *ctx, const char *path, size_t n, size_t *len, const char **rel) {
+  ci *c = ctx;
+  if (!enter(c)) return NULL;
+  const char *text = iac_ci_read(c->u, &c->repo, path, n, c->budget, len, rel);
+  if (!text) {
+    c->depth--;
+    return NULL;
   }
-  if (!enter(c)) return;
-  size_t len;
-  const char *rel = NULL;
-  const char *text = iac_ci_read(c->u, &c->repo, path, n, c->budget, &len, &rel);
-  if (text) c->budget -= len;
-  const char *was = c->file;
-  c->file = rel;
-  const char *p = text, *end = text ? text + len : NULL;
-  char *buf = text ? base_arena_alloc(a, len + 1) : NULL;
-  uint32_t line = 0;
-  while (p && p < end) {
-    size_t bl = 0;
-    uint32_t start = line + 1;
-    for (;;) {
-      const char *eol = memchr(p, '\n', (size_t)(end - p));
-      if (!eol) eol = end;
-      line++;
-      size_t l = (size_t)(eol - p);
-      if (l && p[l - 1] == '\r') l--;
-      const char *q = p;
-      while (q < p + l && isspace((unsigned char)*q))
-        q++;
-      bool comment = q < p + l && *q == '#';
-      bool cont = !comment && l && p[l - 1] == '\\';
-      if (!comment) {
-        memcpy(buf + bl, p, cont ? l - 1 : l);
-        bl += cont ? l - 1 : l;
-      }
-      p = eol < end ? eol + 1 : end;
-      if (!cont || p >= end) break;
-    }
-    if (bl) script(c, job, iac_doc_string(a, buf, bl, start, 1));
-  }
-  c->file = was;
+  c->budget -= *len;
+  c->files[c->depth] = c->file;
+  c->file = *rel;
+  return text;
+}
+
+static void sh_leave(void *ctx) {
+  ci *c = ctx;
+  c->file = c->files[c->depth];
   c->depth--;
+}
+
+static void sh_warn(void *ctx, const char *file, uint32_t line, const char *msg) {
+  ci *c = ctx;
+  iac_error *e = iac_unit_warning(c->u, line, 1, "%s", msg);
+  if (file) e->file = file;
+}
+
+/* Runs a `run:` value or GitLab script lines in sh: a string, or a list of
+ * lines (each located at itself). */
+static void run(ci *c, iac_ci_sh *sh, const char *job, const doc_node *v) {
+  if (!v) return;
+  if (v->kind == DOC_LIST) {
+    for (uint32_t i = 0; i < v->len; i++)
+      run(c, sh, job, v->u.items[i]);
+    return;
+  }
+  if (!is_str(v)) return;
+  uint32_t first = v->line, indent;
+  if (v->flags & DOC_F_VERBATIM) iac_doc_verbatim_at(v->u.str, v->len, &first, &indent);
+  size_t n = v->len;
+  const char *s = subst(c, v->u.str, &n);
+  c->job = job;
+  iac_ci_sh_run(sh, s, n, c->file, v, first);
+}
+
+/* A new shell for a step or a GitLab job. */
+static iac_ci_sh *shell(ci *c) {
+  return iac_ci_sh_new(&c->host, c->wd);
 }
 
 /* A called YAML file (reusable workflow, GitLab local include), parsed and
@@ -502,7 +474,7 @@ static void gh_build(ci *c, const doc_node *doc, const char *prefix) {
         for (uint32_t t = 0; tags && tags->kind == DOC_LIST && t < tags->len; t++)
           if (is_str(tags->u.items[t]))
             add(c, job, tags->u.items[t]->u.str, tags->u.items[t]->len, "docker/build-push-action",
-                tags->u.items[t], true);
+                tags->u.items[t], true, false);
         if (is_str(tags)) {
           const char *s = tags->u.str, *end = s + tags->len, *b = s;
           for (const char *p = s; p <= end; p++) {
@@ -512,12 +484,13 @@ static void gh_build(ci *c, const doc_node *doc, const char *prefix) {
             size_t n = (size_t)(p - b);
             while (n && isspace((unsigned char)b[n - 1]))
               n--;
-            add(c, job, b, n, "docker/build-push-action", tags, true);
+            add(c, job, b, n, "docker/build-push-action", tags, true, false);
             b = p + 1;
           }
         }
       }
-      script(c, job, iac_map_get(st, "run"));
+      const doc_node *r = iac_map_get(st, "run");
+      if (r) run(c, shell(c), job, r);
       c->wd = NULL;
     }
   }
@@ -584,14 +557,14 @@ static const doc_node *gl_key(const ci *c, size_t j, const char *key, int depth,
 }
 
 /* The job's before_script / script / after_script (the default's when it has
- * none), read where each is written. */
-static void gl_part(ci *c, size_t j, const char *key, const doc_node *dflt) {
+ * none), read where each is written, in sh. */
+static void gl_part(ci *c, iac_ci_sh *sh, size_t j, const char *key, const doc_node *dflt) {
   const char *file;
   const doc_node *v = gl_key(c, j, key, 0, &file);
   if (!v && dflt) v = iac_map_get(dflt, key), file = NULL;
   const char *was = c->file;
   c->file = file;
-  script(c, c->jobs[j]->key, v);
+  run(c, sh, c->jobs[j]->key, v);
   c->file = was;
 }
 
@@ -603,33 +576,53 @@ static void gl_build(ci *c, const doc_node *doc) {
     if (e->key[0] == '.' || gl_job(c, e->key) != (long)i) continue; /* a template; overridden */
     const char *file;
     if (!gl_key(c, i, "script", 0, &file)) continue; /* not a job */
-    gl_part(c, i, "before_script", dflt);
-    gl_part(c, i, "script", NULL);
-    gl_part(c, i, "after_script", dflt);
+    iac_ci_sh *sh = shell(c);                        /* before_script and script run in one shell */
+    gl_part(c, sh, i, "before_script", dflt);
+    gl_part(c, sh, i, "script", NULL);
+    gl_part(c, shell(c), i, "after_script", dflt);
   }
+}
+
+/* A value of the view: a string, or unknown with its reason when a part of
+ * it is (view_ci_shell.h). */
+static doc_node *value(ci *c, const char *v, uint32_t line, uint32_t col) {
+  const char *why;
+  if (iac_ci_sh_unknown(&c->host, v, strlen(v), &why))
+    return iac_doc_unknown(&c->u->arena, why, line, col);
+  return iac_doc_string(&c->u->arena, v, strlen(v), line, col);
 }
 
 /* One resource per (job, repository) with every tag pushed to it. */
 static void emit(ci *c) {
   base_arena *a = &c->u->arena;
+  for (size_t i = 0; i < c->n; i++) { /* as people read them */
+    push *p = &c->p[i];
+    p->repo_shown = p->repo ? iac_ci_sh_display(&c->host, p->repo, strlen(p->repo)) : NULL;
+    p->tag_shown = iac_ci_sh_display(&c->host, p->tag, strlen(p->tag));
+  }
   for (size_t i = 0; i < c->n; i++) {
     push *p = &c->p[i];
-    if (!p->pushed || !p->repo) continue;
+    if (!p->pushed || !p->repo_shown) continue;
     doc_node **tags = base_arena_alloc(a, (c->n - i) * sizeof *tags);
+    const char **shown = base_arena_alloc(a, (c->n - i) * sizeof *shown);
     uint32_t nt = 0;
     for (size_t k = i; k < c->n; k++) {
       push *q = &c->p[k];
-      if (!q->pushed || !q->repo || q->job != p->job || strcmp(q->repo, p->repo)) continue;
+      if (!q->pushed || !q->repo_shown || q->job != p->job || strcmp(q->repo_shown, p->repo_shown))
+        continue;
       bool again = false; /* the same tag pushed twice (a script run by two steps) */
       for (uint32_t t = 0; t < nt && !again; t++)
-        again = !strcmp(tags[t]->u.str, q->tag);
-      if (!again) tags[nt++] = iac_doc_string(a, q->tag, strlen(q->tag), q->at->line, q->at->col);
-      if (k != i) q->repo = NULL; /* merged */
+        again = !strcmp(shown[t], q->tag_shown);
+      if (!again) {
+        shown[nt] = q->tag_shown;
+        tags[nt++] = value(c, q->tag, q->at->line, q->at->col);
+      }
+      if (k != i) q->repo_shown = NULL; /* merged */
     }
     uint32_t l = p->at->line, col = p->at->col;
     doc_entry e[4] = {
         {"job", 3, l, col, iac_doc_string(a, p->job, strlen(p->job), l, col)},
-        {"repository", 10, l, col, iac_doc_string(a, p->repo, strlen(p->repo), l, col)},
+        {"repository", 10, l, col, value(c, p->repo, l, col)},
         {"tags", 4, l, col, iac_doc_list(a, tags, nt, l, col)},
         {"via", 3, l, col, iac_doc_string(a, p->via, strlen(p->via), l, col)},
     };
@@ -638,7 +631,7 @@ static void emit(ci *c) {
     r->format = IAC_FMT_CI;
     r->kind = "push";
     r->type = c->type;
-    r->name = base_arena_printf(a, "%s %s", p->job, p->repo);
+    r->name = base_arena_printf(a, "%s %s", p->job, p->repo_shown);
     r->line = l;
     r->col = col;
     r->body = iac_doc_map(a, e, 4, l, col);
@@ -651,6 +644,13 @@ static void ci_build(iac_unit *u, const doc_node *doc) {
   bool github = gh_detect(doc);
   c->follow = iac_ci_repo_of(u, github, &c->repo);
   c->budget = MAX_CALLED_BYTES;
+  c->host = (iac_ci_sh_host){.ctx = c,
+                             .arena = &u->arena,
+                             .path = u->path,
+                             .command = command,
+                             .enter = sh_enter,
+                             .leave = sh_leave,
+                             .warn = sh_warn};
   if (github) {
     c->type = "github-actions";
     gh_build(c, doc, NULL);

@@ -1,0 +1,93 @@
+/* view_ci_shell.h — the shell a CI step runs, read as far as it is exact, for
+ * view_ci.c: GitHub `run:` blocks, GitLab `script:` lines and the scripts
+ * they call.
+ *
+ * The text is split into words and operators as a POSIX shell does (quotes,
+ * backslashes, `$(...)`, backquotes, `${...}`, comments, here-documents,
+ * redirections, `;` `&` `&&` `||` `|` and newlines); every simple command is
+ * expanded and handed to the host (a push is the host's business). What runs
+ * a command inside another is read too: `bash|sh|... -c STRING`, `$(...)`,
+ * backquotes, and the prefixes `sudo`, `env [NAME=VALUE]`, `time`, `nohup`,
+ * `exec`, `command`, `nice`, `timeout`, `!`; a script the line runs (a
+ * relative path, `bash FILE`, `source FILE`, `. FILE`) is read through the
+ * host and interpreted in a child shell (exported variables and the line's
+ * literal arguments passed) or, sourced, in the same one.
+ *
+ * Variables are resolved where that is exact, in order: `X=literal`,
+ * `export X=...`, `declare`/`local`/`readonly`, `X+=...`, `unset`, `$X`,
+ * `${X}`, `${X:-w}` `${X-w}` `${X:=w}` `${X=w}` `${X:+w}` `${X+w}`, positional
+ * parameters from a literal call. A variable the script never sets is the
+ * environment's and stays as written (`$GITHUB_SHA`, `$CI_COMMIT_SHA`,
+ * `${X:-d}`), for the rule to judge. Any other value is *unknown* with a
+ * located reason, never guessed: a command's output `$(...)`, arithmetic,
+ * a loop variable, `read`, an assignment inside if/case/loop/function or after
+ * `&&`/`||` (once that construct ends), a variable read inside a function
+ * body, one the caller set without `export`, anything after `eval` or a
+ * `source` that is not read, an expansion this reader does not evaluate
+ * (`${X%%:*}`), a value past the size limit.
+ *
+ * An expanded word is text in which each unknown part is marked: 0x01, two
+ * bytes naming the reason (iac_ci_sh_reason), the part as written, 0x02.
+ * Bytes 0x01 and 0x02 of the input are read as '_'.
+ *
+ * Bounds: nesting of `bash -c` and `$(...)` (MAX 8 levels), words per command,
+ * assignments per shell, bytes per expanded word; past one a located warning
+ * says what was not read. An unterminated quote or substitution ends the
+ * script there, as the shell would, with a located warning.
+ *
+ * Ownership: everything is allocated in the host's arena. */
+#ifndef VIGIL_IAC_VIEW_CI_SHELL_H
+#define VIGIL_IAC_VIEW_CI_SHELL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "doc.h"
+
+#define IAC_CI_SH_MARK_OPEN '\x01'
+#define IAC_CI_SH_MARK_CLOSE '\x02'
+
+typedef struct iac_ci_sh_reasons iac_ci_sh_reasons;
+
+typedef struct iac_ci_sh_host {
+  void *ctx;
+  base_arena *arena;
+  const char *path;           /* report path of the pipeline file */
+  iac_ci_sh_reasons *reasons; /* NULL at first; the shell's, in arena */
+  /* One simple command: its words expanded (prefixes and assignments
+   * removed), located at `at`. */
+  void (*command)(void *ctx, const char *const *words, int n, const doc_node *at);
+  /* Reads the script at path (repository-relative, as the shell would
+   * resolve it): its text and report path, or NULL when it is not seen
+   * (view_ci_files.h) or a bound is spent. A non-NULL result must be paired
+   * with leave(ctx, *rel) once the script has been read. */
+  const char *(*enter)(void *ctx, const char *path, size_t n, size_t *len, const char **rel);
+  void (*leave)(void *ctx);
+  /* A located warning: something the reader could not read. file NULL: the
+   * pipeline file. */
+  void (*warn)(void *ctx, const char *file, uint32_t line, const char *msg);
+} iac_ci_sh_host;
+
+typedef struct iac_ci_sh iac_ci_sh;
+
+/* A new top-level shell (a step's `run:`, a GitLab job's before_script and
+ * script) whose working directory is wd (repository-relative, NULL or "" for
+ * the root). */
+iac_ci_sh *iac_ci_sh_new(iac_ci_sh_host *h, const char *wd);
+
+/* Runs text[0..len) in sh. file: report path of the file it is in (NULL: the
+ * pipeline file); at: where every command is located (a `run:` value), or
+ * NULL to locate each at its own line (a called script); first_line: the
+ * file line of the text's line 1 (for reasons). */
+void iac_ci_sh_run(iac_ci_sh *sh, const char *text, size_t len, const char *file,
+                   const doc_node *at, uint32_t first_line);
+
+/* Whether an expanded word has an unknown part; *why: the first one's reason. */
+bool iac_ci_sh_unknown(const iac_ci_sh_host *h, const char *w, size_t n, const char **why);
+/* An expanded word as a person reads it (markers dropped, each unknown part
+ * as written), in h's arena. */
+const char *iac_ci_sh_display(const iac_ci_sh_host *h, const char *w, size_t n);
+
+#endif

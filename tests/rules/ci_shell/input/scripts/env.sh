@@ -1,0 +1,1 @@
+SOURCED=ghcr.io/acme/sourced
