@@ -17,6 +17,7 @@
 #include "readfile.h"
 #include "syserr.h"
 #include "terraform.h"
+#include "view_ci_files.h"
 #include "walk.h"
 
 extern char **environ;
@@ -154,6 +155,60 @@ static void scan_sources(cli_changed *c, const char *text, size_t dir, const cha
   }
 }
 
+/* ---- CI pipelines ------------------------------------------------------------------------ */
+
+/* p as an absolute real path (symlinks resolved), or NULL when it does not exist. */
+static const char *real(cli_changed *c, const char *p) {
+  char *r = realpath(p, NULL);
+  if (!r) return NULL;
+  const char *k = base_arena_strdup(&c->arena, r);
+  free(r);
+  return k;
+}
+
+/* A CI pipeline file is kept when a file it calls (a script, a local
+ * reusable workflow, a GitLab local include: iac/view_ci_files.h) changed:
+ * the view is run on it as the scan would, and every file it looked at
+ * (its read log's probes) is compared with the changes, by path and by real
+ * path. The same call graph and limits as the scan, by construction. */
+static void ci_calls(cli_changed *c, const engine_walk *w, const engine_scan_options *so,
+                     const strs *changed, strs *keep) {
+  strs changed_real = {0};
+  for (size_t k = 0; k < changed->n; k++) {
+    const char *r = real(c, changed->v[k]);
+    if (r) push(&changed_real, r);
+  }
+  base_read_log log = {0};
+  for (size_t i = 0; i < w->n_files; i++) {
+    const engine_walk_file *f = &w->files[i];
+    if (f->kind != ENGINE_FILE_DOC || !iac_ci_may_call(f->path)) continue;
+    size_t len;
+    const char *why;
+    char *text = base_read_file(f->path, CLI_SIZE_UNKNOWN,
+                                so->limits.max_file_size ? so->limits.max_file_size
+                                                         : IAC_DEFAULT_MAX_FILE_SIZE,
+                                &len, &why);
+    if (!text) continue;
+    iac_load_source src = {f->path, f->root_real};
+    base_read_log_begin(&log);
+    iac_unit *u = iac_load_owned_from(f->rel, text, len, &so->limits, &src); /* owns text */
+    base_read_log_end();
+    iac_unit_free(u);
+    bool hit = false;
+    for (size_t e = 0; e < log.n && !hit; e++) {
+      if (log.e[e].kind != BASE_READ_PROBE) continue;
+      const char *abs = absolute(c, log.e[e].path), *r = real(c, abs);
+      for (size_t k = 0; k < changed->n && !hit; k++)
+        hit = !strcmp(abs, changed->v[k]);
+      for (size_t k = 0; r && k < changed_real.n && !hit; k++)
+        hit = !strcmp(r, changed_real.v[k]);
+    }
+    if (hit) push(keep, absolute(c, f->path));
+  }
+  base_read_log_free(&log);
+  free(changed_real.v);
+}
+
 /* ---- the selection ---------------------------------------------------------------------- */
 
 /* Appends git's NUL-separated names (relative to top) as absolute paths. */
@@ -269,6 +324,7 @@ int cli_changed_prepare(cli_changed *c, const char *ref, const char *const *path
   strs keep = {0};
   for (size_t k = 0; k < changed.n; k++)
     push(&keep, changed.v[k]);
+  ci_calls(c, &w, so, &changed, &keep);
   strs closure = {0};
   for (size_t r = 0; r < dirs.n; r++) {
     if (!is_root[r]) continue;
@@ -303,6 +359,10 @@ int cli_changed_prepare(cli_changed *c, const char *ref, const char *const *path
         }
   }
   if (keep.n > 1) qsort(keep.v, keep.n, sizeof *keep.v, cmp_str);
+  size_t uniq = 0; /* a pipeline both changed and calling a change is kept once */
+  for (size_t k = 0; k < keep.n; k++)
+    if (!uniq || strcmp(keep.v[uniq - 1], keep.v[k])) keep.v[uniq++] = keep.v[k];
+  keep.n = uniq;
   c->keep = base_arena_alloc(&c->arena, (keep.n + 1) * sizeof *c->keep);
   if (keep.n) memcpy(c->keep, keep.v, keep.n * sizeof *c->keep);
   c->n_keep = keep.n;

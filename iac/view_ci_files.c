@@ -35,6 +35,15 @@ bool iac_ci_repo_of(const iac_unit *u, bool github, iac_ci_repo *out) {
   return true;
 }
 
+bool iac_ci_may_call(const char *path) {
+  const char *b = strrchr(path, '/');
+  const char *base = b ? b + 1 : path;
+  if (!strcmp(base, ".gitlab-ci.yml") || !strcmp(base, ".gitlab-ci.yaml")) return true;
+  static const char mark[] = ".github/workflows/";
+  size_t m = sizeof mark - 1, d = (size_t)(base - path);
+  return d >= m && !strncmp(base - m, mark, m) && (d == m || base[-(long)m - 1] == '/');
+}
+
 static bool inside(const char *real, const char *root) {
   size_t n = strlen(root);
   if (n == 1 && root[0] == '/') return true;

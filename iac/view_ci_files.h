@@ -30,6 +30,12 @@ typedef struct iac_ci_repo {
  * (no disk path or scan root): then nothing is followed. */
 bool iac_ci_repo_of(const iac_unit *u, bool github, iac_ci_repo *out);
 
+/* Whether a file at path (as walked) may call files: one directly in a
+ * `.github/workflows/` directory, or named `.gitlab-ci.yml` / `.gitlab-ci.yaml`
+ * (what iac_ci_repo_of accepts). `scan --changed-since` loads only these to
+ * learn what they call. */
+bool iac_ci_may_call(const char *path);
+
 /* Reads path[0..n) (relative to the repository root; quotes around it
  * dropped; a leading '/' means the repository root, as in GitLab's include)
  * into u's arena: the NUL-terminated text, its length in *len and its report

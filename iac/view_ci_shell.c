@@ -260,6 +260,7 @@ static void forget_since(iac_ci_sh *sh, sh_var *since, const char *fmt, const ch
 /* Skipping over one quoted or substituted part of a word: the index past it,
  * or SIZE_MAX when it never ends (or nests deeper than SH_MAX_LEX_NEST). */
 #define BAD ((size_t)-1)
+#define DEEP ((size_t)-2) /* nested deeper than SH_MAX_LEX_NEST */
 
 static size_t skip_dollar(const char *s, size_t i, size_t n, int d);
 static size_t skip_bq(const char *s, size_t i, size_t n);
@@ -276,9 +277,9 @@ static size_t skip_dq(const char *s, size_t i, size_t n, int d) {
     else if (s[i] == '"')
       return i + 1;
     else if (s[i] == '$') {
-      if ((i = skip_dollar(s, i, n, d + 1)) == BAD) return BAD;
+      if ((i = skip_dollar(s, i, n, d + 1)) >= DEEP) return i;
     } else if (s[i] == '`') {
-      if ((i = skip_bq(s, i, n)) == BAD) return BAD;
+      if ((i = skip_bq(s, i, n)) >= DEEP) return i;
     } else
       i++;
   }
@@ -299,7 +300,7 @@ static size_t skip_bq(const char *s, size_t i, size_t n) {
 
 /* s[i] is '$'. */
 static size_t skip_dollar(const char *s, size_t i, size_t n, int d) {
-  if (d > SH_MAX_LEX_NEST) return BAD;
+  if (d > SH_MAX_LEX_NEST) return DEEP;
   if (i + 2 < n && s[i + 1] == '{' && s[i + 2] == '{') { /* ${{ }}: GitHub's, before the shell */
     for (size_t k = i + 3; k + 1 < n; k++)
       if (s[k] == '}' && s[k + 1] == '}') return k + 2;
@@ -317,7 +318,7 @@ static size_t skip_dollar(const char *s, size_t i, size_t n, int d) {
             : c == '"' ? skip_dq(s, k, n, d + 1)
             : c == '$' ? skip_dollar(s, k, n, d + 1)
                        : skip_bq(s, k, n);
-        if (k == BAD) return BAD;
+        if (k >= DEEP) return k;
       } else
         k++;
     }
@@ -339,7 +340,7 @@ static size_t skip_dollar(const char *s, size_t i, size_t n, int d) {
             : c == '"' ? skip_dq(s, k, n, d + 1)
             : c == '$' ? skip_dollar(s, k, n, d + 1)
                        : skip_bq(s, k, n);
-        if (k == BAD) return BAD;
+        if (k >= DEEP) return k;
       } else
         k++;
     }
@@ -398,7 +399,7 @@ static size_t word_end(const char *s, size_t i, size_t n) {
       i = mark_end(s, i, n);
     else
       i++;
-    if (i == BAD) return BAD;
+    if (i >= DEEP) return i;
     /* NAME=( ... ): an array, one word */
     if (i < n && s[i] == '(' && i > st && s[i - 1] == '=') {
       int depth = 0;
@@ -419,6 +420,11 @@ static uint32_t lines_in(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)
     l += s[i] == '\n';
   return l;
+}
+
+static const char *unterminated(size_t why) {
+  return why == DEEP ? "quotes and substitutions nested more than 64 deep"
+                     : "a quote or substitution that is never closed";
 }
 
 /* Splits s[0..n) into tokens; redirections and here-documents are dropped. */
@@ -503,8 +509,8 @@ static void lex(const char *s, size_t n, toks *t) {
         continue;
       }
       size_t st = i, e = word_end(s, i, n);
-      if (e == BAD) {
-        t->bad_line = line, t->bad = "a quote or substitution that is never closed";
+      if (e >= DEEP) {
+        t->bad_line = line, t->bad = unterminated(e);
         return;
       }
       i = e;
@@ -521,8 +527,8 @@ static void lex(const char *s, size_t n, toks *t) {
       continue;
     }
     size_t e = word_end(s, i, n);
-    if (e == BAD) {
-      t->bad_line = line, t->bad = "a quote or substitution that is never closed";
+    if (e >= DEEP) {
+      t->bad_line = line, t->bad = unterminated(e);
       break;
     }
     /* fd digits glued to a redirection (2>&1): not a word */
@@ -580,7 +586,7 @@ static void put_value(exp *e, const char *v, size_t n, bool quoted) {
         (v[i] == '$' && i + 2 < n && v[i + 1] == '{' && v[i + 2] == '{')) {
       /* an unknown part, or GitHub's ${{ }} (substituted before the shell) */
       size_t m = v[i] == '$' ? skip_dollar(v, i, n, 0) : mark_end(v, i, n);
-      if (m == BAD) m = n;
+      if (m >= DEEP) m = n;
       put(&e->b, v + i, m - i);
       e->has = true;
       i = m;
@@ -739,7 +745,7 @@ static void param(exp *e, const char *raw, size_t rn, const char *in, size_t n, 
 static size_t dollar(exp *e, const char *s, size_t i, size_t n, bool quoted) {
   iac_ci_sh *sh = e->sh;
   size_t end = skip_dollar(s, i, n, 0);
-  if (end == BAD) end = n;
+  if (end >= DEEP) end = n;
   if (i + 2 < n && s[i + 1] == '{' && s[i + 2] == '{') { /* GitHub's, as written */
     put(&e->b, s + i, end - i);
     e->has = true;
@@ -815,7 +821,7 @@ static void expand(exp *e, const char *s, size_t n) {
       i = m;
     } else if (c == '\'' && !dq) {
       size_t m = skip_sq(s, i, n);
-      if (m == BAD) m = n + 1;
+      if (m >= DEEP) m = n + 1;
       put(&e->b, s + i + 1, m - i - 2);
       e->has = true;
       i = m;
@@ -841,7 +847,7 @@ static void expand(exp *e, const char *s, size_t n) {
       i = dollar(e, s, i, n, dq);
     } else if (c == '`') {
       size_t m = skip_bq(s, i, n);
-      if (m == BAD) m = n;
+      if (m >= DEEP) m = n;
       subshell(e->sh, s + i + 1, m > i + 1 ? m - i - 2 : 0, e->line);
       mark(e->sh, &e->b,
            base_arena_printf(A(e->sh), "%.*s at %s is the output of a command", (int)(m - i), s + i,

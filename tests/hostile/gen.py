@@ -488,6 +488,28 @@ def amp_ci_calls(d):
           '  run:\n    runs-on: x\n    steps:\n      - run: ./s/self.sh\n')
 
 
+def amp_ci_shell(d):
+    # the shell of a CI step, hostile: eval nested 50 deep, $( nested 200
+    # deep, a quote and a here-document that never close, a variable doubled
+    # 40 times (2^40 bytes unbounded), 3000 assignments, scripts that source
+    # each other in a cycle and run themselves through bash -c
+    run = ['      - run: ' + 'eval ' * 50 + 'docker push ghcr.io/acme/eval:latest',
+           '      - run: echo ' + '$(' * 200 + 'docker push ghcr.io/acme/deep:latest' + ')' * 200,
+           '      - run: |\n          docker push ghcr.io/acme/before:latest\n'
+           '          echo "never closed\n          docker push ghcr.io/acme/after:latest',
+           '      - run: |\n          A=' + 'x' * 1000 + '\n' +
+           '          A=$A$A\n' * 40 + '          docker push ghcr.io/acme/big:$A',
+           '      - run: |\n' + ''.join('          V%d=%d\n' % (i, i) for i in range(3000)) +
+           '          docker push ghcr.io/acme/many:$V2999',
+           '      - run: |\n          cat <<EOF\n          docker push ghcr.io/acme/heredoc:latest',
+           '      - run: bash -c "./s/a.sh"']
+    write(d + '/.github/workflows/shell.yml', 'on: push\njobs:\n  j:\n    runs-on: x\n'
+          '    steps:\n' + '\n'.join(run) + '\n')
+    write(d + '/s/a.sh', '. s/b.sh\nbash -c "./s/a.sh; . s/b.sh"\n'
+          'docker push ghcr.io/acme/cycle:$T\n')
+    write(d + '/s/b.sh', 'T=${T}x\n. s/a.sh\n')
+
+
 def hostile_pack(d, vigil):
     # not a scan case: a pack whose stored text carries what a terminal or a
     # CI log obeys, for suite.sh's pack_print check of disasm, explain and
@@ -525,7 +547,7 @@ CASES = {f.__name__: f for f in (
     cyc_cfn_findinmap, cyc_tf_locals, cyc_tf_modules,
     amp_tf_format, amp_tf_double, amp_tf_file_for, amp_tf_for_each, amp_tf_module_fanout,
     amp_cfn_sub, amp_cfn_lists, amp_ansible_templates, amp_pack, eval_nul_logical_id,
-    amp_ci_calls)}
+    amp_ci_calls, amp_ci_shell)}
 
 if __name__ == '__main__':
     out = sys.argv[1]

@@ -401,3 +401,95 @@ mkdir -p "$T/nogit"
 expect "changed-since: not a git repository exits 2" "2" "$(cat "$T/nogit/rc.txt")"
 expect "changed-since: not a git repository message" \
   "vigil scan: --changed-since: . is not in a git repository" "$(cat "$T/err.txt")"
+
+# --changed-since through what a CI pipeline calls: a script (run through
+# bash -c, sourcing another), a local reusable workflow, a GitLab local
+# include; the same call graph and limits as the scan (iac/view_ci_files.h)
+C="$T/cigit"
+mkdir -p "$C/.github/workflows" "$C/scripts" "$C/ci"
+cd "$C" || exit 1
+git init -q . && git config user.email t@example.com && git config user.name t
+cat > .github/workflows/release.yml << 'EOF'
+on: push
+jobs:
+  image:
+    runs-on: ubuntu-latest
+    steps:
+      - run: bash -c "./scripts/push.sh"
+  reuse:
+    uses: ./.github/workflows/build.yml
+EOF
+cat > .github/workflows/build.yml << 'EOF'
+on: workflow_call
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: docker push ghcr.io/acme/build:latest
+EOF
+cat > .github/workflows/other.yml << 'EOF'
+on: push
+jobs:
+  other:
+    runs-on: ubuntu-latest
+    steps:
+      - run: docker push ghcr.io/acme/other:latest
+EOF
+printf 'docker push ghcr.io/acme/api:latest\n. scripts/lib.sh\n' > scripts/push.sh
+printf 'REPO=ghcr.io/acme/lib\n' > scripts/lib.sh
+printf 'docker push ghcr.io/acme/unused:latest\n' > scripts/unused.sh
+printf 'include:\n  - local: ci/jobs.yml\nstages: [b]\n' > .gitlab-ci.yml
+printf 'push:\n  stage: b\n  script:\n    - docker push registry.example.com/app:latest\n' > ci/jobs.yml
+git add -A && git commit -qm base
+resources() { # the resources with results, sorted (a CI result is located in the called file)
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" | ".join(sorted({r["resource"] for r in d["results"]})))' "$1"
+}
+
+printf '# edited\n' >> scripts/lib.sh
+"$VIGIL" scan -q --changed-since HEAD -f json -o "$T/c1.json" . 2> /dev/null
+expect "changed-since: a script sourced by a script a workflow runs selects the workflow" \
+  "image ghcr.io/acme/api | reuse/build ghcr.io/acme/build" "$(resources "$T/c1.json")"
+"$VIGIL" scan --changed-since HEAD -f text -o "$T/c1.txt" . 2> /dev/null
+expect "changed-since: the script itself is skipped, the rest left out" \
+  "2 files (1 scanned, 1 skipped, 0 unparsable, 6 left out as unchanged)" "$(summary "$T/c1.txt")"
+git checkout -q .
+
+printf '# edited\n' >> .github/workflows/build.yml
+"$VIGIL" scan -q --changed-since HEAD -f json -o "$T/c2.json" . 2> /dev/null
+expect "changed-since: a local reusable workflow selects its caller" \
+  "build ghcr.io/acme/build | image ghcr.io/acme/api | reuse/build ghcr.io/acme/build" \
+  "$(resources "$T/c2.json")"
+git checkout -q .
+
+printf '# edited\n' >> ci/jobs.yml
+"$VIGIL" scan -q --changed-since HEAD -f json -o "$T/c3.json" . 2> /dev/null
+expect "changed-since: a GitLab local include selects .gitlab-ci.yml" \
+  "push registry.example.com/app" "$(resources "$T/c3.json")"
+git checkout -q .
+
+git rm -q scripts/push.sh
+"$VIGIL" scan -q --changed-since HEAD -f json -o "$T/c4.json" . 2> /dev/null
+expect "changed-since: a deleted script selects the workflow that ran it" \
+  "reuse/build ghcr.io/acme/build" "$(resources "$T/c4.json")"
+git reset -q --hard
+
+printf '# edited\n' >> scripts/unused.sh
+"$VIGIL" scan --changed-since HEAD -f text -o "$T/c5.txt" . 2> /dev/null
+expect "changed-since: a script no pipeline calls selects nothing else" \
+  "1 file (0 scanned, 1 skipped, 0 unparsable, 7 left out as unchanged)" "$(summary "$T/c5.txt")"
+git checkout -q .
+
+# beyond the view's depth (4 levels of scripts), a change is not a call: as in the scan
+for i in 1 2 3 4 5; do printf './scripts/d%s.sh\n' $((i + 1)) > "scripts/d$i.sh"; done
+printf 'docker push ghcr.io/acme/deep:latest\n' > scripts/d6.sh
+sed -i 's|bash -c "./scripts/push.sh"|./scripts/d1.sh|' .github/workflows/release.yml
+git add -A && git commit -qm deep
+printf '# edited\n' >> scripts/d4.sh
+"$VIGIL" scan -q --changed-since HEAD -f json -o "$T/c6.json" . 2> /dev/null
+expect "changed-since: a script 4 levels down selects the workflow" \
+  "reuse/build ghcr.io/acme/build" "$(resources "$T/c6.json")"
+git checkout -q .
+printf '# edited\n' >> scripts/d5.sh
+"$VIGIL" scan -q --changed-since HEAD -f json -o "$T/c7.json" . 2> /dev/null
+expect "changed-since: a script 5 levels down is past the view's depth" "" "$(resources "$T/c7.json")"
+git checkout -q .

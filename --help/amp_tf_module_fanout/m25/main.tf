@@ -1,0 +1,9 @@
+module "a" {
+  source = "../m26"
+}
+module "b" {
+  source = "../m26"
+}
+locals {
+  x = "IMMUTABLE"
+}

@@ -1,0 +1,9 @@
+module "a" {
+  source = "../m27"
+}
+module "b" {
+  source = "../m27"
+}
+locals {
+  x = "IMMUTABLE"
+}

@@ -1,0 +1,9 @@
+module "a" {
+  source = "../m10"
+}
+module "b" {
+  source = "../m10"
+}
+locals {
+  x = "IMMUTABLE"
+}

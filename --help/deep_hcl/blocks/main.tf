@@ -1,0 +1,200002 @@
+resource "aws_s3_bucket" "b" {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+x {
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}

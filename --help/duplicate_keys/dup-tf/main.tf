@@ -1,0 +1,4 @@
+resource "aws_ecr_repository" "r" {
+  name = "a"
+  name = "b"
+}
