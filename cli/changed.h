@@ -13,8 +13,13 @@
  * for a root when it is a Terraform file (.tf, .tfvars, their .json) in a
  * closure directory, any other file at or below one (file() and templatefile()
  * read them), or one of the --var-file files. Such a root is scanned whole:
- * the Terraform files of every directory of its closure. Everything else is
- * left out (counted, not listed as skipped).
+ * the Terraform files of every directory of its closure. A CI pipeline
+ * (iac_ci_may_call) is kept when a file its view looked at changed: the view
+ * is run on it under a read log (base_read_log), and every probe is compared
+ * with the changes by path and by real path, so a script, a reusable
+ * workflow or a GitLab include it calls selects it, with the view's own call
+ * graph and limits. Everything else is left out (counted, not listed as
+ * skipped).
  *
  * Ownership: everything is in c->arena; cli_changed_free releases it. */
 #ifndef VIGIL_CLI_CHANGED_H

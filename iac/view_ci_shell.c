@@ -206,23 +206,25 @@ const char *iac_ci_sh_display(const iac_ci_sh_host *h, const char *w, size_t n) 
   return out;
 }
 
-/* Records the assignment name = val (NULL: unset). */
-static void assign(iac_ci_sh *sh, const char *name, size_t n, const char *val, bool exported,
-                   uint32_t line) {
+/* Records the assignment name = val (NULL: unset); NULL when SH_MAX_VARS
+ * are recorded already (every variable is unknown from then on). */
+static sh_var *assign(iac_ci_sh *sh, const char *name, size_t n, const char *val, bool exported,
+                      uint32_t line) {
   if (sh->n_vars >= SH_MAX_VARS) {
     if (!sh->full) warn(sh, line, "more than 1024 shell assignments: later values are not known");
     sh->full = true;
-    return;
+    return NULL;
   }
   sh_var *old = lookup(sh, name, n);
   sh_var *v = base_arena_alloc(A(sh), sizeof *v);
   v->name = old ? old->name : base_arena_strndup(A(sh), name, n);
   v->val = val;
   v->where = loc(sh, line);
-  v->exported = exported || sh->allexport || (old && old->exported);
+  v->exported = exported || sh->allexport || (val && old && old->val && old->exported);
   v->next = sh->vars;
   sh->vars = v;
   sh->n_vars++;
+  return v;
 }
 
 /* name becomes unknown for the reason why. */
@@ -1082,8 +1084,8 @@ static void declare(iac_ci_sh *sh, const fields *f, int i, bool export, uint32_t
     if (eq)
       assign(sh, w, l, base_arena_strdup(A(sh), eq + 1), export && !unexport, line);
     else if (unexport && v) {
-      assign(sh, w, l, v->val, false, line);
-      sh->vars->exported = false;
+      sh_var *x = assign(sh, w, l, v->val, false, line);
+      if (x) x->exported = false;
     } else if (export && v)
       assign(sh, w, l, v->val, true, line);
     else if (export) { /* exported from the environment: still the environment's */
@@ -1259,9 +1261,13 @@ static void command_fields(iac_ci_sh *sh, const fields *f, int i, uint32_t line,
   if (is(w, "set")) {
     for (int k = i + 1; k < f->n; k++) {
       const char *o = f->v[k];
-      if (is(o, "--")) {
-        sh->argv = f->v + k + 1;
-        sh->argc = f->n - k - 1;
+      if (is(o, "--")) { /* f is the next command's: the parameters are copied */
+        int n = f->n - k - 1;
+        const char **v = base_arena_alloc(A(sh), ((size_t)n + 1) * sizeof *v);
+        for (int q = 0; q < n; q++)
+          v[q] = f->v[k + 1 + q];
+        sh->argv = v;
+        sh->argc = n;
         sh->args_why = NULL;
         break;
       }
@@ -1292,7 +1298,7 @@ static void command_fields(iac_ci_sh *sh, const fields *f, int i, uint32_t line,
     for (int k = i + 1; k < f->n; k++) {
       if (k > i + 1) putc_(&b, ' ');
       put(&b, f->v[k], strlen(f->v[k]));
-      unknown |= has_mark(f->v[k]);
+      unknown |= has_mark(f->v[k]) || strchr(f->v[k], '$'); /* the environment's text */
     }
     if (b.n && sh->nest >= SH_MAX_NEST) {
       warn(sh, l, "commands nested more than 8 deep (bash -c, $(...), eval): not read");
@@ -1535,9 +1541,11 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
       } else if (word_is(w, "else") || word_is(w, "elif")) {
         while (nf && fr[nf - 1].k == F_ANDOR)
           pop(sh, &fr[--nf], line);
-        if (nf && fr[nf - 1].k == F_IF) /* this branch does not see the other's values */
+        if (nf && fr[nf - 1].k == F_IF) { /* this branch does not see the other's values */
           forget_since(sh, fr[nf - 1].mark, "%s is assigned inside %s at %s", "an if",
                        fr[nf - 1].line);
+          if (sh->cwd != fr[nf - 1].cwd) sh->cwd = NULL;
+        }
         w++, nw--;
       } else if (word_is(w, "fi") || word_is(w, "done") || word_is(w, "esac") || word_is(w, "}")) {
         while (nf && fr[nf - 1].k == F_ANDOR)
