@@ -26,11 +26,14 @@ enum {
 };
 /* bytes of expanded words and values per pipeline file, all shells together */
 #define SH_MAX_EXPANDED ((size_t)16 << 20)
+/* tokens looked at ahead (what a loop or a text assigns) per pipeline file */
+#define SH_MAX_SCANNED ((size_t)16 << 20)
 
 struct iac_ci_sh_reasons {
   const char **why;
   size_t n, cap;
   size_t expanded; /* bytes expanded so far (SH_MAX_EXPANDED) */
+  size_t scanned;  /* tokens looked at ahead of running them (SH_MAX_SCANNED) */
   bool warned;     /* the expansion budget's warning was given */
 };
 
@@ -45,6 +48,13 @@ typedef struct sh_var {
   bool exported;
   struct sh_var *next;
 } sh_var;
+
+/* Names a text assigns anywhere, sorted, and those of the texts it runs in. */
+typedef struct name_set {
+  const char **v;
+  size_t n;
+  const struct name_set *up;
+} name_set;
 
 struct iac_ci_sh {
   iac_ci_sh_host *h;
@@ -61,10 +71,9 @@ struct iac_ci_sh {
   const char *file;   /* report path; NULL: the pipeline file */
   const doc_node *at; /* every command's location, or NULL: its own line */
   uint32_t first_line;
-  const char *func;            /* inside this function's body */
-  const char *const *assigned; /* names the text assigns anywhere (function bodies) */
-  size_t n_assigned;
-  bool stop; /* `exit` at the top level, or an unterminated word */
+  const char *func;         /* inside this function's body */
+  const name_set *assigned; /* what the texts being run assign (function bodies) */
+  bool stop;                /* `exit` at the top level, or an unterminated word */
 };
 
 static base_arena *A(const iac_ci_sh *sh) {
@@ -563,7 +572,11 @@ typedef struct exp {
   bool over;
 } exp;
 
-static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line);
+static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0);
+
+static int cmp_name(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
 
 static void flush(exp *e) {
   if (e->b.over) e->over = true;
@@ -664,7 +677,7 @@ static void param(exp *e, const char *raw, size_t rn, const char *in, size_t n, 
     e->has = true;
     return;
   }
-  sh_var *v = positional ? NULL : lookup(sh, in, l);
+  sh_var *v = positional || sh->full ? NULL : lookup(sh, in, l);
   const char *val = NULL; /* the variable's value; NULL: unset */
   bool env = false;       /* never set here: the environment's */
   const char *why = NULL;
@@ -682,8 +695,9 @@ static void param(exp *e, const char *raw, size_t rn, const char *in, size_t n, 
       val = k <= sh->argc ? sh->argv[k - 1] : NULL;
   } else if (sh->func) { /* only the environment's variables are what they were */
     bool set = v != NULL;
-    for (size_t i = 0; i < sh->n_assigned && !set; i++)
-      set = !strncmp(sh->assigned[i], in, l) && !sh->assigned[i][l];
+    const char *key = base_arena_strndup(A(sh), in, l);
+    for (const name_set *ns = sh->assigned; ns && !set; ns = ns->up)
+      set = ns->n && bsearch(&key, ns->v, ns->n, sizeof *ns->v, cmp_name);
     if (set)
       why = base_arena_printf(A(sh),
                               "%.*s is read inside function %s: its value depends on "
@@ -966,7 +980,6 @@ static iac_ci_sh *child(iac_ci_sh *sh, const how *hw) {
   const char *sudo_why = hw->sudo_why;
   if (hw->clear) {
     child_env(sh, c, hw);
-    c->n_vars = 0;
     return c;
   }
   enum { MAX_NAMES = SH_MAX_VARS };
@@ -1002,7 +1015,6 @@ static iac_ci_sh *child(iac_ci_sh *sh, const how *hw) {
              0);
   }
   child_env(sh, c, hw);
-  c->n_vars = 0;
   c->file = NULL;
   return c;
 }
@@ -1030,8 +1042,7 @@ static bool script(iac_ci_sh *sh, iac_ci_sh *into, const char *path, const char 
   int ac = into->argc;
   const char *aw = into->args_why;
   const char *func = into->func;
-  const char *const *as = into->assigned;
-  size_t nas = into->n_assigned;
+  const name_set *as = into->assigned;
   bool stop = into->stop;
   into->file = rel;
   into->at = NULL;
@@ -1051,7 +1062,6 @@ static bool script(iac_ci_sh *sh, iac_ci_sh *into, const char *path, const char 
   into->args_why = aw;
   into->func = func;
   into->assigned = as;
-  into->n_assigned = nas;
   into->stop = stop;
   sh->h->leave(sh->h->ctx);
   return true;
@@ -1358,6 +1368,20 @@ static bool word_is(const tok *t, const char *x) {
   return t->k == T_WORD && strlen(x) == t->n && !memcmp(t->s, x, t->n);
 }
 
+/* Accounts for n tokens looked at ahead: false (and every variable unknown
+ * from now on, with a warning) past SH_MAX_SCANNED. */
+static bool ahead(iac_ci_sh *sh, size_t n, uint32_t line) {
+  iac_ci_sh_reasons *r = reasons(sh->h);
+  r->scanned += n;
+  if (r->scanned <= SH_MAX_SCANNED) return true;
+  if (!sh->full)
+    warn(sh, line,
+         "limit exceeded: more than 16M shell words looked at ahead: later values are "
+         "not known");
+  sh->full = true;
+  return false;
+}
+
 /* Names assigned in tokens [from, to): a superset (assignment words, the
  * names after for/read/export...). */
 static void names_in(iac_ci_sh *sh, const tok *t, size_t from, size_t to, const char ***out,
@@ -1365,6 +1389,7 @@ static void names_in(iac_ci_sh *sh, const tok *t, size_t from, size_t to, const 
   size_t cap = 0;
   *out = NULL;
   *n = 0;
+  if (!ahead(sh, to - from, t[from].line)) return; /* every variable is unknown now */
   for (size_t i = from; i < to; i++) {
     if (t[i].k != T_WORD) continue;
     size_t l = name_len(t[i].s, t[i].n);
@@ -1382,9 +1407,11 @@ static void names_in(iac_ci_sh *sh, const tok *t, size_t from, size_t to, const 
 }
 
 /* The token after the `done` that closes the loop opened at t[i]. */
-static size_t loop_end(const tok *t, size_t i, size_t n) {
+static size_t loop_end(iac_ci_sh *sh, const tok *t, size_t i, size_t n) {
   int depth = 0;
+  size_t from = i;
   for (; i < n; i++) {
+    if ((i - from) % 4096 == 4095 && !ahead(sh, 4096, t[from].line)) return n;
     bool start = !i || t[i - 1].k != T_WORD || word_is(&t[i - 1], "do") ||
                  word_is(&t[i - 1], "then") || word_is(&t[i - 1], "else");
     if (!start) continue;
@@ -1430,18 +1457,12 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
   for (size_t q = 0; q < t.n; q++) /* lines of the text sh runs */
     t.v[q].line += line0 - 1;
   if (t.bad_line) t.bad_line += line0 - 1;
-  const char *const *as = sh->assigned;
-  size_t nas = sh->n_assigned;
-  const char **names = NULL;
-  size_t n_names = 0;
-  names_in(sh, t.v, 0, t.n, &names, &n_names);
-  /* the names a function body must not trust: this text's and the caller's */
-  const char **all = base_arena_alloc(A(sh), (n_names + nas + 1) * sizeof *all);
-  if (n_names) memcpy(all, names, n_names * sizeof *all);
-  if (nas) memcpy(all + n_names, as, nas * sizeof *all);
-  free(names);
-  sh->assigned = all;
-  sh->n_assigned = n_names + nas;
+  /* the names a function body must not trust: this text's and the callers' */
+  const name_set *as = sh->assigned;
+  name_set here = {NULL, 0, as};
+  if (t.n) names_in(sh, t.v, 0, t.n, &here.v, &here.n);
+  if (here.n > 1) qsort(here.v, here.n, sizeof *here.v, cmp_name);
+  sh->assigned = &here;
 
   frame fr[SH_MAX_FRAMES];
   int nf = 0;
@@ -1527,7 +1548,8 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
         if (loop) { /* what the loop assigns is unknown from its start */
           const char **ln = NULL;
           size_t nln = 0;
-          names_in(sh, t.v, (size_t)(w - t.v), loop_end(t.v, (size_t)(w - t.v), end), &ln, &nln);
+          names_in(sh, t.v, (size_t)(w - t.v), loop_end(sh, t.v, (size_t)(w - t.v), end), &ln,
+                   &nln);
           for (size_t q = 0; q < nln; q++)
             forget(sh, ln[q], strlen(ln[q]),
                    base_arena_printf(A(sh), "%s is assigned inside a loop at %s", ln[q],
@@ -1557,7 +1579,7 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
           fr[nf++] = (frame){F_LOOP, sh->vars, sh->n_vars, sh->cwd, line, sh->func, false};
         const char **ln = NULL;
         size_t nln = 0;
-        names_in(sh, t.v, (size_t)(w - t.v), loop_end(t.v, (size_t)(w - t.v), end), &ln, &nln);
+        names_in(sh, t.v, (size_t)(w - t.v), loop_end(sh, t.v, (size_t)(w - t.v), end), &ln, &nln);
         for (size_t q = 0; q < nln; q++)
           forget(sh, ln[q], strlen(ln[q]),
                  base_arena_printf(A(sh), "%s is assigned inside a loop at %s", ln[q],
@@ -1654,7 +1676,7 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
   free(f);
   free(t.v);
   sh->assigned = as;
-  sh->n_assigned = nas;
+  free(here.v);
 }
 
 iac_ci_sh *iac_ci_sh_new(iac_ci_sh_host *h, const char *wd) {
