@@ -397,6 +397,47 @@ static iac_ci_sh *shell(ci *c) {
   return iac_ci_sh_new(&c->host, c->wd);
 }
 
+/* GitHub `env:` of a workflow, job or step into sh: GitHub evaluates `${{ }}`
+ * (a reusable workflow's literal inputs are substituted) and nothing else, so
+ * a value with another `$` reaches the shell as that text: unknown (what the
+ * push would name is not what it reads like). */
+static void gh_env(ci *c, iac_ci_sh *sh, const doc_node *env) {
+  if (!env || env->kind != DOC_MAP) return;
+  for (uint32_t i = 0; i < env->len; i++) {
+    const doc_entry *e = &env->u.entries[i];
+    const doc_node *v = e->val;
+    const char *val = NULL;
+    size_t n = 0;
+    if (is_str(v)) {
+      n = v->len;
+      val = subst(c, v->u.str, &n);
+    } else if (v->kind == DOC_NUMBER)
+      val = base_arena_printf(&c->u->arena, "%.17g", v->u.num), n = strlen(val);
+    else if (v->kind == DOC_BOOL)
+      val = v->u.b ? "true" : "false", n = strlen(val);
+    else
+      continue;
+    bool literal_dollar = false; /* a '$' outside ${{ }} */
+    for (size_t k = 0; k < n && !literal_dollar; k++) {
+      if (val[k] == '$' && k + 2 < n && val[k + 1] == '{' && val[k + 2] == '{') {
+        const char *close = strstr(val + k, "}}");
+        if (close) k = (size_t)(close - val) + 1;
+        continue;
+      }
+      literal_dollar = val[k] == '$';
+    }
+    const char *file = c->file ? c->file : c->u->path;
+    if (literal_dollar)
+      iac_ci_sh_env(sh, e->key, NULL,
+                    base_arena_printf(&c->u->arena,
+                                      "env %s at %s:%u is the text %.*s: GitHub does not expand "
+                                      "$ in env values",
+                                      e->key, file, e->line, (int)n, val));
+    else
+      iac_ci_sh_env(sh, e->key, base_arena_strndup(&c->u->arena, val, n), NULL);
+  }
+}
+
 /* A called YAML file (reusable workflow, GitLab local include), parsed and
  * kept until the resources are built; NULL when it cannot be seen. */
 static const doc_node *yaml_file(ci *c, const char *path, size_t n, const char **rel) {
@@ -490,7 +531,13 @@ static void gh_build(ci *c, const doc_node *doc, const char *prefix) {
         }
       }
       const doc_node *r = iac_map_get(st, "run");
-      if (r) run(c, shell(c), job, r);
+      if (r) {
+        iac_ci_sh *sh = shell(c);
+        gh_env(c, sh, iac_map_get(doc, "env"));
+        gh_env(c, sh, iac_map_get(jm, "env"));
+        gh_env(c, sh, iac_map_get(st, "env"));
+        run(c, sh, job, r);
+      }
       c->wd = NULL;
     }
   }

@@ -1690,6 +1690,21 @@ iac_ci_sh *iac_ci_sh_new(iac_ci_sh_host *h, const char *wd) {
   return sh;
 }
 
+void iac_ci_sh_env(iac_ci_sh *sh, const char *name, const char *value, const char *why) {
+  size_t n = name_len(name, strlen(name));
+  if (!n || name[n]) return; /* not a shell variable name: the shell cannot read it */
+  if (value) {
+    /* the marks' bytes are the reader's */
+    char *v = base_arena_strdup(A(sh), value);
+    for (char *p = v; *p; p++)
+      if (*p == IAC_CI_SH_MARK_OPEN || *p == IAC_CI_SH_MARK_CLOSE) *p = '_';
+    assign(sh, name, n, v, true, 0);
+  } else {
+    forget(sh, name, n, why, 0);
+    if (sh->vars && sh->vars->name && !strcmp(sh->vars->name, name)) sh->vars->exported = true;
+  }
+}
+
 void iac_ci_sh_run(iac_ci_sh *sh, const char *text, size_t len, const char *file,
                    const doc_node *at, uint32_t first_line) {
   /* the marks' bytes are the reader's: the input's are read as '_' */

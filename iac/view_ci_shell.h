@@ -77,6 +77,10 @@ typedef struct iac_ci_sh iac_ci_sh;
  * the root). */
 iac_ci_sh *iac_ci_sh_new(iac_ci_sh_host *h, const char *wd);
 
+/* An environment variable the CI system gives sh (GitHub `env:`), exported:
+ * value as the shell sees it, or NULL with why (the reason it is unknown). */
+void iac_ci_sh_env(iac_ci_sh *sh, const char *name, const char *value, const char *why);
+
 /* Runs text[0..len) in sh. file: report path of the file it is in (NULL: the
  * pipeline file); at: where every command is located (a `run:` value), or
  * NULL to locate each at its own line (a called script); first_line: the
