@@ -2,6 +2,7 @@
  * emission of resources, the terraform.h API and root finding (see tf_mod.h). */
 #define _GNU_SOURCE /* memmem */
 #include <errno.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -461,11 +462,16 @@ typedef struct root_file {
   const char *path;
   const tf_parsed *parsed;
   tf_cache_ent *held;
+  char *src; /* not parsed: its bytes, kept for its first unit (malloc'd; NULL: not kept) */
+  base_file_sig sig;
 } root_file;
 
 typedef struct root_scan {
   root_file *files;
   iac_tf_cache *cache;
+  bool keep;           /* the scan's cache: its units read what root finding did not parse */
+  _Atomic size_t kept; /* bytes of root_file.src */
+  size_t keep_max;     /* iac_tf_cache_source_budget */
   const char *const *dirs;
   const base_dir_seen **listings; /* of dirs[i] */
   base_dir_seen *own;             /* listings the table did not keep */
@@ -539,7 +545,16 @@ static void root_file_job(void *ctx, size_t j) {
     return;
   }
   f->bytes = s.len;
-  if (may_call_local(s.src, s.len)) {
+  if (!may_call_local(s.src, s.len)) {
+    /* its first unit parses it: these bytes are kept for it (in file
+     * order, while they fit the cache's room for sources) */
+    if (rs->keep && sig.valid && atomic_fetch_add(&rs->kept, s.len) + s.len <= rs->keep_max) {
+      f->src = s.src;
+      f->sig = sig;
+      return;
+    }
+    if (rs->keep && sig.valid) atomic_fetch_sub(&rs->kept, s.len);
+  } else {
     base_file_table_record(files, f->path, IAC_DEFAULT_MAX_FILE_SIZE, s.src, s.len, NULL, 0, &sig,
                            &s.seen);
     s.known = true;
@@ -557,7 +572,8 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   base_arena a;
   base_arena_init(&a);
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
-  root_scan rs = {NULL, cache ? cache : own, dirs, NULL, NULL};
+  root_scan rs = {.cache = cache ? cache : own, .dirs = dirs, .keep = cache != NULL};
+  rs.keep_max = iac_tf_cache_source_budget(rs.cache);
   bool pool = runner && runner->run;
   /* the directories listed on the runner's threads too (system calls) */
   rs.listings = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.listings);
@@ -579,7 +595,7 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
       if (name[0] == '.' || !(iac_tf_ends_with(name, ".tf") || iac_tf_ends_with(name, ".tf.json")))
         continue; /* what iac_tf_list_dir gives the units */
       GROW(&a, rs.files, nf, cap);
-      rs.files[nf++] = (root_file){i, 0, iac_tf_file_in(&a, norm[i], name), NULL, NULL};
+      rs.files[nf++] = (root_file){.dir = i, .path = iac_tf_file_in(&a, norm[i], name)};
     }
   }
   if (pool && nf > 1)
@@ -604,6 +620,12 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
     for (size_t j = 0; j < nf; j++)
       iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir],
                           rs.files[j].parsed != NULL);
+  for (size_t j = 0; j < nf; j++) {
+    root_file *f = &rs.files[j];
+    if (f->src && !iac_tf_cache_keep_source(cache, f->path, IAC_DEFAULT_MAX_FILE_SIZE, f->src,
+                                            f->bytes, &f->sig))
+      free(f->src);
+  }
   for (size_t j = 0; j < nf; j++)
     iac_tf_cache_release(rs.cache, rs.files[j].held);
   for (size_t i = 0; i < n; i++)
