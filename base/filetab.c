@@ -128,13 +128,18 @@ bool base_file_table_lookup(base_file_table *t, const char *path, uint64_t max,
   return true;
 }
 
-char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, size_t *len,
-                           const char **why, base_file_seen *seen) {
+char *base_file_table_read_raw(const char *path, uint64_t max, size_t *len, const char **why,
+                               base_file_sig *sig) {
+  return base_read_file_signed(path, max, len, why, sig);
+}
+
+void base_file_table_record(base_file_table *t, const char *path, uint64_t max, const char *buf,
+                            size_t len, const char *why, int err, const base_file_sig *sig,
+                            base_file_seen *seen) {
   memset(seen, 0, sizeof *seen);
-  char *buf = base_read_file_signed(path, max, len, why, &seen->sig);
-  int err = buf ? 0 : errno;
-  base_read_digest(buf, buf ? *len : 0, buf ? NULL : *why, err, seen->digest);
-  seen->size = buf ? *len : 0;
+  seen->sig = buf ? *sig : (base_file_sig){0};
+  base_read_digest(buf, buf ? len : 0, buf ? NULL : why, err, seen->digest);
+  seen->size = buf ? len : 0;
   base_read_log_note_known(path, max, seen->digest, &seen->sig);
   uint64_t h = path_hash(path);
   pthread_mutex_lock(&t->lock);
@@ -147,6 +152,14 @@ char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, s
     e->seen.sig.valid = 0; /* changed lately: the old read no longer holds */
   }
   pthread_mutex_unlock(&t->lock);
+}
+
+char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, size_t *len,
+                           const char **why, base_file_seen *seen) {
+  base_file_sig sig;
+  char *buf = base_file_table_read_raw(path, max, len, why, &sig);
+  int err = buf ? 0 : errno;
+  base_file_table_record(t, path, max, buf, buf ? *len : 0, buf ? NULL : *why, err, &sig, seen);
   if (!buf) errno = err;
   return buf;
 }

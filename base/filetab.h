@@ -49,6 +49,20 @@ bool base_file_table_lookup(base_file_table *t, const char *path, uint64_t max,
 char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, size_t *len,
                            const char **why, base_file_seen *seen);
 
+/* base_file_table_read in two steps, for a reader that may not keep the
+ * bytes (root finding looks into every file, and keeps only those that can
+ * call a module): base_file_table_read_raw reads path (base_read_file's
+ * rules) with the signature fstat gave before the read, and neither hashes,
+ * logs nor records it; base_file_table_record then does what
+ * base_file_table_read does after its read (buf NULL: the failure why, with
+ * errno err). Bytes dropped unrecorded leave the table as it was: a reader
+ * that records a unit (base_read_log_begin) must record what it reads. */
+char *base_file_table_read_raw(const char *path, uint64_t max, size_t *len, const char **why,
+                               base_file_sig *sig);
+void base_file_table_record(base_file_table *t, const char *path, uint64_t max, const char *buf,
+                            size_t len, const char *why, int err, const base_file_sig *sig,
+                            base_file_seen *seen);
+
 /* A directory as the scan listed it (immutable; lives as long as the table). */
 typedef struct base_dir_seen {
   base_dir_entries e; /* sorted; e.err when it could not be listed */

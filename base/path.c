@@ -7,6 +7,14 @@
 char *base_path_normalise(base_arena *a, const char *p, bool resolve_dotdot) {
   size_t n = strlen(p);
   char *out = base_arena_alloc(a, n + 2);
+  /* Nearly every path is normal already: no empty, "." or ".." segment
+   * (each would start with '.' or follow a '/' with '/' or '.') and no
+   * trailing '/'. strstr is vectorised; the segment loop below costs ~9
+   * instructions a byte (the parse cache normalises every path it reads). */
+  if (p[0] != '.' && (n == 0 || p[n - 1] != '/') && !strstr(p, "//") && !strstr(p, "/.")) {
+    memcpy(out, p, n + 1);
+    return out;
+  }
   size_t k = 0;
   bool absolute = p[0] == '/';
   if (absolute) out[k++] = '/';

@@ -26,6 +26,8 @@ void **iac_hcl_vec_copy(base_arena *a, const hcl_vec *vec) {
   return v;
 }
 
+_Static_assert(sizeof(hcl_expr) == 64, "an hcl_expr is four arena granules (hcl.h)");
+
 hcl_expr *iac_hcl_expr_new(base_arena *a, hcl_expr_kind k, uint32_t line, uint32_t col) {
   /* every field set in one assignment: no memset call per node */
   hcl_expr *e = base_arena_alloc_fast(a, sizeof *e);

@@ -41,7 +41,15 @@ typedef enum hcl_expr_kind {
 /* Operators use their token text's first chars: '!', '-', '+', '*', '/', '%',
  * '<', '>', 'l' (<=), 'g' (>=), '=' (==), 'n' (!=), '&' (&&), '|' (||). */
 typedef struct hcl_expr hcl_expr;
-/* 80 bytes: a file's tree is mostly these (the bit-fields keep it so) */
+/* 64 bytes: a file's tree is mostly these (the bit-fields and the two unions
+ * keep it so: one arena granule of 16 bytes fewer than with a field each).
+ * Which fields a kind uses:
+ *   HX_LIT lit | HX_TEMPLATE, HX_TUPLE, HX_OBJECT items | HX_VAR name
+ *   HX_ATTR a, name | HX_INDEX, HX_SPLAT, HX_BINARY a, b | HX_UNARY, HX_PAREN a
+ *   HX_CALL name, items | HX_COND a, b, c | HX_TIF a, items
+ *   HX_FOR name, key_var, a, b, c, d | HX_TFOR name, key_var, a, b
+ * No kind uses both c and items, or both d and lit: read only the fields of
+ * the node's kind (the other member of a union is not NULL for it). */
 struct hcl_expr {
   uint8_t kind;      /* hcl_expr_kind */
   char op;           /* HX_UNARY / HX_BINARY */
@@ -49,12 +57,18 @@ struct hcl_expr {
   bool is_index : 1; /* HX_ATTR written as legacy .0 */
   bool obj_for : 1;  /* HX_FOR: object form */
   uint32_t line, col;
-  uint32_t n;              /* items */
-  const char *name;        /* HX_VAR, HX_ATTR, HX_CALL; HX_FOR/HX_TFOR: value var */
-  const char *key_var;     /* HX_FOR/HX_TFOR: key var or NULL */
-  hcl_expr *a, *b, *c, *d; /* operands; HX_FOR: a coll, b value, c cond, d key expr */
-  hcl_expr **items;
-  const doc_node *lit; /* HX_LIT */
+  uint32_t n;          /* items */
+  const char *name;    /* HX_VAR, HX_ATTR, HX_CALL; HX_FOR/HX_TFOR: value var */
+  const char *key_var; /* HX_FOR/HX_TFOR: key var or NULL */
+  hcl_expr *a, *b;     /* operands; HX_FOR: a coll, b value */
+  union {
+    hcl_expr *c;      /* HX_COND: else; HX_FOR: cond or NULL */
+    hcl_expr **items; /* HX_TEMPLATE, HX_TUPLE, HX_OBJECT, HX_CALL, HX_TIF */
+  };
+  union {
+    hcl_expr *d;         /* HX_FOR: key expr (object form) */
+    const doc_node *lit; /* HX_LIT */
+  };
 };
 
 typedef struct hcl_body hcl_body;

@@ -1,6 +1,8 @@
 /* tf_mod_calls.c — local and downloaded child modules, module outputs, the
  * emission of resources, the terraform.h API and root finding (see tf_mod.h). */
 #define _GNU_SOURCE /* memmem */
+#include <errno.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -460,11 +462,16 @@ typedef struct root_file {
   const char *path;
   const tf_parsed *parsed;
   tf_cache_ent *held;
+  char *src; /* not parsed: its bytes, kept for its first unit (malloc'd; NULL: not kept) */
+  base_file_sig sig;
 } root_file;
 
 typedef struct root_scan {
   root_file *files;
   iac_tf_cache *cache;
+  bool keep;           /* the scan's cache: its units read what root finding did not parse */
+  _Atomic size_t kept; /* bytes of root_file.src */
+  size_t keep_max;     /* iac_tf_cache_source_budget */
   const char *const *dirs;
   const base_dir_seen **listings; /* of dirs[i] */
   base_dir_seen *own;             /* listings the table did not keep */
@@ -477,34 +484,80 @@ static void root_dir_job(void *ctx, size_t i) {
   rs->listings[i] = base_file_table_list(iac_tf_cache_files(rs->cache), rs->dirs[i], &rs->own[i]);
 }
 
+/* Where "module" is in src[0..len), or NULL: memchr (vectorised) for its
+ * 'u', the rarest of its letters in Terraform text, then a compare around it
+ * (memmem's general search was 1.8% of a corpus scan). */
+static const char *find_module_word(const char *src, size_t len) {
+  const char *end = src + len;
+  for (const char *p = len >= 6 ? src + 3 : end; p + 3 <= end;) {
+    const char *u = memchr(p, 'u', (size_t)(end - 3 - p) + 1);
+    if (!u) return NULL;
+    if (!memcmp(u - 3, "module", 6)) return u - 3;
+    p = u + 1;
+  }
+  return NULL;
+}
+
 /* Whether the text can hold a module block whose source is a local path
  * literal ("./x", "../x", "." or ".."): it says "module", and a path like
  * that is in it as written, or behind an escape (HCL's unicode escape, JSON's
  * escaped slash) that could spell one. Most files
- * fail this (a module's variables and outputs), and are not parsed here. */
+ * fail this (a module's variables and outputs), and are not parsed here.
+ * After "module", one memchr pass over the dots finds ./ "." and "..", one
+ * over the backslashes \u and \/ (five memmem calls over the whole text
+ * before). */
 static bool may_call_local(const char *src, size_t len) {
-  if (!memmem(src, len, "module", 6)) return false;
-  return memmem(src, len, "./", 2) || memmem(src, len, "\".\"", 3) ||
-         memmem(src, len, "\"..\"", 4) || memmem(src, len, "\\u", 2) || memmem(src, len, "\\/", 2);
+  if (!find_module_word(src, len)) return false;
+  const char *end = src + len;
+  /* each '.' (memchr: a few in a hundred bytes of Terraform) */
+  for (const char *p = src; (p = memchr(p, '.', (size_t)(end - p))); p++) {
+    if (p + 1 < end && p[1] == '/') return true; /* ./ */
+    /* "." or "..": the quote before the first dot, the quote after the last */
+    if (p > src && p[-1] == '"' && p + 1 < end &&
+        (p[1] == '"' || (p + 2 < end && p[1] == '.' && p[2] == '"')))
+      return true;
+  }
+  for (const char *p = src; (p = memchr(p, '\\', (size_t)(end - p))); p++)
+    if (p + 1 < end && (p[1] == 'u' || p[1] == '/')) return true;
+  return false;
 }
 
-/* A job of the runner: read one file (through the scan's file table: the
- * units then find its digest without reading it again) and parse it when it
- * may call a module (the parse goes into the cache, kept for the units:
- * iac_tf_cache_expect). The other files are left for the units to parse:
- * parsing them here too would keep every tree from root finding to its last
- * unit (measured on the Terraform corpus: +2.3 MB peak, +30% page faults,
- * for 166 reads saved). */
+/* A job of the runner: read one file and parse it when it may call a module
+ * (the parse goes into the cache, kept for the units: iac_tf_cache_expect;
+ * the read is recorded in the scan's file table, so the units find the tree
+ * by its digest without reading it again). A file that cannot call a module
+ * is neither hashed nor recorded: its first unit reads it anyway (no tree of
+ * it exists), and that read is the one recorded. The other files are left
+ * for the units to parse: parsing them here too would keep every tree from
+ * root finding to its last unit (measured on the Terraform corpus: +2.3 MB
+ * peak, +30% page faults, for 166 reads saved). */
 static void root_file_job(void *ctx, size_t j) {
   root_scan *rs = ctx;
   root_file *f = &rs->files[j];
+  base_file_table *files = iac_tf_cache_files(rs->cache);
   tf_source s = {0};
-  s.src = base_file_table_read(iac_tf_cache_files(rs->cache), f->path, IAC_DEFAULT_MAX_FILE_SIZE,
-                               &s.len, &s.err, &s.seen);
-  if (!s.src) return;
-  s.known = true;
+  base_file_sig sig;
+  s.src = base_file_table_read_raw(f->path, IAC_DEFAULT_MAX_FILE_SIZE, &s.len, &s.err, &sig);
+  if (!s.src) { /* recorded: an earlier read of it no longer holds */
+    int err = errno;
+    base_file_table_record(files, f->path, IAC_DEFAULT_MAX_FILE_SIZE, NULL, 0, s.err, err, &sig,
+                           &s.seen);
+    return;
+  }
   f->bytes = s.len;
-  if (may_call_local(s.src, s.len)) {
+  if (!may_call_local(s.src, s.len)) {
+    /* its first unit parses it: these bytes are kept for it (in file
+     * order, while they fit the cache's room for sources) */
+    if (rs->keep && sig.valid && atomic_fetch_add(&rs->kept, s.len) + s.len <= rs->keep_max) {
+      f->src = s.src;
+      f->sig = sig;
+      return;
+    }
+    if (rs->keep && sig.valid) atomic_fetch_sub(&rs->kept, s.len);
+  } else {
+    base_file_table_record(files, f->path, IAC_DEFAULT_MAX_FILE_SIZE, s.src, s.len, NULL, 0, &sig,
+                           &s.seen);
+    s.known = true;
     base_arena scratch; /* the key's normalised path */
     base_arena_init(&scratch);
     f->parsed = iac_tf_cache_read(rs->cache, &scratch, f->path, IAC_DEFAULT_MAX_FILE_SIZE, NULL,
@@ -519,7 +572,8 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   base_arena a;
   base_arena_init(&a);
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
-  root_scan rs = {NULL, cache ? cache : own, dirs, NULL, NULL};
+  root_scan rs = {.cache = cache ? cache : own, .dirs = dirs, .keep = cache != NULL};
+  rs.keep_max = iac_tf_cache_source_budget(rs.cache);
   bool pool = runner && runner->run;
   /* the directories listed on the runner's threads too (system calls) */
   rs.listings = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.listings);
@@ -541,7 +595,7 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
       if (name[0] == '.' || !(iac_tf_ends_with(name, ".tf") || iac_tf_ends_with(name, ".tf.json")))
         continue; /* what iac_tf_list_dir gives the units */
       GROW(&a, rs.files, nf, cap);
-      rs.files[nf++] = (root_file){i, 0, iac_tf_file_in(&a, norm[i], name), NULL, NULL};
+      rs.files[nf++] = (root_file){.dir = i, .path = iac_tf_file_in(&a, norm[i], name)};
     }
   }
   if (pool && nf > 1)
@@ -566,6 +620,12 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
     for (size_t j = 0; j < nf; j++)
       iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir],
                           rs.files[j].parsed != NULL);
+  for (size_t j = 0; j < nf; j++) {
+    root_file *f = &rs.files[j];
+    if (f->src && !iac_tf_cache_keep_source(cache, f->path, IAC_DEFAULT_MAX_FILE_SIZE, f->src,
+                                            f->bytes, &f->sig))
+      free(f->src);
+  }
   for (size_t j = 0; j < nf; j++)
     iac_tf_cache_release(rs.cache, rs.files[j].held);
   for (size_t i = 0; i < n; i++)

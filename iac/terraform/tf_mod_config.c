@@ -437,12 +437,48 @@ static void decl_where(const tf_decl *d, uint32_t *line, uint32_t *col) {
   *col = d->blk ? d->blk->col : d->attr->col;
 }
 
+static uint64_t decl_hash(const tf_decl *d) {
+  uint64_t h = d->data ? 0x9e3779b97f4a7c15ull : 1469598103934665603ull; /* FNV-1a */
+  for (const unsigned char *p = (const unsigned char *)(d->type ? d->type : ""); *p; p++)
+    h = (h ^ *p) * 1099511628211ull;
+  h = (h ^ 0xff) * 1099511628211ull; /* no name byte: type and name never run together */
+  for (const unsigned char *p = (const unsigned char *)d->name; *p; p++)
+    h = (h ^ *p) * 1099511628211ull;
+  return h;
+}
+
+/* Whether two of arr[0..n) have one key: a hash set of the keys (the
+ * sort below costs a visible share of a module load, and nearly every
+ * module declares nothing twice). */
+static bool any_duplicate_decl(const tf_decl *arr, uint32_t n) {
+  uint32_t cap = 16;
+  while (cap < 2 * n)
+    cap *= 2;
+  enum { SMALL = 256 };
+  uint32_t small[SMALL], *slot = cap <= SMALL ? small : malloc(cap * sizeof *slot);
+  if (!slot) abort();
+  memset(slot, 0, cap * sizeof *slot); /* index + 1; 0 = empty */
+  bool dup = false;
+  for (uint32_t i = 0; i < n && !dup; i++) {
+    uint32_t k = (uint32_t)decl_hash(&arr[i]) & (cap - 1);
+    for (; slot[k]; k = (k + 1) & (cap - 1))
+      if (cmp_decl_key(&arr[slot[k] - 1], &arr[i]) == 0) {
+        dup = true;
+        break;
+      }
+    slot[k] = i + 1;
+  }
+  if (slot != small) free(slot);
+  return dup;
+}
+
 /* Terraform rejects a module that declares a resource, data source,
  * variable, local, module call or output twice. Keep the first declaration,
  * drop the rest and warn at each: evaluating either silently could hide a
- * finding. O(n log n) for any number of declarations. */
+ * finding. O(n) when there is none, O(n log n) for any number of
+ * declarations (the warnings come in key order). */
 static void drop_duplicate_decls(tf_load *L, tf_decl *arr, uint32_t *n, const char *what) {
-  if (*n < 2) return;
+  if (*n < 2 || !any_duplicate_decl(arr, *n)) return;
   uint32_t *idx = malloc(*n * sizeof *idx);
   bool *drop = calloc(*n, sizeof *drop);
   if (!idx || !drop) abort();

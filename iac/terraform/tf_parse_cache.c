@@ -41,7 +41,9 @@ struct iac_tf_cache {
   struct tf_real **reals; /* directory -> realpath */
   size_t n_real_slots, n_reals;
   size_t hits, misses;
-  base_file_table *files; /* what the scan read: a file unchanged since is not read again */
+  size_t src_bytes;           /* of the sources kept (iac_tf_cache_keep_source) */
+  size_t src_kept, src_taken; /* sources kept, and taken by a reader */
+  base_file_table *files;     /* what the scan read: a file unchanged since is not read again */
 };
 
 /* Reads of a path still to come (iac_tf_cache_expect). */
@@ -51,6 +53,12 @@ typedef struct tf_expect {
   char *path;
   uint32_t left;
   bool no_tree; /* root finding read it and made no tree: none yet */
+  /* root finding's bytes of it (malloc'd; NULL: none kept), read under max
+   * with the signature sig: its first reader takes them (take_source) */
+  char *src;
+  size_t len;
+  uint64_t max;
+  base_file_sig sig;
 } tf_expect;
 
 /* A directory's realpath (iac_tf_cache_realpath). */
@@ -90,6 +98,7 @@ void iac_tf_cache_free(iac_tf_cache *c) {
   for (size_t i = 0; i < c->n_exp_slots; i++)
     for (tf_expect *x = c->exp[i], *next; x; x = next) {
       next = x->next;
+      free(x->src);
       free(x->path);
       free(x);
     }
@@ -361,14 +370,56 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const ch
 }
 
 /* Whether root finding read path without parsing it and nobody has parsed
- * it since. */
-static bool no_tree_yet(iac_tf_cache *c, base_arena *a, const char *path) {
+ * it since; *src gets root finding's bytes of it when it kept them for a
+ * read under max (the caller owns them then). */
+static bool take_source(iac_tf_cache *c, base_arena *a, const char *path, uint64_t max,
+                        tf_expect *out) {
   const char *norm = base_path_normalise(a, path, true);
   pthread_mutex_lock(&c->lock);
   tf_expect *x = find_expect(c, norm, path_hash(norm));
   bool none = x && x->no_tree;
+  out->src = NULL;
+  if (none && x->src && x->max == max) {
+    *out = *x;
+    c->src_bytes -= x->len;
+    x->src = NULL;
+  }
   pthread_mutex_unlock(&c->lock);
   return none;
+}
+
+void iac_tf_cache_source_stats(iac_tf_cache *c, size_t *kept, size_t *taken) {
+  pthread_mutex_lock(&c->lock);
+  *kept = c->src_kept;
+  *taken = c->src_taken;
+  pthread_mutex_unlock(&c->lock);
+}
+
+size_t iac_tf_cache_source_budget(const iac_tf_cache *c) {
+  return c->budget / 4;
+}
+
+bool iac_tf_cache_keep_source(iac_tf_cache *c, const char *path, uint64_t max, char *src,
+                              size_t len, const base_file_sig *sig) {
+  if (!sig->valid) return false; /* changed lately: its reader could not trust it */
+  base_arena a;
+  base_arena_init(&a);
+  const char *norm = base_path_normalise(&a, path, true);
+  pthread_mutex_lock(&c->lock);
+  tf_expect *x = find_expect(c, norm, path_hash(norm));
+  bool keep =
+      x && x->no_tree && x->left && !x->src && c->src_bytes + len <= iac_tf_cache_source_budget(c);
+  if (keep) {
+    x->src = src;
+    x->len = len;
+    x->max = max;
+    x->sig = *sig;
+    c->src_bytes += len;
+    c->src_kept++;
+  }
+  pthread_mutex_unlock(&c->lock);
+  base_arena_free(&a);
+  return keep;
 }
 
 const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *path, uint64_t max,
@@ -387,8 +438,27 @@ const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *p
   /* a file unchanged since the scan read it is not read again: its digest
    * finds the tree (unless no tree of it was made yet: then the bytes are
    * needed anyway, and the stat would be wasted) */
-  if (!s->known && !s->src && !no_tree_yet(c, a, path))
-    s->known = base_file_table_lookup(c->files, path, max, &s->seen);
+  if (!s->known && !s->src) {
+    tf_expect kept;
+    if (!take_source(c, a, path, max, &kept)) {
+      s->known = base_file_table_lookup(c->files, path, max, &s->seen);
+    } else if (kept.src) {
+      /* root finding's bytes, while stat still gives the signature fstat
+       * gave before it read them: recorded (hashed, logged) as that read */
+      base_file_sig now = base_file_sig_now(path);
+      if (!memcmp(&now, &kept.sig, sizeof now)) {
+        pthread_mutex_lock(&c->lock);
+        c->src_taken++;
+        pthread_mutex_unlock(&c->lock);
+        s->src = kept.src;
+        s->len = kept.len;
+        base_file_table_record(c->files, path, max, s->src, s->len, NULL, 0, &kept.sig, &s->seen);
+        s->known = true;
+      } else {
+        free(kept.src); /* changed since: read again */
+      }
+    }
+  }
   for (;;) {
     if (!s->known && !s->src) {
       s->src = base_file_table_read(c->files, path, max, &s->len, &s->err, &s->seen);

@@ -83,6 +83,20 @@ base_file_table *iac_tf_cache_files(iac_tf_cache *c);
  * the caller knows no tree of it was made (root finding read it without
  * parsing), so its first reader reads it without asking the file table. */
 void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads, bool parsed);
+/* Root finding's bytes of path, a file it read (under max, fstat giving sig
+ * before the read) and did not parse, kept for its first reader: that reader
+ * stats the file, and while the signature is the same it parses these bytes
+ * instead of reading them again (the read log gets that read's digest and
+ * signature). Only for a path expected (iac_tf_cache_expect, parsed false)
+ * and while the sources kept stay under a quarter of the cache's budget;
+ * the cache owns src when this returns true, the caller still does when it
+ * returns false. */
+bool iac_tf_cache_keep_source(iac_tf_cache *c, const char *path, uint64_t max, char *src,
+                              size_t len, const base_file_sig *sig);
+/* Sources kept so far, and those a reader parsed (unchanged since). */
+void iac_tf_cache_source_stats(iac_tf_cache *c, size_t *kept, size_t *taken);
+/* The bytes of sources the cache keeps at most. */
+size_t iac_tf_cache_source_budget(const iac_tf_cache *c);
 /* realpath(dir) (NULL: it does not resolve), resolved once per cache and a
  * component at a time (the parent through the cache, then one lstat; links
  * and ".." by realpath(3)): every root that calls a module compares its

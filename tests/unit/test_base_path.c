@@ -39,6 +39,14 @@ static const norm_case NORM[] = {
     {"a/..", "a/..", ""},
     {"...", "...", "..."},
     {"a/.../b", "a/.../b", "a/.../b"},
+    /* already normal (copied as they are), and the near misses that are not */
+    {"/abs/m.d/x.tf", "/abs/m.d/x.tf", "/abs/m.d/x.tf"},
+    {"rel/a.b/c", "rel/a.b/c", "rel/a.b/c"},
+    {"a/.hidden/x", "a/.hidden/x", "a/.hidden/x"},
+    {".terraform/m", ".terraform/m", ".terraform/m"},
+    {"a/b/", "a/b", "a/b"},
+    {"a/b/.", "a/b", "a/b"},
+    {"a/b/..", "a/b/..", "a"},
 };
 
 static void test_normalise(void **state) {

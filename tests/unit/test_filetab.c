@@ -28,6 +28,8 @@ static int setup(void **state) {
   tree_put_str("swap.tf", "a = 1\n");
   tree_put_str("dir/one.tf", "a = 1\n");
   tree_put_str("mod/main.tf", MOD);
+  tree_put_str("c/main.tf", "module \"m\" {\n  source = \"../mod2\"\n  n = \"c\"\n}\n");
+  tree_put_str("mod2/main.tf", MOD);
   tree_put_str("a/main.tf", CALL_A);
   tree_put_str("b/main.tf", CALL_B);
   char target[512];
@@ -238,9 +240,9 @@ static void serial_runner(void *ctx, size_t n, iac_tf_job_fn fn, void *fn_ctx) {
 }
 
 /* Two roots call one module directory (one through a symbolic link): root
- * finding reads every file once and parses those that call a module; the
- * loads then read only the files left to parse, and list each directory
- * from the table. */
+ * finding reads every file once and parses (and records in the table) those
+ * that call a module; the loads then read only the files left to parse, and
+ * list each directory from the table. */
 static void test_two_roots(void **state) {
   (void)state;
   char d[3][512];
@@ -254,7 +256,9 @@ static void test_two_roots(void **state) {
   iac_tf_runner runner = {serial_runner, NULL};
   iac_tf_find_roots(dirs, 3, is_root, NULL, c, &runner);
   assert_true(is_root[0] && is_root[1] && !is_root[2]);
-  assert_stats(t, 0, 6); /* three listings, three files */
+  /* three listings and the two files that can call a module; mod/main.tf
+   * cannot: it was read, neither hashed nor recorded (its unit reads it) */
+  assert_stats(t, 0, 5);
   size_t hits, misses;
   iac_tf_cache_stats(c, &hits, &misses);
   assert_int_equal(misses, 2); /* the callers */
@@ -269,20 +273,75 @@ static void test_two_roots(void **state) {
     iac_unit_free(u);
   }
   /* a: its file and listing (auto tfvars), mod's listing; mod's file is
-   * read without a lookup (root finding made no tree of it); b: its file
-   * and listing; link/ is another path: listed and read once */
-  assert_stats(t, 5, 9);
+   * parsed from root finding's bytes (no tree of it was made: no lookup;
+   * unchanged: not read again, recorded as read); b: its file and listing;
+   * link/ is another path: listed and read once */
+  assert_stats(t, 5, 8);
   iac_tf_cache_stats(c, &hits, &misses);
   assert_int_equal(misses, 4); /* mod/main.tf, and link/main.tf: another path */
+  size_t kept, taken;
+  iac_tf_cache_source_stats(c, &kept, &taken);
+  assert_int_equal(kept, 1); /* mod/main.tf (link/ is nobody's module directory) */
+  assert_int_equal(taken, 1);
+  iac_tf_cache_free(c);
+}
+
+/* A module file root finding kept the bytes of, rewritten before its unit
+ * runs: the unit reads and parses the new bytes, and logs their digest. */
+static void test_kept_source_changed(void **state) {
+  (void)state;
+  char d[2][512];
+  snprintf(d[0], sizeof d[0], "%s/c", root);
+  snprintf(d[1], sizeof d[1], "%s/mod2", root);
+  const char *dirs[2] = {d[0], d[1]};
+  bool is_root[2];
+  iac_tf_cache *c = iac_tf_cache_new(0);
+  iac_tf_find_roots(dirs, 2, is_root, NULL, c, NULL);
+  assert_true(is_root[0] && !is_root[1]);
+  size_t kept, taken;
+  iac_tf_cache_source_stats(c, &kept, &taken);
+  assert_int_equal(kept, 1);
+  static const char NEW[] = "variable \"n\" {}\n"
+                            "resource \"aws_s3_bucket\" \"b\" {\n  bucket = var.n\n}\n"
+                            "resource \"aws_s3_bucket\" \"b2\" {\n  bucket = var.n\n}\n";
+  tree_put_str("mod2/main.tf", NEW);
+  char f[600];
+  snprintf(f, sizeof f, "%s/main.tf", dirs[0]);
+  const char *files[1] = {f};
+  iac_tf_options opt = {.cache = c};
+  base_read_log log = {0};
+  base_read_log_begin(&log);
+  iac_unit *u = iac_tf_load_module(dirs[0], files, 1, &opt);
+  base_read_log_end();
+  assert_int_equal(u->n_resources, 2); /* the new bytes' */
+  iac_tf_cache_source_stats(c, &kept, &taken);
+  assert_int_equal(taken, 0);
+  uint8_t want[32];
+  base_read_digest(NEW, strlen(NEW), NULL, 0, want);
+  bool logged = false;
+  for (size_t i = 0; i < log.n; i++)
+    if (log.e[i].kind == BASE_READ_FILE && strstr(log.e[i].path, "mod2/main.tf")) {
+      assert_memory_equal(log.e[i].digest, want, 32);
+      logged = true;
+    }
+  assert_true(logged);
+  base_read_log_free(&log);
+  iac_tf_unit_release(u);
+  iac_unit_free(u);
   iac_tf_cache_free(c);
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_unchanged),        cmocka_unit_test(test_changed_mid_scan),
-      cmocka_unit_test(test_replaced),         cmocka_unit_test(test_listing),
-      cmocka_unit_test(test_logged_hit),       cmocka_unit_test(test_changed_parse),
-      cmocka_unit_test(test_symlinked_module), cmocka_unit_test(test_two_roots),
+      cmocka_unit_test(test_unchanged),
+      cmocka_unit_test(test_changed_mid_scan),
+      cmocka_unit_test(test_replaced),
+      cmocka_unit_test(test_listing),
+      cmocka_unit_test(test_logged_hit),
+      cmocka_unit_test(test_changed_parse),
+      cmocka_unit_test(test_symlinked_module),
+      cmocka_unit_test(test_two_roots),
+      cmocka_unit_test(test_kept_source_changed),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
 }

@@ -229,12 +229,53 @@ static void test_cache_roots(void **state) {
   tree_teardown(NULL);
 }
 
+/* Root finding parses only the files whose text can hold a local module
+ * source: each way of writing one is found ("./", "..", HCL's unicode
+ * escape, JSON's escaped slash, "module" as the file's first word), and
+ * the files that cannot call a module are not parsed. */
+static void test_cache_root_spellings(void **state) {
+  (void)state;
+  tree_make("tfspell");
+  static const char VAR[] = "variable \"n\" {\n  default = \"./not-a-call\"\n}\n";
+  tree_put_str("s1/main.tf", "module \"m\" {\n  source = \"./m1\"\n}\n");
+  tree_put_str("s1/m1/main.tf", VAR);
+  tree_put_str("s2/main.tf", VAR);
+  tree_put_str("s2/c/main.tf", "# calls its parent\nmodule \"up\" {\n  source = \"..\"\n}\n");
+  tree_put_str("s5/main.tf", "locals {}\nmodule \"m\" {\n  source = \"\\u002e/m5\"\n}\n");
+  tree_put_str("s5/m5/main.tf", VAR);
+  tree_put_str("s6/main.tf.json", "{\"module\": {\"m\": {\"source\": \".\\/m6\"}}}\n");
+  tree_put_str("s6/m6/main.tf", VAR);
+  const char *rel[8] = {"s1", "s1/m1", "s2", "s2/c", "s5", "s5/m5", "s6", "s6/m6"};
+  const bool want[8] = {true, false, false, true, true, false, true, false};
+  char d[8][512];
+  const char *dirs[8];
+  for (int i = 0; i < 8; i++) {
+    snprintf(d[i], sizeof d[i], "%s/%s", root, rel[i]);
+    dirs[i] = d[i];
+  }
+  bool is_root[8];
+  iac_tf_cache *c = iac_tf_cache_new(0);
+  iac_tf_find_roots(dirs, 8, is_root, NULL, c, NULL);
+  for (int i = 0; i < 8; i++)
+    assert_int_equal(is_root[i], want[i]);
+  /* the four callers are parsed; the variables files (one says "./", none
+   * says "module") are not */
+  assert_stats(c, 0, 4);
+  iac_tf_cache_free(c);
+  tree_teardown(NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_arena_sized),   cmocka_unit_test(test_cache_keys),
-      cmocka_unit_test(test_cache_try),     cmocka_unit_test(test_cache_errors),
-      cmocka_unit_test(test_cache_expect),  cmocka_unit_test(test_cache_budget),
-      cmocka_unit_test(test_cache_threads), cmocka_unit_test(test_cache_roots),
+      cmocka_unit_test(test_arena_sized),
+      cmocka_unit_test(test_cache_keys),
+      cmocka_unit_test(test_cache_try),
+      cmocka_unit_test(test_cache_errors),
+      cmocka_unit_test(test_cache_expect),
+      cmocka_unit_test(test_cache_budget),
+      cmocka_unit_test(test_cache_threads),
+      cmocka_unit_test(test_cache_roots),
+      cmocka_unit_test(test_cache_root_spellings),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
