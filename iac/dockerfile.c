@@ -59,6 +59,7 @@ typedef struct df {
   nodes run, expose;             /* every RUN ({args, commands}) and EXPOSE (args), in order */
   nodes env;                     /* the arguments of every ENV and ARG, as written */
   nodes names;                   /* every stage's AS name, located */
+  nodes maintainer, workdir;     /* every MAINTAINER's and WORKDIR's arguments, as written */
   int n_copy_from, n_mount_from; /* external images of COPY --from / RUN --mount from= */
   uint32_t last_from_line;
 } df;
@@ -352,7 +353,7 @@ static stage_cfg *current(df *d) {
 
 /* The file resource: kind "file", type "Dockerfile", body
  *   {stage, user, healthcheck, add: [...], run: [{args, commands}], expose: [...],
- *    env: [...], stages: [...]}
+ *    env: [...], stages: [...], maintainer: [...], workdir: [...]}
  * where user / healthcheck are the final stage's (missing when it has none)
  * and add lists every ADD of the file; located at the final FROM. */
 static void add_file_resource(df *d) {
@@ -363,7 +364,7 @@ static void add_file_resource(df *d) {
   uint32_t l = d->last_from_line;
   const char *st = d->stages[d->n_stages - 1];
   const char *stage = *st ? st : base_arena_printf(a, "stage[%d]", d->n_stages - 1);
-  doc_entry e[8];
+  doc_entry e[10];
   uint32_t n = 0;
   e[n++] = (doc_entry){"stage", 5, l, 1, iac_doc_string(a, stage, strlen(stage), l, 1)};
   if (c->user) e[n++] = (doc_entry){"user", 4, c->user->line, c->user->col, c->user};
@@ -375,6 +376,9 @@ static void add_file_resource(df *d) {
   e[n++] = (doc_entry){"expose", 6, l, 1, iac_doc_list(a, d->expose.items, d->expose.n, l, 1)};
   e[n++] = (doc_entry){"env", 3, l, 1, iac_doc_list(a, d->env.items, d->env.n, l, 1)};
   e[n++] = (doc_entry){"stages", 6, l, 1, iac_doc_list(a, d->names.items, d->names.n, l, 1)};
+  e[n++] = (doc_entry){"maintainer", 10, l, 1,
+                       iac_doc_list(a, d->maintainer.items, d->maintainer.n, l, 1)};
+  e[n++] = (doc_entry){"workdir", 7, l, 1, iac_doc_list(a, d->workdir.items, d->workdir.n, l, 1)};
   const char *b = strrchr(u->path, '/');
   iac_resource *r = iac_unit_add_resource(u);
   r->format = IAC_FMT_DOCKERFILE;
@@ -441,6 +445,12 @@ void iac_dockerfile_load(iac_unit *u) {
       run_line(d, buf + kw, bl - kw, start, (uint32_t)kw);
     } else if (kw - i == 6 && !strncasecmp(buf + i, "EXPOSE", 6))
       nodes_add(&u->arena, &d->expose, args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, true));
+    else if (kw - i == 10 && !strncasecmp(buf + i, "MAINTAINER", 10))
+      nodes_add(&u->arena, &d->maintainer,
+                args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
+    else if (kw - i == 7 && !strncasecmp(buf + i, "WORKDIR", 7))
+      nodes_add(&u->arena, &d->workdir,
+                args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
     else if (kw - i == 3 && !strncasecmp(buf + i, "ADD", 3) && d->n_adds < MAX_ADDS)
       d->adds[d->n_adds++] = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
   }

@@ -19,14 +19,17 @@ bool iac_dockerfile_name(const char *base);
  * of the file (a stage name, case-insensitive, or index), with the stage's
  * ARGs expanded, located at REF; and, when the file
  * has a FROM, one kind "file" resource (type "Dockerfile", name = the base
- * name) whose body is {stage, user, healthcheck, add, run, expose, env, stages}: the final stage's last
+ * name) whose body is {stage, user, healthcheck, add, run, expose, env, stages,
+ * maintainer, workdir}: the final stage's last
  * USER (ARGs expanded) and HEALTHCHECK arguments as located strings (missing
  * when the stage has none; a stage FROM an earlier one inherits them), and
  * the arguments of every ADD in the file as a list; run: every RUN as
  * {args, commands} (commands: its shell commands split on ; && || | outside
  * quotes); expose: every EXPOSE's arguments (ARGs expanded); env: the
  * arguments of every ENV and ARG as written; stages: every stage's `AS`
- * name, located. */
+ * name, located; maintainer / workdir: the arguments of every MAINTAINER /
+ * WORKDIR as written (WORKDIR's variables are not expanded: ENV can set them,
+ * and the base image's ENV is not known). */
 void iac_dockerfile_load(iac_unit *u);
 
 #endif
