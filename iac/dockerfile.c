@@ -19,7 +19,14 @@ typedef struct arg {
   const char *name, *value; /* value NULL: declared without default */
 } arg;
 
-enum { MAX_ARGS = 256, MAX_STAGES = 256, MAX_ADDS = 256 };
+enum { MAX_ARGS = 256, MAX_STAGES = 256, MAX_ADDS = 256, MAX_ENVS = 256 };
+
+/* An ENV variable and the stage that set it (a stage FROM an earlier one
+ * inherits its ENV). */
+typedef struct env_var {
+  const char *name, *value;
+  int stage;
+} env_var;
 
 /* What a stage leaves in its image config: the last USER and HEALTHCHECK
  * (inherited by a stage built FROM it; NULL: none seen). */
@@ -51,6 +58,12 @@ typedef struct df {
    * first FROM); an instruction inside a stage only those the stage declares
    * (a redeclared global ARG takes the global default), as in Docker. */
   int arg_floor, stage_args;
+  /* ENV, for WORKDIR only (docs/formats.md): set by the stage or the stages
+   * it is built FROM (parent: the earlier stage a stage is FROM, or -1). */
+  env_var envs[MAX_ENVS];
+  int n_envs;
+  int parent[MAX_STAGES];
+  bool with_env; /* expand(): ENV first, and keep variables without a value as written */
   const char *stages[MAX_STAGES];
   stage_cfg cfg[MAX_STAGES];
   int n_stages;
@@ -70,7 +83,25 @@ static const arg *find_arg(const df *d, const char *name, size_t n) {
   return NULL;
 }
 
-/* Substitute $X, ${X}, ${X:-def}; *why set when a variable has no value. */
+/* The ENV variable name[0..n) of the current stage or the stages it is
+ * built FROM; NULL when none sets it. */
+static const env_var *find_env(const df *d, const char *name, size_t n) {
+  if (!d->n_stages) return NULL;
+  for (int i = d->n_envs; i-- > 0;) {
+    const env_var *e = &d->envs[i];
+    if (strlen(e->name) != n || memcmp(e->name, name, n)) continue;
+    for (int st = d->n_stages - 1, hops = 0; st >= 0 && hops < MAX_STAGES;
+         st = d->parent[st], hops++)
+      if (st == e->stage) return e;
+  }
+  return NULL;
+}
+
+/* Substitute $X, ${X}, ${X:-def}; *why set when a variable has no value.
+ * With d->with_env (WORKDIR, ENV values): ENV variables first, as Docker
+ * does, and a variable without a value here (a build argument, or one only
+ * the base image's ENV may set) is kept as written instead of making the
+ * result unknown. */
 static char *expand(df *d, const char *s, size_t n, const char **why) {
   base_arena *a = &d->u->arena;
   char *out = base_arena_alloc(a, 4 * n + 256);
@@ -102,11 +133,15 @@ static char *expand(df *d, const char *s, size_t n, const char **why) {
         en++;
       next = en;
     }
-    const arg *v = find_arg(d, s + st, en - st);
-    const char *val = v && v->value ? v->value : NULL;
+    const env_var *ev = d->with_env ? find_env(d, s + st, en - st) : NULL;
+    const arg *v = ev ? NULL : find_arg(d, s + st, en - st);
+    const char *val = ev ? ev->value : v && v->value ? v->value : NULL;
     size_t vl = val ? strlen(val) : 0;
-    if (!val && def) val = def, vl = def_len;
-    if (!val) {
+    if (!val && def && (!d->with_env || v)) val = def, vl = def_len;
+    if (!val && d->with_env) { /* kept as written: the rule sees where the unknown starts */
+      for (size_t k = i; k < next && o < cap; k++)
+        out[o++] = s[k];
+    } else if (!val) {
       if (!*why) *why = base_arena_printf(a, "ARG %.*s has no default", (int)(en - st), s + st);
     } else {
       for (size_t k = 0; k < vl && o < cap; k++)
@@ -149,6 +184,7 @@ static void from_line(df *d, const char *s, size_t n, uint32_t line, uint32_t co
   d->stage_args = d->n_args;
   if (d->n_stages < MAX_STAGES) {
     d->cfg[d->n_stages] = (stage_cfg){0};
+    d->parent[d->n_stages] = -1;
     d->stages[d->n_stages++] = stage ? stage : "";
   }
   const char *why = NULL;
@@ -156,7 +192,7 @@ static void from_line(df *d, const char *s, size_t n, uint32_t line, uint32_t co
   if (!why && !strcasecmp(image, "scratch")) return;
   for (int i = 0; i < index && !why; i++)
     if (!strcasecmp(d->stages[i], image)) { /* FROM an earlier stage: its config */
-      if (index < MAX_STAGES) d->cfg[index] = d->cfg[i];
+      if (index < MAX_STAGES) d->cfg[index] = d->cfg[i], d->parent[index] = i;
       return;
     }
   base_arena *a = &d->u->arena;
@@ -268,6 +304,76 @@ static doc_node *args_node(df *d, const char *s, size_t n, uint32_t line, uint32
   char *v = expand(d, s + i, n - i, &why);
   d->arg_floor = 0;
   return why ? iac_doc_unknown(a, why, line, col) : iac_doc_string(a, v, strlen(v), line, col);
+}
+
+/* ENV NAME=VALUE ... (values quoted or not) or the one-pair form ENV NAME
+ * VALUE: the variables, for WORKDIR. Values are expanded with the ENV and
+ * ARGs set before this instruction (ENV a=1 b=$a gives b the earlier a). */
+static void env_line(df *d, const char *s, size_t n) {
+  base_arena *a = &d->u->arena;
+  env_var set[MAX_ENVS];
+  int k = 0;
+  size_t i = 0;
+  while (i < n && isspace((unsigned char)s[i]))
+    i++;
+  size_t nl = i;
+  while (nl < n && !isspace((unsigned char)s[nl]) && s[nl] != '=')
+    nl++;
+  /* past MAX_ENVS, no more are kept (and none expanded: each expansion
+   * takes arena memory) */
+  if (nl == i || !d->n_stages || d->n_envs >= MAX_ENVS) return;
+  const char *why = NULL;
+  d->with_env = true;
+  d->arg_floor = d->stage_args;
+  if (nl >= n || s[nl] != '=') { /* ENV NAME VALUE: the rest of the line */
+    size_t v = nl, e = n;
+    while (v < e && isspace((unsigned char)s[v]))
+      v++;
+    while (e > v && isspace((unsigned char)s[e - 1]))
+      e--;
+    set[k++] = (env_var){base_arena_strndup(a, s + i, nl - i), expand(d, s + v, e - v, &why),
+                         d->n_stages - 1};
+  } else {
+    /* NAME=VALUE pairs, each a shell word: quotes removed ("K=a b" and
+     * K="a b" are the same), a backslash escapes the next character */
+    char *w = base_arena_alloc(a, n + 1);
+    while (i < n && d->n_envs + k < MAX_ENVS) {
+      while (i < n && isspace((unsigned char)s[i]))
+        i++;
+      size_t wl = 0;
+      char q = 0;
+      bool single = false; /* '...' is not expanded */
+      while (i < n && (q || !isspace((unsigned char)s[i]))) {
+        if (q && s[i] == q)
+          q = 0;
+        else if (!q && (s[i] == '"' || s[i] == '\''))
+          q = s[i], single |= s[i] == '\'';
+        else if (s[i] == '\\' && q != '\'' && i + 1 < n)
+          w[wl++] = s[++i];
+        else
+          w[wl++] = s[i];
+        i++;
+      }
+      const char *eq = memchr(w, '=', wl);
+      if (!eq || eq == w) break;
+      size_t name_len = (size_t)(eq - w), vl = wl - name_len - 1;
+      const char *value = single ? base_arena_strndup(a, eq + 1, vl) : expand(d, eq + 1, vl, &why);
+      set[k++] = (env_var){base_arena_strndup(a, w, name_len), value, d->n_stages - 1};
+    }
+  }
+  d->with_env = false;
+  d->arg_floor = 0;
+  for (int j = 0; j < k && d->n_envs < MAX_ENVS; j++)
+    d->envs[d->n_envs++] = set[j];
+}
+
+/* WORKDIR's arguments with the ENV and ARG values this file sets expanded;
+ * other variables kept as written. */
+static doc_node *workdir_node(df *d, const char *s, size_t n, uint32_t line, uint32_t col0) {
+  d->with_env = true;
+  doc_node *v = args_node(d, s, n, line, col0, true);
+  d->with_env = false;
+  return v;
 }
 
 /* The shell commands of a RUN's arguments (flags such as --mount dropped):
@@ -432,9 +538,10 @@ void iac_dockerfile_load(iac_unit *u) {
     else if (kw - i == 3 && !strncasecmp(buf + i, "ARG", 3)) {
       arg_line(d, buf + kw, bl - kw);
       nodes_add(&u->arena, &d->env, args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
-    } else if (kw - i == 3 && !strncasecmp(buf + i, "ENV", 3))
+    } else if (kw - i == 3 && !strncasecmp(buf + i, "ENV", 3)) {
       nodes_add(&u->arena, &d->env, args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
-    else if (kw - i == 4 && !strncasecmp(buf + i, "USER", 4) && current(d))
+      env_line(d, buf + kw, bl - kw);
+    } else if (kw - i == 4 && !strncasecmp(buf + i, "USER", 4) && current(d))
       current(d)->user = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, true);
     else if (kw - i == 11 && !strncasecmp(buf + i, "HEALTHCHECK", 11) && current(d))
       current(d)->healthcheck = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
@@ -449,8 +556,7 @@ void iac_dockerfile_load(iac_unit *u) {
       nodes_add(&u->arena, &d->maintainer,
                 args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
     else if (kw - i == 7 && !strncasecmp(buf + i, "WORKDIR", 7))
-      nodes_add(&u->arena, &d->workdir,
-                args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
+      nodes_add(&u->arena, &d->workdir, workdir_node(d, buf + kw, bl - kw, start, (uint32_t)kw));
     else if (kw - i == 3 && !strncasecmp(buf + i, "ADD", 3) && d->n_adds < MAX_ADDS)
       d->adds[d->n_adds++] = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
   }

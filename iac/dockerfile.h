@@ -27,9 +27,10 @@ bool iac_dockerfile_name(const char *base);
  * {args, commands} (commands: its shell commands split on ; && || | outside
  * quotes); expose: every EXPOSE's arguments (ARGs expanded); env: the
  * arguments of every ENV and ARG as written; stages: every stage's `AS`
- * name, located; maintainer / workdir: the arguments of every MAINTAINER /
- * WORKDIR as written (WORKDIR's variables are not expanded: ENV can set them,
- * and the base image's ENV is not known). */
+ * name, located; maintainer: every MAINTAINER's arguments as written;
+ * workdir: every WORKDIR's arguments with the ENV (of the stage and the
+ * stages it is built FROM) and ARG values the file sets expanded, variables
+ * without a value here kept as written. */
 void iac_dockerfile_load(iac_unit *u);
 
 #endif
