@@ -19,7 +19,14 @@ typedef struct arg {
   const char *name, *value; /* value NULL: declared without default */
 } arg;
 
-enum { MAX_ARGS = 256, MAX_STAGES = 256, MAX_ADDS = 256 };
+enum { MAX_ARGS = 256, MAX_STAGES = 256, MAX_ADDS = 256, MAX_ENVS = 256 };
+
+/* An ENV variable and the stage that set it (a stage FROM an earlier one
+ * inherits its ENV). */
+typedef struct env_var {
+  const char *name, *value;
+  int stage;
+} env_var;
 
 /* What a stage leaves in its image config: the last USER and HEALTHCHECK
  * (inherited by a stage built FROM it; NULL: none seen). */
@@ -51,6 +58,12 @@ typedef struct df {
    * first FROM); an instruction inside a stage only those the stage declares
    * (a redeclared global ARG takes the global default), as in Docker. */
   int arg_floor, stage_args;
+  /* ENV, for WORKDIR only (docs/formats.md): set by the stage or the stages
+   * it is built FROM (parent: the earlier stage a stage is FROM, or -1). */
+  env_var envs[MAX_ENVS];
+  int n_envs;
+  int parent[MAX_STAGES];
+  bool with_env; /* expand(): ENV first, and keep variables without a value as written */
   const char *stages[MAX_STAGES];
   stage_cfg cfg[MAX_STAGES];
   int n_stages;
@@ -59,6 +72,7 @@ typedef struct df {
   nodes run, expose;             /* every RUN ({args, commands}) and EXPOSE (args), in order */
   nodes env;                     /* the arguments of every ENV and ARG, as written */
   nodes names;                   /* every stage's AS name, located */
+  nodes maintainer, workdir;     /* every MAINTAINER's and WORKDIR's arguments, as written */
   int n_copy_from, n_mount_from; /* external images of COPY --from / RUN --mount from= */
   uint32_t last_from_line;
 } df;
@@ -69,7 +83,25 @@ static const arg *find_arg(const df *d, const char *name, size_t n) {
   return NULL;
 }
 
-/* Substitute $X, ${X}, ${X:-def}; *why set when a variable has no value. */
+/* The ENV variable name[0..n) of the current stage or the stages it is
+ * built FROM; NULL when none sets it. */
+static const env_var *find_env(const df *d, const char *name, size_t n) {
+  if (!d->n_stages) return NULL;
+  for (int i = d->n_envs; i-- > 0;) {
+    const env_var *e = &d->envs[i];
+    if (strlen(e->name) != n || memcmp(e->name, name, n)) continue;
+    for (int st = d->n_stages - 1, hops = 0; st >= 0 && hops < MAX_STAGES;
+         st = d->parent[st], hops++)
+      if (st == e->stage) return e;
+  }
+  return NULL;
+}
+
+/* Substitute $X, ${X}, ${X:-def}; *why set when a variable has no value.
+ * With d->with_env (WORKDIR, ENV values): ENV variables first, as Docker
+ * does, and a variable without a value here (a build argument, or one only
+ * the base image's ENV may set) is kept as written instead of making the
+ * result unknown. */
 static char *expand(df *d, const char *s, size_t n, const char **why) {
   base_arena *a = &d->u->arena;
   char *out = base_arena_alloc(a, 4 * n + 256);
@@ -101,11 +133,15 @@ static char *expand(df *d, const char *s, size_t n, const char **why) {
         en++;
       next = en;
     }
-    const arg *v = find_arg(d, s + st, en - st);
-    const char *val = v && v->value ? v->value : NULL;
+    const env_var *ev = d->with_env ? find_env(d, s + st, en - st) : NULL;
+    const arg *v = ev ? NULL : find_arg(d, s + st, en - st);
+    const char *val = ev ? ev->value : v && v->value ? v->value : NULL;
     size_t vl = val ? strlen(val) : 0;
-    if (!val && def) val = def, vl = def_len;
-    if (!val) {
+    if (!val && def && (!d->with_env || v)) val = def, vl = def_len;
+    if (!val && d->with_env) { /* kept as written: the rule sees where the unknown starts */
+      for (size_t k = i; k < next && o < cap; k++)
+        out[o++] = s[k];
+    } else if (!val) {
       if (!*why) *why = base_arena_printf(a, "ARG %.*s has no default", (int)(en - st), s + st);
     } else {
       for (size_t k = 0; k < vl && o < cap; k++)
@@ -148,6 +184,7 @@ static void from_line(df *d, const char *s, size_t n, uint32_t line, uint32_t co
   d->stage_args = d->n_args;
   if (d->n_stages < MAX_STAGES) {
     d->cfg[d->n_stages] = (stage_cfg){0};
+    d->parent[d->n_stages] = -1;
     d->stages[d->n_stages++] = stage ? stage : "";
   }
   const char *why = NULL;
@@ -155,7 +192,7 @@ static void from_line(df *d, const char *s, size_t n, uint32_t line, uint32_t co
   if (!why && !strcasecmp(image, "scratch")) return;
   for (int i = 0; i < index && !why; i++)
     if (!strcasecmp(d->stages[i], image)) { /* FROM an earlier stage: its config */
-      if (index < MAX_STAGES) d->cfg[index] = d->cfg[i];
+      if (index < MAX_STAGES) d->cfg[index] = d->cfg[i], d->parent[index] = i;
       return;
     }
   base_arena *a = &d->u->arena;
@@ -269,6 +306,76 @@ static doc_node *args_node(df *d, const char *s, size_t n, uint32_t line, uint32
   return why ? iac_doc_unknown(a, why, line, col) : iac_doc_string(a, v, strlen(v), line, col);
 }
 
+/* ENV NAME=VALUE ... (values quoted or not) or the one-pair form ENV NAME
+ * VALUE: the variables, for WORKDIR. Values are expanded with the ENV and
+ * ARGs set before this instruction (ENV a=1 b=$a gives b the earlier a). */
+static void env_line(df *d, const char *s, size_t n) {
+  base_arena *a = &d->u->arena;
+  env_var set[MAX_ENVS];
+  int k = 0;
+  size_t i = 0;
+  while (i < n && isspace((unsigned char)s[i]))
+    i++;
+  size_t nl = i;
+  while (nl < n && !isspace((unsigned char)s[nl]) && s[nl] != '=')
+    nl++;
+  /* past MAX_ENVS, no more are kept (and none expanded: each expansion
+   * takes arena memory) */
+  if (nl == i || !d->n_stages || d->n_envs >= MAX_ENVS) return;
+  const char *why = NULL;
+  d->with_env = true;
+  d->arg_floor = d->stage_args;
+  if (nl >= n || s[nl] != '=') { /* ENV NAME VALUE: the rest of the line */
+    size_t v = nl, e = n;
+    while (v < e && isspace((unsigned char)s[v]))
+      v++;
+    while (e > v && isspace((unsigned char)s[e - 1]))
+      e--;
+    set[k++] = (env_var){base_arena_strndup(a, s + i, nl - i), expand(d, s + v, e - v, &why),
+                         d->n_stages - 1};
+  } else {
+    /* NAME=VALUE pairs, each a shell word: quotes removed ("K=a b" and
+     * K="a b" are the same), a backslash escapes the next character */
+    char *w = base_arena_alloc(a, n + 1);
+    while (i < n && d->n_envs + k < MAX_ENVS) {
+      while (i < n && isspace((unsigned char)s[i]))
+        i++;
+      size_t wl = 0;
+      char q = 0;
+      bool single = false; /* '...' is not expanded */
+      while (i < n && (q || !isspace((unsigned char)s[i]))) {
+        if (q && s[i] == q)
+          q = 0;
+        else if (!q && (s[i] == '"' || s[i] == '\''))
+          q = s[i], single |= s[i] == '\'';
+        else if (s[i] == '\\' && q != '\'' && i + 1 < n)
+          w[wl++] = s[++i];
+        else
+          w[wl++] = s[i];
+        i++;
+      }
+      const char *eq = memchr(w, '=', wl);
+      if (!eq || eq == w) break;
+      size_t name_len = (size_t)(eq - w), vl = wl - name_len - 1;
+      const char *value = single ? base_arena_strndup(a, eq + 1, vl) : expand(d, eq + 1, vl, &why);
+      set[k++] = (env_var){base_arena_strndup(a, w, name_len), value, d->n_stages - 1};
+    }
+  }
+  d->with_env = false;
+  d->arg_floor = 0;
+  for (int j = 0; j < k && d->n_envs < MAX_ENVS; j++)
+    d->envs[d->n_envs++] = set[j];
+}
+
+/* WORKDIR's arguments with the ENV and ARG values this file sets expanded;
+ * other variables kept as written. */
+static doc_node *workdir_node(df *d, const char *s, size_t n, uint32_t line, uint32_t col0) {
+  d->with_env = true;
+  doc_node *v = args_node(d, s, n, line, col0, true);
+  d->with_env = false;
+  return v;
+}
+
 /* The shell commands of a RUN's arguments (flags such as --mount dropped):
  * split on `;`, `&&`, `||`, `|` and newlines outside quotes, each trimmed;
  * the exec form ["curl", "-k", URL] is one command of its words. */
@@ -352,7 +459,7 @@ static stage_cfg *current(df *d) {
 
 /* The file resource: kind "file", type "Dockerfile", body
  *   {stage, user, healthcheck, add: [...], run: [{args, commands}], expose: [...],
- *    env: [...], stages: [...]}
+ *    env: [...], stages: [...], maintainer: [...], workdir: [...]}
  * where user / healthcheck are the final stage's (missing when it has none)
  * and add lists every ADD of the file; located at the final FROM. */
 static void add_file_resource(df *d) {
@@ -363,7 +470,7 @@ static void add_file_resource(df *d) {
   uint32_t l = d->last_from_line;
   const char *st = d->stages[d->n_stages - 1];
   const char *stage = *st ? st : base_arena_printf(a, "stage[%d]", d->n_stages - 1);
-  doc_entry e[8];
+  doc_entry e[10];
   uint32_t n = 0;
   e[n++] = (doc_entry){"stage", 5, l, 1, iac_doc_string(a, stage, strlen(stage), l, 1)};
   if (c->user) e[n++] = (doc_entry){"user", 4, c->user->line, c->user->col, c->user};
@@ -375,6 +482,9 @@ static void add_file_resource(df *d) {
   e[n++] = (doc_entry){"expose", 6, l, 1, iac_doc_list(a, d->expose.items, d->expose.n, l, 1)};
   e[n++] = (doc_entry){"env", 3, l, 1, iac_doc_list(a, d->env.items, d->env.n, l, 1)};
   e[n++] = (doc_entry){"stages", 6, l, 1, iac_doc_list(a, d->names.items, d->names.n, l, 1)};
+  e[n++] = (doc_entry){"maintainer", 10, l, 1,
+                       iac_doc_list(a, d->maintainer.items, d->maintainer.n, l, 1)};
+  e[n++] = (doc_entry){"workdir", 7, l, 1, iac_doc_list(a, d->workdir.items, d->workdir.n, l, 1)};
   const char *b = strrchr(u->path, '/');
   iac_resource *r = iac_unit_add_resource(u);
   r->format = IAC_FMT_DOCKERFILE;
@@ -428,9 +538,10 @@ void iac_dockerfile_load(iac_unit *u) {
     else if (kw - i == 3 && !strncasecmp(buf + i, "ARG", 3)) {
       arg_line(d, buf + kw, bl - kw);
       nodes_add(&u->arena, &d->env, args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
-    } else if (kw - i == 3 && !strncasecmp(buf + i, "ENV", 3))
+    } else if (kw - i == 3 && !strncasecmp(buf + i, "ENV", 3)) {
       nodes_add(&u->arena, &d->env, args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
-    else if (kw - i == 4 && !strncasecmp(buf + i, "USER", 4) && current(d))
+      env_line(d, buf + kw, bl - kw);
+    } else if (kw - i == 4 && !strncasecmp(buf + i, "USER", 4) && current(d))
       current(d)->user = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, true);
     else if (kw - i == 11 && !strncasecmp(buf + i, "HEALTHCHECK", 11) && current(d))
       current(d)->healthcheck = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
@@ -441,6 +552,11 @@ void iac_dockerfile_load(iac_unit *u) {
       run_line(d, buf + kw, bl - kw, start, (uint32_t)kw);
     } else if (kw - i == 6 && !strncasecmp(buf + i, "EXPOSE", 6))
       nodes_add(&u->arena, &d->expose, args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, true));
+    else if (kw - i == 10 && !strncasecmp(buf + i, "MAINTAINER", 10))
+      nodes_add(&u->arena, &d->maintainer,
+                args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
+    else if (kw - i == 7 && !strncasecmp(buf + i, "WORKDIR", 7))
+      nodes_add(&u->arena, &d->workdir, workdir_node(d, buf + kw, bl - kw, start, (uint32_t)kw));
     else if (kw - i == 3 && !strncasecmp(buf + i, "ADD", 3) && d->n_adds < MAX_ADDS)
       d->adds[d->n_adds++] = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
   }

@@ -19,14 +19,18 @@ bool iac_dockerfile_name(const char *base);
  * of the file (a stage name, case-insensitive, or index), with the stage's
  * ARGs expanded, located at REF; and, when the file
  * has a FROM, one kind "file" resource (type "Dockerfile", name = the base
- * name) whose body is {stage, user, healthcheck, add, run, expose, env, stages}: the final stage's last
+ * name) whose body is {stage, user, healthcheck, add, run, expose, env, stages,
+ * maintainer, workdir}: the final stage's last
  * USER (ARGs expanded) and HEALTHCHECK arguments as located strings (missing
  * when the stage has none; a stage FROM an earlier one inherits them), and
  * the arguments of every ADD in the file as a list; run: every RUN as
  * {args, commands} (commands: its shell commands split on ; && || | outside
  * quotes); expose: every EXPOSE's arguments (ARGs expanded); env: the
  * arguments of every ENV and ARG as written; stages: every stage's `AS`
- * name, located. */
+ * name, located; maintainer: every MAINTAINER's arguments as written;
+ * workdir: every WORKDIR's arguments with the ENV (of the stage and the
+ * stages it is built FROM) and ARG values the file sets expanded, variables
+ * without a value here kept as written. */
 void iac_dockerfile_load(iac_unit *u);
 
 #endif

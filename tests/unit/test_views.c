@@ -1,5 +1,7 @@
 /* test_views.c — Kubernetes, Ansible, policy, AWS API and Dockerfile views,
  * policies and images inside CloudFormation, image reference parsing. */
+#include <stdio.h>
+
 #include "test_iac_util.h"
 #include "image.h"
 
@@ -275,6 +277,50 @@ static void dockerfile(void **state) {
   iac_unit_free(u);
 }
 
+/* MAINTAINER and WORKDIR lists; WORKDIR sees the ENV (of its stage and the
+ * stages it is built FROM, later ENV lines winning, an ENV line's values
+ * seeing the values before it) and ARG values the file sets, and keeps the
+ * variables the file gives no value as written. */
+static void dockerfile_workdir(void **state) {
+  (void)state;
+  iac_unit *u = load("Dockerfile", "FROM a AS base\nMAINTAINER me@example.com\n"
+                                   "ENV HOME_DIR=/srv \"REL=x y\"\nENV LEGACY some dir\n"
+                                   "ARG OPT=/opt\nARG NOVAL\n"
+                                   "WORKDIR $HOME_DIR/app\nWORKDIR ${OPT}\nWORKDIR $REL\n"
+                                   "WORKDIR $LEGACY\nWORKDIR ${NOVAL}/b\nWORKDIR /x/$UNSET\n"
+                                   "ENV HOME_DIR=rel NEXT=$HOME_DIR\nWORKDIR $NEXT\n"
+                                   "FROM base\nWORKDIR $HOME_DIR\nFROM b\nWORKDIR $HOME_DIR\n");
+  assert_false(u->failed);
+  const iac_resource *f = &u->resources[u->n_resources - 1];
+  assert_string_equal(f->kind, "file");
+  const doc_node *m = at_path(f->body, "maintainer");
+  assert_int_equal(m->len, 1);
+  assert_str_node(m->u.items[0], "me@example.com");
+  assert_int_equal(m->u.items[0]->line, 2);
+  const doc_node *w = at_path(f->body, "workdir");
+  /* the last two: FROM base sees its HOME_DIR, FROM b none */
+  const char *want[] = {"/srv/app",  "/opt", "x y", "some dir", "${NOVAL}/b",
+                        "/x/$UNSET", "/srv", "rel", "$HOME_DIR"};
+  assert_int_equal(w->len, 9);
+  for (int i = 0; i < 9; i++)
+    assert_str_node(w->u.items[i], want[i]);
+  assert_int_equal(w->u.items[0]->line, 7);
+  iac_unit_free(u);
+  /* past 256 ENV variables no more are kept */
+  char *text = malloc(300 * 16 + 64);
+  assert_non_null(text);
+  size_t o = (size_t)sprintf(text, "FROM a\n");
+  for (int i = 0; i < 300; i++)
+    o += (size_t)sprintf(text + o, "ENV V%d=/v\n", i);
+  sprintf(text + o, "WORKDIR $V255\nWORKDIR $V256\n");
+  u = load("Dockerfile", text);
+  w = at_path(u->resources[u->n_resources - 1].body, "workdir");
+  assert_str_node(w->u.items[0], "/v");
+  assert_str_node(w->u.items[1], "$V256");
+  iac_unit_free(u);
+  free(text);
+}
+
 static void image_reference_parsing(void **state) {
   (void)state;
   base_arena a;
@@ -305,6 +351,7 @@ int main(void) {
       cmocka_unit_test(cloudformation_policies_and_images),
       cmocka_unit_test(aws_api_json),
       cmocka_unit_test(dockerfile),
+      cmocka_unit_test(dockerfile_workdir),
       cmocka_unit_test(image_reference_parsing),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -92,3 +92,54 @@ resource "kubernetes_pod_v1" "argument" {
     ]
   }
 }
+
+# PodSecurityPolicies: privileged, escalation left at its default (true),
+# root admitted by RunAsAny; and one that admits neither.
+resource "kubernetes_pod_security_policy" "open" {
+  metadata {
+    name = "open"
+  }
+  spec {
+    privileged = true
+    volumes    = ["*"]
+    run_as_user {
+      rule = "RunAsAny"
+    }
+    se_linux {
+      rule = "RunAsAny"
+    }
+    supplemental_groups {
+      rule = "RunAsAny"
+    }
+    fs_group {
+      rule = "RunAsAny"
+    }
+  }
+}
+
+resource "kubernetes_pod_security_policy" "restricted" {
+  metadata {
+    name = "restricted"
+  }
+  spec {
+    privileged                 = false
+    allow_privilege_escalation = false
+    volumes                    = ["configMap", "secret"]
+    run_as_user {
+      rule = "MustRunAs"
+      range {
+        min = 10000
+        max = 65535
+      }
+    }
+    se_linux {
+      rule = "RunAsAny"
+    }
+    supplemental_groups {
+      rule = "RunAsAny"
+    }
+    fs_group {
+      rule = "RunAsAny"
+    }
+  }
+}
