@@ -79,6 +79,10 @@ struct engine_cache {
   const engine_walk_stat *walked;
   stat_slot *walked_at;
   size_t cap_walked;
+  /* the walk's listings (engine_cache_walked; borrowed), indexed by path */
+  const engine_walk_listing *walk_lists;
+  stat_slot *walk_lists_at;
+  size_t cap_walk_lists;
   /* the directory listings the previous walk kept (engine_cache_listings):
    * decoded into their own arena, indexed by path like walked_at */
   base_arena listed_arena;
@@ -333,6 +337,7 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   free(c->slots);
   free(c->reused);
   free(c->walked_at);
+  free(c->walk_lists_at);
   free(c->listed_at);
   free(c->listed);
   base_arena_free(&c->listed_arena);
@@ -622,30 +627,89 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
   return !r->bad && r->p == r->end;
 }
 
-static uint64_t path_hash(const char *p) {
+/* Of the path p[0..n). */
+static uint64_t path_hash_n(const char *p, size_t n) {
   uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a */
-  for (; *p; p++)
-    h = (h ^ (uint8_t)*p) * 0x100000001b3ull;
+  for (size_t k = 0; k < n; k++)
+    h = (h ^ (uint8_t)p[k]) * 0x100000001b3ull;
   /* its low bits, which pick the slot, depend on the high bits too */
   h ^= h >> 32;
   h *= 0x9e3779b97f4a7c15ull;
   return h ^ (h >> 29);
 }
+static uint64_t path_hash(const char *p) {
+  return path_hash_n(p, strlen(p));
+}
 
-void engine_cache_walked(engine_cache *c, const engine_walk_stat *st, size_t n) {
-  free(c->walked_at);
-  c->walked = st;
-  c->cap_walked = 16;
-  while (c->cap_walked < 2 * n + 2)
-    c->cap_walked *= 2;
-  c->walked_at = base_xcalloc(c->cap_walked, sizeof *c->walked_at);
+/* An index by path of n items whose path is at `path_of(i)`: open
+ * addressing, *cap a power of two; an earlier item of a path wins. */
+static stat_slot *path_index(size_t n, const char *(*path_of)(const void *, size_t),
+                             const void *items, size_t *cap) {
+  *cap = 16;
+  while (*cap < 2 * n + 2)
+    *cap *= 2;
+  stat_slot *at = base_xcalloc(*cap, sizeof *at);
   for (size_t k = 0; k < n && k < UINT32_MAX - 1; k++) {
-    uint64_t h = path_hash(st[k].path);
-    size_t i = (size_t)h & (c->cap_walked - 1);
-    while (c->walked_at[i].at)
-      i = (i + 1) & (c->cap_walked - 1);
-    c->walked_at[i] = (stat_slot){(uint32_t)k + 1, (uint32_t)(h >> 32)};
+    uint64_t h = path_hash(path_of(items, k));
+    size_t i = (size_t)h & (*cap - 1);
+    while (at[i].at)
+      i = (i + 1) & (*cap - 1);
+    at[i] = (stat_slot){(uint32_t)k + 1, (uint32_t)(h >> 32)};
   }
+  return at;
+}
+static const char *stat_path(const void *items, size_t k) {
+  return ((const engine_walk_stat *)items)[k].path;
+}
+static const char *listing_path(const void *items, size_t k) {
+  return ((const engine_walk_listing *)items)[k].path;
+}
+
+void engine_cache_walked(engine_cache *c, const engine_walk *w) {
+  free(c->walked_at);
+  free(c->walk_lists_at);
+  c->walked = w->stats;
+  c->walked_at = path_index(w->n_stats, stat_path, w->stats, &c->cap_walked);
+  c->walk_lists = w->listings;
+  c->walk_lists_at = path_index(w->n_listings, listing_path, w->listings, &c->cap_walk_lists);
+}
+
+/* The walk's listing of the directory path[0..n), or NULL. */
+static const engine_walk_listing *walk_listing(const engine_cache *c, const char *path, size_t n) {
+  if (!c->walk_lists_at) return NULL;
+  uint64_t h = path_hash_n(path, n);
+  for (size_t i = (size_t)h & (c->cap_walk_lists - 1); c->walk_lists_at[i].at;
+       i = (i + 1) & (c->cap_walk_lists - 1)) {
+    const engine_walk_listing *l = &c->walk_lists[c->walk_lists_at[i].at - 1];
+    if (c->walk_lists_at[i].hash == (uint32_t)(h >> 32) && !strncmp(l->path, path, n) &&
+        !l->path[n])
+      return l;
+  }
+  return NULL;
+}
+
+/* Whether the walk saw that path does not exist: the deepest directory of it
+ * that the walk listed (whole: its signature is valid) has no entry named
+ * like the path's next component, so resolving the path (stat, realpath)
+ * fails with ENOENT at that component. A root's probe of
+ * .terraform/modules/modules.json was a stat each (1,008 on the 10k repo). */
+static bool walk_saw_absent(const engine_cache *c, const char *path) {
+  size_t end = strlen(path);
+  for (size_t k = end; k > 0; k--) {
+    if (path[k - 1] != '/' || k == 1) continue;
+    const engine_walk_listing *l = walk_listing(c, path, k - 1);
+    if (!l) continue;
+    if (!l->sig.valid) return false; /* perhaps not read whole */
+    const char *name = path + k;
+    const char *slash = strchr(name, '/');
+    size_t len = slash ? (size_t)(slash - name) : strlen(name);
+    if (!len || (len == 1 && name[0] == '.') || (len == 2 && name[0] == '.' && name[1] == '.'))
+      return false;
+    for (size_t i = 0; i < l->n; i++)
+      if (!strncmp(l->names[i].name, name, len) && !l->names[i].name[len]) return false;
+    return true;
+  }
+  return false;
 }
 
 /* What the walk's stat said of path, or NULL. */
@@ -677,7 +741,7 @@ static bool entry_current(const engine_cache *c, const base_read_entry *e) {
    * resolves the path as realpath does, and fails on the same missing name) */
   struct stat st;
   if (e->kind == BASE_READ_PROBE && c->have_absent && !memcmp(e->digest, c->absent, DIGEST) &&
-      stat(e->path, &st) != 0 && errno == ENOENT)
+      (walk_saw_absent(c, e->path) || (stat(e->path, &st) != 0 && errno == ENOENT)))
     return true;
   return base_read_entry_current(e);
 }

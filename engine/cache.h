@@ -69,11 +69,13 @@ void engine_cache_key(const engine_cache *c, bool terraform, const char *name,
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta);
 
-/* What the walk's stat said of the files and directories it stat'ed
- * (walk.h keep_stats): a read-log entry of one of them is compared with it
- * instead of stat'ing it again. st is borrowed until the last lookup. Called
- * before the lookups. */
-void engine_cache_walked(engine_cache *c, const engine_walk_stat *st, size_t n);
+/* What the walk saw (walk.h keep_stats), borrowed until the last lookup and
+ * given before the lookups: a read-log entry of a file or directory the walk
+ * stat'ed is compared with what its stat said instead of stat'ing it again,
+ * and a probe of a path under a listed directory whose next component the
+ * listing does not have (a root's .terraform/modules/modules.json) is known
+ * absent without a stat. */
+void engine_cache_walked(engine_cache *c, const engine_walk *w);
 
 /* Directory listings (walk.h): engine_cache_listings takes those the previous
  * walk kept from the pack (a corrupt entry is warned about and ignored), for

@@ -560,12 +560,11 @@ static void shard_tf_fate(scanner *s, size_t i, iac_plan_status st, const char *
   GROW(sr->tf, sr->n_tf, s->cap_tf);
   /* the path's own bytes, as results' file names: two non-UTF-8 names must
    * stay two files for the merge (U+FFFD would join their fates) */
-  sr->tf[sr->n_tf++] = (engine_tf_fate){
-      base_arena_strdup(&s->rep->arena, rel),
-      st == IAC_PLAN_SKIPPED   ? ENGINE_TF_SKIPPED
-      : st == IAC_PLAN_FAILED ? ENGINE_TF_FAILED
-                              : ENGINE_TF_SCANNED,
-      why};
+  sr->tf[sr->n_tf++] = (engine_tf_fate){base_arena_strdup(&s->rep->arena, rel),
+                                        st == IAC_PLAN_SKIPPED  ? ENGINE_TF_SKIPPED
+                                        : st == IAC_PLAN_FAILED ? ENGINE_TF_FAILED
+                                                                : ENGINE_TF_SCANNED,
+                                        why};
 }
 
 /* ---- the plan ---------------------------------------------------------------------- */
@@ -892,7 +891,7 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   }
   if (s.cache) {
     engine_cache_keep_listings(s.cache, &walk);
-    engine_cache_walked(s.cache, walk.stats, walk.n_stats); /* stat'ed already: not again */
+    engine_cache_walked(s.cache, &walk); /* stat'ed and listed already: not again */
   }
   s.walk = &walk;
   s.files_total = walk.n_files;

@@ -205,6 +205,15 @@ resource "aws_ecr_repository" "r" {
   image_tag_mutability = "MUTABLE"
 }
 TF
+# a root without .terraform: a warm scan knows its modules.json is absent from
+# its directory's listing, without a stat
+mkdir -p "$S/tf2"
+cat > "$S/tf2/main.tf" <<'TF'
+resource "aws_ecr_repository" "two" {
+  name                 = "two"
+  image_tag_mutability = "MUTABLE"
+}
+TF
 sleep 3
 "$VIGIL" scan -f json -o /dev/null --cache cs "$S" 2> s0.err
 sunits=$(stats s0.err | sed 's/.*reused, \([0-9]*\) evaluated/\1/')
@@ -301,6 +310,23 @@ cp "$S/cfn/a.yaml" "$S/cfn/e.yaml"
 sscan s17
 expect "files added in quick succession: each seen" \
   "vigil: cache: $((sunits + 2)) units reused, 1 evaluated" "$(stats s17.err)"
+# the probe answered by a listing: .terraform made in the root changes the
+# listing (the directory's mtime), so the root is evaluated again
+sscan s18
+expect "root without .terraform, warm: reused" \
+  "vigil: cache: $((sunits + 3)) units reused, 0 evaluated" "$(stats s18.err)"
+mkdir -p "$S/tf2/.terraform/modules"
+printf '{"Modules":[{"Key":"","Source":"","Dir":"."}]}\n' > "$S/tf2/.terraform/modules/modules.json"
+sscan s19
+expect ".terraform with modules.json made in a root: the root evaluated" \
+  "vigil: cache: $((sunits + 2)) units reused, 1 evaluated" "$(stats s19.err)"
+rm -rf "$S/tf2/.terraform"
+sscan s20
+expect ".terraform removed from a root: the root evaluated" \
+  "vigil: cache: $((sunits + 2)) units reused, 1 evaluated" "$(stats s20.err)"
+sscan s21
+expect ".terraform still gone (listing not signed yet): reused" \
+  "vigil: cache: $((sunits + 3)) units reused, 0 evaluated" "$(stats s21.err)"
 
 # ---- config and errors ------------------------------------------------------------------------
 printf 'cache: .vc\n' > "$R/.vigil.yaml"
