@@ -12,8 +12,11 @@
  *   u32 n, n x (str path, u8 bad)                                        plan marks
  *   u32 n, n x result, u32 n, n x error, u32 n, n x warning,
  *   sha256[32] of everything before it.
- * A str is u32 length + bytes, length 0xFFFFFFFF for NULL; in a result,
- * 0xFFFFFFFE repeats the same field of the result before it. Two entries are
+ * A str is u32 length + bytes + NUL, length 0xFFFFFFFF for NULL (no bytes);
+ * in a result, 0xFFFFFFFE repeats the same field of the result before it.
+ * The NUL lets a lookup hand out strings inside the pack as they are, with
+ * no copy (the pack is kept until engine_cache_close). The headers' version
+ * is u32 length + bytes (entry_key_at). Two entries are
  * not units': the Terraform root decision (scan.c cached_find_roots) and the
  * walk's directory listings (engine_cache_listings, laid out at the end). */
 #include "cache.h"
@@ -36,7 +39,7 @@
 
 static const char MAGIC[] = "VIGILCACHE\n";
 static const char PACK_MAGIC[] = "VIGILPACK\n";
-enum { MAGIC_LEN = sizeof MAGIC - 1, FORMAT = 1, DIGEST = 32 };
+enum { MAGIC_LEN = sizeof MAGIC - 1, FORMAT = 2, DIGEST = 32 };
 #define NO_STR UINT32_MAX
 /* a result's string equal to the same field of the result before it (a
  * unit's results mostly share file, resource, type, format) */
@@ -402,7 +405,14 @@ static void put_str(wbuf *b, const char *s) {
   }
   size_t n = strlen(s);
   put_u32(b, (uint32_t)n);
-  put(b, s, n);
+  put(b, s, n + 1);
+}
+/* The header an entry starts with: magic, format, Vigil version (no NUL). */
+static void put_entry_header(wbuf *b) {
+  put(b, MAGIC, MAGIC_LEN);
+  put_u32(b, FORMAT);
+  put_u32(b, (uint32_t)strlen(VIGIL_VERSION));
+  put(b, VIGIL_VERSION, strlen(VIGIL_VERSION));
 }
 
 static void put_rstr(wbuf *b, const char *s, const char *prev) {
@@ -414,9 +424,7 @@ static void put_rstr(wbuf *b, const char *s, const char *prev) {
 
 static void encode(wbuf *b, const uint8_t key[32], const base_read_log *log,
                    const engine_unit_results *ur, const engine_cache_unit *m) {
-  put(b, MAGIC, MAGIC_LEN);
-  put_u32(b, FORMAT);
-  put_str(b, VIGIL_VERSION);
+  put_entry_header(b);
   put(b, key, DIGEST);
   put_u32(b, (uint32_t)log->n);
   for (size_t i = 0; i < log->n; i++) {
@@ -528,12 +536,14 @@ static uint64_t get_u64(rbuf *r) {
   if (p) memcpy(&v, p, sizeof v);
   return v;
 }
-/* A string in r->a (NULL stays NULL; "" on a bad entry). */
+/* A string where it is in the pack, not copied (NULL stays NULL; "" on a
+ * bad entry: one that runs off the end or lacks its NUL). */
 static const char *get_str(rbuf *r) {
   uint32_t n = get_u32(r);
   if (n == NO_STR && !r->bad) return NULL;
-  const uint8_t *p = get(r, n);
-  return p ? base_arena_strndup(r->a, (const char *)p, n) : "";
+  const uint8_t *p = get(r, (size_t)n + 1);
+  if (p && p[n]) r->bad = true;
+  return p && !p[n] ? (const char *)p : "";
 }
 /* A result's string: SAME_STR is prev's (NULL before the first result). */
 static const char *get_rstr(rbuf *r, const char *prev) {
@@ -908,9 +918,7 @@ void engine_cache_keep_listings(engine_cache *c, const engine_walk *w) {
   uint8_t key[32];
   listings_key(c, key);
   wbuf b = {0};
-  put(&b, MAGIC, MAGIC_LEN);
-  put_u32(&b, FORMAT);
-  put_str(&b, VIGIL_VERSION);
+  put_entry_header(&b);
   put(&b, key, DIGEST);
   put_u32(&b, (uint32_t)w->n_listings);
   for (size_t i = 0; i < w->n_listings; i++) {

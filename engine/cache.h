@@ -21,7 +21,9 @@
  * both wrote the same outcome).
  *
  * Threads: lookup and store may be called from any thread at once.
- * Ownership: strings a lookup returns live in the unit results' arena. */
+ * Ownership: strings a lookup returns are inside the previous pack, kept
+ * until engine_cache_close (they outlive the scan's units); the arrays of
+ * marks are in the unit results' arena. */
 #ifndef VIGIL_ENGINE_CACHE_H
 #define VIGIL_ENGINE_CACHE_H
 
@@ -64,8 +66,8 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats);
 void engine_cache_key(const engine_cache *c, bool terraform, const char *name,
                       const char *const *paths, size_t n, uint8_t key[32]);
 
-/* On a hit: true, ur holds the unit's results, errors and warnings (strings
- * in ur->arena) and *meta the rest. */
+/* On a hit: true, ur holds the unit's results, errors and warnings (their
+ * strings in the pack, see Ownership) and *meta the rest. */
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta);
 

@@ -342,6 +342,10 @@ typedef struct loaded {
   bool failed; /* a document that did not parse */
   size_t n_resources;
   size_t first, n_files, bytes;
+  /* reused from the cache: the results' strings are in its pack, which
+   * outlives the scan's units (cache.h), so a unit held out of turn keeps a
+   * copy of its result array only */
+  bool cached;
 } loaded;
 
 /* Reads and loads job k on the worker (no lock); ur->file is its report name. */
@@ -429,7 +433,12 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
   }
   pthread_mutex_unlock(&s->lock);
   engine_report *h = NULL;
-  if (ur->n_results) {
+  if (ur->n_results && l->cached) {
+    h = base_xcalloc(1, sizeof *h);
+    h->owned_results = h->results = base_xmalloc(ur->n_results * sizeof *ur->results);
+    memcpy(h->results, ur->results, ur->n_results * sizeof *ur->results);
+    h->n_results = ur->n_results;
+  } else if (ur->n_results) {
     h = base_xcalloc(1, sizeof *h);
     /* an arena its size, not the default 64 KiB: a warm scan's units finish
      * out of turn by the thousand, and chunks that large kept the heap
@@ -462,7 +471,8 @@ static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_
               .failed = m->failed,
               .n_resources = m->n_resources,
               .first = pu->first,
-              .n_files = pu->n_files};
+              .n_files = pu->n_files,
+              .cached = true};
   return l;
 }
 
