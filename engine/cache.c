@@ -69,6 +69,21 @@ struct engine_cache {
   engine_cache_stats stats;
   uint8_t *old; /* the previous pack, read whole; its entries are indexed */
   size_t old_len, old_cap;
+  /* The previous pack is read by a thread of its own while the walk runs
+   * (pack_read): read_len bytes of it are in `old` so far (read_lock,
+   * read_cond), and the walk's listings, the pack's first entry, are taken
+   * as soon as they are (first_entry). pack_ready joins it and indexes the
+   * pack before anything else looks at it. */
+  int fd;
+  pthread_t reader;
+  bool reading; /* the reader runs, or ran and is not joined yet (ready_lock) */
+  pthread_mutex_t read_lock, ready_lock;
+  pthread_cond_t read_cond;
+  size_t read_len;
+  bool read_done;
+  /* the previous walk's listings entry, unchanged: the new pack's first entry
+   * (out_file), so the next scan's walk can start before the rest is read */
+  slot first;
   void *old_map; /* the mapping `old` is in (pack_buffer) */
   size_t old_map_len;
   slot *slots; /* open addressing on the key, cap a power of two */
@@ -235,6 +250,81 @@ static uint8_t *pack_buffer(size_t n, void **map, size_t *map_len) {
   return p;
 }
 
+/* The reader of the previous pack (see `fd`): reads it into `old` a chunk
+ * at a time, saying how far it got. */
+static void *pack_read(void *arg) {
+  enum { CHUNK = 256u << 10 };
+  engine_cache *c = arg;
+  size_t got = 0;
+  while (got < c->old_cap) {
+    size_t want = c->old_cap - got < CHUNK ? c->old_cap - got : CHUNK;
+    ssize_t r = read(c->fd, c->old + got, want);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) break;
+    got += (size_t)r;
+    pthread_mutex_lock(&c->read_lock);
+    c->read_len = got;
+    pthread_cond_broadcast(&c->read_cond);
+    pthread_mutex_unlock(&c->read_lock);
+  }
+  pthread_mutex_lock(&c->read_lock);
+  c->read_len = got;
+  c->read_done = true;
+  pthread_cond_broadcast(&c->read_cond);
+  pthread_mutex_unlock(&c->read_lock);
+  return NULL;
+}
+
+static void absent_probe(engine_cache *c);
+
+/* The pack read whole (or as far as it could be): indexed. */
+static void pack_indexed(engine_cache *c) {
+  c->old_len = c->read_len;
+  close(c->fd);
+  c->fd = -1;
+  index_pack(c);
+  if (c->n_indexed) absent_probe(c);
+}
+
+/* Waits for the reader and indexes the pack, once (any thread). */
+static void pack_ready(engine_cache *c) {
+  pthread_mutex_lock(&c->ready_lock);
+  if (c->reading) {
+    pthread_join(c->reader, NULL);
+    c->reading = false;
+    pack_indexed(c);
+  }
+  pthread_mutex_unlock(&c->ready_lock);
+}
+
+/* How much of the pack is in `old` once `need` bytes are or the reader is
+ * done (0 when there is no pack). */
+static size_t pack_wait(engine_cache *c, size_t need) {
+  if (!c->old) return 0;
+  pthread_mutex_lock(&c->read_lock);
+  while (!c->read_done && c->read_len < need)
+    pthread_cond_wait(&c->read_cond, &c->read_lock);
+  size_t have = c->read_len;
+  pthread_mutex_unlock(&c->read_lock);
+  return have;
+}
+
+/* The previous pack's first entry (its length in *n) once it is read, when
+ * the pack's header and context are this scan's; else NULL. */
+static const uint8_t *first_entry(engine_cache *c, size_t *n) {
+  char why_buf[160];
+  size_t at = 0, head = strlen(PACK_MAGIC) + 8 + strlen(VIGIL_VERSION) + DIGEST;
+  size_t have = pack_wait(c, head + 4);
+  if (have < head + 4 || check_header(c->old, have, PACK_MAGIC, &at, why_buf, sizeof why_buf) ||
+      at + DIGEST != head || memcmp(c->old + at, c->context, DIGEST) != 0)
+    return NULL;
+  uint32_t len;
+  memcpy(&len, c->old + head, 4);
+  if (pack_wait(c, head + 4 + (size_t)len) < head + 4 + (size_t)len) return NULL;
+  *n = len;
+  return c->old + head + 4;
+}
+
 /* What a probe (base_read_log_probe) records for a path that does not exist,
  * taken from a probe of one: the temporary pack's name, not made yet, plus
  * "/x". A Terraform root probes .terraform/modules/modules.json, absent in
@@ -279,23 +369,26 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   c->tmp = base_xmalloc(n + 32);
   /* a name no other process uses: pid, and the time for a reused pid */
   snprintf(c->tmp, n + 32, "%s/.%s.%ld.%ld.tmp", dir, h, (long)getpid(), (long)time(NULL));
+  pthread_mutex_init(&c->read_lock, NULL);
+  pthread_mutex_init(&c->ready_lock, NULL);
+  pthread_cond_init(&c->read_cond, NULL);
   /* read whole, not mapped: a pack truncated under a mapping would be a
    * SIGBUS, read it is only short (a warning) */
-  int fd = open(c->pack, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  c->fd = open(c->pack, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   struct stat st;
-  if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+  if (c->fd >= 0 && fstat(c->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
       (c->old = pack_buffer((size_t)st.st_size, &c->old_map, &c->old_map_len))) {
     c->old_cap = (size_t)st.st_size;
-    while (c->old_len < c->old_cap) {
-      ssize_t r = read(fd, c->old + c->old_len, c->old_cap - c->old_len);
-      if (r < 0 && errno == EINTR) continue;
-      if (r <= 0) break;
-      c->old_len += (size_t)r;
+    c->reading = true;
+    if (pthread_create(&c->reader, NULL, pack_read, c) != 0) {
+      pack_read(c); /* no thread to be had: read it now */
+      c->reading = false;
+      pack_indexed(c);
     }
-    index_pack(c);
+  } else if (c->fd >= 0) {
+    close(c->fd);
+    c->fd = -1;
   }
-  if (fd >= 0) close(fd);
-  if (c->n_indexed) absent_probe(c);
   return c;
 }
 
@@ -311,13 +404,20 @@ static FILE *out_file(engine_cache *c) {
   setvbuf(c->out, NULL, _IOFBF, 1 << 20);
   put_header(c->out, PACK_MAGIC);
   fwrite(c->context, 1, DIGEST, c->out);
+  if (c->first.rec) {
+    uint32_t n = (uint32_t)c->first.len;
+    fwrite(&n, sizeof n, 1, c->out);
+    fwrite(c->first.rec, 1, c->first.len, c->out);
+  }
   return c->out;
 }
 
 void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   if (!c) return;
+  pack_ready(c);
   /* nothing new and every old entry still used: the pack stays as it is */
-  bool same = !c->stored && c->n_reused == c->n_indexed && !c->stats.ignored;
+  bool same =
+      !c->stored && c->n_reused + (c->first.rec != NULL) == c->n_indexed && !c->stats.ignored;
   if (!same && out_file(c)) {
     for (size_t i = 0; i < c->n_reused; i++) {
       uint32_t n = (uint32_t)c->reused[i].len;
@@ -337,6 +437,9 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   }
   if (stats) *stats = c->stats;
   pthread_mutex_destroy(&c->lock);
+  pthread_mutex_destroy(&c->read_lock);
+  pthread_mutex_destroy(&c->ready_lock);
+  pthread_cond_destroy(&c->read_cond);
   free(c->slots);
   free(c->reused);
   free(c->walked_at);
@@ -676,6 +779,7 @@ static const char *listing_path(const void *items, size_t k) {
 }
 
 void engine_cache_walked(engine_cache *c, const engine_walk *w) {
+  pack_ready(c);
   free(c->walked_at);
   free(c->walk_lists_at);
   c->walked = w->stats;
@@ -781,6 +885,7 @@ static const uint8_t *find_entry(const engine_cache *c, const uint8_t key[32], s
 
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta) {
+  pack_ready(c);
   size_t n = 0, kat = entry_key_at();
   const uint8_t *buf = find_entry(c, key, kat, &n);
   bool hit = false;
@@ -855,7 +960,13 @@ void engine_cache_listings(engine_cache *c) {
   uint8_t key[32];
   listings_key(c, key);
   size_t n = 0, kat = entry_key_at();
-  const uint8_t *buf = find_entry(c, key, kat, &n);
+  /* the first entry, when it is the listings (the walk starts while the rest
+   * of the pack is read); else the listings wherever the index has them */
+  const uint8_t *buf = first_entry(c, &n);
+  if (!buf || n < kat + DIGEST || memcmp(buf + kat, key, DIGEST) != 0) {
+    pack_ready(c);
+    buf = find_entry(c, key, kat, &n);
+  }
   if (!buf) return;
   char why_buf[160];
   size_t at = 0;
@@ -906,11 +1017,17 @@ const engine_walk_listing *engine_cache_listed(void *cache, const char *path) {
 }
 
 void engine_cache_keep_listings(engine_cache *c, const engine_walk *w) {
+  pack_ready(c);
   pthread_mutex_lock(&c->lock);
   if (c->listed_rec.rec && w->n_listed == w->n_listings && w->n_listings == c->n_listed) {
-    /* every listing as the previous walk kept it: its entry stays */
-    c->reused = base_grow(c->reused, &c->cap_reused, c->n_reused + 1, sizeof *c->reused);
-    c->reused[c->n_reused++] = c->listed_rec;
+    /* every listing as the previous walk kept it: its entry stays, first in
+     * the new pack */
+    if (!c->out && !c->first.rec) {
+      c->first = c->listed_rec;
+    } else {
+      c->reused = base_grow(c->reused, &c->cap_reused, c->n_reused + 1, sizeof *c->reused);
+      c->reused[c->n_reused++] = c->listed_rec;
+    }
     pthread_mutex_unlock(&c->lock);
     return;
   }
