@@ -332,6 +332,73 @@ static void test_cache_string_without_nul(void **state) {
   free(dir);
 }
 
+/* The walk's listings are the pack's first entry, also when a later scan
+ * reuses them unchanged and stores something else: the next scan's walk
+ * takes them while the rest of the pack is still being read. */
+static void test_cache_listings_first(void **state) {
+  (void)state;
+  char *dir = path_of("cachedir-first"), err[256];
+  uint8_t ctx[32] = {7, 8, 9}, key[32];
+  engine_walk_name names[] = {{"a.yaml", 8}};
+  engine_walk_listing one = {"/x/dir", {.valid = 1, .ino = 42}, names, 1};
+  engine_walk w = {.listings = &one, .n_listings = 1};
+  engine_cache *c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  assert_non_null(c);
+  engine_cache_listings(c);
+  assert_null(engine_cache_listed(c, "/x/dir"));
+  engine_cache_keep_listings(c, &w);
+  engine_cache_close(c, NULL);
+
+  c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  engine_cache_listings(c);
+  const engine_walk_listing *l = engine_cache_listed(c, "/x/dir");
+  assert_non_null(l);
+  assert_int_equal(l->n, 1);
+  assert_string_equal(l->names[0].name, "a.yaml");
+  assert_int_equal(l->sig.ino, 42);
+  engine_walk w2 = {.listings = (engine_walk_listing *)l, .n_listings = 1, .n_listed = 1};
+  engine_cache_keep_listings(c, &w2); /* unchanged: reused */
+  const char *paths[] = {"/x/dir/a.yaml"};
+  engine_cache_key(c, false, "a.yaml", paths, 1, key);
+  base_arena a;
+  base_arena_init(&a);
+  engine_unit_results ur = {.arena = &a, .file = "a.yaml"};
+  engine_cache_unit m = {0}, gm;
+  base_read_log log = {0};
+  engine_cache_store(c, key, &log, &ur, &m); /* something new: the pack is written again */
+  engine_cache_close(c, NULL);
+
+  char cmd[4200], pack[4096];
+  snprintf(cmd, sizeof cmd, "ls %s/*.pack", dir);
+  FILE *p = popen(cmd, "r");
+  assert_non_null(fgets(pack, sizeof pack, p));
+  pclose(p);
+  pack[strcspn(pack, "\n")] = 0;
+  size_t n;
+  uint8_t *b = slurp(pack, &n);
+  uint32_t vn, len;
+  memcpy(&vn, b + 14, 4);
+  size_t at = 18 + vn + 32;
+  memcpy(&len, b + at, 4);
+  bool has_dir = false;
+  for (size_t i = 0; i + 7 <= len; i++)
+    if (!memcmp(b + at + 4 + i, "/x/dir", 7)) has_dir = true; /* with its NUL */
+  assert_true(has_dir);
+  free(b);
+
+  c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  engine_cache_listings(c);
+  assert_non_null(engine_cache_listed(c, "/x/dir"));
+  engine_unit_results got = {.arena = &a};
+  assert_true(engine_cache_lookup(c, key, &got, &gm));
+  engine_cache_stats st;
+  engine_cache_close(c, &st);
+  assert_int_equal(st.ignored, 0);
+  free(got.results);
+  base_arena_free(&a);
+  free(dir);
+}
+
 static void test_cache_dir_error(void **state) {
   (void)state;
   put("plain", "x");
@@ -346,9 +413,13 @@ static void test_cache_dir_error(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_log_file),          cmocka_unit_test(test_log_missing_file),
-      cmocka_unit_test(test_log_dir_and_probe), cmocka_unit_test(test_cache_round_trip),
-      cmocka_unit_test(test_cache_dir_error),   cmocka_unit_test(test_cache_string_without_nul),
+      cmocka_unit_test(test_log_file),
+      cmocka_unit_test(test_log_missing_file),
+      cmocka_unit_test(test_log_dir_and_probe),
+      cmocka_unit_test(test_cache_round_trip),
+      cmocka_unit_test(test_cache_dir_error),
+      cmocka_unit_test(test_cache_string_without_nul),
+      cmocka_unit_test(test_cache_listings_first),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
 }
