@@ -18,7 +18,16 @@
  * no copy (the pack is kept until engine_cache_close). The headers' version
  * is u32 length + bytes (entry_key_at). Two entries are
  * not units': the Terraform root decision (scan.c cached_find_roots) and the
- * walk's directory listings (engine_cache_listings, laid out at the end). */
+ * walk's directory listings (engine_cache_listings, laid out at the end; the
+ * pack's first entry, so the walk can start while the rest is read).
+ *
+ * A record added to units' entries (the facts join's, say) goes after the
+ * warnings, before the digest: put in encode, got in decode (which must end
+ * exactly at the digest), a field in engine_cache_unit, FORMAT + 1 (older
+ * packs are then refused with a warning; tests/incr names the number), its
+ * strings through put_str/get_str (borrowed from the pack). What decides it
+ * but only running shows belongs in the key (engine_cache_key's inputs) or
+ * the read log. */
 #include "cache.h"
 
 #include <errno.h>

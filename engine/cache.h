@@ -20,7 +20,10 @@
  * concurrent processes only ever see whole entries (the last writer wins;
  * both wrote the same outcome).
  *
- * Threads: lookup and store may be called from any thread at once.
+ * Threads: lookup and store may be called from any thread at once. The
+ * previous pack is read by a thread of the cache's own from engine_cache_open
+ * on; engine_cache_listings waits for its first entry only, and every other
+ * call for all of it.
  * Ownership: strings a lookup returns are inside the previous pack, kept
  * until engine_cache_close (they outlive the scan's units); the arrays of
  * marks are in the unit results' arena. */
