@@ -12,10 +12,22 @@
  *   u32 n, n x (str path, u8 bad)                                        plan marks
  *   u32 n, n x result, u32 n, n x error, u32 n, n x warning,
  *   sha256[32] of everything before it.
- * A str is u32 length + bytes, length 0xFFFFFFFF for NULL; in a result,
- * 0xFFFFFFFE repeats the same field of the result before it. Two entries are
+ * A str is u32 length + bytes + NUL, length 0xFFFFFFFF for NULL (no bytes);
+ * in a result, 0xFFFFFFFE repeats the same field of the result before it.
+ * The NUL lets a lookup hand out strings inside the pack as they are, with
+ * no copy (the pack is kept until engine_cache_close). The headers' version
+ * is u32 length + bytes (entry_key_at). Two entries are
  * not units': the Terraform root decision (scan.c cached_find_roots) and the
- * walk's directory listings (engine_cache_listings, laid out at the end). */
+ * walk's directory listings (engine_cache_listings, laid out at the end; the
+ * pack's first entry, so the walk can start while the rest is read).
+ *
+ * A record added to units' entries (the facts join's, say) goes after the
+ * warnings, before the digest: put in encode, got in decode (which must end
+ * exactly at the digest), a field in engine_cache_unit, FORMAT + 1 (older
+ * packs are then refused with a warning; tests/incr names the number), its
+ * strings through put_str/get_str (borrowed from the pack). What decides it
+ * but only running shows belongs in the key (engine_cache_key's inputs) or
+ * the read log. */
 #include "cache.h"
 
 #include <errno.h>
@@ -36,7 +48,7 @@
 
 static const char MAGIC[] = "VIGILCACHE\n";
 static const char PACK_MAGIC[] = "VIGILPACK\n";
-enum { MAGIC_LEN = sizeof MAGIC - 1, FORMAT = 1, DIGEST = 32 };
+enum { MAGIC_LEN = sizeof MAGIC - 1, FORMAT = 2, DIGEST = 32 };
 #define NO_STR UINT32_MAX
 /* a result's string equal to the same field of the result before it (a
  * unit's results mostly share file, resource, type, format) */
@@ -66,6 +78,21 @@ struct engine_cache {
   engine_cache_stats stats;
   uint8_t *old; /* the previous pack, read whole; its entries are indexed */
   size_t old_len, old_cap;
+  /* The previous pack is read by a thread of its own while the walk runs
+   * (pack_read): read_len bytes of it are in `old` so far (read_lock,
+   * read_cond), and the walk's listings, the pack's first entry, are taken
+   * as soon as they are (first_entry). pack_ready joins it and indexes the
+   * pack before anything else looks at it. */
+  int fd;
+  pthread_t reader;
+  bool reading; /* the reader runs, or ran and is not joined yet (ready_lock) */
+  pthread_mutex_t read_lock, ready_lock;
+  pthread_cond_t read_cond;
+  size_t read_len;
+  bool read_done;
+  /* the previous walk's listings entry, unchanged: the new pack's first entry
+   * (out_file), so the next scan's walk can start before the rest is read */
+  slot first;
   void *old_map; /* the mapping `old` is in (pack_buffer) */
   size_t old_map_len;
   slot *slots; /* open addressing on the key, cap a power of two */
@@ -79,6 +106,10 @@ struct engine_cache {
   const engine_walk_stat *walked;
   stat_slot *walked_at;
   size_t cap_walked;
+  /* the walk's listings (engine_cache_walked; borrowed), indexed by path */
+  const engine_walk_listing *walk_lists;
+  stat_slot *walk_lists_at;
+  size_t cap_walk_lists;
   /* the directory listings the previous walk kept (engine_cache_listings):
    * decoded into their own arena, indexed by path like walked_at */
   base_arena listed_arena;
@@ -228,6 +259,81 @@ static uint8_t *pack_buffer(size_t n, void **map, size_t *map_len) {
   return p;
 }
 
+/* The reader of the previous pack (see `fd`): reads it into `old` a chunk
+ * at a time, saying how far it got. */
+static void *pack_read(void *arg) {
+  enum { CHUNK = 256u << 10 };
+  engine_cache *c = arg;
+  size_t got = 0;
+  while (got < c->old_cap) {
+    size_t want = c->old_cap - got < CHUNK ? c->old_cap - got : CHUNK;
+    ssize_t r = read(c->fd, c->old + got, want);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) break;
+    got += (size_t)r;
+    pthread_mutex_lock(&c->read_lock);
+    c->read_len = got;
+    pthread_cond_broadcast(&c->read_cond);
+    pthread_mutex_unlock(&c->read_lock);
+  }
+  pthread_mutex_lock(&c->read_lock);
+  c->read_len = got;
+  c->read_done = true;
+  pthread_cond_broadcast(&c->read_cond);
+  pthread_mutex_unlock(&c->read_lock);
+  return NULL;
+}
+
+static void absent_probe(engine_cache *c);
+
+/* The pack read whole (or as far as it could be): indexed. */
+static void pack_indexed(engine_cache *c) {
+  c->old_len = c->read_len;
+  close(c->fd);
+  c->fd = -1;
+  index_pack(c);
+  if (c->n_indexed) absent_probe(c);
+}
+
+/* Waits for the reader and indexes the pack, once (any thread). */
+static void pack_ready(engine_cache *c) {
+  pthread_mutex_lock(&c->ready_lock);
+  if (c->reading) {
+    pthread_join(c->reader, NULL);
+    c->reading = false;
+    pack_indexed(c);
+  }
+  pthread_mutex_unlock(&c->ready_lock);
+}
+
+/* How much of the pack is in `old` once `need` bytes are or the reader is
+ * done (0 when there is no pack). */
+static size_t pack_wait(engine_cache *c, size_t need) {
+  if (!c->old) return 0;
+  pthread_mutex_lock(&c->read_lock);
+  while (!c->read_done && c->read_len < need)
+    pthread_cond_wait(&c->read_cond, &c->read_lock);
+  size_t have = c->read_len;
+  pthread_mutex_unlock(&c->read_lock);
+  return have;
+}
+
+/* The previous pack's first entry (its length in *n) once it is read, when
+ * the pack's header and context are this scan's; else NULL. */
+static const uint8_t *first_entry(engine_cache *c, size_t *n) {
+  char why_buf[160];
+  size_t at = 0, head = strlen(PACK_MAGIC) + 8 + strlen(VIGIL_VERSION) + DIGEST;
+  size_t have = pack_wait(c, head + 4);
+  if (have < head + 4 || check_header(c->old, have, PACK_MAGIC, &at, why_buf, sizeof why_buf) ||
+      at + DIGEST != head || memcmp(c->old + at, c->context, DIGEST) != 0)
+    return NULL;
+  uint32_t len;
+  memcpy(&len, c->old + head, 4);
+  if (pack_wait(c, head + 4 + (size_t)len) < head + 4 + (size_t)len) return NULL;
+  *n = len;
+  return c->old + head + 4;
+}
+
 /* What a probe (base_read_log_probe) records for a path that does not exist,
  * taken from a probe of one: the temporary pack's name, not made yet, plus
  * "/x". A Terraform root probes .terraform/modules/modules.json, absent in
@@ -272,23 +378,26 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   c->tmp = base_xmalloc(n + 32);
   /* a name no other process uses: pid, and the time for a reused pid */
   snprintf(c->tmp, n + 32, "%s/.%s.%ld.%ld.tmp", dir, h, (long)getpid(), (long)time(NULL));
+  pthread_mutex_init(&c->read_lock, NULL);
+  pthread_mutex_init(&c->ready_lock, NULL);
+  pthread_cond_init(&c->read_cond, NULL);
   /* read whole, not mapped: a pack truncated under a mapping would be a
    * SIGBUS, read it is only short (a warning) */
-  int fd = open(c->pack, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  c->fd = open(c->pack, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   struct stat st;
-  if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+  if (c->fd >= 0 && fstat(c->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
       (c->old = pack_buffer((size_t)st.st_size, &c->old_map, &c->old_map_len))) {
     c->old_cap = (size_t)st.st_size;
-    while (c->old_len < c->old_cap) {
-      ssize_t r = read(fd, c->old + c->old_len, c->old_cap - c->old_len);
-      if (r < 0 && errno == EINTR) continue;
-      if (r <= 0) break;
-      c->old_len += (size_t)r;
+    c->reading = true;
+    if (pthread_create(&c->reader, NULL, pack_read, c) != 0) {
+      pack_read(c); /* no thread to be had: read it now */
+      c->reading = false;
+      pack_indexed(c);
     }
-    index_pack(c);
+  } else if (c->fd >= 0) {
+    close(c->fd);
+    c->fd = -1;
   }
-  if (fd >= 0) close(fd);
-  if (c->n_indexed) absent_probe(c);
   return c;
 }
 
@@ -304,13 +413,20 @@ static FILE *out_file(engine_cache *c) {
   setvbuf(c->out, NULL, _IOFBF, 1 << 20);
   put_header(c->out, PACK_MAGIC);
   fwrite(c->context, 1, DIGEST, c->out);
+  if (c->first.rec) {
+    uint32_t n = (uint32_t)c->first.len;
+    fwrite(&n, sizeof n, 1, c->out);
+    fwrite(c->first.rec, 1, c->first.len, c->out);
+  }
   return c->out;
 }
 
 void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   if (!c) return;
+  pack_ready(c);
   /* nothing new and every old entry still used: the pack stays as it is */
-  bool same = !c->stored && c->n_reused == c->n_indexed && !c->stats.ignored;
+  bool same =
+      !c->stored && c->n_reused + (c->first.rec != NULL) == c->n_indexed && !c->stats.ignored;
   if (!same && out_file(c)) {
     for (size_t i = 0; i < c->n_reused; i++) {
       uint32_t n = (uint32_t)c->reused[i].len;
@@ -330,9 +446,13 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   }
   if (stats) *stats = c->stats;
   pthread_mutex_destroy(&c->lock);
+  pthread_mutex_destroy(&c->read_lock);
+  pthread_mutex_destroy(&c->ready_lock);
+  pthread_cond_destroy(&c->read_cond);
   free(c->slots);
   free(c->reused);
   free(c->walked_at);
+  free(c->walk_lists_at);
   free(c->listed_at);
   free(c->listed);
   base_arena_free(&c->listed_arena);
@@ -397,7 +517,14 @@ static void put_str(wbuf *b, const char *s) {
   }
   size_t n = strlen(s);
   put_u32(b, (uint32_t)n);
-  put(b, s, n);
+  put(b, s, n + 1);
+}
+/* The header an entry starts with: magic, format, Vigil version (no NUL). */
+static void put_entry_header(wbuf *b) {
+  put(b, MAGIC, MAGIC_LEN);
+  put_u32(b, FORMAT);
+  put_u32(b, (uint32_t)strlen(VIGIL_VERSION));
+  put(b, VIGIL_VERSION, strlen(VIGIL_VERSION));
 }
 
 static void put_rstr(wbuf *b, const char *s, const char *prev) {
@@ -409,9 +536,7 @@ static void put_rstr(wbuf *b, const char *s, const char *prev) {
 
 static void encode(wbuf *b, const uint8_t key[32], const base_read_log *log,
                    const engine_unit_results *ur, const engine_cache_unit *m) {
-  put(b, MAGIC, MAGIC_LEN);
-  put_u32(b, FORMAT);
-  put_str(b, VIGIL_VERSION);
+  put_entry_header(b);
   put(b, key, DIGEST);
   put_u32(b, (uint32_t)log->n);
   for (size_t i = 0; i < log->n; i++) {
@@ -523,12 +648,14 @@ static uint64_t get_u64(rbuf *r) {
   if (p) memcpy(&v, p, sizeof v);
   return v;
 }
-/* A string in r->a (NULL stays NULL; "" on a bad entry). */
+/* A string where it is in the pack, not copied (NULL stays NULL; "" on a
+ * bad entry: one that runs off the end or lacks its NUL). */
 static const char *get_str(rbuf *r) {
   uint32_t n = get_u32(r);
   if (n == NO_STR && !r->bad) return NULL;
-  const uint8_t *p = get(r, n);
-  return p ? base_arena_strndup(r->a, (const char *)p, n) : "";
+  const uint8_t *p = get(r, (size_t)n + 1);
+  if (p && p[n]) r->bad = true;
+  return p && !p[n] ? (const char *)p : "";
 }
 /* A result's string: SAME_STR is prev's (NULL before the first result). */
 static const char *get_rstr(rbuf *r, const char *prev) {
@@ -622,30 +749,90 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
   return !r->bad && r->p == r->end;
 }
 
-static uint64_t path_hash(const char *p) {
+/* Of the path p[0..n). */
+static uint64_t path_hash_n(const char *p, size_t n) {
   uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a */
-  for (; *p; p++)
-    h = (h ^ (uint8_t)*p) * 0x100000001b3ull;
+  for (size_t k = 0; k < n; k++)
+    h = (h ^ (uint8_t)p[k]) * 0x100000001b3ull;
   /* its low bits, which pick the slot, depend on the high bits too */
   h ^= h >> 32;
   h *= 0x9e3779b97f4a7c15ull;
   return h ^ (h >> 29);
 }
+static uint64_t path_hash(const char *p) {
+  return path_hash_n(p, strlen(p));
+}
 
-void engine_cache_walked(engine_cache *c, const engine_walk_stat *st, size_t n) {
-  free(c->walked_at);
-  c->walked = st;
-  c->cap_walked = 16;
-  while (c->cap_walked < 2 * n + 2)
-    c->cap_walked *= 2;
-  c->walked_at = base_xcalloc(c->cap_walked, sizeof *c->walked_at);
+/* An index by path of n items whose path is at `path_of(i)`: open
+ * addressing, *cap a power of two; an earlier item of a path wins. */
+static stat_slot *path_index(size_t n, const char *(*path_of)(const void *, size_t),
+                             const void *items, size_t *cap) {
+  *cap = 16;
+  while (*cap < 2 * n + 2)
+    *cap *= 2;
+  stat_slot *at = base_xcalloc(*cap, sizeof *at);
   for (size_t k = 0; k < n && k < UINT32_MAX - 1; k++) {
-    uint64_t h = path_hash(st[k].path);
-    size_t i = (size_t)h & (c->cap_walked - 1);
-    while (c->walked_at[i].at)
-      i = (i + 1) & (c->cap_walked - 1);
-    c->walked_at[i] = (stat_slot){(uint32_t)k + 1, (uint32_t)(h >> 32)};
+    uint64_t h = path_hash(path_of(items, k));
+    size_t i = (size_t)h & (*cap - 1);
+    while (at[i].at)
+      i = (i + 1) & (*cap - 1);
+    at[i] = (stat_slot){(uint32_t)k + 1, (uint32_t)(h >> 32)};
   }
+  return at;
+}
+static const char *stat_path(const void *items, size_t k) {
+  return ((const engine_walk_stat *)items)[k].path;
+}
+static const char *listing_path(const void *items, size_t k) {
+  return ((const engine_walk_listing *)items)[k].path;
+}
+
+void engine_cache_walked(engine_cache *c, const engine_walk *w) {
+  pack_ready(c);
+  free(c->walked_at);
+  free(c->walk_lists_at);
+  c->walked = w->stats;
+  c->walked_at = path_index(w->n_stats, stat_path, w->stats, &c->cap_walked);
+  c->walk_lists = w->listings;
+  c->walk_lists_at = path_index(w->n_listings, listing_path, w->listings, &c->cap_walk_lists);
+}
+
+/* The walk's listing of the directory path[0..n), or NULL. */
+static const engine_walk_listing *walk_listing(const engine_cache *c, const char *path, size_t n) {
+  if (!c->walk_lists_at) return NULL;
+  uint64_t h = path_hash_n(path, n);
+  for (size_t i = (size_t)h & (c->cap_walk_lists - 1); c->walk_lists_at[i].at;
+       i = (i + 1) & (c->cap_walk_lists - 1)) {
+    const engine_walk_listing *l = &c->walk_lists[c->walk_lists_at[i].at - 1];
+    if (c->walk_lists_at[i].hash == (uint32_t)(h >> 32) && !strncmp(l->path, path, n) &&
+        !l->path[n])
+      return l;
+  }
+  return NULL;
+}
+
+/* Whether the walk saw that path does not exist: the deepest directory of it
+ * that the walk listed (whole: its signature is valid) has no entry named
+ * like the path's next component, so resolving the path (stat, realpath)
+ * fails with ENOENT at that component. A root's probe of
+ * .terraform/modules/modules.json was a stat each (1,008 on the 10k repo). */
+static bool walk_saw_absent(const engine_cache *c, const char *path) {
+  size_t end = strlen(path);
+  for (size_t k = end; k > 0; k--) {
+    if (path[k - 1] != '/' || k == 1) continue;
+    const engine_walk_listing *l = walk_listing(c, path, k - 1);
+    if (!l) continue;
+    if (!l->sig.valid) return false; /* perhaps not read whole */
+    const char *name = path + k;
+    const char *slash = strchr(name, '/');
+    size_t len = slash ? (size_t)(slash - name) : strlen(name);
+    if (!len || (len == 1 && name[0] == '.') || (len == 2 && name[0] == '.' && name[1] == '.'))
+      return false;
+    for (size_t i = 0; i < l->n; i++)
+      if (!strncmp(l->names[i].name, name, len) && !l->names[i].name[len]) return false;
+    return true;
+  }
+  return false;
 }
 
 /* What the walk's stat said of path, or NULL. */
@@ -677,7 +864,7 @@ static bool entry_current(const engine_cache *c, const base_read_entry *e) {
    * resolves the path as realpath does, and fails on the same missing name) */
   struct stat st;
   if (e->kind == BASE_READ_PROBE && c->have_absent && !memcmp(e->digest, c->absent, DIGEST) &&
-      stat(e->path, &st) != 0 && errno == ENOENT)
+      (walk_saw_absent(c, e->path) || (stat(e->path, &st) != 0 && errno == ENOENT)))
     return true;
   return base_read_entry_current(e);
 }
@@ -707,6 +894,7 @@ static const uint8_t *find_entry(const engine_cache *c, const uint8_t key[32], s
 
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta) {
+  pack_ready(c);
   size_t n = 0, kat = entry_key_at();
   const uint8_t *buf = find_entry(c, key, kat, &n);
   bool hit = false;
@@ -781,7 +969,13 @@ void engine_cache_listings(engine_cache *c) {
   uint8_t key[32];
   listings_key(c, key);
   size_t n = 0, kat = entry_key_at();
-  const uint8_t *buf = find_entry(c, key, kat, &n);
+  /* the first entry, when it is the listings (the walk starts while the rest
+   * of the pack is read); else the listings wherever the index has them */
+  const uint8_t *buf = first_entry(c, &n);
+  if (!buf || n < kat + DIGEST || memcmp(buf + kat, key, DIGEST) != 0) {
+    pack_ready(c);
+    buf = find_entry(c, key, kat, &n);
+  }
   if (!buf) return;
   char why_buf[160];
   size_t at = 0;
@@ -832,11 +1026,17 @@ const engine_walk_listing *engine_cache_listed(void *cache, const char *path) {
 }
 
 void engine_cache_keep_listings(engine_cache *c, const engine_walk *w) {
+  pack_ready(c);
   pthread_mutex_lock(&c->lock);
   if (c->listed_rec.rec && w->n_listed == w->n_listings && w->n_listings == c->n_listed) {
-    /* every listing as the previous walk kept it: its entry stays */
-    c->reused = base_grow(c->reused, &c->cap_reused, c->n_reused + 1, sizeof *c->reused);
-    c->reused[c->n_reused++] = c->listed_rec;
+    /* every listing as the previous walk kept it: its entry stays, first in
+     * the new pack */
+    if (!c->out && !c->first.rec) {
+      c->first = c->listed_rec;
+    } else {
+      c->reused = base_grow(c->reused, &c->cap_reused, c->n_reused + 1, sizeof *c->reused);
+      c->reused[c->n_reused++] = c->listed_rec;
+    }
     pthread_mutex_unlock(&c->lock);
     return;
   }
@@ -844,9 +1044,7 @@ void engine_cache_keep_listings(engine_cache *c, const engine_walk *w) {
   uint8_t key[32];
   listings_key(c, key);
   wbuf b = {0};
-  put(&b, MAGIC, MAGIC_LEN);
-  put_u32(&b, FORMAT);
-  put_str(&b, VIGIL_VERSION);
+  put_entry_header(&b);
   put(&b, key, DIGEST);
   put_u32(&b, (uint32_t)w->n_listings);
   for (size_t i = 0; i < w->n_listings; i++) {

@@ -20,8 +20,13 @@
  * concurrent processes only ever see whole entries (the last writer wins;
  * both wrote the same outcome).
  *
- * Threads: lookup and store may be called from any thread at once.
- * Ownership: strings a lookup returns live in the unit results' arena. */
+ * Threads: lookup and store may be called from any thread at once. The
+ * previous pack is read by a thread of the cache's own from engine_cache_open
+ * on; engine_cache_listings waits for its first entry only, and every other
+ * call for all of it.
+ * Ownership: strings a lookup returns are inside the previous pack, kept
+ * until engine_cache_close (they outlive the scan's units); the arrays of
+ * marks are in the unit results' arena. */
 #ifndef VIGIL_ENGINE_CACHE_H
 #define VIGIL_ENGINE_CACHE_H
 
@@ -64,16 +69,18 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats);
 void engine_cache_key(const engine_cache *c, bool terraform, const char *name,
                       const char *const *paths, size_t n, uint8_t key[32]);
 
-/* On a hit: true, ur holds the unit's results, errors and warnings (strings
- * in ur->arena) and *meta the rest. */
+/* On a hit: true, ur holds the unit's results, errors and warnings (their
+ * strings in the pack, see Ownership) and *meta the rest. */
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta);
 
-/* What the walk's stat said of the files and directories it stat'ed
- * (walk.h keep_stats): a read-log entry of one of them is compared with it
- * instead of stat'ing it again. st is borrowed until the last lookup. Called
- * before the lookups. */
-void engine_cache_walked(engine_cache *c, const engine_walk_stat *st, size_t n);
+/* What the walk saw (walk.h keep_stats), borrowed until the last lookup and
+ * given before the lookups: a read-log entry of a file or directory the walk
+ * stat'ed is compared with what its stat said instead of stat'ing it again,
+ * and a probe of a path under a listed directory whose next component the
+ * listing does not have (a root's .terraform/modules/modules.json) is known
+ * absent without a stat. */
+void engine_cache_walked(engine_cache *c, const engine_walk *w);
 
 /* Directory listings (walk.h): engine_cache_listings takes those the previous
  * walk kept from the pack (a corrupt entry is warned about and ignored), for

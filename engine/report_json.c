@@ -110,9 +110,8 @@ static inline bool word_needs_escape(uint64_t x) {
   return ((ctl | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs) != 0;
 }
 
-static void jstr(jout *o, const char *s) {
-  if (!s) s = "";
-  size_t n = strlen(s);
+/* s[0..n) as a JSON string. */
+static void jstr_n(jout *o, const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
   JLIT(o, "\"");
   for (;; p++) {
@@ -148,6 +147,24 @@ static void jstr(jout *o, const char *s) {
     run = p + 1;
   }
   JLIT(o, "\"");
+}
+
+static void jstr(jout *o, const char *s) {
+  if (!s) s = "";
+  jstr_n(o, s, strlen(s));
+}
+
+/* Whether s[0..n) is all ASCII, eight bytes at a time: file names nearly
+ * always are, and then they are valid UTF-8 without decoding them. */
+static bool is_ascii(const char *s, size_t n) {
+  size_t i = 0;
+  for (uint64_t x; i + 8 <= n; i += 8) {
+    memcpy(&x, s + i, 8);
+    if (x & 0x8080808080808080ull) return false;
+  }
+  for (; i < n; i++)
+    if ((unsigned char)s[i] & 0x80) return false;
+  return true;
 }
 
 static void jnum(jout *o, size_t n) {
@@ -188,8 +205,9 @@ static void jkey_num(jout *o, int depth, const char *k, size_t v, bool *first) {
  * give them back exactly) also writes "file_raw": the exact bytes,
  * percent-encoded (merge_read.h), as the next member at `depth`. */
 static void jstr_file(jout *o, const char *s, int depth) {
-  if (!s || base_utf8_valid((const unsigned char *)s, strlen(s))) {
-    jstr(o, s);
+  size_t n = s ? strlen(s) : 0;
+  if (!s || is_ascii(s, n) || base_utf8_valid((const unsigned char *)s, n)) {
+    jstr_n(o, s ? s : "", n);
     return;
   }
   char *c = base_utf8_clean_dup(s);

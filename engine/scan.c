@@ -342,6 +342,10 @@ typedef struct loaded {
   bool failed; /* a document that did not parse */
   size_t n_resources;
   size_t first, n_files, bytes;
+  /* reused from the cache: the results' strings are in its pack, which
+   * outlives the scan's units (cache.h), so a unit held out of turn keeps a
+   * copy of its result array only */
+  bool cached;
 } loaded;
 
 /* Reads and loads job k on the worker (no lock); ur->file is its report name. */
@@ -429,7 +433,12 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
   }
   pthread_mutex_unlock(&s->lock);
   engine_report *h = NULL;
-  if (ur->n_results) {
+  if (ur->n_results && l->cached) {
+    h = base_xcalloc(1, sizeof *h);
+    h->owned_results = h->results = base_xmalloc(ur->n_results * sizeof *ur->results);
+    memcpy(h->results, ur->results, ur->n_results * sizeof *ur->results);
+    h->n_results = ur->n_results;
+  } else if (ur->n_results) {
     h = base_xcalloc(1, sizeof *h);
     /* an arena its size, not the default 64 KiB: a warm scan's units finish
      * out of turn by the thousand, and chunks that large kept the heap
@@ -462,7 +471,8 @@ static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_
               .failed = m->failed,
               .n_resources = m->n_resources,
               .first = pu->first,
-              .n_files = pu->n_files};
+              .n_files = pu->n_files,
+              .cached = true};
   return l;
 }
 
@@ -560,12 +570,11 @@ static void shard_tf_fate(scanner *s, size_t i, iac_plan_status st, const char *
   GROW(sr->tf, sr->n_tf, s->cap_tf);
   /* the path's own bytes, as results' file names: two non-UTF-8 names must
    * stay two files for the merge (U+FFFD would join their fates) */
-  sr->tf[sr->n_tf++] = (engine_tf_fate){
-      base_arena_strdup(&s->rep->arena, rel),
-      st == IAC_PLAN_SKIPPED   ? ENGINE_TF_SKIPPED
-      : st == IAC_PLAN_FAILED ? ENGINE_TF_FAILED
-                              : ENGINE_TF_SCANNED,
-      why};
+  sr->tf[sr->n_tf++] = (engine_tf_fate){base_arena_strdup(&s->rep->arena, rel),
+                                        st == IAC_PLAN_SKIPPED  ? ENGINE_TF_SKIPPED
+                                        : st == IAC_PLAN_FAILED ? ENGINE_TF_FAILED
+                                                                : ENGINE_TF_SCANNED,
+                                        why};
 }
 
 /* ---- the plan ---------------------------------------------------------------------- */
@@ -892,7 +901,7 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   }
   if (s.cache) {
     engine_cache_keep_listings(s.cache, &walk);
-    engine_cache_walked(s.cache, walk.stats, walk.n_stats); /* stat'ed already: not again */
+    engine_cache_walked(s.cache, &walk); /* stat'ed and listed already: not again */
   }
   s.walk = &walk;
   s.files_total = walk.n_files;

@@ -150,10 +150,24 @@ same "foreign version: output = no cache" f0.json j.json
 ver=$("$VIGIL" version | sed -n 's/^vigil \([^ ]*\).*/\1/p' | head -1)
 nines=$(printf '%s' "$ver" | tr -c '' '9' | head -c ${#ver})
 expect "foreign version: warning" \
-  "vigil: warning: cache $pack ignored: written by another Vigil version ($nines, cache format 1)" \
+  "vigil: warning: cache $pack ignored: written by another Vigil version ($nines, cache format 2)" \
   "$(grep warning foreign.err)"
 expect "foreign version: nothing trusted" "vigil: cache: 0 units reused, $units evaluated" \
   "$(stats foreign.err)"
+# a pack of format 1 (strings without their NUL, copied on lookup) is not read as format 2
+python3 - pack.bak "$pack" << 'P'
+import sys, struct
+b = bytearray(open(sys.argv[1], "rb").read())
+struct.pack_into("<I", b, 10, 1)
+open(sys.argv[2], "wb").write(b)
+P
+"$VIGIL" scan -f json -o j1.json --cache c "$R" 2> format1.err
+same "cache format 1: output = no cache" f0.json j1.json
+expect "cache format 1: warning" \
+  "vigil: warning: cache $pack ignored: written by another Vigil version ($ver, cache format 1)" \
+  "$(grep warning format1.err)"
+expect "cache format 1: nothing trusted" "vigil: cache: 0 units reused, $units evaluated" \
+  "$(stats format1.err)"
 
 printf 'not a cache' > "$pack"
 "$VIGIL" scan -f json -o /dev/null --cache c "$R" 2> junk.err
@@ -202,6 +216,15 @@ TF
 cat > "$S/tf/m/main.tf" <<'TF'
 resource "aws_ecr_repository" "r" {
   name                 = "repo-one"
+  image_tag_mutability = "MUTABLE"
+}
+TF
+# a root without .terraform: a warm scan knows its modules.json is absent from
+# its directory's listing, without a stat
+mkdir -p "$S/tf2"
+cat > "$S/tf2/main.tf" <<'TF'
+resource "aws_ecr_repository" "two" {
+  name                 = "two"
   image_tag_mutability = "MUTABLE"
 }
 TF
@@ -301,6 +324,23 @@ cp "$S/cfn/a.yaml" "$S/cfn/e.yaml"
 sscan s17
 expect "files added in quick succession: each seen" \
   "vigil: cache: $((sunits + 2)) units reused, 1 evaluated" "$(stats s17.err)"
+# the probe answered by a listing: .terraform made in the root changes the
+# listing (the directory's mtime), so the root is evaluated again
+sscan s18
+expect "root without .terraform, warm: reused" \
+  "vigil: cache: $((sunits + 3)) units reused, 0 evaluated" "$(stats s18.err)"
+mkdir -p "$S/tf2/.terraform/modules"
+printf '{"Modules":[{"Key":"","Source":"","Dir":"."}]}\n' > "$S/tf2/.terraform/modules/modules.json"
+sscan s19
+expect ".terraform with modules.json made in a root: the root evaluated" \
+  "vigil: cache: $((sunits + 2)) units reused, 1 evaluated" "$(stats s19.err)"
+rm -rf "$S/tf2/.terraform"
+sscan s20
+expect ".terraform removed from a root: the root evaluated" \
+  "vigil: cache: $((sunits + 2)) units reused, 1 evaluated" "$(stats s20.err)"
+sscan s21
+expect ".terraform still gone (listing not signed yet): reused" \
+  "vigil: cache: $((sunits + 3)) units reused, 0 evaluated" "$(stats s21.err)"
 
 # ---- config and errors ------------------------------------------------------------------------
 printf 'cache: .vc\n' > "$R/.vigil.yaml"

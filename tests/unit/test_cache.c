@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <fcntl.h>
+#include <nettle/sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -216,6 +217,10 @@ static void test_cache_round_trip(void **state) {
   assert_int_equal(got.warnings[0].col, 4);
   assert_null(gm.skip);
   assert_int_equal(gm.n_resources, 1);
+  /* the strings are the pack's own (no copy): they outlive the arena */
+  base_arena_reset(&a);
+  assert_string_equal(got.results[0].message, "mutable");
+  assert_string_equal(got.errors[0].file, "ecr.yaml");
   uint8_t other[32];
   engine_cache_key(c, true, "ecr.yaml", paths, 1, other); /* another kind, another unit */
   got.n_results = got.n_errors = got.n_warnings = 0;
@@ -240,6 +245,160 @@ static void test_cache_round_trip(void **state) {
   free(dir);
 }
 
+/* A pack's bytes, whole (malloc'd; *n its length). */
+static uint8_t *slurp(const char *path, size_t *n) {
+  FILE *f = fopen(path, "rb");
+  assert_non_null(f);
+  uint8_t *b = malloc(1 << 20);
+  *n = fread(b, 1, 1 << 20, f);
+  fclose(f);
+  return b;
+}
+
+/* An entry whose digest is right but whose string has no NUL after it (a
+ * string handed out of the pack would run on): its layout is wrong, it is
+ * not trusted, and the unit is evaluated. */
+static void test_cache_string_without_nul(void **state) {
+  (void)state;
+  put("v/ecr.yaml", "Resources: {}\n");
+  char *doc = path_of("v/ecr.yaml"), *dir = path_of("cachedir-nul");
+  uint8_t ctx[32] = {4, 5, 6}, key[32];
+  char err[256];
+  engine_cache *c = engine_cache_open(dir, ctx, NULL, err, sizeof err);
+  assert_non_null(c);
+  const char *paths[] = {doc};
+  engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
+  base_arena a;
+  base_arena_init(&a);
+  engine_result res = {.rule = 1, .status = VM_FAIL, .file = "ecr.yaml", .message = "MARKER"};
+  engine_unit_results ur = {.arena = &a, .file = "ecr.yaml", .results = &res, .n_results = 1};
+  engine_cache_unit m = {0}, gm;
+  base_read_log log = {0};
+  base_read_log_begin(&log);
+  read_it(doc);
+  base_read_log_end();
+  engine_cache_store(c, key, &log, &ur, &m);
+  engine_cache_close(c, NULL);
+
+  /* the pack: its one file in dir; its one entry after the header */
+  char pack[4096];
+  char cmd[4200];
+  snprintf(cmd, sizeof cmd, "ls %s/*.pack", dir);
+  FILE *p = popen(cmd, "r");
+  assert_non_null(fgets(pack, sizeof pack, p));
+  pclose(p);
+  pack[strcspn(pack, "\n")] = 0;
+  size_t n;
+  uint8_t *b = slurp(pack, &n);
+  uint32_t vn;
+  memcpy(&vn, b + 14, 4);
+  size_t at = 18 + vn + 32; /* "VIGILPACK\n" u32 format, u32 + version, context */
+  uint32_t len;
+  memcpy(&len, b + at, 4);
+  uint8_t *e = b + at + 4;
+  assert_int_equal(at + 4 + len, n);
+  uint8_t *mk = NULL;
+  for (size_t i = 0; i + 7 <= len && !mk; i++)
+    if (!memcmp(e + i, "MARKER", 6)) mk = e + i;
+  assert_non_null(mk);
+  assert_int_equal(mk[6], 0);
+  mk[6] = 'X'; /* the NUL gone, the digest made right again */
+  struct sha256_ctx h;
+  sha256_init(&h);
+  sha256_update(&h, len - 32, e);
+  sha256_digest(&h, 32, e + len - 32);
+  FILE *f = fopen(pack, "wb");
+  assert_int_equal(fwrite(b, 1, n, f), n);
+  fclose(f);
+
+  char *diag = NULL;
+  size_t diag_len = 0;
+  FILE *d = open_memstream(&diag, &diag_len);
+  c = engine_cache_open(dir, ctx, d, err, sizeof err);
+  engine_unit_results got = {.arena = &a};
+  assert_false(engine_cache_lookup(c, key, &got, &gm));
+  assert_int_equal(got.n_results, 0);
+  engine_cache_stats st;
+  engine_cache_close(c, &st);
+  fclose(d);
+  assert_int_equal(st.ignored, 1);
+  assert_non_null(strstr(diag, "ignored: corrupt (its layout is wrong)"));
+  free(diag);
+  free(got.results);
+  free(b);
+  base_read_log_free(&log);
+  base_arena_free(&a);
+  free(doc);
+  free(dir);
+}
+
+/* The walk's listings are the pack's first entry, also when a later scan
+ * reuses them unchanged and stores something else: the next scan's walk
+ * takes them while the rest of the pack is still being read. */
+static void test_cache_listings_first(void **state) {
+  (void)state;
+  char *dir = path_of("cachedir-first"), err[256];
+  uint8_t ctx[32] = {7, 8, 9}, key[32];
+  engine_walk_name names[] = {{"a.yaml", 8}};
+  engine_walk_listing one = {"/x/dir", {.valid = 1, .ino = 42}, names, 1};
+  engine_walk w = {.listings = &one, .n_listings = 1};
+  engine_cache *c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  assert_non_null(c);
+  engine_cache_listings(c);
+  assert_null(engine_cache_listed(c, "/x/dir"));
+  engine_cache_keep_listings(c, &w);
+  engine_cache_close(c, NULL);
+
+  c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  engine_cache_listings(c);
+  const engine_walk_listing *l = engine_cache_listed(c, "/x/dir");
+  assert_non_null(l);
+  assert_int_equal(l->n, 1);
+  assert_string_equal(l->names[0].name, "a.yaml");
+  assert_int_equal(l->sig.ino, 42);
+  engine_walk w2 = {.listings = (engine_walk_listing *)l, .n_listings = 1, .n_listed = 1};
+  engine_cache_keep_listings(c, &w2); /* unchanged: reused */
+  const char *paths[] = {"/x/dir/a.yaml"};
+  engine_cache_key(c, false, "a.yaml", paths, 1, key);
+  base_arena a;
+  base_arena_init(&a);
+  engine_unit_results ur = {.arena = &a, .file = "a.yaml"};
+  engine_cache_unit m = {0}, gm;
+  base_read_log log = {0};
+  engine_cache_store(c, key, &log, &ur, &m); /* something new: the pack is written again */
+  engine_cache_close(c, NULL);
+
+  char cmd[4200], pack[4096];
+  snprintf(cmd, sizeof cmd, "ls %s/*.pack", dir);
+  FILE *p = popen(cmd, "r");
+  assert_non_null(fgets(pack, sizeof pack, p));
+  pclose(p);
+  pack[strcspn(pack, "\n")] = 0;
+  size_t n;
+  uint8_t *b = slurp(pack, &n);
+  uint32_t vn, len;
+  memcpy(&vn, b + 14, 4);
+  size_t at = 18 + vn + 32;
+  memcpy(&len, b + at, 4);
+  bool has_dir = false;
+  for (size_t i = 0; i + 7 <= len; i++)
+    if (!memcmp(b + at + 4 + i, "/x/dir", 7)) has_dir = true; /* with its NUL */
+  assert_true(has_dir);
+  free(b);
+
+  c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  engine_cache_listings(c);
+  assert_non_null(engine_cache_listed(c, "/x/dir"));
+  engine_unit_results got = {.arena = &a};
+  assert_true(engine_cache_lookup(c, key, &got, &gm));
+  engine_cache_stats st;
+  engine_cache_close(c, &st);
+  assert_int_equal(st.ignored, 0);
+  free(got.results);
+  base_arena_free(&a);
+  free(dir);
+}
+
 static void test_cache_dir_error(void **state) {
   (void)state;
   put("plain", "x");
@@ -254,9 +413,13 @@ static void test_cache_dir_error(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_log_file),          cmocka_unit_test(test_log_missing_file),
-      cmocka_unit_test(test_log_dir_and_probe), cmocka_unit_test(test_cache_round_trip),
+      cmocka_unit_test(test_log_file),
+      cmocka_unit_test(test_log_missing_file),
+      cmocka_unit_test(test_log_dir_and_probe),
+      cmocka_unit_test(test_cache_round_trip),
       cmocka_unit_test(test_cache_dir_error),
+      cmocka_unit_test(test_cache_string_without_nul),
+      cmocka_unit_test(test_cache_listings_first),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
 }
