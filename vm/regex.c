@@ -13,10 +13,20 @@
 
 enum { RX_SLOTS = 128, RX_WORKSPACE = 16384 };
 
+/* What the pattern alone says every match needs, checked before the matcher
+ * runs: a subject without them cannot match (PCRE2's own start-up checks,
+ * which pcre2_dfa_match skips under the search prefix below). */
+typedef struct rx_needs {
+  int first;     /* the byte every match starts with, or -1 */
+  int last;      /* a byte every match contains after its start, or -1 */
+  bool anchored; /* every match starts at the subject's start */
+} rx_needs;
+
 typedef struct rx_entry {
   char *pat; /* malloc'd copy; NULL = empty slot */
   size_t len;
   pcre2_code *code; /* NULL = bad pattern (cached so it is not recompiled) */
+  rx_needs needs;
 } rx_entry;
 
 struct vm_regex_cache {
@@ -176,7 +186,17 @@ static size_t wrap_plus(const char *p, size_t n, char *out) {
   return o;
 }
 
-static pcre2_code *compile(const char *p, size_t n, char *err, size_t en) {
+/* The code unit the pattern reports for a FIRST/LAST query, if it is one byte
+ * that has no other case (a caseless pattern's letter may match either). */
+static int needed_byte(const pcre2_code *code, uint32_t type_what, uint32_t unit_what) {
+  uint32_t type = 0, unit = 0;
+  if (pcre2_pattern_info(code, type_what, &type) != 0 || type != 1) return -1;
+  if (pcre2_pattern_info(code, unit_what, &unit) != 0 || unit > 0x7f) return -1;
+  if ((unit >= 'a' && unit <= 'z') || (unit >= 'A' && unit <= 'Z')) return -1;
+  return (int)unit;
+}
+
+static pcre2_code *compile(const char *p, size_t n, rx_needs *needs, char *err, size_t en) {
   if (scan(p, n, err, en)) return NULL;
   int ec;
   PCRE2_SIZE off;
@@ -187,8 +207,15 @@ static pcre2_code *compile(const char *p, size_t n, char *err, size_t en) {
     if (err && en) snprintf(err, en, "%s at offset %zu", (const char *)msg, (size_t)off);
     return NULL;
   }
-  uint32_t backrefs = 0;
+  uint32_t backrefs = 0, opts = 0;
   pcre2_pattern_info(code, PCRE2_INFO_BACKREFMAX, &backrefs);
+  pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &opts);
+  needs->anchored = (opts & PCRE2_ANCHORED) != 0;
+  needs->first = needed_byte(code, PCRE2_INFO_FIRSTCODETYPE, PCRE2_INFO_FIRSTCODEUNIT);
+  needs->last = needed_byte(code, PCRE2_INFO_LASTCODETYPE, PCRE2_INFO_LASTCODEUNIT);
+  /* \G means "at the search's start offset": moving that offset would move it */
+  for (size_t i = 0; i + 1 < n; i++)
+    if (p[i] == '\\' && p[i + 1] == 'G') needs->first = -1;
   pcre2_code_free(code);
   if (backrefs) {
     fail(err, en, "backreferences are not supported (linear-time regex)");
@@ -200,12 +227,17 @@ static pcre2_code *compile(const char *p, size_t n, char *err, size_t en) {
    * start position in the same single pass (Thompson's construction), so the
    * time is linear in the subject. The pattern compiled alone above, so the
    * wrapper cannot change how it parses (a pattern ending inside a (?x)
-   * comment is the exception: it fails here and is rejected). */
-  static const char pre[] = "(?s:.*)(?:", post[] = ")";
-  char *w = malloc(sizeof pre + 4 * n + sizeof post);
+   * comment is the exception: it fails here and is rejected). A pattern PCRE2
+   * found anchored by itself (every alternative starts with ^ or \A) can only
+   * match at the start, so it runs without the prefix: one start position,
+   * and no search states carried through the rest of the subject. */
+  static const char search[] = "(?s:.*)(?:", anchored[] = "(?:", post[] = ")";
+  const char *pre = needs->anchored ? anchored : search;
+  size_t pn = strlen(pre);
+  char *w = malloc(pn + 4 * n + sizeof post);
   if (!w) return NULL;
-  memcpy(w, pre, sizeof pre - 1);
-  size_t wn = sizeof pre - 1 + wrap_plus(p, n, w + sizeof pre - 1);
+  memcpy(w, pre, pn);
+  size_t wn = pn + wrap_plus(p, n, w + pn);
   memcpy(w + wn, post, sizeof post - 1);
   wn += sizeof post - 1;
   code =
@@ -217,7 +249,8 @@ static pcre2_code *compile(const char *p, size_t n, char *err, size_t en) {
 }
 
 int vm_regex_check(const char *pattern, char *err, size_t n) {
-  pcre2_code *c = compile(pattern, strlen(pattern), err, n);
+  rx_needs needs;
+  pcre2_code *c = compile(pattern, strlen(pattern), &needs, err, n);
   if (!c) return -1;
   pcre2_code_free(c);
   return 0;
@@ -253,12 +286,22 @@ int vm_regex_match(vm_regex_cache *c, const char *pat, size_t pat_len, const cha
     memcpy(e->pat, pat, pat_len);
     e->pat[pat_len] = 0;
     e->len = pat_len;
-    e->code = compile(pat, pat_len, NULL, 0);
+    e->code = compile(pat, pat_len, &e->needs, NULL, 0);
   }
   if (!e->code || !c->md) return -1;
+  /* A match starts at an occurrence of `first`: an unanchored search starts
+   * at the first one (the prefix still tries every later start; \b and ^
+   * under (?m) still see the bytes before it). */
+  size_t start = 0;
+  if (e->needs.first >= 0) {
+    const char *f = memchr(subj, e->needs.first, subj_len);
+    if (!f || (e->needs.anchored && f != subj)) return 0;
+    start = (size_t)(f - subj);
+  }
+  if (e->needs.last >= 0 && !memchr(subj + start, e->needs.last, subj_len - start)) return 0;
   /* SHORTEST: stop at the first match; we only need a yes or no */
-  int rc = pcre2_dfa_match(e->code, (PCRE2_SPTR)subj, subj_len, 0, PCRE2_DFA_SHORTEST, c->md, NULL,
-                           c->ws, RX_WORKSPACE);
+  int rc = pcre2_dfa_match(e->code, (PCRE2_SPTR)subj, subj_len, start, PCRE2_DFA_SHORTEST, c->md,
+                           NULL, c->ws, RX_WORKSPACE);
   if (rc >= 0) return 1; /* 0: matched, ovector too small to list every match */
   if (rc == PCRE2_ERROR_NOMATCH) return 0;
   return -1;

@@ -100,6 +100,25 @@ static void test_match_and_cache(void **st) {
   assert_int_equal(vm_regex_match(c, "^[a-z]+:[0-9]++$", 16, "ecr:12", 6), 1);
   assert_int_equal(vm_regex_match(c, "^\\Qa+\\E$", 8, "a+", 2), 1);
   assert_int_equal(vm_regex_match(c, "^\\Qa+\\E$", 8, "aa", 2), 0);
+  /* the bytes a match needs (its first, a later one) are looked for before
+   * the matcher runs, and an unanchored search starts at the first byte */
+  assert_int_equal(vm_regex_match(c, "@[a-z]+$", 8, "x@ab", 4), 1);
+  assert_int_equal(vm_regex_match(c, "@[a-z]+$", 8, "xab", 3), 0);
+  assert_int_equal(vm_regex_match(c, "@[a-z]+$", 8, "a@1@cd", 6), 1);
+  assert_int_equal(vm_regex_match(c, "^@x", 3, "a@x", 3), 0);
+  assert_int_equal(vm_regex_match(c, "^@x", 3, "@x", 2), 1);
+  assert_int_equal(vm_regex_match(c, "\\Gb", 3, "ab", 2), 0);
+  assert_int_equal(vm_regex_match(c, "\\Gb", 3, "ba", 2), 1);
+  assert_int_equal(vm_regex_match(c, "\\bfoo", 5, "xfoo", 4), 0);
+  assert_int_equal(vm_regex_match(c, "\\bfoo", 5, "x foo", 5), 1);
+  assert_int_equal(vm_regex_match(c, "(?m)^foo", 8, "x\nfoo", 5), 1);
+  assert_int_equal(vm_regex_match(c, "(?m)^foo", 8, "xfoo", 4), 0);
+  assert_int_equal(vm_regex_match(c, "(?i)ab", 6, "xaB", 3), 1);
+  assert_int_equal(vm_regex_match(c, "(?i)Ab", 6, "xaB", 3), 1);
+  assert_int_equal(vm_regex_match(c, "a.*:", 4, "abc", 3), 0);
+  assert_int_equal(vm_regex_match(c, "a.*:", 4, "ab:", 3), 1);
+  assert_int_equal(vm_regex_match(c, "^(x|y)z", 7, "yz", 2), 1);
+  assert_int_equal(vm_regex_match(c, "^(x|y)z", 7, "zyz", 3), 0);
   /* subjects and patterns with NUL bytes are matched byte-wise */
   assert_int_equal(vm_regex_match(c, "a\0b", 3, "xa\0by", 5), 1);
   vm_regex_cache_free(c);
