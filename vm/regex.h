@@ -1,7 +1,8 @@
 /* regex.h — the linear-time regular expressions behind the `matches` builtin.
  *
  * Patterns are PCRE2 syntax restricted to what a DFA can run in time linear in
- * the subject: matching uses pcre2_dfa_match only (no backtracking), and
+ * the subject: pcre2_dfa_match decides, after a JIT backtracking attempt whose
+ * work is capped linearly in the subject (docs/bytecode.md), and
  * patterns with backreferences, lookaround, atomic groups, recursion, callouts
  * or backtracking verbs are rejected. Matching is byte-wise (no UTF mode), a
  * search anywhere in the subject (anchor with ^ and $).

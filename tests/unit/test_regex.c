@@ -71,6 +71,16 @@ static void test_linear_time(void **st) {
   /* single-item repeats under the search prefix stay linear and decided */
   assert_int_equal(r4, 0);
   assert_int_equal(r5, 1);
+  /* the same with the bytes the patterns need present after every start, so
+   * no prefilter answers: backtracking gives up at its work limit and the DFA
+   * decides */
+  memcpy(s + n - 8, "xbxcxdx0", 8);
+  static const char *const slow[] = {"(a+)+cd",  "(a+a+)+bd", "(a|ab|b)*cd",  "(a*)*bd",
+                                     "(a|b)*cd", "a{0,50}bd", "[a-z]*[0-9]y", "(?:a|b)*?x?c0"};
+  for (size_t i = 0; i < sizeof slow / sizeof *slow; i++)
+    assert_int_equal(vm_regex_match(c, slow[i], strlen(slow[i]), s, n), 0);
+  assert_int_equal(vm_regex_match(c, "\\w*\\d$", 6, s, n), 1);
+  secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
   if (secs > 1.0) fail_msg("regex took %.2fs", secs);
   vm_regex_cache_free(c);
   free(s);
@@ -100,6 +110,29 @@ static void test_match_and_cache(void **st) {
   assert_int_equal(vm_regex_match(c, "^[a-z]+:[0-9]++$", 16, "ecr:12", 6), 1);
   assert_int_equal(vm_regex_match(c, "^\\Qa+\\E$", 8, "a+", 2), 1);
   assert_int_equal(vm_regex_match(c, "^\\Qa+\\E$", 8, "aa", 2), 0);
+  /* the bytes a match needs (its first, a later one) are looked for before
+   * the matcher runs, and an unanchored search starts at the first byte */
+  assert_int_equal(vm_regex_match(c, "@[a-z]+$", 8, "x@ab", 4), 1);
+  assert_int_equal(vm_regex_match(c, "@[a-z]+$", 8, "xab", 3), 0);
+  assert_int_equal(vm_regex_match(c, "@[a-z]+$", 8, "a@1@cd", 6), 1);
+  assert_int_equal(vm_regex_match(c, "^@x", 3, "a@x", 3), 0);
+  assert_int_equal(vm_regex_match(c, "^@x", 3, "@x", 2), 1);
+  assert_int_equal(vm_regex_match(c, "\\Gb", 3, "ab", 2), 0);
+  assert_int_equal(vm_regex_match(c, "\\Gb", 3, "ba", 2), 1);
+  assert_int_equal(vm_regex_match(c, "\\bfoo", 5, "xfoo", 4), 0);
+  assert_int_equal(vm_regex_match(c, "\\bfoo", 5, "x foo", 5), 1);
+  assert_int_equal(vm_regex_match(c, "(?m)^foo", 8, "x\nfoo", 5), 1);
+  assert_int_equal(vm_regex_match(c, "(?m)^foo", 8, "xfoo", 4), 0);
+  assert_int_equal(vm_regex_match(c, "(?i)ab", 6, "xaB", 3), 1);
+  assert_int_equal(vm_regex_match(c, "(?i)Ab", 6, "xaB", 3), 1);
+  assert_int_equal(vm_regex_match(c, "a.*:", 4, "abc", 3), 0);
+  assert_int_equal(vm_regex_match(c, "a.*:", 4, "ab:", 3), 1);
+  assert_int_equal(vm_regex_match(c, "^(x|y)z", 7, "yz", 2), 1);
+  assert_int_equal(vm_regex_match(c, "^(x|y)z", 7, "zyz", 3), 0);
+  /* a possessive group answers as the DFA does (backtracking locks in "ab"
+   * and fails; the DFA matches), whichever engine runs first */
+  assert_int_equal(vm_regex_match(c, "^(?:ab|a)++b", 12, "ab", 2), 1);
+  assert_int_equal(vm_regex_match(c, "^(?:a|ab)++$", 12, "ab", 2), 0);
   /* subjects and patterns with NUL bytes are matched byte-wise */
   assert_int_equal(vm_regex_match(c, "a\0b", 3, "xa\0by", 5), 1);
   vm_regex_cache_free(c);
