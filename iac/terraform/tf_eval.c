@@ -124,17 +124,26 @@ typedef enum {
   NS_DATA
 } tf_ns;
 
+/* Whether s is the word w, past its first byte (which ns_of has matched);
+ * inlined byte compares: every reference asks, a strcmp call each was a
+ * visible share of evaluating a module. */
+static inline bool rest_is(const char *s, const char *w) {
+  for (size_t i = 1; w[i]; i++)
+    if (s[i] != w[i]) return false; /* a shorter s stops at its NUL here */
+  return !s[strlen(w)];
+}
+
 static tf_ns ns_of(const char *root) {
   switch (root[0]) {
-  case 'v': return !strcmp(root, "var") ? NS_VAR : NS_RESOURCE;
-  case 'l': return !strcmp(root, "local") ? NS_LOCAL : NS_RESOURCE;
-  case 'm': return !strcmp(root, "module") ? NS_MODULE : NS_RESOURCE;
-  case 'c': return !strcmp(root, "count") ? NS_COUNT : NS_RESOURCE;
-  case 'e': return !strcmp(root, "each") ? NS_EACH : NS_RESOURCE;
-  case 'p': return !strcmp(root, "path") ? NS_PATH : NS_RESOURCE;
-  case 't': return !strcmp(root, "terraform") ? NS_TERRAFORM : NS_RESOURCE;
-  case 's': return !strcmp(root, "self") ? NS_SELF : NS_RESOURCE;
-  case 'd': return !strcmp(root, "data") ? NS_DATA : NS_RESOURCE;
+  case 'v': return rest_is(root, "var") ? NS_VAR : NS_RESOURCE;
+  case 'l': return rest_is(root, "local") ? NS_LOCAL : NS_RESOURCE;
+  case 'm': return rest_is(root, "module") ? NS_MODULE : NS_RESOURCE;
+  case 'c': return rest_is(root, "count") ? NS_COUNT : NS_RESOURCE;
+  case 'e': return rest_is(root, "each") ? NS_EACH : NS_RESOURCE;
+  case 'p': return rest_is(root, "path") ? NS_PATH : NS_RESOURCE;
+  case 't': return rest_is(root, "terraform") ? NS_TERRAFORM : NS_RESOURCE;
+  case 's': return rest_is(root, "self") ? NS_SELF : NS_RESOURCE;
+  case 'd': return rest_is(root, "data") ? NS_DATA : NS_RESOURCE;
   default: return NS_RESOURCE;
   }
 }
@@ -389,14 +398,20 @@ static const doc_node *ev_splat(tf_scope *s, const hcl_expr *e) {
 
 /* ---- entry ---------------------------------------------------------------------- */
 
-static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
+/* A literal: a copy tagged with the scope's file (the tree is shared by
+ * every load that parsed it). */
+static inline const doc_node *ev_lit(tf_scope *s, const hcl_expr *e) {
+  doc_node *n = base_arena_alloc_fast(s->ev->a, sizeof *n);
+  *n = *e->lit;
+  n->tag = s->tag;
+  return n;
+}
+
+/* Out of line: iac_tf_eval's checks and literals (the most common
+ * expression) then run without this function's frame. */
+__attribute__((noinline)) static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
   switch ((hcl_expr_kind)e->kind) {
-  case HX_LIT: {
-    doc_node *n = base_arena_alloc_fast(s->ev->a, sizeof *n);
-    *n = *e->lit;
-    n->tag = s->tag;
-    return n;
-  }
+  case HX_LIT: return ev_lit(s, e);
   case HX_TEMPLATE: {
     base_strbuf b = {s->ev->a, NULL, 0, 0};
     const doc_node *r = ev_template_into(s, e, &b);
@@ -538,6 +553,7 @@ const doc_node *iac_tf_eval(tf_scope *s, const hcl_expr *e) {
   if (++s->ev->steps > TF_MAX_STEPS)
     return iac_tf_error(s, e->line, e->col, "evaluation budget exceeded");
   if (iac_tf_over_budget(s->ev)) return iac_tf_budget_unknown(s, e->line, e->col);
+  if (e->kind == HX_LIT) return ev_lit(s, e); /* within the budget, as checked */
   s->depth++;
   s->ev->depth++;
   const doc_node *r = ev(s, e);

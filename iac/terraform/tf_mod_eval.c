@@ -428,7 +428,11 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
   s.lo = d->blk->line;
   s.hi = d->blk->end_line ? d->blk->end_line : d->blk->line;
   tf_expansion x = iac_tf_expand(&s, d->blk->body);
-  const char *base = iac_tf_concat(a, m->prefix, d->data ? "data." : "", d->type, ".", d->name);
+  /* the address without key; not built for the many `count = 0` resources,
+   * which have no instance to name */
+  const char *base = x.n || x.mode == 3 ? iac_tf_concat(a, m->prefix, d->data ? "data." : "",
+                                                        d->type, ".", d->name)
+                                        : NULL;
   rs->mode = x.mode;
   rs->n = x.n;
   rs->inst = base_arena_calloc(a, (x.n ? x.n : 1) * sizeof *rs->inst);
