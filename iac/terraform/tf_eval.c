@@ -124,26 +124,28 @@ typedef enum {
   NS_DATA
 } tf_ns;
 
-/* Whether s is the word w, past its first byte (which ns_of has matched);
- * inlined byte compares: every reference asks, a strcmp call each was a
- * visible share of evaluating a module. */
-static inline bool rest_is(const char *s, const char *w) {
-  for (size_t i = 1; w[i]; i++)
-    if (s[i] != w[i]) return false; /* a shorter s stops at its NUL here */
-  return !s[strlen(w)];
+/* Whether s is the word w (n bytes), past its first byte (which ns_of has
+ * matched): a loop of constant length the compiler unrolls into byte
+ * compares; a shorter s stops at its NUL. Every reference asks, and a
+ * strcmp call each was a visible share of evaluating a module. */
+static inline bool rest_is(const char *s, const char *w, size_t n) {
+  for (size_t i = 1; i <= n; i++) /* w[n] is its NUL */
+    if (s[i] != w[i]) return false;
+  return true;
 }
+#define IS_WORD(s, w) rest_is((s), (w), sizeof(w) - 1)
 
 static tf_ns ns_of(const char *root) {
   switch (root[0]) {
-  case 'v': return rest_is(root, "var") ? NS_VAR : NS_RESOURCE;
-  case 'l': return rest_is(root, "local") ? NS_LOCAL : NS_RESOURCE;
-  case 'm': return rest_is(root, "module") ? NS_MODULE : NS_RESOURCE;
-  case 'c': return rest_is(root, "count") ? NS_COUNT : NS_RESOURCE;
-  case 'e': return rest_is(root, "each") ? NS_EACH : NS_RESOURCE;
-  case 'p': return rest_is(root, "path") ? NS_PATH : NS_RESOURCE;
-  case 't': return rest_is(root, "terraform") ? NS_TERRAFORM : NS_RESOURCE;
-  case 's': return rest_is(root, "self") ? NS_SELF : NS_RESOURCE;
-  case 'd': return rest_is(root, "data") ? NS_DATA : NS_RESOURCE;
+  case 'v': return IS_WORD(root, "var") ? NS_VAR : NS_RESOURCE;
+  case 'l': return IS_WORD(root, "local") ? NS_LOCAL : NS_RESOURCE;
+  case 'm': return IS_WORD(root, "module") ? NS_MODULE : NS_RESOURCE;
+  case 'c': return IS_WORD(root, "count") ? NS_COUNT : NS_RESOURCE;
+  case 'e': return IS_WORD(root, "each") ? NS_EACH : NS_RESOURCE;
+  case 'p': return IS_WORD(root, "path") ? NS_PATH : NS_RESOURCE;
+  case 't': return IS_WORD(root, "terraform") ? NS_TERRAFORM : NS_RESOURCE;
+  case 's': return IS_WORD(root, "self") ? NS_SELF : NS_RESOURCE;
+  case 'd': return IS_WORD(root, "data") ? NS_DATA : NS_RESOURCE;
   default: return NS_RESOURCE;
   }
 }
