@@ -362,7 +362,7 @@ static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
         const doc_node **nv = base_arena_alloc_fast(s->ev->a, (old->len + 1) * sizeof *nv);
         memcpy(nv, old->u.items, old->len * sizeof *nv);
         nv[old->len] = v;
-        ents[j].val = (doc_node *)iac_tf_list(s, nv, old->len + 1, e->line, e->col);
+        ents[j].val = (doc_node *)iac_tf_list_take(s, nv, old->len + 1, e->line, e->col);
       }
       continue;
     }
@@ -373,8 +373,8 @@ static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
     ents[o].val = (doc_node *)v;
     o++;
   }
-  if (e->obj_for) return iac_tf_map(s, ents, o, e->line, e->col);
-  return iac_tf_list(s, vals, o, e->line, e->col);
+  if (e->obj_for) return iac_tf_map_take(s, ents, o, e->line, e->col);
+  return iac_tf_list_take(s, vals, o, e->line, e->col);
 }
 
 static const doc_node *ev_splat(tf_scope *s, const hcl_expr *e) {
@@ -395,7 +395,7 @@ static const doc_node *ev_splat(tf_scope *s, const hcl_expr *e) {
     out[i] = iac_tf_eval(&in, e->b);
     if (iac_tf_is_error(out[i])) return out[i];
   }
-  return iac_tf_list(s, out, n, e->line, e->col);
+  return iac_tf_list_take(s, out, n, e->line, e->col);
 }
 
 /* ---- entry ---------------------------------------------------------------------- */
@@ -426,7 +426,7 @@ __attribute__((noinline)) static const doc_node *ev(tf_scope *s, const hcl_expr 
       v[i] = iac_tf_eval(s, e->items[i]);
       if (iac_tf_is_error(v[i])) return v[i];
     }
-    return iac_tf_list(s, v, e->n, e->line, e->col);
+    return iac_tf_list_take(s, v, e->n, e->line, e->col);
   }
   case HX_OBJECT: {
     uint32_t n = e->n / 2, o = 0;
@@ -454,7 +454,7 @@ __attribute__((noinline)) static const doc_node *ev(tf_scope *s, const hcl_expr 
       ents[j].val = (doc_node *)v;
       if (j == o) o++;
     }
-    return iac_tf_map(s, ents, o, e->line, e->col);
+    return iac_tf_map_take(s, ents, o, e->line, e->col);
   }
   case HX_VAR: {
     const tf_bind *b = find_bind(s, e->name);
@@ -632,7 +632,7 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
       }
       ents[j].val = (doc_node *)iac_tf_convert(s, ents[j].val, inner);
     }
-    return iac_tf_map(s, ents, o, v->line, v->col);
+    return iac_tf_map_take(s, ents, o, v->line, v->col);
   }
   if (!strcmp(fn, "list") || !strcmp(fn, "set")) {
     if (v->kind != DOC_LIST) return v;
@@ -646,7 +646,7 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
           dup = iac_doc_equal(items[k], x);
       if (!dup) items[o++] = x;
     }
-    return iac_tf_list(s, items, o, v->line, v->col);
+    return iac_tf_list_take(s, items, o, v->line, v->col);
   }
   if (!strcmp(fn, "map")) {
     if (v->kind != DOC_MAP) return v;
@@ -655,7 +655,7 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
       ents[i] = v->u.entries[i];
       ents[i].val = (doc_node *)iac_tf_convert(s, v->u.entries[i].val, arg);
     }
-    return iac_tf_map(s, ents, v->len, v->line, v->col);
+    return iac_tf_map_take(s, ents, v->len, v->line, v->col);
   }
   return v;
 }

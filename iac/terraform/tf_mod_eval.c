@@ -280,7 +280,7 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
                              : (doc_node *)e->val;
     if (e->is_block) iac_tf_note_block_list(s->ev, out[i].val);
   }
-  return iac_tf_map(s, out, ents.n, b->line, b->col);
+  return iac_tf_map_take(s, out, ents.n, b->line, b->col);
 }
 
 const doc_node *iac_tf_build_body(tf_scope *s, const hcl_body *b) {
@@ -464,7 +464,7 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
     const doc_node **items = base_arena_alloc_fast(a, (x.n ? x.n : 1) * sizeof *items);
     for (uint32_t k = 0; k < x.n; k++)
       items[k] = rs->inst[k].body;
-    rs->value = iac_tf_list(&s, items, x.n, d->blk->line, d->blk->col);
+    rs->value = iac_tf_list_take(&s, items, x.n, d->blk->line, d->blk->col);
   } else {
     doc_entry *es = base_arena_alloc_fast(a, (x.n ? x.n : 1) * sizeof *es);
     for (uint32_t k = 0; k < x.n; k++) {
@@ -474,7 +474,7 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
       es[k].col = d->blk->col;
       es[k].val = (doc_node *)rs->inst[k].body;
     }
-    rs->value = iac_tf_map(&s, es, x.n, d->blk->line, d->blk->col);
+    rs->value = iac_tf_map_take(&s, es, x.n, d->blk->line, d->blk->col);
   }
   rs->state = TF_DONE;
   return rs;

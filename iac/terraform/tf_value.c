@@ -93,6 +93,31 @@ const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t
   return tagged(s, iac_doc_map(s->ev->a, e, n, line, col));
 }
 
+static doc_node *new_node(tf_scope *s, doc_kind k, uint32_t n, uint32_t line, uint32_t col) {
+  doc_node *d = base_arena_alloc_fast(s->ev->a, sizeof *d);
+  memset(d, 0, sizeof *d);
+  d->kind = (uint8_t)k;
+  d->tag = s->tag;
+  d->line = line;
+  d->col = col;
+  d->len = n;
+  return d;
+}
+const doc_node *iac_tf_list_take(tf_scope *s, const doc_node **items, uint32_t n, uint32_t line,
+                                 uint32_t col) {
+  charge(s, (uint64_t)n * sizeof *items + sizeof(doc_node), line, col);
+  doc_node *d = new_node(s, DOC_LIST, n, line, col);
+  d->u.items = (doc_node **)items;
+  return d;
+}
+const doc_node *iac_tf_map_take(tf_scope *s, doc_entry *e, uint32_t n, uint32_t line,
+                                uint32_t col) {
+  charge(s, (uint64_t)n * sizeof *e + sizeof(doc_node), line, col);
+  doc_node *d = new_node(s, DOC_MAP, n, line, col);
+  d->u.entries = e;
+  return d;
+}
+
 /* vsnprintf for a format whose only conversions are %s (and %%), the common
  * reasons: the same text, cut the same way; false (nothing consumed from the
  * caller's ap) for anything else or a NULL string. */
