@@ -89,7 +89,20 @@ static const doc_node *get_index(tf_scope *s, const doc_node *v, const doc_node 
     double d;
     if (!iac_tf_to_number(k, &d) || d != floor(d))
       return iac_tf_error(s, line, col, "a list index must be a whole number");
-    if (d < 0 || d >= v->len) return iac_tf_error(s, line, col, "index %.0f out of range", d);
+    if (d < 0 || d >= v->len) {
+      /* the common case, `try(x.this[0].y, ...)` on a resource with count =
+       * 0: a small index written without vsnprintf (the same text as %.0f) */
+      if (d < 1e9 && !signbit(d)) {
+        char digits[16];
+        uint32_t u = (uint32_t)d, nd = sizeof digits - 1;
+        digits[nd] = 0;
+        do
+          digits[--nd] = (char)('0' + u % 10);
+        while ((u /= 10));
+        return iac_tf_error(s, line, col, "index %s out of range", digits + nd);
+      }
+      return iac_tf_error(s, line, col, "index %.0f out of range", d);
+    }
     return v->u.items[(uint32_t)d];
   }
   if (v->kind == DOC_MAP) {

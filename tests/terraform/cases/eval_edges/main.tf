@@ -30,4 +30,9 @@ resource "test_edges" "e" {
   literal         = "plain"
   none            = length(aws_s3_bucket.off)
   none_list       = aws_s3_bucket.off[*].bucket
+  none_try        = try(aws_s3_bucket.off[0].bucket, "fallback")
+  past_end        = [1, 2][2]
+  far_past        = [1, 2][10000000000]
+  negative        = [1, 2][-1]
+  negative_zero   = [][-0]
 }
