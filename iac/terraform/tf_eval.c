@@ -89,7 +89,20 @@ static const doc_node *get_index(tf_scope *s, const doc_node *v, const doc_node 
     double d;
     if (!iac_tf_to_number(k, &d) || d != floor(d))
       return iac_tf_error(s, line, col, "a list index must be a whole number");
-    if (d < 0 || d >= v->len) return iac_tf_error(s, line, col, "index %.0f out of range", d);
+    if (d < 0 || d >= v->len) {
+      /* the common case, `try(x.this[0].y, ...)` on a resource with count =
+       * 0: a small index written without vsnprintf (the same text as %.0f) */
+      if (d < 1e9 && !signbit(d)) {
+        char digits[16];
+        uint32_t u = (uint32_t)d, nd = sizeof digits - 1;
+        digits[nd] = 0;
+        do
+          digits[--nd] = (char)('0' + u % 10);
+        while ((u /= 10));
+        return iac_tf_error(s, line, col, "index %s out of range", digits + nd);
+      }
+      return iac_tf_error(s, line, col, "index %.0f out of range", d);
+    }
     return v->u.items[(uint32_t)d];
   }
   if (v->kind == DOC_MAP) {
@@ -124,17 +137,28 @@ typedef enum {
   NS_DATA
 } tf_ns;
 
+/* Whether s is the word w (n bytes), past its first byte (which ns_of has
+ * matched): a loop of constant length the compiler unrolls into byte
+ * compares; a shorter s stops at its NUL. Every reference asks, and a
+ * strcmp call each was a visible share of evaluating a module. */
+static inline bool rest_is(const char *s, const char *w, size_t n) {
+  for (size_t i = 1; i <= n; i++) /* w[n] is its NUL */
+    if (s[i] != w[i]) return false;
+  return true;
+}
+#define IS_WORD(s, w) rest_is((s), (w), sizeof(w) - 1)
+
 static tf_ns ns_of(const char *root) {
   switch (root[0]) {
-  case 'v': return !strcmp(root, "var") ? NS_VAR : NS_RESOURCE;
-  case 'l': return !strcmp(root, "local") ? NS_LOCAL : NS_RESOURCE;
-  case 'm': return !strcmp(root, "module") ? NS_MODULE : NS_RESOURCE;
-  case 'c': return !strcmp(root, "count") ? NS_COUNT : NS_RESOURCE;
-  case 'e': return !strcmp(root, "each") ? NS_EACH : NS_RESOURCE;
-  case 'p': return !strcmp(root, "path") ? NS_PATH : NS_RESOURCE;
-  case 't': return !strcmp(root, "terraform") ? NS_TERRAFORM : NS_RESOURCE;
-  case 's': return !strcmp(root, "self") ? NS_SELF : NS_RESOURCE;
-  case 'd': return !strcmp(root, "data") ? NS_DATA : NS_RESOURCE;
+  case 'v': return IS_WORD(root, "var") ? NS_VAR : NS_RESOURCE;
+  case 'l': return IS_WORD(root, "local") ? NS_LOCAL : NS_RESOURCE;
+  case 'm': return IS_WORD(root, "module") ? NS_MODULE : NS_RESOURCE;
+  case 'c': return IS_WORD(root, "count") ? NS_COUNT : NS_RESOURCE;
+  case 'e': return IS_WORD(root, "each") ? NS_EACH : NS_RESOURCE;
+  case 'p': return IS_WORD(root, "path") ? NS_PATH : NS_RESOURCE;
+  case 't': return IS_WORD(root, "terraform") ? NS_TERRAFORM : NS_RESOURCE;
+  case 's': return IS_WORD(root, "self") ? NS_SELF : NS_RESOURCE;
+  case 'd': return IS_WORD(root, "data") ? NS_DATA : NS_RESOURCE;
   default: return NS_RESOURCE;
   }
 }
@@ -351,7 +375,7 @@ static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
         const doc_node **nv = base_arena_alloc_fast(s->ev->a, (old->len + 1) * sizeof *nv);
         memcpy(nv, old->u.items, old->len * sizeof *nv);
         nv[old->len] = v;
-        ents[j].val = (doc_node *)iac_tf_list(s, nv, old->len + 1, e->line, e->col);
+        ents[j].val = (doc_node *)iac_tf_list_take(s, nv, old->len + 1, e->line, e->col);
       }
       continue;
     }
@@ -362,8 +386,8 @@ static const doc_node *ev_for(tf_scope *s, const hcl_expr *e) {
     ents[o].val = (doc_node *)v;
     o++;
   }
-  if (e->obj_for) return iac_tf_map(s, ents, o, e->line, e->col);
-  return iac_tf_list(s, vals, o, e->line, e->col);
+  if (e->obj_for) return iac_tf_map_take(s, ents, o, e->line, e->col);
+  return iac_tf_list_take(s, vals, o, e->line, e->col);
 }
 
 static const doc_node *ev_splat(tf_scope *s, const hcl_expr *e) {
@@ -384,19 +408,25 @@ static const doc_node *ev_splat(tf_scope *s, const hcl_expr *e) {
     out[i] = iac_tf_eval(&in, e->b);
     if (iac_tf_is_error(out[i])) return out[i];
   }
-  return iac_tf_list(s, out, n, e->line, e->col);
+  return iac_tf_list_take(s, out, n, e->line, e->col);
 }
 
 /* ---- entry ---------------------------------------------------------------------- */
 
-static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
+/* A literal: a copy tagged with the scope's file (the tree is shared by
+ * every load that parsed it). */
+static inline const doc_node *ev_lit(tf_scope *s, const hcl_expr *e) {
+  doc_node *n = base_arena_alloc_fast(s->ev->a, sizeof *n);
+  *n = *e->lit;
+  n->tag = s->tag;
+  return n;
+}
+
+/* Out of line: iac_tf_eval's checks and literals (the most common
+ * expression) then run without this function's frame. */
+__attribute__((noinline)) static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
   switch ((hcl_expr_kind)e->kind) {
-  case HX_LIT: {
-    doc_node *n = base_arena_alloc_fast(s->ev->a, sizeof *n);
-    *n = *e->lit;
-    n->tag = s->tag;
-    return n;
-  }
+  case HX_LIT: return ev_lit(s, e);
   case HX_TEMPLATE: {
     base_strbuf b = {s->ev->a, NULL, 0, 0};
     const doc_node *r = ev_template_into(s, e, &b);
@@ -409,7 +439,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
       v[i] = iac_tf_eval(s, e->items[i]);
       if (iac_tf_is_error(v[i])) return v[i];
     }
-    return iac_tf_list(s, v, e->n, e->line, e->col);
+    return iac_tf_list_take(s, v, e->n, e->line, e->col);
   }
   case HX_OBJECT: {
     uint32_t n = e->n / 2, o = 0;
@@ -437,7 +467,7 @@ static const doc_node *ev(tf_scope *s, const hcl_expr *e) {
       ents[j].val = (doc_node *)v;
       if (j == o) o++;
     }
-    return iac_tf_map(s, ents, o, e->line, e->col);
+    return iac_tf_map_take(s, ents, o, e->line, e->col);
   }
   case HX_VAR: {
     const tf_bind *b = find_bind(s, e->name);
@@ -538,6 +568,7 @@ const doc_node *iac_tf_eval(tf_scope *s, const hcl_expr *e) {
   if (++s->ev->steps > TF_MAX_STEPS)
     return iac_tf_error(s, e->line, e->col, "evaluation budget exceeded");
   if (iac_tf_over_budget(s->ev)) return iac_tf_budget_unknown(s, e->line, e->col);
+  if (e->kind == HX_LIT) return ev_lit(s, e); /* within the budget, as checked */
   s->depth++;
   s->ev->depth++;
   const doc_node *r = ev(s, e);
@@ -614,7 +645,7 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
       }
       ents[j].val = (doc_node *)iac_tf_convert(s, ents[j].val, inner);
     }
-    return iac_tf_map(s, ents, o, v->line, v->col);
+    return iac_tf_map_take(s, ents, o, v->line, v->col);
   }
   if (!strcmp(fn, "list") || !strcmp(fn, "set")) {
     if (v->kind != DOC_LIST) return v;
@@ -628,7 +659,7 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
           dup = iac_doc_equal(items[k], x);
       if (!dup) items[o++] = x;
     }
-    return iac_tf_list(s, items, o, v->line, v->col);
+    return iac_tf_list_take(s, items, o, v->line, v->col);
   }
   if (!strcmp(fn, "map")) {
     if (v->kind != DOC_MAP) return v;
@@ -637,7 +668,7 @@ const doc_node *iac_tf_convert(tf_scope *s, const doc_node *v, const hcl_expr *t
       ents[i] = v->u.entries[i];
       ents[i].val = (doc_node *)iac_tf_convert(s, v->u.entries[i].val, arg);
     }
-    return iac_tf_map(s, ents, v->len, v->line, v->col);
+    return iac_tf_map_take(s, ents, v->len, v->line, v->col);
   }
   return v;
 }

@@ -218,7 +218,7 @@ static const doc_node *module_outputs(tf_load *L, tf_mod *c) {
     es[i].val = (doc_node *)c->out_val[i];
   }
   tf_scope s = iac_tf_mod_scope(L, c, 0);
-  return iac_tf_map(&s, es, n, 0, 0);
+  return iac_tf_map_take(&s, es, n, 0, 0);
 }
 
 const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *name) {
@@ -238,7 +238,7 @@ const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *n
       const doc_node **items = base_arena_alloc(L->ev.a, (cs->n ? cs->n : 1) * sizeof *items);
       for (uint32_t k = 0; k < cs->n; k++)
         items[k] = module_outputs(L, cs->inst[k]);
-      cs->value = iac_tf_list(s, items, cs->n, at->line, at->col);
+      cs->value = iac_tf_list_take(s, items, cs->n, at->line, at->col);
     } else {
       doc_entry *es = base_arena_alloc(L->ev.a, (cs->n ? cs->n : 1) * sizeof *es);
       for (uint32_t k = 0; k < cs->n; k++) {
@@ -248,7 +248,7 @@ const doc_node *iac_tf_ref_module(tf_scope *s, const hcl_expr *at, const char *n
         es[k].col = at->col;
         es[k].val = (doc_node *)module_outputs(L, cs->inst[k]);
       }
-      cs->value = iac_tf_map(s, es, cs->n, at->line, at->col);
+      cs->value = iac_tf_map_take(s, es, cs->n, at->line, at->col);
     }
     return cs->value;
   }

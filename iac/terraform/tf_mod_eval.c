@@ -147,14 +147,6 @@ const doc_node *iac_tf_ref_local(tf_scope *s, const hcl_expr *at, const char *na
   return iac_tf_error(s, at->line, at->col, "undeclared local value local.%s", name);
 }
 
-typedef struct body_ent {
-  const char *key;
-  uint32_t line, col;
-  const doc_node *val; /* attributes */
-  hcl_vec blocks;      /* nested blocks of this type */
-  bool is_block;
-} body_ent;
-
 static bool is_meta_attr(const char *n) {
   switch (n[0]) { /* one compare at most */
   case 'c': return !strcmp(n, "count");
@@ -176,21 +168,26 @@ static bool is_meta_block(const char *n) {
 
 static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint32_t depth);
 
-/* A body's entries in source order: one array, room for every attribute and
- * block of the body (a nested block type or dynamic block adds one at most). */
+/* A body's entries in source order, written where the map keeps them: room
+ * for every attribute and block of the body (a nested block type or dynamic
+ * block adds one entry at most). A block type's entry has no value until the
+ * body is done; its blocks gather in `blocks` (allocated at the first). */
 typedef struct body_ents {
-  body_ent *v;
-  uint32_t n;
+  doc_entry *v;
+  hcl_vec *blocks; /* per entry */
+  uint32_t n, room;
 } body_ents;
 
-static body_ent *block_slot(body_ents *ents, const char *type, uint32_t line, uint32_t col) {
+static hcl_vec *block_slot(tf_scope *s, body_ents *ents, const char *type, uint32_t line,
+                           uint32_t col) {
   for (uint32_t i = 0; i < ents->n; i++) {
-    body_ent *e = &ents->v[i];
-    if (e->is_block && e->key[0] == type[0] && !strcmp(e->key, type)) return e;
+    const doc_entry *e = &ents->v[i];
+    if (!e->val && e->key[0] == type[0] && !strcmp(e->key, type)) return &ents->blocks[i];
   }
-  body_ent *e = &ents->v[ents->n++];
-  *e = (body_ent){.key = type, .line = line, .col = col, .is_block = true};
-  return e;
+  if (!ents->blocks) ents->blocks = base_arena_calloc(s->ev->a, ents->room * sizeof *ents->blocks);
+  uint32_t i = ents->n++;
+  ents->v[i] = (doc_entry){type, (uint32_t)strlen(type), line, col, NULL};
+  return &ents->blocks[i];
 }
 
 static void expand_dynamic(tf_scope *s, body_ents *ents, const hcl_block *blk, uint32_t depth) {
@@ -203,7 +200,7 @@ static void expand_dynamic(tf_scope *s, body_ents *ents, const hcl_block *blk, u
     if (!strcmp(blk->body->blocks[i].type, "content")) content = blk->body->blocks[i].body;
   if (!fe || !content) return;
   const char *iter = it && it->expr->kind == HX_VAR ? it->expr->name : type;
-  body_ent *slot = block_slot(ents, type, blk->line, blk->col);
+  hcl_vec *slot = block_slot(s, ents, type, blk->line, blk->col);
   const doc_node *coll = iac_tf_eval(s, fe->expr);
   uint32_t n = 1;
   const doc_entry **es = NULL;
@@ -235,7 +232,7 @@ static void expand_dynamic(tf_scope *s, body_ents *ents, const hcl_block *blk, u
     tf_bind bind = {iter, iac_tf_map(s, kv, 2, fe->line, fe->col), s->binds};
     tf_scope in = *s;
     in.binds = &bind;
-    iac_hcl_vec_push(s->ev->a, &slot->blocks, (void *)build_body(&in, content, false, depth + 1));
+    iac_hcl_vec_push(s->ev->a, slot, (void *)build_body(&in, content, false, depth + 1));
   }
 }
 
@@ -243,7 +240,8 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
   base_arena *a = s->ev->a;
   if (depth > 64) return iac_tf_error(s, b->line, b->col, "blocks nested too deeply");
   uint32_t room = b->n_attrs + b->n_blocks;
-  body_ents ents = {base_arena_alloc_fast(a, (room ? room : 1) * sizeof *ents.v), 0};
+  if (!room) room = 1;
+  body_ents ents = {base_arena_alloc_fast(a, room * sizeof *ents.v), NULL, 0, room};
   uint32_t ia = 0, ib = 0;
   while (ia < b->n_attrs || ib < b->n_blocks) {
     bool take_attr = ib >= b->n_blocks || (ia < b->n_attrs && b->attr_seq[ia] < b->block_seq[ib]);
@@ -252,11 +250,12 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
       if (top && is_meta_attr(at->name)) continue;
       const doc_node *v = iac_tf_eval(s, at->expr);
       if (v->kind == DOC_NULL) continue; /* null = not set */
-      body_ent *e = &ents.v[ents.n++];
-      *e = (body_ent){.key = at->name, .line = at->line, .col = at->col};
-      e->val = at->foreign ? iac_tf_relocate_charged(s, v, s->tag, 1, 0, at->line, at->col)
-                           : iac_tf_relocate_charged(s, v, s->tag, s->lo, s->hi, at->expr->line,
-                                                     at->expr->col);
+      const doc_node *r =
+          at->foreign
+              ? iac_tf_relocate_charged(s, v, s->tag, 1, 0, at->line, at->col)
+              : iac_tf_relocate_charged(s, v, s->tag, s->lo, s->hi, at->expr->line, at->expr->col);
+      ents.v[ents.n++] =
+          (doc_entry){at->name, (uint32_t)strlen(at->name), at->line, at->col, (doc_node *)r};
       continue;
     }
     const hcl_block *blk = &b->blocks[ib++];
@@ -265,22 +264,17 @@ static const doc_node *build_body(tf_scope *s, const hcl_body *b, bool top, uint
       expand_dynamic(s, &ents, blk, depth);
       continue;
     }
-    body_ent *slot = block_slot(&ents, blk->type, blk->line, blk->col);
-    iac_hcl_vec_push(a, &slot->blocks, (void *)build_body(s, blk->body, false, depth + 1));
+    hcl_vec *slot = block_slot(s, &ents, blk->type, blk->line, blk->col);
+    iac_hcl_vec_push(a, slot, (void *)build_body(s, blk->body, false, depth + 1));
   }
-  doc_entry *out = base_arena_alloc_fast(a, (ents.n ? ents.n : 1) * sizeof *out);
   for (uint32_t i = 0; i < ents.n; i++) {
-    body_ent *e = &ents.v[i];
-    out[i].key = e->key;
-    out[i].key_len = (uint32_t)strlen(e->key);
-    out[i].line = e->line;
-    out[i].col = e->col;
-    out[i].val = e->is_block ? (doc_node *)iac_tf_list(s, (const doc_node **)e->blocks.v,
-                                                       e->blocks.n, e->line, e->col)
-                             : (doc_node *)e->val;
-    if (e->is_block) iac_tf_note_block_list(s->ev, out[i].val);
+    doc_entry *e = &ents.v[i];
+    if (e->val) continue; /* an attribute */
+    e->val = (doc_node *)iac_tf_list(s, (const doc_node **)ents.blocks[i].v, ents.blocks[i].n,
+                                     e->line, e->col);
+    iac_tf_note_block_list(s->ev, e->val);
   }
-  return iac_tf_map(s, out, ents.n, b->line, b->col);
+  return iac_tf_map_take(s, ents.v, ents.n, b->line, b->col);
 }
 
 const doc_node *iac_tf_build_body(tf_scope *s, const hcl_body *b) {
@@ -428,7 +422,11 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
   s.lo = d->blk->line;
   s.hi = d->blk->end_line ? d->blk->end_line : d->blk->line;
   tf_expansion x = iac_tf_expand(&s, d->blk->body);
-  const char *base = iac_tf_concat(a, m->prefix, d->data ? "data." : "", d->type, ".", d->name);
+  /* the address without key; not built for the many `count = 0` resources,
+   * which have no instance to name */
+  const char *base = x.n || x.mode == 3 ? iac_tf_concat(a, m->prefix, d->data ? "data." : "",
+                                                        d->type, ".", d->name)
+                                        : NULL;
   rs->mode = x.mode;
   rs->n = x.n;
   rs->inst = base_arena_calloc(a, (x.n ? x.n : 1) * sizeof *rs->inst);
@@ -460,7 +458,7 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
     const doc_node **items = base_arena_alloc_fast(a, (x.n ? x.n : 1) * sizeof *items);
     for (uint32_t k = 0; k < x.n; k++)
       items[k] = rs->inst[k].body;
-    rs->value = iac_tf_list(&s, items, x.n, d->blk->line, d->blk->col);
+    rs->value = iac_tf_list_take(&s, items, x.n, d->blk->line, d->blk->col);
   } else {
     doc_entry *es = base_arena_alloc_fast(a, (x.n ? x.n : 1) * sizeof *es);
     for (uint32_t k = 0; k < x.n; k++) {
@@ -470,7 +468,7 @@ tf_res_state *iac_tf_expand_res(tf_load *L, tf_mod *m, uint32_t i) {
       es[k].col = d->blk->col;
       es[k].val = (doc_node *)rs->inst[k].body;
     }
-    rs->value = iac_tf_map(&s, es, x.n, d->blk->line, d->blk->col);
+    rs->value = iac_tf_map_take(&s, es, x.n, d->blk->line, d->blk->col);
   }
   rs->state = TF_DONE;
   return rs;

@@ -142,7 +142,7 @@ const doc_node *iac_tf_default_tags(tf_load *L, tf_mod *m, const tf_decl *d, tf_
       if (!iac_map_entry(tags, dflt->u.entries[i].key)) es[n++] = dflt->u.entries[i];
     for (uint32_t i = 0; i < tags->len; i++)
       es[n++] = tags->u.entries[i];
-    all = iac_tf_map(s, es, n, tags->line, tags->col);
+    all = iac_tf_map_take(s, es, n, tags->line, tags->col);
   }
   /* tags_all: Terraform computes it, so one written in the resource is
    * replaced; it follows tags (or ends the body) */
@@ -159,5 +159,5 @@ const doc_node *iac_tf_default_tags(tf_load *L, tf_mod *m, const tf_decl *d, tf_
     }
   }
   if (!placed) out[n++] = ta;
-  return iac_tf_map(s, out, n, body->line, body->col);
+  return iac_tf_map_take(s, out, n, body->line, body->col);
 }

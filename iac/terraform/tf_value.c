@@ -93,6 +93,31 @@ const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t
   return tagged(s, iac_doc_map(s->ev->a, e, n, line, col));
 }
 
+static doc_node *new_node(tf_scope *s, doc_kind k, uint32_t n, uint32_t line, uint32_t col) {
+  doc_node *d = base_arena_alloc_fast(s->ev->a, sizeof *d);
+  memset(d, 0, sizeof *d);
+  d->kind = (uint8_t)k;
+  d->tag = s->tag;
+  d->line = line;
+  d->col = col;
+  d->len = n;
+  return d;
+}
+const doc_node *iac_tf_list_take(tf_scope *s, const doc_node **items, uint32_t n, uint32_t line,
+                                 uint32_t col) {
+  charge(s, (uint64_t)n * sizeof *items + sizeof(doc_node), line, col);
+  doc_node *d = new_node(s, DOC_LIST, n, line, col);
+  d->u.items = (doc_node **)items;
+  return d;
+}
+const doc_node *iac_tf_map_take(tf_scope *s, doc_entry *e, uint32_t n, uint32_t line,
+                                uint32_t col) {
+  charge(s, (uint64_t)n * sizeof *e + sizeof(doc_node), line, col);
+  doc_node *d = new_node(s, DOC_MAP, n, line, col);
+  d->u.entries = e;
+  return d;
+}
+
 /* vsnprintf for a format whose only conversions are %s (and %%), the common
  * reasons: the same text, cut the same way; false (nothing consumed from the
  * caller's ap) for anything else or a NULL string. */
@@ -316,11 +341,33 @@ const doc_entry **iac_tf_sorted_entries(tf_scope *s, const doc_node *map) {
 
 /* ---- JSON encoding ----------------------------------------------------------------------- */
 
+/* base_strbuf_add for the few bytes JSON punctuation adds: in place when the
+ * buffer has room (it keeps a NUL after the text), else the general path.
+ * Encoding calls it for every comma, colon and quote. */
+static inline void add_small(base_strbuf *b, const char *s, size_t n) {
+  if (b->n + n + 1 <= b->cap) {
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = 0;
+    return;
+  }
+  base_strbuf_add(b, s, n);
+}
+
+/* The bytes a JSON string cannot hold as they are: '"', '\\', control
+ * characters, and '<', '>', '&' (escaped as Go's encoding/json does). */
+static inline bool needs_escape(unsigned char ch) {
+  /* below 64: a bit per byte; above it only the backslash */
+  static const uint64_t LOW = 0xFFFFFFFFu | 1ull << '"' | 1ull << '&' | 1ull << '<' | 1ull << '>';
+  return ch < 64 ? (LOW >> ch) & 1 : ch == '\\';
+}
+
 void iac_tf_json_quote(base_strbuf *b, const char *s, size_t n) {
-  base_strbuf_add(b, "\"", 1);
+  add_small(b, "\"", 1);
   size_t run = 0; /* s[run..i) needs no escape: added in one piece */
   for (size_t i = 0; i < n; i++) {
     unsigned char ch = (unsigned char)s[i];
+    if (!needs_escape(ch)) continue;
     char esc[8];
     size_t en;
     if (ch == '"' || ch == '\\') {
@@ -333,16 +380,14 @@ void iac_tf_json_quote(base_strbuf *b, const char *s, size_t n) {
       memcpy(esc, "\\r", en = 2);
     else if (ch == '\t')
       memcpy(esc, "\\t", en = 2);
-    else if (ch < 0x20 || ch == '<' || ch == '>' || ch == '&')
-      en = (size_t)snprintf(esc, sizeof esc, "\\u%04x", ch); /* as Go's encoding/json */
     else
-      continue;
+      en = (size_t)snprintf(esc, sizeof esc, "\\u%04x", ch); /* as Go's encoding/json */
     if (i > run) base_strbuf_add(b, s + run, i - run);
     base_strbuf_add(b, esc, en);
     run = i + 1;
   }
-  if (n > run) base_strbuf_add(b, s + run, n - run);
-  base_strbuf_add(b, "\"", 1);
+  if (n > run) add_small(b, s + run, n - run);
+  add_small(b, "\"", 1);
 }
 
 static bool json_enc(tf_scope *s, base_strbuf *b, const doc_node *v) {
@@ -350,33 +395,33 @@ static bool json_enc(tf_scope *s, base_strbuf *b, const doc_node *v) {
   if (b->n > s->ev->max_bytes - (s->ev->bytes < s->ev->max_bytes ? s->ev->bytes : s->ev->max_bytes))
     return false;
   switch ((doc_kind)v->kind) {
-  case DOC_NULL: base_strbuf_add(b, "null", 4); return true;
-  case DOC_BOOL: base_strbuf_add(b, v->u.b ? "true" : "false", v->u.b ? 4 : 5); return true;
+  case DOC_NULL: add_small(b, "null", 4); return true;
+  case DOC_BOOL: add_small(b, v->u.b ? "true" : "false", v->u.b ? 4 : 5); return true;
   case DOC_NUMBER: {
     size_t n;
     const char *t = iac_tf_to_string(s, v, &n);
-    base_strbuf_add(b, t, n);
+    add_small(b, t, n);
     return true;
   }
   case DOC_STRING: iac_tf_json_quote(b, v->u.str, v->len); return true;
   case DOC_LIST:
-    base_strbuf_add(b, "[", 1);
+    add_small(b, "[", 1);
     for (uint32_t i = 0; i < v->len; i++) {
-      if (i) base_strbuf_add(b, ",", 1);
+      if (i) add_small(b, ",", 1);
       if (!json_enc(s, b, v->u.items[i])) return false;
     }
-    base_strbuf_add(b, "]", 1);
+    add_small(b, "]", 1);
     return true;
   case DOC_MAP: {
     const doc_entry **es = iac_tf_sorted_entries(s, v);
-    base_strbuf_add(b, "{", 1);
+    add_small(b, "{", 1);
     for (uint32_t i = 0; i < v->len; i++) {
-      if (i) base_strbuf_add(b, ",", 1);
+      if (i) add_small(b, ",", 1);
       iac_tf_json_quote(b, es[i]->key, es[i]->key_len);
-      base_strbuf_add(b, ":", 1);
+      add_small(b, ":", 1);
       if (!json_enc(s, b, es[i]->val)) return false;
     }
-    base_strbuf_add(b, "}", 1);
+    add_small(b, "}", 1);
     return true;
   }
   case DOC_UNKNOWN: return false;

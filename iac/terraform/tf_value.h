@@ -38,6 +38,14 @@ const doc_node *iac_tf_list(tf_scope *s, const doc_node **items, uint32_t n, uin
                             uint32_t col);
 const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t line,
                            uint32_t col);
+/* The same, taking the array instead of copying it: it must be the caller's
+ * own, in the scope's arena, with room for one at n = 0, and not written
+ * after the call (it is the value's). The charge is a copy's (the array and
+ * the node), so a value costs the budget what it did; the count, never below
+ * the arena's bytes, no longer includes the copies that are not made. */
+const doc_node *iac_tf_list_take(tf_scope *s, const doc_node **items, uint32_t n, uint32_t line,
+                                 uint32_t col);
+const doc_node *iac_tf_map_take(tf_scope *s, doc_entry *e, uint32_t n, uint32_t line, uint32_t col);
 
 /* ---- the evaluation budget (iac_limits.max_eval_bytes, issue 13) ---- */
 /* Charges n bytes; false once the unit's budget is spent (the first time, a

@@ -479,6 +479,118 @@ static void call_args_first_wins(void **state) {
   }
 }
 
+/* ---- value builders (tf_value.c) -------------------------------------------------------- */
+
+/* A scope on its own arena, with the given budget (no unit: the budget must
+ * not run out, which would record a warning on it). */
+typedef struct value_env {
+  base_arena a;
+  tf_eval ev;
+  tf_scope s;
+} value_env;
+
+static void value_env_init(value_env *v, uint64_t max_bytes) {
+  memset(v, 0, sizeof *v);
+  base_arena_init(&v->a);
+  v->ev.a = &v->a;
+  v->ev.max_bytes = max_bytes;
+  v->s.ev = &v->ev;
+  v->s.tag = 3;
+}
+
+/* The take builders keep the caller's array (no copy), locate and tag the
+ * node as the copying builders do, and charge exactly what they charge. */
+static void take_builders_adopt_the_array(void **state) {
+  (void)state;
+  value_env x, y;
+  value_env_init(&x, 1u << 20);
+  value_env_init(&y, 1u << 20);
+  for (uint32_t n = 0; n <= 3; n++) {
+    const doc_node **items = base_arena_alloc(&x.a, (n ? n : 1) * sizeof *items);
+    const doc_node **copy = base_arena_alloc(&y.a, (n ? n : 1) * sizeof *copy);
+    for (uint32_t i = 0; i < n; i++) {
+      items[i] = iac_tf_num(&x.s, i, 1, 1);
+      copy[i] = iac_tf_num(&y.s, i, 1, 1);
+    }
+    uint64_t bx = x.ev.bytes, by = y.ev.bytes;
+    const doc_node *l = iac_tf_list_take(&x.s, items, n, 7, 9);
+    const doc_node *c = iac_tf_list(&y.s, copy, n, 7, 9);
+    assert_ptr_equal(l->u.items, items);
+    /* the charge: the array and the node, as a copy's; the count also
+     * catches up with the arena, which handed out less without the copy */
+    assert_true(x.ev.bytes - bx >= n * sizeof *items + sizeof(doc_node));
+    assert_true(x.ev.bytes - bx <= y.ev.bytes - by);
+    assert_int_equal(l->kind, DOC_LIST);
+    assert_int_equal(l->len, n);
+    assert_int_equal(l->tag, 3);
+    assert_int_equal(l->flags, c->flags);
+    assert_int_equal(l->line, 7);
+    assert_int_equal(l->col, 9);
+    assert_true(iac_doc_equal(l, c));
+
+    doc_entry *es = base_arena_alloc(&x.a, (n ? n : 1) * sizeof *es);
+    doc_entry *ec = base_arena_alloc(&y.a, (n ? n : 1) * sizeof *ec);
+    for (uint32_t i = 0; i < n; i++) {
+      es[i] = (doc_entry){base_arena_printf(&x.a, "k%u", i), 2, 2, 3, (doc_node *)items[i]};
+      ec[i] = (doc_entry){base_arena_printf(&y.a, "k%u", i), 2, 2, 3, (doc_node *)copy[i]};
+    }
+    bx = x.ev.bytes, by = y.ev.bytes;
+    const doc_node *m = iac_tf_map_take(&x.s, es, n, 4, 5);
+    const doc_node *mc = iac_tf_map(&y.s, ec, n, 4, 5);
+    assert_ptr_equal(m->u.entries, es);
+    assert_true(x.ev.bytes - bx >= n * sizeof *es + sizeof(doc_node));
+    assert_true(x.ev.bytes - bx <= y.ev.bytes - by);
+    assert_int_equal(m->kind, DOC_MAP);
+    assert_int_equal(m->len, n);
+    assert_int_equal(m->tag, 3);
+    assert_int_equal(m->line, 4);
+    assert_int_equal(m->col, 5);
+    assert_true(iac_doc_equal(m, mc));
+  }
+  base_arena_free(&x.a);
+  base_arena_free(&y.a);
+}
+
+/* JSON strings as Terraform's jsonencode (Go's encoding/json) writes them:
+ * every byte below 0x20, '"', '\\', '<', '>' and '&' escaped, the rest
+ * (DEL, UTF-8) as is; escapes at the start, the end and side by side. */
+static void json_quote_escapes(void **state) {
+  (void)state;
+  static const struct {
+    const char *in;
+    size_t n;
+    const char *out;
+  } cases[] = {
+      {"", 0, "\"\""},
+      {"plain", 5, "\"plain\""},
+      {"\"", 1, "\"\\\"\""},
+      {"a\\b", 3, "\"a\\\\b\""},
+      {"\n\r\t", 3, "\"\\n\\r\\t\""},
+      {"\x01\x1f", 2, "\"\\u0001\\u001f\""},
+      {"<a&b>", 5, "\"\\u003ca\\u0026b\\u003e\""},
+      {"\x7f\xc3\xa9 ~", 5, "\"\x7f\xc3\xa9 ~\""},
+      {"x\0y", 3, "\"x\\u0000y\""},
+      {" !#%'()*+,-./09:;=?@AZ[]^_`az{|}", 32, "\" !#%'()*+,-./09:;=?@AZ[]^_`az{|}\""},
+  };
+  base_arena a;
+  base_arena_init(&a);
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    base_strbuf b = {&a, NULL, 0, 0};
+    base_strbuf_add(&b, "[", 1); /* appended after text already there */
+    iac_tf_json_quote(&b, cases[i].in, cases[i].n);
+    assert_int_equal(b.n, strlen(cases[i].out) + 1);
+    assert_memory_equal(b.p + 1, cases[i].out, b.n - 1);
+    assert_int_equal(b.p[b.n], 0);
+  }
+  base_arena_free(&a);
+}
+
+static int run_values(void) {
+  const struct CMUnitTest tests[] = {cmocka_unit_test(take_builders_adopt_the_array),
+                                     cmocka_unit_test(json_quote_escapes)};
+  return cmocka_run_group_tests_name("terraform_values", tests, NULL, NULL);
+}
+
 static int run_index(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(hash_is_of_the_text), cmocka_unit_test(index_yields_in_order),
@@ -637,5 +749,6 @@ int main(int argc, char **argv) {
   if (argc >= 2) return tool(argc, argv);
   int rc = run_cases();
   rc = run_kinds() || rc;
+  rc = run_values() || rc;
   return run_index() || rc;
 }
