@@ -8,6 +8,7 @@
 #ifndef VIGIL_BASE_ALLOC_H
 #define VIGIL_BASE_ALLOC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 _Noreturn void base_oom(void);                /* "vigil: out of memory", abort */
@@ -18,5 +19,15 @@ char *base_xstrndup(const char *s, size_t n); /* NUL-terminated copy */
 /* Grow an array of `size`-byte elements so `need` fit; *cap doubles from 16.
  * Returns the (possibly moved) array. */
 void *base_grow(void *p, size_t *cap, size_t need, size_t size);
+
+/* Tunes malloc for a one-shot command (cli/main.c calls it first thing):
+ * freed memory stays in the process for reuse, one heap serves every thread,
+ * and that heap is one reservation of 64 MiB that starts on a 2 MiB boundary
+ * and is advised to transparent huge pages, so filling it costs a fault per
+ * 2 MiB instead of one per 4 KiB page. Returns whether the advice was taken
+ * (not under a sanitizer or valgrind, whose malloc is not glibc's heap, nor
+ * on a kernel without THP); either way malloc works as before. Not for a
+ * library's callers: it changes the whole process's malloc. */
+bool base_alloc_tune_process(void);
 
 #endif

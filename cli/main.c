@@ -1,8 +1,8 @@
 /* main.c — `vigil COMMAND [OPTIONS] [ARGS]`: the table of commands. Each
  * command lives in cli/cmd_NAME.c; the option parser they share in options.c. */
-#include <malloc.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "cmd.h"
 #include "vigil.h"
 
@@ -60,22 +60,8 @@ static int cmd_help(int argc, char **argv) {
   return c->run(2, args);
 }
 
-/* glibc's defaults suit long-lived servers, not a scan that allocates and
- * frees arena chunks of tens to hundreds of KB per unit: a chunk over the
- * (dynamic) mmap threshold is an mmap whose pages fault in fresh and go back
- * to the kernel at free, and the heap top is trimmed as soon as 128 KB are
- * free. Keeping freed memory in the process makes the next unit's arenas
- * reuse pages already mapped (the Terraform corpus: a sixth of the time was
- * page faults). The cost is a peak RSS that does not shrink during a run,
- * which a one-shot command does not need. */
-static void tune_malloc(void) {
-  mallopt(M_MMAP_THRESHOLD, 64 << 20); /* only buffers over 64 MB are mmap'ed */
-  mallopt(M_TRIM_THRESHOLD, 256 << 20);
-  mallopt(M_TOP_PAD, 16 << 20); /* grow the heap in 16 MB steps, not page by page */
-}
-
 int main(int argc, char **argv) {
-  tune_malloc();
+  base_alloc_tune_process(); /* huge pages for the heap: base/alloc.h */
   if (argc < 2) {
     usage(stderr);
     return CLI_EXIT_USAGE;

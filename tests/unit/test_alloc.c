@@ -1,0 +1,109 @@
+/* test_alloc.c — base_alloc_tune_process: after it, blocks up to 64 MiB come
+ * from the heap (not an mmap each), from every thread, and the heap is advised
+ * to huge pages from a 2 MiB boundary. Under a sanitizer malloc is not
+ * glibc's heap: the tuning must say it did nothing. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "alloc.h"
+
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define UNDER_SANITIZER 1
+#else
+#define UNDER_SANITIZER 0
+#endif
+
+static bool tuned;
+
+/* The mapping of /proc/self/smaps that holds p: its bounds and whether its
+ * VmFlags have "hg" (madvise(MADV_HUGEPAGE) taken). False if none does. */
+static bool mapping_of(const void *p, uintptr_t *lo, uintptr_t *hi, bool *huge) {
+  FILE *f = fopen("/proc/self/smaps", "r");
+  assert_non_null(f);
+  char line[512];
+  bool in = false, found = false;
+  while (fgets(line, sizeof line, f)) {
+    unsigned long a, b;
+    if (sscanf(line, "%lx-%lx ", &a, &b) == 2) { /* a mapping's first line */
+      if (found) break;                          /* the next mapping */
+      in = (uintptr_t)p >= a && (uintptr_t)p < b;
+      if (in) {
+        *lo = a;
+        *hi = b;
+      }
+      continue;
+    }
+    if (in && !strncmp(line, "VmFlags:", 8)) {
+      *huge = strstr(line, " hg") != NULL;
+      found = true;
+    }
+  }
+  fclose(f);
+  return found;
+}
+
+/* A block the default malloc would mmap (over 128 KiB) is in the heap,
+ * whose part from a 2 MiB boundary is advised to huge pages. */
+static void assert_in_huge_heap(const void *p) {
+  uintptr_t lo = 0, hi = 0;
+  bool huge = false;
+  assert_true(mapping_of(p, &lo, &hi, &huge));
+  assert_true(huge);
+  assert_int_equal(lo % (2u << 20), 0);
+  assert_true((uintptr_t)p < (uintptr_t)sbrk(0)); /* below the break: the heap, not an mmap */
+}
+
+static void test_tune_heap(void **state) {
+  (void)state;
+  if (UNDER_SANITIZER) {
+    assert_false(tuned);
+    return;
+  }
+  assert_true(tuned);
+  for (size_t n = 256 << 10; n <= 16u << 20; n *= 4) {
+    char *p = base_xmalloc(n);
+    memset(p, 1, n);
+    assert_in_huge_heap(p);
+    assert_in_huge_heap(p + n - 1);
+    free(p);
+  }
+}
+
+static void *thread_block(void *arg) {
+  (void)arg;
+  char *p = base_xmalloc(512 << 10);
+  memset(p, 2, 512 << 10);
+  return p;
+}
+
+/* A worker thread's blocks come from the same heap (no per-thread arena,
+ * which would be mmap'ed and faulted 4 KiB at a time). */
+static void test_tune_threads_share_heap(void **state) {
+  (void)state;
+  if (UNDER_SANITIZER) return;
+  pthread_t t;
+  void *p = NULL;
+  assert_int_equal(pthread_create(&t, NULL, thread_block, NULL), 0);
+  assert_int_equal(pthread_join(t, &p), 0);
+  assert_non_null(p);
+  assert_in_huge_heap(p);
+  free(p);
+}
+
+int main(void) {
+  tuned = base_alloc_tune_process(); /* first, as cli/main.c does */
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_tune_heap),
+      cmocka_unit_test(test_tune_threads_share_heap),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
