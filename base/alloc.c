@@ -58,21 +58,30 @@ void *base_grow(void *p, size_t *cap, size_t need, size_t size) {
  * - a block over the (dynamic) mmap threshold is an mmap of its own whose
  *   pages fault in fresh and go back to the kernel at free;
  * - the heap top is trimmed as soon as 128 KB are free;
- * - each thread gets a heap of its own, mmap'ed and faulted page by page;
+ * - each thread's own heap is mmap'ed and faulted page by page;
  * - the heap grows page by page, and each first touch of a 4 KiB page is a
  *   page fault (the Terraform corpus: a sixth of a scan, and what kept -j2
  *   from scaling, two threads faulting into one address space serialise).
- * One heap for all threads costs little: blocks under 1 KiB come from a
- * per-thread cache without the heap's lock, and the scan's bigger ones
- * (arena chunks, file buffers) are a few thousand a run. The cost of the
- * whole is a peak RSS rounded up to the 2 MiB pages touched, which does not
+ * Each thread keeps its own heap: one heap for all (M_ARENA_MAX 1) halved the
+ * faults again but made -j2 over the 10k repo slower than -j1, the threads
+ * waiting on its lock (478 vs 333 ms). base_alloc_tune_thread advises a
+ * worker's heap instead. The cost of the whole is a peak RSS rounded up to
+ * the 2 MiB pages touched, which does not
  * shrink during a run. */
 enum { HEAP_HUGE_PAGE = 2u << 20, HEAP_RESERVE = 64u << 20 };
+
+/* glibc's heap for a thread other than the first: one mapping of this size,
+ * aligned to it (HEAP_MAX_SIZE on a 64-bit system, without the hugetlb
+ * tunable). */
+#define THREAD_HEAP_SIZE ((uintptr_t)64 << 20)
+
+/* Where base_alloc_tune_process advised the main heap (0: it did not). */
+static _Atomic uintptr_t main_heap_start, main_heap_stop;
 
 bool base_alloc_tune_process(void) {
   mallopt(M_MMAP_THRESHOLD, 64 << 20); /* only buffers over 64 MB are mmap'ed */
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
-  mallopt(M_ARENA_MAX, 1);
+
   /* Move the break to a 2 MiB boundary before the heap is made, so all of
    * the heap can be huge pages: the bytes skipped are never touched and cost
    * no memory, and malloc takes a break it did not set (another sbrk user)
@@ -92,5 +101,19 @@ bool base_alloc_tune_process(void) {
   char *brk1 = sbrk(0);
   uintptr_t stop = (uintptr_t)brk1 & ~(uintptr_t)(HEAP_HUGE_PAGE - 1);
   if (brk1 == (void *)-1 || stop <= start) return false;
-  return madvise((void *)start, stop - start, MADV_HUGEPAGE) == 0;
+  if (madvise((void *)start, stop - start, MADV_HUGEPAGE) != 0) return false;
+  main_heap_start = start;
+  main_heap_stop = (uintptr_t)brk1;
+  return true;
+}
+
+void base_alloc_tune_thread(void) {
+  if (!main_heap_start) return;  /* not tuned (a sanitizer, valgrind, a library caller) */
+  void *volatile p = malloc(64); /* the thread's heap, made on its first malloc */
+  uintptr_t a = (uintptr_t)p;
+  free(p);
+  if (!a || (a >= main_heap_start && a < main_heap_stop)) return; /* it shares the main heap */
+  /* M_TOP_PAD made the heap read-write whole when glibc created it, so one
+   * advice covers every block it will hand out; a failure leaves 4 KiB pages. */
+  (void)madvise((void *)(a & ~(THREAD_HEAP_SIZE - 1)), THREAD_HEAP_SIZE, MADV_HUGEPAGE);
 }

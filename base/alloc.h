@@ -21,13 +21,21 @@ char *base_xstrndup(const char *s, size_t n); /* NUL-terminated copy */
 void *base_grow(void *p, size_t *cap, size_t need, size_t size);
 
 /* Tunes malloc for a one-shot command (cli/main.c calls it first thing):
- * freed memory stays in the process for reuse, one heap serves every thread,
- * and that heap is one reservation of 64 MiB that starts on a 2 MiB boundary
+ * freed memory stays in the process for reuse, and the main heap is one
+ * reservation of 64 MiB that starts on a 2 MiB boundary
  * and is advised to transparent huge pages, so filling it costs a fault per
  * 2 MiB instead of one per 4 KiB page. Returns whether the advice was taken
  * (not under a sanitizer or valgrind, whose malloc is not glibc's heap, nor
  * on a kernel without THP); either way malloc works as before. Not for a
  * library's callers: it changes the whole process's malloc. */
 bool base_alloc_tune_process(void);
+
+/* The same for the calling thread's own heap (engine/pool.c calls it as a
+ * worker starts): glibc gives each thread a heap of its own, so the threads
+ * never wait on one heap's lock (one heap for all made -j2 on the 10k repo
+ * slower than -j1), and after base_alloc_tune_process each such heap is one
+ * 64 MiB read-write mapping, advised here to huge pages. Does nothing when
+ * base_alloc_tune_process did not take. */
+void base_alloc_tune_thread(void);
 
 #endif

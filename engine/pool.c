@@ -31,6 +31,7 @@ static void drain(pool *p, int id) {
 
 static void *worker_main(void *arg) {
   worker *w = arg;
+  base_alloc_tune_thread();
   drain(w->p, w->id);
   return NULL;
 }
