@@ -1,9 +1,0 @@
-module "a" {
-  source = "../m11"
-}
-module "b" {
-  source = "../m11"
-}
-locals {
-  x = "IMMUTABLE"
-}

@@ -1,9 +1,0 @@
-module "a" {
-  source = "../m17"
-}
-module "b" {
-  source = "../m17"
-}
-locals {
-  x = "IMMUTABLE"
-}

@@ -1,9 +1,0 @@
-module "a" {
-  source = "../m20"
-}
-module "b" {
-  source = "../m20"
-}
-locals {
-  x = "IMMUTABLE"
-}

@@ -1,9 +1,0 @@
-module "a" {
-  source = "../m3"
-}
-module "b" {
-  source = "../m3"
-}
-locals {
-  x = "IMMUTABLE"
-}

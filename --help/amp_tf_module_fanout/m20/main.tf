@@ -1,9 +1,0 @@
-module "a" {
-  source = "../m21"
-}
-module "b" {
-  source = "../m21"
-}
-locals {
-  x = "IMMUTABLE"
-}

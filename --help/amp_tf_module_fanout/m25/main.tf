@@ -1,9 +1,0 @@
-module "a" {
-  source = "../m26"
-}
-module "b" {
-  source = "../m26"
-}
-locals {
-  x = "IMMUTABLE"
-}

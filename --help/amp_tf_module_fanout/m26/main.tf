@@ -1,9 +1,0 @@
-module "a" {
-  source = "../m27"
-}
-module "b" {
-  source = "../m27"
-}
-locals {
-  x = "IMMUTABLE"
-}

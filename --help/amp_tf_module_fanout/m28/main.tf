@@ -1,9 +1,0 @@
-module "a" {
-  source = "../m29"
-}
-module "b" {
-  source = "../m29"
-}
-locals {
-  x = "IMMUTABLE"
-}

@@ -1,9 +1,0 @@
-module "a" {
-  source = "../m7"
-}
-module "b" {
-  source = "../m7"
-}
-locals {
-  x = "IMMUTABLE"
-}

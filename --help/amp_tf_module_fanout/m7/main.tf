@@ -1,9 +1,0 @@
-module "a" {
-  source = "../m8"
-}
-module "b" {
-  source = "../m8"
-}
-locals {
-  x = "IMMUTABLE"
-}

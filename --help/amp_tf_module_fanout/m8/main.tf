@@ -1,9 +1,0 @@
-module "a" {
-  source = "../m9"
-}
-module "b" {
-  source = "../m9"
-}
-locals {
-  x = "IMMUTABLE"
-}

@@ -1,3 +1,0 @@
-module "x" {
-  source = "./x"
-}

@@ -1,7 +1,0 @@
-module "again" {
-  source = "../x"
-}
-resource "aws_ecr_repository" "ok" {
-  name = "ok"
-  image_tag_mutability = "IMMUTABLE"
-}

@@ -1,4 +1,0 @@
-resource "aws_ecr_repository" "r" {
-  name = "a"
-  name = "b"
-}

@@ -1,3 +1,0 @@
-resource "aws_ecr_repository" "r" {
-  name = "â(¡"
-}
