@@ -550,6 +550,14 @@ CASES = {f.__name__: f for f in (
     amp_ci_calls, amp_ci_shell)}
 
 if __name__ == '__main__':
+    # An option is never an output directory: `gen.py --help` once wrote
+    # 93 MB of cases into ./--help, which was committed by accident.
+    if len(sys.argv) < 2 or sys.argv[1].startswith('-'):
+        sys.stdout.write(__doc__ + '\n')
+        sys.exit(0 if sys.argv[1:] in (['-h'], ['--help']) else 2)
+    unknown = [n for n in sys.argv[2:] if n not in CASES]
+    if unknown:
+        sys.exit('gen.py: no such case: ' + ' '.join(unknown))
     out = sys.argv[1]
     for name in sys.argv[2:] or sorted(CASES):
         d = os.path.join(out, name)
