@@ -309,6 +309,16 @@ static size_t skip_bq(const char *s, size_t i, size_t n) {
   return BAD;
 }
 
+/* s[k] is one of ' " $ `: past the part it starts, inside ${ } or $( ) at
+ * nesting depth d. */
+static size_t skip_quoted(const char *s, size_t k, size_t n, int d) {
+  char c = s[k];
+  return c == '\''  ? skip_sq(s, k, n)
+         : c == '"' ? skip_dq(s, k, n, d + 1)
+         : c == '$' ? skip_dollar(s, k, n, d + 1)
+                    : skip_bq(s, k, n);
+}
+
 /* s[i] is '$'. */
 static size_t skip_dollar(const char *s, size_t i, size_t n, int d) {
   if (d > SH_MAX_LEX_NEST) return DEEP;
@@ -325,10 +335,7 @@ static size_t skip_dollar(const char *s, size_t i, size_t n, int d) {
       else if (c == '}')
         return k + 1;
       else if (c == '\'' || c == '"' || c == '$' || c == '`') {
-        k = c == '\''  ? skip_sq(s, k, n)
-            : c == '"' ? skip_dq(s, k, n, d + 1)
-            : c == '$' ? skip_dollar(s, k, n, d + 1)
-                       : skip_bq(s, k, n);
+        k = skip_quoted(s, k, n, d);
         if (k >= DEEP) return k;
       } else
         k++;
@@ -347,10 +354,7 @@ static size_t skip_dollar(const char *s, size_t i, size_t n, int d) {
         k++;
         if (--depth == 0) return k;
       } else if (c == '\'' || c == '"' || c == '$' || c == '`') {
-        k = c == '\''  ? skip_sq(s, k, n)
-            : c == '"' ? skip_dq(s, k, n, d + 1)
-            : c == '$' ? skip_dollar(s, k, n, d + 1)
-                       : skip_bq(s, k, n);
+        k = skip_quoted(s, k, n, d);
         if (k >= DEEP) return k;
       } else
         k++;
