@@ -499,6 +499,10 @@ static void lex(const char *s, size_t n, toks *t) {
       add_tok(t, T_AND, s + i, 2, line), i += 2;
       continue;
     }
+    if (c == '&' && !(i + 1 < n && s[i + 1] == '>')) { /* CMD &: in the background, then on */
+      add_tok(t, T_SEP, s + i, 1, line), i++;
+      continue;
+    }
     if (c == '|') {
       if (i + 1 < n && s[i + 1] == '|')
         add_tok(t, T_OR, s + i, 2, line), i += 2;
@@ -545,6 +549,10 @@ static void lex(const char *s, size_t n, toks *t) {
     if (e >= DEEP) {
       t->bad_line = line, t->bad = unterminated(e);
       break;
+    }
+    if (e == i) { /* a character that ends a word and no branch above takes: never loop on it */
+      i++;
+      continue;
     }
     /* fd digits glued to a redirection (2>&1): not a word */
     bool fd = e < n && (s[e] == '<' || s[e] == '>');
