@@ -769,6 +769,17 @@ static void param(exp *e, const char *raw, size_t rn, const char *in, size_t n, 
   put_value(e, x, strlen(x), quoted);
 }
 
+/* An expansion whose value the file does not show ($(( )), $( )): the text
+ * as written goes into the word, marked unknown with "TEXT at FILE:LINE is
+ * WHAT"; returns the length taken. */
+static size_t put_opaque(exp *e, const char *raw, size_t n, const char *what) {
+  iac_ci_sh *sh = e->sh;
+  mark(sh, &e->b, base_arena_printf(A(sh), "%.*s at %s is %s", (int)n, raw, loc(sh, e->line), what),
+       raw, n);
+  e->has = true;
+  return n;
+}
+
 /* $NAME, $1, $@, $#, $?... at s[i] ('$'); returns the index past it. */
 static size_t dollar(exp *e, const char *s, size_t i, size_t n, bool quoted) {
   iac_ci_sh *sh = e->sh;
@@ -781,21 +792,11 @@ static size_t dollar(exp *e, const char *s, size_t i, size_t n, bool quoted) {
   }
   if (i + 2 < n && s[i + 1] == '(' && s[i + 2] == '(') {
     arith_assigns(sh, s + i + 3, end >= i + 5 ? end - i - 5 : 0, e->line);
-    mark(sh, &e->b,
-         base_arena_printf(A(sh), "%.*s at %s is arithmetic", (int)(end - i), s + i,
-                           loc(sh, e->line)),
-         s + i, end - i);
-    e->has = true;
-    return end;
+    return i + put_opaque(e, s + i, end - i, "arithmetic");
   }
   if (i + 1 < n && s[i + 1] == '(') {
     subshell(sh, s + i + 2, end >= i + 3 ? end - i - 3 : 0, e->line);
-    mark(sh, &e->b,
-         base_arena_printf(A(sh), "%.*s at %s is the output of a command", (int)(end - i), s + i,
-                           loc(sh, e->line)),
-         s + i, end - i);
-    e->has = true;
-    return end;
+    return i + put_opaque(e, s + i, end - i, "the output of a command");
   }
   if (i + 1 < n && s[i + 1] == '{') {
     param(e, s + i, end - i, s + i + 2, end >= i + 3 ? end - i - 3 : 0, quoted);
