@@ -283,20 +283,86 @@ static bool tok_is(const char *t, const char *w) {
   return !strcmp(t, w);
 }
 
-/* One simple command of a step's shell, its words expanded
- * (view_ci_shell.h): docker push / tag / build. */
+/* The image tool a command word names (a path's last component): docker and
+ * nerdctl (docker's CLI), podman, buildah; NULL for any other word. Only the
+ * command word counts: `echo docker push x`, `: docker push x` and `retry
+ * docker push x` run echo, :, retry (what retry runs is its business). */
+static const char *image_tool(const char *w) {
+  const char *b = strrchr(w, '/');
+  b = b ? b + 1 : w;
+  static const char *const tools[] = {"docker", "nerdctl", "podman", "buildah", NULL};
+  for (int i = 0; tools[i]; i++)
+    if (!strcmp(b, tools[i])) return tools[i];
+  return NULL;
+}
+
+/* Whether option o of TOOL push takes the next word as its argument. */
+static bool push_opt_arg(const char *o) {
+  static const char *const arg[] = {"--platform",
+                                    "--authfile",
+                                    "--creds",
+                                    "--cert-dir",
+                                    "--format",
+                                    "-f",
+                                    "--digestfile",
+                                    "--sign-by",
+                                    "--sign-by-sigstore",
+                                    "--sign-by-sigstore-private-key",
+                                    "--sign-passphrase-file",
+                                    "--compression-format",
+                                    "--compression-level",
+                                    "--encryption-key",
+                                    "--retry",
+                                    "--retry-delay",
+                                    "--signature-policy",
+                                    NULL};
+  for (int i = 0; arg[i]; i++)
+    if (!strcmp(o, arg[i])) return true;
+  return false;
+}
+
+/* The registry reference a podman/buildah push destination names:
+ * `docker://REF` or a bare REF; NULL for another transport (oci:, dir:,
+ * docker-archive:, containers-storage:, ...), which writes no registry. */
+static const char *push_dest(const char *d) {
+  if (!strncmp(d, "docker://", 9)) return d + 9;
+  static const char *const other[] = {
+      "oci:",           "oci-archive:",        "dir:", "docker-archive:",
+      "docker-daemon:", "containers-storage:", NULL};
+  for (int i = 0; other[i]; i++)
+    if (!strncmp(d, other[i], strlen(other[i]))) return NULL;
+  return d;
+}
+
+/* One simple command of a step's shell, its words expanded and its prefixes
+ * (sudo, env, time, ...) removed (view_ci_shell.h): TOOL push / tag / build,
+ * where TOOL is the command word (image_tool). */
 static void command(void *ctx, const char *const *tok, int k, const doc_node *at) {
   ci *c = ctx;
   const char *job = c->job;
-  int d = 0;
-  while (d < k && !tok_is(tok[d], "docker"))
-    d++; /* a wrapper: `retry 3 docker push` */
-  int a = d + 1;
-  /* docker's own options before the command */
+  const char *tool = k ? image_tool(tok[0]) : NULL;
+  if (!tool) return;
+  int a = 1;
+  /* the tool's own options before the command */
   while (a < k && tok[a][0] == '-') {
-    static const char *const arg[] = {"-H",        "--host",   "-c",          "--context",
-                                      "--config",  "-l",       "--log-level", "--tlscacert",
-                                      "--tlscert", "--tlskey", NULL};
+    static const char *const arg[] = {"-H",
+                                      "--host",
+                                      "-c",
+                                      "--context",
+                                      "--config",
+                                      "-l",
+                                      "--log-level",
+                                      "--tlscacert",
+                                      "--tlscert",
+                                      "--tlskey",
+                                      "--root",
+                                      "--runroot",
+                                      "--storage-driver",
+                                      "--connection",
+                                      "--url",
+                                      "--namespace",
+                                      "-n",
+                                      NULL};
     bool takes = false;
     for (int i = 0; arg[i] && !takes; i++)
       takes = tok_is(tok[a], arg[i]);
@@ -305,22 +371,32 @@ static void command(void *ctx, const char *const *tok, int k, const doc_node *at
   if (a >= k) return;
   if (tok_is(tok[a], "image") || tok_is(tok[a], "buildx")) a++;
   if (a >= k) return;
+  const char *via = base_arena_printf(&c->u->arena, "%s %s", tool, tok[a]);
   if (tok_is(tok[a], "push")) {
     bool all = false;
-    for (int i = a + 1; i < k; i++) {
+    const char *pos[2] = {NULL, NULL};
+    int np = 0;
+    for (int i = a + 1; i < k && np < 2; i++) {
       if (tok_is(tok[i], "--all-tags") || tok_is(tok[i], "-a"))
         all = true;
-      else if (tok[i][0] != '-') {
-        if (all)
-          push_all(c, job, tok[i], at);
-        else
-          add(c, job, tok[i], strlen(tok[i]), "docker push", at, true, true);
-        return;
-      }
+      else if (push_opt_arg(tok[i]))
+        i++;
+      else if (tok[i][0] != '-')
+        pos[np++] = tok[i];
     }
+    if (!np) return;
+    /* docker and nerdctl push one reference; podman and buildah push
+     * SOURCE [DESTINATION] */
+    const char *ref = pos[0];
+    if (strcmp(tool, "docker") && strcmp(tool, "nerdctl") && np == 2) ref = push_dest(pos[1]);
+    if (!ref) return;
+    if (all)
+      push_all(c, job, ref, at);
+    else
+      add(c, job, ref, strlen(ref), via, at, true, true);
   } else if (tok_is(tok[a], "tag")) {
-    if (a + 2 < k) add(c, job, tok[a + 2], strlen(tok[a + 2]), "docker tag", at, false, true);
-  } else if (tok_is(tok[a], "build")) {
+    if (a + 2 < k) add(c, job, tok[a + 2], strlen(tok[a + 2]), via, at, false, true);
+  } else if (tok_is(tok[a], "build") || tok_is(tok[a], "bud")) {
     bool push_flag = false;
     for (int i = a + 1; i < k; i++)
       push_flag |= tok_is(tok[i], "--push") ||
@@ -332,7 +408,8 @@ static void command(void *ctx, const char *const *tok, int k, const doc_node *at
       else if (!strncmp(tok[i], "--tag=", 6))
         t = tok[i] + 6;
       if (t)
-        add(c, job, t, strlen(t), push_flag ? "docker buildx build --push" : "docker build", at,
+        add(c, job, t, strlen(t),
+            push_flag ? base_arena_printf(&c->u->arena, "%s buildx build --push", tool) : via, at,
             push_flag, true);
     }
   }

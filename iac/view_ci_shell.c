@@ -1338,6 +1338,18 @@ static void command_fields(iac_ci_sh *sh, const fields *f, int i, uint32_t line,
   if (is(w, "source") || is(w, ".")) {
     if (i + 1 >= f->n) return;
     const char *const *argv = i + 2 < f->n ? f->v + i + 2 : NULL;
+    /* A name without '/' is looked up in PATH (the runner's, not the
+     * repository's) before bash's non-POSIX fallback to the working
+     * directory, and never there by sh: which file it reads is not known. */
+    if (!strchr(f->v[i + 1], '/') && !has_mark(f->v[i + 1])) {
+      taint(sh,
+            base_arena_printf(A(sh),
+                              "`%s %s`, a name without '/' that the shell looks up in PATH "
+                              "first (not read)",
+                              w, f->v[i + 1]),
+            l);
+      return;
+    }
     if (!script(sh, sh, f->v[i + 1], argv, f->n - i - 2))
       taint(sh, base_arena_printf(A(sh), "`%s %s`, which is not read", w, f->v[i + 1]), l);
     return;
