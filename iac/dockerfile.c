@@ -25,6 +25,7 @@ enum { MAX_ARGS = 256, MAX_STAGES = 256, MAX_ADDS = 256, MAX_ENVS = 256 };
  * inherits its ENV). */
 typedef struct env_var {
   const char *name, *value;
+  const char *why; /* a variable in value was kept as written: why its value is not known */
   int stage;
 } env_var;
 
@@ -63,7 +64,9 @@ typedef struct df {
   env_var envs[MAX_ENVS];
   int n_envs;
   int parent[MAX_STAGES];
-  bool with_env; /* expand(): ENV first, and keep variables without a value as written */
+  bool with_env;    /* expand(): ENV first, and keep variables without a value as written */
+  bool env_strict;  /* expand(): ENV first, a variable without a value is unknown (USER) */
+  const char *kept; /* with_env: why the first variable kept as written has no value here */
   const char *stages[MAX_STAGES];
   stage_cfg cfg[MAX_STAGES];
   int n_stages;
@@ -101,7 +104,9 @@ static const env_var *find_env(const df *d, const char *name, size_t n) {
  * With d->with_env (WORKDIR, ENV values): ENV variables first, as Docker
  * does, and a variable without a value here (a build argument, or one only
  * the base image's ENV may set) is kept as written instead of making the
- * result unknown. */
+ * result unknown (d->kept says why). With d->env_strict (USER): ENV
+ * variables first, and any variable without a value here, or whose ENV value
+ * kept one as written, makes the result unknown with *why. */
 static char *expand(df *d, const char *s, size_t n, const char **why) {
   base_arena *a = &d->u->arena;
   char *out = base_arena_alloc(a, 4 * n + 256);
@@ -133,16 +138,33 @@ static char *expand(df *d, const char *s, size_t n, const char **why) {
         en++;
       next = en;
     }
-    const env_var *ev = d->with_env ? find_env(d, s + st, en - st) : NULL;
+    bool env = d->with_env || d->env_strict;
+    const env_var *ev = env ? find_env(d, s + st, en - st) : NULL;
     const arg *v = ev ? NULL : find_arg(d, s + st, en - st);
     const char *val = ev ? ev->value : v && v->value ? v->value : NULL;
     size_t vl = val ? strlen(val) : 0;
-    if (!val && def && (!d->with_env || v)) val = def, vl = def_len;
+    int nl = (int)(en - st);
+    if (!val && def && (!env || v)) val = def, vl = def_len;
+    if (ev && ev->why && d->env_strict) {
+      if (!*why) *why = ev->why;
+    } else if (ev && ev->why && d->with_env && !d->kept)
+      d->kept = ev->why;
     if (!val && d->with_env) { /* kept as written: the rule sees where the unknown starts */
       for (size_t k = i; k < next && o < cap; k++)
         out[o++] = s[k];
+      if (!d->kept)
+        d->kept = base_arena_printf(
+            a, v ? "ARG %.*s has no default" : "%.*s is set by no ENV or ARG of the stage", nl,
+            s + st);
     } else if (!val) {
-      if (!*why) *why = base_arena_printf(a, "ARG %.*s has no default", (int)(en - st), s + st);
+      if (*why) {
+      } else if (v || !d->env_strict)
+        *why = base_arena_printf(a, "ARG %.*s has no default", nl, s + st);
+      else
+        *why = base_arena_printf(a,
+                                 "%.*s is set by no ENV or ARG of the stage (the base image's "
+                                 "ENV may set it)",
+                                 nl, s + st);
     } else {
       for (size_t k = 0; k < vl && o < cap; k++)
         out[o++] = val[k];
@@ -331,8 +353,9 @@ static void env_line(df *d, const char *s, size_t n) {
       v++;
     while (e > v && isspace((unsigned char)s[e - 1]))
       e--;
-    set[k++] = (env_var){base_arena_strndup(a, s + i, nl - i), expand(d, s + v, e - v, &why),
-                         d->n_stages - 1};
+    d->kept = NULL;
+    const char *value = expand(d, s + v, e - v, &why);
+    set[k++] = (env_var){base_arena_strndup(a, s + i, nl - i), value, d->kept, d->n_stages - 1};
   } else {
     /* NAME=VALUE pairs, each a shell word: quotes removed ("K=a b" and
      * K="a b" are the same), a backslash escapes the next character */
@@ -357,11 +380,13 @@ static void env_line(df *d, const char *s, size_t n) {
       const char *eq = memchr(w, '=', wl);
       if (!eq || eq == w) break;
       size_t name_len = (size_t)(eq - w), vl = wl - name_len - 1;
+      d->kept = NULL;
       const char *value = single ? base_arena_strndup(a, eq + 1, vl) : expand(d, eq + 1, vl, &why);
-      set[k++] = (env_var){base_arena_strndup(a, w, name_len), value, d->n_stages - 1};
+      set[k++] = (env_var){base_arena_strndup(a, w, name_len), value, d->kept, d->n_stages - 1};
     }
   }
   d->with_env = false;
+  d->kept = NULL;
   d->arg_floor = 0;
   for (int j = 0; j < k && d->n_envs < MAX_ENVS; j++)
     d->envs[d->n_envs++] = set[j];
@@ -541,9 +566,11 @@ void iac_dockerfile_load(iac_unit *u) {
     } else if (kw - i == 3 && !strncasecmp(buf + i, "ENV", 3)) {
       nodes_add(&u->arena, &d->env, args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false));
       env_line(d, buf + kw, bl - kw);
-    } else if (kw - i == 4 && !strncasecmp(buf + i, "USER", 4) && current(d))
+    } else if (kw - i == 4 && !strncasecmp(buf + i, "USER", 4) && current(d)) {
+      d->env_strict = true; /* USER ${APP_USER} from an earlier ENV, as Docker expands it */
       current(d)->user = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, true);
-    else if (kw - i == 11 && !strncasecmp(buf + i, "HEALTHCHECK", 11) && current(d))
+      d->env_strict = false;
+    } else if (kw - i == 11 && !strncasecmp(buf + i, "HEALTHCHECK", 11) && current(d))
       current(d)->healthcheck = args_node(d, buf + kw, bl - kw, start, (uint32_t)kw, false);
     else if (kw - i == 4 && !strncasecmp(buf + i, "COPY", 4))
       from_flags(d, buf + kw, bl - kw, start, (uint32_t)kw, true);
