@@ -34,6 +34,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "read.h"
 #include "view_ci_files.h"
 #include "view_ci_shell.h"
@@ -47,6 +48,25 @@ enum { MAX_PUSHES = 512, MAX_TOKENS = 64, MAX_DEPTH = 4, MAX_FILES = 64, MAX_EXT
 enum { MAX_EXTENDS_STEPS = 1024 };
 /* bytes of called files read per pipeline file, all together */
 #define MAX_CALLED_BYTES ((size_t)16 << 20)
+/* GitHub $GITHUB_ENV: bytes one step writes, writes one step makes, and
+ * variables (and unknown writes) one job keeps */
+enum { MAX_GENV_BYTES = 1 << 20, MAX_GENV_WRITES = 4096, MAX_GENV_EVENTS = 1024 };
+
+/* One write of a step to $GITHUB_ENV: where its text starts in the step's
+ * text, where it is, why it may not run (NULL: it runs), or why what it
+ * writes is not known (then it has no text). */
+typedef struct genv_write {
+  size_t start;
+  const char *at, *cond, *why;
+} genv_write;
+
+/* What the steps of a job so far wrote to $GITHUB_ENV, in order: a variable
+ * (value expanded, unknown parts marked; or NULL with why), or, with all, a
+ * write the file does not show (every variable may be set by it: why). */
+typedef struct genv_event {
+  const char *name, *value, *why;
+  bool all;
+} genv_event;
 
 typedef struct push {
   const char *job, *repo, *tag, *via; /* repo and tag may have unknown parts (view_ci_shell.h) */
@@ -78,6 +98,14 @@ typedef struct ci {
   const doc_entry *jobs[MAX_PUSHES];
   const char *job_file[MAX_PUSHES]; /* the include each is in; NULL: the pipeline file */
   size_t n_jobs;
+  /* GitHub: the step's writes to $GITHUB_ENV (text malloc'd), and the job's */
+  char *genv;
+  size_t genv_n, genv_cap;
+  genv_write *writes; /* malloc'd, MAX_GENV_WRITES */
+  size_t n_writes;
+  const char *step_cond; /* the step has `if:`: why its writes may not happen */
+  genv_event *events;    /* in the arena, MAX_GENV_EVENTS */
+  size_t n_events;
 } ci;
 
 static bool is_str(const doc_node *n) {
@@ -474,6 +502,204 @@ static iac_ci_sh *shell(ci *c) {
   return iac_ci_sh_new(&c->host, c->wd);
 }
 
+/* The shell writes to $GITHUB_ENV (view_ci_shell.h): appended to the step's
+ * text, each write remembered with where it starts. */
+static void genv_write_cb(void *ctx, const char *text, size_t n, const char *why, const char *cond,
+                          bool truncate, const char *at) {
+  ci *c = ctx;
+  if (!cond) cond = c->step_cond;
+  if (truncate && !cond) { /* `>`: what the step wrote before is gone */
+    c->genv_n = 0;
+    c->n_writes = 0;
+  } else if (truncate) /* may be gone: what was written before may not be there */
+    for (size_t i = 0; i < c->n_writes; i++)
+      if (!c->writes[i].cond) c->writes[i].cond = cond;
+  if (c->n_writes >= MAX_GENV_WRITES) return; /* the last one says so (below) */
+  if (!why && c->genv_n + n > MAX_GENV_BYTES)
+    why = base_arena_printf(&c->u->arena,
+                            "more than 1 MB written to $GITHUB_ENV by the step at %s "
+                            "(limit exceeded)",
+                            at);
+  if (c->n_writes == MAX_GENV_WRITES - 1 && !why)
+    why = base_arena_printf(&c->u->arena,
+                            "more than %d writes to $GITHUB_ENV by the step at %s (limit exceeded)",
+                            MAX_GENV_WRITES, at);
+  c->writes[c->n_writes++] = (genv_write){c->genv_n, at, cond, why};
+  if (why) return;
+  if (c->genv_n + n + 1 > c->genv_cap) {
+    size_t cap = c->genv_cap ? c->genv_cap : 256;
+    while (cap < c->genv_n + n + 1)
+      cap *= 2;
+    c->genv = base_xrealloc(c->genv, cap);
+    c->genv_cap = cap;
+  }
+  memcpy(c->genv + c->genv_n, text, n);
+  c->genv_n += n;
+  c->genv[c->genv_n] = 0;
+}
+
+static void genv_event_add(ci *c, genv_event e) {
+  if (c->n_events < MAX_GENV_EVENTS) {
+    c->events[c->n_events++] = e;
+    return;
+  }
+  c->events[MAX_GENV_EVENTS - 1] =
+      (genv_event){.all = true,
+                   .why = "more than 1024 variables written to $GITHUB_ENV by the job's steps "
+                          "(limit exceeded)"};
+}
+
+/* The first byte of s[from..to) outside unknown parts equal to ch (or the
+ * pair ch ch when pair), or to; *marked: an unknown part comes before it. */
+static size_t genv_find(const char *s, size_t from, size_t to, char ch, bool pair, bool *marked) {
+  for (size_t i = from; i < to;) {
+    if (s[i] == IAC_CI_SH_MARK_OPEN) {
+      *marked = true;
+      i = span_end(s, i, to);
+      continue;
+    }
+    if (s[i] == ch && (!pair || (i + 1 < to && s[i + 1] == ch))) return i;
+    i++;
+  }
+  return to;
+}
+
+/* The end of the line at s[pos] (its '\n', or n): unknown parts, whose
+ * bytes may be anything, are skipped whole. */
+static size_t genv_eol(const char *s, size_t pos, size_t n) {
+  bool marked = false;
+  return genv_find(s, pos, n, '\n', false, &marked);
+}
+
+/* The write that s[pos] belongs to (the last with text that starts at or
+ * before it); *hint: where to start looking (lines are read in order, so
+ * the search moves forward only). */
+static const genv_write *genv_write_at(const ci *c, size_t pos, size_t *hint) {
+  const genv_write *w = NULL;
+  size_t i = *hint;
+  for (; i < c->n_writes && c->writes[i].start <= pos; i++)
+    if (!c->writes[i].why) w = &c->writes[i], *hint = i;
+  return w;
+}
+
+/* Why a variable written in s[from..to) may not be set: the first write in
+ * that range that may not run (from the write at index hint on). */
+static const char *genv_cond(const ci *c, size_t from, size_t to, size_t hint) {
+  for (size_t i = hint; i < c->n_writes && c->writes[i].start < to; i++) {
+    const genv_write *w = &c->writes[i];
+    size_t end = i + 1 < c->n_writes ? c->writes[i + 1].start : c->genv_n;
+    if (!w->why && w->cond && w->start < to && end > from) return w->cond;
+  }
+  return NULL;
+}
+
+/* The step's $GITHUB_ENV text read as the runner reads it after the step:
+ * lines NAME=VALUE, and NAME<<DELIMITER, the value's lines, DELIMITER.
+ * GITHUB_* and RUNNER_* are not set (the runner does not let a step). A line
+ * of another form fails the step (and nothing after it is read). */
+static void genv_parse(ci *c) {
+  base_arena *a = &c->u->arena;
+  const char *s = c->genv ? c->genv : "";
+  size_t n = c->genv_n, w_next = 0, hint = 0;
+  for (size_t pos = 0; pos <= n;) {
+    /* unknown writes made before this line */
+    for (; w_next < c->n_writes && (c->writes[w_next].start <= pos || pos == n); w_next++)
+      if (c->writes[w_next].why)
+        genv_event_add(c, (genv_event){.all = true,
+                                       .why = base_arena_printf(
+                                           a, "%s%s%s", c->writes[w_next].why,
+                                           c->writes[w_next].cond ? ", " : "",
+                                           c->writes[w_next].cond ? c->writes[w_next].cond : "")});
+    if (pos >= n) break;
+    size_t e = genv_eol(s, pos, n), next = e < n ? e + 1 : n;
+    size_t le = e > pos && s[e - 1] == '\r' ? e - 1 : e;
+    if (le == pos) {
+      pos = next;
+      continue;
+    }
+    const genv_write *w = genv_write_at(c, pos, &hint);
+    const char *at = w ? w->at : "?";
+    bool marked = false;
+    size_t eq = genv_find(s, pos, le, '=', false, &marked);
+    bool m2 = false;
+    size_t hd = genv_find(s, pos, le, '<', true, &m2);
+    bool heredoc = hd < eq;
+    size_t sep = heredoc ? hd : eq;
+    if (sep == le && !marked && !m2) break; /* the runner fails the step here */
+    if ((heredoc ? m2 : marked) || sep == pos) {
+      const char *why = "";
+      const char *m = memchr(s + pos, IAC_CI_SH_MARK_OPEN, le - pos);
+      if (m) iac_ci_sh_unknown(&c->host, m, (size_t)(s + le - m), &why);
+      genv_event_add(
+          c, (genv_event){.all = true,
+                          .why = base_arena_printf(
+                              a, "a line written to $GITHUB_ENV at %s whose name is not known%s%s",
+                              at, *why ? ": " : "", why)});
+      pos = next;
+      continue;
+    }
+    const char *name = base_arena_strndup(a, s + pos, sep - pos);
+    const char *value, *why = NULL;
+    size_t end = next;
+    if (!heredoc)
+      value = base_arena_strndup(a, s + eq + 1, le - eq - 1);
+    else {
+      size_t dl = le - hd - 2;
+      const char *delim = s + hd + 2;
+      size_t v0 = next, v1 = n;
+      bool found = false;
+      for (size_t p = next; p < n;) {
+        size_t pe = genv_eol(s, p, n), pl = pe > p && s[pe - 1] == '\r' ? pe - 1 : pe;
+        if (pl - p == dl && !memcmp(s + p, delim, dl)) {
+          v1 = p > v0 ? p - 1 : v0; /* the newline before the delimiter is not the value's */
+          end = pe < n ? pe + 1 : n;
+          found = true;
+          break;
+        }
+        p = pe < n ? pe + 1 : n;
+      }
+      if (!found || memchr(delim, IAC_CI_SH_MARK_OPEN, dl)) {
+        genv_event_add(
+            c, (genv_event){
+                   .name = name,
+                   .why = base_arena_printf(
+                       a,
+                       "%s is written to $GITHUB_ENV at %s with the delimiter %.*s, "
+                       "which %s",
+                       name, at, (int)dl, delim,
+                       found ? "is not known" : "never follows (the runner fails the step)")});
+        break;
+      }
+      value = base_arena_strndup(a, s + v0, v1 - v0);
+    }
+    const char *cond = genv_cond(c, pos, end, hint);
+    if (cond) why = base_arena_printf(a, "%s is written to $GITHUB_ENV at %s %s", name, at, cond);
+    if (strncmp(name, "GITHUB_", 7) && strncmp(name, "RUNNER_", 7))
+      genv_event_add(c, (genv_event){.name = name, .value = why ? NULL : value, .why = why});
+    pos = end;
+  }
+  c->genv_n = 0;
+  c->n_writes = 0;
+}
+
+/* What earlier steps of the job wrote to $GITHUB_ENV, into sh (after the
+ * workflow's and job's env:, which those writes override, and before the
+ * step's own env:, which overrides them). */
+static void genv_apply(ci *c, iac_ci_sh *sh) {
+  size_t from = 0; /* the last unknown write: it overrides what came before */
+  for (size_t i = 0; i < c->n_events; i++)
+    if (c->events[i].all) from = i;
+  for (size_t i = from; i < c->n_events; i++) {
+    const genv_event *e = &c->events[i];
+    if (e->all)
+      iac_ci_sh_env_unknown(sh, e->why);
+    else if (e->value)
+      iac_ci_sh_env_marked(sh, e->name, e->value);
+    else
+      iac_ci_sh_env(sh, e->name, NULL, e->why);
+  }
+}
+
 /* GitHub `env:` of a workflow, job or step into sh: GitHub evaluates `${{ }}`
  * (a reusable workflow's literal inputs are substituted) and nothing else, so
  * a value with another `$` reaches the shell as that text: unknown (what the
@@ -579,6 +805,10 @@ static void gh_build(ci *c, const doc_node *doc, const char *prefix) {
     }
     const doc_node *job_wd = default_wd(jm);
     const doc_node *steps = iac_map_get(jm, "steps");
+    genv_event *events = c->events; /* a called workflow's job has its own */
+    size_t n_events = c->n_events;
+    c->events = base_arena_alloc(&c->u->arena, MAX_GENV_EVENTS * sizeof *c->events);
+    c->n_events = 0;
     for (uint32_t k = 0; steps && steps->kind == DOC_LIST && k < steps->len; k++) {
       const doc_node *st = steps->u.items[k];
       const doc_node *wd = iac_map_get(st, "working-directory");
@@ -612,11 +842,25 @@ static void gh_build(ci *c, const doc_node *doc, const char *prefix) {
         iac_ci_sh *sh = shell(c);
         gh_env(c, sh, iac_map_get(doc, "env"));
         gh_env(c, sh, iac_map_get(jm, "env"));
+        genv_apply(c, sh);
         gh_env(c, sh, iac_map_get(st, "env"));
+        const doc_node *cond = iac_map_get(st, "if");
+        c->step_cond = NULL;
+        if (cond)
+          c->step_cond =
+              base_arena_printf(&c->u->arena, "in the step at %s:%u, which runs only if: %s",
+                                c->file ? c->file : c->u->path, st->line,
+                                is_str(cond)                          ? cond->u.str
+                                : cond->kind == DOC_BOOL && cond->u.b ? "true"
+                                                                      : "...");
         run(c, sh, job, r);
+        genv_parse(c);
+        c->step_cond = NULL;
       }
       c->wd = NULL;
     }
+    c->events = events;
+    c->n_events = n_events;
   }
 }
 
@@ -777,7 +1021,11 @@ static void ci_build(iac_unit *u, const doc_node *doc) {
                              .warn = sh_warn};
   if (github) {
     c->type = "github-actions";
+    c->host.github_env = genv_write_cb;
+    c->writes = base_xmalloc(MAX_GENV_WRITES * sizeof *c->writes);
     gh_build(c, doc, NULL);
+    free(c->writes);
+    free(c->genv);
   } else {
     c->type = "gitlab-ci";
     gl_build(c, doc);

@@ -74,6 +74,12 @@ struct iac_ci_sh {
   const char *func;         /* inside this function's body */
   const name_set *assigned; /* what the texts being run assign (function bodies) */
   bool stop;                /* `exit` at the top level, or an unterminated word */
+  /* GitHub: why the command being run may not run (inside an if, a loop...),
+   * for what it writes to $GITHUB_ENV; NULL: it runs */
+  const char *cond;
+  /* a step before wrote to $GITHUB_ENV what the file does not show: why a
+   * variable never set here is not known (iac_ci_sh_env_unknown) */
+  const char *env_why;
 };
 
 static base_arena *A(const iac_ci_sh *sh) {
@@ -366,12 +372,25 @@ static size_t skip_dollar(const char *s, size_t i, size_t n, int d) {
 
 /* ---- tokens ------------------------------------------------------------------------------- */
 
-typedef enum tkind { T_WORD, T_SEP, T_AND, T_OR, T_PIPE, T_LP, T_RP, T_DSEMI } tkind;
+typedef enum tkind { T_WORD, T_SEP, T_AND, T_OR, T_PIPE, T_LP, T_RP, T_DSEMI, T_REDIR } tkind;
+
+/* What a redirection (T_REDIR, its target word in s) does: standard output
+ * to a file (> >| &> >&WORD), appended (>> &>>), another descriptor's
+ * output (2> ...), input (< <> <&), a here-document (<< <<-: its body in
+ * tok.body; _LIT when the delimiter is quoted, so the body is not expanded),
+ * a here-string (<<<). */
+typedef enum rkind { R_OUT = 1, R_APPEND, R_FD, R_IN, R_HEREDOC, R_HEREDOC_LIT, R_HERESTR } rkind;
 
 typedef struct tok {
   tkind k;
   const char *s;
   uint32_t n, line;
+  /* T_REDIR */
+  uint8_t rop; /* rkind */
+  bool tabs;   /* <<-: leading tabs of the body's lines are removed */
+  int fd;      /* the descriptor written (R_FD) */
+  const char *body;
+  uint32_t body_n;
 } tok;
 
 typedef struct toks {
@@ -383,7 +402,41 @@ typedef struct toks {
 
 static void add_tok(toks *t, tkind k, const char *s, size_t n, uint32_t line) {
   t->v = base_grow(t->v, &t->cap, t->n + 1, sizeof *t->v);
-  t->v[t->n++] = (tok){k, s, (uint32_t)n, line};
+  t->v[t->n++] = (tok){.k = k, .s = s, .n = (uint32_t)n, .line = line};
+}
+
+/* What the redirection operator o[0..n) does, fd the descriptor written
+ * before it (-1: none given). */
+static rkind redir_kind(const char *o, size_t n, int fd) {
+  if (o[0] == '<') {
+    if (n >= 3 && o[1] == '<' && o[2] == '<') return R_HERESTR;
+    if (n >= 2 && o[1] == '<') return R_HEREDOC;
+    return R_IN;
+  }
+  rkind k = (n >= 2 && o[1] == '>') || (n >= 3 && o[0] == '&' && o[2] == '>') ? R_APPEND : R_OUT;
+  return fd >= 0 && fd != 1 && o[0] != '&' ? R_FD : k;
+}
+
+/* Each command's redirections after its words (the order of its words is
+ * kept), so a command is its words then its redirections. */
+static void redirs_last(toks *t) {
+  tok *tmp = base_xmalloc((t->n + 1) * sizeof *tmp);
+  for (size_t a = 0; a < t->n;) {
+    if (t->v[a].k != T_WORD && t->v[a].k != T_REDIR) {
+      a++;
+      continue;
+    }
+    size_t b = a, m = 0;
+    while (b < t->n && (t->v[b].k == T_WORD || t->v[b].k == T_REDIR))
+      b++;
+    for (size_t q = a; q < b; q++)
+      if (t->v[q].k == T_WORD) tmp[m++] = t->v[q];
+    for (size_t q = a; q < b; q++)
+      if (t->v[q].k == T_REDIR) tmp[m++] = t->v[q];
+    memcpy(t->v + a, tmp, (b - a) * sizeof *tmp);
+    a = b;
+  }
+  free(tmp);
 }
 
 static bool is_blank(char c) {
@@ -442,14 +495,18 @@ static const char *unterminated(size_t why) {
                      : "a quote or substitution that is never closed";
 }
 
-/* Splits s[0..n) into tokens; redirections and here-documents are dropped. */
+/* Splits s[0..n) into tokens: words, operators and each redirection (its
+ * target word, a here-document's body on it), a command's redirections after
+ * its words. */
 static void lex(const char *s, size_t n, toks *t) {
   uint32_t line = 1;
   /* here-documents whose bodies start after this line */
   const char *hd[16];
   size_t hdn[16];
   bool hd_tabs[16];
+  size_t hd_tok[16]; /* the T_REDIR token each body belongs to */
   int n_hd = 0;
+  int fd = -1; /* the descriptor digits just before a redirection (2>) */
   for (size_t i = 0; i < n;) {
     char c = s[i];
     if (is_blank(c)) {
@@ -468,7 +525,8 @@ static void lex(const char *s, size_t n, toks *t) {
     if (c == '\n') {
       add_tok(t, T_SEP, s + i, 1, line);
       i++, line++;
-      for (int h = 0; h < n_hd; h++) { /* skip the bodies */
+      for (int h = 0; h < n_hd; h++) { /* skip the bodies, kept on their tokens */
+        size_t body = i, body_end = n; /* no delimiter: the body runs to the end, as in bash */
         while (i < n) {
           const char *eol = memchr(s + i, '\n', n - i);
           size_t e = eol ? (size_t)(eol - s) : n;
@@ -477,10 +535,13 @@ static void lex(const char *s, size_t n, toks *t) {
             while (b < e && s[b] == '\t')
               b++;
           bool end = e - b == hdn[h] && !memcmp(s + b, hd[h], hdn[h]);
+          if (end) body_end = i;
           i = e < n ? e + 1 : n;
           line++;
           if (end) break;
         }
+        t->v[hd_tok[h]].body = s + body;
+        t->v[hd_tok[h]].body_n = (uint32_t)(body_end - body);
       }
       for (int h = 0; h < n_hd; h++)
         free((char *)hd[h]);
@@ -518,8 +579,12 @@ static void lex(const char *s, size_t n, toks *t) {
       /* a redirection: the operator and its target word */
       bool heredoc = c == '<' && i + 1 < n && s[i + 1] == '<' && !(i + 2 < n && s[i + 2] == '<');
       bool tabs = heredoc && i + 2 < n && s[i + 2] == '-';
+      size_t op = i;
       while (i < n && (s[i] == '<' || s[i] == '>' || s[i] == '&' || s[i] == '|' || s[i] == '-'))
         i++;
+      rkind rk = redir_kind(s + op, i - op, fd);
+      int wfd = fd;
+      fd = -1;
       while (i < n && is_blank(s[i]))
         i++;
       if (i < n && isdigit((unsigned char)s[i]) && i > 0 && s[i - 1] == '&') { /* >&2 */
@@ -533,14 +598,21 @@ static void lex(const char *s, size_t n, toks *t) {
         return;
       }
       i = e;
+      add_tok(t, T_REDIR, s + st, e - st, line);
+      tok *r = &t->v[t->n - 1];
+      r->rop = (uint8_t)rk;
+      r->fd = wfd;
+      r->tabs = tabs;
       if (heredoc && n_hd < 16) { /* the delimiter, quotes removed */
         char *copy = base_xmalloc(e - st + 1);
         size_t m = 0;
         for (size_t k = st; k < e; k++)
           if (s[k] != '\'' && s[k] != '"' && s[k] != '\\') copy[m++] = s[k];
         copy[m] = 0;
+        if (m != e - st) r->rop = R_HEREDOC_LIT;
         hd[n_hd] = copy;
         hdn[n_hd] = m;
+        hd_tok[n_hd] = t->n - 1;
         hd_tabs[n_hd++] = tabs;
       }
       continue;
@@ -555,15 +627,19 @@ static void lex(const char *s, size_t n, toks *t) {
       continue;
     }
     /* fd digits glued to a redirection (2>&1): not a word */
-    bool fd = e < n && (s[e] == '<' || s[e] == '>');
-    for (size_t k = i; k < e && fd; k++)
-      fd = isdigit((unsigned char)s[k]);
-    if (!fd) add_tok(t, T_WORD, s + i, e - i, line);
+    bool is_fd = e < n && (s[e] == '<' || s[e] == '>');
+    for (size_t k = i; k < e && is_fd; k++)
+      is_fd = isdigit((unsigned char)s[k]);
+    if (is_fd)
+      fd = e - i <= 4 ? atoi(s + i) : 9999;
+    else
+      add_tok(t, T_WORD, s + i, e - i, line);
     line += lines_in(s + i, e - i);
     i = e;
   }
   for (int h = 0; h < n_hd; h++)
     free((char *)hd[h]);
+  redirs_last(t);
 }
 
 /* ---- expansion ---------------------------------------------------------------------------- */
@@ -582,6 +658,7 @@ typedef struct exp {
   fields *out;
   uint32_t line;
   bool over;
+  bool heredoc; /* a here-document's body: as inside "", but " and ' are plain */
 } exp;
 
 static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0);
@@ -719,6 +796,8 @@ static void param(exp *e, const char *raw, size_t rn, const char *in, size_t n, 
       env = true;
   } else
     env = !v, val = v ? v->val : NULL;
+  if (env && sh->env_why && strncmp(in, "GITHUB_", 7) && strncmp(in, "RUNNER_", 7))
+    why = base_arena_printf(A(sh), "%.*s may be set by %s", (int)l, in, sh->env_why);
   if (why) {
     mark(sh, &e->b, why, raw, rn);
     e->has = true;
@@ -840,7 +919,7 @@ static size_t dollar(exp *e, const char *s, size_t i, size_t n, bool quoted) {
 
 /* Expands one word: quotes removed, parameters and substitutions expanded. */
 static void expand(exp *e, const char *s, size_t n) {
-  bool dq = false;
+  bool dq = e->heredoc;
   for (size_t i = 0; i < n && !e->b.over;) {
     char c = s[i];
     if (c == IAC_CI_SH_MARK_OPEN) {
@@ -854,7 +933,7 @@ static void expand(exp *e, const char *s, size_t n) {
       put(&e->b, s + i + 1, m - i - 2);
       e->has = true;
       i = m;
-    } else if (c == '"') {
+    } else if (c == '"' && !e->heredoc) {
       dq = !dq;
       e->has = true;
       i++;
@@ -868,7 +947,7 @@ static void expand(exp *e, const char *s, size_t n) {
         i += 2;
         continue;
       }
-      if (dq && !strchr("$`\"\\", x)) putc_(&e->b, '\\');
+      if (dq && !strchr(e->heredoc ? "$`\\" : "$`\"\\", x)) putc_(&e->b, '\\');
       putc_(&e->b, x);
       e->has = true;
       i += 2;
@@ -905,8 +984,9 @@ static bool spend(iac_ci_sh *sh, size_t n, uint32_t line) {
 
 /* One word expanded without splitting, in the arena (assignment values,
  * ${X:-word}, here-strings). Past the size limit: unknown. */
-static const char *expand_str(iac_ci_sh *sh, const char *s, size_t n, uint32_t line) {
-  exp e = {.sh = sh, .line = line};
+static const char *expand_text(iac_ci_sh *sh, const char *s, size_t n, uint32_t line,
+                               bool heredoc) {
+  exp e = {.sh = sh, .line = line, .heredoc = heredoc};
   expand(&e, s, n);
   const char *r;
   if (e.b.over || !spend(sh, e.b.n, line)) {
@@ -921,6 +1001,10 @@ static const char *expand_str(iac_ci_sh *sh, const char *s, size_t n, uint32_t l
     r = base_arena_strndup(A(sh), e.b.s ? e.b.s : "", e.b.n);
   free(e.b.s);
   return r;
+}
+
+static const char *expand_str(iac_ci_sh *sh, const char *s, size_t n, uint32_t line) {
+  return expand_text(sh, s, n, line, false);
 }
 
 /* Words expanded into fields (unquoted expansions split). */
@@ -990,6 +1074,8 @@ static iac_ci_sh *child(iac_ci_sh *sh, const how *hw) {
   c->cwd = sh->cwd;
   c->nest = sh->nest;
   c->full = sh->full;
+  c->cond = sh->cond;
+  c->env_why = sh->env_why;
   const char *sudo_why = hw->sudo_why;
   if (hw->clear) {
     child_env(sh, c, hw);
@@ -1367,6 +1453,158 @@ static void command_fields(iac_ci_sh *sh, const fields *f, int i, uint32_t line,
   if (h->command) h->command(h->ctx, f->v + i, f->n - i, at);
 }
 
+/* ---- $GITHUB_ENV ---------------------------------------------------------------------------- */
+
+/* Copies w into b up to the end, a mark (unknown part) whole. */
+static size_t put_marked(buf *b, const char *w, size_t i, size_t n) {
+  size_t m = mark_end(w, i, n);
+  put(b, w + i, m - i);
+  return m;
+}
+
+/* What `printf FORMAT ARGS` writes (f->v[i] the format): %s and %% and the
+ * escapes \n \t \\ \" \' are read, the format reused while arguments remain;
+ * any other conversion: false. */
+static bool printf_text(const fields *f, int i, buf *b) {
+  const char *fmt = f->v[i];
+  size_t fn = strlen(fmt);
+  int a = i + 1;
+  bool used;
+  do {
+    used = false;
+    for (size_t p = 0; p < fn;) {
+      char c = fmt[p];
+      if (c == IAC_CI_SH_MARK_OPEN) {
+        p = put_marked(b, fmt, p, fn);
+      } else if (c == '\\' && p + 1 < fn) {
+        char x = fmt[p + 1];
+        const char *esc = x == 'n'             ? "\n"
+                          : x == 't'           ? "\t"
+                          : strchr("\\\"'", x) ? fmt + p + 1
+                                               : NULL;
+        if (!esc) return false;
+        putc_(b, *esc);
+        p += 2;
+      } else if (c == '%' && p + 1 < fn && fmt[p + 1] == '%') {
+        putc_(b, '%');
+        p += 2;
+      } else if (c == '%' && p + 1 < fn && fmt[p + 1] == 's') {
+        if (a < f->n) put(b, f->v[a], strlen(f->v[a]));
+        a++;
+        used = true;
+        p += 2;
+      } else if (c == '%') {
+        return false;
+      } else {
+        putc_(b, c);
+        p++;
+      }
+    }
+  } while (used && a < f->n && !b->over);
+  return true;
+}
+
+/* What the command f (expanded, NULL: a compound command) with here-document
+ * hd (or NULL) writes to standard output, into b; false when it is not known
+ * from the file. */
+static bool output_text(iac_ci_sh *sh, const fields *f, const tok *hd, uint32_t line, buf *b) {
+  if (!f || !f->n) return false;
+  const char *w = f->v[0];
+  if (is(w, ":") || is(w, "true")) return true; /* nothing */
+  if (is(w, "echo")) {
+    int i = 1;
+    bool nl = true, esc = false;
+    for (; i < f->n && f->v[i][0] == '-' && f->v[i][1] &&
+           strspn(f->v[i] + 1, "neE") == strlen(f->v[i] + 1);
+         i++) {
+      nl &= !strchr(f->v[i], 'n');
+      esc |= strchr(f->v[i], 'e') != NULL;
+    }
+    for (int k = i; k < f->n; k++) {
+      if (esc && strchr(f->v[k], '\\')) return false; /* echo -e escapes: not read */
+      if (k > i) putc_(b, ' ');
+      put(b, f->v[k], strlen(f->v[k]));
+    }
+    if (nl) putc_(b, '\n');
+    return true;
+  }
+  if (is(w, "printf") && f->n >= 2 && f->v[1][0] != '-') return printf_text(f, 1, b);
+  if (is(w, "cat") && (f->n == 1 || (f->n == 2 && is(f->v[1], "-"))) && hd) {
+    if (!hd->body) return true; /* a here-document with no body: nothing */
+    const char *body = hd->body;
+    size_t bn = hd->body_n;
+    char *stripped = NULL;
+    if (hd->tabs) { /* <<-: each line's leading tabs removed */
+      stripped = base_xmalloc(bn + 1);
+      size_t m = 0;
+      bool start = true;
+      for (size_t k = 0; k < bn; k++) {
+        if (start && body[k] == '\t') continue;
+        start = body[k] == '\n';
+        stripped[m++] = body[k];
+      }
+      body = stripped, bn = m;
+    }
+    const char *x = hd->rop == R_HEREDOC_LIT ? NULL : expand_text(sh, body, bn, line, true);
+    if (x)
+      put(b, x, strlen(x));
+    else
+      put(b, body, bn);
+    free(stripped);
+    return true;
+  }
+  return false;
+}
+
+/* The redirections rd[0..nr) of the command f (NULL: a compound command)
+ * that send its standard output to $GITHUB_ENV: what it writes, for the
+ * host (iac_ci_sh_host.github_env). */
+static void github_env_writes(iac_ci_sh *sh, const fields *f, const tok *rd, size_t nr,
+                              uint32_t line) {
+  if (!sh->h->github_env) return;
+  const tok *hd = NULL;
+  for (size_t q = 0; q < nr; q++)
+    if (rd[q].rop == R_HEREDOC || rd[q].rop == R_HEREDOC_LIT || rd[q].rop == R_HERESTR ||
+        rd[q].rop == R_IN)
+      hd = rd[q].rop == R_HEREDOC || rd[q].rop == R_HEREDOC_LIT ? &rd[q] : NULL;
+  for (size_t q = 0; q < nr; q++) {
+    const tok *r = &rd[q];
+    if (r->rop != R_OUT && r->rop != R_APPEND && r->rop != R_FD) continue;
+    bool named = false; /* the target names GITHUB_ENV: expanded only then */
+    for (size_t k = 0; k + 10 <= r->n && !named; k++)
+      named = !memcmp(r->s + k, "GITHUB_ENV", 10);
+    if (!named) continue;
+    const char *target = expand_str(sh, r->s, r->n, r->line);
+    if (!is(target, "$GITHUB_ENV") && !is(target, "${GITHUB_ENV}")) continue;
+    const char *at = loc(sh, line);
+    buf b = {0};
+    const char *why = NULL;
+    if (r->rop == R_FD)
+      why = base_arena_printf(A(sh), "descriptor %d of a command at %s, sent to $GITHUB_ENV", r->fd,
+                              at);
+    else if (!output_text(sh, f, hd, line, &b))
+      why = f && f->n ? base_arena_printf(A(sh),
+                                          "`%s` at %s, which writes to $GITHUB_ENV what the "
+                                          "file does not show",
+                                          iac_ci_sh_display(sh->h, f->v[0], strlen(f->v[0])), at)
+                      : base_arena_printf(A(sh),
+                                          "a compound command at %s, whose output to $GITHUB_ENV "
+                                          "is not read",
+                                          at);
+    else if (b.over)
+      why = base_arena_printf(A(sh),
+                              "a write to $GITHUB_ENV at %s longer than 65536 bytes "
+                              "(limit exceeded)",
+                              at);
+    sh->h->github_env(sh->h->ctx,
+                      why   ? NULL
+                      : b.s ? b.s
+                            : "",
+                      why ? 0 : b.n, why, sh->cond, r->rop == R_OUT, at);
+    free(b.s);
+  }
+}
+
 /* ---- the interpreter ---------------------------------------------------------------------- */
 
 typedef enum fkind { F_IF, F_LOOP, F_CASE, F_GROUP, F_SUB, F_FUNC, F_ANDOR } fkind;
@@ -1476,7 +1714,24 @@ static void pop(iac_ci_sh *sh, frame *f, uint32_t line) {
   (void)line;
 }
 
+/* Why a command inside the frames fr[0..nf) may not run (the outermost
+ * frame that makes it conditional), else outer: for $GITHUB_ENV writes. */
+static const char *cond_of(iac_ci_sh *sh, const frame *fr, int nf, const char *outer) {
+  if (!sh->h->github_env) return outer;
+  for (int q = 0; q < nf; q++) {
+    const char *what = fr[q].k == F_IF      ? "inside an if"
+                       : fr[q].k == F_LOOP  ? "inside a loop"
+                       : fr[q].k == F_CASE  ? "inside a case"
+                       : fr[q].k == F_ANDOR ? "after && or ||"
+                       : fr[q].k == F_FUNC  ? "inside a function body"
+                                            : NULL;
+    if (what) return base_arena_printf(A(sh), "%s at %s", what, loc(sh, fr[q].line));
+  }
+  return outer;
+}
+
 static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0) {
+  const char *outer_cond = sh->cond;
   toks t = {0};
   lex(text, len, &t);
   for (size_t q = 0; q < t.n; q++) /* lines of the text sh runs */
@@ -1524,6 +1779,21 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
       i++;
       continue;
     }
+    if (k->k == T_REDIR) { /* after a compound command (esac > f), or before any word */
+      sh->cond = cond_of(sh, fr, nf, outer_cond);
+      if (prev == T_WORD || prev == T_RP)
+        github_env_writes(sh, NULL, k, 1, line);
+      else {
+        fields none = {.n = 0};
+        static const char *const colon = ":";
+        none.v[0] = colon; /* `> FILE` alone writes nothing, as `:` */
+        none.n = 1;
+        github_env_writes(sh, &none, k, 1, line);
+      }
+      sh->cond = outer_cond;
+      i++;
+      continue;
+    }
     if (k->k == T_RP) {
       while (nf && fr[nf - 1].k == F_ANDOR)
         pop(sh, &fr[--nf], line);
@@ -1555,9 +1825,12 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
     size_t j = i;
     while (j < end && t.v[j].k == T_WORD)
       j++;
+    size_t r0 = j; /* its redirections */
+    while (j < end && t.v[j].k == T_REDIR)
+      j++;
     bool pipe = prev == T_PIPE || (j < end && t.v[j].k == T_PIPE);
     tok *w = &t.v[i];
-    int nw = (int)(j - i);
+    int nw = (int)(r0 - i);
     /* keywords */
     while (nw > 0) {
       if (word_is(w, "if") || word_is(w, "while") || word_is(w, "until") || word_is(w, "{") ||
@@ -1628,12 +1901,12 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
       } else if (word_is(w, "function") && nw > 1) {
         func_pending = base_arena_strndup(A(sh), w[1].s, w[1].n);
         w += 2, nw -= 2;
-        if (!nw && j + 1 < end && t.v[j].k == T_LP && t.v[j + 1].k == T_RP) j += 2;
+        if (!nw && r0 == j && j + 1 < end && t.v[j].k == T_LP && t.v[j + 1].k == T_RP) j += 2;
       } else
         break;
     }
     /* NAME ( ) : a function definition */
-    if (nw == 1 && j + 1 < end && t.v[j].k == T_LP && t.v[j + 1].k == T_RP) {
+    if (nw == 1 && r0 == j && j + 1 < end && t.v[j].k == T_LP && t.v[j + 1].k == T_RP) {
       func_pending = base_arena_strndup(A(sh), w->s, w->n);
       i = j + 2;
       prev = T_SEP;
@@ -1678,7 +1951,10 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
       } else {
         expand_words(sh, w + na, nw - na, f);
         if (f->dropped) warn(sh, line, "a command of more than 256 words: the rest is not read");
+        sh->cond = cond_of(sh, fr, nf, outer_cond);
         command_fields(sh, f, 0, line, at, w, na);
+        if (j > r0) github_env_writes(sh, f, t.v + r0, j - r0, line);
+        sh->cond = outer_cond;
         if (f->n && is(f->v[0], "exit") && !nf) sh->stop = true;
       }
       if (pipe) { /* each part of a pipeline is a subshell */
@@ -1686,6 +1962,10 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
         sh->n_vars = n_vars;
         sh->cwd = cwd;
       }
+    } else if (j > r0 && !case_pattern) { /* fi > FILE, done > FILE, } > FILE */
+      sh->cond = cond_of(sh, fr, nf, outer_cond);
+      github_env_writes(sh, NULL, t.v + r0, j - r0, line);
+      sh->cond = outer_cond;
     }
     prev = T_WORD;
     i = j;
@@ -1700,6 +1980,7 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
   }
   free(f);
   free(t.v);
+  sh->cond = outer_cond;
   sh->assigned = as;
   free(here.v);
 }
@@ -1746,4 +2027,17 @@ void iac_ci_sh_run(iac_ci_sh *sh, const char *text, size_t len, const char *file
   sh->stop = false;
   run_text(sh, text, len, 1);
   free(clean);
+}
+
+void iac_ci_sh_env_marked(iac_ci_sh *sh, const char *name, const char *value) {
+  size_t n = name_len(name, strlen(name));
+  if (!n || name[n]) return;
+  assign(sh, name, n, value, true, 0);
+}
+
+void iac_ci_sh_env_unknown(iac_ci_sh *sh, const char *why) {
+  forget_since(sh, NULL, "%s may be set by %s", why, 0);
+  for (sh_var *v = sh->vars; v; v = v->next)
+    v->exported = true;
+  sh->env_why = why;
 }

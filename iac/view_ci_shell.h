@@ -68,6 +68,17 @@ typedef struct iac_ci_sh_host {
   /* A located warning: something the reader could not read. file NULL: the
    * pipeline file. */
   void (*warn)(void *ctx, const char *file, uint32_t line, const char *msg);
+  /* GitHub Actions (NULL otherwise): a command whose standard output goes to
+   * the file the runner names $GITHUB_ENV (`>> "$GITHUB_ENV"`, `> $GITHUB_ENV`,
+   * `>> ${GITHUB_ENV}`; the variable as the environment gives it). text: what
+   * it writes, expanded (unknown parts marked): `echo`, `printf` with %s,
+   * `cat` of a here-document, `:`; or NULL with why when that is not known
+   * (another program's output, a compound command's, another descriptor's).
+   * cond: why the command may not run (inside an if, a loop, a case, a
+   * function body, after && or ||), or NULL. truncate: `>`, the file starts
+   * again. at: "FILE:LINE" of the command. */
+  void (*github_env)(void *ctx, const char *text, size_t n, const char *why, const char *cond,
+                     bool truncate, const char *at);
 } iac_ci_sh_host;
 
 typedef struct iac_ci_sh iac_ci_sh;
@@ -80,6 +91,16 @@ iac_ci_sh *iac_ci_sh_new(iac_ci_sh_host *h, const char *wd);
 /* An environment variable the CI system gives sh (GitHub `env:`), exported:
  * value as the shell sees it, or NULL with why (the reason it is unknown). */
 void iac_ci_sh_env(iac_ci_sh *sh, const char *name, const char *value, const char *why);
+
+/* A variable an earlier step of the job wrote to $GITHUB_ENV, exported:
+ * value as that step's shell expanded it (unknown parts marked). */
+void iac_ci_sh_env_marked(iac_ci_sh *sh, const char *name, const char *value);
+
+/* An earlier step wrote to $GITHUB_ENV what the file does not show: every
+ * variable set so far, and every one the environment gives (GITHUB_* and
+ * RUNNER_* excepted: the runner does not let a step set them), may be set
+ * by it, so is unknown: "NAME may be set by WHY". */
+void iac_ci_sh_env_unknown(iac_ci_sh *sh, const char *why);
 
 /* Runs text[0..len) in sh. file: report path of the file it is in (NULL: the
  * pipeline file); at: where every command is located (a `run:` value), or

@@ -510,6 +510,29 @@ def amp_ci_shell(d):
     write(d + '/s/b.sh', 'T=${T}x\n. s/a.sh\n')
 
 
+def amp_ci_env(d):
+    # $GITHUB_ENV, hostile: a step writing 5000 variables (past the write and
+    # variable bounds), a here-document of 200 KB (past the word bound), a
+    # GitHub NAME<<EOF and a shell here-document that never close, a value
+    # doubled through 200 steps (2^200 bytes unbounded), a `source` without a
+    # '/' in a cycle, and lines of bare '<<' and '='
+    steps = ['      - run: |\n' + ''.join('          echo "V%d=%d" >> "$GITHUB_ENV"\n' % (i, i)
+                                        for i in range(5000)),
+             '      - run: |\n          cat >> "$GITHUB_ENV" <<EOF\n          BIG<<X\n' +
+             ''.join('          %s\n' % ('y' * 100) for _ in range(2000)) +
+             '          X\n          EOF',
+             '      - run: |\n          echo "OPEN<<EOF" >> $GITHUB_ENV\n          echo "<<" >> $GITHUB_ENV\n'
+             '          echo "=" >> $GITHUB_ENV\n          echo "<<<<=<<" >> $GITHUB_ENV',
+             '      - run: |\n          cat <<EOF >> "$GITHUB_ENV"\n          NEVER=closed',
+             '      - run: echo "T=x" >> $GITHUB_ENV']
+    steps += ['      - run: echo "T=$T$T" >> $GITHUB_ENV'] * 200
+    steps += ['      - run: |\n          source env.sh\n          . env.sh\n'
+              '          docker push ghcr.io/acme/env:$V1-$BIG-$OPEN-$NEVER-$T']
+    write(d + '/.github/workflows/env.yml', 'on: push\njobs:\n  j:\n    runs-on: x\n'
+          '    steps:\n' + '\n'.join(steps) + '\n')
+    write(d + '/env.sh', 'source env.sh\n. env.sh\n')
+
+
 def hostile_pack(d, vigil):
     # not a scan case: a pack whose stored text carries what a terminal or a
     # CI log obeys, for suite.sh's pack_print check of disasm, explain and
@@ -547,7 +570,7 @@ CASES = {f.__name__: f for f in (
     cyc_cfn_findinmap, cyc_tf_locals, cyc_tf_modules,
     amp_tf_format, amp_tf_double, amp_tf_file_for, amp_tf_for_each, amp_tf_module_fanout,
     amp_cfn_sub, amp_cfn_lists, amp_ansible_templates, amp_pack, eval_nul_logical_id,
-    amp_ci_calls, amp_ci_shell)}
+    amp_ci_calls, amp_ci_shell, amp_ci_env)}
 
 if __name__ == '__main__':
     # An option is never an output directory: `gen.py --help` once wrote
