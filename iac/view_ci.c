@@ -936,18 +936,228 @@ static void gl_part(ci *c, iac_ci_sh *sh, size_t j, const char *key, const doc_n
   c->file = was;
 }
 
+/* ---- GitLab variables ---------------------------------------------------------------------- */
+
+/* A variable a GitLab file defines: its value as written (NULL: not known,
+ * why), raw when `expand: false` (the runner leaves its $ as they are). */
+typedef struct gl_var {
+  const char *name, *value, *why;
+  bool raw;
+} gl_var;
+
+/* variables one job sees (the rest: a located warning, not applied); bytes
+ * of one value after references are expanded; nesting of references */
+enum { MAX_GL_VARS = 512, MAX_GL_VALUE = 65536, MAX_GL_REF_DEPTH = 8 };
+/* references expanded for one value (empty values repeated do not grow it) */
+enum { MAX_GL_REFS = 65536 };
+
+typedef struct gl_vars {
+  gl_var v[MAX_GL_VARS];
+  size_t n;
+  bool full; /* MAX_GL_VARS reached */
+} gl_vars;
+
+/* Sets name from the `variables:` entry e (a string, number or boolean, or
+ * {value: ..., expand: false, description: ...}) of the file `file`. */
+static void gl_var_set(ci *c, gl_vars *vs, const doc_entry *e, const char *file) {
+  base_arena *a = &c->u->arena;
+  const doc_node *val = e->val;
+  bool raw = false;
+  if (val->kind == DOC_MAP) {
+    const doc_node *x = iac_map_get(val, "expand");
+    raw = x && x->kind == DOC_BOOL && !x->u.b;
+    val = iac_map_get(val, "value");
+  }
+  const char *value = NULL, *why = NULL;
+  if (val && val->kind == DOC_STRING)
+    value = val->u.str;
+  else if (val && val->kind == DOC_NUMBER)
+    value = base_arena_printf(a, "%.17g", val->u.num);
+  else if (val && val->kind == DOC_BOOL)
+    value = val->u.b ? "true" : "false";
+  else if (!val || val->kind == DOC_NULL)
+    value = "";
+  else
+    why = base_arena_printf(a, "variable %s at %s:%u is not a string, number or boolean", e->key,
+                            file ? file : c->u->path, e->line);
+  size_t i = 0;
+  while (i < vs->n && strcmp(vs->v[i].name, e->key))
+    i++;
+  if (i == vs->n) {
+    if (vs->n >= MAX_GL_VARS) {
+      if (!vs->full)
+        iac_unit_warning(c->u, e->line, 1,
+                         "more than %d GitLab variables for one job: the rest are not applied",
+                         MAX_GL_VARS);
+      vs->full = true;
+      return;
+    }
+    vs->n++;
+  }
+  vs->v[i] = (gl_var){e->key, why ? NULL : value, why, raw};
+}
+
+static void gl_vars_from(ci *c, gl_vars *vs, const doc_node *m, const char *file) {
+  for (uint32_t i = 0; m && m->kind == DOC_MAP && i < m->len; i++)
+    gl_var_set(c, vs, &m->u.entries[i], file);
+}
+
+/* Job j's `variables:` merged through `extends` as GitLab merges hashes:
+ * each template's (in the order listed, a later one over an earlier one,
+ * each after its own templates), then the job's own over them. False when
+ * the chain is deeper than MAX_EXTENDS or looks at MAX_EXTENDS_STEPS jobs (a
+ * cycle: GitLab rejects the file). */
+static bool gl_job_vars(ci *c, size_t j, int depth, int *steps, gl_vars *vs) {
+  if (depth > MAX_EXTENDS || --*steps <= 0) return false;
+  const doc_node *job = c->jobs[j]->val;
+  const doc_node *ext = iac_map_get(job, "extends");
+  uint32_t n = ext && ext->kind == DOC_LIST ? ext->len : ext ? 1 : 0;
+  bool ok = true;
+  for (uint32_t i = 0; i < n && ok; i++) {
+    const doc_node *name = ext->kind == DOC_LIST ? ext->u.items[i] : ext;
+    long b = is_str(name) ? gl_job(c, name->u.str) : -1;
+    if (b >= 0) ok = gl_job_vars(c, (size_t)b, depth + 1, steps, vs);
+  }
+  gl_vars_from(c, vs, iac_map_get(job, "variables"), c->job_file[j]);
+  return ok;
+}
+
+/* Whether the global variable name reaches a job whose `inherit: variables:`
+ * is inh (absent or true: all; false: none; a list: those named). */
+static bool gl_inherits(const doc_node *inh, const char *name) {
+  if (!inh) return true;
+  if (inh->kind == DOC_BOOL) return inh->u.b;
+  for (uint32_t i = 0; inh->kind == DOC_LIST && i < inh->len; i++)
+    if (is_str(inh->u.items[i]) && !strcmp(inh->u.items[i]->u.str, name)) return true;
+  return false;
+}
+
+/* value with every $NAME / ${NAME} that names another variable of vs
+ * replaced by that one's value (expanded in turn), as the runner expands
+ * variables in variables; `$$` is a '$'; other references are kept as
+ * written (the environment's). *why: set when a value referred to is not
+ * known or the result is too large. */
+static void gl_expand(ci *c, const gl_vars *vs, const char *value, int depth, FILE *f, size_t *len,
+                      size_t *refs, const char **why) {
+  for (const char *p = value; *p && !*why; p++) {
+    if (*p != '$') {
+      fputc(*p, f), ++*len;
+      continue;
+    }
+    if (p[1] == '$') {
+      fputc('$', f), ++*len, p++;
+      continue;
+    }
+    bool brace = p[1] == '{';
+    const char *nm = p + 1 + brace;
+    size_t nl = 0;
+    while (isalnum((unsigned char)nm[nl]) || nm[nl] == '_')
+      nl++;
+    const gl_var *ref = NULL;
+    for (size_t i = 0; nl && i < vs->n && !ref; i++)
+      if (strlen(vs->v[i].name) == nl && !strncmp(vs->v[i].name, nm, nl)) ref = &vs->v[i];
+    if (brace && nm[nl] != '}') ref = NULL; /* ${X:-y} and the like: as written */
+    if (!ref || depth >= MAX_GL_REF_DEPTH) {
+      fputc('$', f), ++*len;
+      continue;
+    }
+    if (++*refs > MAX_GL_REFS)
+      *why = base_arena_printf(&c->u->arena,
+                               "the value of a GitLab variable names more than %d variables once "
+                               "expanded (limit exceeded)",
+                               MAX_GL_REFS);
+    else if (!ref->value)
+      *why = ref->why;
+    else if (ref->raw) {
+      fputs(ref->value, f);
+      *len += strlen(ref->value);
+    } else
+      gl_expand(c, vs, ref->value, depth + 1, f, len, refs, why);
+    p = nm + nl + brace - 1;
+    if (*len > MAX_GL_VALUE && !*why)
+      *why = base_arena_printf(&c->u->arena,
+                               "the value of a GitLab variable is longer than %d bytes once the "
+                               "variables it names are expanded (limit exceeded)",
+                               MAX_GL_VALUE);
+  }
+}
+
+/* The variables GitLab gives job j from the file (the global `variables:`
+ * of the file and its local includes, the file's over the includes', as
+ * `inherit: variables:` lets them; then the job's, merged through
+ * `extends`), exported into sh with the references between them expanded.
+ * Variables set elsewhere (project, group, instance, predefined) are not
+ * seen: a variable the file does not define stays the environment's. */
+static void gl_env(ci *c, iac_ci_sh *sh, size_t j) {
+  gl_vars *vs = base_xmalloc(sizeof *vs);
+  vs->n = 0;
+  vs->full = false;
+  const char *file;
+  const doc_node *inherit = gl_key(c, j, "inherit", 0, &file);
+  const doc_node *inh = iac_map_get(inherit, "variables");
+  for (int main_file = 0; main_file < 2; main_file++)
+    for (size_t i = 0; i < c->n_jobs; i++) {
+      const doc_entry *e = c->jobs[i];
+      if (strcmp(e->key, "variables") || e->val->kind != DOC_MAP ||
+          (c->job_file[i] == NULL) != main_file)
+        continue;
+      for (uint32_t k = 0; k < e->val->len; k++)
+        if (gl_inherits(inh, e->val->u.entries[k].key))
+          gl_var_set(c, vs, &e->val->u.entries[k], c->job_file[i]);
+    }
+  int steps = MAX_EXTENDS_STEPS;
+  const char *broken = NULL;
+  if (!gl_job_vars(c, j, 0, &steps, vs))
+    broken = base_arena_printf(&c->u->arena,
+                               "the extends chain of job %s, deeper than %d levels or circular "
+                               "(GitLab rejects the file)",
+                               c->jobs[j]->key, MAX_EXTENDS);
+  for (size_t i = 0; i < vs->n; i++) {
+    const gl_var *v = &vs->v[i];
+    const char *why = broken ? broken : v->why;
+    char *out = NULL;
+    size_t len = 0;
+    if (!why && !v->raw) {
+      size_t n = 0;
+      FILE *f = open_memstream(&out, &n);
+      if (!f)
+        why = "out of memory";
+      else {
+        size_t refs = 0;
+        gl_expand(c, vs, v->value, 0, f, &len, &refs, &why);
+        if (fclose(f) != 0) why = "out of memory";
+      }
+    }
+    if (why)
+      iac_ci_sh_env(sh, v->name, NULL, why);
+    else
+      iac_ci_sh_env(sh, v->name, v->raw ? v->value : out, NULL);
+    free(out);
+  }
+  if (broken) iac_ci_sh_env_unknown(sh, broken); /* what any variable is, GitLab never says */
+  free(vs);
+}
+
 static void gl_build(ci *c, const doc_node *doc) {
   gl_collect(c, doc);
   const doc_node *dflt = iac_map_get(doc, "default");
+  for (uint32_t i = 0; dflt && dflt->kind == DOC_MAP && i < dflt->len; i++)
+    if (!strcmp(dflt->u.entries[i].key, "variables"))
+      iac_unit_warning(c->u, dflt->u.entries[i].line, 1,
+                       "default: variables is not a GitLab keyword (GitLab rejects the file; "
+                       "global variables: are the defaults): not applied");
   for (size_t i = 0; i < c->n_jobs; i++) {
     const doc_entry *e = c->jobs[i];
     if (e->key[0] == '.' || gl_job(c, e->key) != (long)i) continue; /* a template; overridden */
     const char *file;
     if (!gl_key(c, i, "script", 0, &file)) continue; /* not a job */
     iac_ci_sh *sh = shell(c);                        /* before_script and script run in one shell */
+    gl_env(c, sh, i);
     gl_part(c, sh, i, "before_script", dflt);
     gl_part(c, sh, i, "script", NULL);
-    gl_part(c, shell(c), i, "after_script", dflt);
+    iac_ci_sh *after = shell(c);
+    gl_env(c, after, i);
+    gl_part(c, after, i, "after_script", dflt);
   }
 }
 

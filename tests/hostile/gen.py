@@ -531,6 +531,23 @@ def amp_ci_env(d):
     write(d + '/.github/workflows/env.yml', 'on: push\njobs:\n  j:\n    runs-on: x\n'
           '    steps:\n' + '\n'.join(steps) + '\n')
     write(d + '/env.sh', 'source env.sh\n. env.sh\n')
+    # GitLab variables: extends in a cycle and 20 deep, each level with
+    # variables, lists of templates branching 50 ways, and variables naming
+    # each other 50 times over 30 levels (empty and not: 50^30 references)
+    lines = ['stages: [b]', 'variables:', '  E0: ""', '  F0: "ff"']
+    for i in range(1, 30):
+        lines.append('  E%d: "%s"' % (i, ('$E%d' % (i - 1)) * 50))
+        lines.append('  F%d: "%s"' % (i, ('${F%d}' % (i - 1)) * 50))
+    lines += ['.a:\n  extends: .b\n  variables: {T: a}', '.b:\n  extends: .a\n  variables: {T: b}',
+              'cyclic:\n  extends: .a\n  script: docker push registry.example.com/cyc:$T']
+    for lvl in range(20):
+        lines.append('.d%d:\n  extends: [%s]\n  variables: {T%d: x}'
+                     % (lvl, ', '.join(['.d%d' % (lvl + 1)] * 50), lvl))
+    lines.append('.d20:\n  variables: {T: deep}')
+    lines.append('deep:\n  extends: [%s]\n  script: docker push registry.example.com/deep:$T'
+                 % ', '.join(['.d0'] * 50))
+    lines.append('refs:\n  script: docker push registry.example.com/refs:$E29-$F29')
+    write(d + '/.gitlab-ci.yml', '\n'.join(lines) + '\n')
 
 
 def hostile_pack(d, vigil):
