@@ -21,8 +21,9 @@ bool iac_dockerfile_name(const char *base);
  * has a FROM, one kind "file" resource (type "Dockerfile", name = the base
  * name) whose body is {stage, user, healthcheck, add, run, expose, env, stages,
  * maintainer, workdir}: the final stage's last
- * USER (ARGs expanded) and HEALTHCHECK arguments as located strings (missing
- * when the stage has none; a stage FROM an earlier one inherits them), and
+ * USER (ENV of the stage and the stages it is built FROM, then ARGs,
+ * expanded; unknown with the reason when one has no value here) and HEALTHCHECK arguments as
+ * located strings (missing when the stage has none; a stage FROM an earlier one inherits them), and
  * the arguments of every ADD in the file as a list; run: every RUN as
  * {args, commands} (commands: its shell commands split on ; && || | outside
  * quotes); expose: every EXPOSE's arguments (ARGs expanded); env: the

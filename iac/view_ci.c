@@ -13,13 +13,20 @@
  * GitHub `run:` and GitLab `script:` / `before_script:` / `after_script:`:
  * `docker push REF` (`docker image push`), `docker push --all-tags REPO`
  * (every tag the job gave REPO with `docker tag SRC DST` or `docker build -t`),
- * and `docker buildx build --push -t REF`. Lines are split on `&&`, `||` and
- * `;`. What a pipeline calls is read too (view_ci_files.h: inside the scan
- * root only, bounded): shell scripts a line runs, local reusable workflows
+ * and `docker buildx build --push -t REF`; the same with nerdctl, podman and
+ * buildah (`podman|buildah push SRC DEST` pushes DEST), the tool being the
+ * command word only (`echo docker push x` pushes nothing). What a pipeline calls is read too
+ * (view_ci_files.h: inside the scan root only, bounded): shell scripts a line runs, local reusable
+ * workflows
  * (`uses: ./.github/workflows/x.yml`, jobs named JOB/INNER, literal `with:`
  * inputs substituted) and GitLab local includes and `extends`; a push there
  * is located in the called file (iac_resource.file). Remote workflows and
  * includes are not seen (docs/formats.md).
+ *
+ * Variables: GitHub `env:` of the workflow, job and step, and what earlier
+ * steps of the job wrote to `$GITHUB_ENV` (genv_*); GitLab `variables:`
+ * merged as GitLab merges them (gl_env). Both reach the shell as exported
+ * variables (view_ci_shell.h).
  *
  * Detection: GitHub, a map with a `jobs` map whose jobs have `steps` or
  * `runs-on`, and only workflow top-level keys; GitLab, a file named

@@ -11,7 +11,9 @@
  * `exec`, `command`, `nice`, `timeout`, `!`; a script the line runs (a
  * relative path, `bash FILE`, `source FILE`, `. FILE`) is read through the
  * host and interpreted in a child shell (exported variables and the line's
- * literal arguments passed) or, sourced, in the same one.
+ * literal arguments passed) or, sourced, in the same one (`source NAME`
+ * without a '/' is looked up in PATH first: not read, unknown). A command's
+ * standard output sent to $GITHUB_ENV is handed to the host (github_env).
  *
  * Variables are resolved where that is exact, in order: `X=literal`,
  * `export X=...`, `declare`/`local`/`readonly`, `X+=...`, `unset`, `$X`,
