@@ -546,6 +546,8 @@ static void genv_write_cb(void *ctx, const char *text, size_t n, const char *why
 }
 
 static void genv_event_add(ci *c, genv_event e) {
+  if (!c->events) /* the job's first: most jobs write none */
+    c->events = base_arena_alloc(&c->u->arena, MAX_GENV_EVENTS * sizeof *c->events);
   if (c->n_events < MAX_GENV_EVENTS) {
     c->events[c->n_events++] = e;
     return;
@@ -814,7 +816,7 @@ static void gh_build(ci *c, const doc_node *doc, const char *prefix) {
     const doc_node *steps = iac_map_get(jm, "steps");
     genv_event *events = c->events; /* a called workflow's job has its own */
     size_t n_events = c->n_events;
-    c->events = base_arena_alloc(&c->u->arena, MAX_GENV_EVENTS * sizeof *c->events);
+    c->events = NULL;
     c->n_events = 0;
     for (uint32_t k = 0; steps && steps->kind == DOC_LIST && k < steps->len; k++) {
       const doc_node *st = steps->u.items[k];
@@ -955,19 +957,22 @@ typedef struct gl_var {
 /* variables one job sees (the rest: a located warning, not applied); bytes
  * of one value after references are expanded; nesting of references */
 enum { MAX_GL_VARS = 512, MAX_GL_VALUE = 65536, MAX_GL_REF_DEPTH = 8 };
-/* references expanded for one value (empty values repeated do not grow it) */
-enum { MAX_GL_REFS = 65536 };
+/* references expanded for one value (empty values repeated do not grow it);
+ * `variables:` entries looked at for one job (templates reached many ways) */
+enum { MAX_GL_REFS = 65536, MAX_GL_LOOKED = 65536 };
 
 typedef struct gl_vars {
   gl_var v[MAX_GL_VARS];
   size_t n;
-  bool full; /* MAX_GL_VARS reached */
+  bool full;     /* MAX_GL_VARS reached */
+  size_t looked; /* entries looked at (MAX_GL_LOOKED) */
 } gl_vars;
 
 /* Sets name from the `variables:` entry e (a string, number or boolean, or
  * {value: ..., expand: false, description: ...}) of the file `file`. */
 static void gl_var_set(ci *c, gl_vars *vs, const doc_entry *e, const char *file) {
   base_arena *a = &c->u->arena;
+  if (++vs->looked > MAX_GL_LOOKED) return; /* gl_env: every variable unknown */
   const doc_node *val = e->val;
   bool raw = false;
   if (val->kind == DOC_MAP) {
@@ -1092,13 +1097,15 @@ static void gl_expand(ci *c, const gl_vars *vs, const char *value, int depth, FI
 /* The variables GitLab gives job j from the file (the global `variables:`
  * of the file and its local includes, the file's over the includes', as
  * `inherit: variables:` lets them; then the job's, merged through
- * `extends`), exported into sh with the references between them expanded.
+ * `extends`), exported with the references between them expanded into both
+ * of the job's shells: sh (before_script and script) and after.
  * Variables set elsewhere (project, group, instance, predefined) are not
  * seen: a variable the file does not define stays the environment's. */
-static void gl_env(ci *c, iac_ci_sh *sh, size_t j) {
+static void gl_env(ci *c, iac_ci_sh *sh, iac_ci_sh *after, size_t j) {
   gl_vars *vs = base_xmalloc(sizeof *vs);
   vs->n = 0;
   vs->full = false;
+  vs->looked = 0;
   const char *file;
   const doc_node *inherit = gl_key(c, j, "inherit", 0, &file);
   const doc_node *inh = iac_map_get(inherit, "variables");
@@ -1114,7 +1121,13 @@ static void gl_env(ci *c, iac_ci_sh *sh, size_t j) {
     }
   int steps = MAX_EXTENDS_STEPS;
   const char *broken = NULL;
-  if (!gl_job_vars(c, j, 0, &steps, vs))
+  bool chain = gl_job_vars(c, j, 0, &steps, vs);
+  if (vs->looked > MAX_GL_LOOKED)
+    broken = base_arena_printf(&c->u->arena,
+                               "the variables: of job %s and its templates, more than %d entries "
+                               "(limit exceeded)",
+                               c->jobs[j]->key, MAX_GL_LOOKED);
+  else if (!chain)
     broken = base_arena_printf(&c->u->arena,
                                "the extends chain of job %s, deeper than %d levels or circular "
                                "(GitLab rejects the file)",
@@ -1135,13 +1148,17 @@ static void gl_env(ci *c, iac_ci_sh *sh, size_t j) {
         if (fclose(f) != 0) why = "out of memory";
       }
     }
-    if (why)
-      iac_ci_sh_env(sh, v->name, NULL, why);
-    else
-      iac_ci_sh_env(sh, v->name, v->raw ? v->value : out, NULL);
+    for (int k = 0; k < 2; k++)
+      if (why)
+        iac_ci_sh_env(k ? after : sh, v->name, NULL, why);
+      else
+        iac_ci_sh_env(k ? after : sh, v->name, v->raw ? v->value : out, NULL);
     free(out);
   }
-  if (broken) iac_ci_sh_env_unknown(sh, broken); /* what any variable is, GitLab never says */
+  if (broken) { /* what any variable is, GitLab never says */
+    iac_ci_sh_env_unknown(sh, broken);
+    iac_ci_sh_env_unknown(after, broken);
+  }
   free(vs);
 }
 
@@ -1159,11 +1176,10 @@ static void gl_build(ci *c, const doc_node *doc) {
     const char *file;
     if (!gl_key(c, i, "script", 0, &file)) continue; /* not a job */
     iac_ci_sh *sh = shell(c);                        /* before_script and script run in one shell */
-    gl_env(c, sh, i);
+    iac_ci_sh *after = shell(c);
+    gl_env(c, sh, after, i);
     gl_part(c, sh, i, "before_script", dflt);
     gl_part(c, sh, i, "script", NULL);
-    iac_ci_sh *after = shell(c);
-    gl_env(c, after, i);
     gl_part(c, after, i, "after_script", dflt);
   }
 }

@@ -595,7 +595,7 @@ static void lex(const char *s, size_t n, toks *t) {
       size_t st = i, e = word_end(s, i, n);
       if (e >= DEEP) {
         t->bad_line = line, t->bad = unterminated(e);
-        return;
+        break;
       }
       i = e;
       add_tok(t, T_REDIR, s + st, e - st, line);

@@ -533,7 +533,8 @@ def amp_ci_env(d):
     write(d + '/env.sh', 'source env.sh\n. env.sh\n')
     # GitLab variables: extends in a cycle and 20 deep, each level with
     # variables, lists of templates branching 50 ways, and variables naming
-    # each other 50 times over 30 levels (empty and not: 50^30 references)
+    # each other 50 times over 30 levels (empty and not: 50^30 references),
+    # a template with 20000 variables reached 50 ways
     lines = ['stages: [b]', 'variables:', '  E0: ""', '  F0: "ff"']
     for i in range(1, 30):
         lines.append('  E%d: "%s"' % (i, ('$E%d' % (i - 1)) * 50))
@@ -547,6 +548,9 @@ def amp_ci_env(d):
     lines.append('deep:\n  extends: [%s]\n  script: docker push registry.example.com/deep:$T'
                  % ', '.join(['.d0'] * 50))
     lines.append('refs:\n  script: docker push registry.example.com/refs:$E29-$F29')
+    lines.append('.many:\n  variables:\n' + '\n'.join('    M%d: v' % i for i in range(20000)))
+    lines.append('many:\n  extends: [%s]\n  script: docker push registry.example.com/many:$M1'
+                 % ', '.join(['.many'] * 50))
     write(d + '/.gitlab-ci.yml', '\n'.join(lines) + '\n')
 
 
