@@ -397,15 +397,19 @@ typedef struct root_edges {
   size_t n, cap;
 } root_edges;
 
-/* A module block of dirs[i] with a local source: its target is not a root. */
-static void mark_called(const hcl_block *blk, base_arena *a, const char *const *norm, size_t n,
-                        size_t i, bool *is_root, root_edges *edges) {
-  if (strcmp(blk->type, "module")) return;
+/* The source of a module block when it is a local path literal, else NULL. */
+static const char *local_call_source(const hcl_block *blk) {
+  if (strcmp(blk->type, "module")) return NULL;
   const hcl_attr *src_attr = iac_hcl_body_attr(blk->body, "source");
   if (!src_attr || src_attr->expr->kind != HX_LIT || src_attr->expr->lit->kind != DOC_STRING)
-    return;
+    return NULL;
   const char *source = src_attr->expr->lit->u.str;
-  if (!is_local_source(source)) return;
+  return is_local_source(source) ? source : NULL;
+}
+
+/* A module call of dirs[i] with a local source: its target is not a root. */
+static void mark_called(const char *source, base_arena *a, const char *const *norm, size_t n,
+                        size_t i, bool *is_root, root_edges *edges) {
   const char *target = base_path_join(a, norm[i], source);
   for (size_t k = 0; k < n; k++)
     if (k != i && !strcmp(norm[k], target)) {
@@ -454,14 +458,20 @@ static void count_uses(base_arena *a, size_t n, const bool *is_root, root_edges 
   }
 }
 
-/* One file root finding reads: its module's index, path, and what parsing it
- * gave (NULL: it calls no module, or did not parse). */
+/* One file root finding reads: its module's index, path, and the local
+ * module sources its parse gave (calls: n_calls NUL-terminated strings one
+ * after the other, malloc'd; NULL: it calls no local module, or did not
+ * parse). The tree itself is held only while the trees held fit the parse
+ * cache's budget (hold_max): holding every tree to the end of root finding
+ * was its peak, 52 MB of trees at 100k files (2,936 files that may call a
+ * module), of which the cache kept 8 MB once root finding released them. */
 typedef struct root_file {
   size_t dir;
   size_t bytes; /* read */
   const char *path;
-  const tf_parsed *parsed;
-  tf_cache_ent *held;
+  char *calls;
+  size_t n_calls;
+  tf_cache_ent *held; /* the tree, kept for the units (NULL: released or none) */
   char *src; /* not parsed: its bytes, kept for its first unit (malloc'd; NULL: not kept) */
   base_file_sig sig;
 } root_file;
@@ -472,6 +482,8 @@ typedef struct root_scan {
   bool keep;           /* the scan's cache: its units read what root finding did not parse */
   _Atomic size_t kept; /* bytes of root_file.src */
   size_t keep_max;     /* iac_tf_cache_source_budget */
+  _Atomic size_t held; /* the trees held's estimated size (TREE_BYTES) */
+  size_t hold_max;     /* the parse cache's budget: what it keeps once released */
   const char *const *dirs;
   const base_dir_seen **listings; /* of dirs[i] */
   base_dir_seen *own;             /* listings the table did not keep */
@@ -522,6 +534,30 @@ static bool may_call_local(const char *src, size_t len) {
   return false;
 }
 
+/* What a tree of len bytes of text costs the cache (its arena's first chunk:
+ * tf_parse_cache.c sizes it so). */
+#define TREE_BYTES(len) (8 * (size_t)(len) + 1024)
+
+/* The local module sources of a parse, copied into f->calls: the tree
+ * need not outlive the job. */
+static void keep_calls(root_file *f, const tf_parsed *parsed) {
+  if (!parsed || !parsed->body) return;
+  size_t bytes = 0;
+  for (uint32_t b = 0; b < parsed->body->n_blocks; b++) {
+    const char *src = local_call_source(&parsed->body->blocks[b]);
+    if (src) bytes += strlen(src) + 1, f->n_calls++;
+  }
+  if (!f->n_calls) return;
+  char *o = f->calls = base_xmalloc(bytes);
+  for (uint32_t b = 0; b < parsed->body->n_blocks; b++) {
+    const char *src = local_call_source(&parsed->body->blocks[b]);
+    if (!src) continue;
+    size_t len = strlen(src) + 1;
+    memcpy(o, src, len);
+    o += len;
+  }
+}
+
 /* A job of the runner: read one file and parse it when it may call a module
  * (the parse goes into the cache, kept for the units: iac_tf_cache_expect;
  * the read is recorded in the scan's file table, so the units find the tree
@@ -560,9 +596,21 @@ static void root_file_job(void *ctx, size_t j) {
     s.known = true;
     base_arena scratch; /* the key's normalised path */
     base_arena_init(&scratch);
-    f->parsed = iac_tf_cache_read(rs->cache, &scratch, f->path, IAC_DEFAULT_MAX_FILE_SIZE, NULL,
-                                  true, &s, &f->held);
+    tf_cache_ent *held = NULL;
+    const tf_parsed *parsed = iac_tf_cache_read(rs->cache, &scratch, f->path,
+                                                IAC_DEFAULT_MAX_FILE_SIZE, NULL, true, &s, &held);
     base_arena_free(&scratch);
+    keep_calls(f, parsed);
+    /* the units may use the tree: kept while the trees held fit the cache's
+     * budget; released now otherwise (nobody expects it yet, so the cache
+     * drops it, and its unit reads and parses the file again) */
+    size_t est = TREE_BYTES(s.len);
+    if (held && rs->keep && atomic_fetch_add(&rs->held, est) + est <= rs->hold_max) {
+      f->held = held;
+    } else {
+      if (held && rs->keep) atomic_fetch_sub(&rs->held, est);
+      iac_tf_cache_release(rs->cache, held);
+    }
   }
   iac_tf_source_done(&s);
 }
@@ -574,6 +622,7 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
   root_scan rs = {.cache = cache ? cache : own, .dirs = dirs, .keep = cache != NULL};
   rs.keep_max = iac_tf_cache_source_budget(rs.cache);
+  rs.hold_max = 4 * rs.keep_max; /* the cache's budget */
   bool pool = runner && runner->run;
   /* the directories listed on the runner's threads too (system calls) */
   rs.listings = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.listings);
@@ -584,18 +633,27 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
     for (size_t i = 0; i < n; i++)
       root_dir_job(&rs, i);
   const char **norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
-  size_t nf = 0, cap = 0;
-  for (size_t i = 0; i < n; i++) {
-    norm[i] = base_path_join(&a, dirs[i], ".");
-    is_root[i] = true;
-    if (cost) cost[i] = 0;
-    const base_dir_entries *e = &rs.listings[i]->e; /* sorted */
-    for (size_t k = 0; k < e->n; k++) {
-      const char *name = e->v[k].name;
-      if (name[0] == '.' || !(iac_tf_ends_with(name, ".tf") || iac_tf_ends_with(name, ".tf.json")))
-        continue; /* what iac_tf_list_dir gives the units */
-      GROW(&a, rs.files, nf, cap);
-      rs.files[nf++] = (root_file){.dir = i, .path = iac_tf_file_in(&a, norm[i], name)};
+  size_t nf = 0;
+  /* counted first: the array made once, its size (GROW in the arena kept
+   * every smaller copy: 14 MB of arena at 100k files) */
+  for (size_t pass = 0; pass < 2; pass++) {
+    if (pass) rs.files = base_xcalloc(nf + 1, sizeof *rs.files);
+    nf = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (pass) {
+        norm[i] = base_path_join(&a, dirs[i], ".");
+        is_root[i] = true;
+        if (cost) cost[i] = 0;
+      }
+      const base_dir_entries *e = &rs.listings[i]->e; /* sorted */
+      for (size_t k = 0; k < e->n; k++) {
+        const char *name = e->v[k].name;
+        if (name[0] == '.' ||
+            !(iac_tf_ends_with(name, ".tf") || iac_tf_ends_with(name, ".tf.json")))
+          continue; /* what iac_tf_list_dir gives the units */
+        if (pass) rs.files[nf] = (root_file){.dir = i, .path = iac_tf_file_in(&a, norm[i], name)};
+        nf++;
+      }
     }
   }
   if (pool && nf > 1)
@@ -607,8 +665,9 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   root_edges edges = {0};
   for (size_t j = 0; j < nf; j++) {
     const root_file *f = &rs.files[j];
-    for (uint32_t b = 0; f->parsed && f->parsed->body && b < f->parsed->body->n_blocks; b++)
-      mark_called(&f->parsed->body->blocks[b], &a, norm, n, f->dir, is_root, &edges);
+    const char *src = f->calls;
+    for (size_t c = 0; c < f->n_calls; c++, src += strlen(src) + 1)
+      mark_called(src, &a, norm, n, f->dir, is_root, &edges);
   }
   uint32_t *uses = base_arena_calloc(&a, (n ? n : 1) * sizeof *uses);
   uint64_t *dir_bytes = base_arena_calloc(&a, (n ? n : 1) * sizeof *dir_bytes);
@@ -618,16 +677,18 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   count_uses(&a, n, is_root, &edges, dir_bytes, uses, cost ? cost : own_cost);
   if (cache) /* the units to come read each file this often: keep trees till then */
     for (size_t j = 0; j < nf; j++)
-      iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir],
-                          rs.files[j].parsed != NULL);
+      iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir], rs.files[j].held != NULL);
   for (size_t j = 0; j < nf; j++) {
     root_file *f = &rs.files[j];
     if (f->src && !iac_tf_cache_keep_source(cache, f->path, IAC_DEFAULT_MAX_FILE_SIZE, f->src,
                                             f->bytes, &f->sig))
       free(f->src);
   }
-  for (size_t j = 0; j < nf; j++)
+  for (size_t j = 0; j < nf; j++) {
     iac_tf_cache_release(rs.cache, rs.files[j].held);
+    free(rs.files[j].calls);
+  }
+  free(rs.files);
   for (size_t i = 0; i < n; i++)
     base_dir_entries_free(&rs.own[i].e);
   iac_tf_cache_free(own);
