@@ -132,10 +132,23 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
 /* Every Terraform file (tfvars too) and every file the caller skipped, by
  * normalised path, for the lookups. */
 static void index_terraform(iac_plan *p) {
-  p->keys = base_xcalloc(p->n_files + 1, sizeof *p->keys);
+  size_t n = 0;
   for (size_t i = 0; i < p->n_files; i++)
-    if (p->files[i].kind == IAC_PLAN_TERRAFORM || p->files[i].kind == IAC_PLAN_IGNORE)
-      p->keys[p->n_keys++] = (plan_key){norm_path(&p->arena, p->files[i].path), i};
+    n += p->files[i].kind == IAC_PLAN_TERRAFORM || p->files[i].kind == IAC_PLAN_IGNORE;
+  p->keys = base_xcalloc(n + 1, sizeof *p->keys);
+  /* a path that is normal already (nearly all: the walker joins names to a
+   * scan path) is its own key; only the others are copied (at 100k files the
+   * copies were 4 MB) */
+  base_arena scratch;
+  base_arena_init(&scratch);
+  for (size_t i = 0; i < p->n_files; i++) {
+    if (p->files[i].kind != IAC_PLAN_TERRAFORM && p->files[i].kind != IAC_PLAN_IGNORE) continue;
+    const char *path = p->files[i].path, *norm = norm_path(&scratch, path);
+    p->keys[p->n_keys++] =
+        (plan_key){strcmp(norm, path) ? base_arena_strdup(&p->arena, norm) : path, i};
+    base_arena_reset(&scratch);
+  }
+  base_arena_free(&scratch);
   qsort(p->keys, p->n_keys, sizeof *p->keys, cmp_key);
   p->vars = base_arena_alloc(&p->arena, (p->opt.n_vars + 1) * sizeof *p->vars);
   for (size_t i = 0; i < p->opt.n_vars; i++)
@@ -155,7 +168,16 @@ iac_plan *iac_plan_new(const iac_plan_file *files, size_t n, const iac_plan_opti
   p->files = files;
   p->n_files = n;
   p->opt = opt ? *opt : defaults;
-  p->units = base_xcalloc(n + 1, sizeof *p->units);
+  /* a unit per document and at most one per Terraform directory (the walker
+   * keeps a directory's files together): counted, not one per file */
+  size_t n_units = 0;
+  const char *last_dir = NULL;
+  for (size_t i = 0; i < n; i++) {
+    if (files[i].kind == IAC_PLAN_DOC) n_units++;
+    if (is_module_file(&files[i]) && (!last_dir || strcmp(files[i].dir, last_dir)))
+      n_units++, last_dir = files[i].dir;
+  }
+  p->units = base_xcalloc(n_units + 1, sizeof *p->units);
   p->read = base_xcalloc(n + 1, sizeof *p->read);
   size_t n_tf = 0;
   for (size_t i = 0; i < n; i++) {
@@ -217,8 +239,8 @@ static void drop_skipped_file_errors(const iac_plan *p, iac_unit *u) {
   size_t kept = 0;
   for (size_t i = 0; i < u->n_errors; i++) {
     const iac_error *e = &u->errors[i];
-    size_t idx = e->severity == IAC_SEV_ERROR && e->line == 0 ? lookup(p, e->file, &scratch)
-                                                               : (size_t)-1;
+    size_t idx =
+        e->severity == IAC_SEV_ERROR && e->line == 0 ? lookup(p, e->file, &scratch) : (size_t)-1;
     if (idx == (size_t)-1 || p->files[idx].kind != IAC_PLAN_IGNORE) u->errors[kept++] = *e;
   }
   u->n_errors = kept;
