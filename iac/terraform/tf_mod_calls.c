@@ -461,17 +461,18 @@ static void count_uses(base_arena *a, size_t n, const bool *is_root, root_edges 
 /* One file root finding reads: its module's index, path, and the local
  * module sources its parse gave (calls: n_calls NUL-terminated strings one
  * after the other, malloc'd; NULL: it calls no local module, or did not
- * parse). The tree itself is held only while the trees held fit the parse
- * cache's budget (hold_max): holding every tree to the end of root finding
- * was its peak, 52 MB of trees at 100k files (2,936 files that may call a
- * module), of which the cache kept 8 MB once root finding released them. */
+ * parse). The tree itself is released as soon as they are copied: holding
+ * every tree to the end of root finding was the scan's peak (52 MB of trees
+ * at 100k files, 2,936 files that may call a module, of which the cache kept
+ * 8 MB once released), and even holding trees up to the cache's budget kept
+ * the peak 8 MB over 64 MiB. Their units parse those files again (at 100k
+ * files, ~450 re-parses of a few KB each). */
 typedef struct root_file {
   size_t dir;
   size_t bytes; /* read */
   const char *path;
   char *calls;
   size_t n_calls;
-  tf_cache_ent *held; /* the tree, kept for the units (NULL: released or none) */
   char *src; /* not parsed: its bytes, kept for its first unit (malloc'd; NULL: not kept) */
   base_file_sig sig;
 } root_file;
@@ -482,8 +483,6 @@ typedef struct root_scan {
   bool keep;           /* the scan's cache: its units read what root finding did not parse */
   _Atomic size_t kept; /* bytes of root_file.src */
   size_t keep_max;     /* iac_tf_cache_source_budget */
-  _Atomic size_t held; /* the trees held's estimated size (TREE_BYTES) */
-  size_t hold_max;     /* the parse cache's budget: what it keeps once released */
   const char *const *dirs;
   const base_dir_seen **listings; /* of dirs[i] */
   base_dir_seen *own;             /* listings the table did not keep */
@@ -534,10 +533,6 @@ static bool may_call_local(const char *src, size_t len) {
   return false;
 }
 
-/* What a tree of len bytes of text costs the cache (its arena's first chunk:
- * tf_parse_cache.c sizes it so). */
-#define TREE_BYTES(len) (8 * (size_t)(len) + 1024)
-
 /* The local module sources of a parse, copied into f->calls: the tree
  * need not outlive the job. */
 static void keep_calls(root_file *f, const tf_parsed *parsed) {
@@ -559,14 +554,12 @@ static void keep_calls(root_file *f, const tf_parsed *parsed) {
 }
 
 /* A job of the runner: read one file and parse it when it may call a module
- * (the parse goes into the cache, kept for the units: iac_tf_cache_expect;
- * the read is recorded in the scan's file table, so the units find the tree
- * by its digest without reading it again). A file that cannot call a module
- * is neither hashed nor recorded: its first unit reads it anyway (no tree of
- * it exists), and that read is the one recorded. The other files are left
- * for the units to parse: parsing them here too would keep every tree from
- * root finding to its last unit (measured on the Terraform corpus: +2.3 MB
- * peak, +30% page faults, for 166 reads saved). */
+ * (the parse gives its local module sources, keep_calls; the tree is not
+ * kept, see root_file; the read is recorded in the scan's file table). A file that cannot call a
+ * module is neither hashed nor recorded: its first unit reads it anyway (no tree of it exists), and
+ * that read is the one recorded. The other files are left for the units to parse: parsing them here
+ * too would keep every tree from root finding to its last unit (measured on the Terraform corpus:
+ * +2.3 MB peak, +30% page faults, for 166 reads saved). */
 static void root_file_job(void *ctx, size_t j) {
   root_scan *rs = ctx;
   root_file *f = &rs->files[j];
@@ -601,16 +594,8 @@ static void root_file_job(void *ctx, size_t j) {
                                                 IAC_DEFAULT_MAX_FILE_SIZE, NULL, true, &s, &held);
     base_arena_free(&scratch);
     keep_calls(f, parsed);
-    /* the units may use the tree: kept while the trees held fit the cache's
-     * budget; released now otherwise (nobody expects it yet, so the cache
-     * drops it, and its unit reads and parses the file again) */
-    size_t est = TREE_BYTES(s.len);
-    if (held && rs->keep && atomic_fetch_add(&rs->held, est) + est <= rs->hold_max) {
-      f->held = held;
-    } else {
-      if (held && rs->keep) atomic_fetch_sub(&rs->held, est);
-      iac_tf_cache_release(rs->cache, held);
-    }
+    /* nobody expects the tree yet: the cache drops it */
+    iac_tf_cache_release(rs->cache, held);
   }
   iac_tf_source_done(&s);
 }
@@ -622,7 +607,6 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
   root_scan rs = {.cache = cache ? cache : own, .dirs = dirs, .keep = cache != NULL};
   rs.keep_max = iac_tf_cache_source_budget(rs.cache);
-  rs.hold_max = 4 * rs.keep_max; /* the cache's budget */
   bool pool = runner && runner->run;
   /* the directories listed on the runner's threads too (system calls) */
   rs.listings = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.listings);
@@ -677,17 +661,16 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   count_uses(&a, n, is_root, &edges, dir_bytes, uses, cost ? cost : own_cost);
   if (cache) /* the units to come read each file this often: keep trees till then */
     for (size_t j = 0; j < nf; j++)
-      iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir], rs.files[j].held != NULL);
+      iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir],
+                          false); /* no tree of it is kept */
   for (size_t j = 0; j < nf; j++) {
     root_file *f = &rs.files[j];
     if (f->src && !iac_tf_cache_keep_source(cache, f->path, IAC_DEFAULT_MAX_FILE_SIZE, f->src,
                                             f->bytes, &f->sig))
       free(f->src);
   }
-  for (size_t j = 0; j < nf; j++) {
-    iac_tf_cache_release(rs.cache, rs.files[j].held);
+  for (size_t j = 0; j < nf; j++)
     free(rs.files[j].calls);
-  }
   free(rs.files);
   for (size_t i = 0; i < n; i++)
     base_dir_entries_free(&rs.own[i].e);
