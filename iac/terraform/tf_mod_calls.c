@@ -458,6 +458,13 @@ static void count_uses(base_arena *a, size_t n, const bool *is_root, root_edges 
   }
 }
 
+/* Bytes root finding read and did not parse, and the signature they were
+ * read under (root_file.kept). */
+typedef struct root_src {
+  char *src;
+  base_file_sig sig;
+} root_src;
+
 /* One file root finding reads: its module's index, path, and the local
  * module sources its parse gave (calls: n_calls NUL-terminated strings one
  * after the other, malloc'd; NULL: it calls no local module, or did not
@@ -473,15 +480,17 @@ typedef struct root_file {
   const char *path;
   char *calls;
   size_t n_calls;
-  char *src; /* not parsed: its bytes, kept for its first unit (malloc'd; NULL: not kept) */
-  base_file_sig sig;
+  /* not parsed: its bytes and the signature they were read under, kept for
+   * its first unit (malloc'd; NULL: not kept); apart, as few files have
+   * them (a signature is 64 bytes, 1.5 MB of the array at 100k files) */
+  root_src *kept;
 } root_file;
 
 typedef struct root_scan {
   root_file *files;
   iac_tf_cache *cache;
   bool keep;           /* the scan's cache: its units read what root finding did not parse */
-  _Atomic size_t kept; /* bytes of root_file.src */
+  _Atomic size_t kept; /* bytes of root_file.kept */
   size_t keep_max;     /* iac_tf_cache_source_budget */
   const char *const *dirs;
   const base_dir_seen **listings; /* of dirs[i] */
@@ -578,8 +587,8 @@ static void root_file_job(void *ctx, size_t j) {
     /* its first unit parses it: these bytes are kept for it (in file
      * order, while they fit the cache's room for sources) */
     if (rs->keep && sig.valid && atomic_fetch_add(&rs->kept, s.len) + s.len <= rs->keep_max) {
-      f->src = s.src;
-      f->sig = sig;
+      f->kept = base_xmalloc(sizeof *f->kept);
+      *f->kept = (root_src){s.src, sig};
       return;
     }
     if (rs->keep && sig.valid) atomic_fetch_sub(&rs->kept, s.len);
@@ -665,9 +674,10 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
                           false); /* no tree of it is kept */
   for (size_t j = 0; j < nf; j++) {
     root_file *f = &rs.files[j];
-    if (f->src && !iac_tf_cache_keep_source(cache, f->path, IAC_DEFAULT_MAX_FILE_SIZE, f->src,
-                                            f->bytes, &f->sig))
-      free(f->src);
+    if (f->kept && !iac_tf_cache_keep_source(cache, f->path, IAC_DEFAULT_MAX_FILE_SIZE,
+                                             f->kept->src, f->bytes, &f->kept->sig))
+      free(f->kept->src);
+    free(f->kept);
   }
   for (size_t j = 0; j < nf; j++)
     free(rs.files[j].calls);
