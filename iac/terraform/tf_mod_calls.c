@@ -476,8 +476,9 @@ typedef struct root_src {
  * files, ~450 re-parses of a few KB each). */
 typedef struct root_file {
   size_t dir;
-  size_t bytes; /* read */
-  const char *path;
+  size_t bytes;     /* read */
+  const char *name; /* in its directory's listing; the path is made when
+                       needed (root_path): 2.2 MB of paths at 100k files */
   char *calls;
   size_t n_calls;
   /* not parsed: its bytes and the signature they were read under, kept for
@@ -493,15 +494,30 @@ typedef struct root_scan {
   _Atomic size_t kept; /* bytes of root_file.kept */
   size_t keep_max;     /* iac_tf_cache_source_budget */
   const char *const *dirs;
+  const char **norm;              /* dirs[i] lexically normalised */
   const base_dir_seen **listings; /* of dirs[i] */
-  base_dir_seen *own;             /* listings the table did not keep */
+  /* listings the table did not keep (malloc'd; NULL for the others: few
+   * directories changed in the last two seconds, and a listing is 120
+   * bytes, 1.2 MB for every directory at 100k files) */
+  base_dir_seen **own;
 } root_scan;
+
+/* The path of file f, in a. */
+static const char *root_path(const root_scan *rs, const root_file *f, base_arena *a) {
+  return iac_tf_file_in(a, rs->norm[f->dir], f->name);
+}
 
 /* A job of the runner: list one directory (through the scan's file table:
  * the units find the listing there). */
 static void root_dir_job(void *ctx, size_t i) {
   root_scan *rs = ctx;
-  rs->listings[i] = base_file_table_list(iac_tf_cache_files(rs->cache), rs->dirs[i], &rs->own[i]);
+  base_dir_seen mine;
+  rs->listings[i] = base_file_table_list(iac_tf_cache_files(rs->cache), rs->dirs[i], &mine);
+  if (rs->listings[i] == &mine) {
+    rs->own[i] = base_xmalloc(sizeof mine);
+    *rs->own[i] = mine;
+    rs->listings[i] = rs->own[i];
+  }
 }
 
 /* Where "module" is in src[0..len), or NULL: memchr (vectorised) for its
@@ -569,16 +585,14 @@ static void keep_calls(root_file *f, const tf_parsed *parsed) {
  * that read is the one recorded. The other files are left for the units to parse: parsing them here
  * too would keep every tree from root finding to its last unit (measured on the Terraform corpus:
  * +2.3 MB peak, +30% page faults, for 166 reads saved). */
-static void root_file_job(void *ctx, size_t j) {
-  root_scan *rs = ctx;
-  root_file *f = &rs->files[j];
+static void root_file_read(root_scan *rs, root_file *f, const char *path, base_arena *scratch) {
   base_file_table *files = iac_tf_cache_files(rs->cache);
   tf_source s = {0};
   base_file_sig sig;
-  s.src = base_file_table_read_raw(f->path, IAC_DEFAULT_MAX_FILE_SIZE, &s.len, &s.err, &sig);
+  s.src = base_file_table_read_raw(path, IAC_DEFAULT_MAX_FILE_SIZE, &s.len, &s.err, &sig);
   if (!s.src) { /* recorded: an earlier read of it no longer holds */
     int err = errno;
-    base_file_table_record(files, f->path, IAC_DEFAULT_MAX_FILE_SIZE, NULL, 0, s.err, err, &sig,
+    base_file_table_record(files, path, IAC_DEFAULT_MAX_FILE_SIZE, NULL, 0, s.err, err, &sig,
                            &s.seen);
     return;
   }
@@ -593,20 +607,25 @@ static void root_file_job(void *ctx, size_t j) {
     }
     if (rs->keep && sig.valid) atomic_fetch_sub(&rs->kept, s.len);
   } else {
-    base_file_table_record(files, f->path, IAC_DEFAULT_MAX_FILE_SIZE, s.src, s.len, NULL, 0, &sig,
+    base_file_table_record(files, path, IAC_DEFAULT_MAX_FILE_SIZE, s.src, s.len, NULL, 0, &sig,
                            &s.seen);
     s.known = true;
-    base_arena scratch; /* the key's normalised path */
-    base_arena_init(&scratch);
     tf_cache_ent *held = NULL;
-    const tf_parsed *parsed = iac_tf_cache_read(rs->cache, &scratch, f->path,
-                                                IAC_DEFAULT_MAX_FILE_SIZE, NULL, true, &s, &held);
-    base_arena_free(&scratch);
+    const tf_parsed *parsed = iac_tf_cache_read(rs->cache, scratch, path, IAC_DEFAULT_MAX_FILE_SIZE,
+                                                NULL, true, &s, &held);
     keep_calls(f, parsed);
     /* nobody expects the tree yet: the cache drops it */
     iac_tf_cache_release(rs->cache, held);
   }
   iac_tf_source_done(&s);
+}
+
+static void root_file_job(void *ctx, size_t j) {
+  root_scan *rs = ctx;
+  base_arena scratch; /* the path, and the cache key's normalised path */
+  base_arena_init_sized(&scratch, 1024);
+  root_file_read(rs, &rs->files[j], root_path(rs, &rs->files[j], &scratch), &scratch);
+  base_arena_free(&scratch);
 }
 
 void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_t *cost,
@@ -620,12 +639,12 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   /* the directories listed on the runner's threads too (system calls) */
   rs.listings = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.listings);
   rs.own = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.own);
+  const char **norm = rs.norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
   if (pool && n > 1)
     runner->run(runner->run_ctx, n, root_dir_job, &rs);
   else
     for (size_t i = 0; i < n; i++)
       root_dir_job(&rs, i);
-  const char **norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
   size_t nf = 0;
   /* counted first: the array made once, its size (GROW in the arena kept
    * every smaller copy: 14 MB of arena at 100k files) */
@@ -644,7 +663,7 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
         if (name[0] == '.' ||
             !(iac_tf_ends_with(name, ".tf") || iac_tf_ends_with(name, ".tf.json")))
           continue; /* what iac_tf_list_dir gives the units */
-        if (pass) rs.files[nf] = (root_file){.dir = i, .path = iac_tf_file_in(&a, norm[i], name)};
+        if (pass) rs.files[nf] = (root_file){.dir = i, .name = name};
         nf++;
       }
     }
@@ -668,22 +687,32 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   for (size_t j = 0; j < nf; j++)
     dir_bytes[rs.files[j].dir] += rs.files[j].bytes;
   count_uses(&a, n, is_root, &edges, dir_bytes, uses, cost ? cost : own_cost);
-  if (cache) /* the units to come read each file this often: keep trees till then */
-    for (size_t j = 0; j < nf; j++)
-      iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir],
-                          false); /* no tree of it is kept */
+  base_arena scratch; /* the paths, one at a time */
+  base_arena_init(&scratch);
+  if (cache) /* the units to come read each file this often (no tree of it is kept) */
+    for (size_t j = 0; j < nf; j++) {
+      iac_tf_cache_expect(cache, root_path(&rs, &rs.files[j], &scratch), uses[rs.files[j].dir],
+                          false);
+      base_arena_reset(&scratch);
+    }
   for (size_t j = 0; j < nf; j++) {
     root_file *f = &rs.files[j];
-    if (f->kept && !iac_tf_cache_keep_source(cache, f->path, IAC_DEFAULT_MAX_FILE_SIZE,
-                                             f->kept->src, f->bytes, &f->kept->sig))
+    if (f->kept &&
+        !iac_tf_cache_keep_source(cache, root_path(&rs, f, &scratch), IAC_DEFAULT_MAX_FILE_SIZE,
+                                  f->kept->src, f->bytes, &f->kept->sig))
       free(f->kept->src);
     free(f->kept);
+    base_arena_reset(&scratch);
   }
+  base_arena_free(&scratch);
   for (size_t j = 0; j < nf; j++)
     free(rs.files[j].calls);
   free(rs.files);
   for (size_t i = 0; i < n; i++)
-    base_dir_entries_free(&rs.own[i].e);
+    if (rs.own[i]) {
+      base_dir_entries_free(&rs.own[i]->e);
+      free(rs.own[i]);
+    }
   iac_tf_cache_free(own);
   base_arena_free(&a);
 }
