@@ -9,13 +9,20 @@
 
 #include "alloc.h"
 
+/* One path: a read or a listing, with its path inline (one malloc, not two:
+ * at 100k files a scan records ~36k of them, every Terraform file and
+ * directory). Not an arena: its chunks double, and a chunk of megabytes
+ * asked for late in a scan finds no hole that size and grows the heap (a
+ * table arena measured +1.4 MB peak RSS at 100k files). */
 typedef struct file_ent {
   struct file_ent *next;
   uint64_t hash;
-  char *path;
+  union {
+    base_file_seen seen; /* !is_dir */
+    base_dir_seen *dir;  /* is_dir: the latest listing */
+  };
   bool is_dir; /* a listing (dir), not a read (seen) */
-  base_file_seen seen;
-  base_dir_seen *dir; /* the latest listing */
+  char path[];
 } file_ent;
 
 /* Listings replaced by newer ones: readers may still hold them. */
@@ -53,8 +60,7 @@ void base_file_table_free(base_file_table *t) {
   for (size_t i = 0; i < t->n_slots; i++)
     for (file_ent *e = t->slots[i], *next; e; e = next) {
       next = e->next;
-      free_listing(e->dir);
-      free(e->path);
+      if (e->is_dir) free_listing(e->dir);
       free(e);
     }
   for (old_listing *o = t->old, *next; o; o = next) {
@@ -86,9 +92,10 @@ static file_ent *find(base_file_table *t, const char *path, uint64_t h, bool is_
 /* lock held */
 static file_ent *add(base_file_table *t, const char *path, uint64_t h, bool is_dir) {
   if (t->n_ents + 1 > t->n_slots) grow(t); /* load factor 1 */
-  file_ent *e = base_xcalloc(1, sizeof *e);
+  size_t len = strlen(path);
+  file_ent *e = base_xcalloc(1, sizeof *e + len + 1);
   e->hash = h;
-  e->path = base_xstrndup(path, strlen(path));
+  memcpy(e->path, path, len + 1);
   e->is_dir = is_dir;
   e->next = t->slots[h & (t->n_slots - 1)];
   t->slots[h & (t->n_slots - 1)] = e;

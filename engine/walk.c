@@ -48,7 +48,7 @@ typedef struct walker {
   char *root_real;
   size_t root_len;
   const char *root_kept; /* root_real in the walk's arena, for the files' root_real */
-  time_t now; /* when the walk began (keep_stats) */
+  time_t now;            /* when the walk began (keep_stats) */
 } walker;
 
 static size_t key_hash(dirkey k) {
@@ -264,6 +264,20 @@ static char *join(base_arena *ar, const char *a, const char *b) {
   return s;
 }
 
+/* The report name of entry nm of a directory whose report name is rel:
+ * join(rel, nm), which is the tail of its open path cpath whenever the
+ * directory's rel is the tail of its path (always so when one directory is
+ * scanned: paths are the root joined with rel). The tail is shared then, not
+ * copied: at 100k files the copies were 6.7 MB of the walk's 25. */
+static const char *rel_of(base_arena *ar, const char *cpath, const char *rel, const char *nm) {
+  size_t lr = strlen(rel), m = strlen(nm), lp = strlen(cpath);
+  size_t slash = lr && rel[lr - 1] != '/', n = lr + slash + m;
+  if (n <= lp && !memcmp(cpath + lp - n, rel, lr) && (!slash || cpath[lp - m - 1] == '/') &&
+      !memcmp(cpath + lp - m, nm, m))
+    return cpath + lp - n;
+  return join(ar, rel, nm);
+}
+
 /* A directory's entries ("." and ".." left out), unsorted: names are copied
  * into one pool (*pool, freed by the caller with the entries). */
 static size_t read_entries(int fd, entry **out, char **pool, bool *whole) {
@@ -451,7 +465,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
     const char *nm = names[i].name;
     if (names[i].type == DT_DIR && is_skip_dir(nm)) continue; /* not an input */
     char *cpath = fd == AT_FDCWD ? (char *)names[i].at : join(ar, path, nm);
-    char *crel = join(ar, rel, nm);
+    const char *crel = rel_of(ar, cpath, rel, nm);
     /* the file list keeps the name: files are opened relative to their directory */
     const char *base = cpath + strlen(cpath) - strlen(nm);
     struct stat st;

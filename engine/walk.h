@@ -53,12 +53,16 @@ typedef struct engine_walk_file {
   const char *name; /* the last component of path, to open relative to an open `dir`
                        (readfile.h); NULL for a file named as a scan path */
   uint64_t size;    /* bytes, or ENGINE_SIZE_REGULAR: not stat'ed (see above) */
-  /* the scan path it was found under, resolved (realpath; the file itself for
-   * a file named as a scan path; NULL when it cannot be resolved): a loader
-   * that follows a file's references (CI scripts) reads only inside it */
-  const char *root_real;
+  /* one or the other (a record per file: 56 bytes, not 64) */
+  union {
+    /* not ENGINE_FILE_SKIP: the scan path it was found under, resolved
+     * (realpath; the file itself for a file named as a scan path; NULL when
+     * it cannot be resolved): a loader that follows a file's references (CI
+     * scripts) reads only inside it */
+    const char *root_real;
+    const char *skip_reason; /* ENGINE_FILE_SKIP only */
+  };
   engine_file_kind kind;
-  const char *skip_reason; /* ENGINE_FILE_SKIP only */
 } engine_walk_file;
 
 /* A directory's entries as getdents gave them ("." and ".." left out, in the

@@ -16,11 +16,18 @@ typedef struct plan_key {
   size_t idx;
 } plan_key;
 
+/* One per unit, so as small as the public part (64 -> 48 bytes: 1.3 MB at
+ * 100k files): a Terraform unit's directory is its first file's, and the
+ * open paths of its files follow its pub.files in the plan's arena
+ * (module_paths). */
 typedef struct plan_unit {
   iac_plan_unit pub;
-  const char *dir;          /* Terraform: the module directory (open path) */
-  const char *const *paths; /* Terraform: the open paths of pub.files */
 } plan_unit;
+
+/* The open paths of a Terraform unit's files (n_files + 1, NULL last). */
+static const char *const *module_paths(const plan_unit *u) {
+  return (const char *const *)(u->pub.files + u->pub.n_files);
+}
 
 /* read marks, per file */
 enum { READ = 1, BAD = 2 };
@@ -68,21 +75,23 @@ static plan_unit *add_unit(iac_plan *p, size_t first) {
   return u;
 }
 
-/* A module unit for directory dir: its .tf/.tf.json files from `first` on. */
-static plan_unit *add_module(iac_plan *p, const char *dir, size_t first, size_t count,
-                             const size_t *dir_of, size_t d) {
+/* A module unit for directory d (its first file's): its .tf/.tf.json files
+ * from `first` on. */
+static plan_unit *add_module(iac_plan *p, size_t first, size_t count, const size_t *dir_of,
+                             size_t d) {
   plan_unit *u = add_unit(p, first);
   u->pub.terraform = true;
-  u->dir = dir;
-  size_t *files = base_arena_alloc(&p->arena, count * sizeof *files);
-  const char **paths = base_arena_alloc(&p->arena, (count + 1) * sizeof *paths);
+  /* the indices, then the paths (module_paths) */
+  _Static_assert(sizeof(size_t) == sizeof(const char *), "paths follow the indices");
+  size_t *files = base_arena_alloc(&p->arena, (2 * count + 1) * sizeof *files);
+  const char **paths = (const char **)(files + count);
   for (size_t i = first; i < p->n_files && u->pub.n_files < count; i++) {
     if (!is_module_file(&p->files[i]) || dir_of[i] != d) continue;
     paths[u->pub.n_files] = p->files[i].path;
     files[u->pub.n_files++] = i;
   }
+  paths[u->pub.n_files] = NULL;
   u->pub.files = files;
-  u->paths = paths;
   /* a module's report name is its directory */
   const char *rel = p->files[first].rel, *slash = strrchr(rel, '/');
   u->pub.name = slash ? base_arena_strndup(&p->arena, rel, (size_t)(slash - rel)) : ".";
@@ -120,7 +129,7 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
   else if (n_dirs)
     iac_tf_find_roots(dirs, n_dirs, is_root, cost, p->cache, p->opt.runner);
   for (size_t d = 0; d < n_dirs; d++)
-    if (is_root[d]) add_module(p, dirs[d], first[d], count[d], dir_of, d)->pub.cost = cost[d];
+    if (is_root[d]) add_module(p, first[d], count[d], dir_of, d)->pub.cost = cost[d];
   free(is_root);
   free(cost);
   free(dirs);
@@ -132,10 +141,23 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
 /* Every Terraform file (tfvars too) and every file the caller skipped, by
  * normalised path, for the lookups. */
 static void index_terraform(iac_plan *p) {
-  p->keys = base_xcalloc(p->n_files + 1, sizeof *p->keys);
+  size_t n = 0;
   for (size_t i = 0; i < p->n_files; i++)
-    if (p->files[i].kind == IAC_PLAN_TERRAFORM || p->files[i].kind == IAC_PLAN_IGNORE)
-      p->keys[p->n_keys++] = (plan_key){norm_path(&p->arena, p->files[i].path), i};
+    n += p->files[i].kind == IAC_PLAN_TERRAFORM || p->files[i].kind == IAC_PLAN_IGNORE;
+  p->keys = base_xcalloc(n + 1, sizeof *p->keys);
+  /* a path that is normal already (nearly all: the walker joins names to a
+   * scan path) is its own key; only the others are copied (at 100k files the
+   * copies were 4 MB) */
+  base_arena scratch;
+  base_arena_init(&scratch);
+  for (size_t i = 0; i < p->n_files; i++) {
+    if (p->files[i].kind != IAC_PLAN_TERRAFORM && p->files[i].kind != IAC_PLAN_IGNORE) continue;
+    const char *path = p->files[i].path, *norm = norm_path(&scratch, path);
+    p->keys[p->n_keys++] =
+        (plan_key){strcmp(norm, path) ? base_arena_strdup(&p->arena, norm) : path, i};
+    base_arena_reset(&scratch);
+  }
+  base_arena_free(&scratch);
   qsort(p->keys, p->n_keys, sizeof *p->keys, cmp_key);
   p->vars = base_arena_alloc(&p->arena, (p->opt.n_vars + 1) * sizeof *p->vars);
   for (size_t i = 0; i < p->opt.n_vars; i++)
@@ -155,7 +177,16 @@ iac_plan *iac_plan_new(const iac_plan_file *files, size_t n, const iac_plan_opti
   p->files = files;
   p->n_files = n;
   p->opt = opt ? *opt : defaults;
-  p->units = base_xcalloc(n + 1, sizeof *p->units);
+  /* a unit per document and at most one per Terraform directory (the walker
+   * keeps a directory's files together): counted, not one per file */
+  size_t n_units = 0;
+  const char *last_dir = NULL;
+  for (size_t i = 0; i < n; i++) {
+    if (files[i].kind == IAC_PLAN_DOC) n_units++;
+    if (is_module_file(&files[i]) && (!last_dir || strcmp(files[i].dir, last_dir)))
+      n_units++, last_dir = files[i].dir;
+  }
+  p->units = base_xcalloc(n_units + 1, sizeof *p->units);
   p->read = base_xcalloc(n + 1, sizeof *p->read);
   size_t n_tf = 0;
   for (size_t i = 0; i < n; i++) {
@@ -217,8 +248,8 @@ static void drop_skipped_file_errors(const iac_plan *p, iac_unit *u) {
   size_t kept = 0;
   for (size_t i = 0; i < u->n_errors; i++) {
     const iac_error *e = &u->errors[i];
-    size_t idx = e->severity == IAC_SEV_ERROR && e->line == 0 ? lookup(p, e->file, &scratch)
-                                                               : (size_t)-1;
+    size_t idx =
+        e->severity == IAC_SEV_ERROR && e->line == 0 ? lookup(p, e->file, &scratch) : (size_t)-1;
     if (idx == (size_t)-1 || p->files[idx].kind != IAC_PLAN_IGNORE) u->errors[kept++] = *e;
   }
   u->n_errors = kept;
@@ -235,7 +266,8 @@ iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len) {
   free(text);
   iac_tf_options to = {p->opt.var_files, p->opt.n_var_files, p->vars,
                        p->opt.n_vars,    p->opt.lim,         p->cache};
-  iac_unit *u = iac_tf_load_module(pu->dir, pu->paths, pu->pub.n_files, &to);
+  iac_unit *u =
+      iac_tf_load_module(p->files[pu->pub.first].dir, module_paths(pu), pu->pub.n_files, &to);
   drop_skipped_file_errors(p, u);
   if (iac_tf_is_module_unit(u)) warn_skipped_calls(u);
   return u;

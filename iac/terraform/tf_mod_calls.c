@@ -397,15 +397,19 @@ typedef struct root_edges {
   size_t n, cap;
 } root_edges;
 
-/* A module block of dirs[i] with a local source: its target is not a root. */
-static void mark_called(const hcl_block *blk, base_arena *a, const char *const *norm, size_t n,
-                        size_t i, bool *is_root, root_edges *edges) {
-  if (strcmp(blk->type, "module")) return;
+/* The source of a module block when it is a local path literal, else NULL. */
+static const char *local_call_source(const hcl_block *blk) {
+  if (strcmp(blk->type, "module")) return NULL;
   const hcl_attr *src_attr = iac_hcl_body_attr(blk->body, "source");
   if (!src_attr || src_attr->expr->kind != HX_LIT || src_attr->expr->lit->kind != DOC_STRING)
-    return;
+    return NULL;
   const char *source = src_attr->expr->lit->u.str;
-  if (!is_local_source(source)) return;
+  return is_local_source(source) ? source : NULL;
+}
+
+/* A module call of dirs[i] with a local source: its target is not a root. */
+static void mark_called(const char *source, base_arena *a, const char *const *norm, size_t n,
+                        size_t i, bool *is_root, root_edges *edges) {
   const char *target = base_path_join(a, norm[i], source);
   for (size_t k = 0; k < n; k++)
     if (k != i && !strcmp(norm[k], target)) {
@@ -454,34 +458,66 @@ static void count_uses(base_arena *a, size_t n, const bool *is_root, root_edges 
   }
 }
 
-/* One file root finding reads: its module's index, path, and what parsing it
- * gave (NULL: it calls no module, or did not parse). */
+/* Bytes root finding read and did not parse, and the signature they were
+ * read under (root_file.kept). */
+typedef struct root_src {
+  char *src;
+  base_file_sig sig;
+} root_src;
+
+/* One file root finding reads: its module's index, path, and the local
+ * module sources its parse gave (calls: n_calls NUL-terminated strings one
+ * after the other, malloc'd; NULL: it calls no local module, or did not
+ * parse). The tree itself is released as soon as they are copied: holding
+ * every tree to the end of root finding was the scan's peak (52 MB of trees
+ * at 100k files, 2,936 files that may call a module, of which the cache kept
+ * 8 MB once released), and even holding trees up to the cache's budget kept
+ * the peak 8 MB over 64 MiB. Their units parse those files again (at 100k
+ * files, ~450 re-parses of a few KB each). */
 typedef struct root_file {
   size_t dir;
-  size_t bytes; /* read */
-  const char *path;
-  const tf_parsed *parsed;
-  tf_cache_ent *held;
-  char *src; /* not parsed: its bytes, kept for its first unit (malloc'd; NULL: not kept) */
-  base_file_sig sig;
+  size_t bytes;     /* read */
+  const char *name; /* in its directory's listing; the path is made when
+                       needed (root_path): 2.2 MB of paths at 100k files */
+  char *calls;
+  size_t n_calls;
+  /* not parsed: its bytes and the signature they were read under, kept for
+   * its first unit (malloc'd; NULL: not kept); apart, as few files have
+   * them (a signature is 64 bytes, 1.5 MB of the array at 100k files) */
+  root_src *kept;
 } root_file;
 
 typedef struct root_scan {
   root_file *files;
   iac_tf_cache *cache;
   bool keep;           /* the scan's cache: its units read what root finding did not parse */
-  _Atomic size_t kept; /* bytes of root_file.src */
+  _Atomic size_t kept; /* bytes of root_file.kept */
   size_t keep_max;     /* iac_tf_cache_source_budget */
   const char *const *dirs;
+  const char **norm;              /* dirs[i] lexically normalised */
   const base_dir_seen **listings; /* of dirs[i] */
-  base_dir_seen *own;             /* listings the table did not keep */
+  /* listings the table did not keep (malloc'd; NULL for the others: few
+   * directories changed in the last two seconds, and a listing is 120
+   * bytes, 1.2 MB for every directory at 100k files) */
+  base_dir_seen **own;
 } root_scan;
+
+/* The path of file f, in a. */
+static const char *root_path(const root_scan *rs, const root_file *f, base_arena *a) {
+  return iac_tf_file_in(a, rs->norm[f->dir], f->name);
+}
 
 /* A job of the runner: list one directory (through the scan's file table:
  * the units find the listing there). */
 static void root_dir_job(void *ctx, size_t i) {
   root_scan *rs = ctx;
-  rs->listings[i] = base_file_table_list(iac_tf_cache_files(rs->cache), rs->dirs[i], &rs->own[i]);
+  base_dir_seen mine;
+  rs->listings[i] = base_file_table_list(iac_tf_cache_files(rs->cache), rs->dirs[i], &mine);
+  if (rs->listings[i] == &mine) {
+    rs->own[i] = base_xmalloc(sizeof mine);
+    *rs->own[i] = mine;
+    rs->listings[i] = rs->own[i];
+  }
 }
 
 /* Where "module" is in src[0..len), or NULL: memchr (vectorised) for its
@@ -522,25 +558,41 @@ static bool may_call_local(const char *src, size_t len) {
   return false;
 }
 
+/* The local module sources of a parse, copied into f->calls: the tree
+ * need not outlive the job. */
+static void keep_calls(root_file *f, const tf_parsed *parsed) {
+  if (!parsed || !parsed->body) return;
+  size_t bytes = 0;
+  for (uint32_t b = 0; b < parsed->body->n_blocks; b++) {
+    const char *src = local_call_source(&parsed->body->blocks[b]);
+    if (src) bytes += strlen(src) + 1, f->n_calls++;
+  }
+  if (!f->n_calls) return;
+  char *o = f->calls = base_xmalloc(bytes);
+  for (uint32_t b = 0; b < parsed->body->n_blocks; b++) {
+    const char *src = local_call_source(&parsed->body->blocks[b]);
+    if (!src) continue;
+    size_t len = strlen(src) + 1;
+    memcpy(o, src, len);
+    o += len;
+  }
+}
+
 /* A job of the runner: read one file and parse it when it may call a module
- * (the parse goes into the cache, kept for the units: iac_tf_cache_expect;
- * the read is recorded in the scan's file table, so the units find the tree
- * by its digest without reading it again). A file that cannot call a module
- * is neither hashed nor recorded: its first unit reads it anyway (no tree of
- * it exists), and that read is the one recorded. The other files are left
- * for the units to parse: parsing them here too would keep every tree from
- * root finding to its last unit (measured on the Terraform corpus: +2.3 MB
- * peak, +30% page faults, for 166 reads saved). */
-static void root_file_job(void *ctx, size_t j) {
-  root_scan *rs = ctx;
-  root_file *f = &rs->files[j];
+ * (the parse gives its local module sources, keep_calls; the tree is not
+ * kept, see root_file; the read is recorded in the scan's file table). A file that cannot call a
+ * module is neither hashed nor recorded: its first unit reads it anyway (no tree of it exists), and
+ * that read is the one recorded. The other files are left for the units to parse: parsing them here
+ * too would keep every tree from root finding to its last unit (measured on the Terraform corpus:
+ * +2.3 MB peak, +30% page faults, for 166 reads saved). */
+static void root_file_read(root_scan *rs, root_file *f, const char *path, base_arena *scratch) {
   base_file_table *files = iac_tf_cache_files(rs->cache);
   tf_source s = {0};
   base_file_sig sig;
-  s.src = base_file_table_read_raw(f->path, IAC_DEFAULT_MAX_FILE_SIZE, &s.len, &s.err, &sig);
+  s.src = base_file_table_read_raw(path, IAC_DEFAULT_MAX_FILE_SIZE, &s.len, &s.err, &sig);
   if (!s.src) { /* recorded: an earlier read of it no longer holds */
     int err = errno;
-    base_file_table_record(files, f->path, IAC_DEFAULT_MAX_FILE_SIZE, NULL, 0, s.err, err, &sig,
+    base_file_table_record(files, path, IAC_DEFAULT_MAX_FILE_SIZE, NULL, 0, s.err, err, &sig,
                            &s.seen);
     return;
   }
@@ -549,22 +601,31 @@ static void root_file_job(void *ctx, size_t j) {
     /* its first unit parses it: these bytes are kept for it (in file
      * order, while they fit the cache's room for sources) */
     if (rs->keep && sig.valid && atomic_fetch_add(&rs->kept, s.len) + s.len <= rs->keep_max) {
-      f->src = s.src;
-      f->sig = sig;
+      f->kept = base_xmalloc(sizeof *f->kept);
+      *f->kept = (root_src){s.src, sig};
       return;
     }
     if (rs->keep && sig.valid) atomic_fetch_sub(&rs->kept, s.len);
   } else {
-    base_file_table_record(files, f->path, IAC_DEFAULT_MAX_FILE_SIZE, s.src, s.len, NULL, 0, &sig,
+    base_file_table_record(files, path, IAC_DEFAULT_MAX_FILE_SIZE, s.src, s.len, NULL, 0, &sig,
                            &s.seen);
     s.known = true;
-    base_arena scratch; /* the key's normalised path */
-    base_arena_init(&scratch);
-    f->parsed = iac_tf_cache_read(rs->cache, &scratch, f->path, IAC_DEFAULT_MAX_FILE_SIZE, NULL,
-                                  true, &s, &f->held);
-    base_arena_free(&scratch);
+    tf_cache_ent *held = NULL;
+    const tf_parsed *parsed = iac_tf_cache_read(rs->cache, scratch, path, IAC_DEFAULT_MAX_FILE_SIZE,
+                                                NULL, true, &s, &held);
+    keep_calls(f, parsed);
+    /* nobody expects the tree yet: the cache drops it */
+    iac_tf_cache_release(rs->cache, held);
   }
   iac_tf_source_done(&s);
+}
+
+static void root_file_job(void *ctx, size_t j) {
+  root_scan *rs = ctx;
+  base_arena scratch; /* the path, and the cache key's normalised path */
+  base_arena_init_sized(&scratch, 1024);
+  root_file_read(rs, &rs->files[j], root_path(rs, &rs->files[j], &scratch), &scratch);
+  base_arena_free(&scratch);
 }
 
 void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_t *cost,
@@ -578,24 +639,33 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   /* the directories listed on the runner's threads too (system calls) */
   rs.listings = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.listings);
   rs.own = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.own);
+  const char **norm = rs.norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
   if (pool && n > 1)
     runner->run(runner->run_ctx, n, root_dir_job, &rs);
   else
     for (size_t i = 0; i < n; i++)
       root_dir_job(&rs, i);
-  const char **norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
-  size_t nf = 0, cap = 0;
-  for (size_t i = 0; i < n; i++) {
-    norm[i] = base_path_join(&a, dirs[i], ".");
-    is_root[i] = true;
-    if (cost) cost[i] = 0;
-    const base_dir_entries *e = &rs.listings[i]->e; /* sorted */
-    for (size_t k = 0; k < e->n; k++) {
-      const char *name = e->v[k].name;
-      if (name[0] == '.' || !(iac_tf_ends_with(name, ".tf") || iac_tf_ends_with(name, ".tf.json")))
-        continue; /* what iac_tf_list_dir gives the units */
-      GROW(&a, rs.files, nf, cap);
-      rs.files[nf++] = (root_file){.dir = i, .path = iac_tf_file_in(&a, norm[i], name)};
+  size_t nf = 0;
+  /* counted first: the array made once, its size (GROW in the arena kept
+   * every smaller copy: 14 MB of arena at 100k files) */
+  for (size_t pass = 0; pass < 2; pass++) {
+    if (pass) rs.files = base_xcalloc(nf + 1, sizeof *rs.files);
+    nf = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (pass) {
+        norm[i] = base_path_join(&a, dirs[i], ".");
+        is_root[i] = true;
+        if (cost) cost[i] = 0;
+      }
+      const base_dir_entries *e = &rs.listings[i]->e; /* sorted */
+      for (size_t k = 0; k < e->n; k++) {
+        const char *name = e->v[k].name;
+        if (name[0] == '.' ||
+            !(iac_tf_ends_with(name, ".tf") || iac_tf_ends_with(name, ".tf.json")))
+          continue; /* what iac_tf_list_dir gives the units */
+        if (pass) rs.files[nf] = (root_file){.dir = i, .name = name};
+        nf++;
+      }
     }
   }
   if (pool && nf > 1)
@@ -607,8 +677,9 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   root_edges edges = {0};
   for (size_t j = 0; j < nf; j++) {
     const root_file *f = &rs.files[j];
-    for (uint32_t b = 0; f->parsed && f->parsed->body && b < f->parsed->body->n_blocks; b++)
-      mark_called(&f->parsed->body->blocks[b], &a, norm, n, f->dir, is_root, &edges);
+    const char *src = f->calls;
+    for (size_t c = 0; c < f->n_calls; c++, src += strlen(src) + 1)
+      mark_called(src, &a, norm, n, f->dir, is_root, &edges);
   }
   uint32_t *uses = base_arena_calloc(&a, (n ? n : 1) * sizeof *uses);
   uint64_t *dir_bytes = base_arena_calloc(&a, (n ? n : 1) * sizeof *dir_bytes);
@@ -616,20 +687,32 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   for (size_t j = 0; j < nf; j++)
     dir_bytes[rs.files[j].dir] += rs.files[j].bytes;
   count_uses(&a, n, is_root, &edges, dir_bytes, uses, cost ? cost : own_cost);
-  if (cache) /* the units to come read each file this often: keep trees till then */
-    for (size_t j = 0; j < nf; j++)
-      iac_tf_cache_expect(cache, rs.files[j].path, uses[rs.files[j].dir],
-                          rs.files[j].parsed != NULL);
+  base_arena scratch; /* the paths, one at a time */
+  base_arena_init(&scratch);
+  if (cache) /* the units to come read each file this often (no tree of it is kept) */
+    for (size_t j = 0; j < nf; j++) {
+      iac_tf_cache_expect(cache, root_path(&rs, &rs.files[j], &scratch), uses[rs.files[j].dir],
+                          false);
+      base_arena_reset(&scratch);
+    }
   for (size_t j = 0; j < nf; j++) {
     root_file *f = &rs.files[j];
-    if (f->src && !iac_tf_cache_keep_source(cache, f->path, IAC_DEFAULT_MAX_FILE_SIZE, f->src,
-                                            f->bytes, &f->sig))
-      free(f->src);
+    if (f->kept &&
+        !iac_tf_cache_keep_source(cache, root_path(&rs, f, &scratch), IAC_DEFAULT_MAX_FILE_SIZE,
+                                  f->kept->src, f->bytes, &f->kept->sig))
+      free(f->kept->src);
+    free(f->kept);
+    base_arena_reset(&scratch);
   }
+  base_arena_free(&scratch);
   for (size_t j = 0; j < nf; j++)
-    iac_tf_cache_release(rs.cache, rs.files[j].held);
+    free(rs.files[j].calls);
+  free(rs.files);
   for (size_t i = 0; i < n; i++)
-    base_dir_entries_free(&rs.own[i].e);
+    if (rs.own[i]) {
+      base_dir_entries_free(&rs.own[i]->e);
+      free(rs.own[i]);
+    }
   iac_tf_cache_free(own);
   base_arena_free(&a);
 }
