@@ -1,11 +1,13 @@
 /* tf_mod_config.c — reading a module's files into its configuration: the
  * declarations of every .tf / .tf.json file, override files merged in,
  * declarations made twice reported, tfvars files collected (see tf_mod.h). */
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "alloc.h"
@@ -224,21 +226,19 @@ base_file_table *iac_tf_listing_scope(base_file_table *t) {
   return prev;
 }
 
-/* The .tf / .tf.json files of a directory, sorted; n = 0 when none/unreadable.
- * Listed once per scan through the file table (while the directory's stat is
- * unchanged); logged either way: which files a module has decides its
- * results (incremental scans). */
-const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, const char *suf2,
-                             size_t *n) {
+/* dir's listing (see tf_mod.h): through this thread's file table when it
+ * has one, else listed now. Logged either way. */
+const base_dir_entries *iac_tf_listing(const char *dir, base_dir_seen *own) {
+  memset(own, 0, sizeof *own);
+  if (tl_files) return &base_file_table_list(tl_files, dir, own)->e;
+  base_read_log_dir(dir);
+  base_dir_list(dir, &own->e);
+  return &own->e;
+}
+
+const char **iac_tf_listed(base_arena *a, const base_dir_entries *e, const char *suf1,
+                           const char *suf2, size_t *n) {
   *n = 0;
-  base_dir_seen own = {0};
-  const base_dir_entries *e = &own.e;
-  if (tl_files) {
-    e = &base_file_table_list(tl_files, dir, &own)->e;
-  } else {
-    base_read_log_dir(dir);
-    base_dir_list(dir, &own.e);
-  }
   const char **v = NULL;
   size_t cap = 0;
   for (size_t i = 0; i < e->n; i++) { /* sorted already */
@@ -248,8 +248,34 @@ const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, c
     GROW(a, v, *n, cap);
     v[(*n)++] = base_arena_strdup(a, name);
   }
+  return v;
+}
+
+/* The .tf / .tf.json files of a directory, sorted; n = 0 when none/unreadable.
+ * Listed once per scan through the file table (while the directory's stat is
+ * unchanged); logged either way: which files a module has decides its
+ * results (incremental scans). */
+const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, const char *suf2,
+                             size_t *n) {
+  base_dir_seen own;
+  const char **v = iac_tf_listed(a, iac_tf_listing(dir, &own), suf1, suf2, n);
   base_dir_entries_free(&own.e);
   return v;
+}
+
+static int cmp_entry_name(const void *key, const void *ent) {
+  return strcmp(key, ((const base_dir_entry *)ent)->name);
+}
+
+bool iac_tf_listed_file(const base_dir_entries *e, const char *name, bool is_entry,
+                        const char *path) {
+  if (!e->err) {
+    const base_dir_entry *x = bsearch(name, e->v, e->n, sizeof *e->v, cmp_entry_name);
+    if (!x) return false;                           /* not there when the scan listed it */
+    if (is_entry && x->type == DT_REG) return true; /* d_type says so: no stat */
+  }
+  struct stat st; /* a link, a directory on the way, no d_type, an unlistable directory */
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
 /* ---- override files (override.tf, *_override.tf, and their .tf.json) ---------------- */
