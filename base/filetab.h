@@ -28,12 +28,20 @@ typedef struct base_file_table base_file_table;
 
 /* One read of a file: the digest of what it gave, its size and signature. */
 typedef struct base_file_seen {
-  uint8_t digest[32];
+  uint8_t digest[32]; /* when hashed */
+  bool hashed;        /* false only in a lazy table (base_file_table_lazy) */
   uint64_t size;
   base_file_sig sig; /* valid = 0: not to be trusted later */
 } base_file_seen;
 
 base_file_table *base_file_table_new(void);
+/* From now on t hashes a read only for a thread that records
+ * (base_read_log_recording): the digest is what the read log keeps, and a
+ * scan without --cache records nothing (SHA-256 of every file read was 3% of
+ * a Terraform scan). A read recorded unhashed has seen.hashed false; a
+ * recording thread never gets one from base_file_table_lookup (it reads the
+ * file again, and that read is hashed). A failed read is always hashed. */
+void base_file_table_lazy(base_file_table *t);
 void base_file_table_free(base_file_table *t);
 
 /* Whether path (stat'ed now) is unchanged since the table recorded a read of
