@@ -103,6 +103,7 @@ typedef struct tf_fetch {
   const tf_parsed *r; /* NULL: not yet, or not readable (err) */
   const char *err;    /* why it could not be read */
   tf_source src;      /* what is known of it while the parse is still to come */
+  tf_cache_ent *held; /* the cache's entry of r (NULL: none) */
 } tf_fetch;
 
 /* Takes path's parse from the scan's parse cache (iac_tf_cache_read): a file
@@ -120,6 +121,7 @@ static void fetch(tf_load *L, const char *path, tf_fetch *f, bool wait) {
     if (access(path, F_OK) != 0) f->err = strerror(errno);
     return;
   }
+  f->held = held;
   if (held) {
     GROW(L->ev.a, tu->held, tu->n_held, tu->cap_held);
     tu->held[tu->n_held++] = held;
@@ -560,18 +562,33 @@ tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *fi
   for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < n; i++)
       if (!ff[i].r && !ff[i].err) fetch(L, files[i], &ff[i], pass == 1);
+  /* the trees the declarations come from, when all are the cache's */
+  tf_cache_ent **ents = base_arena_alloc(L->ev.a, (n + 1) * sizeof *ents);
+  size_t n_ents = 0;
+  bool all_cached = L->tu->cache != NULL;
   for (size_t i = 0; i < n; i++) {
     if (is_override_file(files[i])) continue;
     uint16_t tag;
     const hcl_body *b =
         parse_file(L, files[i], &tag, "; the module is evaluated without this file", &ff[i]);
     if (b) config_add_body(L, cfg, b, tag);
+    if (ff[i].held)
+      ents[n_ents++] = ff[i].held;
+    else
+      all_cached = false;
   }
-  drop_duplicate_decls(L, cfg->vars, &cfg->n_vars, "variable");
-  drop_duplicate_decls(L, cfg->locals, &cfg->n_locals, "local value");
-  drop_duplicate_decls(L, cfg->res, &cfg->n_res, "resource");
-  drop_duplicate_decls(L, cfg->calls, &cfg->n_calls, "module call");
-  drop_duplicate_decls(L, cfg->outputs, &cfg->n_outputs, "output");
+  /* another root loaded this module from these very trees: nothing is
+   * declared twice (the check is a visible share of a load) */
+  if (!all_cached || !iac_tf_cache_nodup(L->tu->cache, ents, n_ents)) {
+    uint32_t before = cfg->n_vars + cfg->n_locals + cfg->n_res + cfg->n_calls + cfg->n_outputs;
+    drop_duplicate_decls(L, cfg->vars, &cfg->n_vars, "variable");
+    drop_duplicate_decls(L, cfg->locals, &cfg->n_locals, "local value");
+    drop_duplicate_decls(L, cfg->res, &cfg->n_res, "resource");
+    drop_duplicate_decls(L, cfg->calls, &cfg->n_calls, "module call");
+    drop_duplicate_decls(L, cfg->outputs, &cfg->n_outputs, "output");
+    uint32_t after = cfg->n_vars + cfg->n_locals + cfg->n_res + cfg->n_calls + cfg->n_outputs;
+    if (all_cached && after == before) iac_tf_cache_note_nodup(L->tu->cache, ents, n_ents);
+  }
   /* override files last, in lexical order, each merged into what came before */
   for (size_t i = 0; i < n; i++) {
     if (!is_override_file(files[i])) continue;

@@ -34,7 +34,12 @@ struct tf_cache_ent {
   uint32_t max_depth, max_template_depth;
   uint32_t holders; /* readers that may still use the tree */
   bool ready;       /* parsed: res is final */
-  size_t bytes;     /* the arena's size, charged to the budget */
+  uint64_t serial;  /* unique in the cache (iac_tf_cache_nodup) */
+  /* serials of the trees of a module declared without duplicates, this
+   * entry's first (iac_tf_cache_note_nodup; malloc'd, NULL: none) */
+  uint64_t *nodup;
+  size_t n_nodup;
+  size_t bytes; /* the arena's size, charged to the budget */
   base_arena arena;
   tf_parsed res;
 };
@@ -51,6 +56,7 @@ struct iac_tf_cache {
   struct tf_real **reals; /* directory -> realpath */
   size_t n_real_slots, n_reals;
   size_t hits, misses;
+  uint64_t serials;           /* given to entries so far */
   size_t src_bytes;           /* of the sources kept (iac_tf_cache_keep_source) */
   size_t src_kept, src_taken; /* sources kept, and taken by a reader */
   base_file_table *files;     /* what the scan read: a file unchanged since is not read again */
@@ -93,6 +99,7 @@ iac_tf_cache *iac_tf_cache_new(size_t budget) {
 }
 
 static void ent_free(tf_cache_ent *e) {
+  free(e->nodup);
   base_arena_free(&e->arena);
   free(e->path);
   free(e);
@@ -382,6 +389,7 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const ch
   e->max_depth = d1;
   e->max_template_depth = d2;
   e->holders = 1;
+  e->serial = ++c->serials;
   /* trees are ~7x their text (docs/performance.md): most fit the first chunk */
   base_arena_init_sized(&e->arena, 8 * s->len + 1024);
   insert(c, e);
@@ -609,6 +617,29 @@ const tf_parsed *iac_tf_cache_try_parse(iac_tf_cache *c, base_arena *a, const ch
                                         const char *src, size_t len, const iac_limits *lim,
                                         tf_cache_ent **held) {
   return parse_bytes(c, a, path, src, len, lim, held, false);
+}
+
+void iac_tf_cache_note_nodup(iac_tf_cache *c, tf_cache_ent *const *ents, size_t n) {
+  if (!c || !n) return;
+  uint64_t *v = base_xcalloc(n, sizeof *v);
+  pthread_mutex_lock(&c->lock);
+  for (size_t i = 0; i < n; i++)
+    v[i] = ents[i]->serial;
+  free(ents[0]->nodup);
+  ents[0]->nodup = v;
+  ents[0]->n_nodup = n;
+  pthread_mutex_unlock(&c->lock);
+}
+
+bool iac_tf_cache_nodup(iac_tf_cache *c, tf_cache_ent *const *ents, size_t n) {
+  if (!c || !n) return false;
+  pthread_mutex_lock(&c->lock);
+  const tf_cache_ent *e = ents[0];
+  bool same = e->nodup && e->n_nodup == n;
+  for (size_t i = 0; same && i < n; i++)
+    same = e->nodup[i] == ents[i]->serial;
+  pthread_mutex_unlock(&c->lock);
+  return same;
 }
 
 void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e) {

@@ -104,6 +104,15 @@ size_t iac_tf_cache_source_budget(const iac_tf_cache *c);
  * and ".." by realpath(3)): every root that calls a module compares its
  * directory with its callers'. The string lives as long as the cache. */
 const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir);
+/* A module's declarations made from the trees of ents[0..n) (held, in file
+ * order) were checked and none is declared twice: recorded on ents[0], so
+ * the next load of that module from the same trees (another root calling
+ * it) skips the check. Exact: the entries are compared by a serial number
+ * given at their creation, never reused, so a tree parsed again (the file
+ * changed) is another sequence. iac_tf_cache_nodup says whether that exact
+ * sequence was recorded. */
+void iac_tf_cache_note_nodup(iac_tf_cache *c, tf_cache_ent *const *ents, size_t n);
+bool iac_tf_cache_nodup(iac_tf_cache *c, tf_cache_ent *const *ents, size_t n);
 /* Done with the tree of e (NULL: nothing). */
 void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e);
 

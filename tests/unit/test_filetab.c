@@ -410,6 +410,55 @@ static void test_lazy_parse_then_logged(void **state) {
   iac_tf_cache_free(c);
 }
 
+/* The warnings of module dir's load from root (a fresh directory calling
+ * ../dir), through the cache c. */
+static size_t load_warnings(iac_tf_cache *c, const char *rootdir, const char *dir) {
+  char rel[128], f[600];
+  snprintf(rel, sizeof rel, "%s/main.tf", rootdir);
+  char call[256];
+  snprintf(call, sizeof call, "module \"m\" {\n  source = \"../%s\"\n}\n", dir);
+  tree_put_str(rel, call);
+  snprintf(f, sizeof f, "%s", tree_at(rel));
+  char d[600];
+  snprintf(d, sizeof d, "%s", tree_at(rootdir));
+  const char *files[1] = {f};
+  iac_tf_options opt = {.cache = c};
+  iac_unit *u = iac_tf_load_module(d, files, 1, &opt);
+  size_t n = 0;
+  for (size_t i = 0; i < u->n_errors; i++) {
+    assert_int_equal(u->errors[i].severity, IAC_SEV_WARNING);
+    assert_non_null(strstr(u->errors[i].message, "duplicate variable"));
+    n++;
+  }
+  iac_tf_unit_release(u);
+  iac_unit_free(u);
+  return n;
+}
+
+/* A module another root loaded from the same trees is not checked for
+ * declarations made twice again (iac_tf_cache_nodup), but only then: one
+ * with a duplicate warns in every root that calls it, and one edited
+ * between two roots to declare a variable twice warns in the second. */
+static void test_nodup_memo(void **state) {
+  (void)state;
+  iac_tf_cache *c = iac_tf_cache_new(0);
+  /* the trees stay cached between the roots, as in a scan */
+  const char *kept[3] = {"dup/main.tf", "nodup/main.tf", "nodup/more.tf"};
+  for (int i = 0; i < 3; i++)
+    iac_tf_cache_expect(c, tree_at(kept[i]), 100, true);
+  tree_put_str("dup/main.tf", "variable \"x\" {}\nvariable \"x\" {}\n");
+  assert_int_equal(load_warnings(c, "r1", "dup"), 1);
+  assert_int_equal(load_warnings(c, "r2", "dup"), 1);
+  tree_put_str("nodup/main.tf", "variable \"y\" {}\n");
+  tree_put_str("nodup/more.tf", "variable \"z\" {}\n");
+  assert_int_equal(load_warnings(c, "s1", "nodup"), 0);
+  assert_int_equal(load_warnings(c, "s2", "nodup"), 0);
+  tree_put_str("nodup/more.tf", "variable \"y\" {}\n");
+  assert_int_equal(load_warnings(c, "s3", "nodup"), 1);
+  assert_int_equal(load_warnings(c, "s4", "nodup"), 1);
+  iac_tf_cache_free(c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_unchanged),
@@ -423,6 +472,7 @@ int main(void) {
       cmocka_unit_test(test_kept_source_changed),
       cmocka_unit_test(test_lazy_digest),
       cmocka_unit_test(test_lazy_parse_then_logged),
+      cmocka_unit_test(test_nodup_memo),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
 }
