@@ -179,6 +179,32 @@ static const char *provider_alias(tf_load *L, const hcl_block *blk, uint16_t tag
   return NULL;
 }
 
+/* The top-level block types a configuration keeps (one strcmp per block:
+ * a module load classifies every block of every file). */
+typedef enum tf_block_kind {
+  TB_OTHER,
+  TB_VARIABLE,
+  TB_LOCALS,
+  TB_RESOURCE,
+  TB_DATA,
+  TB_MODULE,
+  TB_OUTPUT,
+  TB_PROVIDER
+} tf_block_kind;
+
+static tf_block_kind block_kind(const char *t) {
+  switch (t[0]) {
+  case 'v': return !strcmp(t, "variable") ? TB_VARIABLE : TB_OTHER;
+  case 'l': return !strcmp(t, "locals") ? TB_LOCALS : TB_OTHER;
+  case 'r': return !strcmp(t, "resource") ? TB_RESOURCE : TB_OTHER;
+  case 'd': return !strcmp(t, "data") ? TB_DATA : TB_OTHER;
+  case 'm': return !strcmp(t, "module") ? TB_MODULE : TB_OTHER;
+  case 'o': return !strcmp(t, "output") ? TB_OUTPUT : TB_OTHER;
+  case 'p': return !strcmp(t, "provider") ? TB_PROVIDER : TB_OTHER;
+  default: return TB_OTHER;
+  }
+}
+
 static void config_add_body(tf_load *L, tf_config *cfg, const hcl_body *b, uint16_t tag) {
   base_arena *a = L->ev.a;
   for (uint32_t i = 0; i < b->n_blocks; i++) {
@@ -186,30 +212,30 @@ static void config_add_body(tf_load *L, tf_config *cfg, const hcl_body *b, uint1
     tf_decl d = {0};
     d.tag = tag;
     d.blk = blk;
-    if (!strcmp(blk->type, "variable") && blk->n_labels == 1) {
+    tf_block_kind k = block_kind(blk->type);
+    if (k == TB_VARIABLE && blk->n_labels == 1) {
       d.name = blk->labels[0];
       add_decl(a, &cfg->vars, &cfg->n_vars, d);
-    } else if (!strcmp(blk->type, "locals")) {
-      for (uint32_t k = 0; k < blk->body->n_attrs; k++) {
+    } else if (k == TB_LOCALS) {
+      for (uint32_t j = 0; j < blk->body->n_attrs; j++) {
         tf_decl l = {0};
         l.tag = tag;
-        l.attr = &blk->body->attrs[k];
+        l.attr = &blk->body->attrs[j];
         l.name = l.attr->name;
         add_decl(a, &cfg->locals, &cfg->n_locals, l);
       }
-    } else if ((!strcmp(blk->type, "resource") || !strcmp(blk->type, "data")) &&
-               blk->n_labels == 2) {
+    } else if ((k == TB_RESOURCE || k == TB_DATA) && blk->n_labels == 2) {
       d.type = blk->labels[0];
       d.name = blk->labels[1];
-      d.data = blk->type[0] == 'd';
+      d.data = k == TB_DATA;
       add_decl(a, &cfg->res, &cfg->n_res, d);
-    } else if (!strcmp(blk->type, "module") && blk->n_labels == 1) {
+    } else if (k == TB_MODULE && blk->n_labels == 1) {
       d.name = blk->labels[0];
       add_decl(a, &cfg->calls, &cfg->n_calls, d);
-    } else if (!strcmp(blk->type, "output") && blk->n_labels == 1) {
+    } else if (k == TB_OUTPUT && blk->n_labels == 1) {
       d.name = blk->labels[0];
       add_decl(a, &cfg->outputs, &cfg->n_outputs, d);
-    } else if (!strcmp(blk->type, "provider") && blk->n_labels == 1) {
+    } else if (k == TB_PROVIDER && blk->n_labels == 1) {
       d.name = blk->labels[0];
       d.alias = provider_alias(L, blk, tag);
       add_decl(a, &cfg->providers, &cfg->n_providers, d);
