@@ -1,5 +1,6 @@
 /* filetab.h — what a scan has read: per file path, the digest of the bytes
- * read (base_read_digest) and the stat signature the file had then.
+ * read (base_read_digest; in a lazy table only for reads made while the
+ * thread records a read log) and the stat signature the file had then.
  *
  * A Terraform module called by many roots is read by each of them; a file
  * whose stat still gives the signature recorded at its read has the same

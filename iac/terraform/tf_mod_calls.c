@@ -530,8 +530,8 @@ static bool may_call_local(const char *src, size_t len) {
 /* A job of the runner: read one file and parse it when it may call a module
  * (the parse goes into the cache, kept for the units: iac_tf_cache_expect;
  * the read is recorded in the scan's file table, so the units find the tree
- * by its digest without reading it again). A file that cannot call a module
- * is neither hashed nor recorded: its first unit reads it anyway (no tree of
+ * by its signature without reading it again; hashed only with --cache, see
+ * base_file_table_lazy). A file that cannot call a module is not recorded: its first unit reads it anyway (no tree of
  * it exists), and that read is the one recorded. The other files are left
  * for the units to parse: parsing them here too would keep every tree from
  * root finding to its last unit (measured on the Terraform corpus: +2.3 MB
