@@ -531,8 +531,9 @@ static bool may_call_local(const char *src, size_t len) {
  * (the parse goes into the cache, kept for the units: iac_tf_cache_expect;
  * the read is recorded in the scan's file table, so the units find the tree
  * by its signature without reading it again; hashed only with --cache, see
- * base_file_table_lazy). A file that cannot call a module is not recorded: its first unit reads it anyway (no tree of
- * it exists), and that read is the one recorded. The other files are left
+ * base_file_table_lazy). A file that cannot call a module is not recorded:
+ * its first unit reads it anyway (no tree of it exists), and that read is
+ * the one recorded. The other files are left
  * for the units to parse: parsing them here too would keep every tree from
  * root finding to its last unit (measured on the Terraform corpus: +2.3 MB
  * peak, +30% page faults, for 166 reads saved). */
