@@ -37,6 +37,7 @@ struct base_file_table {
   size_t n_slots, n_ents;
   size_t hits, reads;
   old_listing *old;
+  bool lazy; /* hash reads for recording threads only */
 };
 
 enum { INITIAL_SLOTS = 256 };
@@ -47,6 +48,10 @@ base_file_table *base_file_table_new(void) {
   t->n_slots = INITIAL_SLOTS;
   t->slots = base_xcalloc(t->n_slots, sizeof *t->slots);
   return t;
+}
+
+void base_file_table_lazy(base_file_table *t) {
+  t->lazy = true;
 }
 
 static void free_listing(base_dir_seen *d) {
@@ -123,7 +128,9 @@ bool base_file_table_lookup(base_file_table *t, const char *path, uint64_t max,
   uint64_t h = path_hash(path);
   pthread_mutex_lock(&t->lock);
   file_ent *e = find(t, path, h, false);
-  bool known = e && e->seen.sig.valid && e->seen.size <= max;
+  /* unhashed: a recording thread needs the digest for its log */
+  bool known = e && e->seen.sig.valid && e->seen.size <= max &&
+               (e->seen.hashed || !base_read_log_recording());
   if (known) *seen = e->seen;
   pthread_mutex_unlock(&t->lock);
   if (!known) return false;
@@ -145,7 +152,8 @@ void base_file_table_record(base_file_table *t, const char *path, uint64_t max, 
                             base_file_seen *seen) {
   memset(seen, 0, sizeof *seen);
   seen->sig = buf ? *sig : (base_file_sig){0};
-  base_read_digest(buf, buf ? len : 0, buf ? NULL : why, err, seen->digest);
+  seen->hashed = !buf || !t->lazy || base_read_log_recording();
+  if (seen->hashed) base_read_digest(buf, buf ? len : 0, buf ? NULL : why, err, seen->digest);
   seen->size = buf ? len : 0;
   base_read_log_note_known(path, max, seen->digest, &seen->sig);
   uint64_t h = path_hash(path);

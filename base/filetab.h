@@ -1,5 +1,6 @@
 /* filetab.h — what a scan has read: per file path, the digest of the bytes
- * read (base_read_digest) and the stat signature the file had then.
+ * read (base_read_digest; in a lazy table only for reads made while the
+ * thread records a read log) and the stat signature the file had then.
  *
  * A Terraform module called by many roots is read by each of them; a file
  * whose stat still gives the signature recorded at its read has the same
@@ -28,12 +29,20 @@ typedef struct base_file_table base_file_table;
 
 /* One read of a file: the digest of what it gave, its size and signature. */
 typedef struct base_file_seen {
-  uint8_t digest[32];
+  uint8_t digest[32]; /* when hashed */
+  bool hashed;        /* false only in a lazy table (base_file_table_lazy) */
   uint64_t size;
   base_file_sig sig; /* valid = 0: not to be trusted later */
 } base_file_seen;
 
 base_file_table *base_file_table_new(void);
+/* From now on t hashes a read only for a thread that records
+ * (base_read_log_recording): the digest is what the read log keeps, and a
+ * scan without --cache records nothing (SHA-256 of every file read was 3% of
+ * a Terraform scan). A read recorded unhashed has seen.hashed false; a
+ * recording thread never gets one from base_file_table_lookup (it reads the
+ * file again, and that read is hashed). A failed read is always hashed. */
+void base_file_table_lazy(base_file_table *t);
 void base_file_table_free(base_file_table *t);
 
 /* Whether path (stat'ed now) is unchanged since the table recorded a read of

@@ -231,6 +231,10 @@ void base_read_log_end(void) {
   recording = NULL;
 }
 
+bool base_read_log_recording(void) {
+  return recording != NULL;
+}
+
 void base_read_log_clear(base_read_log *l) {
   for (size_t i = 0; i < l->n; i++)
     free(l->e[i].path);

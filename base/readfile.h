@@ -128,6 +128,8 @@ void base_dir_digest(const base_dir_entries *e, uint8_t out[32]);
 /* This thread records into l (emptied first) until base_read_log_end. */
 void base_read_log_begin(base_read_log *l);
 void base_read_log_end(void);
+/* Whether this thread records (between base_read_log_begin and _end). */
+bool base_read_log_recording(void);
 void base_read_log_clear(base_read_log *l); /* empties it, keeps its room */
 void base_read_log_free(base_read_log *l);
 

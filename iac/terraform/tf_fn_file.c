@@ -61,10 +61,19 @@ static bool inside(const char *real, const char *root) {
   return !strncmp(real, root, n) && (real[n] == 0 || real[n] == '/');
 }
 
+/* realpath(dir) into buf: the module loader's memo when there is one. */
+static const char *dir_real(tf_fcall *f, const char *dir, char buf[PATH_MAX]) {
+  const tf_refs *refs = f->s->ev->refs;
+  if (refs && refs->real_dir) return refs->real_dir(f->s, dir);
+  return realpath(dir, buf);
+}
+
 static bool allowed(tf_fcall *f, const char *real) {
   char buf[PATH_MAX];
-  if (realpath(iac_tf_root_dir(f->s), buf) && inside(real, buf)) return true;
-  return realpath(iac_tf_module_dir(f->s), buf) && inside(real, buf);
+  const char *r = dir_real(f, iac_tf_root_dir(f->s), buf);
+  if (r && inside(real, r)) return true;
+  r = dir_real(f, iac_tf_module_dir(f->s), buf);
+  return r && inside(real, r);
 }
 
 /* Read the file argument i; NULL with *why set (an unknown) when it cannot be. */

@@ -197,6 +197,11 @@ struct tf_refs {
   const doc_node *(*module)(tf_scope *s, const hcl_expr *at, const char *name);
   const doc_node *(*resource)(tf_scope *s, const hcl_expr *root, const char *type, const char *name,
                               bool data);
+  /* realpath(dir) of a module directory, remembered for the scan (NULL: it
+   * does not resolve): file functions check every path against the root's
+   * and the module's directory, and libc's realpath reads the link of every
+   * component each time. */
+  const char *(*real_dir)(tf_scope *s, const char *dir);
 };
 
 /* tf_eval.c: expressions */

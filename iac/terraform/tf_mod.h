@@ -90,6 +90,20 @@ bool iac_tf_ends_with(const char *s, const char *suf);
 char *iac_tf_file_in(base_arena *a, const char *dir, const char *name);
 /* The whole file into the arena; NULL with *err = why. */
 char *iac_tf_read_text(base_arena *a, const char *path, size_t max, size_t *len, const char **err);
+/* dir's listing, through this thread's file table (iac_tf_listing_scope)
+ * when it has one, else listed now into *own; logged either way. The caller
+ * frees with base_dir_entries_free(&own->e) (zeroed when unused). */
+const base_dir_entries *iac_tf_listing(const char *dir, base_dir_seen *own);
+/* The names of listing e ending in suf1 or suf2 (not hidden), sorted. */
+const char **iac_tf_listed(base_arena *a, const base_dir_entries *e, const char *suf1,
+                           const char *suf2, size_t *n);
+/* Whether path is a regular file (stat(2) follows links), where name is the
+ * entry of listing e that path is (is_entry) or lies under: a name the
+ * listing lacks is absent and a regular entry is one, without a system call
+ * (the listing is the scan's, checked against the directory's stat); anything
+ * else is stat'ed. */
+bool iac_tf_listed_file(const base_dir_entries *e, const char *name, bool is_entry,
+                        const char *path);
 /* dir's file names ending in suf1 or suf2, sorted. */
 const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, const char *suf2,
                              size_t *n);

@@ -285,16 +285,15 @@ static void emit(tf_load *L, tf_mod *m) {
   }
 }
 
+static const char *ref_real_dir(tf_scope *s, const char *dir) {
+  return real_dir(iac_tf_load_of(s), dir);
+}
+
 /* How expressions reach this module's declarations (tf_int.h). */
 static const tf_refs MODULE_REFS = {iac_tf_ref_var, iac_tf_ref_local, iac_tf_ref_module,
-                                    iac_tf_ref_resource};
+                                    iac_tf_ref_resource, ref_real_dir};
 
 /* ---- public API ------------------------------------------------------------------------- */
-
-static bool file_exists(const char *p) {
-  struct stat st;
-  return stat(p, &st) == 0 && S_ISREG(st.st_mode);
-}
 
 iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n_files,
                              const iac_tf_options *opt) {
@@ -328,14 +327,17 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
     paths[i] = base_arena_strdup(&u->arena, files[i]);
   tf_config *cfg = iac_tf_load_config(&L, u->path, paths, n_files);
 
-  /* variable values: terraform.tfvars, *.auto.tfvars (lexical), --var-file */
+  /* variable values: terraform.tfvars, *.auto.tfvars (lexical), --var-file;
+   * whether each is there, and .terraform, from the scan's listing of the
+   * directory (logged: what it holds decides the results) */
+  base_dir_seen own;
+  const base_dir_entries *here = iac_tf_listing(u->path, &own);
   char *tfv = iac_tf_file_in(&u->arena, u->path, "terraform.tfvars");
-  if (file_exists(tfv)) iac_tf_load_tfvars(&L, tfv);
+  if (iac_tf_listed_file(here, "terraform.tfvars", true, tfv)) iac_tf_load_tfvars(&L, tfv);
   tfv = iac_tf_file_in(&u->arena, u->path, "terraform.tfvars.json");
-  if (file_exists(tfv)) iac_tf_load_tfvars(&L, tfv);
+  if (iac_tf_listed_file(here, "terraform.tfvars.json", true, tfv)) iac_tf_load_tfvars(&L, tfv);
   size_t na;
-  const char **autos =
-      iac_tf_list_dir(&u->arena, u->path, ".auto.tfvars", ".auto.tfvars.json", &na);
+  const char **autos = iac_tf_listed(&u->arena, here, ".auto.tfvars", ".auto.tfvars.json", &na);
   for (size_t i = 0; i < na; i++)
     iac_tf_load_tfvars(&L, iac_tf_file_in(&u->arena, u->path, autos[i]));
   for (size_t i = 0; opt && i < opt->n_var_files; i++)
@@ -345,8 +347,11 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
   size_t mlen;
   const char *err;
   base_read_log_probe(mj, L.max_file); /* its absence decides too (incremental scans) */
-  char *mtext = file_exists(mj) ? iac_tf_read_text(&u->arena, mj, L.max_file, &mlen, &err) : NULL;
+  char *mtext = iac_tf_listed_file(here, ".terraform", false, mj)
+                    ? iac_tf_read_text(&u->arena, mj, L.max_file, &mlen, &err)
+                    : NULL;
   if (mtext) L.modules_json = cJSON_ParseWithLength(mtext, mlen);
+  base_dir_entries_free(&own.e);
 
   tf_mod *root = iac_tf_new_mod(&L, cfg, NULL, "", NULL);
   emit(&L, root);
@@ -580,10 +585,12 @@ static void keep_calls(root_file *f, const tf_parsed *parsed) {
 
 /* A job of the runner: read one file and parse it when it may call a module
  * (the parse gives its local module sources, keep_calls; the tree is not
- * kept, see root_file; the read is recorded in the scan's file table). A file that cannot call a
- * module is neither hashed nor recorded: its first unit reads it anyway (no tree of it exists), and
- * that read is the one recorded. The other files are left for the units to parse: parsing them here
- * too would keep every tree from root finding to its last unit (measured on the Terraform corpus:
+ * kept, see root_file; the read is recorded in the scan's file table, hashed
+ * only with --cache, see base_file_table_lazy). A file that cannot call a
+ * module is neither hashed nor recorded: its first unit reads it anyway (no
+ * tree of it exists), and that read is the one recorded. The other files are
+ * left for the units to parse: parsing them here too would keep every tree
+ * from root finding to its last unit (measured on the Terraform corpus:
  * +2.3 MB peak, +30% page faults, for 166 reads saved). */
 static void root_file_read(root_scan *rs, root_file *f, const char *path, base_arena *scratch) {
   base_file_table *files = iac_tf_cache_files(rs->cache);

@@ -1,11 +1,13 @@
 /* tf_mod_config.c — reading a module's files into its configuration: the
  * declarations of every .tf / .tf.json file, override files merged in,
  * declarations made twice reported, tfvars files collected (see tf_mod.h). */
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "alloc.h"
@@ -101,6 +103,7 @@ typedef struct tf_fetch {
   const tf_parsed *r; /* NULL: not yet, or not readable (err) */
   const char *err;    /* why it could not be read */
   tf_source src;      /* what is known of it while the parse is still to come */
+  tf_cache_ent *held; /* the cache's entry of r (NULL: none) */
 } tf_fetch;
 
 /* Takes path's parse from the scan's parse cache (iac_tf_cache_read): a file
@@ -118,6 +121,7 @@ static void fetch(tf_load *L, const char *path, tf_fetch *f, bool wait) {
     if (access(path, F_OK) != 0) f->err = strerror(errno);
     return;
   }
+  f->held = held;
   if (held) {
     GROW(L->ev.a, tu->held, tu->n_held, tu->cap_held);
     tu->held[tu->n_held++] = held;
@@ -175,6 +179,32 @@ static const char *provider_alias(tf_load *L, const hcl_block *blk, uint16_t tag
   return NULL;
 }
 
+/* The top-level block types a configuration keeps (one strcmp per block:
+ * a module load classifies every block of every file). */
+typedef enum tf_block_kind {
+  TB_OTHER,
+  TB_VARIABLE,
+  TB_LOCALS,
+  TB_RESOURCE,
+  TB_DATA,
+  TB_MODULE,
+  TB_OUTPUT,
+  TB_PROVIDER
+} tf_block_kind;
+
+static tf_block_kind block_kind(const char *t) {
+  switch (t[0]) {
+  case 'v': return !strcmp(t, "variable") ? TB_VARIABLE : TB_OTHER;
+  case 'l': return !strcmp(t, "locals") ? TB_LOCALS : TB_OTHER;
+  case 'r': return !strcmp(t, "resource") ? TB_RESOURCE : TB_OTHER;
+  case 'd': return !strcmp(t, "data") ? TB_DATA : TB_OTHER;
+  case 'm': return !strcmp(t, "module") ? TB_MODULE : TB_OTHER;
+  case 'o': return !strcmp(t, "output") ? TB_OUTPUT : TB_OTHER;
+  case 'p': return !strcmp(t, "provider") ? TB_PROVIDER : TB_OTHER;
+  default: return TB_OTHER;
+  }
+}
+
 static void config_add_body(tf_load *L, tf_config *cfg, const hcl_body *b, uint16_t tag) {
   base_arena *a = L->ev.a;
   for (uint32_t i = 0; i < b->n_blocks; i++) {
@@ -182,30 +212,30 @@ static void config_add_body(tf_load *L, tf_config *cfg, const hcl_body *b, uint1
     tf_decl d = {0};
     d.tag = tag;
     d.blk = blk;
-    if (!strcmp(blk->type, "variable") && blk->n_labels == 1) {
+    tf_block_kind k = block_kind(blk->type);
+    if (k == TB_VARIABLE && blk->n_labels == 1) {
       d.name = blk->labels[0];
       add_decl(a, &cfg->vars, &cfg->n_vars, d);
-    } else if (!strcmp(blk->type, "locals")) {
-      for (uint32_t k = 0; k < blk->body->n_attrs; k++) {
+    } else if (k == TB_LOCALS) {
+      for (uint32_t j = 0; j < blk->body->n_attrs; j++) {
         tf_decl l = {0};
         l.tag = tag;
-        l.attr = &blk->body->attrs[k];
+        l.attr = &blk->body->attrs[j];
         l.name = l.attr->name;
         add_decl(a, &cfg->locals, &cfg->n_locals, l);
       }
-    } else if ((!strcmp(blk->type, "resource") || !strcmp(blk->type, "data")) &&
-               blk->n_labels == 2) {
+    } else if ((k == TB_RESOURCE || k == TB_DATA) && blk->n_labels == 2) {
       d.type = blk->labels[0];
       d.name = blk->labels[1];
-      d.data = blk->type[0] == 'd';
+      d.data = k == TB_DATA;
       add_decl(a, &cfg->res, &cfg->n_res, d);
-    } else if (!strcmp(blk->type, "module") && blk->n_labels == 1) {
+    } else if (k == TB_MODULE && blk->n_labels == 1) {
       d.name = blk->labels[0];
       add_decl(a, &cfg->calls, &cfg->n_calls, d);
-    } else if (!strcmp(blk->type, "output") && blk->n_labels == 1) {
+    } else if (k == TB_OUTPUT && blk->n_labels == 1) {
       d.name = blk->labels[0];
       add_decl(a, &cfg->outputs, &cfg->n_outputs, d);
-    } else if (!strcmp(blk->type, "provider") && blk->n_labels == 1) {
+    } else if (k == TB_PROVIDER && blk->n_labels == 1) {
       d.name = blk->labels[0];
       d.alias = provider_alias(L, blk, tag);
       add_decl(a, &cfg->providers, &cfg->n_providers, d);
@@ -224,21 +254,19 @@ base_file_table *iac_tf_listing_scope(base_file_table *t) {
   return prev;
 }
 
-/* The .tf / .tf.json files of a directory, sorted; n = 0 when none/unreadable.
- * Listed once per scan through the file table (while the directory's stat is
- * unchanged); logged either way: which files a module has decides its
- * results (incremental scans). */
-const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, const char *suf2,
-                             size_t *n) {
+/* dir's listing (see tf_mod.h): through this thread's file table when it
+ * has one, else listed now. Logged either way. */
+const base_dir_entries *iac_tf_listing(const char *dir, base_dir_seen *own) {
+  memset(own, 0, sizeof *own);
+  if (tl_files) return &base_file_table_list(tl_files, dir, own)->e;
+  base_read_log_dir(dir);
+  base_dir_list(dir, &own->e);
+  return &own->e;
+}
+
+const char **iac_tf_listed(base_arena *a, const base_dir_entries *e, const char *suf1,
+                           const char *suf2, size_t *n) {
   *n = 0;
-  base_dir_seen own = {0};
-  const base_dir_entries *e = &own.e;
-  if (tl_files) {
-    e = &base_file_table_list(tl_files, dir, &own)->e;
-  } else {
-    base_read_log_dir(dir);
-    base_dir_list(dir, &own.e);
-  }
   const char **v = NULL;
   size_t cap = 0;
   for (size_t i = 0; i < e->n; i++) { /* sorted already */
@@ -248,8 +276,34 @@ const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, c
     GROW(a, v, *n, cap);
     v[(*n)++] = base_arena_strdup(a, name);
   }
+  return v;
+}
+
+/* The .tf / .tf.json files of a directory, sorted; n = 0 when none/unreadable.
+ * Listed once per scan through the file table (while the directory's stat is
+ * unchanged); logged either way: which files a module has decides its
+ * results (incremental scans). */
+const char **iac_tf_list_dir(base_arena *a, const char *dir, const char *suf1, const char *suf2,
+                             size_t *n) {
+  base_dir_seen own;
+  const char **v = iac_tf_listed(a, iac_tf_listing(dir, &own), suf1, suf2, n);
   base_dir_entries_free(&own.e);
   return v;
+}
+
+static int cmp_entry_name(const void *key, const void *ent) {
+  return strcmp(key, ((const base_dir_entry *)ent)->name);
+}
+
+bool iac_tf_listed_file(const base_dir_entries *e, const char *name, bool is_entry,
+                        const char *path) {
+  if (!e->err) {
+    const base_dir_entry *x = bsearch(name, e->v, e->n, sizeof *e->v, cmp_entry_name);
+    if (!x) return false;                           /* not there when the scan listed it */
+    if (is_entry && x->type == DT_REG) return true; /* d_type says so: no stat */
+  }
+  struct stat st; /* a link, a directory on the way, no d_type, an unlistable directory */
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
 /* ---- override files (override.tf, *_override.tf, and their .tf.json) ---------------- */
@@ -534,18 +588,33 @@ tf_config *iac_tf_load_config(tf_load *L, const char *dir, const char *const *fi
   for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < n; i++)
       if (!ff[i].r && !ff[i].err) fetch(L, files[i], &ff[i], pass == 1);
+  /* the trees the declarations come from, when all are the cache's */
+  tf_cache_ent **ents = base_arena_alloc(L->ev.a, (n + 1) * sizeof *ents);
+  size_t n_ents = 0;
+  bool all_cached = L->tu->cache != NULL;
   for (size_t i = 0; i < n; i++) {
     if (is_override_file(files[i])) continue;
     uint16_t tag;
     const hcl_body *b =
         parse_file(L, files[i], &tag, "; the module is evaluated without this file", &ff[i]);
     if (b) config_add_body(L, cfg, b, tag);
+    if (ff[i].held)
+      ents[n_ents++] = ff[i].held;
+    else
+      all_cached = false;
   }
-  drop_duplicate_decls(L, cfg->vars, &cfg->n_vars, "variable");
-  drop_duplicate_decls(L, cfg->locals, &cfg->n_locals, "local value");
-  drop_duplicate_decls(L, cfg->res, &cfg->n_res, "resource");
-  drop_duplicate_decls(L, cfg->calls, &cfg->n_calls, "module call");
-  drop_duplicate_decls(L, cfg->outputs, &cfg->n_outputs, "output");
+  /* another root loaded this module from these very trees: nothing is
+   * declared twice (the check is a visible share of a load) */
+  if (!all_cached || !iac_tf_cache_nodup(L->tu->cache, ents, n_ents)) {
+    uint32_t before = cfg->n_vars + cfg->n_locals + cfg->n_res + cfg->n_calls + cfg->n_outputs;
+    drop_duplicate_decls(L, cfg->vars, &cfg->n_vars, "variable");
+    drop_duplicate_decls(L, cfg->locals, &cfg->n_locals, "local value");
+    drop_duplicate_decls(L, cfg->res, &cfg->n_res, "resource");
+    drop_duplicate_decls(L, cfg->calls, &cfg->n_calls, "module call");
+    drop_duplicate_decls(L, cfg->outputs, &cfg->n_outputs, "output");
+    uint32_t after = cfg->n_vars + cfg->n_locals + cfg->n_res + cfg->n_calls + cfg->n_outputs;
+    if (all_cached && after == before) iac_tf_cache_note_nodup(L->tu->cache, ents, n_ents);
+  }
   /* override files last, in lexical order, each merged into what came before */
   for (size_t i = 0; i < n; i++) {
     if (!is_override_file(files[i])) continue;

@@ -15,16 +15,31 @@
 #include "tf_mod.h"
 #include "utf8.h"
 
+/* Which bytes a tree was parsed from: the file's signature while it is
+ * valid (the file table's own rule: while stat gives it, the bytes are the
+ * same; so a scan without --cache hashes nothing), else the digest of the
+ * bytes. Zeroed but for the one that applies, compared whole: a tree keyed
+ * one way is not found the other way (parsed twice, never confused). */
+typedef struct tf_bytes_id {
+  base_file_sig sig;  /* valid: the bytes are the ones the file has while stat gives sig */
+  uint8_t digest[32]; /* when sig is not valid: base_read_digest of the bytes */
+} tf_bytes_id;
+
 struct tf_cache_ent {
   tf_cache_ent *next;                /* hash chain */
   tf_cache_ent *lru_prev, *lru_next; /* released entries kept, oldest first */
   uint64_t hash;
-  char *path;         /* normalised (malloc'd) */
-  uint8_t digest[32]; /* base_read_digest of the bytes */
+  char *path; /* normalised (malloc'd) */
+  tf_bytes_id id;
   uint32_t max_depth, max_template_depth;
   uint32_t holders; /* readers that may still use the tree */
   bool ready;       /* parsed: res is final */
-  size_t bytes;     /* the arena's size, charged to the budget */
+  uint64_t serial;  /* unique in the cache (iac_tf_cache_nodup) */
+  /* serials of the trees of a module declared without duplicates, this
+   * entry's first (iac_tf_cache_note_nodup; malloc'd, NULL: none) */
+  uint64_t *nodup;
+  size_t n_nodup;
+  size_t bytes; /* the arena's size, charged to the budget */
   base_arena arena;
   tf_parsed res;
 };
@@ -41,6 +56,7 @@ struct iac_tf_cache {
   struct tf_real **reals; /* directory -> realpath */
   size_t n_real_slots, n_reals;
   size_t hits, misses;
+  uint64_t serials;           /* given to entries so far */
   size_t src_bytes;           /* of the sources kept (iac_tf_cache_keep_source) */
   size_t src_kept, src_taken; /* sources kept, and taken by a reader */
   base_file_table *files;     /* what the scan read: a file unchanged since is not read again */
@@ -78,10 +94,12 @@ iac_tf_cache *iac_tf_cache_new(size_t budget) {
   c->slots = base_xcalloc(c->n_slots, sizeof *c->slots);
   c->budget = budget ? budget : IAC_TF_CACHE_DEFAULT_BUDGET;
   c->files = base_file_table_new();
+  base_file_table_lazy(c->files); /* digests for the read log only (--cache) */
   return c;
 }
 
 static void ent_free(tf_cache_ent *e) {
+  free(e->nodup);
   base_arena_free(&e->arena);
   free(e->path);
   free(e);
@@ -160,19 +178,36 @@ static uint64_t path_hash(const char *path) {
   return h;
 }
 
-static uint64_t key_hash(const char *path, const uint8_t *digest, uint32_t d1, uint32_t d2) {
-  uint64_t h = path_hash(path), d; /* mixed with the digest and the limits */
-  memcpy(&d, digest, sizeof d);
-  return h ^ d ^ ((uint64_t)d1 << 32 | d2);
+static uint64_t key_hash(const char *path, const tf_bytes_id *id, uint32_t d1, uint32_t d2) {
+  uint64_t h = path_hash(path), d; /* mixed with the bytes' identity and the limits */
+  memcpy(&d, id->digest, sizeof d);
+  h ^= d ^ id->sig.ino ^ (uint64_t)id->sig.mtime_ns ^ (uint64_t)id->sig.ctime_ns;
+  return h ^ ((uint64_t)d1 << 32 | d2);
 }
 
-static tf_cache_ent *find(iac_tf_cache *c, uint64_t h, const char *path, const uint8_t *digest,
+static tf_cache_ent *find(iac_tf_cache *c, uint64_t h, const char *path, const tf_bytes_id *id,
                           uint32_t d1, uint32_t d2) {
   for (tf_cache_ent *e = c->slots[h & (c->n_slots - 1)]; e; e = e->next)
     if (e->hash == h && e->max_depth == d1 && e->max_template_depth == d2 &&
-        !memcmp(e->digest, digest, sizeof e->digest) && !strcmp(e->path, path))
+        !memcmp(&e->id, id, sizeof e->id) && !strcmp(e->path, path))
       return e;
   return NULL;
+}
+
+/* The identity of s's bytes; false when it takes a digest of bytes not read. */
+static bool bytes_id(tf_source *s, tf_bytes_id *id) {
+  memset(id, 0, sizeof *id);
+  if (s->seen.sig.valid) {
+    id->sig = s->seen.sig;
+    return true;
+  }
+  if (!s->seen.hashed) { /* read by this reader from a lazy file table */
+    if (!s->src) return false;
+    base_read_digest(s->src, s->len, NULL, 0, s->seen.digest);
+    s->seen.hashed = true;
+  }
+  memcpy(id->digest, s->seen.digest, sizeof id->digest);
+  return true;
 }
 
 static tf_expect *find_expect(iac_tf_cache *c, const char *path, uint64_t h);
@@ -314,13 +349,17 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const ch
   *need_bytes = false;
   uint32_t d1, d2;
   depths(lim, &d1, &d2);
-  const uint8_t *digest = s->seen.digest;
+  tf_bytes_id id;
+  if (!bytes_id(s, &id)) {
+    *need_bytes = true;
+    return NULL;
+  }
   /* "m/../x.tf" and "x.tf" are one file to every reader */
   const char *norm = base_path_normalise(a, path, true);
-  uint64_t h = key_hash(norm, digest, d1, d2);
+  uint64_t h = key_hash(norm, &id, d1, d2);
 
   pthread_mutex_lock(&c->lock);
-  tf_cache_ent *e = find(c, h, norm, digest, d1, d2);
+  tf_cache_ent *e = find(c, h, norm, &id, d1, d2);
   if (e && !e->ready && !wait) {
     pthread_mutex_unlock(&c->lock);
     return NULL;
@@ -337,8 +376,8 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const ch
     while (!e->ready) /* another thread is parsing it */
       pthread_cond_wait(&c->parsed, &c->lock);
     pthread_mutex_unlock(&c->lock);
-    if (!s->src) /* not read by this reader: it still read the file */
-      base_read_log_note_known(path, max, digest, &s->seen.sig);
+    if (!s->src) /* not read by this reader: it still read the file (hashed if it records) */
+      base_read_log_note_known(path, max, s->seen.digest, &s->seen.sig);
     *held = e;
     return &e->res;
   }
@@ -346,10 +385,11 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const ch
   e = base_xcalloc(1, sizeof *e);
   e->hash = h;
   e->path = base_xstrndup(norm, strlen(norm));
-  memcpy(e->digest, digest, sizeof e->digest);
+  e->id = id;
   e->max_depth = d1;
   e->max_template_depth = d2;
   e->holders = 1;
+  e->serial = ++c->serials;
   /* trees are ~7x their text (docs/performance.md): most fit the first chunk */
   base_arena_init_sized(&e->arena, 8 * s->len + 1024);
   insert(c, e);
@@ -562,6 +602,7 @@ static const tf_parsed *parse_bytes(iac_tf_cache *c, base_arena *a, const char *
   }
   tf_source s = {.src = (char *)src, .len = len, .known = true};
   base_read_digest(src, len, NULL, 0, s.seen.digest);
+  s.seen.hashed = true;
   bool need_bytes;
   return lookup_or_parse(c, a, path, len, lim, wait, &s, held, &need_bytes);
 }
@@ -576,6 +617,29 @@ const tf_parsed *iac_tf_cache_try_parse(iac_tf_cache *c, base_arena *a, const ch
                                         const char *src, size_t len, const iac_limits *lim,
                                         tf_cache_ent **held) {
   return parse_bytes(c, a, path, src, len, lim, held, false);
+}
+
+void iac_tf_cache_note_nodup(iac_tf_cache *c, tf_cache_ent *const *ents, size_t n) {
+  if (!c || !n) return;
+  uint64_t *v = base_xcalloc(n, sizeof *v);
+  pthread_mutex_lock(&c->lock);
+  for (size_t i = 0; i < n; i++)
+    v[i] = ents[i]->serial;
+  free(ents[0]->nodup);
+  ents[0]->nodup = v;
+  ents[0]->n_nodup = n;
+  pthread_mutex_unlock(&c->lock);
+}
+
+bool iac_tf_cache_nodup(iac_tf_cache *c, tf_cache_ent *const *ents, size_t n) {
+  if (!c || !n) return false;
+  pthread_mutex_lock(&c->lock);
+  const tf_cache_ent *e = ents[0];
+  bool same = e->nodup && e->n_nodup == n;
+  for (size_t i = 0; same && i < n; i++)
+    same = e->nodup[i] == ents[i]->serial;
+  pthread_mutex_unlock(&c->lock);
+  return same;
 }
 
 void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e) {

@@ -4,12 +4,14 @@
  * A scan reads the same Terraform file many times: every root module that
  * calls a child module reads the child's files, and root finding reads the
  * files that call modules before any unit runs. The cache parses a file once
- * per scan: it is keyed by the file's lexically normalised path, the SHA-256
- * of its bytes and the parse limits, and hands every reader the same
- * immutable tree. Files are read through the scan's file table
- * (base/filetab.h): a file whose stat is unchanged since the scan read it is
- * not read or hashed again, its digest finds the tree; a file edited since
- * is read again and parsed again, never served stale.
+ * per scan: it is keyed by the file's lexically normalised path, the
+ * identity of its bytes (the file's stat signature while it is valid, else
+ * the SHA-256 of the bytes) and the parse limits, and hands every reader the
+ * same immutable tree. Files are read through the scan's file table
+ * (base/filetab.h, lazy: a read is hashed only for a thread that records a
+ * read log, i.e. with --cache): a file whose stat is unchanged since the
+ * scan read it is not read again, its signature finds the tree; a file
+ * edited since is read again and parsed again, never served stale.
  *
  * Threads: any number of threads call iac_tf_cache_parse at once; a file
  * being parsed by one thread is waited for by the others (parsed once).
@@ -102,6 +104,15 @@ size_t iac_tf_cache_source_budget(const iac_tf_cache *c);
  * and ".." by realpath(3)): every root that calls a module compares its
  * directory with its callers'. The string lives as long as the cache. */
 const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir);
+/* A module's declarations made from the trees of ents[0..n) (held, in file
+ * order) were checked and none is declared twice: recorded on ents[0], so
+ * the next load of that module from the same trees (another root calling
+ * it) skips the check. Exact: the entries are compared by a serial number
+ * given at their creation, never reused, so a tree parsed again (the file
+ * changed) is another sequence. iac_tf_cache_nodup says whether that exact
+ * sequence was recorded. */
+void iac_tf_cache_note_nodup(iac_tf_cache *c, tf_cache_ent *const *ents, size_t n);
+bool iac_tf_cache_nodup(iac_tf_cache *c, tf_cache_ent *const *ents, size_t n);
 /* Done with the tree of e (NULL: nothing). */
 void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e);
 

@@ -334,6 +334,134 @@ static void test_kept_source_changed(void **state) {
   iac_tf_cache_free(c);
 }
 
+/* A lazy table hashes a read only for a thread that records: a read made
+ * outside a read log is recorded unhashed and answers later lookups made
+ * outside one; a recording thread is not given it (it reads again, and that
+ * read is hashed: the digest of the bytes, in the log). A failed read is
+ * hashed either way. */
+static void test_lazy_digest(void **state) {
+  (void)state;
+  base_file_table *t = base_file_table_new();
+  base_file_table_lazy(t);
+  base_file_seen seen, look;
+  free(read_seen(t, "old.tf", &seen));
+  assert_false(seen.hashed);
+  assert_true(seen.sig.valid);
+  assert_true(base_file_table_lookup(t, tree_at("old.tf"), 1 << 20, &look));
+  assert_false(look.hashed);
+  base_read_log log = {0};
+  base_read_log_begin(&log);
+  assert_true(base_read_log_recording());
+  assert_false(base_file_table_lookup(t, tree_at("old.tf"), 1 << 20, &look));
+  free(read_seen(t, "old.tf", &seen));
+  assert_true(seen.hashed);
+  uint8_t want[32];
+  base_read_digest("a = 1\n", 6, NULL, 0, want);
+  assert_memory_equal(seen.digest, want, 32);
+  assert_true(base_file_table_lookup(t, tree_at("old.tf"), 1 << 20, &look));
+  assert_true(look.hashed);
+  assert_memory_equal(look.digest, want, 32);
+  base_read_log_end();
+  assert_false(base_read_log_recording());
+  assert_int_equal(log.n, 1);
+  assert_memory_equal(log.e[0].digest, want, 32);
+  size_t len;
+  const char *why = NULL;
+  assert_null(base_file_table_read(t, tree_at("absent.tf"), 1 << 20, &len, &why, &seen));
+  assert_true(seen.hashed);
+  assert_stats(t, 2, 3);
+  base_read_log_free(&log);
+  base_file_table_free(t);
+}
+
+/* Through the parse cache (whose table is lazy): a unit outside a read log
+ * and then one inside it get one tree (keyed by the file's signature, not by
+ * a digest); the second reads the file again for its log, which gets the
+ * digest of the bytes. */
+static void test_lazy_parse_then_logged(void **state) {
+  (void)state;
+  iac_tf_cache *c = iac_tf_cache_new(0);
+  base_arena a;
+  base_arena_init(&a);
+  const char *path = tree_at("mod/main.tf");
+  iac_tf_cache_expect(c, path, 2, true);
+  const tf_parsed *trees[2];
+  tf_cache_ent *held[2];
+  base_read_log log = {0};
+  for (int k = 0; k < 2; k++) {
+    if (k) base_read_log_begin(&log);
+    tf_source s = {0};
+    trees[k] = iac_tf_cache_read(c, &a, path, 1 << 20, NULL, true, &s, &held[k]);
+    assert_non_null(trees[k]);
+    if (k) base_read_log_end();
+  }
+  assert_ptr_equal(trees[0], trees[1]);
+  size_t hits, misses;
+  iac_tf_cache_stats(c, &hits, &misses);
+  assert_int_equal(hits, 1);
+  assert_int_equal(misses, 1);
+  assert_stats(iac_tf_cache_files(c), 0, 2);
+  uint8_t want[32];
+  base_read_digest(MOD, strlen(MOD), NULL, 0, want);
+  assert_int_equal(log.n, 1);
+  assert_memory_equal(log.e[0].digest, want, 32);
+  assert_true(base_read_entry_current(&log.e[0]));
+  for (int k = 0; k < 2; k++)
+    iac_tf_cache_release(c, held[k]);
+  base_read_log_free(&log);
+  base_arena_free(&a);
+  iac_tf_cache_free(c);
+}
+
+/* The warnings of module dir's load from root (a fresh directory calling
+ * ../dir), through the cache c. */
+static size_t load_warnings(iac_tf_cache *c, const char *rootdir, const char *dir) {
+  char rel[128], f[600];
+  snprintf(rel, sizeof rel, "%s/main.tf", rootdir);
+  char call[256];
+  snprintf(call, sizeof call, "module \"m\" {\n  source = \"../%s\"\n}\n", dir);
+  tree_put_str(rel, call);
+  snprintf(f, sizeof f, "%s", tree_at(rel));
+  char d[600];
+  snprintf(d, sizeof d, "%s", tree_at(rootdir));
+  const char *files[1] = {f};
+  iac_tf_options opt = {.cache = c};
+  iac_unit *u = iac_tf_load_module(d, files, 1, &opt);
+  size_t n = 0;
+  for (size_t i = 0; i < u->n_errors; i++) {
+    assert_int_equal(u->errors[i].severity, IAC_SEV_WARNING);
+    assert_non_null(strstr(u->errors[i].message, "duplicate variable"));
+    n++;
+  }
+  iac_tf_unit_release(u);
+  iac_unit_free(u);
+  return n;
+}
+
+/* A module another root loaded from the same trees is not checked for
+ * declarations made twice again (iac_tf_cache_nodup), but only then: one
+ * with a duplicate warns in every root that calls it, and one edited
+ * between two roots to declare a variable twice warns in the second. */
+static void test_nodup_memo(void **state) {
+  (void)state;
+  iac_tf_cache *c = iac_tf_cache_new(0);
+  /* the trees stay cached between the roots, as in a scan */
+  const char *kept[3] = {"dup/main.tf", "nodup/main.tf", "nodup/more.tf"};
+  for (int i = 0; i < 3; i++)
+    iac_tf_cache_expect(c, tree_at(kept[i]), 100, true);
+  tree_put_str("dup/main.tf", "variable \"x\" {}\nvariable \"x\" {}\n");
+  assert_int_equal(load_warnings(c, "r1", "dup"), 1);
+  assert_int_equal(load_warnings(c, "r2", "dup"), 1);
+  tree_put_str("nodup/main.tf", "variable \"y\" {}\n");
+  tree_put_str("nodup/more.tf", "variable \"z\" {}\n");
+  assert_int_equal(load_warnings(c, "s1", "nodup"), 0);
+  assert_int_equal(load_warnings(c, "s2", "nodup"), 0);
+  tree_put_str("nodup/more.tf", "variable \"y\" {}\n");
+  assert_int_equal(load_warnings(c, "s3", "nodup"), 1);
+  assert_int_equal(load_warnings(c, "s4", "nodup"), 1);
+  iac_tf_cache_free(c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_unchanged),
@@ -345,6 +473,9 @@ int main(void) {
       cmocka_unit_test(test_symlinked_module),
       cmocka_unit_test(test_two_roots),
       cmocka_unit_test(test_kept_source_changed),
+      cmocka_unit_test(test_lazy_digest),
+      cmocka_unit_test(test_lazy_parse_then_logged),
+      cmocka_unit_test(test_nodup_memo),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
 }

@@ -1,0 +1,1 @@
+b = "through-a-link"
