@@ -240,12 +240,11 @@ static int load_debug(ld *l, rd *r) {
     if (r->bad || s->n_lines > left(r) / 16)
       return fail(l, "pack: debug section: selector %u has a bad line count", i);
     s->lines = base_arena_alloc(a, (s->n_lines ? s->n_lines : 1) * sizeof *s->lines);
-    for (uint32_t j = 0; j < s->n_lines; j++) {
-      s->lines[j].pc = rd32(r);
-      s->lines[j].file = rd32(r);
-      s->lines[j].line = rd32(r);
-      s->lines[j].col = rd32(r);
-    }
+    /* the tables are fixed-size records: one bounds check each (they are
+     * most of a pack's debug section, decoded on every load) */
+    const uint8_t *q = take(r, (size_t)s->n_lines * 16);
+    for (uint32_t j = 0; q && j < s->n_lines; j++, q += 16)
+      s->lines[j] = (vm_dbg_line){vm_rd32(q), vm_rd32(q + 4), vm_rd32(q + 8), vm_rd32(q + 12)};
     s->n_locals = rd32(r);
     if (r->bad || s->n_locals > left(r) / 16)
       return fail(l, "pack: debug section: selector %u has a bad local count", i);
@@ -260,18 +259,17 @@ static int load_debug(ld *l, rd *r) {
     if (r->bad || s->n_stmts > left(r) / 33)
       return fail(l, "pack: debug section: selector %u has a bad statement count", i);
     s->stmts = base_arena_alloc(a, (s->n_stmts ? s->n_stmts : 1) * sizeof *s->stmts);
-    for (uint32_t j = 0; j < s->n_stmts; j++) {
-      vm_dbg_stmt *x = &s->stmts[j];
-      x->kind = rd8(r);
-      x->index = rd32(r);
-      x->start = rd32(r);
-      x->end = rd32(r);
-      x->file = rd32(r);
-      x->line = rd32(r);
-      x->col = rd32(r);
-      x->end_line = rd32(r);
-      x->end_col = rd32(r);
-    }
+    q = take(r, (size_t)s->n_stmts * 33);
+    for (uint32_t j = 0; q && j < s->n_stmts; j++, q += 33)
+      s->stmts[j] = (vm_dbg_stmt){q[0],
+                                  vm_rd32(q + 1),
+                                  vm_rd32(q + 5),
+                                  vm_rd32(q + 9),
+                                  vm_rd32(q + 13),
+                                  vm_rd32(q + 17),
+                                  vm_rd32(q + 21),
+                                  vm_rd32(q + 25),
+                                  vm_rd32(q + 29)};
     if (r->bad) return fail(l, "pack: debug section truncated");
   }
   if (left(r)) return fail(l, "pack: debug section: %zu trailing bytes", left(r));
