@@ -75,6 +75,10 @@ enum { HEAP_HUGE_PAGE = 2u << 20, HEAP_RESERVE = 64u << 20 };
  * tunable). */
 #define THREAD_HEAP_SIZE ((uintptr_t)64 << 20)
 
+#ifndef MADV_COLLAPSE
+#define MADV_COLLAPSE 25 /* Linux's value; older C libraries do not name it */
+#endif
+
 /* Where base_alloc_tune_process advised the main heap (0: it did not). */
 static _Atomic uintptr_t main_heap_start, main_heap_stop;
 
@@ -88,15 +92,25 @@ bool base_alloc_tune_process(void) {
    * as a gap it starts after. */
   char *brk0 = sbrk(0);
   if (brk0 == (void *)-1) return false;
+  /* The heap starts one page short of the boundary: making it writes
+   * malloc's headers (the first block's, the top's), and a page touched
+   * before the advice stays a 4 KiB page, as does then the whole 2 MiB
+   * around it. A block of a few bytes keeps both headers in that page. (The
+   * heap starting on the boundary, with a 256 KiB first block, left the
+   * first 2 MiB on 4 KiB pages: what start-up allocated hid it, and when
+   * start-up allocated less, a Terraform scan's parse trees faulted there.) */
   uintptr_t start = ((uintptr_t)brk0 + HEAP_HUGE_PAGE - 1) & ~(uintptr_t)(HEAP_HUGE_PAGE - 1);
-  if (start != (uintptr_t)brk0 && sbrk((intptr_t)(start - (uintptr_t)brk0)) == (void *)-1)
+  uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+  if (start - (uintptr_t)brk0 < page) start += HEAP_HUGE_PAGE; /* room for that page */
+  uintptr_t heap0 = start - page;
+  if (heap0 != (uintptr_t)brk0 && sbrk((intptr_t)(heap0 - (uintptr_t)brk0)) == (void *)-1)
     return false;
   /* Every growth of the heap reserves this much more than it needs: the
    * block below makes the heap (or grows it, if something allocated before
    * main), so the reservation is there to advise. Growth past it goes on in
    * 4 KiB pages, as without this tuning. */
   mallopt(M_TOP_PAD, HEAP_RESERVE);
-  void *volatile first = malloc(256 << 10); /* volatile: the compiler drops a malloc/free pair */
+  void *volatile first = malloc(16); /* volatile: the compiler drops a malloc/free pair */
   free(first);
   char *brk1 = sbrk(0);
   uintptr_t stop = (uintptr_t)brk1 & ~(uintptr_t)(HEAP_HUGE_PAGE - 1);
@@ -115,5 +129,11 @@ void base_alloc_tune_thread(void) {
   if (!a || (a >= main_heap_start && a < main_heap_stop)) return; /* it shares the main heap */
   /* M_TOP_PAD made the heap read-write whole when glibc created it, so one
    * advice covers every block it will hand out; a failure leaves 4 KiB pages. */
-  (void)madvise((void *)(a & ~(THREAD_HEAP_SIZE - 1)), THREAD_HEAP_SIZE, MADV_HUGEPAGE);
+  char *heap = (char *)(a & ~(THREAD_HEAP_SIZE - 1));
+  if (madvise(heap, THREAD_HEAP_SIZE, MADV_HUGEPAGE) != 0) return;
+  /* glibc wrote the heap's header and the first block before the advice, so
+   * the first 2 MiB would stay 4 KiB pages (a few hundred faults per worker
+   * on the Terraform corpus): collapse them into a huge page now (Linux 6.1;
+   * before it, or when no huge page is free, they stay as they are). */
+  (void)madvise(heap, HEAP_HUGE_PAGE, MADV_COLLAPSE);
 }

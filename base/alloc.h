@@ -22,9 +22,10 @@ void *base_grow(void *p, size_t *cap, size_t need, size_t size);
 
 /* Tunes malloc for a one-shot command (cli/main.c calls it first thing):
  * freed memory stays in the process for reuse, and the main heap is one
- * reservation of 64 MiB that starts on a 2 MiB boundary
- * and is advised to transparent huge pages, so filling it costs a fault per
- * 2 MiB instead of one per 4 KiB page. Returns whether the advice was taken
+ * reservation of 64 MiB advised to transparent huge pages from a 2 MiB
+ * boundary (malloc's own headers sit in the 4 KiB page below it, so no page
+ * of the advised part is touched before the advice), so filling it costs a
+ * fault per 2 MiB instead of one per 4 KiB page. Returns whether the advice was taken
  * (not under a sanitizer or valgrind, whose malloc is not glibc's heap, nor
  * on a kernel without THP); either way malloc works as before. Not for a
  * library's callers: it changes the whole process's malloc. */
@@ -34,8 +35,10 @@ bool base_alloc_tune_process(void);
  * worker starts): glibc gives each thread a heap of its own, so the threads
  * never wait on one heap's lock (one heap for all made -j2 on the 10k repo
  * slower than -j1), and after base_alloc_tune_process each such heap is one
- * 64 MiB read-write mapping, advised here to huge pages. Does nothing when
- * base_alloc_tune_process did not take. */
+ * 64 MiB read-write mapping, advised here to huge pages; its first 2 MiB,
+ * which glibc wrote before the advice, are collapsed into a huge page
+ * (MADV_COLLAPSE, Linux 6.1; without it they stay 4 KiB pages). Does nothing
+ * when base_alloc_tune_process did not take. */
 void base_alloc_tune_thread(void);
 
 #endif

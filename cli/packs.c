@@ -105,7 +105,8 @@ int cli_packs_option(void *packs, int id, const char *arg) {
 vm_pack *cli_packs_builtin(char *err, size_t errlen) {
   if (errlen) err[0] = '\0';
   if (!cli_builtin_pack_len) return NULL;
-  return vm_pack_load(cli_builtin_pack, cli_builtin_pack_len, err, errlen);
+  /* loaded and checked whole when the build embedded it (pack.h) */
+  return vm_pack_load_static(cli_builtin_pack, cli_builtin_pack_len, err, errlen);
 }
 
 /* Compiles rule sources (none: the embedded stdlib) into a loaded pack. */

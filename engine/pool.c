@@ -3,37 +3,127 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #include "alloc.h"
 
-typedef struct pool {
+/* One run: jobs handed out from one counter. */
+typedef struct run {
   atomic_size_t next;
   size_t n_jobs;
   const size_t *order; /* position -> job; NULL: job order */
   engine_pool_fn fn;
   void *ctx;
-} pool;
+} run;
 
-typedef struct worker {
-  pool *p;
+typedef struct helper {
+  engine_pool *p;
   int id;
-} worker;
+} helper;
 
-static void drain(pool *p, int id) {
+struct engine_pool {
+  pthread_mutex_t lock;
+  pthread_cond_t work; /* gen moved (a run to join) or stop */
+  pthread_cond_t done; /* busy fell to 0 */
+  uint64_t gen;        /* runs started */
+  int busy;            /* helpers not yet through the current run */
+  bool stop;
+  int threads; /* the caller and the helpers started */
+  pthread_t *tid;
+  helper *hs;
+  run r; /* written under lock between runs, read by the helpers after it */
+};
+
+static void drain(run *r, int id) {
   for (;;) {
-    size_t j = atomic_fetch_add_explicit(&p->next, 1, memory_order_relaxed);
-    if (j >= p->n_jobs) return;
-    p->fn(p->ctx, p->order ? p->order[j] : j, id);
+    size_t j = atomic_fetch_add_explicit(&r->next, 1, memory_order_relaxed);
+    if (j >= r->n_jobs) return;
+    r->fn(r->ctx, r->order ? r->order[j] : j, id);
   }
 }
 
-static void *worker_main(void *arg) {
-  worker *w = arg;
+static void *helper_main(void *arg) {
+  helper *h = arg;
+  engine_pool *p = h->p;
   base_alloc_tune_thread();
-  drain(w->p, w->id);
+  uint64_t seen = 0;
+  pthread_mutex_lock(&p->lock);
+  for (;;) {
+    while (p->gen == seen && !p->stop)
+      pthread_cond_wait(&p->work, &p->lock);
+    if (p->stop) break;
+    seen = p->gen;
+    pthread_mutex_unlock(&p->lock);
+    drain(&p->r, h->id);
+    pthread_mutex_lock(&p->lock);
+    if (--p->busy == 0) pthread_cond_signal(&p->done);
+  }
+  pthread_mutex_unlock(&p->lock);
   return NULL;
+}
+
+engine_pool *engine_pool_start(int threads) {
+  if (threads < 1) threads = 1;
+  engine_pool *p = base_xcalloc(1, sizeof *p);
+  pthread_mutex_init(&p->lock, NULL);
+  pthread_cond_init(&p->work, NULL);
+  pthread_cond_init(&p->done, NULL);
+  p->tid = base_xcalloc((size_t)threads, sizeof *p->tid);
+  p->hs = base_xcalloc((size_t)threads, sizeof *p->hs);
+  p->threads = 1; /* the caller is worker 0; helpers 1.. join it */
+  for (int i = 1; i < threads; i++) {
+    p->hs[i] = (helper){p, i};
+    if (pthread_create(&p->tid[i], NULL, helper_main, &p->hs[i]) != 0) break;
+    p->threads++;
+  }
+  return p;
+}
+
+int engine_pool_threads(const engine_pool *p) {
+  return p->threads;
+}
+
+void engine_pool_exec(engine_pool *p, size_t n_jobs, const size_t *order, engine_pool_fn fn,
+                      void *ctx) {
+  if (p->threads == 1 || n_jobs < 2) { /* nothing to share: no wake-up */
+    run r = {.n_jobs = n_jobs, .order = order, .fn = fn, .ctx = ctx};
+    atomic_init(&r.next, 0);
+    drain(&r, 0);
+    return;
+  }
+  pthread_mutex_lock(&p->lock);
+  p->r.n_jobs = n_jobs;
+  p->r.order = order;
+  p->r.fn = fn;
+  p->r.ctx = ctx;
+  atomic_store_explicit(&p->r.next, 0, memory_order_relaxed);
+  p->busy = p->threads - 1;
+  p->gen++;
+  pthread_cond_broadcast(&p->work);
+  pthread_mutex_unlock(&p->lock);
+  drain(&p->r, 0);
+  pthread_mutex_lock(&p->lock);
+  while (p->busy)
+    pthread_cond_wait(&p->done, &p->lock);
+  pthread_mutex_unlock(&p->lock);
+}
+
+void engine_pool_stop(engine_pool *p) {
+  if (!p) return;
+  pthread_mutex_lock(&p->lock);
+  p->stop = true;
+  pthread_cond_broadcast(&p->work);
+  pthread_mutex_unlock(&p->lock);
+  for (int i = 1; i < p->threads; i++)
+    pthread_join(p->tid[i], NULL);
+  pthread_cond_destroy(&p->done);
+  pthread_cond_destroy(&p->work);
+  pthread_mutex_destroy(&p->lock);
+  free(p->tid);
+  free(p->hs);
+  free(p);
 }
 
 int engine_pool_run(size_t n_jobs, int threads, engine_pool_fn fn, void *ctx) {
@@ -42,33 +132,13 @@ int engine_pool_run(size_t n_jobs, int threads, engine_pool_fn fn, void *ctx) {
 
 int engine_pool_run_order(size_t n_jobs, const size_t *order, int threads, engine_pool_fn fn,
                           void *ctx) {
-  pool p = {.n_jobs = n_jobs, .order = order, .fn = fn, .ctx = ctx};
-  atomic_init(&p.next, 0);
-  if (threads < 1) threads = 1;
   if ((size_t)threads > n_jobs) threads = n_jobs ? (int)n_jobs : 1;
-  if (threads == 1) {
-    drain(&p, 0);
-    return 1;
-  }
-  /* the calling thread is worker 0; threads-1 helpers join it */
-  pthread_t *tid = calloc((size_t)threads, sizeof *tid);
-  worker *ws = calloc((size_t)threads, sizeof *ws);
-  if (!tid || !ws) abort();
-  int started = 1;
-  for (int i = 1; i < threads; i++) {
-    ws[i].p = &p;
-    ws[i].id = started;
-    if (pthread_create(&tid[started], NULL, worker_main, &ws[i]) != 0) break;
-    started++;
-  }
-  drain(&p, 0);
-  for (int i = 1; i < started; i++)
-    pthread_join(tid[i], NULL);
-  free(tid);
-  free(ws);
-  return started;
+  engine_pool *p = engine_pool_start(threads);
+  engine_pool_exec(p, n_jobs, order, fn, ctx);
+  int used = p->threads;
+  engine_pool_stop(p);
+  return used;
 }
-
 static _Thread_local const uint64_t *tl_cost; /* qsort has no context argument */
 
 /* dearest first; equal costs in job order */

@@ -23,6 +23,27 @@ int engine_pool_run(size_t n_jobs, int threads, engine_pool_fn fn, void *ctx);
 int engine_pool_run_order(size_t n_jobs, const size_t *order, int threads, engine_pool_fn fn,
                           void *ctx);
 
+/* A pool whose threads outlive one run: a scan starts it before its walk, so
+ * the helpers (and their heaps, base_alloc_tune_thread) are up by the time
+ * planning hands out its first jobs, and planning's runs and the units' run
+ * share them instead of each starting and joining threads of its own.
+ * Owned by the caller (engine_pool_stop joins and frees it); one caller
+ * thread runs it at a time. */
+typedef struct engine_pool engine_pool;
+
+/* Starts threads - 1 helpers (threads clamped to at least 1), idle until a
+ * run; fewer if a thread cannot be created. */
+engine_pool *engine_pool_start(int threads);
+/* The threads a run uses: the caller and the helpers started. */
+int engine_pool_threads(const engine_pool *p);
+/* engine_pool_run_order on the pool's threads: the caller is worker 0, the
+ * helpers 1..engine_pool_threads-1; returns when every job is done. Fewer
+ * than two jobs run on the caller alone, no helper woken. */
+void engine_pool_exec(engine_pool *p, size_t n_jobs, const size_t *order, engine_pool_fn fn,
+                      void *ctx);
+/* Ends the helpers and frees the pool (NULL: nothing). */
+void engine_pool_stop(engine_pool *p);
+
 /* An order for engine_pool_run_order (malloc'd, the caller frees it): each
  * run of `block` consecutive jobs dearest first by cost[] (equal costs in job
  * order), the runs themselves in job order. Handing the dearest jobs out

@@ -150,6 +150,7 @@ typedef struct scanner {
   uint64_t bytes_done;
   size_t cap_tf;       /* of rep->shard.tf while it grows (malloc'd until account_plan) */
   engine_cache *cache; /* --cache (cache.h), or NULL */
+  engine_pool *pool;   /* the threads of planning and of the units (pool.h) */
 } scanner;
 
 typedef struct emit_ctx {
@@ -498,6 +499,7 @@ static void store_job(scanner *s, worker_state *w, const uint8_t key[32], const 
 static void run_job(void *ctx, size_t k, int wid) {
   scanner *s = ctx;
   worker_state *w = &s->ws[wid];
+  if (!w->vm) w->vm = vm_state_new(s->pack, &s->o->vm);
   if (s->n_workers > 1 && k >= WINDOW) {
     pthread_mutex_lock(&s->lock);
     while (k >= s->next_emit + WINDOW)
@@ -598,7 +600,7 @@ static void run_plan_job(void *ctx, size_t job, int worker) {
 /* Planning's parallel part (root finding parses files) on the scan's pool. */
 static void run_plan_jobs(void *run_ctx, size_t n, iac_tf_job_fn fn, void *fn_ctx) {
   plan_jobs pj = {fn, fn_ctx};
-  engine_pool_run(n, scan_threads(run_ctx), run_plan_job, &pj);
+  engine_pool_exec(((scanner *)run_ctx)->pool, n, NULL, run_plan_job, &pj);
 }
 
 /* With a cache, which Terraform directories are root modules is kept too: it
@@ -782,13 +784,17 @@ static void scanner_init(scanner *s, const vm_pack *p, const engine_scan_options
 
 /* Runs the units in order (the order their results leave in) on the pool. */
 static void run_jobs(scanner *s) {
-  int threads = scan_threads(s);
-  if ((size_t)threads > s->n_jobs) threads = s->n_jobs ? (int)s->n_jobs : 1;
+  engine_pool *own = NULL; /* an in-memory scan's: its one unit */
+  if (!s->pool) {
+    int want = scan_threads(s);
+    s->pool = own = engine_pool_start((size_t)want > s->n_jobs ? 1 : want);
+  }
+  int threads = engine_pool_threads(s->pool);
   s->n_workers = threads;
   s->ws = base_xcalloc((size_t)threads, sizeof *s->ws);
   for (int i = 0; i < threads; i++) {
     s->ws[i].dir = (base_dir_cache)CLI_DIR_CACHE_INIT;
-    s->ws[i].vm = vm_state_new(s->pack, &s->o->vm);
+    /* ws[i].vm: made by worker i on its first unit (run_job), in its own heap */
     base_arena_init(&s->ws[i].scratch);
     s->ws[i].ur.arena = &s->ws[i].scratch;
   }
@@ -805,8 +811,10 @@ static void run_jobs(scanner *s) {
     order = engine_pool_order(cost, s->n_jobs, WINDOW / 2);
     free(cost);
   }
-  engine_pool_run_order(s->n_jobs, order, threads, run_job, s);
+  engine_pool_exec(s->pool, s->n_jobs, order, run_job, s);
   free(order);
+  engine_pool_stop(own);
+  if (own) s->pool = NULL;
   pthread_cond_destroy(&s->turn);
   pthread_mutex_destroy(&s->lock);
   free(s->held);
@@ -871,6 +879,8 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   if (!o) o = &defaults;
   scanner s;
   scanner_init(&s, p, o, out, n == 1 ? paths[0] : ".");
+  /* the helpers start now: up, their heaps made, while this thread walks */
+  s.pool = engine_pool_start(scan_threads(&s));
   /* the cache first: the walk takes unchanged directories' listings from it */
   char cache_err[512] = "";
   if (o->cache_dir) {
@@ -897,6 +907,7 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
       snprintf(err, errlen, "%s", cache_err);
     engine_walk_free(&walk);
     engine_cache_close(s.cache, NULL);
+    engine_pool_stop(s.pool);
     return -1;
   }
   if (s.cache) {
@@ -908,6 +919,8 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   out->summary.left_out = walk.n_left_out;
   plan_walk(&s);
   run_jobs(&s);
+  engine_pool_stop(s.pool);
+  s.pool = NULL;
   account_plan(&s);
   publish(&s);
   engine_walk_free(&walk);

@@ -19,7 +19,7 @@
 #include "iac.h"
 
 #define VM_PACK_MAGIC "VIGILPK\0" /* 8 bytes */
-#define VM_PACK_VERSION 2u /* 2: params and debug sections */
+#define VM_PACK_VERSION 2u        /* 2: params and debug sections */
 
 /* Limits every valid pack keeps: the loader and verifier enforce them, the
  * compiler reports a located diagnostic before producing a pack that would
@@ -48,7 +48,7 @@ typedef struct vm_rule {
   const char *docs; /* link, may be "" */
   const char **refs;
   uint32_t n_refs;
-  uint8_t severity; /* vm_severity */
+  uint8_t severity;           /* vm_severity */
   uint32_t first_sel, n_sels; /* its selectors: sels[first_sel .. first_sel+n_sels) */
 } vm_rule;
 
@@ -60,7 +60,7 @@ typedef struct vm_selector {
   const char **types; /* one or more type names */
   uint32_t n_types;
   uint32_t code_off, code_len; /* byte range in code */
-  uint16_t n_locals;  /* locals used by the code (LOAD/STORE/NEXT operands < n_locals) */
+  uint16_t n_locals;           /* locals used by the code (LOAD/STORE/NEXT operands < n_locals) */
   uint16_t max_stack; /* maximum operand stack depth (the verifier recomputes and checks it) */
 } vm_selector;
 
@@ -78,7 +78,7 @@ typedef struct vm_dbg_file {
   const char *name; /* the source path given to the compiler */
   const char *text; /* its whole text (NUL-terminated; len bytes) */
   uint32_t len;
-  uint32_t *line_off; /* start of each line (derived on load, not stored) */
+  uint32_t *line_off; /* start of each line (derived, not stored; NULL until used) */
   uint32_t n_line;
 } vm_dbg_file;
 
@@ -102,7 +102,7 @@ typedef struct vm_dbg_stmt {
   uint8_t kind; /* vm_dbg_stmt_kind */
   uint32_t index;
   uint32_t start, end;
-  uint32_t file, line, col;  /* the statement (its `expect`/`when` keyword) */
+  uint32_t file, line, col;   /* the statement (its `expect`/`when` keyword) */
   uint32_t end_line, end_col; /* the condition's last character */
 } vm_dbg_stmt;
 
@@ -123,8 +123,8 @@ typedef struct vm_debug {
 } vm_debug;
 
 typedef struct vm_pack {
-  base_arena arena; /* owns everything in a loaded pack */
-  char digest[72]; /* "sha256:<64 hex>" of the content after the header */
+  base_arena arena;        /* owns everything in a loaded pack */
+  char digest[72];         /* "sha256:<64 hex>" of the content after the header */
   const doc_node **consts; /* constant pool: scalars, lists and maps */
   uint32_t n_consts;
   vm_rule *rules;
@@ -136,7 +136,7 @@ typedef struct vm_pack {
   vm_param *params; /* in first-use order; the digest covers names and defaults */
   uint32_t n_params;
   const doc_node **param_values; /* loaded packs: the effective values (default or override) */
-  vm_debug *debug; /* NULL when stripped; the digest covers it */
+  vm_debug *debug;               /* NULL when stripped; the digest covers it */
   void *index; /* built by vm_pack_load: (format, kind, type) -> selector ids in rule order */
 } vm_pack;
 
@@ -150,6 +150,14 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len);
  * instruction boundary at offset 9", ...) into err. */
 vm_pack *vm_pack_load(const uint8_t *buf, size_t len, char *err, size_t errlen);
 vm_pack *vm_pack_load_file(const char *path, char *err, size_t errlen);
+/* The same for the pack embedded in the binary, at start-up on every command:
+ * bytes that live as long as the process and that vm_pack_load accepted when
+ * they were built (`vigil compile` loads every pack it writes; the unit tests
+ * load the embedded bytes with vm_pack_load and compare). Its strings and
+ * code are used in place, not copied; the digest is the header's, not
+ * computed again; the verifier and the index check do not run. Decoding keeps
+ * every bounds check. Never for bytes read at run time. */
+vm_pack *vm_pack_load_static(const uint8_t *buf, size_t len, char *err, size_t errlen);
 void vm_pack_free(vm_pack *p);
 
 /* The verifier, callable on its own (vm_pack_load calls it). 0 = ok. */
@@ -168,11 +176,14 @@ uint32_t vm_pack_match(const vm_pack *p, iac_format f, const char *kind, const c
  * not a string"). */
 int vm_pack_set_param(vm_pack *p, const char *name, const doc_node *v, char *err, size_t errlen);
 
-/* Fill f->line_off from f->text (loader and compiler). */
+/* Fill f->line_off from f->text (the compiler; a loaded pack's on the first
+ * vm_dbg_source_line of its file). */
 void vm_dbg_index_file(base_arena *a, vm_dbg_file *f);
 /* Debug-info queries (NULL / 0 when the pack has none). */
-const vm_dbg_line *vm_dbg_line_at(const vm_pack *p, uint32_t sel, uint32_t pc); /* last entry <= pc */
-const vm_dbg_stmt *vm_dbg_stmt_at(const vm_pack *p, uint32_t sel, uint32_t pc); /* the one pc is in */
+const vm_dbg_line *vm_dbg_line_at(const vm_pack *p, uint32_t sel,
+                                  uint32_t pc); /* last entry <= pc */
+const vm_dbg_stmt *vm_dbg_stmt_at(const vm_pack *p, uint32_t sel,
+                                  uint32_t pc); /* the one pc is in */
 /* the statement whose condition ends at pc (its value is on the stack top there), or NULL */
 const vm_dbg_stmt *vm_dbg_stmt_ending(const vm_pack *p, uint32_t sel, uint32_t pc);
 const char *vm_dbg_local_name(const vm_pack *p, uint32_t sel, uint32_t slot, uint32_t pc);

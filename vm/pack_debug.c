@@ -2,6 +2,7 @@
  * line an instruction comes from, which statement it belongs to, what a local
  * is called. For the tools (disasm, explain, coverage); the interpreter never
  * calls these. Every offset was checked by the verifier. */
+#include <pthread.h>
 #include <string.h>
 
 #include "pack.h"
@@ -67,10 +68,23 @@ const char *vm_dbg_local_name(const vm_pack *p, uint32_t sel, uint32_t slot, uin
   return NULL;
 }
 
+/* A loaded pack's line tables are made on first use: only the tools print
+ * source lines, and indexing every file cost each scan's start-up a pass over
+ * the stdlib's whole text. The table is derived data in the pack's arena,
+ * filled once under a lock (tools may ask from several threads); nothing else
+ * allocates from a loaded pack's arena while it runs. */
+static void index_lazily(const vm_pack *p, const vm_dbg_file *f) {
+  static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+  pthread_mutex_lock(&lock);
+  if (!f->line_off) vm_dbg_index_file((base_arena *)&p->arena, (vm_dbg_file *)f);
+  pthread_mutex_unlock(&lock);
+}
+
 const char *vm_dbg_source_line(const vm_pack *p, uint32_t file, uint32_t line, uint32_t *len) {
   *len = 0;
   if (!p || !p->debug || file >= p->debug->n_files) return NULL;
   const vm_dbg_file *f = &p->debug->files[file];
+  if (!f->line_off) index_lazily(p, f);
   if (!line || line > f->n_line) return NULL;
   uint32_t a = f->line_off[line - 1], b = f->line_off[line] - 1;
   if (b > a && f->text[b - 1] == '\r') b--;

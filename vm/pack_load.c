@@ -52,6 +52,7 @@ static uint32_t rd32(rd *r) {
 
 typedef struct ld {
   vm_pack *p;
+  bool in_place; /* vm_pack_load_static: strings and code stay in the caller's bytes */
   const char **strs;
   uint32_t *slen;
   uint32_t n_strs;
@@ -89,9 +90,13 @@ static int load_strings(ld *l, rd *r) {
   if (r->bad || n > left(r) / 5) return fail(l, "pack: strings section: bad count %u", n);
   l->strs = base_arena_alloc(&l->p->arena, (n ? n : 1) * sizeof *l->strs);
   l->slen = base_arena_alloc(&l->p->arena, (n ? n : 1) * sizeof *l->slen);
-  /* one copy of the whole payload; strings point into it */
-  char *base = base_arena_alloc(&l->p->arena, left(r) + 1);
-  memcpy(base, r->p + r->pos, left(r));
+  /* one copy of the whole payload (none for static bytes); strings point into it */
+  const char *base = (const char *)r->p + r->pos;
+  if (!l->in_place) {
+    char *copy = base_arena_alloc(&l->p->arena, left(r) + 1);
+    memcpy(copy, r->p + r->pos, left(r));
+    base = copy;
+  }
   size_t start = r->pos;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t len = rd32(r);
@@ -222,12 +227,9 @@ static int load_debug(ld *l, rd *r) {
   if (r->bad || n > left(r) / 8) return fail(l, "pack: debug section: bad file count %u", n);
   d->files = base_arena_calloc(a, (n ? n : 1) * sizeof *d->files);
   for (uint32_t i = 0; i < n; i++)
-    if (str_at(l, r, &d->files[i].name, NULL) ||
-        str_at(l, r, &d->files[i].text, &d->files[i].len))
+    if (str_at(l, r, &d->files[i].name, NULL) || str_at(l, r, &d->files[i].text, &d->files[i].len))
       return -1;
-  for (uint32_t i = 0; i < n; i++)
-    vm_dbg_index_file(a, &d->files[i]);
-  d->n_files = n;
+  d->n_files = n; /* line tables: on first use (vm_dbg_source_line) */
   d->sels = base_arena_calloc(a, (l->p->n_sels ? l->p->n_sels : 1) * sizeof *d->sels);
   for (uint32_t i = 0; i < l->p->n_sels; i++) {
     vm_dbg_sel *s = &d->sels[i];
@@ -238,12 +240,11 @@ static int load_debug(ld *l, rd *r) {
     if (r->bad || s->n_lines > left(r) / 16)
       return fail(l, "pack: debug section: selector %u has a bad line count", i);
     s->lines = base_arena_alloc(a, (s->n_lines ? s->n_lines : 1) * sizeof *s->lines);
-    for (uint32_t j = 0; j < s->n_lines; j++) {
-      s->lines[j].pc = rd32(r);
-      s->lines[j].file = rd32(r);
-      s->lines[j].line = rd32(r);
-      s->lines[j].col = rd32(r);
-    }
+    /* the tables are fixed-size records: one bounds check each (they are
+     * most of a pack's debug section, decoded on every load) */
+    const uint8_t *q = take(r, (size_t)s->n_lines * 16);
+    for (uint32_t j = 0; q && j < s->n_lines; j++, q += 16)
+      s->lines[j] = (vm_dbg_line){vm_rd32(q), vm_rd32(q + 4), vm_rd32(q + 8), vm_rd32(q + 12)};
     s->n_locals = rd32(r);
     if (r->bad || s->n_locals > left(r) / 16)
       return fail(l, "pack: debug section: selector %u has a bad local count", i);
@@ -258,18 +259,17 @@ static int load_debug(ld *l, rd *r) {
     if (r->bad || s->n_stmts > left(r) / 33)
       return fail(l, "pack: debug section: selector %u has a bad statement count", i);
     s->stmts = base_arena_alloc(a, (s->n_stmts ? s->n_stmts : 1) * sizeof *s->stmts);
-    for (uint32_t j = 0; j < s->n_stmts; j++) {
-      vm_dbg_stmt *x = &s->stmts[j];
-      x->kind = rd8(r);
-      x->index = rd32(r);
-      x->start = rd32(r);
-      x->end = rd32(r);
-      x->file = rd32(r);
-      x->line = rd32(r);
-      x->col = rd32(r);
-      x->end_line = rd32(r);
-      x->end_col = rd32(r);
-    }
+    q = take(r, (size_t)s->n_stmts * 33);
+    for (uint32_t j = 0; q && j < s->n_stmts; j++, q += 33)
+      s->stmts[j] = (vm_dbg_stmt){q[0],
+                                  vm_rd32(q + 1),
+                                  vm_rd32(q + 5),
+                                  vm_rd32(q + 9),
+                                  vm_rd32(q + 13),
+                                  vm_rd32(q + 17),
+                                  vm_rd32(q + 21),
+                                  vm_rd32(q + 25),
+                                  vm_rd32(q + 29)};
     if (r->bad) return fail(l, "pack: debug section truncated");
   }
   if (left(r)) return fail(l, "pack: debug section: %zu trailing bytes", left(r));
@@ -552,14 +552,15 @@ static int section(ld *l, rd *r, uint32_t want, const char *name, rd *out) {
   return 0;
 }
 
-vm_pack *vm_pack_load(const uint8_t *buf, size_t len, char *err, size_t errlen) {
+/* in_place: vm_pack_load_static (pack.h). */
+static vm_pack *load(const uint8_t *buf, size_t len, bool in_place, char *err, size_t errlen) {
   vm_pack *p = calloc(1, sizeof *p);
   if (!p) {
     if (err && errlen) snprintf(err, errlen, "pack: out of memory");
     return NULL;
   }
   base_arena_init(&p->arena);
-  ld l = {p, NULL, NULL, 0, err, errlen, ""};
+  ld l = {p, in_place, NULL, NULL, 0, err, errlen, ""};
   if (err && errlen) err[0] = 0;
   if (len < 8 || memcmp(buf, VM_PACK_MAGIC, 8) != 0) {
     fail(&l, "pack: bad magic (not a Vigil rule pack)");
@@ -593,13 +594,17 @@ vm_pack *vm_pack_load(const uint8_t *buf, size_t len, char *err, size_t errlen) 
     goto bad;
   }
   uint8_t digest[SHA256_DIGEST_SIZE];
-  struct sha256_ctx sc;
-  sha256_init(&sc);
-  sha256_update(&sc, clen, buf + VM_PACK_HEADER_SIZE);
-  sha256_digest(&sc, sizeof digest, digest);
-  if (memcmp(digest, buf + 16, sizeof digest) != 0) {
-    fail(&l, "pack: digest mismatch (content changed after it was built)");
-    goto bad;
+  if (in_place) { /* checked when the bytes were built: the header's digest is theirs */
+    memcpy(digest, buf + 16, sizeof digest);
+  } else {
+    struct sha256_ctx sc;
+    sha256_init(&sc);
+    sha256_update(&sc, clen, buf + VM_PACK_HEADER_SIZE);
+    sha256_digest(&sc, sizeof digest, digest);
+    if (memcmp(digest, buf + 16, sizeof digest) != 0) {
+      fail(&l, "pack: digest mismatch (content changed after it was built)");
+      goto bad;
+    }
   }
   memcpy(p->digest, "sha256:", 7);
   for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
@@ -611,9 +616,13 @@ vm_pack *vm_pack_load(const uint8_t *buf, size_t len, char *err, size_t errlen) 
   if (section(&l, &r, VM_SEC_RULES, "rules", &s) || load_rules(&l, &s)) goto bad;
   if (section(&l, &r, VM_SEC_SELECTORS, "selectors", &s) || load_sels(&l, &s)) goto bad;
   if (section(&l, &r, VM_SEC_CODE, "code", &s)) goto bad;
-  uint8_t *code = base_arena_alloc(&p->arena, s.len ? s.len : 1);
-  memcpy(code, s.p, s.len);
-  p->code = code;
+  if (in_place) {
+    p->code = s.p;
+  } else {
+    uint8_t *code = base_arena_alloc(&p->arena, s.len ? s.len : 1);
+    memcpy(code, s.p, s.len);
+    p->code = code;
+  }
   p->code_len = (uint32_t)s.len;
   rd ix;
   if (section(&l, &r, VM_SEC_INDEX, "index", &ix)) goto bad;
@@ -623,13 +632,22 @@ vm_pack *vm_pack_load(const uint8_t *buf, size_t len, char *err, size_t errlen) 
     fail(&l, "pack: %zu bytes after the last section", left(&r));
     goto bad;
   }
-  /* verify before trusting selector fields the index check reads */
-  if (vm_verify(p, err, errlen)) goto bad;
-  if (check_index(&l, &ix) || build_index(&l)) goto bad;
+  /* verify before trusting selector fields the index check reads; static
+   * bytes were verified, their index checked, when they were built */
+  if (!in_place && (vm_verify(p, err, errlen) || check_index(&l, &ix))) goto bad;
+  if (build_index(&l)) goto bad;
   return p;
 bad:
   vm_pack_free(p);
   return NULL;
+}
+
+vm_pack *vm_pack_load(const uint8_t *buf, size_t len, char *err, size_t errlen) {
+  return load(buf, len, false, err, errlen);
+}
+
+vm_pack *vm_pack_load_static(const uint8_t *buf, size_t len, char *err, size_t errlen) {
+  return load(buf, len, true, err, errlen);
 }
 
 /* A pack is read like any input (base_read_file: regular files only, never

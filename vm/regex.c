@@ -50,11 +50,15 @@ typedef struct rx_entry {
   rx_needs needs;
 } rx_entry;
 
+/* Every vm_state has one, most never match a pattern (an empty scan, a pack
+ * without `matches`): the match data, context and DFA workspace are made
+ * on the first match, not with the cache (whose zeroed 64 KiB workspace was
+ * a start-up cost of every scan and every worker). */
 struct vm_regex_cache {
-  rx_entry slots[RX_SLOTS]; /* direct-mapped by hash: a collision just recompiles */
-  pcre2_match_data *md;
-  pcre2_match_context *mctx; /* the JIT attempt's match limit */
-  int ws[RX_WORKSPACE];
+  rx_entry slots[RX_SLOTS];  /* direct-mapped by hash: a collision just recompiles */
+  pcre2_match_data *md;      /* NULL until the first match */
+  pcre2_match_context *mctx; /* the JIT attempt's match limit; NULL until the first match */
+  int *ws;                   /* RX_WORKSPACE ints for the DFA; NULL until it first runs */
 };
 
 static int fail(char *err, size_t n, const char *msg) {
@@ -316,10 +320,7 @@ int vm_regex_check(const char *pattern, char *err, size_t n) {
 }
 
 vm_regex_cache *vm_regex_cache_new(void) {
-  vm_regex_cache *c = base_xcalloc(1, sizeof *c);
-  c->md = pcre2_match_data_create(1, NULL);
-  c->mctx = pcre2_match_context_create(NULL);
-  return c;
+  return base_xcalloc(1, sizeof(vm_regex_cache));
 }
 
 void vm_regex_cache_free(vm_regex_cache *c) {
@@ -331,6 +332,7 @@ void vm_regex_cache_free(vm_regex_cache *c) {
   }
   pcre2_match_data_free(c->md);
   pcre2_match_context_free(c->mctx);
+  free(c->ws);
   free(c);
 }
 
@@ -352,7 +354,12 @@ int vm_regex_match(vm_regex_cache *c, const char *pat, size_t pat_len, const cha
     e->len = pat_len;
     e->code = compile(pat, pat_len, &e->needs, &e->jit, NULL, 0);
   }
-  if (!e->code || !c->md) return -1;
+  if (!e->code) return -1;
+  if (!c->md) { /* the first match of this cache */
+    c->md = pcre2_match_data_create(1, NULL);
+    c->mctx = pcre2_match_context_create(NULL);
+    if (!c->md) return -1;
+  }
   /* A match starts at an occurrence of `first`: an unanchored search starts
    * at the first one (the prefix still tries every later start; \b and ^
    * under (?m) still see the bytes before it). */
@@ -373,6 +380,7 @@ int vm_regex_match(vm_regex_cache *c, const char *pat, size_t pat_len, const cha
     if (jr >= 0) return 1;
     if (jr == PCRE2_ERROR_NOMATCH) return 0;
   }
+  if (!c->ws) c->ws = base_xmalloc(RX_WORKSPACE * sizeof *c->ws);
   /* SHORTEST: stop at the first match; we only need a yes or no */
   int rc = pcre2_dfa_match(e->code, (PCRE2_SPTR)subj, subj_len, start, PCRE2_DFA_SHORTEST, c->md,
                            NULL, c->ws, RX_WORKSPACE);

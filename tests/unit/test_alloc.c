@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -107,9 +108,51 @@ static void test_tune_thread_heap(void **state) {
   free(p);
 }
 
+/* The Rss (kB) of the huge-page-advised mapping of the heap (below the
+ * break, within the 64 MiB reserve and its alignment), read
+ * from /proc/self/smaps without malloc (a malloc would touch the heap), or
+ * -1 if there is none. */
+static char smaps[1 << 20];
+static long advised_heap_rss(void) {
+  int fd = open("/proc/self/smaps", O_RDONLY);
+  if (fd < 0) return -1;
+  size_t n = 0;
+  for (ssize_t r; n < sizeof smaps - 1 && (r = read(fd, smaps + n, sizeof smaps - 1 - n)) > 0;)
+    n += (size_t)r;
+  close(fd);
+  smaps[n] = 0;
+  uintptr_t brk_now = (uintptr_t)sbrk(0);
+  long rss = -1, found = -1;
+  bool in = false;
+  for (char *line = smaps; line && *line;
+       line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+    unsigned long a, b, kb;
+    if (sscanf(line, "%lx-%lx ", &a, &b) == 2 && strchr(line, '-') < strchr(line, ' ')) {
+      in = b <= brk_now && a >= brk_now - ((uintptr_t)128 << 20);
+      continue;
+    }
+    if (in && sscanf(line, "Rss: %lu kB", &kb) == 1) rss = (long)kb;
+    if (in && !strncmp(line, "VmFlags:", 8) && strstr(line, " hg")) found = rss;
+  }
+  return found;
+}
+
+/* Nothing of the advised heap is touched by the tuning itself: a page
+ * touched before the advice stays a 4 KiB page and keeps the 2 MiB around it
+ * off huge pages (the heap's first 2 MiB were, until malloc's headers were
+ * moved to the page below the boundary). */
+static long rss_after_tuning = -2;
+static void test_tune_touches_nothing_advised(void **state) {
+  (void)state;
+  if (UNDER_SANITIZER) return;
+  assert_int_equal(rss_after_tuning, 0);
+}
+
 int main(void) {
   tuned = base_alloc_tune_process(); /* first, as cli/main.c does */
+  rss_after_tuning = advised_heap_rss();
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_tune_touches_nothing_advised),
       cmocka_unit_test(test_tune_heap),
       cmocka_unit_test(test_tune_thread_heap),
   };

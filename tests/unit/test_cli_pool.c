@@ -86,6 +86,32 @@ static void test_pool_run_order(void **state) {
   free(cost);
 }
 
+/* A started pool runs run after run on the same helpers (a scan's planning
+ * runs, then its units): every job of each run once, worker ids below the
+ * pool's threads, runs of 0 and 1 job on the caller, and each run's jobs are
+ * its own (no job of the run before it counted again). */
+static void test_pool_persistent_runs(void **state) {
+  (void)state;
+  for (int t = 1; t <= 4; t++) {
+    engine_pool *p = engine_pool_start(t);
+    int threads = engine_pool_threads(p);
+    assert_true(threads >= 1 && threads <= t);
+    size_t sizes[] = {N_JOBS, 0, 1, 2, 3, N_JOBS, 7};
+    for (size_t r = 0; r < sizeof sizes / sizeof *sizes; r++) {
+      ctx *x = calloc(1, sizeof *x);
+      assert_non_null(x);
+      x->threads = sizes[r] < 2 ? 1 : threads; /* fewer than 2 jobs: the caller only */
+      engine_pool_exec(p, sizes[r], NULL, job, x);
+      for (size_t i = 0; i < N_JOBS; i++)
+        assert_int_equal(x->runs[i], i < sizes[r] ? 1 : 0);
+      assert_int_equal(x->bad_worker, 0);
+      free(x);
+    }
+    engine_pool_stop(p);
+  }
+  engine_pool_stop(NULL);
+}
+
 static void test_pool_default_threads(void **state) {
   (void)state;
   assert_true(engine_pool_default_threads() >= 1);
@@ -97,6 +123,7 @@ int main(void) {
       cmocka_unit_test(test_pool_fewer_jobs_than_threads),
       cmocka_unit_test(test_pool_order),
       cmocka_unit_test(test_pool_run_order),
+      cmocka_unit_test(test_pool_persistent_runs),
       cmocka_unit_test(test_pool_default_threads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <cmocka.h>
 
+#include "builtin_pack.h"
 #include "test_vm_asm.h"
 
 static char err[256];
@@ -386,11 +387,13 @@ static void test_debug_round_trip(void **st) {
   if (!p) fail_msg("%s", err);
   assert_non_null(p->debug);
   assert_string_equal(p->debug->files[0].name, "r.vgl");
-  assert_int_equal(p->debug->files[0].n_line, 6);
+  assert_null(p->debug->files[0].line_off); /* indexed on first use */
   uint32_t len;
   const char *t = vm_dbg_source_line(p, 0, 3, &len);
   assert_int_equal(len, 28);
   assert_memory_equal(t, "    expect r.Properties in L", 28);
+  assert_int_equal(p->debug->files[0].n_line, 6);
+  assert_null(vm_dbg_source_line(p, 0, 7, &len));
   assert_int_equal(vm_dbg_line_at(p, 0, 7)->pc, 6);
   assert_int_equal(vm_dbg_line_at(p, 0, 7)->col, 25);
   assert_null(vm_dbg_line_at(p, 0, 0));
@@ -507,6 +510,49 @@ static void test_load_file(void **st) {
   asm_free(a);
 }
 
+/* The built-in pack loads without the digest, verifier and index check
+ * (vm_pack_load_static): the same bytes must pass them all, and both loads
+ * must be the same pack. */
+static void test_builtin_static_load(void **st) {
+  (void)st;
+  if (!cli_builtin_pack_len) skip(); /* a stage-0 link has none */
+  vm_pack *full = vm_pack_load(cli_builtin_pack, cli_builtin_pack_len, err, sizeof err);
+  if (!full) fail_msg("the built-in pack does not pass a full load: %s", err);
+  vm_pack *fast = vm_pack_load_static(cli_builtin_pack, cli_builtin_pack_len, err, sizeof err);
+  if (!fast) fail_msg("%s", err);
+  assert_string_equal(fast->digest, full->digest);
+  assert_int_equal(fast->n_rules, full->n_rules);
+  assert_int_equal(fast->n_sels, full->n_sels);
+  /* in place: strings and code point into the embedded bytes */
+  const uint8_t *lo = cli_builtin_pack, *hi = cli_builtin_pack + cli_builtin_pack_len;
+  assert_true((const uint8_t *)fast->rules[0].id >= lo && (const uint8_t *)fast->rules[0].id < hi);
+  assert_true(fast->code >= lo && fast->code < hi);
+  assert_false(full->code >= lo && full->code < hi);
+  uint8_t *b1, *b2;
+  size_t n1, n2;
+  assert_int_equal(vm_pack_encode(full, &b1, &n1), 0);
+  assert_int_equal(vm_pack_encode(fast, &b2, &n2), 0);
+  assert_int_equal(n1, cli_builtin_pack_len);
+  assert_int_equal(n2, cli_builtin_pack_len);
+  assert_memory_equal(b1, cli_builtin_pack, n1);
+  assert_memory_equal(b2, cli_builtin_pack, n2);
+  for (uint32_t i = 0; i < full->n_sels; i++) {
+    const vm_selector *s = &full->sels[i];
+    const uint32_t *a, *b;
+    for (uint32_t t = 0; t < s->n_types; t++)
+      for (int f = IAC_FMT_NONE + 1; f < IAC_FMT__COUNT; f++) {
+        uint32_t na = vm_pack_match(full, (iac_format)f, s->kind, s->types[t], &a);
+        uint32_t nb = vm_pack_match(fast, (iac_format)f, s->kind, s->types[t], &b);
+        assert_int_equal(na, nb);
+        if (na) assert_memory_equal(a, b, na * sizeof *a);
+      }
+  }
+  free(b1);
+  free(b2);
+  vm_pack_free(full);
+  vm_pack_free(fast);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_round_trip_identical),
@@ -522,6 +568,7 @@ int main(void) {
       cmocka_unit_test(test_disasm),
       cmocka_unit_test(test_load_file),
       cmocka_unit_test(test_debug_round_trip),
+      cmocka_unit_test(test_builtin_static_load),
       cmocka_unit_test(test_debug_verified),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
