@@ -60,6 +60,15 @@ typedef struct slot {
   size_t len;
 } slot;
 
+/* A slot of the index of the previous pack's entries. */
+typedef struct index_slot {
+  const uint8_t *rec; /* an entry (its key at entry_key_at()), or NULL: empty */
+  uint32_t len;
+  /* its header and tag were checked when it was read: this Vigil's, whole */
+  bool sound;
+  uint64_t key8; /* its key's first 8 bytes: the hash, compared before the entry */
+} index_slot;
+
 /* A slot of the index of the walk's stats: 0 empty, else 1 + the index. */
 typedef struct stat_slot {
   uint32_t at, hash;
@@ -96,9 +105,13 @@ struct engine_cache {
   slot first;
   void *old_map; /* the mapping `old` is in (pack_buffer) */
   size_t old_map_len;
-  slot *slots; /* open addressing on the key, cap a power of two */
+  /* The index of the previous pack's entries, made by the reader as it reads
+   * (index_more): open addressing on the key, cap a power of two. */
+  index_slot *slots;
   size_t cap, n_indexed;
-  slot *reused; /* entries of the previous pack still current: copied at the end */
+  size_t indexed_to; /* where the next entry starts (once the header is checked) */
+  int pack_header;   /* the reader's check of it: 0 not yet, 1 this scan's, -1 not */
+  slot *reused;      /* entries of the previous pack still current: copied at the end */
   size_t n_reused, cap_reused;
   bool stored; /* the new pack has entries of its own */
   /* what the walk's stat said of the files and directories it stat'ed
@@ -191,8 +204,67 @@ static size_t entry_key_at(void) {
   return MAGIC_LEN + 8 + strlen(VIGIL_VERSION);
 }
 
-/* Indexes the previous pack's entries (a later one of a key wins). */
-static void index_pack(engine_cache *c) {
+static const char *check_digest(const uint8_t *p, size_t n);
+
+/* Adds an entry to the index (a later one of a key wins), checking it as
+ * it is: it was just read, so it is in the cache, and this runs on the
+ * reader's thread while the walk runs on the scan's. A lookup of an entry
+ * that is not sound checks it again to say why. */
+static void index_entry(engine_cache *c, const uint8_t *rec, uint32_t len) {
+  size_t kat = entry_key_at();
+  if (len < kat + DIGEST) return; /* too short to name its unit: never looked up */
+  if (2 * (c->n_indexed + 1) > c->cap) {
+    size_t cap = c->cap ? 2 * c->cap : 1024;
+    index_slot *t = base_xcalloc(cap, sizeof *t);
+    for (size_t k = 0; k < c->cap; k++) {
+      if (!c->slots[k].rec) continue;
+      size_t i = (size_t)c->slots[k].key8 & (cap - 1);
+      while (t[i].rec)
+        i = (i + 1) & (cap - 1);
+      t[i] = c->slots[k];
+    }
+    free(c->slots);
+    c->slots = t;
+    c->cap = cap;
+  }
+  uint64_t k8;
+  memcpy(&k8, rec + kat, sizeof k8);
+  size_t i = (size_t)k8 & (c->cap - 1);
+  while (c->slots[i].rec &&
+         (c->slots[i].key8 != k8 || memcmp(c->slots[i].rec + kat, rec + kat, DIGEST) != 0))
+    i = (i + 1) & (c->cap - 1);
+  if (!c->slots[i].rec) c->n_indexed++;
+  char why_buf[160];
+  size_t at = 0;
+  bool sound =
+      !check_header(rec, len, MAGIC, &at, why_buf, sizeof why_buf) && !check_digest(rec, len);
+  c->slots[i] = (index_slot){rec, len, sound, k8};
+}
+
+/* Indexes the entries of the first `have` bytes of the pack not indexed yet
+ * (the reader's thread), once its header says it is this scan's. */
+static void index_more(engine_cache *c, size_t have) {
+  if (!c->pack_header) {
+    char why_buf[160];
+    size_t at = 0, head = strlen(PACK_MAGIC) + 8 + strlen(VIGIL_VERSION) + DIGEST;
+    if (have < head) return;
+    bool ours = !check_header(c->old, have, PACK_MAGIC, &at, why_buf, sizeof why_buf) &&
+                at + DIGEST == head && !memcmp(c->old + at, c->context, DIGEST);
+    c->pack_header = ours ? 1 : -1;
+    c->indexed_to = head;
+  }
+  while (c->pack_header > 0 && c->indexed_to + 4 <= have) {
+    uint32_t len;
+    memcpy(&len, c->old + c->indexed_to, 4);
+    if (len > have - c->indexed_to - 4) break; /* not read yet (or past the end) */
+    index_entry(c, c->old + c->indexed_to + 4, len);
+    c->indexed_to += 4 + (size_t)len;
+  }
+}
+
+/* After the reader: a pack that is not this scan's, or is cut short, is
+ * warned about (its index is then empty, or ends where it is cut). */
+static void pack_checked(engine_cache *c) {
   char why_buf[160];
   size_t at = 0;
   const char *why = check_header(c->old, c->old_len, PACK_MAGIC, &at, why_buf, sizeof why_buf);
@@ -203,38 +275,9 @@ static void index_pack(engine_cache *c) {
     c->stats.ignored++;
     return;
   }
-  at += DIGEST;
-  size_t n = 0;
-  for (size_t p = at; p + 4 <= c->old_len;) {
-    uint32_t len;
-    memcpy(&len, c->old + p, 4);
-    if (len > c->old_len - p - 4) break;
-    p += 4 + len;
-    n++;
-  }
-  c->cap = 16;
-  while (c->cap < 2 * n + 2)
-    c->cap *= 2;
-  c->slots = base_xcalloc(c->cap, sizeof *c->slots);
-  size_t kat = entry_key_at();
-  while (at + 4 <= c->old_len) {
-    uint32_t len;
-    memcpy(&len, c->old + at, 4);
-    if (len > c->old_len - at - 4) break;
-    const uint8_t *rec = c->old + at + 4;
-    at += 4 + len;
-    if (len < kat + DIGEST) continue; /* too short to name its unit: never looked up */
-    uint64_t h;
-    memcpy(&h, rec + kat, sizeof h);
-    size_t i = (size_t)h & (c->cap - 1);
-    while (c->slots[i].rec && memcmp(c->slots[i].rec + kat, rec + kat, DIGEST) != 0)
-      i = (i + 1) & (c->cap - 1);
-    if (!c->slots[i].rec) c->n_indexed++;
-    c->slots[i] = (slot){rec, len};
-  }
-  if (at != c->old_len) {
+  if (c->indexed_to != c->old_len) {
     char off[32];
-    snprintf(off, sizeof off, "%zu", at);
+    snprintf(off, sizeof off, "%zu", c->indexed_to);
     warn(c, "cache %s is truncated at byte %s: the units after it are evaluated again", c->pack,
          off);
     c->stats.ignored++;
@@ -272,6 +315,7 @@ static void *pack_read(void *arg) {
     if (r < 0 && errno == EINTR) continue;
     if (r <= 0) break;
     got += (size_t)r;
+    index_more(c, got);
     pthread_mutex_lock(&c->read_lock);
     c->read_len = got;
     pthread_cond_broadcast(&c->read_cond);
@@ -292,7 +336,7 @@ static void pack_indexed(engine_cache *c) {
   c->old_len = c->read_len;
   close(c->fd);
   c->fd = -1;
-  index_pack(c);
+  pack_checked(c);
   if (c->n_indexed) absent_probe(c);
 }
 
@@ -898,28 +942,29 @@ static void ignore_entry(engine_cache *c, const uint8_t key[32], const char *why
   c->stats.ignored++;
 }
 
-/* The previous cache's record under key (its length in *n), or NULL. */
-static const uint8_t *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat,
-                                 size_t *n) {
+/* The previous pack's entry under key, or NULL. */
+static const index_slot *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat) {
   if (!c->cap) return NULL;
-  uint64_t h;
-  memcpy(&h, key, sizeof h);
-  size_t i = (size_t)h & (c->cap - 1);
-  while (c->slots[i].rec && memcmp(c->slots[i].rec + kat, key, DIGEST) != 0)
+  uint64_t k8;
+  memcpy(&k8, key, sizeof k8);
+  size_t i = (size_t)k8 & (c->cap - 1);
+  while (c->slots[i].rec &&
+         (c->slots[i].key8 != k8 || memcmp(c->slots[i].rec + kat, key, DIGEST) != 0))
     i = (i + 1) & (c->cap - 1);
-  *n = c->slots[i].len;
-  return c->slots[i].rec;
+  return c->slots[i].rec ? &c->slots[i] : NULL;
 }
 
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta) {
   pack_ready(c);
-  size_t n = 0, kat = entry_key_at();
-  const uint8_t *buf = find_entry(c, key, kat, &n);
+  size_t kat = entry_key_at();
+  const index_slot *ent = find_entry(c, key, kat);
+  const uint8_t *buf = ent ? ent->rec : NULL;
+  size_t n = ent ? ent->len : 0;
   bool hit = false;
   const char *why = NULL;
   char why_buf[160];
-  if (buf) {
+  if (ent && !ent->sound) { /* say why (the reader checked it already) */
     size_t at = 0;
     why = check_header(buf, n, MAGIC, &at, why_buf, sizeof why_buf);
     if (!why) why = check_digest(buf, n);
@@ -993,7 +1038,9 @@ void engine_cache_listings(engine_cache *c) {
   const uint8_t *buf = first_entry(c, &n);
   if (!buf || n < kat + DIGEST || memcmp(buf + kat, key, DIGEST) != 0) {
     pack_ready(c);
-    buf = find_entry(c, key, kat, &n);
+    const index_slot *e = find_entry(c, key, kat);
+    buf = e ? e->rec : NULL;
+    n = e ? e->len : 0;
   }
   if (!buf) return;
   char why_buf[160];
