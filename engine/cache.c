@@ -315,11 +315,11 @@ static void *pack_read(void *arg) {
     if (r < 0 && errno == EINTR) continue;
     if (r <= 0) break;
     got += (size_t)r;
-    index_more(c, got);
     pthread_mutex_lock(&c->read_lock);
     c->read_len = got;
     pthread_cond_broadcast(&c->read_cond);
     pthread_mutex_unlock(&c->read_lock);
+    index_more(c, got); /* after: the walk waits for the first entry */
   }
   pthread_mutex_lock(&c->read_lock);
   c->read_len = got;
