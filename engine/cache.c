@@ -35,6 +35,7 @@
 #include <nettle/sha2.h>
 #include <nettle/umac.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -66,6 +67,9 @@ typedef struct index_slot {
   uint32_t len;
   /* its header and tag were checked when it was read: this Vigil's, whole */
   bool sound;
+  /* its read log is one file, which the reader stat'ed (prestat_file) and
+   * found as the log says: the lookup need not stat it again */
+  bool file_seen;
   uint64_t key8; /* its key's first 8 bytes: the hash, compared before the entry */
 } index_slot;
 
@@ -111,7 +115,10 @@ struct engine_cache {
   size_t cap, n_indexed;
   size_t indexed_to; /* where the next entry starts (once the header is checked) */
   int pack_header;   /* the reader's check of it: 0 not yet, 1 this scan's, -1 not */
-  slot *reused;      /* entries of the previous pack still current: copied at the end */
+  /* set when the scan waits for the reader (pack_ready: the walk is over):
+   * it stops stat'ing (prestat_file), the lookups stat the rest */
+  atomic_bool walk_over;
+  slot *reused; /* entries of the previous pack still current: copied at the end */
   size_t n_reused, cap_reused;
   bool stored; /* the new pack has entries of its own */
   /* what the walk's stat said of the files and directories it stat'ed
@@ -205,6 +212,7 @@ static size_t entry_key_at(void) {
 }
 
 static const char *check_digest(const uint8_t *p, size_t n);
+static bool prestat_file(const uint8_t *rec, size_t len);
 
 /* Adds an entry to the index (a later one of a key wins), checking it as
  * it is: it was just read, so it is in the cache, and this runs on the
@@ -238,7 +246,11 @@ static void index_entry(engine_cache *c, const uint8_t *rec, uint32_t len) {
   size_t at = 0;
   bool sound =
       !check_header(rec, len, MAGIC, &at, why_buf, sizeof why_buf) && !check_digest(rec, len);
-  c->slots[i] = (index_slot){rec, len, sound, k8};
+  /* while the walk runs on the scan's thread, the reader has a core to
+   * itself: a document's file is stat'ed here, not on the scan's path */
+  bool seen =
+      sound && !atomic_load_explicit(&c->walk_over, memory_order_relaxed) && prestat_file(rec, len);
+  c->slots[i] = (index_slot){rec, len, sound, seen, k8};
 }
 
 /* Indexes the entries of the first `have` bytes of the pack not indexed yet
@@ -342,6 +354,7 @@ static void pack_indexed(engine_cache *c) {
 
 /* Waits for the reader and indexes the pack, once (any thread). */
 static void pack_ready(engine_cache *c) {
+  atomic_store_explicit(&c->walk_over, true, memory_order_relaxed);
   pthread_mutex_lock(&c->ready_lock);
   if (c->reading) {
     pthread_join(c->reader, NULL);
@@ -918,6 +931,24 @@ static const base_file_sig *walked_sig(const engine_cache *c, const char *path) 
  * a later unit, as without a cache one unit may read it before the change
  * and another after it.) The others are stat'ed; when the stat differs, or
  * the entry is not signed, the file or listing is digested again. */
+/* Whether the read log of entry rec (sound) is one file whose stat now is
+ * the signature it holds (the reader's thread, while the walk runs). As
+ * good as the lookup's own stat (entry_current): both look during this
+ * scan, and a file that changes while it runs may be seen either way. */
+static bool prestat_file(const uint8_t *rec, size_t len) {
+  rbuf r = {rec + entry_key_at() + DIGEST, rec + len - TAG, false, NULL};
+  if (get_u32(&r) != 1 || get_u8(&r) != BASE_READ_FILE) return false;
+  const char *path = get_str(&r);
+  (void)get_u64(&r);
+  const uint8_t *d = get(&r, DIGEST), *g = get(&r, sizeof(base_file_sig));
+  if (!path || !d || !g) return false;
+  base_file_sig was, now;
+  memcpy(&was, g, sizeof was);
+  if (!was.valid) return false;
+  now = base_file_sig_now(path);
+  return !memcmp(&now, &was, sizeof now);
+}
+
 static bool entry_current(const engine_cache *c, const base_read_entry *e) {
   if (e->sig.valid && e->kind != BASE_READ_PROBE) {
     const base_file_sig *now = walked_sig(c, e->path);
@@ -986,7 +1017,7 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
       }
       memcpy(e.digest, d, DIGEST);
       memcpy(&e.sig, g, sizeof e.sig);
-      current = entry_current(c, &e);
+      current = (nl == 1 && ent->file_seen) || entry_current(c, &e);
     }
     if (r.bad)
       why = "corrupt (its layout is wrong)";
