@@ -329,12 +329,36 @@ static uint8_t *pack_buffer(size_t n, void **map, size_t *map_len) {
   return p;
 }
 
+/* Reads the pack from read_len on up to byte `upto` (or its end), on this
+ * thread; true when it got there. */
+static bool read_upto(engine_cache *c, size_t upto) {
+  while (c->read_len < upto) {
+    ssize_t r = read(c->fd, c->old + c->read_len, upto - c->read_len);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return false;
+    c->read_len += (size_t)r;
+  }
+  return true;
+}
+
+/* The pack's header and first entry (the walk's listings, engine_cache_listings),
+ * read on the scan's thread before the reader starts: the walk waits for them,
+ * and a thread of its own, scheduled, read them later than this (on a busy
+ * machine, tens of ms). */
+static void pack_head(engine_cache *c) {
+  size_t head = strlen(PACK_MAGIC) + 8 + strlen(VIGIL_VERSION) + DIGEST;
+  if (c->old_cap < head + 4 || !read_upto(c, head + 4)) return;
+  uint32_t len;
+  memcpy(&len, c->old + head, 4);
+  if (len <= c->old_cap - head - 4) (void)read_upto(c, head + 4 + (size_t)len);
+}
+
 /* The reader of the previous pack (see `fd`): reads it into `old` a chunk
  * at a time, saying how far it got. */
 static void *pack_read(void *arg) {
   enum { CHUNK = 256u << 10 };
   engine_cache *c = arg;
-  size_t got = 0;
+  size_t got = c->read_len; /* the head, read by engine_cache_open */
   while (got < c->old_cap) {
     size_t want = c->old_cap - got < CHUNK ? c->old_cap - got : CHUNK;
     ssize_t r = read(c->fd, c->old + got, want);
@@ -347,6 +371,7 @@ static void *pack_read(void *arg) {
     pthread_mutex_unlock(&c->read_lock);
     index_more(c, got); /* after: the walk waits for the first entry */
   }
+  index_more(c, got); /* all of it read in the head */
   pthread_mutex_lock(&c->read_lock);
   c->read_len = got;
   c->read_done = true;
@@ -460,6 +485,7 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   if (c->fd >= 0 && fstat(c->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
       (c->old = pack_buffer((size_t)st.st_size, &c->old_map, &c->old_map_len))) {
     c->old_cap = (size_t)st.st_size;
+    pack_head(c);
     c->reading = true;
     if (pthread_create(&c->reader, NULL, pack_read, c) != 0) {
       pack_read(c); /* no thread to be had: read it now */
