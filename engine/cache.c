@@ -122,7 +122,10 @@ struct engine_cache {
   atomic_bool walk_over;
   slot *reused; /* entries of the previous pack still current: copied at the end */
   size_t n_reused, cap_reused;
-  bool stored; /* the new pack has entries of its own */
+  bool stored;     /* the new pack has entries of its own */
+  bool resigned;   /* or entries reused with signatures made anew (entry_current) */
+  uint8_t **owned; /* those entries, malloc'd */
+  size_t n_owned, cap_owned;
   /* what the walk's stat said of the files and directories it stat'ed
    * (engine_cache_walked; borrowed), indexed by path (open addressing, cap a
    * power of two; built before the lookups, read-only during them) */
@@ -523,8 +526,8 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   if (!c) return;
   pack_ready(c);
   /* nothing new and every old entry still used: the pack stays as it is */
-  bool same =
-      !c->stored && c->n_reused + (c->first.rec != NULL) == c->n_indexed && !c->stats.ignored;
+  bool same = !c->stored && !c->resigned && c->n_reused + (c->first.rec != NULL) == c->n_indexed &&
+              !c->stats.ignored;
   if (!same && out_file(c)) {
     for (size_t i = 0; i < c->n_reused; i++) {
       uint32_t n = (uint32_t)c->reused[i].len;
@@ -549,6 +552,9 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   pthread_cond_destroy(&c->read_cond);
   if (c->slots_map) munmap(c->slots_map, c->slots_map_len);
   free(c->reused);
+  for (size_t i = 0; i < c->n_owned; i++)
+    free(c->owned[i]);
+  free(c->owned);
   free(c->walked_at);
   free(c->walk_lists_at);
   free(c->listed_at);
@@ -989,7 +995,7 @@ static bool prestat_file(const uint8_t *rec, size_t len) {
   return !memcmp(&now, &was, sizeof now);
 }
 
-static bool entry_current(const engine_cache *c, const base_read_entry *e) {
+static bool entry_current(const engine_cache *c, const base_read_entry *e, base_file_sig *resign) {
   if (e->sig.valid && e->kind != BASE_READ_PROBE) {
     const base_file_sig *now = walked_sig(c, e->path);
     if (now && !memcmp(now, &e->sig, sizeof *now)) return true;
@@ -1000,8 +1006,28 @@ static bool entry_current(const engine_cache *c, const base_read_entry *e) {
   if (e->kind == BASE_READ_PROBE && c->have_absent && !memcmp(e->digest, c->absent, DIGEST) &&
       (walk_saw_absent(c, e->path) || (stat(e->path, &st) != 0 && errno == ENOENT)))
     return true;
-  return base_read_entry_current(e);
+  if (e->kind == BASE_READ_PROBE) return base_read_entry_current(e);
+  /* a file or listing: its stat now, then (when that is not its signature)
+   * its digest; the same again, and the stat, taken before the digest and
+   * old enough, becomes its signature (*resign): an entry written by a scan
+   * that read its files within 2 s of their change, or after a touch, was
+   * otherwise digested again by every scan after it, none of which rewrote
+   * the pack (nothing new) */
+  base_file_sig now = base_file_sig_now(e->path);
+  if (e->sig.valid && !memcmp(&now, &e->sig, sizeof now)) return true;
+  base_read_entry unsigned_e = *e;
+  unsigned_e.sig.valid = 0;
+  if (!base_read_entry_current(&unsigned_e)) return false;
+  time_t t = time(NULL);
+  if (now.valid && now.mtime_s < (int64_t)t - 2 && now.ctime_s < (int64_t)t - 2) *resign = now;
+  return true;
 }
+
+/* A read-log signature to write anew: where it is in the entry, and what. */
+typedef struct resign {
+  size_t at;
+  base_file_sig sig;
+} resign;
 
 /* An entry of the previous cache that is not used: said, and counted. */
 static void ignore_entry(engine_cache *c, const uint8_t key[32], const char *why) {
@@ -1035,6 +1061,8 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
   bool hit = false;
   const char *why = NULL;
   char why_buf[160];
+  resign *resigned = NULL; /* the read log's signatures to write anew */
+  size_t n_resigned = 0, cap_resigned = 0;
   if (ent && !ent->sound) { /* say why (the reader checked it already) */
     size_t at = 0;
     why = check_header(buf, n, MAGIC, &at, why_buf, sizeof why_buf);
@@ -1046,6 +1074,7 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
     size_t nl = get_count(&r, 1 + 4 + 8 + DIGEST + sizeof(base_file_sig));
     bool current = true;
     for (size_t i = 0; i < nl && !r.bad && current; i++) {
+      base_file_sig fresh = {0};
       base_read_entry e = {(base_read_kind)get_u8(&r), NULL, 0, {0}, {0}};
       e.path = (char *)get_str(&r);
       e.max = get_u64(&r);
@@ -1057,7 +1086,11 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
       }
       memcpy(e.digest, d, DIGEST);
       memcpy(&e.sig, g, sizeof e.sig);
-      current = (nl == 1 && ent->file_seen) || entry_current(c, &e);
+      current = (nl == 1 && ent->file_seen) || entry_current(c, &e, &fresh);
+      if (current && fresh.valid) { /* signed anew in the copy written back */
+        resigned = base_grow(resigned, &cap_resigned, n_resigned + 1, sizeof *resigned);
+        resigned[n_resigned++] = (resign){(size_t)(g - buf), fresh};
+      }
     }
     if (r.bad)
       why = "corrupt (its layout is wrong)";
@@ -1071,12 +1104,26 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
     ignore_entry(c, key, why);
     ur->n_results = ur->n_errors = ur->n_warnings = 0;
   }
+  if (hit && n_resigned) {
+    /* a copy with the new signatures, its tag made again, written back in
+     * its place (owned: freed at engine_cache_close) */
+    uint8_t *cp = base_xmalloc(n);
+    memcpy(cp, buf, n);
+    for (size_t i = 0; i < n_resigned; i++)
+      memcpy(cp + resigned[i].at, &resigned[i].sig, sizeof resigned[i].sig);
+    entry_tag(cp, n - TAG, cp + n - TAG);
+    c->owned = base_grow(c->owned, &c->cap_owned, c->n_owned + 1, sizeof *c->owned);
+    c->owned[c->n_owned++] = cp;
+    c->resigned = true;
+    buf = cp;
+  }
   if (hit) {
     /* still current: into the new pack as it is, at the end */
     c->reused = base_grow(c->reused, &c->cap_reused, c->n_reused + 1, sizeof *c->reused);
     c->reused[c->n_reused++] = (slot){buf, n};
   }
   pthread_mutex_unlock(&c->lock);
+  free(resigned);
   return hit;
 }
 
