@@ -5,13 +5,13 @@
  *   then entries, each u32 length + the entry.
  * An entry, every integer as this machine writes it (the format number
  * changes with the layout; a cache moved to another architecture is refused
- * by the digest or the version check):
+ * by the tag or the version check):
  *   "VIGILCACHE\n" u32 format, str vigil-version, key[32],
  *   u32 n, n x (u8 kind, str path, u64 max, digest[32], base_file_sig)   the read log
  *   str skip, u8 failed, u64 resources,
  *   u32 n, n x (str path, u8 bad)                                        plan marks
  *   u32 n, n x result, u32 n, n x error, u32 n, n x warning,
- *   sha256[32] of everything before it.
+ *   tag[16]: UMAC-128 of everything before it (entry_tag).
  * A str is u32 length + bytes + NUL, length 0xFFFFFFFF for NULL (no bytes);
  * in a result, 0xFFFFFFFE repeats the same field of the result before it.
  * The NUL lets a lookup hand out strings inside the pack as they are, with
@@ -22,8 +22,8 @@
  * pack's first entry, so the walk can start while the rest is read).
  *
  * A record added to units' entries (the facts join's, say) goes after the
- * warnings, before the digest: put in encode, got in decode (which must end
- * exactly at the digest), a field in engine_cache_unit, FORMAT + 1 (older
+ * warnings, before the tag: put in encode, got in decode (which must end
+ * exactly at the tag), a field in engine_cache_unit, FORMAT + 1 (older
  * packs are then refused with a warning; tests/incr names the number), its
  * strings through put_str/get_str (borrowed from the pack). What decides it
  * but only running shows belongs in the key (engine_cache_key's inputs) or
@@ -33,7 +33,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <nettle/sha2.h>
+#include <nettle/umac.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -48,7 +50,7 @@
 
 static const char MAGIC[] = "VIGILCACHE\n";
 static const char PACK_MAGIC[] = "VIGILPACK\n";
-enum { MAGIC_LEN = sizeof MAGIC - 1, FORMAT = 2, DIGEST = 32 };
+enum { MAGIC_LEN = sizeof MAGIC - 1, FORMAT = 3, DIGEST = 32, TAG = 16 };
 #define NO_STR UINT32_MAX
 /* a result's string equal to the same field of the result before it (a
  * unit's results mostly share file, resource, type, format) */
@@ -58,6 +60,18 @@ typedef struct slot {
   const uint8_t *rec; /* an entry of the previous pack (its key at entry_key_at()), or NULL */
   size_t len;
 } slot;
+
+/* A slot of the index of the previous pack's entries. */
+typedef struct index_slot {
+  const uint8_t *rec; /* an entry (its key at entry_key_at()), or NULL: empty */
+  uint32_t len;
+  /* its header and tag were checked when it was read: this Vigil's, whole */
+  bool sound;
+  /* its read log is one file, which the reader stat'ed (prestat_file) and
+   * found as the log says: the lookup need not stat it again */
+  bool file_seen;
+  uint64_t key8; /* its key's first 8 bytes: the hash, compared before the entry */
+} index_slot;
 
 /* A slot of the index of the walk's stats: 0 empty, else 1 + the index. */
 typedef struct stat_slot {
@@ -95,11 +109,23 @@ struct engine_cache {
   slot first;
   void *old_map; /* the mapping `old` is in (pack_buffer) */
   size_t old_map_len;
-  slot *slots; /* open addressing on the key, cap a power of two */
+  /* The index of the previous pack's entries, made by the reader as it reads
+   * (index_more): open addressing on the key, cap a power of two. */
+  index_slot *slots;
   size_t cap, n_indexed;
+  void *slots_map; /* the mapping `slots` is in (pack_buffer) */
+  size_t slots_map_len;
+  size_t indexed_to; /* where the next entry starts (once the header is checked) */
+  int pack_header;   /* the reader's check of it: 0 not yet, 1 this scan's, -1 not */
+  /* set when the scan waits for the reader (pack_ready: the walk is over):
+   * it stops stat'ing (prestat_file), the lookups stat the rest */
+  atomic_bool walk_over;
   slot *reused; /* entries of the previous pack still current: copied at the end */
   size_t n_reused, cap_reused;
-  bool stored; /* the new pack has entries of its own */
+  bool stored;     /* the new pack has entries of its own */
+  bool resigned;   /* or entries reused with signatures made anew (entry_current) */
+  uint8_t **owned; /* those entries, malloc'd */
+  size_t n_owned, cap_owned;
   /* what the walk's stat said of the files and directories it stat'ed
    * (engine_cache_walked; borrowed), indexed by path (open addressing, cap a
    * power of two; built before the lookups, read-only during them) */
@@ -190,8 +216,84 @@ static size_t entry_key_at(void) {
   return MAGIC_LEN + 8 + strlen(VIGIL_VERSION);
 }
 
-/* Indexes the previous pack's entries (a later one of a key wins). */
-static void index_pack(engine_cache *c) {
+static const char *check_digest(const uint8_t *p, size_t n);
+static uint8_t *pack_buffer(size_t n, void **map, size_t *map_len);
+static bool prestat_file(const uint8_t *rec, size_t len);
+
+/* Adds an entry to the index (a later one of a key wins), checking it as
+ * it is: it was just read, so it is in the cache, and this runs on the
+ * reader's thread while the walk runs on the scan's. A lookup of an entry
+ * that is not sound checks it again to say why. */
+static void index_entry(engine_cache *c, const uint8_t *rec, uint32_t len) {
+  size_t kat = entry_key_at();
+  if (len < kat + DIGEST) return; /* too short to name its unit: never looked up */
+  if (2 * (c->n_indexed + 1) > c->cap) {
+    /* sized for entries of 512 bytes on average (1.6 KB on the 10k repo),
+     * doubled when they are smaller; in huge pages like the pack (this
+     * thread's heap is 4 KiB pages, each a fault: a calloc'd index grown to
+     * 32,768 slots cost the reader more than reading the pack) */
+    size_t cap = 1024;
+    while (cap < 2 * (c->n_indexed + 1) || (!c->cap && cap < c->old_cap / 256))
+      cap *= 2;
+    void *map;
+    size_t map_len;
+    index_slot *t = (index_slot *)(void *)pack_buffer(cap * sizeof *t, &map, &map_len);
+    if (!t) base_oom();
+    for (size_t k = 0; k < c->cap; k++) {
+      if (!c->slots[k].rec) continue;
+      size_t i = (size_t)c->slots[k].key8 & (cap - 1);
+      while (t[i].rec)
+        i = (i + 1) & (cap - 1);
+      t[i] = c->slots[k];
+    }
+    if (c->slots_map) munmap(c->slots_map, c->slots_map_len);
+    c->slots = t;
+    c->slots_map = map;
+    c->slots_map_len = map_len;
+    c->cap = cap;
+  }
+  uint64_t k8;
+  memcpy(&k8, rec + kat, sizeof k8);
+  size_t i = (size_t)k8 & (c->cap - 1);
+  while (c->slots[i].rec &&
+         (c->slots[i].key8 != k8 || memcmp(c->slots[i].rec + kat, rec + kat, DIGEST) != 0))
+    i = (i + 1) & (c->cap - 1);
+  if (!c->slots[i].rec) c->n_indexed++;
+  char why_buf[160];
+  size_t at = 0;
+  bool sound =
+      !check_header(rec, len, MAGIC, &at, why_buf, sizeof why_buf) && !check_digest(rec, len);
+  /* while the walk runs on the scan's thread, the reader has a core to
+   * itself: a document's file is stat'ed here, not on the scan's path */
+  bool seen =
+      sound && !atomic_load_explicit(&c->walk_over, memory_order_relaxed) && prestat_file(rec, len);
+  c->slots[i] = (index_slot){rec, len, sound, seen, k8};
+}
+
+/* Indexes the entries of the first `have` bytes of the pack not indexed yet
+ * (the reader's thread), once its header says it is this scan's. */
+static void index_more(engine_cache *c, size_t have) {
+  if (!c->pack_header) {
+    char why_buf[160];
+    size_t at = 0, head = strlen(PACK_MAGIC) + 8 + strlen(VIGIL_VERSION) + DIGEST;
+    if (have < head) return;
+    bool ours = !check_header(c->old, have, PACK_MAGIC, &at, why_buf, sizeof why_buf) &&
+                at + DIGEST == head && !memcmp(c->old + at, c->context, DIGEST);
+    c->pack_header = ours ? 1 : -1;
+    c->indexed_to = head;
+  }
+  while (c->pack_header > 0 && c->indexed_to + 4 <= have) {
+    uint32_t len;
+    memcpy(&len, c->old + c->indexed_to, 4);
+    if (len > have - c->indexed_to - 4) break; /* not read yet (or past the end) */
+    index_entry(c, c->old + c->indexed_to + 4, len);
+    c->indexed_to += 4 + (size_t)len;
+  }
+}
+
+/* After the reader: a pack that is not this scan's, or is cut short, is
+ * warned about (its index is then empty, or ends where it is cut). */
+static void pack_checked(engine_cache *c) {
   char why_buf[160];
   size_t at = 0;
   const char *why = check_header(c->old, c->old_len, PACK_MAGIC, &at, why_buf, sizeof why_buf);
@@ -202,38 +304,9 @@ static void index_pack(engine_cache *c) {
     c->stats.ignored++;
     return;
   }
-  at += DIGEST;
-  size_t n = 0;
-  for (size_t p = at; p + 4 <= c->old_len;) {
-    uint32_t len;
-    memcpy(&len, c->old + p, 4);
-    if (len > c->old_len - p - 4) break;
-    p += 4 + len;
-    n++;
-  }
-  c->cap = 16;
-  while (c->cap < 2 * n + 2)
-    c->cap *= 2;
-  c->slots = base_xcalloc(c->cap, sizeof *c->slots);
-  size_t kat = entry_key_at();
-  while (at + 4 <= c->old_len) {
-    uint32_t len;
-    memcpy(&len, c->old + at, 4);
-    if (len > c->old_len - at - 4) break;
-    const uint8_t *rec = c->old + at + 4;
-    at += 4 + len;
-    if (len < kat + DIGEST) continue; /* too short to name its unit: never looked up */
-    uint64_t h;
-    memcpy(&h, rec + kat, sizeof h);
-    size_t i = (size_t)h & (c->cap - 1);
-    while (c->slots[i].rec && memcmp(c->slots[i].rec + kat, rec + kat, DIGEST) != 0)
-      i = (i + 1) & (c->cap - 1);
-    if (!c->slots[i].rec) c->n_indexed++;
-    c->slots[i] = (slot){rec, len};
-  }
-  if (at != c->old_len) {
+  if (c->indexed_to != c->old_len) {
     char off[32];
-    snprintf(off, sizeof off, "%zu", at);
+    snprintf(off, sizeof off, "%zu", c->indexed_to);
     warn(c, "cache %s is truncated at byte %s: the units after it are evaluated again", c->pack,
          off);
     c->stats.ignored++;
@@ -259,12 +332,36 @@ static uint8_t *pack_buffer(size_t n, void **map, size_t *map_len) {
   return p;
 }
 
+/* Reads the pack from read_len on up to byte `upto` (or its end), on this
+ * thread; true when it got there. */
+static bool read_upto(engine_cache *c, size_t upto) {
+  while (c->read_len < upto) {
+    ssize_t r = read(c->fd, c->old + c->read_len, upto - c->read_len);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return false;
+    c->read_len += (size_t)r;
+  }
+  return true;
+}
+
+/* The pack's header and first entry (the walk's listings, engine_cache_listings),
+ * read on the scan's thread before the reader starts: the walk waits for them,
+ * and a thread of its own, scheduled, read them later than this (on a busy
+ * machine, tens of ms). */
+static void pack_head(engine_cache *c) {
+  size_t head = strlen(PACK_MAGIC) + 8 + strlen(VIGIL_VERSION) + DIGEST;
+  if (c->old_cap < head + 4 || !read_upto(c, head + 4)) return;
+  uint32_t len;
+  memcpy(&len, c->old + head, 4);
+  if (len <= c->old_cap - head - 4) (void)read_upto(c, head + 4 + (size_t)len);
+}
+
 /* The reader of the previous pack (see `fd`): reads it into `old` a chunk
  * at a time, saying how far it got. */
 static void *pack_read(void *arg) {
   enum { CHUNK = 256u << 10 };
   engine_cache *c = arg;
-  size_t got = 0;
+  size_t got = c->read_len; /* the head, read by engine_cache_open */
   while (got < c->old_cap) {
     size_t want = c->old_cap - got < CHUNK ? c->old_cap - got : CHUNK;
     ssize_t r = read(c->fd, c->old + got, want);
@@ -275,7 +372,9 @@ static void *pack_read(void *arg) {
     c->read_len = got;
     pthread_cond_broadcast(&c->read_cond);
     pthread_mutex_unlock(&c->read_lock);
+    index_more(c, got); /* after: the walk waits for the first entry */
   }
+  index_more(c, got); /* all of it read in the head */
   pthread_mutex_lock(&c->read_lock);
   c->read_len = got;
   c->read_done = true;
@@ -291,12 +390,13 @@ static void pack_indexed(engine_cache *c) {
   c->old_len = c->read_len;
   close(c->fd);
   c->fd = -1;
-  index_pack(c);
+  pack_checked(c);
   if (c->n_indexed) absent_probe(c);
 }
 
 /* Waits for the reader and indexes the pack, once (any thread). */
 static void pack_ready(engine_cache *c) {
+  atomic_store_explicit(&c->walk_over, true, memory_order_relaxed);
   pthread_mutex_lock(&c->ready_lock);
   if (c->reading) {
     pthread_join(c->reader, NULL);
@@ -388,6 +488,7 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   if (c->fd >= 0 && fstat(c->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
       (c->old = pack_buffer((size_t)st.st_size, &c->old_map, &c->old_map_len))) {
     c->old_cap = (size_t)st.st_size;
+    pack_head(c);
     c->reading = true;
     if (pthread_create(&c->reader, NULL, pack_read, c) != 0) {
       pack_read(c); /* no thread to be had: read it now */
@@ -425,8 +526,8 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   if (!c) return;
   pack_ready(c);
   /* nothing new and every old entry still used: the pack stays as it is */
-  bool same =
-      !c->stored && c->n_reused + (c->first.rec != NULL) == c->n_indexed && !c->stats.ignored;
+  bool same = !c->stored && !c->resigned && c->n_reused + (c->first.rec != NULL) == c->n_indexed &&
+              !c->stats.ignored;
   if (!same && out_file(c)) {
     for (size_t i = 0; i < c->n_reused; i++) {
       uint32_t n = (uint32_t)c->reused[i].len;
@@ -449,8 +550,11 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   pthread_mutex_destroy(&c->read_lock);
   pthread_mutex_destroy(&c->ready_lock);
   pthread_cond_destroy(&c->read_cond);
-  free(c->slots);
+  if (c->slots_map) munmap(c->slots_map, c->slots_map_len);
   free(c->reused);
+  for (size_t i = 0; i < c->n_owned; i++)
+    free(c->owned[i]);
+  free(c->owned);
   free(c->walked_at);
   free(c->walk_lists_at);
   free(c->listed_at);
@@ -490,6 +594,29 @@ void engine_cache_key(const engine_cache *c, bool terraform, const char *name,
 }
 
 /* ---- writing ------------------------------------------------------------------------ */
+
+/* An entry's tag: UMAC-128 of its bytes under a fixed key and nonce. It is
+ * there to catch a damaged entry (a bit flipped, bytes lost or left over),
+ * which any 128-bit universal hash catches but for a 2^-60 chance; not to
+ * stop a forger, whom a SHA-256 did not stop either (it has no key: whoever
+ * can write the cache can write its digests). A warm scan checks every
+ * entry of the pack, 14 MB on the 10k repo: SHA-256 took 25 ms of CPU for
+ * it on the bench VM, UMAC-128 1-2 ms. The keyed context is per thread
+ * (lookups and stores run on the scan's workers): setting the key is an AES
+ * key schedule and more, the nonce is put back before each entry. */
+static void entry_tag(const uint8_t *p, size_t n, uint8_t out[TAG]) {
+  static const char key[UMAC_KEY_SIZE + 1] = "vigil unit cache"; /* the NUL is not used */
+  static const uint8_t nonce[AES_BLOCK_SIZE] = {0};
+  static _Thread_local struct umac128_ctx ctx;
+  static _Thread_local bool keyed;
+  if (!keyed) {
+    umac128_set_key(&ctx, (const uint8_t *)key);
+    keyed = true;
+  }
+  umac128_set_nonce(&ctx, sizeof nonce, nonce);
+  umac128_update(&ctx, n, p);
+  umac128_digest(&ctx, TAG, out);
+}
 
 typedef struct wbuf {
   uint8_t *p;
@@ -588,12 +715,9 @@ static void encode(wbuf *b, const uint8_t key[32], const base_read_log *log,
     put_u32(b, ur->warnings[i].col);
     put_str(b, ur->warnings[i].message);
   }
-  uint8_t d[DIGEST];
-  struct sha256_ctx h;
-  sha256_init(&h);
-  sha256_update(&h, b->n, b->p);
-  sha256_digest(&h, DIGEST, d);
-  put(b, d, DIGEST);
+  uint8_t d[TAG];
+  entry_tag(b->p, b->n, d);
+  put(b, d, TAG);
 }
 
 /* Appends an entry to the new pack (lock held). */
@@ -677,13 +801,10 @@ static size_t get_count(rbuf *r, size_t min) {
 
 /* An entry's digest (its last 32 bytes, over the rest): NULL, or why not. */
 static const char *check_digest(const uint8_t *p, size_t n) {
-  if (n < entry_key_at() + 2 * DIGEST) return "truncated";
-  uint8_t d[DIGEST];
-  struct sha256_ctx h;
-  sha256_init(&h);
-  sha256_update(&h, n - DIGEST, p);
-  sha256_digest(&h, DIGEST, d);
-  if (memcmp(d, p + n - DIGEST, DIGEST) != 0) return "corrupt (its digest does not match)";
+  if (n < entry_key_at() + DIGEST + TAG) return "truncated";
+  uint8_t d[TAG];
+  entry_tag(p, n - TAG, d);
+  if (memcmp(d, p + n - TAG, TAG) != 0) return "corrupt (its digest does not match)";
   return NULL;
 }
 
@@ -716,7 +837,8 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
     x->resource_type = get_rstr(r, q->resource_type);
     /* reports keep the format by pointer (a static name): back to it */
     x->format = get_rstr(r, q->format);
-    if (x->format) {
+    /* the same as the result before: that one's static name already */
+    if (x->format && x->format != q->format) {
       iac_format f = iac_format_lookup(x->format);
       if (f == IAC_FMT_NONE && *x->format) r->bad = true;
       x->format = iac_format_name(f);
@@ -855,7 +977,25 @@ static const base_file_sig *walked_sig(const engine_cache *c, const char *path) 
  * a later unit, as without a cache one unit may read it before the change
  * and another after it.) The others are stat'ed; when the stat differs, or
  * the entry is not signed, the file or listing is digested again. */
-static bool entry_current(const engine_cache *c, const base_read_entry *e) {
+/* Whether the read log of entry rec (sound) is one file whose stat now is
+ * the signature it holds (the reader's thread, while the walk runs). As
+ * good as the lookup's own stat (entry_current): both look during this
+ * scan, and a file that changes while it runs may be seen either way. */
+static bool prestat_file(const uint8_t *rec, size_t len) {
+  rbuf r = {rec + entry_key_at() + DIGEST, rec + len - TAG, false, NULL};
+  if (get_u32(&r) != 1 || get_u8(&r) != BASE_READ_FILE) return false;
+  const char *path = get_str(&r);
+  (void)get_u64(&r);
+  const uint8_t *d = get(&r, DIGEST), *g = get(&r, sizeof(base_file_sig));
+  if (!path || !d || !g) return false;
+  base_file_sig was, now;
+  memcpy(&was, g, sizeof was);
+  if (!was.valid) return false;
+  now = base_file_sig_now(path);
+  return !memcmp(&now, &was, sizeof now);
+}
+
+static bool entry_current(const engine_cache *c, const base_read_entry *e, base_file_sig *resign) {
   if (e->sig.valid && e->kind != BASE_READ_PROBE) {
     const base_file_sig *now = walked_sig(c, e->path);
     if (now && !memcmp(now, &e->sig, sizeof *now)) return true;
@@ -866,8 +1006,28 @@ static bool entry_current(const engine_cache *c, const base_read_entry *e) {
   if (e->kind == BASE_READ_PROBE && c->have_absent && !memcmp(e->digest, c->absent, DIGEST) &&
       (walk_saw_absent(c, e->path) || (stat(e->path, &st) != 0 && errno == ENOENT)))
     return true;
-  return base_read_entry_current(e);
+  if (e->kind == BASE_READ_PROBE) return base_read_entry_current(e);
+  /* a file or listing: its stat now, then (when that is not its signature)
+   * its digest; the same again, and the stat, taken before the digest and
+   * old enough, becomes its signature (*resign): an entry written by a scan
+   * that read its files within 2 s of their change, or after a touch, was
+   * otherwise digested again by every scan after it, none of which rewrote
+   * the pack (nothing new) */
+  base_file_sig now = base_file_sig_now(e->path);
+  if (e->sig.valid && !memcmp(&now, &e->sig, sizeof now)) return true;
+  base_read_entry unsigned_e = *e;
+  unsigned_e.sig.valid = 0;
+  if (!base_read_entry_current(&unsigned_e)) return false;
+  time_t t = time(NULL);
+  if (now.valid && now.mtime_s < (int64_t)t - 2 && now.ctime_s < (int64_t)t - 2) *resign = now;
+  return true;
 }
+
+/* A read-log signature to write anew: where it is in the entry, and what. */
+typedef struct resign {
+  size_t at;
+  base_file_sig sig;
+} resign;
 
 /* An entry of the previous cache that is not used: said, and counted. */
 static void ignore_entry(engine_cache *c, const uint8_t key[32], const char *why) {
@@ -879,38 +1039,42 @@ static void ignore_entry(engine_cache *c, const uint8_t key[32], const char *why
   c->stats.ignored++;
 }
 
-/* The previous cache's record under key (its length in *n), or NULL. */
-static const uint8_t *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat,
-                                 size_t *n) {
+/* The previous pack's entry under key, or NULL. */
+static const index_slot *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat) {
   if (!c->cap) return NULL;
-  uint64_t h;
-  memcpy(&h, key, sizeof h);
-  size_t i = (size_t)h & (c->cap - 1);
-  while (c->slots[i].rec && memcmp(c->slots[i].rec + kat, key, DIGEST) != 0)
+  uint64_t k8;
+  memcpy(&k8, key, sizeof k8);
+  size_t i = (size_t)k8 & (c->cap - 1);
+  while (c->slots[i].rec &&
+         (c->slots[i].key8 != k8 || memcmp(c->slots[i].rec + kat, key, DIGEST) != 0))
     i = (i + 1) & (c->cap - 1);
-  *n = c->slots[i].len;
-  return c->slots[i].rec;
+  return c->slots[i].rec ? &c->slots[i] : NULL;
 }
 
 bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
                          engine_cache_unit *meta) {
   pack_ready(c);
-  size_t n = 0, kat = entry_key_at();
-  const uint8_t *buf = find_entry(c, key, kat, &n);
+  size_t kat = entry_key_at();
+  const index_slot *ent = find_entry(c, key, kat);
+  const uint8_t *buf = ent ? ent->rec : NULL;
+  size_t n = ent ? ent->len : 0;
   bool hit = false;
   const char *why = NULL;
   char why_buf[160];
-  if (buf) {
+  resign *resigned = NULL; /* the read log's signatures to write anew */
+  size_t n_resigned = 0, cap_resigned = 0;
+  if (ent && !ent->sound) { /* say why (the reader checked it already) */
     size_t at = 0;
     why = check_header(buf, n, MAGIC, &at, why_buf, sizeof why_buf);
     if (!why) why = check_digest(buf, n);
   }
   if (buf && !why) {
     /* the read log: every file and listing as it was */
-    rbuf r = {buf + kat + DIGEST, buf + n - DIGEST, false, ur->arena};
+    rbuf r = {buf + kat + DIGEST, buf + n - TAG, false, ur->arena};
     size_t nl = get_count(&r, 1 + 4 + 8 + DIGEST + sizeof(base_file_sig));
     bool current = true;
     for (size_t i = 0; i < nl && !r.bad && current; i++) {
+      base_file_sig fresh = {0};
       base_read_entry e = {(base_read_kind)get_u8(&r), NULL, 0, {0}, {0}};
       e.path = (char *)get_str(&r);
       e.max = get_u64(&r);
@@ -922,7 +1086,11 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
       }
       memcpy(e.digest, d, DIGEST);
       memcpy(&e.sig, g, sizeof e.sig);
-      current = entry_current(c, &e);
+      current = (nl == 1 && ent->file_seen) || entry_current(c, &e, &fresh);
+      if (current && fresh.valid) { /* signed anew in the copy written back */
+        resigned = base_grow(resigned, &cap_resigned, n_resigned + 1, sizeof *resigned);
+        resigned[n_resigned++] = (resign){(size_t)(g - buf), fresh};
+      }
     }
     if (r.bad)
       why = "corrupt (its layout is wrong)";
@@ -936,12 +1104,26 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
     ignore_entry(c, key, why);
     ur->n_results = ur->n_errors = ur->n_warnings = 0;
   }
+  if (hit && n_resigned) {
+    /* a copy with the new signatures, its tag made again, written back in
+     * its place (owned: freed at engine_cache_close) */
+    uint8_t *cp = base_xmalloc(n);
+    memcpy(cp, buf, n);
+    for (size_t i = 0; i < n_resigned; i++)
+      memcpy(cp + resigned[i].at, &resigned[i].sig, sizeof resigned[i].sig);
+    entry_tag(cp, n - TAG, cp + n - TAG);
+    c->owned = base_grow(c->owned, &c->cap_owned, c->n_owned + 1, sizeof *c->owned);
+    c->owned[c->n_owned++] = cp;
+    c->resigned = true;
+    buf = cp;
+  }
   if (hit) {
     /* still current: into the new pack as it is, at the end */
     c->reused = base_grow(c->reused, &c->cap_reused, c->n_reused + 1, sizeof *c->reused);
     c->reused[c->n_reused++] = (slot){buf, n};
   }
   pthread_mutex_unlock(&c->lock);
+  free(resigned);
   return hit;
 }
 
@@ -950,7 +1132,7 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
  * The walk's listings (walk.h engine_walk_listing) are one entry of the pack,
  * under a key no unit has; after the key:
  *   u32 n, n x (str path, base_file_sig, u32 k, k x (str name, u8 d_type))
- * then the entry's SHA-256 like every entry. */
+ * then the entry's tag like every entry. */
 
 static void listings_key(const engine_cache *c, uint8_t key[32]) {
   engine_cache_key(c, false, "\n(directory listings)", NULL, 0, key);
@@ -974,14 +1156,16 @@ void engine_cache_listings(engine_cache *c) {
   const uint8_t *buf = first_entry(c, &n);
   if (!buf || n < kat + DIGEST || memcmp(buf + kat, key, DIGEST) != 0) {
     pack_ready(c);
-    buf = find_entry(c, key, kat, &n);
+    const index_slot *e = find_entry(c, key, kat);
+    buf = e ? e->rec : NULL;
+    n = e ? e->len : 0;
   }
   if (!buf) return;
   char why_buf[160];
   size_t at = 0;
   const char *why = check_header(buf, n, MAGIC, &at, why_buf, sizeof why_buf);
   if (!why) why = check_digest(buf, n);
-  rbuf r = {buf + kat + DIGEST, buf + n - DIGEST, false, &c->listed_arena};
+  rbuf r = {buf + kat + DIGEST, buf + n - TAG, false, &c->listed_arena};
   size_t nd = why ? 0 : get_count(&r, 4 + sizeof(base_file_sig) + 4);
   engine_walk_listing *l = base_xcalloc(nd + 1, sizeof *l);
   for (size_t i = 0; i < nd && !r.bad; i++) {
@@ -1057,12 +1241,9 @@ void engine_cache_keep_listings(engine_cache *c, const engine_walk *w) {
       put_u8(&b, l->names[k].type);
     }
   }
-  uint8_t d[DIGEST];
-  struct sha256_ctx h;
-  sha256_init(&h);
-  sha256_update(&h, b.n, b.p);
-  sha256_digest(&h, DIGEST, d);
-  put(&b, d, DIGEST);
+  uint8_t d[TAG];
+  entry_tag(b.p, b.n, d);
+  put(&b, d, TAG);
   pthread_mutex_lock(&c->lock);
   append(c, b.p, b.n);
   pthread_mutex_unlock(&c->lock);

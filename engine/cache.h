@@ -12,7 +12,7 @@
  * digested again, every listing taken again, and the entry is used only when
  * all of them are unchanged.
  *
- * An entry ends with a SHA-256 over all of it and starts with the format and
+ * An entry ends with a tag over all of it (UMAC-128) and starts with the format and
  * the Vigil version that wrote it: a truncated, corrupt, foreign or misplaced
  * entry is never trusted; it is ignored with a warning on `diag` and the unit
  * is evaluated (and its entry rewritten). Entries are written to a temporary

@@ -33,6 +33,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "alloc.h"
 #include "escape.h"
@@ -110,11 +113,35 @@ static inline bool word_needs_escape(uint64_t x) {
   return ((ctl | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs) != 0;
 }
 
+/* p itself, or past the bytes from p that need no escape, sixteen at a time
+ * (SSE2, which every x86-64 has): a warm scan renders every result again,
+ * and this loop was most of the JSON writer's time (72,658 results, 29 MB, on
+ * the 10k repo). Elsewhere p: the word loop below does the same. */
+static inline const unsigned char *skip_plain(const unsigned char *p, const unsigned char *end) {
+#ifdef __SSE2__
+  const __m128i below = _mm_set1_epi8(0x1f), quote = _mm_set1_epi8('"'),
+                bslash = _mm_set1_epi8('\\');
+  while (end - p >= 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    /* unsigned v <= 0x1f: min(v, 0x1f) == v */
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below), v),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)));
+    unsigned m = (unsigned)_mm_movemask_epi8(hit);
+    if (m) return p + __builtin_ctz(m);
+    p += 16;
+  }
+#else
+  (void)end;
+#endif
+  return p;
+}
+
 /* s[0..n) as a JSON string. */
 static void jstr_n(jout *o, const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
   JLIT(o, "\"");
   for (;; p++) {
+    p = skip_plain(p, end);
     /* eight plain bytes at a time: most strings have nothing to escape */
     while (end - p >= 8) {
       uint64_t x;

@@ -150,24 +150,27 @@ same "foreign version: output = no cache" f0.json j.json
 ver=$("$VIGIL" version | sed -n 's/^vigil \([^ ]*\).*/\1/p' | head -1)
 nines=$(printf '%s' "$ver" | tr -c '' '9' | head -c ${#ver})
 expect "foreign version: warning" \
-  "vigil: warning: cache $pack ignored: written by another Vigil version ($nines, cache format 2)" \
+  "vigil: warning: cache $pack ignored: written by another Vigil version ($nines, cache format 3)" \
   "$(grep warning foreign.err)"
 expect "foreign version: nothing trusted" "vigil: cache: 0 units reused, $units evaluated" \
   "$(stats foreign.err)"
-# a pack of format 1 (strings without their NUL, copied on lookup) is not read as format 2
-python3 - pack.bak "$pack" << 'P'
+# packs of format 1 (strings without their NUL, copied on lookup) and 2
+# (entries ending in a SHA-256, not a UMAC-128 tag) are not read as format 3
+for f in 1 2; do
+  python3 - pack.bak "$pack" "$f" << 'P'
 import sys, struct
 b = bytearray(open(sys.argv[1], "rb").read())
-struct.pack_into("<I", b, 10, 1)
+struct.pack_into("<I", b, 10, int(sys.argv[3]))
 open(sys.argv[2], "wb").write(b)
 P
-"$VIGIL" scan -f json -o j1.json --cache c "$R" 2> format1.err
-same "cache format 1: output = no cache" f0.json j1.json
-expect "cache format 1: warning" \
-  "vigil: warning: cache $pack ignored: written by another Vigil version ($ver, cache format 1)" \
-  "$(grep warning format1.err)"
-expect "cache format 1: nothing trusted" "vigil: cache: 0 units reused, $units evaluated" \
-  "$(stats format1.err)"
+  "$VIGIL" scan -f json -o j1.json --cache c "$R" 2> format$f.err
+  same "cache format $f: output = no cache" f0.json j1.json
+  expect "cache format $f: warning" \
+    "vigil: warning: cache $pack ignored: written by another Vigil version ($ver, cache format $f)" \
+    "$(grep warning format$f.err)"
+  expect "cache format $f: nothing trusted" "vigil: cache: 0 units reused, $units evaluated" \
+    "$(stats format$f.err)"
+done
 
 printf 'not a cache' > "$pack"
 "$VIGIL" scan -f json -o /dev/null --cache c "$R" 2> junk.err
@@ -341,6 +344,49 @@ expect ".terraform removed from a root: the root evaluated" \
 sscan s21
 expect ".terraform still gone (listing not signed yet): reused" \
   "vigil: cache: $((sunits + 3)) units reused, 0 evaluated" "$(stats s21.err)"
+
+unsigned_reads() { # PACK: read-log entries of its units whose signature is not valid
+  python3 - "$1" << 'P'
+import struct, sys
+b = open(sys.argv[1], "rb").read()
+vn = struct.unpack_from("<I", b, 14)[0]
+at, n, first = 18 + vn + 32, 0, True
+while at + 4 <= len(b):
+    (ln,) = struct.unpack_from("<I", b, at)
+    e, at = at + 4, at + 4 + ln
+    if first:  # the walk's listings, laid out otherwise
+        first = False
+        continue
+    p = e + 11 + 8 + vn + 32  # magic, format, version, key
+    (nl,) = struct.unpack_from("<I", b, p)
+    p += 4
+    for _ in range(nl):
+        (sl,) = struct.unpack_from("<I", b, p + 1)
+        p += 1 + 4 + (sl + 1 if sl != 0xFFFFFFFF else 0) + 8 + 32
+        n += struct.unpack_from("<Q", b, p)[0] == 0  # base_file_sig.valid
+        p += 64
+print(n)
+P
+}
+# a scan right after its files were written cannot sign them (a change within
+# the time stamps' granularity would keep the signature): the first warm scan
+# once they are old enough digests them and signs them, writing the pack back;
+# the one after it reads none of them and leaves the pack as it is
+rm -rf racy rc && mkdir racy && cp "$R"/cloudformation/billing/api/*.yaml racy/
+"$VIGIL" scan -q -f json -o racy0.json --cache rc racy 2> /dev/null
+expect "racy cold scan: its files not signed" "$(ls racy | wc -l)" "$(unsigned_reads rc/*.pack)"
+sleep 3
+"$VIGIL" scan -f json -o racy1.json --cache rc racy 2> racy1.err
+nracy=$(ls racy | wc -l)
+expect "racy cold scan, warm once old enough: reused" \
+  "vigil: cache: $nracy units reused, 0 evaluated" "$(stats racy1.err)"
+same "racy cold scan, warm: output = cold" racy0.json racy1.json
+signed=$(ls -i rc/*.pack)
+expect "racy cold scan: the warm scan signs every file it digested" "0" "$(unsigned_reads rc/*.pack)"
+"$VIGIL" scan -f json -o racy2.json --cache rc racy 2> racy2.err
+expect "racy cold scan, warm again: reused" \
+  "vigil: cache: $nracy units reused, 0 evaluated" "$(stats racy2.err)"
+expect "racy cold scan, warm again: the pack left as it is" "$signed" "$(ls -i rc/*.pack)"
 
 # ---- config and errors ------------------------------------------------------------------------
 printf 'cache: .vc\n' > "$R/.vigil.yaml"
