@@ -17,6 +17,7 @@
 #include "pool.h"
 #include "readfile.h"
 #include "terraform.h"
+#include "facts.h"
 #include "utf8.h"
 #include "vigil.h"
 
@@ -150,6 +151,7 @@ typedef struct scanner {
   uint64_t bytes_done;
   size_t cap_tf;       /* of rep->shard.tf while it grows (malloc'd until account_plan) */
   engine_cache *cache; /* --cache (cache.h), or NULL */
+  engine_facts *facts; /* the facts pass's table (facts.h), or NULL */
 } scanner;
 
 typedef struct emit_ctx {
@@ -450,6 +452,7 @@ static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
   for (size_t i = 0; i < pu->n_files; i++)
     paths[i] = s->walk->files[pu->files[i]].path;
   engine_cache_key(s->cache, pu->terraform, pu->name, paths, pu->n_files, key);
+  engine_facts_key(s->facts, key); /* what facts() reads decides the unit too */
 }
 
 /* A unit the cache had: its plan marks replayed, its outcome as loaded. */
@@ -780,6 +783,7 @@ static void run_jobs(scanner *s) {
   for (int i = 0; i < threads; i++) {
     s->ws[i].dir = (base_dir_cache)CLI_DIR_CACHE_INIT;
     s->ws[i].vm = vm_state_new(s->pack, &s->o->vm);
+    if (s->facts) vm_state_set_facts(s->ws[i].vm, engine_facts_table(s->facts));
     base_arena_init(&s->ws[i].scratch);
     s->ws[i].ur.arena = &s->ws[i].scratch;
   }
@@ -811,6 +815,39 @@ static void run_jobs(scanner *s) {
     free(s->ws[i].ur.warnings);
   }
   free(s->ws);
+}
+
+/* ---- facts (facts.h) --------------------------------------------------------------- */
+
+/* The facts pass, before any rule runs: over the whole plan (every shard
+ * computes the same table), or over the one document in memory. Its errors
+ * are the owning unit's. */
+static void collect_facts(scanner *s, const mem_doc *doc) {
+  if (!engine_facts_needed(s->pack)) return;
+  engine_facts_input in = {.pack = s->pack,
+                           .vm = &s->o->vm,
+                           .lim = &s->lim,
+                           .threads = scan_threads(s),
+                           .plan = s->plan,
+                           .walk = s->walk,
+                           .skip_file = is_config_file};
+  if (doc) {
+    in.name = doc->name;
+    in.buf = doc->buf;
+    in.len = doc->len;
+  }
+  s->facts = engine_facts_collect(&in);
+  snprintf(s->rep->facts, sizeof s->rep->facts, "%s", engine_facts_digest(s->facts));
+  size_t n;
+  const engine_facts_error *e = engine_facts_errors(s->facts, &n);
+  for (size_t i = 0; i < n; i++) {
+    if (s->o->shard.count && !engine_shard_owns(&s->o->shard, e[i].unit_name)) continue;
+    size_t first = s->plan ? iac_plan_unit_at(s->plan, e[i].unit)->first : 0;
+    GROW(s->err, s->n_err, s->cap_err);
+    s->err[s->n_err++] = (pend_error){{report_str(&s->rep->arena, e[i].file), e[i].line, e[i].col,
+                                       base_arena_strdup(&s->rep->arena, e[i].message)},
+                                      (uint64_t)first << 32 | (0xffff0000u + (uint32_t)i)};
+  }
 }
 
 /* ---- the cache's context ---------------------------------------------------------- */
@@ -898,11 +935,13 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   s.files_total = walk.n_files;
   out->summary.left_out = walk.n_left_out;
   plan_walk(&s);
+  collect_facts(&s, NULL);
   run_jobs(&s);
   account_plan(&s);
   publish(&s);
   engine_walk_free(&walk);
   engine_cache_close(s.cache, o->cache_stats);
+  engine_facts_free(s.facts);
   return 0;
 }
 
@@ -923,9 +962,11 @@ void engine_scan_buffer(const vm_pack *p, const char *name, const char *buf, siz
      * the command line */
     s.doc = &doc;
     s.n_jobs = 1;
+    collect_facts(&s, &doc);
   }
   run_jobs(&s);
   publish(&s);
+  engine_facts_free(s.facts);
 }
 
 /* ---- rule sources -> pack ------------------------------------------------------ */

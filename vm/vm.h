@@ -70,9 +70,37 @@ typedef struct vm_options {
   void *trace_ctx;
 } vm_options;
 
+/* ---- facts (docs/language.md, "Facts") ----
+ * A fact's selectors run over a unit with vm_run_facts: each EMIT hands one
+ * record to the callback: its fact (index into pack->facts), the resource,
+ * and n (key, value) pairs, the values nodes of the document or of the
+ * state's scratch (NULL: missing, the key is left out), valid during the
+ * call. An evaluation that failed (over its budget, a fault) calls back once
+ * with keys NULL and `error` set, so no record is silently lost. */
+typedef struct vm_fact_record {
+  uint32_t fact;
+  const iac_resource *res;
+  uint32_t n;
+  const char *const *keys;
+  const doc_node *const *values;
+  const char *error; /* NULL, or why the fact's evaluation on res failed */
+} vm_fact_record;
+typedef void (*vm_fact_fn)(void *ctx, const vm_fact_record *r);
+
 vm_state *vm_state_new(const vm_pack *p, const vm_options *opt);
 void vm_state_free(vm_state *s);
 /* Evaluate every matching rule on every resource of u. Returns the number of findings emitted. */
 size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emit, void *ctx);
+/* Run the pack's facts' selectors on every resource of u (the facts pass). */
+void vm_run_facts(vm_state *s, const iac_unit *u, vm_fact_fn fn, void *ctx);
+/* The table facts() reads: lists[i] (a DOC_LIST of maps) for pack fact i,
+ * borrowed (alive as long as the table), indexed by the records' string
+ * fields for facts("NAME", "KEY", value). Read-only once built: one table
+ * serves every thread. */
+typedef struct vm_facts vm_facts;
+vm_facts *vm_facts_build(const vm_pack *p, const doc_node *const *lists);
+void vm_facts_free(vm_facts *f);
+/* Later evaluations of s read f (NULL: none collected, facts() is unknown). */
+void vm_state_set_facts(vm_state *s, const vm_facts *f);
 
 #endif

@@ -52,6 +52,11 @@ struct vm_state {
   vm_finding *found;
   uint32_t n_found, cap_found;
   bool alt_read;         /* this evaluation read an alternative (DOC_F_ALT) */
+  /* facts (vm.h): the scan's records per pack fact (NULL: none collected),
+   * and while vm_run_facts runs, where EMIT sends a record */
+  const vm_facts *facts;
+  vm_fact_fn fact_emit;
+  void *fact_ctx;
   struct vm_alts *alts;  /* non-NULL while evaluating combinations (alt.c) */
 };
 
@@ -69,6 +74,13 @@ typedef struct vm_decoded {
 void vm_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi, uint64_t *steps);
 /* Records an unknown finding with the rule's default message at line:col. */
 void vm_found_unknown(vm_state *s, uint32_t line, uint32_t col, const char *why);
+
+/* ---- facts (facts.c) ---- */
+/* Fact i's records (NULL when f is NULL). */
+const doc_node *vm_facts_list(const vm_facts *f, uint32_t fact);
+/* The records of fact i whose field `key` is the string val (NULL: none). */
+const doc_node *vm_facts_where(const vm_facts *f, uint32_t fact, const char *key, const char *val,
+                               uint32_t len);
 
 /* ---- alternatives (alt.c) ---- */
 /* The branch of alternative n (flagged DOC_F_ALT) this evaluation takes: the
