@@ -4,6 +4,8 @@
 #include "facts.h"
 
 #include <nettle/sha2.h>
+#include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,6 +107,12 @@ static bool text_matches(const prefilter *pf, const char *buf, size_t len, bool 
   return module_calls && memmem(buf, len, "module", 6);
 }
 
+/* Whether a Terraform file's text can declare one of the needles' types
+ * itself (a resource block's label, written in the file or behind an escape). */
+static bool tf_declares(const prefilter *pf, const char *buf, size_t len) {
+  return text_matches(pf, buf, len, false);
+}
+
 /* ---- the pass ------------------------------------------------------------------ */
 
 typedef struct rec {
@@ -126,13 +134,40 @@ typedef struct worker {
   base_arena scratch;
 } worker;
 
+/* What the pass kept of a unit for the scan's job (facts.h, engine_facts_take). */
+typedef struct kept {
+  iac_unit *unit; /* loaded: a producer */
+  char *text;     /* or read: a document the prefilter read */
+  size_t len;
+} kept;
+
 typedef struct pass {
   const engine_facts_input *in;
   prefilter pf;
   size_t n_units;
   job_out *out;
   worker *ws;
+  kept *kept;       /* engine_facts's, or NULL */
+  size_t kept_size; /* what is kept, estimated (atomic): at most KEEP_BUDGET */
+  /* Terraform: some directory whose files can declare a needle's type is not
+   * a root's own (a child module, called by some root) */
+  bool tf_child_declares;
 } pass;
+
+/* What the pass may keep for the scan's jobs (bytes read, and units loaded,
+ * estimated at UNIT_FACTOR times their text): past it, a unit's job reads and
+ * loads it again. */
+enum { KEEP_BUDGET = 64 << 20, UNIT_FACTOR = 8 };
+
+/* Whether job k may keep `size` more bytes (and accounts them when so). */
+static bool may_keep(pass *ps, size_t k, size_t size) {
+  const engine_facts_input *in = ps->in;
+  if (!ps->kept || (in->owned && !in->owned(in->owned_ctx, k))) return false;
+  size_t now = __atomic_add_fetch(&ps->kept_size, size, __ATOMIC_RELAXED);
+  if (now <= KEEP_BUDGET) return true;
+  __atomic_sub_fetch(&ps->kept_size, size, __ATOMIC_RELAXED);
+  return false;
+}
 
 typedef struct emit_ctx {
   pass *ps;
@@ -145,7 +180,10 @@ typedef struct emit_ctx {
 
 struct engine_facts {
   base_arena arena;
-  vm_facts *table; /* the lists, indexed (vm.h) */
+  kept *kept; /* per plan unit; NULL without in->keep */
+  size_t n_kept;
+  const iac_plan *plan; /* what kept units are freed with */
+  vm_facts *table;      /* the lists, indexed (vm.h) */
   const doc_node **lists;
   uint32_t n_lists;
   uint8_t raw[32];
@@ -227,11 +265,90 @@ static void on_record(void *ctx, const vm_fact_record *r) {
   o->recs[o->n++] = (rec){r->fact, iac_doc_map(a, es, n, 0, 0)};
 }
 
-static void run_unit(pass *ps, worker *w, size_t k, iac_unit *u, const char *unit, bool tf) {
+/* Runs the facts over a loaded unit, then keeps it for the scan's job (it is
+ * evaluated once, with the whole table) or frees it. */
+static void run_unit(pass *ps, worker *w, size_t k, iac_unit *u, const char *unit, bool tf,
+                     size_t size) {
   job_out *o = &ps->out[k];
   o->loaded = true;
   emit_ctx c = {ps, w, o, base_arena_strdup(&w->arena, unit), k, tf};
   if (!u->failed && u->n_resources) vm_run_facts(w->vm, u, on_record, &c);
+  if (ps->in->plan && may_keep(ps, k, size * UNIT_FACTOR)) {
+    ps->kept[k] = (kept){u, NULL, size};
+    return;
+  }
+  if (ps->in->plan)
+    iac_plan_unit_free(ps->in->plan, u);
+  else
+    iac_unit_free(u);
+}
+
+/* Whether a root's directory holds modules that `terraform init` fetched
+ * (.terraform/modules: hidden, so not walked, but its calls load them). */
+static bool tf_has_remote_modules(const engine_walk *walk, const iac_plan_unit *pu) {
+  if (!pu->n_files) return false;
+  char path[4096];
+  int n = snprintf(path, sizeof path, "%s/.terraform/modules", walk->files[pu->files[0]].dir);
+  struct stat st;
+  return n < 0 || (size_t)n >= sizeof path || stat(path, &st) == 0;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* ps->tf_child_declares: over the walked .tf/.tf.json files of directories
+ * that are no root's own (each is read here once; the roots' own files are
+ * read by tf_candidate). */
+static void tf_children(pass *ps) {
+  const engine_facts_input *in = ps->in;
+  if (!ps->pf.terraform || ps->pf.tf_all) return;
+  size_t n_dirs = 0;
+  const char **dirs = base_xcalloc(ps->n_units + 1, sizeof *dirs);
+  for (size_t k = 0; k < ps->n_units; k++) {
+    const iac_plan_unit *pu = iac_plan_unit_at(in->plan, k);
+    if (pu->terraform && pu->n_files) dirs[n_dirs++] = in->walk->files[pu->files[0]].dir;
+  }
+  qsort(dirs, n_dirs, sizeof *dirs, cmp_str);
+  for (size_t i = 0; i < in->walk->n_files && !ps->tf_child_declares; i++) {
+    const engine_walk_file *f = &in->walk->files[i];
+    size_t nl = strlen(f->rel);
+    if (f->kind != ENGINE_FILE_TERRAFORM || !((nl > 3 && !strcmp(f->rel + nl - 3, ".tf")) ||
+                                              (nl > 8 && !strcmp(f->rel + nl - 8, ".tf.json"))))
+      continue;
+    if (bsearch(&f->dir, dirs, n_dirs, sizeof *dirs, cmp_str)) continue;
+    size_t len;
+    const char *why;
+    char *buf = base_read_file(f->path, f->size, in->lim->max_file_size, &len, &why);
+    ps->tf_child_declares = !buf || tf_declares(&ps->pf, buf, len);
+    free(buf);
+  }
+  free(dirs);
+}
+
+/* Whether Terraform root pu can declare a fact: a file of its own says a
+ * needle's type, or it calls a module and some directory that is not a
+ * root's own says one (the module tree root finding walked is not kept;
+ * a call to a remote module, read from .terraform/modules, is followed the
+ * same way: such a root is a producer when the needle is in a child). */
+static bool tf_candidate(pass *ps, const iac_plan_unit *pu) {
+  const engine_facts_input *in = ps->in;
+  const prefilter *pf = &ps->pf;
+  if (pf->tf_all) return true;
+  bool calls = false;
+  for (size_t i = 0; i < pu->n_files; i++) {
+    const engine_walk_file *f = &in->walk->files[pu->files[i]];
+    size_t len;
+    const char *why;
+    char *buf = base_read_file(f->path, f->size, in->lim->max_file_size, &len, &why);
+    /* unreadable: the module load reports it; whether it holds a fact is
+     * then not known, so the module is loaded */
+    bool yes = !buf || tf_declares(pf, buf, len);
+    calls = calls || (buf && memmem(buf, len, "module", 6));
+    free(buf);
+    if (yes) return true;
+  }
+  return calls && (ps->tf_child_declares || tf_has_remote_modules(in->walk, pu));
 }
 
 /* Job k: unit k of the plan, when it can hold a fact. */
@@ -244,29 +361,15 @@ static void run_job(void *ctx, size_t k, int wid) {
     memcpy(buf, in->buf, in->len);
     buf[in->len] = 0;
     iac_unit *u = iac_load_owned(in->name, buf, in->len, in->lim);
-    run_unit(ps, w, k, u, in->name, false);
-    iac_unit_free(u);
+    run_unit(ps, w, k, u, in->name, false, in->len);
     return;
   }
   const iac_plan_unit *pu = iac_plan_unit_at(in->plan, k);
   const prefilter *pf = &ps->pf;
   if (pu->terraform) {
-    if (!pf->terraform) return;
-    bool cand = pf->tf_all;
-    for (size_t i = 0; i < pu->n_files && !cand; i++) {
-      const engine_walk_file *f = &in->walk->files[pu->files[i]];
-      size_t len;
-      const char *why;
-      char *buf = base_read_file(f->path, f->size, in->lim->max_file_size, &len, &why);
-      /* unreadable: the module load reports it; whether it holds a fact is
-       * then not known, so the module is loaded */
-      cand = !buf || text_matches(pf, buf, len, true);
-      free(buf);
-    }
-    if (!cand) return;
+    if (!pf->terraform || !tf_candidate(ps, pu)) return;
     iac_unit *u = iac_plan_load(in->plan, k, NULL, 0);
-    run_unit(ps, w, k, u, pu->name, true);
-    iac_plan_unit_free(in->plan, u);
+    run_unit(ps, w, k, u, pu->name, true, (size_t)pu->cost);
     base_arena_reset(&w->scratch);
     return;
   }
@@ -280,12 +383,15 @@ static void run_job(void *ctx, size_t k, int wid) {
   bool cand =
       f->kind == ENGINE_FILE_DOCKERFILE || pf->docs_all || text_matches(pf, buf, len, false);
   if (!cand || base_looks_binary(buf, len) || base_is_blank(buf, len)) {
-    free(buf);
+    /* the job reads it from here, not from the disk again */
+    if (may_keep(ps, k, len))
+      ps->kept[k] = (kept){NULL, buf, len};
+    else
+      free(buf);
     return;
   }
   iac_unit *u = iac_plan_load(in->plan, k, buf, len);
-  run_unit(ps, w, k, u, pu->name, false);
-  iac_plan_unit_free(in->plan, u);
+  run_unit(ps, w, k, u, pu->name, false, len);
 }
 
 /* ---- the table and its digest ------------------------------------------------- */
@@ -383,6 +489,13 @@ engine_facts *engine_facts_collect(const engine_facts_input *in) {
     base_arena_init(&ps.ws[i].arena);
     base_arena_init(&ps.ws[i].scratch);
   }
+  if (in->keep && in->plan) {
+    f->kept = base_xcalloc(ps.n_units + 1, sizeof *f->kept);
+    f->n_kept = ps.n_units;
+    f->plan = in->plan;
+    ps.kept = f->kept;
+  }
+  if (in->plan) tf_children(&ps);
   engine_pool_run(ps.n_units, threads, run_job, &ps);
   build_table(f, in->pack, &ps);
   f->table = vm_facts_build(in->pack, f->lists);
@@ -405,9 +518,22 @@ engine_facts *engine_facts_collect(const engine_facts_input *in) {
 
 void engine_facts_free(engine_facts *f) {
   if (!f) return;
+  for (size_t k = 0; k < f->n_kept; k++) {
+    if (f->kept[k].unit) iac_plan_unit_free(f->plan, f->kept[k].unit);
+    free(f->kept[k].text);
+  }
+  free(f->kept);
   vm_facts_free(f->table);
   base_arena_free(&f->arena);
   free(f);
+}
+
+engine_facts_kept engine_facts_take(engine_facts *f, size_t k) {
+  engine_facts_kept r = {0};
+  if (!f || k >= f->n_kept) return r;
+  r = (engine_facts_kept){f->kept[k].unit, f->kept[k].text, f->kept[k].len};
+  f->kept[k] = (kept){0};
+  return r;
 }
 
 const vm_facts *engine_facts_table(const engine_facts *f) {

@@ -50,6 +50,12 @@ typedef struct engine_facts_input {
   const iac_plan *plan;
   const engine_walk *walk;
   bool (*skip_file)(const char *rel); /* files that are not input (.vigil.yaml) */
+  /* keep what the pass read and loaded for the scan's jobs
+   * (engine_facts_take); with owned (sharded: the units this shard runs,
+   * ctx owned_ctx), only theirs */
+  bool keep;
+  bool (*owned)(void *ctx, size_t k);
+  void *owned_ctx;
   /* or one document in memory (engine_scan_buffer) */
   const char *name, *buf;
   size_t len;
@@ -61,6 +67,16 @@ bool engine_facts_needed(const vm_pack *p);
 /* Runs the pass. Never NULL. */
 engine_facts *engine_facts_collect(const engine_facts_input *in);
 void engine_facts_free(engine_facts *f);
+
+/* What the pass kept of plan unit k, once (the caller owns it from here):
+ * the unit it loaded (free with iac_plan_unit_free), else the bytes of the
+ * document it read (text[len] == 0, malloc'd), else neither (both NULL). */
+typedef struct engine_facts_kept {
+  iac_unit *unit;
+  char *text;
+  size_t len;
+} engine_facts_kept;
+engine_facts_kept engine_facts_take(engine_facts *f, size_t k);
 
 /* The table for vm_state_set_facts (one list of records per pack fact,
  * indexed by their string fields). */

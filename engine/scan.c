@@ -362,16 +362,25 @@ static loaded load_job(scanner *s, worker_state *w, size_t k) {
   l.first = pu->first;
   l.n_files = pu->n_files;
   l.terraform = pu->terraform;
+  /* what the facts pass loaded or read of it (facts.h), else from disk */
+  engine_facts_kept kept = engine_facts_take(s->facts, k);
   if (pu->terraform) { /* the module reads its files itself */
     for (size_t i = 0; i < pu->n_files; i++)
       l.bytes += (size_t)s->walk->files[pu->files[i]].size;
-    l.u = iac_plan_load(s->plan, k, NULL, 0);
+    l.u = kept.unit ? kept.unit : iac_plan_load(s->plan, k, NULL, 0);
+    return l;
+  }
+  if (kept.unit) {
+    l.u = kept.unit;
+    l.bytes = kept.len;
     return l;
   }
   const engine_walk_file *f = &s->walk->files[pu->first];
   char *buf = NULL;
   if (is_config_file(f->rel))
     l.skip = "Vigil config";
+  else if (kept.text)
+    l.bytes = kept.len, buf = kept.text;
   else
     buf = read_walked(w, f, s->lim.max_file_size, &l.bytes, &l.skip);
   if (buf && base_looks_binary(buf, l.bytes)) l.skip = "binary";
@@ -563,12 +572,11 @@ static void shard_tf_fate(scanner *s, size_t i, iac_plan_status st, const char *
   GROW(sr->tf, sr->n_tf, s->cap_tf);
   /* the path's own bytes, as results' file names: two non-UTF-8 names must
    * stay two files for the merge (U+FFFD would join their fates) */
-  sr->tf[sr->n_tf++] = (engine_tf_fate){
-      base_arena_strdup(&s->rep->arena, rel),
-      st == IAC_PLAN_SKIPPED   ? ENGINE_TF_SKIPPED
-      : st == IAC_PLAN_FAILED ? ENGINE_TF_FAILED
-                              : ENGINE_TF_SCANNED,
-      why};
+  sr->tf[sr->n_tf++] = (engine_tf_fate){base_arena_strdup(&s->rep->arena, rel),
+                                        st == IAC_PLAN_SKIPPED  ? ENGINE_TF_SKIPPED
+                                        : st == IAC_PLAN_FAILED ? ENGINE_TF_FAILED
+                                                                : ENGINE_TF_SCANNED,
+                                        why};
 }
 
 /* ---- the plan ---------------------------------------------------------------------- */
@@ -819,6 +827,12 @@ static void run_jobs(scanner *s) {
 
 /* ---- facts (facts.h) --------------------------------------------------------------- */
 
+/* Sharded: whether this shard runs plan unit k. */
+static bool owns_unit(void *ctx, size_t k) {
+  const scanner *s = ctx;
+  return engine_shard_owns(&s->o->shard, iac_plan_unit_at(s->plan, k)->name);
+}
+
 /* The facts pass, before any rule runs: over the whole plan (every shard
  * computes the same table), or over the one document in memory. Its errors
  * are the owning unit's. */
@@ -830,7 +844,11 @@ static void collect_facts(scanner *s, const mem_doc *doc) {
                            .threads = scan_threads(s),
                            .plan = s->plan,
                            .walk = s->walk,
-                           .skip_file = is_config_file};
+                           .skip_file = is_config_file,
+                           /* with a cache, a job's reads are its entry's read log */
+                           .keep = !s->cache,
+                           .owned = s->o->shard.count ? owns_unit : NULL,
+                           .owned_ctx = s};
   if (doc) {
     in.name = doc->name;
     in.buf = doc->buf;
