@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "path.h"
 #include "pool.h"
 #include "readfile.h"
 
@@ -38,6 +39,8 @@ typedef struct prefilter {
   bool dockerfile; /* some selector matches Dockerfiles */
   const char **needles;
   size_t n;
+  const char **tf_needles; /* of Terraform selectors: what a .tf file can declare */
+  size_t n_tf;
 } prefilter;
 
 static void add_needle(prefilter *pf, const char *s) {
@@ -67,6 +70,8 @@ static void prefilter_init(prefilter *pf, const vm_pack *p) {
           pf->tf_all = pf->docs_all = true;
         } else {
           add_needle(pf, s->types[t]);
+          pf->tf_needles = base_xrealloc(pf->tf_needles, (pf->n_tf + 1) * sizeof *pf->tf_needles);
+          pf->tf_needles[pf->n_tf++] = s->types[t];
         }
         break;
       case IAC_FMT_AWSAPI:
@@ -107,12 +112,6 @@ static bool text_matches(const prefilter *pf, const char *buf, size_t len, bool 
   return module_calls && memmem(buf, len, "module", 6);
 }
 
-/* Whether a Terraform file's text can declare one of the needles' types
- * itself (a resource block's label, written in the file or behind an escape). */
-static bool tf_declares(const prefilter *pf, const char *buf, size_t len) {
-  return text_matches(pf, buf, len, false);
-}
-
 /* ---- the pass ------------------------------------------------------------------ */
 
 typedef struct rec {
@@ -120,9 +119,18 @@ typedef struct rec {
   doc_node *map;
 } rec;
 
+/* One lookup an evaluation made before the table was built (vm.h). */
+typedef struct lookup {
+  uint32_t fact;
+  const char *key, *val; /* key NULL: facts("NAME"), the whole list */
+  uint32_t len;
+} lookup;
+
 typedef struct job_out {
   rec *recs;
   size_t n, cap;
+  lookup *looks;
+  size_t n_look, cap_look;
   engine_facts_error *errs;
   size_t n_err, cap_err;
   bool loaded;
@@ -134,40 +142,14 @@ typedef struct worker {
   base_arena scratch;
 } worker;
 
-/* What the pass kept of a unit for the scan's job (facts.h, engine_facts_take). */
-typedef struct kept {
-  iac_unit *unit; /* loaded: a producer */
-  char *text;     /* or read: a document the prefilter read */
-  size_t len;
-} kept;
-
 typedef struct pass {
   const engine_facts_input *in;
   prefilter pf;
   size_t n_units;
   job_out *out;
   worker *ws;
-  kept *kept;       /* engine_facts's, or NULL */
-  size_t kept_size; /* what is kept, estimated (atomic): at most KEEP_BUDGET */
-  /* Terraform: some directory whose files can declare a needle's type is not
-   * a root's own (a child module, called by some root) */
-  bool tf_child_declares;
+  bool *tf_producer; /* per plan unit: a Terraform root the pass loads */
 } pass;
-
-/* What the pass may keep for the scan's jobs (bytes read, and units loaded,
- * estimated at UNIT_FACTOR times their text): past it, a unit's job reads and
- * loads it again. */
-enum { KEEP_BUDGET = 64 << 20, UNIT_FACTOR = 8 };
-
-/* Whether job k may keep `size` more bytes (and accounts them when so). */
-static bool may_keep(pass *ps, size_t k, size_t size) {
-  const engine_facts_input *in = ps->in;
-  if (!ps->kept || (in->owned && !in->owned(in->owned_ctx, k))) return false;
-  size_t now = __atomic_add_fetch(&ps->kept_size, size, __ATOMIC_RELAXED);
-  if (now <= KEEP_BUDGET) return true;
-  __atomic_sub_fetch(&ps->kept_size, size, __ATOMIC_RELAXED);
-  return false;
-}
 
 typedef struct emit_ctx {
   pass *ps;
@@ -180,10 +162,12 @@ typedef struct emit_ctx {
 
 struct engine_facts {
   base_arena arena;
-  kept *kept; /* per plan unit; NULL without in->keep */
-  size_t n_kept;
-  const iac_plan *plan; /* what kept units are freed with */
-  vm_facts *table;      /* the lists, indexed (vm.h) */
+  engine_facts_input in; /* a copy: the pass reads it until the table is built */
+  pass ps;               /* the records and lookups of every unit */
+  int n_ws;
+  vm_facts *empty; /* what facts() answers before the table is built: nothing */
+  bool final;      /* the table is built */
+  vm_facts *table; /* the lists, indexed (vm.h) */
   const doc_node **lists;
   uint32_t n_lists;
   uint8_t raw[32];
@@ -265,90 +249,223 @@ static void on_record(void *ctx, const vm_fact_record *r) {
   o->recs[o->n++] = (rec){r->fact, iac_doc_map(a, es, n, 0, 0)};
 }
 
-/* Runs the facts over a loaded unit, then keeps it for the scan's job (it is
- * evaluated once, with the whole table) or frees it. */
-static void run_unit(pass *ps, worker *w, size_t k, iac_unit *u, const char *unit, bool tf,
-                     size_t size) {
+static void run_unit(pass *ps, worker *w, size_t k, iac_unit *u, const char *unit, bool tf) {
   job_out *o = &ps->out[k];
   o->loaded = true;
   emit_ctx c = {ps, w, o, base_arena_strdup(&w->arena, unit), k, tf};
   if (!u->failed && u->n_resources) vm_run_facts(w->vm, u, on_record, &c);
-  if (ps->in->plan && may_keep(ps, k, size * UNIT_FACTOR)) {
-    ps->kept[k] = (kept){u, NULL, size};
-    return;
-  }
   if (ps->in->plan)
     iac_plan_unit_free(ps->in->plan, u);
   else
     iac_unit_free(u);
 }
 
+/* ---- Terraform producers: what a root's module closure can declare ------------ */
+
+/* What a module directory's closure can hold, as far as text tells: a file of
+ * it (or of a local module it calls, transitively) names a needle's type
+ * (DECLARES), or it calls a non-local module, read from the root's
+ * .terraform/modules (REMOTE). Anything the text does not settle (a file
+ * that cannot be read, a directory that cannot be listed, a `source` that is
+ * not a plain literal, a cycle) counts as DECLARES: the root is then loaded
+ * by the pass, never left out. */
+enum { TFD_DECLARES = 1, TFD_REMOTE = 2, TFD_DONE = 4, TFD_VISITING = 8 };
+
+typedef struct tf_dir {
+  const char *path; /* normalised (base_path_join): as module sources resolve */
+  uint8_t bits;
+  /* a walked directory: its walked .tf/.tf.json files (what root finding and
+   * the plan see of it), a list of walk indices; else listed here */
+  size_t *files, n_files;
+} tf_dir;
+
+/* Directories seen, open addressing on their path. */
+typedef struct tf_dirs {
+  base_arena arena;
+  tf_dir *v;
+  size_t n, cap; /* cap: a power of two */
+  const iac_limits *lim;
+  const engine_walk *walk;
+  base_dir_cache dfd; /* walked files are opened relative to their directory */
+  const prefilter *pf;
+} tf_dirs;
+
+static uint64_t path_hash(const char *s) {
+  uint64_t h = 1469598103934665603u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 1099511628211u;
+  return h;
+}
+
+/* The slot of path (added, with bits 0, when new). */
+static size_t tf_dir_slot(tf_dirs *t, const char *path) {
+  if (2 * (t->n + 1) > t->cap) {
+    size_t cap = t->cap ? 2 * t->cap : 64;
+    tf_dir *v = base_xcalloc(cap, sizeof *v);
+    for (size_t i = 0; i < t->cap; i++)
+      if (t->v[i].path) {
+        size_t j = path_hash(t->v[i].path) & (cap - 1);
+        while (v[j].path)
+          j = (j + 1) & (cap - 1);
+        v[j] = t->v[i];
+      }
+    free(t->v);
+    t->v = v;
+    t->cap = cap;
+  }
+  size_t j = path_hash(path) & (t->cap - 1);
+  while (t->v[j].path && strcmp(t->v[j].path, path))
+    j = (j + 1) & (t->cap - 1);
+  if (!t->v[j].path) {
+    t->v[j].path = base_arena_strdup(&t->arena, path);
+    t->n++;
+  }
+  return j;
+}
+
+static bool ident_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-';
+}
+
+static bool is_local_source(const char *s) { /* as the loader decides (tf_mod_calls.c) */
+  return !strncmp(s, "./", 2) || !strncmp(s, "../", 3) || !strcmp(s, ".") || !strcmp(s, "..");
+}
+
+static uint8_t tf_dir_bits(tf_dirs *t, const char *path);
+
+/* The bits the `source` arguments of text add: each `source` word followed
+ * by `=` (HCL) or `":` (JSON) and a string literal; a local one is followed
+ * into its directory. Only text that says "module" can call one. */
+static uint8_t tf_sources(tf_dirs *t, const char *dir, const char *buf, size_t len) {
+  if (!memmem(buf, len, "module", 6)) return 0;
+  uint8_t bits = 0;
+  const char *end = buf + len;
+  for (const char *p = memmem(buf, len, "source", 6); p && !(bits & TFD_DECLARES);
+       p = memmem(p + 6, (size_t)(end - p - 6), "source", 6)) {
+    if ((p > buf && ident_char(p[-1])) || (p + 6 < end && ident_char(p[6]))) continue;
+    const char *q = p + 6;
+    if (q < end && *q == '"') q++; /* "source": in JSON */
+    while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n'))
+      q++;
+    if (q >= end || (*q != '=' && *q != ':')) continue; /* not an argument */
+    q++;
+    while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n'))
+      q++;
+    const char *lit = q + 1,
+               *close = q < end && *q == '"' ? memchr(lit, '"', (size_t)(end - lit)) : NULL;
+    if (!close || memchr(lit, '\\', (size_t)(close - lit)) ||
+        memmem(lit, (size_t)(close - lit), "{", 1)) {
+      bits |= TFD_DECLARES; /* not a plain literal: whatever it calls is not known */
+      break;
+    }
+    char *src = base_arena_strndup(&t->arena, lit, (size_t)(close - lit));
+    if (is_local_source(src))
+      bits |= tf_dir_bits(t, base_path_join(&t->arena, dir, src)) & (TFD_DECLARES | TFD_REMOTE);
+    else
+      bits |= TFD_REMOTE;
+  }
+  return bits;
+}
+
+static bool tf_file_name(const char *name) {
+  size_t n = strlen(name);
+  return name[0] != '.' &&
+         ((n > 3 && !strcmp(name + n - 3, ".tf")) || (n > 8 && !strcmp(name + n - 8, ".tf.json")));
+}
+
+/* One file's bits (buf NULL: it could not be read). */
+static uint8_t tf_file_bits(tf_dirs *t, const char *dir, const char *buf, size_t len) {
+  if (!buf || may_escape_needle(buf, len)) return TFD_DECLARES;
+  for (size_t i = 0; i < t->pf->n_tf; i++)
+    if (memmem(buf, len, t->pf->tf_needles[i], strlen(t->pf->tf_needles[i]))) return TFD_DECLARES;
+  return tf_sources(t, dir, buf, len);
+}
+
+/* path's bits: its .tf/.tf.json files, read here (the walked ones when the
+ * walk went through it, else as the loader lists them). */
+static uint8_t tf_dir_bits(tf_dirs *t, const char *path) {
+  size_t j = tf_dir_slot(t, path);
+  if (t->v[j].bits & TFD_DONE) return t->v[j].bits;
+  if (t->v[j].bits & TFD_VISITING) return TFD_DECLARES; /* a cycle: the loader reports it */
+  t->v[j].bits = TFD_VISITING;
+  const char *dir = t->v[j].path;
+  uint8_t bits = 0;
+  size_t len;
+  const char *why;
+  if (t->v[j].files) {
+    size_t *files = t->v[j].files, n = t->v[j].n_files;
+    for (size_t i = 0; i < n && !(bits & TFD_DECLARES); i++) {
+      const engine_walk_file *f = &t->walk->files[files[i]];
+      int dfd = f->name ? base_dir_cache_fd(&t->dfd, f->dir) : -1;
+      char *buf = dfd < 0
+                      ? base_read_file(f->path, f->size, t->lim->max_file_size, &len, &why)
+                      : base_read_file_at(dfd, f->name, f->size, t->lim->max_file_size, &len, &why);
+      bits |= tf_file_bits(t, dir, buf, len);
+      free(buf);
+    }
+  } else {
+    base_dir_entries e = {0};
+    base_dir_list(dir, &e);
+    bits = e.err ? TFD_DECLARES : 0;
+    for (size_t i = 0; i < e.n && !(bits & TFD_DECLARES); i++) {
+      if (!tf_file_name(e.v[i].name)) continue;
+      char *file = base_path_join(&t->arena, dir, e.v[i].name);
+      char *buf = base_read_file(file, CLI_SIZE_UNKNOWN, t->lim->max_file_size, &len, &why);
+      bits |= tf_file_bits(t, dir, buf, len);
+      free(buf);
+    }
+    base_dir_entries_free(&e);
+  }
+  j = tf_dir_slot(t, path); /* the table may have grown */
+  t->v[j].bits = bits | TFD_DONE;
+  return bits;
+}
+
 /* Whether a root's directory holds modules that `terraform init` fetched
  * (.terraform/modules: hidden, so not walked, but its calls load them). */
-static bool tf_has_remote_modules(const engine_walk *walk, const iac_plan_unit *pu) {
-  if (!pu->n_files) return false;
+static bool tf_has_remote_modules(const char *dir) {
   char path[4096];
-  int n = snprintf(path, sizeof path, "%s/.terraform/modules", walk->files[pu->files[0]].dir);
+  int n = snprintf(path, sizeof path, "%s/.terraform/modules", dir);
   struct stat st;
   return n < 0 || (size_t)n >= sizeof path || stat(path, &st) == 0;
 }
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* ps->tf_child_declares: over the walked .tf/.tf.json files of directories
- * that are no root's own (each is read here once; the roots' own files are
- * read by tf_candidate). */
-static void tf_children(pass *ps) {
+/* ps->tf_producer: the Terraform roots whose module closure can declare a
+ * fact's type (tf_dir_bits). Before the pass's jobs, on this thread. */
+static void tf_producers(pass *ps) {
   const engine_facts_input *in = ps->in;
-  if (!ps->pf.terraform || ps->pf.tf_all) return;
-  size_t n_dirs = 0;
-  const char **dirs = base_xcalloc(ps->n_units + 1, sizeof *dirs);
+  if (!ps->pf.terraform) return;
+  ps->tf_producer = base_xcalloc(ps->n_units + 1, sizeof *ps->tf_producer);
+  tf_dirs t = {.lim = in->lim, .walk = in->walk, .dfd = CLI_DIR_CACHE_INIT, .pf = &ps->pf};
+  base_arena_init(&t.arena);
+  if (!ps->pf.tf_all) /* the walked directories' files, in walk order */
+    for (size_t i = 0; i < in->walk->n_files; i++) {
+      const engine_walk_file *f = &in->walk->files[i];
+      if (f->kind != ENGINE_FILE_TERRAFORM || !tf_file_name(f->name ? f->name : f->rel)) continue;
+      size_t slot = tf_dir_slot(&t, base_path_join(&t.arena, f->dir, "."));
+      tf_dir *d = &t.v[slot];
+      if (!(d->n_files & (d->n_files - 1))) /* 0 or a power of two: full */
+        d->files = base_xrealloc(d->files, (d->n_files ? 2 * d->n_files : 1) * sizeof *d->files);
+      d->files[d->n_files++] = i;
+    }
   for (size_t k = 0; k < ps->n_units; k++) {
     const iac_plan_unit *pu = iac_plan_unit_at(in->plan, k);
-    if (pu->terraform && pu->n_files) dirs[n_dirs++] = in->walk->files[pu->files[0]].dir;
-  }
-  qsort(dirs, n_dirs, sizeof *dirs, cmp_str);
-  for (size_t i = 0; i < in->walk->n_files && !ps->tf_child_declares; i++) {
-    const engine_walk_file *f = &in->walk->files[i];
-    size_t nl = strlen(f->rel);
-    if (f->kind != ENGINE_FILE_TERRAFORM || !((nl > 3 && !strcmp(f->rel + nl - 3, ".tf")) ||
-                                              (nl > 8 && !strcmp(f->rel + nl - 8, ".tf.json"))))
+    if (!pu->terraform || !pu->n_files) continue;
+    if (ps->pf.tf_all) {
+      ps->tf_producer[k] = true;
       continue;
-    if (bsearch(&f->dir, dirs, n_dirs, sizeof *dirs, cmp_str)) continue;
-    size_t len;
-    const char *why;
-    char *buf = base_read_file(f->path, f->size, in->lim->max_file_size, &len, &why);
-    ps->tf_child_declares = !buf || tf_declares(&ps->pf, buf, len);
-    free(buf);
+    }
+    const char *dir = base_path_join(&t.arena, in->walk->files[pu->files[0]].dir, ".");
+    uint8_t bits = tf_dir_bits(&t, dir);
+    ps->tf_producer[k] =
+        (bits & TFD_DECLARES) || ((bits & TFD_REMOTE) && tf_has_remote_modules(dir));
   }
-  free(dirs);
-}
-
-/* Whether Terraform root pu can declare a fact: a file of its own says a
- * needle's type, or it calls a module and some directory that is not a
- * root's own says one (the module tree root finding walked is not kept;
- * a call to a remote module, read from .terraform/modules, is followed the
- * same way: such a root is a producer when the needle is in a child). */
-static bool tf_candidate(pass *ps, const iac_plan_unit *pu) {
-  const engine_facts_input *in = ps->in;
-  const prefilter *pf = &ps->pf;
-  if (pf->tf_all) return true;
-  bool calls = false;
-  for (size_t i = 0; i < pu->n_files; i++) {
-    const engine_walk_file *f = &in->walk->files[pu->files[i]];
-    size_t len;
-    const char *why;
-    char *buf = base_read_file(f->path, f->size, in->lim->max_file_size, &len, &why);
-    /* unreadable: the module load reports it; whether it holds a fact is
-     * then not known, so the module is loaded */
-    bool yes = !buf || tf_declares(pf, buf, len);
-    calls = calls || (buf && memmem(buf, len, "module", 6));
-    free(buf);
-    if (yes) return true;
-  }
-  return calls && (ps->tf_child_declares || tf_has_remote_modules(in->walk, pu));
+  for (size_t i = 0; i < t.cap; i++)
+    free(t.v[i].files);
+  free(t.v);
+  base_dir_cache_close(&t.dfd);
+  base_arena_free(&t.arena);
 }
 
 /* Job k: unit k of the plan, when it can hold a fact. */
@@ -361,15 +478,17 @@ static void run_job(void *ctx, size_t k, int wid) {
     memcpy(buf, in->buf, in->len);
     buf[in->len] = 0;
     iac_unit *u = iac_load_owned(in->name, buf, in->len, in->lim);
-    run_unit(ps, w, k, u, in->name, false, in->len);
+    run_unit(ps, w, k, u, in->name, false);
     return;
   }
+  if (in->deferred && (!in->owned || in->owned(in->owned_ctx, k)))
+    return; /* the scan's job collects its records (engine_facts_unit) */
   const iac_plan_unit *pu = iac_plan_unit_at(in->plan, k);
   const prefilter *pf = &ps->pf;
   if (pu->terraform) {
-    if (!pf->terraform || !tf_candidate(ps, pu)) return;
+    if (!ps->tf_producer || !ps->tf_producer[k]) return;
     iac_unit *u = iac_plan_load(in->plan, k, NULL, 0);
-    run_unit(ps, w, k, u, pu->name, true, (size_t)pu->cost);
+    run_unit(ps, w, k, u, pu->name, true);
     base_arena_reset(&w->scratch);
     return;
   }
@@ -383,15 +502,11 @@ static void run_job(void *ctx, size_t k, int wid) {
   bool cand =
       f->kind == ENGINE_FILE_DOCKERFILE || pf->docs_all || text_matches(pf, buf, len, false);
   if (!cand || base_looks_binary(buf, len) || base_is_blank(buf, len)) {
-    /* the job reads it from here, not from the disk again */
-    if (may_keep(ps, k, len))
-      ps->kept[k] = (kept){NULL, buf, len};
-    else
-      free(buf);
+    free(buf);
     return;
   }
   iac_unit *u = iac_plan_load(in->plan, k, buf, len);
-  run_unit(ps, w, k, u, pu->name, false, len);
+  run_unit(ps, w, k, u, pu->name, false);
 }
 
 /* ---- the table and its digest ------------------------------------------------- */
@@ -474,66 +589,144 @@ bool engine_facts_needed(const vm_pack *p) {
   return p && p->n_facts && vm_pack_reads_facts(p);
 }
 
+/* The table from every unit's records; the pass's memory is freed. */
+static void finish(engine_facts *f) {
+  pass *ps = &f->ps;
+  build_table(f, ps->in->pack, ps);
+  f->table = vm_facts_build(ps->in->pack, f->lists);
+  f->final = true;
+  f->planned = ps->n_units;
+  for (size_t k = 0; k < ps->n_units; k++) {
+    f->loaded += ps->out[k].loaded;
+    free(ps->out[k].recs);
+    free(ps->out[k].errs);
+    ps->out[k].recs = NULL;
+    ps->out[k].errs = NULL;
+    ps->out[k].n = ps->out[k].n_err = 0;
+  }
+}
+
 engine_facts *engine_facts_collect(const engine_facts_input *in) {
   engine_facts *f = base_xcalloc(1, sizeof *f);
   base_arena_init(&f->arena);
-  pass ps = {.in = in};
-  prefilter_init(&ps.pf, in->pack);
-  ps.n_units = in->plan ? iac_plan_count(in->plan) : 1;
-  ps.out = base_xcalloc(ps.n_units + 1, sizeof *ps.out);
+  f->in = *in;
+  in = &f->in;
+  pass *ps = &f->ps;
+  *ps = (pass){.in = in};
+  prefilter_init(&ps->pf, in->pack);
+  ps->n_units = in->plan ? iac_plan_count(in->plan) : 1;
+  ps->out = base_xcalloc(ps->n_units + 1, sizeof *ps->out);
   int threads = in->threads > 0 ? in->threads : 1;
-  if ((size_t)threads > ps.n_units) threads = ps.n_units ? (int)ps.n_units : 1;
-  ps.ws = base_xcalloc((size_t)threads, sizeof *ps.ws);
+  f->n_ws = threads;
+  ps->ws = base_xcalloc((size_t)threads, sizeof *ps->ws);
   for (int i = 0; i < threads; i++) {
-    ps.ws[i].vm = vm_state_new(in->pack, in->vm);
-    base_arena_init(&ps.ws[i].arena);
-    base_arena_init(&ps.ws[i].scratch);
+    ps->ws[i].vm = vm_state_new(in->pack, in->vm);
+    base_arena_init(&ps->ws[i].arena);
+    base_arena_init(&ps->ws[i].scratch);
   }
-  if (in->keep && in->plan) {
-    f->kept = base_xcalloc(ps.n_units + 1, sizeof *f->kept);
-    f->n_kept = ps.n_units;
-    f->plan = in->plan;
-    ps.kept = f->kept;
+  if (in->deferred && in->plan) {
+    /* the scan's jobs collect their own units' records; the pass loads only
+     * the units of other shards */
+    const doc_node **lists = base_arena_calloc(&f->arena, (in->pack->n_facts + 1) * sizeof *lists);
+    for (uint32_t i = 0; i < in->pack->n_facts; i++)
+      lists[i] = iac_doc_list(&f->arena, NULL, 0, 0, 0);
+    f->empty = vm_facts_build(in->pack, lists);
+    if (in->owned) {
+      tf_producers(ps);
+      engine_pool_run(ps->n_units, threads, run_job, ps);
+    }
+    return f;
   }
-  if (in->plan) tf_children(&ps);
-  engine_pool_run(ps.n_units, threads, run_job, &ps);
-  build_table(f, in->pack, &ps);
-  f->table = vm_facts_build(in->pack, f->lists);
-  f->planned = ps.n_units;
-  for (size_t k = 0; k < ps.n_units; k++) {
-    f->loaded += ps.out[k].loaded;
-    free(ps.out[k].recs);
-    free(ps.out[k].errs);
-  }
-  for (int i = 0; i < threads; i++) {
-    vm_state_free(ps.ws[i].vm);
-    base_arena_free(&ps.ws[i].arena);
-    base_arena_free(&ps.ws[i].scratch);
-  }
-  free(ps.ws);
-  free(ps.out);
-  free(ps.pf.needles);
+  if (in->plan) tf_producers(ps);
+  engine_pool_run(ps->n_units, threads, run_job, ps);
+  finish(f);
   return f;
+}
+
+bool engine_facts_final(const engine_facts *f) {
+  return !f || f->final;
+}
+
+void engine_facts_unit(engine_facts *f, int wid, size_t k, vm_state *vm, const iac_unit *u,
+                       const char *name, bool terraform) {
+  if (!f || f->final || wid >= f->n_ws) return;
+  pass *ps = &f->ps;
+  worker *w = &ps->ws[wid];
+  job_out *o = &ps->out[k];
+  o->loaded = true;
+  emit_ctx c = {ps, w, o, base_arena_strdup(&w->arena, name), k, terraform};
+  if (!u->failed && u->n_resources) vm_run_facts(vm, u, on_record, &c);
+  base_arena_reset(&w->scratch);
+}
+
+/* A lookup of unit r->unit, before the table is built (vm.h). */
+static void on_lookup(void *ctx, uint32_t fact, const char *key, const char *val, uint32_t len) {
+  engine_facts_reader *r = ctx;
+  pass *ps = &r->f->ps;
+  job_out *o = &ps->out[r->unit];
+  base_arena *a = &ps->ws[r->wid].arena;
+  for (size_t i = 0; i < o->n_look; i++) /* a rule looks a name up once per image, or more */
+    if (o->looks[i].fact == fact && o->looks[i].len == len && !o->looks[i].key == !key &&
+        (!key || (!strcmp(o->looks[i].key, key) && !memcmp(o->looks[i].val, val, len))))
+      return;
+  GROW(o->looks, o->n_look, o->cap_look);
+  o->looks[o->n_look++] = (lookup){fact, key ? base_arena_strdup(a, key) : NULL,
+                                   key ? base_arena_strndup(a, val, len) : NULL, len};
+}
+
+void engine_facts_attach(engine_facts *f, vm_state *vm, engine_facts_reader *r, int wid) {
+  *r = (engine_facts_reader){f, wid, 0};
+  if (!f) return;
+  if (f->final || wid >= f->n_ws) {
+    vm_state_set_facts(vm, f->table);
+    vm_state_set_fact_query(vm, NULL, NULL);
+  } else {
+    vm_state_set_facts(vm, f->empty);
+    vm_state_set_fact_query(vm, on_lookup, r);
+  }
+}
+
+bool engine_facts_looked(const engine_facts *f, size_t k) {
+  return f && !f->final && f->ps.out[k].n_look;
+}
+
+void engine_facts_finish(engine_facts *f) {
+  if (f && !f->final) finish(f);
+}
+
+bool engine_facts_stand(const engine_facts *f, size_t k) {
+  const job_out *o = &f->ps.out[k];
+  for (size_t i = 0; i < o->n_look; i++) {
+    const lookup *l = &o->looks[i];
+    const doc_node *got = l->key ? vm_facts_where(f->table, l->fact, l->key, l->val, l->len)
+                                 : vm_facts_list(f->table, l->fact);
+    if (got && got->len) return false; /* it was answered "none" */
+  }
+  return true;
 }
 
 void engine_facts_free(engine_facts *f) {
   if (!f) return;
-  for (size_t k = 0; k < f->n_kept; k++) {
-    if (f->kept[k].unit) iac_plan_unit_free(f->plan, f->kept[k].unit);
-    free(f->kept[k].text);
+  pass *ps = &f->ps;
+  for (size_t k = 0; k < ps->n_units; k++) {
+    free(ps->out[k].recs);
+    free(ps->out[k].errs);
+    free(ps->out[k].looks);
   }
-  free(f->kept);
+  for (int i = 0; i < f->n_ws; i++) {
+    vm_state_free(ps->ws[i].vm);
+    base_arena_free(&ps->ws[i].arena);
+    base_arena_free(&ps->ws[i].scratch);
+  }
+  free(ps->ws);
+  free(ps->out);
+  free(ps->tf_producer);
+  free(ps->pf.needles);
+  free(ps->pf.tf_needles);
+  vm_facts_free(f->empty);
   vm_facts_free(f->table);
   base_arena_free(&f->arena);
   free(f);
-}
-
-engine_facts_kept engine_facts_take(engine_facts *f, size_t k) {
-  engine_facts_kept r = {0};
-  if (!f || k >= f->n_kept) return r;
-  r = (engine_facts_kept){f->kept[k].unit, f->kept[k].text, f->kept[k].len};
-  f->kept[k] = (kept){0};
-  return r;
 }
 
 const vm_facts *engine_facts_table(const engine_facts *f) {

@@ -1,21 +1,38 @@
-/* facts.h — the facts pass: a scan-wide table of records, collected before
- * any rule runs, that rules read with facts("NAME") (docs/language.md,
- * "Facts").
+/* facts.h — the scan-wide table of records that rules read with
+ * facts("NAME"[, KEY, VALUE]) (docs/language.md, "Facts").
  *
  * A pack's `fact` declarations run over every unit of the scan that can
- * produce one: a unit is loaded for the pass only when its format may hold a
- * fact's selector and, where the format makes it exact, its bytes name what
- * the selector selects (a CloudFormation or Terraform type, an API JSON key);
- * the unit is freed at once, only its records are kept. Records are small
- * maps (the emitted keys plus `file`, `line` and `resource`: where the record
- * comes from), in plan order then emission order: the table is the same for
- * any -j, and in every shard (each computes it over the whole plan). Its
- * digest names it: the JSON report of a sharded scan carries it for
- * `vigil merge`, and the cache key of every unit of a pack whose rules read
- * facts includes it (engine_facts_key), so a warm cache is never stale.
+ * produce a record. A scan of paths without a cache collects them in its one
+ * pass (deferred): each job, having loaded its unit, hands it to
+ * engine_facts_unit, which runs the facts' selectors over it, then evaluates
+ * the rules before the table is built: facts() answers "no records", and
+ * every lookup is noted with the unit (vm_state_set_fact_query). After the
+ * pass the table is built (engine_facts_finish); a unit that looked nothing
+ * up, or whose every lookup still finds no record (engine_facts_stand), keeps
+ * its results; any other unit is evaluated again, with the table. So each
+ * unit is read and parsed once, and only those whose rules meet a record (an
+ * image from a repository declared in the scan) twice. This is exact:
+ * facts("NAME", KEY, v) for a string v depends on the records whose KEY is v
+ * and on nothing else, facts("NAME") on the whole list.
  *
- * Ownership: an engine_facts owns its records (one arena); the lists it
- * gives to vm_state_set_facts live until engine_facts_free. */
+ * The units of other shards (each shard computes the table over the whole
+ * plan), and every unit of a scan with a cache or of a document in memory,
+ * are collected first instead, by a pass that loads only the units that can
+ * produce a record: its format may hold a fact's selector and, where the
+ * format makes it exact, its bytes name what the selector selects (a
+ * CloudFormation or Terraform type, an API JSON key); a Terraform root when
+ * a file of its module tree names the type (local `source` paths followed as
+ * written), or it calls a remote module and has .terraform/modules.
+ *
+ * Records are small maps (the emitted keys plus `file`, `line` and
+ * `resource`: where the record comes from), in plan order then emission
+ * order: the table is the same for any -j, and in every shard. Its digest
+ * names it: the JSON report of a sharded scan carries it for `vigil merge`,
+ * and the cache key of every unit of a pack whose rules read facts includes
+ * it (engine_facts_key), so a warm cache is never stale.
+ *
+ * Ownership: an engine_facts owns its records (arenas); the tables it gives
+ * to vm_state_set_facts live until engine_facts_free. */
 #ifndef VIGIL_ENGINE_FACTS_H
 #define VIGIL_ENGINE_FACTS_H
 
@@ -50,10 +67,10 @@ typedef struct engine_facts_input {
   const iac_plan *plan;
   const engine_walk *walk;
   bool (*skip_file)(const char *rel); /* files that are not input (.vigil.yaml) */
-  /* keep what the pass read and loaded for the scan's jobs
-   * (engine_facts_take); with owned (sharded: the units this shard runs,
-   * ctx owned_ctx), only theirs */
-  bool keep;
+  /* the scan's jobs collect their units' records (engine_facts_unit); the
+   * pass loads only the units that are not owned (sharded: owned says which
+   * units this shard runs, ctx owned_ctx; NULL: all are) */
+  bool deferred;
   bool (*owned)(void *ctx, size_t k);
   void *owned_ctx;
   /* or one document in memory (engine_scan_buffer) */
@@ -68,15 +85,31 @@ bool engine_facts_needed(const vm_pack *p);
 engine_facts *engine_facts_collect(const engine_facts_input *in);
 void engine_facts_free(engine_facts *f);
 
-/* What the pass kept of plan unit k, once (the caller owns it from here):
- * the unit it loaded (free with iac_plan_unit_free), else the bytes of the
- * document it read (text[len] == 0, malloc'd), else neither (both NULL). */
-typedef struct engine_facts_kept {
-  iac_unit *unit;
-  char *text;
-  size_t len;
-} engine_facts_kept;
-engine_facts_kept engine_facts_take(engine_facts *f, size_t k);
+/* Whether the table is built (not deferred, or after engine_facts_finish). */
+bool engine_facts_final(const engine_facts *f);
+
+/* Deferred: unit k's records, from its loaded unit u (on the job's worker
+ * wid < threads, with its vm; name is the unit's report name). */
+void engine_facts_unit(engine_facts *f, int wid, size_t k, vm_state *vm, const iac_unit *u,
+                       const char *name, bool terraform);
+
+/* What a worker's vm reads: the table once built; before, no records, each
+ * lookup noted for r->unit (set it before each evaluation). r lives as long
+ * as the vm uses it. Call again after engine_facts_finish. */
+typedef struct engine_facts_reader {
+  engine_facts *f;
+  int wid;
+  size_t unit;
+} engine_facts_reader;
+void engine_facts_attach(engine_facts *f, vm_state *vm, engine_facts_reader *r, int wid);
+
+/* Deferred, before engine_facts_finish: whether unit k's evaluation looked
+ * the table up (its results wait for engine_facts_stand). */
+bool engine_facts_looked(const engine_facts *f, size_t k);
+/* Builds the table from every unit's records. */
+void engine_facts_finish(engine_facts *f);
+/* After it: whether unit k's lookups, answered "no records", still are. */
+bool engine_facts_stand(const engine_facts *f, size_t k);
 
 /* The table for vm_state_set_facts (one list of records per pack fact,
  * indexed by their string fields). */

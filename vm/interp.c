@@ -155,7 +155,7 @@ void vm_found_unknown(vm_state *s, uint32_t line, uint32_t col, const char *why)
 
 /* "the condition is a string, not a boolean" */
 static const char *not_a_bool(vm_state *s, const vm_value *v) {
-  static const char *const kinds[] = {"missing", "unknown", "null",   "a boolean", "a number",
+  static const char *const kinds[] = {"missing",  "unknown", "null",  "a boolean", "a number",
                                       "a string", "a list",  "a map", "a list",    "an iterator"};
   if (v->tag == VV_MISSING) return "the condition is missing, not a boolean";
   return base_arena_printf(&s->scratch, "the condition is %s, not a boolean", kinds[v->tag]);
@@ -350,7 +350,9 @@ static vm_value no_facts(void) {
 
 /* FACTS K: the scan's records of the fact named K. */
 static vm_value facts(vm_state *s, const doc_node *name) {
-  const doc_node *l = vm_facts_list(s->facts, fact_index(s->pack, name));
+  uint32_t fact = fact_index(s->pack, name);
+  if (s->fact_query && s->facts) s->fact_query(s->fact_query_ctx, fact, NULL, NULL, 0);
+  const doc_node *l = vm_facts_list(s->facts, fact);
   return l ? vm_v_list(l) : no_facts();
 }
 
@@ -360,8 +362,9 @@ static vm_value facts_where(vm_state *s, const doc_node *name, const doc_node *k
   if (v.tag == VV_UNKNOWN) return v;
   static const doc_node empty = {.kind = DOC_LIST};
   if (v.tag != VV_STR) return vm_v_list(&empty);
-  const doc_node *l =
-      vm_facts_where(s->facts, fact_index(s->pack, name), key->u.str, v.u.s, v.len);
+  uint32_t fact = fact_index(s->pack, name);
+  if (s->fact_query) s->fact_query(s->fact_query_ctx, fact, key->u.str, v.u.s, v.len);
+  const doc_node *l = vm_facts_where(s->facts, fact, key->u.str, v.u.s, v.len);
   return vm_v_list(l ? l : &empty);
 }
 
@@ -813,9 +816,9 @@ void vm_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi, ui
     if (rc == EXEC_BUDGET)
       emit(s, VM_ERROR, res->line, res->col,
            base_arena_printf(&s->scratch,
-                            "limit exceeded: more than %llu instructions for one rule on "
-                            "one resource (--max-steps)",
-                            (unsigned long long)s->max_steps));
+                             "limit exceeded: more than %llu instructions for one rule on "
+                             "one resource (--max-steps)",
+                             (unsigned long long)s->max_steps));
     else if (rc == EXEC_FAULT)
       emit(s, VM_ERROR, res->line, res->col, "runtime fault (pack failed an invariant)");
   }
@@ -824,6 +827,11 @@ void vm_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi, ui
 
 void vm_state_set_facts(vm_state *s, const vm_facts *f) {
   s->facts = f;
+}
+
+void vm_state_set_fact_query(vm_state *s, vm_fact_query_fn fn, void *ctx) {
+  s->fact_query = fn;
+  s->fact_query_ctx = ctx;
 }
 
 /* A fact selector applies to a resource as a rule's does through the index:
@@ -859,7 +867,11 @@ void vm_run_facts(vm_state *s, const iac_unit *u, vm_fact_fn fn, void *ctx) {
       uint64_t steps = s->max_steps + 1;
       int rc = exec(s, sel, &steps);
       if (rc < 0) {
-        vm_fact_record rec = {sel->rule, res, 0, NULL, NULL,
+        vm_fact_record rec = {sel->rule,
+                              res,
+                              0,
+                              NULL,
+                              NULL,
                               rc == EXEC_BUDGET
                                   ? base_arena_printf(&s->scratch,
                                                       "limit exceeded: more than %llu "

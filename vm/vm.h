@@ -100,7 +100,24 @@ void vm_run_facts(vm_state *s, const iac_unit *u, vm_fact_fn fn, void *ctx);
 typedef struct vm_facts vm_facts;
 vm_facts *vm_facts_build(const vm_pack *p, const doc_node *const *lists);
 void vm_facts_free(vm_facts *f);
+/* What facts("NAME") reads: pack fact `fact`'s list (NULL: no table); what
+ * facts("NAME", key, val) reads: the records whose field key is the string
+ * val (NULL: none). */
+const doc_node *vm_facts_list(const vm_facts *f, uint32_t fact);
+/* The records of fact i whose field `key` is the string val (NULL: none). */
+const doc_node *vm_facts_where(const vm_facts *f, uint32_t fact, const char *key, const char *val,
+                               uint32_t len);
 /* Later evaluations of s read f (NULL: none collected, facts() is unknown). */
 void vm_state_set_facts(vm_state *s, const vm_facts *f);
+/* Every lookup of the table later evaluations of s make is also handed to fn
+ * (NULL: none): facts("NAME") as (fact, NULL, NULL, 0), facts("NAME", KEY,
+ * v) for a string v as (fact, KEY, v, len) (its answer depends on nothing
+ * else; for any other v it does not depend on the table). The strings are
+ * valid during the call. What lets a scan evaluate a unit before the table
+ * is complete and tell afterwards whether the answers it got still stand
+ * (engine/facts.h). */
+typedef void (*vm_fact_query_fn)(void *ctx, uint32_t fact, const char *key, const char *val,
+                                 uint32_t len);
+void vm_state_set_fact_query(vm_state *s, vm_fact_query_fn fn, void *ctx);
 
 #endif
