@@ -620,7 +620,8 @@ engine_facts *engine_facts_collect(const engine_facts_input *in) {
   f->n_ws = threads;
   ps->ws = base_xcalloc((size_t)threads, sizeof *ps->ws);
   for (int i = 0; i < threads; i++) {
-    ps->ws[i].vm = vm_state_new(in->pack, in->vm);
+    /* the pass's own evaluations (deferred: the jobs' vms run the facts) */
+    if (!in->deferred || in->owned) ps->ws[i].vm = vm_state_new(in->pack, in->vm);
     base_arena_init(&ps->ws[i].arena);
     base_arena_init(&ps->ws[i].scratch);
   }
