@@ -4,12 +4,14 @@
 #include "facts.h"
 
 #include <nettle/sha2.h>
+#include <errno.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
+#include "cache.h"
 #include "path.h"
 #include "pool.h"
 #include "readfile.h"
@@ -407,6 +409,7 @@ static uint8_t tf_dir_bits(tf_dirs *t, const char *path) {
   } else {
     base_dir_entries e = {0};
     base_dir_list(dir, &e);
+    base_read_log_dir(dir); /* with a cache: what decided it */
     bits = e.err ? TFD_DECLARES : 0;
     for (size_t i = 0; i < e.n && !(bits & TFD_DECLARES); i++) {
       if (!tf_file_name(e.v[i].name)) continue;
@@ -544,9 +547,6 @@ static void build_table(engine_facts *f, const vm_pack *p, const pass *ps) {
   base_arena *a = &f->arena;
   f->n_lists = p->n_facts;
   f->lists = base_arena_calloc(a, (p->n_facts + 1) * sizeof *f->lists);
-  struct sha256_ctx h;
-  sha256_init(&h);
-  h_put(&h, 'V', "vigil facts 1", 13);
   size_t n_errs = 0;
   for (size_t k = 0; k < ps->n_units; k++)
     n_errs += ps->out[k].n_err;
@@ -571,6 +571,15 @@ static void build_table(engine_facts *f, const vm_pack *p, const pass *ps) {
         if (ps->out[k].recs[r].fact == i)
           items[n++] = copy_value(a, ps->out[k].recs[r].map, -FACT_MAX_DEPTH, &budget);
     f->lists[i] = iac_doc_list(a, items, (uint32_t)n, 0, 0);
+  }
+}
+
+/* f->raw and f->digest: of the lists and the failed evaluations. */
+static void digest_table(engine_facts *f, const vm_pack *p) {
+  struct sha256_ctx h;
+  sha256_init(&h);
+  h_put(&h, 'V', "vigil facts 1", 13);
+  for (uint32_t i = 0; i < p->n_facts; i++) {
     h_put(&h, 'F', p->facts[i].name, strlen(p->facts[i].name));
     h_node(&h, f->lists[i]);
   }
@@ -589,10 +598,237 @@ bool engine_facts_needed(const vm_pack *p) {
   return p && p->n_facts && vm_pack_reads_facts(p);
 }
 
+static void finish(engine_facts *f);
+
+/* ---- the table in a cache (engine/cache.h, the facts entry) --------------------- */
+
+typedef struct fbuf {
+  uint8_t *p;
+  size_t n, cap;
+} fbuf;
+
+static void fput(fbuf *b, const void *p, size_t n) {
+  if (b->n + n > b->cap) b->p = base_grow(b->p, &b->cap, b->n + n, 1);
+  if (n) memcpy(b->p + b->n, p, n);
+  b->n += n;
+}
+static void fput_u32(fbuf *b, uint32_t v) {
+  fput(b, &v, sizeof v);
+}
+static void fput_str(fbuf *b, const char *s, size_t n) {
+  fput_u32(b, (uint32_t)n);
+  fput(b, s, n);
+}
+
+static void enc_node(fbuf *b, const doc_node *n) {
+  uint8_t kind = (uint8_t)n->kind;
+  fput(b, &kind, 1);
+  switch ((doc_kind)n->kind) {
+  case DOC_NULL: break;
+  case DOC_BOOL: fput(b, &n->u.b, 1); break;
+  case DOC_NUMBER: fput(b, &n->u.num, sizeof n->u.num); break;
+  case DOC_STRING: fput_str(b, n->u.str, n->len); break;
+  case DOC_UNKNOWN: {
+    const char *why = n->u.str ? n->u.str : "unknown";
+    fput_str(b, why, strlen(why));
+    uint8_t fl = (n->flags & DOC_F_EVAL_ERROR) != 0;
+    fput(b, &fl, 1);
+    break;
+  }
+  case DOC_LIST:
+    fput_u32(b, n->len);
+    for (uint32_t i = 0; i < n->len; i++)
+      enc_node(b, n->u.items[i]);
+    break;
+  case DOC_MAP:
+    fput_u32(b, n->len);
+    for (uint32_t i = 0; i < n->len; i++) {
+      fput_str(b, n->u.entries[i].key, n->u.entries[i].key_len);
+      enc_node(b, n->u.entries[i].val);
+    }
+    break;
+  }
+}
+
+/* The lists (pack fact order) and the failed evaluations. */
+static void encode_table(const engine_facts *f, fbuf *b) {
+  fput_u32(b, f->n_lists);
+  for (uint32_t i = 0; i < f->n_lists; i++)
+    enc_node(b, f->lists[i]);
+  fput_u32(b, (uint32_t)f->n_errs);
+  for (size_t e = 0; e < f->n_errs; e++) {
+    const engine_facts_error *x = &f->errs[e];
+    uint64_t unit = x->unit;
+    fput(b, &unit, sizeof unit);
+    fput_str(b, x->unit_name, strlen(x->unit_name));
+    fput_str(b, x->file, strlen(x->file));
+    fput_u32(b, x->line);
+    fput_u32(b, x->col);
+    fput_str(b, x->message, strlen(x->message));
+  }
+}
+
+typedef struct fread_buf {
+  const uint8_t *p, *end;
+  bool bad;
+  base_arena *a;
+} fread_buf;
+
+static const uint8_t *fget(fread_buf *r, size_t n) {
+  if (r->bad || (size_t)(r->end - r->p) < n) {
+    r->bad = true;
+    return NULL;
+  }
+  const uint8_t *p = r->p;
+  r->p += n;
+  return p;
+}
+static uint32_t fget_u32(fread_buf *r) {
+  uint32_t v = 0;
+  const uint8_t *p = fget(r, sizeof v);
+  if (p) memcpy(&v, p, sizeof v);
+  return v;
+}
+/* A string in the arena ("" on a bad entry); *len its length. */
+static const char *fget_str(fread_buf *r, uint32_t *len) {
+  uint32_t n = fget_u32(r);
+  const uint8_t *p = fget(r, n);
+  if (len) *len = p ? n : 0;
+  return p ? base_arena_strndup(r->a, (const char *)p, n) : "";
+}
+
+static doc_node *dec_node(fread_buf *r, int depth) {
+  const uint8_t *k = fget(r, 1);
+  if (!k || depth > 2 * FACT_MAX_DEPTH + 4) {
+    r->bad = true;
+    return iac_doc_null(r->a, 0, 0);
+  }
+  switch ((doc_kind)*k) {
+  case DOC_NULL: return iac_doc_null(r->a, 0, 0);
+  case DOC_BOOL: {
+    const uint8_t *b = fget(r, 1);
+    return iac_doc_bool(r->a, b && *b, 0, 0);
+  }
+  case DOC_NUMBER: {
+    double v = 0;
+    const uint8_t *p = fget(r, sizeof v);
+    if (p) memcpy(&v, p, sizeof v);
+    return iac_doc_number(r->a, v, 0, 0);
+  }
+  case DOC_STRING: {
+    uint32_t n;
+    const char *s = fget_str(r, &n);
+    return iac_doc_string(r->a, s, n, 0, 0);
+  }
+  case DOC_UNKNOWN: {
+    doc_node *u = iac_doc_unknown(r->a, fget_str(r, NULL), 0, 0);
+    const uint8_t *fl = fget(r, 1);
+    u->flags = fl && *fl ? DOC_F_EVAL_ERROR : 0;
+    return u;
+  }
+  case DOC_LIST: {
+    uint32_t n = fget_u32(r);
+    if ((size_t)(r->end - r->p) < n) n = 0, r->bad = true;
+    doc_node **items = base_arena_alloc(r->a, (n ? n : 1) * sizeof *items);
+    for (uint32_t i = 0; i < n; i++)
+      items[i] = dec_node(r, depth + 1);
+    return iac_doc_list(r->a, items, n, 0, 0);
+  }
+  case DOC_MAP: {
+    uint32_t n = fget_u32(r);
+    if ((size_t)(r->end - r->p) / 5 < n) n = 0, r->bad = true;
+    doc_entry *es = base_arena_alloc(r->a, (n ? n : 1) * sizeof *es);
+    for (uint32_t i = 0; i < n; i++) {
+      uint32_t kl;
+      const char *key = fget_str(r, &kl);
+      es[i] = (doc_entry){key, kl, 0, 0, dec_node(r, depth + 1)};
+    }
+    return iac_doc_map(r->a, es, n, 0, 0);
+  }
+  }
+  r->bad = true;
+  return iac_doc_null(r->a, 0, 0);
+}
+
+/* The table from a facts entry; false (f untouched but its arena) when the
+ * entry does not hold one for this pack. */
+static bool decode_table(engine_facts *f, const vm_pack *p, const uint8_t *buf, size_t len) {
+  fread_buf r = {buf, buf + len, false, &f->arena};
+  if (fget_u32(&r) != p->n_facts) return false;
+  const doc_node **lists = base_arena_calloc(&f->arena, (p->n_facts + 1) * sizeof *lists);
+  for (uint32_t i = 0; i < p->n_facts && !r.bad; i++) {
+    lists[i] = dec_node(&r, 0);
+    if (lists[i]->kind != DOC_LIST) r.bad = true;
+  }
+  uint32_t n = fget_u32(&r);
+  if ((size_t)(r.end - r.p) / 32 < n) r.bad = true;
+  engine_facts_error *errs = base_arena_alloc(&f->arena, ((r.bad ? 0 : n) + 1) * sizeof *errs);
+  for (uint32_t e = 0; e < n && !r.bad; e++) {
+    uint64_t unit = 0;
+    const uint8_t *up = fget(&r, sizeof unit);
+    if (up) memcpy(&unit, up, sizeof unit);
+    const char *name = fget_str(&r, NULL), *file = fget_str(&r, NULL);
+    uint32_t line = fget_u32(&r), col = fget_u32(&r);
+    errs[e] = (engine_facts_error){(size_t)unit, name, file, line, col, fget_str(&r, NULL)};
+  }
+  if (r.bad || r.p != r.end) return false;
+  f->n_lists = p->n_facts;
+  f->lists = lists;
+  f->errs = errs;
+  f->n_errs = n;
+  return true;
+}
+
+/* With a cache: the table the last scan of the same tree built, when nothing
+ * it read has changed since (the entry's read log: every document the pass
+ * read to decide, every Terraform file and listing); else built now, on this
+ * thread (its reads are logged), and stored. The key names every walked file,
+ * so a file added or removed builds it again. */
+static void cached_table(engine_facts *f, int threads) {
+  const engine_facts_input *in = &f->in;
+  pass *ps = &f->ps;
+  base_arena a;
+  base_arena_init(&a);
+  const char **paths = base_arena_alloc(&a, (in->walk->n_files + 1) * sizeof *paths);
+  for (size_t i = 0; i < in->walk->n_files; i++)
+    paths[i] = in->walk->files[i].path;
+  uint8_t key[32];
+  engine_cache_key(in->cache, false, "\n(facts)", paths, in->walk->n_files, key);
+  engine_unit_results ur = {.arena = &a};
+  engine_cache_unit m;
+  if (engine_cache_lookup(in->cache, key, &ur, &m) && m.facts_len &&
+      decode_table(f, in->pack, m.facts, m.facts_len)) {
+    digest_table(f, in->pack);
+    f->table = vm_facts_build(in->pack, f->lists);
+    f->final = true;
+    f->planned = ps->n_units;
+  } else {
+    base_read_log log = {0};
+    base_read_log_begin(&log);
+    (void)threads; /* on this thread: the read log is per thread */
+    tf_producers(ps);
+    engine_pool_run(ps->n_units, 1, run_job, ps);
+    base_read_log_end();
+    finish(f);
+    fbuf b = {0};
+    encode_table(f, &b);
+    engine_cache_unit out = {.facts = b.p, .facts_len = b.n};
+    engine_unit_results none = {.arena = &a};
+    engine_cache_store(in->cache, key, &log, &none, &out);
+    free(b.p);
+    base_read_log_free(&log);
+  }
+  free(ur.results);
+  free(ur.errors);
+  free(ur.warnings);
+  base_arena_free(&a);
+}
+
 /* The table from every unit's records; the pass's memory is freed. */
 static void finish(engine_facts *f) {
   pass *ps = &f->ps;
   build_table(f, ps->in->pack, ps);
+  digest_table(f, ps->in->pack);
   f->table = vm_facts_build(ps->in->pack, f->lists);
   f->final = true;
   f->planned = ps->n_units;
@@ -636,6 +872,10 @@ engine_facts *engine_facts_collect(const engine_facts_input *in) {
       tf_producers(ps);
       engine_pool_run(ps->n_units, threads, run_job, ps);
     }
+    return f;
+  }
+  if (in->plan && in->cache) {
+    cached_table(f, threads);
     return f;
   }
   if (in->plan) tf_producers(ps);

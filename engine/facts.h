@@ -71,6 +71,10 @@ typedef struct engine_facts_input {
    * pass loads only the units that are not owned (sharded: owned says which
    * units this shard runs, ctx owned_ctx; NULL: all are) */
   bool deferred;
+  /* not deferred, with a cache: the table is its facts entry's when nothing
+   * it was built from changed (one entry for the scan; the key names every
+   * walked file) */
+  struct engine_cache *cache;
   bool (*owned)(void *ctx, size_t k);
   void *owned_ctx;
   /* or one document in memory (engine_scan_buffer) */

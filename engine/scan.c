@@ -845,6 +845,7 @@ static void collect_facts(scanner *s, const mem_doc *doc) {
                            .skip_file = is_config_file,
                            /* a cache keys units with the table's digest */
                            .deferred = !doc && !s->cache,
+                           .cache = doc ? NULL : s->cache,
                            .owned = s->o->shard.count ? owns_unit : NULL,
                            .owned_ctx = s};
   if (doc) {
