@@ -430,8 +430,10 @@ static uint8_t tf_dir_bits(tf_dirs *t, const char *path) {
 static bool tf_has_remote_modules(const char *dir) {
   char path[4096];
   int n = snprintf(path, sizeof path, "%s/.terraform/modules", dir);
+  if (n < 0 || (size_t)n >= sizeof path) return true;
+  base_read_log_dir(path); /* with a cache: `terraform init` changes the answer */
   struct stat st;
-  return n < 0 || (size_t)n >= sizeof path || stat(path, &st) == 0;
+  return stat(path, &st) == 0;
 }
 
 /* ps->tf_producer: the Terraform roots whose module closure can declare a

@@ -10,6 +10,14 @@
 #   shard/N         N shards (the join crosses shards) merged equal one scan;
 #                   every shard reports the same facts digest
 #   shard/refuse    shards that saw different facts are refused by the merge
+#   modes           the whole tree with --cache (the table built first, by the
+#                   pass that loads only units that can hold a record, Terraform
+#                   roots by their module tree) cold and warm equals the scan
+#                   without one (the table built from every job, units that
+#                   looked it up too early evaluated again)
+#   cache/new       a warm --cache after a file declaring a repository is added
+#                   takes its record (the facts entry is built again): equal
+#                   to a cold scan
 # Env: VIGIL. Prints "ok - facts/NAME" / "not ok - facts/NAME".
 cd "$(dirname "$0")/../.." || exit 2
 VIGIL="${VIGIL:-build/vigil}"
@@ -72,6 +80,39 @@ elif ! cmp -s "$TMP/c3.json" "$TMP/cold.json"; then
   fail cache/flip "$(diff "$TMP/cold.json" "$TMP/c3.json" | head -n 10)"
 else
   echo "ok - facts/cache/flip"
+fi
+
+# ---- the table built first (--cache) or from the jobs: one answer ----
+scan -j2 "$tree" > "$TMP/modes.json" 2> /dev/null
+scan -j2 --cache "$TMP/mcache" "$tree" > "$TMP/modes.cold.json" 2> /dev/null
+"$VIGIL" scan -v --no-config --format json -j2 --cache "$TMP/mcache" "$tree" \
+  > "$TMP/modes.warm.json" 2> "$TMP/modes.warm.err"
+if ! cmp -s "$TMP/modes.json" "$TMP/modes.cold.json"; then
+  fail modes "cold --cache differs:" "$(diff "$TMP/modes.json" "$TMP/modes.cold.json" | head -n 10)"
+elif ! cmp -s "$TMP/modes.json" "$TMP/modes.warm.json"; then
+  fail modes "warm --cache differs:" "$(diff "$TMP/modes.json" "$TMP/modes.warm.json" | head -n 10)"
+elif ! grep -q ' 0 evaluated' "$TMP/modes.warm.err"; then
+  fail modes "the warm scan evaluated units again: $(grep cache: "$TMP/modes.warm.err")"
+else
+  echo "ok - facts/modes"
+fi
+
+# a repository declared in a new file: the warm scan must see it
+mkdir -p "$TMP/flip/late"
+cat > "$TMP/flip/late/other.tf" << 'EOF2'
+resource "aws_ecr_repository" "other" {
+  name = "team/other"
+}
+EOF2
+(cd "$TMP/flip" && scan --cache "$cache" .) > "$TMP/c4.json"
+(cd "$TMP/flip" && scan .) > "$TMP/cold4.json"
+got=$(verdict "$TMP/c4.json" k8s/deploy.yaml 18)
+if [ "$got" != fail ]; then
+  fail cache/new "k8s/deploy.yaml:18 (team/other) is '$got' after its repository was added (want fail)"
+elif ! cmp -s "$TMP/c4.json" "$TMP/cold4.json"; then
+  fail cache/new "$(diff "$TMP/cold4.json" "$TMP/c4.json" | head -n 10)"
+else
+  echo "ok - facts/cache/new"
 fi
 
 # ---- shards: every shard computes the facts of the whole tree ----
