@@ -588,6 +588,9 @@ static void encode(wbuf *b, const uint8_t key[32], const base_read_log *log,
     put_u32(b, ur->warnings[i].col);
     put_str(b, ur->warnings[i].message);
   }
+  /* fact records (format 2): the facts entry's, else none */
+  put_u32(b, (uint32_t)m->facts_len);
+  if (m->facts_len) put(b, m->facts, m->facts_len);
   uint8_t d[DIGEST];
   struct sha256_ctx h;
   sha256_init(&h);
@@ -745,6 +748,15 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
         ur->warnings[ur->n_warnings++] = (engine_warning){file, line, col, msg};
       }
     }
+  }
+  /* fact records (format 2): a copy in the arena, for facts.c to decode */
+  m->facts_len = get_count(r, 1);
+  const uint8_t *fb = get(r, m->facts_len);
+  m->facts = NULL;
+  if (fb && m->facts_len) {
+    uint8_t *copy = base_arena_alloc(r->a, m->facts_len);
+    memcpy(copy, fb, m->facts_len);
+    m->facts = copy;
   }
   return !r->bad && r->p == r->end;
 }

@@ -51,6 +51,10 @@ typedef struct engine_cache_unit {
   const char **marks;
   bool *mark_bad;
   size_t n_marks;
+  /* the scan's facts entry (engine/facts.h): the table's records, encoded by
+   * facts.c (facts_len 0 on every other entry) */
+  const uint8_t *facts;
+  size_t facts_len;
 } engine_cache_unit;
 
 typedef struct engine_cache_stats {

@@ -17,6 +17,7 @@
 #include "pool.h"
 #include "readfile.h"
 #include "terraform.h"
+#include "facts.h"
 #include "utf8.h"
 #include "vigil.h"
 
@@ -107,7 +108,10 @@ typedef struct mem_doc {
  * when it had none). */
 typedef struct held_unit {
   bool done;
+  bool waits; /* evaluated before the facts table was built: its results wait
+               * for it (engine/facts.h), then are kept or evaluated again */
   engine_report *results;
+  size_t park_off, park_n; /* or its results in the scanner's park */
 } held_unit;
 
 typedef struct worker_state {
@@ -115,7 +119,8 @@ typedef struct worker_state {
   vm_state *vm;
   base_arena scratch;
   engine_unit_results ur;
-  base_read_log log; /* what the unit being evaluated read (with a cache) */
+  base_read_log log;         /* what the unit being evaluated read (with a cache) */
+  engine_facts_reader facts; /* what its vm's facts() reads (facts.h) */
 } worker_state;
 
 typedef struct scanner {
@@ -139,7 +144,15 @@ typedef struct scanner {
    * are out. A worker does not start a job more than WINDOW ahead of
    * next_emit, so what is parked stays bounded whatever the repo's size. */
   size_t next_emit;
+  /* next_emit, then past the units whose results wait for the facts table:
+   * the window counts from here (those units' results are parked; the
+   * units after them park theirs until the table is built) */
+  size_t next_settled;
   held_unit *held;
+  /* while the facts table is not built: the results of every unit that
+   * finished out of turn, in one report (one arena, not one per unit: most
+   * units after the first that waits park theirs) */
+  engine_report park;
   pend_error *err;
   size_t n_err, cap_err;
   pend_warning *warn;
@@ -150,6 +163,7 @@ typedef struct scanner {
   uint64_t bytes_done;
   size_t cap_tf;       /* of rep->shard.tf while it grows (malloc'd until account_plan) */
   engine_cache *cache; /* --cache (cache.h), or NULL */
+  engine_facts *facts; /* the facts pass's table (facts.h), or NULL */
 } scanner;
 
 typedef struct emit_ctx {
@@ -220,7 +234,15 @@ static void flush_held(scanner *s) {
       emit_results(s, k, h->results, h->n_results);
       engine_report_free(h);
       free(h);
+    } else if (s->held[k].park_n) {
+      emit_results(s, k, s->park.results + s->held[k].park_off, s->held[k].park_n);
     }
+    moved = true;
+  }
+  if (s->next_settled < s->next_emit) s->next_settled = s->next_emit;
+  while (s->next_settled < s->n_jobs &&
+         (s->held[s->next_settled].done || s->held[s->next_settled].waits)) {
+    s->next_settled++;
     moved = true;
   }
   if (moved) pthread_cond_broadcast(&s->turn);
@@ -402,7 +424,7 @@ static size_t held_bytes(const engine_result *res, size_t n) {
 
 /* Accounts a finished job and hands its results on in report order (takes
  * and releases the lock). */
-static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const loaded *l) {
+static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const loaded *l, bool waits) {
   pthread_mutex_lock(&s->lock);
   if (l->skip) {
     /* a cached reason lives in the worker's arena: the report keeps a copy */
@@ -423,10 +445,17 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
   s->bytes_done += l->bytes;
   if (s->o->hooks.progress)
     s->o->hooks.progress(s->o->hooks.ctx, s->files_done, s->files_total, s->bytes_done);
-  if (k == s->next_emit) {
+  if (k == s->next_emit && !waits) {
     /* its turn: straight from the worker's arena, no copy (always so with -j1) */
     emit_results(s, k, ur->results, ur->n_results);
     s->next_emit++;
+    flush_held(s);
+    pthread_mutex_unlock(&s->lock);
+    return;
+  }
+  if (!engine_facts_final(s->facts)) { /* into the park, under the lock */
+    s->held[k] = (held_unit){!waits, waits, NULL, s->park.n_results, ur->n_results};
+    if (ur->n_results) engine_report_add_results(&s->park, ur->results, ur->n_results);
     flush_held(s);
     pthread_mutex_unlock(&s->lock);
     return;
@@ -447,7 +476,7 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
     engine_report_add_results(h, ur->results, ur->n_results);
   }
   pthread_mutex_lock(&s->lock);
-  s->held[k] = (held_unit){true, h};
+  s->held[k] = (held_unit){!waits, waits, h, 0, 0};
   flush_held(s); /* the units ahead may have finished meanwhile */
   pthread_mutex_unlock(&s->lock);
 }
@@ -459,6 +488,7 @@ static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
   for (size_t i = 0; i < pu->n_files; i++)
     paths[i] = s->walk->files[pu->files[i]].path;
   engine_cache_key(s->cache, pu->terraform, pu->name, paths, pu->n_files, key);
+  engine_facts_key(s->facts, key); /* what facts() reads decides the unit too */
 }
 
 /* A unit the cache had: its plan marks replayed, its outcome as loaded. */
@@ -500,7 +530,7 @@ static void run_job(void *ctx, size_t k, int wid) {
   worker_state *w = &s->ws[wid];
   if (s->n_workers > 1 && k >= WINDOW) {
     pthread_mutex_lock(&s->lock);
-    while (k >= s->next_emit + WINDOW)
+    while (k >= s->next_settled + WINDOW)
       pthread_cond_wait(&s->turn, &s->lock);
     pthread_mutex_unlock(&s->lock);
   }
@@ -515,15 +545,21 @@ static void run_job(void *ctx, size_t k, int wid) {
     if (hit) {
       ur->file = iac_plan_unit_at(s->plan, unit_of(s, k))->name;
       loaded l = cached_job(s, k, &m, ur->arena);
-      finish_job(s, ur, k, &l);
+      finish_job(s, ur, k, &l, false);
       unit_results_reset(ur);
       return;
     }
     base_read_log_begin(&w->log);
   }
   loaded l = load_job(s, w, k);
+  bool waits = false;
+  if (l.u && !engine_facts_final(s->facts)) { /* its records, then rules before the table */
+    w->facts.unit = unit_of(s, k);
+    engine_facts_unit(s->facts, wid, w->facts.unit, w->vm, l.u, ur->file, l.terraform);
+  }
   if (l.u) {
     evaluate(s, w, l.u, l.terraform);
+    waits = engine_facts_looked(s->facts, unit_of(s, k));
     l.failed = l.u->failed;
     l.n_resources = l.u->n_resources;
   }
@@ -531,7 +567,7 @@ static void run_job(void *ctx, size_t k, int wid) {
   if (l.u && l.terraform) iac_plan_unit_done(s->plan, l.u, ur->arena);
   prepare_results(s, ur);
   if (s->cache) store_job(s, w, key, &l);
-  finish_job(s, ur, k, &l);
+  finish_job(s, ur, k, &l, waits);
   if (l.u) iac_plan_unit_free(s->plan, l.u);
   unit_results_reset(ur);
 }
@@ -781,6 +817,122 @@ static void scanner_init(scanner *s, const vm_pack *p, const engine_scan_options
 }
 
 /* Runs the units in order (the order their results leave in) on the pool. */
+/* ---- facts (facts.h) --------------------------------------------------------------- */
+
+/* Sharded: whether this shard runs plan unit k. */
+static bool owns_unit(void *ctx, size_t k) {
+  const scanner *s = ctx;
+  return engine_shard_owns(&s->o->shard, iac_plan_unit_at(s->plan, k)->name);
+}
+
+/* Once the table is built: its digest for the report, and the evaluations of
+ * facts that failed as errors of the units that own them. */
+static void report_facts(scanner *s) {
+  snprintf(s->rep->facts, sizeof s->rep->facts, "%s", engine_facts_digest(s->facts));
+  size_t n;
+  const engine_facts_error *e = engine_facts_errors(s->facts, &n);
+  for (size_t i = 0; i < n; i++) {
+    if (s->o->shard.count && !engine_shard_owns(&s->o->shard, e[i].unit_name)) continue;
+    size_t first = s->plan ? iac_plan_unit_at(s->plan, e[i].unit)->first : 0;
+    GROW(s->err, s->n_err, s->cap_err);
+    s->err[s->n_err++] = (pend_error){{report_str(&s->rep->arena, e[i].file), e[i].line, e[i].col,
+                                       base_arena_strdup(&s->rep->arena, e[i].message)},
+                                      (uint64_t)first << 32 | (0xffff0000u + (uint32_t)i)};
+  }
+}
+
+/* The facts, before any rule runs: the whole table (a cache, a document in
+ * memory), or the units of other shards while the jobs collect their own
+ * (facts.h, deferred). */
+static void collect_facts(scanner *s, const mem_doc *doc) {
+  if (!engine_facts_needed(s->pack)) return;
+  engine_facts_input in = {.pack = s->pack,
+                           .vm = &s->o->vm,
+                           .lim = &s->lim,
+                           .threads = scan_threads(s),
+                           .plan = s->plan,
+                           .walk = s->walk,
+                           .skip_file = is_config_file,
+                           /* a cache keys units with the table's digest */
+                           .deferred = !doc && !s->cache,
+                           .cache = doc ? NULL : s->cache,
+                           .owned = s->o->shard.count ? owns_unit : NULL,
+                           .owned_ctx = s};
+  if (doc) {
+    in.name = doc->name;
+    in.buf = doc->buf;
+    in.len = doc->len;
+  }
+  s->facts = engine_facts_collect(&in);
+  if (engine_facts_final(s->facts)) report_facts(s);
+}
+
+/* Drops the errors and warnings job k's first evaluation left (lock held). */
+static void drop_unit_diags(scanner *s, size_t first) {
+  size_t n = 0;
+  for (size_t i = 0; i < s->n_err; i++)
+    if (s->err[i].seq >> 32 != first || (uint32_t)s->err[i].seq >= 0xffff0000u) /* facts' */
+      s->err[n++] = s->err[i];
+  s->n_err = n;
+  n = 0;
+  for (size_t i = 0; i < s->n_warn; i++)
+    if (s->warn[i].seq >> 32 != first) s->warn[n++] = s->warn[i];
+  s->n_warn = n;
+}
+
+typedef struct again_ctx {
+  scanner *s;
+  const size_t *jobs;
+} again_ctx;
+
+/* A unit whose lookups now find records, evaluated again with the table:
+ * its results, errors and warnings replace the first evaluation's (what it
+ * counted, files and resources, stands). */
+static void again_job(void *ctx, size_t i, int wid) {
+  again_ctx *c = ctx;
+  scanner *s = c->s;
+  size_t k = c->jobs[i];
+  worker_state *w = &s->ws[wid];
+  engine_unit_results *ur = &w->ur;
+  unit_results_reset(ur);
+  loaded l = load_job(s, w, k);
+  if (l.u) evaluate(s, w, l.u, l.terraform);
+  prepare_results(s, ur);
+  pthread_mutex_lock(&s->lock);
+  drop_unit_diags(s, l.first);
+  merge_unit(s, l.first, ur);
+  s->held[k].park_off = s->park.n_results;
+  s->held[k].park_n = ur->n_results;
+  if (ur->n_results) engine_report_add_results(&s->park, ur->results, ur->n_results);
+  pthread_mutex_unlock(&s->lock);
+  if (l.u) iac_plan_unit_free(s->plan, l.u);
+  unit_results_reset(ur);
+}
+
+/* After the jobs of a deferred scan: the table is built; the units whose
+ * results waited keep them, or are evaluated again (facts.h); then every
+ * result goes out in plan order. */
+static void settle_facts(scanner *s) {
+  engine_facts_finish(s->facts);
+  report_facts(s);
+  size_t *again = base_xcalloc(s->n_jobs + 1, sizeof *again), n = 0;
+  for (size_t k = 0; k < s->n_jobs; k++)
+    if (s->held[k].waits && !engine_facts_stand(s->facts, unit_of(s, k))) again[n++] = k;
+  if (n) {
+    for (int i = 0; i < s->n_workers; i++)
+      engine_facts_attach(s->facts, s->ws[i].vm, &s->ws[i].facts, i);
+    again_ctx c = {s, again};
+    engine_pool_run(n, (size_t)s->n_workers < n ? s->n_workers : (int)n, again_job, &c);
+  }
+  free(again);
+  pthread_mutex_lock(&s->lock);
+  for (size_t k = 0; k < s->n_jobs; k++)
+    if (s->held[k].waits) s->held[k].done = true, s->held[k].waits = false;
+  flush_held(s);
+  pthread_mutex_unlock(&s->lock);
+  engine_report_free(&s->park);
+}
+
 static void run_jobs(scanner *s) {
   int threads = scan_threads(s);
   if ((size_t)threads > s->n_jobs) threads = s->n_jobs ? (int)s->n_jobs : 1;
@@ -789,10 +941,12 @@ static void run_jobs(scanner *s) {
   for (int i = 0; i < threads; i++) {
     s->ws[i].dir = (base_dir_cache)CLI_DIR_CACHE_INIT;
     s->ws[i].vm = vm_state_new(s->pack, &s->o->vm);
+    engine_facts_attach(s->facts, s->ws[i].vm, &s->ws[i].facts, i);
     base_arena_init(&s->ws[i].scratch);
     s->ws[i].ur.arena = &s->ws[i].scratch;
   }
   s->held = base_xcalloc(s->n_jobs + 1, sizeof *s->held);
+  base_arena_init(&s->park.arena);
   pthread_mutex_init(&s->lock, NULL);
   pthread_cond_init(&s->turn, NULL);
   /* several threads: the dearest units first (each block of WINDOW / 2), so
@@ -807,6 +961,8 @@ static void run_jobs(scanner *s) {
   }
   engine_pool_run_order(s->n_jobs, order, threads, run_job, s);
   free(order);
+  if (!engine_facts_final(s->facts)) settle_facts(s);
+  engine_report_free(&s->park);
   pthread_cond_destroy(&s->turn);
   pthread_mutex_destroy(&s->lock);
   free(s->held);
@@ -907,11 +1063,13 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   s.files_total = walk.n_files;
   out->summary.left_out = walk.n_left_out;
   plan_walk(&s);
+  collect_facts(&s, NULL);
   run_jobs(&s);
   account_plan(&s);
   publish(&s);
   engine_walk_free(&walk);
   engine_cache_close(s.cache, o->cache_stats);
+  engine_facts_free(s.facts);
   return 0;
 }
 
@@ -932,9 +1090,11 @@ void engine_scan_buffer(const vm_pack *p, const char *name, const char *buf, siz
      * the command line */
     s.doc = &doc;
     s.n_jobs = 1;
+    collect_facts(&s, &doc);
   }
   run_jobs(&s);
   publish(&s);
+  engine_facts_free(s.facts);
 }
 
 /* ---- rule sources -> pack ------------------------------------------------------ */
