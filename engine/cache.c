@@ -48,7 +48,7 @@
 
 static const char MAGIC[] = "VIGILCACHE\n";
 static const char PACK_MAGIC[] = "VIGILPACK\n";
-enum { MAGIC_LEN = sizeof MAGIC - 1, FORMAT = 2, DIGEST = 32 };
+enum { MAGIC_LEN = sizeof MAGIC - 1, FORMAT = 3, DIGEST = 32 };
 #define NO_STR UINT32_MAX
 /* a result's string equal to the same field of the result before it (a
  * unit's results mostly share file, resource, type, format) */
@@ -534,6 +534,31 @@ static void put_rstr(wbuf *b, const char *s, const char *prev) {
     put_str(b, s);
 }
 
+/* A unit's results (the entry's and the scan's scratch file's layout). */
+static void put_results(wbuf *b, const engine_result *res, size_t n) {
+  put_u32(b, (uint32_t)n);
+  for (size_t i = 0; i < n; i++) {
+    const engine_result *r = &res[i];
+    static const engine_result none;
+    const engine_result *q = i ? &res[i - 1] : &none;
+    put_u32(b, r->rule);
+    put_u8(b, (uint8_t)r->status);
+    put_u8(b, r->severity);
+    put_rstr(b, r->file, q->file);
+    put_u32(b, r->line);
+    put_u32(b, r->col);
+    put_u32(b, r->expect);
+    put_rstr(b, r->resource, q->resource);
+    put_rstr(b, r->resource_type, q->resource_type);
+    put_rstr(b, r->format, q->format);
+    put_rstr(b, r->message, q->message);
+    put_rstr(b, r->reason, q->reason);
+    put_rstr(b, r->suppression, q->suppression);
+    put_rstr(b, r->suppression_kind, q->suppression_kind);
+    put_rstr(b, r->fingerprint, q->fingerprint);
+  }
+}
+
 static void encode(wbuf *b, const uint8_t key[32], const base_read_log *log,
                    const engine_unit_results *ur, const engine_cache_unit *m) {
   put_entry_header(b);
@@ -554,26 +579,7 @@ static void encode(wbuf *b, const uint8_t key[32], const base_read_log *log,
     put_str(b, m->marks[i]);
     put_u8(b, m->mark_bad[i]);
   }
-  put_u32(b, (uint32_t)ur->n_results);
-  for (size_t i = 0; i < ur->n_results; i++) {
-    const engine_result *r = &ur->results[i];
-    static const engine_result none;
-    const engine_result *q = i ? &ur->results[i - 1] : &none;
-    put_u32(b, r->rule);
-    put_u8(b, (uint8_t)r->status);
-    put_u8(b, r->severity);
-    put_rstr(b, r->file, q->file);
-    put_u32(b, r->line);
-    put_u32(b, r->col);
-    put_rstr(b, r->resource, q->resource);
-    put_rstr(b, r->resource_type, q->resource_type);
-    put_rstr(b, r->format, q->format);
-    put_rstr(b, r->message, q->message);
-    put_rstr(b, r->reason, q->reason);
-    put_rstr(b, r->suppression, q->suppression);
-    put_rstr(b, r->suppression_kind, q->suppression_kind);
-    put_rstr(b, r->fingerprint, q->fingerprint);
-  }
+  put_results(b, ur->results, ur->n_results);
   put_u32(b, (uint32_t)ur->n_errors);
   for (size_t i = 0; i < ur->n_errors; i++) {
     put_str(b, ur->errors[i].file);
@@ -690,18 +696,9 @@ static const char *check_digest(const uint8_t *p, size_t n) {
   return NULL;
 }
 
-static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
-  m->skip = get_str(r);
-  m->failed = get_u8(r);
-  m->n_resources = (size_t)get_u64(r);
-  m->n_marks = get_count(r, 5);
-  m->marks = base_arena_alloc(r->a, (m->n_marks + 1) * sizeof *m->marks);
-  m->mark_bad = base_arena_alloc(r->a, m->n_marks + 1);
-  for (size_t i = 0; i < m->n_marks; i++) {
-    m->marks[i] = get_str(r);
-    m->mark_bad[i] = get_u8(r);
-  }
-  size_t n = get_count(r, 48);
+/* put_results' results into ur (strings borrowed from the buffer). */
+static void get_results(rbuf *r, engine_unit_results *ur) {
+  size_t n = get_count(r, 52);
   if (n > ur->cap_results)
     ur->results = base_grow(ur->results, &ur->cap_results, n, sizeof *ur->results);
   for (size_t i = 0; i < n && !r->bad; i++) {
@@ -715,6 +712,7 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
     x->file = get_rstr(r, q->file);
     x->line = get_u32(r);
     x->col = get_u32(r);
+    x->expect = get_u32(r);
     x->resource = get_rstr(r, q->resource);
     x->resource_type = get_rstr(r, q->resource_type);
     /* reports keep the format by pointer (a static name): back to it */
@@ -731,6 +729,21 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
     x->fingerprint = get_rstr(r, q->fingerprint);
   }
   ur->n_results = r->bad ? 0 : n;
+}
+
+static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
+  m->skip = get_str(r);
+  m->failed = get_u8(r);
+  m->n_resources = (size_t)get_u64(r);
+  m->n_marks = get_count(r, 5);
+  m->marks = base_arena_alloc(r->a, (m->n_marks + 1) * sizeof *m->marks);
+  m->mark_bad = base_arena_alloc(r->a, m->n_marks + 1);
+  for (size_t i = 0; i < m->n_marks; i++) {
+    m->marks[i] = get_str(r);
+    m->mark_bad[i] = get_u8(r);
+  }
+  get_results(r, ur);
+  size_t n;
   for (int pass = 0; pass < 2; pass++) {
     n = get_count(r, 16);
     for (size_t i = 0; i < n && !r->bad; i++) {
@@ -1079,4 +1092,20 @@ void engine_cache_keep_listings(engine_cache *c, const engine_walk *w) {
   append(c, b.p, b.n);
   pthread_mutex_unlock(&c->lock);
   free(b.p);
+}
+
+/* ---- results waiting for their turn (scan.c's scratch file) ------------------------ */
+
+void engine_cache_results_encode(const engine_result *res, size_t n, uint8_t **buf, size_t *len) {
+  wbuf b = {0};
+  put_results(&b, res, n);
+  *buf = b.p;
+  *len = b.n;
+}
+
+bool engine_cache_results_decode(const uint8_t *buf, size_t len, engine_unit_results *ur) {
+  rbuf r = {buf, buf + len, false, NULL};
+  ur->n_results = 0;
+  get_results(&r, ur);
+  return !r.bad && r.p == r.end;
 }

@@ -102,4 +102,11 @@ void engine_cache_count(engine_cache *c, bool hit);
 void engine_cache_store(engine_cache *c, const uint8_t key[32], const base_read_log *log,
                         const engine_unit_results *ur, const engine_cache_unit *meta);
 
+/* A unit's results in an entry's layout, for a scan whose finished units wait
+ * for their turn in a scratch file (scan.c): encode into a malloc'd buffer
+ * (*buf, *len); decode into ur's results (grown as needed, strings borrowed
+ * from buf), false when buf is not what encode wrote. */
+void engine_cache_results_encode(const engine_result *res, size_t n, uint8_t **buf, size_t *len);
+bool engine_cache_results_decode(const uint8_t *buf, size_t len, engine_unit_results *ur);
+
 #endif

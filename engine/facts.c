@@ -3,6 +3,8 @@
 #define _GNU_SOURCE /* memmem */
 #include "facts.h"
 
+#include <assert.h>
+
 #include <nettle/sha2.h>
 #include <errno.h>
 #include <stdio.h>
@@ -172,6 +174,7 @@ struct engine_facts {
   vm_facts *table; /* the lists, indexed (vm.h) */
   const doc_node **lists;
   uint32_t n_lists;
+  bool digested; /* raw and digest are set (digest_table) */
   uint8_t raw[32];
   char digest[72];
   engine_facts_error *errs;
@@ -594,6 +597,7 @@ static void digest_table(engine_facts *f, const vm_pack *p) {
   memcpy(f->digest, "sha256:", 7);
   for (int i = 0; i < 32; i++)
     snprintf(f->digest + 7 + 2 * i, 3, "%02x", f->raw[i]);
+  f->digested = true;
 }
 
 bool engine_facts_needed(const vm_pack *p) {
@@ -830,7 +834,9 @@ static void cached_table(engine_facts *f, int threads) {
 static void finish(engine_facts *f) {
   pass *ps = &f->ps;
   build_table(f, ps->in->pack, ps);
-  digest_table(f, ps->in->pack);
+  /* the digest names the table for a cache's keys and a shard's report; a
+   * plain scan of paths asks for it only if ever (engine_facts_digest) */
+  if (!ps->in->deferred || ps->in->owned) digest_table(f, ps->in->pack);
   f->table = vm_facts_build(ps->in->pack, f->lists);
   f->final = true;
   f->planned = ps->n_units;
@@ -902,6 +908,26 @@ void engine_facts_unit(engine_facts *f, int wid, size_t k, vm_state *vm, const i
   base_arena_reset(&w->scratch);
 }
 
+/* With a cache: a unit's lookups, for its entry (engine_facts_log_encode). */
+struct facts_log {
+  bool on; /* between engine_facts_log_begin and the entry's store */
+  lookup *looks;
+  size_t n, cap;
+  base_arena arena; /* their strings */
+};
+
+static void on_logged(void *ctx, uint32_t fact, const char *key, const char *val, uint32_t len) {
+  struct facts_log *g = ((engine_facts_reader *)ctx)->log;
+  if (!g->on) return;
+  for (size_t i = 0; i < g->n; i++) /* a rule looks a name up once per image, or more */
+    if (g->looks[i].fact == fact && g->looks[i].len == len && !g->looks[i].key == !key &&
+        (!key || (!strcmp(g->looks[i].key, key) && !memcmp(g->looks[i].val, val, len))))
+      return;
+  GROW(g->looks, g->n, g->cap);
+  g->looks[g->n++] = (lookup){fact, key ? base_arena_strdup(&g->arena, key) : NULL,
+                              key ? base_arena_strndup(&g->arena, val, len) : NULL, len};
+}
+
 /* A lookup of unit r->unit, before the table is built (vm.h). */
 static void on_lookup(void *ctx, uint32_t fact, const char *key, const char *val, uint32_t len) {
   engine_facts_reader *r = ctx;
@@ -918,9 +944,17 @@ static void on_lookup(void *ctx, uint32_t fact, const char *key, const char *val
 }
 
 void engine_facts_attach(engine_facts *f, vm_state *vm, engine_facts_reader *r, int wid) {
-  *r = (engine_facts_reader){f, wid, 0};
+  struct facts_log *log = r->log;
+  *r = (engine_facts_reader){f, wid, 0, log};
   if (!f) return;
-  if (f->final || wid >= f->n_ws) {
+  if (f->final && f->in.cache) { /* built first, with a cache: lookups go in the entries */
+    if (!r->log) {
+      r->log = base_xcalloc(1, sizeof *r->log);
+      base_arena_init(&r->log->arena);
+    }
+    vm_state_set_facts(vm, f->table);
+    vm_state_set_fact_query(vm, on_logged, r);
+  } else if (f->final || wid >= f->n_ws) {
     vm_state_set_facts(vm, f->table);
     vm_state_set_fact_query(vm, NULL, NULL);
   } else {
@@ -976,17 +1010,100 @@ const vm_facts *engine_facts_table(const engine_facts *f) {
   return f ? f->table : NULL;
 }
 
-const char *engine_facts_digest(const engine_facts *f) {
-  return f ? f->digest : "";
+const char *engine_facts_digest(engine_facts *f) {
+  if (!f) return "";
+  if (!f->digested) digest_table(f, f->in.pack);
+  return f->digest;
 }
 
-void engine_facts_key(const engine_facts *f, uint8_t key[32]) {
-  if (!f) return;
+/* ---- a unit's lookups in its cache entry (facts.h) --------------------------- */
+
+void engine_facts_log_begin(engine_facts_reader *r) {
+  if (!r->log) return;
+  r->log->on = true;
+  r->log->n = 0;
+  base_arena_reset(&r->log->arena);
+}
+
+/* The digest of what lookups l[0..n) answer from the table. */
+static void answers_digest(const engine_facts *f, const lookup *l, size_t n, uint8_t out[32]) {
   struct sha256_ctx h;
   sha256_init(&h);
-  h_put(&h, 'K', key, 32);
-  h_put(&h, 'T', f->raw, sizeof f->raw);
-  sha256_digest(&h, 32, key);
+  h_put(&h, 'V', "vigil facts answers 1", 21);
+  for (size_t i = 0; i < n; i++) {
+    const doc_node *got = l[i].key
+                              ? vm_facts_where(f->table, l[i].fact, l[i].key, l[i].val, l[i].len)
+                              : vm_facts_list(f->table, l[i].fact);
+    if (got)
+      h_node(&h, got);
+    else
+      h_put(&h, '0', NULL, 0);
+  }
+  sha256_digest(&h, 32, out);
+}
+
+/* u32 n, n x (u32 fact, u32 key length or 0xFFFFFFFF for none, key, u32
+ * value length, value), then the answers' digest[32]; nothing when n is 0. */
+void engine_facts_log_encode(const engine_facts_reader *r, base_arena *a, const uint8_t **buf,
+                             size_t *len) {
+  *buf = NULL;
+  *len = 0;
+  const struct facts_log *g = r->log;
+  if (!g || !g->n) return;
+  fbuf b = {0};
+  fput_u32(&b, (uint32_t)g->n);
+  for (size_t i = 0; i < g->n; i++) {
+    fput_u32(&b, g->looks[i].fact);
+    if (!g->looks[i].key) {
+      fput_u32(&b, UINT32_MAX);
+      continue;
+    }
+    fput_str(&b, g->looks[i].key, strlen(g->looks[i].key));
+    fput_str(&b, g->looks[i].val, g->looks[i].len);
+  }
+  uint8_t d[32];
+  answers_digest(r->f, g->looks, g->n, d);
+  fput(&b, d, sizeof d);
+  uint8_t *out = base_arena_alloc(a, b.n);
+  memcpy(out, b.p, b.n);
+  free(b.p);
+  *buf = out;
+  *len = b.n;
+}
+
+bool engine_facts_log_stands(const engine_facts *f, const uint8_t *buf, size_t len) {
+  if (!len) return true; /* it looked nothing up */
+  if (!f || !f->final) return false;
+  base_arena a;
+  base_arena_init(&a);
+  fread_buf r = {buf, buf + len, false, &a};
+  uint32_t n = fget_u32(&r);
+  bool ok = !r.bad && n <= len / 8;
+  lookup *l = base_arena_alloc(&a, ((size_t)(ok ? n : 0) + 1) * sizeof *l);
+  for (uint32_t i = 0; ok && i < n; i++) {
+    l[i] = (lookup){fget_u32(&r), NULL, NULL, 0};
+    uint32_t kl = fget_u32(&r);
+    if (kl != UINT32_MAX) {
+      const uint8_t *k = fget(&r, kl);
+      l[i].key = k ? base_arena_strndup(&a, (const char *)k, kl) : "";
+      l[i].val = fget_str(&r, &l[i].len);
+    }
+    ok = !r.bad && l[i].fact < f->n_lists;
+  }
+  const uint8_t *d = ok ? fget(&r, 32) : NULL;
+  uint8_t now[32];
+  if (d && r.p == r.end) answers_digest(f, l, n, now);
+  ok = d && r.p == r.end && !memcmp(d, now, 32);
+  base_arena_free(&a);
+  return ok;
+}
+
+void engine_facts_reader_free(engine_facts_reader *r) {
+  if (!r->log) return;
+  free(r->log->looks);
+  base_arena_free(&r->log->arena);
+  free(r->log);
+  r->log = NULL;
 }
 
 const engine_facts_error *engine_facts_errors(const engine_facts *f, size_t *n) {

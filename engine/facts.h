@@ -28,8 +28,8 @@
  * `resource`: where the record comes from), in plan order then emission
  * order: the table is the same for any -j, and in every shard. Its digest
  * names it: the JSON report of a sharded scan carries it for `vigil merge`,
- * and the cache key of every unit of a pack whose rules read facts includes
- * it (engine_facts_key), so a warm cache is never stale.
+ * and a unit's cache entry holds what its lookups answered
+ * (engine_facts_log_encode), so a warm cache is never stale.
  *
  * Ownership: an engine_facts owns its records (arenas); the tables it gives
  * to vm_state_set_facts live until engine_facts_free. */
@@ -104,8 +104,24 @@ typedef struct engine_facts_reader {
   engine_facts *f;
   int wid;
   size_t unit;
+  struct facts_log *log; /* with a cache: what the unit looked up (below) */
 } engine_facts_reader;
 void engine_facts_attach(engine_facts *f, vm_state *vm, engine_facts_reader *r, int wid);
+/* Frees what r noted (a worker's end). */
+void engine_facts_reader_free(engine_facts_reader *r);
+
+/* With a cache the table is built before any unit runs, and a unit's entry
+ * is keyed without it (only units whose rules read facts depend on it, and
+ * only on the records their lookups find): the reader notes the lookups of
+ * the unit's evaluation (engine_facts_log_begin before it), the entry keeps
+ * them with a digest of their answers (engine_facts_log_encode, into
+ * engine_cache_unit's facts), and a later scan takes the entry only when the
+ * same lookups answer the same from its table (engine_facts_log_stands). An
+ * entry of a unit that looked nothing up stands whatever the table. */
+void engine_facts_log_begin(engine_facts_reader *r);
+void engine_facts_log_encode(const engine_facts_reader *r, base_arena *a, const uint8_t **buf,
+                             size_t *len);
+bool engine_facts_log_stands(const engine_facts *f, const uint8_t *buf, size_t len);
 
 /* Deferred, before engine_facts_finish: whether unit k's evaluation looked
  * the table up (its results wait for engine_facts_stand). */
@@ -118,10 +134,10 @@ bool engine_facts_stand(const engine_facts *f, size_t k);
 /* The table for vm_state_set_facts (one list of records per pack fact,
  * indexed by their string fields). */
 const vm_facts *engine_facts_table(const engine_facts *f);
-/* "sha256:HEX" of the table (fact names, records in order, values). */
-const char *engine_facts_digest(const engine_facts *f);
-/* Units whose rules may read facts: key = sha256(key, table digest). */
-void engine_facts_key(const engine_facts *f, uint8_t key[32]);
+/* "sha256:HEX" of the table (fact names, records in order, values). Computed
+ * on the first call for a scan without a cache or shards (only a shard's
+ * report shows it): call it from one thread, once the table is built. */
+const char *engine_facts_digest(engine_facts *f);
 /* Evaluations that failed, in plan order. */
 const engine_facts_error *engine_facts_errors(const engine_facts *f, size_t *n);
 /* Units loaded by the pass, of units planned (for docs/performance.md). */

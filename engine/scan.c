@@ -112,6 +112,8 @@ typedef struct held_unit {
                * for it (engine/facts.h), then are kept or evaluated again */
   engine_report *results;
   size_t park_off, park_n; /* or its results in the scanner's park */
+  off_t spool_off;         /* or in its scratch file (spool_len bytes, encoded by cache.h) */
+  size_t spool_len;
 } held_unit;
 
 typedef struct worker_state {
@@ -151,8 +153,20 @@ typedef struct scanner {
   held_unit *held;
   /* while the facts table is not built: the results of every unit that
    * finished out of turn, in one report (one arena, not one per unit: most
-   * units after the first that waits park theirs) */
+   * units after the first that waits park theirs), up to PARK_BUDGET bytes;
+   * past it, in a scratch file (park_results), so memory stays flat
+   * whatever the number of units that wait */
   engine_report park;
+  size_t park_bytes;
+  int spool_fd;        /* the scratch file, -1 until needed */
+  off_t spool_flushed; /* its bytes written; then spool_wn more in spool_w */
+  uint8_t *spool_w;    /* SPOOL_CHUNK bytes */
+  size_t spool_wn;
+  uint8_t *spool_r; /* spool_rn bytes read back from spool_roff */
+  size_t spool_rn, spool_rcap;
+  off_t spool_roff;
+  bool spool_failed;            /* it could not be made or written: the park takes the rest */
+  engine_unit_results spool_ur; /* a unit's results decoded (strings in spool_w/r) */
   pend_error *err;
   size_t n_err, cap_err;
   pend_warning *warn;
@@ -209,6 +223,9 @@ static void emit(void *ctx, const vm_finding *f) {
 /* Units a worker may run ahead of the oldest unit whose results are not out. */
 enum { WINDOW = 256 };
 
+/* What the park keeps in memory before results go to its scratch file. */
+enum { PARK_BUDGET = 8u << 20 };
+
 static size_t unit_of(const scanner *s, size_t k) {
   return s->job_unit ? s->job_unit[k] : k;
 }
@@ -224,6 +241,119 @@ static void emit_results(scanner *s, size_t k, engine_result *res, size_t n) {
     engine_report_add_results(s->rep, res, n);
 }
 
+static size_t held_bytes(const engine_result *res, size_t n);
+
+/* The park's scratch file is written and read SPOOL_CHUNK bytes at a time:
+ * units are parked in the order they finish and leave in plan order, nearly
+ * the same, so one write and one read serve many units. */
+enum { SPOOL_CHUNK = 1u << 20 };
+
+/* Raw I/O at an offset, whole or nothing (EINTR retried). */
+static bool spool_io(int fd, uint8_t *p, size_t n, off_t at, bool write) {
+  size_t done = 0;
+  while (done < n) {
+    ssize_t r = write ? pwrite(fd, p + done, n - done, at + (off_t)done)
+                      : pread(fd, p + done, n - done, at + (off_t)done);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return false;
+    done += (size_t)r;
+  }
+  return true;
+}
+
+/* Writes the buffered tail of the scratch file out (lock held). */
+static bool spool_flush(scanner *s) {
+  if (!s->spool_wn) return true;
+  if (!spool_io(s->spool_fd, s->spool_w, s->spool_wn, s->spool_flushed, true)) return false;
+  s->spool_flushed += (off_t)s->spool_wn;
+  s->spool_wn = 0;
+  return true;
+}
+
+/* Appends an encoded unit (lock held); false when the file cannot be made or
+ * written (a full disk). */
+static bool spool_put(scanner *s, const uint8_t *buf, size_t len, off_t *at) {
+  if (s->spool_fd < 0) {
+    FILE *t = tmpfile(); /* unlinked: the descriptor keeps it */
+    s->spool_fd = t ? dup(fileno(t)) : -1;
+    if (t) fclose(t);
+    if (s->spool_fd < 0) return false;
+  }
+  if (s->spool_wn + len > SPOOL_CHUNK && !spool_flush(s)) return false;
+  *at = s->spool_flushed + (off_t)s->spool_wn;
+  if (len > SPOOL_CHUNK) { /* one unit bigger than a chunk: straight out */
+    if (!spool_io(s->spool_fd, (uint8_t *)buf, len, *at, true)) return false;
+    s->spool_flushed += (off_t)len;
+    return true;
+  }
+  if (!s->spool_w) s->spool_w = base_xmalloc(SPOOL_CHUNK);
+  memcpy(s->spool_w + s->spool_wn, buf, len);
+  s->spool_wn += len;
+  return true;
+}
+
+/* Where job k's encoded results are in memory: the write buffer, or the read
+ * buffer (refilled from their offset); NULL when they cannot be read. */
+static const uint8_t *spool_get(scanner *s, const held_unit *h) {
+  if (h->spool_off >= s->spool_flushed) return s->spool_w + (h->spool_off - s->spool_flushed);
+  if (h->spool_off >= s->spool_roff &&
+      h->spool_off + (off_t)h->spool_len <= s->spool_roff + (off_t)s->spool_rn)
+    return s->spool_r + (h->spool_off - s->spool_roff);
+  size_t want = h->spool_len > SPOOL_CHUNK ? h->spool_len : SPOOL_CHUNK;
+  if ((off_t)want > s->spool_flushed - h->spool_off)
+    want = (size_t)(s->spool_flushed - h->spool_off);
+  if (want > s->spool_rcap) s->spool_r = base_grow(s->spool_r, &s->spool_rcap, want, 1);
+  s->spool_rn = 0;
+  if (!spool_io(s->spool_fd, s->spool_r, want, h->spool_off, false)) return NULL;
+  s->spool_roff = h->spool_off;
+  s->spool_rn = want;
+  return s->spool_r;
+}
+
+/* Emits job k's results from the park's scratch file (lock held). A read
+ * that fails is an error of the unit: its results cannot be made up. */
+static void unspool(scanner *s, size_t k) {
+  const held_unit *h = &s->held[k];
+  const uint8_t *p = spool_get(s, h);
+  if (!p || !engine_cache_results_decode(p, h->spool_len, &s->spool_ur)) {
+    const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
+    GROW(s->err, s->n_err, s->cap_err);
+    s->err[s->n_err++] =
+        (pend_error){{base_arena_strdup(&s->rep->arena, pu->name), 0, 0,
+                      "its results could not be read back from the scan's scratch file"},
+                     (uint64_t)pu->first << 32 | 0xfffeffffu};
+    return;
+  }
+  emit_results(s, k, s->spool_ur.results, s->spool_ur.n_results);
+}
+
+/* Parks res[0..n) of a unit that finished out of turn while the facts table
+ * is not built (lock held): in the park's arena within PARK_BUDGET, else
+ * in the scratch file. */
+static void park_results(scanner *s, held_unit *h, const engine_result *res, size_t n) {
+  h->park_off = h->park_n = h->spool_len = 0;
+  if (!n) return;
+  size_t bytes = held_bytes(res, n) + n * sizeof *res;
+  if (s->park_bytes + bytes > PARK_BUDGET && !s->spool_failed) {
+    uint8_t *buf;
+    size_t len;
+    engine_cache_results_encode(res, n, &buf, &len);
+    off_t at;
+    bool ok = spool_put(s, buf, len, &at);
+    free(buf);
+    if (ok) {
+      h->spool_off = at;
+      h->spool_len = len;
+      return;
+    }
+    s->spool_failed = true; /* memory, then, as before the scratch file */
+  }
+  s->park_bytes += bytes;
+  h->park_off = s->park.n_results;
+  h->park_n = n;
+  engine_report_add_results(&s->park, res, n);
+}
+
 /* Emits every parked unit whose turn has come (lock held). */
 static void flush_held(scanner *s) {
   bool moved = false;
@@ -236,6 +366,8 @@ static void flush_held(scanner *s) {
       free(h);
     } else if (s->held[k].park_n) {
       emit_results(s, k, s->park.results + s->held[k].park_off, s->held[k].park_n);
+    } else if (s->held[k].spool_len) {
+      unspool(s, k);
     }
     moved = true;
   }
@@ -454,8 +586,8 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
     return;
   }
   if (!engine_facts_final(s->facts)) { /* into the park, under the lock */
-    s->held[k] = (held_unit){!waits, waits, NULL, s->park.n_results, ur->n_results};
-    if (ur->n_results) engine_report_add_results(&s->park, ur->results, ur->n_results);
+    s->held[k] = (held_unit){.done = !waits, .waits = waits};
+    park_results(s, &s->held[k], ur->results, ur->n_results);
     flush_held(s);
     pthread_mutex_unlock(&s->lock);
     return;
@@ -476,7 +608,7 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
     engine_report_add_results(h, ur->results, ur->n_results);
   }
   pthread_mutex_lock(&s->lock);
-  s->held[k] = (held_unit){!waits, waits, h, 0, 0};
+  s->held[k] = (held_unit){.done = !waits, .waits = waits, .results = h};
   flush_held(s); /* the units ahead may have finished meanwhile */
   pthread_mutex_unlock(&s->lock);
 }
@@ -488,7 +620,7 @@ static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
   for (size_t i = 0; i < pu->n_files; i++)
     paths[i] = s->walk->files[pu->files[i]].path;
   engine_cache_key(s->cache, pu->terraform, pu->name, paths, pu->n_files, key);
-  engine_facts_key(s->facts, key); /* what facts() reads decides the unit too */
+  /* what facts() answered is in the entry, not the key (engine_facts_log_stands) */
 }
 
 /* A unit the cache had: its plan marks replayed, its outcome as loaded. */
@@ -511,6 +643,7 @@ static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_
  * outcome is stored. */
 static void store_job(scanner *s, worker_state *w, const uint8_t key[32], const loaded *l) {
   engine_cache_unit m = {.skip = l->skip, .failed = l->failed, .n_resources = l->n_resources};
+  engine_facts_log_encode(&w->facts, w->ur.arena, &m.facts, &m.facts_len);
   if (l->u) m.n_marks = iac_plan_unit_marks(l->u, w->ur.arena, &m.marks, &m.mark_bad);
   for (size_t i = 0; i < m.n_marks; i++) {
     bool logged = false;
@@ -541,6 +674,10 @@ static void run_job(void *ctx, size_t k, int wid) {
     unit_key(s, k, key, ur->arena);
     engine_cache_unit m;
     bool hit = engine_cache_lookup(s->cache, key, ur, &m);
+    if (hit && !engine_facts_log_stands(s->facts, m.facts, m.facts_len)) { /* other records */
+      hit = false;
+      unit_results_reset(ur);
+    }
     engine_cache_count(s->cache, hit);
     if (hit) {
       ur->file = iac_plan_unit_at(s->plan, unit_of(s, k))->name;
@@ -550,6 +687,7 @@ static void run_job(void *ctx, size_t k, int wid) {
       return;
     }
     base_read_log_begin(&w->log);
+    engine_facts_log_begin(&w->facts);
   }
   loaded l = load_job(s, w, k);
   bool waits = false;
@@ -828,7 +966,9 @@ static bool owns_unit(void *ctx, size_t k) {
 /* Once the table is built: its digest for the report, and the evaluations of
  * facts that failed as errors of the units that own them. */
 static void report_facts(scanner *s) {
-  snprintf(s->rep->facts, sizeof s->rep->facts, "%s", engine_facts_digest(s->facts));
+  /* a shard's report carries the digest for `vigil merge` (none other shows it) */
+  if (s->o->shard.count)
+    snprintf(s->rep->facts, sizeof s->rep->facts, "%s", engine_facts_digest(s->facts));
   size_t n;
   const engine_facts_error *e = engine_facts_errors(s->facts, &n);
   for (size_t i = 0; i < n; i++) {
@@ -901,9 +1041,7 @@ static void again_job(void *ctx, size_t i, int wid) {
   pthread_mutex_lock(&s->lock);
   drop_unit_diags(s, l.first);
   merge_unit(s, l.first, ur);
-  s->held[k].park_off = s->park.n_results;
-  s->held[k].park_n = ur->n_results;
-  if (ur->n_results) engine_report_add_results(&s->park, ur->results, ur->n_results);
+  park_results(s, &s->held[k], ur->results, ur->n_results);
   pthread_mutex_unlock(&s->lock);
   if (l.u) iac_plan_unit_free(s->plan, l.u);
   unit_results_reset(ur);
@@ -947,6 +1085,7 @@ static void run_jobs(scanner *s) {
   }
   s->held = base_xcalloc(s->n_jobs + 1, sizeof *s->held);
   base_arena_init(&s->park.arena);
+  s->spool_fd = -1;
   pthread_mutex_init(&s->lock, NULL);
   pthread_cond_init(&s->turn, NULL);
   /* several threads: the dearest units first (each block of WINDOW / 2), so
@@ -963,12 +1102,17 @@ static void run_jobs(scanner *s) {
   free(order);
   if (!engine_facts_final(s->facts)) settle_facts(s);
   engine_report_free(&s->park);
+  if (s->spool_fd >= 0) close(s->spool_fd);
+  free(s->spool_w);
+  free(s->spool_r);
+  free(s->spool_ur.results);
   pthread_cond_destroy(&s->turn);
   pthread_mutex_destroy(&s->lock);
   free(s->held);
   for (int i = 0; i < threads; i++) {
     base_dir_cache_close(&s->ws[i].dir);
     vm_state_free(s->ws[i].vm);
+    engine_facts_reader_free(&s->ws[i].facts);
     base_arena_free(&s->ws[i].scratch);
     base_read_log_free(&s->ws[i].log);
     free(s->ws[i].ur.results);

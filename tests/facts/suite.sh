@@ -5,7 +5,9 @@
 #   jobs            -j1 and -j2 give the same JSON report
 #   cache/flip      a warm --cache after the repository file flips mutability
 #                   re-evaluates the image's unit: equal to a cold scan, and
-#                   the image's verdict changed
+#                   the image's verdict changed; a unit whose lookups find
+#                   the same records (an image of another repository) is
+#                   reused, and so is a unit that looked nothing up
 #   cache/same      a warm --cache with nothing changed reuses every unit
 #   shard/N         N shards (the join crosses shards) merged equal one scan;
 #                   every shard reports the same facts digest
@@ -54,12 +56,27 @@ else
   fail jobs "$(diff "$TMP/j1.json" "$TMP/j2.json" | head -n 10)"
 fi
 
-# ---- the cache key holds the facts digest ----
+# ---- a unit's cache entry holds what its lookups answered ----
 verdict() { # verdict REPORT FILE LINE: the image rule's status there
   jq -r --arg f "$2" --argjson l "$3" \
     '[.results[] | select(.rule == "IMAGE_FROM_MUTABLE_REPOSITORY" and .file == $f and .line == $l) | .status] | join(",")' "$1"
 }
 cp -R tests/rules/facts_k8s_tf/input "$TMP/flip"
+cat > "$TMP/flip/k8s/api.yaml" << 'Y'
+apiVersion: v1
+kind: Pod
+metadata:
+  name: api
+spec:
+  containers:
+    - name: api
+      image: 111122223333.dkr.ecr.us-east-1.amazonaws.com/team/jobs:1.0
+    - name: elsewhere
+      image: 111122223333.dkr.ecr.us-east-1.amazonaws.com/team/nowhere:1.0
+Y
+mkdir "$TMP/flip/registry"
+printf 'resource "aws_ecr_repository" "jobs" {\n  name = "team/jobs"\n}\n' > "$TMP/flip/registry/main.tf"
+printf 'kind: ConfigMap\napiVersion: v1\nmetadata:\n  name: plain\n' > "$TMP/flip/k8s/plain.yaml"
 cache="$TMP/cache"
 (cd "$TMP/flip" && scan --cache "$cache" .) > "$TMP/c1.json"
 before=$(verdict "$TMP/c1.json" k8s/deploy.yaml 10)
@@ -71,11 +88,18 @@ else
 fi
 sed 's/^  name = "team\/web"$/  name                 = "team\/web"\n  image_tag_mutability = "IMMUTABLE"/' \
   "$TMP/flip/infra/ecr.tf" > "$TMP/ecr.tf" && mv "$TMP/ecr.tf" "$TMP/flip/infra/ecr.tf"
-(cd "$TMP/flip" && scan --cache "$cache" .) > "$TMP/c3.json"
+(cd "$TMP/flip" && "$VIGIL" scan --no-config --format json --cache "$cache" -v .) > "$TMP/c3.json" 2> "$TMP/c3.err"
 (cd "$TMP/flip" && scan .) > "$TMP/cold.json"
 after=$(verdict "$TMP/c3.json" k8s/deploy.yaml 10)
+# ecr.tf changed, deploy.yaml's lookup of team/web answers another record;
+# api.yaml's lookups answer as before (team/jobs from registry/, which did
+# not change, and team/nowhere, declared nowhere), plain.yaml looked nothing
+# up, registry/ is unchanged
+reuse="vigil: cache: 3 units reused, 2 evaluated"
 if [ "$before" != fail ] || [ "$after" != pass ]; then
   fail cache/flip "k8s/deploy.yaml:10 was '$before' before the flip, '$after' after (want fail, pass)"
+elif [ "$(grep '^vigil: cache:' "$TMP/c3.err")" != "$reuse" ]; then
+  fail cache/flip "want '$reuse'" "$(grep '^vigil: cache:' "$TMP/c3.err")"
 elif ! cmp -s "$TMP/c3.json" "$TMP/cold.json"; then
   fail cache/flip "$(diff "$TMP/cold.json" "$TMP/c3.json" | head -n 10)"
 else

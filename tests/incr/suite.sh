@@ -150,24 +150,28 @@ same "foreign version: output = no cache" f0.json j.json
 ver=$("$VIGIL" version | sed -n 's/^vigil \([^ ]*\).*/\1/p' | head -1)
 nines=$(printf '%s' "$ver" | tr -c '' '9' | head -c ${#ver})
 expect "foreign version: warning" \
-  "vigil: warning: cache $pack ignored: written by another Vigil version ($nines, cache format 2)" \
+  "vigil: warning: cache $pack ignored: written by another Vigil version ($nines, cache format 3)" \
   "$(grep warning foreign.err)"
 expect "foreign version: nothing trusted" "vigil: cache: 0 units reused, $units evaluated" \
   "$(stats foreign.err)"
-# a pack of format 1 (strings without their NUL, copied on lookup) is not read as format 2
-python3 - pack.bak "$pack" << 'P'
+# packs of format 1 (strings without their NUL, copied on lookup) and 2
+# (results without their `expect`, entries without the facts lookups) are
+# not read as format 3
+for old in 1 2; do
+  python3 - pack.bak "$pack" "$old" << 'P'
 import sys, struct
 b = bytearray(open(sys.argv[1], "rb").read())
-struct.pack_into("<I", b, 10, 1)
+struct.pack_into("<I", b, 10, int(sys.argv[3]))
 open(sys.argv[2], "wb").write(b)
 P
-"$VIGIL" scan -f json -o j1.json --cache c "$R" 2> format1.err
-same "cache format 1: output = no cache" f0.json j1.json
-expect "cache format 1: warning" \
-  "vigil: warning: cache $pack ignored: written by another Vigil version ($ver, cache format 1)" \
-  "$(grep warning format1.err)"
-expect "cache format 1: nothing trusted" "vigil: cache: 0 units reused, $units evaluated" \
-  "$(stats format1.err)"
+  "$VIGIL" scan -f json -o j1.json --cache c "$R" 2> format1.err
+  same "cache format $old: output = no cache" f0.json j1.json
+  expect "cache format $old: warning" \
+    "vigil: warning: cache $pack ignored: written by another Vigil version ($ver, cache format $old)" \
+    "$(grep warning format1.err)"
+  expect "cache format $old: nothing trusted" "vigil: cache: 0 units reused, $units evaluated" \
+    "$(stats format1.err)"
+done
 
 printf 'not a cache' > "$pack"
 "$VIGIL" scan -f json -o /dev/null --cache c "$R" 2> junk.err
