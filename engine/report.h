@@ -111,13 +111,13 @@ typedef struct engine_report {
   engine_warning *warnings;
   size_t n_warnings;
   engine_summary summary;
-  double elapsed_sec;        /* not printed by byte-stable formats */
-  void *owned_results;       /* malloc'd block holding `results` when not in the arena
-                              * (the engine's, to avoid a copy); freed by engine_report_free */
-  size_t cap_results;        /* of owned_results, while engine_report_add_results grows it */
-  bool in_order;             /* results are in report order already: finish keeps them */
-  bool streamed;             /* results went to a hook: the summary's pass/fail/unknown/
-                              * suppressed/rule_errors counts are the hook's, not recounted */
+  double elapsed_sec;     /* not printed by byte-stable formats */
+  void *owned_results;    /* malloc'd block holding `results` when not in the arena
+                           * (the engine's, to avoid a copy); freed by engine_report_free */
+  size_t cap_results;     /* of owned_results, while engine_report_add_results grows it */
+  bool in_order;          /* results are in report order already: finish keeps them */
+  bool streamed;          /* results went to a hook: the summary's pass/fail/unknown/
+                           * suppressed/rule_errors counts are the hook's, not recounted */
   engine_shard_report shard; /* a sharded scan's bookkeeping (shard.h) */
   char facts[72];            /* "sha256:HEX" of the scan's facts table (engine/facts.h);
                               * "" when the pack's rules read no facts */

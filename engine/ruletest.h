@@ -62,8 +62,8 @@ typedef struct engine_ruletest_options {
  * compile, is one "not ok - FILE" line (the error, FILE:LINE:COL, below it) and
  * counts as a failed case. Returns 0 if all cases passed, 1 if any failed, 2 if
  * the file or its rules are unusable. */
-int engine_ruletest_file(const char *path, const engine_ruletest_options *o, FILE *out, FILE *diag,
-                         engine_ruletest_totals *t);
+int engine_ruletest_file(const char *path, const engine_ruletest_options *o, FILE *out,
+                         FILE *diag, engine_ruletest_totals *t);
 
 /* Test files under path (a *.test.yaml file, or a directory searched
  * recursively, sorted). Returns the count; *files is malloc'd (free each and it). */

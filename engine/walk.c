@@ -48,7 +48,7 @@ typedef struct walker {
   char *root_real;
   size_t root_len;
   const char *root_kept; /* root_real in the walk's arena, for the files' root_real */
-  time_t now;            /* when the walk began (keep_stats) */
+  time_t now; /* when the walk began (keep_stats) */
 } walker;
 
 static size_t key_hash(dirkey k) {
