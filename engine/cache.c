@@ -118,6 +118,15 @@ struct engine_cache {
   stat_slot *listed_at;
   size_t cap_listed;
   slot listed_rec; /* their entry in the previous pack */
+  /* the facts entry's check (engine_cache_note_stats): the documents it
+   * stat'ed and found unchanged, so the units' lookups after it do not stat
+   * them again (paths borrowed from the previous pack); indexed at the end
+   * of the check, read-only after it */
+  bool noting;
+  engine_walk_stat *noted;
+  size_t n_noted, cap_noted;
+  stat_slot *noted_at;
+  size_t cap_noted_at;
 };
 
 static void warn(engine_cache *c, const char *fmt, const char *a, const char *b) {
@@ -454,6 +463,8 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   free(c->walked_at);
   free(c->walk_lists_at);
   free(c->listed_at);
+  free(c->noted);
+  free(c->noted_at);
   free(c->listed);
   base_arena_free(&c->listed_arena);
   if (c->old_map) munmap(c->old_map, c->old_map_len);
@@ -872,6 +883,18 @@ static const base_file_sig *walked_sig(const engine_cache *c, const char *path) 
   return NULL;
 }
 
+/* What the facts entry's check stat'ed of path, or NULL (not while it runs). */
+static const base_file_sig *noted_sig(const engine_cache *c, const char *path) {
+  if (!c->noted_at) return NULL;
+  uint64_t h = path_hash(path);
+  for (size_t i = (size_t)h & (c->cap_noted_at - 1); c->noted_at[i].at;
+       i = (i + 1) & (c->cap_noted_at - 1)) {
+    const engine_walk_stat *w = &c->noted[c->noted_at[i].at - 1];
+    if (c->noted_at[i].hash == (uint32_t)(h >> 32) && !strcmp(w->path, path)) return &w->sig;
+  }
+  return NULL;
+}
+
 /* Whether a read-log entry still holds. A signed file or listing that the
  * walk stat'ed is compared with what the walk's stat said: a module's files
  * are in the log of every root that calls it, and every .tf file and
@@ -880,10 +903,20 @@ static const base_file_sig *walked_sig(const engine_cache *c, const char *path) 
  * a later unit, as without a cache one unit may read it before the change
  * and another after it.) The others are stat'ed; when the stat differs, or
  * the entry is not signed, the file or listing is digested again. */
-static bool entry_current(const engine_cache *c, const base_read_entry *e) {
+static bool entry_current(engine_cache *c, const base_read_entry *e) {
   if (e->sig.valid && e->kind != BASE_READ_PROBE) {
     const base_file_sig *now = walked_sig(c, e->path);
+    if (!now) now = noted_sig(c, e->path);
     if (now && !memcmp(now, &e->sig, sizeof *now)) return true;
+    if (!now && c->noting && e->kind == BASE_READ_FILE) {
+      base_file_sig sig = base_file_sig_now(e->path);
+      if (!memcmp(&sig, &e->sig, sizeof sig)) {
+        if (c->n_noted == c->cap_noted)
+          c->noted = base_grow(c->noted, &c->cap_noted, c->n_noted + 1, sizeof *c->noted);
+        c->noted[c->n_noted++] = (engine_walk_stat){e->path, sig};
+        return true;
+      }
+    }
   }
   /* a probe that found nothing: still nothing when stat finds nothing (it
    * resolves the path as realpath does, and fails on the same missing name) */
@@ -1108,4 +1141,16 @@ bool engine_cache_results_decode(const uint8_t *buf, size_t len, engine_unit_res
   ur->n_results = 0;
   get_results(&r, ur);
   return !r.bad && r.p == r.end;
+}
+
+/* ---- the facts entry's stats, for the units' lookups after it (facts.c) ------------ */
+
+void engine_cache_note_stats(engine_cache *c, bool on) {
+  if (on) {
+    c->noting = true;
+    return;
+  }
+  c->noting = false;
+  free(c->noted_at);
+  c->noted_at = c->n_noted ? path_index(c->n_noted, stat_path, c->noted, &c->cap_noted_at) : NULL;
 }

@@ -109,4 +109,10 @@ void engine_cache_store(engine_cache *c, const uint8_t key[32], const base_read_
 void engine_cache_results_encode(const engine_result *res, size_t n, uint8_t **buf, size_t *len);
 bool engine_cache_results_decode(const uint8_t *buf, size_t len, engine_unit_results *ur);
 
+/* Around the facts entry's lookup (engine/facts.c, one thread, before any
+ * unit's): on, the documents its read log names that a stat finds unchanged
+ * are noted; off, the units' lookups take those stats as the walk's (a
+ * document is in the facts entry's log and in its unit's), not stat again. */
+void engine_cache_note_stats(engine_cache *c, bool on);
+
 #endif

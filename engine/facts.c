@@ -434,7 +434,10 @@ static bool tf_has_remote_modules(const char *dir) {
   char path[4096];
   int n = snprintf(path, sizeof path, "%s/.terraform/modules", dir);
   if (n < 0 || (size_t)n >= sizeof path) return true;
-  base_read_log_dir(path); /* with a cache: `terraform init` changes the answer */
+  /* with a cache: `terraform init` changes the answer, which is whether the
+   * path is there (a probe: a warm scan checks an absent one against the
+   * walk's listing of the root, with no system call) */
+  base_read_log_probe(path, 0);
   struct stat st;
   return stat(path, &st) == 0;
 }
@@ -802,8 +805,11 @@ static void cached_table(engine_facts *f, int threads) {
   engine_cache_key(in->cache, false, "\n(facts)", paths, in->walk->n_files, key);
   engine_unit_results ur = {.arena = &a};
   engine_cache_unit m;
-  if (engine_cache_lookup(in->cache, key, &ur, &m) && m.facts_len &&
-      decode_table(f, in->pack, m.facts, m.facts_len)) {
+  /* the documents its log names are the units' too: stat'ed once (cache.h) */
+  engine_cache_note_stats(in->cache, true);
+  bool hit = engine_cache_lookup(in->cache, key, &ur, &m);
+  engine_cache_note_stats(in->cache, false);
+  if (hit && m.facts_len && decode_table(f, in->pack, m.facts, m.facts_len)) {
     digest_table(f, in->pack);
     f->table = vm_facts_build(in->pack, f->lists);
     f->final = true;

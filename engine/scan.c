@@ -224,7 +224,7 @@ static void emit(void *ctx, const vm_finding *f) {
 enum { WINDOW = 256 };
 
 /* What the park keeps in memory before results go to its scratch file. */
-enum { PARK_BUDGET = 8u << 20 };
+enum { PARK_BUDGET = 16u << 20 };
 
 static size_t unit_of(const scanner *s, size_t k) {
   return s->job_unit ? s->job_unit[k] : k;
@@ -333,8 +333,9 @@ static void unspool(scanner *s, size_t k) {
 static void park_results(scanner *s, held_unit *h, const engine_result *res, size_t n) {
   h->park_off = h->park_n = h->spool_len = 0;
   if (!n) return;
-  size_t bytes = held_bytes(res, n) + n * sizeof *res;
-  if (s->park_bytes + bytes > PARK_BUDGET && !s->spool_failed) {
+  /* once the park is full, the rest goes out without counting its bytes */
+  size_t bytes = s->park_bytes >= PARK_BUDGET ? 0 : held_bytes(res, n) + n * sizeof *res;
+  if ((!bytes || s->park_bytes + bytes > PARK_BUDGET) && !s->spool_failed) {
     uint8_t *buf;
     size_t len;
     engine_cache_results_encode(res, n, &buf, &len);
@@ -347,6 +348,7 @@ static void park_results(scanner *s, held_unit *h, const engine_result *res, siz
       return;
     }
     s->spool_failed = true; /* memory, then, as before the scratch file */
+    if (!bytes) bytes = held_bytes(res, n) + n * sizeof *res;
   }
   s->park_bytes += bytes;
   h->park_off = s->park.n_results;
