@@ -3,8 +3,6 @@
 #define _GNU_SOURCE /* memmem */
 #include "facts.h"
 
-#include <assert.h>
-
 #include <nettle/sha2.h>
 #include <errno.h>
 #include <stdio.h>
@@ -810,7 +808,7 @@ static void cached_table(engine_facts *f, int threads) {
   bool hit = engine_cache_lookup(in->cache, key, &ur, &m);
   engine_cache_note_stats(in->cache, false);
   if (hit && m.facts_len && decode_table(f, in->pack, m.facts, m.facts_len)) {
-    digest_table(f, in->pack);
+
     f->table = vm_facts_build(in->pack, f->lists);
     f->final = true;
     f->planned = ps->n_units;
@@ -840,9 +838,7 @@ static void cached_table(engine_facts *f, int threads) {
 static void finish(engine_facts *f) {
   pass *ps = &f->ps;
   build_table(f, ps->in->pack, ps);
-  /* the digest names the table for a cache's keys and a shard's report; a
-   * plain scan of paths asks for it only if ever (engine_facts_digest) */
-  if (!ps->in->deferred || ps->in->owned) digest_table(f, ps->in->pack);
+  /* the digest (a shard's report, engine_facts_digest) is made when asked */
   f->table = vm_facts_build(ps->in->pack, f->lists);
   f->final = true;
   f->planned = ps->n_units;

@@ -134,9 +134,9 @@ bool engine_facts_stand(const engine_facts *f, size_t k);
 /* The table for vm_state_set_facts (one list of records per pack fact,
  * indexed by their string fields). */
 const vm_facts *engine_facts_table(const engine_facts *f);
-/* "sha256:HEX" of the table (fact names, records in order, values). Computed
- * on the first call for a scan without a cache or shards (only a shard's
- * report shows it): call it from one thread, once the table is built. */
+/* "sha256:HEX" of the table (fact names, records in order, values), for a
+ * shard's report (nothing else uses it): computed on the first call; call it
+ * from one thread, once the table is built. */
 const char *engine_facts_digest(engine_facts *f);
 /* Evaluations that failed, in plan order. */
 const engine_facts_error *engine_facts_errors(const engine_facts *f, size_t *n);
