@@ -233,10 +233,11 @@ resource "aws_ecr_repository" "two" {
 }
 TF
 sleep 3
-# The ecr pack: its rules read no facts(), so a unit's key is its own inputs
-# alone. (With the default pack, IMAGE_FROM_MUTABLE_REPOSITORY reads the
-# scan-wide ecr_repository facts: an edit that changes a repository record,
-# as most edits below do, re-evaluates every unit by design; tests/facts.)
+# The ecr pack: its rules read no facts(), so a unit's entry is its own
+# inputs alone. (With the default pack, IMAGE_FROM_MUTABLE_REPOSITORY reads
+# the scan-wide ecr_repository facts: an edit that changes a repository
+# record, as most edits below do, also re-evaluates the units whose lookups
+# find that record; tests/facts cache/flip.)
 SP="--pack-name ecr"
 "$VIGIL" scan $SP -f json -o /dev/null --cache cs "$S" 2> s0.err
 sunits=$(stats s0.err | sed 's/.*reused, \([0-9]*\) evaluated/\1/')
