@@ -317,6 +317,13 @@ static int check_shards(shard_in *s, size_t n) {
     if (strcmp(jstr(b->shard, "plan"), jstr(a->shard, "plan")) ||
         jnum(b->shard, "units") != jnum(a->shard, "units"))
       return merr("%s: scanned another tree (or other paths) than %s", b->path, a->path);
+    /* then facts (a different tree says so first): every shard computed the
+     * table over the whole tree; a file declaring one that changed between
+     * the shards' scans makes them differ */
+    const char *fa = jstr(a->shard, "facts"), *fb = jstr(b->shard, "facts");
+    if ((fa || fb) && (!fa || !fb || strcmp(fa, fb)))
+      return merr("%s: saw other facts than %s (a file declaring one changed between the scans)",
+                  b->path, a->path);
   }
   uint32_t N = (uint32_t)count;
   const shard_in **by_k = base_xcalloc((size_t)N + 1, sizeof *by_k);

@@ -179,6 +179,11 @@ static void dump_stmts(cc_stmt **body, uint32_t n, int ind, FILE *out) {
       cc_expr_dump(s->msg, out);
       fputs(")\n", out);
       break;
+    case CC_S_EMIT:
+      fputs("(emit ", out);
+      cc_expr_dump(s->e, out);
+      fputs(")\n", out);
+      break;
     case CC_S_FOR:
       fprintf(out, "(for %s ", s->name);
       cc_expr_dump(s->e, out);
@@ -211,8 +216,9 @@ void cc_ast_dump(const cc_file *f, FILE *out) {
       cc_expr_dump(it->e, out);
       fputs(")\n", out);
       break;
+    case CC_I_FACT:
     case CC_I_RULE:
-      fprintf(out, "(rule %s\n", it->name);
+      fprintf(out, "(%s %s\n", it->kind == CC_I_FACT ? "fact" : "rule", it->name);
       for (uint32_t m = 0; m < it->n_metas; m++) {
         fprintf(out, "  (%s ", it->metas[m].key);
         cc_expr_dump(it->metas[m].val, out);

@@ -22,6 +22,7 @@
 #define CC_MAX_LOCALS 65535
 #define CC_MAX_CONST_NODES 65536     /* values in one folded constant (lists, maps, scalars) */
 #define CC_MAX_POOL_NODES (1u << 22) /* values in the whole constant pool of a pack */
+#define CC_MAX_FACT_KEYS 64          /* keys of one emitted record */
 
 /* A source range: 1-based line/col of the first and last character, and the
  * byte offsets [off, end_off) used to quote source text in default messages. */
@@ -114,7 +115,8 @@ typedef enum cc_ref {
   CC_R_FN,
   CC_R_BUILTIN,
   CC_R_RESOURCES,
-  CC_R_JOIN /* referrers/references: builtin with the types as one constant list */
+  CC_R_JOIN, /* referrers/references: builtin with the types as one constant list */
+  CC_R_FACTS /* facts("NAME"): the FACTS instruction; target is the fact item */
 } cc_ref;
 
 struct cc_expr {
@@ -142,7 +144,9 @@ struct cc_expr {
   int builtin;     /* CC_R_BUILTIN */
 };
 
-typedef enum cc_sk { CC_S_LET, CC_S_WHEN, CC_S_EXPECT, CC_S_FOR } cc_sk;
+/* CC_S_EMIT: e is the record, a map literal whose values are checked and
+ * evaluated one by one (only in a fact's selectors). */
+typedef enum cc_sk { CC_S_LET, CC_S_WHEN, CC_S_EXPECT, CC_S_FOR, CC_S_EMIT } cc_sk;
 
 typedef struct cc_stmt cc_stmt;
 struct cc_stmt {
@@ -180,7 +184,8 @@ typedef struct cc_sel {
   cc_bind *subj; /* the `as` binding */
 } cc_sel;
 
-typedef enum cc_ik { CC_I_MODULE, CC_I_USE, CC_I_CONST, CC_I_FN, CC_I_RULE } cc_ik;
+/* CC_I_FACT: `fact NAME { selector* }`, its selectors in sels. */
+typedef enum cc_ik { CC_I_MODULE, CC_I_USE, CC_I_CONST, CC_I_FN, CC_I_RULE, CC_I_FACT } cc_ik;
 
 typedef struct cc_file cc_file;
 struct cc_item {
@@ -260,6 +265,7 @@ typedef struct cc_ctx {
   uint32_t const_nest;  /* the sum of their expressions' depths (bounded too) */
   bool const_nest_reported;
   cc_vec cat_missed, cat_hints; /* catalogue warnings: types already looked up, their hints */
+  cc_vec facts; /* cc_item* CC_I_FACT of the compiled sources, in source order */
 } cc_ctx;
 
 void cc_vec_push(base_arena *a, cc_vec *vec, void *p);

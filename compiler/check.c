@@ -161,7 +161,7 @@ static int check_expr(chk *c, cc_expr *e);
 const doc_node *cc_chk_fold_const_item(chk *c, cc_item *it) {
   if (it->state >= 2) return it->value; /* 3: failed, value NULL */
   if (it->state == 1) return NULL;      /* a cycle: reported by the item that started it */
-  chk sub = {c->cx, it->file->mod, {0}, NULL, false, false};
+  chk sub = {c->cx, it->file->mod, {0}, NULL, false, false, false};
   /* both the links and the expression depth they add up to (each const's
    * expression is checked inside the one naming it) */
   if (c->cx->const_depth >= CC_MAX_DEPTH || c->cx->const_nest + it->e->depth > 4 * CC_MAX_DEPTH) {
@@ -577,6 +577,46 @@ static int check_call(chk *c, cc_expr *e) {
         cc_chk_err(c, e->items[i]->loc, "resources() needs constant type name strings");
     return CC_T_LIST;
   }
+  if (!strcmp(e->s, "facts")) {
+    /* facts("NAME"): the records of a fact of the compiled sources */
+    e->ref = CC_R_FACTS;
+    if (e->n != 1 && e->n != 3) {
+      cc_chk_err(c, e->name_loc,
+                 "function 'facts' takes a fact's name, or a name, a key and a value "
+                 "(facts(\"NAME\", \"KEY\", value)), got %u argument%s",
+                 e->n, e->n == 1 ? "" : "s");
+      return CC_T_LIST;
+    }
+    cc_expr *a = e->items[0];
+    if (a->kind != CC_E_STR) {
+      cc_chk_err(c, a->loc, "facts() needs a constant fact name string");
+      return CC_T_LIST;
+    }
+    if (e->n == 3 && (e->items[1]->kind != CC_E_STR || !e->items[1]->slen))
+      cc_chk_err(c, e->items[1]->loc, "facts() needs a constant key name string");
+    if (e->n == 3 && targ[2] != CC_T_ANY && targ[2] != CC_T_STR)
+      cc_chk_err(c, e->items[2]->loc,
+                 "facts() matches a key's value as a string, got %s", ty_name(targ[2]));
+    /* visible: declared by this module or by one it uses */
+    cc_vec names = {0};
+    for (uint32_t i = 0; i < c->cx->facts.n && !e->target; i++) {
+      cc_item *fact = c->cx->facts.v[i];
+      bool visible = fact->file->mod == c->mod;
+      for (uint32_t u = 0; u < c->mod->use_mods.n && !visible; u++)
+        visible = fact->file->mod == c->mod->use_mods.v[u];
+      if (!visible) continue;
+      if (!strcmp(fact->name, a->s)) e->target = fact;
+      cc_vec_push(&c->cx->arena, &names, (void *)fact->name);
+    }
+    if (!e->target)
+      cc_chk_err(c, a->loc, "no fact '%s' declared by this module or a module it uses%s", a->s,
+                 cc_chk_dym(c, a->s, &names));
+    if (c->in_fact)
+      cc_chk_err(c, e->name_loc,
+                 "facts() in a fact: facts are collected before any is read, so one cannot "
+                 "read another");
+    return CC_T_LIST;
+  }
   if (!strcmp(e->s, "referrers") || !strcmp(e->s, "references")) {
     /* referrers(r, "TYPE", ...): the types become one constant list argument */
     e->ref = CC_R_JOIN;
@@ -622,6 +662,7 @@ static int check_call(chk *c, cc_expr *e) {
   cc_vec_push(&c->cx->arena, &cands, "resources");
   cc_vec_push(&c->cx->arena, &cands, "referrers");
   cc_vec_push(&c->cx->arena, &cands, "references");
+  cc_vec_push(&c->cx->arena, &cands, "facts");
   cc_chk_err(c, e->name_loc, "unknown function '%s'%s", e->s, cc_chk_dym(c, e->s, &cands));
   return CC_T_ANY;
 }
@@ -664,6 +705,38 @@ static void want_cond(chk *c, cc_expr *e, int t, const char *what) {
         what);
 }
 
+/* emit {key: value, ...}: a map literal of constant, distinct keys whose
+ * values are any expressions (evaluated one by one), in a fact only. */
+static void check_emit(chk *c, cc_stmt *s) {
+  if (!c->in_fact)
+    cc_chk_err(c, s->loc, "'emit' outside a fact: only a fact's selectors record values "
+                          "(fact NAME { on ... as r { emit {...} } })");
+  cc_expr *e = s->e;
+  if (e->kind != CC_E_MAP) {
+    check_expr(c, e);
+    cc_chk_err(c, e->loc, "emit needs a map literal: emit {key: value, ...}");
+    return;
+  }
+  if (e->n == 0) cc_chk_err(c, e->loc, "emit needs at least one key");
+  if (e->n > CC_MAX_FACT_KEYS)
+    cc_chk_err(c, e->loc, "emit has %u keys (at most %d)", e->n, CC_MAX_FACT_KEYS);
+  bool *dup = dup_keys(c, e);
+  for (uint32_t i = 0; i < e->n; i++) {
+    if (e->keys[i]->kind != CC_E_STR) {
+      cc_chk_err(c, e->keys[i]->loc, "map keys must be constant strings");
+      continue;
+    }
+    if (dup[i]) cc_chk_err(c, e->keys[i]->loc, "duplicate key '%s' in map", e->keys[i]->s);
+    if (!strcmp(e->keys[i]->s, "file") || !strcmp(e->keys[i]->s, "line") ||
+        !strcmp(e->keys[i]->s, "resource"))
+      cc_chk_err(c, e->keys[i]->loc,
+                 "key '%s' is set by the facts pass (file, line and resource say where a "
+                 "record comes from)",
+                 e->keys[i]->s);
+    check_expr(c, e->items[i]);
+  }
+}
+
 static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
   uint32_t mark = c->scope.n;
   bool seen_expect = false;
@@ -675,7 +748,12 @@ static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
       s->bind = bind_new(c, s->name, s->name_loc, CC_R_LOCAL, t);
       break;
     }
+    case CC_S_EMIT: check_emit(c, s); break;
     case CC_S_WHEN:
+      if (c->in_fact)
+        cc_chk_err(c, s->loc,
+                   "'when' in a fact: a fact records values and has no guard (emit the value "
+                   "and let the rules that read it decide)");
       want_cond(c, s->e, check_expr(c, s->e), "'when'");
       if (seen_expect)
         cc_chk_err(c, s->loc,
@@ -683,6 +761,9 @@ static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
             "would drop the verdict of the expect above)");
       break;
     case CC_S_EXPECT:
+      if (c->in_fact)
+        cc_chk_err(c, s->loc, "'expect' in a fact: a fact records values (emit {...}); rules "
+                              "read them with facts(\"NAME\") and expect");
       seen_expect = true;
       want_cond(c, s->e, check_expr(c, s->e), "'expect'");
       if (s->at) {
@@ -712,6 +793,55 @@ static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
 
 static const char *const_str(cc_expr *e) {
   return e && e->kind == CC_E_STR ? e->s : NULL;
+}
+
+/* The selectors of a rule or fact: formats, kinds, types, then bodies. */
+static void check_sels(chk *c, cc_item *r) {
+  for (uint32_t i = 0; i < r->n_sels; i++) {
+    cc_sel *s = r->sels[i];
+    s->fmt = -1;
+    for (size_t f = 0; f < N_FORMATS; f++)
+      if (!strcmp(s->format, format_names[f])) s->fmt = (int)f; /* 0 = any = IAC_FMT_NONE */
+    if (s->fmt < 0) {
+      cc_vec cands = {0};
+      for (size_t f = 0; f < N_FORMATS; f++)
+        cc_vec_push(&c->cx->arena, &cands, (void *)format_names[f]);
+      cc_chk_err(c, s->format_loc, "unknown format '%s'%s", s->format, cc_chk_dym(c, s->format, &cands));
+    }
+    if (s->fmt >= 0) { /* the kind must be one the format's views produce */
+      bool known = false;
+      cc_vec cands = {0};
+      for (size_t k = 0; k < N_KINDS; k++)
+        if (s->fmt == 0 || format_kinds[k].fmt == s->fmt) {
+          known |= !strcmp(format_kinds[k].kind, s->kind);
+          cc_vec_push(&c->cx->arena, &cands, (void *)format_kinds[k].kind);
+        }
+      if (!known) {
+        const char *hint = cc_chk_dym(c, s->kind, &cands);
+        if (!hint[0] && s->fmt) {
+          hint = "; its kinds are";
+          for (uint32_t k = 0; k < cands.n; k++)
+            hint = base_arena_printf(&c->cx->arena, "%s%s %s", hint, k ? "," : "",
+                                     (const char *)cands.v[k]);
+        }
+        if (s->fmt)
+          cc_chk_err(c, s->kind_loc, "format %s has no kind '%s'%s", format_names[s->fmt], s->kind, hint);
+        else
+          cc_chk_err(c, s->kind_loc, "no format has a kind '%s'%s", s->kind, hint);
+      }
+    }
+    for (uint32_t t = 0; t < s->n_types; t++) {
+      if (s->types[t]->kind != CC_E_STR)
+        cc_chk_err(c, s->types[t]->loc, "selector types must be constant strings");
+      else if (s->types[t]->slen == 0 || strlen(s->types[t]->s) != s->types[t]->slen)
+        cc_chk_err(c, s->types[t]->loc, "empty or invalid type name");
+    }
+    c->scope.n = 0;
+    c->in_rule = true;
+    s->subj = bind_new(c, s->as, s->as_loc, CC_R_SUBJECT, CC_T_ANY);
+    check_stmts(c, s->body, s->n_body, 1);
+    c->scope.n = 0;
+  }
 }
 
 static void check_rule(chk *c, cc_item *r) {
@@ -763,51 +893,15 @@ static void check_rule(chk *c, cc_item *r) {
   if (!seen[0]) cc_chk_err(c, r->name_loc, "rule '%s' has no title", r->name);
   if (!seen[1]) cc_chk_err(c, r->name_loc, "rule '%s' has no severity", r->name);
   if (r->n_sels == 0) cc_chk_err(c, r->name_loc, "rule '%s' has no 'on' block", r->name);
-  for (uint32_t i = 0; i < r->n_sels; i++) {
-    cc_sel *s = r->sels[i];
-    s->fmt = -1;
-    for (size_t f = 0; f < N_FORMATS; f++)
-      if (!strcmp(s->format, format_names[f])) s->fmt = (int)f; /* 0 = any = IAC_FMT_NONE */
-    if (s->fmt < 0) {
-      cc_vec cands = {0};
-      for (size_t f = 0; f < N_FORMATS; f++)
-        cc_vec_push(&c->cx->arena, &cands, (void *)format_names[f]);
-      cc_chk_err(c, s->format_loc, "unknown format '%s'%s", s->format, cc_chk_dym(c, s->format, &cands));
-    }
-    if (s->fmt >= 0) { /* the kind must be one the format's views produce */
-      bool known = false;
-      cc_vec cands = {0};
-      for (size_t k = 0; k < N_KINDS; k++)
-        if (s->fmt == 0 || format_kinds[k].fmt == s->fmt) {
-          known |= !strcmp(format_kinds[k].kind, s->kind);
-          cc_vec_push(&c->cx->arena, &cands, (void *)format_kinds[k].kind);
-        }
-      if (!known) {
-        const char *hint = cc_chk_dym(c, s->kind, &cands);
-        if (!hint[0] && s->fmt) {
-          hint = "; its kinds are";
-          for (uint32_t k = 0; k < cands.n; k++)
-            hint = base_arena_printf(&c->cx->arena, "%s%s %s", hint, k ? "," : "",
-                                     (const char *)cands.v[k]);
-        }
-        if (s->fmt)
-          cc_chk_err(c, s->kind_loc, "format %s has no kind '%s'%s", format_names[s->fmt], s->kind, hint);
-        else
-          cc_chk_err(c, s->kind_loc, "no format has a kind '%s'%s", s->kind, hint);
-      }
-    }
-    for (uint32_t t = 0; t < s->n_types; t++) {
-      if (s->types[t]->kind != CC_E_STR)
-        cc_chk_err(c, s->types[t]->loc, "selector types must be constant strings");
-      else if (s->types[t]->slen == 0 || strlen(s->types[t]->s) != s->types[t]->slen)
-        cc_chk_err(c, s->types[t]->loc, "empty or invalid type name");
-    }
-    c->scope.n = 0;
-    c->in_rule = true;
-    s->subj = bind_new(c, s->as, s->as_loc, CC_R_SUBJECT, CC_T_ANY);
-    check_stmts(c, s->body, s->n_body, 1);
-    c->scope.n = 0;
-  }
+  check_sels(c, r);
+}
+
+/* fact NAME { on ... as r { let/for/emit } ... } */
+static void check_fact(chk *c, cc_item *f) {
+  if (f->n_sels == 0) cc_chk_err(c, f->name_loc, "fact '%s' has no 'on' block", f->name);
+  c->in_fact = true;
+  check_sels(c, f);
+  c->in_fact = false;
 }
 
 /* ---- driver ---- */
@@ -815,7 +909,7 @@ static void check_rule(chk *c, cc_item *r) {
 static void load_uses(cc_ctx *cx) {
   for (uint32_t mi = 0; mi < cx->n_mods; mi++) { /* n_mods grows as modules load */
     cc_module *m = cx->mods[mi];
-    chk c = {cx, m, {0}, NULL, false, false};
+    chk c = {cx, m, {0}, NULL, false, false, false};
     for (uint32_t i = 0; i < m->file->n_items; i++) {
       cc_item *u = m->file->items[i];
       if (u->kind != CC_I_USE) continue;
@@ -860,7 +954,7 @@ int cc_check(cc_ctx *cx) {
   for (uint32_t i = 0; i < cx->n_files; i++) {
     cc_file *f = cx->files[i];
     cc_module *m = cc_chk_add_module(cx, f);
-    chk c = {cx, m, {0}, NULL, false, false};
+    chk c = {cx, m, {0}, NULL, false, false, false};
     const cc_item *decl = NULL;
     for (uint32_t k = 0; k < f->n_items; k++)
       if (f->items[k]->kind == CC_I_MODULE) {
@@ -885,7 +979,7 @@ int cc_check(cc_ctx *cx) {
   cc_chk_nm_init(&cx->arena, &rules, n_items);
   for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
     cc_module *m = cx->mods[mi];
-    chk c = {cx, m, {0}, NULL, false, false};
+    chk c = {cx, m, {0}, NULL, false, false, false};
     cc_chk_nm_init(&cx->arena, &names, m->file->n_items);
     for (uint32_t i = 0; i < m->file->n_items; i++) {
       cc_item *it = m->file->items[i];
@@ -894,6 +988,16 @@ int cc_check(cc_ctx *cx) {
         if (p != it) {
           cc_chk_err(&c, it->name_loc, "'%s' is already defined", it->name);
           cc_chk_note_at(&c, m->file, p->name_loc, "previous definition is here");
+        }
+      } else if (it->kind == CC_I_FACT) { /* also of used modules: facts() may read them */
+        cc_item *p = NULL;
+        for (uint32_t k = 0; k < cx->facts.n && !p; k++)
+          if (!strcmp(((cc_item *)cx->facts.v[k])->name, it->name)) p = cx->facts.v[k];
+        if (p) {
+          cc_chk_err(&c, it->name_loc, "duplicate fact '%s'", it->name);
+          cc_chk_note_at(&c, p->file, p->name_loc, "first declared here");
+        } else {
+          cc_vec_push(&cx->arena, &cx->facts, it);
         }
       } else if (it->kind == CC_I_RULE && m->file->rules_wanted) {
         cc_item *p = cc_chk_nm_put(&rules, CC_I_RULE, it);
@@ -908,7 +1012,7 @@ int cc_check(cc_ctx *cx) {
   /* consts, fns, then rules */
   for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
     cc_module *m = cx->mods[mi];
-    chk c = {cx, m, {0}, NULL, false, false};
+    chk c = {cx, m, {0}, NULL, false, false, false};
     for (uint32_t i = 0; i < m->file->n_items; i++) {
       cc_item *it = m->file->items[i];
       if (it->kind == CC_I_CONST) {
@@ -931,7 +1035,7 @@ int cc_check(cc_ctx *cx) {
     for (uint32_t i = 0; i < m->file->n_items; i++) {
       cc_item *it = m->file->items[i];
       if (it->kind == CC_I_FN) {
-        chk c = {cx, m, {0}, NULL, false, false};
+        chk c = {cx, m, {0}, NULL, false, false, false};
         cc_vec stack = {0};
         if (it->state != 2) cc_chk_fn_dfs(&c, it, &stack);
       }
@@ -940,18 +1044,24 @@ int cc_check(cc_ctx *cx) {
   for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
     cc_module *m = cx->mods[mi];
     if (!m->file->rules_wanted) continue;
-    chk c = {cx, m, {0}, NULL, false, false};
+    chk c = {cx, m, {0}, NULL, false, false, false};
     for (uint32_t i = 0; i < m->file->n_items; i++)
       if (m->file->items[i]->kind == CC_I_RULE) check_rule(&c, m->file->items[i]);
+  }
+  for (uint32_t mi = 0; mi < cx->n_mods; mi++) {
+    cc_module *m = cx->mods[mi];
+    chk c = {cx, m, {0}, NULL, false, false, false};
+    for (uint32_t i = 0; i < m->file->n_items; i++)
+      if (m->file->items[i]->kind == CC_I_FACT) check_fact(&c, m->file->items[i]);
   }
   /* the catalogue module is added to cx->mods here: not before the loops above */
   uint32_t n_mods = cx->n_mods;
   for (uint32_t mi = 0; mi < n_mods && cx->diag.n_errors == before; mi++) {
     cc_module *m = cx->mods[mi];
-    if (!m->file->rules_wanted) continue;
-    chk c = {cx, m, {0}, NULL, false, false};
+    chk c = {cx, m, {0}, NULL, false, false, false};
     for (uint32_t i = 0; i < m->file->n_items; i++)
-      if (m->file->items[i]->kind == CC_I_RULE)
+      if ((m->file->items[i]->kind == CC_I_RULE && m->file->rules_wanted) ||
+          m->file->items[i]->kind == CC_I_FACT)
         for (uint32_t k = 0; k < m->file->items[i]->n_sels; k++)
           cc_chk_types(&c, m->file->items[i]->sels[k]);
   }
@@ -960,7 +1070,7 @@ int cc_check(cc_ctx *cx) {
 
 const doc_node *cc_fold(cc_ctx *cx, cc_expr *e) {
   cc_module dummy = {"", NULL, {0}, {0}, {0}};
-  chk c = {cx, &dummy, {0}, NULL, false, false};
+  chk c = {cx, &dummy, {0}, NULL, false, false, false};
   return fold(&c, e, false);
 }
 

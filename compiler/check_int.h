@@ -33,6 +33,7 @@ typedef struct chk {
   cc_item *fn;  /* fn being checked (its callees are recorded) */
   bool in_rule; /* subject/let bindings allowed */
   bool tainted; /* fold() met a const whose error is already reported */
+  bool in_fact; /* checking a fact's selectors: emit, not when/expect */
 } chk;
 
 void cc_chk_err(chk *c, cc_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

@@ -117,7 +117,7 @@ bool cc_chk_fn_dfs(chk *c, cc_item *f, cc_vec *stack) {
     for (uint32_t i = from; i < stack->n && n < sizeof path - 80; i++)
       n += (size_t)snprintf(path + n, sizeof path - n, "%s -> ", ((cc_item *)stack->v[i])->name);
     snprintf(path + n, sizeof path - n, "%s", f->name);
-    chk sub = {c->cx, f->file->mod, {0}, NULL, false, false};
+    chk sub = {c->cx, f->file->mod, {0}, NULL, false, false, false};
     cc_chk_err(&sub, f->name_loc, "function '%s' is recursive (%s)", f->name, path);
     return false;
   }
@@ -125,7 +125,7 @@ bool cc_chk_fn_dfs(chk *c, cc_item *f, cc_vec *stack) {
     /* a call chain this long nests too deeply once inlined anyway; stopping
      * here keeps this walk's own recursion bounded */
     cc_item *top = stack->v[0];
-    chk sub = {c->cx, top->file->mod, {0}, NULL, false, false};
+    chk sub = {c->cx, top->file->mod, {0}, NULL, false, false, false};
     cc_chk_err(&sub, top->name_loc,
                "function '%s' nests too deeply once inlined (more than %d calls inside each other, "
                "through '%s')",
@@ -148,12 +148,12 @@ bool cc_chk_fn_dfs(chk *c, cc_item *f, cc_vec *stack) {
   f->inline_size = size;
   f->inline_depth = depth + f->e->depth;
   if (ok && size > CC_MAX_INLINE) {
-    chk sub = {c->cx, f->file->mod, {0}, NULL, false, false};
+    chk sub = {c->cx, f->file->mod, {0}, NULL, false, false, false};
     cc_chk_err(&sub, f->name_loc, "function '%s' is too large once inlined (more than %d nodes)",
                f->name, CC_MAX_INLINE);
     ok = false;
   } else if (ok && f->inline_depth > 4 * CC_MAX_DEPTH) {
-    chk sub = {c->cx, f->file->mod, {0}, NULL, false, false};
+    chk sub = {c->cx, f->file->mod, {0}, NULL, false, false, false};
     cc_chk_err(&sub, f->name_loc, "function '%s' nests too deeply once inlined", f->name);
     ok = false;
   }
@@ -206,7 +206,7 @@ void cc_chk_types(chk *c, cc_sel *s) {
     if (!types) {
       cc_module *m = catalogue(c->cx);
       cc_item *k = m ? cc_chk_mod_find(m, CC_I_CONST, list) : NULL;
-      chk sub = {c->cx, m, {0}, NULL, false, false};
+      chk sub = {c->cx, m, {0}, NULL, false, false, false};
       types = k ? cc_chk_fold_const_item(&sub, k) : NULL;
       if (!types || types->kind != DOC_LIST) return; /* no catalogue in this build */
     }

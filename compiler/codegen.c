@@ -417,6 +417,15 @@ static void gen_call(cg *g, cc_expr *e) {
     emit(g, VM_OP_CALL, (uint32_t)e->builtin, 2, 2);
     return;
   }
+  case CC_R_FACTS: /* facts("NAME") or, by the index, facts("NAME", "KEY", value) */
+    if (e->n == 3) {
+      gen(g, e->items[2]);
+      uint32_t kn = k_str(g, e->items[0]->s, e->items[0]->slen);
+      emit(g, VM_OP_FACTS_WHERE, kn, k_str(g, e->items[1]->s, e->items[1]->slen), 0);
+    } else {
+      emit(g, VM_OP_FACTS, k_str(g, e->items[0]->s, e->items[0]->slen), 0, 0);
+    }
+    return;
   case CC_R_BUILTIN:
     for (uint32_t i = 0; i < e->n; i++)
       gen(g, e->items[i]);
@@ -879,6 +888,19 @@ static void gen_stmts(cg *g, cc_stmt **body, uint32_t n) {
       patch(g, p, here(g));
       break;
     }
+    case CC_S_EMIT: {
+      /* the values in key order, then EMIT with the keys as one constant */
+      cc_expr *m = s->e;
+      doc_node **keys = base_arena_alloc(&g->cx->arena, sizeof *keys * (m->n + 1));
+      for (uint32_t k = 0; k < m->n; k++) {
+        gen(g, m->items[k]);
+        keys[k] = iac_doc_string(&g->cx->arena, m->keys[k]->s, m->keys[k]->slen, 0, 0);
+      }
+      uint32_t kk = k_intern(g, iac_doc_list(&g->cx->arena, keys, m->n, 0, 0));
+      emit(g, VM_OP_EMIT, kk, m->n, (int)m->n);
+      dbg_at(g, s->loc);
+      break;
+    }
     case CC_S_FOR: {
       gen(g, s->e);
       iter_enter(g, s->loc);
@@ -1003,6 +1025,12 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
         cc_vec_push(&cx->arena, &rules, cx->files[f]->items[i]);
         n_sels += cx->files[f]->items[i]->n_sels;
       }
+  /* then the facts: their selectors follow every rule's (pack.h) */
+  cc_vec *facts = &cx->facts;
+  for (uint32_t i = 0; i < facts->n; i++)
+    n_sels += ((cc_item *)facts->v[i])->n_sels;
+  p->facts = base_arena_calloc(pa, sizeof *p->facts * (facts->n + 1));
+  p->n_facts = facts->n;
   p->rules = base_arena_calloc(pa, sizeof *p->rules * (rules.n + 1));
   p->sels = base_arena_calloc(pa, sizeof *p->sels * (n_sels + 1));
   p->debug = base_arena_calloc(pa, sizeof *p->debug);
@@ -1011,9 +1039,18 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
   p->n_sels = n_sels;
   int errors = 0;
   uint32_t si = 0;
-  for (uint32_t ri = 0; ri < rules.n; ri++) {
-    cc_item *r = rules.v[ri];
-    vm_rule *vr = &p->rules[ri];
+  for (uint32_t ri = 0; ri < rules.n + facts->n; ri++) {
+    bool is_fact = ri >= rules.n;
+    cc_item *r = is_fact ? facts->v[ri - rules.n] : rules.v[ri];
+    vm_rule scratch_rule = {0};
+    vm_rule *vr = is_fact ? &scratch_rule : &p->rules[ri];
+    if (is_fact) {
+      vm_fact *vf = &p->facts[ri - rules.n];
+      vf->name = base_arena_strdup(pa, r->name);
+      vf->module = base_arena_strdup(pa, cc_module_name(r->file));
+      vf->first_sel = si;
+      vf->n_sels = r->n_sels;
+    }
     vr->id = base_arena_strdup(pa, r->name);
     vr->module = base_arena_strdup(pa, cc_module_name(r->file));
     vr->title = meta_str(pa, r, "title");
@@ -1040,7 +1077,8 @@ int cc_codegen(cc_ctx *cx, vm_pack *p) {
     for (uint32_t k = 0; k < r->n_sels; k++, si++) {
       cc_sel *s = r->sels[k];
       vm_selector *vs = &p->sels[si];
-      vs->rule = ri;
+      vs->rule = is_fact ? ri - rules.n : ri;
+      vs->is_fact = is_fact;
       vs->format = (uint8_t)s->fmt;
       vs->kind = base_arena_strdup(pa, s->kind);
       vs->types = base_arena_calloc(pa, sizeof(char *) * (s->n_types + 1));

@@ -409,6 +409,10 @@ static void stmts(fmt *p, cc_stmt **body, uint32_t n, int ind, uint32_t prev_end
       expr(p, s->e, 0, 0);
       break;
     case CC_S_EXPECT: expect_stmt(p, s); break;
+    case CC_S_EMIT:
+      put(p, "emit ");
+      expr(p, s->e, 0, 0);
+      break;
     case CC_S_FOR:
       put(p, "for ");
       put(p, s->name);
@@ -427,8 +431,9 @@ static void stmts(fmt *p, cc_stmt **body, uint32_t n, int ind, uint32_t prev_end
   }
 }
 
+/* A rule, or a fact (selectors only). */
 static void rule(fmt *p, const cc_item *r) {
-  put(p, "rule ");
+  put(p, r->kind == CC_I_FACT ? "fact " : "rule ");
   put(p, r->name);
   put(p, " {");
   end_line(p, r->name_loc.line);
@@ -513,7 +518,8 @@ static void item(fmt *p, const cc_item *it) {
     put(p, ") = ");
     expr(p, it->e, 0, 0);
     break;
-  case CC_I_RULE: rule(p, it); break;
+  case CC_I_RULE:
+  case CC_I_FACT: rule(p, it); break;
   }
 }
 
@@ -528,7 +534,8 @@ int cc_format(const cc_source *src, FILE *out, FILE *diag) {
     uint32_t prev = 0;
     for (uint32_t i = 0; i < f->n_items; i++) {
       const cc_item *it = f->items[i];
-      if (i > 0 && it->kind == CC_I_RULE) {
+      bool block = it->kind == CC_I_RULE || it->kind == CC_I_FACT;
+      if (i > 0 && block) {
         put(&p, "\n"); /* rules always stand apart */
         comments_before(&p, it->loc.line, 0);
       } else {
@@ -536,12 +543,13 @@ int cc_format(const cc_source *src, FILE *out, FILE *diag) {
         comments_before(&p, it->loc.line, 0);
       }
       item(&p, it);
-      if (it->kind != CC_I_RULE) end_line(&p, it->loc.end_line);
-      prev = it->kind == CC_I_RULE ? it->end_loc.end_line + 1 : it->loc.end_line;
-      if (it->kind == CC_I_RULE && i + 1 < f->n_items) {
-        /* the blank line after a rule is printed by the next item */
+      if (!block) end_line(&p, it->loc.end_line);
+      prev = block ? it->end_loc.end_line + 1 : it->loc.end_line;
+      if (block && i + 1 < f->n_items) {
+        /* the blank line after a rule or fact is printed by the next item */
         prev = 0;
-        if (f->items[i + 1]->kind != CC_I_RULE) put(&p, "\n");
+        if (f->items[i + 1]->kind != CC_I_RULE && f->items[i + 1]->kind != CC_I_FACT)
+          put(&p, "\n");
       }
     }
     comments_before(&p, UINT32_MAX, 0);

@@ -88,6 +88,8 @@ static int next_token(CC_YYSTYPE *v, cc_loc *loc, void *scanner, cc_lex *L, int 
     case KW_PARAM:
     case KW_FN:
     case KW_RULE:
+    case KW_FACT:
+    case KW_EMIT:
     case KW_ON:
     case KW_LET:
     case KW_WHEN:
@@ -190,12 +192,13 @@ static cc_stmt *mk_stmt(cc_lex *L, cc_sk k, cc_loc loc) {
 %token <str> KW_EXPECT "'expect'" KW_AT "'at'" KW_ELSE "'else'" KW_FOR "'for'" KW_IN "'in'"
 %token <str> KW_AND "'and'" KW_OR "'or'" KW_NOT "'not'" KW_TRUE "'true'" KW_FALSE "'false'"
 %token <str> KW_NULL "'null'" KW_ANY "'any'" KW_ALL "'all'" KW_IF "'if'" KW_THEN "'then'"
+%token <str> KW_FACT "'fact'" KW_EMIT "'emit'"
 %token <str> KW_PARAM "'param'" KW_FILTER "'filter'" KW_MAP "'map'" KW_COUNT "'count'" KW_FIRST "'first'"
 
 %type <expr> expr postfix primary string opt_at opt_else
 %type <str> dotted fieldname opt_alias fmt_name
 %type <num> binder
-%type <vec> items stmts rule_body params_opt params args_opt args list_opt list map_opt map str_parts type_list block
+%type <vec> items stmts rule_body fact_body params_opt params args_opt args list_opt list map_opt map str_parts type_list block
 %type <item> item
 %type <stmt> stmt
 %type <sel> selector
@@ -251,8 +254,18 @@ item: KW_MODULE dotted { $$ = mk_item(L, CC_I_MODULE, @$); $$->name = $2; $$->na
         for (uint32_t i = 0; i < metas.n; i++) $$->metas[i] = *(cc_meta *)metas.v[i];
         $$->sels = (cc_sel **)sels.v; $$->n_sels = sels.n;
       }
+    | KW_FACT IDENT '{' fact_body '}' {
+        $$ = mk_item(L, CC_I_FACT, @$); $$->name = $2; $$->name_loc = @2; $$->end_loc = @5;
+        $$->sels = (cc_sel **)$4.v; $$->n_sels = $4.n;
+      }
     | error { $$ = NULL; }
     ;
+
+/* A fact holds only selectors (no attributes). */
+fact_body: %empty { $$ = (cc_vec){0}; }
+         | fact_body selector { $$ = $1; cc_vec_push(A, &$$, $2); }
+         | fact_body error { $$ = $1; }
+         ;
 
 dotted: IDENT { $$ = $1; }
       | dotted '.' IDENT { $$ = base_arena_printf(A, "%s.%s", $1, $3); }
@@ -308,6 +321,7 @@ stmts: %empty { $$ = (cc_vec){0}; }
 stmt: KW_LET IDENT '=' expr { $$ = mk_stmt(L, CC_S_LET, @$); $$->name = $2; $$->name_loc = @2; $$->e = $4; }
     | KW_WHEN expr { $$ = mk_stmt(L, CC_S_WHEN, @$); $$->e = $2; }
     | KW_EXPECT expr opt_at opt_else { $$ = mk_stmt(L, CC_S_EXPECT, @$); $$->e = $2; $$->at = $3; $$->msg = $4; }
+    | KW_EMIT expr { $$ = mk_stmt(L, CC_S_EMIT, @$); $$->e = $2; }
     | KW_FOR IDENT KW_IN expr block {
         $$ = mk_stmt(L, CC_S_FOR, @$); $$->name = $2; $$->name_loc = @2; $$->e = $4;
         $$->body = (cc_stmt **)$5.v; $$->n_body = $5.n; $$->end_loc = @5;
@@ -371,7 +385,7 @@ postfix: primary { $$ = $1; }
 fieldname: IDENT | KW_MODULE | KW_USE | KW_CONST | KW_FN | KW_RULE | KW_ON | KW_AS | KW_LET
          | KW_WHEN | KW_EXPECT | KW_AT | KW_ELSE | KW_FOR | KW_IN | KW_AND | KW_OR | KW_NOT
          | KW_TRUE | KW_FALSE | KW_NULL | KW_ANY | KW_ALL | KW_IF | KW_THEN | KW_PARAM
-         | KW_FILTER | KW_MAP | KW_COUNT | KW_FIRST
+         | KW_FILTER | KW_MAP | KW_COUNT | KW_FIRST | KW_FACT | KW_EMIT
          ;
 
 primary: NUMBER { $$ = mk(L, CC_E_NUM, @$); $$->num = $1; }
@@ -475,9 +489,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, cc_lex 
     else
       n += (size_t)snprintf(buf, sizeof buf, "unexpected %s", yysymbol_name(tok));
   }
-  yysymbol_kind_t exp[6];
-  int ne = yypcontext_expected_tokens(ctx, exp, 6);
-  if (ne > 0 && ne <= 5) {
+  /* a statement may start with six tokens (let when expect for emit, or '}') */
+  yysymbol_kind_t exp[7];
+  int ne = yypcontext_expected_tokens(ctx, exp, 7);
+  if (ne > 0 && ne <= 6) {
     n += (size_t)snprintf(buf + n, sizeof buf - n, ", expected ");
     for (int i = 0; i < ne && n < sizeof buf; i++)
       n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", i == 0 ? "" : i == ne - 1 ? " or " : ", ",

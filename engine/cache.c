@@ -50,7 +50,7 @@
 
 static const char MAGIC[] = "VIGILCACHE\n";
 static const char PACK_MAGIC[] = "VIGILPACK\n";
-enum { MAGIC_LEN = sizeof MAGIC - 1, FORMAT = 3, DIGEST = 32, TAG = 16 };
+enum { MAGIC_LEN = sizeof MAGIC - 1, FORMAT = 4, DIGEST = 32, TAG = 16 };
 #define NO_STR UINT32_MAX
 /* a result's string equal to the same field of the result before it (a
  * unit's results mostly share file, resource, type, format) */
@@ -144,6 +144,15 @@ struct engine_cache {
   stat_slot *listed_at;
   size_t cap_listed;
   slot listed_rec; /* their entry in the previous pack */
+  /* the facts entry's check (engine_cache_note_stats): the documents it
+   * stat'ed and found unchanged, so the units' lookups after it do not stat
+   * them again (paths borrowed from the previous pack); indexed at the end
+   * of the check, read-only after it */
+  bool noting;
+  engine_walk_stat *noted;
+  size_t n_noted, cap_noted;
+  stat_slot *noted_at;
+  size_t cap_noted_at;
 };
 
 static void warn(engine_cache *c, const char *fmt, const char *a, const char *b) {
@@ -558,6 +567,8 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   free(c->walked_at);
   free(c->walk_lists_at);
   free(c->listed_at);
+  free(c->noted);
+  free(c->noted_at);
   free(c->listed);
   base_arena_free(&c->listed_arena);
   if (c->old_map) munmap(c->old_map, c->old_map_len);
@@ -661,6 +672,31 @@ static void put_rstr(wbuf *b, const char *s, const char *prev) {
     put_str(b, s);
 }
 
+/* A unit's results (the entry's and the scan's scratch file's layout). */
+static void put_results(wbuf *b, const engine_result *res, size_t n) {
+  put_u32(b, (uint32_t)n);
+  for (size_t i = 0; i < n; i++) {
+    const engine_result *r = &res[i];
+    static const engine_result none;
+    const engine_result *q = i ? &res[i - 1] : &none;
+    put_u32(b, r->rule);
+    put_u8(b, (uint8_t)r->status);
+    put_u8(b, r->severity);
+    put_rstr(b, r->file, q->file);
+    put_u32(b, r->line);
+    put_u32(b, r->col);
+    put_u32(b, r->expect);
+    put_rstr(b, r->resource, q->resource);
+    put_rstr(b, r->resource_type, q->resource_type);
+    put_rstr(b, r->format, q->format);
+    put_rstr(b, r->message, q->message);
+    put_rstr(b, r->reason, q->reason);
+    put_rstr(b, r->suppression, q->suppression);
+    put_rstr(b, r->suppression_kind, q->suppression_kind);
+    put_rstr(b, r->fingerprint, q->fingerprint);
+  }
+}
+
 static void encode(wbuf *b, const uint8_t key[32], const base_read_log *log,
                    const engine_unit_results *ur, const engine_cache_unit *m) {
   put_entry_header(b);
@@ -681,26 +717,7 @@ static void encode(wbuf *b, const uint8_t key[32], const base_read_log *log,
     put_str(b, m->marks[i]);
     put_u8(b, m->mark_bad[i]);
   }
-  put_u32(b, (uint32_t)ur->n_results);
-  for (size_t i = 0; i < ur->n_results; i++) {
-    const engine_result *r = &ur->results[i];
-    static const engine_result none;
-    const engine_result *q = i ? &ur->results[i - 1] : &none;
-    put_u32(b, r->rule);
-    put_u8(b, (uint8_t)r->status);
-    put_u8(b, r->severity);
-    put_rstr(b, r->file, q->file);
-    put_u32(b, r->line);
-    put_u32(b, r->col);
-    put_rstr(b, r->resource, q->resource);
-    put_rstr(b, r->resource_type, q->resource_type);
-    put_rstr(b, r->format, q->format);
-    put_rstr(b, r->message, q->message);
-    put_rstr(b, r->reason, q->reason);
-    put_rstr(b, r->suppression, q->suppression);
-    put_rstr(b, r->suppression_kind, q->suppression_kind);
-    put_rstr(b, r->fingerprint, q->fingerprint);
-  }
+  put_results(b, ur->results, ur->n_results);
   put_u32(b, (uint32_t)ur->n_errors);
   for (size_t i = 0; i < ur->n_errors; i++) {
     put_str(b, ur->errors[i].file);
@@ -715,6 +732,9 @@ static void encode(wbuf *b, const uint8_t key[32], const base_read_log *log,
     put_u32(b, ur->warnings[i].col);
     put_str(b, ur->warnings[i].message);
   }
+  /* fact records: the facts entry's, else none */
+  put_u32(b, (uint32_t)m->facts_len);
+  if (m->facts_len) put(b, m->facts, m->facts_len);
   uint8_t d[TAG];
   entry_tag(b->p, b->n, d);
   put(b, d, TAG);
@@ -808,18 +828,9 @@ static const char *check_digest(const uint8_t *p, size_t n) {
   return NULL;
 }
 
-static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
-  m->skip = get_str(r);
-  m->failed = get_u8(r);
-  m->n_resources = (size_t)get_u64(r);
-  m->n_marks = get_count(r, 5);
-  m->marks = base_arena_alloc(r->a, (m->n_marks + 1) * sizeof *m->marks);
-  m->mark_bad = base_arena_alloc(r->a, m->n_marks + 1);
-  for (size_t i = 0; i < m->n_marks; i++) {
-    m->marks[i] = get_str(r);
-    m->mark_bad[i] = get_u8(r);
-  }
-  size_t n = get_count(r, 48);
+/* put_results' results into ur (strings borrowed from the buffer). */
+static void get_results(rbuf *r, engine_unit_results *ur) {
+  size_t n = get_count(r, 52);
   if (n > ur->cap_results)
     ur->results = base_grow(ur->results, &ur->cap_results, n, sizeof *ur->results);
   for (size_t i = 0; i < n && !r->bad; i++) {
@@ -833,6 +844,7 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
     x->file = get_rstr(r, q->file);
     x->line = get_u32(r);
     x->col = get_u32(r);
+    x->expect = get_u32(r);
     x->resource = get_rstr(r, q->resource);
     x->resource_type = get_rstr(r, q->resource_type);
     /* reports keep the format by pointer (a static name): back to it */
@@ -850,6 +862,21 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
     x->fingerprint = get_rstr(r, q->fingerprint);
   }
   ur->n_results = r->bad ? 0 : n;
+}
+
+static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
+  m->skip = get_str(r);
+  m->failed = get_u8(r);
+  m->n_resources = (size_t)get_u64(r);
+  m->n_marks = get_count(r, 5);
+  m->marks = base_arena_alloc(r->a, (m->n_marks + 1) * sizeof *m->marks);
+  m->mark_bad = base_arena_alloc(r->a, m->n_marks + 1);
+  for (size_t i = 0; i < m->n_marks; i++) {
+    m->marks[i] = get_str(r);
+    m->mark_bad[i] = get_u8(r);
+  }
+  get_results(r, ur);
+  size_t n;
   for (int pass = 0; pass < 2; pass++) {
     n = get_count(r, 16);
     for (size_t i = 0; i < n && !r->bad; i++) {
@@ -867,6 +894,15 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
         ur->warnings[ur->n_warnings++] = (engine_warning){file, line, col, msg};
       }
     }
+  }
+  /* fact records (format 2): a copy in the arena, for facts.c to decode */
+  m->facts_len = get_count(r, 1);
+  const uint8_t *fb = get(r, m->facts_len);
+  m->facts = NULL;
+  if (fb && m->facts_len) {
+    uint8_t *copy = base_arena_alloc(r->a, m->facts_len);
+    memcpy(copy, fb, m->facts_len);
+    m->facts = copy;
   }
   return !r->bad && r->p == r->end;
 }
@@ -969,6 +1005,18 @@ static const base_file_sig *walked_sig(const engine_cache *c, const char *path) 
   return NULL;
 }
 
+/* What the facts entry's check stat'ed of path, or NULL (not while it runs). */
+static const base_file_sig *noted_sig(const engine_cache *c, const char *path) {
+  if (!c->noted_at) return NULL;
+  uint64_t h = path_hash(path);
+  for (size_t i = (size_t)h & (c->cap_noted_at - 1); c->noted_at[i].at;
+       i = (i + 1) & (c->cap_noted_at - 1)) {
+    const engine_walk_stat *w = &c->noted[c->noted_at[i].at - 1];
+    if (c->noted_at[i].hash == (uint32_t)(h >> 32) && !strcmp(w->path, path)) return &w->sig;
+  }
+  return NULL;
+}
+
 /* Whether a read-log entry still holds. A signed file or listing that the
  * walk stat'ed is compared with what the walk's stat said: a module's files
  * are in the log of every root that calls it, and every .tf file and
@@ -995,10 +1043,20 @@ static bool prestat_file(const uint8_t *rec, size_t len) {
   return !memcmp(&now, &was, sizeof now);
 }
 
-static bool entry_current(const engine_cache *c, const base_read_entry *e, base_file_sig *resign) {
+static bool entry_current(engine_cache *c, const base_read_entry *e, base_file_sig *resign) {
   if (e->sig.valid && e->kind != BASE_READ_PROBE) {
     const base_file_sig *now = walked_sig(c, e->path);
+    if (!now) now = noted_sig(c, e->path);
     if (now && !memcmp(now, &e->sig, sizeof *now)) return true;
+    if (!now && c->noting && e->kind == BASE_READ_FILE) {
+      base_file_sig sig = base_file_sig_now(e->path);
+      if (!memcmp(&sig, &e->sig, sizeof sig)) {
+        if (c->n_noted == c->cap_noted)
+          c->noted = base_grow(c->noted, &c->cap_noted, c->n_noted + 1, sizeof *c->noted);
+        c->noted[c->n_noted++] = (engine_walk_stat){e->path, sig};
+        return true;
+      }
+    }
   }
   /* a probe that found nothing: still nothing when stat finds nothing (it
    * resolves the path as realpath does, and fails on the same missing name) */
@@ -1248,4 +1306,32 @@ void engine_cache_keep_listings(engine_cache *c, const engine_walk *w) {
   append(c, b.p, b.n);
   pthread_mutex_unlock(&c->lock);
   free(b.p);
+}
+
+/* ---- results waiting for their turn (scan.c's scratch file) ------------------------ */
+
+void engine_cache_results_encode(const engine_result *res, size_t n, uint8_t **buf, size_t *len) {
+  wbuf b = {0};
+  put_results(&b, res, n);
+  *buf = b.p;
+  *len = b.n;
+}
+
+bool engine_cache_results_decode(const uint8_t *buf, size_t len, engine_unit_results *ur) {
+  rbuf r = {buf, buf + len, false, NULL};
+  ur->n_results = 0;
+  get_results(&r, ur);
+  return !r.bad && r.p == r.end;
+}
+
+/* ---- the facts entry's stats, for the units' lookups after it (facts.c) ------------ */
+
+void engine_cache_note_stats(engine_cache *c, bool on) {
+  if (on) {
+    c->noting = true;
+    return;
+  }
+  c->noting = false;
+  free(c->noted_at);
+  c->noted_at = c->n_noted ? path_index(c->n_noted, stat_path, c->noted, &c->cap_noted_at) : NULL;
 }

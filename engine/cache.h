@@ -51,6 +51,10 @@ typedef struct engine_cache_unit {
   const char **marks;
   bool *mark_bad;
   size_t n_marks;
+  /* the scan's facts entry (engine/facts.h): the table's records, encoded by
+   * facts.c (facts_len 0 on every other entry) */
+  const uint8_t *facts;
+  size_t facts_len;
 } engine_cache_unit;
 
 typedef struct engine_cache_stats {
@@ -97,5 +101,18 @@ void engine_cache_count(engine_cache *c, bool hit);
 /* Keeps the outcome of a unit evaluated with `log` recording its reads. */
 void engine_cache_store(engine_cache *c, const uint8_t key[32], const base_read_log *log,
                         const engine_unit_results *ur, const engine_cache_unit *meta);
+
+/* A unit's results in an entry's layout, for a scan whose finished units wait
+ * for their turn in a scratch file (scan.c): encode into a malloc'd buffer
+ * (*buf, *len); decode into ur's results (grown as needed, strings borrowed
+ * from buf), false when buf is not what encode wrote. */
+void engine_cache_results_encode(const engine_result *res, size_t n, uint8_t **buf, size_t *len);
+bool engine_cache_results_decode(const uint8_t *buf, size_t len, engine_unit_results *ur);
+
+/* Around the facts entry's lookup (engine/facts.c, one thread, before any
+ * unit's): on, the documents its read log names that a stat finds unchanged
+ * are noted; off, the units' lookups take those stats as the walk's (a
+ * document is in the facts entry's log and in its unit's), not stat again. */
+void engine_cache_note_stats(engine_cache *c, bool on);
 
 #endif

@@ -119,6 +119,8 @@ typedef struct engine_report {
   bool streamed;          /* results went to a hook: the summary's pass/fail/unknown/
                            * suppressed/rule_errors counts are the hook's, not recounted */
   engine_shard_report shard; /* a sharded scan's bookkeeping (shard.h) */
+  char facts[72];            /* "sha256:HEX" of the scan's facts table (engine/facts.h);
+                              * "" when the pack's rules read no facts */
   size_t cur_unit;           /* while a results hook runs: the plan index of the unit whose
                               * results it is given (a sharded JSON report records it) */
 } engine_report;

@@ -391,6 +391,8 @@ static void write_shard(jout *out, const engine_report *r) {
   jkey_num(out, 2, "units_run", sr->units_run, &first);
   jkey_str(out, 2, "plan", sr->plan, &first);
   jkey_str(out, 2, "params", params, &first);
+  /* the facts table every shard computed over the whole tree (engine/facts.h) */
+  if (r->facts[0]) jkey_str(out, 2, "facts", r->facts, &first);
   jkey(out, 2, "results", &first);
   JLIT(out, "[");
   for (size_t i = 0; i < out->n_units; i++) {

@@ -17,6 +17,7 @@
 #include "pool.h"
 #include "readfile.h"
 #include "terraform.h"
+#include "facts.h"
 #include "utf8.h"
 #include "vigil.h"
 
@@ -107,7 +108,12 @@ typedef struct mem_doc {
  * when it had none). */
 typedef struct held_unit {
   bool done;
+  bool waits; /* evaluated before the facts table was built: its results wait
+               * for it (engine/facts.h), then are kept or evaluated again */
   engine_report *results;
+  size_t park_off, park_n; /* or its results in the scanner's park */
+  off_t spool_off;         /* or in its scratch file (spool_len bytes, encoded by cache.h) */
+  size_t spool_len;
 } held_unit;
 
 typedef struct worker_state {
@@ -115,7 +121,8 @@ typedef struct worker_state {
   vm_state *vm;
   base_arena scratch;
   engine_unit_results ur;
-  base_read_log log; /* what the unit being evaluated read (with a cache) */
+  base_read_log log;         /* what the unit being evaluated read (with a cache) */
+  engine_facts_reader facts; /* what its vm's facts() reads (facts.h) */
 } worker_state;
 
 typedef struct scanner {
@@ -139,7 +146,27 @@ typedef struct scanner {
    * are out. A worker does not start a job more than WINDOW ahead of
    * next_emit, so what is parked stays bounded whatever the repo's size. */
   size_t next_emit;
+  /* next_emit, then past the units whose results wait for the facts table:
+   * the window counts from here (those units' results are parked; the
+   * units after them park theirs until the table is built) */
+  size_t next_settled;
   held_unit *held;
+  /* while the facts table is not built: the results of every unit that
+   * finished out of turn, in one report (one arena, not one per unit: most
+   * units after the first that waits park theirs), up to PARK_BUDGET bytes;
+   * past it, in a scratch file (park_results), so memory stays flat
+   * whatever the number of units that wait */
+  engine_report park;
+  size_t park_bytes;
+  int spool_fd;        /* the scratch file, -1 until needed */
+  off_t spool_flushed; /* its bytes written; then spool_wn more in spool_w */
+  uint8_t *spool_w;    /* SPOOL_CHUNK bytes */
+  size_t spool_wn;
+  uint8_t *spool_r; /* spool_rn bytes read back from spool_roff */
+  size_t spool_rn, spool_rcap;
+  off_t spool_roff;
+  bool spool_failed;            /* it could not be made or written: the park takes the rest */
+  engine_unit_results spool_ur; /* a unit's results decoded (strings in spool_w/r) */
   pend_error *err;
   size_t n_err, cap_err;
   pend_warning *warn;
@@ -151,6 +178,7 @@ typedef struct scanner {
   size_t cap_tf;       /* of rep->shard.tf while it grows (malloc'd until account_plan) */
   engine_cache *cache; /* --cache (cache.h), or NULL */
   engine_pool *pool;   /* the threads of planning and of the units (pool.h) */
+  engine_facts *facts; /* the facts pass's table (facts.h), or NULL */
 } scanner;
 
 typedef struct emit_ctx {
@@ -196,6 +224,9 @@ static void emit(void *ctx, const vm_finding *f) {
 /* Units a worker may run ahead of the oldest unit whose results are not out. */
 enum { WINDOW = 256 };
 
+/* What the park keeps in memory before results go to its scratch file. */
+enum { PARK_BUDGET = 16u << 20 };
+
 static size_t unit_of(const scanner *s, size_t k) {
   return s->job_unit ? s->job_unit[k] : k;
 }
@@ -211,6 +242,121 @@ static void emit_results(scanner *s, size_t k, engine_result *res, size_t n) {
     engine_report_add_results(s->rep, res, n);
 }
 
+static size_t held_bytes(const engine_result *res, size_t n);
+
+/* The park's scratch file is written and read SPOOL_CHUNK bytes at a time:
+ * units are parked in the order they finish and leave in plan order, nearly
+ * the same, so one write and one read serve many units. */
+enum { SPOOL_CHUNK = 1u << 20 };
+
+/* Raw I/O at an offset, whole or nothing (EINTR retried). */
+static bool spool_io(int fd, uint8_t *p, size_t n, off_t at, bool write) {
+  size_t done = 0;
+  while (done < n) {
+    ssize_t r = write ? pwrite(fd, p + done, n - done, at + (off_t)done)
+                      : pread(fd, p + done, n - done, at + (off_t)done);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return false;
+    done += (size_t)r;
+  }
+  return true;
+}
+
+/* Writes the buffered tail of the scratch file out (lock held). */
+static bool spool_flush(scanner *s) {
+  if (!s->spool_wn) return true;
+  if (!spool_io(s->spool_fd, s->spool_w, s->spool_wn, s->spool_flushed, true)) return false;
+  s->spool_flushed += (off_t)s->spool_wn;
+  s->spool_wn = 0;
+  return true;
+}
+
+/* Appends an encoded unit (lock held); false when the file cannot be made or
+ * written (a full disk). */
+static bool spool_put(scanner *s, const uint8_t *buf, size_t len, off_t *at) {
+  if (s->spool_fd < 0) {
+    FILE *t = tmpfile(); /* unlinked: the descriptor keeps it */
+    s->spool_fd = t ? dup(fileno(t)) : -1;
+    if (t) fclose(t);
+    if (s->spool_fd < 0) return false;
+  }
+  if (s->spool_wn + len > SPOOL_CHUNK && !spool_flush(s)) return false;
+  *at = s->spool_flushed + (off_t)s->spool_wn;
+  if (len > SPOOL_CHUNK) { /* one unit bigger than a chunk: straight out */
+    if (!spool_io(s->spool_fd, (uint8_t *)buf, len, *at, true)) return false;
+    s->spool_flushed += (off_t)len;
+    return true;
+  }
+  if (!s->spool_w) s->spool_w = base_xmalloc(SPOOL_CHUNK);
+  memcpy(s->spool_w + s->spool_wn, buf, len);
+  s->spool_wn += len;
+  return true;
+}
+
+/* Where job k's encoded results are in memory: the write buffer, or the read
+ * buffer (refilled from their offset); NULL when they cannot be read. */
+static const uint8_t *spool_get(scanner *s, const held_unit *h) {
+  if (h->spool_off >= s->spool_flushed) return s->spool_w + (h->spool_off - s->spool_flushed);
+  if (h->spool_off >= s->spool_roff &&
+      h->spool_off + (off_t)h->spool_len <= s->spool_roff + (off_t)s->spool_rn)
+    return s->spool_r + (h->spool_off - s->spool_roff);
+  size_t want = h->spool_len > SPOOL_CHUNK ? h->spool_len : SPOOL_CHUNK;
+  if ((off_t)want > s->spool_flushed - h->spool_off)
+    want = (size_t)(s->spool_flushed - h->spool_off);
+  if (want > s->spool_rcap) s->spool_r = base_grow(s->spool_r, &s->spool_rcap, want, 1);
+  s->spool_rn = 0;
+  if (!spool_io(s->spool_fd, s->spool_r, want, h->spool_off, false)) return NULL;
+  s->spool_roff = h->spool_off;
+  s->spool_rn = want;
+  return s->spool_r;
+}
+
+/* Emits job k's results from the park's scratch file (lock held). A read
+ * that fails is an error of the unit: its results cannot be made up. */
+static void unspool(scanner *s, size_t k) {
+  const held_unit *h = &s->held[k];
+  const uint8_t *p = spool_get(s, h);
+  if (!p || !engine_cache_results_decode(p, h->spool_len, &s->spool_ur)) {
+    const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
+    GROW(s->err, s->n_err, s->cap_err);
+    s->err[s->n_err++] =
+        (pend_error){{base_arena_strdup(&s->rep->arena, pu->name), 0, 0,
+                      "its results could not be read back from the scan's scratch file"},
+                     (uint64_t)pu->first << 32 | 0xfffeffffu};
+    return;
+  }
+  emit_results(s, k, s->spool_ur.results, s->spool_ur.n_results);
+}
+
+/* Parks res[0..n) of a unit that finished out of turn while the facts table
+ * is not built (lock held): in the park's arena within PARK_BUDGET, else
+ * in the scratch file. */
+static void park_results(scanner *s, held_unit *h, const engine_result *res, size_t n) {
+  h->park_off = h->park_n = h->spool_len = 0;
+  if (!n) return;
+  /* once the park is full, the rest goes out without counting its bytes */
+  size_t bytes = s->park_bytes >= PARK_BUDGET ? 0 : held_bytes(res, n) + n * sizeof *res;
+  if ((!bytes || s->park_bytes + bytes > PARK_BUDGET) && !s->spool_failed) {
+    uint8_t *buf;
+    size_t len;
+    engine_cache_results_encode(res, n, &buf, &len);
+    off_t at;
+    bool ok = spool_put(s, buf, len, &at);
+    free(buf);
+    if (ok) {
+      h->spool_off = at;
+      h->spool_len = len;
+      return;
+    }
+    s->spool_failed = true; /* memory, then, as before the scratch file */
+    if (!bytes) bytes = held_bytes(res, n) + n * sizeof *res;
+  }
+  s->park_bytes += bytes;
+  h->park_off = s->park.n_results;
+  h->park_n = n;
+  engine_report_add_results(&s->park, res, n);
+}
+
 /* Emits every parked unit whose turn has come (lock held). */
 static void flush_held(scanner *s) {
   bool moved = false;
@@ -221,7 +367,17 @@ static void flush_held(scanner *s) {
       emit_results(s, k, h->results, h->n_results);
       engine_report_free(h);
       free(h);
+    } else if (s->held[k].park_n) {
+      emit_results(s, k, s->park.results + s->held[k].park_off, s->held[k].park_n);
+    } else if (s->held[k].spool_len) {
+      unspool(s, k);
     }
+    moved = true;
+  }
+  if (s->next_settled < s->next_emit) s->next_settled = s->next_emit;
+  while (s->next_settled < s->n_jobs &&
+         (s->held[s->next_settled].done || s->held[s->next_settled].waits)) {
+    s->next_settled++;
     moved = true;
   }
   if (moved) pthread_cond_broadcast(&s->turn);
@@ -403,7 +559,7 @@ static size_t held_bytes(const engine_result *res, size_t n) {
 
 /* Accounts a finished job and hands its results on in report order (takes
  * and releases the lock). */
-static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const loaded *l) {
+static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const loaded *l, bool waits) {
   pthread_mutex_lock(&s->lock);
   if (l->skip) {
     /* a cached reason lives in the worker's arena: the report keeps a copy */
@@ -424,10 +580,17 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
   s->bytes_done += l->bytes;
   if (s->o->hooks.progress)
     s->o->hooks.progress(s->o->hooks.ctx, s->files_done, s->files_total, s->bytes_done);
-  if (k == s->next_emit) {
+  if (k == s->next_emit && !waits) {
     /* its turn: straight from the worker's arena, no copy (always so with -j1) */
     emit_results(s, k, ur->results, ur->n_results);
     s->next_emit++;
+    flush_held(s);
+    pthread_mutex_unlock(&s->lock);
+    return;
+  }
+  if (!engine_facts_final(s->facts)) { /* into the park, under the lock */
+    s->held[k] = (held_unit){.done = !waits, .waits = waits};
+    park_results(s, &s->held[k], ur->results, ur->n_results);
     flush_held(s);
     pthread_mutex_unlock(&s->lock);
     return;
@@ -448,7 +611,7 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
     engine_report_add_results(h, ur->results, ur->n_results);
   }
   pthread_mutex_lock(&s->lock);
-  s->held[k] = (held_unit){true, h};
+  s->held[k] = (held_unit){.done = !waits, .waits = waits, .results = h};
   flush_held(s); /* the units ahead may have finished meanwhile */
   pthread_mutex_unlock(&s->lock);
 }
@@ -460,6 +623,7 @@ static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
   for (size_t i = 0; i < pu->n_files; i++)
     paths[i] = s->walk->files[pu->files[i]].path;
   engine_cache_key(s->cache, pu->terraform, pu->name, paths, pu->n_files, key);
+  /* what facts() answered is in the entry, not the key (engine_facts_log_stands) */
 }
 
 /* A unit the cache had: its plan marks replayed, its outcome as loaded. */
@@ -482,6 +646,7 @@ static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_
  * outcome is stored. */
 static void store_job(scanner *s, worker_state *w, const uint8_t key[32], const loaded *l) {
   engine_cache_unit m = {.skip = l->skip, .failed = l->failed, .n_resources = l->n_resources};
+  engine_facts_log_encode(&w->facts, w->ur.arena, &m.facts, &m.facts_len);
   if (l->u) m.n_marks = iac_plan_unit_marks(l->u, w->ur.arena, &m.marks, &m.mark_bad);
   for (size_t i = 0; i < m.n_marks; i++) {
     bool logged = false;
@@ -496,13 +661,21 @@ static void store_job(scanner *s, worker_state *w, const uint8_t key[32], const 
   engine_cache_store(s->cache, key, &w->log, &w->ur, &m);
 }
 
+/* Worker wid's vm, made on its first unit in its own heap (run_jobs), and
+ * given the facts as they stand then (facts.h). */
+static void worker_vm(scanner *s, int wid) {
+  worker_state *w = &s->ws[wid];
+  w->vm = vm_state_new(s->pack, &s->o->vm);
+  engine_facts_attach(s->facts, w->vm, &w->facts, wid);
+}
+
 static void run_job(void *ctx, size_t k, int wid) {
   scanner *s = ctx;
   worker_state *w = &s->ws[wid];
-  if (!w->vm) w->vm = vm_state_new(s->pack, &s->o->vm);
+  if (!w->vm) worker_vm(s, wid);
   if (s->n_workers > 1 && k >= WINDOW) {
     pthread_mutex_lock(&s->lock);
-    while (k >= s->next_emit + WINDOW)
+    while (k >= s->next_settled + WINDOW)
       pthread_cond_wait(&s->turn, &s->lock);
     pthread_mutex_unlock(&s->lock);
   }
@@ -513,19 +686,30 @@ static void run_job(void *ctx, size_t k, int wid) {
     unit_key(s, k, key, ur->arena);
     engine_cache_unit m;
     bool hit = engine_cache_lookup(s->cache, key, ur, &m);
+    if (hit && !engine_facts_log_stands(s->facts, m.facts, m.facts_len)) { /* other records */
+      hit = false;
+      unit_results_reset(ur);
+    }
     engine_cache_count(s->cache, hit);
     if (hit) {
       ur->file = iac_plan_unit_at(s->plan, unit_of(s, k))->name;
       loaded l = cached_job(s, k, &m, ur->arena);
-      finish_job(s, ur, k, &l);
+      finish_job(s, ur, k, &l, false);
       unit_results_reset(ur);
       return;
     }
     base_read_log_begin(&w->log);
+    engine_facts_log_begin(&w->facts);
   }
   loaded l = load_job(s, w, k);
+  bool waits = false;
+  if (l.u && !engine_facts_final(s->facts)) { /* its records, then rules before the table */
+    w->facts.unit = unit_of(s, k);
+    engine_facts_unit(s->facts, wid, w->facts.unit, w->vm, l.u, ur->file, l.terraform);
+  }
   if (l.u) {
     evaluate(s, w, l.u, l.terraform);
+    waits = engine_facts_looked(s->facts, unit_of(s, k));
     l.failed = l.u->failed;
     l.n_resources = l.u->n_resources;
   }
@@ -533,7 +717,7 @@ static void run_job(void *ctx, size_t k, int wid) {
   if (l.u && l.terraform) iac_plan_unit_done(s->plan, l.u, ur->arena);
   prepare_results(s, ur);
   if (s->cache) store_job(s, w, key, &l);
-  finish_job(s, ur, k, &l);
+  finish_job(s, ur, k, &l, waits);
   if (l.u) iac_plan_unit_free(s->plan, l.u);
   unit_results_reset(ur);
 }
@@ -783,6 +967,123 @@ static void scanner_init(scanner *s, const vm_pack *p, const engine_scan_options
 }
 
 /* Runs the units in order (the order their results leave in) on the pool. */
+/* ---- facts (facts.h) --------------------------------------------------------------- */
+
+/* Sharded: whether this shard runs plan unit k. */
+static bool owns_unit(void *ctx, size_t k) {
+  const scanner *s = ctx;
+  return engine_shard_owns(&s->o->shard, iac_plan_unit_at(s->plan, k)->name);
+}
+
+/* Once the table is built: its digest for the report, and the evaluations of
+ * facts that failed as errors of the units that own them. */
+static void report_facts(scanner *s) {
+  /* a shard's report carries the digest for `vigil merge` (none other shows it) */
+  if (s->o->shard.count)
+    snprintf(s->rep->facts, sizeof s->rep->facts, "%s", engine_facts_digest(s->facts));
+  size_t n;
+  const engine_facts_error *e = engine_facts_errors(s->facts, &n);
+  for (size_t i = 0; i < n; i++) {
+    if (s->o->shard.count && !engine_shard_owns(&s->o->shard, e[i].unit_name)) continue;
+    size_t first = s->plan ? iac_plan_unit_at(s->plan, e[i].unit)->first : 0;
+    GROW(s->err, s->n_err, s->cap_err);
+    s->err[s->n_err++] = (pend_error){{report_str(&s->rep->arena, e[i].file), e[i].line, e[i].col,
+                                       base_arena_strdup(&s->rep->arena, e[i].message)},
+                                      (uint64_t)first << 32 | (0xffff0000u + (uint32_t)i)};
+  }
+}
+
+/* The facts, before any rule runs: the whole table (a cache, a document in
+ * memory), or the units of other shards while the jobs collect their own
+ * (facts.h, deferred). */
+static void collect_facts(scanner *s, const mem_doc *doc) {
+  if (!engine_facts_needed(s->pack)) return;
+  engine_facts_input in = {.pack = s->pack,
+                           .vm = &s->o->vm,
+                           .lim = &s->lim,
+                           .threads = scan_threads(s),
+                           .plan = s->plan,
+                           .walk = s->walk,
+                           .skip_file = is_config_file,
+                           /* a cache keys units with the table's digest */
+                           .deferred = !doc && !s->cache,
+                           .cache = doc ? NULL : s->cache,
+                           .owned = s->o->shard.count ? owns_unit : NULL,
+                           .owned_ctx = s};
+  if (doc) {
+    in.name = doc->name;
+    in.buf = doc->buf;
+    in.len = doc->len;
+  }
+  s->facts = engine_facts_collect(&in);
+  if (engine_facts_final(s->facts)) report_facts(s);
+}
+
+/* Drops the errors and warnings job k's first evaluation left (lock held). */
+static void drop_unit_diags(scanner *s, size_t first) {
+  size_t n = 0;
+  for (size_t i = 0; i < s->n_err; i++)
+    if (s->err[i].seq >> 32 != first || (uint32_t)s->err[i].seq >= 0xffff0000u) /* facts' */
+      s->err[n++] = s->err[i];
+  s->n_err = n;
+  n = 0;
+  for (size_t i = 0; i < s->n_warn; i++)
+    if (s->warn[i].seq >> 32 != first) s->warn[n++] = s->warn[i];
+  s->n_warn = n;
+}
+
+typedef struct again_ctx {
+  scanner *s;
+  const size_t *jobs;
+} again_ctx;
+
+/* A unit whose lookups now find records, evaluated again with the table:
+ * its results, errors and warnings replace the first evaluation's (what it
+ * counted, files and resources, stands). */
+static void again_job(void *ctx, size_t i, int wid) {
+  again_ctx *c = ctx;
+  scanner *s = c->s;
+  size_t k = c->jobs[i];
+  worker_state *w = &s->ws[wid];
+  engine_unit_results *ur = &w->ur;
+  if (!w->vm) worker_vm(s, wid);
+  unit_results_reset(ur);
+  loaded l = load_job(s, w, k);
+  if (l.u) evaluate(s, w, l.u, l.terraform);
+  prepare_results(s, ur);
+  pthread_mutex_lock(&s->lock);
+  drop_unit_diags(s, l.first);
+  merge_unit(s, l.first, ur);
+  park_results(s, &s->held[k], ur->results, ur->n_results);
+  pthread_mutex_unlock(&s->lock);
+  if (l.u) iac_plan_unit_free(s->plan, l.u);
+  unit_results_reset(ur);
+}
+
+/* After the jobs of a deferred scan: the table is built; the units whose
+ * results waited keep them, or are evaluated again (facts.h); then every
+ * result goes out in plan order. */
+static void settle_facts(scanner *s) {
+  engine_facts_finish(s->facts);
+  report_facts(s);
+  size_t *again = base_xcalloc(s->n_jobs + 1, sizeof *again), n = 0;
+  for (size_t k = 0; k < s->n_jobs; k++)
+    if (s->held[k].waits && !engine_facts_stand(s->facts, unit_of(s, k))) again[n++] = k;
+  if (n) {
+    for (int i = 0; i < s->n_workers; i++)
+      if (s->ws[i].vm) engine_facts_attach(s->facts, s->ws[i].vm, &s->ws[i].facts, i);
+    again_ctx c = {s, again};
+    engine_pool_exec(s->pool, n, NULL, again_job, &c);
+  }
+  free(again);
+  pthread_mutex_lock(&s->lock);
+  for (size_t k = 0; k < s->n_jobs; k++)
+    if (s->held[k].waits) s->held[k].done = true, s->held[k].waits = false;
+  flush_held(s);
+  pthread_mutex_unlock(&s->lock);
+  engine_report_free(&s->park);
+}
+
 static void run_jobs(scanner *s) {
   engine_pool *own = NULL; /* an in-memory scan's: its one unit */
   if (!s->pool) {
@@ -794,11 +1095,14 @@ static void run_jobs(scanner *s) {
   s->ws = base_xcalloc((size_t)threads, sizeof *s->ws);
   for (int i = 0; i < threads; i++) {
     s->ws[i].dir = (base_dir_cache)CLI_DIR_CACHE_INIT;
-    /* ws[i].vm: made by worker i on its first unit (run_job), in its own heap */
+    /* ws[i].vm: made by worker i on its first unit (run_job), in its own heap,
+     * and given the facts there */
     base_arena_init(&s->ws[i].scratch);
     s->ws[i].ur.arena = &s->ws[i].scratch;
   }
   s->held = base_xcalloc(s->n_jobs + 1, sizeof *s->held);
+  base_arena_init(&s->park.arena);
+  s->spool_fd = -1;
   pthread_mutex_init(&s->lock, NULL);
   pthread_cond_init(&s->turn, NULL);
   /* several threads: the dearest units first (each block of WINDOW / 2), so
@@ -813,6 +1117,12 @@ static void run_jobs(scanner *s) {
   }
   engine_pool_exec(s->pool, s->n_jobs, order, run_job, s);
   free(order);
+  if (!engine_facts_final(s->facts)) settle_facts(s);
+  engine_report_free(&s->park);
+  if (s->spool_fd >= 0) close(s->spool_fd);
+  free(s->spool_w);
+  free(s->spool_r);
+  free(s->spool_ur.results);
   engine_pool_stop(own);
   if (own) s->pool = NULL;
   pthread_cond_destroy(&s->turn);
@@ -821,6 +1131,7 @@ static void run_jobs(scanner *s) {
   for (int i = 0; i < threads; i++) {
     base_dir_cache_close(&s->ws[i].dir);
     vm_state_free(s->ws[i].vm);
+    engine_facts_reader_free(&s->ws[i].facts);
     base_arena_free(&s->ws[i].scratch);
     base_read_log_free(&s->ws[i].log);
     free(s->ws[i].ur.results);
@@ -918,6 +1229,7 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   s.files_total = walk.n_files;
   out->summary.left_out = walk.n_left_out;
   plan_walk(&s);
+  collect_facts(&s, NULL);
   run_jobs(&s);
   engine_pool_stop(s.pool);
   s.pool = NULL;
@@ -925,6 +1237,7 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   publish(&s);
   engine_walk_free(&walk);
   engine_cache_close(s.cache, o->cache_stats);
+  engine_facts_free(s.facts);
   return 0;
 }
 
@@ -945,9 +1258,11 @@ void engine_scan_buffer(const vm_pack *p, const char *name, const char *buf, siz
      * the command line */
     s.doc = &doc;
     s.n_jobs = 1;
+    collect_facts(&s, &doc);
   }
   run_jobs(&s);
   publish(&s);
+  engine_facts_free(s.facts);
 }
 
 /* ---- rule sources -> pack ------------------------------------------------------ */

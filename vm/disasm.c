@@ -90,8 +90,16 @@ static void disasm_code(const vm_pack *p, uint32_t sel, FILE *out) {
     case VM_OP_CONST:
     case VM_OP_FIELD:
     case VM_OP_RESOURCES:
+    case VM_OP_EMIT:
+    case VM_OP_FACTS:
       fprintf(out, "%*s ; ", padn, "");
       if (a < p->n_consts) show_value(out, p->consts[a]);
+      break;
+    case VM_OP_FACTS_WHERE:
+      fprintf(out, "%*s ; ", padn, "");
+      if (a < p->n_consts) show_value(out, p->consts[a]);
+      fputs(" where ", out);
+      if (b < p->n_consts) show_value(out, p->consts[b]);
       break;
     case VM_OP_PARAM:
       if (a < p->n_params) fprintf(out, "%*s ; %s", padn, "", p->params[a].name);
@@ -124,11 +132,32 @@ static void disasm_code(const vm_pack *p, uint32_t sel, FILE *out) {
   }
 }
 
+/* The selectors sels[first .. first+n) of one rule or fact, with their code. */
+static void disasm_sels(const vm_pack *p, uint32_t first, uint32_t n, FILE *out) {
+  for (uint32_t j = 0; j < n && first + j < p->n_sels; j++) {
+    const vm_selector *s = &p->sels[first + j];
+    const char *fmt = s->format ? iac_format_name((iac_format)s->format) : "any";
+    fprintf(out, "  selector %u: %s %s ", j, fmt, s->kind);
+    for (uint32_t t = 0; t < s->n_types; t++)
+      fprintf(out, "%s\"%s\"", t ? ", " : "", s->types[t]);
+    fprintf(out, " (%u bytes at %u, %u locals, stack %u)\n", s->code_len, s->code_off,
+            s->n_locals, s->max_stack);
+    if (p->debug) {
+      const vm_dbg_sel *d = &p->debug->sels[first + j];
+      fprintf(out, "    ; %s:%u:%u\n", p->debug->files[d->file].name, d->line, d->col);
+    }
+    if (s->code_off <= p->code_len && s->code_len <= p->code_len - s->code_off)
+      disasm_code(p, first + j, out);
+  }
+}
+
 void vm_disasm(const vm_pack *p, FILE *out) {
   fprintf(out, "pack %s (format version %u)\n", p->digest[0] ? p->digest : "(not encoded)",
           VM_PACK_VERSION);
-  fprintf(out, "%u constants, %u rules, %u selectors, %u bytes of code, %s\n", p->n_consts,
-          p->n_rules, p->n_sels, p->code_len, p->debug ? "debug info" : "no debug info (stripped)");
+  fprintf(out, "%u constants, %u rules, ", p->n_consts, p->n_rules);
+  if (p->n_facts) fprintf(out, "%u facts, ", p->n_facts);
+  fprintf(out, "%u selectors, %u bytes of code, %s\n", p->n_sels, p->code_len,
+          p->debug ? "debug info" : "no debug info (stripped)");
   if (p->n_consts) fprintf(out, "\nconstants:\n");
   for (uint32_t i = 0; i < p->n_consts; i++) {
     fprintf(out, "  K%-4u ", i);
@@ -149,20 +178,13 @@ void vm_disasm(const vm_pack *p, FILE *out) {
     }
     if (r->fix && r->fix[0]) fprintf(out, "  fix \"%s\"\n", r->fix);
     if (r->docs && r->docs[0]) fprintf(out, "  docs %s\n", r->docs);
-    for (uint32_t j = 0; j < r->n_sels && r->first_sel + j < p->n_sels; j++) {
-      const vm_selector *s = &p->sels[r->first_sel + j];
-      const char *fmt = s->format ? iac_format_name((iac_format)s->format) : "any";
-      fprintf(out, "  selector %u: %s %s ", j, fmt, s->kind);
-      for (uint32_t t = 0; t < s->n_types; t++)
-        fprintf(out, "%s\"%s\"", t ? ", " : "", s->types[t]);
-      fprintf(out, " (%u bytes at %u, %u locals, stack %u)\n", s->code_len, s->code_off,
-              s->n_locals, s->max_stack);
-      if (p->debug) {
-        const vm_dbg_sel *d = &p->debug->sels[r->first_sel + j];
-        fprintf(out, "    ; %s:%u:%u\n", p->debug->files[d->file].name, d->line, d->col);
-      }
-      if (s->code_off <= p->code_len && s->code_len <= p->code_len - s->code_off)
-        disasm_code(p, r->first_sel + j, out);
-    }
+    disasm_sels(p, r->first_sel, r->n_sels, out);
+  }
+  for (uint32_t i = 0; i < p->n_facts; i++) {
+    const vm_fact *f = &p->facts[i];
+    fprintf(out, "\nfact %u %s", i, f->name);
+    if (f->module && f->module[0]) fprintf(out, " (module %s)", f->module);
+    fputc('\n', out);
+    disasm_sels(p, f->first_sel, f->n_sels, out);
   }
 }

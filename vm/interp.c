@@ -155,7 +155,7 @@ void vm_found_unknown(vm_state *s, uint32_t line, uint32_t col, const char *why)
 
 /* "the condition is a string, not a boolean" */
 static const char *not_a_bool(vm_state *s, const vm_value *v) {
-  static const char *const kinds[] = {"missing", "unknown", "null",   "a boolean", "a number",
+  static const char *const kinds[] = {"missing",  "unknown", "null",  "a boolean", "a number",
                                       "a string", "a list",  "a map", "a list",    "an iterator"};
   if (v->tag == VV_MISSING) return "the condition is missing, not a boolean";
   return base_arena_printf(&s->scratch, "the condition is %s, not a boolean", kinds[v->tag]);
@@ -334,6 +334,53 @@ static vm_value resources(vm_state *s, const doc_node *type) {
   for (size_t i = 0; i < n; i++)
     items[i] = (doc_node *)rs[i]->body;
   return vm_v_list(iac_doc_list(&s->scratch, items, (uint32_t)n, 0, 0));
+}
+
+/* The index of the fact named `name` (the verifier checked there is one). */
+static uint32_t fact_index(const vm_pack *p, const doc_node *name) {
+  uint32_t i = 0;
+  while (i < p->n_facts && strcmp(p->facts[i].name, name->u.str))
+    i++;
+  return i;
+}
+
+static vm_value no_facts(void) {
+  return vm_v_unknown("facts were not collected for this evaluation (no facts pass)");
+}
+
+/* FACTS K: the scan's records of the fact named K. */
+static vm_value facts(vm_state *s, const doc_node *name) {
+  uint32_t fact = fact_index(s->pack, name);
+  if (s->fact_query && s->facts) s->fact_query(s->fact_query_ctx, fact, NULL, NULL, 0);
+  const doc_node *l = vm_facts_list(s->facts, fact);
+  return l ? vm_v_list(l) : no_facts();
+}
+
+/* FACTS_WHERE K F: those whose field F is the string v. */
+static vm_value facts_where(vm_state *s, const doc_node *name, const doc_node *key, vm_value v) {
+  if (!s->facts) return no_facts();
+  if (v.tag == VV_UNKNOWN) return v;
+  static const doc_node empty = {.kind = DOC_LIST};
+  if (v.tag != VV_STR) return vm_v_list(&empty);
+  uint32_t fact = fact_index(s->pack, name);
+  if (s->fact_query) s->fact_query(s->fact_query_ctx, fact, key->u.str, v.u.s, v.len);
+  const doc_node *l = vm_facts_where(s->facts, fact, key->u.str, v.u.s, v.len);
+  return vm_v_list(l ? l : &empty);
+}
+
+/* EMIT K N: vals[0..n) are the values of the keys in K. */
+static void emit_fact(vm_state *s, const vm_selector *sel, const doc_node *keys,
+                      const vm_value *vals) {
+  if (!s->fact_emit) return;
+  uint32_t n = keys->len;
+  const char **k = base_arena_alloc(&s->scratch, (n ? n : 1) * sizeof *k);
+  const doc_node **v = base_arena_alloc(&s->scratch, (n ? n : 1) * sizeof *v);
+  for (uint32_t i = 0; i < n; i++) {
+    k[i] = keys->u.items[i]->u.str;
+    v[i] = vals[i].tag == VV_MISSING ? NULL : vm_v_to_node(&s->scratch, vals[i]);
+  }
+  vm_fact_record r = {sel->rule, s->res, n, k, v, NULL};
+  s->fact_emit(s->fact_ctx, &r);
 }
 
 /* ---- the loop ---- */
@@ -735,6 +782,23 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         NEXT_PC(0);
         vmbreak;
       }
+      vmcase(EMIT) {
+        uint32_t n = OPERAND(1);
+        sp -= n;
+        emit_fact(s, sel, p->consts[OPERAND(0)], sp);
+        NEXT_PC(2);
+        vmbreak;
+      }
+      vmcase(FACTS) {
+        PUSH(facts(s, p->consts[OPERAND(0)]));
+        NEXT_PC(1);
+        vmbreak;
+      }
+      vmcase(FACTS_WHERE) {
+        sp[-1] = facts_where(s, p->consts[OPERAND(0)], p->consts[OPERAND(1)], sp[-1]);
+        NEXT_PC(2);
+        vmbreak;
+      }
     }
   }
 }
@@ -752,13 +816,80 @@ void vm_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi, ui
     if (rc == EXEC_BUDGET)
       emit(s, VM_ERROR, res->line, res->col,
            base_arena_printf(&s->scratch,
-                            "limit exceeded: more than %llu instructions for one rule on "
-                            "one resource (--max-steps)",
-                            (unsigned long long)s->max_steps));
+                             "limit exceeded: more than %llu instructions for one rule on "
+                             "one resource (--max-steps)",
+                             (unsigned long long)s->max_steps));
     else if (rc == EXEC_FAULT)
       emit(s, VM_ERROR, res->line, res->col, "runtime fault (pack failed an invariant)");
   }
   if (rc >= 0 && s->reported == 0 && s->applied) emit(s, VM_PASS, res->line, res->col, "");
+}
+
+void vm_state_set_facts(vm_state *s, const vm_facts *f) {
+  s->facts = f;
+}
+
+void vm_state_set_fact_query(vm_state *s, vm_fact_query_fn fn, void *ctx) {
+  s->fact_query = fn;
+  s->fact_query_ctx = ctx;
+}
+
+/* A fact selector applies to a resource as a rule's does through the index:
+ * its format (or any), its kind, one of its types or "*". */
+static bool fact_sel_matches(const vm_selector *sel, const iac_resource *res) {
+  if ((sel->format != IAC_FMT_NONE && sel->format != res->format) || strcmp(sel->kind, res->kind))
+    return false;
+  for (uint32_t t = 0; t < sel->n_types; t++)
+    if (!strcmp(sel->types[t], "*") || !strcmp(sel->types[t], res->type)) return true;
+  return false;
+}
+
+void vm_run_facts(vm_state *s, const iac_unit *u, vm_fact_fn fn, void *ctx) {
+  const vm_pack *p = s->pack;
+  if (!p->n_facts) return;
+  s->unit = u;
+  s->indexed = NULL;
+  s->fact_emit = fn;
+  s->fact_ctx = ctx;
+  uint32_t first = p->facts[0].first_sel;
+  for (size_t r = 0; r < u->n_resources; r++) {
+    const iac_resource *res = &u->resources[r];
+    if (!res->kind || !res->type) continue;
+    s->res = res;
+    for (uint32_t i = first; i < p->n_sels; i++) {
+      const vm_selector *sel = &p->sels[i];
+      if (!fact_sel_matches(sel, res)) continue;
+      s->rule = sel->rule;
+      s->built = 0;
+      s->over_budget = false;
+      s->n_found = 0;
+      s->alt_read = false;
+      uint64_t steps = s->max_steps + 1;
+      int rc = exec(s, sel, &steps);
+      if (rc < 0) {
+        vm_fact_record rec = {sel->rule,
+                              res,
+                              0,
+                              NULL,
+                              NULL,
+                              rc == EXEC_BUDGET
+                                  ? base_arena_printf(&s->scratch,
+                                                      "limit exceeded: more than %llu "
+                                                      "instructions for fact %s on one resource "
+                                                      "(--max-steps)",
+                                                      (unsigned long long)s->max_steps,
+                                                      p->facts[sel->rule].name)
+                                  : "runtime fault (pack failed an invariant)"};
+        fn(ctx, &rec);
+      }
+      if (s->n_decoded) vm_decoded_reset(s);
+      base_arena_reset(&s->scratch);
+    }
+  }
+  s->fact_emit = NULL;
+  s->fact_ctx = NULL;
+  s->unit = NULL;
+  s->res = NULL;
 }
 
 size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx) {

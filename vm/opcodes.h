@@ -60,7 +60,10 @@
   X(NEWLIST,       0,  0, 1, "-: push a new empty list that APPEND may grow") \
   X(REPORT_DEF,    0,  3, 0, "-: pop message, at, cond: as REPORT, where message is the default fail wording (`expected COND`): an unknown says `unknown: REASON` instead") \
   X(PARAM,         1,  0, 1, "P: push the value of the pack's param P (its default, or the scan's override)") \
-  X(APPEND,        0,  2, 1, "-: pop v, l; append v to l in place when l was made by NEWLIST (a missing v is left out), push l; any other l (an unknown accumulator) is pushed back unchanged")
+  X(APPEND,        0,  2, 1, "-: pop v, l; append v to l in place when l was made by NEWLIST (a missing v is left out), push l; any other l (an unknown accumulator) is pushed back unchanged") \
+  X(EMIT,          2, -1, 0, "K N: pop N values (the last on top); record the fact {K[i]: value i} (K a constant list of N distinct key strings; a missing value leaves its key out) for the facts pass: only in a fact's selectors") \
+  X(FACTS,         1,  0, 1, "K: push the records of fact K (a string constant naming one of the pack's facts) collected from the whole scan, a list of maps; unknown when the scan collected none (no facts pass)") \
+  X(FACTS_WHERE,   2,  1, 1, "K F: pop v; push the records of fact K whose field F (a string constant) is the string v, in table order (an index lookup); [] when v is missing or not a string; v when it is unknown; unknown when the scan collected no facts")
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name, nops, pop, push, doc) VM_OP_##name,

@@ -10,6 +10,7 @@
 #ifndef VIGIL_VM_PACK_H
 #define VIGIL_VM_PACK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -19,7 +20,7 @@
 #include "iac.h"
 
 #define VM_PACK_MAGIC "VIGILPK\0" /* 8 bytes */
-#define VM_PACK_VERSION 2u        /* 2: params and debug sections */
+#define VM_PACK_VERSION 3u /* 2: params and debug sections; 3: facts */
 
 /* Limits every valid pack keeps: the loader and verifier enforce them, the
  * compiler reports a located diagnostic before producing a pack that would
@@ -54,7 +55,8 @@ typedef struct vm_rule {
 
 /* One `on FORMAT KIND "TYPE", ... as NAME { ... }` block: one code block. */
 typedef struct vm_selector {
-  uint32_t rule;      /* index into rules */
+  uint32_t rule;      /* index into rules, or into facts when is_fact */
+  bool is_fact;       /* a `fact` block's selector: runs only in the facts pass (EMIT) */
   uint8_t format;     /* iac_format */
   const char *kind;   /* "resource", "task", ... */
   const char **types; /* one or more type names */
@@ -63,6 +65,15 @@ typedef struct vm_selector {
   uint16_t n_locals;           /* locals used by the code (LOAD/STORE/NEXT operands < n_locals) */
   uint16_t max_stack; /* maximum operand stack depth (the verifier recomputes and checks it) */
 } vm_selector;
+
+/* `fact NAME { on ... { emit {...} } }`: records collected from every unit of
+ * a scan before rules run (engine/facts.h), read by rules with facts("NAME").
+ * Its selectors are sels[first_sel .. first_sel+n_sels), after every rule's. */
+typedef struct vm_fact {
+  const char *name;   /* ecr_repository */
+  const char *module; /* image_sources */
+  uint32_t first_sel, n_sels;
+} vm_fact;
 
 /* `param NAME = CONSTANT`: a const whose value a scan may override. */
 typedef struct vm_param {
@@ -129,8 +140,10 @@ typedef struct vm_pack {
   uint32_t n_consts;
   vm_rule *rules;
   uint32_t n_rules;
-  vm_selector *sels;
+  vm_selector *sels; /* rules' selectors, then facts' */
   uint32_t n_sels;
+  vm_fact *facts;
+  uint32_t n_facts;
   const uint8_t *code;
   uint32_t code_len;
   vm_param *params; /* in first-use order; the digest covers names and defaults */
@@ -189,6 +202,10 @@ const vm_dbg_stmt *vm_dbg_stmt_ending(const vm_pack *p, uint32_t sel, uint32_t p
 const char *vm_dbg_local_name(const vm_pack *p, uint32_t sel, uint32_t slot, uint32_t pc);
 /* The text of line `line` of debug file `file` (not NUL-terminated: *len bytes). */
 const char *vm_dbg_source_line(const vm_pack *p, uint32_t file, uint32_t line, uint32_t *len);
+
+/* Whether some rule selector's code reads facts (a FACTS instruction): its
+ * units' results then depend on the scan's facts table (engine/facts.h). */
+bool vm_pack_reads_facts(const vm_pack *p);
 
 /* Disassembler: `vigil disasm`. */
 void vm_disasm(const vm_pack *p, FILE *out);

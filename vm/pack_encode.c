@@ -161,11 +161,11 @@ static int ikey_cmp(const void *a, const void *b) {
 static int put_index(buf *b, strtab *t, const vm_pack *p) {
   size_t n = 0;
   for (uint32_t i = 0; i < p->n_sels; i++)
-    n += p->sels[i].n_types;
+    n += p->sels[i].is_fact ? 0 : p->sels[i].n_types;
   ikey *keys = base_xcalloc(n, sizeof *keys);
   size_t k = 0;
   for (uint32_t i = 0; i < p->n_sels; i++)
-    for (uint32_t j = 0; j < p->sels[i].n_types; j++) {
+    for (uint32_t j = 0; j < p->sels[i].n_types && !p->sels[i].is_fact; j++) {
       const vm_selector *s = &p->sels[i];
       keys[k++] = (ikey){s->format, s->kind ? s->kind : "", s->types[j] ? s->types[j] : "", i};
     }
@@ -250,8 +250,8 @@ static void section(buf *out, uint32_t id, const buf *payload) {
 
 int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
   strtab t = {0};
-  buf consts = {0}, rules = {0}, sels = {0}, index = {0}, params = {0}, debug = {0}, strs = {0},
-      all = {0};
+  buf consts = {0}, rules = {0}, sels = {0}, index = {0}, params = {0}, facts = {0}, debug = {0},
+      strs = {0}, all = {0};
   int rc = -1;
   *out = NULL;
   *out_len = 0;
@@ -280,6 +280,7 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
   for (uint32_t i = 0; i < p->n_sels; i++) {
     const vm_selector *s = &p->sels[i];
     put32(&sels, s->rule);
+    put8(&sels, s->is_fact);
     put8(&sels, s->format);
     put32(&sels, intern(&t, s->kind));
     put32(&sels, s->n_types);
@@ -299,6 +300,14 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
     put32(&params, p->params[i].konst);
   }
 
+  put32(&facts, p->n_facts);
+  for (uint32_t i = 0; i < p->n_facts; i++) {
+    put32(&facts, intern(&t, p->facts[i].name));
+    put32(&facts, intern(&t, p->facts[i].module));
+    put32(&facts, p->facts[i].first_sel);
+    put32(&facts, p->facts[i].n_sels);
+  }
+
   put_debug(&debug, &t, p);
 
   put32(&strs, t.n);
@@ -315,6 +324,7 @@ int vm_pack_encode(const vm_pack *p, uint8_t **out, size_t *out_len) {
   section(&all, VM_SEC_CODE, &code);
   section(&all, VM_SEC_INDEX, &index);
   section(&all, VM_SEC_PARAMS, &params);
+  section(&all, VM_SEC_FACTS, &facts);
   section(&all, VM_SEC_DEBUG, &debug);
   if (all.len - VM_PACK_HEADER_SIZE > UINT32_MAX) goto done; /* the header's size field */
 
@@ -344,6 +354,7 @@ done:
   free(sels.p);
   free(index.p);
   free(params.p);
+  free(facts.p);
   free(debug.p);
   free(strs.p);
   free(all.p);

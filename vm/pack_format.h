@@ -8,7 +8,7 @@
 
 enum {
   VM_PACK_HEADER_SIZE = 56, /* magic 8, version 4, flags 4, sha256 32, sections 4, length 4 */
-  VM_PACK_SECTIONS = 8,
+  VM_PACK_SECTIONS = 9,
   VM_SEC_STRINGS = 1,
   VM_SEC_CONSTS = 2,
   VM_SEC_RULES = 3,
@@ -17,6 +17,7 @@ enum {
   VM_SEC_INDEX = 6,
   VM_SEC_PARAMS = 7,
   VM_SEC_DEBUG = 8, /* empty payload: stripped */
+  VM_SEC_FACTS = 9, /* written before the debug section */
   VM_PACK_MAX_TYPES = 256 /* types per selector */
 };
 

@@ -307,11 +307,14 @@ static int load_rules(ld *l, rd *r) {
 static int load_sels(ld *l, rd *r) {
   l->sec = "selectors";
   uint32_t n = rd32(r);
-  if (r->bad || n > left(r) / 25) return fail(l, "pack: selectors section: bad count %u", n);
+  if (r->bad || n > left(r) / 26) return fail(l, "pack: selectors section: bad count %u", n);
   vm_selector *ss = base_arena_calloc(&l->p->arena, (n ? n : 1) * sizeof *ss);
   for (uint32_t i = 0; i < n; i++) {
     vm_selector *s = &ss[i];
     s->rule = rd32(r);
+    uint8_t is_fact = rd8(r);
+    if (is_fact > 1) return fail(l, "pack: selectors section: selector %u: bad fact flag", i);
+    s->is_fact = is_fact;
     s->format = rd8(r);
     if (str_at(l, r, &s->kind, NULL)) return -1;
     s->n_types = rd32(r);
@@ -329,6 +332,24 @@ static int load_sels(ld *l, rd *r) {
   if (left(r)) return fail(l, "pack: selectors section: %zu trailing bytes", left(r));
   l->p->sels = ss;
   l->p->n_sels = n;
+  return 0;
+}
+
+static int load_facts(ld *l, rd *r) {
+  l->sec = "facts";
+  uint32_t n = rd32(r);
+  if (r->bad || n > left(r) / 16) return fail(l, "pack: facts section: bad count %u", n);
+  vm_fact *fs = base_arena_calloc(&l->p->arena, (n ? n : 1) * sizeof *fs);
+  for (uint32_t i = 0; i < n; i++) {
+    vm_fact *f = &fs[i];
+    if (str_at(l, r, &f->name, NULL) || str_at(l, r, &f->module, NULL)) return -1;
+    f->first_sel = rd32(r);
+    f->n_sels = rd32(r);
+    if (r->bad) return fail(l, "pack: facts section truncated");
+  }
+  if (left(r)) return fail(l, "pack: facts section: %zu trailing bytes", left(r));
+  l->p->facts = fs;
+  l->p->n_facts = n;
   return 0;
 }
 
@@ -373,7 +394,7 @@ static int check_index(ld *l, rd *r) {
       if (id >= p->n_sels || (j && id <= prev))
         return fail(l, "pack: index section: entry %u: bad selector id %u", i, id);
       const vm_selector *s = &p->sels[id];
-      if (s->format != f || strcmp(s->kind, k) != 0 || !has_type(s, t))
+      if (s->is_fact || s->format != f || strcmp(s->kind, k) != 0 || !has_type(s, t))
         return fail(l, "pack: index section: entry %u lists selector %u, which does not match it",
                     i, id);
       prev = id;
@@ -381,8 +402,8 @@ static int check_index(ld *l, rd *r) {
     listed += m;
   }
   if (left(r)) return fail(l, "pack: index section: %zu trailing bytes", left(r));
-  for (uint32_t i = 0; i < p->n_sels; i++)
-    for (uint32_t j = 0; j < p->sels[i].n_types; j++) {
+  for (uint32_t i = 0; i < p->n_sels; i++) /* facts' selectors are not indexed */
+    for (uint32_t j = 0; j < p->sels[i].n_types && !p->sels[i].is_fact; j++) {
       uint32_t q = 0;
       while (q < j && strcmp(p->sels[i].types[q], p->sels[i].types[j]) != 0)
         q++;
@@ -456,12 +477,13 @@ static int build_index(ld *l) {
   base_arena *a = &p->arena;
   size_t total = 0;
   for (uint32_t i = 0; i < p->n_sels; i++)
-    total += p->sels[i].n_types;
+    total += p->sels[i].is_fact ? 0 : p->sels[i].n_types;
   kt *pairs = base_xcalloc(total, sizeof *pairs);
   uint32_t *cand = base_xcalloc(p->n_sels, sizeof *cand);
   uint32_t *wild = base_xcalloc(p->n_sels, sizeof *wild);
   size_t np = 0, nw = 0;
   for (uint32_t i = 0; i < p->n_sels; i++) {
+    if (p->sels[i].is_fact) continue; /* run by the facts pass, never by a unit's rules */
     if (has_type(&p->sels[i], "*")) wild[nw++] = i;
     for (uint32_t j = 0; j < p->sels[i].n_types; j++)
       pairs[np++] = (kt){p->sels[i].kind, p->sels[i].types[j], i};
@@ -627,6 +649,7 @@ static vm_pack *load(const uint8_t *buf, size_t len, bool in_place, char *err, s
   rd ix;
   if (section(&l, &r, VM_SEC_INDEX, "index", &ix)) goto bad;
   if (section(&l, &r, VM_SEC_PARAMS, "params", &s) || load_params(&l, &s)) goto bad;
+  if (section(&l, &r, VM_SEC_FACTS, "facts", &s) || load_facts(&l, &s)) goto bad;
   if (section(&l, &r, VM_SEC_DEBUG, "debug", &s) || load_debug(&l, &s)) goto bad;
   if (left(&r)) {
     fail(&l, "pack: %zu bytes after the last section", left(&r));

@@ -26,7 +26,8 @@ typedef struct vstate {
 
 typedef struct vctx {
   const vm_pack *p;
-  const vm_rule *rule;
+  const vm_rule *rule; /* or, for a fact's selector, a rule holding only the fact's name */
+  bool fact;           /* verifying a fact's selector */
   uint32_t sel; /* index within the rule */
   char *err;
   size_t errlen;
@@ -36,9 +37,11 @@ __attribute__((format(printf, 3, 4))) static int bad(vctx *v, long at, const cha
   if (!v->err || !v->errlen) return -1;
   int n;
   if (at >= 0)
-    n = snprintf(v->err, v->errlen, "verify: rule %s selector %u @%ld: ", v->rule->id, v->sel, at);
+    n = snprintf(v->err, v->errlen, "verify: %s %s selector %u @%ld: ", v->fact ? "fact" : "rule",
+                 v->rule->id, v->sel, at);
   else
-    n = snprintf(v->err, v->errlen, "verify: rule %s selector %u: ", v->rule->id, v->sel);
+    n = snprintf(v->err, v->errlen, "verify: %s %s selector %u: ", v->fact ? "fact" : "rule",
+                 v->rule->id, v->sel);
   if (n < 0 || (size_t)n >= v->errlen) return -1;
   va_list ap;
   va_start(ap, fmt);
@@ -127,6 +130,45 @@ static int check_static(vctx *v, const vm_selector *sel, const uint8_t *code, se
         return bad(v, pc, "constant index %u out of range (%u constants)", a, p->n_consts);
       if (op != VM_OP_CONST && (!p->consts[a] || p->consts[a]->kind != DOC_STRING))
         return bad(v, pc, "%s constant K%u is not a string", oi->name, a);
+      break;
+    case VM_OP_EMIT: {
+      /* records come only from facts, and have distinct string keys */
+      if (!v->fact) return bad(v, pc, "EMIT outside a fact's selector");
+      if (a >= p->n_consts)
+        return bad(v, pc, "constant index %u out of range (%u constants)", a, p->n_consts);
+      const doc_node *k = p->consts[a];
+      if (!k || k->kind != DOC_LIST) return bad(v, pc, "EMIT constant K%u is not a list", a);
+      if (b != k->len) return bad(v, pc, "EMIT pops %u values for %u keys", b, k->len);
+      for (uint32_t i = 0; i < k->len; i++) {
+        if (k->u.items[i]->kind != DOC_STRING)
+          return bad(v, pc, "EMIT constant K%u: key %u is not a string", a, i);
+        for (uint32_t j = 0; j < i; j++)
+          if (!strcmp(k->u.items[j]->u.str, k->u.items[i]->u.str))
+            return bad(v, pc, "EMIT constant K%u: key %s twice", a, k->u.items[i]->u.str);
+      }
+      break;
+    }
+    case VM_OP_FACTS_WHERE: /* the field, then the fact's name as FACTS */
+      if (b >= p->n_consts || !p->consts[b] || p->consts[b]->kind != DOC_STRING)
+        return bad(v, pc, "FACTS_WHERE field constant K%u is not a string", b);
+      /* fall through */
+    case VM_OP_FACTS: {
+      if (a >= p->n_consts)
+        return bad(v, pc, "constant index %u out of range (%u constants)", a, p->n_consts);
+      const doc_node *k = p->consts[a];
+      uint32_t f = 0;
+      while (k && k->kind == DOC_STRING && f < p->n_facts && strcmp(p->facts[f].name, k->u.str))
+        f++;
+      if (!k || k->kind != DOC_STRING || f == p->n_facts)
+        return bad(v, pc, "FACTS constant K%u names no fact of the pack", a);
+      break;
+    }
+    case VM_OP_REPORT:
+    case VM_OP_REPORT_DEF:
+    case VM_OP_CHECK:
+    case VM_OP_WHEN:
+      /* a fact records, it has no verdict */
+      if (v->fact) return bad(v, pc, "%s in a fact's selector", oi->name);
       break;
     case VM_OP_PARAM:
       if (a >= p->n_params) return bad(v, pc, "param %u out of range (%u params)", a, p->n_params);
@@ -364,7 +406,7 @@ done:
 int vm_verify(const vm_pack *p, char *err, size_t errlen) {
   uint32_t next_sel = 0;
   static const vm_rule anon = {"?", "", "", "", "", NULL, 0, 0, 0, 0};
-  vctx v = {p, &anon, 0, err, errlen};
+  vctx v = {.p = p, .rule = &anon, .err = err, .errlen = errlen};
   for (uint32_t i = 0; i < p->n_rules; i++) {
     const vm_rule *r = &p->rules[i];
     v.rule = r;
@@ -387,7 +429,7 @@ int vm_verify(const vm_pack *p, char *err, size_t errlen) {
     for (uint32_t j = 0; j < r->n_sels; j++) {
       const vm_selector *s = &p->sels[r->first_sel + j];
       v.sel = j;
-      if (s->rule != i) return bad(&v, -1, "belongs to rule %u", s->rule);
+      if (s->is_fact || s->rule != i) return bad(&v, -1, "belongs to rule %u", s->rule);
       if (s->format >= IAC_FMT__COUNT) return bad(&v, -1, "bad format %u", s->format);
       if (!s->kind || !s->kind[0] || s->n_types == 0) return bad(&v, -1, "no kind or no types");
       if (s->code_len == 0 || s->code_off > p->code_len || s->code_len > p->code_len - s->code_off)
@@ -397,10 +439,55 @@ int vm_verify(const vm_pack *p, char *err, size_t errlen) {
     }
     next_sel += r->n_sels;
   }
+  /* then the facts' selectors, the same way */
+  v.fact = true;
+  for (uint32_t i = 0; i < p->n_facts; i++) {
+    const vm_fact *f = &p->facts[i];
+    vm_rule named = {.id = f->name};
+    v.rule = &named;
+    v.sel = 0;
+    if (!f->name || !f->name[0]) {
+      if (err && errlen) snprintf(err, errlen, "verify: fact %u has no name", i);
+      return -1;
+    }
+    for (uint32_t j = 0; j < i; j++)
+      if (!strcmp(p->facts[j].name, f->name)) {
+        if (err && errlen) snprintf(err, errlen, "verify: fact %s declared twice", f->name);
+        return -1;
+      }
+    if (f->first_sel != next_sel || f->n_sels == 0 || f->n_sels > p->n_sels - next_sel) {
+      if (err && errlen)
+        snprintf(err, errlen, "verify: fact %s: selectors %u..%u are not the next ones (%u of %u)",
+                 f->name, f->first_sel, f->first_sel + f->n_sels, next_sel, p->n_sels);
+      return -1;
+    }
+    for (uint32_t j = 0; j < f->n_sels; j++) {
+      const vm_selector *s = &p->sels[f->first_sel + j];
+      v.sel = j;
+      if (!s->is_fact || s->rule != i) return bad(&v, -1, "does not belong to fact %u", i);
+      if (s->format >= IAC_FMT__COUNT) return bad(&v, -1, "bad format %u", s->format);
+      if (!s->kind || !s->kind[0] || s->n_types == 0) return bad(&v, -1, "no kind or no types");
+      if (s->code_len == 0 || s->code_off > p->code_len || s->code_len > p->code_len - s->code_off)
+        return bad(&v, -1, "code range %u+%u outside the code section (%u bytes)", s->code_off,
+                   s->code_len, p->code_len);
+      if (verify_sel(&v, s)) return -1;
+    }
+    next_sel += f->n_sels;
+  }
   if (next_sel != p->n_sels) {
     if (err && errlen)
-      snprintf(err, errlen, "verify: %u selectors belong to no rule", p->n_sels - next_sel);
+      snprintf(err, errlen, "verify: %u selectors belong to no rule or fact", p->n_sels - next_sel);
     return -1;
   }
   return 0;
+}
+
+bool vm_pack_reads_facts(const vm_pack *p) {
+  for (uint32_t i = 0; p && i < p->n_sels; i++) {
+    const vm_selector *s = &p->sels[i];
+    const uint8_t *code = p->code + s->code_off;
+    for (uint32_t pc = 0; pc < s->code_len; pc += 1 + 4u * (uint32_t)vm_opinfo_table[code[pc]].nops)
+      if ((code[pc] == VM_OP_FACTS || code[pc] == VM_OP_FACTS_WHERE) && !s->is_fact) return true;
+  }
+  return false;
 }

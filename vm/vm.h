@@ -70,9 +70,54 @@ typedef struct vm_options {
   void *trace_ctx;
 } vm_options;
 
+/* ---- facts (docs/language.md, "Facts") ----
+ * A fact's selectors run over a unit with vm_run_facts: each EMIT hands one
+ * record to the callback: its fact (index into pack->facts), the resource,
+ * and n (key, value) pairs, the values nodes of the document or of the
+ * state's scratch (NULL: missing, the key is left out), valid during the
+ * call. An evaluation that failed (over its budget, a fault) calls back once
+ * with keys NULL and `error` set, so no record is silently lost. */
+typedef struct vm_fact_record {
+  uint32_t fact;
+  const iac_resource *res;
+  uint32_t n;
+  const char *const *keys;
+  const doc_node *const *values;
+  const char *error; /* NULL, or why the fact's evaluation on res failed */
+} vm_fact_record;
+typedef void (*vm_fact_fn)(void *ctx, const vm_fact_record *r);
+
 vm_state *vm_state_new(const vm_pack *p, const vm_options *opt);
 void vm_state_free(vm_state *s);
 /* Evaluate every matching rule on every resource of u. Returns the number of findings emitted. */
 size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emit, void *ctx);
+/* Run the pack's facts' selectors on every resource of u (the facts pass). */
+void vm_run_facts(vm_state *s, const iac_unit *u, vm_fact_fn fn, void *ctx);
+/* The table facts() reads: lists[i] (a DOC_LIST of maps) for pack fact i,
+ * borrowed (alive as long as the table), indexed by the records' string
+ * fields for facts("NAME", "KEY", value). Read-only once built: one table
+ * serves every thread. */
+typedef struct vm_facts vm_facts;
+vm_facts *vm_facts_build(const vm_pack *p, const doc_node *const *lists);
+void vm_facts_free(vm_facts *f);
+/* What facts("NAME") reads: pack fact `fact`'s list (NULL: no table); what
+ * facts("NAME", key, val) reads: the records whose field key is the string
+ * val (NULL: none). */
+const doc_node *vm_facts_list(const vm_facts *f, uint32_t fact);
+/* The records of fact i whose field `key` is the string val (NULL: none). */
+const doc_node *vm_facts_where(const vm_facts *f, uint32_t fact, const char *key, const char *val,
+                               uint32_t len);
+/* Later evaluations of s read f (NULL: none collected, facts() is unknown). */
+void vm_state_set_facts(vm_state *s, const vm_facts *f);
+/* Every lookup of the table later evaluations of s make is also handed to fn
+ * (NULL: none): facts("NAME") as (fact, NULL, NULL, 0), facts("NAME", KEY,
+ * v) for a string v as (fact, KEY, v, len) (its answer depends on nothing
+ * else; for any other v it does not depend on the table). The strings are
+ * valid during the call. What lets a scan evaluate a unit before the table
+ * is complete and tell afterwards whether the answers it got still stand
+ * (engine/facts.h). */
+typedef void (*vm_fact_query_fn)(void *ctx, uint32_t fact, const char *key, const char *val,
+                                 uint32_t len);
+void vm_state_set_fact_query(vm_state *s, vm_fact_query_fn fn, void *ctx);
 
 #endif

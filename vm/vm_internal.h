@@ -23,8 +23,8 @@ struct vm_state {
    * that own their trees (freed when the evaluation ends) */
   struct vm_decoded *decoded;
   uint32_t n_decoded, cap_decoded;
-  vm_value *stack;   /* sized for the largest max_stack of the pack's selectors */
-  vm_value *locals;  /* sized for the largest n_locals */
+  vm_value *stack;    /* sized for the largest max_stack of the pack's selectors */
+  vm_value *locals;   /* sized for the largest n_locals */
   base_arena scratch; /* builtins, CONCAT, projections; reset per (rule, resource) */
   vm_regex_cache *rx;
   /* resources of `indexed` with a type and a body, sorted by (format, type,
@@ -43,7 +43,7 @@ struct vm_state {
   vm_emit_fn emit;
   void *ctx;
   size_t emitted;
-  uint32_t sel, pc; /* the REPORT emitting a finding (pc VM_NO_PC otherwise) */
+  uint32_t sel, pc;  /* the REPORT emitting a finding (pc VM_NO_PC otherwise) */
   vm_trace_fn trace; /* vm_options.trace */
   void *trace_ctx;
   /* findings of the (rule, resource) evaluation in progress, handed to emit
@@ -51,8 +51,15 @@ struct vm_state {
    * read an alternative be re-run over its combinations (alt.c) */
   vm_finding *found;
   uint32_t n_found, cap_found;
-  bool alt_read;         /* this evaluation read an alternative (DOC_F_ALT) */
-  struct vm_alts *alts;  /* non-NULL while evaluating combinations (alt.c) */
+  bool alt_read; /* this evaluation read an alternative (DOC_F_ALT) */
+  /* facts (vm.h): the scan's records per pack fact (NULL: none collected),
+   * and while vm_run_facts runs, where EMIT sends a record */
+  const vm_facts *facts;
+  vm_fact_query_fn fact_query; /* every lookup of facts, when set (vm.h) */
+  void *fact_query_ctx;
+  vm_fact_fn fact_emit;
+  void *fact_ctx;
+  struct vm_alts *alts; /* non-NULL while evaluating combinations (alt.c) */
 };
 
 typedef struct vm_decoded {
@@ -70,6 +77,9 @@ void vm_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi, ui
 /* Records an unknown finding with the rule's default message at line:col. */
 void vm_found_unknown(vm_state *s, uint32_t line, uint32_t col, const char *why);
 
+/* ---- facts (facts.c) ---- */
+/* Fact i's records (NULL when f is NULL). */
+
 /* ---- alternatives (alt.c) ---- */
 /* The branch of alternative n (flagged DOC_F_ALT) this evaluation takes: the
  * choice's recorded branch, else branch 0, recorded. Outside a combination
@@ -78,8 +88,7 @@ void vm_found_unknown(vm_state *s, uint32_t line, uint32_t col, const char *why)
 const doc_node *vm_alt_pick(vm_state *s, const doc_node *n);
 /* Re-evaluates the rule (as vm_eval_rule) once per combination of the
  * alternatives it reads, replacing s->found by the combined findings. */
-void vm_alt_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi,
-                      uint64_t *steps);
+void vm_alt_eval_rule(vm_state *s, const uint32_t *ids, uint32_t lo, uint32_t hi, uint64_t *steps);
 void vm_alts_free(struct vm_alts *a);
 
 /* The resources of the current unit of this format and type, in unit order:
@@ -118,7 +127,6 @@ vm_value vm_v_or(vm_value a, vm_value b);
 vm_value vm_v_cmp(base_arena *ar, vm_value a, vm_value b, int op); /* op: 0 <, 1 <=, 2 >, 3 >= */
 /* `v in c`: members of another kind than v are simply not v (no unknown). */
 vm_value vm_v_in(vm_value v, vm_value c);
-
 
 /* Copy a value into a document node in arena a (for lists built at run time). */
 doc_node *vm_v_to_node(base_arena *a, vm_value v);

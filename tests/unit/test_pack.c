@@ -151,11 +151,15 @@ static void test_wrong_version(void **st) {
   encode(a, &b, &n);
   b[8] = 1; /* a version-1 pack (before params and debug info) names both versions */
   expect_load_error(b, n,
-                    "pack: format version 1, but this build reads only version 2 (recompile the "
+                    "pack: format version 1, but this build reads only version 3 (recompile the "
                     "pack with this vigil)");
-  b[8] = 3;
+  b[8] = 2; /* before facts */
   expect_load_error(b, n,
-                    "pack: format version 3, but this build reads only version 2 (use a newer "
+                    "pack: format version 2, but this build reads only version 3 (recompile the "
+                    "pack with this vigil)");
+  b[8] = 4;
+  expect_load_error(b, n,
+                    "pack: format version 4, but this build reads only version 3 (use a newer "
                     "vigil to read it)");
   free(b);
   asm_free(a);
@@ -269,10 +273,10 @@ static void test_index_section_checked(void **st) {
   uint8_t *b;
   size_t n;
   encode(a, &b, &n);
-  /* the index section ends 20 bytes before the pack (the params section: id,
-   * length, a count of 0; the empty debug section: id, length); its last u32
-   * is the last selector id of the last entry */
-  b[n - 20 - 4] = 0;
+  /* the index section ends 32 bytes before the pack (the params and facts
+   * sections: id, length, a count of 0 each; the empty debug section: id,
+   * length); its last u32 is the last selector id of the last entry */
+  b[n - 32 - 4] = 0;
   redigest(b, n);
   expect_load_error(b, n, "pack: index section: entry 3 lists selector 0, which does not match it");
   free(b);
@@ -320,7 +324,7 @@ static void test_disasm(void **st) {
   vm_disasm(p, f);
   fclose(f);
   char head[160];
-  snprintf(head, sizeof head, "pack %s (format version 2)\n", p->digest);
+  snprintf(head, sizeof head, "pack %s (format version 3)\n", p->digest);
   assert_memory_equal(text, head, strlen(head));
   assert_string_equal(
       text + strlen(head),

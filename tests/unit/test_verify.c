@@ -208,6 +208,32 @@ static void emit_loop(asm_t *a) {
   asm_op(a, VM_OP_RET); /* 22 */
 }
 
+/* Facts (docs/language.md "Facts"): a rule cannot record one, and a fact
+ * read must name one of the pack's facts. */
+static void test_emit_outside_fact(void **st) {
+  (void)st;
+  asm_t *a = start();
+  doc_node *k[1];
+  k[0] = iac_doc_string(&a->arena, "name", 4, 0, 0);
+  uint32_t keys = asm_const(a, iac_doc_list(&a->arena, k, 1, 0, 0));
+  asm_op(a, VM_OP_SUBJECT);
+  asm_op(a, VM_OP_EMIT, keys, 1u);
+  asm_op(a, VM_OP_RET);
+  asm_end(a, 0, 1);
+  expect_reason(a, "verify: rule R selector 0 @1: EMIT outside a fact's selector");
+}
+
+static void test_facts_names_no_fact(void **st) {
+  (void)st;
+  asm_t *a = start();
+  uint32_t name = asm_str(a, "ecr_repository");
+  asm_op(a, VM_OP_FACTS, name);
+  asm_op(a, VM_OP_POP);
+  asm_op(a, VM_OP_RET);
+  asm_end(a, 0, 1);
+  expect_reason(a, "verify: rule R selector 0 @0: FACTS constant K0 names no fact of the pack");
+}
+
 static void test_accepts_loop(void **st) {
   (void)st;
   asm_t *a = start();
@@ -372,7 +398,9 @@ int main(void) {
       cmocka_unit_test(test_max_stack),          cmocka_unit_test(test_join_mismatch),
       cmocka_unit_test(test_missing_ret),        cmocka_unit_test(test_truncated_instruction),
       cmocka_unit_test(test_accepts_loop),       cmocka_unit_test(test_loop_not_to_next),
-      cmocka_unit_test(test_next_without_loop),  cmocka_unit_test(test_loop_outside_its_next),
+      cmocka_unit_test(test_next_without_loop),
+      cmocka_unit_test(test_emit_outside_fact),
+      cmocka_unit_test(test_facts_names_no_fact),  cmocka_unit_test(test_loop_outside_its_next),
       cmocka_unit_test(test_loops_cross),        cmocka_unit_test(test_iterator_consumed),
       cmocka_unit_test(test_loop_state_differs), cmocka_unit_test(test_fresh_iterator_loop),
       cmocka_unit_test(test_bad_severity),       cmocka_unit_test(test_selector_range),

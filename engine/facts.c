@@ -1,0 +1,1119 @@
+/* facts.c — the facts pass (facts.h): which units can hold a fact, running
+ * the facts' selectors over them, and the table rules read. */
+#define _GNU_SOURCE /* memmem */
+#include "facts.h"
+
+#include <nettle/sha2.h>
+#include <errno.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "cache.h"
+#include "path.h"
+#include "pool.h"
+#include "readfile.h"
+
+/* A copied value nests at most this deep and holds at most this many nodes:
+ * records are small by design; a larger value is unknown, with that reason. */
+enum { FACT_MAX_DEPTH = 8, FACT_MAX_NODES = 256 };
+
+#define GROW(arr, n, cap)                                                                          \
+  do {                                                                                             \
+    if ((n) == (cap)) (arr) = base_grow((arr), &(cap), (n) + 1, sizeof *(arr));                    \
+  } while (0)
+
+/* ---- which units can hold a fact -------------------------------------------- */
+
+/* What a unit's bytes must contain for one of the facts' selectors to match
+ * it. Exact where the format says so: a CloudFormation resource's type and a
+ * Terraform resource's type are written in the file (a YAML/JSON/HCL string,
+ * a JSON key, a plan's "type"); the API JSON view makes an ECR repository only
+ * from a "repositoryName" key (iac/view_awsapi.c). Anything else (other formats and kinds, "*"
+ * types) makes every document one. Text with an escape that could spell a needle
+ * (may_escape_needle) is always a candidate. */
+typedef struct prefilter {
+  bool docs_all;   /* every YAML/JSON document is a candidate */
+  bool terraform;  /* some selector matches Terraform modules */
+  bool tf_all;     /* ... whatever their text */
+  bool dockerfile; /* some selector matches Dockerfiles */
+  const char **needles;
+  size_t n;
+  const char **tf_needles; /* of Terraform selectors: what a .tf file can declare */
+  size_t n_tf;
+} prefilter;
+
+static void add_needle(prefilter *pf, const char *s) {
+  for (size_t i = 0; i < pf->n; i++)
+    if (!strcmp(pf->needles[i], s)) return;
+  pf->needles = base_xrealloc(pf->needles, (pf->n + 1) * sizeof *pf->needles);
+  pf->needles[pf->n++] = s;
+}
+
+static void prefilter_init(prefilter *pf, const vm_pack *p) {
+  memset(pf, 0, sizeof *pf);
+  for (uint32_t i = 0; i < p->n_sels; i++) {
+    const vm_selector *s = &p->sels[i];
+    if (!s->is_fact) continue;
+    for (uint32_t t = 0; t < s->n_types; t++) {
+      bool star = !strcmp(s->types[t], "*");
+      switch ((iac_format)s->format) {
+      case IAC_FMT_CLOUDFORMATION:
+        if (star || strcmp(s->kind, "resource"))
+          pf->docs_all = true;
+        else
+          add_needle(pf, s->types[t]);
+        break;
+      case IAC_FMT_TERRAFORM: /* modules, and plan JSON documents */
+        pf->terraform = true;
+        if (star) {
+          pf->tf_all = pf->docs_all = true;
+        } else {
+          add_needle(pf, s->types[t]);
+          pf->tf_needles = base_xrealloc(pf->tf_needles, (pf->n_tf + 1) * sizeof *pf->tf_needles);
+          pf->tf_needles[pf->n_tf++] = s->types[t];
+        }
+        break;
+      case IAC_FMT_AWSAPI:
+        if (!strcmp(s->kind, "repository"))
+          add_needle(pf, "repositoryName");
+        else
+          pf->docs_all = true;
+        break;
+      case IAC_FMT_DOCKERFILE: pf->dockerfile = true; break;
+      case IAC_FMT_NONE: pf->docs_all = pf->terraform = pf->tf_all = pf->dockerfile = true; break;
+      default: pf->docs_all = true; break;
+      }
+    }
+  }
+}
+
+/* An escape that could spell a needle's characters (letters, digits, ':',
+ * '_'): a hex or Unicode escape (JSON \u, YAML \x \u \U, HCL \u \U), or a
+ * YAML double-quoted line continuation (a backslash ending a line joins the
+ * next without a space). No other escape gives one of those characters. */
+static bool may_escape_needle(const char *buf, size_t len) {
+  for (const char *p = memchr(buf, '\\', len); p;
+       p = memchr(p + 1, '\\', (size_t)(buf + len - p - 1))) {
+    if (p + 1 == buf + len) return false;
+    char c = p[1];
+    if (c == 'u' || c == 'U' || c == 'x' || c == '\n' || c == '\r') return true;
+    if (c == '\\') p++; /* an escaped backslash escapes nothing else */
+    if (p + 1 >= buf + len) return false;
+  }
+  return false;
+}
+
+static bool text_matches(const prefilter *pf, const char *buf, size_t len, bool module_calls) {
+  if (may_escape_needle(buf, len)) return true;
+  for (size_t i = 0; i < pf->n; i++)
+    if (memmem(buf, len, pf->needles[i], strlen(pf->needles[i]))) return true;
+  /* a Terraform module call may bring a child module's resources in */
+  return module_calls && memmem(buf, len, "module", 6);
+}
+
+/* ---- the pass ------------------------------------------------------------------ */
+
+typedef struct rec {
+  uint32_t fact;
+  doc_node *map;
+} rec;
+
+/* One lookup an evaluation made before the table was built (vm.h). */
+typedef struct lookup {
+  uint32_t fact;
+  const char *key, *val; /* key NULL: facts("NAME"), the whole list */
+  uint32_t len;
+} lookup;
+
+typedef struct job_out {
+  rec *recs;
+  size_t n, cap;
+  lookup *looks;
+  size_t n_look, cap_look;
+  engine_facts_error *errs;
+  size_t n_err, cap_err;
+  bool loaded;
+} job_out;
+
+typedef struct worker {
+  vm_state *vm;
+  base_arena arena; /* records and error strings: kept until the table is built */
+  base_arena scratch;
+} worker;
+
+typedef struct pass {
+  const engine_facts_input *in;
+  prefilter pf;
+  size_t n_units;
+  job_out *out;
+  worker *ws;
+  bool *tf_producer; /* per plan unit: a Terraform root the pass loads */
+} pass;
+
+typedef struct emit_ctx {
+  pass *ps;
+  worker *w;
+  job_out *o;
+  const char *unit;
+  size_t k;
+  bool terraform;
+} emit_ctx;
+
+struct engine_facts {
+  base_arena arena;
+  engine_facts_input in; /* a copy: the pass reads it until the table is built */
+  pass ps;               /* the records and lookups of every unit */
+  int n_ws;
+  vm_facts *empty; /* what facts() answers before the table is built: nothing */
+  bool final;      /* the table is built */
+  vm_facts *table; /* the lists, indexed (vm.h) */
+  const doc_node **lists;
+  uint32_t n_lists;
+  bool digested; /* raw and digest are set (digest_table) */
+  uint8_t raw[32];
+  char digest[72];
+  engine_facts_error *errs;
+  size_t n_errs;
+  size_t loaded, planned;
+};
+
+static doc_node *copy_value(base_arena *a, const doc_node *n, int depth, uint32_t *budget) {
+  if (!n) return NULL;
+  if (depth > FACT_MAX_DEPTH || *budget == 0)
+    return iac_doc_unknown(a, "a fact's value is larger than a record may hold", 0, 0);
+  (*budget)--;
+  switch ((doc_kind)n->kind) {
+  case DOC_NULL: return iac_doc_null(a, 0, 0);
+  case DOC_BOOL: return iac_doc_bool(a, n->u.b, 0, 0);
+  case DOC_NUMBER: return iac_doc_number(a, n->u.num, 0, 0);
+  case DOC_STRING: return iac_doc_string(a, n->u.str, n->len, 0, 0);
+  case DOC_UNKNOWN: {
+    /* the reason stays; a reference or alternative of the unit it came from
+     * means nothing in another unit (refers_to must not match it there) */
+    doc_node *u = iac_doc_unknown(a, n->u.str ? n->u.str : "unknown", 0, 0);
+    u->flags = n->flags & DOC_F_EVAL_ERROR;
+    return u;
+  }
+  case DOC_LIST: {
+    doc_node **items = base_arena_alloc(a, (n->len ? n->len : 1) * sizeof *items);
+    for (uint32_t i = 0; i < n->len; i++)
+      items[i] = copy_value(a, n->u.items[i], depth + 1, budget);
+    return iac_doc_list(a, items, n->len, 0, 0);
+  }
+  case DOC_MAP: {
+    doc_entry *es = base_arena_alloc(a, (n->len ? n->len : 1) * sizeof *es);
+    for (uint32_t i = 0; i < n->len; i++) {
+      es[i] = n->u.entries[i];
+      es[i].key = base_arena_strndup(a, n->u.entries[i].key, n->u.entries[i].key_len);
+      es[i].line = es[i].col = 0;
+      es[i].val = copy_value(a, n->u.entries[i].val, depth + 1, budget);
+    }
+    return iac_doc_map(a, es, n->len, 0, 0);
+  }
+  }
+  return iac_doc_null(a, 0, 0);
+}
+
+static doc_entry str_entry(base_arena *a, const char *k, const char *v) {
+  return (doc_entry){k, (uint32_t)strlen(k), 0, 0, iac_doc_string(a, v, strlen(v), 0, 0)};
+}
+
+/* One EMIT (or a failed evaluation): copied into the worker's arena. */
+static void on_record(void *ctx, const vm_fact_record *r) {
+  emit_ctx *c = ctx;
+  base_arena *a = &c->w->arena;
+  const char *file = r->res->file ? r->res->file : c->unit;
+  if (c->terraform && c->ps->in->plan)
+    file = iac_plan_report_path(c->ps->in->plan, file, &c->w->scratch);
+  file = base_arena_strdup(a, file);
+  job_out *o = c->o;
+  if (r->error) {
+    GROW(o->errs, o->n_err, o->cap_err);
+    o->errs[o->n_err++] = (engine_facts_error){
+        c->k, c->unit, file, r->res->line, r->res->col, base_arena_strdup(a, r->error)};
+    return;
+  }
+  doc_entry *es = base_arena_alloc(a, (r->n + 3) * sizeof *es);
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < r->n; i++) {
+    if (!r->values[i]) continue; /* missing: the key is left out */
+    uint32_t budget = FACT_MAX_NODES;
+    const char *k = base_arena_strdup(a, r->keys[i]);
+    es[n++] = (doc_entry){k, (uint32_t)strlen(k), 0, 0, copy_value(a, r->values[i], 0, &budget)};
+  }
+  es[n++] = str_entry(a, "file", file);
+  es[n] = (doc_entry){"line", 4, 0, 0, iac_doc_number(a, r->res->line, 0, 0)};
+  n++;
+  es[n++] = str_entry(a, "resource", r->res->name ? r->res->name : "");
+  GROW(o->recs, o->n, o->cap);
+  o->recs[o->n++] = (rec){r->fact, iac_doc_map(a, es, n, 0, 0)};
+}
+
+static void run_unit(pass *ps, worker *w, size_t k, iac_unit *u, const char *unit, bool tf) {
+  job_out *o = &ps->out[k];
+  o->loaded = true;
+  emit_ctx c = {ps, w, o, base_arena_strdup(&w->arena, unit), k, tf};
+  if (!u->failed && u->n_resources) vm_run_facts(w->vm, u, on_record, &c);
+  if (ps->in->plan)
+    iac_plan_unit_free(ps->in->plan, u);
+  else
+    iac_unit_free(u);
+}
+
+/* ---- Terraform producers: what a root's module closure can declare ------------ */
+
+/* What a module directory's closure can hold, as far as text tells: a file of
+ * it (or of a local module it calls, transitively) names a needle's type
+ * (DECLARES), or it calls a non-local module, read from the root's
+ * .terraform/modules (REMOTE). Anything the text does not settle (a file
+ * that cannot be read, a directory that cannot be listed, a `source` that is
+ * not a plain literal, a cycle) counts as DECLARES: the root is then loaded
+ * by the pass, never left out. */
+enum { TFD_DECLARES = 1, TFD_REMOTE = 2, TFD_DONE = 4, TFD_VISITING = 8 };
+
+typedef struct tf_dir {
+  const char *path; /* normalised (base_path_join): as module sources resolve */
+  uint8_t bits;
+  /* a walked directory: its walked .tf/.tf.json files (what root finding and
+   * the plan see of it), a list of walk indices; else listed here */
+  size_t *files, n_files;
+} tf_dir;
+
+/* Directories seen, open addressing on their path. */
+typedef struct tf_dirs {
+  base_arena arena;
+  tf_dir *v;
+  size_t n, cap; /* cap: a power of two */
+  const iac_limits *lim;
+  const engine_walk *walk;
+  base_dir_cache dfd; /* walked files are opened relative to their directory */
+  const prefilter *pf;
+} tf_dirs;
+
+static uint64_t path_hash(const char *s) {
+  uint64_t h = 1469598103934665603u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 1099511628211u;
+  return h;
+}
+
+/* The slot of path (added, with bits 0, when new). */
+static size_t tf_dir_slot(tf_dirs *t, const char *path) {
+  if (2 * (t->n + 1) > t->cap) {
+    size_t cap = t->cap ? 2 * t->cap : 64;
+    tf_dir *v = base_xcalloc(cap, sizeof *v);
+    for (size_t i = 0; i < t->cap; i++)
+      if (t->v[i].path) {
+        size_t j = path_hash(t->v[i].path) & (cap - 1);
+        while (v[j].path)
+          j = (j + 1) & (cap - 1);
+        v[j] = t->v[i];
+      }
+    free(t->v);
+    t->v = v;
+    t->cap = cap;
+  }
+  size_t j = path_hash(path) & (t->cap - 1);
+  while (t->v[j].path && strcmp(t->v[j].path, path))
+    j = (j + 1) & (t->cap - 1);
+  if (!t->v[j].path) {
+    t->v[j].path = base_arena_strdup(&t->arena, path);
+    t->n++;
+  }
+  return j;
+}
+
+static bool ident_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-';
+}
+
+static bool is_local_source(const char *s) { /* as the loader decides (tf_mod_calls.c) */
+  return !strncmp(s, "./", 2) || !strncmp(s, "../", 3) || !strcmp(s, ".") || !strcmp(s, "..");
+}
+
+static uint8_t tf_dir_bits(tf_dirs *t, const char *path);
+
+/* The bits the `source` arguments of text add: each `source` word followed
+ * by `=` (HCL) or `":` (JSON) and a string literal; a local one is followed
+ * into its directory. Only text that says "module" can call one. */
+static uint8_t tf_sources(tf_dirs *t, const char *dir, const char *buf, size_t len) {
+  if (!memmem(buf, len, "module", 6)) return 0;
+  uint8_t bits = 0;
+  const char *end = buf + len;
+  for (const char *p = memmem(buf, len, "source", 6); p && !(bits & TFD_DECLARES);
+       p = memmem(p + 6, (size_t)(end - p - 6), "source", 6)) {
+    if ((p > buf && ident_char(p[-1])) || (p + 6 < end && ident_char(p[6]))) continue;
+    const char *q = p + 6;
+    if (q < end && *q == '"') q++; /* "source": in JSON */
+    while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n'))
+      q++;
+    if (q >= end || (*q != '=' && *q != ':')) continue; /* not an argument */
+    q++;
+    while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n'))
+      q++;
+    const char *lit = q + 1,
+               *close = q < end && *q == '"' ? memchr(lit, '"', (size_t)(end - lit)) : NULL;
+    if (!close || memchr(lit, '\\', (size_t)(close - lit)) ||
+        memmem(lit, (size_t)(close - lit), "{", 1)) {
+      bits |= TFD_DECLARES; /* not a plain literal: whatever it calls is not known */
+      break;
+    }
+    char *src = base_arena_strndup(&t->arena, lit, (size_t)(close - lit));
+    if (is_local_source(src))
+      bits |= tf_dir_bits(t, base_path_join(&t->arena, dir, src)) & (TFD_DECLARES | TFD_REMOTE);
+    else
+      bits |= TFD_REMOTE;
+  }
+  return bits;
+}
+
+static bool tf_file_name(const char *name) {
+  size_t n = strlen(name);
+  return name[0] != '.' &&
+         ((n > 3 && !strcmp(name + n - 3, ".tf")) || (n > 8 && !strcmp(name + n - 8, ".tf.json")));
+}
+
+/* One file's bits (buf NULL: it could not be read). */
+static uint8_t tf_file_bits(tf_dirs *t, const char *dir, const char *buf, size_t len) {
+  if (!buf || may_escape_needle(buf, len)) return TFD_DECLARES;
+  for (size_t i = 0; i < t->pf->n_tf; i++)
+    if (memmem(buf, len, t->pf->tf_needles[i], strlen(t->pf->tf_needles[i]))) return TFD_DECLARES;
+  return tf_sources(t, dir, buf, len);
+}
+
+/* path's bits: its .tf/.tf.json files, read here (the walked ones when the
+ * walk went through it, else as the loader lists them). */
+static uint8_t tf_dir_bits(tf_dirs *t, const char *path) {
+  size_t j = tf_dir_slot(t, path);
+  if (t->v[j].bits & TFD_DONE) return t->v[j].bits;
+  if (t->v[j].bits & TFD_VISITING) return TFD_DECLARES; /* a cycle: the loader reports it */
+  t->v[j].bits = TFD_VISITING;
+  const char *dir = t->v[j].path;
+  uint8_t bits = 0;
+  size_t len;
+  const char *why;
+  if (t->v[j].files) {
+    size_t *files = t->v[j].files, n = t->v[j].n_files;
+    for (size_t i = 0; i < n && !(bits & TFD_DECLARES); i++) {
+      const engine_walk_file *f = &t->walk->files[files[i]];
+      int dfd = f->name ? base_dir_cache_fd(&t->dfd, f->dir) : -1;
+      char *buf = dfd < 0
+                      ? base_read_file(f->path, f->size, t->lim->max_file_size, &len, &why)
+                      : base_read_file_at(dfd, f->name, f->size, t->lim->max_file_size, &len, &why);
+      bits |= tf_file_bits(t, dir, buf, len);
+      free(buf);
+    }
+  } else {
+    base_dir_entries e = {0};
+    base_dir_list(dir, &e);
+    base_read_log_dir(dir); /* with a cache: what decided it */
+    bits = e.err ? TFD_DECLARES : 0;
+    for (size_t i = 0; i < e.n && !(bits & TFD_DECLARES); i++) {
+      if (!tf_file_name(e.v[i].name)) continue;
+      char *file = base_path_join(&t->arena, dir, e.v[i].name);
+      char *buf = base_read_file(file, CLI_SIZE_UNKNOWN, t->lim->max_file_size, &len, &why);
+      bits |= tf_file_bits(t, dir, buf, len);
+      free(buf);
+    }
+    base_dir_entries_free(&e);
+  }
+  j = tf_dir_slot(t, path); /* the table may have grown */
+  t->v[j].bits = bits | TFD_DONE;
+  return bits;
+}
+
+/* Whether a root's directory holds modules that `terraform init` fetched
+ * (.terraform/modules: hidden, so not walked, but its calls load them). */
+static bool tf_has_remote_modules(const char *dir) {
+  char path[4096];
+  int n = snprintf(path, sizeof path, "%s/.terraform/modules", dir);
+  if (n < 0 || (size_t)n >= sizeof path) return true;
+  /* with a cache: `terraform init` changes the answer, which is whether the
+   * path is there (a probe: a warm scan checks an absent one against the
+   * walk's listing of the root, with no system call) */
+  base_read_log_probe(path, 0);
+  struct stat st;
+  return stat(path, &st) == 0;
+}
+
+/* ps->tf_producer: the Terraform roots whose module closure can declare a
+ * fact's type (tf_dir_bits). Before the pass's jobs, on this thread. */
+static void tf_producers(pass *ps) {
+  const engine_facts_input *in = ps->in;
+  if (!ps->pf.terraform) return;
+  ps->tf_producer = base_xcalloc(ps->n_units + 1, sizeof *ps->tf_producer);
+  tf_dirs t = {.lim = in->lim, .walk = in->walk, .dfd = CLI_DIR_CACHE_INIT, .pf = &ps->pf};
+  base_arena_init(&t.arena);
+  if (!ps->pf.tf_all) /* the walked directories' files, in walk order */
+    for (size_t i = 0; i < in->walk->n_files; i++) {
+      const engine_walk_file *f = &in->walk->files[i];
+      if (f->kind != ENGINE_FILE_TERRAFORM || !tf_file_name(f->name ? f->name : f->rel)) continue;
+      size_t slot = tf_dir_slot(&t, base_path_join(&t.arena, f->dir, "."));
+      tf_dir *d = &t.v[slot];
+      if (!(d->n_files & (d->n_files - 1))) /* 0 or a power of two: full */
+        d->files = base_xrealloc(d->files, (d->n_files ? 2 * d->n_files : 1) * sizeof *d->files);
+      d->files[d->n_files++] = i;
+    }
+  for (size_t k = 0; k < ps->n_units; k++) {
+    const iac_plan_unit *pu = iac_plan_unit_at(in->plan, k);
+    if (!pu->terraform || !pu->n_files) continue;
+    if (ps->pf.tf_all) {
+      ps->tf_producer[k] = true;
+      continue;
+    }
+    const char *dir = base_path_join(&t.arena, in->walk->files[pu->files[0]].dir, ".");
+    uint8_t bits = tf_dir_bits(&t, dir);
+    ps->tf_producer[k] =
+        (bits & TFD_DECLARES) || ((bits & TFD_REMOTE) && tf_has_remote_modules(dir));
+  }
+  for (size_t i = 0; i < t.cap; i++)
+    free(t.v[i].files);
+  free(t.v);
+  base_dir_cache_close(&t.dfd);
+  base_arena_free(&t.arena);
+}
+
+/* Job k: unit k of the plan, when it can hold a fact. */
+static void run_job(void *ctx, size_t k, int wid) {
+  pass *ps = ctx;
+  const engine_facts_input *in = ps->in;
+  worker *w = &ps->ws[wid];
+  if (!in->plan) { /* the one document in memory */
+    char *buf = base_xmalloc(in->len + 1);
+    memcpy(buf, in->buf, in->len);
+    buf[in->len] = 0;
+    iac_unit *u = iac_load_owned(in->name, buf, in->len, in->lim);
+    run_unit(ps, w, k, u, in->name, false);
+    return;
+  }
+  if (in->deferred && (!in->owned || in->owned(in->owned_ctx, k)))
+    return; /* the scan's job collects its records (engine_facts_unit) */
+  const iac_plan_unit *pu = iac_plan_unit_at(in->plan, k);
+  const prefilter *pf = &ps->pf;
+  if (pu->terraform) {
+    if (!ps->tf_producer || !ps->tf_producer[k]) return;
+    iac_unit *u = iac_plan_load(in->plan, k, NULL, 0);
+    run_unit(ps, w, k, u, pu->name, true);
+    base_arena_reset(&w->scratch);
+    return;
+  }
+  const engine_walk_file *f = &in->walk->files[pu->first];
+  if (f->kind == ENGINE_FILE_DOCKERFILE ? !pf->dockerfile : !pf->docs_all && !pf->n) return;
+  if (in->skip_file && in->skip_file(f->rel)) return;
+  size_t len;
+  const char *why;
+  char *buf = base_read_file(f->path, f->size, in->lim->max_file_size, &len, &why);
+  if (!buf) return; /* the scan reports the skip */
+  bool cand =
+      f->kind == ENGINE_FILE_DOCKERFILE || pf->docs_all || text_matches(pf, buf, len, false);
+  if (!cand || base_looks_binary(buf, len) || base_is_blank(buf, len)) {
+    free(buf);
+    return;
+  }
+  iac_unit *u = iac_plan_load(in->plan, k, buf, len);
+  run_unit(ps, w, k, u, pu->name, false);
+}
+
+/* ---- the table and its digest ------------------------------------------------- */
+
+static void h_put(struct sha256_ctx *h, uint8_t tag, const void *p, size_t n) {
+  uint64_t len = n;
+  sha256_update(h, 1, &tag);
+  sha256_update(h, sizeof len, (const uint8_t *)&len);
+  if (n) sha256_update(h, n, p);
+}
+
+static void h_node(struct sha256_ctx *h, const doc_node *n) {
+  switch ((doc_kind)n->kind) {
+  case DOC_NULL: h_put(h, 'z', NULL, 0); break;
+  case DOC_BOOL: h_put(h, n->u.b ? 't' : 'f', NULL, 0); break;
+  case DOC_NUMBER: h_put(h, 'n', &n->u.num, sizeof n->u.num); break;
+  case DOC_STRING: h_put(h, 's', n->u.str, n->len); break;
+  case DOC_UNKNOWN: h_put(h, 'u', n->u.str, strlen(n->u.str)); break;
+  case DOC_LIST:
+    h_put(h, 'l', &n->len, sizeof n->len);
+    for (uint32_t i = 0; i < n->len; i++)
+      h_node(h, n->u.items[i]);
+    break;
+  case DOC_MAP:
+    h_put(h, 'm', &n->len, sizeof n->len);
+    for (uint32_t i = 0; i < n->len; i++) {
+      h_put(h, 'k', n->u.entries[i].key, n->u.entries[i].key_len);
+      h_node(h, n->u.entries[i].val);
+    }
+    break;
+  }
+}
+
+static void build_table(engine_facts *f, const vm_pack *p, const pass *ps) {
+  base_arena *a = &f->arena;
+  f->n_lists = p->n_facts;
+  f->lists = base_arena_calloc(a, (p->n_facts + 1) * sizeof *f->lists);
+  size_t n_errs = 0;
+  for (size_t k = 0; k < ps->n_units; k++)
+    n_errs += ps->out[k].n_err;
+  f->errs = base_arena_alloc(a, (n_errs + 1) * sizeof *f->errs);
+  for (size_t k = 0; k < ps->n_units; k++)
+    for (size_t e = 0; e < ps->out[k].n_err; e++) {
+      const engine_facts_error *x = &ps->out[k].errs[e];
+      f->errs[f->n_errs++] = (engine_facts_error){
+          x->unit, base_arena_strdup(a, x->unit_name), base_arena_strdup(a, x->file), x->line,
+          x->col,  base_arena_strdup(a, x->message)};
+    }
+  for (uint32_t i = 0; i < p->n_facts; i++) {
+    size_t n = 0;
+    for (size_t k = 0; k < ps->n_units; k++)
+      for (size_t r = 0; r < ps->out[k].n; r++)
+        n += ps->out[k].recs[r].fact == i;
+    doc_node **items = base_arena_alloc(a, (n + 1) * sizeof *items);
+    n = 0;
+    uint32_t budget = UINT32_MAX;
+    for (size_t k = 0; k < ps->n_units; k++)
+      for (size_t r = 0; r < ps->out[k].n; r++)
+        if (ps->out[k].recs[r].fact == i)
+          items[n++] = copy_value(a, ps->out[k].recs[r].map, -FACT_MAX_DEPTH, &budget);
+    f->lists[i] = iac_doc_list(a, items, (uint32_t)n, 0, 0);
+  }
+}
+
+/* f->raw and f->digest: of the lists and the failed evaluations. */
+static void digest_table(engine_facts *f, const vm_pack *p) {
+  struct sha256_ctx h;
+  sha256_init(&h);
+  h_put(&h, 'V', "vigil facts 1", 13);
+  for (uint32_t i = 0; i < p->n_facts; i++) {
+    h_put(&h, 'F', p->facts[i].name, strlen(p->facts[i].name));
+    h_node(&h, f->lists[i]);
+  }
+  /* a failed evaluation changes what the rules read too */
+  for (size_t e = 0; e < f->n_errs; e++) {
+    h_put(&h, 'E', f->errs[e].file, strlen(f->errs[e].file));
+    h_put(&h, 'e', f->errs[e].message, strlen(f->errs[e].message));
+  }
+  sha256_digest(&h, sizeof f->raw, f->raw);
+  memcpy(f->digest, "sha256:", 7);
+  for (int i = 0; i < 32; i++)
+    snprintf(f->digest + 7 + 2 * i, 3, "%02x", f->raw[i]);
+  f->digested = true;
+}
+
+bool engine_facts_needed(const vm_pack *p) {
+  return p && p->n_facts && vm_pack_reads_facts(p);
+}
+
+static void finish(engine_facts *f);
+
+/* ---- the table in a cache (engine/cache.h, the facts entry) --------------------- */
+
+typedef struct fbuf {
+  uint8_t *p;
+  size_t n, cap;
+} fbuf;
+
+static void fput(fbuf *b, const void *p, size_t n) {
+  if (b->n + n > b->cap) b->p = base_grow(b->p, &b->cap, b->n + n, 1);
+  if (n) memcpy(b->p + b->n, p, n);
+  b->n += n;
+}
+static void fput_u32(fbuf *b, uint32_t v) {
+  fput(b, &v, sizeof v);
+}
+static void fput_str(fbuf *b, const char *s, size_t n) {
+  fput_u32(b, (uint32_t)n);
+  fput(b, s, n);
+}
+
+static void enc_node(fbuf *b, const doc_node *n) {
+  uint8_t kind = (uint8_t)n->kind;
+  fput(b, &kind, 1);
+  switch ((doc_kind)n->kind) {
+  case DOC_NULL: break;
+  case DOC_BOOL: fput(b, &n->u.b, 1); break;
+  case DOC_NUMBER: fput(b, &n->u.num, sizeof n->u.num); break;
+  case DOC_STRING: fput_str(b, n->u.str, n->len); break;
+  case DOC_UNKNOWN: {
+    const char *why = n->u.str ? n->u.str : "unknown";
+    fput_str(b, why, strlen(why));
+    uint8_t fl = (n->flags & DOC_F_EVAL_ERROR) != 0;
+    fput(b, &fl, 1);
+    break;
+  }
+  case DOC_LIST:
+    fput_u32(b, n->len);
+    for (uint32_t i = 0; i < n->len; i++)
+      enc_node(b, n->u.items[i]);
+    break;
+  case DOC_MAP:
+    fput_u32(b, n->len);
+    for (uint32_t i = 0; i < n->len; i++) {
+      fput_str(b, n->u.entries[i].key, n->u.entries[i].key_len);
+      enc_node(b, n->u.entries[i].val);
+    }
+    break;
+  }
+}
+
+/* The lists (pack fact order) and the failed evaluations. */
+static void encode_table(const engine_facts *f, fbuf *b) {
+  fput_u32(b, f->n_lists);
+  for (uint32_t i = 0; i < f->n_lists; i++)
+    enc_node(b, f->lists[i]);
+  fput_u32(b, (uint32_t)f->n_errs);
+  for (size_t e = 0; e < f->n_errs; e++) {
+    const engine_facts_error *x = &f->errs[e];
+    uint64_t unit = x->unit;
+    fput(b, &unit, sizeof unit);
+    fput_str(b, x->unit_name, strlen(x->unit_name));
+    fput_str(b, x->file, strlen(x->file));
+    fput_u32(b, x->line);
+    fput_u32(b, x->col);
+    fput_str(b, x->message, strlen(x->message));
+  }
+}
+
+typedef struct fread_buf {
+  const uint8_t *p, *end;
+  bool bad;
+  base_arena *a;
+} fread_buf;
+
+static const uint8_t *fget(fread_buf *r, size_t n) {
+  if (r->bad || (size_t)(r->end - r->p) < n) {
+    r->bad = true;
+    return NULL;
+  }
+  const uint8_t *p = r->p;
+  r->p += n;
+  return p;
+}
+static uint32_t fget_u32(fread_buf *r) {
+  uint32_t v = 0;
+  const uint8_t *p = fget(r, sizeof v);
+  if (p) memcpy(&v, p, sizeof v);
+  return v;
+}
+/* A string in the arena ("" on a bad entry); *len its length. */
+static const char *fget_str(fread_buf *r, uint32_t *len) {
+  uint32_t n = fget_u32(r);
+  const uint8_t *p = fget(r, n);
+  if (len) *len = p ? n : 0;
+  return p ? base_arena_strndup(r->a, (const char *)p, n) : "";
+}
+
+static doc_node *dec_node(fread_buf *r, int depth) {
+  const uint8_t *k = fget(r, 1);
+  if (!k || depth > 2 * FACT_MAX_DEPTH + 4) {
+    r->bad = true;
+    return iac_doc_null(r->a, 0, 0);
+  }
+  switch ((doc_kind)*k) {
+  case DOC_NULL: return iac_doc_null(r->a, 0, 0);
+  case DOC_BOOL: {
+    const uint8_t *b = fget(r, 1);
+    return iac_doc_bool(r->a, b && *b, 0, 0);
+  }
+  case DOC_NUMBER: {
+    double v = 0;
+    const uint8_t *p = fget(r, sizeof v);
+    if (p) memcpy(&v, p, sizeof v);
+    return iac_doc_number(r->a, v, 0, 0);
+  }
+  case DOC_STRING: {
+    uint32_t n;
+    const char *s = fget_str(r, &n);
+    return iac_doc_string(r->a, s, n, 0, 0);
+  }
+  case DOC_UNKNOWN: {
+    doc_node *u = iac_doc_unknown(r->a, fget_str(r, NULL), 0, 0);
+    const uint8_t *fl = fget(r, 1);
+    u->flags = fl && *fl ? DOC_F_EVAL_ERROR : 0;
+    return u;
+  }
+  case DOC_LIST: {
+    uint32_t n = fget_u32(r);
+    if ((size_t)(r->end - r->p) < n) n = 0, r->bad = true;
+    doc_node **items = base_arena_alloc(r->a, (n ? n : 1) * sizeof *items);
+    for (uint32_t i = 0; i < n; i++)
+      items[i] = dec_node(r, depth + 1);
+    return iac_doc_list(r->a, items, n, 0, 0);
+  }
+  case DOC_MAP: {
+    uint32_t n = fget_u32(r);
+    if ((size_t)(r->end - r->p) / 5 < n) n = 0, r->bad = true;
+    doc_entry *es = base_arena_alloc(r->a, (n ? n : 1) * sizeof *es);
+    for (uint32_t i = 0; i < n; i++) {
+      uint32_t kl;
+      const char *key = fget_str(r, &kl);
+      es[i] = (doc_entry){key, kl, 0, 0, dec_node(r, depth + 1)};
+    }
+    return iac_doc_map(r->a, es, n, 0, 0);
+  }
+  }
+  r->bad = true;
+  return iac_doc_null(r->a, 0, 0);
+}
+
+/* The table from a facts entry; false (f untouched but its arena) when the
+ * entry does not hold one for this pack. */
+static bool decode_table(engine_facts *f, const vm_pack *p, const uint8_t *buf, size_t len) {
+  fread_buf r = {buf, buf + len, false, &f->arena};
+  if (fget_u32(&r) != p->n_facts) return false;
+  const doc_node **lists = base_arena_calloc(&f->arena, (p->n_facts + 1) * sizeof *lists);
+  for (uint32_t i = 0; i < p->n_facts && !r.bad; i++) {
+    lists[i] = dec_node(&r, 0);
+    if (lists[i]->kind != DOC_LIST) r.bad = true;
+  }
+  uint32_t n = fget_u32(&r);
+  if ((size_t)(r.end - r.p) / 32 < n) r.bad = true;
+  engine_facts_error *errs = base_arena_alloc(&f->arena, ((r.bad ? 0 : n) + 1) * sizeof *errs);
+  for (uint32_t e = 0; e < n && !r.bad; e++) {
+    uint64_t unit = 0;
+    const uint8_t *up = fget(&r, sizeof unit);
+    if (up) memcpy(&unit, up, sizeof unit);
+    const char *name = fget_str(&r, NULL), *file = fget_str(&r, NULL);
+    uint32_t line = fget_u32(&r), col = fget_u32(&r);
+    errs[e] = (engine_facts_error){(size_t)unit, name, file, line, col, fget_str(&r, NULL)};
+  }
+  if (r.bad || r.p != r.end) return false;
+  f->n_lists = p->n_facts;
+  f->lists = lists;
+  f->errs = errs;
+  f->n_errs = n;
+  return true;
+}
+
+/* With a cache: the table the last scan of the same tree built, when nothing
+ * it read has changed since (the entry's read log: every document the pass
+ * read to decide, every Terraform file and listing); else built now, on this
+ * thread (its reads are logged), and stored. The key names every walked file,
+ * so a file added or removed builds it again. */
+static void cached_table(engine_facts *f, int threads) {
+  const engine_facts_input *in = &f->in;
+  pass *ps = &f->ps;
+  base_arena a;
+  base_arena_init(&a);
+  const char **paths = base_arena_alloc(&a, (in->walk->n_files + 1) * sizeof *paths);
+  for (size_t i = 0; i < in->walk->n_files; i++)
+    paths[i] = in->walk->files[i].path;
+  uint8_t key[32];
+  engine_cache_key(in->cache, false, "\n(facts)", paths, in->walk->n_files, key);
+  engine_unit_results ur = {.arena = &a};
+  engine_cache_unit m;
+  /* the documents its log names are the units' too: stat'ed once (cache.h) */
+  engine_cache_note_stats(in->cache, true);
+  bool hit = engine_cache_lookup(in->cache, key, &ur, &m);
+  engine_cache_note_stats(in->cache, false);
+  if (hit && m.facts_len && decode_table(f, in->pack, m.facts, m.facts_len)) {
+
+    f->table = vm_facts_build(in->pack, f->lists);
+    f->final = true;
+    f->planned = ps->n_units;
+  } else {
+    base_read_log log = {0};
+    base_read_log_begin(&log);
+    (void)threads; /* on this thread: the read log is per thread */
+    tf_producers(ps);
+    engine_pool_run(ps->n_units, 1, run_job, ps);
+    base_read_log_end();
+    finish(f);
+    fbuf b = {0};
+    encode_table(f, &b);
+    engine_cache_unit out = {.facts = b.p, .facts_len = b.n};
+    engine_unit_results none = {.arena = &a};
+    engine_cache_store(in->cache, key, &log, &none, &out);
+    free(b.p);
+    base_read_log_free(&log);
+  }
+  free(ur.results);
+  free(ur.errors);
+  free(ur.warnings);
+  base_arena_free(&a);
+}
+
+/* The table from every unit's records; the pass's memory is freed. */
+static void finish(engine_facts *f) {
+  pass *ps = &f->ps;
+  build_table(f, ps->in->pack, ps);
+  /* the digest (a shard's report, engine_facts_digest) is made when asked */
+  f->table = vm_facts_build(ps->in->pack, f->lists);
+  f->final = true;
+  f->planned = ps->n_units;
+  for (size_t k = 0; k < ps->n_units; k++) {
+    f->loaded += ps->out[k].loaded;
+    free(ps->out[k].recs);
+    free(ps->out[k].errs);
+    ps->out[k].recs = NULL;
+    ps->out[k].errs = NULL;
+    ps->out[k].n = ps->out[k].n_err = 0;
+  }
+}
+
+engine_facts *engine_facts_collect(const engine_facts_input *in) {
+  engine_facts *f = base_xcalloc(1, sizeof *f);
+  base_arena_init(&f->arena);
+  f->in = *in;
+  in = &f->in;
+  pass *ps = &f->ps;
+  *ps = (pass){.in = in};
+  prefilter_init(&ps->pf, in->pack);
+  ps->n_units = in->plan ? iac_plan_count(in->plan) : 1;
+  ps->out = base_xcalloc(ps->n_units + 1, sizeof *ps->out);
+  int threads = in->threads > 0 ? in->threads : 1;
+  f->n_ws = threads;
+  ps->ws = base_xcalloc((size_t)threads, sizeof *ps->ws);
+  for (int i = 0; i < threads; i++) {
+    /* the pass's own evaluations (deferred: the jobs' vms run the facts) */
+    if (!in->deferred || in->owned) ps->ws[i].vm = vm_state_new(in->pack, in->vm);
+    base_arena_init(&ps->ws[i].arena);
+    base_arena_init(&ps->ws[i].scratch);
+  }
+  if (in->deferred && in->plan) {
+    /* the scan's jobs collect their own units' records; the pass loads only
+     * the units of other shards */
+    const doc_node **lists = base_arena_calloc(&f->arena, (in->pack->n_facts + 1) * sizeof *lists);
+    for (uint32_t i = 0; i < in->pack->n_facts; i++)
+      lists[i] = iac_doc_list(&f->arena, NULL, 0, 0, 0);
+    f->empty = vm_facts_build(in->pack, lists);
+    if (in->owned) {
+      tf_producers(ps);
+      engine_pool_run(ps->n_units, threads, run_job, ps);
+    }
+    return f;
+  }
+  if (in->plan && in->cache) {
+    cached_table(f, threads);
+    return f;
+  }
+  if (in->plan) tf_producers(ps);
+  engine_pool_run(ps->n_units, threads, run_job, ps);
+  finish(f);
+  return f;
+}
+
+bool engine_facts_final(const engine_facts *f) {
+  return !f || f->final;
+}
+
+void engine_facts_unit(engine_facts *f, int wid, size_t k, vm_state *vm, const iac_unit *u,
+                       const char *name, bool terraform) {
+  if (!f || f->final || wid >= f->n_ws) return;
+  pass *ps = &f->ps;
+  worker *w = &ps->ws[wid];
+  job_out *o = &ps->out[k];
+  o->loaded = true;
+  emit_ctx c = {ps, w, o, base_arena_strdup(&w->arena, name), k, terraform};
+  if (!u->failed && u->n_resources) vm_run_facts(vm, u, on_record, &c);
+  base_arena_reset(&w->scratch);
+}
+
+/* With a cache: a unit's lookups, for its entry (engine_facts_log_encode). */
+struct facts_log {
+  bool on; /* between engine_facts_log_begin and the entry's store */
+  lookup *looks;
+  size_t n, cap;
+  base_arena arena; /* their strings */
+};
+
+static void on_logged(void *ctx, uint32_t fact, const char *key, const char *val, uint32_t len) {
+  struct facts_log *g = ((engine_facts_reader *)ctx)->log;
+  if (!g->on) return;
+  for (size_t i = 0; i < g->n; i++) /* a rule looks a name up once per image, or more */
+    if (g->looks[i].fact == fact && g->looks[i].len == len && !g->looks[i].key == !key &&
+        (!key || (!strcmp(g->looks[i].key, key) && !memcmp(g->looks[i].val, val, len))))
+      return;
+  GROW(g->looks, g->n, g->cap);
+  g->looks[g->n++] = (lookup){fact, key ? base_arena_strdup(&g->arena, key) : NULL,
+                              key ? base_arena_strndup(&g->arena, val, len) : NULL, len};
+}
+
+/* A lookup of unit r->unit, before the table is built (vm.h). */
+static void on_lookup(void *ctx, uint32_t fact, const char *key, const char *val, uint32_t len) {
+  engine_facts_reader *r = ctx;
+  pass *ps = &r->f->ps;
+  job_out *o = &ps->out[r->unit];
+  base_arena *a = &ps->ws[r->wid].arena;
+  for (size_t i = 0; i < o->n_look; i++) /* a rule looks a name up once per image, or more */
+    if (o->looks[i].fact == fact && o->looks[i].len == len && !o->looks[i].key == !key &&
+        (!key || (!strcmp(o->looks[i].key, key) && !memcmp(o->looks[i].val, val, len))))
+      return;
+  GROW(o->looks, o->n_look, o->cap_look);
+  o->looks[o->n_look++] = (lookup){fact, key ? base_arena_strdup(a, key) : NULL,
+                                   key ? base_arena_strndup(a, val, len) : NULL, len};
+}
+
+void engine_facts_attach(engine_facts *f, vm_state *vm, engine_facts_reader *r, int wid) {
+  struct facts_log *log = r->log;
+  *r = (engine_facts_reader){f, wid, 0, log};
+  if (!f) return;
+  if (f->final && f->in.cache) { /* built first, with a cache: lookups go in the entries */
+    if (!r->log) {
+      r->log = base_xcalloc(1, sizeof *r->log);
+      base_arena_init(&r->log->arena);
+    }
+    vm_state_set_facts(vm, f->table);
+    vm_state_set_fact_query(vm, on_logged, r);
+  } else if (f->final || wid >= f->n_ws) {
+    vm_state_set_facts(vm, f->table);
+    vm_state_set_fact_query(vm, NULL, NULL);
+  } else {
+    vm_state_set_facts(vm, f->empty);
+    vm_state_set_fact_query(vm, on_lookup, r);
+  }
+}
+
+bool engine_facts_looked(const engine_facts *f, size_t k) {
+  return f && !f->final && f->ps.out[k].n_look;
+}
+
+void engine_facts_finish(engine_facts *f) {
+  if (f && !f->final) finish(f);
+}
+
+bool engine_facts_stand(const engine_facts *f, size_t k) {
+  const job_out *o = &f->ps.out[k];
+  for (size_t i = 0; i < o->n_look; i++) {
+    const lookup *l = &o->looks[i];
+    const doc_node *got = l->key ? vm_facts_where(f->table, l->fact, l->key, l->val, l->len)
+                                 : vm_facts_list(f->table, l->fact);
+    if (got && got->len) return false; /* it was answered "none" */
+  }
+  return true;
+}
+
+void engine_facts_free(engine_facts *f) {
+  if (!f) return;
+  pass *ps = &f->ps;
+  for (size_t k = 0; k < ps->n_units; k++) {
+    free(ps->out[k].recs);
+    free(ps->out[k].errs);
+    free(ps->out[k].looks);
+  }
+  for (int i = 0; i < f->n_ws; i++) {
+    vm_state_free(ps->ws[i].vm);
+    base_arena_free(&ps->ws[i].arena);
+    base_arena_free(&ps->ws[i].scratch);
+  }
+  free(ps->ws);
+  free(ps->out);
+  free(ps->tf_producer);
+  free(ps->pf.needles);
+  free(ps->pf.tf_needles);
+  vm_facts_free(f->empty);
+  vm_facts_free(f->table);
+  base_arena_free(&f->arena);
+  free(f);
+}
+
+const vm_facts *engine_facts_table(const engine_facts *f) {
+  return f ? f->table : NULL;
+}
+
+const char *engine_facts_digest(engine_facts *f) {
+  if (!f) return "";
+  if (!f->digested) digest_table(f, f->in.pack);
+  return f->digest;
+}
+
+/* ---- a unit's lookups in its cache entry (facts.h) --------------------------- */
+
+void engine_facts_log_begin(engine_facts_reader *r) {
+  if (!r->log) return;
+  r->log->on = true;
+  r->log->n = 0;
+  base_arena_reset(&r->log->arena);
+}
+
+/* The digest of what lookups l[0..n) answer from the table. */
+static void answers_digest(const engine_facts *f, const lookup *l, size_t n, uint8_t out[32]) {
+  struct sha256_ctx h;
+  sha256_init(&h);
+  h_put(&h, 'V', "vigil facts answers 1", 21);
+  for (size_t i = 0; i < n; i++) {
+    const doc_node *got = l[i].key
+                              ? vm_facts_where(f->table, l[i].fact, l[i].key, l[i].val, l[i].len)
+                              : vm_facts_list(f->table, l[i].fact);
+    if (got)
+      h_node(&h, got);
+    else
+      h_put(&h, '0', NULL, 0);
+  }
+  sha256_digest(&h, 32, out);
+}
+
+/* u32 n, n x (u32 fact, u32 key length or 0xFFFFFFFF for none, key, u32
+ * value length, value), then the answers' digest[32]; nothing when n is 0. */
+void engine_facts_log_encode(const engine_facts_reader *r, base_arena *a, const uint8_t **buf,
+                             size_t *len) {
+  *buf = NULL;
+  *len = 0;
+  const struct facts_log *g = r->log;
+  if (!g || !g->n) return;
+  fbuf b = {0};
+  fput_u32(&b, (uint32_t)g->n);
+  for (size_t i = 0; i < g->n; i++) {
+    fput_u32(&b, g->looks[i].fact);
+    if (!g->looks[i].key) {
+      fput_u32(&b, UINT32_MAX);
+      continue;
+    }
+    fput_str(&b, g->looks[i].key, strlen(g->looks[i].key));
+    fput_str(&b, g->looks[i].val, g->looks[i].len);
+  }
+  uint8_t d[32];
+  answers_digest(r->f, g->looks, g->n, d);
+  fput(&b, d, sizeof d);
+  uint8_t *out = base_arena_alloc(a, b.n);
+  memcpy(out, b.p, b.n);
+  free(b.p);
+  *buf = out;
+  *len = b.n;
+}
+
+bool engine_facts_log_stands(const engine_facts *f, const uint8_t *buf, size_t len) {
+  if (!len) return true; /* it looked nothing up */
+  if (!f || !f->final) return false;
+  base_arena a;
+  base_arena_init(&a);
+  fread_buf r = {buf, buf + len, false, &a};
+  uint32_t n = fget_u32(&r);
+  bool ok = !r.bad && n <= len / 8;
+  lookup *l = base_arena_alloc(&a, ((size_t)(ok ? n : 0) + 1) * sizeof *l);
+  for (uint32_t i = 0; ok && i < n; i++) {
+    l[i] = (lookup){fget_u32(&r), NULL, NULL, 0};
+    uint32_t kl = fget_u32(&r);
+    if (kl != UINT32_MAX) {
+      const uint8_t *k = fget(&r, kl);
+      l[i].key = k ? base_arena_strndup(&a, (const char *)k, kl) : "";
+      l[i].val = fget_str(&r, &l[i].len);
+    }
+    ok = !r.bad && l[i].fact < f->n_lists;
+  }
+  const uint8_t *d = ok ? fget(&r, 32) : NULL;
+  uint8_t now[32];
+  if (d && r.p == r.end) answers_digest(f, l, n, now);
+  ok = d && r.p == r.end && !memcmp(d, now, 32);
+  base_arena_free(&a);
+  return ok;
+}
+
+void engine_facts_reader_free(engine_facts_reader *r) {
+  if (!r->log) return;
+  free(r->log->looks);
+  base_arena_free(&r->log->arena);
+  free(r->log);
+  r->log = NULL;
+}
+
+const engine_facts_error *engine_facts_errors(const engine_facts *f, size_t *n) {
+  *n = f ? f->n_errs : 0;
+  return f ? f->errs : NULL;
+}
+
+void engine_facts_counts(const engine_facts *f, size_t *loaded, size_t *planned) {
+  *loaded = f ? f->loaded : 0;
+  *planned = f ? f->planned : 0;
+}

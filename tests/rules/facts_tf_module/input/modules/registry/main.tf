@@ -1,0 +1,7 @@
+variable "name" {
+  type = string
+}
+
+resource "aws_ecr_repository" "this" {
+  name = var.name
+}
