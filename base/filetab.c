@@ -1,5 +1,6 @@
 /* filetab.c — the scan's file table (see filetab.h): a hash table of paths
  * under one mutex; stat and read happen outside it. */
+#include "hash.h"
 #include "filetab.h"
 
 #include <errno.h>
@@ -79,10 +80,7 @@ void base_file_table_free(base_file_table *t) {
 }
 
 static uint64_t path_hash(const char *path) {
-  uint64_t h = 1469598103934665603ull; /* FNV-1a */
-  for (const unsigned char *p = (const unsigned char *)path; *p; p++)
-    h = (h ^ *p) * 1099511628211ull;
-  return h;
+  return base_fnv1a_str(path);
 }
 
 static void grow(base_file_table *t);

@@ -28,6 +28,7 @@
  * strings through put_str/get_str (borrowed from the pack). What decides it
  * but only running shows belongs in the key (engine_cache_key's inputs) or
  * the read log. */
+#include "hash.h"
 #include "cache.h"
 
 #include <errno.h>
@@ -909,9 +910,7 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
 
 /* Of the path p[0..n). */
 static uint64_t path_hash_n(const char *p, size_t n) {
-  uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a */
-  for (size_t k = 0; k < n; k++)
-    h = (h ^ (uint8_t)p[k]) * 0x100000001b3ull;
+  uint64_t h = base_fnv1a(p, n);
   /* its low bits, which pick the slot, depend on the high bits too */
   h ^= h >> 32;
   h *= 0x9e3779b97f4a7c15ull;

@@ -1,5 +1,6 @@
 /* shard.c — which units a shard runs, and the digests that tie shards
  * together (shard.h). */
+#include "hash.h"
 #include "shard.h"
 
 #include <nettle/sha2.h>
@@ -34,10 +35,7 @@ int engine_shard_parse(const char *arg, engine_shard *out, char *err, size_t err
 bool engine_shard_owns(const engine_shard *s, const char *name) {
   if (!s || s->count <= 1) return true;
   /* FNV-1a 64: fixed forever (a change would move every unit) */
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (const unsigned char *p = (const unsigned char *)(name ? name : ""); *p; p++)
-    h = (h ^ *p) * 0x100000001b3ull;
-  return h % s->count == s->index - 1;
+  return base_fnv1a_str(name ? name : "") % s->count == s->index - 1;
 }
 
 void engine_digest_init(engine_digest *d) {

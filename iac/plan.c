@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "hash.h"
 #include "path.h"
 #include "terraform.h"
 
@@ -106,22 +107,35 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
   size_t *count = base_xcalloc(n_tf, sizeof *count);
   size_t *dir_of = base_xcalloc(p->n_files + 1, sizeof *dir_of);
   size_t n_dirs = 0;
+  /* directory -> its index + 1, open-addressed (a scan over every earlier
+   * directory was quadratic: 10k directories at 100k files) */
+  size_t n_slots = 16;
+  while (n_slots < 2 * n_tf)
+    n_slots *= 2;
+  size_t *slot = base_xcalloc(n_slots, sizeof *slot);
   for (size_t i = 0; i < p->n_files; i++) {
     const iac_plan_file *f = &p->files[i];
     if (!is_module_file(f)) continue;
     /* the walker keeps a directory's files together and shares one dir
      * string per directory: the last directory, by pointer, nearly always */
-    size_t d = n_dirs && dirs[n_dirs - 1] == f->dir ? n_dirs - 1 : 0;
-    while (d < n_dirs && dirs[d] != f->dir && strcmp(dirs[d], f->dir) != 0)
-      d++;
-    if (d == n_dirs) {
-      dirs[n_dirs] = f->dir;
-      first[n_dirs] = i;
-      n_dirs++;
+    size_t d;
+    if (n_dirs && dirs[n_dirs - 1] == f->dir) {
+      d = n_dirs - 1;
+    } else {
+      size_t h = (size_t)base_fnv1a_str(f->dir) & (n_slots - 1);
+      while (slot[h] && strcmp(dirs[slot[h] - 1], f->dir) != 0)
+        h = (h + 1) & (n_slots - 1);
+      if (!slot[h]) {
+        dirs[n_dirs] = f->dir;
+        first[n_dirs] = i;
+        slot[h] = ++n_dirs;
+      }
+      d = slot[h] - 1;
     }
     count[d]++;
     dir_of[i] = d;
   }
+  free(slot);
   bool *is_root = base_xcalloc(n_dirs + 1, sizeof *is_root);
   uint64_t *cost = base_xcalloc(n_dirs + 1, sizeof *cost);
   if (n_dirs && p->opt.find_roots)

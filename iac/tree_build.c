@@ -6,6 +6,7 @@
  * nodes they stand for against iac_limits.max_alias_expansion, so a
  * billion-laughs document fails quickly with a located error instead of
  * producing a tree that explodes every later walk. */
+#include "hash.h"
 #include "tree_build.h"
 
 #include <pthread.h>
@@ -24,10 +25,7 @@ void iac_tb_fail(tb_loader *L, size_t line0, size_t col0, const char *fmt, const
 /* ---- anchors: open-addressed hash by name, reset per document -------------- */
 
 static uint64_t hash_bytes(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-  return h;
+  return base_fnv1a(s, n);
 }
 
 void iac_tb_anchors_clear(tb_loader *L) {

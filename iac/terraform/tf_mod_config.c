@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hash.h"
 #include "alloc.h"
 #include "readfile.h"
 #include "tf_mod.h"
@@ -492,13 +493,10 @@ static void decl_where(const tf_decl *d, uint32_t *line, uint32_t *col) {
 }
 
 static uint64_t decl_hash(const tf_decl *d) {
-  uint64_t h = d->data ? 0x9e3779b97f4a7c15ull : 1469598103934665603ull; /* FNV-1a */
-  for (const unsigned char *p = (const unsigned char *)(d->type ? d->type : ""); *p; p++)
-    h = (h ^ *p) * 1099511628211ull;
-  h = (h ^ 0xff) * 1099511628211ull; /* no name byte: type and name never run together */
-  for (const unsigned char *p = (const unsigned char *)d->name; *p; p++)
-    h = (h ^ *p) * 1099511628211ull;
-  return h;
+  uint64_t h =
+      base_fnv1a_add_str(d->data ? 0x9e3779b97f4a7c15ull : BASE_FNV1A_INIT, d->type ? d->type : "");
+  h = base_fnv1a_add(h, "\xff", 1); /* no name byte: type and name never run together */
+  return base_fnv1a_add_str(h, d->name);
 }
 
 /* Whether two of arr[0..n) have one key: a hash set of the keys (the

@@ -2,6 +2,7 @@
  * tf_parse_cache.h): a hash table of entries under one mutex, each entry's
  * tree in an arena of its own so it can be dropped when the cache is over
  * its budget and nobody holds it. */
+#include "hash.h"
 #include "tf_parse_cache.h"
 
 #include <pthread.h>
@@ -172,10 +173,7 @@ static void parse_into(base_arena *a, tf_parsed *r, const char *path, const char
 /* ---- the table (lock held) ------------------------------------------------------------ */
 
 static uint64_t path_hash(const char *path) {
-  uint64_t h = 1469598103934665603ull; /* FNV-1a */
-  for (const unsigned char *p = (const unsigned char *)path; *p; p++)
-    h = (h ^ *p) * 1099511628211ull;
-  return h;
+  return base_fnv1a_str(path);
 }
 
 static uint64_t key_hash(const char *path, const tf_bytes_id *id, uint32_t d1, uint32_t d2) {
