@@ -150,14 +150,15 @@ same "foreign version: output = no cache" f0.json j.json
 ver=$("$VIGIL" version | sed -n 's/^vigil \([^ ]*\).*/\1/p' | head -1)
 nines=$(printf '%s' "$ver" | tr -c '' '9' | head -c ${#ver})
 expect "foreign version: warning" \
-  "vigil: warning: cache $pack ignored: written by another Vigil version ($nines, cache format 3)" \
+  "vigil: warning: cache $pack ignored: written by another Vigil version ($nines, cache format 4)" \
   "$(grep warning foreign.err)"
 expect "foreign version: nothing trusted" "vigil: cache: 0 units reused, $units evaluated" \
   "$(stats foreign.err)"
-# packs of format 1 (strings without their NUL, copied on lookup) and 2
-# (results without their `expect`, entries without the facts lookups) are
-# not read as format 3
-for old in 1 2; do
+# packs of format 1 (strings without their NUL, copied on lookup), 2
+# (results without their `expect`, entries without the facts lookups) and 3
+# (a facts entry for the scan; units' entries without their records) are not
+# read as format 4
+for old in 1 2 3; do
   python3 - pack.bak "$pack" "$old" << 'P'
 import sys, struct
 b = bytearray(open(sys.argv[1], "rb").read())
