@@ -818,7 +818,7 @@ void engine_facts_unit(engine_facts *f, int wid, size_t k, vm_state *vm, const i
   base_arena_reset(&w->scratch);
 }
 
-/* With a cache: a unit's lookups, for its entry (engine_facts_log_encode). */
+/* With a cache: a unit's lookups, for its entry (engine_facts_entry_encode). */
 struct facts_log {
   bool on; /* between engine_facts_log_begin and the entry's store */
   lookup *looks;
