@@ -2,24 +2,29 @@
  * facts("NAME"[, KEY, VALUE]) (docs/language.md, "Facts").
  *
  * A pack's `fact` declarations run over every unit of the scan that can
- * produce a record. A scan of paths without a cache collects them in its one
- * pass (deferred; with --cache too, see engine_facts_entry_take): each job, having loaded its unit,
- * hands it to engine_facts_unit, which runs the facts' selectors over it, then evaluates the rules
- * before the table is built: facts() answers "no records", and every lookup is noted with the unit
- * (vm_state_set_fact_query). After the pass the table is built (engine_facts_finish); a unit that
- * looked nothing up, or whose every lookup still finds no record (engine_facts_stand), keeps its
- * results; any other unit is evaluated again, with the table. So each unit is read and parsed once,
- * and only those whose rules meet a record (an image from a repository declared in the scan) twice.
- * This is exact: facts("NAME", KEY, v) for a string v depends on the records whose KEY is v and on
- * nothing else, facts("NAME") on the whole list.
+ * produce a record. A scan of paths (with a cache or without) collects them
+ * in its one pass (deferred): each job, having loaded its unit, hands it to
+ * engine_facts_unit, which runs the facts' selectors over it, then evaluates
+ * the rules before the table is built: facts() answers "no records", and
+ * every lookup is noted with the unit (vm_state_set_fact_query); a unit
+ * reused from the cache hands over its entry's records and lookups instead
+ * (engine_facts_entry_take). After the pass the table is built
+ * (engine_facts_finish); a unit that looked nothing up, or whose every lookup
+ * still answers what its results were computed with (engine_facts_stand),
+ * keeps its results; any other unit is evaluated again, with the table. So
+ * each unit is read and parsed once, and only those whose rules meet a record
+ * (an image from a repository declared in the scan) twice. This is exact:
+ * facts("NAME", KEY, v) for a string v depends on the records whose KEY is v
+ * and on nothing else, facts("NAME") on the whole list.
  *
  * The units of other shards (each shard computes the table over the whole
- * plan), and the document of engine_scan_buffer, are collected first instead, by a pass that loads
- * only the units that can produce a record: its format may hold a fact's selector and, where the
- * format makes it exact, its bytes name what the selector selects (a
- * CloudFormation or Terraform type, an API JSON key); a Terraform root when
- * a file of its module tree names the type (local `source` paths followed as
- * written), or it calls a remote module and has .terraform/modules.
+ * plan), and the document of engine_scan_buffer, are collected first
+ * instead, by a pass that loads only the units that can produce a record: its
+ * format may hold a fact's selector and, where the format makes it exact, its
+ * bytes name what the selector selects (a CloudFormation or Terraform type,
+ * an API JSON key); a Terraform root when a file of its module tree names the
+ * type (local `source` paths followed as written), or it calls a remote
+ * module and has .terraform/modules.
  *
  * Records are small maps (the emitted keys plus `file`, `line` and
  * `resource`: where the record comes from), in plan order then emission
@@ -130,7 +135,8 @@ bool engine_facts_entry_take(engine_facts *f, int wid, size_t k, const char *nam
 bool engine_facts_looked(const engine_facts *f, size_t k);
 /* Builds the table from every unit's records. */
 void engine_facts_finish(engine_facts *f);
-/* After it: whether unit k's lookups, answered "no records", still are. */
+/* After it: whether unit k's lookups still answer what its results were
+ * computed with ("no records"; a reused unit's, its entry's digest). */
 bool engine_facts_stand(const engine_facts *f, size_t k);
 
 /* The table for vm_state_set_facts (one list of records per pack fact,
