@@ -145,15 +145,6 @@ struct engine_cache {
   stat_slot *listed_at;
   size_t cap_listed;
   slot listed_rec; /* their entry in the previous pack */
-  /* the facts entry's check (engine_cache_note_stats): the documents it
-   * stat'ed and found unchanged, so the units' lookups after it do not stat
-   * them again (paths borrowed from the previous pack); indexed at the end
-   * of the check, read-only after it */
-  bool noting;
-  engine_walk_stat *noted;
-  size_t n_noted, cap_noted;
-  stat_slot *noted_at;
-  size_t cap_noted_at;
 };
 
 static void warn(engine_cache *c, const char *fmt, const char *a, const char *b) {
@@ -568,8 +559,6 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   free(c->walked_at);
   free(c->walk_lists_at);
   free(c->listed_at);
-  free(c->noted);
-  free(c->noted_at);
   free(c->listed);
   base_arena_free(&c->listed_arena);
   if (c->old_map) munmap(c->old_map, c->old_map_len);
@@ -733,7 +722,7 @@ static void encode(wbuf *b, const uint8_t key[32], const base_read_log *log,
     put_u32(b, ur->warnings[i].col);
     put_str(b, ur->warnings[i].message);
   }
-  /* fact records: the facts entry's, else none */
+  /* the unit's fact records and lookups (format 4, engine/facts.h), or none */
   put_u32(b, (uint32_t)m->facts_len);
   if (m->facts_len) put(b, m->facts, m->facts_len);
   uint8_t d[TAG];
@@ -896,7 +885,7 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
       }
     }
   }
-  /* fact records (format 2): a copy in the arena, for facts.c to decode */
+  /* fact records and lookups (format 4): a copy in the arena, for facts.c */
   m->facts_len = get_count(r, 1);
   const uint8_t *fb = get(r, m->facts_len);
   m->facts = NULL;
@@ -1004,18 +993,6 @@ static const base_file_sig *walked_sig(const engine_cache *c, const char *path) 
   return NULL;
 }
 
-/* What the facts entry's check stat'ed of path, or NULL (not while it runs). */
-static const base_file_sig *noted_sig(const engine_cache *c, const char *path) {
-  if (!c->noted_at) return NULL;
-  uint64_t h = path_hash(path);
-  for (size_t i = (size_t)h & (c->cap_noted_at - 1); c->noted_at[i].at;
-       i = (i + 1) & (c->cap_noted_at - 1)) {
-    const engine_walk_stat *w = &c->noted[c->noted_at[i].at - 1];
-    if (c->noted_at[i].hash == (uint32_t)(h >> 32) && !strcmp(w->path, path)) return &w->sig;
-  }
-  return NULL;
-}
-
 /* Whether a read-log entry still holds. A signed file or listing that the
  * walk stat'ed is compared with what the walk's stat said: a module's files
  * are in the log of every root that calls it, and every .tf file and
@@ -1045,17 +1022,7 @@ static bool prestat_file(const uint8_t *rec, size_t len) {
 static bool entry_current(engine_cache *c, const base_read_entry *e, base_file_sig *resign) {
   if (e->sig.valid && e->kind != BASE_READ_PROBE) {
     const base_file_sig *now = walked_sig(c, e->path);
-    if (!now) now = noted_sig(c, e->path);
     if (now && !memcmp(now, &e->sig, sizeof *now)) return true;
-    if (!now && c->noting && e->kind == BASE_READ_FILE) {
-      base_file_sig sig = base_file_sig_now(e->path);
-      if (!memcmp(&sig, &e->sig, sizeof sig)) {
-        if (c->n_noted == c->cap_noted)
-          c->noted = base_grow(c->noted, &c->cap_noted, c->n_noted + 1, sizeof *c->noted);
-        c->noted[c->n_noted++] = (engine_walk_stat){e->path, sig};
-        return true;
-      }
-    }
   }
   /* a probe that found nothing: still nothing when stat finds nothing (it
    * resolves the path as realpath does, and fails on the same missing name) */
@@ -1323,14 +1290,18 @@ bool engine_cache_results_decode(const uint8_t *buf, size_t len, engine_unit_res
   return !r.bad && r.p == r.end;
 }
 
-/* ---- the facts entry's stats, for the units' lookups after it (facts.c) ------------ */
+/* ---- a unit evaluated again (facts.h) ---------------------------------------------- */
 
-void engine_cache_note_stats(engine_cache *c, bool on) {
-  if (on) {
-    c->noting = true;
-    return;
-  }
-  c->noting = false;
-  free(c->noted_at);
-  c->noted_at = c->n_noted ? path_index(c->n_noted, stat_path, c->noted, &c->cap_noted_at) : NULL;
+void engine_cache_forget(engine_cache *c, const uint8_t key[32]) {
+  size_t kat = entry_key_at();
+  pthread_mutex_lock(&c->lock);
+  /* from the end: the units evaluated again are of the last ones looked up */
+  for (size_t i = c->n_reused; i-- > 0;)
+    if (c->reused[i].len >= kat + DIGEST && !memcmp(c->reused[i].rec + kat, key, DIGEST)) {
+      memmove(&c->reused[i], &c->reused[i + 1], (c->n_reused - i - 1) * sizeof *c->reused);
+      c->n_reused--;
+      c->stored = true; /* the pack is written again, without it */
+      break;
+    }
+  pthread_mutex_unlock(&c->lock);
 }

@@ -51,8 +51,8 @@ typedef struct engine_cache_unit {
   const char **marks;
   bool *mark_bad;
   size_t n_marks;
-  /* the scan's facts entry (engine/facts.h): the table's records, encoded by
-   * facts.c (facts_len 0 on every other entry) */
+  /* the unit's fact records, failed facts and lookups, encoded by
+   * engine/facts.c (engine_facts_entry_encode; facts_len 0: none) */
   const uint8_t *facts;
   size_t facts_len;
 } engine_cache_unit;
@@ -109,10 +109,8 @@ void engine_cache_store(engine_cache *c, const uint8_t key[32], const base_read_
 void engine_cache_results_encode(const engine_result *res, size_t n, uint8_t **buf, size_t *len);
 bool engine_cache_results_decode(const uint8_t *buf, size_t len, engine_unit_results *ur);
 
-/* Around the facts entry's lookup (engine/facts.c, one thread, before any
- * unit's): on, the documents its read log names that a stat finds unchanged
- * are noted; off, the units' lookups take those stats as the walk's (a
- * document is in the facts entry's log and in its unit's), not stat again. */
-void engine_cache_note_stats(engine_cache *c, bool on);
+/* Drops the entry of key that engine_cache_lookup found current from the new
+ * pack (the unit is evaluated again and stored anew: engine/facts.h). */
+void engine_cache_forget(engine_cache *c, const uint8_t key[32]);
 
 #endif

@@ -136,6 +136,10 @@ typedef struct job_out {
   engine_facts_error *errs;
   size_t n_err, cap_err;
   bool loaded;
+  /* from its cache entry: the digest of what its lookups answered the scan
+   * that stored it (engine_facts_entry_take) */
+  bool cached;
+  uint8_t answers[32];
 } job_out;
 
 typedef struct worker {
@@ -606,8 +610,9 @@ bool engine_facts_needed(const vm_pack *p) {
 }
 
 static void finish(engine_facts *f);
+static void answers_digest(const vm_facts *t, const lookup *l, size_t n, uint8_t out[32]);
 
-/* ---- the table in a cache (engine/cache.h, the facts entry) --------------------- */
+/* ---- a unit's records and lookups in its cache entry (engine/cache.h) ---------- */
 
 typedef struct fbuf {
   uint8_t *p;
@@ -654,24 +659,6 @@ static void enc_node(fbuf *b, const doc_node *n) {
       enc_node(b, n->u.entries[i].val);
     }
     break;
-  }
-}
-
-/* The lists (pack fact order) and the failed evaluations. */
-static void encode_table(const engine_facts *f, fbuf *b) {
-  fput_u32(b, f->n_lists);
-  for (uint32_t i = 0; i < f->n_lists; i++)
-    enc_node(b, f->lists[i]);
-  fput_u32(b, (uint32_t)f->n_errs);
-  for (size_t e = 0; e < f->n_errs; e++) {
-    const engine_facts_error *x = &f->errs[e];
-    uint64_t unit = x->unit;
-    fput(b, &unit, sizeof unit);
-    fput_str(b, x->unit_name, strlen(x->unit_name));
-    fput_str(b, x->file, strlen(x->file));
-    fput_u32(b, x->line);
-    fput_u32(b, x->col);
-    fput_str(b, x->message, strlen(x->message));
   }
 }
 
@@ -757,83 +744,6 @@ static doc_node *dec_node(fread_buf *r, int depth) {
   return iac_doc_null(r->a, 0, 0);
 }
 
-/* The table from a facts entry; false (f untouched but its arena) when the
- * entry does not hold one for this pack. */
-static bool decode_table(engine_facts *f, const vm_pack *p, const uint8_t *buf, size_t len) {
-  fread_buf r = {buf, buf + len, false, &f->arena};
-  if (fget_u32(&r) != p->n_facts) return false;
-  const doc_node **lists = base_arena_calloc(&f->arena, (p->n_facts + 1) * sizeof *lists);
-  for (uint32_t i = 0; i < p->n_facts && !r.bad; i++) {
-    lists[i] = dec_node(&r, 0);
-    if (lists[i]->kind != DOC_LIST) r.bad = true;
-  }
-  uint32_t n = fget_u32(&r);
-  if ((size_t)(r.end - r.p) / 32 < n) r.bad = true;
-  engine_facts_error *errs = base_arena_alloc(&f->arena, ((r.bad ? 0 : n) + 1) * sizeof *errs);
-  for (uint32_t e = 0; e < n && !r.bad; e++) {
-    uint64_t unit = 0;
-    const uint8_t *up = fget(&r, sizeof unit);
-    if (up) memcpy(&unit, up, sizeof unit);
-    const char *name = fget_str(&r, NULL), *file = fget_str(&r, NULL);
-    uint32_t line = fget_u32(&r), col = fget_u32(&r);
-    errs[e] = (engine_facts_error){(size_t)unit, name, file, line, col, fget_str(&r, NULL)};
-  }
-  if (r.bad || r.p != r.end) return false;
-  f->n_lists = p->n_facts;
-  f->lists = lists;
-  f->errs = errs;
-  f->n_errs = n;
-  return true;
-}
-
-/* With a cache: the table the last scan of the same tree built, when nothing
- * it read has changed since (the entry's read log: every document the pass
- * read to decide, every Terraform file and listing); else built now, on this
- * thread (its reads are logged), and stored. The key names every walked file,
- * so a file added or removed builds it again. */
-static void cached_table(engine_facts *f, int threads) {
-  const engine_facts_input *in = &f->in;
-  pass *ps = &f->ps;
-  base_arena a;
-  base_arena_init(&a);
-  const char **paths = base_arena_alloc(&a, (in->walk->n_files + 1) * sizeof *paths);
-  for (size_t i = 0; i < in->walk->n_files; i++)
-    paths[i] = in->walk->files[i].path;
-  uint8_t key[32];
-  engine_cache_key(in->cache, false, "\n(facts)", paths, in->walk->n_files, key);
-  engine_unit_results ur = {.arena = &a};
-  engine_cache_unit m;
-  /* the documents its log names are the units' too: stat'ed once (cache.h) */
-  engine_cache_note_stats(in->cache, true);
-  bool hit = engine_cache_lookup(in->cache, key, &ur, &m);
-  engine_cache_note_stats(in->cache, false);
-  if (hit && m.facts_len && decode_table(f, in->pack, m.facts, m.facts_len)) {
-
-    f->table = vm_facts_build(in->pack, f->lists);
-    f->final = true;
-    f->planned = ps->n_units;
-  } else {
-    base_read_log log = {0};
-    base_read_log_begin(&log);
-    (void)threads; /* on this thread: the read log is per thread */
-    tf_producers(ps);
-    engine_pool_run(ps->n_units, 1, run_job, ps);
-    base_read_log_end();
-    finish(f);
-    fbuf b = {0};
-    encode_table(f, &b);
-    engine_cache_unit out = {.facts = b.p, .facts_len = b.n};
-    engine_unit_results none = {.arena = &a};
-    engine_cache_store(in->cache, key, &log, &none, &out);
-    free(b.p);
-    base_read_log_free(&log);
-  }
-  free(ur.results);
-  free(ur.errors);
-  free(ur.warnings);
-  base_arena_free(&a);
-}
-
 /* The table from every unit's records; the pass's memory is freed. */
 static void finish(engine_facts *f) {
   pass *ps = &f->ps;
@@ -844,6 +754,8 @@ static void finish(engine_facts *f) {
   f->planned = ps->n_units;
   for (size_t k = 0; k < ps->n_units; k++) {
     f->loaded += ps->out[k].loaded;
+    /* with a cache, a unit evaluated again stores its entry with its records */
+    if (ps->in->cache) continue;
     free(ps->out[k].recs);
     free(ps->out[k].errs);
     ps->out[k].recs = NULL;
@@ -884,10 +796,6 @@ engine_facts *engine_facts_collect(const engine_facts_input *in) {
     }
     return f;
   }
-  if (in->plan && in->cache) {
-    cached_table(f, threads);
-    return f;
-  }
   if (in->plan) tf_producers(ps);
   engine_pool_run(ps->n_units, threads, run_job, ps);
   finish(f);
@@ -910,7 +818,7 @@ void engine_facts_unit(engine_facts *f, int wid, size_t k, vm_state *vm, const i
   base_arena_reset(&w->scratch);
 }
 
-/* With a cache: a unit's lookups, for its entry (engine_facts_log_encode). */
+/* With a cache: a unit's lookups, for its entry (engine_facts_entry_encode). */
 struct facts_log {
   bool on; /* between engine_facts_log_begin and the entry's store */
   lookup *looks;
@@ -975,6 +883,11 @@ void engine_facts_finish(engine_facts *f) {
 
 bool engine_facts_stand(const engine_facts *f, size_t k) {
   const job_out *o = &f->ps.out[k];
+  if (o->cached) { /* what its lookups answer now is what they answered then */
+    uint8_t now[32];
+    answers_digest(f->table, o->looks, o->n_look, now);
+    return !memcmp(now, o->answers, 32);
+  }
   for (size_t i = 0; i < o->n_look; i++) {
     const lookup *l = &o->looks[i];
     const doc_node *got = l->key ? vm_facts_where(f->table, l->fact, l->key, l->val, l->len)
@@ -1018,7 +931,7 @@ const char *engine_facts_digest(engine_facts *f) {
   return f->digest;
 }
 
-/* ---- a unit's lookups in its cache entry (facts.h) --------------------------- */
+/* ---- a unit's records and lookups in its cache entry (facts.h) ---------------- */
 
 void engine_facts_log_begin(engine_facts_reader *r) {
   if (!r->log) return;
@@ -1027,16 +940,19 @@ void engine_facts_log_begin(engine_facts_reader *r) {
   base_arena_reset(&r->log->arena);
 }
 
-/* The digest of what lookups l[0..n) answer from the table. */
-static void answers_digest(const engine_facts *f, const lookup *l, size_t n, uint8_t out[32]) {
+/* The digest of what lookups l[0..n) answer from table t (NULL: the empty
+ * table a unit evaluated before the table was built read). No records is
+ * one answer whichever table gave it, so the empty table's digest is that of
+ * a table where the same lookups find nothing. */
+static void answers_digest(const vm_facts *t, const lookup *l, size_t n, uint8_t out[32]) {
   struct sha256_ctx h;
   sha256_init(&h);
-  h_put(&h, 'V', "vigil facts answers 1", 21);
+  h_put(&h, 'V', "vigil facts answers 2", 21);
   for (size_t i = 0; i < n; i++) {
-    const doc_node *got = l[i].key
-                              ? vm_facts_where(f->table, l[i].fact, l[i].key, l[i].val, l[i].len)
-                              : vm_facts_list(f->table, l[i].fact);
-    if (got)
+    const doc_node *got = !t         ? NULL
+                          : l[i].key ? vm_facts_where(t, l[i].fact, l[i].key, l[i].val, l[i].len)
+                                     : vm_facts_list(t, l[i].fact);
+    if (got && got->len)
       h_node(&h, got);
     else
       h_put(&h, '0', NULL, 0);
@@ -1044,28 +960,55 @@ static void answers_digest(const engine_facts *f, const lookup *l, size_t n, uin
   sha256_digest(&h, 32, out);
 }
 
-/* u32 n, n x (u32 fact, u32 key length or 0xFFFFFFFF for none, key, u32
- * value length, value), then the answers' digest[32]; nothing when n is 0. */
-void engine_facts_log_encode(const engine_facts_reader *r, base_arena *a, const uint8_t **buf,
-                             size_t *len) {
-  *buf = NULL;
-  *len = 0;
-  const struct facts_log *g = r->log;
-  if (!g || !g->n) return;
-  fbuf b = {0};
-  fput_u32(&b, (uint32_t)g->n);
-  for (size_t i = 0; i < g->n; i++) {
-    fput_u32(&b, g->looks[i].fact);
-    if (!g->looks[i].key) {
-      fput_u32(&b, UINT32_MAX);
+static void enc_lookups(fbuf *b, const lookup *l, size_t n) {
+  fput_u32(b, (uint32_t)n);
+  for (size_t i = 0; i < n; i++) {
+    fput_u32(b, l[i].fact);
+    if (!l[i].key) {
+      fput_u32(b, UINT32_MAX);
       continue;
     }
-    fput_str(&b, g->looks[i].key, strlen(g->looks[i].key));
-    fput_str(&b, g->looks[i].val, g->looks[i].len);
+    fput_str(b, l[i].key, strlen(l[i].key));
+    fput_str(b, l[i].val, l[i].len);
   }
-  uint8_t d[32];
-  answers_digest(r->f, g->looks, g->n, d);
-  fput(&b, d, sizeof d);
+}
+
+/* u32 n, n x (u32 fact, record); u32 n, n x (str file, u32 line, u32 col,
+ * str message): the failed evaluations; u32 n, n x (u32 fact, u32 key length
+ * or 0xFFFFFFFF for none, key, u32 value length, value), then the answers'
+ * digest[32] when n > 0. Nothing at all for a unit with none of the three. */
+void engine_facts_entry_encode(const engine_facts_reader *r, size_t k, base_arena *a,
+                               const uint8_t **buf, size_t *len) {
+  *buf = NULL;
+  *len = 0;
+  const engine_facts *f = r->f;
+  if (!f || !f->in.plan) return;
+  const job_out *o = &f->ps.out[k];
+  /* before the table: the lookups noted for the unit, answered "no records";
+   * after it (evaluated again): the reader's, answered by the table */
+  const lookup *looks = f->final ? (r->log ? r->log->looks : NULL) : o->looks;
+  size_t n_look = f->final ? (r->log ? r->log->n : 0) : o->n_look;
+  if (!o->n && !o->n_err && !n_look) return;
+  fbuf b = {0};
+  fput_u32(&b, (uint32_t)o->n);
+  for (size_t i = 0; i < o->n; i++) {
+    fput_u32(&b, o->recs[i].fact);
+    enc_node(&b, o->recs[i].map);
+  }
+  fput_u32(&b, (uint32_t)o->n_err);
+  for (size_t e = 0; e < o->n_err; e++) {
+    const engine_facts_error *x = &o->errs[e];
+    fput_str(&b, x->file, strlen(x->file));
+    fput_u32(&b, x->line);
+    fput_u32(&b, x->col);
+    fput_str(&b, x->message, strlen(x->message));
+  }
+  enc_lookups(&b, looks, n_look);
+  if (n_look) {
+    uint8_t d[32];
+    answers_digest(f->final ? f->table : NULL, looks, n_look, d);
+    fput(&b, d, sizeof d);
+  }
   uint8_t *out = base_arena_alloc(a, b.n);
   memcpy(out, b.p, b.n);
   free(b.p);
@@ -1073,31 +1016,55 @@ void engine_facts_log_encode(const engine_facts_reader *r, base_arena *a, const 
   *len = b.n;
 }
 
-bool engine_facts_log_stands(const engine_facts *f, const uint8_t *buf, size_t len) {
-  if (!len) return true; /* it looked nothing up */
-  if (!f || !f->final) return false;
-  base_arena a;
-  base_arena_init(&a);
-  fread_buf r = {buf, buf + len, false, &a};
+bool engine_facts_entry_take(engine_facts *f, int wid, size_t k, const char *name,
+                             const uint8_t *buf, size_t len) {
+  if (!len) return true; /* no records, no lookups */
+  if (!f || f->final || wid >= f->n_ws || !f->in.plan) return false;
+  pass *ps = &f->ps;
+  worker *w = &ps->ws[wid];
+  job_out *o = &ps->out[k];
+  fread_buf r = {buf, buf + len, false, &w->arena};
   uint32_t n = fget_u32(&r);
-  bool ok = !r.bad && n <= len / 8;
-  lookup *l = base_arena_alloc(&a, ((size_t)(ok ? n : 0) + 1) * sizeof *l);
-  for (uint32_t i = 0; ok && i < n; i++) {
-    l[i] = (lookup){fget_u32(&r), NULL, NULL, 0};
+  if ((size_t)(r.end - r.p) / 5 < n) r.bad = true;
+  for (uint32_t i = 0; i < n && !r.bad; i++) {
+    uint32_t fact = fget_u32(&r);
+    doc_node *map = dec_node(&r, 0);
+    if (fact >= f->in.pack->n_facts || map->kind != DOC_MAP) r.bad = true;
+    GROW(o->recs, o->n, o->cap);
+    o->recs[o->n++] = (rec){fact, map};
+  }
+  n = fget_u32(&r);
+  if ((size_t)(r.end - r.p) / 16 < n) r.bad = true;
+  const char *unit = n && !r.bad ? base_arena_strdup(&w->arena, name) : name;
+  for (uint32_t e = 0; e < n && !r.bad; e++) {
+    const char *file = fget_str(&r, NULL);
+    uint32_t line = fget_u32(&r), col = fget_u32(&r);
+    GROW(o->errs, o->n_err, o->cap_err);
+    o->errs[o->n_err++] = (engine_facts_error){k, unit, file, line, col, fget_str(&r, NULL)};
+  }
+  n = fget_u32(&r);
+  if ((size_t)(r.end - r.p) / 8 < n) r.bad = true;
+  for (uint32_t i = 0; i < n && !r.bad; i++) {
+    lookup l = {fget_u32(&r), NULL, NULL, 0};
     uint32_t kl = fget_u32(&r);
     if (kl != UINT32_MAX) {
-      const uint8_t *k = fget(&r, kl);
-      l[i].key = k ? base_arena_strndup(&a, (const char *)k, kl) : "";
-      l[i].val = fget_str(&r, &l[i].len);
+      const uint8_t *key = fget(&r, kl);
+      l.key = key ? base_arena_strndup(&w->arena, (const char *)key, kl) : "";
+      l.val = fget_str(&r, &l.len);
     }
-    ok = !r.bad && l[i].fact < f->n_lists;
+    if (l.fact >= f->in.pack->n_facts) r.bad = true;
+    GROW(o->looks, o->n_look, o->cap_look);
+    o->looks[o->n_look++] = l;
   }
-  const uint8_t *d = ok ? fget(&r, 32) : NULL;
-  uint8_t now[32];
-  if (d && r.p == r.end) answers_digest(f, l, n, now);
-  ok = d && r.p == r.end && !memcmp(d, now, 32);
-  base_arena_free(&a);
-  return ok;
+  const uint8_t *d = n && !r.bad ? fget(&r, 32) : NULL;
+  if (d) memcpy(o->answers, d, 32);
+  o->cached = true;
+  if (r.bad || r.p != r.end) { /* not what encode wrote: the unit is evaluated */
+    o->n = o->n_err = o->n_look = 0;
+    o->cached = false;
+    return false;
+  }
+  return true;
 }
 
 void engine_facts_reader_free(engine_facts_reader *r) {

@@ -2,34 +2,36 @@
  * facts("NAME"[, KEY, VALUE]) (docs/language.md, "Facts").
  *
  * A pack's `fact` declarations run over every unit of the scan that can
- * produce a record. A scan of paths without a cache collects them in its one
- * pass (deferred): each job, having loaded its unit, hands it to
+ * produce a record. A scan of paths (with a cache or without) collects them
+ * in its one pass (deferred): each job, having loaded its unit, hands it to
  * engine_facts_unit, which runs the facts' selectors over it, then evaluates
  * the rules before the table is built: facts() answers "no records", and
- * every lookup is noted with the unit (vm_state_set_fact_query). After the
- * pass the table is built (engine_facts_finish); a unit that looked nothing
- * up, or whose every lookup still finds no record (engine_facts_stand), keeps
- * its results; any other unit is evaluated again, with the table. So each
- * unit is read and parsed once, and only those whose rules meet a record (an
- * image from a repository declared in the scan) twice. This is exact:
+ * every lookup is noted with the unit (vm_state_set_fact_query); a unit
+ * reused from the cache hands over its entry's records and lookups instead
+ * (engine_facts_entry_take). After the pass the table is built
+ * (engine_facts_finish); a unit that looked nothing up, or whose every lookup
+ * still answers what its results were computed with (engine_facts_stand),
+ * keeps its results; any other unit is evaluated again, with the table. So
+ * each unit is read and parsed once, and only those whose rules meet a record
+ * (an image from a repository declared in the scan) twice. This is exact:
  * facts("NAME", KEY, v) for a string v depends on the records whose KEY is v
  * and on nothing else, facts("NAME") on the whole list.
  *
  * The units of other shards (each shard computes the table over the whole
- * plan), and every unit of a scan with a cache or of a document in memory,
- * are collected first instead, by a pass that loads only the units that can
- * produce a record: its format may hold a fact's selector and, where the
- * format makes it exact, its bytes name what the selector selects (a
- * CloudFormation or Terraform type, an API JSON key); a Terraform root when
- * a file of its module tree names the type (local `source` paths followed as
- * written), or it calls a remote module and has .terraform/modules.
+ * plan), and the document of engine_scan_buffer, are collected first
+ * instead, by a pass that loads only the units that can produce a record: its
+ * format may hold a fact's selector and, where the format makes it exact, its
+ * bytes name what the selector selects (a CloudFormation or Terraform type,
+ * an API JSON key); a Terraform root when a file of its module tree names the
+ * type (local `source` paths followed as written), or it calls a remote
+ * module and has .terraform/modules.
  *
  * Records are small maps (the emitted keys plus `file`, `line` and
  * `resource`: where the record comes from), in plan order then emission
  * order: the table is the same for any -j, and in every shard. Its digest
  * names it: the JSON report of a sharded scan carries it for `vigil merge`,
- * and a unit's cache entry holds what its lookups answered
- * (engine_facts_log_encode), so a warm cache is never stale.
+ * and a unit's cache entry holds its records and what its lookups answered
+ * (engine_facts_entry_encode), so a warm cache is never stale.
  *
  * Ownership: an engine_facts owns its records (arenas); the tables it gives
  * to vm_state_set_facts live until engine_facts_free. */
@@ -71,9 +73,8 @@ typedef struct engine_facts_input {
    * pass loads only the units that are not owned (sharded: owned says which
    * units this shard runs, ctx owned_ctx; NULL: all are) */
   bool deferred;
-  /* not deferred, with a cache: the table is its facts entry's when nothing
-   * it was built from changed (one entry for the scan; the key names every
-   * walked file) */
+  /* with a cache: units evaluated again log their lookups for their entries
+   * (engine_facts_entry_encode) and keep their records until then */
   struct engine_cache *cache;
   bool (*owned)(void *ctx, size_t k);
   void *owned_ctx;
@@ -110,25 +111,32 @@ void engine_facts_attach(engine_facts *f, vm_state *vm, engine_facts_reader *r, 
 /* Frees what r noted (a worker's end). */
 void engine_facts_reader_free(engine_facts_reader *r);
 
-/* With a cache the table is built before any unit runs, and a unit's entry
- * is keyed without it (only units whose rules read facts depend on it, and
- * only on the records their lookups find): the reader notes the lookups of
- * the unit's evaluation (engine_facts_log_begin before it), the entry keeps
- * them with a digest of their answers (engine_facts_log_encode, into
- * engine_cache_unit's facts), and a later scan takes the entry only when the
- * same lookups answer the same from its table (engine_facts_log_stands). An
- * entry of a unit that looked nothing up stands whatever the table. */
+/* With a cache a unit's entry holds its records, the facts it failed to
+ * evaluate, and the lookups its evaluation made with a digest of what they
+ * answered (engine_facts_entry_encode, into engine_cache_unit's facts): the
+ * key does not name the table. A unit reused from its entry gives the table
+ * its records (engine_facts_entry_take, in place of engine_facts_unit); when
+ * it looked something up its results wait like those of a unit evaluated
+ * before the table was built, and stand when the same lookups answer the
+ * same from the scan's table (engine_facts_stand), else it is evaluated
+ * again and stored again. A unit evaluated before the table stores lookups
+ * answered "no records"; one evaluated again (after engine_facts_finish, its
+ * reader logging: engine_facts_log_begin before it), what the table answered. */
 void engine_facts_log_begin(engine_facts_reader *r);
-void engine_facts_log_encode(const engine_facts_reader *r, base_arena *a, const uint8_t **buf,
-                             size_t *len);
-bool engine_facts_log_stands(const engine_facts *f, const uint8_t *buf, size_t len);
+void engine_facts_entry_encode(const engine_facts_reader *r, size_t k, base_arena *a,
+                               const uint8_t **buf, size_t *len);
+/* False (nothing taken) when buf is not what encode wrote, or it holds
+ * records or lookups and f does not take them: the unit is evaluated. */
+bool engine_facts_entry_take(engine_facts *f, int wid, size_t k, const char *name,
+                             const uint8_t *buf, size_t len);
 
 /* Deferred, before engine_facts_finish: whether unit k's evaluation looked
  * the table up (its results wait for engine_facts_stand). */
 bool engine_facts_looked(const engine_facts *f, size_t k);
 /* Builds the table from every unit's records. */
 void engine_facts_finish(engine_facts *f);
-/* After it: whether unit k's lookups, answered "no records", still are. */
+/* After it: whether unit k's lookups still answer what its results were
+ * computed with ("no records"; a reused unit's, its entry's digest). */
 bool engine_facts_stand(const engine_facts *f, size_t k);
 
 /* The table for vm_state_set_facts (one list of records per pack fact,

@@ -108,8 +108,10 @@ typedef struct mem_doc {
  * when it had none). */
 typedef struct held_unit {
   bool done;
-  bool waits; /* evaluated before the facts table was built: its results wait
-               * for it (engine/facts.h), then are kept or evaluated again */
+  bool waits;  /* evaluated before the facts table was built, or reused from
+                * the cache, and looked facts up: its results wait for the
+                * table (engine/facts.h), then are kept or evaluated again */
+  bool reused; /* from the cache: counted a hit or not once the table says */
   engine_report *results;
   size_t park_off, park_n; /* or its results in the scanner's park */
   off_t spool_off;         /* or in its scratch file (spool_len bytes, encoded by cache.h) */
@@ -589,7 +591,7 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
     return;
   }
   if (!engine_facts_final(s->facts)) { /* into the park, under the lock */
-    s->held[k] = (held_unit){.done = !waits, .waits = waits};
+    s->held[k] = (held_unit){.done = !waits, .waits = waits, .reused = l->cached};
     park_results(s, &s->held[k], ur->results, ur->n_results);
     flush_held(s);
     pthread_mutex_unlock(&s->lock);
@@ -611,7 +613,7 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
     engine_report_add_results(h, ur->results, ur->n_results);
   }
   pthread_mutex_lock(&s->lock);
-  s->held[k] = (held_unit){.done = !waits, .waits = waits, .results = h};
+  s->held[k] = (held_unit){.done = !waits, .waits = waits, .reused = l->cached, .results = h};
   flush_held(s); /* the units ahead may have finished meanwhile */
   pthread_mutex_unlock(&s->lock);
 }
@@ -623,7 +625,7 @@ static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
   for (size_t i = 0; i < pu->n_files; i++)
     paths[i] = s->walk->files[pu->files[i]].path;
   engine_cache_key(s->cache, pu->terraform, pu->name, paths, pu->n_files, key);
-  /* what facts() answered is in the entry, not the key (engine_facts_log_stands) */
+  /* what facts() answered is in the entry, not the key (engine_facts_entry_take) */
 }
 
 /* A unit the cache had: its plan marks replayed, its outcome as loaded. */
@@ -644,9 +646,10 @@ static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_
 /* After a unit ran with its reads logged: a module's planned files are in the
  * log even when a loader got them another way (a parse cache), then the
  * outcome is stored. */
-static void store_job(scanner *s, worker_state *w, const uint8_t key[32], const loaded *l) {
+static void store_job(scanner *s, worker_state *w, size_t k, const uint8_t key[32],
+                      const loaded *l) {
   engine_cache_unit m = {.skip = l->skip, .failed = l->failed, .n_resources = l->n_resources};
-  engine_facts_log_encode(&w->facts, w->ur.arena, &m.facts, &m.facts_len);
+  engine_facts_entry_encode(&w->facts, unit_of(s, k), w->ur.arena, &m.facts, &m.facts_len);
   if (l->u) m.n_marks = iac_plan_unit_marks(l->u, w->ur.arena, &m.marks, &m.mark_bad);
   for (size_t i = 0; i < m.n_marks; i++) {
     bool logged = false;
@@ -686,15 +689,19 @@ static void run_job(void *ctx, size_t k, int wid) {
     unit_key(s, k, key, ur->arena);
     engine_cache_unit m;
     bool hit = engine_cache_lookup(s->cache, key, ur, &m);
-    if (hit && !engine_facts_log_stands(s->facts, m.facts, m.facts_len)) { /* other records */
+    ur->file = iac_plan_unit_at(s->plan, unit_of(s, k))->name;
+    /* its records into the table; its lookups are checked once it is built */
+    if (hit &&
+        !engine_facts_entry_take(s->facts, wid, unit_of(s, k), ur->file, m.facts, m.facts_len)) {
       hit = false;
       unit_results_reset(ur);
+      engine_cache_forget(s->cache, key);
     }
-    engine_cache_count(s->cache, hit);
+    bool waits = hit && engine_facts_looked(s->facts, unit_of(s, k));
+    if (!waits) engine_cache_count(s->cache, hit); /* else settle_facts counts it */
     if (hit) {
-      ur->file = iac_plan_unit_at(s->plan, unit_of(s, k))->name;
       loaded l = cached_job(s, k, &m, ur->arena);
-      finish_job(s, ur, k, &l, false);
+      finish_job(s, ur, k, &l, waits);
       unit_results_reset(ur);
       return;
     }
@@ -716,7 +723,7 @@ static void run_job(void *ctx, size_t k, int wid) {
   /* which walked files a module read, and which did not parse */
   if (l.u && l.terraform) iac_plan_unit_done(s->plan, l.u, ur->arena);
   prepare_results(s, ur);
-  if (s->cache) store_job(s, w, key, &l);
+  if (s->cache) store_job(s, w, k, key, &l);
   finish_job(s, ur, k, &l, waits);
   if (l.u) iac_plan_unit_free(s->plan, l.u);
   unit_results_reset(ur);
@@ -993,9 +1000,9 @@ static void report_facts(scanner *s) {
   }
 }
 
-/* The facts, before any rule runs: the whole table (a cache, a document in
- * memory), or the units of other shards while the jobs collect their own
- * (facts.h, deferred). */
+/* The facts, before any rule runs: the whole table (a document in memory),
+ * or the units of other shards while the jobs collect their own, from their
+ * cache entries or their evaluations (facts.h, deferred). */
 static void collect_facts(scanner *s, const mem_doc *doc) {
   if (!engine_facts_needed(s->pack)) return;
   engine_facts_input in = {.pack = s->pack,
@@ -1005,8 +1012,7 @@ static void collect_facts(scanner *s, const mem_doc *doc) {
                            .plan = s->plan,
                            .walk = s->walk,
                            .skip_file = is_config_file,
-                           /* a cache keys units with the table's digest */
-                           .deferred = !doc && !s->cache,
+                           .deferred = !doc,
                            .cache = doc ? NULL : s->cache,
                            .owned = s->o->shard.count ? owns_unit : NULL,
                            .owned_ctx = s};
@@ -1048,9 +1054,21 @@ static void again_job(void *ctx, size_t i, int wid) {
   engine_unit_results *ur = &w->ur;
   if (!w->vm) worker_vm(s, wid);
   unit_results_reset(ur);
+  uint8_t key[32];
+  if (s->cache) { /* its entry is stored again: the reused one is not kept */
+    unit_key(s, k, key, ur->arena);
+    if (s->held[k].reused) engine_cache_forget(s->cache, key);
+    base_read_log_begin(&w->log);
+    engine_facts_log_begin(&w->facts);
+  }
   loaded l = load_job(s, w, k);
-  if (l.u) evaluate(s, w, l.u, l.terraform);
+  if (l.u) {
+    evaluate(s, w, l.u, l.terraform);
+    l.failed = l.u->failed;
+    l.n_resources = l.u->n_resources;
+  }
   prepare_results(s, ur);
+  if (s->cache) store_job(s, w, k, key, &l);
   pthread_mutex_lock(&s->lock);
   drop_unit_diags(s, l.first);
   merge_unit(s, l.first, ur);
@@ -1067,8 +1085,12 @@ static void settle_facts(scanner *s) {
   engine_facts_finish(s->facts);
   report_facts(s);
   size_t *again = base_xcalloc(s->n_jobs + 1, sizeof *again), n = 0;
-  for (size_t k = 0; k < s->n_jobs; k++)
-    if (s->held[k].waits && !engine_facts_stand(s->facts, unit_of(s, k))) again[n++] = k;
+  for (size_t k = 0; k < s->n_jobs; k++) {
+    if (!s->held[k].waits) continue;
+    bool stands = engine_facts_stand(s->facts, unit_of(s, k));
+    if (s->held[k].reused) engine_cache_count(s->cache, stands);
+    if (!stands) again[n++] = k;
+  }
   if (n) {
     for (int i = 0; i < s->n_workers; i++)
       if (s->ws[i].vm) engine_facts_attach(s->facts, s->ws[i].vm, &s->ws[i].facts, i);

@@ -8,17 +8,18 @@
 #                   the image's verdict changed; a unit whose lookups find
 #                   the same records (an image of another repository) is
 #                   reused, and so is a unit that looked nothing up
+#   cache/flip/again the warm scan after that reuses every unit (the entries
+#                   evaluated again replaced the stale ones)
 #   cache/same      a warm --cache with nothing changed reuses every unit
 #   shard/N         N shards (the join crosses shards) merged equal one scan;
 #                   every shard reports the same facts digest
 #   shard/refuse    shards that saw different facts are refused by the merge
-#   modes           the whole tree with --cache (the table built first, by the
-#                   pass that loads only units that can hold a record, Terraform
-#                   roots by their module tree) cold and warm equals the scan
-#                   without one (the table built from every job, units that
-#                   looked it up too early evaluated again)
+#   modes           the whole tree with --cache cold (units that looked the
+#                   table up too early evaluated again) and warm (the table
+#                   from the entries' records; nothing evaluated) equals the
+#                   scan without one
 #   cache/new       a warm --cache after a file declaring a repository is added
-#                   takes its record (the facts entry is built again): equal
+#                   takes its record (the new unit's): equal
 #                   to a cold scan
 # Env: VIGIL. Prints "ok - facts/NAME" / "not ok - facts/NAME".
 cd "$(dirname "$0")/../.." || exit 2
@@ -104,6 +105,17 @@ elif ! cmp -s "$TMP/c3.json" "$TMP/cold.json"; then
   fail cache/flip "$(diff "$TMP/cold.json" "$TMP/c3.json" | head -n 10)"
 else
   echo "ok - facts/cache/flip"
+fi
+# the next warm scan takes the entry deploy.yaml's re-evaluation stored in
+# place of the one the flip made stale (engine_cache_forget): every unit
+# reused, the same output
+(cd "$TMP/flip" && "$VIGIL" scan --no-config --format json --cache "$cache" -v .) > "$TMP/c4.json" 2> "$TMP/c4.err"
+if [ "$(grep '^vigil: cache:' "$TMP/c4.err")" != "vigil: cache: 5 units reused, 0 evaluated" ]; then
+  fail cache/flip/again "want 5 reused, 0 evaluated" "$(grep '^vigil: cache:' "$TMP/c4.err")"
+elif ! cmp -s "$TMP/c4.json" "$TMP/cold.json"; then
+  fail cache/flip/again "$(diff "$TMP/cold.json" "$TMP/c4.json" | head -n 10)"
+else
+  echo "ok - facts/cache/flip/again"
 fi
 
 # ---- the table built first (--cache) or from the jobs: one answer ----

@@ -154,9 +154,10 @@ expect "foreign version: warning" \
   "$(grep warning foreign.err)"
 expect "foreign version: nothing trusted" "vigil: cache: 0 units reused, $units evaluated" \
   "$(stats foreign.err)"
-# packs of format 1 (strings without their NUL, copied on lookup) and 2
-# (entries ending in a SHA-256, not a UMAC-128 tag) and 3 (results without
-# their `expect`, entries without the facts lookups) are not read as format 4
+# packs of format 1 (strings without their NUL, copied on lookup), 2
+# (entries ending in a SHA-256, not a UMAC-128 tag; results without their
+# `expect`) and 3 (a facts entry for the scan; units' entries without their
+# records and lookups) are not read as format 4
 for f in 1 2 3; do
   python3 - pack.bak "$pack" "$f" << 'P'
 import sys, struct
