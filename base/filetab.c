@@ -1,6 +1,5 @@
 /* filetab.c — the scan's file table (see filetab.h): a hash table of paths
  * under one mutex; stat and read happen outside it. */
-#include "hash.h"
 #include "filetab.h"
 
 #include <errno.h>
@@ -9,6 +8,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "hash.h"
 
 /* One path: a read or a listing, with its path inline (one malloc, not two:
  * at 100k files a scan records ~36k of them, every Terraform file and

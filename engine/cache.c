@@ -28,7 +28,6 @@
  * strings through put_str/get_str (borrowed from the pack). What decides it
  * but only running shows belongs in the key (engine_cache_key's inputs) or
  * the read log. */
-#include "hash.h"
 #include "cache.h"
 
 #include <errno.h>
@@ -45,6 +44,8 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "bytes.h"
+#include "hash.h"
 #include "iac.h"
 #include "syserr.h"
 #include "vigil.h"
@@ -751,43 +752,14 @@ void engine_cache_store(engine_cache *c, const uint8_t key[32], const base_read_
 
 /* ---- reading ------------------------------------------------------------------------ */
 
-typedef struct rbuf {
-  const uint8_t *p, *end;
-  bool bad; /* ran off the end */
-  base_arena *a;
-} rbuf;
+typedef base_rbuf rbuf; /* base/bytes.h: a is where decoded copies go */
 
-static const uint8_t *get(rbuf *r, size_t n) {
-  if (r->bad || (size_t)(r->end - r->p) < n) {
-    r->bad = true;
-    return NULL;
-  }
-  const uint8_t *p = r->p;
-  r->p += n;
-  return p;
-}
-static uint8_t get_u8(rbuf *r) {
-  const uint8_t *p = get(r, 1);
-  return p ? *p : 0;
-}
-static uint32_t get_u32(rbuf *r) {
-  uint32_t v = 0;
-  const uint8_t *p = get(r, sizeof v);
-  if (p) memcpy(&v, p, sizeof v);
-  return v;
-}
-static uint64_t get_u64(rbuf *r) {
-  uint64_t v = 0;
-  const uint8_t *p = get(r, sizeof v);
-  if (p) memcpy(&v, p, sizeof v);
-  return v;
-}
 /* A string where it is in the pack, not copied (NULL stays NULL; "" on a
  * bad entry: one that runs off the end or lacks its NUL). */
 static const char *get_str(rbuf *r) {
-  uint32_t n = get_u32(r);
+  uint32_t n = base_rbuf_u32(r);
   if (n == NO_STR && !r->bad) return NULL;
-  const uint8_t *p = get(r, (size_t)n + 1);
+  const uint8_t *p = base_rbuf_take(r, (size_t)n + 1);
   if (p && p[n]) r->bad = true;
   return p && !p[n] ? (const char *)p : "";
 }
@@ -804,7 +776,7 @@ static const char *get_rstr(rbuf *r, const char *prev) {
 
 /* A count of items at least `min` bytes each: bounded by what is left. */
 static size_t get_count(rbuf *r, size_t min) {
-  uint32_t n = get_u32(r);
+  uint32_t n = base_rbuf_u32(r);
   if ((size_t)(r->end - r->p) / min < n) r->bad = true;
   return r->bad ? 0 : n;
 }
@@ -828,13 +800,13 @@ static void get_results(rbuf *r, engine_unit_results *ur) {
     static const engine_result none;
     const engine_result *q = i ? &ur->results[i - 1] : &none;
     memset(x, 0, sizeof *x);
-    x->rule = get_u32(r);
-    x->status = (vm_status)get_u8(r);
-    x->severity = get_u8(r);
+    x->rule = base_rbuf_u32(r);
+    x->status = (vm_status)base_rbuf_u8(r);
+    x->severity = base_rbuf_u8(r);
     x->file = get_rstr(r, q->file);
-    x->line = get_u32(r);
-    x->col = get_u32(r);
-    x->expect = get_u32(r);
+    x->line = base_rbuf_u32(r);
+    x->col = base_rbuf_u32(r);
+    x->expect = base_rbuf_u32(r);
     x->resource = get_rstr(r, q->resource);
     x->resource_type = get_rstr(r, q->resource_type);
     /* reports keep the format by pointer (a static name): back to it */
@@ -856,14 +828,14 @@ static void get_results(rbuf *r, engine_unit_results *ur) {
 
 static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
   m->skip = get_str(r);
-  m->failed = get_u8(r);
-  m->n_resources = (size_t)get_u64(r);
+  m->failed = base_rbuf_u8(r);
+  m->n_resources = (size_t)base_rbuf_u64(r);
   m->n_marks = get_count(r, 5);
   m->marks = base_arena_alloc(r->a, (m->n_marks + 1) * sizeof *m->marks);
   m->mark_bad = base_arena_alloc(r->a, m->n_marks + 1);
   for (size_t i = 0; i < m->n_marks; i++) {
     m->marks[i] = get_str(r);
-    m->mark_bad[i] = get_u8(r);
+    m->mark_bad[i] = base_rbuf_u8(r);
   }
   get_results(r, ur);
   size_t n;
@@ -871,7 +843,7 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
     n = get_count(r, 16);
     for (size_t i = 0; i < n && !r->bad; i++) {
       const char *file = get_str(r);
-      uint32_t line = get_u32(r), col = get_u32(r);
+      uint32_t line = base_rbuf_u32(r), col = base_rbuf_u32(r);
       const char *msg = get_str(r);
       if (pass == 0) {
         if (ur->n_errors == ur->cap_errors)
@@ -887,7 +859,7 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
   }
   /* fact records and lookups (format 4): a copy in the arena, for facts.c */
   m->facts_len = get_count(r, 1);
-  const uint8_t *fb = get(r, m->facts_len);
+  const uint8_t *fb = base_rbuf_take(r, m->facts_len);
   m->facts = NULL;
   if (fb && m->facts_len) {
     uint8_t *copy = base_arena_alloc(r->a, m->facts_len);
@@ -1007,10 +979,10 @@ static const base_file_sig *walked_sig(const engine_cache *c, const char *path) 
  * scan, and a file that changes while it runs may be seen either way. */
 static bool prestat_file(const uint8_t *rec, size_t len) {
   rbuf r = {rec + entry_key_at() + DIGEST, rec + len - TAG, false, NULL};
-  if (get_u32(&r) != 1 || get_u8(&r) != BASE_READ_FILE) return false;
+  if (base_rbuf_u32(&r) != 1 || base_rbuf_u8(&r) != BASE_READ_FILE) return false;
   const char *path = get_str(&r);
-  (void)get_u64(&r);
-  const uint8_t *d = get(&r, DIGEST), *g = get(&r, sizeof(base_file_sig));
+  (void)base_rbuf_u64(&r);
+  const uint8_t *d = base_rbuf_take(&r, DIGEST), *g = base_rbuf_take(&r, sizeof(base_file_sig));
   if (!path || !d || !g) return false;
   base_file_sig was, now;
   memcpy(&was, g, sizeof was);
@@ -1099,11 +1071,11 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
     bool current = true;
     for (size_t i = 0; i < nl && !r.bad && current; i++) {
       base_file_sig fresh = {0};
-      base_read_entry e = {(base_read_kind)get_u8(&r), NULL, 0, {0}, {0}};
+      base_read_entry e = {(base_read_kind)base_rbuf_u8(&r), NULL, 0, {0}, {0}};
       e.path = (char *)get_str(&r);
-      e.max = get_u64(&r);
-      const uint8_t *d = get(&r, DIGEST);
-      const uint8_t *g = get(&r, sizeof e.sig);
+      e.max = base_rbuf_u64(&r);
+      const uint8_t *d = base_rbuf_take(&r, DIGEST);
+      const uint8_t *g = base_rbuf_take(&r, sizeof e.sig);
       if (!d || !g || !e.path) {
         r.bad = true;
         break;
@@ -1194,13 +1166,13 @@ void engine_cache_listings(engine_cache *c) {
   engine_walk_listing *l = base_xcalloc(nd + 1, sizeof *l);
   for (size_t i = 0; i < nd && !r.bad; i++) {
     l[i].path = get_str(&r);
-    const uint8_t *g = get(&r, sizeof l[i].sig);
+    const uint8_t *g = base_rbuf_take(&r, sizeof l[i].sig);
     if (g) memcpy(&l[i].sig, g, sizeof l[i].sig);
     l[i].n = get_count(&r, 5);
     engine_walk_name *nn = base_arena_alloc(&c->listed_arena, (l[i].n + 1) * sizeof *nn);
     for (size_t k = 0; k < l[i].n && !r.bad; k++) {
       nn[k].name = get_str(&r);
-      nn[k].type = get_u8(&r);
+      nn[k].type = base_rbuf_u8(&r);
       if (!nn[k].name) r.bad = true;
     }
     l[i].names = nn;

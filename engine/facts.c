@@ -11,7 +11,9 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "bytes.h"
 #include "cache.h"
+#include "hash.h"
 #include "path.h"
 #include "pool.h"
 #include "readfile.h"
@@ -298,10 +300,7 @@ typedef struct tf_dirs {
 } tf_dirs;
 
 static uint64_t path_hash(const char *s) {
-  uint64_t h = 1469598103934665603u;
-  for (; *s; s++)
-    h = (h ^ (unsigned char)*s) * 1099511628211u;
-  return h;
+  return base_fnv1a_str(s);
 }
 
 /* The slot of path (added, with bits 0, when new). */
@@ -662,37 +661,16 @@ static void enc_node(fbuf *b, const doc_node *n) {
   }
 }
 
-typedef struct fread_buf {
-  const uint8_t *p, *end;
-  bool bad;
-  base_arena *a;
-} fread_buf;
-
-static const uint8_t *fget(fread_buf *r, size_t n) {
-  if (r->bad || (size_t)(r->end - r->p) < n) {
-    r->bad = true;
-    return NULL;
-  }
-  const uint8_t *p = r->p;
-  r->p += n;
-  return p;
-}
-static uint32_t fget_u32(fread_buf *r) {
-  uint32_t v = 0;
-  const uint8_t *p = fget(r, sizeof v);
-  if (p) memcpy(&v, p, sizeof v);
-  return v;
-}
 /* A string in the arena ("" on a bad entry); *len its length. */
-static const char *fget_str(fread_buf *r, uint32_t *len) {
-  uint32_t n = fget_u32(r);
-  const uint8_t *p = fget(r, n);
+static const char *fget_str(base_rbuf *r, uint32_t *len) {
+  uint32_t n = base_rbuf_u32(r);
+  const uint8_t *p = base_rbuf_take(r, n);
   if (len) *len = p ? n : 0;
   return p ? base_arena_strndup(r->a, (const char *)p, n) : "";
 }
 
-static doc_node *dec_node(fread_buf *r, int depth) {
-  const uint8_t *k = fget(r, 1);
+static doc_node *dec_node(base_rbuf *r, int depth) {
+  const uint8_t *k = base_rbuf_take(r, 1);
   if (!k || depth > 2 * FACT_MAX_DEPTH + 4) {
     r->bad = true;
     return iac_doc_null(r->a, 0, 0);
@@ -700,12 +678,12 @@ static doc_node *dec_node(fread_buf *r, int depth) {
   switch ((doc_kind)*k) {
   case DOC_NULL: return iac_doc_null(r->a, 0, 0);
   case DOC_BOOL: {
-    const uint8_t *b = fget(r, 1);
+    const uint8_t *b = base_rbuf_take(r, 1);
     return iac_doc_bool(r->a, b && *b, 0, 0);
   }
   case DOC_NUMBER: {
     double v = 0;
-    const uint8_t *p = fget(r, sizeof v);
+    const uint8_t *p = base_rbuf_take(r, sizeof v);
     if (p) memcpy(&v, p, sizeof v);
     return iac_doc_number(r->a, v, 0, 0);
   }
@@ -716,12 +694,12 @@ static doc_node *dec_node(fread_buf *r, int depth) {
   }
   case DOC_UNKNOWN: {
     doc_node *u = iac_doc_unknown(r->a, fget_str(r, NULL), 0, 0);
-    const uint8_t *fl = fget(r, 1);
+    const uint8_t *fl = base_rbuf_take(r, 1);
     u->flags = fl && *fl ? DOC_F_EVAL_ERROR : 0;
     return u;
   }
   case DOC_LIST: {
-    uint32_t n = fget_u32(r);
+    uint32_t n = base_rbuf_u32(r);
     if ((size_t)(r->end - r->p) < n) n = 0, r->bad = true;
     doc_node **items = base_arena_alloc(r->a, (n ? n : 1) * sizeof *items);
     for (uint32_t i = 0; i < n; i++)
@@ -729,7 +707,7 @@ static doc_node *dec_node(fread_buf *r, int depth) {
     return iac_doc_list(r->a, items, n, 0, 0);
   }
   case DOC_MAP: {
-    uint32_t n = fget_u32(r);
+    uint32_t n = base_rbuf_u32(r);
     if ((size_t)(r->end - r->p) / 5 < n) n = 0, r->bad = true;
     doc_entry *es = base_arena_alloc(r->a, (n ? n : 1) * sizeof *es);
     for (uint32_t i = 0; i < n; i++) {
@@ -1023,32 +1001,32 @@ bool engine_facts_entry_take(engine_facts *f, int wid, size_t k, const char *nam
   pass *ps = &f->ps;
   worker *w = &ps->ws[wid];
   job_out *o = &ps->out[k];
-  fread_buf r = {buf, buf + len, false, &w->arena};
-  uint32_t n = fget_u32(&r);
+  base_rbuf r = {buf, buf + len, false, &w->arena};
+  uint32_t n = base_rbuf_u32(&r);
   if ((size_t)(r.end - r.p) / 5 < n) r.bad = true;
   for (uint32_t i = 0; i < n && !r.bad; i++) {
-    uint32_t fact = fget_u32(&r);
+    uint32_t fact = base_rbuf_u32(&r);
     doc_node *map = dec_node(&r, 0);
     if (fact >= f->in.pack->n_facts || map->kind != DOC_MAP) r.bad = true;
     GROW(o->recs, o->n, o->cap);
     o->recs[o->n++] = (rec){fact, map};
   }
-  n = fget_u32(&r);
+  n = base_rbuf_u32(&r);
   if ((size_t)(r.end - r.p) / 16 < n) r.bad = true;
   const char *unit = n && !r.bad ? base_arena_strdup(&w->arena, name) : name;
   for (uint32_t e = 0; e < n && !r.bad; e++) {
     const char *file = fget_str(&r, NULL);
-    uint32_t line = fget_u32(&r), col = fget_u32(&r);
+    uint32_t line = base_rbuf_u32(&r), col = base_rbuf_u32(&r);
     GROW(o->errs, o->n_err, o->cap_err);
     o->errs[o->n_err++] = (engine_facts_error){k, unit, file, line, col, fget_str(&r, NULL)};
   }
-  n = fget_u32(&r);
+  n = base_rbuf_u32(&r);
   if ((size_t)(r.end - r.p) / 8 < n) r.bad = true;
   for (uint32_t i = 0; i < n && !r.bad; i++) {
-    lookup l = {fget_u32(&r), NULL, NULL, 0};
-    uint32_t kl = fget_u32(&r);
+    lookup l = {base_rbuf_u32(&r), NULL, NULL, 0};
+    uint32_t kl = base_rbuf_u32(&r);
     if (kl != UINT32_MAX) {
-      const uint8_t *key = fget(&r, kl);
+      const uint8_t *key = base_rbuf_take(&r, kl);
       l.key = key ? base_arena_strndup(&w->arena, (const char *)key, kl) : "";
       l.val = fget_str(&r, &l.len);
     }
@@ -1056,7 +1034,7 @@ bool engine_facts_entry_take(engine_facts *f, int wid, size_t k, const char *nam
     GROW(o->looks, o->n_look, o->cap_look);
     o->looks[o->n_look++] = l;
   }
-  const uint8_t *d = n && !r.bad ? fget(&r, 32) : NULL;
+  const uint8_t *d = n && !r.bad ? base_rbuf_take(&r, 32) : NULL;
   if (d) memcpy(o->answers, d, 32);
   o->cached = true;
   if (r.bad || r.p != r.end) { /* not what encode wrote: the unit is evaluated */

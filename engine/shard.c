@@ -1,6 +1,5 @@
 /* shard.c — which units a shard runs, and the digests that tie shards
  * together (shard.h). */
-#include "hash.h"
 #include "shard.h"
 
 #include <nettle/sha2.h>
@@ -9,6 +8,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "hash.h"
 #include "value.h"
 
 _Static_assert(sizeof(struct sha256_ctx) <= sizeof(((engine_digest *)0)->ctx),

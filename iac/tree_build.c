@@ -6,13 +6,14 @@
  * nodes they stand for against iac_limits.max_alias_expansion, so a
  * billion-laughs document fails quickly with a located error instead of
  * producing a tree that explodes every later walk. */
-#include "hash.h"
 #include "tree_build.h"
 
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "hash.h"
 
 const char iac_tb_merge_key[] = "<<";
 

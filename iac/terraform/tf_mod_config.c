@@ -10,8 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "hash.h"
 #include "alloc.h"
+#include "hash.h"
 #include "readfile.h"
 #include "tf_mod.h"
 #include "utf8.h"

@@ -2,7 +2,6 @@
  * tf_parse_cache.h): a hash table of entries under one mutex, each entry's
  * tree in an arena of its own so it can be dropped when the cache is over
  * its budget and nobody holds it. */
-#include "hash.h"
 #include "tf_parse_cache.h"
 
 #include <pthread.h>
@@ -12,6 +11,7 @@
 
 #include "alloc.h"
 #include "filetab.h"
+#include "hash.h"
 #include "path.h"
 #include "tf_mod.h"
 #include "utf8.h"
