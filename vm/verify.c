@@ -28,7 +28,7 @@ typedef struct vctx {
   const vm_pack *p;
   const vm_rule *rule; /* or, for a fact's selector, a rule holding only the fact's name */
   bool fact;           /* verifying a fact's selector */
-  uint32_t sel; /* index within the rule */
+  uint32_t sel;        /* index within the rule */
   char *err;
   size_t errlen;
 } vctx;
@@ -403,6 +403,17 @@ done:
   return rc;
 }
 
+/* What every selector must be, a rule's or a fact's, before its code is read. */
+static int verify_selector(vctx *v, const vm_selector *s) {
+  const vm_pack *p = v->p;
+  if (s->format >= IAC_FMT__COUNT) return bad(v, -1, "bad format %u", s->format);
+  if (!s->kind || !s->kind[0] || s->n_types == 0) return bad(v, -1, "no kind or no types");
+  if (s->code_len == 0 || s->code_off > p->code_len || s->code_len > p->code_len - s->code_off)
+    return bad(v, -1, "code range %u+%u outside the code section (%u bytes)", s->code_off,
+               s->code_len, p->code_len);
+  return verify_sel(v, s);
+}
+
 int vm_verify(const vm_pack *p, char *err, size_t errlen) {
   uint32_t next_sel = 0;
   static const vm_rule anon = {"?", "", "", "", "", NULL, 0, 0, 0, 0};
@@ -430,12 +441,7 @@ int vm_verify(const vm_pack *p, char *err, size_t errlen) {
       const vm_selector *s = &p->sels[r->first_sel + j];
       v.sel = j;
       if (s->is_fact || s->rule != i) return bad(&v, -1, "belongs to rule %u", s->rule);
-      if (s->format >= IAC_FMT__COUNT) return bad(&v, -1, "bad format %u", s->format);
-      if (!s->kind || !s->kind[0] || s->n_types == 0) return bad(&v, -1, "no kind or no types");
-      if (s->code_len == 0 || s->code_off > p->code_len || s->code_len > p->code_len - s->code_off)
-        return bad(&v, -1, "code range %u+%u outside the code section (%u bytes)", s->code_off,
-                   s->code_len, p->code_len);
-      if (verify_sel(&v, s)) return -1;
+      if (verify_selector(&v, s)) return -1;
     }
     next_sel += r->n_sels;
   }
@@ -465,12 +471,7 @@ int vm_verify(const vm_pack *p, char *err, size_t errlen) {
       const vm_selector *s = &p->sels[f->first_sel + j];
       v.sel = j;
       if (!s->is_fact || s->rule != i) return bad(&v, -1, "does not belong to fact %u", i);
-      if (s->format >= IAC_FMT__COUNT) return bad(&v, -1, "bad format %u", s->format);
-      if (!s->kind || !s->kind[0] || s->n_types == 0) return bad(&v, -1, "no kind or no types");
-      if (s->code_len == 0 || s->code_off > p->code_len || s->code_len > p->code_len - s->code_off)
-        return bad(&v, -1, "code range %u+%u outside the code section (%u bytes)", s->code_off,
-                   s->code_len, p->code_len);
-      if (verify_sel(&v, s)) return -1;
+      if (verify_selector(&v, s)) return -1;
     }
     next_sel += f->n_sels;
   }
