@@ -12,7 +12,6 @@
 #include "regex.h"
 #include "check_int.h"
 
-
 #define builtins vm_builtin_table
 #define N_BUILTINS ((size_t)VM_BI__COUNT)
 
@@ -35,8 +34,6 @@ static const struct {
 
 static const char *const severities[] = {"info", "low", "medium", "high", "critical"};
 static const char *const meta_keys[] = {"title", "severity", "refs", "fix", "docs"};
-
-
 
 static const char *ty_name(int t) {
   static const char *const n[] = {"a value", "a string", "a number", "a boolean",
@@ -106,7 +103,6 @@ static int node_ty(const doc_node *n) {
   }
 }
 
-
 /* The constant value of e, or NULL (reporting at the first non-constant part
  * when `report`). Constants are unlocated (line 0): they are not in a document. */
 static const doc_node *fold(chk *c, cc_expr *e, bool report) {
@@ -136,7 +132,9 @@ static const doc_node *fold(chk *c, cc_expr *e, bool report) {
   case CC_E_FIELD:
     if (e->ref == CC_R_CONST && e->target && e->target->is_param) {
       /* its value is known at scan time only */
-      if (report) cc_chk_err(c, e->loc, "'%s' is a param, not a constant: its value is set at scan time", e->s);
+      if (report)
+        cc_chk_err(c, e->loc, "'%s' is a param, not a constant: its value is set at scan time",
+                   e->s);
       return NULL;
     }
     if (e->ref == CC_R_CONST && e->target) {
@@ -168,10 +166,12 @@ const doc_node *cc_chk_fold_const_item(chk *c, cc_item *it) {
     if (c->cx->const_nest_reported)
       ; /* once per compilation: every const of a long chain would hit it */
     else if (c->cx->const_depth >= CC_MAX_DEPTH)
-      cc_chk_err(&sub, it->name_loc, "const '%s' nests too deeply (more than %d consts inside each other)",
-          it->name, CC_MAX_DEPTH);
-    else
       cc_chk_err(&sub, it->name_loc,
+                 "const '%s' nests too deeply (more than %d consts inside each other)", it->name,
+                 CC_MAX_DEPTH);
+    else
+      cc_chk_err(
+          &sub, it->name_loc,
           "const '%s' nests too deeply (more than %d levels of expressions through other consts)",
           it->name, 4 * CC_MAX_DEPTH);
     c->cx->const_nest_reported = true;
@@ -188,17 +188,18 @@ const doc_node *cc_chk_fold_const_item(chk *c, cc_item *it) {
     if (!it->value && c->cx->diag.n_errors == before && !sub.tainted) {
       /* distinguish a cycle from a non-constant expression */
       cc_chk_err(&sub, it->name_loc,
-          "%s '%s' must be a constant expression (literals and other consts, not params)",
-          it->is_param ? "param" : "const", it->name);
+                 "%s '%s' must be a constant expression (literals and other consts, not params)",
+                 it->is_param ? "param" : "const", it->name);
     }
     int fit =
         it->value ? cc_value_check(it->value, VM_PACK_MAX_CONST_DEPTH, CC_MAX_CONST_NODES) : 0;
     if (fit == 1)
-      cc_chk_err(&sub, it->name_loc, "const '%s' nests too deeply (more than %d levels of lists and maps)",
-          it->name, VM_PACK_MAX_CONST_DEPTH);
+      cc_chk_err(&sub, it->name_loc,
+                 "const '%s' nests too deeply (more than %d levels of lists and maps)", it->name,
+                 VM_PACK_MAX_CONST_DEPTH);
     else if (fit == 2)
       cc_chk_err(&sub, it->name_loc, "const '%s' is too large (more than %d values)", it->name,
-          CC_MAX_CONST_NODES);
+                 CC_MAX_CONST_NODES);
     if (fit) it->value = NULL;
   }
   c->cx->const_depth--;
@@ -231,7 +232,8 @@ static bool mixed_ok(chk *c, cc_expr *ea, int ta, cc_expr *ec, int tc, bool orde
   const doc_node *v = fold(c, se, false);
   if (!v || v->kind != DOC_STRING) return true;
   double d;
-  return other == CC_T_NUM ? vm_str_number(v->u.str, v->len, &d) : vm_str_bool(v->u.str, v->len) >= 0;
+  return other == CC_T_NUM ? vm_str_number(v->u.str, v->len, &d)
+                           : vm_str_bool(v->u.str, v->len) >= 0;
 }
 
 static int resolve_ident(chk *c, cc_expr *e) {
@@ -257,7 +259,8 @@ static int resolve_ident(chk *c, cc_expr *e) {
     return CC_T_ANY;
   }
   if (cc_chk_mod_alias(c->mod, e->s)) {
-    cc_chk_err(c, e->loc, "'%s' is a module: name one of its consts or functions (%s.NAME)", e->s, e->s);
+    cc_chk_err(c, e->loc, "'%s' is a module: name one of its consts or functions (%s.NAME)", e->s,
+               e->s);
     return CC_T_ANY;
   }
   cc_vec cands = {0};
@@ -297,6 +300,17 @@ static bool *dup_keys(chk *c, cc_expr *e) {
   return dup;
 }
 
+/* Map literal e's key i (a map or an emit): a constant string, said once if
+ * it is a duplicate (dup from dup_keys); false when it is not a string. */
+static bool map_key_ok(chk *c, const cc_expr *e, const bool *dup, uint32_t i) {
+  if (e->keys[i]->kind != CC_E_STR) {
+    cc_chk_err(c, e->keys[i]->loc, "map keys must be constant strings");
+    return false;
+  }
+  if (dup[i]) cc_chk_err(c, e->keys[i]->loc, "duplicate key '%s' in map", e->keys[i]->s);
+  return true;
+}
+
 static int check_expr(chk *c, cc_expr *e) {
   int ta, tc;
   switch ((cc_ek)e->kind) {
@@ -311,11 +325,7 @@ static int check_expr(chk *c, cc_expr *e) {
   case CC_E_MAP: {
     bool *dup = dup_keys(c, e);
     for (uint32_t i = 0; i < e->n; i++) {
-      if (e->keys[i]->kind != CC_E_STR) {
-        cc_chk_err(c, e->keys[i]->loc, "map keys must be constant strings");
-        continue;
-      }
-      if (dup[i]) cc_chk_err(c, e->keys[i]->loc, "duplicate key '%s' in map", e->keys[i]->s);
+      if (!map_key_ok(c, e, dup, i)) continue;
       check_expr(c, e->items[i]);
     }
     if (c->cx->diag.n_errors == 0 && !fold(c, e, false))
@@ -333,7 +343,7 @@ static int check_expr(chk *c, cc_expr *e) {
           cc_vec cands = {0};
           cc_chk_mod_names(c, m, CC_I_CONST, &cands);
           cc_chk_err(c, e->name_loc, "module '%s' has no const '%s'%s", m->name, e->s,
-              cc_chk_dym(c, e->s, &cands));
+                     cc_chk_dym(c, e->s, &cands));
           return e->ty = CC_T_ANY;
         }
         e->ref = CC_R_CONST;
@@ -343,7 +353,8 @@ static int check_expr(chk *c, cc_expr *e) {
       }
     }
     ta = check_expr(c, e->a);
-    if (is_scalar_ty(ta)) cc_chk_err(c, e->name_loc, "cannot take field '%s' of %s", e->s, ty_name(ta));
+    if (is_scalar_ty(ta))
+      cc_chk_err(c, e->name_loc, "cannot take field '%s' of %s", e->s, ty_name(ta));
     return e->ty = CC_T_ANY;
   case CC_E_INDEX:
     ta = check_expr(c, e->a);
@@ -376,11 +387,11 @@ static int check_expr(chk *c, cc_expr *e) {
         ;
       else if (ta == CC_T_NULL || tc == CC_T_NULL || ta == CC_T_LIST || tc == CC_T_LIST ||
                ta == CC_T_MAP || tc == CC_T_MAP)
-        cc_chk_err(c, e->loc, "comparing %s with %s using '%s' is always %s", ty_name(ta), ty_name(tc), op,
-            e->op == CC_EQ ? "false" : "true");
+        cc_chk_err(c, e->loc, "comparing %s with %s using '%s' is always %s", ty_name(ta),
+                   ty_name(tc), op, e->op == CC_EQ ? "false" : "true");
       else
         cc_chk_err(c, e->loc, "cannot compare %s with %s using '%s' (the result would be unknown)",
-            ty_name(ta), ty_name(tc), op);
+                   ty_name(ta), ty_name(tc), op);
       return e->ty = CC_T_BOOL;
     case CC_LT:
     case CC_LE:
@@ -391,12 +402,12 @@ static int check_expr(chk *c, cc_expr *e) {
       else if ((ta != CC_T_ANY && ta != CC_T_NUM && ta != CC_T_STR) ||
                (tc != CC_T_ANY && tc != CC_T_NUM && tc != CC_T_STR))
         cc_chk_err(c, e->loc, "'%s' compares numbers or strings, not %s", op,
-            ty_name(ta != CC_T_ANY && ta != CC_T_NUM && ta != CC_T_STR ? ta : tc));
+                   ty_name(ta != CC_T_ANY && ta != CC_T_NUM && ta != CC_T_STR ? ta : tc));
       return e->ty = CC_T_BOOL;
     case CC_IN:
       if (tc == CC_T_NUM || tc == CC_T_BOOL || tc == CC_T_NULL)
         cc_chk_err(c, e->c->loc, "the right side of 'in' must be a list, map or string, got %s",
-            ty_name(tc));
+                   ty_name(tc));
       return e->ty = CC_T_BOOL;
     case CC_QQ: return e->ty = (uint8_t)(ta == tc ? ta : CC_T_ANY);
     case CC_ADD:
@@ -409,8 +420,8 @@ static int check_expr(chk *c, cc_expr *e) {
                  (ta == CC_T_ANY || tc == CC_T_ANY || ta == tc)) {
         return e->ty = (uint8_t)(ta == CC_T_ANY ? tc : ta);
       }
-      cc_chk_err(c, e->loc, "cannot add %s and %s ('+' adds numbers, strings or lists)", ty_name(ta),
-          ty_name(tc));
+      cc_chk_err(c, e->loc, "cannot add %s and %s ('+' adds numbers, strings or lists)",
+                 ty_name(ta), ty_name(tc));
       return e->ty = CC_T_ANY;
     case CC_SUB:
     case CC_MUL:
@@ -499,7 +510,7 @@ static void check_regex(chk *c, cc_expr *pat) {
 
 /* VM_K_* (vm/builtins.h) <-> static types */
 static unsigned ty_kind(int t) {
-  static const unsigned k[] = {VM_K_ANY, VM_K_STR,  VM_K_NUM, VM_K_BOOL,
+  static const unsigned k[] = {VM_K_ANY,  VM_K_STR,  VM_K_NUM, VM_K_BOOL,
                                VM_K_NULL, VM_K_LIST, VM_K_MAP};
   return k[t];
 }
@@ -516,7 +527,7 @@ static const char *kinds_text(chk *c, unsigned mask) {
   static const struct {
     unsigned k;
     const char *name;
-  } order[] = {{VM_K_LIST, "list"}, {VM_K_MAP, "map"},      {VM_K_STR, "string"},
+  } order[] = {{VM_K_LIST, "list"},  {VM_K_MAP, "map"},      {VM_K_STR, "string"},
                {VM_K_NUM, "number"}, {VM_K_BOOL, "boolean"}, {VM_K_NULL, "null"}};
   const char *names[6];
   int n = 0;
@@ -558,20 +569,22 @@ static int check_call(chk *c, cc_expr *e) {
     e->target = f;
     if (e->n != f->n_params)
       cc_chk_err(c, e->name_loc, "function '%s' takes %u argument%s, got %u", e->s, f->n_params,
-          f->n_params == 1 ? "" : "s", e->n);
+                 f->n_params == 1 ? "" : "s", e->n);
     record_callee(c, f);
     return CC_T_ANY;
   }
   if (e->qual) {
     cc_vec cands = {0};
     cc_chk_mod_names(c, m, CC_I_FN, &cands);
-    cc_chk_err(c, e->name_loc, "module '%s' has no function '%s'%s", m->name, e->s, cc_chk_dym(c, e->s, &cands));
+    cc_chk_err(c, e->name_loc, "module '%s' has no function '%s'%s", m->name, e->s,
+               cc_chk_dym(c, e->s, &cands));
     return CC_T_ANY;
   }
   if (!strcmp(e->s, "resources")) {
     /* fns are inlined into selectors, so resources() works inside them too */
     e->ref = CC_R_RESOURCES;
-    if (e->n < 1) cc_chk_err(c, e->name_loc, "function 'resources' takes at least 1 type, got none");
+    if (e->n < 1)
+      cc_chk_err(c, e->name_loc, "function 'resources' takes at least 1 type, got none");
     for (uint32_t i = 0; i < e->n; i++)
       if (e->items[i]->kind != CC_E_STR)
         cc_chk_err(c, e->items[i]->loc, "resources() needs constant type name strings");
@@ -595,8 +608,8 @@ static int check_call(chk *c, cc_expr *e) {
     if (e->n == 3 && (e->items[1]->kind != CC_E_STR || !e->items[1]->slen))
       cc_chk_err(c, e->items[1]->loc, "facts() needs a constant key name string");
     if (e->n == 3 && targ[2] != CC_T_ANY && targ[2] != CC_T_STR)
-      cc_chk_err(c, e->items[2]->loc,
-                 "facts() matches a key's value as a string, got %s", ty_name(targ[2]));
+      cc_chk_err(c, e->items[2]->loc, "facts() matches a key's value as a string, got %s",
+                 ty_name(targ[2]));
     /* visible: declared by this module or by one it uses */
     cc_vec names = {0};
     for (uint32_t i = 0; i < c->cx->facts.n && !e->target; i++) {
@@ -622,8 +635,9 @@ static int check_call(chk *c, cc_expr *e) {
     e->ref = CC_R_JOIN;
     e->builtin = !strcmp(e->s, "referrers") ? VM_BI_REFERRERS : VM_BI_REFERENCES;
     if (e->n < 2)
-      cc_chk_err(c, e->name_loc, "function '%s' takes a resource and at least one type, got %u argument%s",
-          e->s, e->n, e->n == 1 ? "" : "s");
+      cc_chk_err(c, e->name_loc,
+                 "function '%s' takes a resource and at least one type, got %u argument%s", e->s,
+                 e->n, e->n == 1 ? "" : "s");
     for (uint32_t i = 1; i < e->n; i++)
       if (e->items[i]->kind != CC_E_STR || !e->items[i]->slen)
         cc_chk_err(c, e->items[i]->loc, "%s() needs constant type name strings", e->s);
@@ -636,8 +650,8 @@ static int check_call(chk *c, cc_expr *e) {
     e->ref = CC_R_BUILTIN;
     e->builtin = (int)b;
     if ((int)e->n != builtins[b].arity) {
-      cc_chk_err(c, e->name_loc, "function '%s' takes %d argument%s, got %u", e->s, builtins[b].arity,
-          builtins[b].arity == 1 ? "" : "s", e->n);
+      cc_chk_err(c, e->name_loc, "function '%s' takes %d argument%s, got %u", e->s,
+                 builtins[b].arity, builtins[b].arity == 1 ? "" : "s", e->n);
       return CC_T_ANY;
     }
     /* argument and result kinds come from the VM_BUILTINS table */
@@ -646,10 +660,10 @@ static int check_call(chk *c, cc_expr *e) {
       if (targ[i] == CC_T_ANY || !want || (want & ty_kind(targ[i]))) continue;
       if (i == 0)
         cc_chk_err(c, e->items[i]->loc, "%s expects %s, got %s", e->s, kinds_text(c, want),
-            ty_name(targ[i]));
+                   ty_name(targ[i]));
       else
         cc_chk_err(c, e->items[i]->loc, "%s expects %s as argument %d, got %s", e->s,
-            kinds_text(c, want), i + 1, ty_name(targ[i]));
+                   kinds_text(c, want), i + 1, ty_name(targ[i]));
       return CC_T_ANY; /* reported: no cascade of errors from its result */
     }
     if (b == VM_BI_MATCHES && targ[1] == CC_T_STR) check_regex(c, e->items[1]);
@@ -701,16 +715,17 @@ static void want_cond(chk *c, cc_expr *e, int t, const char *what) {
               (e->kind == CC_E_IDENT && (e->ref == CC_R_SUBJECT || e->ref == CC_R_LOCAL) &&
                e->ty != CC_T_BOOL);
   if (path && t == CC_T_ANY)
-    cc_chk_err(c, e->loc, "%s needs a boolean, got a path that may hold any kind: compare it (== true)",
-        what);
+    cc_chk_err(c, e->loc,
+               "%s needs a boolean, got a path that may hold any kind: compare it (== true)", what);
 }
 
 /* emit {key: value, ...}: a map literal of constant, distinct keys whose
  * values are any expressions (evaluated one by one), in a fact only. */
 static void check_emit(chk *c, cc_stmt *s) {
   if (!c->in_fact)
-    cc_chk_err(c, s->loc, "'emit' outside a fact: only a fact's selectors record values "
-                          "(fact NAME { on ... as r { emit {...} } })");
+    cc_chk_err(c, s->loc,
+               "'emit' outside a fact: only a fact's selectors record values "
+               "(fact NAME { on ... as r { emit {...} } })");
   cc_expr *e = s->e;
   if (e->kind != CC_E_MAP) {
     check_expr(c, e);
@@ -722,11 +737,7 @@ static void check_emit(chk *c, cc_stmt *s) {
     cc_chk_err(c, e->loc, "emit has %u keys (at most %d)", e->n, CC_MAX_FACT_KEYS);
   bool *dup = dup_keys(c, e);
   for (uint32_t i = 0; i < e->n; i++) {
-    if (e->keys[i]->kind != CC_E_STR) {
-      cc_chk_err(c, e->keys[i]->loc, "map keys must be constant strings");
-      continue;
-    }
-    if (dup[i]) cc_chk_err(c, e->keys[i]->loc, "duplicate key '%s' in map", e->keys[i]->s);
+    if (!map_key_ok(c, e, dup, i)) continue;
     if (!strcmp(e->keys[i]->s, "file") || !strcmp(e->keys[i]->s, "line") ||
         !strcmp(e->keys[i]->s, "resource"))
       cc_chk_err(c, e->keys[i]->loc,
@@ -756,14 +767,16 @@ static void check_stmts(chk *c, cc_stmt **body, uint32_t n, int depth) {
                    "and let the rules that read it decide)");
       want_cond(c, s->e, check_expr(c, s->e), "'when'");
       if (seen_expect)
-        cc_chk_err(c, s->loc,
+        cc_chk_err(
+            c, s->loc,
             "'when' after an 'expect' in the same block: put guards first (a false guard here "
             "would drop the verdict of the expect above)");
       break;
     case CC_S_EXPECT:
       if (c->in_fact)
-        cc_chk_err(c, s->loc, "'expect' in a fact: a fact records values (emit {...}); rules "
-                              "read them with facts(\"NAME\") and expect");
+        cc_chk_err(c, s->loc,
+                   "'expect' in a fact: a fact records values (emit {...}); rules "
+                   "read them with facts(\"NAME\") and expect");
       seen_expect = true;
       want_cond(c, s->e, check_expr(c, s->e), "'expect'");
       if (s->at) {
@@ -806,7 +819,8 @@ static void check_sels(chk *c, cc_item *r) {
       cc_vec cands = {0};
       for (size_t f = 0; f < N_FORMATS; f++)
         cc_vec_push(&c->cx->arena, &cands, (void *)format_names[f]);
-      cc_chk_err(c, s->format_loc, "unknown format '%s'%s", s->format, cc_chk_dym(c, s->format, &cands));
+      cc_chk_err(c, s->format_loc, "unknown format '%s'%s", s->format,
+                 cc_chk_dym(c, s->format, &cands));
     }
     if (s->fmt >= 0) { /* the kind must be one the format's views produce */
       bool known = false;
@@ -825,7 +839,8 @@ static void check_sels(chk *c, cc_item *r) {
                                      (const char *)cands.v[k]);
         }
         if (s->fmt)
-          cc_chk_err(c, s->kind_loc, "format %s has no kind '%s'%s", format_names[s->fmt], s->kind, hint);
+          cc_chk_err(c, s->kind_loc, "format %s has no kind '%s'%s", format_names[s->fmt], s->kind,
+                     hint);
         else
           cc_chk_err(c, s->kind_loc, "no format has a kind '%s'%s", s->kind, hint);
       }
@@ -873,8 +888,9 @@ static void check_rule(chk *c, cc_item *r) {
         for (int j = 0; j < 5; j++)
           cc_vec_push(&c->cx->arena, &cands, (void *)severities[j]);
         if (s)
-          cc_chk_err(c, m->val->loc, "unknown severity '%s'%s; use critical, high, medium, low or info", s,
-              cc_chk_dym(c, s, &cands));
+          cc_chk_err(c, m->val->loc,
+                     "unknown severity '%s'%s; use critical, high, medium, low or info", s,
+                     cc_chk_dym(c, s, &cands));
         else
           cc_chk_err(c, m->val->loc, "severity must be one of critical, high, medium, low or info");
       }
@@ -917,7 +933,8 @@ static void load_uses(cc_ctx *cx) {
                           : strrchr(u->name, '.') ? strrchr(u->name, '.') + 1
                                                   : u->name;
       if (cc_chk_mod_alias(m, alias)) {
-        cc_chk_err(&c, u->alias ? u->alias_loc : u->name_loc, "module name '%s' is already used", alias);
+        cc_chk_err(&c, u->alias ? u->alias_loc : u->name_loc, "module name '%s' is already used",
+                   alias);
         continue;
       }
       if (m->name[0] && !strcmp(u->name, m->name)) {
@@ -940,7 +957,8 @@ static void load_uses(cc_ctx *cx) {
           if (cx->mods[k]->name[0]) cc_vec_push(&cx->arena, &cands, (void *)cx->mods[k]->name);
         for (size_t k = 0; k < cc_stdlib_count; k++)
           cc_vec_push(&cx->arena, &cands, (void *)cc_stdlib[k].module);
-        cc_chk_err(&c, u->name_loc, "unknown module '%s'%s", u->name, cc_chk_dym(&c, u->name, &cands));
+        cc_chk_err(&c, u->name_loc, "unknown module '%s'%s", u->name,
+                   cc_chk_dym(&c, u->name, &cands));
         continue;
       }
       cc_vec_push(&cx->arena, &m->uses, u);
@@ -964,7 +982,8 @@ int cc_check(cc_ctx *cx) {
     for (uint32_t k = 0; k + 1 < cx->n_mods; k++)
       if (m->name[0] && !strcmp(cx->mods[k]->name, m->name)) {
         cc_chk_err(&c, decl->name_loc, "module '%s' is declared by another source", m->name);
-        cc_chk_note_at(&c, cx->mods[k]->file, cx->mods[k]->file->items[0]->loc, "first declared here");
+        cc_chk_note_at(&c, cx->mods[k]->file, cx->mods[k]->file->items[0]->loc,
+                       "first declared here");
       }
   }
   load_uses(cx);
