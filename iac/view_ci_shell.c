@@ -1684,6 +1684,20 @@ static size_t loop_end(iac_ci_sh *sh, const tok *t, size_t i, size_t n) {
   return n;
 }
 
+/* Every name the loop opened at t[i] may assign is unknown from its start
+ * (while, until and for alike). */
+static void forget_loop_names(iac_ci_sh *sh, const tok *t, size_t i, size_t n, uint32_t line) {
+  const char **ln = NULL;
+  size_t nln = 0;
+  names_in(sh, t, i, loop_end(sh, t, i, n), &ln, &nln);
+  for (size_t q = 0; q < nln; q++)
+    forget(
+        sh, ln[q], strlen(ln[q]),
+        base_arena_printf(A(sh), "%s is assigned inside a loop at %s", ln[q], loc(sh, t[i].line)),
+        line);
+  free(ln);
+}
+
 static void pop(iac_ci_sh *sh, frame *f, uint32_t line) {
   switch (f->k) {
   case F_SUB:
@@ -1843,18 +1857,8 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
           if (body) sh->func = func_pending;
         }
         func_pending = NULL;
-        if (loop) { /* what the loop assigns is unknown from its start */
-          const char **ln = NULL;
-          size_t nln = 0;
-          names_in(sh, t.v, (size_t)(w - t.v), loop_end(sh, t.v, (size_t)(w - t.v), end), &ln,
-                   &nln);
-          for (size_t q = 0; q < nln; q++)
-            forget(sh, ln[q], strlen(ln[q]),
-                   base_arena_printf(A(sh), "%s is assigned inside a loop at %s", ln[q],
-                                     loc(sh, w->line)),
-                   line);
-          free(ln);
-        }
+        if (loop) /* what the loop assigns is unknown from its start */
+          forget_loop_names(sh, t.v, (size_t)(w - t.v), end, line);
         w++, nw--;
       } else if (word_is(w, "then") || word_is(w, "do") || word_is(w, "!")) {
         w++, nw--;
@@ -1875,15 +1879,7 @@ static void run_text(iac_ci_sh *sh, const char *text, size_t len, uint32_t line0
       } else if (word_is(w, "for")) {
         if (nf < SH_MAX_FRAMES)
           fr[nf++] = (frame){F_LOOP, sh->vars, sh->n_vars, sh->cwd, line, sh->func, false};
-        const char **ln = NULL;
-        size_t nln = 0;
-        names_in(sh, t.v, (size_t)(w - t.v), loop_end(sh, t.v, (size_t)(w - t.v), end), &ln, &nln);
-        for (size_t q = 0; q < nln; q++)
-          forget(sh, ln[q], strlen(ln[q]),
-                 base_arena_printf(A(sh), "%s is assigned inside a loop at %s", ln[q],
-                                   loc(sh, w->line)),
-                 line);
-        free(ln);
+        forget_loop_names(sh, t.v, (size_t)(w - t.v), end, line);
         if (nw > 1) {
           size_t nl = name_len(w[1].s, w[1].n);
           if (nl)
