@@ -12,11 +12,19 @@
 /* One run: jobs handed out from one counter. */
 typedef struct run {
   atomic_size_t next;
+  atomic_size_t done; /* jobs finished: the run is over at n_jobs */
   size_t n_jobs;
   const size_t *order; /* position -> job; NULL: job order */
   engine_pool_fn fn;
   void *ctx;
 } run;
+
+/* A job of a stream (engine_pool_stream_add). */
+typedef struct stream_job {
+  engine_pool_fn fn;
+  void *ctx;
+  size_t job;
+} stream_job;
 
 typedef struct helper {
   engine_pool *p;
@@ -25,22 +33,51 @@ typedef struct helper {
 
 struct engine_pool {
   pthread_mutex_t lock;
-  pthread_cond_t work; /* gen moved (a run to join) or stop */
-  pthread_cond_t done; /* busy fell to 0 */
-  uint64_t gen;        /* runs started */
+  pthread_cond_t work; /* gen moved (a run to join), a stream job added, or stop */
+  pthread_cond_t done; /* busy fell to 0, or the last job of a run or stream ended */
+  uint64_t gen;        /* runs and streams started */
   int busy;            /* helpers not yet through the current run */
   bool stop;
   int threads; /* the caller and the helpers started */
   pthread_t *tid;
   helper *hs;
   run r; /* written under lock between runs, read by the helpers after it */
+  /* the open stream (streaming): a queue of jobs, any thread adds to it */
+  bool streaming, closed;
+  stream_job *q;
+  size_t q_head, q_tail, q_cap; /* jobs q[head..tail) wait */
+  size_t in_flight;             /* stream jobs running */
 };
 
-static void drain(run *r, int id) {
+static void drain(engine_pool *p, run *r, int id) {
   for (;;) {
     size_t j = atomic_fetch_add_explicit(&r->next, 1, memory_order_relaxed);
     if (j >= r->n_jobs) return;
     r->fn(r->ctx, r->order ? r->order[j] : j, id);
+    /* the last job wakes the caller (which may wait for it alone) */
+    if (atomic_fetch_add_explicit(&r->done, 1, memory_order_acq_rel) + 1 == r->n_jobs && p) {
+      pthread_mutex_lock(&p->lock);
+      pthread_cond_broadcast(&p->done);
+      pthread_mutex_unlock(&p->lock);
+    }
+  }
+}
+
+/* Runs the stream's jobs until it is closed, empty and no job of it runs (a
+ * running job may add more); p->lock held on entry and on return. */
+static void stream_drain(engine_pool *p, int id) {
+  for (;;) {
+    if (p->q_head < p->q_tail) {
+      stream_job j = p->q[p->q_head++];
+      p->in_flight++;
+      pthread_mutex_unlock(&p->lock);
+      j.fn(j.ctx, j.job, id);
+      pthread_mutex_lock(&p->lock);
+      if (--p->in_flight == 0 && p->closed) pthread_cond_broadcast(&p->work);
+      continue;
+    }
+    if (p->closed && !p->in_flight) return;
+    pthread_cond_wait(&p->work, &p->lock);
   }
 }
 
@@ -55,10 +92,14 @@ static void *helper_main(void *arg) {
       pthread_cond_wait(&p->work, &p->lock);
     if (p->stop) break;
     seen = p->gen;
-    pthread_mutex_unlock(&p->lock);
-    drain(&p->r, h->id);
-    pthread_mutex_lock(&p->lock);
-    if (--p->busy == 0) pthread_cond_signal(&p->done);
+    if (p->streaming) {
+      stream_drain(p, h->id);
+    } else {
+      pthread_mutex_unlock(&p->lock);
+      drain(p, &p->r, h->id);
+      pthread_mutex_lock(&p->lock);
+    }
+    if (--p->busy == 0) pthread_cond_broadcast(&p->done);
   }
   pthread_mutex_unlock(&p->lock);
   return NULL;
@@ -85,28 +126,75 @@ int engine_pool_threads(const engine_pool *p) {
   return p->threads;
 }
 
+/* Waits (lock held) until every helper is through the last run or stream:
+ * only then may p->r or the queue change. A helper that woke late for a run
+ * whose jobs were all taken holds up the next run, not the end of its own. */
+static void wait_helpers(engine_pool *p) {
+  while (p->busy)
+    pthread_cond_wait(&p->done, &p->lock);
+}
+
 void engine_pool_exec(engine_pool *p, size_t n_jobs, const size_t *order, engine_pool_fn fn,
                       void *ctx) {
   if (p->threads == 1 || n_jobs < 2) { /* nothing to share: no wake-up */
     run r = {.n_jobs = n_jobs, .order = order, .fn = fn, .ctx = ctx};
     atomic_init(&r.next, 0);
-    drain(&r, 0);
+    atomic_init(&r.done, 0);
+    drain(NULL, &r, 0);
     return;
   }
   pthread_mutex_lock(&p->lock);
+  wait_helpers(p);
+  p->streaming = false;
   p->r.n_jobs = n_jobs;
   p->r.order = order;
   p->r.fn = fn;
   p->r.ctx = ctx;
   atomic_store_explicit(&p->r.next, 0, memory_order_relaxed);
+  atomic_store_explicit(&p->r.done, 0, memory_order_relaxed);
   p->busy = p->threads - 1;
   p->gen++;
   pthread_cond_broadcast(&p->work);
   pthread_mutex_unlock(&p->lock);
-  drain(&p->r, 0);
+  drain(p, &p->r, 0);
+  /* every job finished, not every helper back: see wait_helpers */
+  if (atomic_load_explicit(&p->r.done, memory_order_acquire) < n_jobs) {
+    pthread_mutex_lock(&p->lock);
+    while (atomic_load_explicit(&p->r.done, memory_order_acquire) < n_jobs)
+      pthread_cond_wait(&p->done, &p->lock);
+    pthread_mutex_unlock(&p->lock);
+  }
+}
+
+bool engine_pool_stream_open(engine_pool *p) {
+  if (p->threads == 1) return false;
   pthread_mutex_lock(&p->lock);
-  while (p->busy)
-    pthread_cond_wait(&p->done, &p->lock);
+  wait_helpers(p);
+  p->streaming = true;
+  p->closed = false;
+  p->q_head = p->q_tail = 0;
+  p->in_flight = 0;
+  p->busy = p->threads - 1;
+  p->gen++;
+  pthread_cond_broadcast(&p->work);
+  pthread_mutex_unlock(&p->lock);
+  return true;
+}
+
+void engine_pool_stream_add(engine_pool *p, engine_pool_fn fn, void *ctx, size_t job) {
+  pthread_mutex_lock(&p->lock);
+  if (p->q_head == p->q_tail) p->q_head = p->q_tail = 0; /* empty: start over */
+  if (p->q_tail == p->q_cap) p->q = base_grow(p->q, &p->q_cap, p->q_tail + 1, sizeof *p->q);
+  p->q[p->q_tail++] = (stream_job){fn, ctx, job};
+  pthread_cond_broadcast(&p->work); /* the caller too, once it closed the stream */
+  pthread_mutex_unlock(&p->lock);
+}
+
+void engine_pool_stream_close(engine_pool *p) {
+  pthread_mutex_lock(&p->lock);
+  p->closed = true;
+  pthread_cond_broadcast(&p->work);
+  stream_drain(p, 0); /* the helpers leave it on their own (wait_helpers) */
   pthread_mutex_unlock(&p->lock);
 }
 
@@ -121,6 +209,7 @@ void engine_pool_stop(engine_pool *p) {
   pthread_cond_destroy(&p->done);
   pthread_cond_destroy(&p->work);
   pthread_mutex_destroy(&p->lock);
+  free(p->q);
   free(p->tid);
   free(p->hs);
   free(p);

@@ -8,6 +8,7 @@
 #ifndef VIGIL_CLI_POOL_H
 #define VIGIL_CLI_POOL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -37,10 +38,24 @@ engine_pool *engine_pool_start(int threads);
 /* The threads a run uses: the caller and the helpers started. */
 int engine_pool_threads(const engine_pool *p);
 /* engine_pool_run_order on the pool's threads: the caller is worker 0, the
- * helpers 1..engine_pool_threads-1; returns when every job is done. Fewer
- * than two jobs run on the caller alone, no helper woken. */
+ * helpers 1..engine_pool_threads-1; returns when every job is done (not
+ * when every helper noticed: one that wakes late holds up the next run, not
+ * this one). Fewer than two jobs run on the caller alone, no helper woken. */
 void engine_pool_exec(engine_pool *p, size_t n_jobs, const size_t *order, engine_pool_fn fn,
                       void *ctx);
+/* A stream: jobs handed to the pool one by one while the caller goes on
+ * with other work (the walk finding Terraform directories, root finding
+ * starting on each as it is found). The helpers run the jobs as they come;
+ * engine_pool_stream_close makes the caller join them and returns when the
+ * queue is empty and no job of the stream runs. Jobs run in any order on
+ * any thread (worker ids as for engine_pool_exec). open returns false (and
+ * starts nothing) when the pool has no helper: there is no one to hand jobs
+ * to, and the caller does the work itself, later. */
+bool engine_pool_stream_open(engine_pool *p);
+/* Queues fn(ctx, job, worker); any thread, a job of the stream included,
+ * until the stream is closed and drained. */
+void engine_pool_stream_add(engine_pool *p, engine_pool_fn fn, void *ctx, size_t job);
+void engine_pool_stream_close(engine_pool *p);
 /* Ends the helpers and frees the pool (NULL: nothing). */
 void engine_pool_stop(engine_pool *p);
 

@@ -180,6 +180,10 @@ typedef struct scanner {
   size_t cap_tf;       /* of rep->shard.tf while it grows (malloc'd until account_plan) */
   engine_cache *cache; /* --cache (cache.h), or NULL */
   engine_pool *pool;   /* the threads of planning and of the units (pool.h) */
+  /* root finding begun during the walk (pre_announce), and the parse cache
+   * it reads into, which the plan borrows; NULL: not begun */
+  iac_tf_roots_pre *roots_pre;
+  iac_tf_cache *roots_cache;
   engine_facts *facts; /* the facts pass's table (facts.h), or NULL */
 } scanner;
 
@@ -834,6 +838,37 @@ static void cached_find_roots(void *ctx, const char *const *dirs, size_t n, bool
   base_arena_free(&a);
 }
 
+/* ---- root finding during the walk ------------------------------------------------- */
+
+/* Root finding lists and reads every Terraform directory before any unit
+ * can run, and the walk before it ran on one thread while the others
+ * waited: a sixth of a -j2 scan of the Terraform corpus. With threads to
+ * spare the walk announces each directory with .tf files as it lists it,
+ * and the helpers list and read it (iac_tf_roots_pre) while the walk goes
+ * on; planning then takes what they did. Not with --cache (its root
+ * verdicts may need no reads at all) nor a selection (the walk leaves
+ * files out after it ends). */
+static void pre_job(void *task, size_t file, int worker) {
+  (void)worker;
+  iac_tf_roots_pre_run(task, file);
+}
+
+static void pre_add(void *ctx, void *task, size_t file) {
+  engine_pool_stream_add(ctx, pre_job, task, file);
+}
+
+/* The walk's hook (walk.h): the first directory opens the stream. */
+static void pre_announce(void *ctx, const char *dir) {
+  scanner *s = ctx;
+  if (!s->roots_pre) {
+    if (!engine_pool_stream_open(s->pool)) return;
+    iac_tf_queue q = {pre_add, s->pool};
+    s->roots_cache = iac_tf_cache_new(0);
+    s->roots_pre = iac_tf_roots_pre_new(s->roots_cache, &q);
+  }
+  iac_tf_roots_pre_dir(s->roots_pre, dir);
+}
+
 /* The walk as the unit plan sees it (iac/plan.h): documents one unit each,
  * Terraform files grouped into root modules; skips are the walker's. */
 static void plan_walk(scanner *s) {
@@ -865,7 +900,8 @@ static void plan_walk(scanner *s) {
                          &s->lim,
                          &runner,
                          s->cache ? cached_find_roots : NULL,
-                         s};
+                         s,
+                         s->roots_pre};
   s->plan = iac_plan_new(pf, w->n_files, &po);
   s->n_jobs = iac_plan_count(s->plan);
   if (s->o->shard.count) plan_shard(s);
@@ -889,6 +925,10 @@ static void account_plan(scanner *s) {
     }
   }
   iac_plan_free(s->plan);
+  iac_tf_roots_pre_free(s->roots_pre);
+  iac_tf_cache_free(s->roots_cache); /* the plan borrowed it */
+  s->roots_pre = NULL;
+  s->roots_cache = NULL;
   free(s->plan_files);
   free(s->plan_vars);
   s->plan = NULL;
@@ -1232,7 +1272,12 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
                             .keep_stats = s.cache != NULL,
                             .listed = s.cache ? engine_cache_listed : NULL,
                             .listed_ctx = s.cache};
+  if (!s.cache && !o->keep && engine_pool_threads(s.pool) > 1) {
+    wo.tf_dir = pre_announce;
+    wo.tf_dir_ctx = &s;
+  }
   int rc = engine_walk_paths(&walk, paths, n, &wo);
+  if (s.roots_pre) engine_pool_stream_close(s.pool); /* this thread joins what is left */
   if (rc != 0 || (o->cache_dir && !s.cache)) {
     if (rc != 0) /* a missing scan path is said first */
       snprintf(err, errlen, "%s", walk.error ? walk.error : "cannot walk");
@@ -1241,6 +1286,8 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
     engine_walk_free(&walk);
     engine_cache_close(s.cache, NULL);
     engine_pool_stop(s.pool);
+    iac_tf_roots_pre_free(s.roots_pre);
+    iac_tf_cache_free(s.roots_cache);
     return -1;
   }
   if (s.cache) {

@@ -409,6 +409,17 @@ static void keep_listing(walker *wk, const char *path, const struct stat *st, co
   w->listings[w->n_listings++] = (engine_walk_listing){path, sig, nn, n};
 }
 
+/* Whether the file just listed is dir's first Terraform module file: then
+ * the tf_dir hook hears of dir (walk.h). */
+static bool announce_tf_dir(walker *wk, const char *dir) {
+  const engine_walk *w = wk->w;
+  if (!wk->o->tf_dir || !w->n_files) return false;
+  const engine_walk_file *f = &w->files[w->n_files - 1];
+  if (f->kind != ENGINE_FILE_TERRAFORM || f->dir != dir || strstr(f->rel, ".tfvars")) return false;
+  wk->o->tf_dir(wk->o->tf_dir_ctx, dir);
+  return true;
+}
+
 /* pfd/name: the directory to open (name relative to pfd; AT_FDCWD: name is
  * path); path: the same from the working directory, for the file list; rel:
  * its report name ("" for a scan root); st: what stat said of it. path and
@@ -460,6 +471,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
   /* every file of this directory shares this one copy of its path (module
    * grouping and the readers' directory cache compare the pointer) */
   const char *dir_copy = path;
+  bool announced = false; /* o->tf_dir */
 
   for (size_t i = 0; i < n; i++) {
     const char *nm = names[i].name;
@@ -478,6 +490,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
        * incremental scan stats them when it looks the unit up, on the
        * scan's threads, where the walk has one) */
       add_regular(wk, fd, base, cpath, crel, dir_copy, NULL, false);
+      if (!announced) announced = announce_tf_dir(wk, dir_copy);
     } else if (entry_stat(&names[i], fd, &st) != 0) {
       /* dangling symlink, permission on a parent, or deleted under us */
       add_skip(wk, cpath, crel, "unreadable");
@@ -499,6 +512,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
       }
     } else if (S_ISREG(st.st_mode)) {
       add_regular(wk, fd, base, cpath, crel, dir_copy, &st, false);
+      if (!announced) announced = announce_tf_dir(wk, dir_copy);
     } else {
       /* FIFOs, sockets and devices are never opened: reading one could block */
       add_skip(wk, cpath, crel, "not a regular file");

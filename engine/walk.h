@@ -108,6 +108,13 @@ typedef struct engine_walk_options {
    * Called from the walking thread; what it returns outlives the walk. */
   const engine_walk_listing *(*listed)(void *ctx, const char *path);
   void *listed_ctx;
+  /* Optional: called with a directory's `dir` string (engine_walk_file.dir,
+   * the same pointer) when the walk lists its first Terraform module file
+   * (ENGINE_FILE_TERRAFORM, ".tfvars" nowhere in its rel: what the unit
+   * plan groups into modules), once per directory, on the walking thread
+   * (the scan starts root finding there while the walk goes on). */
+  void (*tf_dir)(void *ctx, const char *dir);
+  void *tf_dir_ctx;
 } engine_walk_options;
 
 /* A file or directory the walk stat'ed (following symlinks), as it was then. */

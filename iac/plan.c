@@ -45,6 +45,7 @@ struct iac_plan {
   size_t n_keys;
   atomic_uchar *read;
   iac_tf_cache *cache; /* every Terraform file parsed once (terraform.h) */
+  bool borrowed_cache; /* opt.roots_pre's */
 };
 
 /* Module sources like "../modules/x" make paths like "a/./b//../c". */
@@ -141,7 +142,7 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
   if (n_dirs && p->opt.find_roots)
     p->opt.find_roots(p->opt.find_roots_ctx, dirs, n_dirs, is_root, cost, p->cache, p->opt.runner);
   else if (n_dirs)
-    iac_tf_find_roots(dirs, n_dirs, is_root, cost, p->cache, p->opt.runner);
+    iac_tf_find_roots_pre(p->opt.roots_pre, dirs, n_dirs, is_root, cost, p->cache, p->opt.runner);
   for (size_t d = 0; d < n_dirs; d++)
     if (is_root[d]) add_module(p, first[d], count[d], dir_of, d)->pub.cost = cost[d];
   free(is_root);
@@ -213,7 +214,8 @@ iac_plan *iac_plan_new(const iac_plan_file *files, size_t n, const iac_plan_opti
     n_tf += files[i].kind == IAC_PLAN_TERRAFORM;
   }
   if (n_tf) {
-    p->cache = iac_tf_cache_new(0);
+    p->borrowed_cache = p->opt.roots_pre != NULL;
+    p->cache = p->borrowed_cache ? iac_tf_roots_pre_cache(p->opt.roots_pre) : iac_tf_cache_new(0);
     index_terraform(p);
     plan_modules(p, n_tf);
   }
@@ -228,7 +230,7 @@ void iac_plan_free(iac_plan *p) {
   free(p->units);
   free(p->keys);
   free(p->read);
-  iac_tf_cache_free(p->cache);
+  if (!p->borrowed_cache) iac_tf_cache_free(p->cache);
   base_arena_free(&p->arena);
   free(p);
 }

@@ -72,6 +72,10 @@ typedef struct iac_plan_options {
   void (*find_roots)(void *ctx, const char *const *dirs, size_t n, bool *is_root, uint64_t *cost,
                      iac_tf_cache *cache, const iac_tf_runner *runner);
   void *find_roots_ctx;
+  /* Root finding the caller began during its walk (terraform.h; NULL:
+   * none): the plan parses through its cache (which it borrows) and takes
+   * what its jobs did. Not with find_roots. */
+  iac_tf_roots_pre *roots_pre;
 } iac_plan_options;
 
 typedef struct iac_plan_unit {

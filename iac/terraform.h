@@ -83,6 +83,31 @@ iac_unit *iac_tf_load_module(const char *dir, const char *const *files, size_t n
 void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_t *cost,
                        iac_tf_cache *cache, const iac_tf_runner *runner);
 
+/* Root finding begun before the directory list is complete: a walker
+ * announces each directory that has .tf files as it finds it
+ * (iac_tf_roots_pre_dir), and the directory is listed and its files read
+ * (what iac_tf_find_roots does first) by jobs handed to q while the walk goes
+ * on; iac_tf_find_roots_pre then takes what those jobs did instead of doing
+ * it again, and does the rest as iac_tf_find_roots: the same answer, the
+ * same reads. The jobs are (task, file) pairs for iac_tf_roots_pre_run;
+ * q->add is called from any thread, the announcing one and the jobs'. Every
+ * job must have run before iac_tf_find_roots_pre (the caller drains q).
+ * pre borrows cache (the plan's parse cache) and the announced strings. */
+typedef struct iac_tf_queue {
+  void (*add)(void *ctx, void *task, size_t file);
+  void *ctx;
+} iac_tf_queue;
+typedef struct iac_tf_roots_pre iac_tf_roots_pre;
+iac_tf_roots_pre *iac_tf_roots_pre_new(iac_tf_cache *cache, const iac_tf_queue *q);
+/* dir: as it will be in iac_tf_find_roots_pre's dirs (the same string). */
+void iac_tf_roots_pre_dir(iac_tf_roots_pre *pre, const char *dir);
+void iac_tf_roots_pre_run(void *task, size_t file);
+iac_tf_cache *iac_tf_roots_pre_cache(const iac_tf_roots_pre *pre);
+void iac_tf_roots_pre_free(iac_tf_roots_pre *pre);
+/* iac_tf_find_roots after pre's jobs (pre NULL: iac_tf_find_roots itself). */
+void iac_tf_find_roots_pre(iac_tf_roots_pre *pre, const char *const *dirs, size_t n, bool *is_root,
+                           uint64_t *cost, iac_tf_cache *cache, const iac_tf_runner *runner);
+
 /* Gives the parsed trees a unit holds back to its cache (opt->cache): after
  * this only iac_unit_free may touch the unit. A no-op for other units. */
 void iac_tf_unit_release(iac_unit *u);

@@ -2,6 +2,7 @@
  * emission of resources, the terraform.h API and root finding (see tf_mod.h). */
 #define _GNU_SOURCE /* memmem */
 #include <errno.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -635,51 +636,242 @@ static void root_file_job(void *ctx, size_t j) {
   base_arena_free(&scratch);
 }
 
+/* What iac_tf_list_dir gives the units, and so what root finding reads. */
+static bool is_listed_tf(const char *name) {
+  return name[0] != '.' && (iac_tf_ends_with(name, ".tf") || iac_tf_ends_with(name, ".tf.json"));
+}
+
+/* ---- root finding begun while the walk goes on (iac_tf_roots_pre) ---- */
+
+/* One directory the walk announced: listed, then its files read by jobs of
+ * their own (a directory of many files is not one long job). Malloc'd one
+ * by one: jobs hold it while the directory list grows. */
+typedef struct pre_dir {
+  iac_tf_roots_pre *pre;
+  const char *dir; /* the caller's string (find_roots' dirs[i], same pointer) */
+  char *norm;      /* dir lexically normalised, as find_roots makes it */
+  const base_dir_seen *listing;
+  base_dir_seen *own; /* the listing when the table did not keep it (malloc'd) */
+  root_file *files;   /* the listing's .tf/.tf.json files (calls and kept owned) */
+  size_t n_files;
+  bool taken; /* by find_roots (pre_take) */
+} pre_dir;
+
+struct iac_tf_roots_pre {
+  root_scan rs; /* its cache, and the bytes kept (root_file.kept) */
+  iac_tf_queue q;
+  pthread_mutex_t lock; /* the list below */
+  pre_dir **dirs;
+  size_t n_dirs, cap_dirs;
+};
+
+iac_tf_roots_pre *iac_tf_roots_pre_new(iac_tf_cache *cache, const iac_tf_queue *q) {
+  iac_tf_roots_pre *pre = base_xcalloc(1, sizeof *pre);
+  pre->rs.cache = cache;
+  pre->rs.keep = true;
+  pre->rs.keep_max = iac_tf_cache_source_budget(cache);
+  pre->q = *q;
+  pthread_mutex_init(&pre->lock, NULL);
+  return pre;
+}
+
+/* A job of the queue: list the directory (file SIZE_MAX) and queue its
+ * files, or read one of them (file k). */
+void iac_tf_roots_pre_run(void *task, size_t file) {
+  pre_dir *d = task;
+  iac_tf_roots_pre *pre = d->pre;
+  if (file != SIZE_MAX) {
+    root_file *f = &d->files[file];
+    base_arena scratch;
+    base_arena_init_sized(&scratch, 1024);
+    root_file_read(&pre->rs, f, iac_tf_file_in(&scratch, d->norm, f->name), &scratch);
+    base_arena_free(&scratch);
+    return;
+  }
+  base_dir_seen mine;
+  d->listing = base_file_table_list(iac_tf_cache_files(pre->rs.cache), d->dir, &mine);
+  if (d->listing == &mine) {
+    d->own = base_xmalloc(sizeof mine);
+    *d->own = mine;
+    d->listing = d->own;
+  }
+  const base_dir_entries *e = &d->listing->e;
+  for (size_t k = 0; k < e->n; k++)
+    d->n_files += is_listed_tf(e->v[k].name);
+  d->files = base_xcalloc(d->n_files + 1, sizeof *d->files);
+  size_t nf = 0;
+  for (size_t k = 0; k < e->n; k++)
+    if (is_listed_tf(e->v[k].name)) d->files[nf++] = (root_file){.name = e->v[k].name};
+  /* the first file here, the others to whichever thread is free */
+  for (size_t k = 1; k < nf; k++)
+    pre->q.add(pre->q.ctx, d, k);
+  if (nf) iac_tf_roots_pre_run(d, 0);
+}
+
+void iac_tf_roots_pre_dir(iac_tf_roots_pre *pre, const char *dir) {
+  pre_dir *d = base_xcalloc(1, sizeof *d);
+  d->pre = pre;
+  d->dir = dir;
+  base_arena a;
+  base_arena_init_sized(&a, 256);
+  const char *norm = base_path_join(&a, dir, ".");
+  d->norm = base_xstrndup(norm, strlen(norm));
+  base_arena_free(&a);
+  pthread_mutex_lock(&pre->lock);
+  pre->dirs = base_grow(pre->dirs, &pre->cap_dirs, pre->n_dirs + 1, sizeof *pre->dirs);
+  pre->dirs[pre->n_dirs++] = d;
+  pthread_mutex_unlock(&pre->lock);
+  pre->q.add(pre->q.ctx, d, SIZE_MAX);
+}
+
+static void pre_dir_free(pre_dir *d) {
+  for (size_t k = 0; k < d->n_files; k++) {
+    free(d->files[k].calls);
+    if (d->files[k].kept) free(d->files[k].kept->src);
+    free(d->files[k].kept);
+  }
+  free(d->files);
+  if (d->own) {
+    base_dir_entries_free(&d->own->e);
+    free(d->own);
+  }
+  free(d->norm);
+  free(d);
+}
+
+void iac_tf_roots_pre_free(iac_tf_roots_pre *pre) {
+  if (!pre) return;
+  for (size_t i = 0; i < pre->n_dirs; i++)
+    pre_dir_free(pre->dirs[i]);
+  free(pre->dirs);
+  pthread_mutex_destroy(&pre->lock);
+  free(pre);
+}
+
+iac_tf_cache *iac_tf_roots_pre_cache(const iac_tf_roots_pre *pre) {
+  return pre->rs.cache;
+}
+
+static int cmp_pre_dir(const void *a, const void *b) {
+  return strcmp((*(pre_dir *const *)a)->dir, (*(pre_dir *const *)b)->dir);
+}
+
+/* The directory dir announced to pre (once: its files move to the caller),
+ * or NULL. pre's list is sorted. */
+static pre_dir *pre_take(iac_tf_roots_pre *pre, const char *dir) {
+  if (!pre || !pre->n_dirs) return NULL;
+  pre_dir key = {.dir = dir}, *kp = &key;
+  pre_dir **hit = bsearch(&kp, pre->dirs, pre->n_dirs, sizeof *pre->dirs, cmp_pre_dir);
+  if (!hit || (*hit)->taken) return NULL;
+  (*hit)->taken = true;
+  return *hit;
+}
+
+/* A job of the runner over the directories nobody listed yet. */
+typedef struct todo_jobs {
+  root_scan *rs;
+  const size_t *idx;
+} todo_jobs;
+
+static void todo_dir_job(void *ctx, size_t j) {
+  const todo_jobs *t = ctx;
+  root_dir_job(t->rs, t->idx[j]);
+}
+
+static void todo_file_job(void *ctx, size_t j) {
+  const todo_jobs *t = ctx;
+  root_file_job(t->rs, t->idx[j]);
+}
+
 void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_t *cost,
                        iac_tf_cache *cache, const iac_tf_runner *runner) {
+  iac_tf_find_roots_pre(NULL, dirs, n, is_root, cost, cache, runner);
+}
+
+void iac_tf_find_roots_pre(iac_tf_roots_pre *pre, const char *const *dirs, size_t n, bool *is_root,
+                           uint64_t *cost, iac_tf_cache *cache, const iac_tf_runner *runner) {
   base_arena a;
   base_arena_init(&a);
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
   root_scan rs = {.cache = cache ? cache : own, .dirs = dirs, .keep = cache != NULL};
   rs.keep_max = iac_tf_cache_source_budget(rs.cache);
   bool pool = runner && runner->run;
+  /* what the walk's stream did already (its kept bytes count) */
+  if (pre) {
+    atomic_store(&rs.kept, atomic_load(&pre->rs.kept));
+    pthread_mutex_lock(&pre->lock);
+    if (pre->n_dirs > 1) qsort(pre->dirs, pre->n_dirs, sizeof *pre->dirs, cmp_pre_dir);
+    pthread_mutex_unlock(&pre->lock);
+  }
+  pre_dir **done = base_arena_calloc(&a, (n ? n : 1) * sizeof *done);
+  size_t *todo = base_arena_alloc(&a, (n ? n : 1) * sizeof *todo), n_todo = 0;
   /* the directories listed on the runner's threads too (system calls) */
   rs.listings = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.listings);
   rs.own = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.own);
   const char **norm = rs.norm = base_arena_alloc(&a, (n ? n : 1) * sizeof *norm);
-  if (pool && n > 1)
-    runner->run(runner->run_ctx, n, root_dir_job, &rs);
+  for (size_t i = 0; i < n; i++) {
+    if ((done[i] = pre_take(pre, dirs[i]))) {
+      rs.listings[i] = done[i]->listing;
+      rs.own[i] = done[i]->own;
+      done[i]->own = NULL;
+    } else {
+      todo[n_todo++] = i;
+    }
+  }
+  todo_jobs tj = {&rs, todo};
+  if (pool && n_todo > 1)
+    runner->run(runner->run_ctx, n_todo, todo_dir_job, &tj);
   else
-    for (size_t i = 0; i < n; i++)
-      root_dir_job(&rs, i);
+    for (size_t j = 0; j < n_todo; j++)
+      todo_dir_job(&tj, j);
   size_t nf = 0;
   /* counted first: the array made once, its size (GROW in the arena kept
    * every smaller copy: 14 MB of arena at 100k files) */
   for (size_t pass = 0; pass < 2; pass++) {
     if (pass) rs.files = base_xcalloc(nf + 1, sizeof *rs.files);
     nf = 0;
+    n_todo = 0;
     for (size_t i = 0; i < n; i++) {
       if (pass) {
         norm[i] = base_path_join(&a, dirs[i], ".");
         is_root[i] = true;
         if (cost) cost[i] = 0;
       }
+      if (done[i]) { /* read already: its files as the stream left them */
+        if (pass)
+          for (size_t k = 0; k < done[i]->n_files; k++) {
+            rs.files[nf + k] = done[i]->files[k];
+            rs.files[nf + k].dir = i;
+          }
+        nf += done[i]->n_files;
+        continue;
+      }
       const base_dir_entries *e = &rs.listings[i]->e; /* sorted */
       for (size_t k = 0; k < e->n; k++) {
         const char *name = e->v[k].name;
-        if (name[0] == '.' ||
-            !(iac_tf_ends_with(name, ".tf") || iac_tf_ends_with(name, ".tf.json")))
-          continue; /* what iac_tf_list_dir gives the units */
+        if (!is_listed_tf(name)) continue;
         if (pass) rs.files[nf] = (root_file){.dir = i, .name = name};
         nf++;
       }
     }
+    if (pass) { /* the files still to read */
+      todo = base_arena_alloc(&a, (nf + 1) * sizeof *todo);
+      for (size_t j = 0; j < nf; j++)
+        if (!done[rs.files[j].dir]) todo[n_todo++] = j;
+    }
   }
-  if (pool && nf > 1)
-    runner->run(runner->run_ctx, nf, root_file_job, &rs);
+  for (size_t i = 0; i < n; i++)
+    if (done[i]) { /* its files moved to rs.files */
+      free(done[i]->files);
+      done[i]->files = NULL;
+      done[i]->n_files = 0;
+    }
+  tj.idx = todo;
+  if (pool && n_todo > 1)
+    runner->run(runner->run_ctx, n_todo, todo_file_job, &tj);
   else
-    for (size_t j = 0; j < nf; j++)
-      root_file_job(&rs, j);
+    for (size_t j = 0; j < n_todo; j++)
+      todo_file_job(&tj, j);
   /* in file order, on this thread: the marks do not depend on the threads */
   root_edges edges = {0};
   for (size_t j = 0; j < nf; j++) {

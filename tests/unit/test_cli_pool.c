@@ -7,6 +7,7 @@
 #include <cmocka.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "pool.h"
 
@@ -112,6 +113,54 @@ static void test_pool_persistent_runs(void **state) {
   engine_pool_stop(NULL);
 }
 
+/* A stream: jobs added by the caller and by jobs of the stream itself (a
+ * directory's job queuing its files) each run once, on worker ids below the
+ * pool's threads; streams and runs follow each other on the same helpers;
+ * a pool without helpers opens no stream. */
+typedef struct stream_ctx {
+  ctx *x;
+  engine_pool *p;
+} stream_ctx;
+
+static stream_ctx the_stream;
+
+static void stream_job(void *c, size_t j, int w) {
+  job(c, j, w);
+  if (j % 2 == 0 && j + 1 < N_JOBS) /* the even jobs add the odd ones */
+    engine_pool_stream_add(the_stream.p, stream_job, c, j + 1);
+}
+
+static void test_pool_stream(void **state) {
+  (void)state;
+  for (int t = 1; t <= 4; t++) {
+    engine_pool *p = engine_pool_start(t);
+    int threads = engine_pool_threads(p);
+    for (int round = 0; round < 3; round++) {
+      ctx *x = calloc(1, sizeof *x);
+      assert_non_null(x);
+      x->threads = threads;
+      the_stream = (stream_ctx){x, p};
+      bool open = engine_pool_stream_open(p);
+      assert_int_equal(open, threads > 1);
+      if (open) {
+        for (size_t j = 0; j < N_JOBS; j += 2)
+          engine_pool_stream_add(p, stream_job, x, j);
+        engine_pool_stream_close(p);
+        for (size_t i = 0; i < N_JOBS; i++)
+          assert_int_equal(x->runs[i], 1);
+        assert_int_equal(x->bad_worker, 0);
+      }
+      /* then a run on the same helpers */
+      memset(x->runs, 0, sizeof x->runs);
+      engine_pool_exec(p, 100, NULL, job, x);
+      for (size_t i = 0; i < N_JOBS; i++)
+        assert_int_equal(x->runs[i], i < 100 ? 1 : 0);
+      free(x);
+    }
+    engine_pool_stop(p);
+  }
+}
+
 static void test_pool_default_threads(void **state) {
   (void)state;
   assert_true(engine_pool_default_threads() >= 1);
@@ -124,6 +173,7 @@ int main(void) {
       cmocka_unit_test(test_pool_order),
       cmocka_unit_test(test_pool_run_order),
       cmocka_unit_test(test_pool_persistent_runs),
+      cmocka_unit_test(test_pool_stream),
       cmocka_unit_test(test_pool_default_threads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -266,6 +266,72 @@ static void test_cache_root_spellings(void **state) {
   tree_teardown(NULL);
 }
 
+/* Root finding begun during a walk (iac_tf_roots_pre): some directories
+ * announced, their jobs run in another order than queued, one announced
+ * directory that root finding is not asked about; the answer, the costs and
+ * the parses are those of root finding from scratch. */
+typedef struct test_queue {
+  void *task[64];
+  size_t file[64], n;
+} test_queue;
+
+static void test_queue_add(void *ctx, void *task, size_t file) {
+  test_queue *q = ctx;
+  assert_true(q->n < 64);
+  q->task[q->n] = task;
+  q->file[q->n++] = file;
+}
+
+static void test_cache_roots_pre(void **state) {
+  (void)state;
+  tree_make("tfpre");
+  static const char VAR[] = "variable \"n\" {\n  default = \"./not-a-call\"\n}\n";
+  tree_put_str("s1/main.tf", "module \"m\" {\n  source = \"./m1\"\n}\n");
+  tree_put_str("s1/vars.tf", VAR);
+  tree_put_str("s1/m1/main.tf", VAR);
+  tree_put_str("s1/m1/out.tf", "output \"o\" {\n  value = 1\n}\n");
+  tree_put_str("s2/main.tf", VAR);
+  tree_put_str("s2/c/main.tf", "module \"up\" {\n  source = \"..\"\n}\n");
+  tree_put_str("other/main.tf", "module \"x\" {\n  source = \"../s2\"\n}\n");
+  const char *rel[4] = {"s1", "s1/m1", "s2", "s2/c"};
+  char d[5][512];
+  const char *dirs[4];
+  for (int i = 0; i < 4; i++) {
+    snprintf(d[i], sizeof d[i], "%s/%s", root, rel[i]);
+    dirs[i] = d[i];
+  }
+  snprintf(d[4], sizeof d[4], "%s/other", root);
+  bool want[4], got[4];
+  uint64_t want_cost[4], got_cost[4];
+  iac_tf_cache *c0 = iac_tf_cache_new(0);
+  iac_tf_find_roots(dirs, 4, want, want_cost, c0, NULL);
+  assert_true(want[0] && !want[1] && !want[2] && want[3]);
+  iac_tf_cache *c = iac_tf_cache_new(0);
+  test_queue q = {.n = 0};
+  iac_tf_queue tq = {test_queue_add, &q};
+  iac_tf_roots_pre *pre = iac_tf_roots_pre_new(c, &tq);
+  iac_tf_roots_pre_dir(pre, dirs[3]);
+  iac_tf_roots_pre_dir(pre, d[4]); /* not asked about below */
+  iac_tf_roots_pre_dir(pre, dirs[0]);
+  iac_tf_roots_pre_dir(pre, dirs[1]);
+  while (q.n) { /* last queued first; a directory's job queues its files */
+    q.n--;
+    iac_tf_roots_pre_run(q.task[q.n], q.file[q.n]);
+  }
+  iac_tf_find_roots_pre(pre, dirs, 4, got, got_cost, c, NULL);
+  for (int i = 0; i < 4; i++) {
+    assert_int_equal(got[i], want[i]);
+    assert_int_equal(got_cost[i], want_cost[i]);
+  }
+  /* s1/main.tf, s2/c/main.tf parsed by both; other/main.tf by the stream only */
+  assert_stats(c0, 0, 2);
+  assert_stats(c, 0, 3);
+  iac_tf_roots_pre_free(pre);
+  iac_tf_cache_free(c);
+  iac_tf_cache_free(c0);
+  tree_teardown(NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_arena_sized),
@@ -277,6 +343,7 @@ int main(void) {
       cmocka_unit_test(test_cache_threads),
       cmocka_unit_test(test_cache_roots),
       cmocka_unit_test(test_cache_root_spellings),
+      cmocka_unit_test(test_cache_roots_pre),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
