@@ -198,12 +198,17 @@ void engine_pool_stream_close(engine_pool *p) {
   pthread_mutex_unlock(&p->lock);
 }
 
-void engine_pool_stop(engine_pool *p) {
+void engine_pool_quit(engine_pool *p) {
   if (!p) return;
   pthread_mutex_lock(&p->lock);
   p->stop = true;
   pthread_cond_broadcast(&p->work);
   pthread_mutex_unlock(&p->lock);
+}
+
+void engine_pool_stop(engine_pool *p) {
+  if (!p) return;
+  engine_pool_quit(p);
   for (int i = 1; i < p->threads; i++)
     pthread_join(p->tid[i], NULL);
   pthread_cond_destroy(&p->done);

@@ -56,6 +56,10 @@ bool engine_pool_stream_open(engine_pool *p);
  * until the stream is closed and drained. */
 void engine_pool_stream_add(engine_pool *p, engine_pool_fn fn, void *ctx, size_t job);
 void engine_pool_stream_close(engine_pool *p);
+/* Tells the helpers to end, without waiting for them: they exit while the
+ * caller does its last work (a scan's report), and engine_pool_stop then
+ * joins threads that are gone. No run or stream after it. NULL: nothing. */
+void engine_pool_quit(engine_pool *p);
 /* Ends the helpers and frees the pool (NULL: nothing). */
 void engine_pool_stop(engine_pool *p);
 

@@ -1300,10 +1300,11 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   plan_walk(&s);
   collect_facts(&s, NULL);
   run_jobs(&s);
-  engine_pool_stop(s.pool);
-  s.pool = NULL;
+  engine_pool_quit(s.pool); /* the helpers exit while the report is made */
   account_plan(&s);
   publish(&s);
+  engine_pool_stop(s.pool);
+  s.pool = NULL;
   engine_walk_free(&walk);
   engine_cache_close(s.cache, o->cache_stats);
   engine_facts_free(s.facts);
