@@ -36,8 +36,9 @@ bool base_alloc_tune_process(void);
  * never wait on one heap's lock (one heap for all made -j2 on the 10k repo
  * slower than -j1), and after base_alloc_tune_process each such heap is one
  * 64 MiB read-write mapping, advised here to huge pages; its first 2 MiB,
- * which glibc wrote before the advice, are collapsed into a huge page
- * (MADV_COLLAPSE, Linux 6.1; without it they stay 4 KiB pages). Does nothing
+ * which glibc wrote before the advice (they would stay 4 KiB pages), are
+ * held by one block never touched, so the thread's blocks start on the first
+ * huge page (2 MiB of address space per thread, no memory). Does nothing
  * when base_alloc_tune_process did not take. */
 void base_alloc_tune_thread(void);
 
