@@ -285,6 +285,67 @@ static void test_classify(void **state) {
   assert_int_equal(engine_walk_classify("tf"), ENGINE_FILE_SKIP);
 }
 
+/* The tf_dir hook (root finding during the walk) hears of exactly the
+ * directories the unit plan makes Terraform modules of: each once, with the
+ * files' own dir string, in walk order; not a directory with only tfvars,
+ * nor one whose path says ".tfvars", nor a module file the exclude hook
+ * drops (its directory is heard of through another file). */
+typedef struct heard {
+  const char *dir[16];
+  size_t n;
+} heard;
+
+static void hear(void *ctx, const char *d) {
+  heard *h = ctx;
+  assert_true(h->n < 16);
+  h->dir[h->n++] = d;
+}
+
+static bool exclude_skip_tf(void *ctx, const char *rel, bool is_dir) {
+  (void)ctx;
+  return !is_dir && strstr(rel, "skip.tf") != NULL;
+}
+
+static void test_walk_tf_dir_hook(void **state) {
+  (void)state;
+  tree_put_str("hook/a/main.tf", "");
+  tree_put_str("hook/a/x.tf", "");
+  tree_put_str("hook/a/sub/m.tf.json", "{}");
+  tree_put_str("hook/b/only.tfvars", "");
+  tree_put_str("hook/c.tfvars.d/main.tf", "");
+  tree_put_str("hook/d/a-skip.tf", "");
+  tree_put_str("hook/d/keep.tf", "");
+  tree_put_str("hook/e/readme.md", "");
+  char top[512];
+  snprintf(top, sizeof top, "%s/hook", root);
+  const char *paths[] = {top};
+  heard h = {.n = 0};
+  engine_walk_options o = {.exclude = exclude_skip_tf, .tf_dir = hear, .tf_dir_ctx = &h};
+  engine_walk w;
+  assert_int_equal(engine_walk_paths(&w, paths, 1, &o), 0);
+  /* what iac/plan.c groups: Terraform files, ".tfvars" nowhere in rel */
+  const char *want[16];
+  size_t n_want = 0;
+  for (size_t i = 0; i < w.n_files; i++) {
+    const engine_walk_file *f = &w.files[i];
+    if (f->kind != ENGINE_FILE_TERRAFORM || strstr(f->rel, ".tfvars")) continue;
+    bool seen = false;
+    for (size_t k = 0; k < n_want; k++)
+      seen |= want[k] == f->dir;
+    if (!seen) want[n_want++] = f->dir;
+  }
+  assert_int_equal(h.n, 3);
+  assert_int_equal(n_want, 3);
+  for (size_t k = 0; k < 3; k++)
+    assert_ptr_equal(h.dir[k], want[k]);
+  const char *tails[3] = {"/hook/a", "/hook/a/sub", "/hook/d"};
+  for (size_t k = 0; k < 3; k++) {
+    size_t lt = strlen(tails[k]), ld = strlen(h.dir[k]);
+    assert_true(ld >= lt && !strcmp(h.dir[k] + ld - lt, tails[k]));
+  }
+  engine_walk_free(&w);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_walk_directory),
@@ -294,6 +355,7 @@ int main(void) {
       cmocka_unit_test(test_walk_relative_dot),
       cmocka_unit_test(test_walk_symlinks_out_of_root),
       cmocka_unit_test(test_classify),
+      cmocka_unit_test(test_walk_tf_dir_hook),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
 }
