@@ -709,6 +709,26 @@ static void genv_apply(ci *c, iac_ci_sh *sh) {
   }
 }
 
+/* Actions known to write nothing to $GITHUB_ENV (by name, before '@'). */
+static const char *const GENV_SILENT_ACTIONS[] = {"actions/checkout", NULL};
+
+/* A `uses:` step runs an action, whose code is not in the files: it may
+ * write to $GITHUB_ENV (core.exportVariable, or an echo to the file), so
+ * every variable later steps read may be set by it, unless the action is
+ * one known to write nothing there. */
+static void genv_action(ci *c, const doc_node *st, const doc_node *uses) {
+  const char *u = uses->u.str, *at = strchr(u, '@');
+  size_t n = at ? (size_t)(at - u) : uses->len;
+  for (int i = 0; GENV_SILENT_ACTIONS[i]; i++)
+    if (strlen(GENV_SILENT_ACTIONS[i]) == n && !strncmp(u, GENV_SILENT_ACTIONS[i], n)) return;
+  genv_event_add(c, (genv_event){.all = true,
+                                 .why = base_arena_printf(
+                                     &c->u->arena,
+                                     "the action %s (the step at %s:%u), which may write to "
+                                     "$GITHUB_ENV what the files do not show",
+                                     u, c->file ? c->file : c->u->path, st->line)});
+}
+
 /* GitHub `env:` of a workflow, job or step into sh: GitHub evaluates `${{ }}`
  * (a reusable workflow's literal inputs are substituted) and nothing else, so
  * a value with another `$` reaches the shell as that text: unknown (what the
@@ -824,6 +844,7 @@ static void gh_build(ci *c, const doc_node *doc, const char *prefix) {
       wd = wd ? wd : job_wd ? job_wd : doc_wd;
       c->wd = is_str(wd) ? wd->u.str : NULL;
       const doc_node *uses = iac_map_get(st, "uses");
+      if (is_str(uses)) genv_action(c, st, uses);
       if (is_str(uses) && !strncmp(uses->u.str, "docker/build-push-action", 24)) {
         const doc_node *with = iac_map_get(st, "with");
         if (!truthy(iac_map_get(with, "push"))) continue;
