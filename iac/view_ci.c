@@ -709,6 +709,26 @@ static void genv_apply(ci *c, iac_ci_sh *sh) {
   }
 }
 
+/* Actions known to write nothing to $GITHUB_ENV (by name, before '@'). */
+static const char *const GENV_SILENT_ACTIONS[] = {"actions/checkout", NULL};
+
+/* A `uses:` step runs an action, whose code is not in the files: it may
+ * write to $GITHUB_ENV (core.exportVariable, or an echo to the file), so
+ * every variable later steps read may be set by it, unless the action is
+ * one known to write nothing there. */
+static void genv_action(ci *c, const doc_node *st, const doc_node *uses) {
+  const char *u = uses->u.str, *at = strchr(u, '@');
+  size_t n = at ? (size_t)(at - u) : uses->len;
+  for (int i = 0; GENV_SILENT_ACTIONS[i]; i++)
+    if (strlen(GENV_SILENT_ACTIONS[i]) == n && !strncmp(u, GENV_SILENT_ACTIONS[i], n)) return;
+  genv_event_add(c, (genv_event){.all = true,
+                                 .why = base_arena_printf(
+                                     &c->u->arena,
+                                     "the action %s (the step at %s:%u), which may write to "
+                                     "$GITHUB_ENV what the files do not show",
+                                     u, c->file ? c->file : c->u->path, st->line)});
+}
+
 /* GitHub `env:` of a workflow, job or step into sh: GitHub evaluates `${{ }}`
  * (a reusable workflow's literal inputs are substituted) and nothing else, so
  * a value with another `$` reaches the shell as that text: unknown (what the
@@ -824,6 +844,7 @@ static void gh_build(ci *c, const doc_node *doc, const char *prefix) {
       wd = wd ? wd : job_wd ? job_wd : doc_wd;
       c->wd = is_str(wd) ? wd->u.str : NULL;
       const doc_node *uses = iac_map_get(st, "uses");
+      if (is_str(uses)) genv_action(c, st, uses);
       if (is_str(uses) && !strncmp(uses->u.str, "docker/build-push-action", 24)) {
         const doc_node *with = iac_map_get(st, "with");
         if (!truthy(iac_map_get(with, "push"))) continue;
@@ -1050,7 +1071,7 @@ static bool gl_inherits(const doc_node *inh, const char *name) {
  * written (the environment's). *why: set when a value referred to is not
  * known or the result is too large. */
 static void gl_expand(ci *c, const gl_vars *vs, const char *value, int depth, FILE *f, size_t *len,
-                      size_t *refs, const char **why) {
+                      size_t *refs, const char **why, bool *literal) {
   for (const char *p = value; *p && !*why; p++) {
     if (*p != '$') {
       fputc(*p, f), ++*len;
@@ -1058,6 +1079,7 @@ static void gl_expand(ci *c, const gl_vars *vs, const char *value, int depth, FI
     }
     if (p[1] == '$') {
       fputc('$', f), ++*len, p++;
+      *literal = true;
       continue;
     }
     bool brace = p[1] == '{';
@@ -1083,8 +1105,9 @@ static void gl_expand(ci *c, const gl_vars *vs, const char *value, int depth, FI
     else if (ref->raw) {
       fputs(ref->value, f);
       *len += strlen(ref->value);
+      if (strchr(ref->value, '$')) *literal = true;
     } else
-      gl_expand(c, vs, ref->value, depth + 1, f, len, refs, why);
+      gl_expand(c, vs, ref->value, depth + 1, f, len, refs, why, literal);
     p = nm + nl + brace - 1;
     if (*len > MAX_GL_VALUE && !*why)
       *why = base_arena_printf(&c->u->arena,
@@ -1137,6 +1160,7 @@ static void gl_env(ci *c, iac_ci_sh *sh, iac_ci_sh *after, size_t j) {
     const char *why = broken ? broken : v->why;
     char *out = NULL;
     size_t len = 0;
+    bool literal = v->raw && v->value && strchr(v->value, '$');
     if (!why && !v->raw) {
       size_t n = 0;
       FILE *f = open_memstream(&out, &n);
@@ -1144,10 +1168,21 @@ static void gl_env(ci *c, iac_ci_sh *sh, iac_ci_sh *after, size_t j) {
         why = "out of memory";
       else {
         size_t refs = 0;
-        gl_expand(c, vs, v->value, 0, f, &len, &refs, &why);
+        gl_expand(c, vs, v->value, 0, f, &len, &refs, &why, &literal);
         if (fclose(f) != 0) why = "out of memory";
       }
     }
+    /* A '$' GitLab leaves as text ($$, expand: false) reaches the shell as
+     * text, which it does not expand again: the value is not the variable
+     * reference it reads like, and no image tag or repository may hold a
+     * '$' (the push is rejected). Said, as GitHub's env: is. */
+    if (!why && literal)
+      why = base_arena_printf(&c->u->arena,
+                              "variable %s is the text %s: GitLab leaves its $ as written "
+                              "(%s), and the shell does not expand a variable's value again",
+                              v->name, v->raw ? v->value : out,
+                              v->raw ? "expand: false"
+                                     : "a $$, or a variable with expand: false it names");
     for (int k = 0; k < 2; k++)
       if (why)
         iac_ci_sh_env(k ? after : sh, v->name, NULL, why);
