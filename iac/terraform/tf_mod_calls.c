@@ -473,12 +473,16 @@ typedef struct root_src {
 /* One file root finding reads: its module's index, path, and the local
  * module sources its parse gave (calls: n_calls NUL-terminated strings one
  * after the other, malloc'd; NULL: it calls no local module, or did not
- * parse). The tree itself is released as soon as they are copied: holding
- * every tree to the end of root finding was the scan's peak (52 MB of trees
- * at 100k files, 2,936 files that may call a module, of which the cache kept
- * 8 MB once released), and even holding trees up to the cache's budget kept
- * the peak 8 MB over 64 MiB. Their units parse those files again (at 100k
- * files, ~450 re-parses of a few KB each). */
+ * parse). The tree itself is held for its units only while the trees held
+ * stay under what the cache's budget leaves beside the sources kept
+ * (root_scan.trees_max, in file order: the two together are at most the
+ * budget, what the cache keeps of trees while units run), else released as soon as they are copied:
+ * holding every tree to the end of root finding was the scan's peak (52 MB of trees at 100k files,
+ * 2,936 files that may call a module), and even holding trees up to the
+ * whole cache's budget kept the peak 8 MB over 64 MiB. The units parse the
+ * files whose trees were released again; on the Terraform corpus those
+ * parses were 13% of a scan (66 files, 389 KB of the 1.37 MB, the roots'
+ * main.tf files, the largest). */
 typedef struct root_file {
   size_t dir;
   size_t bytes;     /* read */
@@ -490,14 +494,17 @@ typedef struct root_file {
    * its first unit (malloc'd; NULL: not kept); apart, as few files have
    * them (a signature is 64 bytes, 1.5 MB of the array at 100k files) */
   root_src *kept;
+  tf_cache_ent *tree; /* its parse, held for its units (NULL: released) */
 } root_file;
 
 typedef struct root_scan {
   root_file *files;
   iac_tf_cache *cache;
-  bool keep;           /* the scan's cache: its units read what root finding did not parse */
-  _Atomic size_t kept; /* bytes of root_file.kept */
-  size_t keep_max;     /* iac_tf_cache_source_budget */
+  bool keep;            /* the scan's cache: its units read what root finding did not parse */
+  _Atomic size_t kept;  /* bytes of root_file.kept */
+  size_t keep_max;      /* iac_tf_cache_source_budget */
+  _Atomic size_t trees; /* bytes of the trees held (root_file.tree) */
+  size_t trees_max;     /* the rest of the cache's budget: with the sources, at most all of it */
   const char *const *dirs;
   const char **norm;              /* dirs[i] lexically normalised */
   const base_dir_seen **listings; /* of dirs[i] */
@@ -592,6 +599,19 @@ static void keep_calls(root_file *f, const tf_parsed *parsed) {
  * left for the units to parse: parsing them here too would keep every tree
  * from root finding to its last unit (measured on the Terraform corpus:
  * +2.3 MB peak, +30% page faults, for 166 reads saved). */
+/* Holds f's tree for its units while the trees held fit (see root_file),
+ * else releases it (nobody expects it yet: the cache drops it). */
+static void hold_tree(root_scan *rs, root_file *f, tf_cache_ent *held) {
+  if (!held) return;
+  size_t b = iac_tf_cache_ent_bytes(held);
+  if (rs->keep && atomic_fetch_add(&rs->trees, b) + b <= rs->trees_max) {
+    f->tree = held;
+    return;
+  }
+  if (rs->keep) atomic_fetch_sub(&rs->trees, b);
+  iac_tf_cache_release(rs->cache, held);
+}
+
 static void root_file_read(root_scan *rs, root_file *f, const char *path, base_arena *scratch) {
   base_file_table *files = iac_tf_cache_files(rs->cache);
   tf_source s = {0};
@@ -621,8 +641,7 @@ static void root_file_read(root_scan *rs, root_file *f, const char *path, base_a
     const tf_parsed *parsed = iac_tf_cache_read(rs->cache, scratch, path, IAC_DEFAULT_MAX_FILE_SIZE,
                                                 NULL, true, &s, &held);
     keep_calls(f, parsed);
-    /* nobody expects the tree yet: the cache drops it */
-    iac_tf_cache_release(rs->cache, held);
+    hold_tree(rs, f, held);
   }
   iac_tf_source_done(&s);
 }
@@ -642,6 +661,7 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
   root_scan rs = {.cache = cache ? cache : own, .dirs = dirs, .keep = cache != NULL};
   rs.keep_max = iac_tf_cache_source_budget(rs.cache);
+  rs.trees_max = iac_tf_cache_budget(rs.cache) - rs.keep_max;
   bool pool = runner && runner->run;
   /* the directories listed on the runner's threads too (system calls) */
   rs.listings = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.listings);
@@ -696,10 +716,11 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   count_uses(&a, n, is_root, &edges, dir_bytes, uses, cost ? cost : own_cost);
   base_arena scratch; /* the paths, one at a time */
   base_arena_init(&scratch);
-  if (cache) /* the units to come read each file this often (no tree of it is kept) */
+  if (cache) /* the units to come read each file this often */
     for (size_t j = 0; j < nf; j++) {
       iac_tf_cache_expect(cache, root_path(&rs, &rs.files[j], &scratch), uses[rs.files[j].dir],
-                          false);
+                          rs.files[j].tree != NULL);
+      iac_tf_cache_release(cache, rs.files[j].tree); /* kept while expected, under budget */
       base_arena_reset(&scratch);
     }
   for (size_t j = 0; j < nf; j++) {
