@@ -382,6 +382,14 @@ const char *const *iac_tf_unit_files(const iac_unit *u, size_t *n) {
   return tu->files;
 }
 
+bool iac_tf_unit_file_quiet(const iac_unit *u, const char *path) {
+  if (!iac_tf_is_module_unit(u)) return false;
+  const tf_unit *tu = (const tf_unit *)u;
+  for (size_t i = 0; i < tu->n_quiet; i++)
+    if (tu->quiet[i] == path || !strcmp(tu->quiet[i], path)) return true;
+  return false;
+}
+
 const iac_tf_skipped *iac_tf_unit_skipped(const iac_unit *u, size_t *n) {
   if (!iac_tf_is_module_unit(u)) {
     *n = 0;

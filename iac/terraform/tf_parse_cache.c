@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "directive.h"
 #include "filetab.h"
 #include "hash.h"
 #include "path.h"
@@ -168,6 +169,7 @@ static void parse_into(base_arena *a, tf_parsed *r, const char *path, const char
   }
   r->warnings = p.warnings;
   r->n_warnings = p.n_warnings;
+  r->directives = iac_text_may_hold_directive(src, len);
 }
 
 /* ---- the table (lock held) ------------------------------------------------------------ */

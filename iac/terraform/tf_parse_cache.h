@@ -37,6 +37,7 @@ typedef struct tf_parsed {
   uint32_t line, col;   /* of bad / message */
   const hcl_diag *warnings;
   uint32_t n_warnings;
+  bool directives; /* the bytes may hold a suppression directive (directive.h) */
 } tf_parsed;
 
 typedef struct tf_cache_ent tf_cache_ent;
