@@ -2,9 +2,6 @@
 #include "directive.h"
 
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 static bool marker_at(const char *text, size_t len, size_t colon) {
   static const char vi[] = "vigil:ignore", ch[] = "checkov:skip=";
@@ -15,29 +12,14 @@ static bool marker_at(const char *text, size_t len, size_t colon) {
          !memcmp(text + colon - 7, ch, sizeof ch - 1);
 }
 
-/* One pass for both markers: a ':' between "l" and "i" ("vigil:ignore") or
- * "v" and "s" ("checkov:skip="), sixteen bytes at a time where SSE2 is there
- * (two memmem passes were 1% of a scan). */
+/* Every ':' is a candidate (memchr: vectorised, and Terraform text has one
+ * in ~400 bytes), checked for either marker around it. The SSE2 pass over
+ * every byte this replaced (":" between "l" and "i", or "v" and "s") cost
+ * 1.5 instructions a byte: 1.5% of a Terraform corpus scan, once every
+ * parsed file was checked. */
 bool iac_text_may_hold_directive(const char *text, size_t len) {
-  size_t i = 1;
-#if defined(__SSE2__)
-  const __m128i colon = _mm_set1_epi8(':'), l = _mm_set1_epi8('l'), v = _mm_set1_epi8('v'),
-                ii = _mm_set1_epi8('i'), ss = _mm_set1_epi8('s');
-  for (; i + 17 <= len; i += 16) {
-    __m128i at = _mm_loadu_si128((const __m128i *)(text + i));
-    __m128i before = _mm_loadu_si128((const __m128i *)(text + i - 1));
-    __m128i after = _mm_loadu_si128((const __m128i *)(text + i + 1));
-    __m128i vigil = _mm_and_si128(_mm_cmpeq_epi8(before, l), _mm_cmpeq_epi8(after, ii));
-    __m128i checkov = _mm_and_si128(_mm_cmpeq_epi8(before, v), _mm_cmpeq_epi8(after, ss));
-    unsigned mask = (unsigned)_mm_movemask_epi8(
-        _mm_and_si128(_mm_cmpeq_epi8(at, colon), _mm_or_si128(vigil, checkov)));
-    while (mask) {
-      if (marker_at(text, len, i + (size_t)__builtin_ctz(mask))) return true;
-      mask &= mask - 1;
-    }
-  }
-#endif
-  for (; i + 1 < len; i++)
-    if (text[i] == ':' && marker_at(text, len, i)) return true;
+  const char *end = text + len;
+  for (const char *p = text; p < end && (p = memchr(p, ':', (size_t)(end - p))); p++)
+    if (marker_at(text, len, (size_t)(p - text))) return true;
   return false;
 }
