@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "hash.h"
 #include "path.h"
 #include "readfile.h"
 #include "tf_mod.h"
@@ -420,16 +421,42 @@ static const char *local_call_source(const hcl_block *blk) {
   return is_local_source(source) ? source : NULL;
 }
 
+/* The planned directories by normalised path: a call's target is found by
+ * hash, not compared with every directory (calls x directories strcmp was
+ * 309,000 compares, 3.6% of a scan of the 10k repo's terraform/, and grows
+ * with the square of the repository). Open addressing, linear probing, no
+ * deletions: equal paths are met in the order they were added. */
+typedef struct dir_index {
+  size_t *slot; /* directory index + 1; 0: empty */
+  size_t mask;
+} dir_index;
+
+static void dir_index_build(dir_index *x, base_arena *a, const char *const *norm, size_t n) {
+  size_t cap = 16;
+  while (cap < 2 * n)
+    cap *= 2;
+  x->slot = base_arena_calloc(a, cap * sizeof *x->slot);
+  x->mask = cap - 1;
+  for (size_t k = 0; k < n; k++) {
+    size_t h = (size_t)base_fnv1a_str(norm[k]) & x->mask;
+    while (x->slot[h])
+      h = (h + 1) & x->mask;
+    x->slot[h] = k + 1;
+  }
+}
+
 /* A module call of dirs[i] with a local source: its target is not a root. */
-static void mark_called(const char *source, base_arena *a, const char *const *norm, size_t n,
-                        size_t i, bool *is_root, root_edges *edges) {
+static void mark_called(const char *source, base_arena *a, const char *const *norm,
+                        const dir_index *x, size_t i, bool *is_root, root_edges *edges) {
   const char *target = base_path_join(a, norm[i], source);
-  for (size_t k = 0; k < n; k++)
+  for (size_t h = (size_t)base_fnv1a_str(target) & x->mask; x->slot[h]; h = (h + 1) & x->mask) {
+    size_t k = x->slot[h] - 1;
     if (k != i && !strcmp(norm[k], target)) {
       is_root[k] = false;
       GROW(a, edges->v, edges->n, edges->cap);
       edges->v[edges->n++] = (root_edge){i, k};
     }
+  }
 }
 
 static int cmp_edge(const void *x, const void *y) {
@@ -710,11 +737,13 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
       root_file_job(&rs, j);
   /* in file order, on this thread: the marks do not depend on the threads */
   root_edges edges = {0};
+  dir_index index;
+  dir_index_build(&index, &a, norm, n);
   for (size_t j = 0; j < nf; j++) {
     const root_file *f = &rs.files[j];
     const char *src = f->calls;
     for (size_t c = 0; c < f->n_calls; c++, src += strlen(src) + 1)
-      mark_called(src, &a, norm, n, f->dir, is_root, &edges);
+      mark_called(src, &a, norm, &index, f->dir, is_root, &edges);
   }
   uint32_t *uses = base_arena_calloc(&a, (n ? n : 1) * sizeof *uses);
   uint64_t *dir_bytes = base_arena_calloc(&a, (n ? n : 1) * sizeof *dir_bytes);
