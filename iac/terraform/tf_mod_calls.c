@@ -509,15 +509,15 @@ typedef struct root_src {
  * module sources its parse gave (calls: n_calls NUL-terminated strings one
  * after the other, malloc'd; NULL: it calls no local module, or did not
  * parse). The tree itself is held for its units only while the trees held
- * stay under what the cache's budget leaves beside the sources kept
- * (root_scan.trees_max, in file order: the two together are at most the
- * budget, what the cache keeps of trees while units run), else released as soon as they are copied:
- * holding every tree to the end of root finding was the scan's peak (52 MB of trees at 100k files,
- * 2,936 files that may call a module), and even holding trees up to the
- * whole cache's budget kept the peak 8 MB over 64 MiB. The units parse the
- * files whose trees were released again; on the Terraform corpus those
- * parses were 13% of a scan (66 files, 389 KB of the 1.37 MB, the roots'
- * main.tf files, the largest). */
+ * stay under half the cache's budget (root_scan.trees_max, in file order;
+ * with the sources kept, a quarter, that is less than the cache keeps of
+ * trees while units run), else released as soon as the sources are copied:
+ * holding every tree to the end of root finding was the scan's peak (52 MB
+ * of trees at 100k files, 2,936 files that may call a module), and even
+ * holding trees up to the whole cache's budget kept the peak 8 MB over
+ * 64 MiB. The units parse the files whose trees were released again; on the
+ * Terraform corpus those parses were 13% of a scan (66 files, 389 KB of the
+ * 1.37 MB, the roots' main.tf files, the largest; their trees take ~3 MB). */
 typedef struct root_file {
   size_t dir;
   size_t bytes;     /* read */
@@ -539,7 +539,7 @@ typedef struct root_scan {
   _Atomic size_t kept;  /* bytes of root_file.kept */
   size_t keep_max;      /* iac_tf_cache_source_budget */
   _Atomic size_t trees; /* bytes of the trees held (root_file.tree) */
-  size_t trees_max;     /* the rest of the cache's budget: with the sources, at most all of it */
+  size_t trees_max;     /* half the cache's budget */
   const char *const *dirs;
   const char **norm;              /* dirs[i] lexically normalised */
   const base_dir_seen **listings; /* of dirs[i] */
@@ -696,7 +696,7 @@ void iac_tf_find_roots(const char *const *dirs, size_t n, bool *is_root, uint64_
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
   root_scan rs = {.cache = cache ? cache : own, .dirs = dirs, .keep = cache != NULL};
   rs.keep_max = iac_tf_cache_source_budget(rs.cache);
-  rs.trees_max = iac_tf_cache_budget(rs.cache) - rs.keep_max;
+  rs.trees_max = iac_tf_cache_budget(rs.cache) / 2;
   bool pool = runner && runner->run;
   /* the directories listed on the runner's threads too (system calls) */
   rs.listings = base_arena_calloc(&a, (n ? n : 1) * sizeof *rs.listings);
