@@ -187,18 +187,33 @@ const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir, b
   if (d) { /* kept listings are never freed before the table: d stays valid */
     base_file_sig now = base_file_sig_now(dir);
     if (!memcmp(&now, &d->sig, sizeof now)) {
+      uint8_t digest[32];
       pthread_mutex_lock(&t->lock);
       t->hits++;
+      bool hashed = d->hashed;
+      if (hashed) memcpy(digest, d->digest, sizeof digest);
       pthread_mutex_unlock(&t->lock);
-      base_read_log_dir_known(dir, d->digest, &d->sig);
+      if (base_read_log_recording()) {
+        if (!hashed) { /* outside the lock; the listing is immutable */
+          base_dir_digest(&d->e, digest);
+          pthread_mutex_lock(&t->lock);
+          memcpy(d->digest, digest, sizeof digest);
+          d->hashed = true;
+          pthread_mutex_unlock(&t->lock);
+        }
+        base_read_log_dir_known(dir, digest, &d->sig);
+      }
       return d;
     }
   }
   base_dir_seen fresh = {0};
   fresh.sig = base_file_sig_racy(dir); /* before the listing: an entry added after is recent */
   base_dir_list(dir, &fresh.e);
-  base_dir_digest(&fresh.e, fresh.digest);
-  base_read_log_dir_known(dir, fresh.digest, &fresh.sig);
+  fresh.hashed = !t->lazy || base_read_log_recording();
+  if (fresh.hashed) {
+    base_dir_digest(&fresh.e, fresh.digest);
+    base_read_log_dir_known(dir, fresh.digest, &fresh.sig);
+  }
   pthread_mutex_lock(&t->lock);
   t->reads++;
   if (!fresh.sig.valid) { /* not to be trusted later: the caller's */

@@ -8,12 +8,11 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "alloc.h"
+#include "directive.h"
 #include "readfile.h"
+#include "terraform.h"
 
 enum { K_INLINE, K_CHECKOV, K_META, K_CHECKOV_META };
 static const char *const kind_names[] = {"inline", "checkov", "metadata", "checkov"};
@@ -160,50 +159,13 @@ static const char *comment_start(const char *p, const char *end, bool hcl) {
   return NULL;
 }
 
-static bool marker_at(const char *text, size_t len, size_t colon) {
-  static const char vi[] = "vigil:ignore", ch[] = "checkov:skip=";
-  if (colon >= 5 && len - (colon - 5) >= sizeof vi - 1 &&
-      !memcmp(text + colon - 5, vi, sizeof vi - 1))
-    return true;
-  return colon >= 7 && len - (colon - 7) >= sizeof ch - 1 &&
-         !memcmp(text + colon - 7, ch, sizeof ch - 1);
-}
-
-/* Whether the text can hold a comment directive at all. Most files hold none,
- * and the line-by-line comment scan below costs about as much as parsing them;
- * the table it builds (comment-only lines) is only consulted for directives of
- * the same file, so a file without either marker needs nothing from it.
- * One pass for both markers: a ':' between "l" and "i" ("vigil:ignore") or
- * "v" and "s" ("checkov:skip="), sixteen bytes at a time where SSE2 is there
- * (two memmem passes were 1% of a scan). */
-static bool has_marker(const char *text, size_t len) {
-  size_t i = 1;
-#if defined(__SSE2__)
-  const __m128i colon = _mm_set1_epi8(':'), l = _mm_set1_epi8('l'), v = _mm_set1_epi8('v'),
-                ii = _mm_set1_epi8('i'), ss = _mm_set1_epi8('s');
-  for (; i + 17 <= len; i += 16) {
-    __m128i at = _mm_loadu_si128((const __m128i *)(text + i));
-    __m128i before = _mm_loadu_si128((const __m128i *)(text + i - 1));
-    __m128i after = _mm_loadu_si128((const __m128i *)(text + i + 1));
-    __m128i vigil = _mm_and_si128(_mm_cmpeq_epi8(before, l), _mm_cmpeq_epi8(after, ii));
-    __m128i checkov = _mm_and_si128(_mm_cmpeq_epi8(before, v), _mm_cmpeq_epi8(after, ss));
-    unsigned mask = (unsigned)_mm_movemask_epi8(
-        _mm_and_si128(_mm_cmpeq_epi8(at, colon), _mm_or_si128(vigil, checkov)));
-    while (mask) {
-      if (marker_at(text, len, i + (size_t)__builtin_ctz(mask))) return true;
-      mask &= mask - 1;
-    }
-  }
-#endif
-  for (; i + 1 < len; i++)
-    if (text[i] == ':' && marker_at(text, len, i)) return true;
-  return false;
-}
-
 static void scan_file(sset *s, size_t fi, bool hcl) {
   sfile *f = &s->f[fi];
   f->hcl = hcl;
-  if (!has_marker(f->text, f->len)) {
+  /* most files hold no directive: the line-by-line comment scan below costs
+   * about as much as parsing them, and the table it builds (comment-only
+   * lines) is only consulted for directives of the same file */
+  if (!iac_text_may_hold_directive(f->text, f->len)) {
     f->n_lines = 0; /* no directive can name this file: no line table either */
     f->comment_only = NULL;
     return;
@@ -491,7 +453,9 @@ static size_t file_index(sset *s, const iac_unit *u, const char *path) {
   if (u->text && (!u->path || !strcmp(u->path, path))) {
     f.text = u->text;
     f.len = u->text_len;
-  } else if (hcl_name(path)) {
+  } else if (hcl_name(path) && !iac_tf_unit_file_quiet(u, path)) {
+    /* (a file the Terraform unit parsed without a directive in it holds none:
+     * not read again) */
     f.owned = slurp(path, &f.len);
     f.text = f.owned;
   }

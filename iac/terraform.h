@@ -119,6 +119,12 @@ bool iac_tf_is_module_unit(const iac_unit *u);
  * files of the local child modules it evaluated (in read order, no duplicates). */
 const char *const *iac_tf_unit_files(const iac_unit *u, size_t *n);
 
+/* True when the unit parsed path (one of its files, as its resources name
+ * it) from bytes that hold no suppression directive
+ * (iac_text_may_hold_directive): the suppression pass need not read it again
+ * to find none. False for any other path or unit. */
+bool iac_tf_unit_file_quiet(const iac_unit *u, const char *path);
+
 /* Module calls that were not scanned: registry/git/http sources with no
  * .terraform/modules/modules.json entry, or local sources that do not exist. */
 typedef struct iac_tf_skipped {

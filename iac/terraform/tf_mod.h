@@ -25,6 +25,10 @@ typedef struct tf_unit {
   iac_unit base; /* first: iac_unit_free frees the whole struct */
   const char **files;
   size_t n_files, cap_files;
+  /* the files parsed from bytes without a suppression directive
+   * (iac_tf_unit_file_quiet) */
+  const char **quiet;
+  size_t n_quiet, cap_quiet;
   iac_tf_skipped *skipped;
   size_t n_skipped, cap_skipped;
   /* parsed trees the unit's nodes point into (tf_parse_cache.h): held from

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "hash.h"
 #include "path.h"
 #include "readfile.h"
 #include "tf_mod.h"
@@ -383,6 +384,14 @@ const char *const *iac_tf_unit_files(const iac_unit *u, size_t *n) {
   return tu->files;
 }
 
+bool iac_tf_unit_file_quiet(const iac_unit *u, const char *path) {
+  if (!iac_tf_is_module_unit(u)) return false;
+  const tf_unit *tu = (const tf_unit *)u;
+  for (size_t i = 0; i < tu->n_quiet; i++)
+    if (tu->quiet[i] == path || !strcmp(tu->quiet[i], path)) return true;
+  return false;
+}
+
 const iac_tf_skipped *iac_tf_unit_skipped(const iac_unit *u, size_t *n) {
   if (!iac_tf_is_module_unit(u)) {
     *n = 0;
@@ -413,16 +422,42 @@ static const char *local_call_source(const hcl_block *blk) {
   return is_local_source(source) ? source : NULL;
 }
 
+/* The planned directories by normalised path: a call's target is found by
+ * hash, not compared with every directory (calls x directories strcmp was
+ * 309,000 compares, 3.6% of a scan of the 10k repo's terraform/, and grows
+ * with the square of the repository). Open addressing, linear probing, no
+ * deletions: equal paths are met in the order they were added. */
+typedef struct dir_index {
+  size_t *slot; /* directory index + 1; 0: empty */
+  size_t mask;
+} dir_index;
+
+static void dir_index_build(dir_index *x, base_arena *a, const char *const *norm, size_t n) {
+  size_t cap = 16;
+  while (cap < 2 * n)
+    cap *= 2;
+  x->slot = base_arena_calloc(a, cap * sizeof *x->slot);
+  x->mask = cap - 1;
+  for (size_t k = 0; k < n; k++) {
+    size_t h = (size_t)base_fnv1a_str(norm[k]) & x->mask;
+    while (x->slot[h])
+      h = (h + 1) & x->mask;
+    x->slot[h] = k + 1;
+  }
+}
+
 /* A module call of dirs[i] with a local source: its target is not a root. */
-static void mark_called(const char *source, base_arena *a, const char *const *norm, size_t n,
-                        size_t i, bool *is_root, root_edges *edges) {
+static void mark_called(const char *source, base_arena *a, const char *const *norm,
+                        const dir_index *x, size_t i, bool *is_root, root_edges *edges) {
   const char *target = base_path_join(a, norm[i], source);
-  for (size_t k = 0; k < n; k++)
+  for (size_t h = (size_t)base_fnv1a_str(target) & x->mask; x->slot[h]; h = (h + 1) & x->mask) {
+    size_t k = x->slot[h] - 1;
     if (k != i && !strcmp(norm[k], target)) {
       is_root[k] = false;
       GROW(a, edges->v, edges->n, edges->cap);
       edges->v[edges->n++] = (root_edge){i, k};
     }
+  }
 }
 
 static int cmp_edge(const void *x, const void *y) {
@@ -474,12 +509,16 @@ typedef struct root_src {
 /* One file root finding reads: its module's index, path, and the local
  * module sources its parse gave (calls: n_calls NUL-terminated strings one
  * after the other, malloc'd; NULL: it calls no local module, or did not
- * parse). The tree itself is released as soon as they are copied: holding
- * every tree to the end of root finding was the scan's peak (52 MB of trees
- * at 100k files, 2,936 files that may call a module, of which the cache kept
- * 8 MB once released), and even holding trees up to the cache's budget kept
- * the peak 8 MB over 64 MiB. Their units parse those files again (at 100k
- * files, ~450 re-parses of a few KB each). */
+ * parse). The tree itself is held for its units only while the trees held
+ * stay under half the cache's budget (root_scan.trees_max, in file order;
+ * with the sources kept, a quarter, that is less than the cache keeps of
+ * trees while units run), else released as soon as the sources are copied:
+ * holding every tree to the end of root finding was the scan's peak (52 MB
+ * of trees at 100k files, 2,936 files that may call a module), and even
+ * holding trees up to the whole cache's budget kept the peak 8 MB over
+ * 64 MiB. The units parse the files whose trees were released again; on the
+ * Terraform corpus those parses were 13% of a scan (66 files, 389 KB of the
+ * 1.37 MB, the roots' main.tf files, the largest; their trees take ~3 MB). */
 typedef struct root_file {
   size_t dir;
   size_t bytes;     /* read */
@@ -491,14 +530,17 @@ typedef struct root_file {
    * its first unit (malloc'd; NULL: not kept); apart, as few files have
    * them (a signature is 64 bytes, 1.5 MB of the array at 100k files) */
   root_src *kept;
+  tf_cache_ent *tree; /* its parse, held for its units (NULL: released) */
 } root_file;
 
 typedef struct root_scan {
   root_file *files;
   iac_tf_cache *cache;
-  bool keep;           /* the scan's cache: its units read what root finding did not parse */
-  _Atomic size_t kept; /* bytes of root_file.kept */
-  size_t keep_max;     /* iac_tf_cache_source_budget */
+  bool keep;            /* the scan's cache: its units read what root finding did not parse */
+  _Atomic size_t kept;  /* bytes of root_file.kept */
+  size_t keep_max;      /* iac_tf_cache_source_budget */
+  _Atomic size_t trees; /* bytes of the trees held (root_file.tree) */
+  size_t trees_max;     /* half the cache's budget */
   const char *const *dirs;
   const char **norm;              /* dirs[i] lexically normalised */
   const base_dir_seen **listings; /* of dirs[i] */
@@ -593,6 +635,19 @@ static void keep_calls(root_file *f, const tf_parsed *parsed) {
  * left for the units to parse: parsing them here too would keep every tree
  * from root finding to its last unit (measured on the Terraform corpus:
  * +2.3 MB peak, +30% page faults, for 166 reads saved). */
+/* Holds f's tree for its units while the trees held fit (see root_file),
+ * else releases it (nobody expects it yet: the cache drops it). */
+static void hold_tree(root_scan *rs, root_file *f, tf_cache_ent *held) {
+  if (!held) return;
+  size_t b = iac_tf_cache_ent_bytes(held);
+  if (rs->keep && atomic_fetch_add(&rs->trees, b) + b <= rs->trees_max) {
+    f->tree = held;
+    return;
+  }
+  if (rs->keep) atomic_fetch_sub(&rs->trees, b);
+  iac_tf_cache_release(rs->cache, held);
+}
+
 static void root_file_read(root_scan *rs, root_file *f, const char *path, base_arena *scratch) {
   base_file_table *files = iac_tf_cache_files(rs->cache);
   tf_source s = {0};
@@ -622,8 +677,7 @@ static void root_file_read(root_scan *rs, root_file *f, const char *path, base_a
     const tf_parsed *parsed = iac_tf_cache_read(rs->cache, scratch, path, IAC_DEFAULT_MAX_FILE_SIZE,
                                                 NULL, true, &s, &held);
     keep_calls(f, parsed);
-    /* nobody expects the tree yet: the cache drops it */
-    iac_tf_cache_release(rs->cache, held);
+    hold_tree(rs, f, held);
   }
   iac_tf_source_done(&s);
 }
@@ -795,6 +849,7 @@ void iac_tf_find_roots_pre(iac_tf_roots_pre *pre, const char *const *dirs, size_
   iac_tf_cache *own = cache ? NULL : iac_tf_cache_new(0);
   root_scan rs = {.cache = cache ? cache : own, .dirs = dirs, .keep = cache != NULL};
   rs.keep_max = iac_tf_cache_source_budget(rs.cache);
+  rs.trees_max = iac_tf_cache_budget(rs.cache) / 2;
   bool pool = runner && runner->run;
   /* what the walk's stream did already (its kept bytes count) */
   if (pre) {
@@ -874,11 +929,13 @@ void iac_tf_find_roots_pre(iac_tf_roots_pre *pre, const char *const *dirs, size_
       todo_file_job(&tj, j);
   /* in file order, on this thread: the marks do not depend on the threads */
   root_edges edges = {0};
+  dir_index index;
+  dir_index_build(&index, &a, norm, n);
   for (size_t j = 0; j < nf; j++) {
     const root_file *f = &rs.files[j];
     const char *src = f->calls;
     for (size_t c = 0; c < f->n_calls; c++, src += strlen(src) + 1)
-      mark_called(src, &a, norm, n, f->dir, is_root, &edges);
+      mark_called(src, &a, norm, &index, f->dir, is_root, &edges);
   }
   uint32_t *uses = base_arena_calloc(&a, (n ? n : 1) * sizeof *uses);
   uint64_t *dir_bytes = base_arena_calloc(&a, (n ? n : 1) * sizeof *dir_bytes);
@@ -888,10 +945,11 @@ void iac_tf_find_roots_pre(iac_tf_roots_pre *pre, const char *const *dirs, size_
   count_uses(&a, n, is_root, &edges, dir_bytes, uses, cost ? cost : own_cost);
   base_arena scratch; /* the paths, one at a time */
   base_arena_init(&scratch);
-  if (cache) /* the units to come read each file this often (no tree of it is kept) */
+  if (cache) /* the units to come read each file this often */
     for (size_t j = 0; j < nf; j++) {
       iac_tf_cache_expect(cache, root_path(&rs, &rs.files[j], &scratch), uses[rs.files[j].dir],
-                          false);
+                          rs.files[j].tree != NULL);
+      iac_tf_cache_release(cache, rs.files[j].tree); /* kept while expected, under budget */
       base_arena_reset(&scratch);
     }
   for (size_t j = 0; j < nf; j++) {

@@ -152,6 +152,11 @@ static const hcl_body *parse_file(tf_load *L, const char *path, uint16_t *tag, c
   }
   for (uint32_t i = 0; i < r->n_warnings; i++)
     file_warning(L, path, r->warnings[i].line, r->warnings[i].col, "%s", r->warnings[i].message);
+  if (!r->directives) {
+    tf_unit *tu = L->tu;
+    GROW(L->ev.a, tu->quiet, tu->n_quiet, tu->cap_quiet);
+    tu->quiet[tu->n_quiet++] = L->ev.files[*tag - 1];
+  }
   return r->body;
 }
 

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "directive.h"
 #include "filetab.h"
 #include "hash.h"
 #include "path.h"
@@ -168,6 +169,7 @@ static void parse_into(base_arena *a, tf_parsed *r, const char *path, const char
   }
   r->warnings = p.warnings;
   r->n_warnings = p.n_warnings;
+  r->directives = iac_text_may_hold_directive(src, len);
 }
 
 /* ---- the table (lock held) ------------------------------------------------------------ */
@@ -437,6 +439,10 @@ size_t iac_tf_cache_source_budget(const iac_tf_cache *c) {
   return c->budget / 4;
 }
 
+size_t iac_tf_cache_budget(const iac_tf_cache *c) {
+  return c->budget;
+}
+
 bool iac_tf_cache_keep_source(iac_tf_cache *c, const char *path, uint64_t max, char *src,
                               size_t len, const base_file_sig *sig) {
   if (!sig->valid) return false; /* changed lately: its reader could not trust it */
@@ -638,6 +644,10 @@ bool iac_tf_cache_nodup(iac_tf_cache *c, tf_cache_ent *const *ents, size_t n) {
     same = e->nodup[i] == ents[i]->serial;
   pthread_mutex_unlock(&c->lock);
   return same;
+}
+
+size_t iac_tf_cache_ent_bytes(const tf_cache_ent *e) {
+  return e->bytes; /* set before the entry was ready, never changed after */
 }
 
 void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e) {

@@ -37,6 +37,7 @@ typedef struct tf_parsed {
   uint32_t line, col;   /* of bad / message */
   const hcl_diag *warnings;
   uint32_t n_warnings;
+  bool directives; /* the bytes may hold a suppression directive (directive.h) */
 } tf_parsed;
 
 typedef struct tf_cache_ent tf_cache_ent;
@@ -97,8 +98,10 @@ bool iac_tf_cache_keep_source(iac_tf_cache *c, const char *path, uint64_t max, c
                               size_t len, const base_file_sig *sig);
 /* Sources kept so far, and those a reader parsed (unchanged since). */
 void iac_tf_cache_source_stats(iac_tf_cache *c, size_t *kept, size_t *taken);
-/* The bytes of sources the cache keeps at most. */
+/* The bytes of sources the cache keeps at most (a quarter of its budget). */
 size_t iac_tf_cache_source_budget(const iac_tf_cache *c);
+/* The bytes of released trees the cache keeps at most. */
+size_t iac_tf_cache_budget(const iac_tf_cache *c);
 /* realpath(dir) (NULL: it does not resolve), resolved once per cache and a
  * component at a time (the parent through the cache, then one lstat; links
  * and ".." by realpath(3)): every root that calls a module compares its
@@ -113,6 +116,8 @@ const char *iac_tf_cache_realpath(iac_tf_cache *c, const char *dir);
  * sequence was recorded. */
 void iac_tf_cache_note_nodup(iac_tf_cache *c, tf_cache_ent *const *ents, size_t n);
 bool iac_tf_cache_nodup(iac_tf_cache *c, tf_cache_ent *const *ents, size_t n);
+/* The bytes e's tree takes (its arena), once parsed. */
+size_t iac_tf_cache_ent_bytes(const tf_cache_ent *e);
 /* Done with the tree of e (NULL: nothing). */
 void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e);
 

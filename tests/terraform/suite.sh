@@ -63,6 +63,53 @@ check_err "deep nesting" "a = $(printf '[%.0s' $(seq 600))\n" '1:517: limit exce
 check_err "invalid character" 'a = 1 @ 2\n' '1:7: invalid character'
 check_err "legacy index with a fraction" 'a = b.0.1\n' '1:7: invalid legacy index: use [N] for each index'
 
+# in-source suppressions in the files of a root and of the child module two
+# roots call: a file parsed without a directive in it is not read again by the
+# suppression pass (iac_tf_unit_file_quiet), one with a directive is; both
+# must give what reading every file gave (a waiver applied, a stale one
+# warned about, a quiet file's failure kept), at -j1 and -j2
+VIGIL="${VIGIL:-$BUILD/vigil}"
+case "$VIGIL" in /*) ;; *) VIGIL="$(pwd)/$VIGIL" ;; esac
+if [ -x "$VIGIL" ]; then
+  s=$(mktemp -d)
+  mkdir -p "$s/r1" "$s/r2" "$s/m"
+  printf 'module "a" {\n  source = "../m"\n}\nresource "aws_ecr_repository" "root_quiet" {\n  name                 = "q"\n  image_tag_mutability = "MUTABLE"\n}\n' > "$s/r1/main.tf"
+  printf 'module "b" {\n  source = "../m"\n}\nresource "aws_ecr_repository" "root_waived" {\n  name                 = "w"\n  image_tag_mutability = "MUTABLE" # vigil:ignore AWS_ECR_IMMUTABLE_TAGS root waiver\n}\n' > "$s/r2/main.tf"
+  printf 'resource "aws_ecr_repository" "waived" {\n  #checkov:skip=CKV_AWS_51:child waiver\n  name                 = "w"\n  image_tag_mutability = "MUTABLE"\n}\nresource "aws_ecr_repository" "stale" {\n  name                 = "s"\n  image_tag_mutability = "IMMUTABLE" // vigil:ignore AWS_ECR_IMMUTABLE_TAGS nothing to waive\n}\n' > "$s/m/main.tf"
+  printf 'resource "aws_ecr_repository" "plain" {\n  name                 = "p"\n  image_tag_mutability = "MUTABLE"\n}\n' > "$s/m/other.tf"
+  want='m/main.tf 4 module.a.aws_ecr_repository.waived suppressed checkov child waiver
+m/main.tf 6 module.a.aws_ecr_repository.stale pass
+m/other.tf 3 module.a.aws_ecr_repository.plain fail
+r1/main.tf 6 aws_ecr_repository.root_quiet fail
+m/main.tf 4 module.b.aws_ecr_repository.waived suppressed checkov child waiver
+m/main.tf 6 module.b.aws_ecr_repository.stale pass
+m/other.tf 3 module.b.aws_ecr_repository.plain fail
+r2/main.tf 6 aws_ecr_repository.root_waived suppressed inline root waiver
+warning 8 suppression for AWS_ECR_IMMUTABLE_TAGS matches nothing
+warning 8 suppression for AWS_ECR_IMMUTABLE_TAGS matches nothing'
+  for j in 1 2; do
+    got=$(cd "$s" && "$VIGIL" scan -j$j --no-config --format json . 2>/dev/null | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+for r in d["results"]:
+    if r["rule"] == "AWS_ECR_IMMUTABLE_TAGS":
+        sup = r.get("suppression")
+        print(r["file"], r["line"], r["resource"], r["status"],
+              *( [sup["kind"], sup["reason"]] if sup else []))
+# (the warning names the root, not m/main.tf: engine/suppress.c report_path
+# maps only files under the unit directory: a known gap, not tested here)
+for w in d.get("warnings", []):
+    print("warning", w["line"], w["message"])
+')
+    if [ "$got" = "$want" ]; then echo "ok - suppressions in root and child module files (-j$j)"; else
+      echo "not ok - suppressions in root and child module files (-j$j)"
+      echo "$want" | sed 's/^/  want: /'; echo "$got" | sed 's/^/  got:  /'; fi
+  done
+  rm -rf "$s"
+else
+  echo "not ok - suppressions: $VIGIL not built"
+fi
+
 if command -v node >/dev/null 2>&1 && [ -x /work/shared/bench/peers.sh ] &&
    eval "$(/work/shared/bench/peers.sh 2>/dev/null)" && [ -n "${HCL2JSON:-}" ]; then
   files=$( { [ -d "$CORPUS" ] && find "$CORPUS" -name '*.tf' -type f; find "$here/cases" -name '*.tf' -type f; } | LC_ALL=C sort)

@@ -222,10 +222,47 @@ static void test_cache_roots(void **state) {
     iac_unit_free(u);
     iac_unit_free(v);
   }
-  /* each root's own file: parsed again (root finding keeps no tree: its
-   * peak at 100k files was those trees; 1 miss each); the module's: parsed
-   * by the first root, kept for the second (1 miss, 1 hit) */
-  assert_stats(c, 1, 5);
+  /* each root's own file: root finding held its tree for the root (under
+   * half the cache's budget: 1 hit each, no parse); the module's: parsed by
+   * the first root, kept for the second (1 miss, 1 hit) */
+  assert_stats(c, 3, 3);
+  iac_tf_cache_free(c);
+  tree_teardown(NULL);
+}
+
+/* The same roots with a cache budget too small for any tree: root finding
+ * holds none (it would be over half the budget), so each root parses its own
+ * file again, and the module's tree, dropped when over budget, is parsed by
+ * each root; the units are the same. */
+static void test_cache_roots_over_budget(void **state) {
+  (void)state;
+  tree_make("tfbudget");
+  tree_put_str("mod/main.tf", "variable \"n\" {}\n"
+                              "resource \"aws_s3_bucket\" \"b\" {\n  bucket = var.n\n}\n");
+  tree_put_str("a/main.tf", "module \"m\" {\n  source = \"../mod\"\n  n = \"a\"\n}\n");
+  tree_put_str("b/main.tf", "module \"m\" {\n  source = \"../mod\"\n  n = \"b\"\n}\n");
+  char d[3][512];
+  snprintf(d[0], sizeof d[0], "%s/a", root);
+  snprintf(d[1], sizeof d[1], "%s/b", root);
+  snprintf(d[2], sizeof d[2], "%s/mod", root);
+  const char *dirs[3] = {d[0], d[1], d[2]};
+  bool is_root[3];
+  iac_tf_cache *c = iac_tf_cache_new(64);
+  iac_tf_find_roots(dirs, 3, is_root, NULL, c, NULL);
+  assert_true(is_root[0] && is_root[1] && !is_root[2]);
+  assert_stats(c, 0, 2);
+  for (int k = 0; k < 2; k++) {
+    char f[600];
+    snprintf(f, sizeof f, "%s/main.tf", dirs[k]);
+    const char *files[1] = {f};
+    iac_tf_options with = {.cache = c};
+    iac_unit *u = iac_tf_load_module(dirs[k], files, 1, &with);
+    assert_int_equal(u->n_resources, 1);
+    assert_string_equal(u->resources[0].name, "module.m.aws_s3_bucket.b");
+    iac_tf_unit_release(u);
+    iac_unit_free(u);
+  }
+  assert_stats(c, 0, 6);
   iac_tf_cache_free(c);
   tree_teardown(NULL);
 }
@@ -342,6 +379,7 @@ int main(void) {
       cmocka_unit_test(test_cache_budget),
       cmocka_unit_test(test_cache_threads),
       cmocka_unit_test(test_cache_roots),
+      cmocka_unit_test(test_cache_roots_over_budget),
       cmocka_unit_test(test_cache_root_spellings),
       cmocka_unit_test(test_cache_roots_pre),
   };
