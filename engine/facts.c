@@ -145,7 +145,7 @@ static void fbuf_free(fbuf *b) {
 }
 
 /* Until the table is built a record is kept as its cache entry holds it (u32
- * fact, then its map as enc_node writes it) in its worker's store, about 200
+ * fact, then its map: vm.h's format) in its worker's store, about 200
  * bytes for an ECR repository; a tree of nodes copied per record, with its
  * keys, file name and unit name, was about 1.5 KB. Records of one unit are
  * consecutive in one worker's store: a unit is collected by one job. */
@@ -211,25 +211,17 @@ typedef struct emit_ctx {
   bool terraform;
 } emit_ctx;
 
-/* A unit's records in the table, for its cache entry when it is evaluated
- * again (kept only with a cache), in plan order. */
-typedef struct urec {
-  uint32_t unit, fact;
-  const doc_node *map;
-} urec;
-
 struct engine_facts {
   base_arena arena;
   engine_facts_input in; /* a copy: the pass reads it until the table is built */
   pass ps;               /* the records and lookups of every unit */
   int n_ws;
-  vm_facts *empty; /* what facts() answers before the table is built: nothing */
-  bool final;      /* the table is built */
-  vm_facts *table; /* the lists, indexed (vm.h) */
-  const doc_node **lists;
-  uint32_t n_lists;
-  urec *urecs;
-  size_t n_urecs;
+  vm_facts *empty;     /* what facts() answers before the table is built: nothing */
+  bool final;          /* the table is built */
+  vm_facts *table;     /* the records' bytes, indexed (vm.h) */
+  vm_fact_bytes *recs; /* the records in table order (in the workers' stores) */
+  uint32_t *rec_unit;  /* and their units */
+  size_t n_recs;
   bool digested; /* raw and digest are set (digest_table) */
   uint8_t raw[32];
   char digest[72];
@@ -250,7 +242,7 @@ static size_t tail_of(const void *v, size_t n, size_t size, uint32_t u) {
   return n;
 }
 
-/* Value n as a record holds it (enc_node's format): nested at most
+/* Value n as a record holds it (vm.h's format): nested at most
  * FACT_MAX_DEPTH deep and FACT_MAX_NODES nodes, else unknown with that
  * reason; an unknown keeps its reason and whether it is an evaluation error
  * (a reference or alternative of the unit it came from means nothing in
@@ -293,12 +285,6 @@ static void enc_value(fbuf *b, const doc_node *n, int depth, uint32_t *budget) {
     }
     break;
   }
-}
-
-/* A record's node as it was kept (its budget already spent: no limits). */
-static void enc_node(fbuf *b, const doc_node *n) {
-  uint32_t budget = UINT32_MAX;
-  enc_value(b, n, INT32_MIN, &budget);
 }
 
 static void enc_str_entry(fbuf *b, const char *k, const char *v) {
@@ -654,7 +640,7 @@ static void digest_table(engine_facts *f, const vm_pack *p) {
   h_put(&h, 'V', "vigil facts 1", 13);
   for (uint32_t i = 0; i < p->n_facts; i++) {
     h_put(&h, 'F', p->facts[i].name, strlen(p->facts[i].name));
-    h_node(&h, f->lists[i]);
+    h_node(&h, vm_facts_list(f->table, i)); /* made whole: a shard's scan only */
   }
   /* a failed evaluation changes what the rules read too */
   for (size_t e = 0; e < f->n_errs; e++) {
@@ -680,72 +666,6 @@ static const char *fget_str(base_rbuf *r, uint32_t *len) {
   const uint8_t *p = base_rbuf_take(r, n);
   if (len) *len = p ? n : 0;
   return p ? base_arena_strndup(r->a, (const char *)p, n) : "";
-}
-
-/* The node enc_value wrote (r->a: NULL to check it only, nothing copied). */
-static doc_node *dec_node(base_rbuf *r, int depth) {
-  static doc_node none = {.kind = DOC_NULL};
-  base_arena *a = r->a;
-  const uint8_t *k = base_rbuf_take(r, 1);
-  if (!k || depth > 2 * FACT_MAX_DEPTH + 4) {
-    r->bad = true;
-    return a ? iac_doc_null(a, 0, 0) : &none;
-  }
-  switch ((doc_kind)*k) {
-  case DOC_NULL: return a ? iac_doc_null(a, 0, 0) : &none;
-  case DOC_BOOL: {
-    const uint8_t *b = base_rbuf_take(r, 1);
-    return a ? iac_doc_bool(a, b && *b, 0, 0) : &none;
-  }
-  case DOC_NUMBER: {
-    double v = 0;
-    const uint8_t *p = base_rbuf_take(r, sizeof v);
-    if (p) memcpy(&v, p, sizeof v);
-    return a ? iac_doc_number(a, v, 0, 0) : &none;
-  }
-  case DOC_STRING: {
-    if (!a) return base_rbuf_take(r, base_rbuf_u32(r)), &none;
-    uint32_t n;
-    const char *s = fget_str(r, &n);
-    return iac_doc_string(a, s, n, 0, 0);
-  }
-  case DOC_UNKNOWN: {
-    if (!a) return base_rbuf_take(r, base_rbuf_u32(r)), base_rbuf_take(r, 1), &none;
-    doc_node *u = iac_doc_unknown(a, fget_str(r, NULL), 0, 0);
-    const uint8_t *fl = base_rbuf_take(r, 1);
-    u->flags = fl && *fl ? DOC_F_EVAL_ERROR : 0;
-    return u;
-  }
-  case DOC_LIST: {
-    uint32_t n = base_rbuf_u32(r);
-    if ((size_t)(r->end - r->p) < n) n = 0, r->bad = true;
-    doc_node **items = a ? base_arena_alloc(a, (n ? n : 1) * sizeof *items) : NULL;
-    for (uint32_t i = 0; i < n; i++) {
-      doc_node *v = dec_node(r, depth + 1);
-      if (a) items[i] = v;
-    }
-    return a ? iac_doc_list(a, items, n, 0, 0) : &none;
-  }
-  case DOC_MAP: {
-    uint32_t n = base_rbuf_u32(r);
-    if ((size_t)(r->end - r->p) / 5 < n) n = 0, r->bad = true;
-    doc_entry *es = a ? base_arena_alloc(a, (n ? n : 1) * sizeof *es) : NULL;
-    for (uint32_t i = 0; i < n; i++) {
-      if (!a) {
-        base_rbuf_take(r, base_rbuf_u32(r));
-        dec_node(r, depth + 1);
-        continue;
-      }
-      uint32_t kl;
-      const char *key = fget_str(r, &kl);
-      es[i] = (doc_entry){key, kl, 0, 0, dec_node(r, depth + 1)};
-    }
-    static doc_node map = {.kind = DOC_MAP};
-    return a ? iac_doc_map(a, es, n, 0, 0) : &map;
-  }
-  }
-  r->bad = true;
-  return a ? iac_doc_null(a, 0, 0) : &none;
 }
 
 static const char *lk_key(const fbuf *t, const lookup *l) {
@@ -801,9 +721,10 @@ static int ref_cmp(const void *x, const void *y) {
   return (a->i > b->i) - (a->i < b->i);
 }
 
-/* The lists from every worker's records, in plan order then emission order;
- * the failed evaluations likewise. */
-static void build_table(engine_facts *f, const vm_pack *p, pass *ps) {
+/* The table's records from every worker's, in plan order then emission
+ * order (their bytes stay in the workers' stores); the failed evaluations
+ * likewise. */
+static void build_table(engine_facts *f, pass *ps) {
   base_arena *a = &f->arena;
   size_t n = 0, n_err = 0;
   for (int i = 0; i < f->n_ws; i++)
@@ -814,33 +735,16 @@ static void build_table(engine_facts *f, const vm_pack *p, pass *ps) {
     for (size_t r = 0; r < ps->ws[i].n_rec; r++)
       refs[m++] = (ref){ps->ws[i].recs[r].unit, (uint32_t)i, r};
   qsort(refs, n, sizeof *refs, ref_cmp);
-  /* decoded once, into the table's arena: the lists' records */
-  f->n_lists = p->n_facts;
-  f->lists = base_arena_calloc(a, (p->n_facts + 1) * sizeof *f->lists);
-  uint32_t *count = base_xcalloc(p->n_facts + 1, sizeof *count);
-  urec *all = base_xcalloc(n + 1, sizeof *all);
+  f->recs = base_xcalloc(n + 1, sizeof *f->recs);
+  f->rec_unit = base_xcalloc(n + 1, sizeof *f->rec_unit);
+  f->n_recs = n;
   for (size_t r = 0; r < n; r++) {
     const worker *w = &ps->ws[refs[r].wid];
     const wrec *x = &w->recs[refs[r].i];
-    base_rbuf rb = {w->rec_bytes.p + x->off, w->rec_bytes.p + x->off + x->len, false, a};
-    uint32_t fact = base_rbuf_u32(&rb);
-    all[r] = (urec){x->unit, fact, dec_node(&rb, 0)};
-    count[fact]++;
-  }
-  for (uint32_t i = 0; i < p->n_facts; i++) {
-    doc_node **items = base_arena_alloc(a, (count[i] + 1) * sizeof *items);
-    f->lists[i] = iac_doc_list(a, items, 0, 0, 0);
-  }
-  for (size_t r = 0; r < n; r++) {
-    doc_node *l = (doc_node *)f->lists[all[r].fact];
-    l->u.items[l->len++] = (doc_node *)all[r].map;
-  }
-  free(count);
-  if (ps->in->cache) { /* a unit evaluated again stores its entry with its records */
-    f->urecs = all;
-    f->n_urecs = n;
-  } else {
-    free(all);
+    uint32_t fact;
+    memcpy(&fact, w->rec_bytes.p + x->off, sizeof fact);
+    f->recs[r] = (vm_fact_bytes){w->rec_bytes.p + x->off, x->len, fact};
+    f->rec_unit[r] = x->unit;
   }
   /* the failed evaluations: their strings stay in the workers' err_arena */
   m = 0;
@@ -891,17 +795,17 @@ static void settle_lookups(engine_facts *f, pass *ps) {
 /* The table from every unit's records; the pass's memory is freed. */
 static void finish(engine_facts *f) {
   pass *ps = &f->ps;
-  build_table(f, ps->in->pack, ps);
+  build_table(f, ps);
   /* the digest (a shard's report, engine_facts_digest) is made when asked */
-  f->table = vm_facts_build(ps->in->pack, f->lists);
+  f->table = vm_facts_build(ps->in->pack, f->recs, f->n_recs);
   settle_lookups(f, ps);
   f->final = true;
   f->planned = ps->n_units;
   for (size_t k = 0; k < ps->n_units; k++)
     f->loaded += (ps->unit[k] & U_LOADED) != 0;
+  /* the lookups are settled; the records' bytes are the table's */
   for (int i = 0; i < f->n_ws; i++) {
     worker *w = &ps->ws[i];
-    fbuf_free(&w->rec_bytes);
     fbuf_free(&w->look_text);
     free(w->recs);
     free(w->looks);
@@ -933,10 +837,7 @@ engine_facts *engine_facts_collect(const engine_facts_input *in) {
   if (in->deferred && in->plan) {
     /* the scan's jobs collect their own units' records; the pass loads only
      * the units of other shards */
-    const doc_node **lists = base_arena_calloc(&f->arena, (in->pack->n_facts + 1) * sizeof *lists);
-    for (uint32_t i = 0; i < in->pack->n_facts; i++)
-      lists[i] = iac_doc_list(&f->arena, NULL, 0, 0, 0);
-    f->empty = vm_facts_build(in->pack, lists);
+    f->empty = vm_facts_build(in->pack, NULL, 0);
     if (in->owned) {
       tf_producers(ps);
       engine_pool_run(ps->n_units, threads, run_job, ps);
@@ -1033,7 +934,8 @@ void engine_facts_free(engine_facts *f) {
   free(ps->tf_producer);
   free(ps->pf.needles);
   free(ps->pf.tf_needles);
-  free(f->urecs);
+  free(f->recs);
+  free(f->rec_unit);
   vm_facts_free(f->empty);
   vm_facts_free(f->table);
   base_arena_free(&f->arena);
@@ -1135,16 +1037,16 @@ void engine_facts_entry_encode(const engine_facts_reader *r, size_t k, base_aren
   } else {
     /* evaluated again: its records and errors in the table, the lookups the
      * reader logged, answered by the table */
-    size_t lo = 0, hi = f->n_urecs;
+    size_t lo = 0, hi = f->n_recs;
     while (lo < hi) {
       size_t mid = lo + (hi - lo) / 2;
-      if (f->urecs[mid].unit < u)
+      if (f->rec_unit[mid] < u)
         lo = mid + 1;
       else
         hi = mid;
     }
     size_t r1 = lo;
-    while (r1 < f->n_urecs && f->urecs[r1].unit == u)
+    while (r1 < f->n_recs && f->rec_unit[r1] == u)
       r1++;
     size_t e0 = 0, e1;
     while (e0 < f->n_errs && f->errs[e0].unit < k)
@@ -1154,10 +1056,8 @@ void engine_facts_entry_encode(const engine_facts_reader *r, size_t k, base_aren
     size_t n_look = r->log ? r->log->n : 0;
     if (r1 == lo && e1 == e0 && !n_look) return;
     fput_u32(&b, (uint32_t)(r1 - lo));
-    for (size_t i = lo; i < r1; i++) {
-      fput_u32(&b, f->urecs[i].fact);
-      enc_node(&b, f->urecs[i].map);
-    }
+    for (size_t i = lo; i < r1; i++)
+      fput(&b, f->recs[i].p, f->recs[i].len);
     fput_u32(&b, (uint32_t)(e1 - e0));
     for (size_t e = e0; e < e1; e++)
       enc_error(&b, &f->errs[e]);
@@ -1192,7 +1092,7 @@ bool engine_facts_entry_take(engine_facts *f, int wid, size_t k, const char *nam
   for (uint32_t i = 0; i < n && !r.bad; i++) {
     const uint8_t *p = r.p;
     uint32_t fact = base_rbuf_u32(&r);
-    const doc_node *map = dec_node(&r, 0);
+    const doc_node *map = vm_fact_node_decode(&r, 0);
     if (fact >= f->in.pack->n_facts || map->kind != DOC_MAP) r.bad = true;
     if (r.bad) break;
     size_t off = w->rec_bytes.n;
