@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "alloc.h"
 #include "bytes.h"
@@ -129,6 +130,12 @@ static void fput(fbuf *b, const void *p, size_t n) {
   if (n) memcpy(b->p + b->n, p, n);
   b->n += n;
 }
+/* n bytes at the end, for the caller to fill. */
+static uint8_t *fput_room(fbuf *b, size_t n) {
+  if (b->n + n > b->cap) b->p = base_grow(b->p, &b->cap, b->n + n, 1);
+  b->n += n;
+  return b->p + b->n - n;
+}
 static void fput_u8(fbuf *b, uint8_t v) {
   fput(b, &v, 1);
 }
@@ -150,8 +157,8 @@ static void fbuf_free(fbuf *b) {
  * keys, file name and unit name, was about 1.5 KB. Records of one unit are
  * consecutive in one worker's store: a unit is collected by one job. */
 typedef struct wrec {
-  uint32_t unit, len;
-  size_t off;
+  uint32_t unit, fact, len;
+  uint64_t off; /* in the worker's stream (stored_bytes) */
 } wrec;
 
 /* One lookup an evaluation made (vm.h): its key (NO_KEY: facts("NAME"), the
@@ -173,7 +180,13 @@ typedef struct wcached {
 typedef struct worker {
   vm_state *vm;
   base_arena scratch;
-  fbuf rec_bytes; /* records, kept until the table is built */
+  /* records: the worker's stream of them, its first `spilled` bytes in its
+   * scratch file, the rest in rec_bytes (the unit being collected's are
+   * always there: its cache entry is encoded from them) */
+  fbuf rec_bytes;
+  uint64_t spilled;
+  int spill_fd;      /* -1 until needed */
+  bool spill_failed; /* it could not be made or written: memory keeps the rest */
   wrec *recs;
   size_t n_rec, cap_rec;
   fbuf look_text; /* lookups' keys and values, kept until the table is built */
@@ -219,8 +232,10 @@ struct engine_facts {
   vm_facts *empty;     /* what facts() answers before the table is built: nothing */
   bool final;          /* the table is built */
   vm_facts *table;     /* the records' bytes, indexed (vm.h) */
-  vm_fact_bytes *recs; /* the records in table order (in the workers' stores) */
-  uint32_t *rec_unit;  /* and their units */
+  vm_fact_bytes *recs; /* the records in table order (in the workers' streams) */
+  uint32_t *rec_unit;  /* and their units, */
+  uint32_t *rec_wid;   /* workers */
+  uint64_t *rec_off;   /* and offsets in their streams */
   size_t n_recs;
   bool digested; /* raw and digest are set (digest_table) */
   uint8_t raw[32];
@@ -311,7 +326,7 @@ static void on_record(void *ctx, const vm_fact_record *r) {
     return;
   }
   fbuf *b = &w->rec_bytes;
-  size_t off = b->n;
+  size_t at = b->n;
   uint32_t n = 3;
   for (uint32_t i = 0; i < r->n; i++)
     n += r->values[i] != NULL;
@@ -331,11 +346,56 @@ static void on_record(void *ctx, const vm_fact_record *r) {
   fput(b, &line, sizeof line);
   enc_str_entry(b, "resource", r->res->name ? r->res->name : "");
   GROW(w->recs, w->n_rec, w->cap_rec);
-  w->recs[w->n_rec++] = (wrec){(uint32_t)c->k, (uint32_t)(b->n - off), off};
+  w->recs[w->n_rec++] = (wrec){(uint32_t)c->k, r->fact, (uint32_t)(b->n - at), w->spilled + at};
+}
+
+/* A worker's records go to its scratch file SPILL_AT bytes at a time,
+ * between units: at 100k files they are 9 MB (35,620 records), and the
+ * table reads back only those a rule reads. */
+enum { SPILL_AT = 256u << 10 };
+
+/* Raw I/O at an offset, whole or nothing (EINTR retried). */
+static bool spill_io(int fd, uint8_t *p, size_t n, uint64_t at, bool write) {
+  size_t done = 0;
+  while (done < n) {
+    ssize_t r = write ? pwrite(fd, p + done, n - done, (off_t)(at + done))
+                      : pread(fd, p + done, n - done, (off_t)(at + done));
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return false;
+    done += (size_t)r;
+  }
+  return true;
+}
+
+/* Before a unit's records: the worker's in memory to its scratch file, when
+ * they are SPILL_AT bytes or more. */
+static void spill(worker *w) {
+  if (w->rec_bytes.n < SPILL_AT || w->spill_failed) return;
+  if (w->spill_fd < 0) {
+    FILE *t = tmpfile(); /* unlinked: the descriptor keeps it */
+    w->spill_fd = t ? dup(fileno(t)) : -1;
+    if (t) fclose(t);
+  }
+  if (w->spill_fd < 0 || !spill_io(w->spill_fd, w->rec_bytes.p, w->rec_bytes.n, w->spilled, true)) {
+    w->spill_failed = true; /* memory, then */
+    return;
+  }
+  w->spilled += w->rec_bytes.n;
+  w->rec_bytes.n = 0;
+}
+
+/* Record bytes at off of worker w's stream, into buf (false: unreadable). */
+static bool stream_read(const worker *w, uint64_t off, uint32_t len, uint8_t *buf) {
+  if (off >= w->spilled) {
+    memcpy(buf, w->rec_bytes.p + (off - w->spilled), len);
+    return true;
+  }
+  return spill_io(w->spill_fd, buf, len, off, false);
 }
 
 static void collect_unit(pass *ps, worker *w, vm_state *vm, size_t k, const iac_unit *u,
                          const char *unit, bool tf) {
+  spill(w);
   ps->unit[k] |= U_LOADED;
   emit_ctx c = {ps, w, unit, k, tf};
   if (!u->failed && u->n_resources) vm_run_facts(vm, u, on_record, &c);
@@ -737,14 +797,15 @@ static void build_table(engine_facts *f, pass *ps) {
   qsort(refs, n, sizeof *refs, ref_cmp);
   f->recs = base_xcalloc(n + 1, sizeof *f->recs);
   f->rec_unit = base_xcalloc(n + 1, sizeof *f->rec_unit);
+  f->rec_wid = base_xcalloc(n + 1, sizeof *f->rec_wid);
+  f->rec_off = base_xcalloc(n + 1, sizeof *f->rec_off);
   f->n_recs = n;
   for (size_t r = 0; r < n; r++) {
-    const worker *w = &ps->ws[refs[r].wid];
-    const wrec *x = &w->recs[refs[r].i];
-    uint32_t fact;
-    memcpy(&fact, w->rec_bytes.p + x->off, sizeof fact);
-    f->recs[r] = (vm_fact_bytes){w->rec_bytes.p + x->off, x->len, fact};
+    const wrec *x = &ps->ws[refs[r].wid].recs[refs[r].i];
+    f->recs[r] = (vm_fact_bytes){x->len, x->fact};
     f->rec_unit[r] = x->unit;
+    f->rec_wid[r] = refs[r].wid;
+    f->rec_off[r] = x->off;
   }
   /* the failed evaluations: their strings stay in the workers' err_arena */
   m = 0;
@@ -792,18 +853,24 @@ static void settle_lookups(engine_facts *f, pass *ps) {
   }
 }
 
+/* Record i of the table (vm_fact_read_fn). */
+static bool rec_read(void *ctx, size_t i, uint8_t *buf) {
+  engine_facts *f = ctx;
+  return stream_read(&f->ps.ws[f->rec_wid[i]], f->rec_off[i], f->recs[i].len, buf);
+}
+
 /* The table from every unit's records; the pass's memory is freed. */
 static void finish(engine_facts *f) {
   pass *ps = &f->ps;
   build_table(f, ps);
   /* the digest (a shard's report, engine_facts_digest) is made when asked */
-  f->table = vm_facts_build(ps->in->pack, f->recs, f->n_recs);
+  f->table = vm_facts_build(ps->in->pack, f->recs, f->n_recs, rec_read, f);
   settle_lookups(f, ps);
   f->final = true;
   f->planned = ps->n_units;
   for (size_t k = 0; k < ps->n_units; k++)
     f->loaded += (ps->unit[k] & U_LOADED) != 0;
-  /* the lookups are settled; the records' bytes are the table's */
+  /* the lookups are settled; the records' streams are the table's */
   for (int i = 0; i < f->n_ws; i++) {
     worker *w = &ps->ws[i];
     fbuf_free(&w->look_text);
@@ -833,11 +900,12 @@ engine_facts *engine_facts_collect(const engine_facts_input *in) {
     if (!in->deferred || in->owned) ps->ws[i].vm = vm_state_new(in->pack, in->vm);
     base_arena_init(&ps->ws[i].scratch);
     base_arena_init_sized(&ps->ws[i].err_arena, 256);
+    ps->ws[i].spill_fd = -1;
   }
   if (in->deferred && in->plan) {
     /* the scan's jobs collect their own units' records; the pass loads only
      * the units of other shards */
-    f->empty = vm_facts_build(in->pack, NULL, 0);
+    f->empty = vm_facts_build(in->pack, NULL, 0, rec_read, f);
     if (in->owned) {
       tf_producers(ps);
       engine_pool_run(ps->n_units, threads, run_job, ps);
@@ -920,6 +988,7 @@ void engine_facts_free(engine_facts *f) {
   for (int i = 0; i < f->n_ws; i++) {
     worker *w = &ps->ws[i];
     vm_state_free(w->vm);
+    if (w->spill_fd >= 0) close(w->spill_fd);
     fbuf_free(&w->rec_bytes);
     fbuf_free(&w->look_text);
     free(w->recs);
@@ -936,6 +1005,8 @@ void engine_facts_free(engine_facts *f) {
   free(ps->pf.tf_needles);
   free(f->recs);
   free(f->rec_unit);
+  free(f->rec_wid);
+  free(f->rec_off);
   vm_facts_free(f->empty);
   vm_facts_free(f->table);
   base_arena_free(&f->arena);
@@ -1023,8 +1094,8 @@ void engine_facts_entry_encode(const engine_facts_reader *r, size_t k, base_aren
       e0--;
     if (r0 == w->n_rec && l0 == w->n_look && e0 == w->n_err) return;
     fput_u32(&b, (uint32_t)(w->n_rec - r0));
-    for (size_t i = r0; i < w->n_rec; i++)
-      fput(&b, w->rec_bytes.p + w->recs[i].off, w->recs[i].len);
+    for (size_t i = r0; i < w->n_rec; i++) /* in memory: spill() runs between units */
+      fput(&b, w->rec_bytes.p + (w->recs[i].off - w->spilled), w->recs[i].len);
     fput_u32(&b, (uint32_t)(w->n_err - e0));
     for (size_t e = e0; e < w->n_err; e++)
       enc_error(&b, &w->errs[e]);
@@ -1056,8 +1127,13 @@ void engine_facts_entry_encode(const engine_facts_reader *r, size_t k, base_aren
     size_t n_look = r->log ? r->log->n : 0;
     if (r1 == lo && e1 == e0 && !n_look) return;
     fput_u32(&b, (uint32_t)(r1 - lo));
-    for (size_t i = lo; i < r1; i++)
-      fput(&b, f->recs[i].p, f->recs[i].len);
+    for (size_t i = lo; i < r1; i++) {
+      uint8_t *at = fput_room(&b, f->recs[i].len);
+      if (!rec_read((void *)f, i, at)) { /* a fact no pack has: the entry is refused */
+        uint32_t none = UINT32_MAX;
+        memcpy(at, &none, sizeof none);
+      }
+    }
     fput_u32(&b, (uint32_t)(e1 - e0));
     for (size_t e = e0; e < e1; e++)
       enc_error(&b, &f->errs[e]);
@@ -1082,6 +1158,7 @@ bool engine_facts_entry_take(engine_facts *f, int wid, size_t k, const char *nam
   pass *ps = &f->ps;
   worker *w = &ps->ws[wid];
   uint32_t u = (uint32_t)k;
+  spill(w);
   /* what is taken goes at the tails of the worker's store; a bad entry
    * takes it back */
   size_t n_rec0 = w->n_rec, rec_bytes0 = w->rec_bytes.n, n_err0 = w->n_err, n_look0 = w->n_look,
@@ -1095,10 +1172,10 @@ bool engine_facts_entry_take(engine_facts *f, int wid, size_t k, const char *nam
     const doc_node *map = vm_fact_node_decode(&r, 0);
     if (fact >= f->in.pack->n_facts || map->kind != DOC_MAP) r.bad = true;
     if (r.bad) break;
-    size_t off = w->rec_bytes.n;
+    uint64_t off = w->spilled + w->rec_bytes.n;
     fput(&w->rec_bytes, p, (size_t)(r.p - p));
     GROW(w->recs, w->n_rec, w->cap_rec);
-    w->recs[w->n_rec++] = (wrec){u, (uint32_t)(r.p - p), off};
+    w->recs[w->n_rec++] = (wrec){u, fact, (uint32_t)(r.p - p), off};
   }
   r.a = &w->err_arena;
   n = base_rbuf_u32(&r);

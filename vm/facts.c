@@ -27,7 +27,7 @@
 
 /* The records of one fact whose field is one string (val: in their bytes). */
 typedef struct fgroup {
-  const uint8_t *val;
+  const uint8_t *val; /* a copy, in the table's arena */
   uint32_t len;
   uint32_t first, n;              /* members[first..first+n): record numbers */
   _Atomic(const doc_node *) list; /* made on the first query */
@@ -49,6 +49,10 @@ struct vm_facts {
   base_arena arena; /* nodes made from records (under lock) */
   const vm_fact_bytes *recs;
   size_t n_recs;
+  vm_fact_read_fn read;
+  void *read_ctx;
+  uint8_t *buf; /* the record read last (at build, or under lock) */
+  size_t buf_cap;
   uint32_t n_lists;
   uint32_t *first, *count; /* per fact: its records are recs[by_fact[first..+count)] */
   uint32_t *by_fact;
@@ -131,9 +135,9 @@ doc_node *vm_fact_node_decode(base_rbuf *r, int depth) {
 
 /* Calls fn for each entry of record rec's map named key whose value is a
  * string (its bytes, in the record's bytes), in order. */
-static void each_str_field(const vm_fact_bytes *rec, const char *key,
+static void each_str_field(const uint8_t *p, uint32_t len, const char *key,
                            void (*fn)(void *ctx, const uint8_t *v, uint32_t len), void *ctx) {
-  base_rbuf r = {rec->p, rec->p + rec->len, false, NULL};
+  base_rbuf r = {p, p + len, false, NULL};
   base_rbuf_u32(&r); /* the fact */
   if (base_rbuf_u8(&r) != DOC_MAP) return;
   uint32_t n = base_rbuf_u32(&r);
@@ -155,13 +159,24 @@ static void each_str_field(const vm_fact_bytes *rec, const char *key,
 
 /* ---- nodes, once --------------------------------------------------------------- */
 
+/* Record i's bytes in f->buf (NULL: they cannot be read). */
+static const uint8_t *fetch(vm_facts *f, size_t i) {
+  uint32_t len = f->recs[i].len;
+  if (len > f->buf_cap) f->buf = base_grow(f->buf, &f->buf_cap, len, 1);
+  return f->read(f->read_ctx, i, f->buf) ? f->buf : NULL;
+}
+
 /* Record i's map (lock held). */
 static const doc_node *node_locked(vm_facts *f, uint32_t i) {
   const doc_node *n = atomic_load_explicit(&f->nodes[i], memory_order_acquire);
   if (n) return n;
-  base_rbuf r = {f->recs[i].p, f->recs[i].p + f->recs[i].len, false, &f->arena};
+  const uint8_t *p = fetch(f, i);
+  base_rbuf r = {p, p + f->recs[i].len, false, &f->arena};
   base_rbuf_u32(&r);
-  n = vm_fact_node_decode(&r, 0);
+  n = p ? vm_fact_node_decode(&r, 0)
+        : iac_doc_unknown(&f->arena,
+                          "a fact's record could not be read back from the scan's scratch file", 0,
+                          0);
   atomic_store_explicit(&f->nodes[i], n, memory_order_release);
   return n;
 }
@@ -198,6 +213,7 @@ static uint32_t *probe(const findex *x, const uint8_t *v, uint32_t len) {
 
 typedef struct build_ctx {
   findex *x;
+  base_arena *arena;
   uint32_t rec;
   bool fill; /* second pass: members, in table order */
   size_t n;
@@ -212,7 +228,9 @@ static void on_field(void *ctx, const uint8_t *v, uint32_t len) {
   }
   uint32_t *slot = probe(x, v, len);
   if (!*slot) {
-    x->groups[x->n_groups] = (fgroup){.val = v, .len = len};
+    uint8_t *val = base_arena_alloc(c->arena, len ? len : 1);
+    memcpy(val, v, len);
+    x->groups[x->n_groups] = (fgroup){.val = val, .len = len};
     *slot = ++x->n_groups;
   }
   fgroup *g = &x->groups[*slot - 1];
@@ -229,10 +247,12 @@ static findex *index_build(vm_facts *f, uint32_t fact, const char *key) {
   findex *x = base_arena_calloc(&f->arena, sizeof *x);
   x->fact = fact;
   x->key = key;
-  build_ctx c = {x, 0, false, 0};
+  build_ctx c = {x, &f->arena, 0, false, 0};
   const uint32_t *ids = f->by_fact + f->first[fact];
-  for (uint32_t i = 0; i < f->count[fact]; i++)
-    each_str_field(&f->recs[ids[i]], key, on_field, &c);
+  for (uint32_t i = 0; i < f->count[fact]; i++) {
+    const uint8_t *p = fetch(f, ids[i]); /* unread: in no group (an unknown) */
+    if (p) each_str_field(p, f->recs[ids[i]].len, key, on_field, &c);
+  }
   size_t cap = 16;
   while (cap < 2 * c.n + 2)
     cap *= 2;
@@ -244,7 +264,8 @@ static findex *index_build(vm_facts *f, uint32_t fact, const char *key) {
     c.fill = pass == 1;
     for (uint32_t i = 0; i < f->count[fact]; i++) {
       c.rec = ids[i];
-      each_str_field(&f->recs[ids[i]], key, on_field, &c);
+      const uint8_t *p = fetch(f, ids[i]);
+      if (p) each_str_field(p, f->recs[ids[i]].len, key, on_field, &c);
     }
     if (pass) break;
     uint32_t at = 0; /* the groups' places in members, then fill from 0 */
@@ -292,10 +313,13 @@ static void index_pack(vm_facts *f, const vm_pack *p) {
 
 /* ---- the table ----------------------------------------------------------------- */
 
-vm_facts *vm_facts_build(const vm_pack *p, const vm_fact_bytes *recs, size_t n) {
+vm_facts *vm_facts_build(const vm_pack *p, const vm_fact_bytes *recs, size_t n,
+                         vm_fact_read_fn read, void *ctx) {
   vm_facts *f = base_xcalloc(1, sizeof *f);
   base_arena_init_sized(&f->arena, 4096);
   pthread_mutex_init(&f->lock, NULL);
+  f->read = read;
+  f->read_ctx = ctx;
   f->recs = recs;
   f->n_recs = n;
   f->n_lists = p->n_facts;
@@ -325,6 +349,7 @@ void vm_facts_free(vm_facts *f) {
   free(f->by_fact);
   free((void *)f->nodes);
   free((void *)f->lists);
+  free(f->buf);
   pthread_mutex_destroy(&f->lock);
   base_arena_free(&f->arena);
   free(f);
