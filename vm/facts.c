@@ -1,13 +1,15 @@
 /* facts.c — the table facts("NAME") and facts("NAME", "KEY", value) read
- * (vm.h): each fact's records, kept as bytes (vm_fact_bytes), and an index of
- * the string fields the pack joins on, so a join by value costs a hash
- * probe, not a pass over every record.
+ * (vm.h): each fact's records, kept as bytes by the caller (read back
+ * through vm_fact_read_fn: engine/facts.c keeps most in a scratch file), and
+ * an index of the string fields the pack joins on, so a join by value costs
+ * a hash probe, not a pass over every record.
  *
  * A record becomes nodes only when a rule reads it (once, shared by every
  * later read): a join reads the few records of one value, and only a rule
  * that reads a whole list makes all of that fact's. At 100k files (35,620
  * records) a table of nodes with an index of every string field was about
- * 90 MB; the bytes are 9 MB and the index about 40 bytes per record.
+ * 90 MB; the bytes are 9 MB (in the scratch file) and the table about 60
+ * bytes per record (its sizes, the index and its copies of the values).
  *
  * Only the (fact, field) pairs some FACTS_WHERE of the pack names are
  * indexed (the default pack joins on one: ecr_repository's name); a query on
