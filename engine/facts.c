@@ -5,10 +5,12 @@
 
 #include <nettle/sha2.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "alloc.h"
 #include "bytes.h"
@@ -118,43 +120,99 @@ static bool text_matches(const prefilter *pf, const char *buf, size_t len, bool 
 
 /* ---- the pass ------------------------------------------------------------------ */
 
-typedef struct rec {
-  uint32_t fact;
-  doc_node *map;
-} rec;
+/* Bytes, grown by doubling: a worker's store, an entry being encoded. */
+typedef struct fbuf {
+  uint8_t *p;
+  size_t n, cap;
+} fbuf;
 
-/* One lookup an evaluation made before the table was built (vm.h). */
+static void fput(fbuf *b, const void *p, size_t n) {
+  if (b->n + n > b->cap) b->p = base_grow(b->p, &b->cap, b->n + n, 1);
+  if (n) memcpy(b->p + b->n, p, n);
+  b->n += n;
+}
+/* n bytes at the end, for the caller to fill. */
+static uint8_t *fput_room(fbuf *b, size_t n) {
+  if (b->n + n > b->cap) b->p = base_grow(b->p, &b->cap, b->n + n, 1);
+  b->n += n;
+  return b->p + b->n - n;
+}
+static void fput_u8(fbuf *b, uint8_t v) {
+  fput(b, &v, 1);
+}
+static void fput_u32(fbuf *b, uint32_t v) {
+  fput(b, &v, sizeof v);
+}
+static void fput_str(fbuf *b, const char *s, size_t n) {
+  fput_u32(b, (uint32_t)n);
+  fput(b, s, n);
+}
+static void fbuf_free(fbuf *b) {
+  free(b->p);
+  *b = (fbuf){0};
+}
+
+/* Until the table is built a record is kept as its cache entry holds it (u32
+ * fact, then its map: vm.h's format) in its worker's store, about 200
+ * bytes for an ECR repository; a tree of nodes copied per record, with its
+ * keys, file name and unit name, was about 1.5 KB. Records of one unit are
+ * consecutive in one worker's store: a unit is collected by one job. */
+typedef struct wrec {
+  uint32_t unit, fact, len;
+  uint64_t off; /* in the worker's stream (stored_bytes) */
+} wrec;
+
+/* One lookup an evaluation made (vm.h): its key (NO_KEY: facts("NAME"), the
+ * whole list) and value are text at off, each NUL-ended: key, then value. */
+enum { NO_KEY = UINT32_MAX };
 typedef struct lookup {
-  uint32_t fact;
-  const char *key, *val; /* key NULL: facts("NAME"), the whole list */
-  uint32_t len;
+  uint32_t unit, fact;
+  uint32_t key_len, len;
+  size_t off;
 } lookup;
 
-typedef struct job_out {
-  rec *recs;
-  size_t n, cap;
-  lookup *looks;
-  size_t n_look, cap_look;
-  engine_facts_error *errs;
-  size_t n_err, cap_err;
-  bool loaded;
-  /* from its cache entry: the digest of what its lookups answered the scan
-   * that stored it (engine_facts_entry_take) */
-  bool cached;
+/* A unit reused from its cache entry, with lookups: the digest of what they
+ * answered the scan that stored it (engine_facts_entry_take). */
+typedef struct wcached {
+  uint32_t unit;
   uint8_t answers[32];
-} job_out;
+} wcached;
 
 typedef struct worker {
   vm_state *vm;
-  base_arena arena; /* records and error strings: kept until the table is built */
   base_arena scratch;
+  /* records: the worker's stream of them, its first `spilled` bytes in its
+   * scratch file, the rest in rec_bytes (the unit being collected's are
+   * always there: its cache entry is encoded from them) */
+  fbuf rec_bytes;
+  uint64_t spilled;
+  int spill_fd;      /* -1 until needed */
+  bool spill_failed; /* it could not be made or written: memory keeps the rest */
+  wrec *recs;
+  size_t n_rec, cap_rec;
+  fbuf look_text; /* lookups' keys and values, kept until the table is built */
+  lookup *looks;
+  size_t n_look, cap_look;
+  wcached *cached;
+  size_t n_cached, cap_cached;
+  engine_facts_error *errs; /* failed evaluations (rare): strings in err_arena */
+  size_t n_err, cap_err;
+  base_arena err_arena;
 } worker;
+
+/* Per plan unit, one byte (a job writes only its unit's): */
+enum {
+  U_LOADED = 1, /* its records were collected from its loaded unit */
+  U_LOOKED = 2, /* its evaluation (or its cache entry) looked the table up */
+  U_CACHED = 4, /* reused from its cache entry: its lookups carry a digest */
+  U_STANDS = 8  /* after the table: its lookups answer what they answered */
+};
 
 typedef struct pass {
   const engine_facts_input *in;
   prefilter pf;
   size_t n_units;
-  job_out *out;
+  uint8_t *unit; /* U_* */
   worker *ws;
   bool *tf_producer; /* per plan unit: a Terraform root the pass loads */
 } pass;
@@ -162,8 +220,7 @@ typedef struct pass {
 typedef struct emit_ctx {
   pass *ps;
   worker *w;
-  job_out *o;
-  const char *unit;
+  const char *unit; /* its report name (the plan's, or the document's) */
   size_t k;
   bool terraform;
 } emit_ctx;
@@ -173,96 +230,187 @@ struct engine_facts {
   engine_facts_input in; /* a copy: the pass reads it until the table is built */
   pass ps;               /* the records and lookups of every unit */
   int n_ws;
-  vm_facts *empty; /* what facts() answers before the table is built: nothing */
-  bool final;      /* the table is built */
-  vm_facts *table; /* the lists, indexed (vm.h) */
-  const doc_node **lists;
-  uint32_t n_lists;
+  vm_facts *empty;     /* what facts() answers before the table is built: nothing */
+  bool final;          /* the table is built */
+  vm_facts *table;     /* the records' bytes, indexed (vm.h) */
+  vm_fact_bytes *recs; /* the records in table order (in the workers' streams) */
+  uint32_t *rec_unit;  /* and their units, */
+  uint32_t *rec_wid;   /* workers */
+  uint64_t *rec_off;   /* and offsets in their streams */
+  size_t n_recs;
   bool digested; /* raw and digest are set (digest_table) */
   uint8_t raw[32];
   char digest[72];
   engine_facts_error *errs;
   size_t n_errs;
   size_t loaded, planned;
+  /* spilled records read back (rec_read): a window of a worker's file */
+  pthread_mutex_t win_lock;
+  uint8_t *win;
+  uint32_t win_wid;
+  uint64_t win_off;
+  size_t win_n;
 };
 
-static doc_node *copy_value(base_arena *a, const doc_node *n, int depth, uint32_t *budget) {
-  if (!n) return NULL;
-  if (depth > FACT_MAX_DEPTH || *budget == 0)
-    return iac_doc_unknown(a, "a fact's value is larger than a record may hold", 0, 0);
-  (*budget)--;
-  switch ((doc_kind)n->kind) {
-  case DOC_NULL: return iac_doc_null(a, 0, 0);
-  case DOC_BOOL: return iac_doc_bool(a, n->u.b, 0, 0);
-  case DOC_NUMBER: return iac_doc_number(a, n->u.num, 0, 0);
-  case DOC_STRING: return iac_doc_string(a, n->u.str, n->len, 0, 0);
-  case DOC_UNKNOWN: {
-    /* the reason stays; a reference or alternative of the unit it came from
-     * means nothing in another unit (refers_to must not match it there) */
-    doc_node *u = iac_doc_unknown(a, n->u.str ? n->u.str : "unknown", 0, 0);
-    u->flags = n->flags & DOC_F_EVAL_ERROR;
-    return u;
+/* Where the trailing run of unit u's items starts in v[0..n) (items of
+ * `size` bytes whose first field is their u32 unit). */
+static size_t tail_of(const void *v, size_t n, size_t size, uint32_t u) {
+  while (n > 0) {
+    uint32_t unit;
+    memcpy(&unit, (const uint8_t *)v + (n - 1) * size, sizeof unit);
+    if (unit != u) break;
+    n--;
   }
-  case DOC_LIST: {
-    doc_node **items = base_arena_alloc(a, (n->len ? n->len : 1) * sizeof *items);
-    for (uint32_t i = 0; i < n->len; i++)
-      items[i] = copy_value(a, n->u.items[i], depth + 1, budget);
-    return iac_doc_list(a, items, n->len, 0, 0);
-  }
-  case DOC_MAP: {
-    doc_entry *es = base_arena_alloc(a, (n->len ? n->len : 1) * sizeof *es);
-    for (uint32_t i = 0; i < n->len; i++) {
-      es[i] = n->u.entries[i];
-      es[i].key = base_arena_strndup(a, n->u.entries[i].key, n->u.entries[i].key_len);
-      es[i].line = es[i].col = 0;
-      es[i].val = copy_value(a, n->u.entries[i].val, depth + 1, budget);
-    }
-    return iac_doc_map(a, es, n->len, 0, 0);
-  }
-  }
-  return iac_doc_null(a, 0, 0);
+  return n;
 }
 
-static doc_entry str_entry(base_arena *a, const char *k, const char *v) {
-  return (doc_entry){k, (uint32_t)strlen(k), 0, 0, iac_doc_string(a, v, strlen(v), 0, 0)};
-}
-
-/* One EMIT (or a failed evaluation): copied into the worker's arena. */
-static void on_record(void *ctx, const vm_fact_record *r) {
-  emit_ctx *c = ctx;
-  base_arena *a = &c->w->arena;
-  const char *file = r->res->file ? r->res->file : c->unit;
-  if (c->terraform && c->ps->in->plan)
-    file = iac_plan_report_path(c->ps->in->plan, file, &c->w->scratch);
-  file = base_arena_strdup(a, file);
-  job_out *o = c->o;
-  if (r->error) {
-    GROW(o->errs, o->n_err, o->cap_err);
-    o->errs[o->n_err++] = (engine_facts_error){
-        c->k, c->unit, file, r->res->line, r->res->col, base_arena_strdup(a, r->error)};
+/* Value n as a record holds it (vm.h's format): nested at most
+ * FACT_MAX_DEPTH deep and FACT_MAX_NODES nodes, else unknown with that
+ * reason; an unknown keeps its reason and whether it is an evaluation error
+ * (a reference or alternative of the unit it came from means nothing in
+ * another unit: refers_to must not match it there); locations are dropped. */
+static void enc_value(fbuf *b, const doc_node *n, int depth, uint32_t *budget) {
+  if (!n) {
+    fput_u8(b, DOC_NULL);
     return;
   }
-  doc_entry *es = base_arena_alloc(a, (r->n + 3) * sizeof *es);
-  uint32_t n = 0;
-  for (uint32_t i = 0; i < r->n; i++) {
-    if (!r->values[i]) continue; /* missing: the key is left out */
-    uint32_t budget = FACT_MAX_NODES;
-    const char *k = base_arena_strdup(a, r->keys[i]);
-    es[n++] = (doc_entry){k, (uint32_t)strlen(k), 0, 0, copy_value(a, r->values[i], 0, &budget)};
+  if (depth > FACT_MAX_DEPTH || *budget == 0) {
+    static const char why[] = "a fact's value is larger than a record may hold";
+    fput_u8(b, DOC_UNKNOWN);
+    fput_str(b, why, sizeof why - 1);
+    fput_u8(b, 0);
+    return;
   }
-  es[n++] = str_entry(a, "file", file);
-  es[n] = (doc_entry){"line", 4, 0, 0, iac_doc_number(a, r->res->line, 0, 0)};
-  n++;
-  es[n++] = str_entry(a, "resource", r->res->name ? r->res->name : "");
-  GROW(o->recs, o->n, o->cap);
-  o->recs[o->n++] = (rec){r->fact, iac_doc_map(a, es, n, 0, 0)};
+  (*budget)--;
+  fput_u8(b, n->kind);
+  switch ((doc_kind)n->kind) {
+  case DOC_NULL: break;
+  case DOC_BOOL: fput(b, &n->u.b, 1); break;
+  case DOC_NUMBER: fput(b, &n->u.num, sizeof n->u.num); break;
+  case DOC_STRING: fput_str(b, n->u.str, n->len); break;
+  case DOC_UNKNOWN: {
+    const char *why = n->u.str ? n->u.str : "unknown";
+    fput_str(b, why, strlen(why));
+    fput_u8(b, (n->flags & DOC_F_EVAL_ERROR) != 0);
+    break;
+  }
+  case DOC_LIST:
+    fput_u32(b, n->len);
+    for (uint32_t i = 0; i < n->len; i++)
+      enc_value(b, n->u.items[i], depth + 1, budget);
+    break;
+  case DOC_MAP:
+    fput_u32(b, n->len);
+    for (uint32_t i = 0; i < n->len; i++) {
+      fput_str(b, n->u.entries[i].key, n->u.entries[i].key_len);
+      enc_value(b, n->u.entries[i].val, depth + 1, budget);
+    }
+    break;
+  }
+}
+
+static void enc_str_entry(fbuf *b, const char *k, const char *v) {
+  fput_str(b, k, strlen(k));
+  fput_u8(b, DOC_STRING);
+  fput_str(b, v, strlen(v));
+}
+
+/* One EMIT (or a failed evaluation), into the worker's store: the map of the
+ * emitted keys (a missing value leaves its key out), then `file`, `line` and
+ * `resource`. */
+static void on_record(void *ctx, const vm_fact_record *r) {
+  emit_ctx *c = ctx;
+  worker *w = c->w;
+  const char *file = r->res->file ? r->res->file : c->unit;
+  if (c->terraform && c->ps->in->plan)
+    file = iac_plan_report_path(c->ps->in->plan, file, &w->scratch);
+  if (r->error) {
+    base_arena *a = &w->err_arena;
+    GROW(w->errs, w->n_err, w->cap_err);
+    w->errs[w->n_err++] = (engine_facts_error){
+        c->k,        base_arena_strdup(a, c->unit), base_arena_strdup(a, file), r->res->line,
+        r->res->col, base_arena_strdup(a, r->error)};
+    return;
+  }
+  fbuf *b = &w->rec_bytes;
+  size_t at = b->n;
+  uint32_t n = 3;
+  for (uint32_t i = 0; i < r->n; i++)
+    n += r->values[i] != NULL;
+  fput_u32(b, r->fact);
+  fput_u8(b, DOC_MAP);
+  fput_u32(b, n);
+  for (uint32_t i = 0; i < r->n; i++) {
+    if (!r->values[i]) continue;
+    uint32_t budget = FACT_MAX_NODES;
+    fput_str(b, r->keys[i], strlen(r->keys[i]));
+    enc_value(b, r->values[i], 0, &budget);
+  }
+  enc_str_entry(b, "file", file);
+  double line = r->res->line;
+  fput_str(b, "line", 4);
+  fput_u8(b, DOC_NUMBER);
+  fput(b, &line, sizeof line);
+  enc_str_entry(b, "resource", r->res->name ? r->res->name : "");
+  GROW(w->recs, w->n_rec, w->cap_rec);
+  w->recs[w->n_rec++] = (wrec){(uint32_t)c->k, r->fact, (uint32_t)(b->n - at), w->spilled + at};
+}
+
+/* A worker's records go to its scratch file SPILL_AT bytes at a time,
+ * between units: at 100k files they are 9 MB (35,620 records), and the
+ * table reads back only those a rule reads. */
+enum { SPILL_AT = 256u << 10 };
+
+/* Raw I/O at an offset, whole or nothing (EINTR retried). */
+static bool spill_io(int fd, uint8_t *p, size_t n, uint64_t at, bool write) {
+  size_t done = 0;
+  while (done < n) {
+    ssize_t r = write ? pwrite(fd, p + done, n - done, (off_t)(at + done))
+                      : pread(fd, p + done, n - done, (off_t)(at + done));
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return false;
+    done += (size_t)r;
+  }
+  return true;
+}
+
+/* Before a unit's records: the worker's in memory to its scratch file, when
+ * they are SPILL_AT bytes or more. */
+static void spill(worker *w) {
+  if (w->rec_bytes.n < SPILL_AT || w->spill_failed) return;
+  if (w->spill_fd < 0) {
+    FILE *t = tmpfile(); /* unlinked: the descriptor keeps it */
+    w->spill_fd = t ? dup(fileno(t)) : -1;
+    if (t) fclose(t);
+  }
+  if (w->spill_fd < 0 || !spill_io(w->spill_fd, w->rec_bytes.p, w->rec_bytes.n, w->spilled, true)) {
+    w->spill_failed = true; /* memory, then */
+    return;
+  }
+  w->spilled += w->rec_bytes.n;
+  w->rec_bytes.n = 0;
+}
+
+/* Record bytes at off of worker w's stream, into buf (false: unreadable). */
+static bool stream_read(const worker *w, uint64_t off, uint32_t len, uint8_t *buf) {
+  if (off >= w->spilled) {
+    memcpy(buf, w->rec_bytes.p + (off - w->spilled), len);
+    return true;
+  }
+  return spill_io(w->spill_fd, buf, len, off, false);
+}
+
+static void collect_unit(pass *ps, worker *w, vm_state *vm, size_t k, const iac_unit *u,
+                         const char *unit, bool tf) {
+  spill(w);
+  ps->unit[k] |= U_LOADED;
+  emit_ctx c = {ps, w, unit, k, tf};
+  if (!u->failed && u->n_resources) vm_run_facts(vm, u, on_record, &c);
+  base_arena_reset(&w->scratch);
 }
 
 static void run_unit(pass *ps, worker *w, size_t k, iac_unit *u, const char *unit, bool tf) {
-  job_out *o = &ps->out[k];
-  o->loaded = true;
-  emit_ctx c = {ps, w, o, base_arena_strdup(&w->arena, unit), k, tf};
-  if (!u->failed && u->n_resources) vm_run_facts(w->vm, u, on_record, &c);
+  collect_unit(ps, w, w->vm, k, u, unit, tf);
   if (ps->in->plan)
     iac_plan_unit_free(ps->in->plan, u);
   else
@@ -552,38 +700,6 @@ static void h_node(struct sha256_ctx *h, const doc_node *n) {
   }
 }
 
-static void build_table(engine_facts *f, const vm_pack *p, const pass *ps) {
-  base_arena *a = &f->arena;
-  f->n_lists = p->n_facts;
-  f->lists = base_arena_calloc(a, (p->n_facts + 1) * sizeof *f->lists);
-  size_t n_errs = 0;
-  for (size_t k = 0; k < ps->n_units; k++)
-    n_errs += ps->out[k].n_err;
-  f->errs = base_arena_alloc(a, (n_errs + 1) * sizeof *f->errs);
-  for (size_t k = 0; k < ps->n_units; k++)
-    for (size_t e = 0; e < ps->out[k].n_err; e++) {
-      const engine_facts_error *x = &ps->out[k].errs[e];
-      f->errs[f->n_errs++] = (engine_facts_error){
-          x->unit, base_arena_strdup(a, x->unit_name), base_arena_strdup(a, x->file), x->line,
-          x->col,  base_arena_strdup(a, x->message)};
-    }
-  for (uint32_t i = 0; i < p->n_facts; i++) {
-    size_t n = 0;
-    for (size_t k = 0; k < ps->n_units; k++)
-      for (size_t r = 0; r < ps->out[k].n; r++)
-        n += ps->out[k].recs[r].fact == i;
-    /* the records themselves, not copies: they are in the workers' arenas,
-     * which live as long as the table (engine_facts_free) and never move
-     * what they hold (a copy doubled the table: 27 MB at 100k files) */
-    doc_node **items = base_arena_alloc(a, (n + 1) * sizeof *items);
-    n = 0;
-    for (size_t k = 0; k < ps->n_units; k++)
-      for (size_t r = 0; r < ps->out[k].n; r++)
-        if (ps->out[k].recs[r].fact == i) items[n++] = ps->out[k].recs[r].map;
-    f->lists[i] = iac_doc_list(a, items, (uint32_t)n, 0, 0);
-  }
-}
-
 /* f->raw and f->digest: of the lists and the failed evaluations. */
 static void digest_table(engine_facts *f, const vm_pack *p) {
   struct sha256_ctx h;
@@ -591,7 +707,7 @@ static void digest_table(engine_facts *f, const vm_pack *p) {
   h_put(&h, 'V', "vigil facts 1", 13);
   for (uint32_t i = 0; i < p->n_facts; i++) {
     h_put(&h, 'F', p->facts[i].name, strlen(p->facts[i].name));
-    h_node(&h, f->lists[i]);
+    h_node(&h, vm_facts_list(f->table, i)); /* made whole: a shard's scan only */
   }
   /* a failed evaluation changes what the rules read too */
   for (size_t e = 0; e < f->n_errs; e++) {
@@ -609,58 +725,7 @@ bool engine_facts_needed(const vm_pack *p) {
   return p && p->n_facts && vm_pack_reads_facts(p);
 }
 
-static void finish(engine_facts *f);
-static void answers_digest(const vm_facts *t, const lookup *l, size_t n, uint8_t out[32]);
-
-/* ---- a unit's records and lookups in its cache entry (engine/cache.h) ---------- */
-
-typedef struct fbuf {
-  uint8_t *p;
-  size_t n, cap;
-} fbuf;
-
-static void fput(fbuf *b, const void *p, size_t n) {
-  if (b->n + n > b->cap) b->p = base_grow(b->p, &b->cap, b->n + n, 1);
-  if (n) memcpy(b->p + b->n, p, n);
-  b->n += n;
-}
-static void fput_u32(fbuf *b, uint32_t v) {
-  fput(b, &v, sizeof v);
-}
-static void fput_str(fbuf *b, const char *s, size_t n) {
-  fput_u32(b, (uint32_t)n);
-  fput(b, s, n);
-}
-
-static void enc_node(fbuf *b, const doc_node *n) {
-  uint8_t kind = (uint8_t)n->kind;
-  fput(b, &kind, 1);
-  switch ((doc_kind)n->kind) {
-  case DOC_NULL: break;
-  case DOC_BOOL: fput(b, &n->u.b, 1); break;
-  case DOC_NUMBER: fput(b, &n->u.num, sizeof n->u.num); break;
-  case DOC_STRING: fput_str(b, n->u.str, n->len); break;
-  case DOC_UNKNOWN: {
-    const char *why = n->u.str ? n->u.str : "unknown";
-    fput_str(b, why, strlen(why));
-    uint8_t fl = (n->flags & DOC_F_EVAL_ERROR) != 0;
-    fput(b, &fl, 1);
-    break;
-  }
-  case DOC_LIST:
-    fput_u32(b, n->len);
-    for (uint32_t i = 0; i < n->len; i++)
-      enc_node(b, n->u.items[i]);
-    break;
-  case DOC_MAP:
-    fput_u32(b, n->len);
-    for (uint32_t i = 0; i < n->len; i++) {
-      fput_str(b, n->u.entries[i].key, n->u.entries[i].key_len);
-      enc_node(b, n->u.entries[i].val);
-    }
-    break;
-  }
-}
+/* ---- records and lookups as bytes --------------------------------------------- */
 
 /* A string in the arena ("" on a bad entry); *len its length. */
 static const char *fget_str(base_rbuf *r, uint32_t *len) {
@@ -670,76 +735,177 @@ static const char *fget_str(base_rbuf *r, uint32_t *len) {
   return p ? base_arena_strndup(r->a, (const char *)p, n) : "";
 }
 
-static doc_node *dec_node(base_rbuf *r, int depth) {
-  const uint8_t *k = base_rbuf_take(r, 1);
-  if (!k || depth > 2 * FACT_MAX_DEPTH + 4) {
-    r->bad = true;
-    return iac_doc_null(r->a, 0, 0);
+static const char *lk_key(const fbuf *t, const lookup *l) {
+  return l->key_len == NO_KEY ? NULL : (const char *)t->p + l->off;
+}
+static const char *lk_val(const fbuf *t, const lookup *l) {
+  return (const char *)t->p + l->off + l->key_len + 1;
+}
+
+/* What lookup l answers from table t (NULL: the empty table). */
+static const doc_node *lk_answer(const vm_facts *t, const fbuf *text, const lookup *l) {
+  if (!t) return NULL;
+  return l->key_len == NO_KEY
+             ? vm_facts_list(t, l->fact)
+             : vm_facts_where(t, l->fact, lk_key(text, l), lk_val(text, l), l->len);
+}
+
+/* Adds a lookup to v[from..*n) (the unit's run) unless it is there: a rule
+ * looks a name up once per image, or more. */
+static void add_lookup(lookup **v, size_t *n, size_t *cap, size_t from, fbuf *text, uint32_t unit,
+                       uint32_t fact, const char *key, const char *val, uint32_t len) {
+  uint32_t kl = key ? (uint32_t)strlen(key) : NO_KEY;
+  if (!key) len = 0;
+  for (size_t i = from; i < *n; i++) {
+    const lookup *l = &(*v)[i];
+    if (l->fact == fact && l->key_len == kl && l->len == len &&
+        (!key || (!memcmp(lk_key(text, l), key, kl) && !memcmp(lk_val(text, l), val, len))))
+      return;
   }
-  switch ((doc_kind)*k) {
-  case DOC_NULL: return iac_doc_null(r->a, 0, 0);
-  case DOC_BOOL: {
-    const uint8_t *b = base_rbuf_take(r, 1);
-    return iac_doc_bool(r->a, b && *b, 0, 0);
+  size_t off = text->n;
+  if (key) {
+    fput(text, key, kl);
+    fput_u8(text, 0);
+    fput(text, val, len);
+    fput_u8(text, 0);
   }
-  case DOC_NUMBER: {
-    double v = 0;
-    const uint8_t *p = base_rbuf_take(r, sizeof v);
-    if (p) memcpy(&v, p, sizeof v);
-    return iac_doc_number(r->a, v, 0, 0);
+  GROW(*v, *n, *cap);
+  (*v)[(*n)++] = (lookup){unit, fact, kl, len, off};
+}
+
+/* ---- the table ------------------------------------------------------------------ */
+
+/* A record or an error of a worker, for the table's plan order. */
+typedef struct ref {
+  uint32_t unit, wid;
+  size_t i;
+} ref;
+
+static int ref_cmp(const void *x, const void *y) {
+  const ref *a = x, *b = y;
+  if (a->unit != b->unit) return a->unit < b->unit ? -1 : 1;
+  if (a->wid != b->wid) return a->wid < b->wid ? -1 : 1;
+  return (a->i > b->i) - (a->i < b->i);
+}
+
+/* The table's records from every worker's, in plan order then emission
+ * order (their bytes stay in the workers' stores); the failed evaluations
+ * likewise. */
+static void build_table(engine_facts *f, pass *ps) {
+  base_arena *a = &f->arena;
+  size_t n = 0, n_err = 0;
+  for (int i = 0; i < f->n_ws; i++)
+    n += ps->ws[i].n_rec, n_err += ps->ws[i].n_err;
+  ref *refs = base_xcalloc(n + n_err + 1, sizeof *refs);
+  size_t m = 0;
+  for (int i = 0; i < f->n_ws; i++)
+    for (size_t r = 0; r < ps->ws[i].n_rec; r++)
+      refs[m++] = (ref){ps->ws[i].recs[r].unit, (uint32_t)i, r};
+  qsort(refs, n, sizeof *refs, ref_cmp);
+  f->recs = base_xcalloc(n + 1, sizeof *f->recs);
+  f->rec_unit = base_xcalloc(n + 1, sizeof *f->rec_unit);
+  f->rec_wid = base_xcalloc(n + 1, sizeof *f->rec_wid);
+  f->rec_off = base_xcalloc(n + 1, sizeof *f->rec_off);
+  f->n_recs = n;
+  for (size_t r = 0; r < n; r++) {
+    const wrec *x = &ps->ws[refs[r].wid].recs[refs[r].i];
+    f->recs[r] = (vm_fact_bytes){x->len, x->fact};
+    f->rec_unit[r] = x->unit;
+    f->rec_wid[r] = refs[r].wid;
+    f->rec_off[r] = x->off;
   }
-  case DOC_STRING: {
-    uint32_t n;
-    const char *s = fget_str(r, &n);
-    return iac_doc_string(r->a, s, n, 0, 0);
-  }
-  case DOC_UNKNOWN: {
-    doc_node *u = iac_doc_unknown(r->a, fget_str(r, NULL), 0, 0);
-    const uint8_t *fl = base_rbuf_take(r, 1);
-    u->flags = fl && *fl ? DOC_F_EVAL_ERROR : 0;
-    return u;
-  }
-  case DOC_LIST: {
-    uint32_t n = base_rbuf_u32(r);
-    if ((size_t)(r->end - r->p) < n) n = 0, r->bad = true;
-    doc_node **items = base_arena_alloc(r->a, (n ? n : 1) * sizeof *items);
-    for (uint32_t i = 0; i < n; i++)
-      items[i] = dec_node(r, depth + 1);
-    return iac_doc_list(r->a, items, n, 0, 0);
-  }
-  case DOC_MAP: {
-    uint32_t n = base_rbuf_u32(r);
-    if ((size_t)(r->end - r->p) / 5 < n) n = 0, r->bad = true;
-    doc_entry *es = base_arena_alloc(r->a, (n ? n : 1) * sizeof *es);
-    for (uint32_t i = 0; i < n; i++) {
-      uint32_t kl;
-      const char *key = fget_str(r, &kl);
-      es[i] = (doc_entry){key, kl, 0, 0, dec_node(r, depth + 1)};
+  /* the failed evaluations: their strings stay in the workers' err_arena */
+  m = 0;
+  for (int i = 0; i < f->n_ws; i++)
+    for (size_t e = 0; e < ps->ws[i].n_err; e++)
+      refs[m++] = (ref){(uint32_t)ps->ws[i].errs[e].unit, (uint32_t)i, e};
+  qsort(refs, n_err, sizeof *refs, ref_cmp);
+  f->errs = base_arena_alloc(a, (n_err + 1) * sizeof *f->errs);
+  for (size_t e = 0; e < n_err; e++)
+    f->errs[f->n_errs++] = ps->ws[refs[e].wid].errs[refs[e].i];
+  free(refs);
+}
+
+/* U_STANDS for every unit whose lookups answer from the table what its
+ * results were computed with: "no records", or for a reused unit what its
+ * entry's digest says. */
+static void answers_digest(const vm_facts *t, const fbuf *text, const lookup *l, size_t n,
+                           uint8_t out[32]);
+
+static void settle_lookups(engine_facts *f, pass *ps) {
+  for (size_t k = 0; k < ps->n_units; k++)
+    if (ps->unit[k] & U_LOOKED) ps->unit[k] |= U_STANDS;
+  for (int i = 0; i < f->n_ws; i++) {
+    const worker *w = &ps->ws[i];
+    size_t c = 0;
+    for (size_t s = 0, e; s < w->n_look; s = e) {
+      uint32_t u = w->looks[s].unit;
+      for (e = s + 1; e < w->n_look && w->looks[e].unit == u;)
+        e++;
+      bool stands = true;
+      if (ps->unit[u] & U_CACHED) {
+        while (c < w->n_cached && w->cached[c].unit != u)
+          c++;
+        uint8_t now[32];
+        answers_digest(f->table, &w->look_text, w->looks + s, e - s, now);
+        stands = c < w->n_cached && !memcmp(now, w->cached[c].answers, 32);
+      } else {
+        for (size_t q = s; q < e && stands; q++) {
+          const doc_node *got = lk_answer(f->table, &w->look_text, &w->looks[q]);
+          stands = !got || !got->len; /* it was answered "none" */
+        }
+      }
+      if (!stands) ps->unit[u] &= (uint8_t)~U_STANDS;
     }
-    return iac_doc_map(r->a, es, n, 0, 0);
   }
+}
+
+/* Spilled records are read back nearly in stream order (the table's
+ * index reads them in plan order): one pread of READ_AHEAD bytes serves
+ * many (it was one per record, 35,620 at 100k files). */
+enum { READ_AHEAD = 64u << 10 };
+
+/* Record i of the table (vm_fact_read_fn; any thread). */
+static bool rec_read(void *ctx, size_t i, uint8_t *buf) {
+  engine_facts *f = ctx;
+  uint32_t wid = f->rec_wid[i], len = f->recs[i].len;
+  const worker *w = &f->ps.ws[wid];
+  uint64_t off = f->rec_off[i];
+  if (off >= w->spilled || len > READ_AHEAD) return stream_read(w, off, len, buf);
+  pthread_mutex_lock(&f->win_lock);
+  bool ok = f->win && f->win_wid == wid && off >= f->win_off && off + len <= f->win_off + f->win_n;
+  if (!ok) { /* a whole record is spilled or not: off + len <= spilled */
+    if (!f->win) f->win = base_xmalloc(READ_AHEAD);
+    size_t want = w->spilled - off < READ_AHEAD ? (size_t)(w->spilled - off) : READ_AHEAD;
+    f->win_n = 0;
+    ok = spill_io(w->spill_fd, f->win, want, off, false);
+    if (ok) f->win_wid = wid, f->win_off = off, f->win_n = want;
   }
-  r->bad = true;
-  return iac_doc_null(r->a, 0, 0);
+  if (ok) memcpy(buf, f->win + (off - f->win_off), len);
+  pthread_mutex_unlock(&f->win_lock);
+  return ok;
 }
 
 /* The table from every unit's records; the pass's memory is freed. */
 static void finish(engine_facts *f) {
   pass *ps = &f->ps;
-  build_table(f, ps->in->pack, ps);
+  build_table(f, ps);
   /* the digest (a shard's report, engine_facts_digest) is made when asked */
-  f->table = vm_facts_build(ps->in->pack, f->lists);
+  f->table = vm_facts_build(ps->in->pack, f->recs, f->n_recs, rec_read, f);
+  settle_lookups(f, ps);
   f->final = true;
   f->planned = ps->n_units;
-  for (size_t k = 0; k < ps->n_units; k++) {
-    f->loaded += ps->out[k].loaded;
-    /* with a cache, a unit evaluated again stores its entry with its records */
-    if (ps->in->cache) continue;
-    free(ps->out[k].recs);
-    free(ps->out[k].errs);
-    ps->out[k].recs = NULL;
-    ps->out[k].errs = NULL;
-    ps->out[k].n = ps->out[k].n_err = 0;
+  for (size_t k = 0; k < ps->n_units; k++)
+    f->loaded += (ps->unit[k] & U_LOADED) != 0;
+  /* the lookups are settled; the records' streams are the table's */
+  for (int i = 0; i < f->n_ws; i++) {
+    worker *w = &ps->ws[i];
+    fbuf_free(&w->look_text);
+    free(w->recs);
+    free(w->looks);
+    free(w->cached);
+    w->recs = NULL, w->looks = NULL, w->cached = NULL;
+    w->n_rec = w->n_look = w->n_cached = 0;
   }
 }
 
@@ -748,27 +914,26 @@ engine_facts *engine_facts_collect(const engine_facts_input *in) {
   base_arena_init(&f->arena);
   f->in = *in;
   in = &f->in;
+  pthread_mutex_init(&f->win_lock, NULL);
   pass *ps = &f->ps;
   *ps = (pass){.in = in};
   prefilter_init(&ps->pf, in->pack);
   ps->n_units = in->plan ? iac_plan_count(in->plan) : 1;
-  ps->out = base_xcalloc(ps->n_units + 1, sizeof *ps->out);
+  ps->unit = base_xcalloc(ps->n_units + 1, sizeof *ps->unit);
   int threads = in->threads > 0 ? in->threads : 1;
   f->n_ws = threads;
   ps->ws = base_xcalloc((size_t)threads, sizeof *ps->ws);
   for (int i = 0; i < threads; i++) {
     /* the pass's own evaluations (deferred: the jobs' vms run the facts) */
     if (!in->deferred || in->owned) ps->ws[i].vm = vm_state_new(in->pack, in->vm);
-    base_arena_init(&ps->ws[i].arena);
     base_arena_init(&ps->ws[i].scratch);
+    base_arena_init_sized(&ps->ws[i].err_arena, 256);
+    ps->ws[i].spill_fd = -1;
   }
   if (in->deferred && in->plan) {
     /* the scan's jobs collect their own units' records; the pass loads only
      * the units of other shards */
-    const doc_node **lists = base_arena_calloc(&f->arena, (in->pack->n_facts + 1) * sizeof *lists);
-    for (uint32_t i = 0; i < in->pack->n_facts; i++)
-      lists[i] = iac_doc_list(&f->arena, NULL, 0, 0, 0);
-    f->empty = vm_facts_build(in->pack, lists);
+    f->empty = vm_facts_build(in->pack, NULL, 0, rec_read, f);
     if (in->owned) {
       tf_producers(ps);
       engine_pool_run(ps->n_units, threads, run_job, ps);
@@ -788,13 +953,7 @@ bool engine_facts_final(const engine_facts *f) {
 void engine_facts_unit(engine_facts *f, int wid, size_t k, vm_state *vm, const iac_unit *u,
                        const char *name, bool terraform) {
   if (!f || f->final || wid >= f->n_ws) return;
-  pass *ps = &f->ps;
-  worker *w = &ps->ws[wid];
-  job_out *o = &ps->out[k];
-  o->loaded = true;
-  emit_ctx c = {ps, w, o, base_arena_strdup(&w->arena, name), k, terraform};
-  if (!u->failed && u->n_resources) vm_run_facts(vm, u, on_record, &c);
-  base_arena_reset(&w->scratch);
+  collect_unit(&f->ps, &f->ps.ws[wid], vm, k, u, name, terraform);
 }
 
 /* With a cache: a unit's lookups, for its entry (engine_facts_entry_encode). */
@@ -802,34 +961,24 @@ struct facts_log {
   bool on; /* between engine_facts_log_begin and the entry's store */
   lookup *looks;
   size_t n, cap;
-  base_arena arena; /* their strings */
+  fbuf text;
 };
 
 static void on_logged(void *ctx, uint32_t fact, const char *key, const char *val, uint32_t len) {
   struct facts_log *g = ((engine_facts_reader *)ctx)->log;
   if (!g->on) return;
-  for (size_t i = 0; i < g->n; i++) /* a rule looks a name up once per image, or more */
-    if (g->looks[i].fact == fact && g->looks[i].len == len && !g->looks[i].key == !key &&
-        (!key || (!strcmp(g->looks[i].key, key) && !memcmp(g->looks[i].val, val, len))))
-      return;
-  GROW(g->looks, g->n, g->cap);
-  g->looks[g->n++] = (lookup){fact, key ? base_arena_strdup(&g->arena, key) : NULL,
-                              key ? base_arena_strndup(&g->arena, val, len) : NULL, len};
+  add_lookup(&g->looks, &g->n, &g->cap, 0, &g->text, 0, fact, key, val, len);
 }
 
 /* A lookup of unit r->unit, before the table is built (vm.h). */
 static void on_lookup(void *ctx, uint32_t fact, const char *key, const char *val, uint32_t len) {
   engine_facts_reader *r = ctx;
   pass *ps = &r->f->ps;
-  job_out *o = &ps->out[r->unit];
-  base_arena *a = &ps->ws[r->wid].arena;
-  for (size_t i = 0; i < o->n_look; i++) /* a rule looks a name up once per image, or more */
-    if (o->looks[i].fact == fact && o->looks[i].len == len && !o->looks[i].key == !key &&
-        (!key || (!strcmp(o->looks[i].key, key) && !memcmp(o->looks[i].val, val, len))))
-      return;
-  GROW(o->looks, o->n_look, o->cap_look);
-  o->looks[o->n_look++] = (lookup){fact, key ? base_arena_strdup(a, key) : NULL,
-                                   key ? base_arena_strndup(a, val, len) : NULL, len};
+  worker *w = &ps->ws[r->wid];
+  uint32_t u = (uint32_t)r->unit;
+  ps->unit[u] |= U_LOOKED;
+  size_t from = tail_of(w->looks, w->n_look, sizeof *w->looks, u);
+  add_lookup(&w->looks, &w->n_look, &w->cap_look, from, &w->look_text, u, fact, key, val, len);
 }
 
 void engine_facts_attach(engine_facts *f, vm_state *vm, engine_facts_reader *r, int wid) {
@@ -837,10 +986,7 @@ void engine_facts_attach(engine_facts *f, vm_state *vm, engine_facts_reader *r, 
   *r = (engine_facts_reader){f, wid, 0, log};
   if (!f) return;
   if (f->final && f->in.cache) { /* built first, with a cache: lookups go in the entries */
-    if (!r->log) {
-      r->log = base_xcalloc(1, sizeof *r->log);
-      base_arena_init(&r->log->arena);
-    }
+    if (!r->log) r->log = base_xcalloc(1, sizeof *r->log);
     vm_state_set_facts(vm, f->table);
     vm_state_set_fact_query(vm, on_logged, r);
   } else if (f->final || wid >= f->n_ws) {
@@ -853,7 +999,7 @@ void engine_facts_attach(engine_facts *f, vm_state *vm, engine_facts_reader *r, 
 }
 
 bool engine_facts_looked(const engine_facts *f, size_t k) {
-  return f && !f->final && f->ps.out[k].n_look;
+  return f && !f->final && (f->ps.unit[k] & U_LOOKED);
 }
 
 void engine_facts_finish(engine_facts *f) {
@@ -861,39 +1007,36 @@ void engine_facts_finish(engine_facts *f) {
 }
 
 bool engine_facts_stand(const engine_facts *f, size_t k) {
-  const job_out *o = &f->ps.out[k];
-  if (o->cached) { /* what its lookups answer now is what they answered then */
-    uint8_t now[32];
-    answers_digest(f->table, o->looks, o->n_look, now);
-    return !memcmp(now, o->answers, 32);
-  }
-  for (size_t i = 0; i < o->n_look; i++) {
-    const lookup *l = &o->looks[i];
-    const doc_node *got = l->key ? vm_facts_where(f->table, l->fact, l->key, l->val, l->len)
-                                 : vm_facts_list(f->table, l->fact);
-    if (got && got->len) return false; /* it was answered "none" */
-  }
-  return true;
+  return !(f->ps.unit[k] & U_LOOKED) || (f->ps.unit[k] & U_STANDS);
 }
 
 void engine_facts_free(engine_facts *f) {
   if (!f) return;
   pass *ps = &f->ps;
-  for (size_t k = 0; k < ps->n_units; k++) {
-    free(ps->out[k].recs);
-    free(ps->out[k].errs);
-    free(ps->out[k].looks);
-  }
   for (int i = 0; i < f->n_ws; i++) {
-    vm_state_free(ps->ws[i].vm);
-    base_arena_free(&ps->ws[i].arena);
-    base_arena_free(&ps->ws[i].scratch);
+    worker *w = &ps->ws[i];
+    vm_state_free(w->vm);
+    if (w->spill_fd >= 0) close(w->spill_fd);
+    fbuf_free(&w->rec_bytes);
+    fbuf_free(&w->look_text);
+    free(w->recs);
+    free(w->looks);
+    free(w->cached);
+    free(w->errs);
+    base_arena_free(&w->err_arena);
+    base_arena_free(&w->scratch);
   }
   free(ps->ws);
-  free(ps->out);
+  free(ps->unit);
   free(ps->tf_producer);
   free(ps->pf.needles);
   free(ps->pf.tf_needles);
+  free(f->recs);
+  free(f->rec_unit);
+  free(f->rec_wid);
+  free(f->rec_off);
+  free(f->win);
+  pthread_mutex_destroy(&f->win_lock);
   vm_facts_free(f->empty);
   vm_facts_free(f->table);
   base_arena_free(&f->arena);
@@ -916,21 +1059,20 @@ void engine_facts_log_begin(engine_facts_reader *r) {
   if (!r->log) return;
   r->log->on = true;
   r->log->n = 0;
-  base_arena_reset(&r->log->arena);
+  r->log->text.n = 0;
 }
 
 /* The digest of what lookups l[0..n) answer from table t (NULL: the empty
  * table a unit evaluated before the table was built read). No records is
  * one answer whichever table gave it, so the empty table's digest is that of
  * a table where the same lookups find nothing. */
-static void answers_digest(const vm_facts *t, const lookup *l, size_t n, uint8_t out[32]) {
+static void answers_digest(const vm_facts *t, const fbuf *text, const lookup *l, size_t n,
+                           uint8_t out[32]) {
   struct sha256_ctx h;
   sha256_init(&h);
   h_put(&h, 'V', "vigil facts answers 2", 21);
   for (size_t i = 0; i < n; i++) {
-    const doc_node *got = !t         ? NULL
-                          : l[i].key ? vm_facts_where(t, l[i].fact, l[i].key, l[i].val, l[i].len)
-                                     : vm_facts_list(t, l[i].fact);
+    const doc_node *got = lk_answer(t, text, &l[i]);
     if (got && got->len)
       h_node(&h, got);
     else
@@ -939,17 +1081,24 @@ static void answers_digest(const vm_facts *t, const lookup *l, size_t n, uint8_t
   sha256_digest(&h, 32, out);
 }
 
-static void enc_lookups(fbuf *b, const lookup *l, size_t n) {
+static void enc_lookups(fbuf *b, const fbuf *text, const lookup *l, size_t n) {
   fput_u32(b, (uint32_t)n);
   for (size_t i = 0; i < n; i++) {
     fput_u32(b, l[i].fact);
-    if (!l[i].key) {
+    if (l[i].key_len == NO_KEY) {
       fput_u32(b, UINT32_MAX);
       continue;
     }
-    fput_str(b, l[i].key, strlen(l[i].key));
-    fput_str(b, l[i].val, l[i].len);
+    fput_str(b, lk_key(text, &l[i]), l[i].key_len);
+    fput_str(b, lk_val(text, &l[i]), l[i].len);
   }
+}
+
+static void enc_error(fbuf *b, const engine_facts_error *x) {
+  fput_str(b, x->file, strlen(x->file));
+  fput_u32(b, x->line);
+  fput_u32(b, x->col);
+  fput_str(b, x->message, strlen(x->message));
 }
 
 /* u32 n, n x (u32 fact, record); u32 n, n x (str file, u32 line, u32 col,
@@ -962,31 +1111,68 @@ void engine_facts_entry_encode(const engine_facts_reader *r, size_t k, base_aren
   *len = 0;
   const engine_facts *f = r->f;
   if (!f || !f->in.plan) return;
-  const job_out *o = &f->ps.out[k];
-  /* before the table: the lookups noted for the unit, answered "no records";
-   * after it (evaluated again): the reader's, answered by the table */
-  const lookup *looks = f->final ? (r->log ? r->log->looks : NULL) : o->looks;
-  size_t n_look = f->final ? (r->log ? r->log->n : 0) : o->n_look;
-  if (!o->n && !o->n_err && !n_look) return;
+  uint32_t u = (uint32_t)k;
   fbuf b = {0};
-  fput_u32(&b, (uint32_t)o->n);
-  for (size_t i = 0; i < o->n; i++) {
-    fput_u32(&b, o->recs[i].fact);
-    enc_node(&b, o->recs[i].map);
-  }
-  fput_u32(&b, (uint32_t)o->n_err);
-  for (size_t e = 0; e < o->n_err; e++) {
-    const engine_facts_error *x = &o->errs[e];
-    fput_str(&b, x->file, strlen(x->file));
-    fput_u32(&b, x->line);
-    fput_u32(&b, x->col);
-    fput_str(&b, x->message, strlen(x->message));
-  }
-  enc_lookups(&b, looks, n_look);
-  if (n_look) {
-    uint8_t d[32];
-    answers_digest(f->final ? f->table : NULL, looks, n_look, d);
-    fput(&b, d, sizeof d);
+  if (!f->final) {
+    /* before the table: the unit's records, errors and lookups are the tail
+     * of its worker's store; its lookups answered "no records" */
+    const worker *w = &f->ps.ws[r->wid];
+    size_t r0 = tail_of(w->recs, w->n_rec, sizeof *w->recs, u);
+    size_t l0 = tail_of(w->looks, w->n_look, sizeof *w->looks, u);
+    size_t e0 = w->n_err;
+    while (e0 > 0 && w->errs[e0 - 1].unit == k)
+      e0--;
+    if (r0 == w->n_rec && l0 == w->n_look && e0 == w->n_err) return;
+    fput_u32(&b, (uint32_t)(w->n_rec - r0));
+    for (size_t i = r0; i < w->n_rec; i++) /* in memory: spill() runs between units */
+      fput(&b, w->rec_bytes.p + (w->recs[i].off - w->spilled), w->recs[i].len);
+    fput_u32(&b, (uint32_t)(w->n_err - e0));
+    for (size_t e = e0; e < w->n_err; e++)
+      enc_error(&b, &w->errs[e]);
+    enc_lookups(&b, &w->look_text, w->looks + l0, w->n_look - l0);
+    if (l0 < w->n_look) {
+      uint8_t d[32];
+      answers_digest(NULL, &w->look_text, w->looks + l0, w->n_look - l0, d);
+      fput(&b, d, sizeof d);
+    }
+  } else {
+    /* evaluated again: its records and errors in the table, the lookups the
+     * reader logged, answered by the table */
+    size_t lo = 0, hi = f->n_recs;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (f->rec_unit[mid] < u)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    size_t r1 = lo;
+    while (r1 < f->n_recs && f->rec_unit[r1] == u)
+      r1++;
+    size_t e0 = 0, e1;
+    while (e0 < f->n_errs && f->errs[e0].unit < k)
+      e0++;
+    for (e1 = e0; e1 < f->n_errs && f->errs[e1].unit == k;)
+      e1++;
+    size_t n_look = r->log ? r->log->n : 0;
+    if (r1 == lo && e1 == e0 && !n_look) return;
+    fput_u32(&b, (uint32_t)(r1 - lo));
+    for (size_t i = lo; i < r1; i++) {
+      uint8_t *at = fput_room(&b, f->recs[i].len);
+      if (!rec_read((void *)f, i, at)) { /* a fact no pack has: the entry is refused */
+        uint32_t none = UINT32_MAX;
+        memcpy(at, &none, sizeof none);
+      }
+    }
+    fput_u32(&b, (uint32_t)(e1 - e0));
+    for (size_t e = e0; e < e1; e++)
+      enc_error(&b, &f->errs[e]);
+    enc_lookups(&b, r->log ? &r->log->text : NULL, r->log ? r->log->looks : NULL, n_look);
+    if (n_look) {
+      uint8_t d[32];
+      answers_digest(f->table, &r->log->text, r->log->looks, n_look, d);
+      fput(&b, d, sizeof d);
+    }
   }
   uint8_t *out = base_arena_alloc(a, b.n);
   memcpy(out, b.p, b.n);
@@ -1001,47 +1187,74 @@ bool engine_facts_entry_take(engine_facts *f, int wid, size_t k, const char *nam
   if (!f || f->final || wid >= f->n_ws || !f->in.plan) return false;
   pass *ps = &f->ps;
   worker *w = &ps->ws[wid];
-  job_out *o = &ps->out[k];
-  base_rbuf r = {buf, buf + len, false, &w->arena};
+  uint32_t u = (uint32_t)k;
+  spill(w);
+  /* what is taken goes at the tails of the worker's store; a bad entry
+   * takes it back */
+  size_t n_rec0 = w->n_rec, rec_bytes0 = w->rec_bytes.n, n_err0 = w->n_err, n_look0 = w->n_look,
+         look_text0 = w->look_text.n, n_cached0 = w->n_cached;
+  base_rbuf r = {buf, buf + len, false, NULL}; /* checked, not copied */
   uint32_t n = base_rbuf_u32(&r);
   if ((size_t)(r.end - r.p) / 5 < n) r.bad = true;
   for (uint32_t i = 0; i < n && !r.bad; i++) {
+    const uint8_t *p = r.p;
     uint32_t fact = base_rbuf_u32(&r);
-    doc_node *map = dec_node(&r, 0);
+    const doc_node *map = vm_fact_node_decode(&r, 0);
     if (fact >= f->in.pack->n_facts || map->kind != DOC_MAP) r.bad = true;
-    GROW(o->recs, o->n, o->cap);
-    o->recs[o->n++] = (rec){fact, map};
+    if (r.bad) break;
+    uint64_t off = w->spilled + w->rec_bytes.n;
+    fput(&w->rec_bytes, p, (size_t)(r.p - p));
+    GROW(w->recs, w->n_rec, w->cap_rec);
+    w->recs[w->n_rec++] = (wrec){u, fact, (uint32_t)(r.p - p), off};
   }
+  r.a = &w->err_arena;
   n = base_rbuf_u32(&r);
   if ((size_t)(r.end - r.p) / 16 < n) r.bad = true;
-  const char *unit = n && !r.bad ? base_arena_strdup(&w->arena, name) : name;
+  const char *unit = n && !r.bad ? base_arena_strdup(&w->err_arena, name) : name;
   for (uint32_t e = 0; e < n && !r.bad; e++) {
     const char *file = fget_str(&r, NULL);
     uint32_t line = base_rbuf_u32(&r), col = base_rbuf_u32(&r);
-    GROW(o->errs, o->n_err, o->cap_err);
-    o->errs[o->n_err++] = (engine_facts_error){k, unit, file, line, col, fget_str(&r, NULL)};
+    GROW(w->errs, w->n_err, w->cap_err);
+    w->errs[w->n_err++] = (engine_facts_error){k, unit, file, line, col, fget_str(&r, NULL)};
   }
   n = base_rbuf_u32(&r);
   if ((size_t)(r.end - r.p) / 8 < n) r.bad = true;
   for (uint32_t i = 0; i < n && !r.bad; i++) {
-    lookup l = {base_rbuf_u32(&r), NULL, NULL, 0};
+    uint32_t fact = base_rbuf_u32(&r);
     uint32_t kl = base_rbuf_u32(&r);
+    const uint8_t *key = NULL, *val = NULL;
+    uint32_t vl = 0;
     if (kl != UINT32_MAX) {
-      const uint8_t *key = base_rbuf_take(&r, kl);
-      l.key = key ? base_arena_strndup(&w->arena, (const char *)key, kl) : "";
-      l.val = fget_str(&r, &l.len);
+      key = base_rbuf_take(&r, kl);
+      vl = base_rbuf_u32(&r);
+      val = base_rbuf_take(&r, vl);
+      /* a key is a field name: text up to its NUL (vm_facts_where) */
+      if (key && memchr(key, 0, kl)) r.bad = true;
     }
-    if (l.fact >= f->in.pack->n_facts) r.bad = true;
-    GROW(o->looks, o->n_look, o->cap_look);
-    o->looks[o->n_look++] = l;
+    if (fact >= f->in.pack->n_facts) r.bad = true;
+    if (r.bad) break;
+    /* as evaluated, each once (add_lookup), so the digest is of the same list */
+    size_t off = w->look_text.n;
+    if (key) {
+      fput(&w->look_text, key, kl);
+      fput_u8(&w->look_text, 0);
+      fput(&w->look_text, val, vl);
+      fput_u8(&w->look_text, 0);
+    }
+    GROW(w->looks, w->n_look, w->cap_look);
+    w->looks[w->n_look++] = (lookup){u, fact, key ? kl : NO_KEY, vl, off};
   }
   const uint8_t *d = n && !r.bad ? base_rbuf_take(&r, 32) : NULL;
-  if (d) memcpy(o->answers, d, 32);
-  o->cached = true;
   if (r.bad || r.p != r.end) { /* not what encode wrote: the unit is evaluated */
-    o->n = o->n_err = o->n_look = 0;
-    o->cached = false;
+    w->n_rec = n_rec0, w->rec_bytes.n = rec_bytes0, w->n_err = n_err0;
+    w->n_look = n_look0, w->look_text.n = look_text0, w->n_cached = n_cached0;
     return false;
+  }
+  if (d) {
+    GROW(w->cached, w->n_cached, w->cap_cached);
+    w->cached[w->n_cached].unit = u;
+    memcpy(w->cached[w->n_cached++].answers, d, 32);
+    ps->unit[k] |= U_CACHED | U_LOOKED;
   }
   return true;
 }
@@ -1049,7 +1262,7 @@ bool engine_facts_entry_take(engine_facts *f, int wid, size_t k, const char *nam
 void engine_facts_reader_free(engine_facts_reader *r) {
   if (!r->log) return;
   free(r->log->looks);
-  base_arena_free(&r->log->arena);
+  fbuf_free(&r->log->text);
   free(r->log);
   r->log = NULL;
 }

@@ -33,8 +33,15 @@
  * and a unit's cache entry holds its records and what its lookups answered
  * (engine_facts_entry_encode), so a warm cache is never stale.
  *
- * Ownership: an engine_facts owns its records (arenas); the tables it gives
- * to vm_state_set_facts live until engine_facts_free. */
+ * Memory (docs/scale.md): a record is kept as the bytes its cache entry
+ * holds (vm.h), in its worker's stream: past 256 KiB a worker's records go
+ * to an unlinked scratch file between units, and the table reads back those
+ * a rule reads. A lookup is a few integers and its key and value's text;
+ * a unit, one byte of flags. The lookups go when the table is built.
+ *
+ * Ownership: an engine_facts owns its records (its workers' streams and
+ * scratch files); the tables it gives to vm_state_set_facts live until
+ * engine_facts_free. */
 #ifndef VIGIL_ENGINE_FACTS_H
 #define VIGIL_ENGINE_FACTS_H
 

@@ -155,7 +155,7 @@ typedef struct scanner {
   held_unit *held;
   /* while the facts table is not built: the results of every unit that
    * finished out of turn, in one report (one arena, not one per unit: most
-   * units after the first that waits park theirs), up to PARK_BUDGET bytes;
+   * units after the first that waits park theirs), up to park_budget bytes;
    * past it, in a scratch file (park_results), so memory stays flat
    * whatever the number of units that wait */
   engine_report park;
@@ -230,8 +230,21 @@ static void emit(void *ctx, const vm_finding *f) {
 /* Units a worker may run ahead of the oldest unit whose results are not out. */
 enum { WINDOW = 256 };
 
-/* What the park keeps in memory before results go to its scratch file. */
-enum { PARK_BUDGET = 16u << 20 };
+/* What the park keeps in memory before results go to its scratch file:
+ * PARK_MAX up to PARK_KNEE walked files, then less in proportion, down to
+ * PARK_MIN. In a big repository nearly every result after the first unit
+ * that waits is parked (at 100k files ~300 MB of JSON): whatever the budget,
+ * it fills, and is paid in full at the peak, when the walk and the plan are
+ * biggest (16 MiB was a quarter of the 64 MiB bound at 100k files); in a
+ * small one it saves the spill's encoding (a tenth of a warm 10k-file scan's
+ * instructions at 1 MiB). */
+enum { PARK_MAX = 16u << 20, PARK_MIN = 1u << 20, PARK_KNEE = 16384 };
+
+static size_t park_budget(const scanner *s) {
+  if (s->files_total <= PARK_KNEE) return PARK_MAX;
+  size_t b = (size_t)((uint64_t)PARK_MAX * PARK_KNEE / s->files_total);
+  return b < PARK_MIN ? PARK_MIN : b;
+}
 
 static size_t unit_of(const scanner *s, size_t k) {
   return s->job_unit ? s->job_unit[k] : k;
@@ -252,8 +265,10 @@ static size_t held_bytes(const engine_result *res, size_t n);
 
 /* The park's scratch file is written and read SPOOL_CHUNK bytes at a time:
  * units are parked in the order they finish and leave in plan order, nearly
- * the same, so one write and one read serve many units. */
-enum { SPOOL_CHUNK = 1u << 20 };
+ * the same, so one write and one read serve many units. Its two buffers are
+ * resident at the peak of a big scan (1 MiB chunks: 2 MB more at 100k files
+ * than these; ~1,200 writes and reads of the ~300 MB spilled there). */
+enum { SPOOL_CHUNK = 256u << 10 };
 
 /* Raw I/O at an offset, whole or nothing (EINTR retried). */
 static bool spool_io(int fd, uint8_t *p, size_t n, off_t at, bool write) {
@@ -335,14 +350,15 @@ static void unspool(scanner *s, size_t k) {
 }
 
 /* Parks res[0..n) of a unit that finished out of turn while the facts table
- * is not built (lock held): in the park's arena within PARK_BUDGET, else
+ * is not built (lock held): in the park's arena within park_budget, else
  * in the scratch file. */
 static void park_results(scanner *s, held_unit *h, const engine_result *res, size_t n) {
   h->park_off = h->park_n = h->spool_len = 0;
   if (!n) return;
   /* once the park is full, the rest goes out without counting its bytes */
-  size_t bytes = s->park_bytes >= PARK_BUDGET ? 0 : held_bytes(res, n) + n * sizeof *res;
-  if ((!bytes || s->park_bytes + bytes > PARK_BUDGET) && !s->spool_failed) {
+  size_t budget = park_budget(s);
+  size_t bytes = s->park_bytes >= budget ? 0 : held_bytes(res, n) + n * sizeof *res;
+  if ((!bytes || s->park_bytes + bytes > budget) && !s->spool_failed) {
     uint8_t *buf;
     size_t len;
     engine_cache_results_encode(res, n, &buf, &len);

@@ -93,13 +93,33 @@ void vm_state_free(vm_state *s);
 size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emit, void *ctx);
 /* Run the pack's facts' selectors on every resource of u (the facts pass). */
 void vm_run_facts(vm_state *s, const iac_unit *u, vm_fact_fn fn, void *ctx);
-/* The table facts() reads: lists[i] (a DOC_LIST of maps) for pack fact i,
- * borrowed (alive as long as the table), indexed by the records' string
- * fields for facts("NAME", "KEY", value). Read-only once built: one table
- * serves every thread. */
+/* The table facts() reads: the scan's records as bytes, in table order:
+ * each a u32 fact (index into pack->facts), then its map as the cache holds
+ * it (engine/facts.c writes it): a node is a u8 doc_kind then null: nothing;
+ * bool: u8; number: f64; string: u32 length, bytes; unknown: u32 length,
+ * reason, u8 1 when an evaluation error; list: u32 n, n nodes; map: u32 n, n
+ * x (u32 key length, key, node). The table reads record i's bytes through
+ * read (they may be in a scratch file), never two at once: at build, and
+ * under its lock. Indexed by the string fields the pack's FACTS_WHERE join
+ * on; a record becomes nodes when read (vm_facts_list, vm_facts_where: once,
+ * under the table's lock); one that cannot be read back is an unknown with
+ * that reason. One table serves every thread. */
+typedef struct vm_fact_bytes {
+  uint32_t len;
+  uint32_t fact;
+} vm_fact_bytes;
+/* Reads record i's len bytes into buf; false when they cannot be read. */
+typedef bool (*vm_fact_read_fn)(void *ctx, size_t i, uint8_t *buf);
 typedef struct vm_facts vm_facts;
-vm_facts *vm_facts_build(const vm_pack *p, const doc_node *const *lists);
+vm_facts *vm_facts_build(const vm_pack *p, const vm_fact_bytes *recs, size_t n,
+                         vm_fact_read_fn read, void *ctx);
 void vm_facts_free(vm_facts *f);
+/* One node of a record's bytes (above), from r (r->a NULL: only checked,
+ * nothing copied, a map returned as an empty DOC_MAP); r->bad when they are
+ * not what the format says or nest deeper than VM_FACT_MAX_DEPTH. */
+enum { VM_FACT_MAX_DEPTH = 20 };
+struct base_rbuf;
+doc_node *vm_fact_node_decode(struct base_rbuf *r, int depth);
 /* What facts("NAME") reads: pack fact `fact`'s list (NULL: no table); what
  * facts("NAME", key, val) reads: the records whose field key is the string
  * val (NULL: none). */

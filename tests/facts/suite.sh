@@ -18,6 +18,8 @@
 #                   table up too early evaluated again) and warm (the table
 #                   from the entries' records; nothing evaluated) equals the
 #                   scan without one
+#   many            3,600 records (past 256 KiB a worker: spilled), joined
+#                   before and after the table: equal for any -j and cache
 #   cache/new       a warm --cache after a file declaring a repository is added
 #                   takes its record (the new unit's): equal
 #                   to a cold scan
@@ -189,3 +191,38 @@ else
   fail shard/refuse "exit $rc: $(cat "$TMP/merge.err")"
 fi
 
+
+# ---- many records: past 256 KiB a worker's records are in its scratch file ----
+# 3,600 repositories in 6 templates (~700 KB of records, so each worker's
+# spill), joined by images in a Dockerfile before them (evaluated before the
+# table, then again) and one after: the same failures whatever -j, and the
+# same with --cache cold and warm (entries encoded from spilled records).
+many="$TMP/many"
+mkdir -p "$many/a-app" "$many/z-app"
+for s in 1 2 3 4 5 6; do
+  awk -v s="$s" 'BEGIN {
+    print "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:"
+    for (i = (s - 1) * 600 + 1; i <= s * 600; i++)
+      printf "  Repo%d:\n    Type: AWS::ECR::Repository\n    Properties:\n      RepositoryName: r/%d\n      ImageTagMutability: %s\n",
+        i, i, (i % 2 ? "MUTABLE" : "IMMUTABLE")
+  }' > "$many/stack-$s.yaml"
+done
+for d in a-app z-app; do
+  for i in 1 2 1001 3599 3600; do
+    echo "FROM 111122223333.dkr.ecr.us-east-1.amazonaws.com/r/$i:latest"
+  done > "$many/$d/Dockerfile"
+done
+fails() { jq '[.results[] | select(.rule == "IMAGE_FROM_MUTABLE_REPOSITORY" and .status == "fail")] | length' "$1"; }
+scan -j1 "$many" > "$TMP/many1.json" 2> /dev/null
+scan -j2 "$many" > "$TMP/many2.json" 2> /dev/null
+scan -j2 --cache "$TMP/many.cache" "$many" > "$TMP/manyc.json" 2> /dev/null
+scan -j2 --cache "$TMP/many.cache" "$many" > "$TMP/manyw.json" 2> /dev/null
+if [ "$(fails "$TMP/many1.json")" != 6 ]; then
+  fail many "$(fails "$TMP/many1.json") failing images, not 6"
+elif ! cmp -s "$TMP/many1.json" "$TMP/many2.json"; then
+  fail many "-j1 and -j2 differ: $(diff "$TMP/many1.json" "$TMP/many2.json" | head -n 10)"
+elif ! cmp -s "$TMP/many1.json" "$TMP/manyc.json" || ! cmp -s "$TMP/many1.json" "$TMP/manyw.json"; then
+  fail many "--cache cold or warm differs from the scan without one"
+else
+  echo "ok - facts/many"
+fi
