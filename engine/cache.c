@@ -92,7 +92,8 @@ struct engine_cache {
   FILE *diag;
   pthread_mutex_t lock; /* out, diag, stats */
   engine_cache_stats stats;
-  uint8_t *old; /* the previous pack, read whole; its entries are indexed */
+  atomic_size_t hits, misses; /* the stats' (engine_cache_count: a lock per unit was contended) */
+  uint8_t *old;               /* the previous pack, read whole; its entries are indexed */
   size_t old_len, old_cap;
   /* The previous pack is read by a thread of its own while the walk runs
    * (pack_read): read_len bytes of it are in `old` so far (read_lock,
@@ -547,6 +548,8 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
       unlink(c->tmp);
     }
   }
+  c->stats.hits = atomic_load(&c->hits);
+  c->stats.misses = atomic_load(&c->misses);
   if (stats) *stats = c->stats;
   pthread_mutex_destroy(&c->lock);
   pthread_mutex_destroy(&c->read_lock);
@@ -569,12 +572,7 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
 }
 
 void engine_cache_count(engine_cache *c, bool hit) {
-  pthread_mutex_lock(&c->lock);
-  if (hit)
-    c->stats.hits++;
-  else
-    c->stats.misses++;
-  pthread_mutex_unlock(&c->lock);
+  atomic_fetch_add_explicit(hit ? &c->hits : &c->misses, 1, memory_order_relaxed);
 }
 
 static void put_field(struct sha256_ctx *h, const void *p, size_t n) {
@@ -826,6 +824,32 @@ static void get_results(rbuf *r, engine_unit_results *ur) {
   ur->n_results = r->bad ? 0 : n;
 }
 
+/* Checks put_results' results as get_results would decode them, keeping
+ * none: a lookup hands them on encoded (engine_cache_unit results), to be
+ * decoded where they are emitted, and an entry whose results would not
+ * decode is refused here, with the rest of a bad entry. */
+static void skip_results(rbuf *r) {
+  size_t n = get_count(r, 52);
+  /* each string field's value in the result before (SAME_STR needs one) */
+  const char *prev[9] = {0};
+  for (size_t i = 0; i < n && !r->bad; i++) {
+    (void)base_rbuf_take(r, 4 + 1 + 1); /* rule, status, severity */
+    prev[0] = get_rstr(r, prev[0]);     /* file */
+    (void)base_rbuf_take(r, 3 * 4);     /* line, col, expect */
+    prev[1] = get_rstr(r, prev[1]);     /* resource */
+    prev[2] = get_rstr(r, prev[2]);     /* resource_type */
+    const char *format = get_rstr(r, prev[3]);
+    if (format && format != prev[3]) { /* as get_results: a name iac knows */
+      iac_format f = iac_format_lookup(format);
+      if (f == IAC_FMT_NONE && *format) r->bad = true;
+      format = iac_format_name(f);
+    }
+    prev[3] = format;
+    for (int k = 4; k < 9; k++) /* message, reason, suppression, its kind, fingerprint */
+      prev[k] = get_rstr(r, prev[k]);
+  }
+}
+
 static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
   m->skip = get_str(r);
   m->failed = base_rbuf_u8(r);
@@ -837,7 +861,10 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
     m->marks[i] = get_str(r);
     m->mark_bad[i] = base_rbuf_u8(r);
   }
-  get_results(r, ur);
+  m->results = r->p;
+  skip_results(r);
+  m->results_len = (size_t)(r->p - m->results);
+  ur->n_results = 0;
   size_t n;
   for (int pass = 0; pass < 2; pass++) {
     n = get_count(r, 16);

@@ -116,6 +116,8 @@ typedef struct held_unit {
   size_t park_off, park_n; /* or its results in the scanner's park */
   off_t spool_off;         /* or in its scratch file (spool_len bytes, encoded by cache.h) */
   size_t spool_len;
+  const uint8_t *enc; /* or, reused from the cache, where its entry has them (enc_len bytes) */
+  size_t enc_len;
 } held_unit;
 
 typedef struct worker_state {
@@ -313,18 +315,34 @@ static const uint8_t *spool_get(scanner *s, const held_unit *h) {
   return s->spool_r;
 }
 
-/* Emits job k's results from the park's scratch file (lock held). A read
- * that fails is an error of the unit: its results cannot be made up. */
+/* Job k's results could not be read back (lock held): an error of the unit,
+ * for its results cannot be made up. */
+static void unreadable_results(scanner *s, size_t k, const char *message) {
+  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
+  GROW(s->err, s->n_err, s->cap_err);
+  s->err[s->n_err++] = (pend_error){{base_arena_strdup(&s->rep->arena, pu->name), 0, 0, message},
+                                    (uint64_t)pu->first << 32 | 0xfffeffffu};
+}
+
+/* Emits job k's results from the park's scratch file (lock held). */
 static void unspool(scanner *s, size_t k) {
   const held_unit *h = &s->held[k];
   const uint8_t *p = spool_get(s, h);
   if (!p || !engine_cache_results_decode(p, h->spool_len, &s->spool_ur)) {
-    const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
-    GROW(s->err, s->n_err, s->cap_err);
-    s->err[s->n_err++] =
-        (pend_error){{base_arena_strdup(&s->rep->arena, pu->name), 0, 0,
-                      "its results could not be read back from the scan's scratch file"},
-                     (uint64_t)pu->first << 32 | 0xfffeffffu};
+    unreadable_results(s, k, "its results could not be read back from the scan's scratch file");
+    return;
+  }
+  emit_results(s, k, s->spool_ur.results, s->spool_ur.n_results);
+}
+
+static const char CACHE_UNREADABLE[] = "its results could not be read back from the cache";
+
+/* Emits job k's results from its cache entry (lock held): a reused unit
+ * held until its turn kept where they are, not a copy (cache.h). */
+static void unpack_held(scanner *s, size_t k) {
+  const held_unit *h = &s->held[k];
+  if (!engine_cache_results_decode(h->enc, h->enc_len, &s->spool_ur)) {
+    unreadable_results(s, k, CACHE_UNREADABLE); /* checked by the lookup: not seen */
     return;
   }
   emit_results(s, k, s->spool_ur.results, s->spool_ur.n_results);
@@ -335,6 +353,7 @@ static void unspool(scanner *s, size_t k) {
  * in the scratch file. */
 static void park_results(scanner *s, held_unit *h, const engine_result *res, size_t n) {
   h->park_off = h->park_n = h->spool_len = 0;
+  h->enc = NULL;
   if (!n) return;
   /* once the park is full, the rest goes out without counting its bytes */
   size_t bytes = s->park_bytes >= PARK_BUDGET ? 0 : held_bytes(res, n) + n * sizeof *res;
@@ -373,6 +392,8 @@ static void flush_held(scanner *s) {
       emit_results(s, k, s->park.results + s->held[k].park_off, s->held[k].park_n);
     } else if (s->held[k].spool_len) {
       unspool(s, k);
+    } else if (s->held[k].enc) {
+      unpack_held(s, k);
     }
     moved = true;
   }
@@ -501,10 +522,14 @@ typedef struct loaded {
   bool failed; /* a document that did not parse */
   size_t n_resources;
   size_t first, n_files, bytes;
-  /* reused from the cache: the results' strings are in its pack, which
-   * outlives the scan's units (cache.h), so a unit held out of turn keeps a
-   * copy of its result array only */
+  /* reused from the cache: its results as its entry has them (enc_len
+   * bytes in the pack, which outlives the scan's units: cache.h), so a unit
+   * held out of turn keeps where they are; decoded into the worker's results
+   * when they go out (decoded: they are already) */
   bool cached;
+  bool decoded;
+  const uint8_t *enc;
+  size_t enc_len;
 } loaded;
 
 /* Reads and loads job k on the worker (no lock); ur->file is its report name. */
@@ -584,8 +609,18 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
     s->o->hooks.progress(s->o->hooks.ctx, s->files_done, s->files_total, s->bytes_done);
   if (k == s->next_emit && !waits) {
     /* its turn: straight from the worker's arena, no copy (always so with -j1) */
-    emit_results(s, k, ur->results, ur->n_results);
+    if (l->enc && !l->decoded && !engine_cache_results_decode(l->enc, l->enc_len, ur))
+      unreadable_results(s, k, CACHE_UNREADABLE); /* checked by the lookup: not seen */
+    else
+      emit_results(s, k, ur->results, ur->n_results);
     s->next_emit++;
+    flush_held(s);
+    pthread_mutex_unlock(&s->lock);
+    return;
+  }
+  if (l->enc) { /* reused: where its entry has them, no copy */
+    s->held[k] = (held_unit){
+        .done = !waits, .waits = waits, .reused = true, .enc = l->enc, .enc_len = l->enc_len};
     flush_held(s);
     pthread_mutex_unlock(&s->lock);
     return;
@@ -599,12 +634,7 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
   }
   pthread_mutex_unlock(&s->lock);
   engine_report *h = NULL;
-  if (ur->n_results && l->cached) {
-    h = base_xcalloc(1, sizeof *h);
-    h->owned_results = h->results = base_xmalloc(ur->n_results * sizeof *ur->results);
-    memcpy(h->results, ur->results, ur->n_results * sizeof *ur->results);
-    h->n_results = ur->n_results;
-  } else if (ur->n_results) {
+  if (ur->n_results) {
     h = base_xcalloc(1, sizeof *h);
     /* an arena its size, not the default 64 KiB: a warm scan's units finish
      * out of turn by the thousand, and chunks that large kept the heap
@@ -639,7 +669,9 @@ static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_
               .n_resources = m->n_resources,
               .first = pu->first,
               .n_files = pu->n_files,
-              .cached = true};
+              .cached = true,
+              .enc = m->results,
+              .enc_len = m->results_len};
   return l;
 }
 
@@ -701,6 +733,10 @@ static void run_job(void *ctx, size_t k, int wid) {
     if (!waits) engine_cache_count(s->cache, hit); /* else settle_facts counts it */
     if (hit) {
       loaded l = cached_job(s, k, &m, ur->arena);
+      /* decoded here, on the worker, when they may go out at once (no
+       * table to wait for); else where they go out */
+      if (!waits && engine_facts_final(s->facts))
+        l.decoded = engine_cache_results_decode(l.enc, l.enc_len, ur);
       finish_job(s, ur, k, &l, waits);
       unit_results_reset(ur);
       return;

@@ -200,6 +200,10 @@ static void test_cache_round_trip(void **state) {
   c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
   assert_non_null(c);
   assert_true(engine_cache_lookup(c, key, &got, &gm));
+  /* the results stay encoded where the entry has them, decoded on demand */
+  assert_int_equal(got.n_results, 0);
+  assert_non_null(gm.results);
+  assert_true(engine_cache_results_decode(gm.results, gm.results_len, &got));
   assert_int_equal(got.n_results, 2);
   assert_int_equal(got.results[1].rule, 4);
   assert_int_equal(got.results[1].status, VM_UNKNOWN);
@@ -255,13 +259,49 @@ static uint8_t *slurp(const char *path, size_t *n) {
   return b;
 }
 
-/* An entry whose tag is right but whose string has no NUL after it (a
- * string handed out of the pack would run on): its layout is wrong, it is
- * not trusted, and the unit is evaluated. */
-static void test_cache_string_without_nul(void **state) {
-  (void)state;
-  put("v/ecr.yaml", "Resources: {}\n");
-  char *doc = path_of("v/ecr.yaml"), *dir = path_of("cachedir-nul");
+/* Where `what` (n bytes) is in the entry e[0..len), or NULL. */
+static uint8_t *find_in(uint8_t *e, size_t len, const char *what, size_t n) {
+  for (size_t i = 0; i + n <= len; i++)
+    if (!memcmp(e + i, what, n)) return e + i;
+  return NULL;
+}
+
+/* The message's NUL gone (a string handed out of the pack would run on). */
+static void drop_nul(uint8_t *e, size_t len) {
+  uint8_t *mk = find_in(e, len, "MARKER", 6);
+  assert_non_null(mk);
+  assert_int_equal(mk[6], 0);
+  mk[6] = 'X';
+}
+
+/* A format no loader has (a report keeps the format by its static name). */
+static void bad_format(uint8_t *e, size_t len) {
+  uint8_t *f = find_in(e, len, "cloudformation", 14);
+  assert_non_null(f);
+  f[13] = 'X';
+}
+
+/* The first result's file said to be the same as the result's before it,
+ * when there is none (9 bytes shorter: its string gone). */
+static void same_as_nothing(uint8_t *e, size_t len) {
+  uint32_t same = UINT32_MAX - 1;
+  /* str file after u32 rule, u8 status, u8 severity: u32 8, "ecr.yaml", NUL */
+  uint8_t *file = find_in(e, len, "\x08\0\0\0ecr.yaml", 12);
+  assert_non_null(file);
+  memcpy(file, &same, 4);
+  memmove(file + 4, file + 13, (size_t)(e + len - (file + 13)));
+}
+
+/* An entry whose tag is right but whose results would not decode (mutate):
+ * its layout is wrong, it is not trusted, and the unit is evaluated; the
+ * lookup refuses it, not the reader of its results (they are handed on
+ * encoded: engine_cache_unit results). */
+static void corrupt_entry_refused(const char *name, void (*mutate)(uint8_t *e, size_t len)) {
+  char rel[64], cdir[64];
+  snprintf(rel, sizeof rel, "v-%s/ecr.yaml", name);
+  snprintf(cdir, sizeof cdir, "cachedir-%s", name);
+  put(rel, "Resources: {}\n");
+  char *doc = path_of(rel), *dir = path_of(cdir);
   uint8_t ctx[32] = {4, 5, 6}, key[32];
   char err[256];
   engine_cache *c = engine_cache_open(dir, ctx, NULL, err, sizeof err);
@@ -270,7 +310,11 @@ static void test_cache_string_without_nul(void **state) {
   engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
   base_arena a;
   base_arena_init(&a);
-  engine_result res = {.rule = 1, .status = VM_FAIL, .file = "ecr.yaml", .message = "MARKER"};
+  engine_result res = {.rule = 1,
+                       .status = VM_FAIL,
+                       .file = "ecr.yaml",
+                       .format = "cloudformation",
+                       .message = "MARKER"};
   engine_unit_results ur = {.arena = &a, .file = "ecr.yaml", .results = &res, .n_results = 1};
   engine_cache_unit m = {0}, gm;
   base_read_log log = {0};
@@ -297,12 +341,13 @@ static void test_cache_string_without_nul(void **state) {
   memcpy(&len, b + at, 4);
   uint8_t *e = b + at + 4;
   assert_int_equal(at + 4 + len, n);
-  uint8_t *mk = NULL;
-  for (size_t i = 0; i + 7 <= len && !mk; i++)
-    if (!memcmp(e + i, "MARKER", 6)) mk = e + i;
-  assert_non_null(mk);
-  assert_int_equal(mk[6], 0);
-  mk[6] = 'X'; /* the NUL gone, the tag made right again (cache.c entry_tag) */
+  mutate(e, len);
+  if (mutate == same_as_nothing) { /* 9 bytes shorter */
+    len -= 9;
+    n -= 9;
+    memcpy(b + at, &len, 4);
+  }
+  /* the tag made right again (cache.c entry_tag) */
   struct umac128_ctx h;
   static const uint8_t nonce[16] = {0};
   umac128_set_key(&h, (const uint8_t *)"vigil unit cache");
@@ -332,6 +377,19 @@ static void test_cache_string_without_nul(void **state) {
   base_arena_free(&a);
   free(doc);
   free(dir);
+}
+
+static void test_cache_string_without_nul(void **state) {
+  (void)state;
+  corrupt_entry_refused("nul", drop_nul);
+}
+static void test_cache_unknown_format(void **state) {
+  (void)state;
+  corrupt_entry_refused("format", bad_format);
+}
+static void test_cache_same_as_nothing(void **state) {
+  (void)state;
+  corrupt_entry_refused("same", same_as_nothing);
 }
 
 /* The walk's listings are the pack's first entry, also when a later scan
@@ -421,6 +479,8 @@ int main(void) {
       cmocka_unit_test(test_cache_round_trip),
       cmocka_unit_test(test_cache_dir_error),
       cmocka_unit_test(test_cache_string_without_nul),
+      cmocka_unit_test(test_cache_unknown_format),
+      cmocka_unit_test(test_cache_same_as_nothing),
       cmocka_unit_test(test_cache_listings_first),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
