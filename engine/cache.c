@@ -73,6 +73,11 @@ typedef struct index_slot {
    * found as the log says: the lookup need not stat it again */
   bool file_seen;
   uint64_t key8; /* its key's first 8 bytes: the hash, compared before the entry */
+  /* a lookup found it current: what goes into the new pack (rec, or a copy
+   * signed anew), or NULL. Written by the one lookup of its key (a unit's
+   * key is its own) and by engine_cache_forget, read at engine_cache_close:
+   * no lock (one per lookup was contended on every unit of a warm scan) */
+  const uint8_t *reuse;
 } index_slot;
 
 /* A slot of the index of the walk's stats: 0 empty, else 1 + the index. */
@@ -123,11 +128,13 @@ struct engine_cache {
   /* set when the scan waits for the reader (pack_ready: the walk is over):
    * it stops stat'ing (prestat_file), the lookups stat the rest */
   atomic_bool walk_over;
-  slot *reused; /* entries of the previous pack still current: copied at the end */
+  atomic_bool ready; /* pack_ready is done: the index is whole */
+  slot *reused;      /* the previous walk's listings, unchanged and not first: copied at the end */
   size_t n_reused, cap_reused;
-  bool stored;     /* the new pack has entries of its own */
-  bool resigned;   /* or entries reused with signatures made anew (entry_current) */
-  uint8_t **owned; /* those entries, malloc'd */
+  atomic_size_t n_reuse; /* index slots with `reuse` set */
+  bool stored;           /* the new pack has entries of its own */
+  bool resigned;         /* or entries reused with signatures made anew (entry_current) */
+  uint8_t **owned;       /* those entries, malloc'd */
   size_t n_owned, cap_owned;
   /* what the walk's stat said of the files and directories it stat'ed
    * (engine_cache_walked; borrowed), indexed by path (open addressing, cap a
@@ -270,7 +277,7 @@ static void index_entry(engine_cache *c, const uint8_t *rec, uint32_t len) {
    * itself: a document's file is stat'ed here, not on the scan's path */
   bool seen =
       sound && !atomic_load_explicit(&c->walk_over, memory_order_relaxed) && prestat_file(rec, len);
-  c->slots[i] = (index_slot){rec, len, sound, seen, k8};
+  c->slots[i] = (index_slot){rec, len, sound, seen, k8, NULL};
 }
 
 /* Indexes the entries of the first `have` bytes of the pack not indexed yet
@@ -399,6 +406,8 @@ static void pack_indexed(engine_cache *c) {
 
 /* Waits for the reader and indexes the pack, once (any thread). */
 static void pack_ready(engine_cache *c) {
+  /* every lookup asks: once it is, no lock (one per unit was contended) */
+  if (atomic_load_explicit(&c->ready, memory_order_acquire)) return;
   atomic_store_explicit(&c->walk_over, true, memory_order_relaxed);
   pthread_mutex_lock(&c->ready_lock);
   if (c->reading) {
@@ -406,6 +415,7 @@ static void pack_ready(engine_cache *c) {
     c->reading = false;
     pack_indexed(c);
   }
+  atomic_store_explicit(&c->ready, true, memory_order_release);
   pthread_mutex_unlock(&c->ready_lock);
 }
 
@@ -529,13 +539,21 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   if (!c) return;
   pack_ready(c);
   /* nothing new and every old entry still used: the pack stays as it is */
-  bool same = !c->stored && !c->resigned && c->n_reused + (c->first.rec != NULL) == c->n_indexed &&
-              !c->stats.ignored;
+  size_t n_reuse = atomic_load(&c->n_reuse);
+  bool same = !c->stored && !c->resigned &&
+              c->n_reused + n_reuse + (c->first.rec != NULL) == c->n_indexed && !c->stats.ignored;
   if (!same && out_file(c)) {
     for (size_t i = 0; i < c->n_reused; i++) {
       uint32_t n = (uint32_t)c->reused[i].len;
       fwrite(&n, sizeof n, 1, c->out);
       fwrite(c->reused[i].rec, 1, c->reused[i].len, c->out);
+    }
+    /* in the index's order: the same for any -j (lookups finish in any) */
+    for (size_t i = 0; i < c->cap; i++) {
+      if (!c->slots[i].reuse) continue;
+      uint32_t n = c->slots[i].len;
+      fwrite(&n, sizeof n, 1, c->out);
+      fwrite(c->slots[i].reuse, 1, n, c->out);
     }
   }
   if (c->out) {
@@ -1063,7 +1081,7 @@ static void ignore_entry(engine_cache *c, const uint8_t key[32], const char *why
 }
 
 /* The previous pack's entry under key, or NULL. */
-static const index_slot *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat) {
+static index_slot *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat) {
   if (!c->cap) return NULL;
   uint64_t k8;
   memcpy(&k8, key, sizeof k8);
@@ -1078,7 +1096,7 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
                          engine_cache_unit *meta) {
   pack_ready(c);
   size_t kat = entry_key_at();
-  const index_slot *ent = find_entry(c, key, kat);
+  index_slot *ent = find_entry(c, key, kat);
   const uint8_t *buf = ent ? ent->rec : NULL;
   size_t n = ent ? ent->len : 0;
   bool hit = false;
@@ -1122,9 +1140,10 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
       if (!hit) why = "corrupt (its layout is wrong)";
     }
   }
-  pthread_mutex_lock(&c->lock);
   if (why) {
+    pthread_mutex_lock(&c->lock);
     ignore_entry(c, key, why);
+    pthread_mutex_unlock(&c->lock);
     ur->n_results = ur->n_errors = ur->n_warnings = 0;
   }
   if (hit && n_resigned) {
@@ -1135,17 +1154,18 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
     for (size_t i = 0; i < n_resigned; i++)
       memcpy(cp + resigned[i].at, &resigned[i].sig, sizeof resigned[i].sig);
     entry_tag(cp, n - TAG, cp + n - TAG);
+    pthread_mutex_lock(&c->lock);
     c->owned = base_grow(c->owned, &c->cap_owned, c->n_owned + 1, sizeof *c->owned);
     c->owned[c->n_owned++] = cp;
     c->resigned = true;
+    pthread_mutex_unlock(&c->lock);
     buf = cp;
   }
-  if (hit) {
+  if (hit && !ent->reuse) {
     /* still current: into the new pack as it is, at the end */
-    c->reused = base_grow(c->reused, &c->cap_reused, c->n_reused + 1, sizeof *c->reused);
-    c->reused[c->n_reused++] = (slot){buf, n};
+    ent->reuse = buf;
+    atomic_fetch_add_explicit(&c->n_reuse, 1, memory_order_relaxed);
   }
-  pthread_mutex_unlock(&c->lock);
   free(resigned);
   return hit;
 }
@@ -1292,15 +1312,11 @@ bool engine_cache_results_decode(const uint8_t *buf, size_t len, engine_unit_res
 /* ---- a unit evaluated again (facts.h) ---------------------------------------------- */
 
 void engine_cache_forget(engine_cache *c, const uint8_t key[32]) {
-  size_t kat = entry_key_at();
+  index_slot *e = find_entry(c, key, entry_key_at());
+  if (!e || !e->reuse) return;
+  e->reuse = NULL; /* only its own unit's thread writes it (see index_slot) */
+  atomic_fetch_sub_explicit(&c->n_reuse, 1, memory_order_relaxed);
   pthread_mutex_lock(&c->lock);
-  /* from the end: the units evaluated again are of the last ones looked up */
-  for (size_t i = c->n_reused; i-- > 0;)
-    if (c->reused[i].len >= kat + DIGEST && !memcmp(c->reused[i].rec + kat, key, DIGEST)) {
-      memmove(&c->reused[i], &c->reused[i + 1], (c->n_reused - i - 1) * sizeof *c->reused);
-      c->n_reused--;
-      c->stored = true; /* the pack is written again, without it */
-      break;
-    }
+  c->stored = true; /* the pack is written again, without it */
   pthread_mutex_unlock(&c->lock);
 }
