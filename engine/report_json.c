@@ -51,6 +51,7 @@
  * block instead of one locked stdio call per token. */
 typedef struct jout {
   FILE *f;
+  engine_rendered *mem; /* without f: rendered apart (json_render), into here */
   size_t n;
   size_t n_results; /* written so far: the separator before the next */
   bool top_first;   /* no top-level key written yet */
@@ -68,15 +69,27 @@ typedef struct jout {
   char buf[1 << 16];
 } jout;
 
+/* s[0..n) to where the output goes: the stream, or rendered bytes. */
+static void jout_write(jout *o, const char *s, size_t n) {
+  if (o->f) {
+    fwrite(s, 1, n, o->f);
+    return;
+  }
+  engine_rendered *m = o->mem;
+  if (m->n + n > m->cap) m->p = base_grow(m->p, &m->cap, m->n + n, 1);
+  memcpy(m->p + m->n, s, n);
+  m->n += n;
+}
+
 static void jflush(jout *o) {
-  if (o->n) fwrite(o->buf, 1, o->n, o->f);
+  if (o->n) jout_write(o, o->buf, o->n);
   o->n = 0;
 }
 
 static void jput_slow(jout *o, const char *s, size_t n) {
   jflush(o);
   if (n > sizeof o->buf) { /* a huge string: straight through */
-    fwrite(s, 1, n, o->f);
+    jout_write(o, s, n);
     return;
   }
   memcpy(o->buf + o->n, s, n);
@@ -267,6 +280,14 @@ static void write_rule_head(jout *out, const vm_rule *rule, const char *id) {
   JLIT(out, "],\n      \"severity\": \"");
 }
 
+/* At most the bytes of a rule's head (jstr escapes a byte into 6 at most). */
+static size_t head_bound(const vm_rule *rule) {
+  size_t bound = 64 + 6 * strlen(rule->id);
+  for (uint32_t i = 0; i < rule->n_refs; i++)
+    bound += 4 + 6 * strlen(rule->refs[i]);
+  return bound;
+}
+
 static void rule_head(jout *out, const engine_report *r, const engine_result *res) {
   const vm_rule *rule = engine_result_rule(r, res);
   if (!rule || res->rule >= out->n_rules) {
@@ -277,10 +298,12 @@ static void rule_head(jout *out, const engine_report *r, const engine_result *re
     jput(out, out->rule_head[res->rule], out->rule_head_len[res->rule]);
     return;
   }
+  if (!out->f) { /* rendered apart: the heads are the writer's, only read (json_begin) */
+    write_rule_head(out, rule, rule->id);
+    return;
+  }
   /* rendered once into the buffer (room made first, so it is contiguous), then kept */
-  size_t bound = 64 + 6 * strlen(rule->id);
-  for (uint32_t i = 0; i < rule->n_refs; i++)
-    bound += 4 + 6 * strlen(rule->refs[i]);
+  size_t bound = head_bound(rule);
   if (bound > sizeof out->buf / 2) { /* absurdly long: not cached */
     write_rule_head(out, rule, rule->id);
     return;
@@ -421,10 +444,25 @@ static void write_shard(jout *out, const engine_report *r) {
   jclose(out, 2);
 }
 
+/* Every rule's head, kept before any result: json_render reads them on
+ * several threads at once (an absurdly long one stays unkept, as in
+ * rule_head). */
+static void keep_rule_heads(jout *out, const engine_report *r) {
+  for (uint32_t i = 0; i < out->n_rules; i++) {
+    if (head_bound(&r->pack->rules[i]) > sizeof out->buf / 2) continue;
+    if (out->n + sizeof out->buf / 2 > sizeof out->buf) jflush(out); /* no flush inside */
+    engine_result one = {.rule = i};
+    size_t at = out->n;
+    rule_head(out, r, &one);
+    out->n = at; /* kept, not written */
+  }
+}
+
 static void *json_begin(const engine_report *r, FILE *f, const engine_report_options *o) {
   jout *out = malloc(sizeof *out);
   if (!out) abort();
   out->f = f;
+  out->mem = NULL;
   out->n = 0;
   out->n_results = 0;
   out->top_first = true;
@@ -464,6 +502,7 @@ static void *json_begin(const engine_report *r, FILE *f, const engine_report_opt
   }
   jkey(out, 1, "results", &out->top_first);
   JLIT(out, "[");
+  if (!out->shard) keep_rule_heads(out, r);
   return out;
 }
 
@@ -483,6 +522,36 @@ static void json_results(void *st, const engine_report *r, const engine_result *
     element(out, out->n_results++);
     write_result(out, r, &res[i]);
   }
+}
+
+/* What json_results would write for res[0..n) after other results (each
+ * result with its separator), appended to *mem; st only read. */
+static void json_render(const void *st, const engine_report *r, const engine_result *res, size_t n,
+                        engine_rendered *mem) {
+  const jout *w = st;
+  jout *out = malloc(sizeof *out);
+  if (!out) abort();
+  *out = (jout){.mem = mem,
+                .n_results = 1,
+                .rule_head = w->rule_head,
+                .rule_head_len = w->rule_head_len,
+                .n_rules = w->n_rules};
+  for (size_t i = 0; i < n; i++) {
+    element(out, out->n_results++);
+    write_result(out, r, &res[i]);
+  }
+  jflush(out);
+  free(out);
+}
+
+/* Bytes json_render made, n results, in their turn: the first result of
+ * the report has no separator before it. */
+static void json_put(void *st, const char *bytes, size_t len, size_t n) {
+  jout *out = st;
+  if (!n) return;
+  if (!out->n_results && len && bytes[0] == ',') bytes++, len--;
+  jput(out, bytes, len);
+  out->n_results += n;
 }
 
 static int json_end(void *st, const engine_report *r) {
@@ -549,4 +618,5 @@ static int json_end(void *st, const engine_report *r) {
   return ferror(f) ? -1 : 0;
 }
 
-const engine_writer_ops engine_writer_json = {"json", false, json_begin, json_results, json_end};
+const engine_writer_ops engine_writer_json = {"json",   false,       json_begin, json_results,
+                                              json_end, json_render, json_put};

@@ -1114,6 +1114,105 @@ static void again_job(void *ctx, size_t i, int wid) {
   unit_results_reset(ur);
 }
 
+/* ---- results that waited, rendered on every thread ---------------------------------- */
+
+/* Once the table is built every unit is done, and the results of all that
+ * waited (most of a warm scan's, when an early unit looked a fact up) would
+ * go out on this thread alone: rendering them was a third of a warm scan's
+ * work. Batches of units are prepared (hooks.prepare: rendered) on every
+ * thread instead and put in order; a thread renders at most EMIT_AHEAD
+ * batches past the one put last, so what waits to be put stays small. */
+enum { EMIT_BATCH = 32, EMIT_AHEAD = 8 };
+
+typedef struct emit_run {
+  scanner *s;
+  size_t from, n_batches; /* the units from `from` on, in batches */
+  void **prepared;        /* batch i's, once made */
+  bool *ready;
+  size_t next_put; /* under s->lock */
+  pthread_cond_t moved;
+  engine_result **acc; /* per worker: a batch's results, gathered */
+  size_t *cap;
+} emit_run;
+
+static void emit_batch(void *ctx, size_t i, int wid) {
+  emit_run *e = ctx;
+  scanner *s = e->s;
+  pthread_mutex_lock(&s->lock);
+  while (i >= e->next_put + EMIT_AHEAD)
+    pthread_cond_wait(&e->moved, &s->lock);
+  pthread_mutex_unlock(&s->lock);
+  engine_unit_results *ur = &s->ws[wid].ur;
+  size_t lo = e->from + i * EMIT_BATCH,
+         hi = lo + EMIT_BATCH < s->n_jobs ? lo + EMIT_BATCH : s->n_jobs;
+  size_t n = 0;
+  for (size_t k = lo; k < hi; k++) {
+    const held_unit *h = &s->held[k];
+    const engine_result *res = NULL;
+    size_t m = 0;
+    if (h->park_n) {
+      res = s->park.results + h->park_off;
+      m = h->park_n;
+    } else if (h->enc) {
+      if (engine_cache_results_decode(h->enc, h->enc_len, ur)) {
+        res = ur->results;
+        m = ur->n_results;
+      } else { /* checked by the lookup: not seen */
+        pthread_mutex_lock(&s->lock);
+        unreadable_results(s, k, CACHE_UNREADABLE);
+        pthread_mutex_unlock(&s->lock);
+      }
+    }
+    if (n + m > e->cap[wid])
+      e->acc[wid] = base_grow(e->acc[wid], &e->cap[wid], n + m, sizeof *e->acc[wid]);
+    if (m) memcpy(e->acc[wid] + n, res, m * sizeof *res);
+    n += m;
+  }
+  void *p = s->o->hooks.prepare(s->o->hooks.ctx, s->rep, e->acc[wid], n);
+  pthread_mutex_lock(&s->lock);
+  e->prepared[i] = p;
+  e->ready[i] = true;
+  bool moved = false;
+  while (e->next_put < e->n_batches && e->ready[e->next_put]) {
+    s->o->hooks.put(s->o->hooks.ctx, s->rep, e->prepared[e->next_put]);
+    e->next_put++;
+    moved = true;
+  }
+  if (moved) pthread_cond_broadcast(&e->moved);
+  pthread_mutex_unlock(&s->lock);
+}
+
+/* The units from next_emit on, all done, out through prepare and put; false
+ * (nothing done) when they must go out one by one (flush_held): no such
+ * hooks, or the caller declines, one thread, few units, results parked in
+ * the scratch file (one reader) or held apart. */
+static bool emit_parallel(scanner *s) {
+  const engine_scan_hooks *hk = &s->o->hooks;
+  size_t from = s->next_emit, units = s->n_jobs - from;
+  if (!hk->results || !hk->prepare || !hk->put || !hk->prepares || s->n_workers < 2 ||
+      units <= EMIT_BATCH || s->spool_fd >= 0)
+    return false;
+  for (size_t k = from; k < s->n_jobs; k++)
+    if (!s->held[k].done || s->held[k].results) return false;
+  if (!hk->prepares(hk->ctx, s->rep)) return false;
+  emit_run e = {.s = s, .from = from, .n_batches = (units + EMIT_BATCH - 1) / EMIT_BATCH};
+  e.prepared = base_xcalloc(e.n_batches, sizeof *e.prepared);
+  e.ready = base_xcalloc(e.n_batches, sizeof *e.ready);
+  e.acc = base_xcalloc((size_t)s->n_workers, sizeof *e.acc);
+  e.cap = base_xcalloc((size_t)s->n_workers, sizeof *e.cap);
+  pthread_cond_init(&e.moved, NULL);
+  engine_pool_exec(s->pool, e.n_batches, NULL, emit_batch, &e);
+  pthread_cond_destroy(&e.moved);
+  for (int i = 0; i < s->n_workers; i++)
+    free(e.acc[i]);
+  free(e.acc);
+  free(e.cap);
+  free(e.prepared);
+  free(e.ready);
+  s->next_emit = s->next_settled = s->n_jobs;
+  return true;
+}
+
 /* After the jobs of a deferred scan: the table is built; the units whose
  * results waited keep them, or are evaluated again (facts.h); then every
  * result goes out in plan order. */
@@ -1137,8 +1236,12 @@ static void settle_facts(scanner *s) {
   pthread_mutex_lock(&s->lock);
   for (size_t k = 0; k < s->n_jobs; k++)
     if (s->held[k].waits) s->held[k].done = true, s->held[k].waits = false;
-  flush_held(s);
   pthread_mutex_unlock(&s->lock);
+  if (!emit_parallel(s)) {
+    pthread_mutex_lock(&s->lock);
+    flush_held(s);
+    pthread_mutex_unlock(&s->lock);
+  }
   engine_report_free(&s->park);
 }
 
