@@ -66,31 +66,29 @@ typedef struct jout {
   bool shard;
   size_t (*units)[2];
   size_t n_units, cap_units;
-  char buf[1 << 16];
+  /* JBUF bytes for a stream; rendered apart, mem's bytes, grown as needed */
+  char *buf;
+  size_t cap;
 } jout;
 
-/* s[0..n) to where the output goes: the stream, or rendered bytes. */
-static void jout_write(jout *o, const char *s, size_t n) {
-  if (o->f) {
-    fwrite(s, 1, n, o->f);
-    return;
-  }
-  engine_rendered *m = o->mem;
-  if (m->n + n > m->cap) m->p = base_grow(m->p, &m->cap, m->n + n, 1);
-  memcpy(m->p + m->n, s, n);
-  m->n += n;
-}
+enum { JBUF = 1 << 16 };
 
 static void jflush(jout *o) {
-  if (o->n) jout_write(o, o->buf, o->n);
+  if (!o->f) return; /* rendered apart: the bytes stay where they are */
+  if (o->n) fwrite(o->buf, 1, o->n, o->f);
   o->n = 0;
 }
 
 static void jput_slow(jout *o, const char *s, size_t n) {
-  jflush(o);
-  if (n > sizeof o->buf) { /* a huge string: straight through */
-    jout_write(o, s, n);
-    return;
+  if (!o->f) { /* rendered apart: room for it */
+    o->buf = o->mem->p = base_grow(o->mem->p, &o->mem->cap, o->n + n, 1);
+    o->cap = o->mem->cap;
+  } else {
+    jflush(o);
+    if (n > o->cap) { /* a huge string: straight through */
+      fwrite(s, 1, n, o->f);
+      return;
+    }
   }
   memcpy(o->buf + o->n, s, n);
   o->n += n;
@@ -99,7 +97,7 @@ static void jput_slow(jout *o, const char *s, size_t n) {
 /* Inline: most calls copy a literal of a few bytes, which the compiler turns
  * into a couple of moves. */
 static inline void jput(jout *o, const char *s, size_t n) {
-  if (o->n + n > sizeof o->buf) {
+  if (o->n + n > o->cap) {
     jput_slow(o, s, n);
     return;
   }
@@ -304,11 +302,11 @@ static void rule_head(jout *out, const engine_report *r, const engine_result *re
   }
   /* rendered once into the buffer (room made first, so it is contiguous), then kept */
   size_t bound = head_bound(rule);
-  if (bound > sizeof out->buf / 2) { /* absurdly long: not cached */
+  if (bound > JBUF / 2) { /* absurdly long: not cached */
     write_rule_head(out, rule, rule->id);
     return;
   }
-  if (out->n + bound > sizeof out->buf) jflush(out);
+  if (out->n + bound > out->cap) jflush(out);
   size_t start = out->n;
   write_rule_head(out, rule, rule->id);
   size_t len = out->n - start;
@@ -449,8 +447,8 @@ static void write_shard(jout *out, const engine_report *r) {
  * rule_head). */
 static void keep_rule_heads(jout *out, const engine_report *r) {
   for (uint32_t i = 0; i < out->n_rules; i++) {
-    if (head_bound(&r->pack->rules[i]) > sizeof out->buf / 2) continue;
-    if (out->n + sizeof out->buf / 2 > sizeof out->buf) jflush(out); /* no flush inside */
+    if (head_bound(&r->pack->rules[i]) > JBUF / 2) continue;
+    if (out->n + JBUF / 2 > out->cap) jflush(out); /* no flush inside */
     engine_result one = {.rule = i};
     size_t at = out->n;
     rule_head(out, r, &one);
@@ -463,6 +461,9 @@ static void *json_begin(const engine_report *r, FILE *f, const engine_report_opt
   if (!out) abort();
   out->f = f;
   out->mem = NULL;
+  out->buf = malloc(JBUF);
+  out->cap = JBUF;
+  if (!out->buf) abort();
   out->n = 0;
   out->n_results = 0;
   out->top_first = true;
@@ -529,19 +530,19 @@ static void json_results(void *st, const engine_report *r, const engine_result *
 static void json_render(const void *st, const engine_report *r, const engine_result *res, size_t n,
                         engine_rendered *mem) {
   const jout *w = st;
-  jout *out = malloc(sizeof *out);
-  if (!out) abort();
-  *out = (jout){.mem = mem,
-                .n_results = 1,
-                .rule_head = w->rule_head,
-                .rule_head_len = w->rule_head_len,
-                .n_rules = w->n_rules};
+  jout o = {.mem = mem,
+            .n_results = 1,
+            .rule_head = w->rule_head,
+            .rule_head_len = w->rule_head_len,
+            .n_rules = w->n_rules,
+            .buf = mem->p,
+            .n = mem->n,
+            .cap = mem->cap};
   for (size_t i = 0; i < n; i++) {
-    element(out, out->n_results++);
-    write_result(out, r, &res[i]);
+    element(&o, o.n_results++);
+    write_result(&o, r, &res[i]);
   }
-  jflush(out);
-  free(out);
+  mem->n = o.n; /* mem->p and cap follow the buffer as it grows (jput_slow) */
 }
 
 /* Bytes json_render made, n results, in their turn: the first result of
@@ -614,6 +615,7 @@ static int json_end(void *st, const engine_report *r) {
   free(out->rule_head);
   free(out->rule_head_len);
   free(out->units);
+  free(out->buf);
   free(out);
   return ferror(f) ? -1 : 0;
 }
