@@ -109,6 +109,10 @@ struct engine_cache {
   pthread_t reader;
   bool reading; /* the reader runs, or ran and is not joined yet (ready_lock) */
   pthread_mutex_t read_lock, ready_lock;
+  /* index_more: the reader's while the walk runs; once the scan waits
+   * (pack_ready), the scan's thread indexes what the reader has read while
+   * it reads the rest (the two were one after the other on the scan's path) */
+  pthread_mutex_t index_lock;
   pthread_cond_t read_cond;
   size_t read_len;
   bool read_done;
@@ -301,6 +305,13 @@ static void index_more(engine_cache *c, size_t have) {
   }
 }
 
+/* index_more, by whichever thread indexes (index_lock). */
+static void index_some(engine_cache *c, size_t have) {
+  pthread_mutex_lock(&c->index_lock);
+  index_more(c, have);
+  pthread_mutex_unlock(&c->index_lock);
+}
+
 /* After the reader: a pack that is not this scan's, or is cut short, is
  * warned about (its index is then empty, or ends where it is cut). */
 static void pack_checked(engine_cache *c) {
@@ -382,9 +393,11 @@ static void *pack_read(void *arg) {
     c->read_len = got;
     pthread_cond_broadcast(&c->read_cond);
     pthread_mutex_unlock(&c->read_lock);
-    index_more(c, got); /* after: the walk waits for the first entry */
+    /* after: the walk waits for the first entry; once the scan waits for
+     * the index, its thread makes it (pack_ready) and this one reads on */
+    if (!atomic_load_explicit(&c->walk_over, memory_order_relaxed)) index_some(c, got);
   }
-  index_more(c, got); /* all of it read in the head */
+  index_some(c, got); /* all of it read in the head, or what is left */
   pthread_mutex_lock(&c->read_lock);
   c->read_len = got;
   c->read_done = true;
@@ -411,6 +424,18 @@ static void pack_ready(engine_cache *c) {
   atomic_store_explicit(&c->walk_over, true, memory_order_relaxed);
   pthread_mutex_lock(&c->ready_lock);
   if (c->reading) {
+    /* index what is read as it comes, while the reader reads the rest */
+    for (size_t seen = 0;;) {
+      pthread_mutex_lock(&c->read_lock);
+      while (!c->read_done && c->read_len == seen)
+        pthread_cond_wait(&c->read_cond, &c->read_lock);
+      size_t have = c->read_len;
+      bool done = c->read_done;
+      pthread_mutex_unlock(&c->read_lock);
+      index_some(c, have);
+      seen = have;
+      if (done) break;
+    }
     pthread_join(c->reader, NULL);
     c->reading = false;
     pack_indexed(c);
@@ -493,6 +518,7 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   snprintf(c->tmp, n + 32, "%s/.%s.%ld.%ld.tmp", dir, h, (long)getpid(), (long)time(NULL));
   pthread_mutex_init(&c->read_lock, NULL);
   pthread_mutex_init(&c->ready_lock, NULL);
+  pthread_mutex_init(&c->index_lock, NULL);
   pthread_cond_init(&c->read_cond, NULL);
   /* read whole, not mapped: a pack truncated under a mapping would be a
    * SIGBUS, read it is only short (a warning) */
@@ -572,6 +598,7 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   pthread_mutex_destroy(&c->lock);
   pthread_mutex_destroy(&c->read_lock);
   pthread_mutex_destroy(&c->ready_lock);
+  pthread_mutex_destroy(&c->index_lock);
   pthread_cond_destroy(&c->read_cond);
   if (c->slots_map) munmap(c->slots_map, c->slots_map_len);
   free(c->reused);
