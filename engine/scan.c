@@ -618,7 +618,7 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
     pthread_mutex_unlock(&s->lock);
     return;
   }
-  if (l->enc) { /* reused: where its entry has them, no copy */
+  if (l->enc && !l->decoded) { /* reused: where its entry has them, no copy */
     s->held[k] = (held_unit){
         .done = !waits, .waits = waits, .reused = true, .enc = l->enc, .enc_len = l->enc_len};
     flush_held(s);
@@ -634,7 +634,14 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
   }
   pthread_mutex_unlock(&s->lock);
   engine_report *h = NULL;
-  if (ur->n_results) {
+  if (ur->n_results && l->cached) {
+    /* decoded on the worker (run_job): their strings are in the pack, so a
+     * copy of the array is all it keeps */
+    h = base_xcalloc(1, sizeof *h);
+    h->owned_results = h->results = base_xmalloc(ur->n_results * sizeof *ur->results);
+    memcpy(h->results, ur->results, ur->n_results * sizeof *ur->results);
+    h->n_results = ur->n_results;
+  } else if (ur->n_results) {
     h = base_xcalloc(1, sizeof *h);
     /* an arena its size, not the default 64 KiB: a warm scan's units finish
      * out of turn by the thousand, and chunks that large kept the heap
