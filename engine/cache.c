@@ -895,7 +895,7 @@ static void skip_results(rbuf *r) {
   }
 }
 
-static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
+static bool decode(rbuf *r, bool results, engine_unit_results *ur, engine_cache_unit *m) {
   m->skip = get_str(r);
   m->failed = base_rbuf_u8(r);
   m->n_resources = (size_t)base_rbuf_u64(r);
@@ -907,9 +907,12 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
     m->mark_bad[i] = base_rbuf_u8(r);
   }
   m->results = r->p;
-  skip_results(r);
-  m->results_len = (size_t)(r->p - m->results);
   ur->n_results = 0;
+  if (results)
+    get_results(r, ur);
+  else
+    skip_results(r);
+  m->results_len = (size_t)(r->p - m->results);
   size_t n;
   for (int pass = 0; pass < 2; pass++) {
     n = get_count(r, 16);
@@ -1119,8 +1122,8 @@ static index_slot *find_entry(const engine_cache *c, const uint8_t key[32], size
   return c->slots[i].rec ? &c->slots[i] : NULL;
 }
 
-bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
-                         engine_cache_unit *meta) {
+bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], bool results,
+                         engine_unit_results *ur, engine_cache_unit *meta) {
   pack_ready(c);
   size_t kat = entry_key_at();
   index_slot *ent = find_entry(c, key, kat);
@@ -1163,7 +1166,7 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
     if (r.bad)
       why = "corrupt (its layout is wrong)";
     else if (current) {
-      hit = decode(&r, ur, meta);
+      hit = decode(&r, results, ur, meta);
       if (!hit) why = "corrupt (its layout is wrong)";
     }
   }

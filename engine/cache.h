@@ -80,10 +80,12 @@ void engine_cache_key(const engine_cache *c, bool terraform, const char *name,
                       const char *const *paths, size_t n, uint8_t key[32]);
 
 /* On a hit: true, ur holds the unit's errors and warnings (their strings in
- * the pack, see Ownership; no results: ur->n_results is 0) and *meta the
- * rest, its results encoded (meta->results). */
-bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
-                         engine_cache_unit *meta);
+ * the pack, see Ownership) and *meta the rest, its results encoded
+ * (meta->results); with `results` they are decoded into ur too, else only
+ * checked (ur->n_results is 0): a unit that goes out at once wants them, one
+ * held for its turn keeps them encoded. */
+bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], bool results,
+                         engine_unit_results *ur, engine_cache_unit *meta);
 
 /* What the walk saw (walk.h keep_stats), borrowed until the last lookup and
  * given before the lookups: a read-log entry of a file or directory the walk

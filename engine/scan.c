@@ -727,7 +727,10 @@ static void run_job(void *ctx, size_t k, int wid) {
   if (s->cache) {
     unit_key(s, k, key, ur->arena);
     engine_cache_unit m;
-    bool hit = engine_cache_lookup(s->cache, key, ur, &m);
+    /* decoded at once when they may go out at once (no table to wait for;
+     * on the worker); else kept encoded where they are until they go out */
+    bool decoded = engine_facts_final(s->facts);
+    bool hit = engine_cache_lookup(s->cache, key, decoded, ur, &m);
     ur->file = iac_plan_unit_at(s->plan, unit_of(s, k))->name;
     /* its records into the table; its lookups are checked once it is built */
     if (hit &&
@@ -740,10 +743,7 @@ static void run_job(void *ctx, size_t k, int wid) {
     if (!waits) engine_cache_count(s->cache, hit); /* else settle_facts counts it */
     if (hit) {
       loaded l = cached_job(s, k, &m, ur->arena);
-      /* decoded here, on the worker, when they may go out at once (no
-       * table to wait for); else where they go out */
-      if (!waits && engine_facts_final(s->facts))
-        l.decoded = engine_cache_results_decode(l.enc, l.enc_len, ur);
+      l.decoded = decoded;
       finish_job(s, ur, k, &l, waits);
       unit_results_reset(ur);
       return;
@@ -853,7 +853,7 @@ static void cached_find_roots(void *ctx, const char *const *dirs, size_t n, bool
   base_arena_init(&a);
   engine_unit_results ur = {.arena = &a};
   engine_cache_unit m;
-  bool hit = engine_cache_lookup(s->cache, key, &ur, &m) && m.n_marks == n;
+  bool hit = engine_cache_lookup(s->cache, key, false, &ur, &m) && m.n_marks == n;
   for (size_t i = 0; hit && i < n; i++)
     hit = !strcmp(m.marks[i], dirs[i]);
   if (hit) {

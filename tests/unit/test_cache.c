@@ -152,7 +152,7 @@ static void test_cache_round_trip(void **state) {
   engine_unit_results ur = {.arena = &a, .file = "ecr.yaml"};
   engine_unit_results got = {.arena = &a};
   engine_cache_unit m = {0}, gm;
-  assert_false(engine_cache_lookup(c, key, &got, &gm));
+  assert_false(engine_cache_lookup(c, key, false, &got, &gm));
 
   base_read_log log = {0};
   base_read_log_begin(&log);
@@ -199,11 +199,14 @@ static void test_cache_round_trip(void **state) {
 
   c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
   assert_non_null(c);
-  assert_true(engine_cache_lookup(c, key, &got, &gm));
+  assert_true(engine_cache_lookup(c, key, false, &got, &gm));
   /* the results stay encoded where the entry has them, decoded on demand */
   assert_int_equal(got.n_results, 0);
   assert_non_null(gm.results);
   assert_true(engine_cache_results_decode(gm.results, gm.results_len, &got));
+  assert_int_equal(got.n_results, 2);
+  got.n_results = got.n_errors = got.n_warnings = 0; /* or decoded by the lookup */
+  assert_true(engine_cache_lookup(c, key, true, &got, &gm));
   assert_int_equal(got.n_results, 2);
   assert_int_equal(got.results[1].rule, 4);
   assert_int_equal(got.results[1].status, VM_UNKNOWN);
@@ -228,13 +231,13 @@ static void test_cache_round_trip(void **state) {
   uint8_t other[32];
   engine_cache_key(c, true, "ecr.yaml", paths, 1, other); /* another kind, another unit */
   got.n_results = got.n_errors = got.n_warnings = 0;
-  assert_false(engine_cache_lookup(c, other, &got, &gm));
+  assert_false(engine_cache_lookup(c, other, false, &got, &gm));
   engine_cache_close(c, NULL);
 
   put("u/ecr.yaml", "Resources: {A: 1}\n");
   c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
   got.n_results = got.n_errors = got.n_warnings = 0;
-  assert_false(engine_cache_lookup(c, key, &got, &gm));
+  assert_false(engine_cache_lookup(c, key, false, &got, &gm));
   assert_int_equal(got.n_results, 0);
   engine_cache_close(c, &st);
   assert_int_equal(st.hits, 0);
@@ -363,7 +366,7 @@ static void corrupt_entry_refused(const char *name, void (*mutate)(uint8_t *e, s
   FILE *d = open_memstream(&diag, &diag_len);
   c = engine_cache_open(dir, ctx, d, err, sizeof err);
   engine_unit_results got = {.arena = &a};
-  assert_false(engine_cache_lookup(c, key, &got, &gm));
+  assert_false(engine_cache_lookup(c, key, false, &got, &gm));
   assert_int_equal(got.n_results, 0);
   engine_cache_stats st;
   engine_cache_close(c, &st);
@@ -450,7 +453,7 @@ static void test_cache_listings_first(void **state) {
   engine_cache_listings(c);
   assert_non_null(engine_cache_listed(c, "/x/dir"));
   engine_unit_results got = {.arena = &a};
-  assert_true(engine_cache_lookup(c, key, &got, &gm));
+  assert_true(engine_cache_lookup(c, key, false, &got, &gm));
   engine_cache_stats st;
   engine_cache_close(c, &st);
   assert_int_equal(st.ignored, 0);
