@@ -180,6 +180,9 @@ int cli_ci_prepare(cli_ci *ci, const char *const *paths, size_t n, engine_scan_o
 }
 
 static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n);
+static bool ci_prepares(void *ctx, engine_report *r);
+static void *ci_prepare(void *ctx, const engine_report *r, engine_result *res, size_t n);
+static void ci_put(void *ctx, engine_report *r, void *prepared);
 
 bool cli_ci_machine_stdout(const cli_ci *ci) {
   for (size_t i = 0; i < ci->n_formats; i++) {
@@ -225,6 +228,9 @@ int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_option
       ci->progress.enabled = false;
   }
   so->hooks.results = ci_results;
+  so->hooks.prepares = ci_prepares;
+  so->hooks.prepare = ci_prepare;
+  so->hooks.put = ci_put;
   return 0;
 }
 
@@ -236,15 +242,21 @@ static void ci_begin(cli_ci *ci, const engine_report *r) {
     ci->writers[i].st = ci->writers[i].ops->begin(r, ci->writers[i].out, &ci->writers[i].o);
 }
 
+/* A result as the config and --unknown make it; false: the config drops it. */
+static bool ci_adjust(const cli_ci *ci, const engine_report *r, engine_result *x) {
+  /* config, then --unknown=pass, then the baseline: the order of `vigil scan` */
+  if (ci->have_cfg && !cli_config_result(&ci->cfg, r->pack, x)) return false;
+  if (ci->gate.unknown == CLI_UNKNOWN_PASS && x->status == VM_UNKNOWN) x->status = VM_PASS;
+  return true;
+}
+
 static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n) {
   cli_ci *ci = ctx;
   ci_begin(ci, r);
   size_t kept = 0;
   for (size_t i = 0; i < n; i++) {
     engine_result x = res[i];
-    /* config, then --unknown=pass, then the baseline: the order of `vigil scan` */
-    if (ci->have_cfg && !cli_config_result(&ci->cfg, r->pack, &x)) continue;
-    if (ci->gate.unknown == CLI_UNKNOWN_PASS && x.status == VM_UNKNOWN) x.status = VM_PASS;
+    if (!ci_adjust(ci, r, &x)) continue;
     /* recorded before an old baseline applies: findings it covers are still current */
     if (ci->bl_out) {
       /* vigil merge: a shard's --baseline suppressed these before the merge
@@ -262,6 +274,58 @@ static void ci_results(void *ctx, engine_report *r, engine_result *res, size_t n
   }
   for (size_t i = 0; i < ci->n_writers; i++)
     ci->writers[i].ops->results(ci->writers[i].st, r, res, kept);
+}
+
+/* ci_results in two steps (scan.h prepare/put): every writer renders apart,
+ * and nothing on the way depends on the results before (a baseline does:
+ * its entries are used up in order), nor does a shard's report (it numbers
+ * the units). */
+typedef struct ci_prepared {
+  size_t n; /* results kept */
+  engine_summary counts;
+  bool gate_hit;
+  engine_rendered out[CLI_CI_MAX_FORMATS];
+} ci_prepared;
+
+static bool ci_prepares(void *ctx, engine_report *r) {
+  cli_ci *ci = ctx;
+  ci_begin(ci, r);
+  if (ci->bl || ci->bl_out || r->shard.count) return false;
+  for (size_t i = 0; i < ci->n_writers; i++)
+    if (!ci->writers[i].ops->render) return false;
+  return true;
+}
+
+static void *ci_prepare(void *ctx, const engine_report *r, engine_result *res, size_t n) {
+  const cli_ci *ci = ctx;
+  ci_prepared *p = base_xcalloc(1, sizeof *p);
+  for (size_t i = 0; i < n; i++) {
+    engine_result x = res[i];
+    if (!ci_adjust(ci, r, &x)) continue;
+    engine_summary_count(&p->counts, x.status);
+    if (cli_gate_fails(&x, &ci->gate)) p->gate_hit = true;
+    res[p->n++] = x;
+  }
+  for (size_t i = 0; i < ci->n_writers; i++)
+    ci->writers[i].ops->render(ci->writers[i].st, r, res, p->n, &p->out[i]);
+  return p;
+}
+
+static void ci_put(void *ctx, engine_report *r, void *prepared) {
+  cli_ci *ci = ctx;
+  ci_prepared *p = prepared;
+  engine_summary *m = &r->summary;
+  m->pass += p->counts.pass;
+  m->fail += p->counts.fail;
+  m->unknown += p->counts.unknown;
+  m->suppressed += p->counts.suppressed;
+  m->rule_errors += p->counts.rule_errors;
+  if (p->gate_hit) ci->gate_hit = true;
+  for (size_t i = 0; i < ci->n_writers; i++) {
+    ci->writers[i].ops->put(ci->writers[i].st, p->out[i].p, p->out[i].n, p->n);
+    free(p->out[i].p);
+  }
+  free(p);
 }
 
 /* Nothing Vigil can read: no file parsed, none that failed to parse. */

@@ -73,6 +73,11 @@ typedef struct index_slot {
    * found as the log says: the lookup need not stat it again */
   bool file_seen;
   uint64_t key8; /* its key's first 8 bytes: the hash, compared before the entry */
+  /* a lookup found it current: what goes into the new pack (rec, or a copy
+   * signed anew), or NULL. Written by the one lookup of its key (a unit's
+   * key is its own) and by engine_cache_forget, read at engine_cache_close:
+   * no lock (one per lookup was contended on every unit of a warm scan) */
+  const uint8_t *reuse;
 } index_slot;
 
 /* A slot of the index of the walk's stats: 0 empty, else 1 + the index. */
@@ -92,7 +97,8 @@ struct engine_cache {
   FILE *diag;
   pthread_mutex_t lock; /* out, diag, stats */
   engine_cache_stats stats;
-  uint8_t *old; /* the previous pack, read whole; its entries are indexed */
+  atomic_size_t hits, misses; /* the stats' (engine_cache_count: a lock per unit was contended) */
+  uint8_t *old;               /* the previous pack, read whole; its entries are indexed */
   size_t old_len, old_cap;
   /* The previous pack is read by a thread of its own while the walk runs
    * (pack_read): read_len bytes of it are in `old` so far (read_lock,
@@ -103,6 +109,10 @@ struct engine_cache {
   pthread_t reader;
   bool reading; /* the reader runs, or ran and is not joined yet (ready_lock) */
   pthread_mutex_t read_lock, ready_lock;
+  /* index_more: the reader's while the walk runs; once the scan waits
+   * (pack_ready), the scan's thread indexes what the reader has read while
+   * it reads the rest (the two were one after the other on the scan's path) */
+  pthread_mutex_t index_lock;
   pthread_cond_t read_cond;
   size_t read_len;
   bool read_done;
@@ -122,11 +132,13 @@ struct engine_cache {
   /* set when the scan waits for the reader (pack_ready: the walk is over):
    * it stops stat'ing (prestat_file), the lookups stat the rest */
   atomic_bool walk_over;
-  slot *reused; /* entries of the previous pack still current: copied at the end */
+  atomic_bool ready; /* pack_ready is done: the index is whole */
+  slot *reused;      /* the previous walk's listings, unchanged and not first: copied at the end */
   size_t n_reused, cap_reused;
-  bool stored;     /* the new pack has entries of its own */
-  bool resigned;   /* or entries reused with signatures made anew (entry_current) */
-  uint8_t **owned; /* those entries, malloc'd */
+  atomic_size_t n_reuse; /* index slots with `reuse` set */
+  bool stored;           /* the new pack has entries of its own */
+  bool resigned;         /* or entries reused with signatures made anew (entry_current) */
+  uint8_t **owned;       /* those entries, malloc'd */
   size_t n_owned, cap_owned;
   /* what the walk's stat said of the files and directories it stat'ed
    * (engine_cache_walked; borrowed), indexed by path (open addressing, cap a
@@ -269,7 +281,7 @@ static void index_entry(engine_cache *c, const uint8_t *rec, uint32_t len) {
    * itself: a document's file is stat'ed here, not on the scan's path */
   bool seen =
       sound && !atomic_load_explicit(&c->walk_over, memory_order_relaxed) && prestat_file(rec, len);
-  c->slots[i] = (index_slot){rec, len, sound, seen, k8};
+  c->slots[i] = (index_slot){rec, len, sound, seen, k8, NULL};
 }
 
 /* Indexes the entries of the first `have` bytes of the pack not indexed yet
@@ -291,6 +303,13 @@ static void index_more(engine_cache *c, size_t have) {
     index_entry(c, c->old + c->indexed_to + 4, len);
     c->indexed_to += 4 + (size_t)len;
   }
+}
+
+/* index_more, by whichever thread indexes (index_lock). */
+static void index_some(engine_cache *c, size_t have) {
+  pthread_mutex_lock(&c->index_lock);
+  index_more(c, have);
+  pthread_mutex_unlock(&c->index_lock);
 }
 
 /* After the reader: a pack that is not this scan's, or is cut short, is
@@ -374,9 +393,11 @@ static void *pack_read(void *arg) {
     c->read_len = got;
     pthread_cond_broadcast(&c->read_cond);
     pthread_mutex_unlock(&c->read_lock);
-    index_more(c, got); /* after: the walk waits for the first entry */
+    /* after: the walk waits for the first entry; once the scan waits for
+     * the index, its thread makes it (pack_ready) and this one reads on */
+    if (!atomic_load_explicit(&c->walk_over, memory_order_relaxed)) index_some(c, got);
   }
-  index_more(c, got); /* all of it read in the head */
+  index_some(c, got); /* all of it read in the head, or what is left */
   pthread_mutex_lock(&c->read_lock);
   c->read_len = got;
   c->read_done = true;
@@ -398,13 +419,28 @@ static void pack_indexed(engine_cache *c) {
 
 /* Waits for the reader and indexes the pack, once (any thread). */
 static void pack_ready(engine_cache *c) {
+  /* every lookup asks: once it is, no lock (one per unit was contended) */
+  if (atomic_load_explicit(&c->ready, memory_order_acquire)) return;
   atomic_store_explicit(&c->walk_over, true, memory_order_relaxed);
   pthread_mutex_lock(&c->ready_lock);
   if (c->reading) {
+    /* index what is read as it comes, while the reader reads the rest */
+    for (size_t seen = 0;;) {
+      pthread_mutex_lock(&c->read_lock);
+      while (!c->read_done && c->read_len == seen)
+        pthread_cond_wait(&c->read_cond, &c->read_lock);
+      size_t have = c->read_len;
+      bool done = c->read_done;
+      pthread_mutex_unlock(&c->read_lock);
+      index_some(c, have);
+      seen = have;
+      if (done) break;
+    }
     pthread_join(c->reader, NULL);
     c->reading = false;
     pack_indexed(c);
   }
+  atomic_store_explicit(&c->ready, true, memory_order_release);
   pthread_mutex_unlock(&c->ready_lock);
 }
 
@@ -482,6 +518,7 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   snprintf(c->tmp, n + 32, "%s/.%s.%ld.%ld.tmp", dir, h, (long)getpid(), (long)time(NULL));
   pthread_mutex_init(&c->read_lock, NULL);
   pthread_mutex_init(&c->ready_lock, NULL);
+  pthread_mutex_init(&c->index_lock, NULL);
   pthread_cond_init(&c->read_cond, NULL);
   /* read whole, not mapped: a pack truncated under a mapping would be a
    * SIGBUS, read it is only short (a warning) */
@@ -528,13 +565,21 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   if (!c) return;
   pack_ready(c);
   /* nothing new and every old entry still used: the pack stays as it is */
-  bool same = !c->stored && !c->resigned && c->n_reused + (c->first.rec != NULL) == c->n_indexed &&
-              !c->stats.ignored;
+  size_t n_reuse = atomic_load(&c->n_reuse);
+  bool same = !c->stored && !c->resigned &&
+              c->n_reused + n_reuse + (c->first.rec != NULL) == c->n_indexed && !c->stats.ignored;
   if (!same && out_file(c)) {
     for (size_t i = 0; i < c->n_reused; i++) {
       uint32_t n = (uint32_t)c->reused[i].len;
       fwrite(&n, sizeof n, 1, c->out);
       fwrite(c->reused[i].rec, 1, c->reused[i].len, c->out);
+    }
+    /* in the index's order: the same for any -j (lookups finish in any) */
+    for (size_t i = 0; i < c->cap; i++) {
+      if (!c->slots[i].reuse) continue;
+      uint32_t n = c->slots[i].len;
+      fwrite(&n, sizeof n, 1, c->out);
+      fwrite(c->slots[i].reuse, 1, n, c->out);
     }
   }
   if (c->out) {
@@ -547,10 +592,13 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
       unlink(c->tmp);
     }
   }
+  c->stats.hits = atomic_load(&c->hits);
+  c->stats.misses = atomic_load(&c->misses);
   if (stats) *stats = c->stats;
   pthread_mutex_destroy(&c->lock);
   pthread_mutex_destroy(&c->read_lock);
   pthread_mutex_destroy(&c->ready_lock);
+  pthread_mutex_destroy(&c->index_lock);
   pthread_cond_destroy(&c->read_cond);
   if (c->slots_map) munmap(c->slots_map, c->slots_map_len);
   free(c->reused);
@@ -569,12 +617,7 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
 }
 
 void engine_cache_count(engine_cache *c, bool hit) {
-  pthread_mutex_lock(&c->lock);
-  if (hit)
-    c->stats.hits++;
-  else
-    c->stats.misses++;
-  pthread_mutex_unlock(&c->lock);
+  atomic_fetch_add_explicit(hit ? &c->hits : &c->misses, 1, memory_order_relaxed);
 }
 
 static void put_field(struct sha256_ctx *h, const void *p, size_t n) {
@@ -826,7 +869,33 @@ static void get_results(rbuf *r, engine_unit_results *ur) {
   ur->n_results = r->bad ? 0 : n;
 }
 
-static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
+/* Checks put_results' results as get_results would decode them, keeping
+ * none: a lookup hands them on encoded (engine_cache_unit results), to be
+ * decoded where they are emitted, and an entry whose results would not
+ * decode is refused here, with the rest of a bad entry. */
+static void skip_results(rbuf *r) {
+  size_t n = get_count(r, 52);
+  /* each string field's value in the result before (SAME_STR needs one) */
+  const char *prev[9] = {0};
+  for (size_t i = 0; i < n && !r->bad; i++) {
+    (void)base_rbuf_take(r, 4 + 1 + 1); /* rule, status, severity */
+    prev[0] = get_rstr(r, prev[0]);     /* file */
+    (void)base_rbuf_take(r, 3 * 4);     /* line, col, expect */
+    prev[1] = get_rstr(r, prev[1]);     /* resource */
+    prev[2] = get_rstr(r, prev[2]);     /* resource_type */
+    const char *format = get_rstr(r, prev[3]);
+    if (format && format != prev[3]) { /* as get_results: a name iac knows */
+      iac_format f = iac_format_lookup(format);
+      if (f == IAC_FMT_NONE && *format) r->bad = true;
+      format = iac_format_name(f);
+    }
+    prev[3] = format;
+    for (int k = 4; k < 9; k++) /* message, reason, suppression, its kind, fingerprint */
+      prev[k] = get_rstr(r, prev[k]);
+  }
+}
+
+static bool decode(rbuf *r, bool results, engine_unit_results *ur, engine_cache_unit *m) {
   m->skip = get_str(r);
   m->failed = base_rbuf_u8(r);
   m->n_resources = (size_t)base_rbuf_u64(r);
@@ -837,7 +906,13 @@ static bool decode(rbuf *r, engine_unit_results *ur, engine_cache_unit *m) {
     m->marks[i] = get_str(r);
     m->mark_bad[i] = base_rbuf_u8(r);
   }
-  get_results(r, ur);
+  m->results = r->p;
+  ur->n_results = 0;
+  if (results)
+    get_results(r, ur);
+  else
+    skip_results(r);
+  m->results_len = (size_t)(r->p - m->results);
   size_t n;
   for (int pass = 0; pass < 2; pass++) {
     n = get_count(r, 16);
@@ -1036,7 +1111,7 @@ static void ignore_entry(engine_cache *c, const uint8_t key[32], const char *why
 }
 
 /* The previous pack's entry under key, or NULL. */
-static const index_slot *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat) {
+static index_slot *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat) {
   if (!c->cap) return NULL;
   uint64_t k8;
   memcpy(&k8, key, sizeof k8);
@@ -1047,11 +1122,11 @@ static const index_slot *find_entry(const engine_cache *c, const uint8_t key[32]
   return c->slots[i].rec ? &c->slots[i] : NULL;
 }
 
-bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
-                         engine_cache_unit *meta) {
+bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], bool results,
+                         engine_unit_results *ur, engine_cache_unit *meta) {
   pack_ready(c);
   size_t kat = entry_key_at();
-  const index_slot *ent = find_entry(c, key, kat);
+  index_slot *ent = find_entry(c, key, kat);
   const uint8_t *buf = ent ? ent->rec : NULL;
   size_t n = ent ? ent->len : 0;
   bool hit = false;
@@ -1091,13 +1166,14 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
     if (r.bad)
       why = "corrupt (its layout is wrong)";
     else if (current) {
-      hit = decode(&r, ur, meta);
+      hit = decode(&r, results, ur, meta);
       if (!hit) why = "corrupt (its layout is wrong)";
     }
   }
-  pthread_mutex_lock(&c->lock);
   if (why) {
+    pthread_mutex_lock(&c->lock);
     ignore_entry(c, key, why);
+    pthread_mutex_unlock(&c->lock);
     ur->n_results = ur->n_errors = ur->n_warnings = 0;
   }
   if (hit && n_resigned) {
@@ -1108,17 +1184,18 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_res
     for (size_t i = 0; i < n_resigned; i++)
       memcpy(cp + resigned[i].at, &resigned[i].sig, sizeof resigned[i].sig);
     entry_tag(cp, n - TAG, cp + n - TAG);
+    pthread_mutex_lock(&c->lock);
     c->owned = base_grow(c->owned, &c->cap_owned, c->n_owned + 1, sizeof *c->owned);
     c->owned[c->n_owned++] = cp;
     c->resigned = true;
+    pthread_mutex_unlock(&c->lock);
     buf = cp;
   }
-  if (hit) {
+  if (hit && !ent->reuse) {
     /* still current: into the new pack as it is, at the end */
-    c->reused = base_grow(c->reused, &c->cap_reused, c->n_reused + 1, sizeof *c->reused);
-    c->reused[c->n_reused++] = (slot){buf, n};
+    ent->reuse = buf;
+    atomic_fetch_add_explicit(&c->n_reuse, 1, memory_order_relaxed);
   }
-  pthread_mutex_unlock(&c->lock);
   free(resigned);
   return hit;
 }
@@ -1265,15 +1342,11 @@ bool engine_cache_results_decode(const uint8_t *buf, size_t len, engine_unit_res
 /* ---- a unit evaluated again (facts.h) ---------------------------------------------- */
 
 void engine_cache_forget(engine_cache *c, const uint8_t key[32]) {
-  size_t kat = entry_key_at();
+  index_slot *e = find_entry(c, key, entry_key_at());
+  if (!e || !e->reuse) return;
+  e->reuse = NULL; /* only its own unit's thread writes it (see index_slot) */
+  atomic_fetch_sub_explicit(&c->n_reuse, 1, memory_order_relaxed);
   pthread_mutex_lock(&c->lock);
-  /* from the end: the units evaluated again are of the last ones looked up */
-  for (size_t i = c->n_reused; i-- > 0;)
-    if (c->reused[i].len >= kat + DIGEST && !memcmp(c->reused[i].rec + kat, key, DIGEST)) {
-      memmove(&c->reused[i], &c->reused[i + 1], (c->n_reused - i - 1) * sizeof *c->reused);
-      c->n_reused--;
-      c->stored = true; /* the pack is written again, without it */
-      break;
-    }
+  c->stored = true; /* the pack is written again, without it */
   pthread_mutex_unlock(&c->lock);
 }

@@ -55,6 +55,12 @@ typedef struct engine_cache_unit {
    * engine/facts.c (engine_facts_entry_encode; facts_len 0: none) */
   const uint8_t *facts;
   size_t facts_len;
+  /* a lookup's hit: its results as the entry holds them (checked), for
+   * engine_cache_results_decode where they are emitted, inside the previous
+   * pack (see Ownership): a unit held until its turn keeps 16 bytes, not a
+   * copy of its results (store ignores these) */
+  const uint8_t *results;
+  size_t results_len;
 } engine_cache_unit;
 
 typedef struct engine_cache_stats {
@@ -73,10 +79,13 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats);
 void engine_cache_key(const engine_cache *c, bool terraform, const char *name,
                       const char *const *paths, size_t n, uint8_t key[32]);
 
-/* On a hit: true, ur holds the unit's results, errors and warnings (their
- * strings in the pack, see Ownership) and *meta the rest. */
-bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], engine_unit_results *ur,
-                         engine_cache_unit *meta);
+/* On a hit: true, ur holds the unit's errors and warnings (their strings in
+ * the pack, see Ownership) and *meta the rest, its results encoded
+ * (meta->results); with `results` they are decoded into ur too, else only
+ * checked (ur->n_results is 0): a unit that goes out at once wants them, one
+ * held for its turn keeps them encoded. */
+bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], bool results,
+                         engine_unit_results *ur, engine_cache_unit *meta);
 
 /* What the walk saw (walk.h keep_stats), borrowed until the last lookup and
  * given before the lookups: a read-log entry of a file or directory the walk
@@ -103,9 +112,10 @@ void engine_cache_store(engine_cache *c, const uint8_t key[32], const base_read_
                         const engine_unit_results *ur, const engine_cache_unit *meta);
 
 /* A unit's results in an entry's layout, for a scan whose finished units wait
- * for their turn in a scratch file (scan.c): encode into a malloc'd buffer
- * (*buf, *len); decode into ur's results (grown as needed, strings borrowed
- * from buf), false when buf is not what encode wrote. */
+ * for their turn in a scratch file (scan.c), and a hit's (meta->results):
+ * encode into a malloc'd buffer (*buf, *len); decode into ur's results
+ * (grown as needed, strings borrowed from buf), false when buf is not what
+ * encode wrote. */
 void engine_cache_results_encode(const engine_result *res, size_t n, uint8_t **buf, size_t *len);
 bool engine_cache_results_decode(const uint8_t *buf, size_t len, engine_unit_results *ur);
 

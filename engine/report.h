@@ -143,6 +143,12 @@ typedef struct engine_report_options {
 #define ENGINE_DEFAULT_DOCS_URL "file:///usr/local/share/doc/vigil/"
 #endif
 
+/* Bytes a writer rendered apart (engine_writer_ops render): malloc'd p[0..n). */
+typedef struct engine_rendered {
+  char *p;
+  size_t n, cap;
+} engine_rendered;
+
 /* ---- writers: a format written as the results arrive ------------------------------
  * begin writes the head, results one batch of results in report order, end
  * everything else (errors, skipped files, warnings, the summary: known only
@@ -158,6 +164,15 @@ typedef struct engine_writer_ops {
   void *(*begin)(const engine_report *r, FILE *out, const engine_report_options *o);
   void (*results)(void *state, const engine_report *r, const engine_result *res, size_t n);
   int (*end)(void *state, const engine_report *r); /* 0, or -1 on an I/O error */
+  /* Optional (NULL: this format is written in order only), for a report
+   * that is not a shard's (r->shard.count 0): `results` in two steps, so
+   * that batches are rendered on several threads at once. render appends to
+   * *out what results would write for res[0..n) after other results (state
+   * only read: any thread, any order); put writes rendered bytes holding n
+   * results in report order, as results would have (serialised, like it). */
+  void (*render)(const void *state, const engine_report *r, const engine_result *res, size_t n,
+                 engine_rendered *out);
+  void (*put)(void *state, const char *bytes, size_t len, size_t n);
 } engine_writer_ops;
 
 extern const engine_writer_ops engine_writer_text, engine_writer_json, engine_writer_sarif,

@@ -97,5 +97,5 @@ static int github_end(void *st, const engine_report *r) {
   return ferror(out) ? -1 : 0;
 }
 
-const engine_writer_ops engine_writer_github = {"github", false, github_begin,
-                                                github_results, github_end};
+const engine_writer_ops engine_writer_github = {"github",   false, github_begin, github_results,
+                                                github_end, NULL,  NULL};

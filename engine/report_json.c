@@ -51,6 +51,7 @@
  * block instead of one locked stdio call per token. */
 typedef struct jout {
   FILE *f;
+  engine_rendered *mem; /* without f: rendered apart (json_render), into here */
   size_t n;
   size_t n_results; /* written so far: the separator before the next */
   bool top_first;   /* no top-level key written yet */
@@ -65,19 +66,29 @@ typedef struct jout {
   bool shard;
   size_t (*units)[2];
   size_t n_units, cap_units;
-  char buf[1 << 16];
+  /* JBUF bytes for a stream; rendered apart, mem's bytes, grown as needed */
+  char *buf;
+  size_t cap;
 } jout;
 
+enum { JBUF = 1 << 16 };
+
 static void jflush(jout *o) {
+  if (!o->f) return; /* rendered apart: the bytes stay where they are */
   if (o->n) fwrite(o->buf, 1, o->n, o->f);
   o->n = 0;
 }
 
 static void jput_slow(jout *o, const char *s, size_t n) {
-  jflush(o);
-  if (n > sizeof o->buf) { /* a huge string: straight through */
-    fwrite(s, 1, n, o->f);
-    return;
+  if (!o->f) { /* rendered apart: room for it */
+    o->buf = o->mem->p = base_grow(o->mem->p, &o->mem->cap, o->n + n, 1);
+    o->cap = o->mem->cap;
+  } else {
+    jflush(o);
+    if (n > o->cap) { /* a huge string: straight through */
+      fwrite(s, 1, n, o->f);
+      return;
+    }
   }
   memcpy(o->buf + o->n, s, n);
   o->n += n;
@@ -86,7 +97,7 @@ static void jput_slow(jout *o, const char *s, size_t n) {
 /* Inline: most calls copy a literal of a few bytes, which the compiler turns
  * into a couple of moves. */
 static inline void jput(jout *o, const char *s, size_t n) {
-  if (o->n + n > sizeof o->buf) {
+  if (o->n + n > o->cap) {
     jput_slow(o, s, n);
     return;
   }
@@ -267,6 +278,14 @@ static void write_rule_head(jout *out, const vm_rule *rule, const char *id) {
   JLIT(out, "],\n      \"severity\": \"");
 }
 
+/* At most the bytes of a rule's head (jstr escapes a byte into 6 at most). */
+static size_t head_bound(const vm_rule *rule) {
+  size_t bound = 64 + 6 * strlen(rule->id);
+  for (uint32_t i = 0; i < rule->n_refs; i++)
+    bound += 4 + 6 * strlen(rule->refs[i]);
+  return bound;
+}
+
 static void rule_head(jout *out, const engine_report *r, const engine_result *res) {
   const vm_rule *rule = engine_result_rule(r, res);
   if (!rule || res->rule >= out->n_rules) {
@@ -277,15 +296,17 @@ static void rule_head(jout *out, const engine_report *r, const engine_result *re
     jput(out, out->rule_head[res->rule], out->rule_head_len[res->rule]);
     return;
   }
-  /* rendered once into the buffer (room made first, so it is contiguous), then kept */
-  size_t bound = 64 + 6 * strlen(rule->id);
-  for (uint32_t i = 0; i < rule->n_refs; i++)
-    bound += 4 + 6 * strlen(rule->refs[i]);
-  if (bound > sizeof out->buf / 2) { /* absurdly long: not cached */
+  if (!out->f) { /* rendered apart: the heads are the writer's, only read (json_begin) */
     write_rule_head(out, rule, rule->id);
     return;
   }
-  if (out->n + bound > sizeof out->buf) jflush(out);
+  /* rendered once into the buffer (room made first, so it is contiguous), then kept */
+  size_t bound = head_bound(rule);
+  if (bound > JBUF / 2) { /* absurdly long: not cached */
+    write_rule_head(out, rule, rule->id);
+    return;
+  }
+  if (out->n + bound > out->cap) jflush(out);
   size_t start = out->n;
   write_rule_head(out, rule, rule->id);
   size_t len = out->n - start;
@@ -421,10 +442,28 @@ static void write_shard(jout *out, const engine_report *r) {
   jclose(out, 2);
 }
 
+/* Every rule's head, kept before any result: json_render reads them on
+ * several threads at once (an absurdly long one stays unkept, as in
+ * rule_head). */
+static void keep_rule_heads(jout *out, const engine_report *r) {
+  for (uint32_t i = 0; i < out->n_rules; i++) {
+    if (head_bound(&r->pack->rules[i]) > JBUF / 2) continue;
+    if (out->n + JBUF / 2 > out->cap) jflush(out); /* no flush inside */
+    engine_result one = {.rule = i};
+    size_t at = out->n;
+    rule_head(out, r, &one);
+    out->n = at; /* kept, not written */
+  }
+}
+
 static void *json_begin(const engine_report *r, FILE *f, const engine_report_options *o) {
   jout *out = malloc(sizeof *out);
   if (!out) abort();
   out->f = f;
+  out->mem = NULL;
+  out->buf = malloc(JBUF);
+  out->cap = JBUF;
+  if (!out->buf) abort();
   out->n = 0;
   out->n_results = 0;
   out->top_first = true;
@@ -464,6 +503,7 @@ static void *json_begin(const engine_report *r, FILE *f, const engine_report_opt
   }
   jkey(out, 1, "results", &out->top_first);
   JLIT(out, "[");
+  if (!out->shard) keep_rule_heads(out, r);
   return out;
 }
 
@@ -483,6 +523,36 @@ static void json_results(void *st, const engine_report *r, const engine_result *
     element(out, out->n_results++);
     write_result(out, r, &res[i]);
   }
+}
+
+/* What json_results would write for res[0..n) after other results (each
+ * result with its separator), appended to *mem; st only read. */
+static void json_render(const void *st, const engine_report *r, const engine_result *res, size_t n,
+                        engine_rendered *mem) {
+  const jout *w = st;
+  jout o = {.mem = mem,
+            .n_results = 1,
+            .rule_head = w->rule_head,
+            .rule_head_len = w->rule_head_len,
+            .n_rules = w->n_rules,
+            .buf = mem->p,
+            .n = mem->n,
+            .cap = mem->cap};
+  for (size_t i = 0; i < n; i++) {
+    element(&o, o.n_results++);
+    write_result(&o, r, &res[i]);
+  }
+  mem->n = o.n; /* mem->p and cap follow the buffer as it grows (jput_slow) */
+}
+
+/* Bytes json_render made, n results, in their turn: the first result of
+ * the report has no separator before it. */
+static void json_put(void *st, const char *bytes, size_t len, size_t n) {
+  jout *out = st;
+  if (!n) return;
+  if (!out->n_results && len && bytes[0] == ',') bytes++, len--;
+  jput(out, bytes, len);
+  out->n_results += n;
 }
 
 static int json_end(void *st, const engine_report *r) {
@@ -545,8 +615,10 @@ static int json_end(void *st, const engine_report *r) {
   free(out->rule_head);
   free(out->rule_head_len);
   free(out->units);
+  free(out->buf);
   free(out);
   return ferror(f) ? -1 : 0;
 }
 
-const engine_writer_ops engine_writer_json = {"json", false, json_begin, json_results, json_end};
+const engine_writer_ops engine_writer_json = {"json",   false,       json_begin, json_results,
+                                              json_end, json_render, json_put};

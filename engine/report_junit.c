@@ -464,5 +464,5 @@ static int junit_end(void *state, const engine_report *r) {
   return rc;
 }
 
-const engine_writer_ops engine_writer_junit = {"junit", true, junit_begin, junit_results,
-                                               junit_end};
+const engine_writer_ops engine_writer_junit = {"junit",   true, junit_begin, junit_results,
+                                               junit_end, NULL, NULL};

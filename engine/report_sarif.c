@@ -438,5 +438,5 @@ static int sarif_end(void *state, const engine_report *r) {
   return rc;
 }
 
-const engine_writer_ops engine_writer_sarif = {"sarif", true, sarif_begin, sarif_results,
-                                               sarif_end};
+const engine_writer_ops engine_writer_sarif = {"sarif",   true, sarif_begin, sarif_results,
+                                               sarif_end, NULL, NULL};

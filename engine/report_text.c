@@ -282,4 +282,4 @@ static int text_end(void *st, const engine_report *r) {
 }
 
 const engine_writer_ops engine_writer_text = {"text", false, text_begin, text_results,
-                                              text_end};
+                                              text_end, NULL, NULL};

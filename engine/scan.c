@@ -116,6 +116,8 @@ typedef struct held_unit {
   size_t park_off, park_n; /* or its results in the scanner's park */
   off_t spool_off;         /* or in its scratch file (spool_len bytes, encoded by cache.h) */
   size_t spool_len;
+  const uint8_t *enc; /* or, reused from the cache, where its entry has them (enc_len bytes) */
+  size_t enc_len;
 } held_unit;
 
 typedef struct worker_state {
@@ -332,18 +334,34 @@ static const uint8_t *spool_get(scanner *s, const held_unit *h) {
   return s->spool_r;
 }
 
-/* Emits job k's results from the park's scratch file (lock held). A read
- * that fails is an error of the unit: its results cannot be made up. */
+/* Job k's results could not be read back (lock held): an error of the unit,
+ * for its results cannot be made up. */
+static void unreadable_results(scanner *s, size_t k, const char *message) {
+  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
+  GROW(s->err, s->n_err, s->cap_err);
+  s->err[s->n_err++] = (pend_error){{base_arena_strdup(&s->rep->arena, pu->name), 0, 0, message},
+                                    (uint64_t)pu->first << 32 | 0xfffeffffu};
+}
+
+/* Emits job k's results from the park's scratch file (lock held). */
 static void unspool(scanner *s, size_t k) {
   const held_unit *h = &s->held[k];
   const uint8_t *p = spool_get(s, h);
   if (!p || !engine_cache_results_decode(p, h->spool_len, &s->spool_ur)) {
-    const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
-    GROW(s->err, s->n_err, s->cap_err);
-    s->err[s->n_err++] =
-        (pend_error){{base_arena_strdup(&s->rep->arena, pu->name), 0, 0,
-                      "its results could not be read back from the scan's scratch file"},
-                     (uint64_t)pu->first << 32 | 0xfffeffffu};
+    unreadable_results(s, k, "its results could not be read back from the scan's scratch file");
+    return;
+  }
+  emit_results(s, k, s->spool_ur.results, s->spool_ur.n_results);
+}
+
+static const char CACHE_UNREADABLE[] = "its results could not be read back from the cache";
+
+/* Emits job k's results from its cache entry (lock held): a reused unit
+ * held until its turn kept where they are, not a copy (cache.h). */
+static void unpack_held(scanner *s, size_t k) {
+  const held_unit *h = &s->held[k];
+  if (!engine_cache_results_decode(h->enc, h->enc_len, &s->spool_ur)) {
+    unreadable_results(s, k, CACHE_UNREADABLE); /* checked by the lookup: not seen */
     return;
   }
   emit_results(s, k, s->spool_ur.results, s->spool_ur.n_results);
@@ -354,6 +372,7 @@ static void unspool(scanner *s, size_t k) {
  * in the scratch file. */
 static void park_results(scanner *s, held_unit *h, const engine_result *res, size_t n) {
   h->park_off = h->park_n = h->spool_len = 0;
+  h->enc = NULL;
   if (!n) return;
   /* once the park is full, the rest goes out without counting its bytes */
   size_t budget = park_budget(s);
@@ -393,6 +412,8 @@ static void flush_held(scanner *s) {
       emit_results(s, k, s->park.results + s->held[k].park_off, s->held[k].park_n);
     } else if (s->held[k].spool_len) {
       unspool(s, k);
+    } else if (s->held[k].enc) {
+      unpack_held(s, k);
     }
     moved = true;
   }
@@ -521,10 +542,14 @@ typedef struct loaded {
   bool failed; /* a document that did not parse */
   size_t n_resources;
   size_t first, n_files, bytes;
-  /* reused from the cache: the results' strings are in its pack, which
-   * outlives the scan's units (cache.h), so a unit held out of turn keeps a
-   * copy of its result array only */
+  /* reused from the cache: its results as its entry has them (enc_len
+   * bytes in the pack, which outlives the scan's units: cache.h), so a unit
+   * held out of turn keeps where they are; decoded into the worker's results
+   * when they go out (decoded: they are already) */
   bool cached;
+  bool decoded;
+  const uint8_t *enc;
+  size_t enc_len;
 } loaded;
 
 /* Reads and loads job k on the worker (no lock); ur->file is its report name. */
@@ -604,8 +629,18 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
     s->o->hooks.progress(s->o->hooks.ctx, s->files_done, s->files_total, s->bytes_done);
   if (k == s->next_emit && !waits) {
     /* its turn: straight from the worker's arena, no copy (always so with -j1) */
-    emit_results(s, k, ur->results, ur->n_results);
+    if (l->enc && !l->decoded && !engine_cache_results_decode(l->enc, l->enc_len, ur))
+      unreadable_results(s, k, CACHE_UNREADABLE); /* checked by the lookup: not seen */
+    else
+      emit_results(s, k, ur->results, ur->n_results);
     s->next_emit++;
+    flush_held(s);
+    pthread_mutex_unlock(&s->lock);
+    return;
+  }
+  if (l->enc && !l->decoded) { /* reused: where its entry has them, no copy */
+    s->held[k] = (held_unit){
+        .done = !waits, .waits = waits, .reused = true, .enc = l->enc, .enc_len = l->enc_len};
     flush_held(s);
     pthread_mutex_unlock(&s->lock);
     return;
@@ -620,6 +655,8 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
   pthread_mutex_unlock(&s->lock);
   engine_report *h = NULL;
   if (ur->n_results && l->cached) {
+    /* decoded on the worker (run_job): their strings are in the pack, so a
+     * copy of the array is all it keeps */
     h = base_xcalloc(1, sizeof *h);
     h->owned_results = h->results = base_xmalloc(ur->n_results * sizeof *ur->results);
     memcpy(h->results, ur->results, ur->n_results * sizeof *ur->results);
@@ -659,7 +696,9 @@ static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_
               .n_resources = m->n_resources,
               .first = pu->first,
               .n_files = pu->n_files,
-              .cached = true};
+              .cached = true,
+              .enc = m->results,
+              .enc_len = m->results_len};
   return l;
 }
 
@@ -708,7 +747,10 @@ static void run_job(void *ctx, size_t k, int wid) {
   if (s->cache) {
     unit_key(s, k, key, ur->arena);
     engine_cache_unit m;
-    bool hit = engine_cache_lookup(s->cache, key, ur, &m);
+    /* decoded at once when they may go out at once (no table to wait for;
+     * on the worker); else kept encoded where they are until they go out */
+    bool decoded = engine_facts_final(s->facts);
+    bool hit = engine_cache_lookup(s->cache, key, decoded, ur, &m);
     ur->file = iac_plan_unit_at(s->plan, unit_of(s, k))->name;
     /* its records into the table; its lookups are checked once it is built */
     if (hit &&
@@ -721,6 +763,7 @@ static void run_job(void *ctx, size_t k, int wid) {
     if (!waits) engine_cache_count(s->cache, hit); /* else settle_facts counts it */
     if (hit) {
       loaded l = cached_job(s, k, &m, ur->arena);
+      l.decoded = decoded;
       finish_job(s, ur, k, &l, waits);
       unit_results_reset(ur);
       return;
@@ -830,7 +873,7 @@ static void cached_find_roots(void *ctx, const char *const *dirs, size_t n, bool
   base_arena_init(&a);
   engine_unit_results ur = {.arena = &a};
   engine_cache_unit m;
-  bool hit = engine_cache_lookup(s->cache, key, &ur, &m) && m.n_marks == n;
+  bool hit = engine_cache_lookup(s->cache, key, false, &ur, &m) && m.n_marks == n;
   for (size_t i = 0; hit && i < n; i++)
     hit = !strcmp(m.marks[i], dirs[i]);
   if (hit) {
@@ -1134,6 +1177,105 @@ static void again_job(void *ctx, size_t i, int wid) {
   unit_results_reset(ur);
 }
 
+/* ---- results that waited, rendered on every thread ---------------------------------- */
+
+/* Once the table is built every unit is done, and the results of all that
+ * waited (most of a warm scan's, when an early unit looked a fact up) would
+ * go out on this thread alone: rendering them was a third of a warm scan's
+ * work. Batches of units are prepared (hooks.prepare: rendered) on every
+ * thread instead and put in order; a thread renders at most EMIT_AHEAD
+ * batches past the one put last, so what waits to be put stays small. */
+enum { EMIT_BATCH = 32, EMIT_AHEAD = 8 };
+
+typedef struct emit_run {
+  scanner *s;
+  size_t from, n_batches; /* the units from `from` on, in batches */
+  void **prepared;        /* batch i's, once made */
+  bool *ready;
+  size_t next_put; /* under s->lock */
+  pthread_cond_t moved;
+  engine_result **acc; /* per worker: a batch's results, gathered */
+  size_t *cap;
+} emit_run;
+
+static void emit_batch(void *ctx, size_t i, int wid) {
+  emit_run *e = ctx;
+  scanner *s = e->s;
+  pthread_mutex_lock(&s->lock);
+  while (i >= e->next_put + EMIT_AHEAD)
+    pthread_cond_wait(&e->moved, &s->lock);
+  pthread_mutex_unlock(&s->lock);
+  engine_unit_results *ur = &s->ws[wid].ur;
+  size_t lo = e->from + i * EMIT_BATCH,
+         hi = lo + EMIT_BATCH < s->n_jobs ? lo + EMIT_BATCH : s->n_jobs;
+  size_t n = 0;
+  for (size_t k = lo; k < hi; k++) {
+    const held_unit *h = &s->held[k];
+    const engine_result *res = NULL;
+    size_t m = 0;
+    if (h->park_n) {
+      res = s->park.results + h->park_off;
+      m = h->park_n;
+    } else if (h->enc) {
+      if (engine_cache_results_decode(h->enc, h->enc_len, ur)) {
+        res = ur->results;
+        m = ur->n_results;
+      } else { /* checked by the lookup: not seen */
+        pthread_mutex_lock(&s->lock);
+        unreadable_results(s, k, CACHE_UNREADABLE);
+        pthread_mutex_unlock(&s->lock);
+      }
+    }
+    if (n + m > e->cap[wid])
+      e->acc[wid] = base_grow(e->acc[wid], &e->cap[wid], n + m, sizeof *e->acc[wid]);
+    if (m) memcpy(e->acc[wid] + n, res, m * sizeof *res);
+    n += m;
+  }
+  void *p = s->o->hooks.prepare(s->o->hooks.ctx, s->rep, e->acc[wid], n);
+  pthread_mutex_lock(&s->lock);
+  e->prepared[i] = p;
+  e->ready[i] = true;
+  bool moved = false;
+  while (e->next_put < e->n_batches && e->ready[e->next_put]) {
+    s->o->hooks.put(s->o->hooks.ctx, s->rep, e->prepared[e->next_put]);
+    e->next_put++;
+    moved = true;
+  }
+  if (moved) pthread_cond_broadcast(&e->moved);
+  pthread_mutex_unlock(&s->lock);
+}
+
+/* The units from next_emit on, all done, out through prepare and put; false
+ * (nothing done) when they must go out one by one (flush_held): no such
+ * hooks, or the caller declines, one thread, few units, results parked in
+ * the scratch file (one reader) or held apart. */
+static bool emit_parallel(scanner *s) {
+  const engine_scan_hooks *hk = &s->o->hooks;
+  size_t from = s->next_emit, units = s->n_jobs - from;
+  if (!hk->results || !hk->prepare || !hk->put || !hk->prepares || s->n_workers < 2 ||
+      units <= EMIT_BATCH || s->spool_fd >= 0)
+    return false;
+  for (size_t k = from; k < s->n_jobs; k++)
+    if (!s->held[k].done || s->held[k].results) return false;
+  if (!hk->prepares(hk->ctx, s->rep)) return false;
+  emit_run e = {.s = s, .from = from, .n_batches = (units + EMIT_BATCH - 1) / EMIT_BATCH};
+  e.prepared = base_xcalloc(e.n_batches, sizeof *e.prepared);
+  e.ready = base_xcalloc(e.n_batches, sizeof *e.ready);
+  e.acc = base_xcalloc((size_t)s->n_workers, sizeof *e.acc);
+  e.cap = base_xcalloc((size_t)s->n_workers, sizeof *e.cap);
+  pthread_cond_init(&e.moved, NULL);
+  engine_pool_exec(s->pool, e.n_batches, NULL, emit_batch, &e);
+  pthread_cond_destroy(&e.moved);
+  for (int i = 0; i < s->n_workers; i++)
+    free(e.acc[i]);
+  free(e.acc);
+  free(e.cap);
+  free(e.prepared);
+  free(e.ready);
+  s->next_emit = s->next_settled = s->n_jobs;
+  return true;
+}
+
 /* After the jobs of a deferred scan: the table is built; the units whose
  * results waited keep them, or are evaluated again (facts.h); then every
  * result goes out in plan order. */
@@ -1157,8 +1299,12 @@ static void settle_facts(scanner *s) {
   pthread_mutex_lock(&s->lock);
   for (size_t k = 0; k < s->n_jobs; k++)
     if (s->held[k].waits) s->held[k].done = true, s->held[k].waits = false;
-  flush_held(s);
   pthread_mutex_unlock(&s->lock);
+  if (!emit_parallel(s)) {
+    pthread_mutex_lock(&s->lock);
+    flush_held(s);
+    pthread_mutex_unlock(&s->lock);
+  }
   engine_report_free(&s->park);
 }
 

@@ -68,6 +68,15 @@ typedef struct engine_scan_hooks {
    * The report's summary result counts are then the hook's to keep
    * (engine_summary_count); r->streamed is set. */
   void (*results)(void *ctx, engine_report *r, engine_result *res, size_t n);
+  /* Optional, with results: the same in two steps, for results that wait
+   * until the end of the run (the facts table's: facts.h) to be rendered on
+   * every thread. prepares is asked once, serialised, before any prepare
+   * (false: results it is); prepare, on any thread in any order (ctx only
+   * read), makes of a batch of results what put, serialised in report
+   * order, hands on (and frees): together what results would have done. */
+  bool (*prepares)(void *ctx, engine_report *r);
+  void *(*prepare)(void *ctx, const engine_report *r, engine_result *res, size_t n);
+  void (*put)(void *ctx, engine_report *r, void *prepared);
   void *ctx;
 } engine_scan_hooks;
 

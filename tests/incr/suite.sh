@@ -46,6 +46,35 @@ for j in 1 2; do
   done
 done
 
+# Results that wait for the facts table (every warm unit that looked a fact
+# up, and those after it) are rendered on every thread at the end and put in
+# order (scan.h prepare/put): what a config, --unknown pass and a baseline do
+# to them is the same as in order, one by one.
+cat > cfg.yaml <<'YAML'
+severity: {AWS_ECR_IMMUTABLE_TAGS: low}
+disable: [AWS_ECS_READONLY_ROOT]
+suppress:
+  - {rule: AWS_ECS_PRIVILEGED, paths: ["cloudformation/**"], reason: waived here}
+YAML
+"$VIGIL" scan -q -j1 --config cfg.yaml --unknown pass -f json -f text -o json=cfg0.json \
+  -o text=cfg0.txt "$R" 2> /dev/null
+"$VIGIL" scan -q -j1 -f json -o bl.json --write-baseline bl0.json "$R" 2> /dev/null
+"$VIGIL" scan -q -j1 --baseline bl0.json -f json -o blp.json "$R" 2> /dev/null
+rm -rf cc
+for run in cold warm; do
+  "$VIGIL" scan -q -j2 --cache cc --config cfg.yaml --unknown pass -f json -f text \
+    -o json=cfg$run.json -o text=cfg$run.txt "$R" 2> /dev/null
+  same "config, --unknown pass, -j2 $run cache: json = -j1 no cache" cfg0.json cfg$run.json
+  same "config, --unknown pass, -j2 $run cache: text = -j1 no cache" cfg0.txt cfg$run.txt
+  "$VIGIL" scan -q -j2 --cache cc --baseline bl0.json -f json -o bl$run.json "$R" 2> /dev/null
+  same "baseline, -j2 $run cache = -j1 no cache" blp.json bl$run.json
+done
+expect "config: a severity changed" "yes" \
+  "$(grep -A3 '"rule": "AWS_ECR_IMMUTABLE_TAGS"' cfgwarm.json | grep -q '"severity": "low"' && echo yes)"
+expect "config: a rule disabled" "" "$(grep '"rule": "AWS_ECS_READONLY_ROOT"' cfgwarm.json)"
+expect "config: a suppression" "yes" "$(grep -q '"reason": "waived here"' cfgwarm.json && echo yes)"
+expect "baseline: findings suppressed" "yes" "$(grep -q '"kind": "baseline"' blwarm.json && echo yes)"
+
 rm -rf c
 "$VIGIL" scan -f json -o a.json --cache c "$R" 2> cold.err
 units=$(stats cold.err | sed 's/.*reused, \([0-9]*\) evaluated/\1/')

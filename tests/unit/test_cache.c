@@ -152,7 +152,7 @@ static void test_cache_round_trip(void **state) {
   engine_unit_results ur = {.arena = &a, .file = "ecr.yaml"};
   engine_unit_results got = {.arena = &a};
   engine_cache_unit m = {0}, gm;
-  assert_false(engine_cache_lookup(c, key, &got, &gm));
+  assert_false(engine_cache_lookup(c, key, false, &got, &gm));
 
   base_read_log log = {0};
   base_read_log_begin(&log);
@@ -199,7 +199,14 @@ static void test_cache_round_trip(void **state) {
 
   c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
   assert_non_null(c);
-  assert_true(engine_cache_lookup(c, key, &got, &gm));
+  assert_true(engine_cache_lookup(c, key, false, &got, &gm));
+  /* the results stay encoded where the entry has them, decoded on demand */
+  assert_int_equal(got.n_results, 0);
+  assert_non_null(gm.results);
+  assert_true(engine_cache_results_decode(gm.results, gm.results_len, &got));
+  assert_int_equal(got.n_results, 2);
+  got.n_results = got.n_errors = got.n_warnings = 0; /* or decoded by the lookup */
+  assert_true(engine_cache_lookup(c, key, true, &got, &gm));
   assert_int_equal(got.n_results, 2);
   assert_int_equal(got.results[1].rule, 4);
   assert_int_equal(got.results[1].status, VM_UNKNOWN);
@@ -224,13 +231,13 @@ static void test_cache_round_trip(void **state) {
   uint8_t other[32];
   engine_cache_key(c, true, "ecr.yaml", paths, 1, other); /* another kind, another unit */
   got.n_results = got.n_errors = got.n_warnings = 0;
-  assert_false(engine_cache_lookup(c, other, &got, &gm));
+  assert_false(engine_cache_lookup(c, other, false, &got, &gm));
   engine_cache_close(c, NULL);
 
   put("u/ecr.yaml", "Resources: {A: 1}\n");
   c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
   got.n_results = got.n_errors = got.n_warnings = 0;
-  assert_false(engine_cache_lookup(c, key, &got, &gm));
+  assert_false(engine_cache_lookup(c, key, false, &got, &gm));
   assert_int_equal(got.n_results, 0);
   engine_cache_close(c, &st);
   assert_int_equal(st.hits, 0);
@@ -255,13 +262,49 @@ static uint8_t *slurp(const char *path, size_t *n) {
   return b;
 }
 
-/* An entry whose tag is right but whose string has no NUL after it (a
- * string handed out of the pack would run on): its layout is wrong, it is
- * not trusted, and the unit is evaluated. */
-static void test_cache_string_without_nul(void **state) {
-  (void)state;
-  put("v/ecr.yaml", "Resources: {}\n");
-  char *doc = path_of("v/ecr.yaml"), *dir = path_of("cachedir-nul");
+/* Where `what` (n bytes) is in the entry e[0..len), or NULL. */
+static uint8_t *find_in(uint8_t *e, size_t len, const char *what, size_t n) {
+  for (size_t i = 0; i + n <= len; i++)
+    if (!memcmp(e + i, what, n)) return e + i;
+  return NULL;
+}
+
+/* The message's NUL gone (a string handed out of the pack would run on). */
+static void drop_nul(uint8_t *e, size_t len) {
+  uint8_t *mk = find_in(e, len, "MARKER", 6);
+  assert_non_null(mk);
+  assert_int_equal(mk[6], 0);
+  mk[6] = 'X';
+}
+
+/* A format no loader has (a report keeps the format by its static name). */
+static void bad_format(uint8_t *e, size_t len) {
+  uint8_t *f = find_in(e, len, "cloudformation", 14);
+  assert_non_null(f);
+  f[13] = 'X';
+}
+
+/* The first result's file said to be the same as the result's before it,
+ * when there is none (9 bytes shorter: its string gone). */
+static void same_as_nothing(uint8_t *e, size_t len) {
+  uint32_t same = UINT32_MAX - 1;
+  /* str file after u32 rule, u8 status, u8 severity: u32 8, "ecr.yaml", NUL */
+  uint8_t *file = find_in(e, len, "\x08\0\0\0ecr.yaml", 12);
+  assert_non_null(file);
+  memcpy(file, &same, 4);
+  memmove(file + 4, file + 13, (size_t)(e + len - (file + 13)));
+}
+
+/* An entry whose tag is right but whose results would not decode (mutate):
+ * its layout is wrong, it is not trusted, and the unit is evaluated; the
+ * lookup refuses it, not the reader of its results (they are handed on
+ * encoded: engine_cache_unit results). */
+static void corrupt_entry_refused(const char *name, void (*mutate)(uint8_t *e, size_t len)) {
+  char rel[64], cdir[64];
+  snprintf(rel, sizeof rel, "v-%s/ecr.yaml", name);
+  snprintf(cdir, sizeof cdir, "cachedir-%s", name);
+  put(rel, "Resources: {}\n");
+  char *doc = path_of(rel), *dir = path_of(cdir);
   uint8_t ctx[32] = {4, 5, 6}, key[32];
   char err[256];
   engine_cache *c = engine_cache_open(dir, ctx, NULL, err, sizeof err);
@@ -270,7 +313,11 @@ static void test_cache_string_without_nul(void **state) {
   engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
   base_arena a;
   base_arena_init(&a);
-  engine_result res = {.rule = 1, .status = VM_FAIL, .file = "ecr.yaml", .message = "MARKER"};
+  engine_result res = {.rule = 1,
+                       .status = VM_FAIL,
+                       .file = "ecr.yaml",
+                       .format = "cloudformation",
+                       .message = "MARKER"};
   engine_unit_results ur = {.arena = &a, .file = "ecr.yaml", .results = &res, .n_results = 1};
   engine_cache_unit m = {0}, gm;
   base_read_log log = {0};
@@ -297,12 +344,13 @@ static void test_cache_string_without_nul(void **state) {
   memcpy(&len, b + at, 4);
   uint8_t *e = b + at + 4;
   assert_int_equal(at + 4 + len, n);
-  uint8_t *mk = NULL;
-  for (size_t i = 0; i + 7 <= len && !mk; i++)
-    if (!memcmp(e + i, "MARKER", 6)) mk = e + i;
-  assert_non_null(mk);
-  assert_int_equal(mk[6], 0);
-  mk[6] = 'X'; /* the NUL gone, the tag made right again (cache.c entry_tag) */
+  mutate(e, len);
+  if (mutate == same_as_nothing) { /* 9 bytes shorter */
+    len -= 9;
+    n -= 9;
+    memcpy(b + at, &len, 4);
+  }
+  /* the tag made right again (cache.c entry_tag) */
   struct umac128_ctx h;
   static const uint8_t nonce[16] = {0};
   umac128_set_key(&h, (const uint8_t *)"vigil unit cache");
@@ -318,7 +366,7 @@ static void test_cache_string_without_nul(void **state) {
   FILE *d = open_memstream(&diag, &diag_len);
   c = engine_cache_open(dir, ctx, d, err, sizeof err);
   engine_unit_results got = {.arena = &a};
-  assert_false(engine_cache_lookup(c, key, &got, &gm));
+  assert_false(engine_cache_lookup(c, key, false, &got, &gm));
   assert_int_equal(got.n_results, 0);
   engine_cache_stats st;
   engine_cache_close(c, &st);
@@ -332,6 +380,19 @@ static void test_cache_string_without_nul(void **state) {
   base_arena_free(&a);
   free(doc);
   free(dir);
+}
+
+static void test_cache_string_without_nul(void **state) {
+  (void)state;
+  corrupt_entry_refused("nul", drop_nul);
+}
+static void test_cache_unknown_format(void **state) {
+  (void)state;
+  corrupt_entry_refused("format", bad_format);
+}
+static void test_cache_same_as_nothing(void **state) {
+  (void)state;
+  corrupt_entry_refused("same", same_as_nothing);
 }
 
 /* The walk's listings are the pack's first entry, also when a later scan
@@ -392,7 +453,7 @@ static void test_cache_listings_first(void **state) {
   engine_cache_listings(c);
   assert_non_null(engine_cache_listed(c, "/x/dir"));
   engine_unit_results got = {.arena = &a};
-  assert_true(engine_cache_lookup(c, key, &got, &gm));
+  assert_true(engine_cache_lookup(c, key, false, &got, &gm));
   engine_cache_stats st;
   engine_cache_close(c, &st);
   assert_int_equal(st.ignored, 0);
@@ -421,6 +482,8 @@ int main(void) {
       cmocka_unit_test(test_cache_round_trip),
       cmocka_unit_test(test_cache_dir_error),
       cmocka_unit_test(test_cache_string_without_nul),
+      cmocka_unit_test(test_cache_unknown_format),
+      cmocka_unit_test(test_cache_same_as_nothing),
       cmocka_unit_test(test_cache_listings_first),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
