@@ -103,15 +103,11 @@ const iac_resource *vm_resource_by_body(vm_state *s, const doc_node *body);
 /* Frees the units json()/yaml() made in this evaluation (builtins.c). */
 void vm_decoded_reset(vm_state *s);
 
-/* Constructors. */
-vm_value vm_v_missing(void);
-vm_value vm_v_bool(bool b);
+/* Constructors (vm_v_missing, vm_v_bool, vm_v_str, vm_v_list: value.h). */
 vm_value vm_v_unknown(const char *why);
 /* The unknown a value stands for: its reason and kind flags (a plain unknown
  * when a is not unknown). */
 vm_value vm_v_unknown_of(const vm_value *a);
-vm_value vm_v_str(const char *s, uint32_t len);
-vm_value vm_v_list(const doc_node *list); /* a DOC_LIST node */
 
 /* Three-valued operators: results are VV_BOOL or VV_UNKNOWN (an unknown operand
  * is passed through so its reason survives). */
