@@ -37,6 +37,11 @@ struct vm_state {
   /* the evaluation in progress */
   const iac_unit *unit;
   const iac_resource *res;
+  /* CONST and SUBJECT push values made once (interp.c): the pack's constants
+   * as values, and the value of subject_of's body */
+  vm_value *const_values;
+  const iac_resource *subject_of;
+  vm_value subject;
   uint32_t rule;
   uint32_t reported; /* findings emitted for this (rule, resource) */
   bool applied;      /* some selector ran to RET without a top-level WHEN skip */
