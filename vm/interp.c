@@ -692,7 +692,8 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
           /* an item absent in this combination of alternatives is skipped:
            * NEXT runs again */
           if (!(x = rd(s, x))) vmbreak;
-          loc[OPERAND(0)] = vm_value_from_node(x, line, col);
+          /* the loop body copies it at once (put_value) */
+          put_value(&loc[OPERAND(0)], vm_value_from_node(x, line, col));
           NEXT_PC(2);
         } else {
           sp--;
