@@ -548,6 +548,8 @@ static const doc_node *resolve(const ctx *c, const doc_node *n) {
     iac_unit_warning(c->t->u, n->line, n->col, "%s; the value is unknown", why);
     return unknown(c, n, why);
   }
+  /* an untagged scalar (most nodes) is itself: no call to look its tag up */
+  if (!n->tag && n->kind != DOC_MAP && n->kind != DOC_LIST) return n;
   st->depth++;
   const doc_node *r = resolve_node(c, n);
   st->depth--;

@@ -89,13 +89,12 @@ bool iac_tb_charge_alias(tb_loader *L, uint64_t weight, size_t line0, size_t col
 
 /* ---- frames -------------------------------------------------------------------- */
 
-/* Room for one more child of `size` bytes in f's scratch buffer. */
-static inline void *buf_slot(tb_frame *f, size_t size) {
-  if ((f->n + 1) * size > f->cap) {
-    f->cap = f->cap ? f->cap * 2 : 16 * size;
-    f->buf = base_xrealloc(f->buf, f->cap);
-  }
-  return (char *)f->buf + f->n++ * size;
+void iac_tb_grow(tb_frame *f, size_t size) {
+  size_t cap = f->cap ? f->cap : 16 * size;
+  while ((f->n + 1) * size > cap)
+    cap *= 2;
+  f->buf = base_xrealloc(f->buf, cap);
+  f->cap = cap;
 }
 
 bool iac_tb_push(tb_loader *L, uint32_t line, uint32_t col, bool is_map, const char *anchor,
@@ -135,7 +134,8 @@ void iac_tb_deliver(tb_loader *L, doc_node *node, uint64_t weight) {
   }
   f->weight += weight;
   if (!f->is_map) {
-    *(doc_node **)buf_slot(f, sizeof node) = node;
+    if ((f->n + 1) * sizeof node > f->cap) iac_tb_grow(f, sizeof node);
+    ((doc_node **)f->buf)[f->n++] = node;
     return;
   }
   if (f->key_state == 0) {
@@ -149,9 +149,9 @@ void iac_tb_deliver(tb_loader *L, doc_node *node, uint64_t weight) {
     return;
   }
   if (f->key_state == 1) {
-    f->pending.val = node;
-    *(doc_entry *)buf_slot(f, sizeof f->pending) = f->pending;
-    if (f->pending.key == iac_tb_merge_key) f->has_merge = true;
+    doc_entry *e = (doc_entry *)f->buf + f->n++; /* its key is there (iac_tb_pending) */
+    e->val = node;
+    if (e->key == iac_tb_merge_key) f->has_merge = true;
   }
   f->key_state = 0;
 }

@@ -40,9 +40,12 @@ typedef struct tb_frame {
   /* children: doc_node* for lists, doc_entry for maps; buffer reused per depth */
   void *buf;
   size_t n, cap; /* cap in bytes */
-  /* maps: 0 = expecting key, 1 = key pending, 2 = key dropped (skip the value) */
+  /* maps: 0 = expecting key, 1 = key pending, 2 = key dropped (skip the value).
+   * A pending key is written straight into buf[n] (iac_tb_pending), which
+   * its value's delivery completes and counts: no copy of the entry, whose
+   * read-back right after its field-by-field stores stalled (store
+   * forwarding) on every map entry. */
   int key_state;
-  doc_entry pending;
   bool has_merge;
 } tb_frame;
 
@@ -93,6 +96,8 @@ void iac_tb_add_doc(tb_loader *L);
 void iac_tb_anchor_set(tb_loader *L, char *name, doc_node *node, uint64_t weight);
 const tb_anchor *iac_tb_anchor_get(tb_loader *L, const char *name);
 void iac_tb_anchors_clear(tb_loader *L);
+/* Grows f's child buffer to hold at least n + 1 children of `size` bytes. */
+void iac_tb_grow(tb_frame *f, size_t size);
 /* Charges `weight` expanded nodes to the alias budget; false (a located
  * failure at line0:col0) once it is spent. */
 bool iac_tb_charge_alias(tb_loader *L, uint64_t weight, size_t line0, size_t col0);
@@ -158,11 +163,17 @@ static inline doc_node *iac_tb_num(tb_loader *L, double d, uint32_t line, uint32
   return n;
 }
 
+/* Where map frame f's next entry is built: buf[n], not yet counted. */
+static inline doc_entry *iac_tb_pending(tb_frame *f) {
+  if ((f->n + 1) * sizeof(doc_entry) > f->cap) iac_tb_grow(f, sizeof(doc_entry));
+  return (doc_entry *)f->buf + f->n;
+}
+
 /* The innermost map's next key (key: arena-owned, or iac_tb_merge_key). */
 static inline void iac_tb_key(tb_loader *L, const char *key, uint32_t key_len, uint32_t line,
                               uint32_t col) {
   tb_frame *f = &L->frames[L->depth - 1];
-  doc_entry *k = &f->pending;
+  doc_entry *k = iac_tb_pending(f);
   k->key = key;
   k->key_len = key_len;
   k->line = line;

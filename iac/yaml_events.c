@@ -272,7 +272,7 @@ static void on_scalar(tb_loader *L, const yaml_event_t *ev) {
   uint16_t tag = tag_id(ev->data.scalar.tag);
   if (f && f->is_map && f->key_state == 0) {
     /* keys keep their text as written (a key `200:` is "200", not a number) */
-    doc_entry *k = &f->pending;
+    doc_entry *k = iac_tb_pending(f);
     bool merge = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && tag == IAC_TAG_NONE &&
                  ev->data.scalar.length == 2 && memcmp(ev->data.scalar.value, "<<", 2) == 0;
     k->key = merge ? iac_tb_merge_key
@@ -304,7 +304,7 @@ static void on_alias(tb_loader *L, const yaml_event_t *ev) {
   if (!iac_tb_charge_alias(L, an->weight, ev->start_mark.line, ev->start_mark.column)) return;
   tb_frame *f = iac_tb_top(L);
   if (f && f->is_map && f->key_state == 0 && an->node->kind == DOC_STRING) {
-    doc_entry *k = &f->pending;
+    doc_entry *k = iac_tb_pending(f);
     k->key = an->node->u.str;
     k->key_len = an->node->len;
     k->line = (uint32_t)ev->start_mark.line + 1;

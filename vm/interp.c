@@ -8,8 +8,12 @@
  * projections, lists) goes to the state's scratch arena, reset per (rule,
  * resource). */
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "alloc.h"
 #include "opcodes.h"
@@ -40,6 +44,12 @@ vm_state *vm_state_new(const vm_pack *p, const vm_options *opt) {
   s->pc = VM_NO_PC; /* set by REPORT, reset by every emit */
   s->stack = base_xcalloc(stack + 1, sizeof *s->stack);
   s->locals = base_xcalloc(locals, sizeof *s->locals);
+  /* CONST copies a value made here: made at each push, the value was
+   * assembled with narrow stores and copied onto the stack with wide loads
+   * right after, a store-forwarding stall per push */
+  s->const_values = base_xcalloc(p->n_consts ? p->n_consts : 1, sizeof *s->const_values);
+  for (uint32_t i = 0; i < p->n_consts; i++)
+    s->const_values[i] = vm_value_from_node(p->consts[i], 0, 0);
   base_arena_init(&s->scratch);
   s->rx = vm_regex_cache_new();
   return s;
@@ -49,6 +59,7 @@ void vm_state_free(vm_state *s) {
   if (!s) return;
   free(s->stack);
   free(s->locals);
+  free(s->const_values);
   free(s->found);
   vm_alts_free(s->alts);
   vm_decoded_reset(s);
@@ -183,7 +194,8 @@ static const doc_entry *map_entry(const doc_node *m, const char *k, uint32_t kle
   return NULL;
 }
 
-static vm_value field(vm_state *s, const vm_value *v, const char *k, uint32_t klen) {
+static inline __attribute__((always_inline)) vm_value field(vm_state *s, const vm_value *v,
+                                                            const char *k, uint32_t klen) {
   if (v->tag == VV_MAP) {
     const doc_entry *e = map_entry(v->u.node, k, klen);
     const doc_node *n = e ? rd(s, e->val) : NULL;
@@ -191,6 +203,25 @@ static vm_value field(vm_state *s, const vm_value *v, const char *k, uint32_t kl
   }
   if (v->tag == VV_UNKNOWN) return *v;
   return vm_v_missing();
+}
+
+/* *dst = v as one 16-byte store and one 8-byte store. A value assembled
+ * field by field (a map entry's, by FIELD) was stored in narrow pieces, and
+ * the next instruction's copy of it (the operand of EQ, passed by value) read
+ * it back 16 bytes at a time: the store buffer cannot forward that, and the
+ * load waited for the stores to reach the cache. */
+static inline void put_value(vm_value *dst, vm_value v) {
+#if defined(__SSE2__)
+  _Static_assert(offsetof(vm_value, line) == 4 && offsetof(vm_value, col) == 8 &&
+                     offsetof(vm_value, len) == 12 && offsetof(vm_value, u) == 16,
+                 "put_value writes vm_value's layout");
+  uint64_t lo = (uint64_t)v.tag | (uint64_t)v.flags << 8 | (uint64_t)v.line << 32;
+  uint64_t hi = (uint64_t)v.col | (uint64_t)v.len << 32;
+  _mm_storeu_si128((__m128i *)(void *)dst, _mm_set_epi64x((long long)hi, (long long)lo));
+  memcpy(&dst->u, &v.u, sizeof v.u);
+#else
+  *dst = v;
+#endif
 }
 
 static vm_value index_of(vm_state *s, const vm_value *v, const vm_value *i) {
@@ -453,7 +484,7 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         vmbreak;
       }
       vmcase(CONST) {
-        PUSH(vm_value_from_node(p->consts[OPERAND(0)], 0, 0));
+        PUSH(s->const_values[OPERAND(0)]);
         NEXT_PC(1);
         vmbreak;
       }
@@ -463,7 +494,11 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
         vmbreak;
       }
       vmcase(SUBJECT) {
-        PUSH(vm_value_from_node(s->res->body, s->res->line, s->res->col));
+        if (s->subject_of != s->res) { /* once per resource, as CONST's values */
+          s->subject = vm_value_from_node(s->res->body, s->res->line, s->res->col);
+          s->subject_of = s->res;
+        }
+        PUSH(s->subject);
         NEXT_PC(0);
         vmbreak;
       }
@@ -494,7 +529,7 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
           vm_value key = vm_v_str(k->u.str, k->len);
           sp[-1] = project(s, &sp[-1], &key, true);
         } else {
-          sp[-1] = field(s, &sp[-1], k->u.str, k->len);
+          put_value(&sp[-1], field(s, &sp[-1], k->u.str, k->len));
         }
         NEXT_PC(1);
         vmbreak;
@@ -657,7 +692,8 @@ static int exec(vm_state *s, const vm_selector *sel, uint64_t *steps) {
           /* an item absent in this combination of alternatives is skipped:
            * NEXT runs again */
           if (!(x = rd(s, x))) vmbreak;
-          loc[OPERAND(0)] = vm_value_from_node(x, line, col);
+          /* the loop body copies it at once (put_value) */
+          put_value(&loc[OPERAND(0)], vm_value_from_node(x, line, col));
           NEXT_PC(2);
         } else {
           sp--;
@@ -849,6 +885,7 @@ void vm_run_facts(vm_state *s, const iac_unit *u, vm_fact_fn fn, void *ctx) {
   if (!p->n_facts) return;
   s->unit = u;
   s->indexed = NULL;
+  s->subject_of = NULL;
   s->fact_emit = fn;
   s->fact_ctx = ctx;
   uint32_t first = p->facts[0].first_sel;
@@ -896,6 +933,7 @@ size_t vm_run_unit(vm_state *s, const iac_unit *u, vm_emit_fn emitfn, void *ctx)
   const vm_pack *p = s->pack;
   s->unit = u;
   s->indexed = NULL; /* a new unit may reuse a freed one's address */
+  s->subject_of = NULL;
   s->emit = emitfn;
   s->ctx = ctx;
   s->emitted = 0;

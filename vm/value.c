@@ -8,13 +8,6 @@
 
 #include "vm_internal.h"
 
-vm_value vm_v_missing(void) {
-  vm_value v;
-  memset(&v, 0, sizeof v);
-  v.tag = VV_MISSING;
-  return v;
-}
-
 vm_value vm_v_unknown_of(const vm_value *a) {
   if (a->tag != VV_UNKNOWN) return vm_v_unknown(NULL);
   vm_value v = vm_v_unknown(a->u.s);
@@ -22,78 +15,8 @@ vm_value vm_v_unknown_of(const vm_value *a) {
   return v;
 }
 
-vm_value vm_v_bool(bool b) {
-  vm_value v = vm_v_missing();
-  v.tag = VV_BOOL;
-  v.u.b = b;
-  return v;
-}
-
 vm_value vm_v_unknown(const char *why) {
-  vm_value v = vm_v_missing();
-  v.tag = VV_UNKNOWN;
-  v.u.s = why;
-  v.len = why ? (uint32_t)strlen(why) : 0;
-  return v;
-}
-
-vm_value vm_v_str(const char *s, uint32_t len) {
-  vm_value v = vm_v_missing();
-  v.tag = VV_STR;
-  v.u.s = s;
-  v.len = len;
-  return v;
-}
-
-vm_value vm_v_list(const doc_node *list) {
-  vm_value v = vm_v_missing();
-  v.tag = VV_LIST;
-  v.u.node = list;
-  return v;
-}
-
-vm_value vm_value_from_node(const doc_node *n, uint32_t line, uint32_t col) {
-  vm_value v = vm_v_missing();
-  if (n && line == 0) {
-    line = n->line;
-    col = n->col;
-  }
-  v.line = line;
-  v.col = col;
-  if (!n) return v;
-  switch ((doc_kind)n->kind) {
-  case DOC_NULL: v.tag = VV_NULL; break;
-  case DOC_BOOL:
-    v.tag = VV_BOOL;
-    v.u.b = n->u.b;
-    break;
-  case DOC_NUMBER:
-    v.tag = VV_NUM;
-    v.u.n = n->u.num;
-    break;
-  case DOC_STRING:
-    v.tag = VV_STR;
-    v.u.s = n->u.str;
-    v.len = n->len;
-    v.flags = n->flags & DOC_F_VERBATIM; /* json()/yaml() locate exactly */
-    break;
-  case DOC_UNKNOWN:
-    v.tag = VV_UNKNOWN;
-    v.flags = n->flags & (uint8_t)~DOC_F_ALT; /* values never choose (alt.c does) */
-    v.u.s = n->u.str;
-    v.len = n->len;
-    break;
-  case DOC_LIST:
-    v.tag = VV_LIST;
-    v.u.node = n;
-    break;
-  case DOC_MAP:
-    v.tag = VV_MAP;
-    v.u.node = n;
-    break;
-  default: v.tag = VV_UNKNOWN; break;
-  }
-  return v;
+  return (vm_value){.tag = VV_UNKNOWN, .len = why ? (uint32_t)strlen(why) : 0, .u.s = why};
 }
 
 doc_node *vm_v_to_node(base_arena *a, vm_value v) {

@@ -37,6 +37,11 @@ struct vm_state {
   /* the evaluation in progress */
   const iac_unit *unit;
   const iac_resource *res;
+  /* CONST and SUBJECT push values made once (interp.c): the pack's constants
+   * as values, and the value of subject_of's body */
+  vm_value *const_values;
+  const iac_resource *subject_of;
+  vm_value subject;
   uint32_t rule;
   uint32_t reported; /* findings emitted for this (rule, resource) */
   bool applied;      /* some selector ran to RET without a top-level WHEN skip */
@@ -103,15 +108,11 @@ const iac_resource *vm_resource_by_body(vm_state *s, const doc_node *body);
 /* Frees the units json()/yaml() made in this evaluation (builtins.c). */
 void vm_decoded_reset(vm_state *s);
 
-/* Constructors. */
-vm_value vm_v_missing(void);
-vm_value vm_v_bool(bool b);
+/* Constructors (vm_v_missing, vm_v_bool, vm_v_str, vm_v_list: value.h). */
 vm_value vm_v_unknown(const char *why);
 /* The unknown a value stands for: its reason and kind flags (a plain unknown
  * when a is not unknown). */
 vm_value vm_v_unknown_of(const vm_value *a);
-vm_value vm_v_str(const char *s, uint32_t len);
-vm_value vm_v_list(const doc_node *list); /* a DOC_LIST node */
 
 /* Three-valued operators: results are VV_BOOL or VV_UNKNOWN (an unknown operand
  * is passed through so its reason survives). */

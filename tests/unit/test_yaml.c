@@ -97,6 +97,40 @@ static void json_locations_from_consumed_bytes(void **state) {
   iac_unit_free(u);
 }
 
+/* Gaps between tokens longer than the 16 bytes json_events.c tests at once,
+ * several newlines in one gap, newlines before a closing bracket (behind the
+ * previous token's end, found when the next token is located), wide
+ * characters after a long gap, and a text shorter than 16 bytes. */
+static void json_locations_across_long_gaps(void **state) {
+  (void)state;
+  iac_unit *u = load("g.json", "{\"a\":1,\n                    \"b\":\n\n\n                 [\n"
+                               "  {\"c\": 2\n                  }\n                , "
+                               "\"\xc3\xa9\xc3\xa9\", \"z\"                    ,\t\"\xc3\xbc\"]}");
+  assert_false(u->failed);
+  assert_int_equal(u->n_errors, 0);
+  const doc_node *d = u->docs[0];
+  assert_int_equal(d->u.entries[0].line, 1);
+  assert_int_equal(d->u.entries[0].col, 2);
+  assert_loc(d->u.entries[0].val, 1, 6);
+  assert_int_equal(d->u.entries[1].line, 2);
+  assert_int_equal(d->u.entries[1].col, 21);
+  const doc_node *b = d->u.entries[1].val;
+  assert_loc(b, 5, 18);
+  assert_int_equal(b->len, 4);
+  assert_loc(b->u.items[0], 6, 3);
+  assert_int_equal(b->u.items[0]->u.entries[0].line, 6);
+  assert_int_equal(b->u.items[0]->u.entries[0].col, 4);
+  assert_loc(b->u.items[0]->u.entries[0].val, 6, 9);
+  assert_loc(b->u.items[1], 8, 19);
+  assert_loc(b->u.items[2], 8, 25);
+  assert_loc(b->u.items[3], 8, 50);
+  iac_unit_free(u);
+  u = load("h.json", "[1,\n 2]");
+  assert_false(u->failed);
+  assert_loc(u->docs[0]->u.items[1], 2, 2);
+  iac_unit_free(u);
+}
+
 static void yaml11_scalar_typing(void **state) {
   (void)state;
   iac_unit *u = load("a.yaml", "a: yes\nb: \"true\"\nc: Off\nd: ~\ne:\nf: 0x1F\ng: 010\n"
@@ -554,6 +588,7 @@ int main(void) {
       cmocka_unit_test(syntax_error_is_located),
       cmocka_unit_test(strict_json),
       cmocka_unit_test(json_locations_from_consumed_bytes),
+      cmocka_unit_test(json_locations_across_long_gaps),
       cmocka_unit_test(alias_bomb_is_stopped),
       cmocka_unit_test(depth_limit),
       cmocka_unit_test(hostile_bytes),
