@@ -1219,12 +1219,27 @@ static void gl_build(ci *c, const doc_node *doc) {
   }
 }
 
-/* A value of the view: a string, or unknown with its reason when a part of
- * it is (view_ci_shell.h). */
-static doc_node *value(ci *c, const char *v, uint32_t line, uint32_t col) {
+/* A value of the view (what: "tag", "repository") of the push p: a string,
+ * or unknown with its reason when a part of it is (view_ci_shell.h). A '$'
+ * the shell kept as text ('$X', \$X) is not the variable it reads like, and
+ * no image tag or repository may hold a '$' (the push is rejected): unknown,
+ * said as for GitHub's env: and GitLab's variables that keep a '$'. */
+static doc_node *value(ci *c, const push *p, const char *what, const char *v) {
+  uint32_t line = p->at->line, col = p->at->col;
   const char *why;
   if (iac_ci_sh_unknown(&c->host, v, strlen(v), &why))
     return iac_doc_unknown(&c->u->arena, why, line, col);
+  if (strchr(v, IAC_CI_SH_LITERAL_DOLLAR))
+    return iac_doc_unknown(
+        &c->u->arena,
+        base_arena_printf(&c->u->arena,
+                          "the %s %s pushed at %s:%u holds a $ the shell keeps as text (in single "
+                          "quotes, written \\$, or in a here-document with a quoted delimiter), "
+                          "not a variable's value: no image %s may hold a '$' (the push is "
+                          "rejected)",
+                          what, iac_ci_sh_display(&c->host, v, strlen(v)),
+                          p->file ? p->file : c->u->path, line, what),
+        line, col);
   return iac_doc_string(&c->u->arena, v, strlen(v), line, col);
 }
 
@@ -1251,14 +1266,14 @@ static void emit(ci *c) {
         again = !strcmp(shown[t], q->tag_shown);
       if (!again) {
         shown[nt] = q->tag_shown;
-        tags[nt++] = value(c, q->tag, q->at->line, q->at->col);
+        tags[nt++] = value(c, q, "tag", q->tag);
       }
       if (k != i) q->repo_shown = NULL; /* merged */
     }
     uint32_t l = p->at->line, col = p->at->col;
     doc_entry e[4] = {
         {"job", 3, l, col, iac_doc_string(a, p->job, strlen(p->job), l, col)},
-        {"repository", 10, l, col, value(c, p->repo, l, col)},
+        {"repository", 10, l, col, value(c, p, "repository", p->repo)},
         {"tags", 4, l, col, iac_doc_list(a, tags, nt, l, col)},
         {"via", 3, l, col, iac_doc_string(a, p->via, strlen(p->via), l, col)},
     };

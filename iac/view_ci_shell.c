@@ -174,6 +174,55 @@ static void putc_(buf *b, char c) {
   put(b, &c, 1);
 }
 
+/* Whether s[i] ('$') starts GitHub's `${{`, which GitHub substitutes before
+ * the shell runs, quoted or not. */
+static bool gh_expr(const char *s, size_t i, size_t n) {
+  return i + 2 < n && s[i + 1] == '{' && s[i + 2] == '{';
+}
+
+/* Text the shell keeps as written: each '$' (but `${{`) a literal one
+ * (IAC_CI_SH_LITERAL_DOLLAR). */
+static void put_literal(buf *b, const char *s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    const char *d = memchr(s + i, '$', n - i);
+    size_t k = d ? (size_t)(d - s) : n;
+    put(b, s + i, k - i);
+    if (k < n) putc_(b, gh_expr(s, k, n) ? '$' : IAC_CI_SH_LITERAL_DOLLAR);
+    i = k + 1;
+  }
+}
+
+/* An expanded text read as a script again (`bash -c`, `eval`): a malloc'd
+ * copy with each literal '$' a '$' again, or NULL when it has none. */
+static char *relex(const char *s, size_t n) {
+  if (!memchr(s, IAC_CI_SH_LITERAL_DOLLAR, n)) return NULL;
+  char *c = base_xmalloc(n + 1);
+  for (size_t i = 0; i < n; i++)
+    c[i] = s[i] == IAC_CI_SH_LITERAL_DOLLAR ? '$' : s[i];
+  c[n] = 0;
+  return c;
+}
+
+/* Whether c is a byte the reader uses (marks, a literal '$'): the input's are
+ * read as '_'. */
+static bool reader_byte(char c) {
+  return c == IAC_CI_SH_MARK_OPEN || c == IAC_CI_SH_MARK_CLOSE || c == IAC_CI_SH_LITERAL_DOLLAR;
+}
+
+/* text[0..len) with the reader's bytes read as '_': a malloc'd copy, or NULL
+ * when it has none. */
+static char *clean_input(const char *text, size_t len) {
+  size_t i = 0;
+  while (i < len && !reader_byte(text[i]))
+    i++;
+  if (i == len) return NULL;
+  char *c = base_xmalloc(len + 1);
+  for (i = 0; i < len; i++)
+    c[i] = reader_byte(text[i]) ? '_' : text[i];
+  c[len] = 0;
+  return c;
+}
+
 /* Appends an unknown part: its reason and how it is written. */
 static void mark(iac_ci_sh *sh, buf *b, const char *why, const char *raw, size_t n) {
   size_t id = reason_id(sh->h, why);
@@ -215,7 +264,7 @@ const char *iac_ci_sh_display(const iac_ci_sh_host *h, const char *w, size_t n) 
       i += 2;
       continue;
     }
-    if (w[i] != IAC_CI_SH_MARK_CLOSE) out[k++] = w[i];
+    if (w[i] != IAC_CI_SH_MARK_CLOSE) out[k++] = w[i] == IAC_CI_SH_LITERAL_DOLLAR ? '$' : w[i];
   }
   out[k] = 0;
   return out;
@@ -912,7 +961,7 @@ static size_t dollar(exp *e, const char *s, size_t i, size_t n, bool quoted) {
     e->has = true;
     return i + 2;
   }
-  putc_(&e->b, '$');
+  putc_(&e->b, IAC_CI_SH_LITERAL_DOLLAR); /* a lone '$' is text */
   e->has = true;
   return i + 1;
 }
@@ -930,7 +979,7 @@ static void expand(exp *e, const char *s, size_t n) {
     } else if (c == '\'' && !dq) {
       size_t m = skip_sq(s, i, n);
       if (m >= DEEP) m = n + 1;
-      put(&e->b, s + i + 1, m - i - 2);
+      put_literal(&e->b, s + i + 1, m - i - 2);
       e->has = true;
       i = m;
     } else if (c == '"' && !e->heredoc) {
@@ -948,7 +997,7 @@ static void expand(exp *e, const char *s, size_t n) {
         continue;
       }
       if (dq && !strchr(e->heredoc ? "$`\\" : "$`\"\\", x)) putc_(&e->b, '\\');
-      putc_(&e->b, x);
+      putc_(&e->b, x == '$' && !gh_expr(s, i + 1, n) ? IAC_CI_SH_LITERAL_DOLLAR : x);
       e->has = true;
       i += 2;
     } else if (c == '$') {
@@ -964,7 +1013,7 @@ static void expand(exp *e, const char *s, size_t n) {
       e->has = true;
       i = m;
     } else {
-      putc_(&e->b, c == IAC_CI_SH_MARK_CLOSE ? '_' : c);
+      putc_(&e->b, reader_byte(c) ? '_' : c);
       e->has = true;
       i++;
     }
@@ -1127,7 +1176,8 @@ static const doc_node *at_line(iac_ci_sh *sh, uint32_t line) {
  * working directory); into is the shell that runs it. */
 static bool script(iac_ci_sh *sh, iac_ci_sh *into, const char *path, const char *const *argv,
                    int argc) {
-  if (has_mark(path) || strchr(path, '$') || path[0] == '/' || !sh->cwd || !sh->h->enter)
+  if (has_mark(path) || strchr(path, '$') || strchr(path, IAC_CI_SH_LITERAL_DOLLAR) ||
+      path[0] == '/' || !sh->cwd || !sh->h->enter)
     return false;
   const char *full = *sh->cwd ? base_arena_printf(A(sh), "%s/%s", sh->cwd, path) : path;
   size_t len;
@@ -1152,7 +1202,9 @@ static bool script(iac_ci_sh *sh, iac_ci_sh *into, const char *path, const char 
     into->argc = argc;
     into->args_why = NULL;
   }
-  run_text(into, text, len, 1);
+  char *clean = clean_input(text, len);
+  run_text(into, clean ? clean : text, len, 1);
+  free(clean);
   into->file = file;
   into->at = at;
   into->first_line = first;
@@ -1266,7 +1318,9 @@ static void shell_cmd(iac_ci_sh *sh, const fields *f, int i, const how *hw, uint
     c->at = sh->at ? sh->at : at_line(sh, line);
     c->first_line = sh->at ? sh->first_line + line - 1 : line;
     c->nest = sh->nest + 1;
-    run_text(c, text, strlen(text), 1);
+    char *again = relex(text, strlen(text)); /* the child shell expands its '$' */
+    run_text(c, again ? again : text, strlen(text), 1);
+    free(again);
     return;
   }
   script(sh, c, f->v[i], f->v + i + 1, f->n - i - 1);
@@ -1414,7 +1468,9 @@ static void command_fields(iac_ci_sh *sh, const fields *f, int i, uint32_t line,
       unknown = true;
     } else if (b.n) { /* in this shell: what it sets stays set */
       sh->nest++;
-      run_text(sh, b.s, b.n, l);
+      char *again = relex(b.s, b.n); /* eval expands its '$' */
+      run_text(sh, again ? again : b.s, b.n, l);
+      free(again);
       sh->nest--;
     }
     free(b.s);
@@ -1437,7 +1493,10 @@ static void command_fields(iac_ci_sh *sh, const fields *f, int i, uint32_t line,
       return;
     }
     if (!script(sh, sh, f->v[i + 1], argv, f->n - i - 2))
-      taint(sh, base_arena_printf(A(sh), "`%s %s`, which is not read", w, f->v[i + 1]), l);
+      taint(sh,
+            base_arena_printf(A(sh), "`%s %s`, which is not read", w,
+                              iac_ci_sh_display(sh->h, f->v[i + 1], strlen(f->v[i + 1]))),
+            l);
     return;
   }
   static const char *const shells[] = {"bash", "sh", "zsh", "dash", "ksh", NULL};
@@ -1549,7 +1608,7 @@ static bool output_text(iac_ci_sh *sh, const fields *f, const tok *hd, uint32_t 
     if (x)
       put(b, x, strlen(x));
     else
-      put(b, body, bn);
+      put_literal(b, body, bn);
     free(stripped);
     return true;
   }
@@ -1999,7 +2058,7 @@ void iac_ci_sh_env(iac_ci_sh *sh, const char *name, const char *value, const cha
     /* the marks' bytes are the reader's */
     char *v = base_arena_strdup(A(sh), value);
     for (char *p = v; *p; p++)
-      if (*p == IAC_CI_SH_MARK_OPEN || *p == IAC_CI_SH_MARK_CLOSE) *p = '_';
+      if (reader_byte(*p)) *p = '_';
     assign(sh, name, n, v, true, 0);
   } else {
     forget(sh, name, n, why, 0);
@@ -2010,13 +2069,8 @@ void iac_ci_sh_env(iac_ci_sh *sh, const char *name, const char *value, const cha
 void iac_ci_sh_run(iac_ci_sh *sh, const char *text, size_t len, const char *file,
                    const doc_node *at, uint32_t first_line) {
   /* the marks' bytes are the reader's: the input's are read as '_' */
-  char *clean = NULL;
-  if (memchr(text, IAC_CI_SH_MARK_OPEN, len) || memchr(text, IAC_CI_SH_MARK_CLOSE, len)) {
-    clean = base_xmalloc(len + 1);
-    for (size_t i = 0; i < len; i++)
-      clean[i] = text[i] == IAC_CI_SH_MARK_OPEN || text[i] == IAC_CI_SH_MARK_CLOSE ? '_' : text[i];
-    text = clean;
-  }
+  char *clean = clean_input(text, len);
+  if (clean) text = clean;
   sh->file = file;
   sh->at = at;
   sh->first_line = first_line;

@@ -30,7 +30,13 @@
  *
  * An expanded word is text in which each unknown part is marked: 0x01, two
  * bytes naming the reason (iac_ci_sh_reason), the part as written, 0x02.
- * Bytes 0x01 and 0x02 of the input are read as '_'.
+ * A '$' the shell keeps as text (in single quotes, written `\$`, in a
+ * here-document with a quoted delimiter, or a lone `$`) is the byte 0x03, so
+ * that no one reads it as a reference to a variable ('$' in an expanded word
+ * is the environment's variable, as written): it is a '$' again where the
+ * text is read as a script once more (`bash -c`, `eval`) and in
+ * iac_ci_sh_display. `${{` stays '$' (GitHub substitutes it before the
+ * shell runs). Bytes 0x01, 0x02 and 0x03 of the input are read as '_'.
  *
  * Bounds: nesting of `bash -c` and `$(...)` (MAX 8 levels), words per command,
  * assignments per shell, bytes per expanded word; past one a located warning
@@ -50,6 +56,7 @@
 
 #define IAC_CI_SH_MARK_OPEN '\x01'
 #define IAC_CI_SH_MARK_CLOSE '\x02'
+#define IAC_CI_SH_LITERAL_DOLLAR '\x03'
 
 typedef struct iac_ci_sh_reasons iac_ci_sh_reasons;
 
@@ -114,7 +121,7 @@ void iac_ci_sh_run(iac_ci_sh *sh, const char *text, size_t len, const char *file
 /* Whether an expanded word has an unknown part; *why: the first one's reason. */
 bool iac_ci_sh_unknown(const iac_ci_sh_host *h, const char *w, size_t n, const char **why);
 /* An expanded word as a person reads it (markers dropped, each unknown part
- * as written), in h's arena. */
+ * as written, a literal '$' as '$'), in h's arena. */
 const char *iac_ci_sh_display(const iac_ci_sh_host *h, const char *w, size_t n);
 
 #endif

@@ -61,7 +61,8 @@ enum {
   X(YAML,        "yaml",        1, VM_K_ANY,  VM_K_STR,  VM_K_ANY, "yaml(s): as json(s) for a YAML text (one document)") \
   X(REFERRERS,   "referrers",   2, VM_K_LIST, VM_K_ANY,  VM_K_LIST, "referrers(r, types): bodies of the resources of those types in r's unit and format that point at r: a reference (an unknown flagged DOC_F_REF to NAME[.attr], Terraform or CloudFormation) or a string equal to r's name/id/arn/bucket or CloudFormation *Name property; written referrers(r, \"TYPE\", ...)") \
   X(REFERENCES,  "references",  2, VM_K_LIST, VM_K_ANY,  VM_K_LIST, "references(r, types): the other direction: bodies of the resources of those types that r points at; written references(r, \"TYPE\", ...)") \
-  X(ADDRESS,     "address",     1, VM_K_STR,  VM_K_ANY,  VM_K_ANY, "address(r): the reported name of the resource whose body is r (aws_s3_bucket.b, AWS::S3::Bucket.B); missing if r is not a resource body")
+  X(ADDRESS,     "address",     1, VM_K_STR,  VM_K_ANY,  VM_K_ANY, "address(r): the reported name of the resource whose body is r (aws_s3_bucket.b, AWS::S3::Bucket.B); missing if r is not a resource body") \
+  X(UNKNOWN,     "unknown",     1, VM_K_ANY,  VM_K_STR,  VM_K_ANY, "unknown(why): an unknown value whose reason is the string why (an expect over it reports unknown: why); an unknown why gives its own reason")
 
 typedef enum vm_builtin {
 #define VM_BI_ENUM(id, name, arity, ret, a0, a1, doc) VM_BI_##id,
@@ -79,6 +80,13 @@ typedef struct vm_builtin_info {
 } vm_builtin_info;
 
 extern const vm_builtin_info vm_builtin_table[VM_BI__COUNT];
+
+/* unknown(why) is in its own file (builtins_unknown.c); builtins.c's table
+ * names each builtin's function bi_ID. */
+struct vm_state;
+struct vm_value;
+struct vm_value vm_bi_unknown(struct vm_state *s, const struct vm_value *a);
+#define bi_UNKNOWN vm_bi_unknown
 
 /* A kind mask as the docs table writes it: "string", "list\\|map\\|string"
  * (a Markdown-escaped bar), "arg0", "any". Returns the full length (snprintf). */
