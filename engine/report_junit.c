@@ -163,7 +163,7 @@ static void write_case(const engine_report *r, FILE *out, const engine_result *c
  * merged (twice: the totals, then the document). Memory stays bounded by the
  * chunk and one test case, whatever the number of results. */
 static size_t junit_chunk =
-    8 << 20; /* CHUNK; a variable: tests/unit/test_report_junit.c spills tiny ones */
+    1 << 20; /* CHUNK; a variable: tests/unit/test_report_junit.c spills tiny ones */
 
 /* A result as a record: this header, then file, resource, message,
  * suppression kind and reason, each NUL-terminated. */

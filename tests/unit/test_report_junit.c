@@ -81,7 +81,7 @@ static void test_spilled_runs_merge_to_the_same_document(void **state) {
   free(one);
   free(many);
   engine_report_free(&r);
-  junit_chunk = 8 << 20;
+  junit_chunk = 1 << 20;
 }
 
 static void test_small_report_exact(void **state) {
@@ -131,7 +131,7 @@ static void test_small_report_exact(void **state) {
            "</testsuites>\n");
   free(doc);
   engine_report_free(&r);
-  junit_chunk = 8 << 20;
+  junit_chunk = 1 << 20;
 }
 
 int main(void) {
