@@ -104,21 +104,41 @@ typedef struct mem_doc {
   size_t len;
 } mem_doc;
 
-/* A unit that finished before its turn: done, and its results (a copy; NULL
- * when it had none). */
+/* Where a unit that finished before its turn keeps its results: nowhere
+ * (it had none), or in one of four places, one at a time. */
+typedef enum held_kind {
+  HELD_NONE,
+  HELD_REPORT, /* u.results: a copy, owned */
+  HELD_PARK,   /* u.park: in the scanner's park */
+  HELD_SPOOL,  /* u.spool: in its scratch file, encoded by cache.h */
+  HELD_ENC,    /* u.enc: reused from the cache, where its entry has them */
+} held_kind;
+
+/* A unit that finished before its turn: done, and where its results are.
+ * One per job, so kept small (24 bytes: a 100k-file scan has ~84k units). */
 typedef struct held_unit {
+  union {
+    engine_report *results;
+    struct {
+      size_t off, n;
+    } park;
+    struct {
+      off_t off;
+      size_t len;
+    } spool;
+    struct {
+      const uint8_t *p;
+      size_t len;
+    } enc;
+  } u;
+  uint8_t kind; /* held_kind */
   bool done;
   bool waits;  /* evaluated before the facts table was built, or reused from
                 * the cache, and looked facts up: its results wait for the
                 * table (engine/facts.h), then are kept or evaluated again */
   bool reused; /* from the cache: counted a hit or not once the table says */
-  engine_report *results;
-  size_t park_off, park_n; /* or its results in the scanner's park */
-  off_t spool_off;         /* or in its scratch file (spool_len bytes, encoded by cache.h) */
-  size_t spool_len;
-  const uint8_t *enc; /* or, reused from the cache, where its entry has them (enc_len bytes) */
-  size_t enc_len;
 } held_unit;
+_Static_assert(sizeof(held_unit) <= 3 * sizeof(void *), "held_unit: one per job, keep it small");
 
 typedef struct worker_state {
   base_dir_cache dir; /* the directory of the file read last */
@@ -319,17 +339,17 @@ static bool spool_put(scanner *s, const uint8_t *buf, size_t len, off_t *at) {
 /* Where job k's encoded results are in memory: the write buffer, or the read
  * buffer (refilled from their offset); NULL when they cannot be read. */
 static const uint8_t *spool_get(scanner *s, const held_unit *h) {
-  if (h->spool_off >= s->spool_flushed) return s->spool_w + (h->spool_off - s->spool_flushed);
-  if (h->spool_off >= s->spool_roff &&
-      h->spool_off + (off_t)h->spool_len <= s->spool_roff + (off_t)s->spool_rn)
-    return s->spool_r + (h->spool_off - s->spool_roff);
-  size_t want = h->spool_len > SPOOL_CHUNK ? h->spool_len : SPOOL_CHUNK;
-  if ((off_t)want > s->spool_flushed - h->spool_off)
-    want = (size_t)(s->spool_flushed - h->spool_off);
+  if (h->u.spool.off >= s->spool_flushed) return s->spool_w + (h->u.spool.off - s->spool_flushed);
+  if (h->u.spool.off >= s->spool_roff &&
+      h->u.spool.off + (off_t)h->u.spool.len <= s->spool_roff + (off_t)s->spool_rn)
+    return s->spool_r + (h->u.spool.off - s->spool_roff);
+  size_t want = h->u.spool.len > SPOOL_CHUNK ? h->u.spool.len : SPOOL_CHUNK;
+  if ((off_t)want > s->spool_flushed - h->u.spool.off)
+    want = (size_t)(s->spool_flushed - h->u.spool.off);
   if (want > s->spool_rcap) s->spool_r = base_grow(s->spool_r, &s->spool_rcap, want, 1);
   s->spool_rn = 0;
-  if (!spool_io(s->spool_fd, s->spool_r, want, h->spool_off, false)) return NULL;
-  s->spool_roff = h->spool_off;
+  if (!spool_io(s->spool_fd, s->spool_r, want, h->u.spool.off, false)) return NULL;
+  s->spool_roff = h->u.spool.off;
   s->spool_rn = want;
   return s->spool_r;
 }
@@ -347,7 +367,7 @@ static void unreadable_results(scanner *s, size_t k, const char *message) {
 static void unspool(scanner *s, size_t k) {
   const held_unit *h = &s->held[k];
   const uint8_t *p = spool_get(s, h);
-  if (!p || !engine_cache_results_decode(p, h->spool_len, &s->spool_ur)) {
+  if (!p || !engine_cache_results_decode(p, h->u.spool.len, &s->spool_ur)) {
     unreadable_results(s, k, "its results could not be read back from the scan's scratch file");
     return;
   }
@@ -360,7 +380,7 @@ static const char CACHE_UNREADABLE[] = "its results could not be read back from 
  * held until its turn kept where they are, not a copy (cache.h). */
 static void unpack_held(scanner *s, size_t k) {
   const held_unit *h = &s->held[k];
-  if (!engine_cache_results_decode(h->enc, h->enc_len, &s->spool_ur)) {
+  if (!engine_cache_results_decode(h->u.enc.p, h->u.enc.len, &s->spool_ur)) {
     unreadable_results(s, k, CACHE_UNREADABLE); /* checked by the lookup: not seen */
     return;
   }
@@ -371,8 +391,7 @@ static void unpack_held(scanner *s, size_t k) {
  * is not built (lock held): in the park's arena within park_budget, else
  * in the scratch file. */
 static void park_results(scanner *s, held_unit *h, const engine_result *res, size_t n) {
-  h->park_off = h->park_n = h->spool_len = 0;
-  h->enc = NULL;
+  h->kind = HELD_NONE;
   if (!n) return;
   /* once the park is full, the rest goes out without counting its bytes */
   size_t budget = park_budget(s);
@@ -385,16 +404,18 @@ static void park_results(scanner *s, held_unit *h, const engine_result *res, siz
     bool ok = spool_put(s, buf, len, &at);
     free(buf);
     if (ok) {
-      h->spool_off = at;
-      h->spool_len = len;
+      h->kind = HELD_SPOOL;
+      h->u.spool.off = at;
+      h->u.spool.len = len;
       return;
     }
     s->spool_failed = true; /* memory, then, as before the scratch file */
     if (!bytes) bytes = held_bytes(res, n) + n * sizeof *res;
   }
   s->park_bytes += bytes;
-  h->park_off = s->park.n_results;
-  h->park_n = n;
+  h->kind = HELD_PARK;
+  h->u.park.off = s->park.n_results;
+  h->u.park.n = n;
   engine_report_add_results(&s->park, res, n);
 }
 
@@ -403,17 +424,17 @@ static void flush_held(scanner *s) {
   bool moved = false;
   while (s->next_emit < s->n_jobs && s->held[s->next_emit].done) {
     size_t k = s->next_emit++;
-    engine_report *h = s->held[k].results;
-    if (h) {
-      emit_results(s, k, h->results, h->n_results);
-      engine_report_free(h);
-      free(h);
-    } else if (s->held[k].park_n) {
-      emit_results(s, k, s->park.results + s->held[k].park_off, s->held[k].park_n);
-    } else if (s->held[k].spool_len) {
-      unspool(s, k);
-    } else if (s->held[k].enc) {
-      unpack_held(s, k);
+    held_unit *hu = &s->held[k];
+    switch ((held_kind)hu->kind) {
+    case HELD_NONE: break;
+    case HELD_REPORT:
+      emit_results(s, k, hu->u.results->results, hu->u.results->n_results);
+      engine_report_free(hu->u.results);
+      free(hu->u.results);
+      break;
+    case HELD_PARK: emit_results(s, k, s->park.results + hu->u.park.off, hu->u.park.n); break;
+    case HELD_SPOOL: unspool(s, k); break;
+    case HELD_ENC: unpack_held(s, k); break;
     }
     moved = true;
   }
@@ -639,8 +660,11 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
     return;
   }
   if (l->enc && !l->decoded) { /* reused: where its entry has them, no copy */
-    s->held[k] = (held_unit){
-        .done = !waits, .waits = waits, .reused = true, .enc = l->enc, .enc_len = l->enc_len};
+    s->held[k] = (held_unit){.u.enc = {l->enc, l->enc_len},
+                             .kind = HELD_ENC,
+                             .done = !waits,
+                             .waits = waits,
+                             .reused = true};
     flush_held(s);
     pthread_mutex_unlock(&s->lock);
     return;
@@ -670,7 +694,11 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
     engine_report_add_results(h, ur->results, ur->n_results);
   }
   pthread_mutex_lock(&s->lock);
-  s->held[k] = (held_unit){.done = !waits, .waits = waits, .reused = l->cached, .results = h};
+  s->held[k] = (held_unit){.u.results = h,
+                           .kind = h ? HELD_REPORT : HELD_NONE,
+                           .done = !waits,
+                           .waits = waits,
+                           .reused = l->cached};
   flush_held(s); /* the units ahead may have finished meanwhile */
   pthread_mutex_unlock(&s->lock);
 }
@@ -1213,11 +1241,11 @@ static void emit_batch(void *ctx, size_t i, int wid) {
     const held_unit *h = &s->held[k];
     const engine_result *res = NULL;
     size_t m = 0;
-    if (h->park_n) {
-      res = s->park.results + h->park_off;
-      m = h->park_n;
-    } else if (h->enc) {
-      if (engine_cache_results_decode(h->enc, h->enc_len, ur)) {
+    if (h->kind == HELD_PARK) {
+      res = s->park.results + h->u.park.off;
+      m = h->u.park.n;
+    } else if (h->kind == HELD_ENC) {
+      if (engine_cache_results_decode(h->u.enc.p, h->u.enc.len, ur)) {
         res = ur->results;
         m = ur->n_results;
       } else { /* checked by the lookup: not seen */
@@ -1256,7 +1284,7 @@ static bool emit_parallel(scanner *s) {
       units <= EMIT_BATCH || s->spool_fd >= 0)
     return false;
   for (size_t k = from; k < s->n_jobs; k++)
-    if (!s->held[k].done || s->held[k].results) return false;
+    if (!s->held[k].done || s->held[k].kind == HELD_REPORT) return false;
   if (!hk->prepares(hk->ctx, s->rep)) return false;
   emit_run e = {.s = s, .from = from, .n_batches = (units + EMIT_BATCH - 1) / EMIT_BATCH};
   e.prepared = base_xcalloc(e.n_batches, sizeof *e.prepared);
