@@ -154,8 +154,7 @@ typedef struct scanner {
   const engine_scan_options *o;
   iac_limits lim;
   engine_walk *walk;
-  iac_plan *plan;            /* the units of the walk (iac/plan.h); NULL for an in-memory scan */
-  iac_plan_file *plan_files; /* what the plan borrows */
+  iac_plan *plan; /* the units of the walk (iac/plan.h); NULL for an in-memory scan */
   iac_plan_var *plan_vars;
   const mem_doc *doc; /* the in-memory scan's one unit */
   size_t n_jobs;      /* units (this shard's) */
@@ -956,25 +955,30 @@ static void pre_announce(void *ctx, const char *dir) {
   iac_tf_roots_pre_dir(s->roots_pre, dir);
 }
 
+/* Walk file i as the unit plan sees it: the plan reads the walk's list
+ * through this, not a copy of it (iac_plan_files). */
+static iac_plan_file walk_plan_file(const void *ctx, size_t i) {
+  const engine_walk_file *f = &((const engine_walk *)ctx)->files[i];
+  switch (f->kind) {
+  case ENGINE_FILE_SKIP: break;
+  case ENGINE_FILE_TERRAFORM:
+    return (iac_plan_file){f->path, f->rel, f->dir, IAC_PLAN_TERRAFORM, f->root_real};
+  case ENGINE_FILE_DOCKERFILE:
+  case ENGINE_FILE_DOC: return (iac_plan_file){f->path, f->rel, f->dir, IAC_PLAN_DOC, f->root_real};
+  }
+  return (iac_plan_file){f->path, f->rel, f->dir, IAC_PLAN_IGNORE, NULL};
+}
+
 /* The walk as the unit plan sees it (iac/plan.h): documents one unit each,
  * Terraform files grouped into root modules; skips are the walker's. */
 static void plan_walk(scanner *s) {
   const engine_walk *w = s->walk;
-  iac_plan_file *pf = s->plan_files = base_xcalloc(w->n_files + 1, sizeof *pf);
   for (size_t i = 0; i < w->n_files; i++) {
     const engine_walk_file *f = &w->files[i];
-    iac_plan_input kind = IAC_PLAN_IGNORE;
-    switch (f->kind) {
-    case ENGINE_FILE_SKIP:
-      if (engine_shard_owns(&s->o->shard, f->rel))
-        add_skip(s, f->rel, f->skip_reason, (uint64_t)i << 32);
-      s->files_done++;
-      break;
-    case ENGINE_FILE_TERRAFORM: kind = IAC_PLAN_TERRAFORM; break;
-    case ENGINE_FILE_DOCKERFILE:
-    case ENGINE_FILE_DOC: kind = IAC_PLAN_DOC; break;
-    }
-    pf[i] = (iac_plan_file){f->path, f->rel, f->dir, kind, f->root_real};
+    if (f->kind != ENGINE_FILE_SKIP) continue;
+    if (engine_shard_owns(&s->o->shard, f->rel))
+      add_skip(s, f->rel, f->skip_reason, (uint64_t)i << 32);
+    s->files_done++;
   }
   iac_plan_var *vars = s->plan_vars = base_xcalloc(s->o->n_vars + 1, sizeof *vars);
   for (size_t i = 0; i < s->o->n_vars; i++)
@@ -989,7 +993,7 @@ static void plan_walk(scanner *s) {
                          s->cache ? cached_find_roots : NULL,
                          s,
                          s->roots_pre};
-  s->plan = iac_plan_new(pf, w->n_files, &po);
+  s->plan = iac_plan_new_view(&(iac_plan_files){walk_plan_file, w, w->n_files}, &po);
   s->n_jobs = iac_plan_count(s->plan);
   if (s->o->shard.count) plan_shard(s);
 }
@@ -1016,7 +1020,6 @@ static void account_plan(scanner *s) {
   iac_tf_cache_free(s->roots_cache); /* the plan borrowed it */
   s->roots_pre = NULL;
   s->roots_cache = NULL;
-  free(s->plan_files);
   free(s->plan_vars);
   s->plan = NULL;
   if (s->rep->shard.tf) { /* into the report's arena: the report owns what it holds */

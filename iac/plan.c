@@ -34,8 +34,8 @@ static const char *const *module_paths(const plan_unit *u) {
 enum { READ = 1, BAD = 2 };
 
 struct iac_plan {
-  base_arena arena; /* units' file lists, keys, "NAME=VALUE" strings */
-  const iac_plan_file *files;
+  base_arena arena;   /* units' file lists, keys, "NAME=VALUE" strings */
+  iac_plan_files src; /* the caller's files, read through src.at */
   size_t n_files;
   iac_plan_options opt;
   const char **vars; /* "NAME=VALUE", as iac_tf_load_module wants them */
@@ -65,6 +65,11 @@ static size_t lookup(const iac_plan *p, const char *path, base_arena *scratch) {
   return hit ? hit->idx : (size_t)-1;
 }
 
+/* Planned file i, as the caller's view has it. */
+static inline iac_plan_file file_at(const iac_plan *p, size_t i) {
+  return p->src.at(p->src.ctx, i);
+}
+
 /* .tfvars files are applied by modules, never modules themselves. */
 static bool is_module_file(const iac_plan_file *f) {
   return f->kind == IAC_PLAN_TERRAFORM && !strstr(f->rel, ".tfvars");
@@ -88,14 +93,14 @@ static plan_unit *add_module(iac_plan *p, size_t first, size_t count, const size
   size_t *files = base_arena_alloc(&p->arena, (2 * count + 1) * sizeof *files);
   const char **paths = (const char **)(files + count);
   for (size_t i = first; i < p->n_files && u->pub.n_files < count; i++) {
-    if (!is_module_file(&p->files[i]) || dir_of[i] != d) continue;
-    paths[u->pub.n_files] = p->files[i].path;
+    if (dir_of[i] != d) continue; /* (size_t)-1 for a file not of a module */
+    paths[u->pub.n_files] = file_at(p, i).path;
     files[u->pub.n_files++] = i;
   }
   paths[u->pub.n_files] = NULL;
   u->pub.files = files;
   /* a module's report name is its directory */
-  const char *rel = p->files[first].rel, *slash = strrchr(rel, '/');
+  const char *rel = file_at(p, first).rel, *slash = strrchr(rel, '/');
   u->pub.name = slash ? base_arena_strndup(&p->arena, rel, (size_t)(slash - rel)) : ".";
   return u;
 }
@@ -115,7 +120,9 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
     n_slots *= 2;
   size_t *slot = base_xcalloc(n_slots, sizeof *slot);
   for (size_t i = 0; i < p->n_files; i++) {
-    const iac_plan_file *f = &p->files[i];
+    dir_of[i] = (size_t)-1;
+    iac_plan_file fi = file_at(p, i);
+    const iac_plan_file *f = &fi;
     if (!is_module_file(f)) continue;
     /* the walker keeps a directory's files together and shares one dir
      * string per directory: the last directory, by pointer, nearly always */
@@ -157,8 +164,10 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
  * normalised path, for the lookups. */
 static void index_terraform(iac_plan *p) {
   size_t n = 0;
-  for (size_t i = 0; i < p->n_files; i++)
-    n += p->files[i].kind == IAC_PLAN_TERRAFORM || p->files[i].kind == IAC_PLAN_IGNORE;
+  for (size_t i = 0; i < p->n_files; i++) {
+    iac_plan_input kind = file_at(p, i).kind;
+    n += kind == IAC_PLAN_TERRAFORM || kind == IAC_PLAN_IGNORE;
+  }
   p->keys = base_xcalloc(n + 1, sizeof *p->keys);
   /* a path that is normal already (nearly all: the walker joins names to a
    * scan path) is its own key; only the others are copied (at 100k files the
@@ -166,8 +175,9 @@ static void index_terraform(iac_plan *p) {
   base_arena scratch;
   base_arena_init(&scratch);
   for (size_t i = 0; i < p->n_files; i++) {
-    if (p->files[i].kind != IAC_PLAN_TERRAFORM && p->files[i].kind != IAC_PLAN_IGNORE) continue;
-    const char *path = p->files[i].path, *norm = norm_path(&scratch, path);
+    iac_plan_file f = file_at(p, i);
+    if (f.kind != IAC_PLAN_TERRAFORM && f.kind != IAC_PLAN_IGNORE) continue;
+    const char *path = f.path, *norm = norm_path(&scratch, path);
     p->keys[p->n_keys++] =
         (plan_key){strcmp(norm, path) ? base_arena_strdup(&p->arena, norm) : path, i};
     base_arena_reset(&scratch);
@@ -185,33 +195,42 @@ static int cmp_unit_first(const void *a, const void *b) {
   return x->pub.first < y->pub.first ? -1 : x->pub.first > y->pub.first;
 }
 
+static iac_plan_file array_at(const void *ctx, size_t i) {
+  return ((const iac_plan_file *)ctx)[i];
+}
+
 iac_plan *iac_plan_new(const iac_plan_file *files, size_t n, const iac_plan_options *opt) {
+  return iac_plan_new_view(&(iac_plan_files){array_at, files, n}, opt);
+}
+
+iac_plan *iac_plan_new_view(const iac_plan_files *files, const iac_plan_options *opt) {
   iac_plan *p = base_xcalloc(1, sizeof *p);
   static const iac_plan_options defaults;
   base_arena_init(&p->arena);
-  p->files = files;
-  p->n_files = n;
+  p->src = *files;
+  size_t n = p->n_files = files->n;
   p->opt = opt ? *opt : defaults;
   /* a unit per document and at most one per Terraform directory (the walker
    * keeps a directory's files together): counted, not one per file */
   size_t n_units = 0;
   const char *last_dir = NULL;
   for (size_t i = 0; i < n; i++) {
-    if (files[i].kind == IAC_PLAN_DOC) n_units++;
-    if (is_module_file(&files[i]) && (!last_dir || strcmp(files[i].dir, last_dir)))
-      n_units++, last_dir = files[i].dir;
+    iac_plan_file f = file_at(p, i);
+    if (f.kind == IAC_PLAN_DOC) n_units++;
+    if (is_module_file(&f) && (!last_dir || strcmp(f.dir, last_dir))) n_units++, last_dir = f.dir;
   }
   p->units = base_xcalloc(n_units + 1, sizeof *p->units);
   p->read = base_xcalloc(n + 1, sizeof *p->read);
   size_t n_tf = 0;
   for (size_t i = 0; i < n; i++) {
-    if (files[i].kind == IAC_PLAN_DOC) {
+    iac_plan_file f = file_at(p, i);
+    if (f.kind == IAC_PLAN_DOC) {
       plan_unit *u = add_unit(p, i);
       u->pub.n_files = 1;
       u->pub.files = &u->pub.first;
-      u->pub.name = files[i].rel;
+      u->pub.name = f.rel;
     }
-    n_tf += files[i].kind == IAC_PLAN_TERRAFORM;
+    n_tf += f.kind == IAC_PLAN_TERRAFORM;
   }
   if (n_tf) {
     p->borrowed_cache = p->opt.roots_pre != NULL;
@@ -266,7 +285,7 @@ static void drop_skipped_file_errors(const iac_plan *p, iac_unit *u) {
     const iac_error *e = &u->errors[i];
     size_t idx =
         e->severity == IAC_SEV_ERROR && e->line == 0 ? lookup(p, e->file, &scratch) : (size_t)-1;
-    if (idx == (size_t)-1 || p->files[idx].kind != IAC_PLAN_IGNORE) u->errors[kept++] = *e;
+    if (idx == (size_t)-1 || file_at(p, idx).kind != IAC_PLAN_IGNORE) u->errors[kept++] = *e;
   }
   u->n_errors = kept;
   base_arena_free(&scratch);
@@ -275,15 +294,15 @@ static void drop_skipped_file_errors(const iac_plan *p, iac_unit *u) {
 iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len) {
   const plan_unit *pu = &p->units[k];
   if (!pu->pub.terraform) {
-    const iac_plan_file *f = &p->files[pu->pub.first];
-    iac_load_source src = {f->path, f->root_real};
+    iac_plan_file f = file_at(p, pu->pub.first);
+    iac_load_source src = {f.path, f.root_real};
     return iac_load_owned_from(pu->pub.name, text, len, p->opt.lim, &src);
   }
   free(text);
   iac_tf_options to = {p->opt.var_files, p->opt.n_var_files, p->vars,
                        p->opt.n_vars,    p->opt.lim,         p->cache};
   iac_unit *u =
-      iac_tf_load_module(p->files[pu->pub.first].dir, module_paths(pu), pu->pub.n_files, &to);
+      iac_tf_load_module(file_at(p, pu->pub.first).dir, module_paths(pu), pu->pub.n_files, &to);
   drop_skipped_file_errors(p, u);
   if (iac_tf_is_module_unit(u)) warn_skipped_calls(u);
   return u;
@@ -298,7 +317,7 @@ void iac_plan_unit_free(const iac_plan *p, iac_unit *u) {
 const char *iac_plan_report_path(const iac_plan *p, const char *path, base_arena *scratch) {
   if (!path) return NULL;
   size_t i = lookup(p, path, scratch);
-  return i != (size_t)-1 ? p->files[i].rel : norm_path(scratch, path);
+  return i != (size_t)-1 ? file_at(p, i).rel : norm_path(scratch, path);
 }
 
 static void mark(iac_plan *p, size_t idx, unsigned char how) {
@@ -341,10 +360,11 @@ void iac_plan_mark(iac_plan *p, const char *path, bool bad, base_arena *scratch)
 
 iac_plan_status iac_plan_file_status(const iac_plan *p, size_t i, const char **reason) {
   *reason = NULL;
-  if (p->files[i].kind != IAC_PLAN_TERRAFORM) return IAC_PLAN_OWN_UNIT;
+  iac_plan_file f = file_at(p, i);
+  if (f.kind != IAC_PLAN_TERRAFORM) return IAC_PLAN_OWN_UNIT;
   unsigned char r = atomic_load_explicit(&p->read[i], memory_order_relaxed);
   if (r & BAD) return IAC_PLAN_FAILED;
   if (r) return IAC_PLAN_SCANNED;
-  *reason = strstr(p->files[i].rel, ".tfvars") ? "tfvars not applied" : "module not called";
+  *reason = strstr(f.rel, ".tfvars") ? "tfvars not applied" : "module not called";
   return IAC_PLAN_SKIPPED;
 }

@@ -23,7 +23,7 @@
  * units may be loaded and finished on several threads at once;
  * iac_plan_file_status is for after they all finished.
  *
- * Ownership: the plan borrows the files' strings and the options' arrays
+ * Ownership: the plan borrows the files (and their strings) and the options' arrays
  * (they must outlive it); everything else is its own (iac_plan_free). */
 #ifndef VIGIL_IAC_PLAN_H
 #define VIGIL_IAC_PLAN_H
@@ -91,8 +91,21 @@ typedef struct iac_plan_unit {
 
 typedef struct iac_plan iac_plan;
 
-/* Plans the units of files[0..n). Never NULL. */
+/* The planned files where the caller keeps them: file i (< n) is at(ctx, i),
+ * the same on every call. The plan reads them through `at` for as long as it
+ * lives, on any thread, instead of keeping a copy of the list (at 100k files
+ * the copy was 4 MB). */
+typedef struct iac_plan_files {
+  iac_plan_file (*at)(const void *ctx, size_t i);
+  const void *ctx;
+  size_t n;
+} iac_plan_files;
+
+/* Plans the units of files[0..n) (the array must outlive the plan). Never NULL. */
 iac_plan *iac_plan_new(const iac_plan_file *files, size_t n, const iac_plan_options *opt);
+/* Plans the units of the files a view shows (copied; its ctx must outlive
+ * the plan). Never NULL. */
+iac_plan *iac_plan_new_view(const iac_plan_files *files, const iac_plan_options *opt);
 void iac_plan_free(iac_plan *p);
 
 size_t iac_plan_count(const iac_plan *p);
