@@ -49,6 +49,11 @@ typedef struct walker {
   size_t root_len;
   const char *root_kept; /* root_real in the walk's arena, for the files' root_real */
   time_t now;            /* when the walk began (keep_stats) */
+  /* the joined paths the file list keeps, packed end to end in blocks of the
+   * walk's arena (pack_alloc), not each rounded up to 16 bytes: ~7.5 bytes a
+   * file, 0.75 MB at 100k files */
+  char *pack;
+  size_t pack_left;
 } walker;
 
 static size_t key_hash(dirkey k) {
@@ -249,10 +254,27 @@ static bool is_skip_dir(const char *name) {
   return false;
 }
 
+enum { PACK_BLOCK = 16 * 1024 };
+
+/* n bytes for a string the file list keeps, unaligned: from the current
+ * block, else a new one (what the old block had left is lost: a few bytes on
+ * average); a string too big for a block gets its own allocation. */
+static char *pack_alloc(walker *wk, size_t n) {
+  if (n > wk->pack_left) {
+    if (n > PACK_BLOCK / 8) return base_arena_alloc(&wk->w->arena, n);
+    wk->pack = base_arena_alloc(&wk->w->arena, PACK_BLOCK);
+    wk->pack_left = PACK_BLOCK;
+  }
+  char *s = wk->pack;
+  wk->pack += n;
+  wk->pack_left -= n;
+  return s;
+}
+
 /* a + '/' + b in the walk's arena (the file list keeps it) */
-static char *join(base_arena *ar, const char *a, const char *b) {
+static char *join(walker *wk, const char *a, const char *b) {
   size_t n = strlen(a), m = strlen(b);
-  char *s = base_arena_alloc(ar, n + m + 2);
+  char *s = pack_alloc(wk, n + m + 2);
   if (n == 0) {
     memcpy(s, b, m + 1);
   } else {
@@ -269,13 +291,13 @@ static char *join(base_arena *ar, const char *a, const char *b) {
  * directory's rel is the tail of its path (always so when one directory is
  * scanned: paths are the root joined with rel). The tail is shared then, not
  * copied: at 100k files the copies were 6.7 MB of the walk's 25. */
-static const char *rel_of(base_arena *ar, const char *cpath, const char *rel, const char *nm) {
+static const char *rel_of(walker *wk, const char *cpath, const char *rel, const char *nm) {
   size_t lr = strlen(rel), m = strlen(nm), lp = strlen(cpath);
   size_t slash = lr && rel[lr - 1] != '/', n = lr + slash + m;
   if (n <= lp && !memcmp(cpath + lp - n, rel, lr) && (!slash || cpath[lp - m - 1] == '/') &&
       !memcmp(cpath + lp - m, nm, m))
     return cpath + lp - n;
-  return join(ar, rel, nm);
+  return join(wk, rel, nm);
 }
 
 /* A directory's entries ("." and ".." left out), unsorted: names are copied
@@ -428,7 +450,6 @@ static bool announce_tf_dir(walker *wk, const char *dir) {
  * it is then stat'ed and opened by path. */
 static void walk_dir(walker *wk, int pfd, const char *name, const char *path, const char *rel,
                      dirkey key, const struct stat *dst) {
-  base_arena *ar = &wk->w->arena;
   entry *names;
   char *pool = NULL;
   const engine_walk_listing *from = NULL;
@@ -448,7 +469,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
   if (wk->o->keep_stats) keep_listing(wk, path, whole ? dst : NULL, names, n, from);
   /* not opened: its entries by path */
   for (size_t i = 0; i < n; i++)
-    names[i].at = fd == AT_FDCWD ? join(ar, path, names[i].name) : names[i].name;
+    names[i].at = fd == AT_FDCWD ? join(wk, path, names[i].name) : names[i].name;
   for (size_t i = 0; i < n; i++) {
     if (names[i].type == DT_UNKNOWN) {
       struct stat lst;
@@ -476,8 +497,8 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
   for (size_t i = 0; i < n; i++) {
     const char *nm = names[i].name;
     if (names[i].type == DT_DIR && is_skip_dir(nm)) continue; /* not an input */
-    char *cpath = fd == AT_FDCWD ? (char *)names[i].at : join(ar, path, nm);
-    const char *crel = rel_of(ar, cpath, rel, nm);
+    char *cpath = fd == AT_FDCWD ? (char *)names[i].at : join(wk, path, nm);
+    const char *crel = rel_of(wk, cpath, rel, nm);
     /* the file list keeps the name: files are opened relative to their directory */
     const char *base = cpath + strlen(cpath) - strlen(nm);
     struct stat st;
