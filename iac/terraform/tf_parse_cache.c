@@ -55,6 +55,7 @@ struct iac_tf_cache {
   size_t bytes, budget;
   struct tf_expect **exp; /* path -> reads still expected */
   size_t n_exp_slots, n_exp;
+  base_arena exp_arena;   /* the expectations (never freed one by one) */
   struct tf_real **reals; /* directory -> realpath */
   size_t n_real_slots, n_reals;
   size_t hits, misses;
@@ -64,19 +65,26 @@ struct iac_tf_cache {
   base_file_table *files;     /* what the scan read: a file unchanged since is not read again */
 };
 
-/* Reads of a path still to come (iac_tf_cache_expect). */
-typedef struct tf_expect {
-  struct tf_expect *next;
-  uint64_t hash;
-  char *path;
-  uint32_t left;
-  bool no_tree; /* root finding read it and made no tree: none yet */
-  /* root finding's bytes of it (malloc'd; NULL: none kept), read under max
-   * with the signature sig: its first reader takes them (take_source) */
+/* Root finding's bytes of a file (src malloc'd), read under max with the
+ * signature sig: its first reader takes them (take_source). */
+typedef struct tf_kept_source {
   char *src;
   size_t len;
   uint64_t max;
   base_file_sig sig;
+} tf_kept_source;
+
+/* Reads of a path still to come (iac_tf_cache_expect). One per Terraform
+ * file of the scan, so small: the path follows it in the same block of the
+ * cache's exp_arena, and a kept source is apart (32 bytes + the path, was
+ * 120 + a malloc'd path: ~2.5 MB at 100k files). */
+typedef struct tf_expect {
+  struct tf_expect *next;
+  uint64_t hash;
+  tf_kept_source *kept; /* malloc'd; NULL: none kept */
+  uint32_t left;
+  bool no_tree; /* root finding read it and made no tree: none yet */
+  char path[];
 } tf_expect;
 
 /* A directory's realpath (iac_tf_cache_realpath). */
@@ -95,6 +103,7 @@ iac_tf_cache *iac_tf_cache_new(size_t budget) {
   c->n_slots = INITIAL_SLOTS;
   c->slots = base_xcalloc(c->n_slots, sizeof *c->slots);
   c->budget = budget ? budget : IAC_TF_CACHE_DEFAULT_BUDGET;
+  base_arena_init(&c->exp_arena);
   c->files = base_file_table_new();
   base_file_table_lazy(c->files); /* digests for the read log only (--cache) */
   return c;
@@ -116,12 +125,12 @@ void iac_tf_cache_free(iac_tf_cache *c) {
     }
   free(c->slots);
   for (size_t i = 0; i < c->n_exp_slots; i++)
-    for (tf_expect *x = c->exp[i], *next; x; x = next) {
-      next = x->next;
-      free(x->src);
-      free(x->path);
-      free(x);
-    }
+    for (tf_expect *x = c->exp[i]; x; x = x->next)
+      if (x->kept) {
+        free(x->kept->src);
+        free(x->kept);
+      }
+  base_arena_free(&c->exp_arena);
   free(c->exp);
   for (size_t i = 0; i < c->n_real_slots; i++)
     for (tf_real *x = c->reals[i], *next; x; x = next) {
@@ -320,9 +329,11 @@ void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads, bool
   tf_expect *x = find_expect(c, norm, h);
   if (!x) {
     c->n_exp++;
-    x = base_xcalloc(1, sizeof *x);
+    size_t len = strlen(norm);
+    x = base_arena_alloc(&c->exp_arena, sizeof *x + len + 1);
+    memset(x, 0, sizeof *x);
+    memcpy(x->path, norm, len + 1);
     x->hash = h;
-    x->path = base_xstrndup(norm, strlen(norm));
     x->next = c->exp[h & (c->n_exp_slots - 1)];
     c->exp[h & (c->n_exp_slots - 1)] = x;
   }
@@ -413,16 +424,17 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const ch
  * it since; *src gets root finding's bytes of it when it kept them for a
  * read under max (the caller owns them then). */
 static bool take_source(iac_tf_cache *c, base_arena *a, const char *path, uint64_t max,
-                        tf_expect *out) {
+                        tf_kept_source *out) {
   const char *norm = base_path_normalise(a, path, true);
   pthread_mutex_lock(&c->lock);
   tf_expect *x = find_expect(c, norm, path_hash(norm));
   bool none = x && x->no_tree;
   out->src = NULL;
-  if (none && x->src && x->max == max) {
-    *out = *x;
-    c->src_bytes -= x->len;
-    x->src = NULL;
+  if (none && x->kept && x->kept->max == max) {
+    *out = *x->kept;
+    c->src_bytes -= x->kept->len;
+    free(x->kept);
+    x->kept = NULL;
   }
   pthread_mutex_unlock(&c->lock);
   return none;
@@ -452,12 +464,10 @@ bool iac_tf_cache_keep_source(iac_tf_cache *c, const char *path, uint64_t max, c
   pthread_mutex_lock(&c->lock);
   tf_expect *x = find_expect(c, norm, path_hash(norm));
   bool keep =
-      x && x->no_tree && x->left && !x->src && c->src_bytes + len <= iac_tf_cache_source_budget(c);
+      x && x->no_tree && x->left && !x->kept && c->src_bytes + len <= iac_tf_cache_source_budget(c);
   if (keep) {
-    x->src = src;
-    x->len = len;
-    x->max = max;
-    x->sig = *sig;
+    x->kept = base_xmalloc(sizeof *x->kept);
+    *x->kept = (tf_kept_source){src, len, max, *sig};
     c->src_bytes += len;
     c->src_kept++;
   }
@@ -483,7 +493,7 @@ const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *p
    * finds the tree (unless no tree of it was made yet: then the bytes are
    * needed anyway, and the stat would be wasted) */
   if (!s->known && !s->src) {
-    tf_expect kept;
+    tf_kept_source kept;
     if (!take_source(c, a, path, max, &kept)) {
       s->known = base_file_table_lookup(c->files, path, max, &s->seen);
     } else if (kept.src) {
