@@ -533,13 +533,7 @@ static void genv_write_cb(void *ctx, const char *text, size_t n, const char *why
                             MAX_GENV_WRITES, at);
   c->writes[c->n_writes++] = (genv_write){c->genv_n, at, cond, why};
   if (why) return;
-  if (c->genv_n + n + 1 > c->genv_cap) {
-    size_t cap = c->genv_cap ? c->genv_cap : 256;
-    while (cap < c->genv_n + n + 1)
-      cap *= 2;
-    c->genv = base_xrealloc(c->genv, cap);
-    c->genv_cap = cap;
-  }
+  c->genv = base_grow(c->genv, &c->genv_cap, c->genv_n + n + 1, 1);
   memcpy(c->genv + c->genv_n, text, n);
   c->genv_n += n;
   c->genv[c->genv_n] = 0;

@@ -158,13 +158,7 @@ static void put(buf *b, const char *s, size_t n) {
     b->over = true;
     return;
   }
-  if (b->n + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 64;
-    while (cap < b->n + n + 1)
-      cap *= 2;
-    b->s = base_xrealloc(b->s, cap);
-    b->cap = cap;
-  }
+  b->s = base_grow(b->s, &b->cap, b->n + n + 1, 1);
   memcpy(b->s + b->n, s, n);
   b->n += n;
   b->s[b->n] = 0;
