@@ -225,6 +225,10 @@ static const char *report_path(emit_ctx *c, const char *path) {
   return c->last_out;
 }
 
+static const char *report_path_hook(void *ctx, const char *path) {
+  return report_path(ctx, path);
+}
+
 static void emit(void *ctx, const vm_finding *f) {
   emit_ctx *c = ctx;
   engine_unit_results *ur = c->ur;
@@ -539,7 +543,15 @@ static void evaluate(scanner *s, worker_state *w, const iac_unit *u, bool map_pa
       add_error(ur, file, e->line, e->col,
                 base_arena_strdup(ur->arena, e->message ? e->message : "error"));
   }
-  if (s->o->hooks.unit_done) s->o->hooks.unit_done(s->o->hooks.ctx, u, ur);
+  if (s->o->hooks.unit_done) {
+    if (map_paths) {
+      ur->report_path = report_path_hook;
+      ur->report_ctx = &c;
+    }
+    s->o->hooks.unit_done(s->o->hooks.ctx, u, ur);
+    ur->report_path = NULL;
+    ur->report_ctx = NULL;
+  }
 }
 
 /* A walked file, opened relative to its directory when the walker found it

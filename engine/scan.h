@@ -50,6 +50,12 @@ typedef struct engine_unit_results {
   size_t n_errors, cap_errors;
   engine_warning *warnings;
   size_t n_warnings, cap_warnings;
+  /* Set while the unit_done hook runs on a Terraform unit: the report path of
+   * a file the loader opened (a module file may lie outside the root's
+   * directory), mapped as the results' files are; NULL otherwise. The string
+   * lives in `arena`. */
+  const char *(*report_path)(void *ctx, const char *path);
+  void *report_ctx;
 } engine_unit_results;
 
 void engine_unit_warn(engine_unit_results *r, const char *file, uint32_t line, uint32_t col,

@@ -469,9 +469,12 @@ static size_t file_index(sset *s, const iac_unit *u, const char *path) {
   return s->nf++;
 }
 
-/* report path of a file of the unit: r->file for a single file, r->file joined
- * with the part below the unit's directory for Terraform modules */
+/* report path of a file of the unit: r->file for a single file; for a
+ * Terraform unit the scan's own mapping (a child module's file may lie outside
+ * the root's directory), else r->file joined with the part below the unit's
+ * directory */
 static const char *report_path(const iac_unit *u, engine_unit_results *r, const char *path) {
+  if (r->report_path) return r->report_path(r->report_ctx, path);
   size_t ul = u->path ? strlen(u->path) : 0;
   if (!u->text && ul && !strncmp(path, u->path, ul) && path[ul] == '/') {
     if (!r->file || !*r->file || !strcmp(r->file, "."))
