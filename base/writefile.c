@@ -2,6 +2,7 @@
 #include "writefile.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,4 +32,28 @@ int base_write_file_atomic(const char *path, const void *bytes, size_t len) {
   if (err) remove(tmp);
   free(tmp);
   return err;
+}
+
+FILE *base_scratch_file(void) {
+  FILE *f = tmpfile();
+  if (f) {
+    int fl = fcntl(fileno(f), F_GETFD);
+    if (fl < 0 || fcntl(fileno(f), F_SETFD, fl | FD_CLOEXEC) < 0) {
+      int e = errno;
+      fclose(f);
+      errno = e;
+      return NULL;
+    }
+  }
+  return f;
+}
+
+int base_scratch_fd(void) {
+  FILE *f = tmpfile();
+  if (!f) return -1;
+  int fd = fcntl(fileno(f), F_DUPFD_CLOEXEC, 0);
+  int e = errno;
+  fclose(f);
+  errno = e;
+  return fd;
 }

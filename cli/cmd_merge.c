@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "writefile.h"
 #include "ci_session.h"
 #include "cmd.h"
 #include "escape.h"
@@ -564,7 +565,7 @@ static int run_merge(merge_cmd *mc, cli_args *a) {
   merge_lists m;
   memset(&m, 0, sizeof m);
   m.arena = &rep.arena;
-  if (!(m.spool = tmpfile())) {
+  if (!(m.spool = base_scratch_file())) {
     merr("cannot make a scratch file for the results (%s)%s", strerror(errno), "");
     goto out;
   }

@@ -1,6 +1,7 @@
 /* baseline.c — see baseline.h. Baselines are written with cJSON and read with
  * the scan's own JSON loader (iac/read.h). */
 #include "baseline.h"
+#include "writefile.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -103,7 +104,7 @@ struct engine_baseline_writer {
 
 engine_baseline_writer *engine_baseline_writer_new(void) {
   engine_baseline_writer *w = base_xcalloc(1, sizeof *w);
-  w->spool = tmpfile();
+  w->spool = base_scratch_file();
   if (!w->spool) w->spool = open_memstream(&w->mem, &w->mem_len);
   if (!w->spool) abort(); /* no memory for a stream either (arena.h: not an input error) */
   return w;

@@ -2,6 +2,7 @@
  * the facts' selectors over them, and the table rules read. */
 #define _GNU_SOURCE /* memmem */
 #include "facts.h"
+#include "writefile.h"
 
 #include <nettle/sha2.h>
 #include <errno.h>
@@ -379,9 +380,7 @@ static bool spill_io(int fd, uint8_t *p, size_t n, uint64_t at, bool write) {
 static void spill(worker *w) {
   if (w->rec_bytes.n < SPILL_AT || w->spill_failed) return;
   if (w->spill_fd < 0) {
-    FILE *t = tmpfile(); /* unlinked: the descriptor keeps it */
-    w->spill_fd = t ? dup(fileno(t)) : -1;
-    if (t) fclose(t);
+    w->spill_fd = base_scratch_fd();
   }
   if (w->spill_fd < 0 || !spill_io(w->spill_fd, w->rec_bytes.p, w->rec_bytes.n, w->spilled, true)) {
     w->spill_failed = true; /* memory, then */

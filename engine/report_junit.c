@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "writefile.h"
 #include "report.h"
 #include "utf8.h"
 
@@ -224,7 +225,7 @@ static void *junit_begin(const engine_report *r, FILE *out, const engine_report_
 /* The chunk's records, sorted, into a new run. */
 static void spill(junit_out *st) {
   qsort(st->idx, st->n_idx, sizeof *st->idx, cmp_rec_ptr);
-  FILE *f = tmpfile();
+  FILE *f = base_scratch_file();
   if (!f) {
     st->failed = true;
   } else {

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "escape.h"
+#include "writefile.h"
 #include "alloc.h"
 #include "fingerprint.h"
 #include "report.h"
@@ -269,7 +270,7 @@ typedef struct sarif_out {
 /* A scratch file, deleted when closed; in memory (*mem, freed after fclose)
  * when no file can be made. */
 static FILE *spool_open(char **mem, size_t *len) {
-  FILE *f = tmpfile();
+  FILE *f = base_scratch_file();
   return f ? f : open_memstream(mem, len);
 }
 

@@ -1,6 +1,7 @@
 /* scan.c — the scan engine (see scan.h). */
 #define _GNU_SOURCE /* qsort_r: the per-unit sort needs the pack, and workers sort at once */
 #include "scan.h"
+#include "writefile.h"
 
 #include <errno.h>
 #include <nettle/sha2.h>
@@ -321,9 +322,7 @@ static bool spool_flush(scanner *s) {
  * written (a full disk). */
 static bool spool_put(scanner *s, const uint8_t *buf, size_t len, off_t *at) {
   if (s->spool_fd < 0) {
-    FILE *t = tmpfile(); /* unlinked: the descriptor keeps it */
-    s->spool_fd = t ? dup(fileno(t)) : -1;
-    if (t) fclose(t);
+    s->spool_fd = base_scratch_fd();
     if (s->spool_fd < 0) return false;
   }
   if (s->spool_wn + len > SPOOL_CHUNK && !spool_flush(s)) return false;

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,7 @@
 #include <unistd.h>
 
 #include "readfile.h"
+#include "writefile.h"
 #include "test_tree_util.h"
 #include "walk.h"
 
@@ -102,8 +104,8 @@ static void test_read_too_large(void **state) {
     size_t len = 0;
     const char *why = NULL;
     assert_null(base_read_file(tree_at("f100.yaml"),
-                              (uint64_t[]){100, CLI_SIZE_UNKNOWN, ENGINE_SIZE_REGULAR}[k], 50, &len,
-                              &why));
+                               (uint64_t[]){100, CLI_SIZE_UNKNOWN, ENGINE_SIZE_REGULAR}[k], 50,
+                               &len, &why));
     assert_string_equal(why, "too large");
   }
   /* exactly at the limit is not over it */
@@ -174,12 +176,29 @@ static void test_walk_unstated(void **state) {
   engine_walk_free(&w);
 }
 
+/* scratch files (spools, spilled records) are closed on exec: a `git` child
+ * (--changed-since) must not inherit them */
+static void test_scratch_cloexec(void **state) {
+  (void)state;
+  int fd = base_scratch_fd();
+  assert_true(fd >= 0);
+  assert_true(fcntl(fd, F_GETFD) & FD_CLOEXEC);
+  assert_int_equal(write(fd, "abc", 3), 3);
+  char b[3];
+  assert_int_equal(pread(fd, b, 3, 0), 3);
+  assert_memory_equal(b, "abc", 3);
+  close(fd);
+  FILE *f = base_scratch_file();
+  assert_non_null(f);
+  assert_true(fcntl(fileno(f), F_GETFD) & FD_CLOEXEC);
+  fclose(f);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_read_sizes),
-      cmocka_unit_test(test_read_too_large),
-      cmocka_unit_test(test_read_not_regular),
-      cmocka_unit_test(test_walk_unstated),
+      cmocka_unit_test(test_read_sizes),       cmocka_unit_test(test_read_too_large),
+      cmocka_unit_test(test_read_not_regular), cmocka_unit_test(test_walk_unstated),
+      cmocka_unit_test(test_scratch_cloexec),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
 }
