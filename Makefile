@@ -65,6 +65,9 @@ UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
 all: deps $(BUILD)/vigil $(BUILD)/libvigil.a $(BUILD)/libvigil.so $(BUILD)/vigil.pc $(PACKS)
 
+# deps is also an order-only prerequisite of every generated file and object:
+# under make -j a target's prerequisites run side by side, and bison or the
+# compiler ran before the packages they need were installed (a fresh machine)
 deps:
 	@scripts/deps.sh build
 deps-test:
@@ -74,10 +77,10 @@ deps-test:
 # Built by pattern rules, so make would delete them as intermediates after
 # each run (the headers: then nothing outside make could include them).
 .SECONDARY: $(YACC_C) $(YACC_H) $(LEX_C) $(LEX_H)
-$(GEN)/%.c $(GEN)/%.h: %.y
+$(GEN)/%.c $(GEN)/%.h: %.y | deps
 	@mkdir -p $(dir $@)
 	bison -Wall -Werror -d -o $(GEN)/$*.c $<
-$(GEN)/%.c $(GEN)/%.h: %.l
+$(GEN)/%.c $(GEN)/%.h: %.l | deps
 	@mkdir -p $(dir $@)
 	flex -o $(GEN)/$*.c --header-file=$(GEN)/$*.h $<
 
@@ -89,10 +92,10 @@ $(GEN)/stdlib_embed.c: $(BUILD)/tools/embed $(STDLIB_SRC)
 	$(BUILD)/tools/embed stdlib stdlib $(STDLIB_SRC) > $@.tmp && mv $@.tmp $@
 
 # ---- objects ------------------------------------------------------------------
-$(BUILD)/obj/%.o: %.c | $(YACC_H) $(LEX_H)
+$(BUILD)/obj/%.o: %.c | $(YACC_H) $(LEX_H) deps
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(WARN) -MMD -MP -c -o $@ $<
-$(BUILD)/obj/gen/%.o: $(GEN)/%.c | $(YACC_H) $(LEX_H)
+$(BUILD)/obj/gen/%.o: $(GEN)/%.c | $(YACC_H) $(LEX_H) deps
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(GEN_WARN) -MMD -MP -c -o $@ $<
 
