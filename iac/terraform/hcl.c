@@ -286,9 +286,9 @@ static hcl_expr *lit_string(hcl_ctx *c, const char *s, size_t n, uint32_t line, 
   return e;
 }
 
-hcl_expr *iac_hcl_make_string(hcl_ctx *c, const hcl_tpart *p) {
+hcl_expr *iac_hcl_make_string(hcl_ctx *c, const char *s, size_t n, uint32_t line, uint32_t col) {
   /* what make_template gives for one literal part, or none */
-  return lit_string(c, p->len ? p->text : "", p->len, p->line, p->col);
+  return lit_string(c, n ? s : "", n, line, col);
 }
 
 /* Nest parts[*pos..] up to a closing directive in `stop` (a TP_* bitmask).

@@ -52,6 +52,11 @@ typedef struct hcl_frame_ent {
   const char *delim; /* HF_HEREDOC: the closing marker */
 } hcl_frame_ent;
 
+/* Where a token or symbol starts (1-based; columns count characters). */
+typedef struct hcl_loc {
+  uint32_t line, col;
+} hcl_loc;
+
 /* A template part before post-processing (flat; directives nest later). */
 typedef enum hcl_tpart_kind {
   TP_LIT,
@@ -95,6 +100,8 @@ typedef struct hcl_ctx {
   int prev_tok;     /* last token returned (decides block vs object braces) */
   bool obj_pending; /* an object { was just opened: `for` may follow */
   bool eof_nl_sent;
+  const hcl_loc *lookahead; /* the location in the parser's lookahead value
+                               (the last token scanned): where a syntax error is */
   const char *lex_err; /* set by the lexer before returning YYerror */
   uint32_t lex_err_line, lex_err_col;
   /* parser */
@@ -130,9 +137,10 @@ hcl_expr *iac_hcl_make_heredoc(hcl_ctx *c, hcl_vec *parts, bool indent, uint32_t
                                uint32_t col);
 hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent, uint32_t line,
                                 uint32_t col);
-/* A quoted string without escapes or interpolation (the STRING token's
- * part, located at its opening quote): the literal make_template would give. */
-hcl_expr *iac_hcl_make_string(hcl_ctx *c, const hcl_tpart *p);
+/* A quoted string without escapes or interpolation (the STRING token: its n
+ * bytes at s, located at its opening quote): the literal make_template would
+ * give. */
+hcl_expr *iac_hcl_make_string(hcl_ctx *c, const char *s, size_t n, uint32_t line, uint32_t col);
 /* a.name / a[i] with splat absorption: a traversal after a splat applies to
  * each item, unless the splat was parenthesised. */
 hcl_expr *iac_hcl_traverse(hcl_ctx *c, hcl_expr *base, hcl_expr *step);
