@@ -103,6 +103,23 @@ static hcl_item *block_item(hcl_ctx *c, const hcl_block *b) {
   return &m->it;
 }
 
+/* a name as an expression: true, false and null are literals */
+static hcl_expr *ident_expr(hcl_ctx *c, const char *id, hcl_loc loc) {
+  hcl_expr *e;
+  /* the first letter rules out most names */
+  if ((id[0] == 't' && !strcmp(id, "true")) || (id[0] == 'f' && !strcmp(id, "false"))) {
+    e = NEW(HX_LIT, loc);
+    e->lit = iac_doc_bool(c->a, id[0] == 't', L(loc));
+  } else if (id[0] == 'n' && !strcmp(id, "null")) {
+    e = NEW(HX_LIT, loc);
+    e->lit = iac_doc_null(c->a, L(loc));
+  } else {
+    e = NEW(HX_VAR, loc);
+    e->name = id;
+  }
+  return e;
+}
+
 static hcl_expr *attr_step(hcl_ctx *c, hcl_expr *base, const char *name, hcl_loc loc) {
   hcl_expr *s = iac_hcl_expr_new(c->a, HX_ATTR, L(loc));
   s->name = name;
@@ -130,6 +147,17 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, hcl_l
 %token NL "newline" OQUOTE "opening quote" CQUOTE "closing quote" CHEREDOC "heredoc end marker"
 %token FOR "for" IN "in" IF "if"
 %token EQ "==" NE "!=" LE "<=" GE ">=" AND "&&" OR "||" ARROW "=>" ELLIPSIS "..."
+/* Two tokens stand for runs of the ones above, so that the commonest spans
+ * cost one token and at most one reduction (hcl_lexer.l says where the lexer
+ * makes them). They are accepted exactly where the first token of their run
+ * is, and lead to the states that run leads to: a syntax error is found at
+ * the same place, and yyreport_syntax_error names them as that first token
+ * and leaves them out of the expected tokens, so diagnostics are those of
+ * the grammar without them. ATTR: `name =` where a body item or an object
+ * key starts (IDENT '='); DOTCHAIN: `.a.b` after an expression ('.' IDENT
+ * ...), its value the attribute steps linked through their `a` (hcl_lexer.l). */
+%token <str> ATTR "attribute name"
+%token <e> DOTCHAIN "traversal"
 
 %type <vec> body inner labels tparts exprs obj_list obj_inner
 %type <item> item
@@ -148,7 +176,7 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, hcl_l
 %left '+' '-'
 %left '*' '/' '%'
 %precedence '!' UMINUS
-%precedence '.' '['
+%precedence '.' '[' DOTCHAIN
 
 %%
 
@@ -165,7 +193,8 @@ inner: body
      ;
 
 /* the attribute or block is copied into its body (iac_hcl_make_body) */
-item: IDENT '=' expr { $$ = attr_item(c, $1, $<loc>1, $3); }
+item: ATTR expr { $$ = attr_item(c, $1, $<loc>1, $2); }
+    | IDENT '=' expr { $$ = attr_item(c, $1, $<loc>1, $3); }
     | keyword '=' expr { $$ = attr_item(c, $1, $<loc>1, $3); }
     | ident_any labels '{' inner '}' {
         hcl_block b = {.type = $1, .line = $<loc>1.line,
@@ -214,6 +243,12 @@ expr: expr '?' expr ':' expr {
     | '-' expr %prec UMINUS { $$ = NEW(HX_UNARY, $<loc>1); $$->op = '-'; $$->a = $2; }
     /* traversals bind tightest ('.' and '[' have the highest precedence):
        -a.b is -(a.b), x + y[0] is x + (y[0]) */
+    | expr DOTCHAIN {
+        $$ = $1;
+        for (hcl_expr *s = $2, *next; s; s = next) {
+          next = s->a; /* the lexer's link; traverse sets a */
+          $$ = iac_hcl_traverse(c, $$, s);
+        } }
     | expr '.' IDENT { $$ = attr_step(c, $1, $3, $<loc>3); }
     | expr '.' keyword { $$ = attr_step(c, $1, $3, $<loc>3); }
     | expr '.' NUMBER { $$ = legacy_index(c, $1, $3, $<loc>3); if (!$$) YYABORT; }
@@ -225,15 +260,7 @@ expr: expr '?' expr ':' expr {
     | NUMBER {
            $$ = NEW(HX_LIT, $<loc>1);
            $$->lit = iac_doc_number(c->a, strtod($1, NULL), L($<loc>1)); }
-    | IDENT {
-        const char *id = $1; /* the first letter rules out most names */
-        if ((id[0] == 't' && !strcmp(id, "true")) || (id[0] == 'f' && !strcmp(id, "false"))) {
-          $$ = NEW(HX_LIT, $<loc>1); $$->lit = iac_doc_bool(c->a, id[0] == 't', L($<loc>1));
-        } else if (id[0] == 'n' && !strcmp(id, "null")) {
-          $$ = NEW(HX_LIT, $<loc>1); $$->lit = iac_doc_null(c->a, L($<loc>1));
-        } else {
-          $$ = NEW(HX_VAR, $<loc>1); $$->name = $1;
-        } }
+    | IDENT { $$ = ident_expr(c, $1, $<loc>1); }
     | STRING
     | template
     | tuple
@@ -282,6 +309,12 @@ object: '{' obj_inner '}' { $$ = items_expr(c, NEW(HX_OBJECT, $<loc>1), $2); }
 
 obj_list: %empty { $$ = tmp_vec(c); }
         | obj_list NL { $$ = $1; }
+        | obj_list ATTR expr NL {
+            iac_hcl_vec_push(c->tmp, $1, ident_expr(c, $2, $<loc>2));
+            iac_hcl_vec_push(c->tmp, $1, $3); $$ = $1; }
+        | obj_list ATTR expr ',' {
+            iac_hcl_vec_push(c->tmp, $1, ident_expr(c, $2, $<loc>2));
+            iac_hcl_vec_push(c->tmp, $1, $3); $$ = $1; }
         | obj_list expr '=' expr NL {
             iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
         | obj_list expr ':' expr NL {
@@ -293,6 +326,9 @@ obj_list: %empty { $$ = tmp_vec(c); }
         ;
 
 obj_inner: obj_list
+         | obj_list ATTR expr {
+             iac_hcl_vec_push(c->tmp, $1, ident_expr(c, $2, $<loc>2));
+             iac_hcl_vec_push(c->tmp, $1, $3); $$ = $1; }
          | obj_list expr '=' expr {
              iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
          | obj_list expr ':' expr {
@@ -340,11 +376,17 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, hcl_ctx
     iac_hcl_error(c, L(*l), "syntax error");
     return 0;
   }
+  /* the token a run stands for (see ATTR) */
   if (tok == YYSYMBOL_STRING) tok = YYSYMBOL_OQUOTE;
-  yysymbol_kind_t exp[5];
-  int n = yypcontext_expected_tokens(ctx, exp, 5), k = 0;
+  else if (tok == YYSYMBOL_ATTR) tok = YYSYMBOL_IDENT;
+  else if (tok == YYSYMBOL_DOTCHAIN) tok = YYTRANSLATE('.');
+  yysymbol_kind_t all[YYNTOKENS], exp[5];
+  int n = yypcontext_expected_tokens(ctx, all, YYNTOKENS), m = 0, k = 0;
   for (int i = 0; i < n; i++)
-    if (exp[i] != YYSYMBOL_STRING) exp[k++] = exp[i];
+    if (all[i] != YYSYMBOL_ATTR && all[i] != YYSYMBOL_DOTCHAIN) all[m++] = all[i];
+  /* more than five tokens (the simple string counted): none listed */
+  for (int i = 0; i < m && m <= 5; i++)
+    if (all[i] != YYSYMBOL_STRING) exp[k++] = all[i];
   if (k > 4) k = 0;
   base_strbuf b = {c->a, NULL, 0, 0};
   const char *un = "unexpected ";
