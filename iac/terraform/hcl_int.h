@@ -48,6 +48,7 @@ typedef enum hcl_frame {
 
 typedef struct hcl_frame_ent {
   uint8_t kind;
+  bool is_for;       /* HF_BRACKET: [for ...] (a ',' in it may separate for-head names) */
   uint32_t tdepth;   /* ${ } and %{ } frames from the top down to this one */
   const char *delim; /* HF_HEREDOC: the closing marker */
 } hcl_frame_ent;
@@ -102,7 +103,7 @@ typedef struct hcl_ctx {
   bool eof_nl_sent;
   const hcl_loc *lookahead; /* the location in the parser's lookahead value
                                (the last token scanned): where a syntax error is */
-  const char *lex_err; /* set by the lexer before returning YYerror */
+  const char *lex_err;      /* set by the lexer before returning YYerror */
   uint32_t lex_err_line, lex_err_col;
   /* parser */
   hcl_body *result;
@@ -141,6 +142,9 @@ hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent,
  * bytes at s, located at its opening quote): the literal make_template would
  * give. */
 hcl_expr *iac_hcl_make_string(hcl_ctx *c, const char *s, size_t n, uint32_t line, uint32_t col);
+/* A name as an expression (an operand): true, false and null are literals,
+ * anything else a variable. */
+hcl_expr *iac_hcl_ident_expr(hcl_ctx *c, const char *name, hcl_loc loc);
 /* a.name / a[i] with splat absorption: a traversal after a splat applies to
  * each item, unless the splat was parenthesised. */
 hcl_expr *iac_hcl_traverse(hcl_ctx *c, hcl_expr *base, hcl_expr *step);

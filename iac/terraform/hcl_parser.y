@@ -103,22 +103,7 @@ static hcl_item *block_item(hcl_ctx *c, const hcl_block *b) {
   return &m->it;
 }
 
-/* a name as an expression: true, false and null are literals */
-static hcl_expr *ident_expr(hcl_ctx *c, const char *id, hcl_loc loc) {
-  hcl_expr *e;
-  /* the first letter rules out most names */
-  if ((id[0] == 't' && !strcmp(id, "true")) || (id[0] == 'f' && !strcmp(id, "false"))) {
-    e = NEW(HX_LIT, loc);
-    e->lit = iac_doc_bool(c->a, id[0] == 't', L(loc));
-  } else if (id[0] == 'n' && !strcmp(id, "null")) {
-    e = NEW(HX_LIT, loc);
-    e->lit = iac_doc_null(c->a, L(loc));
-  } else {
-    e = NEW(HX_VAR, loc);
-    e->name = id;
-  }
-  return e;
-}
+#define ident_expr iac_hcl_ident_expr
 
 static hcl_expr *attr_step(hcl_ctx *c, hcl_expr *base, const char *name, hcl_loc loc) {
   hcl_expr *s = iac_hcl_expr_new(c->a, HX_ATTR, L(loc));
@@ -155,9 +140,12 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, hcl_l
  * and leaves them out of the expected tokens, so diagnostics are those of
  * the grammar without them. ATTR: `name =` where a body item or an object
  * key starts (IDENT '='); DOTCHAIN: `.a.b` after an expression ('.' IDENT
- * ...), its value the attribute steps linked through their `a` (hcl_lexer.l). */
+ * ...), its value the attribute steps linked through their `a` (hcl_lexer.l);
+ * TRAV: `a.b.c` where only an expression can start (IDENT DOTCHAIN), its
+ * value the traversal expression. */
 %token <str> ATTR "attribute name"
-%token <e> DOTCHAIN "traversal"
+%token <e> DOTCHAIN "attribute traversal"
+%token <e> TRAV "traversal"
 
 %type <vec> body inner labels tparts exprs obj_list obj_inner
 %type <item> item
@@ -261,6 +249,7 @@ expr: expr '?' expr ':' expr {
            $$ = NEW(HX_LIT, $<loc>1);
            $$->lit = iac_doc_number(c->a, strtod($1, NULL), L($<loc>1)); }
     | IDENT { $$ = ident_expr(c, $1, $<loc>1); }
+    | TRAV
     | STRING
     | template
     | tuple
@@ -378,12 +367,13 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, hcl_ctx
   }
   /* the token a run stands for (see ATTR) */
   if (tok == YYSYMBOL_STRING) tok = YYSYMBOL_OQUOTE;
-  else if (tok == YYSYMBOL_ATTR) tok = YYSYMBOL_IDENT;
+  else if (tok == YYSYMBOL_ATTR || tok == YYSYMBOL_TRAV) tok = YYSYMBOL_IDENT;
   else if (tok == YYSYMBOL_DOTCHAIN) tok = YYTRANSLATE('.');
   yysymbol_kind_t all[YYNTOKENS], exp[5];
   int n = yypcontext_expected_tokens(ctx, all, YYNTOKENS), m = 0, k = 0;
   for (int i = 0; i < n; i++)
-    if (all[i] != YYSYMBOL_ATTR && all[i] != YYSYMBOL_DOTCHAIN) all[m++] = all[i];
+    if (all[i] != YYSYMBOL_ATTR && all[i] != YYSYMBOL_DOTCHAIN && all[i] != YYSYMBOL_TRAV)
+      all[m++] = all[i];
   /* more than five tokens (the simple string counted): none listed */
   for (int i = 0; i < m && m <= 5; i++)
     if (all[i] != YYSYMBOL_STRING) exp[k++] = all[i];
