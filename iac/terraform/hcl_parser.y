@@ -93,6 +93,20 @@ static hcl_item *attr_item(hcl_ctx *c, const char *name, hcl_loc loc, hcl_expr *
   return &m->it;
 }
 
+static hcl_item *block_item(hcl_ctx *c, const hcl_block *b);
+
+/* `type labels { inner }`: at is the type's location, brace the `{`'s, end
+ * the `}`'s */
+static hcl_item *block(hcl_ctx *c, const char *type, hcl_loc at, hcl_vec *labels, hcl_vec *inner,
+                       hcl_loc brace, hcl_loc end) {
+  hcl_block b = {.type = type, .line = at.line, .col = at.col};
+  b.labels = (const char **)iac_hcl_vec_copy(c->a, labels);
+  b.n_labels = labels->n;
+  b.body = iac_hcl_make_body(c, inner, L(brace));
+  b.end_line = end.line;
+  return block_item(c, &b);
+}
+
 static hcl_item *block_item(hcl_ctx *c, const hcl_block *b) {
   struct {
     hcl_item it;
@@ -142,10 +156,13 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, hcl_l
  * key starts (IDENT '='); DOTCHAIN: `.a.b` after an expression ('.' IDENT
  * ...), its value the attribute steps linked through their `a` (hcl_lexer.l);
  * TRAV: `a.b.c` where only an expression can start (IDENT DOTCHAIN), its
- * value the traversal expression. */
+ * value the traversal expression; RBNL: a block's `}` and the newline run
+ * after it ('}' NL), which ends the block item and its body line in one
+ * reduction. */
 %token <str> ATTR "attribute name"
 %token <e> DOTCHAIN "attribute traversal"
 %token <e> TRAV "traversal"
+%token RBNL "closing brace and newline"
 
 %type <vec> body inner labels tparts exprs obj_list obj_inner
 %type <item> item
@@ -174,6 +191,8 @@ file: body { c->result = iac_hcl_make_body(c, $1, 1, 1); }
 body: %empty { $$ = tmp_vec(c); }
     | body NL { $$ = $1; }
     | body item NL { iac_hcl_vec_push(c->tmp, $1, $2); $$ = $1; }
+    | body ident_any labels '{' inner RBNL {
+        iac_hcl_vec_push(c->tmp, $1, block(c, $2, $<loc>2, $3, $5, $<loc>4, $<loc>6)); $$ = $1; }
     ;
 
 inner: body
@@ -184,14 +203,7 @@ inner: body
 item: ATTR expr { $$ = attr_item(c, $1, $<loc>1, $2); }
     | IDENT '=' expr { $$ = attr_item(c, $1, $<loc>1, $3); }
     | keyword '=' expr { $$ = attr_item(c, $1, $<loc>1, $3); }
-    | ident_any labels '{' inner '}' {
-        hcl_block b = {.type = $1, .line = $<loc>1.line,
-                       .col = $<loc>1.col};
-        b.labels = (const char **)iac_hcl_vec_copy(c->a, $2);
-        b.n_labels = $2->n;
-        b.body = iac_hcl_make_body(c, $4, L($<loc>3));
-        b.end_line = $<loc>5.line;
-        $$ = block_item(c, &b); }
+    | ident_any labels '{' inner '}' { $$ = block(c, $1, $<loc>1, $2, $4, $<loc>3, $<loc>5); }
     ;
 
 labels: %empty { $$ = tmp_vec(c); }
@@ -369,10 +381,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, hcl_ctx
   if (tok == YYSYMBOL_STRING) tok = YYSYMBOL_OQUOTE;
   else if (tok == YYSYMBOL_ATTR || tok == YYSYMBOL_TRAV) tok = YYSYMBOL_IDENT;
   else if (tok == YYSYMBOL_DOTCHAIN) tok = YYTRANSLATE('.');
+  else if (tok == YYSYMBOL_RBNL) tok = YYTRANSLATE('}');
   yysymbol_kind_t all[YYNTOKENS], exp[5];
   int n = yypcontext_expected_tokens(ctx, all, YYNTOKENS), m = 0, k = 0;
   for (int i = 0; i < n; i++)
-    if (all[i] != YYSYMBOL_ATTR && all[i] != YYSYMBOL_DOTCHAIN && all[i] != YYSYMBOL_TRAV)
+    if (all[i] != YYSYMBOL_ATTR && all[i] != YYSYMBOL_DOTCHAIN && all[i] != YYSYMBOL_TRAV &&
+        all[i] != YYSYMBOL_RBNL)
       all[m++] = all[i];
   /* more than five tokens (the simple string counted): none listed */
   for (int i = 0; i < m && m <= 5; i++)
