@@ -9,6 +9,7 @@
 %define api.prefix {hcl_yy}
 %define parse.error custom
 %define api.value.type {hcl_sem}
+%define api.token.raw
 %param {void *scanner}
 %parse-param {hcl_ctx *c}
 
@@ -164,6 +165,14 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, hcl_l
 %token <e> TRAV "traversal"
 %token RBNL "closing brace and newline"
 
+/* The one-character tokens, named so that yylex returns symbol numbers
+ * (api.token.raw: no translation per token); declared in the order bison
+ * gave them as character literals, which is the order expected tokens are
+ * listed in. */
+%token QUESTION "'?'" COLON "':'" LT "'<'" GT "'>'" PLUS "'+'" MINUS "'-'" STAR "'*'" SLASH "'/'"
+%token PERCENT "'%'" BANG "'!'" UMINUS DOT "'.'" LBRACKET "'['" EQUALS "'='" LBRACE "'{'"
+%token RBRACE "'}'" RBRACKET "']'" LPAREN "'('" RPAREN "')'" COMMA "','"
+
 %type <vec> body inner labels tparts exprs obj_list obj_inner
 %type <item> item
 %type <e> expr template tuple object call
@@ -173,15 +182,15 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, hcl_l
 %type <flag> opt_ellipsis
 %type <e> opt_if
 
-%right '?' ':'
+%right QUESTION COLON
 %left OR
 %left AND
 %left EQ NE
-%left '<' '>' LE GE
-%left '+' '-'
-%left '*' '/' '%'
-%precedence '!' UMINUS
-%precedence '.' '[' DOTCHAIN
+%left LT GT LE GE
+%left PLUS MINUS
+%left STAR SLASH PERCENT
+%precedence BANG UMINUS
+%precedence DOT LBRACKET DOTCHAIN
 
 %%
 
@@ -191,7 +200,7 @@ file: body { c->result = iac_hcl_make_body(c, $1, 1, 1); }
 body: %empty { $$ = tmp_vec(c); }
     | body NL { $$ = $1; }
     | body item NL { iac_hcl_vec_push(c->tmp, $1, $2); $$ = $1; }
-    | body ident_any labels '{' inner RBNL {
+    | body ident_any labels LBRACE inner RBNL {
         iac_hcl_vec_push(c->tmp, $1, block(c, $2, $<loc>2, $3, $5, $<loc>4, $<loc>6)); $$ = $1; }
     ;
 
@@ -201,9 +210,9 @@ inner: body
 
 /* the attribute or block is copied into its body (iac_hcl_make_body) */
 item: ATTR expr { $$ = attr_item(c, $1, $<loc>1, $2); }
-    | IDENT '=' expr { $$ = attr_item(c, $1, $<loc>1, $3); }
-    | keyword '=' expr { $$ = attr_item(c, $1, $<loc>1, $3); }
-    | ident_any labels '{' inner '}' { $$ = block(c, $1, $<loc>1, $2, $4, $<loc>3, $<loc>5); }
+    | IDENT EQUALS expr { $$ = attr_item(c, $1, $<loc>1, $3); }
+    | keyword EQUALS expr { $$ = attr_item(c, $1, $<loc>1, $3); }
+    | ident_any labels LBRACE inner RBRACE { $$ = block(c, $1, $<loc>1, $2, $4, $<loc>3, $<loc>5); }
     ;
 
 labels: %empty { $$ = tmp_vec(c); }
@@ -223,25 +232,25 @@ labels: %empty { $$ = tmp_vec(c); }
 ident_any: IDENT | keyword ;
 keyword: FOR { $$ = "for"; } | IN { $$ = "in"; } | IF { $$ = "if"; } ;
 
-expr: expr '?' expr ':' expr {
+expr: expr QUESTION expr COLON expr {
         $$ = NEW(HX_COND, $<loc>1); $$->line = $1->line; $$->col = $1->col;
         $$->a = $1; $$->b = $3; $$->c = $5; }
     | expr OR expr { $$ = binop(c, '|', $1, $3); }
     | expr AND expr { $$ = binop(c, '&', $1, $3); }
     | expr EQ expr { $$ = binop(c, '=', $1, $3); }
     | expr NE expr { $$ = binop(c, 'n', $1, $3); }
-    | expr '<' expr { $$ = binop(c, '<', $1, $3); }
-    | expr '>' expr { $$ = binop(c, '>', $1, $3); }
+    | expr LT expr { $$ = binop(c, '<', $1, $3); }
+    | expr GT expr { $$ = binop(c, '>', $1, $3); }
     | expr LE expr { $$ = binop(c, 'l', $1, $3); }
     | expr GE expr { $$ = binop(c, 'g', $1, $3); }
-    | expr '+' expr { $$ = binop(c, '+', $1, $3); }
-    | expr '-' expr { $$ = binop(c, '-', $1, $3); }
-    | expr '*' expr { $$ = binop(c, '*', $1, $3); }
-    | expr '/' expr { $$ = binop(c, '/', $1, $3); }
-    | expr '%' expr { $$ = binop(c, '%', $1, $3); }
-    | '!' expr { $$ = NEW(HX_UNARY, $<loc>1); $$->op = '!'; $$->a = $2; }
-    | '-' expr %prec UMINUS { $$ = NEW(HX_UNARY, $<loc>1); $$->op = '-'; $$->a = $2; }
-    /* traversals bind tightest ('.' and '[' have the highest precedence):
+    | expr PLUS expr { $$ = binop(c, '+', $1, $3); }
+    | expr MINUS expr { $$ = binop(c, '-', $1, $3); }
+    | expr STAR expr { $$ = binop(c, '*', $1, $3); }
+    | expr SLASH expr { $$ = binop(c, '/', $1, $3); }
+    | expr PERCENT expr { $$ = binop(c, '%', $1, $3); }
+    | BANG expr { $$ = NEW(HX_UNARY, $<loc>1); $$->op = '!'; $$->a = $2; }
+    | MINUS expr %prec UMINUS { $$ = NEW(HX_UNARY, $<loc>1); $$->op = '-'; $$->a = $2; }
+    /* traversals bind tightest (DOT and LBRACKET have the highest precedence):
        -a.b is -(a.b), x + y[0] is x + (y[0]) */
     | expr DOTCHAIN {
         $$ = $1;
@@ -249,12 +258,12 @@ expr: expr '?' expr ':' expr {
           next = s->a; /* the lexer's link; traverse sets a */
           $$ = iac_hcl_traverse(c, $$, s);
         } }
-    | expr '.' IDENT { $$ = attr_step(c, $1, $3, $<loc>3); }
-    | expr '.' keyword { $$ = attr_step(c, $1, $3, $<loc>3); }
-    | expr '.' NUMBER { $$ = legacy_index(c, $1, $3, $<loc>3); if (!$$) YYABORT; }
-    | expr '.' '*' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, $<loc>2)); }
-    | expr '[' '*' ']' { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, $<loc>2)); }
-    | expr '[' expr ']' {
+    | expr DOT IDENT { $$ = attr_step(c, $1, $3, $<loc>3); }
+    | expr DOT keyword { $$ = attr_step(c, $1, $3, $<loc>3); }
+    | expr DOT NUMBER { $$ = legacy_index(c, $1, $3, $<loc>3); if (!$$) YYABORT; }
+    | expr DOT STAR { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, $<loc>2)); }
+    | expr LBRACKET STAR RBRACKET { $$ = iac_hcl_traverse(c, $1, NEW(HX_SPLAT, $<loc>2)); }
+    | expr LBRACKET expr RBRACKET {
         hcl_expr *s = NEW(HX_INDEX, $<loc>2); s->b = $3; $$ = iac_hcl_traverse(c, $1, s); }
     /* operands */
     | NUMBER {
@@ -267,30 +276,30 @@ expr: expr '?' expr ':' expr {
     | tuple
     | object
     | call
-    | '(' expr ')' { $$ = NEW(HX_PAREN, $<loc>1); $$->a = $2; }
+    | LPAREN expr RPAREN { $$ = NEW(HX_PAREN, $<loc>1); $$->a = $2; }
     ;
 
-call: IDENT '(' ')' { $$ = NEW(HX_CALL, $<loc>1); $$->name = $1; }
-    | IDENT '(' exprs ')' { $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $3); $$->name = $1; }
-    | IDENT '(' exprs ',' ')' { $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $3); $$->name = $1; }
-    | IDENT '(' exprs ELLIPSIS ')' {
+call: IDENT LPAREN RPAREN { $$ = NEW(HX_CALL, $<loc>1); $$->name = $1; }
+    | IDENT LPAREN exprs RPAREN { $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $3); $$->name = $1; }
+    | IDENT LPAREN exprs COMMA RPAREN { $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $3); $$->name = $1; }
+    | IDENT LPAREN exprs ELLIPSIS RPAREN {
         $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $3); $$->name = $1; $$->expand = true; }
     ;
 
 exprs: expr { $$ = tmp_vec(c); iac_hcl_vec_push(c->tmp, $$, $1); }
-     | exprs ',' expr { iac_hcl_vec_push(c->tmp, $1, $3); $$ = $1; }
+     | exprs COMMA expr { iac_hcl_vec_push(c->tmp, $1, $3); $$ = $1; }
      ;
 
-tuple: '[' ']' { $$ = NEW(HX_TUPLE, $<loc>1); }
-     | '[' exprs ']' { $$ = items_expr(c, NEW(HX_TUPLE, $<loc>1), $2); }
-     | '[' exprs ',' ']' { $$ = items_expr(c, NEW(HX_TUPLE, $<loc>1), $2); }
-     | '[' FOR for_head ':' expr opt_if ']' {
+tuple: LBRACKET RBRACKET { $$ = NEW(HX_TUPLE, $<loc>1); }
+     | LBRACKET exprs RBRACKET { $$ = items_expr(c, NEW(HX_TUPLE, $<loc>1), $2); }
+     | LBRACKET exprs COMMA RBRACKET { $$ = items_expr(c, NEW(HX_TUPLE, $<loc>1), $2); }
+     | LBRACKET FOR for_head COLON expr opt_if RBRACKET {
          $$ = NEW(HX_FOR, $<loc>1); $$->key_var = $3->k; $$->name = $3->v; $$->a = $3->coll;
          $$->b = $5; $$->c = $6; }
      ;
 
 for_head: ident_any IN expr { $$ = for_head(c, NULL, $1, $3); }
-        | ident_any ',' ident_any IN expr { $$ = for_head(c, $1, $3, $5); }
+        | ident_any COMMA ident_any IN expr { $$ = for_head(c, $1, $3, $5); }
         ;
 
 opt_if: %empty { $$ = NULL; }
@@ -301,8 +310,8 @@ opt_ellipsis: %empty { $$ = 0; }
             | ELLIPSIS { $$ = 1; }
             ;
 
-object: '{' obj_inner '}' { $$ = items_expr(c, NEW(HX_OBJECT, $<loc>1), $2); }
-      | '{' FOR for_head ':' expr ARROW expr opt_ellipsis opt_if '}' {
+object: LBRACE obj_inner RBRACE { $$ = items_expr(c, NEW(HX_OBJECT, $<loc>1), $2); }
+      | LBRACE FOR for_head COLON expr ARROW expr opt_ellipsis opt_if RBRACE {
           $$ = NEW(HX_FOR, $<loc>1); $$->obj_for = true;
           $$->key_var = $3->k; $$->name = $3->v; $$->a = $3->coll;
           $$->d = $5; $$->b = $7; $$->expand = $8; $$->c = $9; }
@@ -313,16 +322,16 @@ obj_list: %empty { $$ = tmp_vec(c); }
         | obj_list ATTR expr NL {
             iac_hcl_vec_push(c->tmp, $1, ident_expr(c, $2, $<loc>2));
             iac_hcl_vec_push(c->tmp, $1, $3); $$ = $1; }
-        | obj_list ATTR expr ',' {
+        | obj_list ATTR expr COMMA {
             iac_hcl_vec_push(c->tmp, $1, ident_expr(c, $2, $<loc>2));
             iac_hcl_vec_push(c->tmp, $1, $3); $$ = $1; }
-        | obj_list expr '=' expr NL {
+        | obj_list expr EQUALS expr NL {
             iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
-        | obj_list expr ':' expr NL {
+        | obj_list expr COLON expr NL {
             iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
-        | obj_list expr '=' expr ',' {
+        | obj_list expr EQUALS expr COMMA {
             iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
-        | obj_list expr ':' expr ',' {
+        | obj_list expr COLON expr COMMA {
             iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
         ;
 
@@ -330,9 +339,9 @@ obj_inner: obj_list
          | obj_list ATTR expr {
              iac_hcl_vec_push(c->tmp, $1, ident_expr(c, $2, $<loc>2));
              iac_hcl_vec_push(c->tmp, $1, $3); $$ = $1; }
-         | obj_list expr '=' expr {
+         | obj_list expr EQUALS expr {
              iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
-         | obj_list expr ':' expr {
+         | obj_list expr COLON expr {
              iac_hcl_vec_push(c->tmp, $1, $2); iac_hcl_vec_push(c->tmp, $1, $4); $$ = $1; }
          ;
 
@@ -380,8 +389,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, hcl_ctx
   /* the token a run stands for (see ATTR) */
   if (tok == YYSYMBOL_STRING) tok = YYSYMBOL_OQUOTE;
   else if (tok == YYSYMBOL_ATTR || tok == YYSYMBOL_TRAV) tok = YYSYMBOL_IDENT;
-  else if (tok == YYSYMBOL_DOTCHAIN) tok = YYTRANSLATE('.');
-  else if (tok == YYSYMBOL_RBNL) tok = YYTRANSLATE('}');
+  else if (tok == YYSYMBOL_DOTCHAIN) tok = YYSYMBOL_DOT;
+  else if (tok == YYSYMBOL_RBNL) tok = YYSYMBOL_RBRACE;
   yysymbol_kind_t all[YYNTOKENS], exp[5];
   int n = yypcontext_expected_tokens(ctx, all, YYNTOKENS), m = 0, k = 0;
   for (int i = 0; i < n; i++)
