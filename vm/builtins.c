@@ -43,10 +43,26 @@ static vm_value bi_len(vm_state *s, const vm_value *a) {
   return vm_v_missing();
 }
 
+/* The high bit of each byte of w that is an ASCII letter in lo..lo+25 (the
+ * low 7 bits compared with two additions that carry into no neighbour). */
+static inline uint64_t letters_in(uint64_t w, unsigned char lo) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  uint64_t x = w & ~high;
+  uint64_t ge = x + ones * (uint64_t)(0x80 - lo);      /* high bit: x >= lo */
+  uint64_t gt = x + ones * (uint64_t)(0x80 - lo - 26); /* high bit: x > lo + 25 */
+  return ge & ~gt & ~w & high;
+}
+
 static vm_value recase(vm_state *s, const vm_value *a, bool up) {
   if (a->tag != VV_STR) return *a;
   const char from = up ? 'a' : 'A', to = up ? 'A' : 'a';
   uint32_t i = 0;
+  /* most strings are in that case already: eight bytes a step to the first
+   * letter to change (rules lower() every resource's type and names) */
+  for (uint64_t w; i + 8 <= a->len; i += 8) {
+    memcpy(&w, a->u.s + i, 8);
+    if (letters_in(w, (unsigned char)from)) break;
+  }
   while (i < a->len && (unsigned char)(a->u.s[i] - from) > 25)
     i++;
   if (i == a->len) return *a; /* already in that case (most calls): the same string */
@@ -269,8 +285,8 @@ static vm_value no_conversion(vm_state *s, const vm_value *a, const char *to) {
                                           shown, n >= sizeof shown ? "..." : "", to));
   static const char *const kinds[] = {"missing", "unknown", "null", "boolean", "number",
                                       "string",  "list",    "map",  "list",    "iterator"};
-  return vm_v_unknown(base_arena_printf(&s->scratch, "cannot convert %s%s%s to %s",
-                                        kinds[a->tag], a->tag == VV_BOOL ? " " : "",
+  return vm_v_unknown(base_arena_printf(&s->scratch, "cannot convert %s%s%s to %s", kinds[a->tag],
+                                        a->tag == VV_BOOL ? " " : "",
                                         a->tag == VV_BOOL ? shown : "", to));
 }
 
@@ -449,8 +465,7 @@ static bool points_at(const doc_node *n, const iac_resource *to, const doc_node 
     /* a reference is a flag (DOC_F_REF); the address follows DOC_REF_PREFIX */
     size_t nn = to->name ? strlen(to->name) : 0, pl = DOC_REF_PREFIX_LEN;
     return nn && (n->flags & DOC_F_REF) && n->len >= pl + nn &&
-           !memcmp(n->u.str + pl, to->name, nn) &&
-           (n->len == pl + nn || n->u.str[pl + nn] == '.');
+           !memcmp(n->u.str + pl, to->name, nn) && (n->len == pl + nn || n->u.str[pl + nn] == '.');
   }
   case DOC_STRING:
     for (uint32_t i = 0; i < n_ids; i++)
@@ -613,8 +628,9 @@ static vm_value decode(vm_state *s, const vm_value *a, bool yaml) {
       if (u->errors[i].severity != IAC_SEV_WARNING) e = &u->errors[i];
     const char *what = yaml ? "YAML" : "JSON";
     if (e && e->line)
-      v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s (line %u, column %u of the text)",
-                                         what, e->message, e->line, e->col));
+      v = vm_v_unknown(base_arena_printf(&s->scratch,
+                                         "invalid %s: %s (line %u, column %u of the text)", what,
+                                         e->message, e->line, e->col));
     else if (e)
       v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s", what, e->message));
     else

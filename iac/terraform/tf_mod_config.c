@@ -16,14 +16,16 @@
 #include "tf_mod.h"
 #include "utf8.h"
 
-bool iac_tf_ends_with(const char *s, const char *suf) {
-  size_t n = strlen(s), m = strlen(suf);
-  return n >= m && !strcmp(s + n - m, suf);
-}
-
 char *iac_tf_file_in(base_arena *a, const char *dir, const char *name) {
-  if (!strcmp(dir, ".")) return base_arena_strdup(a, name);
-  return base_arena_printf(a, "%s/%s", dir, name);
+  if (dir[0] == '.' && !dir[1]) return base_arena_strdup(a, name);
+  /* joined by hand: a printf per file (roots, module loads, tfvars) was a
+   * visible share of loading a small module */
+  size_t nd = strlen(dir), nn = strlen(name);
+  char *p = base_arena_alloc(a, nd + nn + 2);
+  memcpy(p, dir, nd);
+  p[nd] = '/';
+  memcpy(p + nd + 1, name, nn + 1);
+  return p;
 }
 
 char *iac_tf_read_text(base_arena *a, const char *path, size_t max, size_t *len, const char **err) {
@@ -315,10 +317,15 @@ bool iac_tf_listed_file(const base_dir_entries *e, const char *name, bool is_ent
 /* ---- override files (override.tf, *_override.tf, and their .tf.json) ---------------- */
 
 static bool is_override_file(const char *path) {
-  const char *base = strrchr(path, '/');
-  base = base ? base + 1 : path;
-  return !strcmp(base, "override.tf") || !strcmp(base, "override.tf.json") ||
-         iac_tf_ends_with(base, "_override.tf") || iac_tf_ends_with(base, "_override.tf.json");
+  /* "override.tf[.json]" or "*_override.tf[.json]": the name ends in one of
+   * these, preceded by '/', '_' or nothing */
+  size_t n = strlen(path), m = 0;
+  if (iac_tf_ends_with_n(path, n, "override.tf", 11))
+    m = 11;
+  else if (iac_tf_ends_with_n(path, n, "override.tf.json", 16))
+    m = 16;
+  if (!m) return false;
+  return n == m || path[n - m - 1] == '/' || path[n - m - 1] == '_';
 }
 
 /* A copy of an override block whose attributes (nested ones included) are
