@@ -11,7 +11,6 @@
 #include <unistd.h>
 
 #include "alloc.h"
-#include "hash.h"
 #include "readfile.h"
 #include "tf_mod.h"
 #include "utf8.h"
@@ -504,11 +503,12 @@ static void decl_where(const tf_decl *d, uint32_t *line, uint32_t *col) {
   *col = d->blk ? d->blk->col : d->attr->col;
 }
 
-static uint64_t decl_hash(const tf_decl *d) {
-  uint64_t h =
-      base_fnv1a_add_str(d->data ? 0x9e3779b97f4a7c15ull : BASE_FNV1A_INIT, d->type ? d->type : "");
-  h = base_fnv1a_add(h, "\xff", 1); /* no name byte: type and name never run together */
-  return base_fnv1a_add_str(h, d->name);
+/* tf_index.c's hash, eight bytes a step (FNV-1a's byte a step was most of
+ * the check); each part's length is mixed in: type and name never run
+ * together. */
+static uint32_t decl_hash(const tf_decl *d) {
+  return iac_tf_hash(iac_tf_hash(TF_HASH_SEED ^ (uint32_t)d->data, d->type ? d->type : ""),
+                     d->name);
 }
 
 /* Whether two of arr[0..n) have one key: a hash set of the keys (the
@@ -524,7 +524,7 @@ static bool any_duplicate_decl(const tf_decl *arr, uint32_t n) {
   memset(slot, 0, cap * sizeof *slot); /* index + 1; 0 = empty */
   bool dup = false;
   for (uint32_t i = 0; i < n && !dup; i++) {
-    uint32_t k = (uint32_t)decl_hash(&arr[i]) & (cap - 1);
+    uint32_t k = decl_hash(&arr[i]) & (cap - 1);
     for (; slot[k]; k = (k + 1) & (cap - 1))
       if (cmp_decl_key(&arr[slot[k] - 1], &arr[i]) == 0) {
         dup = true;
