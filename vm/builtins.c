@@ -55,26 +55,37 @@ static inline uint64_t letters_in(uint64_t w, unsigned char lo) {
 
 static vm_value recase(vm_state *s, const vm_value *a, bool up) {
   if (a->tag != VV_STR) return *a;
-  const char from = up ? 'a' : 'A', to = up ? 'A' : 'a';
-  uint32_t i = 0;
-  /* most strings are in that case already: eight bytes a step to the first
-   * letter to change (rules lower() every resource's type and names) */
-  for (uint64_t w; i + 8 <= a->len; i += 8) {
-    memcpy(&w, a->u.s + i, 8);
-    if (letters_in(w, (unsigned char)from)) break;
+  const unsigned char from = up ? 'a' : 'A';
+  const char *src = a->u.s;
+  uint32_t i = 0, n = a->len;
+  uint64_t w;
+  /* eight bytes a step to the first letter to change: many strings are in
+   * that case already (the same string comes back) */
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&w, src + i, 8);
+    if (letters_in(w, from)) break;
   }
-  while (i < a->len && (unsigned char)(a->u.s[i] - from) > 25)
-    i++;
-  if (i == a->len) return *a; /* already in that case (most calls): the same string */
-  char *p = vm_build_alloc(s, (size_t)a->len + 1);
+  if (i + 8 > n) {
+    while (i < n && (unsigned char)(src[i] - from) > 25)
+      i++;
+    if (i == n) return *a;
+  }
+  char *p = vm_build_alloc(s, (size_t)n + 1);
   if (!p) return vm_budget_unknown(s);
-  memcpy(p, a->u.s, i);
-  for (; i < a->len; i++) {
-    char c = a->u.s[i];
-    p[i] = (unsigned char)(c - from) <= 25 ? (char)(c - from + to) : c;
+  memcpy(p, src, i);
+  /* an ASCII letter changes case with its 0x20 bit: the high bit of each
+   * letter's byte in letters_in, shifted down by two */
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&w, src + i, 8);
+    w ^= letters_in(w, from) >> 2;
+    memcpy(p + i, &w, 8);
   }
-  p[a->len] = 0;
-  vm_value v = vm_v_str(p, a->len);
+  for (; i < n; i++) {
+    char c = src[i];
+    p[i] = (unsigned char)(c - from) <= 25 ? (char)(c ^ 0x20) : c;
+  }
+  p[n] = 0;
+  vm_value v = vm_v_str(p, n);
   v.line = a->line;
   v.col = a->col;
   return v;

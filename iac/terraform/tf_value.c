@@ -564,6 +564,13 @@ const doc_node *iac_tf_relocate_charged(tf_scope *s, const doc_node *v, uint16_t
                                         uint32_t hi, uint32_t line, uint32_t col) {
   tf_eval *ev = s->ev;
   uint64_t room = ev->bytes < ev->max_bytes ? ev->max_bytes - ev->bytes : 0;
+  /* most attributes are a scalar written where it is used: one node visited
+   * and kept, charged inline (what relocate and iac_tf_charge would do) */
+  if (v->kind != DOC_LIST && v->kind != DOC_MAP && v->tag == tag && v->line >= lo &&
+      v->line <= hi && room >= sizeof(doc_node)) {
+    if (!charge(s, sizeof(doc_node), line, col)) return iac_tf_budget_unknown(s, line, col);
+    return v;
+  }
   uint64_t left = room / sizeof(doc_node), start = left;
   const doc_node *r = relocate(ev->a, v, tag, lo, hi, line, col, &left);
   /* out of nodes (r NULL): charge one more than the room to spend it */
