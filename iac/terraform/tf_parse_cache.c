@@ -31,7 +31,7 @@ struct tf_cache_ent {
   tf_cache_ent *lru_prev, *lru_next; /* released entries kept, oldest first */
   uint64_t hash;
   uint64_t path_hash; /* path_hash(path): its expectation is looked up on release */
-  char *path;         /* normalised (malloc'd) */
+  char *path;         /* normalised (in arena) */
   tf_bytes_id id;
   uint32_t max_depth, max_template_depth;
   uint32_t holders; /* readers that may still use the tree */
@@ -41,8 +41,8 @@ struct tf_cache_ent {
    * entry's first (iac_tf_cache_note_nodup; malloc'd, NULL: none) */
   uint64_t *nodup;
   size_t n_nodup;
-  size_t bytes; /* the arena's size, charged to the budget */
-  base_arena arena;
+  size_t bytes;     /* the arena's size, charged to the budget */
+  base_arena arena; /* the entry itself, its path and its tree */
   tf_parsed res;
 };
 
@@ -111,9 +111,8 @@ iac_tf_cache *iac_tf_cache_new(size_t budget) {
 
 static void ent_free(tf_cache_ent *e) {
   free(e->nodup);
-  base_arena_free(&e->arena);
-  free(e->path);
-  free(e);
+  base_arena a = e->arena; /* e is in it */
+  base_arena_free(&a);
 }
 
 void iac_tf_cache_free(iac_tf_cache *c) {
@@ -254,7 +253,7 @@ static void insert(iac_tf_cache *c, tf_cache_ent *e) {
   e->next = *b;
   *b = e;
   c->n_ents++;
-  tf_expect *x = find_expect(c, e->path, path_hash(e->path));
+  tf_expect *x = find_expect(c, e->path, e->path_hash);
   if (x) x->no_tree = false;
 }
 
@@ -413,17 +412,22 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, const tf_key_path *k, c
     return &e->res;
   }
   c->misses++;
-  e = base_xcalloc(1, sizeof *e);
+  /* the entry and its path first in the arena of its tree (a calloc and a
+   * strdup per file fewer); trees are ~7x their text (docs/performance.md):
+   * most fit the first chunk */
+  size_t plen = strlen(norm);
+  base_arena ar;
+  base_arena_init_sized(&ar, sizeof *e + plen + 1 + 8 * s->len + 1024);
+  e = base_arena_calloc(&ar, sizeof *e);
+  e->path = base_arena_strndup(&ar, norm, plen);
+  e->arena = ar;
   e->hash = h;
   e->path_hash = k->hash;
-  e->path = base_xstrndup(norm, strlen(norm));
   e->id = id;
   e->max_depth = d1;
   e->max_template_depth = d2;
   e->holders = 1;
   e->serial = ++c->serials;
-  /* trees are ~7x their text (docs/performance.md): most fit the first chunk */
-  base_arena_init_sized(&e->arena, 8 * s->len + 1024);
   insert(c, e);
   pthread_mutex_unlock(&c->lock);
 
