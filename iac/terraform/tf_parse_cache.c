@@ -197,7 +197,8 @@ typedef struct tf_key_path {
 } tf_key_path;
 
 static tf_key_path key_path(base_arena *a, const char *path) {
-  const char *norm = base_path_normalise(a, path, true);
+  const char *norm =
+      base_path_is_normal(path, strlen(path)) ? path : base_path_normalise(a, path, true);
   return (tf_key_path){norm, path_hash(norm)};
 }
 
@@ -321,17 +322,23 @@ static bool wanted(iac_tf_cache *c, const tf_cache_ent *e) {
   return x && x->left;
 }
 
-/* A scratch arena for one path: a first chunk its size (the default 64 KiB
- * chunk was a malloc and a free of a page-sized block per call). */
-static void path_scratch(base_arena *a, const char *path) {
-  base_arena_init_sized(a, strlen(path) + 2);
+/* key_path for a caller without an arena: a (zeroed) gets the normal form
+ * only when path is not normal already (nearly never), in a first chunk its
+ * size; the caller frees a. */
+static tf_key_path key_path_scratch(base_arena *a, const char *path) {
+  size_t n = strlen(path);
+  base_arena_init(a);
+  if (base_path_is_normal(path, n)) return (tf_key_path){path, path_hash(path)};
+  base_arena_init_sized(a, n + 2);
+  const char *norm = base_path_normalise(a, path, true);
+  return (tf_key_path){norm, path_hash(norm)};
 }
 
 void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads, bool parsed) {
   base_arena a;
-  path_scratch(&a, path);
-  const char *norm = base_path_normalise(&a, path, true);
-  uint64_t h = path_hash(norm);
+  tf_key_path k = key_path_scratch(&a, path);
+  const char *norm = k.norm;
+  uint64_t h = k.hash;
   pthread_mutex_lock(&c->lock);
   if (c->n_exp >= c->n_exp_slots) { /* load factor 1: double */
     size_t n = c->n_exp_slots ? c->n_exp_slots * 2 : INITIAL_SLOTS;
@@ -482,10 +489,9 @@ bool iac_tf_cache_keep_source(iac_tf_cache *c, const char *path, uint64_t max, c
                               size_t len, const base_file_sig *sig) {
   if (!sig->valid) return false; /* changed lately: its reader could not trust it */
   base_arena a;
-  path_scratch(&a, path);
-  const char *norm = base_path_normalise(&a, path, true);
+  tf_key_path k = key_path_scratch(&a, path);
   pthread_mutex_lock(&c->lock);
-  tf_expect *x = find_expect(c, norm, path_hash(norm));
+  tf_expect *x = find_expect(c, k.norm, k.hash);
   bool keep =
       x && x->no_tree && x->left && !x->kept && c->src_bytes + len <= iac_tf_cache_source_budget(c);
   if (keep) {

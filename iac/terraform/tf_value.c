@@ -73,6 +73,14 @@ const doc_node *iac_tf_str(tf_scope *s, const char *str, size_t n, uint32_t line
   charge(s, n + sizeof(doc_node), line, col);
   return tagged(s, iac_doc_string(s->ev->a, str, n, line, col));
 }
+const doc_node *iac_tf_str_take(tf_scope *s, const char *str, size_t n, uint32_t line,
+                                uint32_t col) {
+  charge(s, n + sizeof(doc_node), line, col);
+  doc_node *d = base_arena_alloc_fast(s->ev->a, sizeof *d);
+  *d = (doc_node){.kind = DOC_STRING, .tag = s->tag, .line = line, .col = col, .len = (uint32_t)n};
+  d->u.str = str;
+  return d;
+}
 const doc_node *iac_tf_num(tf_scope *s, double v, uint32_t line, uint32_t col) {
   return tagged(s, iac_doc_number(s->ev->a, v, line, col));
 }
