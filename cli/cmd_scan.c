@@ -18,6 +18,7 @@
 #include "packs.h"
 #include "readfile.h"
 #include "report.h"
+#include "trace.h"
 #include "scan.h"
 #include "vigil.h"
 
@@ -152,12 +153,12 @@ typedef struct scan_cmd {
   size_t n_params;
   engine_var *vars;
   size_t n_vars;
-  int context; /* --context; -1 = 2 on a terminal, else 0 */
+  int context;               /* --context; -1 = 2 on a terminal, else 0 */
   const char *cache;         /* --cache DIR (or the config's cache:) */
   const char *changed_since; /* --changed-since GIT_REF */
   bool quiet;
   const char *explain; /* --explain RULE[@RESOURCE] */
-  vm_pack *pack; /* chosen once the config is read */
+  vm_pack *pack;       /* chosen once the config is read */
 } scan_cmd;
 
 static void scan_cmd_init(scan_cmd *sc, int argc) {
@@ -273,8 +274,7 @@ static int set_params(scan_cmd *sc, vm_pack *pack) {
   const cli_ci *ci = &sc->ci;
   for (size_t i = 0; ci->have_cfg && i < ci->cfg.n_params; i++) {
     char err[512];
-    if (vm_pack_set_param(pack, ci->cfg.params[i].name, ci->cfg.params[i].value, err,
-                          sizeof err)) {
+    if (vm_pack_set_param(pack, ci->cfg.params[i].name, ci->cfg.params[i].value, err, sizeof err)) {
       fprintf(stderr, "vigil scan: %s: params: %s\n", ci->cfg.path, err);
       return -1;
     }
@@ -330,9 +330,13 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   so->var_files = sc->var_files;
   so->n_var_files = sc->n_var_files;
   cli_ci *ci = &sc->ci;
+  base_trace_mark("scan: options read", -1);
   if (cli_ci_prepare(ci, a->args, a->n, so, sc->quiet) != 0) return CLI_EXIT_USAGE;
+  base_trace_mark("scan: config read", -1);
   vm_pack *pack = sc->pack = cli_packs_load(&sc->packs, cli_ci_config(ci));
+  base_trace_mark("scan: pack loaded", -1);
   if (!pack || set_params(sc, pack) != 0) return CLI_EXIT_USAGE;
+  base_trace_mark("scan: params set", -1);
   ci->pack = pack;
   vm_explainer *ex = NULL;
   if (sc->explain) { /* traced, on one thread, so explanations come in scan order */
@@ -359,6 +363,7 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
     vm_explainer_free(ex);
     return CLI_EXIT_USAGE;
   }
+  base_trace_mark("scan: formats opened", -1);
   /* results go to the formats as the scan makes them (ci_session.h) */
   int status = CLI_EXIT_USAGE;
   char err[512];
@@ -387,13 +392,15 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
     so->keep_ctx = &changed;
   }
   engine_report rep;
-  if (engine_scan_paths(pack, a->args, a->n, so, &rep, err, sizeof err) != 0) {
+  int scanned = engine_scan_paths(pack, a->args, a->n, so, &rep, err, sizeof err);
+  base_trace_mark("scan: engine done", -1);
+  if (scanned != 0) {
     fputs("vigil scan: ", stderr);
     engine_escape_text(stderr, err); /* may name a file of the repository */
     fputc('\n', stderr);
-  }
-  else if (cli_ci_finish(ci, &rep) == 0)
+  } else if (cli_ci_finish(ci, &rep) == 0)
     status = cli_ci_exit_status(ci, &rep);
+  base_trace_mark("scan: report written", -1);
   if (sc->cache && !sc->quiet && status != CLI_EXIT_USAGE)
     fprintf(stderr, "vigil: cache: %zu units reused, %zu evaluated\n", stats.hits, stats.misses);
   engine_report_free(&rep);

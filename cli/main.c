@@ -4,6 +4,7 @@
 
 #include "alloc.h"
 #include "cmd.h"
+#include "trace.h"
 #include "vigil.h"
 
 typedef struct command {
@@ -61,6 +62,7 @@ static int cmd_help(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+  base_trace_init();         /* VIGIL_TRACE: base/trace.h */
   base_alloc_tune_process(); /* huge pages for the heap: base/alloc.h */
   if (argc < 2) {
     usage(stderr);
@@ -80,5 +82,7 @@ int main(int argc, char **argv) {
   }
   /* the command sees argv[0] = its own name */
   argv[1] = (char *)c->name;
-  return c->run(argc - 1, argv + 1);
+  int status = c->run(argc - 1, argv + 1);
+  base_trace_report();
+  return status;
 }

@@ -17,6 +17,7 @@
 #include "pool.h"
 #include "readfile.h"
 #include "terraform.h"
+#include "trace.h"
 #include "facts.h"
 #include "utf8.h"
 #include "vigil.h"
@@ -1370,6 +1371,7 @@ static void run_jobs(scanner *s) {
     order = engine_pool_order(cost, s->n_jobs, WINDOW / 2);
     free(cost);
   }
+  base_trace_mark("engine: units start", (long)s->n_jobs);
   engine_pool_exec(s->pool, s->n_jobs, order, run_job, s);
   free(order);
   if (!engine_facts_final(s->facts)) settle_facts(s);
@@ -1447,6 +1449,7 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   scanner_init(&s, p, o, out, n == 1 ? paths[0] : ".");
   /* the helpers start now: up, their heaps made, while this thread walks */
   s.pool = engine_pool_start(scan_threads(&s));
+  base_trace_mark("engine: pool started", engine_pool_threads(s.pool));
   /* the cache first: the walk takes unchanged directories' listings from it */
   char cache_err[512] = "";
   if (o->cache_dir) {
@@ -1470,7 +1473,9 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
     wo.tf_dir_ctx = &s;
   }
   int rc = engine_walk_paths(&walk, paths, n, &wo);
+  base_trace_mark("engine: walked", (long)walk.n_files);
   if (s.roots_pre) engine_pool_stream_close(s.pool); /* this thread joins what is left */
+  if (s.roots_pre) base_trace_mark("engine: walk's root finding joined", -1);
   if (rc != 0 || (o->cache_dir && !s.cache)) {
     if (rc != 0) /* a missing scan path is said first */
       snprintf(err, errlen, "%s", walk.error ? walk.error : "cannot walk");
@@ -1491,11 +1496,15 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
   s.files_total = walk.n_files;
   out->summary.left_out = walk.n_left_out;
   plan_walk(&s);
+  base_trace_mark("engine: planned units", (long)s.n_jobs);
   collect_facts(&s, NULL);
+  base_trace_mark("engine: facts collected", -1);
   run_jobs(&s);
+  base_trace_mark("engine: units run", -1);
   engine_pool_quit(s.pool); /* the helpers exit while the report is made */
   account_plan(&s);
   publish(&s);
+  base_trace_mark("engine: published", -1);
   engine_pool_stop(s.pool);
   s.pool = NULL;
   engine_walk_free(&walk);

@@ -14,6 +14,7 @@
 #include "path.h"
 #include "readfile.h"
 #include "tf_mod.h"
+#include "trace.h"
 
 /* "./x", "../x": a module Terraform reads from disk instead of downloading */
 static bool is_local_source(const char *s) {
@@ -884,6 +885,7 @@ void iac_tf_find_roots_pre(iac_tf_roots_pre *pre, const char *const *dirs, size_
   else
     for (size_t j = 0; j < n_todo; j++)
       todo_dir_job(&tj, j);
+  base_trace_mark("roots: directories listed", (long)n_todo);
   size_t nf = 0;
   /* counted first: the array made once, its size (GROW in the arena kept
    * every smaller copy: 14 MB of arena at 100k files) */
@@ -932,6 +934,7 @@ void iac_tf_find_roots_pre(iac_tf_roots_pre *pre, const char *const *dirs, size_
   else
     for (size_t j = 0; j < n_todo; j++)
       todo_file_job(&tj, j);
+  base_trace_mark("roots: files read", (long)n_todo);
   /* in file order, on this thread: the marks do not depend on the threads */
   root_edges edges = {0};
   dir_index index;
