@@ -64,6 +64,7 @@ static int cmd_help(int argc, char **argv) {
 int main(int argc, char **argv) {
   base_trace_init();         /* VIGIL_TRACE: base/trace.h */
   base_alloc_tune_process(); /* huge pages for the heap: base/alloc.h */
+  base_trace_mark("main: heap tuned", -1);
   if (argc < 2) {
     usage(stderr);
     return CLI_EXIT_USAGE;
