@@ -307,6 +307,13 @@ static char *cache_context(const scan_cmd *sc) {
   return s;
 }
 
+/* A scan that will not run: the walk begun ahead is joined and dropped. */
+static int drop_ahead(engine_scan_options *so, int status) {
+  engine_scan_ahead_cancel(so->ahead);
+  so->ahead = NULL;
+  return status;
+}
+
 static int run_scan(scan_cmd *sc, cli_args *a) {
   if (sc->packs.pack_file && sc->packs.n_rules) {
     fputs("vigil scan: --pack and --rules exclude each other\n", stderr);
@@ -333,9 +340,16 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   base_trace_mark("scan: options read", -1);
   if (cli_ci_prepare(ci, a->args, a->n, so, sc->quiet) != 0) return CLI_EXIT_USAGE;
   base_trace_mark("scan: config read", -1);
-  vm_pack *pack = sc->pack = cli_packs_load(&sc->packs, cli_ci_config(ci));
+  /* the helpers walk while this thread loads the pack (scan.h); not with a
+   * cache (its key holds the pack's digest), a selection (--changed-since)
+   * or --explain (one thread) */
+  const cli_config *cfg = cli_ci_config(ci);
+  bool cached = sc->cache || (cfg && cfg->cache);
+  if (!cached && !sc->changed_since && !sc->explain)
+    so->ahead = engine_scan_ahead_start(a->args, a->n, so);
+  vm_pack *pack = sc->pack = cli_packs_load(&sc->packs, cfg);
   base_trace_mark("scan: pack loaded", -1);
-  if (!pack || set_params(sc, pack) != 0) return CLI_EXIT_USAGE;
+  if (!pack || set_params(sc, pack) != 0) return drop_ahead(so, CLI_EXIT_USAGE);
   base_trace_mark("scan: params set", -1);
   ci->pack = pack;
   vm_explainer *ex = NULL;
@@ -349,7 +363,7 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
     free(rule);
     if (!ex) {
       fprintf(stderr, "vigil scan: --explain %s: %s\n", sc->explain, why);
-      return CLI_EXIT_USAGE;
+      return drop_ahead(so, CLI_EXIT_USAGE);
     }
     so->jobs = 1;
     so->vm.trace = vm_explain_trace;
@@ -361,7 +375,7 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   ro->quiet = sc->quiet;
   if (cli_ci_start(ci, so, ro) != 0) {
     vm_explainer_free(ex);
-    return CLI_EXIT_USAGE;
+    return drop_ahead(so, CLI_EXIT_USAGE);
   }
   base_trace_mark("scan: formats opened", -1);
   /* results go to the formats as the scan makes them (ci_session.h) */
@@ -369,7 +383,6 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   char err[512];
   engine_cache_stats stats = {0};
   char *cache_ctx = NULL;
-  const cli_config *cfg = cli_ci_config(ci);
   if (!sc->cache && cfg && cfg->cache) sc->cache = cfg->cache;
   /* --explain traces evaluations: a unit reused from the cache is not
    * evaluated, so an explained scan neither reads nor writes the cache */
@@ -386,13 +399,14 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
       fprintf(stderr, "vigil scan: %s\n", err);
       cli_changed_free(&changed);
       free(cache_ctx);
-      return CLI_EXIT_USAGE;
+      return drop_ahead(so, CLI_EXIT_USAGE);
     }
     so->keep = cli_changed_keep;
     so->keep_ctx = &changed;
   }
   engine_report rep;
   int scanned = engine_scan_paths(pack, a->args, a->n, so, &rep, err, sizeof err);
+  so->ahead = NULL; /* the scan took it over */
   base_trace_mark("scan: engine done", -1);
   if (scanned != 0) {
     fputs("vigil scan: ", stderr);
