@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <time.h>
 
 typedef struct trace_mark {
@@ -12,6 +13,7 @@ typedef struct trace_mark {
   long arg;
   uint64_t wall_ns;    /* since base_trace_init */
   uint64_t cpu_ns;     /* the marking thread's CPU time */
+  long maxrss_kb;      /* the process's peak RSS so far */
   _Atomic bool filled; /* written whole: base_trace_report may read it */
 } trace_mark;
 
@@ -48,6 +50,8 @@ void base_trace_mark(const char *what, long arg) {
   m->arg = arg;
   m->wall_ns = clock_ns(CLOCK_MONOTONIC) - start_ns;
   m->cpu_ns = clock_ns(CLOCK_THREAD_CPUTIME_ID);
+  struct rusage ru;
+  m->maxrss_kb = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
   atomic_store_explicit(&m->filled, true, memory_order_release);
 }
 
@@ -67,16 +71,20 @@ void base_trace_report(void) {
       v[k].arg = marks[i].arg;
       v[k].wall_ns = marks[i].wall_ns;
       v[k].cpu_ns = marks[i].cpu_ns;
+      v[k].maxrss_kb = marks[i].maxrss_kb;
       k++;
     }
   qsort(v, k, sizeof *v, cmp_wall);
-  fprintf(stderr, "vigil trace: before main %.3f ms cpu\n", start_cpu_ns / 1e6);
+  /* the process's clock starts at its fork: exec and dynamic linking, and
+   * whatever the parent's side of the fork cost */
+  fprintf(stderr, "vigil trace: before main %.3f ms cpu (since the fork)\n", start_cpu_ns / 1e6);
   uint64_t prev = 0;
   for (size_t i = 0; i < k; i++) {
     fprintf(stderr, "vigil trace: %9.3f ms (+%8.3f) %-24s", v[i].wall_ns / 1e6,
             (v[i].wall_ns - prev) / 1e6, v[i].what);
     if (v[i].arg >= 0) fprintf(stderr, " %ld", v[i].arg);
-    fprintf(stderr, "  [thread cpu %.3f ms]\n", v[i].cpu_ns / 1e6);
+    fprintf(stderr, "  [thread cpu %.3f ms, peak rss %.1f MiB]\n", v[i].cpu_ns / 1e6,
+            v[i].maxrss_kb / 1024.0);
     prev = v[i].wall_ns;
   }
   if (n > kept) fprintf(stderr, "vigil trace: %zu marks not kept\n", n - kept);

@@ -4,11 +4,11 @@
  * otherwise.
  *
  * Marks are kept in a fixed table (the first BASE_TRACE_MAX; later ones are
- * counted, not kept) with the wall time since base_trace_init and the
- * marking thread's CPU time; any thread may mark. base_trace_report prints
- * them to stderr in time order, after what the process had spent before
- * main (its CPU time at base_trace_init: exec, dynamic linking). Names are
- * the caller's string constants: no input text is ever printed. */
+ * counted, not kept) with the wall time since base_trace_init, the marking
+ * thread's CPU time and the process's peak RSS so far; any thread may mark. base_trace_report
+ * prints them to stderr in time order, after what the process had spent before main (its CPU time
+ * at base_trace_init: exec, dynamic linking). Names are the caller's string constants: no input
+ * text is ever printed. */
 #ifndef VIGIL_BASE_TRACE_H
 #define VIGIL_BASE_TRACE_H
 
