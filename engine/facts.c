@@ -610,7 +610,7 @@ static void tf_producers(pass *ps) {
       d->files[d->n_files++] = i;
     }
   for (size_t k = 0; k < ps->n_units; k++) {
-    const iac_plan_unit *pu = iac_plan_unit_at(in->plan, k);
+    const iac_plan_unit pu_unit = iac_plan_unit_get(in->plan, k), *pu = &pu_unit;
     if (!pu->terraform || !pu->n_files) continue;
     if (ps->pf.tf_all) {
       ps->tf_producer[k] = true;
@@ -643,7 +643,7 @@ static void run_job(void *ctx, size_t k, int wid) {
   }
   if (in->deferred && (!in->owned || in->owned(in->owned_ctx, k)))
     return; /* the scan's job collects its records (engine_facts_unit) */
-  const iac_plan_unit *pu = iac_plan_unit_at(in->plan, k);
+  const iac_plan_unit pu_unit = iac_plan_unit_get(in->plan, k), *pu = &pu_unit;
   const prefilter *pf = &ps->pf;
   if (pu->terraform) {
     if (!ps->tf_producer || !ps->tf_producer[k]) return;
