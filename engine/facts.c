@@ -890,6 +890,14 @@ static bool rec_read(void *ctx, size_t i, uint8_t *buf) {
 static void finish(engine_facts *f) {
   pass *ps = &f->ps;
   build_table(f, ps);
+  /* the table has the records' places: the workers' lists go before the
+   * index is built, which reuses their room (~1 MB at 100k files, on top
+   * of everything a scan holds at its end, where its peak is) */
+  for (int i = 0; i < f->n_ws; i++) {
+    free(ps->ws[i].recs);
+    ps->ws[i].recs = NULL;
+    ps->ws[i].n_rec = ps->ws[i].cap_rec = 0;
+  }
   /* the digest (a shard's report, engine_facts_digest) is made when asked */
   f->table = vm_facts_build(ps->in->pack, f->recs, f->n_recs, rec_read, f);
   settle_lookups(f, ps);
@@ -901,11 +909,10 @@ static void finish(engine_facts *f) {
   for (int i = 0; i < f->n_ws; i++) {
     worker *w = &ps->ws[i];
     fbuf_free(&w->look_text);
-    free(w->recs);
     free(w->looks);
     free(w->cached);
-    w->recs = NULL, w->looks = NULL, w->cached = NULL;
-    w->n_rec = w->n_look = w->n_cached = 0;
+    w->looks = NULL, w->cached = NULL;
+    w->n_look = w->n_cached = 0;
   }
 }
 
