@@ -551,10 +551,10 @@ static uint8_t tf_dir_bits(tf_dirs *t, const char *path) {
     size_t *files = t->v[j].files, n = t->v[j].n_files;
     for (size_t i = 0; i < n && !(bits & TFD_DECLARES); i++) {
       const engine_walk_file *f = &t->walk->files[files[i]];
-      int dfd = f->name ? base_dir_cache_fd(&t->dfd, f->dir) : -1;
-      char *buf = dfd < 0
-                      ? base_read_file(f->path, f->size, t->lim->max_file_size, &len, &why)
-                      : base_read_file_at(dfd, f->name, f->size, t->lim->max_file_size, &len, &why);
+      int dfd = engine_walk_file_name(f) ? base_dir_cache_fd(&t->dfd, f->dir) : -1;
+      char *buf = dfd < 0 ? base_read_file(f->path, f->size, t->lim->max_file_size, &len, &why)
+                          : base_read_file_at(dfd, engine_walk_file_name(f), f->size,
+                                              t->lim->max_file_size, &len, &why);
       bits |= tf_file_bits(t, dir, buf, len);
       free(buf);
     }
@@ -602,7 +602,8 @@ static void tf_producers(pass *ps) {
   if (!ps->pf.tf_all) /* the walked directories' files, in walk order */
     for (size_t i = 0; i < in->walk->n_files; i++) {
       const engine_walk_file *f = &in->walk->files[i];
-      if (f->kind != ENGINE_FILE_TERRAFORM || !tf_file_name(f->name ? f->name : f->rel)) continue;
+      const char *name = engine_walk_file_name(f);
+      if (f->kind != ENGINE_FILE_TERRAFORM || !tf_file_name(name ? name : f->rel)) continue;
       size_t slot = tf_dir_slot(&t, base_path_join(&t.arena, f->dir, "."));
       tf_dir *d = &t.v[slot];
       if (!(d->n_files & (d->n_files - 1))) /* 0 or a power of two: full */

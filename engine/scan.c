@@ -546,9 +546,9 @@ static void evaluate(scanner *s, worker_state *w, const iac_unit *u, bool map_pa
  * in one (readfile.h, base_dir_cache). */
 static char *read_walked(worker_state *w, const engine_walk_file *f, uint64_t max, size_t *len,
                          const char **skip) {
-  int dfd = f->name ? base_dir_cache_fd(&w->dir, f->dir) : -1;
+  int dfd = engine_walk_file_name(f) ? base_dir_cache_fd(&w->dir, f->dir) : -1;
   if (dfd < 0) return base_read_file(f->path, f->size, max, len, skip);
-  char *buf = base_read_file_at(dfd, f->name, f->size, max, len, skip);
+  char *buf = base_read_file_at(dfd, engine_walk_file_name(f), f->size, max, len, skip);
   base_read_log_note(f->path, max, buf, buf ? *len : 0, buf ? NULL : *skip, buf ? 0 : errno);
   return buf;
 }
