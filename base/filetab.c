@@ -4,27 +4,70 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
 #include "hash.h"
 
+/* A read as the table keeps it: base_file_seen packed (112 -> 64 bytes),
+ * the digest apart and only once there is one (a scan without --cache
+ * hashes nothing: SHA-256 is for the read log). */
+typedef struct kept_read {
+  uint64_t size; /* bytes read */
+  uint64_t dev, ino, st_size;
+  int64_t mtime_s, ctime_s;
+  uint32_t mtime_ns, ctime_ns; /* tv_nsec: below 10^9 */
+  uint8_t *digest;             /* malloc'd, 32 bytes; NULL: not hashed */
+} kept_read;
+
 /* One path: a read or a listing, with its path inline (one malloc, not two:
- * at 100k files a scan records ~36k of them, every Terraform file and
- * directory). Not an arena: its chunks double, and a chunk of megabytes
- * asked for late in a scan finds no hole that size and grows the heap (a
- * table arena measured +1.4 MB peak RSS at 100k files). */
+ * at 100k files a scan records ~26k of them, every Terraform file and
+ * directory; 81 bytes and the path, not 136). Not an arena: its chunks
+ * double, and a chunk of megabytes asked for late in a scan finds no hole
+ * that size and grows the heap (a table arena measured +1.4 MB peak RSS at
+ * 100k files). */
 typedef struct file_ent {
   struct file_ent *next;
   uint64_t hash;
   union {
-    base_file_seen seen; /* !is_dir */
-    base_dir_seen *dir;  /* is_dir: the latest listing */
+    kept_read read;     /* !is_dir */
+    base_dir_seen *dir; /* is_dir: the latest listing */
   };
-  bool is_dir; /* a listing (dir), not a read (seen) */
+  bool is_dir;     /* a listing (dir), not a read */
+  bool read_valid; /* !is_dir: the read's signature may be trusted */
   char path[];
 } file_ent;
+
+/* What the table keeps of a read (digest: the entry's, replaced). */
+static void keep_read(file_ent *e, const base_file_seen *seen) {
+  kept_read *r = &e->read;
+  if (seen->hashed) {
+    if (!r->digest) r->digest = base_xmalloc(sizeof seen->digest);
+    memcpy(r->digest, seen->digest, sizeof seen->digest);
+  } else {
+    free(r->digest);
+    r->digest = NULL;
+  }
+  const base_file_sig *g = &seen->sig;
+  r->size = seen->size;
+  r->dev = g->dev, r->ino = g->ino, r->st_size = g->size;
+  r->mtime_s = g->mtime_s, r->ctime_s = g->ctime_s;
+  r->mtime_ns = (uint32_t)g->mtime_ns, r->ctime_ns = (uint32_t)g->ctime_ns;
+  e->read_valid = g->valid != 0;
+}
+
+/* The read e keeps, as base_file_seen. */
+static void kept_seen(const file_ent *e, base_file_seen *seen) {
+  const kept_read *r = &e->read;
+  memset(seen, 0, sizeof *seen);
+  seen->hashed = r->digest != NULL;
+  if (r->digest) memcpy(seen->digest, r->digest, sizeof seen->digest);
+  seen->size = r->size;
+  seen->sig = (base_file_sig){e->read_valid, r->dev,      r->ino,     r->st_size,
+                              r->mtime_s,    r->mtime_ns, r->ctime_s, r->ctime_ns};
+}
 
 /* Listings replaced by newer ones: readers may still hold them. */
 typedef struct old_listing {
@@ -66,7 +109,10 @@ void base_file_table_free(base_file_table *t) {
   for (size_t i = 0; i < t->n_slots; i++)
     for (file_ent *e = t->slots[i], *next; e; e = next) {
       next = e->next;
-      if (e->is_dir) free_listing(e->dir);
+      if (e->is_dir)
+        free_listing(e->dir);
+      else
+        free(e->read.digest);
       free(e);
     }
   for (old_listing *o = t->old, *next; o; o = next) {
@@ -96,7 +142,7 @@ static file_ent *find(base_file_table *t, const char *path, uint64_t h, bool is_
 static file_ent *add(base_file_table *t, const char *path, uint64_t h, bool is_dir) {
   if (t->n_ents + 1 > t->n_slots) grow(t); /* load factor 1 */
   size_t len = strlen(path);
-  file_ent *e = base_xcalloc(1, sizeof *e + len + 1);
+  file_ent *e = base_xcalloc(1, offsetof(file_ent, path) + len + 1);
   e->hash = h;
   memcpy(e->path, path, len + 1);
   e->is_dir = is_dir;
@@ -127,9 +173,9 @@ bool base_file_table_lookup(base_file_table *t, const char *path, uint64_t max,
   pthread_mutex_lock(&t->lock);
   file_ent *e = find(t, path, h, false);
   /* unhashed: a recording thread needs the digest for its log */
-  bool known = e && e->seen.sig.valid && e->seen.size <= max &&
-               (e->seen.hashed || !base_read_log_recording());
-  if (known) *seen = e->seen;
+  bool known =
+      e && e->read_valid && e->read.size <= max && (e->read.digest || !base_read_log_recording());
+  if (known) kept_seen(e, seen);
   pthread_mutex_unlock(&t->lock);
   if (!known) return false;
   base_file_sig now = base_file_sig_now(path); /* outside the lock: a system call */
@@ -160,9 +206,9 @@ void base_file_table_record(base_file_table *t, const char *path, uint64_t max, 
   file_ent *e = find(t, path, h, false);
   if (seen->sig.valid) {
     if (!e) e = add(t, path, h, false);
-    e->seen = *seen; /* the latest read is the one to compare with */
+    keep_read(e, seen); /* the latest read is the one to compare with */
   } else if (e) {
-    e->seen.sig.valid = 0; /* changed lately: the old read no longer holds */
+    e->read_valid = false; /* changed lately: the old read no longer holds */
   }
   pthread_mutex_unlock(&t->lock);
 }

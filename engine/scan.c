@@ -367,7 +367,7 @@ static const uint8_t *spool_get(scanner *s, const held_unit *h) {
 /* Job k's results could not be read back (lock held): an error of the unit,
  * for its results cannot be made up. */
 static void unreadable_results(scanner *s, size_t k, const char *message) {
-  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
+  const iac_plan_unit pu_unit = iac_plan_unit_get(s->plan, unit_of(s, k)), *pu = &pu_unit;
   GROW(s->err, s->n_err, s->cap_err);
   s->err[s->n_err++] = (pend_error){{base_arena_strdup(&s->rep->arena, pu->name), 0, 0, message},
                                     (uint64_t)pu->first << 32 | 0xfffeffffu};
@@ -565,9 +565,9 @@ static void evaluate(scanner *s, worker_state *w, const iac_unit *u, bool map_pa
  * in one (readfile.h, base_dir_cache). */
 static char *read_walked(worker_state *w, const engine_walk_file *f, uint64_t max, size_t *len,
                          const char **skip) {
-  int dfd = f->name ? base_dir_cache_fd(&w->dir, f->dir) : -1;
+  int dfd = engine_walk_file_name(f) ? base_dir_cache_fd(&w->dir, f->dir) : -1;
   if (dfd < 0) return base_read_file(f->path, f->size, max, len, skip);
-  char *buf = base_read_file_at(dfd, f->name, f->size, max, len, skip);
+  char *buf = base_read_file_at(dfd, engine_walk_file_name(f), f->size, max, len, skip);
   base_read_log_note(f->path, max, buf, buf ? *len : 0, buf ? NULL : *skip, buf ? 0 : errno);
   return buf;
 }
@@ -602,7 +602,7 @@ static loaded load_job(scanner *s, worker_state *w, size_t k) {
     return l;
   }
   k = unit_of(s, k);
-  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, k);
+  const iac_plan_unit pu_unit = iac_plan_unit_get(s->plan, k), *pu = &pu_unit;
   ur->file = pu->name;
   l.first = pu->first;
   l.n_files = pu->n_files;
@@ -723,7 +723,7 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
 
 /* With a cache: the unit's key (its kind, name and walked files). */
 static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
-  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
+  const iac_plan_unit pu_unit = iac_plan_unit_get(s->plan, unit_of(s, k)), *pu = &pu_unit;
   const char **paths = base_arena_alloc(a, (pu->n_files + 1) * sizeof *paths);
   for (size_t i = 0; i < pu->n_files; i++)
     paths[i] = s->walk->files[pu->files[i]].path;
@@ -733,7 +733,7 @@ static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
 
 /* A unit the cache had: its plan marks replayed, its outcome as loaded. */
 static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_arena *a) {
-  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
+  const iac_plan_unit pu_unit = iac_plan_unit_get(s->plan, unit_of(s, k)), *pu = &pu_unit;
   for (size_t i = 0; i < m->n_marks; i++)
     iac_plan_mark(s->plan, m->marks[i], m->mark_bad[i], a);
   loaded l = {.skip = m->skip,
@@ -797,7 +797,7 @@ static void run_job(void *ctx, size_t k, int wid) {
      * on the worker); else kept encoded where they are until they go out */
     bool decoded = engine_facts_final(s->facts);
     bool hit = engine_cache_lookup(s->cache, key, decoded, ur, &m);
-    ur->file = iac_plan_unit_at(s->plan, unit_of(s, k))->name;
+    ur->file = iac_plan_unit_get(s->plan, unit_of(s, k)).name;
     /* its records into the table; its lookups are checked once it is built */
     if (hit &&
         !engine_facts_entry_take(s->facts, wid, unit_of(s, k), ur->file, m.facts, m.facts_len)) {
@@ -849,7 +849,7 @@ static void plan_shard(scanner *s) {
   s->job_unit = base_xcalloc(n + 1, sizeof *s->job_unit);
   size_t mine = 0;
   for (size_t k = 0; k < n; k++) {
-    const iac_plan_unit *pu = iac_plan_unit_at(s->plan, k);
+    const iac_plan_unit pu_unit = iac_plan_unit_get(s->plan, k), *pu = &pu_unit;
     engine_digest_add(&d, pu->name);
     if (engine_shard_owns(&s->o->shard, pu->name))
       s->job_unit[mine++] = k;
@@ -1134,7 +1134,7 @@ static void scanner_init(scanner *s, const vm_pack *p, const engine_scan_options
 /* Sharded: whether this shard runs plan unit k. */
 static bool owns_unit(void *ctx, size_t k) {
   const scanner *s = ctx;
-  return engine_shard_owns(&s->o->shard, iac_plan_unit_at(s->plan, k)->name);
+  return engine_shard_owns(&s->o->shard, iac_plan_unit_get(s->plan, k).name);
 }
 
 /* Once the table is built: its digest for the report, and the evaluations of
@@ -1147,7 +1147,7 @@ static void report_facts(scanner *s) {
   const engine_facts_error *e = engine_facts_errors(s->facts, &n);
   for (size_t i = 0; i < n; i++) {
     if (s->o->shard.count && !engine_shard_owns(&s->o->shard, e[i].unit_name)) continue;
-    size_t first = s->plan ? iac_plan_unit_at(s->plan, e[i].unit)->first : 0;
+    size_t first = s->plan ? iac_plan_unit_get(s->plan, e[i].unit).first : 0;
     GROW(s->err, s->n_err, s->cap_err);
     s->err[s->n_err++] = (pend_error){{report_str(&s->rep->arena, e[i].file), e[i].line, e[i].col,
                                        base_arena_strdup(&s->rep->arena, e[i].message)},
@@ -1391,7 +1391,7 @@ static void run_jobs(scanner *s) {
   if (threads > 1 && s->plan) {
     uint64_t *cost = base_xcalloc(s->n_jobs + 1, sizeof *cost);
     for (size_t k = 0; k < s->n_jobs; k++)
-      cost[k] = iac_plan_unit_at(s->plan, unit_of(s, k))->cost;
+      cost[k] = iac_plan_unit_get(s->plan, unit_of(s, k)).cost;
     order = engine_pool_order(cost, s->n_jobs, WINDOW / 2);
     free(cost);
   }
