@@ -81,7 +81,8 @@ struct base_file_table {
   size_t n_slots, n_ents;
   size_t hits, reads;
   old_listing *old;
-  bool lazy; /* hash reads for recording threads only */
+  bool lazy;     /* hash reads for recording threads only */
+  bool snapshot; /* a valid signature holds without a stat (one scan) */
 };
 
 enum { INITIAL_SLOTS = 256 };
@@ -96,6 +97,17 @@ base_file_table *base_file_table_new(void) {
 
 void base_file_table_lazy(base_file_table *t) {
   t->lazy = true;
+}
+
+void base_file_table_snapshot(base_file_table *t) {
+  t->snapshot = true;
+}
+
+bool base_file_table_unchanged(base_file_table *t, const char *path, const base_file_sig *sig) {
+  if (!sig->valid) return false;
+  if (t->snapshot) return true; /* the scan's version: no stat */
+  base_file_sig now = base_file_sig_now(path);
+  return !memcmp(&now, sig, sizeof now);
 }
 
 static void free_listing(base_dir_seen *d) {
@@ -178,8 +190,8 @@ bool base_file_table_lookup(base_file_table *t, const char *path, uint64_t max,
   if (known) kept_seen(e, seen);
   pthread_mutex_unlock(&t->lock);
   if (!known) return false;
-  base_file_sig now = base_file_sig_now(path); /* outside the lock: a system call */
-  if (memcmp(&now, &seen->sig, sizeof now)) return false;
+  /* outside the lock: a system call (none in a snapshot) */
+  if (!base_file_table_unchanged(t, path, &seen->sig)) return false;
   pthread_mutex_lock(&t->lock);
   t->hits++;
   pthread_mutex_unlock(&t->lock);
@@ -231,8 +243,7 @@ const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir, b
   base_dir_seen *d = e ? e->dir : NULL;
   pthread_mutex_unlock(&t->lock);
   if (d) { /* kept listings are never freed before the table: d stays valid */
-    base_file_sig now = base_file_sig_now(dir);
-    if (!memcmp(&now, &d->sig, sizeof now)) {
+    if (base_file_table_unchanged(t, dir, &d->sig)) {
       uint8_t digest[32];
       pthread_mutex_lock(&t->lock);
       t->hits++;

@@ -105,7 +105,8 @@ iac_tf_cache *iac_tf_cache_new(size_t budget) {
   c->budget = budget ? budget : IAC_TF_CACHE_DEFAULT_BUDGET;
   base_arena_init(&c->exp_arena);
   c->files = base_file_table_new();
-  base_file_table_lazy(c->files); /* digests for the read log only (--cache) */
+  base_file_table_lazy(c->files);     /* digests for the read log only (--cache) */
+  base_file_table_snapshot(c->files); /* a cache is one scan's: no stat per root */
   return c;
 }
 
@@ -527,10 +528,9 @@ const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *p
     if (!take_source(c, &k, max, &kept)) {
       s->known = base_file_table_lookup(c->files, path, max, &s->seen);
     } else if (kept.src) {
-      /* root finding's bytes, while stat still gives the signature fstat
-       * gave before it read them: recorded (hashed, logged) as that read */
-      base_file_sig now = base_file_sig_now(path);
-      if (!memcmp(&now, &kept.sig, sizeof now)) {
+      /* root finding's bytes, recorded (hashed, logged) as that read: the
+       * scan's version of the file (the table is a snapshot: no stat) */
+      if (base_file_table_unchanged(c->files, path, &kept.sig)) {
         pthread_mutex_lock(&c->lock);
         c->src_taken++;
         pthread_mutex_unlock(&c->lock);
