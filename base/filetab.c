@@ -4,27 +4,70 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
 #include "hash.h"
 
+/* A read as the table keeps it: base_file_seen packed (112 -> 64 bytes),
+ * the digest apart and only once there is one (a scan without --cache
+ * hashes nothing: SHA-256 is for the read log). */
+typedef struct kept_read {
+  uint64_t size; /* bytes read */
+  uint64_t dev, ino, st_size;
+  int64_t mtime_s, ctime_s;
+  uint32_t mtime_ns, ctime_ns; /* tv_nsec: below 10^9 */
+  uint8_t *digest;             /* malloc'd, 32 bytes; NULL: not hashed */
+} kept_read;
+
 /* One path: a read or a listing, with its path inline (one malloc, not two:
- * at 100k files a scan records ~36k of them, every Terraform file and
- * directory). Not an arena: its chunks double, and a chunk of megabytes
- * asked for late in a scan finds no hole that size and grows the heap (a
- * table arena measured +1.4 MB peak RSS at 100k files). */
+ * at 100k files a scan records ~26k of them, every Terraform file and
+ * directory; 81 bytes and the path, not 136). Not an arena: its chunks
+ * double, and a chunk of megabytes asked for late in a scan finds no hole
+ * that size and grows the heap (a table arena measured +1.4 MB peak RSS at
+ * 100k files). */
 typedef struct file_ent {
   struct file_ent *next;
   uint64_t hash;
   union {
-    base_file_seen seen; /* !is_dir */
-    base_dir_seen *dir;  /* is_dir: the latest listing */
+    kept_read read;     /* !is_dir */
+    base_dir_seen *dir; /* is_dir: the latest listing */
   };
-  bool is_dir; /* a listing (dir), not a read (seen) */
+  bool is_dir;     /* a listing (dir), not a read */
+  bool read_valid; /* !is_dir: the read's signature may be trusted */
   char path[];
 } file_ent;
+
+/* What the table keeps of a read (digest: the entry's, replaced). */
+static void keep_read(file_ent *e, const base_file_seen *seen) {
+  kept_read *r = &e->read;
+  if (seen->hashed) {
+    if (!r->digest) r->digest = base_xmalloc(sizeof seen->digest);
+    memcpy(r->digest, seen->digest, sizeof seen->digest);
+  } else {
+    free(r->digest);
+    r->digest = NULL;
+  }
+  const base_file_sig *g = &seen->sig;
+  r->size = seen->size;
+  r->dev = g->dev, r->ino = g->ino, r->st_size = g->size;
+  r->mtime_s = g->mtime_s, r->ctime_s = g->ctime_s;
+  r->mtime_ns = (uint32_t)g->mtime_ns, r->ctime_ns = (uint32_t)g->ctime_ns;
+  e->read_valid = g->valid != 0;
+}
+
+/* The read e keeps, as base_file_seen. */
+static void kept_seen(const file_ent *e, base_file_seen *seen) {
+  const kept_read *r = &e->read;
+  memset(seen, 0, sizeof *seen);
+  seen->hashed = r->digest != NULL;
+  if (r->digest) memcpy(seen->digest, r->digest, sizeof seen->digest);
+  seen->size = r->size;
+  seen->sig = (base_file_sig){e->read_valid, r->dev,      r->ino,     r->st_size,
+                              r->mtime_s,    r->mtime_ns, r->ctime_s, r->ctime_ns};
+}
 
 /* Listings replaced by newer ones: readers may still hold them. */
 typedef struct old_listing {
@@ -38,7 +81,8 @@ struct base_file_table {
   size_t n_slots, n_ents;
   size_t hits, reads;
   old_listing *old;
-  bool lazy; /* hash reads for recording threads only */
+  bool lazy;     /* hash reads for recording threads only */
+  bool snapshot; /* a valid signature holds without a stat (one scan) */
 };
 
 enum { INITIAL_SLOTS = 256 };
@@ -55,6 +99,17 @@ void base_file_table_lazy(base_file_table *t) {
   t->lazy = true;
 }
 
+void base_file_table_snapshot(base_file_table *t) {
+  t->snapshot = true;
+}
+
+bool base_file_table_unchanged(base_file_table *t, const char *path, const base_file_sig *sig) {
+  if (!sig->valid) return false;
+  if (t->snapshot) return true; /* the scan's version: no stat */
+  base_file_sig now = base_file_sig_now(path);
+  return !memcmp(&now, sig, sizeof now);
+}
+
 static void free_listing(base_dir_seen *d) {
   if (!d) return;
   base_dir_entries_free(&d->e);
@@ -66,7 +121,10 @@ void base_file_table_free(base_file_table *t) {
   for (size_t i = 0; i < t->n_slots; i++)
     for (file_ent *e = t->slots[i], *next; e; e = next) {
       next = e->next;
-      if (e->is_dir) free_listing(e->dir);
+      if (e->is_dir)
+        free_listing(e->dir);
+      else
+        free(e->read.digest);
       free(e);
     }
   for (old_listing *o = t->old, *next; o; o = next) {
@@ -96,7 +154,7 @@ static file_ent *find(base_file_table *t, const char *path, uint64_t h, bool is_
 static file_ent *add(base_file_table *t, const char *path, uint64_t h, bool is_dir) {
   if (t->n_ents + 1 > t->n_slots) grow(t); /* load factor 1 */
   size_t len = strlen(path);
-  file_ent *e = base_xcalloc(1, sizeof *e + len + 1);
+  file_ent *e = base_xcalloc(1, offsetof(file_ent, path) + len + 1);
   e->hash = h;
   memcpy(e->path, path, len + 1);
   e->is_dir = is_dir;
@@ -127,13 +185,13 @@ bool base_file_table_lookup(base_file_table *t, const char *path, uint64_t max,
   pthread_mutex_lock(&t->lock);
   file_ent *e = find(t, path, h, false);
   /* unhashed: a recording thread needs the digest for its log */
-  bool known = e && e->seen.sig.valid && e->seen.size <= max &&
-               (e->seen.hashed || !base_read_log_recording());
-  if (known) *seen = e->seen;
+  bool known =
+      e && e->read_valid && e->read.size <= max && (e->read.digest || !base_read_log_recording());
+  if (known) kept_seen(e, seen);
   pthread_mutex_unlock(&t->lock);
   if (!known) return false;
-  base_file_sig now = base_file_sig_now(path); /* outside the lock: a system call */
-  if (memcmp(&now, &seen->sig, sizeof now)) return false;
+  /* outside the lock: a system call (none in a snapshot) */
+  if (!base_file_table_unchanged(t, path, &seen->sig)) return false;
   pthread_mutex_lock(&t->lock);
   t->hits++;
   pthread_mutex_unlock(&t->lock);
@@ -160,9 +218,9 @@ void base_file_table_record(base_file_table *t, const char *path, uint64_t max, 
   file_ent *e = find(t, path, h, false);
   if (seen->sig.valid) {
     if (!e) e = add(t, path, h, false);
-    e->seen = *seen; /* the latest read is the one to compare with */
+    keep_read(e, seen); /* the latest read is the one to compare with */
   } else if (e) {
-    e->seen.sig.valid = 0; /* changed lately: the old read no longer holds */
+    e->read_valid = false; /* changed lately: the old read no longer holds */
   }
   pthread_mutex_unlock(&t->lock);
 }
@@ -185,8 +243,7 @@ const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir, b
   base_dir_seen *d = e ? e->dir : NULL;
   pthread_mutex_unlock(&t->lock);
   if (d) { /* kept listings are never freed before the table: d stays valid */
-    base_file_sig now = base_file_sig_now(dir);
-    if (!memcmp(&now, &d->sig, sizeof now)) {
+    if (base_file_table_unchanged(t, dir, &d->sig)) {
       uint8_t digest[32];
       pthread_mutex_lock(&t->lock);
       t->hits++;

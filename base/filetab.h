@@ -14,6 +14,15 @@
  * Directory listings are kept the same way: a directory's signature changes
  * when an entry is added, removed or renamed.
  *
+ * A scan's table is a snapshot (base_file_table_snapshot): a read or listing
+ * recorded with a valid signature is trusted for the rest of the scan with
+ * no stat at all, so every root calling a module sees the one version of
+ * its files the scan read first (a stat per file per root was a third of
+ * the system calls of a Terraform scan). What the read log records does
+ * not change: the signature and digest of the read used, which a later scan
+ * (--cache) compares with the file as it is then, so a file changed during
+ * a scan invalidates the units that read it at the next one.
+ *
  * Threads: any number at once (one mutex, held for the lookup only).
  * Ownership: the table owns its copies of the paths. */
 #ifndef VIGIL_BASE_FILETAB_H
@@ -45,9 +54,20 @@ base_file_table *base_file_table_new(void);
 void base_file_table_lazy(base_file_table *t);
 void base_file_table_free(base_file_table *t);
 
-/* Whether path (stat'ed now) is unchanged since the table recorded a read of
- * it no larger than max: *seen is that read. One stat; nothing is logged
- * (the caller logs the read it uses: base_read_log_note_known). */
+/* From now on t is a snapshot of one scan: base_file_table_lookup and
+ * base_file_table_list trust a recorded signature without a stat. Without
+ * it, each use stats the file or directory again (a table outliving a
+ * scan). */
+void base_file_table_snapshot(base_file_table *t);
+
+/* Whether path still has the signature sig (false when sig is not valid):
+ * one stat, none in a snapshot table. */
+bool base_file_table_unchanged(base_file_table *t, const char *path, const base_file_sig *sig);
+
+/* Whether path (stat'ed now; not in a snapshot) is unchanged since the
+ * table recorded a read of it no larger than max: *seen is that read. One
+ * stat at most; nothing is logged (the caller logs the read it uses:
+ * base_read_log_note_known). */
 bool base_file_table_lookup(base_file_table *t, const char *path, uint64_t max,
                             base_file_seen *seen);
 
@@ -84,7 +104,8 @@ typedef struct base_dir_seen {
 } base_dir_seen;
 
 /* dir's listing: the one the table holds when stat gives dir the signature
- * it had then (one stat, no open or getdents), else listed now. A lazy
+ * it had then (one stat, none in a snapshot; no open or getdents), else
+ * listed now. A lazy
  * table digests a listing for a recording thread only (and keeps that
  * digest for the next). A listing
  * with a valid signature is kept by the table (and returned: it lives as

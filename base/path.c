@@ -4,6 +4,10 @@
 
 #include <string.h>
 
+bool base_path_is_normal(const char *p, size_t n) {
+  return p[0] != '.' && (n == 0 || p[n - 1] != '/') && !strstr(p, "//") && !strstr(p, "/.");
+}
+
 char *base_path_normalise(base_arena *a, const char *p, bool resolve_dotdot) {
   size_t n = strlen(p);
   char *out = base_arena_alloc(a, n + 2);
@@ -11,7 +15,7 @@ char *base_path_normalise(base_arena *a, const char *p, bool resolve_dotdot) {
    * (each would start with '.' or follow a '/' with '/' or '.') and no
    * trailing '/'. strstr is vectorised; the segment loop below costs ~9
    * instructions a byte (the parse cache normalises every path it reads). */
-  if (p[0] != '.' && (n == 0 || p[n - 1] != '/') && !strstr(p, "//") && !strstr(p, "/.")) {
+  if (base_path_is_normal(p, n)) {
     memcpy(out, p, n + 1);
     return out;
   }

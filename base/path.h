@@ -8,6 +8,7 @@
 #define VIGIL_BASE_PATH_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "arena.h"
 
@@ -16,6 +17,11 @@
  * ("a/b/../c" -> "a/c"); a ".." with nothing to remove is kept in a relative
  * path ("../x") and dropped in an absolute one ("/../x" -> "/x"). */
 char *base_path_normalise(base_arena *a, const char *path, bool resolve_dotdot);
+/* Whether base_path_normalise would give path (n bytes) back as it is,
+ * either way of resolve_dotdot: no empty, "." or ".." segment and no
+ * trailing '/' (nearly every path a scan makes). A caller that only needs
+ * the normal form can then use path itself. */
+bool base_path_is_normal(const char *path, size_t n);
 
 /* rel resolved against dir (rel itself when absolute), normalised with ".."
  * resolved; an empty result is ".": "a/b" + "../c" -> "a/c". */

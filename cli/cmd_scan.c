@@ -18,6 +18,7 @@
 #include "packs.h"
 #include "readfile.h"
 #include "report.h"
+#include "trace.h"
 #include "scan.h"
 #include "vigil.h"
 
@@ -152,12 +153,12 @@ typedef struct scan_cmd {
   size_t n_params;
   engine_var *vars;
   size_t n_vars;
-  int context; /* --context; -1 = 2 on a terminal, else 0 */
+  int context;               /* --context; -1 = 2 on a terminal, else 0 */
   const char *cache;         /* --cache DIR (or the config's cache:) */
   const char *changed_since; /* --changed-since GIT_REF */
   bool quiet;
   const char *explain; /* --explain RULE[@RESOURCE] */
-  vm_pack *pack; /* chosen once the config is read */
+  vm_pack *pack;       /* chosen once the config is read */
 } scan_cmd;
 
 static void scan_cmd_init(scan_cmd *sc, int argc) {
@@ -273,8 +274,7 @@ static int set_params(scan_cmd *sc, vm_pack *pack) {
   const cli_ci *ci = &sc->ci;
   for (size_t i = 0; ci->have_cfg && i < ci->cfg.n_params; i++) {
     char err[512];
-    if (vm_pack_set_param(pack, ci->cfg.params[i].name, ci->cfg.params[i].value, err,
-                          sizeof err)) {
+    if (vm_pack_set_param(pack, ci->cfg.params[i].name, ci->cfg.params[i].value, err, sizeof err)) {
       fprintf(stderr, "vigil scan: %s: params: %s\n", ci->cfg.path, err);
       return -1;
     }
@@ -307,6 +307,13 @@ static char *cache_context(const scan_cmd *sc) {
   return s;
 }
 
+/* A scan that will not run: the walk begun ahead is joined and dropped. */
+static int drop_ahead(engine_scan_options *so, int status) {
+  engine_scan_ahead_cancel(so->ahead);
+  so->ahead = NULL;
+  return status;
+}
+
 static int run_scan(scan_cmd *sc, cli_args *a) {
   if (sc->packs.pack_file && sc->packs.n_rules) {
     fputs("vigil scan: --pack and --rules exclude each other\n", stderr);
@@ -330,9 +337,20 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   so->var_files = sc->var_files;
   so->n_var_files = sc->n_var_files;
   cli_ci *ci = &sc->ci;
+  base_trace_mark("scan: options read", -1);
   if (cli_ci_prepare(ci, a->args, a->n, so, sc->quiet) != 0) return CLI_EXIT_USAGE;
-  vm_pack *pack = sc->pack = cli_packs_load(&sc->packs, cli_ci_config(ci));
-  if (!pack || set_params(sc, pack) != 0) return CLI_EXIT_USAGE;
+  base_trace_mark("scan: config read", -1);
+  /* the helpers walk while this thread loads the pack (scan.h); not with a
+   * cache (its key holds the pack's digest), a selection (--changed-since)
+   * or --explain (one thread) */
+  const cli_config *cfg = cli_ci_config(ci);
+  bool cached = sc->cache || (cfg && cfg->cache);
+  if (!cached && !sc->changed_since && !sc->explain)
+    so->ahead = engine_scan_ahead_start(a->args, a->n, so);
+  vm_pack *pack = sc->pack = cli_packs_load(&sc->packs, cfg);
+  base_trace_mark("scan: pack loaded", -1);
+  if (!pack || set_params(sc, pack) != 0) return drop_ahead(so, CLI_EXIT_USAGE);
+  base_trace_mark("scan: params set", -1);
   ci->pack = pack;
   vm_explainer *ex = NULL;
   if (sc->explain) { /* traced, on one thread, so explanations come in scan order */
@@ -345,7 +363,7 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
     free(rule);
     if (!ex) {
       fprintf(stderr, "vigil scan: --explain %s: %s\n", sc->explain, why);
-      return CLI_EXIT_USAGE;
+      return drop_ahead(so, CLI_EXIT_USAGE);
     }
     so->jobs = 1;
     so->vm.trace = vm_explain_trace;
@@ -357,14 +375,14 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
   ro->quiet = sc->quiet;
   if (cli_ci_start(ci, so, ro) != 0) {
     vm_explainer_free(ex);
-    return CLI_EXIT_USAGE;
+    return drop_ahead(so, CLI_EXIT_USAGE);
   }
+  base_trace_mark("scan: formats opened", -1);
   /* results go to the formats as the scan makes them (ci_session.h) */
   int status = CLI_EXIT_USAGE;
   char err[512];
   engine_cache_stats stats = {0};
   char *cache_ctx = NULL;
-  const cli_config *cfg = cli_ci_config(ci);
   if (!sc->cache && cfg && cfg->cache) sc->cache = cfg->cache;
   /* --explain traces evaluations: a unit reused from the cache is not
    * evaluated, so an explained scan neither reads nor writes the cache */
@@ -381,19 +399,22 @@ static int run_scan(scan_cmd *sc, cli_args *a) {
       fprintf(stderr, "vigil scan: %s\n", err);
       cli_changed_free(&changed);
       free(cache_ctx);
-      return CLI_EXIT_USAGE;
+      return drop_ahead(so, CLI_EXIT_USAGE);
     }
     so->keep = cli_changed_keep;
     so->keep_ctx = &changed;
   }
   engine_report rep;
-  if (engine_scan_paths(pack, a->args, a->n, so, &rep, err, sizeof err) != 0) {
+  int scanned = engine_scan_paths(pack, a->args, a->n, so, &rep, err, sizeof err);
+  so->ahead = NULL; /* the scan took it over */
+  base_trace_mark("scan: engine done", -1);
+  if (scanned != 0) {
     fputs("vigil scan: ", stderr);
     engine_escape_text(stderr, err); /* may name a file of the repository */
     fputc('\n', stderr);
-  }
-  else if (cli_ci_finish(ci, &rep) == 0)
+  } else if (cli_ci_finish(ci, &rep) == 0)
     status = cli_ci_exit_status(ci, &rep);
+  base_trace_mark("scan: report written", -1);
   if (sc->cache && !sc->quiet && status != CLI_EXIT_USAGE)
     fprintf(stderr, "vigil: cache: %zu units reused, %zu evaluated\n", stats.hits, stats.misses);
   engine_report_free(&rep);

@@ -4,6 +4,7 @@
 
 #include "alloc.h"
 #include "cmd.h"
+#include "trace.h"
 #include "vigil.h"
 
 typedef struct command {
@@ -61,7 +62,9 @@ static int cmd_help(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+  base_trace_init();         /* VIGIL_TRACE: base/trace.h */
   base_alloc_tune_process(); /* huge pages for the heap: base/alloc.h */
+  base_trace_mark("main: heap tuned", -1);
   if (argc < 2) {
     usage(stderr);
     return CLI_EXIT_USAGE;
@@ -80,5 +83,7 @@ int main(int argc, char **argv) {
   }
   /* the command sees argv[0] = its own name */
   argv[1] = (char *)c->name;
-  return c->run(argc - 1, argv + 1);
+  int status = c->run(argc - 1, argv + 1);
+  base_trace_report();
+  return status;
 }

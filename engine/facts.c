@@ -550,10 +550,10 @@ static uint8_t tf_dir_bits(tf_dirs *t, const char *path) {
     size_t *files = t->v[j].files, n = t->v[j].n_files;
     for (size_t i = 0; i < n && !(bits & TFD_DECLARES); i++) {
       const engine_walk_file *f = &t->walk->files[files[i]];
-      int dfd = f->name ? base_dir_cache_fd(&t->dfd, f->dir) : -1;
-      char *buf = dfd < 0
-                      ? base_read_file(f->path, f->size, t->lim->max_file_size, &len, &why)
-                      : base_read_file_at(dfd, f->name, f->size, t->lim->max_file_size, &len, &why);
+      int dfd = engine_walk_file_name(f) ? base_dir_cache_fd(&t->dfd, f->dir) : -1;
+      char *buf = dfd < 0 ? base_read_file(f->path, f->size, t->lim->max_file_size, &len, &why)
+                          : base_read_file_at(dfd, engine_walk_file_name(f), f->size,
+                                              t->lim->max_file_size, &len, &why);
       bits |= tf_file_bits(t, dir, buf, len);
       free(buf);
     }
@@ -601,7 +601,8 @@ static void tf_producers(pass *ps) {
   if (!ps->pf.tf_all) /* the walked directories' files, in walk order */
     for (size_t i = 0; i < in->walk->n_files; i++) {
       const engine_walk_file *f = &in->walk->files[i];
-      if (f->kind != ENGINE_FILE_TERRAFORM || !tf_file_name(f->name ? f->name : f->rel)) continue;
+      const char *name = engine_walk_file_name(f);
+      if (f->kind != ENGINE_FILE_TERRAFORM || !tf_file_name(name ? name : f->rel)) continue;
       size_t slot = tf_dir_slot(&t, base_path_join(&t.arena, f->dir, "."));
       tf_dir *d = &t.v[slot];
       if (!(d->n_files & (d->n_files - 1))) /* 0 or a power of two: full */
@@ -609,7 +610,7 @@ static void tf_producers(pass *ps) {
       d->files[d->n_files++] = i;
     }
   for (size_t k = 0; k < ps->n_units; k++) {
-    const iac_plan_unit *pu = iac_plan_unit_at(in->plan, k);
+    const iac_plan_unit pu_unit = iac_plan_unit_get(in->plan, k), *pu = &pu_unit;
     if (!pu->terraform || !pu->n_files) continue;
     if (ps->pf.tf_all) {
       ps->tf_producer[k] = true;
@@ -642,7 +643,7 @@ static void run_job(void *ctx, size_t k, int wid) {
   }
   if (in->deferred && (!in->owned || in->owned(in->owned_ctx, k)))
     return; /* the scan's job collects its records (engine_facts_unit) */
-  const iac_plan_unit *pu = iac_plan_unit_at(in->plan, k);
+  const iac_plan_unit pu_unit = iac_plan_unit_get(in->plan, k), *pu = &pu_unit;
   const prefilter *pf = &ps->pf;
   if (pu->terraform) {
     if (!ps->tf_producer || !ps->tf_producer[k]) return;
@@ -889,6 +890,14 @@ static bool rec_read(void *ctx, size_t i, uint8_t *buf) {
 static void finish(engine_facts *f) {
   pass *ps = &f->ps;
   build_table(f, ps);
+  /* the table has the records' places: the workers' lists go before the
+   * index is built, which reuses their room (~1 MB at 100k files, on top
+   * of everything a scan holds at its end, where its peak is) */
+  for (int i = 0; i < f->n_ws; i++) {
+    free(ps->ws[i].recs);
+    ps->ws[i].recs = NULL;
+    ps->ws[i].n_rec = ps->ws[i].cap_rec = 0;
+  }
   /* the digest (a shard's report, engine_facts_digest) is made when asked */
   f->table = vm_facts_build(ps->in->pack, f->recs, f->n_recs, rec_read, f);
   settle_lookups(f, ps);
@@ -900,11 +909,10 @@ static void finish(engine_facts *f) {
   for (int i = 0; i < f->n_ws; i++) {
     worker *w = &ps->ws[i];
     fbuf_free(&w->look_text);
-    free(w->recs);
     free(w->looks);
     free(w->cached);
-    w->recs = NULL, w->looks = NULL, w->cached = NULL;
-    w->n_rec = w->n_look = w->n_cached = 0;
+    w->looks = NULL, w->cached = NULL;
+    w->n_look = w->n_cached = 0;
   }
 }
 

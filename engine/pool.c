@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "trace.h"
 
 /* One run: jobs handed out from one counter. */
 typedef struct run {
@@ -52,7 +53,10 @@ struct engine_pool {
 static void drain(engine_pool *p, run *r, int id) {
   for (;;) {
     size_t j = atomic_fetch_add_explicit(&r->next, 1, memory_order_relaxed);
-    if (j >= r->n_jobs) return;
+    if (j >= r->n_jobs) {
+      if (r->n_jobs) base_trace_mark("pool: run's jobs taken, worker idle", id);
+      return;
+    }
     r->fn(r->ctx, r->order ? r->order[j] : j, id);
     /* the last job wakes the caller (which may wait for it alone) */
     if (atomic_fetch_add_explicit(&r->done, 1, memory_order_acq_rel) + 1 == r->n_jobs && p) {
@@ -85,6 +89,7 @@ static void *helper_main(void *arg) {
   helper *h = arg;
   engine_pool *p = h->p;
   base_alloc_tune_thread();
+  base_trace_mark("pool: helper up", h->id);
   uint64_t seen = 0;
   pthread_mutex_lock(&p->lock);
   for (;;) {

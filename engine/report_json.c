@@ -47,6 +47,15 @@
 #define ENGINE_JSON_SCHEMA_VERSION 2
 #include "value.h"
 
+/* A string field of a result as rendered last (same_put). */
+enum { SAME_MAX = 240 };
+enum { SAME_FILE, SAME_RESOURCE, SAME_MESSAGE, N_SAME };
+typedef struct same_str {
+  const char *s; /* the string rendered, or NULL */
+  size_t len;
+  char json[SAME_MAX]; /* what it rendered to */
+} same_str;
+
 /* Output buffered here and handed to stdio in 64 KiB blocks: one fwrite per
  * block instead of one locked stdio call per token. */
 typedef struct jout {
@@ -69,6 +78,14 @@ typedef struct jout {
   /* JBUF bytes for a stream; rendered apart, mem's bytes, grown as needed */
   char *buf;
   size_t cap;
+  unsigned flushes; /* of buf, so far (a kept rendering must not span one) */
+  /* Within one batch of results: the file, resource and message of the
+   * result before, as rendered. A unit's results share their file, most
+   * share their resource and many their message, and a warm scan's decoder
+   * gives such fields one pointer (cache.c SAME_STR): the same pointer is
+   * written again as it was, not escaped again. Reset for every batch: a
+   * string of an earlier one may be gone and its address reused. */
+  same_str same[N_SAME];
 } jout;
 
 enum { JBUF = 1 << 16 };
@@ -77,6 +94,7 @@ static void jflush(jout *o) {
   if (!o->f) return; /* rendered apart: the bytes stay where they are */
   if (o->n) fwrite(o->buf, 1, o->n, o->f);
   o->n = 0;
+  o->flushes++;
 }
 
 static void jput_slow(jout *o, const char *s, size_t n) {
@@ -128,18 +146,34 @@ static inline bool word_needs_escape(uint64_t x) {
  * (SSE2, which every x86-64 has): a warm scan renders every result again,
  * and this loop was most of the JSON writer's time (72,658 results, 29 MB, on
  * the 10k repo). Elsewhere p: the word loop below does the same. */
-static inline const unsigned char *skip_plain(const unsigned char *p, const unsigned char *end) {
 #ifdef __SSE2__
+/* The bytes of v that JSON escapes, a bit each. */
+static inline unsigned escape_mask(__m128i v) {
   const __m128i below = _mm_set1_epi8(0x1f), quote = _mm_set1_epi8('"'),
                 bslash = _mm_set1_epi8('\\');
+  /* unsigned v <= 0x1f: min(v, 0x1f) == v */
+  __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below), v),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)));
+  return (unsigned)_mm_movemask_epi8(hit);
+}
+#endif
+
+static inline const unsigned char *skip_plain(const unsigned char *p, const unsigned char *end) {
+#ifdef __SSE2__
   while (end - p >= 16) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-    /* unsigned v <= 0x1f: min(v, 0x1f) == v */
-    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below), v),
-                               _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)));
-    unsigned m = (unsigned)_mm_movemask_epi8(hit);
+    unsigned m = escape_mask(_mm_loadu_si128((const __m128i *)(const void *)p));
     if (m) return p + __builtin_ctz(m);
     p += 16;
+  }
+  if (p < end) {
+    /* the last bytes (a string's, nearly always: most are shorter than 16)
+     * beside plain padding, tested at once: they went through the byte
+     * loop one by one, a sixth of the writer's time */
+    unsigned char t[16];
+    memset(t, 'a', sizeof t);
+    memcpy(t, p, (size_t)(end - p));
+    unsigned m = escape_mask(_mm_loadu_si128((const __m128i *)(const void *)t));
+    return m ? p + __builtin_ctz(m) : end;
   }
 #else
   (void)end;
@@ -322,6 +356,32 @@ static void jword(jout *o, const char *w) {
   jput(o, w, strlen(w));
 }
 
+/* Field f of a result when it is the string the result before had there
+ * (the same pointer, within one batch: see jout.same), written as then;
+ * false when it is not. */
+static bool same_put(jout *o, int f, const char *s) {
+  const same_str *c = &o->same[f];
+  if (!s || c->s != s) return false;
+  jput(o, c->json, c->len);
+  return true;
+}
+
+/* Keeps what field f's string s rendered to, from buf[at] on, unless the
+ * buffer was flushed since (`flushes` then) or it is long. */
+static void same_keep(jout *o, int f, const char *s, size_t at, unsigned flushes) {
+  same_str *c = &o->same[f];
+  c->s = NULL;
+  if (!s || o->flushes != flushes || o->n - at > SAME_MAX) return;
+  c->len = o->n - at;
+  memcpy(c->json, o->buf + at, c->len);
+  c->s = s;
+}
+
+static void same_reset(jout *o) {
+  for (int f = 0; f < N_SAME; f++)
+    o->same[f].s = NULL;
+}
+
 /* The layout of jkey/jclose at depth 3, spelled out: this runs once per result. */
 static void write_result(jout *out, const engine_report *r, const engine_result *res) {
   rule_head(out, r, res);
@@ -329,15 +389,30 @@ static void write_result(jout *out, const engine_report *r, const engine_result 
   JLIT(out, "\",\n      \"status\": \"");
   jword(out, vm_status_name(res->status));
   JLIT(out, "\",\n      \"file\": ");
-  jstr_file(out, res->file, 3);
+  if (!same_put(out, SAME_FILE, res->file)) {
+    size_t at = out->n;
+    unsigned flushes = out->flushes;
+    jstr_file(out, res->file, 3);
+    same_keep(out, SAME_FILE, res->file, at, flushes);
+  }
   JLIT(out, ",\n      \"line\": ");
   jnum(out, res->line);
   JLIT(out, ",\n      \"column\": ");
   jnum(out, res->col);
   JLIT(out, ",\n      \"resource\": ");
-  jstr(out, res->resource);
+  if (!same_put(out, SAME_RESOURCE, res->resource)) {
+    size_t at = out->n;
+    unsigned flushes = out->flushes;
+    jstr(out, res->resource);
+    same_keep(out, SAME_RESOURCE, res->resource, at, flushes);
+  }
   JLIT(out, ",\n      \"message\": ");
-  jstr(out, res->message);
+  if (!same_put(out, SAME_MESSAGE, res->message)) {
+    size_t at = out->n;
+    unsigned flushes = out->flushes;
+    jstr(out, res->message);
+    same_keep(out, SAME_MESSAGE, res->message, at, flushes);
+  }
   if (out->shard && res->format) { /* sarif's, when the merge writes it */
     JLIT(out, ",\n      \"format\": ");
     jstr(out, res->format);
@@ -465,6 +540,8 @@ static void *json_begin(const engine_report *r, FILE *f, const engine_report_opt
   out->cap = JBUF;
   if (!out->buf) abort();
   out->n = 0;
+  out->flushes = 0;
+  same_reset(out);
   out->n_results = 0;
   out->top_first = true;
   out->shard = r->shard.count > 0;
@@ -519,17 +596,31 @@ static void json_results(void *st, const engine_report *r, const engine_result *
       out->units[out->n_units++][1] = n;
     }
   }
+  same_reset(out);
   for (size_t i = 0; i < n; i++) {
     element(out, out->n_results++);
     write_result(out, r, &res[i]);
   }
 }
 
+/* Bytes a result takes as a guess (json_render): a little over the
+ * average, so a batch's buffer is rarely grown again. */
+enum { RENDER_GUESS = 512 };
+
 /* What json_results would write for res[0..n) after other results (each
  * result with its separator), appended to *mem; st only read. */
 static void json_render(const void *st, const engine_report *r, const engine_result *res, size_t n,
                         engine_rendered *mem) {
   const jout *w = st;
+  /* room for what n results usually take up front (408 bytes a result on
+   * the 10k repo): grown from nothing by doubling, the buffer was copied a
+   * dozen times a batch, a fifth of a warm scan's rendering (jput_slow
+   * still grows it past a guess too small) */
+  size_t guess = mem->n + n * RENDER_GUESS + 64;
+  if (guess > mem->cap) {
+    mem->p = base_xrealloc(mem->p, guess);
+    mem->cap = guess;
+  }
   jout o = {.mem = mem,
             .n_results = 1,
             .rule_head = w->rule_head,

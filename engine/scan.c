@@ -18,6 +18,7 @@
 #include "pool.h"
 #include "readfile.h"
 #include "terraform.h"
+#include "trace.h"
 #include "facts.h"
 #include "utf8.h"
 #include "vigil.h"
@@ -150,6 +151,16 @@ typedef struct worker_state {
   engine_facts_reader facts; /* what its vm's facts() reads (facts.h) */
 } worker_state;
 
+/* Root finding begun during the walk (pre_announce): the pool its jobs go
+ * to as a stream, what they fill, and the parse cache they read into, which
+ * the plan borrows. */
+typedef struct roots_stream {
+  engine_pool *pool;
+  bool open;             /* the stream (opened by the first directory, or ahead) */
+  iac_tf_roots_pre *pre; /* NULL: no directory announced yet */
+  iac_tf_cache *cache;
+} roots_stream;
+
 typedef struct scanner {
   const vm_pack *pack;
   const engine_scan_options *o;
@@ -202,10 +213,7 @@ typedef struct scanner {
   size_t cap_tf;       /* of rep->shard.tf while it grows (malloc'd until account_plan) */
   engine_cache *cache; /* --cache (cache.h), or NULL */
   engine_pool *pool;   /* the threads of planning and of the units (pool.h) */
-  /* root finding begun during the walk (pre_announce), and the parse cache
-   * it reads into, which the plan borrows; NULL: not begun */
-  iac_tf_roots_pre *roots_pre;
-  iac_tf_cache *roots_cache;
+  roots_stream roots;  /* root finding begun during the walk */
   engine_facts *facts; /* the facts pass's table (facts.h), or NULL */
 } scanner;
 
@@ -359,7 +367,7 @@ static const uint8_t *spool_get(scanner *s, const held_unit *h) {
 /* Job k's results could not be read back (lock held): an error of the unit,
  * for its results cannot be made up. */
 static void unreadable_results(scanner *s, size_t k, const char *message) {
-  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
+  const iac_plan_unit pu_unit = iac_plan_unit_get(s->plan, unit_of(s, k)), *pu = &pu_unit;
   GROW(s->err, s->n_err, s->cap_err);
   s->err[s->n_err++] = (pend_error){{base_arena_strdup(&s->rep->arena, pu->name), 0, 0, message},
                                     (uint64_t)pu->first << 32 | 0xfffeffffu};
@@ -557,9 +565,9 @@ static void evaluate(scanner *s, worker_state *w, const iac_unit *u, bool map_pa
  * in one (readfile.h, base_dir_cache). */
 static char *read_walked(worker_state *w, const engine_walk_file *f, uint64_t max, size_t *len,
                          const char **skip) {
-  int dfd = f->name ? base_dir_cache_fd(&w->dir, f->dir) : -1;
+  int dfd = engine_walk_file_name(f) ? base_dir_cache_fd(&w->dir, f->dir) : -1;
   if (dfd < 0) return base_read_file(f->path, f->size, max, len, skip);
-  char *buf = base_read_file_at(dfd, f->name, f->size, max, len, skip);
+  char *buf = base_read_file_at(dfd, engine_walk_file_name(f), f->size, max, len, skip);
   base_read_log_note(f->path, max, buf, buf ? *len : 0, buf ? NULL : *skip, buf ? 0 : errno);
   return buf;
 }
@@ -594,7 +602,7 @@ static loaded load_job(scanner *s, worker_state *w, size_t k) {
     return l;
   }
   k = unit_of(s, k);
-  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, k);
+  const iac_plan_unit pu_unit = iac_plan_unit_get(s->plan, k), *pu = &pu_unit;
   ur->file = pu->name;
   l.first = pu->first;
   l.n_files = pu->n_files;
@@ -715,7 +723,7 @@ static void finish_job(scanner *s, engine_unit_results *ur, size_t k, const load
 
 /* With a cache: the unit's key (its kind, name and walked files). */
 static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
-  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
+  const iac_plan_unit pu_unit = iac_plan_unit_get(s->plan, unit_of(s, k)), *pu = &pu_unit;
   const char **paths = base_arena_alloc(a, (pu->n_files + 1) * sizeof *paths);
   for (size_t i = 0; i < pu->n_files; i++)
     paths[i] = s->walk->files[pu->files[i]].path;
@@ -725,7 +733,7 @@ static void unit_key(scanner *s, size_t k, uint8_t key[32], base_arena *a) {
 
 /* A unit the cache had: its plan marks replayed, its outcome as loaded. */
 static loaded cached_job(scanner *s, size_t k, const engine_cache_unit *m, base_arena *a) {
-  const iac_plan_unit *pu = iac_plan_unit_at(s->plan, unit_of(s, k));
+  const iac_plan_unit pu_unit = iac_plan_unit_get(s->plan, unit_of(s, k)), *pu = &pu_unit;
   for (size_t i = 0; i < m->n_marks; i++)
     iac_plan_mark(s->plan, m->marks[i], m->mark_bad[i], a);
   loaded l = {.skip = m->skip,
@@ -789,7 +797,7 @@ static void run_job(void *ctx, size_t k, int wid) {
      * on the worker); else kept encoded where they are until they go out */
     bool decoded = engine_facts_final(s->facts);
     bool hit = engine_cache_lookup(s->cache, key, decoded, ur, &m);
-    ur->file = iac_plan_unit_at(s->plan, unit_of(s, k))->name;
+    ur->file = iac_plan_unit_get(s->plan, unit_of(s, k)).name;
     /* its records into the table; its lookups are checked once it is built */
     if (hit &&
         !engine_facts_entry_take(s->facts, wid, unit_of(s, k), ur->file, m.facts, m.facts_len)) {
@@ -841,7 +849,7 @@ static void plan_shard(scanner *s) {
   s->job_unit = base_xcalloc(n + 1, sizeof *s->job_unit);
   size_t mine = 0;
   for (size_t k = 0; k < n; k++) {
-    const iac_plan_unit *pu = iac_plan_unit_at(s->plan, k);
+    const iac_plan_unit pu_unit = iac_plan_unit_get(s->plan, k), *pu = &pu_unit;
     engine_digest_add(&d, pu->name);
     if (engine_shard_owns(&s->o->shard, pu->name))
       s->job_unit[mine++] = k;
@@ -954,16 +962,25 @@ static void pre_add(void *ctx, void *task, size_t file) {
   engine_pool_stream_add(ctx, pre_job, task, file);
 }
 
-/* The walk's hook (walk.h): the first directory opens the stream. */
+/* The walk's hook (walk.h): the first directory opens the stream (unless
+ * the scan began ahead: open already). */
 static void pre_announce(void *ctx, const char *dir) {
-  scanner *s = ctx;
-  if (!s->roots_pre) {
-    if (!engine_pool_stream_open(s->pool)) return;
-    iac_tf_queue q = {pre_add, s->pool};
-    s->roots_cache = iac_tf_cache_new(0);
-    s->roots_pre = iac_tf_roots_pre_new(s->roots_cache, &q);
+  roots_stream *r = ctx;
+  if (!r->pre) {
+    if (!r->open && !engine_pool_stream_open(r->pool)) return;
+    r->open = true;
+    iac_tf_queue q = {pre_add, r->pool};
+    r->cache = iac_tf_cache_new(0);
+    r->pre = iac_tf_roots_pre_new(r->cache, &q);
   }
-  iac_tf_roots_pre_dir(s->roots_pre, dir);
+  iac_tf_roots_pre_dir(r->pre, dir);
+}
+
+static void roots_stream_free(roots_stream *r) {
+  iac_tf_roots_pre_free(r->pre);
+  iac_tf_cache_free(r->cache); /* the plan borrowed it */
+  r->pre = NULL;
+  r->cache = NULL;
 }
 
 /* Walk file i as the unit plan sees it: the plan reads the walk's list
@@ -1003,7 +1020,7 @@ static void plan_walk(scanner *s) {
                          &runner,
                          s->cache ? cached_find_roots : NULL,
                          s,
-                         s->roots_pre};
+                         s->roots.pre};
   s->plan = iac_plan_new_view(&(iac_plan_files){walk_plan_file, w, w->n_files}, &po);
   s->n_jobs = iac_plan_count(s->plan);
   if (s->o->shard.count) plan_shard(s);
@@ -1027,10 +1044,7 @@ static void account_plan(scanner *s) {
     }
   }
   iac_plan_free(s->plan);
-  iac_tf_roots_pre_free(s->roots_pre);
-  iac_tf_cache_free(s->roots_cache); /* the plan borrowed it */
-  s->roots_pre = NULL;
-  s->roots_cache = NULL;
+  roots_stream_free(&s->roots);
   free(s->plan_vars);
   s->plan = NULL;
   if (s->rep->shard.tf) { /* into the report's arena: the report owns what it holds */
@@ -1120,7 +1134,7 @@ static void scanner_init(scanner *s, const vm_pack *p, const engine_scan_options
 /* Sharded: whether this shard runs plan unit k. */
 static bool owns_unit(void *ctx, size_t k) {
   const scanner *s = ctx;
-  return engine_shard_owns(&s->o->shard, iac_plan_unit_at(s->plan, k)->name);
+  return engine_shard_owns(&s->o->shard, iac_plan_unit_get(s->plan, k).name);
 }
 
 /* Once the table is built: its digest for the report, and the evaluations of
@@ -1133,7 +1147,7 @@ static void report_facts(scanner *s) {
   const engine_facts_error *e = engine_facts_errors(s->facts, &n);
   for (size_t i = 0; i < n; i++) {
     if (s->o->shard.count && !engine_shard_owns(&s->o->shard, e[i].unit_name)) continue;
-    size_t first = s->plan ? iac_plan_unit_at(s->plan, e[i].unit)->first : 0;
+    size_t first = s->plan ? iac_plan_unit_get(s->plan, e[i].unit).first : 0;
     GROW(s->err, s->n_err, s->cap_err);
     s->err[s->n_err++] = (pend_error){{report_str(&s->rep->arena, e[i].file), e[i].line, e[i].col,
                                        base_arena_strdup(&s->rep->arena, e[i].message)},
@@ -1377,10 +1391,11 @@ static void run_jobs(scanner *s) {
   if (threads > 1 && s->plan) {
     uint64_t *cost = base_xcalloc(s->n_jobs + 1, sizeof *cost);
     for (size_t k = 0; k < s->n_jobs; k++)
-      cost[k] = iac_plan_unit_at(s->plan, unit_of(s, k))->cost;
+      cost[k] = iac_plan_unit_get(s->plan, unit_of(s, k)).cost;
     order = engine_pool_order(cost, s->n_jobs, WINDOW / 2);
     free(cost);
   }
+  base_trace_mark("engine: units start", (long)s->n_jobs);
   engine_pool_exec(s->pool, s->n_jobs, order, run_job, s);
   free(order);
   if (!engine_facts_final(s->facts)) settle_facts(s);
@@ -1450,66 +1465,157 @@ static void cache_context(const scanner *s, const char *const *paths, size_t n, 
   sha256_digest(&h, 32, out);
 }
 
+/* The walk's options for a scan's options (its limits already defaulted). */
+static engine_walk_options walk_options(const engine_scan_options *o, uint64_t max_file_size,
+                                        engine_cache *cache) {
+  return (engine_walk_options){.max_file_size = max_file_size,
+                               .exclude = o->exclude,
+                               .exclude_ctx = o->exclude_ctx,
+                               .follow_symlinks = o->follow_symlinks,
+                               .keep = o->keep,
+                               .keep_ctx = o->keep_ctx,
+                               .keep_stats = cache != NULL,
+                               .listed = cache ? engine_cache_listed : NULL,
+                               .listed_ctx = cache};
+}
+
+/* ---- a scan begun before its pack (engine_scan_ahead) ----------------------------- */
+
+/* Loading the pack (and opening the formats) is a millisecond of a scan's
+ * start during which the other threads had nothing to do: begun ahead, a
+ * helper walks meanwhile (the walk is a job of the roots' stream, so its
+ * directories' root finding goes on beside it), and the caller's thread
+ * joins the stream once the pack is there. */
+struct engine_scan_ahead {
+  roots_stream roots;
+  const char *const *paths;
+  size_t n;
+  engine_walk_options wo;
+  engine_walk walk;
+  int rc; /* engine_walk_paths's, once the walk job ran */
+};
+
+static void ahead_walk(void *ctx, size_t job, int worker) {
+  (void)job;
+  (void)worker;
+  engine_scan_ahead *a = ctx;
+  a->rc = engine_walk_paths(&a->walk, a->paths, a->n, &a->wo);
+  base_trace_mark("engine: walked ahead", (long)a->walk.n_files);
+}
+
+engine_scan_ahead *engine_scan_ahead_start(const char *const *paths, size_t n,
+                                           const engine_scan_options *o) {
+  int threads = o->jobs > 0 ? o->jobs : engine_pool_default_threads();
+  if (threads < 2 || o->cache_dir || o->keep || !n) return NULL;
+  engine_pool *pool = engine_pool_start(threads);
+  if (!engine_pool_stream_open(pool)) { /* no helper came up */
+    engine_pool_stop(pool);
+    return NULL;
+  }
+  base_trace_mark("engine: pool started ahead", engine_pool_threads(pool));
+  engine_scan_ahead *a = base_xcalloc(1, sizeof *a);
+  a->roots = (roots_stream){.pool = pool, .open = true};
+  a->paths = paths;
+  a->n = n;
+  uint64_t max = o->limits.max_file_size ? o->limits.max_file_size : IAC_DEFAULT_MAX_FILE_SIZE;
+  a->wo = walk_options(o, max, NULL);
+  a->wo.tf_dir = pre_announce;
+  a->wo.tf_dir_ctx = &a->roots;
+  engine_pool_stream_add(pool, ahead_walk, a, 0);
+  return a;
+}
+
+/* Joins the walk and the root finding begun beside it (this thread takes
+ * part): the walk is then in a->walk. */
+static void ahead_join(engine_scan_ahead *a) {
+  engine_pool_stream_close(a->roots.pool);
+  base_trace_mark("engine: walk's root finding joined", -1);
+}
+
+void engine_scan_ahead_cancel(engine_scan_ahead *a) {
+  if (!a) return;
+  ahead_join(a);
+  engine_walk_free(&a->walk);
+  roots_stream_free(&a->roots);
+  engine_pool_stop(a->roots.pool);
+  free(a);
+}
+
+/* ---- scan ------------------------------------------------------------------------ */
+
 int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
                       const engine_scan_options *o, engine_report *out, char *err, size_t errlen) {
   static const engine_scan_options defaults;
   if (!o) o = &defaults;
   scanner s;
   scanner_init(&s, p, o, out, n == 1 ? paths[0] : ".");
-  /* the helpers start now: up, their heaps made, while this thread walks */
-  s.pool = engine_pool_start(scan_threads(&s));
-  /* the cache first: the walk takes unchanged directories' listings from it */
+  engine_scan_ahead *ahead = o->ahead;
+  engine_walk own_walk, *walk = &own_walk;
+  int rc;
   char cache_err[512] = "";
-  if (o->cache_dir) {
-    uint8_t ctx[32];
-    cache_context(&s, paths, n, ctx);
-    s.cache = engine_cache_open(o->cache_dir, ctx, o->cache_diag, cache_err, sizeof cache_err);
-    if (s.cache) engine_cache_listings(s.cache);
+  if (ahead) { /* walked (or walking) already; no cache (engine_scan_ahead_start) */
+    s.pool = ahead->roots.pool;
+    ahead_join(ahead);
+    s.roots = ahead->roots;
+    walk = &ahead->walk;
+    rc = ahead->rc;
+  } else {
+    /* the helpers start now: up, their heaps made, while this thread walks */
+    s.pool = engine_pool_start(scan_threads(&s));
+    base_trace_mark("engine: pool started", engine_pool_threads(s.pool));
+    /* the cache first: the walk takes unchanged directories' listings from it */
+    if (o->cache_dir) {
+      uint8_t ctx[32];
+      cache_context(&s, paths, n, ctx);
+      s.cache = engine_cache_open(o->cache_dir, ctx, o->cache_diag, cache_err, sizeof cache_err);
+      if (s.cache) engine_cache_listings(s.cache);
+    }
+    engine_walk_options wo = walk_options(o, s.lim.max_file_size, s.cache);
+    s.roots.pool = s.pool;
+    if (!s.cache && !o->keep && engine_pool_threads(s.pool) > 1) {
+      wo.tf_dir = pre_announce;
+      wo.tf_dir_ctx = &s.roots;
+    }
+    rc = engine_walk_paths(walk, paths, n, &wo);
+    base_trace_mark("engine: walked", (long)walk->n_files);
+    if (s.roots.open) { /* this thread joins what is left */
+      engine_pool_stream_close(s.pool);
+      base_trace_mark("engine: walk's root finding joined", -1);
+    }
   }
-  engine_walk walk;
-  engine_walk_options wo = {.max_file_size = s.lim.max_file_size,
-                            .exclude = o->exclude,
-                            .exclude_ctx = o->exclude_ctx,
-                            .follow_symlinks = o->follow_symlinks,
-                            .keep = o->keep,
-                            .keep_ctx = o->keep_ctx,
-                            .keep_stats = s.cache != NULL,
-                            .listed = s.cache ? engine_cache_listed : NULL,
-                            .listed_ctx = s.cache};
-  if (!s.cache && !o->keep && engine_pool_threads(s.pool) > 1) {
-    wo.tf_dir = pre_announce;
-    wo.tf_dir_ctx = &s;
-  }
-  int rc = engine_walk_paths(&walk, paths, n, &wo);
-  if (s.roots_pre) engine_pool_stream_close(s.pool); /* this thread joins what is left */
   if (rc != 0 || (o->cache_dir && !s.cache)) {
     if (rc != 0) /* a missing scan path is said first */
-      snprintf(err, errlen, "%s", walk.error ? walk.error : "cannot walk");
+      snprintf(err, errlen, "%s", walk->error ? walk->error : "cannot walk");
     else
       snprintf(err, errlen, "%s", cache_err);
-    engine_walk_free(&walk);
+    engine_walk_free(walk);
     engine_cache_close(s.cache, NULL);
     engine_pool_stop(s.pool);
-    iac_tf_roots_pre_free(s.roots_pre);
-    iac_tf_cache_free(s.roots_cache);
+    roots_stream_free(&s.roots);
+    free(ahead);
     return -1;
   }
   if (s.cache) {
-    engine_cache_keep_listings(s.cache, &walk);
-    engine_cache_walked(s.cache, &walk); /* stat'ed and listed already: not again */
+    engine_cache_keep_listings(s.cache, walk);
+    engine_cache_walked(s.cache, walk); /* stat'ed and listed already: not again */
   }
-  s.walk = &walk;
-  s.files_total = walk.n_files;
-  out->summary.left_out = walk.n_left_out;
+  s.walk = walk;
+  s.files_total = walk->n_files;
+  out->summary.left_out = walk->n_left_out;
   plan_walk(&s);
+  base_trace_mark("engine: planned units", (long)s.n_jobs);
   collect_facts(&s, NULL);
+  base_trace_mark("engine: facts collected", -1);
   run_jobs(&s);
+  base_trace_mark("engine: units run", -1);
   engine_pool_quit(s.pool); /* the helpers exit while the report is made */
   account_plan(&s);
   publish(&s);
+  base_trace_mark("engine: published", -1);
   engine_pool_stop(s.pool);
   s.pool = NULL;
-  engine_walk_free(&walk);
+  engine_walk_free(walk);
+  free(ahead);
   engine_cache_close(s.cache, o->cache_stats);
   engine_facts_free(s.facts);
   return 0;

@@ -86,6 +86,8 @@ typedef struct engine_scan_hooks {
   void *ctx;
 } engine_scan_hooks;
 
+typedef struct engine_scan_ahead engine_scan_ahead;
+
 typedef struct engine_scan_options {
   int jobs;          /* worker threads; 0 = online cores */
   iac_limits limits; /* 0 fields = defaults; max_file_size also bounds the walker */
@@ -111,7 +113,26 @@ typedef struct engine_scan_options {
   const char *cache_context;
   FILE *cache_diag;
   struct engine_cache_stats *cache_stats;
+  /* The scan's threads and walk, begun before its pack was loaded
+   * (engine_scan_ahead_start with the same paths and options); NULL: none.
+   * engine_scan_paths takes it over (and frees it). */
+  engine_scan_ahead *ahead;
 } engine_scan_options;
+
+/* Begins a scan of paths while the caller still loads its pack: the pool's
+ * threads start and a helper walks (finding Terraform root modules as it
+ * goes, as engine_scan_paths does) while the caller's thread is free. Only
+ * for a scan on several threads without a cache or a selection (keep); else
+ * NULL, and engine_scan_paths does it all. Reads of o, now: jobs, limits,
+ * exclude and exclude_ctx (called on the helper: it must be safe to call
+ * while the caller goes on), follow_symlinks, keep, cache_dir. paths (and
+ * its strings) must live until the scan ends. Set the result as o->ahead
+ * for engine_scan_paths, or drop it with engine_scan_ahead_cancel. */
+engine_scan_ahead *engine_scan_ahead_start(const char *const *paths, size_t n,
+                                           const engine_scan_options *o);
+/* Ends a scan begun ahead without scanning (the pack could not be loaded):
+ * joins its threads and frees it. NULL: nothing. */
+void engine_scan_ahead_cancel(engine_scan_ahead *a);
 
 /* Scans paths (n >= 1) with pack p into *out (initialised here; free with
  * engine_report_free even on error). Returns 0, or -1 with a one-line reason in

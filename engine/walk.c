@@ -185,13 +185,16 @@ static void add_regular(walker *wk, int dfd, const char *name, const char *path,
     }
     st = &own;
   }
+  /* the name is the tail of path (an offset below 4 GiB, or opened by path) */
+  size_t name_at = explicit ? 0 : (size_t)(name - path);
+  if (name_at > UINT32_MAX || (name_at && strcmp(path + name_at, name))) name_at = 0;
   if (st) keep_stat(wk, path, st);
   if (!st) {
     engine_walk_file *f = add_file(wk->w);
     f->path = path;
     f->rel = rel;
     f->dir = dir;
-    f->name = explicit ? NULL : name;
+    f->name_at = (uint32_t)name_at;
     f->size = ENGINE_SIZE_REGULAR;
     f->root_real = wk->root_kept;
     f->kind = k;
@@ -206,7 +209,7 @@ static void add_regular(walker *wk, int dfd, const char *name, const char *path,
   f->path = path;
   f->rel = rel;
   f->dir = dir;
-  f->name = explicit ? NULL : name;
+  f->name_at = (uint32_t)name_at;
   f->size = (uint64_t)st->st_size;
   f->root_real = wk->root_kept;
   f->kind = k;

@@ -50,10 +50,8 @@ typedef struct engine_walk_file {
   const char *path; /* to open */
   const char *rel;  /* to report */
   const char *dir;  /* directory part of path ("." for none): groups Terraform modules */
-  const char *name; /* the last component of path, to open relative to an open `dir`
-                       (readfile.h); NULL for a file named as a scan path */
   uint64_t size;    /* bytes, or ENGINE_SIZE_REGULAR: not stat'ed (see above) */
-  /* one or the other (a record per file: 56 bytes, not 64) */
+  /* one or the other (a record per file: 48 bytes, not 64) */
   union {
     /* not ENGINE_FILE_SKIP: the scan path it was found under, resolved
      * (realpath; the file itself for a file named as a scan path; NULL when
@@ -62,8 +60,17 @@ typedef struct engine_walk_file {
     const char *root_real;
     const char *skip_reason; /* ENGINE_FILE_SKIP only */
   };
-  engine_file_kind kind;
+  /* where in path its last component starts (engine_walk_file_name), 0 for a
+   * file named as a scan path: an offset, not a pointer (8 bytes a file) */
+  uint32_t name_at;
+  uint8_t kind; /* engine_file_kind */
 } engine_walk_file;
+
+/* The last component of f's path, to open relative to an open `dir`
+ * (readfile.h); NULL for a file named as a scan path. */
+static inline const char *engine_walk_file_name(const engine_walk_file *f) {
+  return f->name_at ? f->path + f->name_at : NULL;
+}
 
 /* A directory's entries as getdents gave them ("." and ".." left out, in the
  * order read), and what stat said of the directory before they were read. */

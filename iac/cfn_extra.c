@@ -26,6 +26,13 @@ static const struct {
     {"AWS::SecretsManager::ResourcePolicy", "ResourcePolicy", "resource-policy"},
 };
 
+/* Types with inline policies (Policies[].PolicyDocument), the SCP/RCP type
+ * and the ECS task definition (container images). */
+static const char *const INLINE_POLICY_TYPES[] = {"AWS::IAM::Role", "AWS::IAM::User",
+                                                  "AWS::IAM::Group"};
+#define ORG_POLICY_TYPE "AWS::Organizations::Policy"
+#define TASK_DEFINITION_TYPE "AWS::ECS::TaskDefinition"
+
 static void policies(const iac_cfn *t, const iac_resource *r, const doc_node *props) {
   base_arena *a = &t->u->arena;
   for (size_t i = 0; i < sizeof POLICY_PROPS / sizeof POLICY_PROPS[0]; i++) {
@@ -37,15 +44,15 @@ static void policies(const iac_cfn *t, const iac_resource *r, const doc_node *pr
                                 POLICY_PROPS[i].kind);
   }
   /* inline policies of roles, users and groups: Policies[].PolicyDocument */
-  if (!strcmp(r->type, "AWS::IAM::Role") || !strcmp(r->type, "AWS::IAM::User") ||
-      !strcmp(r->type, "AWS::IAM::Group")) {
+  if (!strcmp(r->type, INLINE_POLICY_TYPES[0]) || !strcmp(r->type, INLINE_POLICY_TYPES[1]) ||
+      !strcmp(r->type, INLINE_POLICY_TYPES[2])) {
     const doc_node *list = iac_map_get(props, "Policies");
     if (list && list->kind == DOC_LIST)
       for (uint32_t k = 0; k < list->len; k++)
         iac_policy_add_statements(t->u, iac_map_get(list->u.items[k], "PolicyDocument"),
                                   base_arena_printf(a, "%s.Policies[%u]", r->name, k), "iam");
   }
-  if (!strcmp(r->type, "AWS::Organizations::Policy")) {
+  if (!strcmp(r->type, ORG_POLICY_TYPE)) {
     const doc_node *kind = iac_map_get(props, "Type");
     const char *k = kind && kind->kind == DOC_STRING ? kind->u.str : "SERVICE_CONTROL_POLICY";
     const char *ptype = !strcmp(k, "SERVICE_CONTROL_POLICY")    ? "scp"
@@ -58,7 +65,7 @@ static void policies(const iac_cfn *t, const iac_resource *r, const doc_node *pr
 }
 
 static void images(const iac_cfn *t, const iac_resource *r, const doc_node *props) {
-  if (strcmp(r->type, "AWS::ECS::TaskDefinition") != 0) return;
+  if (strcmp(r->type, TASK_DEFINITION_TYPE) != 0) return;
   const doc_node *defs = iac_map_get(props, "ContainerDefinitions");
   if (!defs || defs->kind != DOC_LIST) return;
   for (uint32_t i = 0; i < defs->len; i++) {
@@ -79,7 +86,9 @@ static const struct {
   const char *path[4];
 } OTHER_IMAGES[] = {
     {"AWS::Lambda::Function", "function", {"Code", "ImageUri"}},
-    {"AWS::AppRunner::Service", "service", {"SourceConfiguration", "ImageRepository", "ImageIdentifier"}},
+    {"AWS::AppRunner::Service",
+     "service",
+     {"SourceConfiguration", "ImageRepository", "ImageIdentifier"}},
     {"AWS::Batch::JobDefinition", "job", {"ContainerProperties", "Image"}},
     {"AWS::SageMaker::Model", "model", {"PrimaryContainer", "Image"}},
     {"AWS::SageMaker::Model", "model", {"Containers", "Image"}},
@@ -105,7 +114,28 @@ static void other_images(const iac_cfn *t, const iac_resource *r, const doc_node
       image_walk(t, OTHER_IMAGES[i].itype, r->name, props, OTHER_IMAGES[i].path);
 }
 
+/* type is known, whole, to be `name` (every name here starts "AWS::"): the
+ * service's first two bytes are compared inline before the call. */
+static bool type_is(const char *type, const char *name) {
+  return type[5] == name[5] && type[6] == name[6] && strcmp(type, name) == 0;
+}
+
+/* Whether a resource of this type may carry a policy or an image: one of the
+ * types the functions above test. Every resource asks and most are none of
+ * them, which this answers without the twenty strcmp calls those make. */
+static bool may_carry_extras(const char *type) {
+  if (strncmp(type, "AWS::", 5) != 0 || !type[5]) return false;
+  for (size_t i = 0; i < sizeof POLICY_PROPS / sizeof POLICY_PROPS[0]; i++)
+    if (type_is(type, POLICY_PROPS[i].type)) return true;
+  for (size_t i = 0; i < sizeof INLINE_POLICY_TYPES / sizeof INLINE_POLICY_TYPES[0]; i++)
+    if (type_is(type, INLINE_POLICY_TYPES[i])) return true;
+  for (size_t i = 0; i < sizeof OTHER_IMAGES / sizeof OTHER_IMAGES[0]; i++)
+    if (type_is(type, OTHER_IMAGES[i].type)) return true;
+  return type_is(type, ORG_POLICY_TYPE) || type_is(type, TASK_DEFINITION_TYPE);
+}
+
 void iac_cfn_extras(const iac_cfn *t, const iac_resource *r) {
+  if (!may_carry_extras(r->type)) return;
   const doc_node *props = iac_map_get(r->body, "Properties");
   if (!props || props->kind != DOC_MAP) return;
   /* r may move when resources are added: copy what we need first */

@@ -17,10 +17,11 @@ typedef struct plan_key {
   size_t idx;
 } plan_key;
 
-/* One per unit, so as small as the public part (64 -> 48 bytes: 1.3 MB at
- * 100k files): a Terraform unit's directory is its first file's, and the
- * open paths of its files follow its pub.files in the plan's arena
- * (module_paths). */
+/* A Terraform root module's unit: its directory is its first file's, and
+ * the open paths of its files follow its pub.files in the plan's arena
+ * (module_paths). Documents have none: a unit is its first file's index
+ * and a bit (iac_plan_unit_get makes the rest), 8 bytes, not 48 (4 MB at
+ * 100k files, 84k units). */
 typedef struct plan_unit {
   iac_plan_unit pub;
 } plan_unit;
@@ -39,8 +40,14 @@ struct iac_plan {
   size_t n_files;
   iac_plan_options opt;
   const char **vars; /* "NAME=VALUE", as iac_tf_load_module wants them */
-  plan_unit *units;
+  /* unit k: its first file (a document's one file: its files point here),
+   * in order; bit k of is_module says it is a Terraform root module, in
+   * modules (sorted by first, as the units are) */
+  size_t *unit_first;
+  unsigned char *is_module;
   size_t n_units;
+  plan_unit *modules;
+  size_t n_modules;
   plan_key *keys;
   size_t n_keys;
   atomic_uchar *read;
@@ -75,18 +82,13 @@ static bool is_module_file(const iac_plan_file *f) {
   return f->kind == IAC_PLAN_TERRAFORM && !strstr(f->rel, ".tfvars");
 }
 
-static plan_unit *add_unit(iac_plan *p, size_t first) {
-  plan_unit *u = &p->units[p->n_units++];
-  memset(u, 0, sizeof *u);
-  u->pub.first = first;
-  return u;
-}
-
 /* A module unit for directory d (its first file's): its .tf/.tf.json files
  * from `first` on. */
 static plan_unit *add_module(iac_plan *p, size_t first, size_t count, const size_t *dir_of,
                              size_t d) {
-  plan_unit *u = add_unit(p, first);
+  plan_unit *u = &p->modules[p->n_modules++];
+  memset(u, 0, sizeof *u);
+  u->pub.first = first;
   u->pub.terraform = true;
   /* the indices, then the paths (module_paths) */
   _Static_assert(sizeof(size_t) == sizeof(const char *), "paths follow the indices");
@@ -144,6 +146,7 @@ static void plan_modules(iac_plan *p, size_t n_tf) {
     dir_of[i] = d;
   }
   free(slot);
+  p->modules = base_xcalloc(n_dirs + 1, sizeof *p->modules);
   bool *is_root = base_xcalloc(n_dirs + 1, sizeof *is_root);
   uint64_t *cost = base_xcalloc(n_dirs + 1, sizeof *cost);
   if (n_dirs && p->opt.find_roots)
@@ -189,10 +192,38 @@ static void index_terraform(iac_plan *p) {
     p->vars[i] = base_arena_printf(&p->arena, "%s=%s", p->opt.vars[i].name, p->opt.vars[i].value);
 }
 
-/* Units run in the order of their first file (the order results leave in). */
-static int cmp_unit_first(const void *a, const void *b) {
-  const plan_unit *x = a, *y = b;
-  return x->pub.first < y->pub.first ? -1 : x->pub.first > y->pub.first;
+/* Units run in the order of their first file (the order results leave in):
+ * the documents' first files (unit_first[0..n_docs), in file order) and the
+ * modules' (in file order too: a directory's first file) merged, from the
+ * end, into unit_first, grown to hold both. */
+static void order_units(iac_plan *p, size_t n_docs) {
+  size_t n = n_docs + p->n_modules;
+  p->unit_first = base_xrealloc(p->unit_first, (n + 1) * sizeof *p->unit_first);
+  p->is_module = base_xcalloc(n / 8 + 1, 1);
+  size_t d = n_docs, m = p->n_modules, k = n;
+  while (k--) {
+    if (m && (!d || p->modules[m - 1].pub.first > p->unit_first[d - 1])) {
+      p->unit_first[k] = p->modules[--m].pub.first;
+      p->is_module[k / 8] |= (unsigned char)(1u << (k % 8));
+    } else {
+      p->unit_first[k] = p->unit_first[--d];
+    }
+  }
+  p->n_units = n;
+}
+
+/* Unit k's module, or NULL for a document. */
+static const plan_unit *module_of(const iac_plan *p, size_t k) {
+  if (!(p->is_module[k / 8] >> (k % 8) & 1)) return NULL;
+  size_t lo = 0, hi = p->n_modules, first = p->unit_first[k];
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (p->modules[mid].pub.first < first)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return &p->modules[lo];
 }
 
 static iac_plan_file array_at(const void *ctx, size_t i) {
@@ -210,27 +241,16 @@ iac_plan *iac_plan_new_view(const iac_plan_files *files, const iac_plan_options 
   p->src = *files;
   size_t n = p->n_files = files->n;
   p->opt = opt ? *opt : defaults;
-  /* a unit per document and at most one per Terraform directory (the walker
-   * keeps a directory's files together): counted, not one per file */
-  size_t n_units = 0;
-  const char *last_dir = NULL;
-  for (size_t i = 0; i < n; i++) {
-    iac_plan_file f = file_at(p, i);
-    if (f.kind == IAC_PLAN_DOC) n_units++;
-    if (is_module_file(&f) && (!last_dir || strcmp(f.dir, last_dir))) n_units++, last_dir = f.dir;
-  }
-  p->units = base_xcalloc(n_units + 1, sizeof *p->units);
+  /* a unit per document (counted first: no slot per file) */
+  size_t n_docs = 0, n_tf = 0;
+  for (size_t i = 0; i < n; i++)
+    n_docs += file_at(p, i).kind == IAC_PLAN_DOC;
+  p->unit_first = base_xcalloc(n_docs + 1, sizeof *p->unit_first);
   p->read = base_xcalloc(n + 1, sizeof *p->read);
-  size_t n_tf = 0;
-  for (size_t i = 0; i < n; i++) {
-    iac_plan_file f = file_at(p, i);
-    if (f.kind == IAC_PLAN_DOC) {
-      plan_unit *u = add_unit(p, i);
-      u->pub.n_files = 1;
-      u->pub.files = &u->pub.first;
-      u->pub.name = f.rel;
-    }
-    n_tf += f.kind == IAC_PLAN_TERRAFORM;
+  for (size_t i = 0, d = 0; i < n; i++) {
+    iac_plan_input kind = file_at(p, i).kind;
+    if (kind == IAC_PLAN_DOC) p->unit_first[d++] = i;
+    n_tf += kind == IAC_PLAN_TERRAFORM;
   }
   if (n_tf) {
     p->borrowed_cache = p->opt.roots_pre != NULL;
@@ -238,15 +258,15 @@ iac_plan *iac_plan_new_view(const iac_plan_files *files, const iac_plan_options 
     index_terraform(p);
     plan_modules(p, n_tf);
   }
-  if (p->n_units > 1) qsort(p->units, p->n_units, sizeof *p->units, cmp_unit_first);
-  for (size_t k = 0; k < p->n_units; k++) /* qsort moved them: point documents at themselves */
-    if (!p->units[k].pub.terraform) p->units[k].pub.files = &p->units[k].pub.first;
+  order_units(p, n_docs);
   return p;
 }
 
 void iac_plan_free(iac_plan *p) {
   if (!p) return;
-  free(p->units);
+  free(p->unit_first);
+  free(p->is_module);
+  free(p->modules);
   free(p->keys);
   free(p->read);
   if (!p->borrowed_cache) iac_tf_cache_free(p->cache);
@@ -258,8 +278,12 @@ size_t iac_plan_count(const iac_plan *p) {
   return p->n_units;
 }
 
-const iac_plan_unit *iac_plan_unit_at(const iac_plan *p, size_t k) {
-  return &p->units[k].pub;
+iac_plan_unit iac_plan_unit_get(const iac_plan *p, size_t k) {
+  const plan_unit *m = module_of(p, k);
+  if (m) return m->pub;
+  size_t first = p->unit_first[k];
+  return (iac_plan_unit){
+      .first = first, .n_files = 1, .files = &p->unit_first[k], .name = file_at(p, first).rel};
 }
 
 /* Module calls the module could not follow: located warnings of the unit. */
@@ -292,11 +316,11 @@ static void drop_skipped_file_errors(const iac_plan *p, iac_unit *u) {
 }
 
 iac_unit *iac_plan_load(const iac_plan *p, size_t k, char *text, size_t len) {
-  const plan_unit *pu = &p->units[k];
-  if (!pu->pub.terraform) {
-    iac_plan_file f = file_at(p, pu->pub.first);
+  const plan_unit *pu = module_of(p, k);
+  if (!pu) {
+    iac_plan_file f = file_at(p, p->unit_first[k]);
     iac_load_source src = {f.path, f.root_real};
-    return iac_load_owned_from(pu->pub.name, text, len, p->opt.lim, &src);
+    return iac_load_owned_from(f.rel, text, len, p->opt.lim, &src);
   }
   free(text);
   iac_tf_options to = {p->opt.var_files, p->opt.n_var_files, p->vars,

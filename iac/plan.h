@@ -109,7 +109,10 @@ iac_plan *iac_plan_new_view(const iac_plan_files *files, const iac_plan_options 
 void iac_plan_free(iac_plan *p);
 
 size_t iac_plan_count(const iac_plan *p);
-const iac_plan_unit *iac_plan_unit_at(const iac_plan *p, size_t k);
+/* Unit k (< iac_plan_count), made from what the plan keeps (a document's is
+ * its file's index: 8 bytes a unit); its files and name live as long as the
+ * plan. */
+iac_plan_unit iac_plan_unit_get(const iac_plan *p, size_t k);
 
 /* Loads unit k. A document takes `text` (its file's bytes, read by the caller
  * under its own limits: malloc'd, text[len] == 0, owned by the unit from here

@@ -299,7 +299,7 @@ static doc_node *finish_map(tb_loader *L, tb_frame *f) {
       break; /* the partial map is returned; the load has failed */
     }
   }
-  free(drop);
+  if (drop) free(drop); /* nearly always NULL: no call per map */
   doc_node *node = iac_tb_node(L, DOC_MAP, f->line, f->col);
   node->u.entries = out; /* already in the arena: adopt instead of copying */
   node->len = (uint32_t)o;

@@ -62,10 +62,13 @@ static const char *const KEYWORDS[] = {"name",
                                        "action",
                                        NULL};
 
+/* Runs for every key of every task: a module key (most of them) matches no
+ * keyword, and comparing its first byte first spares a strcmp call per
+ * keyword (45 calls per module key were a visible share of an Ansible load). */
 static bool is_keyword(const char *k) {
   if (!strncmp(k, "with_", 5)) return true;
   for (int i = 0; KEYWORDS[i]; i++)
-    if (!strcmp(KEYWORDS[i], k)) return true;
+    if (KEYWORDS[i][0] == k[0] && !strcmp(KEYWORDS[i], k)) return true;
   return false;
 }
 

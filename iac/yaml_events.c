@@ -35,11 +35,17 @@ const char *iac_yaml_tag_cfn(unsigned tag) {
   return tag < IAC_TAG__COUNT ? tag_cfn[tag] : NULL;
 }
 
-static uint16_t tag_id(const yaml_char_t *t) {
-  if (!t || !*t || strcmp((const char *)t, "!") == 0) return IAC_TAG_NONE;
+/* The tag of every scalar and collection event; nearly all have none, so
+ * that test is inline and the table search out of line. */
+static uint16_t tag_lookup(const yaml_char_t *t) {
+  if (strcmp((const char *)t, "!") == 0) return IAC_TAG_NONE;
   for (unsigned i = 1; i < IAC_TAG_OTHER; i++)
     if (strcmp(tag_yaml[i], (const char *)t) == 0) return (uint16_t)i;
   return IAC_TAG_OTHER;
+}
+
+static inline uint16_t tag_id(const yaml_char_t *t) {
+  return !t || !*t ? IAC_TAG_NONE : tag_lookup(t);
 }
 
 /* ---- scalars ------------------------------------------------------------------ */

@@ -43,22 +43,49 @@ static vm_value bi_len(vm_state *s, const vm_value *a) {
   return vm_v_missing();
 }
 
+/* The high bit of each byte of w that is an ASCII letter in lo..lo+25 (the
+ * low 7 bits compared with two additions that carry into no neighbour). */
+static inline uint64_t letters_in(uint64_t w, unsigned char lo) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  uint64_t x = w & ~high;
+  uint64_t ge = x + ones * (uint64_t)(0x80 - lo);      /* high bit: x >= lo */
+  uint64_t gt = x + ones * (uint64_t)(0x80 - lo - 26); /* high bit: x > lo + 25 */
+  return ge & ~gt & ~w & high;
+}
+
 static vm_value recase(vm_state *s, const vm_value *a, bool up) {
   if (a->tag != VV_STR) return *a;
-  const char from = up ? 'a' : 'A', to = up ? 'A' : 'a';
-  uint32_t i = 0;
-  while (i < a->len && (unsigned char)(a->u.s[i] - from) > 25)
-    i++;
-  if (i == a->len) return *a; /* already in that case (most calls): the same string */
-  char *p = vm_build_alloc(s, (size_t)a->len + 1);
-  if (!p) return vm_budget_unknown(s);
-  memcpy(p, a->u.s, i);
-  for (; i < a->len; i++) {
-    char c = a->u.s[i];
-    p[i] = (unsigned char)(c - from) <= 25 ? (char)(c - from + to) : c;
+  const unsigned char from = up ? 'a' : 'A';
+  const char *src = a->u.s;
+  uint32_t i = 0, n = a->len;
+  uint64_t w;
+  /* eight bytes a step to the first letter to change: many strings are in
+   * that case already (the same string comes back) */
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&w, src + i, 8);
+    if (letters_in(w, from)) break;
   }
-  p[a->len] = 0;
-  vm_value v = vm_v_str(p, a->len);
+  if (i + 8 > n) {
+    while (i < n && (unsigned char)(src[i] - from) > 25)
+      i++;
+    if (i == n) return *a;
+  }
+  char *p = vm_build_alloc(s, (size_t)n + 1);
+  if (!p) return vm_budget_unknown(s);
+  memcpy(p, src, i);
+  /* an ASCII letter changes case with its 0x20 bit: the high bit of each
+   * letter's byte in letters_in, shifted down by two */
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&w, src + i, 8);
+    w ^= letters_in(w, from) >> 2;
+    memcpy(p + i, &w, 8);
+  }
+  for (; i < n; i++) {
+    char c = src[i];
+    p[i] = (unsigned char)(c - from) <= 25 ? (char)(c ^ 0x20) : c;
+  }
+  p[n] = 0;
+  vm_value v = vm_v_str(p, n);
   v.line = a->line;
   v.col = a->col;
   return v;
@@ -269,8 +296,8 @@ static vm_value no_conversion(vm_state *s, const vm_value *a, const char *to) {
                                           shown, n >= sizeof shown ? "..." : "", to));
   static const char *const kinds[] = {"missing", "unknown", "null", "boolean", "number",
                                       "string",  "list",    "map",  "list",    "iterator"};
-  return vm_v_unknown(base_arena_printf(&s->scratch, "cannot convert %s%s%s to %s",
-                                        kinds[a->tag], a->tag == VV_BOOL ? " " : "",
+  return vm_v_unknown(base_arena_printf(&s->scratch, "cannot convert %s%s%s to %s", kinds[a->tag],
+                                        a->tag == VV_BOOL ? " " : "",
                                         a->tag == VV_BOOL ? shown : "", to));
 }
 
@@ -449,8 +476,7 @@ static bool points_at(const doc_node *n, const iac_resource *to, const doc_node 
     /* a reference is a flag (DOC_F_REF); the address follows DOC_REF_PREFIX */
     size_t nn = to->name ? strlen(to->name) : 0, pl = DOC_REF_PREFIX_LEN;
     return nn && (n->flags & DOC_F_REF) && n->len >= pl + nn &&
-           !memcmp(n->u.str + pl, to->name, nn) &&
-           (n->len == pl + nn || n->u.str[pl + nn] == '.');
+           !memcmp(n->u.str + pl, to->name, nn) && (n->len == pl + nn || n->u.str[pl + nn] == '.');
   }
   case DOC_STRING:
     for (uint32_t i = 0; i < n_ids; i++)
@@ -613,8 +639,9 @@ static vm_value decode(vm_state *s, const vm_value *a, bool yaml) {
       if (u->errors[i].severity != IAC_SEV_WARNING) e = &u->errors[i];
     const char *what = yaml ? "YAML" : "JSON";
     if (e && e->line)
-      v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s (line %u, column %u of the text)",
-                                         what, e->message, e->line, e->col));
+      v = vm_v_unknown(base_arena_printf(&s->scratch,
+                                         "invalid %s: %s (line %u, column %u of the text)", what,
+                                         e->message, e->line, e->col));
     else if (e)
       v = vm_v_unknown(base_arena_printf(&s->scratch, "invalid %s: %s", what, e->message));
     else

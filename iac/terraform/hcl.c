@@ -168,6 +168,22 @@ hcl_body *iac_hcl_make_body(hcl_ctx *c, hcl_vec *items, uint32_t line, uint32_t 
   return b;
 }
 
+hcl_expr *iac_hcl_ident_expr(hcl_ctx *c, const char *id, hcl_loc loc) {
+  hcl_expr *e;
+  /* the first letter rules out most names */
+  if ((id[0] == 't' && !strcmp(id, "true")) || (id[0] == 'f' && !strcmp(id, "false"))) {
+    e = iac_hcl_expr_new(c->a, HX_LIT, loc.line, loc.col);
+    e->lit = iac_doc_bool(c->a, id[0] == 't', loc.line, loc.col);
+  } else if (id[0] == 'n' && !strcmp(id, "null")) {
+    e = iac_hcl_expr_new(c->a, HX_LIT, loc.line, loc.col);
+    e->lit = iac_doc_null(c->a, loc.line, loc.col);
+  } else {
+    e = iac_hcl_expr_new(c->a, HX_VAR, loc.line, loc.col);
+    e->name = id;
+  }
+  return e;
+}
+
 hcl_expr *iac_hcl_traverse(hcl_ctx *c, hcl_expr *base, hcl_expr *step) {
   if (base->kind == HX_SPLAT) {
     base->b = iac_hcl_traverse(c, base->b, step);
@@ -286,9 +302,9 @@ static hcl_expr *lit_string(hcl_ctx *c, const char *s, size_t n, uint32_t line, 
   return e;
 }
 
-hcl_expr *iac_hcl_make_string(hcl_ctx *c, const hcl_tpart *p) {
+hcl_expr *iac_hcl_make_string(hcl_ctx *c, const char *s, size_t n, uint32_t line, uint32_t col) {
   /* what make_template gives for one literal part, or none */
-  return lit_string(c, p->len ? p->text : "", p->len, p->line, p->col);
+  return lit_string(c, n ? s : "", n, line, col);
 }
 
 /* Nest parts[*pos..] up to a closing directive in `stop` (a TP_* bitmask).

@@ -48,9 +48,15 @@ typedef enum hcl_frame {
 
 typedef struct hcl_frame_ent {
   uint8_t kind;
+  bool is_for;       /* HF_BRACKET: [for ...] (a ',' in it may separate for-head names) */
   uint32_t tdepth;   /* ${ } and %{ } frames from the top down to this one */
   const char *delim; /* HF_HEREDOC: the closing marker */
 } hcl_frame_ent;
+
+/* Where a token or symbol starts (1-based; columns count characters). */
+typedef struct hcl_loc {
+  uint32_t line, col;
+} hcl_loc;
 
 /* A template part before post-processing (flat; directives nest later). */
 typedef enum hcl_tpart_kind {
@@ -95,7 +101,9 @@ typedef struct hcl_ctx {
   int prev_tok;     /* last token returned (decides block vs object braces) */
   bool obj_pending; /* an object { was just opened: `for` may follow */
   bool eof_nl_sent;
-  const char *lex_err; /* set by the lexer before returning YYerror */
+  const hcl_loc *lookahead; /* the location in the parser's lookahead value
+                               (the last token scanned): where a syntax error is */
+  const char *lex_err;      /* set by the lexer before returning YYerror */
   uint32_t lex_err_line, lex_err_col;
   /* parser */
   hcl_body *result;
@@ -130,9 +138,13 @@ hcl_expr *iac_hcl_make_heredoc(hcl_ctx *c, hcl_vec *parts, bool indent, uint32_t
                                uint32_t col);
 hcl_expr *iac_hcl_make_template(hcl_ctx *c, hcl_vec *parts, bool heredoc_indent, uint32_t line,
                                 uint32_t col);
-/* A quoted string without escapes or interpolation (the STRING token's
- * part, located at its opening quote): the literal make_template would give. */
-hcl_expr *iac_hcl_make_string(hcl_ctx *c, const hcl_tpart *p);
+/* A quoted string without escapes or interpolation (the STRING token: its n
+ * bytes at s, located at its opening quote): the literal make_template would
+ * give. */
+hcl_expr *iac_hcl_make_string(hcl_ctx *c, const char *s, size_t n, uint32_t line, uint32_t col);
+/* A name as an expression (an operand): true, false and null are literals,
+ * anything else a variable. */
+hcl_expr *iac_hcl_ident_expr(hcl_ctx *c, const char *name, hcl_loc loc);
 /* a.name / a[i] with splat absorption: a traversal after a splat applies to
  * each item, unless the splat was parenthesised. */
 hcl_expr *iac_hcl_traverse(hcl_ctx *c, hcl_expr *base, hcl_expr *step);

@@ -431,7 +431,7 @@ __attribute__((noinline)) static const doc_node *ev(tf_scope *s, const hcl_expr 
     base_strbuf b = {s->ev->a, NULL, 0, 0};
     const doc_node *r = ev_template_into(s, e, &b);
     if (r) return iac_tf_relay(s, r, e->line, e->col);
-    return iac_tf_str(s, b.p ? b.p : "", b.n, e->line, e->col);
+    return iac_tf_str_take(s, b.p ? b.p : "", b.n, e->line, e->col);
   }
   case HX_TUPLE: {
     const doc_node **v = base_arena_alloc_fast(s->ev->a, (e->n ? e->n : 1) * sizeof *v);
@@ -446,15 +446,20 @@ __attribute__((noinline)) static const doc_node *ev(tf_scope *s, const hcl_expr 
     doc_entry *ents = base_arena_alloc_fast(s->ev->a, (n ? n : 1) * sizeof *ents);
     for (uint32_t i = 0; i < n; i++) {
       const hcl_expr *ke = e->items[2 * i];
-      const doc_node *k;
-      if (ke->kind == HX_VAR)
-        k = iac_tf_str(s, ke->name, strlen(ke->name), ke->line, ke->col);
-      else
-        k = iac_tf_eval(s, ke);
-      if (k->kind == DOC_UNKNOWN) return iac_tf_relay(s, k, e->line, e->col);
+      const char *ks;
       size_t kl;
-      const char *ks = iac_tf_to_string(s, k, &kl);
-      if (!ks) return iac_tf_error(s, ke->line, ke->col, "an object key must be a string");
+      if (ke->kind == HX_VAR) {
+        /* a bare identifier is the key: the tree's string (which the unit's
+         * values may point into), charged as the string node it was */
+        ks = ke->name;
+        kl = strlen(ks);
+        iac_tf_charge(s, kl + sizeof(doc_node), ke->line, ke->col);
+      } else {
+        const doc_node *k = iac_tf_eval(s, ke);
+        if (k->kind == DOC_UNKNOWN) return iac_tf_relay(s, k, e->line, e->col);
+        ks = iac_tf_to_string(s, k, &kl);
+        if (!ks) return iac_tf_error(s, ke->line, ke->col, "an object key must be a string");
+      }
       const doc_node *v = iac_tf_eval(s, e->items[2 * i + 1]);
       if (iac_tf_is_error(v)) return v;
       uint32_t j = 0;
@@ -543,7 +548,7 @@ __attribute__((noinline)) static const doc_node *ev(tf_scope *s, const hcl_expr 
     t.n = 1;
     const doc_node *r = ev_template_into(s, &t, &b);
     if (r) return r;
-    return iac_tf_str(s, b.p ? b.p : "", b.n, e->line, e->col);
+    return iac_tf_str_take(s, b.p ? b.p : "", b.n, e->line, e->col);
   }
   }
   return iac_tf_error(s, e->line, e->col, "unsupported expression");

@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "image.h"
@@ -530,18 +531,38 @@ static void k8s_walk(xctx *x, const char *type, const char *addr, const doc_node
     if (v->u.items[i]->kind == DOC_MAP) k8s_walk(x, type, addr, v->u.items[i], path + 1);
 }
 
-/* The resource types that carry anything (the tables above and the three
- * named below), as a hash set: most resources carry nothing, and every
- * resource asked each table in turn. Built once per process. */
-enum { EXTRA_SLOTS = 256 };
-static const char *extra_types[EXTRA_SLOTS];
+/* What a resource type carries: the rows of the tables above and the three
+ * types named in iac_tf_extras that name it, in the order iac_tf_extras
+ * handles them. A hash set of types, each with its rows: most resources
+ * carry nothing, and a resource that carries something asked every row of
+ * every table (~40 strcmp calls each). Built once per process. */
+typedef enum { EX_POLICY, EX_ROLE, EX_ORG_POLICY, EX_ECS, EX_IMAGE, EX_K8S } tf_extra_kind;
+enum { EXTRA_SLOTS = 256, EXTRA_ROWS = 4 };
+typedef struct tf_extra_type {
+  const char *type; /* NULL: empty slot */
+  uint8_t n;
+  struct {
+    uint8_t kind; /* tf_extra_kind */
+    uint8_t row;  /* in that kind's table */
+  } rows[EXTRA_ROWS];
+} tf_extra_type;
+static tf_extra_type extra_types[EXTRA_SLOTS];
 static pthread_once_t extra_once = PTHREAD_ONCE_INIT;
 
-static void add_extra_type(const char *type) {
+static tf_extra_type *extra_slot(const char *type) {
   uint32_t h = iac_tf_hash(TF_HASH_SEED, type) & (EXTRA_SLOTS - 1);
-  while (extra_types[h] && strcmp(extra_types[h], type))
+  while (extra_types[h].type && strcmp(extra_types[h].type, type))
     h = (h + 1) & (EXTRA_SLOTS - 1);
-  extra_types[h] = type;
+  return &extra_types[h];
+}
+
+static void add_extra_type(const char *type, tf_extra_kind kind, size_t row) {
+  tf_extra_type *t = extra_slot(type);
+  t->type = type;
+  if (t->n == EXTRA_ROWS || row > UINT8_MAX) abort(); /* a table outgrew the set: a build error */
+  t->rows[t->n].kind = (uint8_t)kind;
+  t->rows[t->n].row = (uint8_t)row;
+  t->n++;
 }
 
 static void build_extra_types(void) {
@@ -551,51 +572,50 @@ static void build_extra_types(void) {
                      EXTRA_SLOTS,
                  "the set is at most half full");
   for (size_t i = 0; i < sizeof POLICY_ATTRS / sizeof POLICY_ATTRS[0]; i++)
-    add_extra_type(POLICY_ATTRS[i].type);
+    add_extra_type(POLICY_ATTRS[i].type, EX_POLICY, i);
+  add_extra_type("aws_iam_role", EX_ROLE, 0);
+  add_extra_type("aws_organizations_policy", EX_ORG_POLICY, 0);
+  add_extra_type("aws_ecs_task_definition", EX_ECS, 0);
   for (size_t i = 0; i < sizeof OTHER_IMAGES / sizeof OTHER_IMAGES[0]; i++)
-    add_extra_type(OTHER_IMAGES[i].type);
+    add_extra_type(OTHER_IMAGES[i].type, EX_IMAGE, i);
   for (size_t i = 0; i < sizeof K8S_WORKLOADS / sizeof K8S_WORKLOADS[0]; i++)
-    add_extra_type(K8S_WORKLOADS[i].type);
-  add_extra_type("aws_iam_role");
-  add_extra_type("aws_organizations_policy");
-  add_extra_type("aws_ecs_task_definition");
-}
-
-static bool may_carry_extras(const char *type) {
-  pthread_once(&extra_once, build_extra_types);
-  for (uint32_t h = iac_tf_hash(TF_HASH_SEED, type) & (EXTRA_SLOTS - 1); extra_types[h];
-       h = (h + 1) & (EXTRA_SLOTS - 1))
-    if (!strcmp(extra_types[h], type)) return true;
-  return false;
+    add_extra_type(K8S_WORKLOADS[i].type, EX_K8S, i);
 }
 
 void iac_tf_extras(tf_eval *ev, uint16_t tag, uint32_t lo, uint32_t hi, const char *type,
                    const char *addr, const doc_node *body) {
-  if (!may_carry_extras(type)) return;
+  pthread_once(&extra_once, build_extra_types);
+  const tf_extra_type *t = extra_slot(type);
+  if (!t->type) return;
   xctx x = {ev, tag, lo, hi, ev->files[tag - 1]};
   base_arena *a = ev->a;
-  for (size_t i = 0; i < sizeof POLICY_ATTRS / sizeof POLICY_ATTRS[0]; i++)
-    if (!strcmp(type, POLICY_ATTRS[i].type))
+  for (uint8_t r = 0; r < t->n; r++) {
+    size_t i = t->rows[r].row;
+    switch ((tf_extra_kind)t->rows[r].kind) {
+    case EX_POLICY:
       add_policy(&x, get(body, POLICY_ATTRS[i].attr), addr, POLICY_ATTRS[i].kind);
-  if (!strcmp(type, "aws_iam_role")) {
-    const doc_node *inl = get(body, "inline_policy");
-    for (uint32_t k = 0; inl && inl->kind == DOC_LIST && k < inl->len; k++)
-      add_policy(&x, get(inl->u.items[k], "policy"),
-                 base_arena_printf(a, "%s.inline_policy[%u]", addr, k), "iam");
-  }
-  if (!strcmp(type, "aws_organizations_policy")) {
-    const doc_node *t = get(body, "type");
-    const char *k = !t ? "SERVICE_CONTROL_POLICY" : t->kind == DOC_STRING ? t->u.str : "";
-    const char *kind = !strcmp(k, "SERVICE_CONTROL_POLICY")    ? "scp"
-                       : !strcmp(k, "RESOURCE_CONTROL_POLICY") ? "resource-policy"
-                                                               : NULL;
-    if (kind) add_policy(&x, get(body, "content"), addr, kind);
-  }
-  if (!strcmp(type, "aws_ecs_task_definition"))
-    add_images(&x, get(body, "container_definitions"), addr);
-  for (size_t i = 0; i < sizeof OTHER_IMAGES / sizeof OTHER_IMAGES[0]; i++)
-    if (!strcmp(type, OTHER_IMAGES[i].type))
+      break;
+    case EX_ROLE: {
+      const doc_node *inl = get(body, "inline_policy");
+      for (uint32_t k = 0; inl && inl->kind == DOC_LIST && k < inl->len; k++)
+        add_policy(&x, get(inl->u.items[k], "policy"),
+                   base_arena_printf(a, "%s.inline_policy[%u]", addr, k), "iam");
+      break;
+    }
+    case EX_ORG_POLICY: {
+      const doc_node *ty = get(body, "type");
+      const char *k = !ty ? "SERVICE_CONTROL_POLICY" : ty->kind == DOC_STRING ? ty->u.str : "";
+      const char *kind = !strcmp(k, "SERVICE_CONTROL_POLICY")    ? "scp"
+                         : !strcmp(k, "RESOURCE_CONTROL_POLICY") ? "resource-policy"
+                                                                 : NULL;
+      if (kind) add_policy(&x, get(body, "content"), addr, kind);
+      break;
+    }
+    case EX_ECS: add_images(&x, get(body, "container_definitions"), addr); break;
+    case EX_IMAGE:
       image_walk(&x, OTHER_IMAGES[i].itype, addr, body, OTHER_IMAGES[i].path, false);
-  for (size_t i = 0; i < sizeof K8S_WORKLOADS / sizeof K8S_WORKLOADS[0]; i++)
-    if (!strcmp(type, K8S_WORKLOADS[i].type)) k8s_walk(&x, type, addr, body, K8S_WORKLOADS[i].path);
+      break;
+    case EX_K8S: k8s_walk(&x, type, addr, body, K8S_WORKLOADS[i].path); break;
+    }
+  }
 }

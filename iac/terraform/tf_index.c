@@ -6,35 +6,6 @@
 
 #include "tf_int.h"
 
-static inline uint64_t mix(uint64_t x) {
-  x *= 0x9E3779B97F4A7C15u;
-  return x ^ (x >> 29);
-}
-
-uint32_t iac_tf_hash(uint32_t h, const char *s) {
-  /* eight bytes a step, the last (partial) step read as overlapping words
-   * inside the string; the length is mixed in first */
-  size_t n = strlen(s);
-  uint64_t x = h ^ ((uint64_t)n << 32), w = 0;
-  if (n > 8) {
-    for (; n > 8; s += 8, n -= 8) {
-      memcpy(&w, s, 8);
-      x = mix(x ^ w);
-    }
-    memcpy(&w, s + n - 8, 8); /* 8 bytes ending at the string's end */
-  } else if (n >= 4) {
-    uint32_t lo, hi;
-    memcpy(&lo, s, 4);
-    memcpy(&hi, s + n - 4, 4);
-    w = lo | (uint64_t)hi << 32;
-  } else if (n) {
-    w = (uint64_t)(uint8_t)s[0] | (uint64_t)(uint8_t)s[n / 2] << 8 |
-        (uint64_t)(uint8_t)s[n - 1] << 16;
-  }
-  x = mix(x ^ w);
-  return (uint32_t)(x ^ (x >> 32));
-}
-
 void iac_tf_index_init(base_arena *a, tf_index *x, uint32_t n) {
   uint32_t cap = 8;
   while (cap < 2 * (uint64_t)n + 2)
@@ -51,7 +22,8 @@ void iac_tf_index_put(tf_index *x, uint32_t hash, uint32_t i) {
   x->slots[p].idx1 = i + 1;
 }
 
-uint32_t iac_tf_index_next(const tf_index *x, uint32_t hash, uint32_t *pos) {
+/* Inline for the lookups below (iac_tf_index_next is the same, for others). */
+static inline uint32_t index_next(const tf_index *x, uint32_t hash, uint32_t *pos) {
   if (!x->slots) return TF_INDEX_NONE;
   /* *pos counts probes from the home slot; the table is at most half full,
    * so an empty slot ends every run */
@@ -60,6 +32,10 @@ uint32_t iac_tf_index_next(const tf_index *x, uint32_t hash, uint32_t *pos) {
     if (!sl->idx1) return TF_INDEX_NONE;
     if (sl->hash == hash) return sl->idx1 - 1;
   }
+}
+
+uint32_t iac_tf_index_next(const tf_index *x, uint32_t hash, uint32_t *pos) {
+  return index_next(x, hash, pos);
 }
 
 const hcl_attr *iac_tf_attr(const hcl_body *b, const char *name) {
@@ -103,7 +79,7 @@ const hcl_attr *iac_tf_call_arg(base_arena *a, tf_config *cfg, uint32_t call, co
       iac_tf_index_put(x, iac_tf_hash(TF_HASH_SEED, b->attrs[i].name), i);
   }
   uint32_t h = iac_tf_hash(TF_HASH_SEED, name), pos = 0, i;
-  while ((i = iac_tf_index_next(x, h, &pos)) != TF_INDEX_NONE)
+  while ((i = index_next(x, h, &pos)) != TF_INDEX_NONE)
     if (!strcmp(b->attrs[i].name, name)) return &b->attrs[i]; /* the first, as iac_hcl_body_attr */
   return NULL;
 }
@@ -121,7 +97,7 @@ static uint32_t find_name(base_arena *a, tf_index *x, const tf_decl *d, uint32_t
       iac_tf_index_put(x, iac_tf_hash(TF_HASH_SEED, d[i].name), i);
   }
   uint32_t h = iac_tf_hash(TF_HASH_SEED, name), pos = 0, i;
-  while ((i = iac_tf_index_next(x, h, &pos)) != TF_INDEX_NONE)
+  while ((i = index_next(x, h, &pos)) != TF_INDEX_NONE)
     if (!strcmp(d[i].name, name)) return i;
   return TF_INDEX_NONE;
 }
@@ -152,7 +128,7 @@ uint32_t iac_tf_find_res(base_arena *a, tf_config *cfg, bool data, const char *t
       iac_tf_index_put(x, res_hash(cfg->res[i].data, cfg->res[i].type, cfg->res[i].name), i);
   }
   uint32_t h = res_hash(data, type, name), pos = 0, i;
-  while ((i = iac_tf_index_next(x, h, &pos)) != TF_INDEX_NONE) {
+  while ((i = index_next(x, h, &pos)) != TF_INDEX_NONE) {
     const tf_decl *d = &cfg->res[i];
     if (d->data == data && !strcmp(d->type, type) && !strcmp(d->name, name)) return i;
   }

@@ -13,6 +13,8 @@
 #ifndef VIGIL_IAC_TF_INT_H
 #define VIGIL_IAC_TF_INT_H
 
+#include <string.h>
+
 #include "hcl_int.h"
 #include "iac.h"
 #include "terraform.h"
@@ -46,7 +48,37 @@ typedef struct tf_index {
 } tf_index;
 enum { TF_INDEX_NONE = UINT32_MAX };
 #define TF_HASH_SEED 2166136261u
-uint32_t iac_tf_hash(uint32_t h, const char *s);                /* hash of s continuing h */
+
+static inline uint64_t iac_tf_hash_mix(uint64_t x) {
+  x *= 0x9E3779B97F4A7C15u;
+  return x ^ (x >> 29);
+}
+
+/* The hash of s continuing h. Inline: every reference looks a name up, and
+ * a call to an extern function of a -fPIC object goes through the PLT. */
+static inline uint32_t iac_tf_hash(uint32_t h, const char *s) {
+  /* eight bytes a step, the last (partial) step read as overlapping words
+   * inside the string; the length is mixed in first */
+  size_t n = strlen(s);
+  uint64_t x = h ^ ((uint64_t)n << 32), w = 0;
+  if (n > 8) {
+    for (; n > 8; s += 8, n -= 8) {
+      memcpy(&w, s, 8);
+      x = iac_tf_hash_mix(x ^ w);
+    }
+    memcpy(&w, s + n - 8, 8); /* 8 bytes ending at the string's end */
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    w = lo | (uint64_t)hi << 32;
+  } else if (n) {
+    w = (uint64_t)(uint8_t)s[0] | (uint64_t)(uint8_t)s[n / 2] << 8 |
+        (uint64_t)(uint8_t)s[n - 1] << 16;
+  }
+  x = iac_tf_hash_mix(x ^ w);
+  return (uint32_t)(x ^ (x >> 32));
+}
 void iac_tf_index_init(base_arena *a, tf_index *x, uint32_t n); /* room for n entries */
 void iac_tf_index_put(tf_index *x, uint32_t hash, uint32_t i);
 /* The next candidate index with this hash (*pos = 0 to start), or TF_INDEX_NONE. */

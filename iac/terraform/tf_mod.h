@@ -15,6 +15,7 @@
 #define VIGIL_IAC_TF_MOD_H
 
 #include <cjson/cJSON.h>
+#include <string.h>
 
 #include "tf_int.h"
 #include "tf_parse_cache.h"
@@ -90,7 +91,14 @@ typedef struct tf_expansion {
 } tf_expansion;
 
 /* tf_mod_config.c */
-bool iac_tf_ends_with(const char *s, const char *suf);
+/* Whether s (n bytes) ends with suf (m bytes). */
+static inline bool iac_tf_ends_with_n(const char *s, size_t n, const char *suf, size_t m) {
+  return n >= m && !memcmp(s + n - m, suf, m);
+}
+/* The same for NUL-terminated strings (suf's length folds for a literal). */
+static inline bool iac_tf_ends_with(const char *s, const char *suf) {
+  return iac_tf_ends_with_n(s, strlen(s), suf, strlen(suf));
+}
 char *iac_tf_file_in(base_arena *a, const char *dir, const char *name);
 /* The whole file into the arena; NULL with *err = why. */
 char *iac_tf_read_text(base_arena *a, const char *path, size_t max, size_t *len, const char **err);

@@ -14,6 +14,7 @@
 #include "path.h"
 #include "readfile.h"
 #include "tf_mod.h"
+#include "trace.h"
 
 /* "./x", "../x": a module Terraform reads from disk instead of downloading */
 static bool is_local_source(const char *s) {
@@ -724,6 +725,10 @@ iac_tf_roots_pre *iac_tf_roots_pre_new(iac_tf_cache *cache, const iac_tf_queue *
   pre->rs.cache = cache;
   pre->rs.keep = true;
   pre->rs.keep_max = iac_tf_cache_source_budget(cache);
+  /* as iac_tf_find_roots_pre's own: without it every tree the stream
+   * parsed was dropped and its units parsed it again (-j2 over the
+   * Terraform corpus: 16% more instructions than -j1, all of it parsing) */
+  pre->rs.trees_max = iac_tf_cache_budget(cache) / 2;
   pre->q = *q;
   pthread_mutex_init(&pre->lock, NULL);
   return pre;
@@ -854,6 +859,7 @@ void iac_tf_find_roots_pre(iac_tf_roots_pre *pre, const char *const *dirs, size_
   /* what the walk's stream did already (its kept bytes count) */
   if (pre) {
     atomic_store(&rs.kept, atomic_load(&pre->rs.kept));
+    atomic_store(&rs.trees, atomic_load(&pre->rs.trees));
     pthread_mutex_lock(&pre->lock);
     if (pre->n_dirs > 1) qsort(pre->dirs, pre->n_dirs, sizeof *pre->dirs, cmp_pre_dir);
     pthread_mutex_unlock(&pre->lock);
@@ -879,6 +885,7 @@ void iac_tf_find_roots_pre(iac_tf_roots_pre *pre, const char *const *dirs, size_
   else
     for (size_t j = 0; j < n_todo; j++)
       todo_dir_job(&tj, j);
+  base_trace_mark("roots: directories listed", (long)n_todo);
   size_t nf = 0;
   /* counted first: the array made once, its size (GROW in the arena kept
    * every smaller copy: 14 MB of arena at 100k files) */
@@ -927,6 +934,7 @@ void iac_tf_find_roots_pre(iac_tf_roots_pre *pre, const char *const *dirs, size_
   else
     for (size_t j = 0; j < n_todo; j++)
       todo_file_job(&tj, j);
+  base_trace_mark("roots: files read", (long)n_todo);
   /* in file order, on this thread: the marks do not depend on the threads */
   root_edges edges = {0};
   dir_index index;

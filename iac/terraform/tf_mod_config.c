@@ -11,19 +11,20 @@
 #include <unistd.h>
 
 #include "alloc.h"
-#include "hash.h"
 #include "readfile.h"
 #include "tf_mod.h"
 #include "utf8.h"
 
-bool iac_tf_ends_with(const char *s, const char *suf) {
-  size_t n = strlen(s), m = strlen(suf);
-  return n >= m && !strcmp(s + n - m, suf);
-}
-
 char *iac_tf_file_in(base_arena *a, const char *dir, const char *name) {
-  if (!strcmp(dir, ".")) return base_arena_strdup(a, name);
-  return base_arena_printf(a, "%s/%s", dir, name);
+  if (dir[0] == '.' && !dir[1]) return base_arena_strdup(a, name);
+  /* joined by hand: a printf per file (roots, module loads, tfvars) was a
+   * visible share of loading a small module */
+  size_t nd = strlen(dir), nn = strlen(name);
+  char *p = base_arena_alloc(a, nd + nn + 2);
+  memcpy(p, dir, nd);
+  p[nd] = '/';
+  memcpy(p + nd + 1, name, nn + 1);
+  return p;
 }
 
 char *iac_tf_read_text(base_arena *a, const char *path, size_t max, size_t *len, const char **err) {
@@ -315,10 +316,15 @@ bool iac_tf_listed_file(const base_dir_entries *e, const char *name, bool is_ent
 /* ---- override files (override.tf, *_override.tf, and their .tf.json) ---------------- */
 
 static bool is_override_file(const char *path) {
-  const char *base = strrchr(path, '/');
-  base = base ? base + 1 : path;
-  return !strcmp(base, "override.tf") || !strcmp(base, "override.tf.json") ||
-         iac_tf_ends_with(base, "_override.tf") || iac_tf_ends_with(base, "_override.tf.json");
+  /* "override.tf[.json]" or "*_override.tf[.json]": the name ends in one of
+   * these, preceded by '/', '_' or nothing */
+  size_t n = strlen(path), m = 0;
+  if (iac_tf_ends_with_n(path, n, "override.tf", 11))
+    m = 11;
+  else if (iac_tf_ends_with_n(path, n, "override.tf.json", 16))
+    m = 16;
+  if (!m) return false;
+  return n == m || path[n - m - 1] == '/' || path[n - m - 1] == '_';
 }
 
 /* A copy of an override block whose attributes (nested ones included) are
@@ -497,11 +503,12 @@ static void decl_where(const tf_decl *d, uint32_t *line, uint32_t *col) {
   *col = d->blk ? d->blk->col : d->attr->col;
 }
 
-static uint64_t decl_hash(const tf_decl *d) {
-  uint64_t h =
-      base_fnv1a_add_str(d->data ? 0x9e3779b97f4a7c15ull : BASE_FNV1A_INIT, d->type ? d->type : "");
-  h = base_fnv1a_add(h, "\xff", 1); /* no name byte: type and name never run together */
-  return base_fnv1a_add_str(h, d->name);
+/* tf_index.c's hash, eight bytes a step (FNV-1a's byte a step was most of
+ * the check); each part's length is mixed in: type and name never run
+ * together. */
+static uint32_t decl_hash(const tf_decl *d) {
+  return iac_tf_hash(iac_tf_hash(TF_HASH_SEED ^ (uint32_t)d->data, d->type ? d->type : ""),
+                     d->name);
 }
 
 /* Whether two of arr[0..n) have one key: a hash set of the keys (the
@@ -517,7 +524,7 @@ static bool any_duplicate_decl(const tf_decl *arr, uint32_t n) {
   memset(slot, 0, cap * sizeof *slot); /* index + 1; 0 = empty */
   bool dup = false;
   for (uint32_t i = 0; i < n && !dup; i++) {
-    uint32_t k = (uint32_t)decl_hash(&arr[i]) & (cap - 1);
+    uint32_t k = decl_hash(&arr[i]) & (cap - 1);
     for (; slot[k]; k = (k + 1) & (cap - 1))
       if (cmp_decl_key(&arr[slot[k] - 1], &arr[i]) == 0) {
         dup = true;

@@ -12,7 +12,6 @@
 #include "alloc.h"
 #include "directive.h"
 #include "filetab.h"
-#include "hash.h"
 #include "path.h"
 #include "tf_mod.h"
 #include "utf8.h"
@@ -31,7 +30,8 @@ struct tf_cache_ent {
   tf_cache_ent *next;                /* hash chain */
   tf_cache_ent *lru_prev, *lru_next; /* released entries kept, oldest first */
   uint64_t hash;
-  char *path; /* normalised (malloc'd) */
+  uint64_t path_hash; /* path_hash(path): its expectation is looked up on release */
+  char *path;         /* normalised (in arena) */
   tf_bytes_id id;
   uint32_t max_depth, max_template_depth;
   uint32_t holders; /* readers that may still use the tree */
@@ -41,8 +41,8 @@ struct tf_cache_ent {
    * entry's first (iac_tf_cache_note_nodup; malloc'd, NULL: none) */
   uint64_t *nodup;
   size_t n_nodup;
-  size_t bytes; /* the arena's size, charged to the budget */
-  base_arena arena;
+  size_t bytes;     /* the arena's size, charged to the budget */
+  base_arena arena; /* the entry itself, its path and its tree */
   tf_parsed res;
 };
 
@@ -105,15 +105,15 @@ iac_tf_cache *iac_tf_cache_new(size_t budget) {
   c->budget = budget ? budget : IAC_TF_CACHE_DEFAULT_BUDGET;
   base_arena_init(&c->exp_arena);
   c->files = base_file_table_new();
-  base_file_table_lazy(c->files); /* digests for the read log only (--cache) */
+  base_file_table_lazy(c->files);     /* digests for the read log only (--cache) */
+  base_file_table_snapshot(c->files); /* a cache is one scan's: no stat per root */
   return c;
 }
 
 static void ent_free(tf_cache_ent *e) {
   free(e->nodup);
-  base_arena_free(&e->arena);
-  free(e->path);
-  free(e);
+  base_arena a = e->arena; /* e is in it */
+  base_arena_free(&a);
 }
 
 void iac_tf_cache_free(iac_tf_cache *c) {
@@ -183,12 +183,28 @@ static void parse_into(base_arena *a, tf_parsed *r, const char *path, const char
 
 /* ---- the table (lock held) ------------------------------------------------------------ */
 
+/* The cache's own tables' hash (no other table shares it): eight bytes a
+ * step (tf_index.c), where FNV-1a's byte a step over paths of a hundred
+ * bytes, hashed a few times per read, was a visible share of a cached read. */
 static uint64_t path_hash(const char *path) {
-  return base_fnv1a_str(path);
+  return iac_tf_hash(TF_HASH_SEED, path);
 }
 
-static uint64_t key_hash(const char *path, const tf_bytes_id *id, uint32_t d1, uint32_t d2) {
-  uint64_t h = path_hash(path), d; /* mixed with the bytes' identity and the limits */
+/* A path as the cache keys it: normalised ("m/../x.tf" and "x.tf" are one
+ * file to every reader), with its hash; made once per read. */
+typedef struct tf_key_path {
+  const char *norm;
+  uint64_t hash;
+} tf_key_path;
+
+static tf_key_path key_path(base_arena *a, const char *path) {
+  const char *norm =
+      base_path_is_normal(path, strlen(path)) ? path : base_path_normalise(a, path, true);
+  return (tf_key_path){norm, path_hash(norm)};
+}
+
+static uint64_t key_hash(const tf_key_path *k, const tf_bytes_id *id, uint32_t d1, uint32_t d2) {
+  uint64_t h = k->hash, d; /* mixed with the bytes' identity and the limits */
   memcpy(&d, id->digest, sizeof d);
   h ^= d ^ id->sig.ino ^ (uint64_t)id->sig.mtime_ns ^ (uint64_t)id->sig.ctime_ns;
   return h ^ ((uint64_t)d1 << 32 | d2);
@@ -239,7 +255,7 @@ static void insert(iac_tf_cache *c, tf_cache_ent *e) {
   e->next = *b;
   *b = e;
   c->n_ents++;
-  tf_expect *x = find_expect(c, e->path, path_hash(e->path));
+  tf_expect *x = find_expect(c, e->path, e->path_hash);
   if (x) x->no_tree = false;
 }
 
@@ -295,23 +311,35 @@ static tf_expect *find_expect(iac_tf_cache *c, const char *path, uint64_t h) {
   return NULL;
 }
 
-/* One read of path happened. */
-static void take_read(iac_tf_cache *c, const char *path) {
-  tf_expect *x = find_expect(c, path, path_hash(path));
+/* One read of k happened. */
+static void take_read(iac_tf_cache *c, const tf_key_path *k) {
+  tf_expect *x = find_expect(c, k->norm, k->hash);
   if (x && x->left) x->left--;
 }
 
-/* More reads of path are to come. */
-static bool wanted(iac_tf_cache *c, const char *path) {
-  tf_expect *x = find_expect(c, path, path_hash(path));
+/* More reads of e's path are to come. */
+static bool wanted(iac_tf_cache *c, const tf_cache_ent *e) {
+  tf_expect *x = find_expect(c, e->path, e->path_hash);
   return x && x->left;
+}
+
+/* key_path for a caller without an arena: a (zeroed) gets the normal form
+ * only when path is not normal already (nearly never), in a first chunk its
+ * size; the caller frees a. */
+static tf_key_path key_path_scratch(base_arena *a, const char *path) {
+  size_t n = strlen(path);
+  base_arena_init(a);
+  if (base_path_is_normal(path, n)) return (tf_key_path){path, path_hash(path)};
+  base_arena_init_sized(a, n + 2);
+  const char *norm = base_path_normalise(a, path, true);
+  return (tf_key_path){norm, path_hash(norm)};
 }
 
 void iac_tf_cache_expect(iac_tf_cache *c, const char *path, uint32_t reads, bool parsed) {
   base_arena a;
-  base_arena_init(&a);
-  const char *norm = base_path_normalise(&a, path, true);
-  uint64_t h = path_hash(norm);
+  tf_key_path k = key_path_scratch(&a, path);
+  const char *norm = k.norm;
+  uint64_t h = k.hash;
   pthread_mutex_lock(&c->lock);
   if (c->n_exp >= c->n_exp_slots) { /* load factor 1: double */
     size_t n = c->n_exp_slots ? c->n_exp_slots * 2 : INITIAL_SLOTS;
@@ -354,7 +382,7 @@ static void depths(const iac_limits *lim, uint32_t *d1, uint32_t *d2) {
 /* The parse of s (its digest known): a hit, or parsed now from s->src. NULL
  * when the bytes are needed and not read (*need_bytes), or when another
  * thread is parsing it and !wait. */
-static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const char *path,
+static const tf_parsed *lookup_or_parse(iac_tf_cache *c, const tf_key_path *k, const char *path,
                                         uint64_t max, const iac_limits *lim, bool wait,
                                         tf_source *s, tf_cache_ent **held, bool *need_bytes) {
   *need_bytes = false;
@@ -365,9 +393,8 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const ch
     *need_bytes = true;
     return NULL;
   }
-  /* "m/../x.tf" and "x.tf" are one file to every reader */
-  const char *norm = base_path_normalise(a, path, true);
-  uint64_t h = key_hash(norm, &id, d1, d2);
+  const char *norm = k->norm;
+  uint64_t h = key_hash(k, &id, d1, d2);
 
   pthread_mutex_lock(&c->lock);
   tf_cache_ent *e = find(c, h, norm, &id, d1, d2);
@@ -380,7 +407,7 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const ch
     *need_bytes = true;
     return NULL;
   }
-  take_read(c, norm);
+  take_read(c, k);
   if (e) {
     c->hits++;
     if (e->holders++ == 0) lru_unlink(c, e);
@@ -393,16 +420,22 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const ch
     return &e->res;
   }
   c->misses++;
-  e = base_xcalloc(1, sizeof *e);
+  /* the entry and its path first in the arena of its tree (a calloc and a
+   * strdup per file fewer); trees are ~7x their text (docs/performance.md):
+   * most fit the first chunk */
+  size_t plen = strlen(norm);
+  base_arena ar;
+  base_arena_init_sized(&ar, sizeof *e + plen + 1 + 8 * s->len + 1024);
+  e = base_arena_calloc(&ar, sizeof *e);
+  e->path = base_arena_strndup(&ar, norm, plen);
+  e->arena = ar;
   e->hash = h;
-  e->path = base_xstrndup(norm, strlen(norm));
+  e->path_hash = k->hash;
   e->id = id;
   e->max_depth = d1;
   e->max_template_depth = d2;
   e->holders = 1;
   e->serial = ++c->serials;
-  /* trees are ~7x their text (docs/performance.md): most fit the first chunk */
-  base_arena_init_sized(&e->arena, 8 * s->len + 1024);
   insert(c, e);
   pthread_mutex_unlock(&c->lock);
 
@@ -411,8 +444,8 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const ch
 
   pthread_mutex_lock(&c->lock);
   e->ready = true;
-  for (const base_arena_chunk *k = e->arena.head; k; k = k->prev)
-    e->bytes += sizeof *k + k->cap; /* what it holds, for the budget */
+  for (const base_arena_chunk *ch = e->arena.head; ch; ch = ch->prev)
+    e->bytes += sizeof *ch + ch->cap; /* what it holds, for the budget */
   c->bytes += e->bytes;
   pthread_cond_broadcast(&c->parsed);
   pthread_mutex_unlock(&c->lock);
@@ -423,11 +456,9 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, base_arena *a, const ch
 /* Whether root finding read path without parsing it and nobody has parsed
  * it since; *src gets root finding's bytes of it when it kept them for a
  * read under max (the caller owns them then). */
-static bool take_source(iac_tf_cache *c, base_arena *a, const char *path, uint64_t max,
-                        tf_kept_source *out) {
-  const char *norm = base_path_normalise(a, path, true);
+static bool take_source(iac_tf_cache *c, const tf_key_path *k, uint64_t max, tf_kept_source *out) {
   pthread_mutex_lock(&c->lock);
-  tf_expect *x = find_expect(c, norm, path_hash(norm));
+  tf_expect *x = find_expect(c, k->norm, k->hash);
   bool none = x && x->no_tree;
   out->src = NULL;
   if (none && x->kept && x->kept->max == max) {
@@ -459,10 +490,9 @@ bool iac_tf_cache_keep_source(iac_tf_cache *c, const char *path, uint64_t max, c
                               size_t len, const base_file_sig *sig) {
   if (!sig->valid) return false; /* changed lately: its reader could not trust it */
   base_arena a;
-  base_arena_init(&a);
-  const char *norm = base_path_normalise(&a, path, true);
+  tf_key_path k = key_path_scratch(&a, path);
   pthread_mutex_lock(&c->lock);
-  tf_expect *x = find_expect(c, norm, path_hash(norm));
+  tf_expect *x = find_expect(c, k.norm, k.hash);
   bool keep =
       x && x->no_tree && x->left && !x->kept && c->src_bytes + len <= iac_tf_cache_source_budget(c);
   if (keep) {
@@ -492,15 +522,15 @@ const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *p
   /* a file unchanged since the scan read it is not read again: its digest
    * finds the tree (unless no tree of it was made yet: then the bytes are
    * needed anyway, and the stat would be wasted) */
+  tf_key_path k = key_path(a, path);
   if (!s->known && !s->src) {
     tf_kept_source kept;
-    if (!take_source(c, a, path, max, &kept)) {
+    if (!take_source(c, &k, max, &kept)) {
       s->known = base_file_table_lookup(c->files, path, max, &s->seen);
     } else if (kept.src) {
-      /* root finding's bytes, while stat still gives the signature fstat
-       * gave before it read them: recorded (hashed, logged) as that read */
-      base_file_sig now = base_file_sig_now(path);
-      if (!memcmp(&now, &kept.sig, sizeof now)) {
+      /* root finding's bytes, recorded (hashed, logged) as that read: the
+       * scan's version of the file (the table is a snapshot: no stat) */
+      if (base_file_table_unchanged(c->files, path, &kept.sig)) {
         pthread_mutex_lock(&c->lock);
         c->src_taken++;
         pthread_mutex_unlock(&c->lock);
@@ -520,7 +550,7 @@ const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *p
       s->known = true;
     }
     bool need_bytes;
-    const tf_parsed *r = lookup_or_parse(c, a, path, max, lim, wait, s, held, &need_bytes);
+    const tf_parsed *r = lookup_or_parse(c, &k, path, max, lim, wait, s, held, &need_bytes);
     if (!need_bytes) {
       if (r) iac_tf_source_done(s);
       return r;
@@ -618,7 +648,8 @@ static const tf_parsed *parse_bytes(iac_tf_cache *c, base_arena *a, const char *
   base_read_digest(src, len, NULL, 0, s.seen.digest);
   s.seen.hashed = true;
   bool need_bytes;
-  return lookup_or_parse(c, a, path, len, lim, wait, &s, held, &need_bytes);
+  tf_key_path k = key_path(a, path);
+  return lookup_or_parse(c, &k, path, len, lim, wait, &s, held, &need_bytes);
 }
 
 const tf_parsed *iac_tf_cache_parse(iac_tf_cache *c, base_arena *a, const char *path,
@@ -664,7 +695,7 @@ void iac_tf_cache_release(iac_tf_cache *c, tf_cache_ent *e) {
   if (!c || !e) return;
   pthread_mutex_lock(&c->lock);
   if (--e->holders == 0) {
-    if (!wanted(c, e->path)) {
+    if (!wanted(c, e)) {
       drop(c, e); /* nobody reads it again: no need to keep it */
     } else {
       lru_append(c, e);

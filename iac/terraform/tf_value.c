@@ -73,6 +73,14 @@ const doc_node *iac_tf_str(tf_scope *s, const char *str, size_t n, uint32_t line
   charge(s, n + sizeof(doc_node), line, col);
   return tagged(s, iac_doc_string(s->ev->a, str, n, line, col));
 }
+const doc_node *iac_tf_str_take(tf_scope *s, const char *str, size_t n, uint32_t line,
+                                uint32_t col) {
+  charge(s, n + sizeof(doc_node), line, col);
+  doc_node *d = base_arena_alloc_fast(s->ev->a, sizeof *d);
+  *d = (doc_node){.kind = DOC_STRING, .tag = s->tag, .line = line, .col = col, .len = (uint32_t)n};
+  d->u.str = str;
+  return d;
+}
 const doc_node *iac_tf_num(tf_scope *s, double v, uint32_t line, uint32_t col) {
   return tagged(s, iac_doc_number(s->ev->a, v, line, col));
 }
@@ -331,11 +339,27 @@ static int cmp_entry(const void *x, const void *y) {
   return strcmp(a->key, b->key);
 }
 
+/* Up to this many entries an insertion sort (no call per comparison, and
+ * one comparison per entry for the many maps already in key order) beats
+ * qsort; stable like glibc's merge sort, so equal keys keep their order. */
+enum { TF_SORT_INSERTION = 16 };
+
 const doc_entry **iac_tf_sorted_entries(tf_scope *s, const doc_node *map) {
-  const doc_entry **v = base_arena_alloc(s->ev->a, (map->len ? map->len : 1) * sizeof *v);
-  for (uint32_t i = 0; i < map->len; i++)
-    v[i] = &map->u.entries[i];
-  qsort(v, map->len, sizeof *v, cmp_entry);
+  uint32_t n = map->len;
+  const doc_entry **v = base_arena_alloc_fast(s->ev->a, (n ? n : 1) * sizeof *v);
+  if (n > TF_SORT_INSERTION) {
+    for (uint32_t i = 0; i < n; i++)
+      v[i] = &map->u.entries[i];
+    qsort(v, n, sizeof *v, cmp_entry);
+    return v;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    const doc_entry *e = &map->u.entries[i];
+    uint32_t j = i;
+    for (; j > 0 && strcmp(v[j - 1]->key, e->key) > 0; j--)
+      v[j] = v[j - 1];
+    v[j] = e;
+  }
   return v;
 }
 
@@ -548,6 +572,13 @@ const doc_node *iac_tf_relocate_charged(tf_scope *s, const doc_node *v, uint16_t
                                         uint32_t hi, uint32_t line, uint32_t col) {
   tf_eval *ev = s->ev;
   uint64_t room = ev->bytes < ev->max_bytes ? ev->max_bytes - ev->bytes : 0;
+  /* most attributes are a scalar written where it is used: one node visited
+   * and kept, charged inline (what relocate and iac_tf_charge would do) */
+  if (v->kind != DOC_LIST && v->kind != DOC_MAP && v->tag == tag && v->line >= lo &&
+      v->line <= hi && room >= sizeof(doc_node)) {
+    if (!charge(s, sizeof(doc_node), line, col)) return iac_tf_budget_unknown(s, line, col);
+    return v;
+  }
   uint64_t left = room / sizeof(doc_node), start = left;
   const doc_node *r = relocate(ev->a, v, tag, lo, hi, line, col, &left);
   /* out of nodes (r NULL): charge one more than the room to spend it */

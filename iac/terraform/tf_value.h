@@ -46,6 +46,11 @@ const doc_node *iac_tf_map(tf_scope *s, const doc_entry *e, uint32_t n, uint32_t
 const doc_node *iac_tf_list_take(tf_scope *s, const doc_node **items, uint32_t n, uint32_t line,
                                  uint32_t col);
 const doc_node *iac_tf_map_take(tf_scope *s, doc_entry *e, uint32_t n, uint32_t line, uint32_t col);
+/* A string node over str itself (NUL-terminated at n, in the scope's arena,
+ * never written after the call: a template's finished buffer), charged as
+ * iac_tf_str's copy would be. */
+const doc_node *iac_tf_str_take(tf_scope *s, const char *str, size_t n, uint32_t line,
+                                uint32_t col);
 
 /* ---- the evaluation budget (iac_limits.max_eval_bytes, issue 13) ---- */
 /* Charges n bytes; false once the unit's budget is spent (the first time, a

@@ -80,17 +80,43 @@ static void test_tune_heap(void **state) {
   }
 }
 
+/* Only the heap's first 32 MiB are advised: a block reaching past them ends
+ * in 4 KiB pages (a big scan's peak RSS is then what it touched, not every
+ * 2 MiB page it touched once). */
+static void test_tune_heap_prefix_only(void **state) {
+  (void)state;
+  if (UNDER_SANITIZER) return;
+  size_t n = 40u << 20; /* under the 64 MiB mmap threshold: from the heap */
+  char *p = base_xmalloc(n);
+  memset(p, 3, n);
+  assert_in_huge_heap(p);
+  uintptr_t lo = 0, hi = 0;
+  bool huge = true;
+  assert_true(mapping_of(p + n - 1, &lo, &hi, &huge));
+  assert_false(huge);
+  assert_true((uintptr_t)(p + n - 1) < (uintptr_t)sbrk(0)); /* the heap all the same */
+  free(p);
+}
+
 static void *thread_block(void *arg) {
   (void)arg;
   base_alloc_tune_thread(); /* as engine/pool.c's workers do */
   char *p = base_xmalloc(512 << 10);
   memset(p, 2, 512 << 10);
-  return p;
+  /* past the heap's first 16 MiB: not advised */
+  char *far = base_xmalloc(20u << 20);
+  memset(far, 2, 20u << 20);
+  uintptr_t lo = 0, hi = 0;
+  bool huge = true;
+  bool found = mapping_of(far + (20u << 20) - 1, &lo, &hi, &huge);
+  free(far);
+  return found && !huge ? p : NULL;
 }
 
 /* A worker thread's blocks come from a heap of its own (one heap for all
  * threads serialised -j2 on its lock), and that heap is advised to huge
- * pages: glibc's 64 MiB-aligned mapping, not the main heap. */
+ * pages (its first 16 MiB: a block past them is not): glibc's 64 MiB-aligned
+ * mapping, not the main heap. */
 static void test_tune_thread_heap(void **state) {
   (void)state;
   if (UNDER_SANITIZER) return;
@@ -155,6 +181,7 @@ int main(void) {
   rss_after_tuning = advised_heap_rss();
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_tune_touches_nothing_advised),
+      cmocka_unit_test(test_tune_heap_prefix_only),
       cmocka_unit_test(test_tune_heap),
       cmocka_unit_test(test_tune_thread_heap),
   };

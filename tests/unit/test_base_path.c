@@ -60,6 +60,25 @@ static void test_normalise(void **state) {
   base_arena_free(&a);
 }
 
+/* base_path_is_normal promises the path comes back as it is, either way;
+ * it may say no to a normal path ("a/.hidden"), never yes to another. */
+static void test_is_normal(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof NORM / sizeof NORM[0]; i++)
+    if (base_path_is_normal(NORM[i].in, strlen(NORM[i].in))) {
+      assert_string_equal(NORM[i].plain, NORM[i].in);
+      assert_string_equal(NORM[i].resolved, NORM[i].in);
+    }
+  assert_true(base_path_is_normal("/abs/m.d/x.tf", 13));
+  assert_true(base_path_is_normal("rel/a.b/c", 9));
+  assert_true(base_path_is_normal("x.tf", 4));
+  assert_false(base_path_is_normal("./x", 3));
+  assert_false(base_path_is_normal("a//b", 4));
+  assert_false(base_path_is_normal("a/./b", 5));
+  assert_false(base_path_is_normal("a/../b", 6));
+  assert_false(base_path_is_normal("a/b/", 4));
+}
+
 static void test_join(void **state) {
   (void)state;
   static const char *const JOIN[][3] = {
@@ -116,9 +135,8 @@ static void test_strerror(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_normalise),
-      cmocka_unit_test(test_join),
-      cmocka_unit_test(test_grow),
+      cmocka_unit_test(test_normalise), cmocka_unit_test(test_is_normal),
+      cmocka_unit_test(test_join),      cmocka_unit_test(test_grow),
       cmocka_unit_test(test_strerror),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

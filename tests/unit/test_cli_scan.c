@@ -102,11 +102,13 @@ static vm_pack *compile_rules(void) {
   return p;
 }
 
-static char *scan_json(const vm_pack *p, int jobs, engine_report *rep) {
+/* ahead: the scan begun before p was at hand (engine_scan_ahead_start) */
+static char *scan_json_ahead(const vm_pack *p, int jobs, engine_report *rep, bool ahead) {
   char path[512];
   snprintf(path, sizeof path, "%s/tree", root);
   const char *paths[] = {path};
   engine_scan_options o = {.jobs = jobs};
+  if (ahead) assert_non_null(o.ahead = engine_scan_ahead_start(paths, 1, &o));
   char err[256];
   assert_int_equal(engine_scan_paths(p, paths, 1, &o, rep, err, sizeof err), 0);
   char *buf = NULL;
@@ -116,6 +118,10 @@ static char *scan_json(const vm_pack *p, int jobs, engine_report *rep) {
   assert_int_equal(engine_report_json(rep, f, &ro), 0);
   fclose(f);
   return buf;
+}
+
+static char *scan_json(const vm_pack *p, int jobs, engine_report *rep) {
+  return scan_json_ahead(p, jobs, rep, false);
 }
 
 static void test_scan_accounting(void **state) {
@@ -177,6 +183,51 @@ static void test_scan_thread_independent(void **state) {
   vm_pack_free(p);
 }
 
+/* A scan begun ahead (the walk on a helper while the caller loads its
+ * pack) reports what a scan begun with its pack does; it is begun only with
+ * threads to spare, no cache and no selection; dropped, it ends cleanly. */
+static bool keep_all(void *ctx, const char *path) {
+  (void)ctx;
+  (void)path;
+  return true;
+}
+
+static void test_scan_ahead(void **state) {
+  (void)state;
+  vm_pack *p = compile_rules();
+  engine_report r1, r2;
+  char *a = scan_json(p, 1, &r1);
+  for (int jobs = 2; jobs <= 4; jobs += 2) {
+    char *b = scan_json_ahead(p, jobs, &r2, true);
+    assert_string_equal(a, b);
+    free(b);
+    engine_report_free(&r2);
+  }
+  free(a);
+  engine_report_free(&r1);
+  char path[512];
+  snprintf(path, sizeof path, "%s/tree", root);
+  const char *paths[] = {path};
+  engine_scan_options one = {.jobs = 1}, cached = {.jobs = 2, .cache_dir = "/nonexistent"},
+                      kept = {.jobs = 2, .keep = keep_all};
+  assert_null(engine_scan_ahead_start(paths, 1, &one));
+  assert_null(engine_scan_ahead_start(paths, 1, &cached));
+  assert_null(engine_scan_ahead_start(paths, 1, &kept));
+  engine_scan_options two = {.jobs = 2};
+  engine_scan_ahead_cancel(engine_scan_ahead_start(paths, 1, &two));
+  engine_scan_ahead_cancel(NULL);
+  /* a missing path: the same usage error as without */
+  const char *missing[] = {"/no/such/vigil/tree"};
+  two.ahead = engine_scan_ahead_start(missing, 1, &two);
+  assert_non_null(two.ahead);
+  char err[256];
+  engine_report r;
+  assert_int_equal(engine_scan_paths(p, missing, 1, &two, &r, err, sizeof err), -1);
+  assert_string_equal(err, "/no/such/vigil/tree: No such file or directory");
+  engine_report_free(&r);
+  vm_pack_free(p);
+}
+
 /* What a results hook saw: one line per result, in the order it came. */
 typedef struct seen {
   char *buf;
@@ -194,8 +245,8 @@ static void record(void *ctx, engine_report *r, engine_result *res, size_t n) {
 }
 
 static char *stream_scan(const vm_pack *p, int jobs,
-                         void (*hook)(void *, engine_report *, engine_result *, size_t), engine_report *rep,
-                         seen *sn) {
+                         void (*hook)(void *, engine_report *, engine_result *, size_t),
+                         engine_report *rep, seen *sn) {
   char path[512];
   snprintf(path, sizeof path, "%s/stream", root);
   const char *paths[] = {path};
@@ -420,6 +471,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_scan_accounting),
       cmocka_unit_test(test_scan_thread_independent),
+      cmocka_unit_test(test_scan_ahead),
       cmocka_unit_test(test_scan_streams_in_walk_order),
       cmocka_unit_test(test_scan_missing_path),
       cmocka_unit_test(test_compile_errors),

@@ -105,7 +105,12 @@ static void test_walk_directory(void **state) {
   for (size_t i = 0; i < w.n_files; i++) {
     size_t lp = strlen(w.files[i].path), lr = strlen(w.files[i].rel);
     assert_ptr_equal(w.files[i].rel, w.files[i].path + lp - lr);
+    /* and its name to open in its directory is the tail too (an offset:
+     * the record is 48 bytes) */
+    const char *name = engine_walk_file_name(&w.files[i]), *slash = strrchr(w.files[i].path, '/');
+    if (w.files[i].kind != ENGINE_FILE_SKIP) assert_ptr_equal(name, slash + 1);
   }
+  assert_int_equal(sizeof(engine_walk_file), 48);
   engine_walk_free(&w);
 }
 
@@ -150,6 +155,10 @@ static void test_walk_several_paths_and_files(void **state) {
   assert_int_equal(w.files[1].kind, ENGINE_FILE_DOC);
   /* named explicitly: read whatever the extension, the loader decides */
   assert_int_equal(w.files[2].kind, ENGINE_FILE_DOC);
+  /* opened by its path, not in a directory */
+  assert_null(engine_walk_file_name(&w.files[1]));
+  assert_null(engine_walk_file_name(&w.files[2]));
+  assert_string_equal(engine_walk_file_name(&w.files[0]), "k.yaml");
   engine_walk_free(&w);
 }
 

@@ -299,6 +299,78 @@ static void simple_strings_are_one_token(void **s) {
   assert_string_equal(r.diag.message, "limit exceeded: nesting deeper than 2 levels (--max-depth)");
 }
 
+/* The lexer makes one token of some runs (hcl_parser.y: ATTR `name =`,
+ * DOTCHAIN `.a.b`, TRAV `a.b.c`, RBNL `}` and its newline run, and a newline
+ * run takes blank and comment-only lines): trees and diagnostics are those of
+ * the tokens they stand for, wherever a run can and cannot stand. */
+static void token_runs_parse_as_their_tokens(void **s) {
+  (void)s;
+  /* ATTR only where an item or key starts */
+  assert_string_equal(
+      diag("a.b = 1\n"),
+      "1:2: unexpected '.', expecting identifier or heredoc or opening quote or '{'");
+  assert_string_equal(diag("x = a = b\n"), "1:7: unexpected '=', expecting newline");
+  assert_string_equal(
+      diag("f(a = 1)\n"),
+      "1:2: unexpected '(', expecting identifier or heredoc or opening quote or '{'");
+  assert_string_equal(diag("x = {\n  a = 1\n  b == 2\n}\n"), "3:9: unexpected newline");
+  assert_string_equal(diag("x = { for = 1 }\n"),
+                      "1:11: unexpected '=', expecting identifier or for or in or if");
+  assert_string_equal(diag("a { b = }\n"), "1:9: unexpected '}'");
+  assert_string_equal(diag("b = 1 c = 2\n"), "1:7: unexpected identifier, expecting newline");
+  assert_string_equal(diag("a = 1\n= 2\n"), "2:1: unexpected '=', expecting end of file");
+  /* DOTCHAIN and TRAV */
+  assert_string_equal(diag("x = a.b c\n"), "1:9: unexpected identifier, expecting newline");
+  assert_string_equal(diag("x = a.b.\n"), "1:9: unexpected newline");
+  assert_string_equal(
+      diag("r a.b {\n}\n"),
+      "1:4: unexpected '.', expecting identifier or heredoc or opening quote or '{'");
+  assert_string_equal(
+      diag("in a.b {\n}\n"),
+      "1:5: unexpected '.', expecting identifier or heredoc or opening quote or '{'");
+  assert_string_equal(diag("x = [for k, v.x in m : v]\n"), "1:14: unexpected '.', expecting in");
+  assert_string_equal(diag("x = a.b: 1\n"), "1:8: unexpected ':', expecting newline");
+  assert_string_equal(diag("x = a.b(1)\n"), "1:8: unexpected '(', expecting newline");
+  /* RBNL and newline runs */
+  assert_string_equal(diag("a {\n  b = \n}\n"), "2:7: unexpected newline");
+  assert_string_equal(diag("a {\n}\n/x\n"), "3:1: unexpected '/', expecting end of file");
+  assert_string_equal(diag("a {\n} b\n"), "2:3: unexpected identifier, expecting newline");
+  assert_string_equal(diag("x = {\n  a = 1\n}\n}\n"), "4:1: unexpected '}'");
+  assert_string_equal(diag("a {\n}\n  /* c */\n= 1\n"),
+                      "4:1: unexpected '=', expecting end of file");
+  assert_string_equal(diag("x = 1\n\n\n  # c\n  = 2\n"),
+                      "5:3: unexpected '=', expecting end of file");
+  assert_string_equal(diag("a {\n  b {\n  }\n}\n  #c"), "ok");
+  /* the trees: every step located at its name */
+  hcl_body *b = parse("x = a. b .c\ny = f(a.b, c.d...)\nz = true.x\nw = p.q[0].r.*.s\n"
+                      "a {\n  b = 1\n}\n# c\n\n// d\nv = [for k, v in m : v.a.b]\n");
+  assert_non_null(b);
+  const hcl_expr *x = attr(b, "x");
+  assert_int_equal(x->kind, HX_ATTR);
+  assert_string_equal(x->name, "c");
+  assert_int_equal(x->col, 11);
+  assert_string_equal(x->a->name, "b");
+  assert_int_equal(x->a->col, 8);
+  assert_string_equal(x->a->a->name, "a");
+  assert_int_equal(x->a->a->kind, HX_VAR);
+  const hcl_expr *y = attr(b, "y");
+  assert_int_equal(y->n, 2);
+  assert_true(y->expand);
+  assert_string_equal(y->items[1]->name, "d");
+  assert_int_equal(y->items[1]->col, 14);
+  const hcl_expr *z = attr(b, "z");
+  assert_int_equal(z->kind, HX_ATTR);
+  assert_int_equal(z->a->kind, HX_LIT);
+  const hcl_expr *w = attr(b, "w");
+  assert_int_equal(w->kind, HX_SPLAT);
+  assert_string_equal(w->b->name, "s");
+  assert_int_equal(b->n_blocks, 1);
+  assert_int_equal(b->blocks[0].end_line, 7);
+  assert_int_equal(iac_hcl_body_attr(b, "v")->line, 11);
+  assert_string_equal(attr(b, "v")->b->name, "b");
+  assert_int_equal(attr(b, "v")->b->col, 26);
+}
+
 /* Heredoc markers only at the start of a line, with blanks around them; the
  * same text elsewhere on a line is content. */
 static void heredoc_markers_and_line_starts(void **s) {
@@ -464,6 +536,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(simple_strings_are_one_token, setup, teardown),
       cmocka_unit_test_setup_teardown(heredoc_markers_and_line_starts, setup, teardown),
       cmocka_unit_test_setup_teardown(partial_tokens_scan_as_before, setup, teardown),
+      cmocka_unit_test_setup_teardown(token_runs_parse_as_their_tokens, setup, teardown),
       cmocka_unit_test_setup_teardown(json_syntax_blocks_and_templates, setup, teardown),
       cmocka_unit_test_setup_teardown(limits_are_the_callers, setup, teardown),
       cmocka_unit_test_setup_teardown(redefined_attributes_warn_and_keep_the_first, setup,

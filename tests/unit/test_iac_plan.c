@@ -52,14 +52,14 @@ static void test_plan_units(void **state) {
   /* app is the one root module (modules/net is called by it, cyc/a and cyc/b
    * call each other); k8s.yaml is a unit of its own; tfvars are no units */
   assert_int_equal(iac_plan_count(p), 2);
-  const iac_plan_unit *app = iac_plan_unit_at(p, 0);
+  const iac_plan_unit app_unit = iac_plan_unit_get(p, 0), *app = &app_unit;
   assert_true(app->terraform);
   assert_string_equal(app->name, "app");
   assert_int_equal(app->first, F_BROKEN);
   assert_int_equal(app->n_files, 2);
   assert_int_equal(app->files[0], F_BROKEN);
   assert_int_equal(app->files[1], F_MAIN);
-  const iac_plan_unit *doc = iac_plan_unit_at(p, 1);
+  const iac_plan_unit doc_unit = iac_plan_unit_get(p, 1), *doc = &doc_unit;
   assert_false(doc->terraform);
   assert_string_equal(doc->name, "k8s.yaml");
   assert_int_equal(doc->first, F_K8S);

@@ -363,6 +363,23 @@ static void test_cache_roots_pre(void **state) {
   /* s1/main.tf, s2/c/main.tf parsed by both; other/main.tf by the stream only */
   assert_stats(c0, 0, 2);
   assert_stats(c, 0, 3);
+  /* s1's unit finds its main.tf parsed (held by root finding, by the stream
+   * too: it once dropped its trees, and -j2 parsed every caller twice) and
+   * parses vars.tf and m1's two files */
+  iac_tf_cache *caches[2] = {c0, c};
+  for (int k = 0; k < 2; k++) {
+    char f[2][600];
+    snprintf(f[0], sizeof f[0], "%s/main.tf", dirs[0]);
+    snprintf(f[1], sizeof f[1], "%s/vars.tf", dirs[0]);
+    const char *files[2] = {f[0], f[1]};
+    iac_tf_options opt = {.cache = caches[k]};
+    iac_unit *u = iac_tf_load_module(dirs[0], files, 2, &opt);
+    assert_non_null(u);
+    iac_tf_unit_release(u);
+    iac_unit_free(u);
+  }
+  assert_stats(c0, 1, 2 + 3);
+  assert_stats(c, 1, 3 + 3);
   iac_tf_roots_pre_free(pre);
   iac_tf_cache_free(c);
   iac_tf_cache_free(c0);
