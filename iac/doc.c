@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "ptrset.h"
+
 static doc_node *node(base_arena *a, doc_kind k, uint32_t line, uint32_t col) {
   doc_node *n = base_arena_alloc_fast(a, sizeof *n);
   memset(n, 0, sizeof *n);
@@ -96,29 +98,46 @@ const doc_node *iac_map_get(const doc_node *map, const char *key) {
   return e ? e->val : NULL;
 }
 
-bool iac_doc_equal(const doc_node *a, const doc_node *b) {
+/* 1: equal, 0: not; -1: more than *left container pairs and no set to
+ * skip the ones seen (iac_doc_equal walks again with one). Values are DAGs
+ * (built bottom up, never cyclic), so a pair met again was compared whole
+ * and found equal (a difference ends the walk): skipping it is exact. */
+static int equal_walk(const doc_node *a, const doc_node *b, uint32_t *left, base_ptrset *seen) {
   if (!a || !b) return a == b;
-  if (a->kind != b->kind || a->kind == DOC_UNKNOWN) return false;
+  if (a->kind != b->kind || a->kind == DOC_UNKNOWN) return 0;
   switch ((doc_kind)a->kind) {
-  case DOC_NULL: return true;
+  case DOC_NULL: return 1;
   case DOC_BOOL: return a->u.b == b->u.b;
   case DOC_NUMBER: return a->u.num == b->u.num;
   case DOC_STRING: return a->len == b->len && memcmp(a->u.str, b->u.str, a->len) == 0;
   case DOC_LIST:
-    if (a->len != b->len) return false;
-    for (uint32_t i = 0; i < a->len; i++)
-      if (!iac_doc_equal(a->u.items[i], b->u.items[i])) return false;
-    return true;
   case DOC_MAP:
-    if (a->len != b->len) return false;
+    if (a->len != b->len) return 0;
+    if (seen ? !base_ptrset_add(seen, a, b) : !(*left)--) return seen ? 1 : -1;
     for (uint32_t i = 0; i < a->len; i++) {
-      const doc_entry *e = &a->u.entries[i];
-      if (!iac_doc_equal(e->val, iac_map_get(b, e->key))) return false;
+      int r = a->kind == DOC_LIST ? equal_walk(a->u.items[i], b->u.items[i], left, seen)
+                                  : equal_walk(a->u.entries[i].val,
+                                               iac_map_get(b, a->u.entries[i].key), left, seen);
+      if (r != 1) return r;
     }
-    return true;
-  case DOC_UNKNOWN: return false;
+    return 1;
+  case DOC_UNKNOWN: return 0;
   }
-  return false;
+  return 0;
+}
+
+/* Container pairs compared without a set: every comparison a configuration
+ * makes of the values it writes out (a set costs a malloc per comparison). */
+enum { EQUAL_PLAIN = 1 << 16 };
+
+bool iac_doc_equal(const doc_node *a, const doc_node *b) {
+  uint32_t left = EQUAL_PLAIN;
+  int r = equal_walk(a, b, &left, NULL);
+  if (r >= 0) return r;
+  base_ptrset seen = {0}; /* values built by sharing (base/ptrset.h) */
+  r = equal_walk(a, b, NULL, &seen);
+  base_ptrset_free(&seen);
+  return r == 1;
 }
 
 /* ---- alternatives ---- */

@@ -27,7 +27,10 @@ const doc_node *tf_fn_jsonencode(tf_fcall *f) {
   }
   size_t len;
   char *j = iac_tf_json_encode(f->s, f->a[0], &len);
-  const doc_node *r = STR(j, len);
+  /* no text: longer than the evaluation budget leaves (a value built by
+   * sharing; no unknown in it, as checked) */
+  if (!j) return iac_tf_budget_unknown(f->s, f->line, f->col);
+  const doc_node *r = iac_tf_str_take(f->s, j, len, f->line, f->col); /* the text is the buffer */
   iac_tf_note_json(f->s->ev, r->u.str, f->a[0], false);
   return r;
 }

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "path.h"
+#include "ptrset.h"
 #include "tf_int.h"
 
 /* ---- constructors ------------------------------------------------------------- */
@@ -230,19 +231,37 @@ bool iac_tf_is_error(const doc_node *n) {
   return n && n->kind == DOC_UNKNOWN && (n->flags & DOC_F_EVAL_ERROR);
 }
 
-bool iac_tf_deep_unknown(const doc_node *n, const doc_node **first) {
-  if (!n) return false;
+/* 1: an unknown (*first), 0: none; -1: more than *left containers and no
+ * set to skip the ones seen (the caller walks again with one). Values are
+ * DAGs (built bottom up, never cyclic), so a container met again was walked
+ * whole without an unknown: skipping it finds the same first unknown. */
+static int deep_walk(const doc_node *n, const doc_node **first, uint32_t *left, base_ptrset *seen) {
+  if (!n) return 0;
   if (n->kind == DOC_UNKNOWN) {
     if (first) *first = n;
-    return true;
+    return 1;
   }
-  if (n->kind == DOC_LIST)
-    for (uint32_t i = 0; i < n->len; i++)
-      if (iac_tf_deep_unknown(n->u.items[i], first)) return true;
-  if (n->kind == DOC_MAP)
-    for (uint32_t i = 0; i < n->len; i++)
-      if (iac_tf_deep_unknown(n->u.entries[i].val, first)) return true;
-  return false;
+  if (n->kind != DOC_LIST && n->kind != DOC_MAP) return 0;
+  if (seen ? !base_ptrset_add(seen, n, NULL) : !(*left)--) return seen ? 0 : -1;
+  for (uint32_t i = 0; i < n->len; i++) {
+    int r = deep_walk(n->kind == DOC_LIST ? n->u.items[i] : n->u.entries[i].val, first, left, seen);
+    if (r) return r;
+  }
+  return 0;
+}
+
+/* Containers walked without a set: every value a configuration writes out
+ * (a set costs a malloc per walk). */
+enum { TF_DEEP_PLAIN = 1 << 16 };
+
+bool iac_tf_deep_unknown(const doc_node *n, const doc_node **first) {
+  uint32_t left = TF_DEEP_PLAIN;
+  int r = deep_walk(n, first, &left, NULL);
+  if (r >= 0) return r;
+  base_ptrset seen = {0}; /* a value built by sharing (base/ptrset.h) */
+  r = deep_walk(n, first, NULL, &seen);
+  base_ptrset_free(&seen);
+  return r > 0;
 }
 
 /* A copy of an unknown located at the expression using it (reason kept). */

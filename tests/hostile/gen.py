@@ -339,6 +339,39 @@ def amp_tf_double(d):
     write(d + '/good.yaml', GOOD)
 
 
+def amp_tf_shared(d):
+    # a list that lists the one before twice, 64 times over: a value of 65
+    # nodes whose paths are 2^64; jsonencode's walk for unknowns never ended,
+    # and its text past the budget was a NULL string of a length never set
+    body = 'locals {\n  l0 = ["IMMUTABLE"]\n'
+    for i in range(1, 65):
+        body += '  l%d = [local.l%d, local.l%d]\n' % (i, i - 1, i - 1)
+    body += '}\n'
+    write(d + '/main.tf', body + _ecr_tf('json', 'jsonencode(local.l64)') +
+          _ecr_tf('len', 'length(local.l64) == 2 ? "IMMUTABLE" : "MUTABLE"') + TF_GOOD)
+    write(d + '/good.yaml', GOOD)
+
+
+def amp_tf_shared_cmp(d):
+    # the same kind of value compared: ==, !=, contains, index, distinct,
+    # toset each compared 2^64 paths (iac_doc_equal); m and n are two such
+    # maps built apart (no pointer in common), equal all the same
+    body = 'locals {\n  l0 = ["IMMUTABLE"]\n  m0 = {v = "IMMUTABLE"}\n  n0 = {v = "IMMUTABLE"}\n'
+    for i in range(1, 65):
+        body += '  l%d = [local.l%d, local.l%d]\n' % (i, i - 1, i - 1)
+        for m in 'mn':
+            body += '  %s%d = {a = local.%s%d, b = local.%s%d}\n' % (m, i, m, i - 1, m, i - 1)
+    body += '  n65 = {a = local.n64, b = local.m64}\n}\n'
+    cases = [('eq', 'local.m64 == local.n64'), ('ne', 'local.l64 != local.l64'),
+             ('contains', 'contains(local.l64, local.l63)'), ('index', 'index(local.l64, local.l63) == 0'),
+             ('distinct', 'length(distinct(local.l64)) == 1'), ('toset', 'length(toset(local.l64)) == 1'),
+             ('differ', 'local.n65.a == merge(local.m64, {b = local.l1})')]
+    for name, cond in cases:
+        body += _ecr_tf(name, '%s ? "IMMUTABLE" : "MUTABLE"' % cond)
+    write(d + '/main.tf', body + TF_GOOD)
+    write(d + '/good.yaml', GOOD)
+
+
 def amp_tf_file_for(d):
     # file() of a 5 MB file in a 1,000-step for
     write(d + '/big.txt', 'x' * (5 << 20))
@@ -589,7 +622,7 @@ CASES = {f.__name__: f for f in (
     symlink_loop, deleted, fifo, too_large, limit_flags,
     fs_symlink_out, fs_fifo_terraform, fs_fifo_docs,
     cyc_cfn_findinmap, cyc_tf_locals, cyc_tf_modules,
-    amp_tf_format, amp_tf_double, amp_tf_file_for, amp_tf_for_each, amp_tf_module_fanout,
+    amp_tf_format, amp_tf_double, amp_tf_shared, amp_tf_shared_cmp, amp_tf_file_for, amp_tf_for_each, amp_tf_module_fanout,
     amp_cfn_sub, amp_cfn_lists, amp_ansible_templates, amp_pack, eval_nul_logical_id,
     amp_ci_calls, amp_ci_shell, amp_ci_env)}
 

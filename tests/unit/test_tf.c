@@ -551,6 +551,44 @@ static void take_builders_adopt_the_array(void **state) {
   base_arena_free(&y.a);
 }
 
+/* A list of n copies of v, 64 levels over (a level's items are one
+ * pointer): 65 nodes, 2^64 paths from the top to v. */
+static const doc_node *shared_tower(value_env *e, const doc_node *v, uint32_t n) {
+  for (int level = 0; level < 64; level++) {
+    const doc_node **items = base_arena_alloc(&e->a, n * sizeof *items);
+    for (uint32_t i = 0; i < n; i++)
+      items[i] = v;
+    v = iac_tf_list_take(&e->s, items, n, 1, 1);
+  }
+  return v;
+}
+
+/* Walks over a value built by sharing end (each visits a container or pair
+ * of containers once; they walked every path, 2^64 of them, and never
+ * ended) and give a plain walk's answers: equal towers built apart, the
+ * same tower, towers differing at the bottom; an unknown at the bottom
+ * found, none reported when there is none. */
+static void shared_values_walked_once(void **state) {
+  (void)state;
+  value_env x;
+  value_env_init(&x, 1u << 24);
+  const doc_node *a = shared_tower(&x, iac_tf_str(&x.s, "v", 1, 1, 1), 2);
+  const doc_node *b = shared_tower(&x, iac_tf_str(&x.s, "v", 1, 1, 1), 2);
+  const doc_node *c = shared_tower(&x, iac_tf_str(&x.s, "w", 1, 1, 1), 2);
+  const doc_node *u = iac_tf_unknown(&x.s, 5, 6, "bottom");
+  const doc_node *d = shared_tower(&x, u, 3);
+  assert_true(iac_doc_equal(a, a));
+  assert_true(iac_doc_equal(a, b));
+  assert_false(iac_doc_equal(a, c));
+  assert_false(iac_doc_equal(d, d)); /* an unknown equals nothing */
+  const doc_node *first = NULL;
+  assert_false(iac_tf_deep_unknown(a, &first));
+  assert_null(first);
+  assert_true(iac_tf_deep_unknown(d, &first));
+  assert_ptr_equal(first, u);
+  base_arena_free(&x.a);
+}
+
 /* JSON strings as Terraform's jsonencode (Go's encoding/json) writes them:
  * every byte below 0x20, '"', '\\', '<', '>' and '&' escaped, the rest
  * (DEL, UTF-8) as is; escapes at the start, the end and side by side. */
@@ -587,6 +625,7 @@ static void json_quote_escapes(void **state) {
 
 static int run_values(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(take_builders_adopt_the_array),
+                                     cmocka_unit_test(shared_values_walked_once),
                                      cmocka_unit_test(json_quote_escapes)};
   return cmocka_run_group_tests_name("terraform_values", tests, NULL, NULL);
 }
