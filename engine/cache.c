@@ -69,7 +69,7 @@ typedef struct index_slot {
   uint32_t len;
   /* its header and tag were checked when it was read: this Vigil's, whole */
   bool sound;
-  /* its read log is one file, which the reader stat'ed (prestat_file) and
+  /* its read log is one file, which the reader stat'ed (prestat_all) and
    * found as the log says: the lookup need not stat it again */
   bool file_seen;
   uint64_t key8; /* its key's first 8 bytes: the hash, compared before the entry */
@@ -107,7 +107,8 @@ struct engine_cache {
    * pack before anything else looks at it. */
   int fd;
   pthread_t reader;
-  bool reading; /* the reader runs, or ran and is not joined yet (ready_lock) */
+  bool reading;       /* the reader runs, or ran and is not joined yet (ready_lock) */
+  bool reader_thread; /* it is a thread of its own (it stats files: prestat_all) */
   pthread_mutex_t read_lock, ready_lock;
   /* index_more: the reader's while the walk runs; once the scan waits
    * (pack_ready), the scan's thread indexes what the reader has read while
@@ -130,7 +131,7 @@ struct engine_cache {
   size_t indexed_to; /* where the next entry starts (once the header is checked) */
   int pack_header;   /* the reader's check of it: 0 not yet, 1 this scan's, -1 not */
   /* set when the scan waits for the reader (pack_ready: the walk is over):
-   * it stops stat'ing (prestat_file), the lookups stat the rest */
+   * it stops stat'ing (prestat_all), the lookups stat the rest */
   atomic_bool walk_over;
   atomic_bool ready; /* pack_ready is done: the index is whole */
   slot *reused;      /* the previous walk's listings, unchanged and not first: copied at the end */
@@ -233,6 +234,7 @@ static size_t entry_key_at(void) {
 static const char *check_digest(const uint8_t *p, size_t n);
 static uint8_t *pack_buffer(size_t n, void **map, size_t *map_len);
 static bool prestat_file(const uint8_t *rec, size_t len);
+static index_slot *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat);
 
 /* Adds an entry to the index (a later one of a key wins), checking it as
  * it is: it was just read, so it is in the cache, and this runs on the
@@ -277,11 +279,7 @@ static void index_entry(engine_cache *c, const uint8_t *rec, uint32_t len) {
   size_t at = 0;
   bool sound =
       !check_header(rec, len, MAGIC, &at, why_buf, sizeof why_buf) && !check_digest(rec, len);
-  /* while the walk runs on the scan's thread, the reader has a core to
-   * itself: a document's file is stat'ed here, not on the scan's path */
-  bool seen =
-      sound && !atomic_load_explicit(&c->walk_over, memory_order_relaxed) && prestat_file(rec, len);
-  c->slots[i] = (index_slot){rec, len, sound, seen, k8, NULL};
+  c->slots[i] = (index_slot){rec, len, sound, false, k8, NULL};
 }
 
 /* Indexes the entries of the first `have` bytes of the pack not indexed yet
@@ -377,6 +375,27 @@ static void pack_head(engine_cache *c) {
   if (len <= c->old_cap - head - 4) (void)read_upto(c, head + 4 + (size_t)len);
 }
 
+/* While the walk runs on the scan's thread, the reader, done reading, has a
+ * core to itself: the documents' files are stat'ed here (prestat_file), in
+ * pack order, until the walk ends; the lookups stat the rest. Once the pack
+ * is read and indexed, not as it is read: stat'ing between chunks left
+ * part of the pack unread when the walk ended, and the scan waited for it. */
+static void prestat_all(engine_cache *c) {
+  size_t kat = entry_key_at(), at = strlen(PACK_MAGIC) + 8 + strlen(VIGIL_VERSION) + DIGEST;
+  pthread_mutex_lock(&c->index_lock);
+  while (c->pack_header > 0 && at + 4 <= c->indexed_to &&
+         !atomic_load_explicit(&c->walk_over, memory_order_relaxed)) {
+    uint32_t len;
+    memcpy(&len, c->old + at, 4);
+    const uint8_t *rec = c->old + at + 4;
+    at += 4 + (size_t)len;
+    if (len < kat + DIGEST) continue; /* not indexed (index_entry) */
+    index_slot *e = find_entry(c, rec + kat, kat);
+    if (e && e->rec == rec && e->sound) e->file_seen = prestat_file(rec, len);
+  }
+  pthread_mutex_unlock(&c->index_lock);
+}
+
 /* The reader of the previous pack (see `fd`): reads it into `old` a chunk
  * at a time, saying how far it got. */
 static void *pack_read(void *arg) {
@@ -398,6 +417,7 @@ static void *pack_read(void *arg) {
     if (!atomic_load_explicit(&c->walk_over, memory_order_relaxed)) index_some(c, got);
   }
   index_some(c, got); /* all of it read in the head, or what is left */
+  if (c->reader_thread) prestat_all(c);
   pthread_mutex_lock(&c->read_lock);
   c->read_len = got;
   c->read_done = true;
@@ -528,8 +548,9 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
       (c->old = pack_buffer((size_t)st.st_size, &c->old_map, &c->old_map_len))) {
     c->old_cap = (size_t)st.st_size;
     pack_head(c);
-    c->reading = true;
+    c->reading = c->reader_thread = true;
     if (pthread_create(&c->reader, NULL, pack_read, c) != 0) {
+      c->reader_thread = false;
       pack_read(c); /* no thread to be had: read it now */
       c->reading = false;
       pack_indexed(c);

@@ -605,7 +605,7 @@ static void json_results(void *st, const engine_report *r, const engine_result *
 
 /* Bytes a result takes as a guess (json_render): a little over the
  * average, so a batch's buffer is rarely grown again. */
-enum { RENDER_GUESS = 512 };
+enum { RENDER_GUESS = 512, GUESS_MAX = 4u << 20 }; /* past GUESS_MAX: grown as needed */
 
 /* What json_results would write for res[0..n) after other results (each
  * result with its separator), appended to *mem; st only read. */
@@ -616,7 +616,7 @@ static void json_render(const void *st, const engine_report *r, const engine_res
    * the 10k repo): grown from nothing by doubling, the buffer was copied a
    * dozen times a batch, a fifth of a warm scan's rendering (jput_slow
    * still grows it past a guess too small) */
-  size_t guess = mem->n + n * RENDER_GUESS + 64;
+  size_t guess = mem->n + (n < GUESS_MAX / RENDER_GUESS ? n * RENDER_GUESS : GUESS_MAX) + 64;
   if (guess > mem->cap) {
     mem->p = base_xrealloc(mem->p, guess);
     mem->cap = guess;

@@ -44,48 +44,48 @@ static void build(engine_report *r) {
   static engine_result res[5];
   /* deliberately out of order */
   res[0] = (engine_result){.rule = 0,
-                        .status = VM_FAIL,
-                        .severity = VM_SEV_HIGH,
-                        .file = "z.yaml",
-                        .line = 3,
-                        .col = 5,
-                        .resource = "AWS::ECR::Repository.Z",
-                        .message = "tags \"mutable\""};
+                           .status = VM_FAIL,
+                           .severity = VM_SEV_HIGH,
+                           .file = "z.yaml",
+                           .line = 3,
+                           .col = 5,
+                           .resource = "AWS::ECR::Repository.Z",
+                           .message = "tags \"mutable\""};
   res[1] = (engine_result){.rule = 0,
-                        .status = VM_PASS,
-                        .severity = VM_SEV_HIGH,
-                        .file = "a.yaml",
-                        .line = 7,
-                        .col = 3,
-                        .resource = "AWS::ECR::Repository.B",
-                        .message = ""};
+                           .status = VM_PASS,
+                           .severity = VM_SEV_HIGH,
+                           .file = "a.yaml",
+                           .line = 7,
+                           .col = 3,
+                           .resource = "AWS::ECR::Repository.B",
+                           .message = ""};
   res[2] = (engine_result){.rule = 0,
-                        .status = VM_UNKNOWN,
-                        .severity = VM_SEV_HIGH,
-                        .file = "a.yaml",
-                        .line = 4,
-                        .col = 3,
-                        .resource = "AWS::ECR::Repository.A",
-                        .message = "depends on a parameter"};
+                           .status = VM_UNKNOWN,
+                           .severity = VM_SEV_HIGH,
+                           .file = "a.yaml",
+                           .line = 4,
+                           .col = 3,
+                           .resource = "AWS::ECR::Repository.A",
+                           .message = "depends on a parameter"};
   /* same place, two rules: ordered by rule id (A_RULE before B_RULE), not index */
   res[3] = (engine_result){.rule = 1,
-                        .status = VM_FAIL,
-                        .severity = VM_SEV_LOW,
-                        .file = "a.yaml",
-                        .line = 4,
-                        .col = 3,
-                        .resource = "AWS::ECR::Repository.A",
-                        .message = "no owner tag"};
+                           .status = VM_FAIL,
+                           .severity = VM_SEV_LOW,
+                           .file = "a.yaml",
+                           .line = 4,
+                           .col = 3,
+                           .resource = "AWS::ECR::Repository.A",
+                           .message = "no owner tag"};
   res[4] = (engine_result){.rule = 0,
-                        .status = VM_SUPPRESSED,
-                        .severity = VM_SEV_HIGH,
-                        .file = "m.yaml",
-                        .line = 2,
-                        .col = 1,
-                        .resource = "AWS::ECR::Repository.M",
-                        .message = "tags mutable",
-                        .suppression = "legacy",
-                        .suppression_kind = "inline"};
+                           .status = VM_SUPPRESSED,
+                           .severity = VM_SEV_HIGH,
+                           .file = "m.yaml",
+                           .line = 2,
+                           .col = 1,
+                           .resource = "AWS::ECR::Repository.M",
+                           .message = "tags mutable",
+                           .suppression = "legacy",
+                           .suppression_kind = "inline"};
   r->results = res;
   r->n_results = 5;
   static engine_file_error errs[] = {{"broken.yaml", 2, 9, "mapping values are not allowed here"}};
@@ -357,6 +357,88 @@ static void test_json_escapes_every_offset(void **state) {
       }
 }
 
+/* Every string length from 0 to 47 (the writer tests a string's last bytes,
+ * after its sixteen-byte blocks, at once beside plain padding), a byte to
+ * escape at every offset, and none. */
+static void test_json_escapes_every_length(void **state) {
+  (void)state;
+  static const char specials[] = "\"\\\n\x01\x1f";
+  for (size_t len = 0; len < 48; len++)
+    for (size_t sp = 0; sp <= strlen(specials); sp++)
+      for (size_t at = 0; at < (specials[sp] ? len : 1); at++) {
+        char msg[64], want[512], line[600];
+        memset(msg, 'a', len);
+        msg[len] = 0;
+        if (specials[sp]) msg[at] = specials[sp];
+        engine_report r;
+        build(&r);
+        r.results[0].message = msg;
+        engine_report_options o = {.version = "9.9"};
+        char *t = render(engine_report_json, &r, &o);
+        ref_escape(msg, want);
+        snprintf(line, sizeof line, "\"message\": \"%s\"\n", want);
+        if (!strstr(t, line))
+          fail_msg("length %zu special %zu at %zu: %s not in output", len, sp, at, line);
+        free(t);
+        engine_report_free(&r);
+      }
+}
+
+/* JSON rendered apart in batches (the writer's render and put, scan.c's
+ * emit_parallel) is what it writes as results come: also when results share
+ * a string (one pointer, as a warm scan's decoder gives them: the writer
+ * writes it again as the result before rendered it), when a string comes
+ * back after another (A B A), and when a different string has the same
+ * text or needs escaping. */
+static void test_json_render_same_strings(void **state) {
+  (void)state;
+  static const char msg_a[] = "tags \"mutable\" here", msg_b[] = "no owner tag";
+  static char msg_a2[sizeof msg_a]; /* same text, another pointer */
+  memcpy(msg_a2, msg_a, sizeof msg_a);
+  static const char *const msgs[] = {msg_a, msg_a, msg_b, msg_a, msg_a2, msg_b, msg_b, ""};
+  engine_result res[8];
+  for (size_t i = 0; i < 8; i++)
+    res[i] = (engine_result){.rule = (uint32_t)(i % 2),
+                             .status = i % 3 ? VM_FAIL : VM_PASS,
+                             .severity = VM_SEV_HIGH,
+                             .file = i < 5 ? "dir/f\tile.yaml" : "g.yaml",
+                             .line = (uint32_t)(10 * i),
+                             .col = 1,
+                             .resource = i % 4 < 2 ? "AWS::ECR::Repository.A" : "R\"B",
+                             .message = msgs[i]};
+  engine_report r;
+  build(&r);
+  r.results = NULL;
+  r.n_results = 0;
+  engine_report_options o = {.version = "9.9"};
+  const engine_writer_ops *w = &engine_writer_json;
+  char *streamed = NULL, *apart = NULL;
+  size_t n1 = 0, n2 = 0;
+  FILE *f = open_memstream(&streamed, &n1);
+  void *st = w->begin(&r, f, &o);
+  w->results(st, &r, res, 3);
+  w->results(st, &r, res + 3, 5);
+  assert_int_equal(w->end(st, &r), 0);
+  fclose(f);
+  f = open_memstream(&apart, &n2);
+  st = w->begin(&r, f, &o);
+  engine_rendered one = {0}, two = {0};
+  w->render(st, &r, res, 3, &one);
+  w->render(st, &r, res + 3, 5, &two);
+  w->put(st, one.p, one.n, 3);
+  w->put(st, two.p, two.n, 5);
+  assert_int_equal(w->end(st, &r), 0);
+  fclose(f);
+  assert_string_equal(apart, streamed);
+  assert_non_null(strstr(streamed, "\"message\": \"tags \\\"mutable\\\" here\""));
+  assert_non_null(strstr(streamed, "\"file\": \"dir/f\\tile.yaml\""));
+  free(one.p);
+  free(two.p);
+  free(streamed);
+  free(apart);
+  engine_report_free(&r);
+}
+
 static void test_json_escapes(void **state) {
   (void)state;
   engine_report r;
@@ -423,7 +505,9 @@ static void test_escape_text(void **state) {
   free(e);
   /* C1 controls (8-bit CSI), bytes that are not UTF-8 and the bidi override
    * U+202E; other UTF-8 kept */
-  e = esc_str("\xc2\x9b" "2J \xff\xfe \xc3\xa9 \xe2\x80\xae", ENGINE_ESC_TEXT);
+  e = esc_str("\xc2\x9b"
+              "2J \xff\xfe \xc3\xa9 \xe2\x80\xae",
+              ENGINE_ESC_TEXT);
   assert_string_equal(e, "\\u009b2J \\xff\\xfe \xc3\xa9 \\u202e");
   free(e);
   e = esc_str("a\tb", ENGINE_ESC_KEEP_TAB);
@@ -448,16 +532,26 @@ static void test_escape_text(void **state) {
 static void test_escape_invisible(void **state) {
   (void)state;
   static const char *const cases[][2] = {
-      {"\xe2\x80\xaa", "\\u202a"},         {"\xe2\x80\xab", "\\u202b"},
-      {"\xe2\x80\xac", "\\u202c"},         {"\xe2\x80\xad", "\\u202d"},
-      {"\xe2\x80\xae", "\\u202e"},         {"\xe2\x81\xa6", "\\u2066"},
-      {"\xe2\x81\xa7", "\\u2067"},         {"\xe2\x81\xa8", "\\u2068"},
-      {"\xe2\x81\xa9", "\\u2069"},         {"\xe2\x80\x8b", "\\u200b"},
-      {"\xe2\x80\x8f", "\\u200f"},         {"\xe2\x80\xa8", "\\u2028"},
-      {"\xe2\x80\xa9", "\\u2029"},         {"\xef\xbb\xbf", "\\ufeff"},
-      {"\xc2\xad", "\\u00ad"},              {"\xd8\x9c", "\\u061c"},
-      {"\xf3\xa0\x81\x81", "\\U000e0041"}, {"\xe2\x80\xb0", "\xe2\x80\xb0"},
-      {"\xe2\x81\xa5", "\xe2\x81\xa5"},   {"\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80"},
+      {"\xe2\x80\xaa", "\\u202a"},
+      {"\xe2\x80\xab", "\\u202b"},
+      {"\xe2\x80\xac", "\\u202c"},
+      {"\xe2\x80\xad", "\\u202d"},
+      {"\xe2\x80\xae", "\\u202e"},
+      {"\xe2\x81\xa6", "\\u2066"},
+      {"\xe2\x81\xa7", "\\u2067"},
+      {"\xe2\x81\xa8", "\\u2068"},
+      {"\xe2\x81\xa9", "\\u2069"},
+      {"\xe2\x80\x8b", "\\u200b"},
+      {"\xe2\x80\x8f", "\\u200f"},
+      {"\xe2\x80\xa8", "\\u2028"},
+      {"\xe2\x80\xa9", "\\u2029"},
+      {"\xef\xbb\xbf", "\\ufeff"},
+      {"\xc2\xad", "\\u00ad"},
+      {"\xd8\x9c", "\\u061c"},
+      {"\xf3\xa0\x81\x81", "\\U000e0041"},
+      {"\xe2\x80\xb0", "\xe2\x80\xb0"},
+      {"\xe2\x81\xa5", "\xe2\x81\xa5"},
+      {"\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     char *e = esc_str(cases[i][0], ENGINE_ESC_TEXT);
@@ -468,7 +562,9 @@ static void test_escape_invisible(void **state) {
     free(e);
     assert_int_equal(engine_escape_needed(cases[i][0]), strcmp(cases[i][0], cases[i][1]) != 0);
   }
-  char *e = esc_str("admin\xe2\x80\xae" "txt.exe", ENGINE_ESC_GITHUB);
+  char *e = esc_str("admin\xe2\x80\xae"
+                    "txt.exe",
+                    ENGINE_ESC_GITHUB);
   assert_string_equal(e, "admin\\u202etxt.exe");
   free(e);
 }
@@ -534,12 +630,20 @@ static void test_uri_round_trip(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_escape_text),        cmocka_unit_test(test_escape_github),
+      cmocka_unit_test(test_escape_text),
+      cmocka_unit_test(test_escape_github),
       cmocka_unit_test(test_escape_invisible),
-      cmocka_unit_test(test_uri_round_trip),     cmocka_unit_test(test_order_and_summary),  cmocka_unit_test(test_text),
-      cmocka_unit_test(test_text_color),         cmocka_unit_test(test_json),
-      cmocka_unit_test(test_json_escapes),       cmocka_unit_test(test_json_escapes_every_offset),
-      cmocka_unit_test(test_text_context_lines), cmocka_unit_test(test_empty_report),
+      cmocka_unit_test(test_uri_round_trip),
+      cmocka_unit_test(test_order_and_summary),
+      cmocka_unit_test(test_text),
+      cmocka_unit_test(test_text_color),
+      cmocka_unit_test(test_json),
+      cmocka_unit_test(test_json_escapes),
+      cmocka_unit_test(test_json_escapes_every_offset),
+      cmocka_unit_test(test_json_escapes_every_length),
+      cmocka_unit_test(test_json_render_same_strings),
+      cmocka_unit_test(test_text_context_lines),
+      cmocka_unit_test(test_empty_report),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
