@@ -46,6 +46,8 @@ static void hcl_yyerror(void *scanner, hcl_ctx *c, const char *msg);
 #define L(l) (l).line, (l).col
 #define NEW(k, l) iac_hcl_expr_new(c->a, (k), L(l))
 
+_Static_assert(sizeof(hcl_sem) == 16, "a semantic value is a pointer and a location");
+
 /* Lists are built in the scratch arena; the tree gets an exact-size copy
  * (iac_hcl_vec_copy) or the items are consumed (bodies, template parts). */
 static hcl_vec *tmp_vec(hcl_ctx *c) {
@@ -370,10 +372,11 @@ tpart: TINTERP expr TCLOSE { $$ = tpart(c, TP_EXPR, $<loc>1); $$->e = $2; $$->st
 
 %%
 
-/* Bison's "verbose" message, with the STRING token (a whole simple string)
- * named and counted as the OQUOTE it stands for: the diagnostics stay those
- * of the grammar without it. At most four expected tokens are listed, none
- * when there are more. */
+/* Bison's "verbose" message of the grammar without the token runs (see
+ * ATTR): a run is named as the token it starts with (the STRING token, a
+ * whole simple string, as the OQUOTE it stands for) and left out of the
+ * expected tokens, STRING counted as OQUOTE would be. At most four expected
+ * tokens are listed, none when there are more. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, hcl_ctx *c) {
   (void)scanner;
   if (c->lex_err) {
