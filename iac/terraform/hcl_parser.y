@@ -161,11 +161,12 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, hcl_l
  * TRAV: `a.b.c` where only an expression can start (IDENT DOTCHAIN), its
  * value the traversal expression; RBNL: a block's `}` and the newline run
  * after it ('}' NL), which ends the block item and its body line in one
- * reduction. */
+ * reduction; CALL: `name(` where only an operand can start (IDENT '('). */
 %token <str> ATTR "attribute name"
 %token <e> DOTCHAIN "attribute traversal"
 %token <e> TRAV "traversal"
 %token RBNL "closing brace and newline"
+%token <str> CALL "function name"
 
 /* The one-character tokens, named so that yylex returns symbol numbers
  * (api.token.raw: no translation per token); declared in the order bison
@@ -286,6 +287,11 @@ call: IDENT LPAREN RPAREN { $$ = NEW(HX_CALL, $<loc>1); $$->name = $1; }
     | IDENT LPAREN exprs COMMA RPAREN { $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $3); $$->name = $1; }
     | IDENT LPAREN exprs ELLIPSIS RPAREN {
         $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $3); $$->name = $1; $$->expand = true; }
+    | CALL RPAREN { $$ = NEW(HX_CALL, $<loc>1); $$->name = $1; }
+    | CALL exprs RPAREN { $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $2); $$->name = $1; }
+    | CALL exprs COMMA RPAREN { $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $2); $$->name = $1; }
+    | CALL exprs ELLIPSIS RPAREN {
+        $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $2); $$->name = $1; $$->expand = true; }
     ;
 
 exprs: expr { $$ = tmp_vec(c); iac_hcl_vec_push(c->tmp, $$, $1); }
@@ -391,14 +397,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, hcl_ctx
   }
   /* the token a run stands for (see ATTR) */
   if (tok == YYSYMBOL_STRING) tok = YYSYMBOL_OQUOTE;
-  else if (tok == YYSYMBOL_ATTR || tok == YYSYMBOL_TRAV) tok = YYSYMBOL_IDENT;
+  else if (tok == YYSYMBOL_ATTR || tok == YYSYMBOL_TRAV || tok == YYSYMBOL_CALL)
+    tok = YYSYMBOL_IDENT;
   else if (tok == YYSYMBOL_DOTCHAIN) tok = YYSYMBOL_DOT;
   else if (tok == YYSYMBOL_RBNL) tok = YYSYMBOL_RBRACE;
   yysymbol_kind_t all[YYNTOKENS], exp[5];
   int n = yypcontext_expected_tokens(ctx, all, YYNTOKENS), m = 0, k = 0;
   for (int i = 0; i < n; i++)
     if (all[i] != YYSYMBOL_ATTR && all[i] != YYSYMBOL_DOTCHAIN && all[i] != YYSYMBOL_TRAV &&
-        all[i] != YYSYMBOL_RBNL)
+        all[i] != YYSYMBOL_RBNL && all[i] != YYSYMBOL_CALL)
       all[m++] = all[i];
   /* more than five tokens (the simple string counted): none listed */
   for (int i = 0; i < m && m <= 5; i++)
