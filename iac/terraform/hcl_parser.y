@@ -46,6 +46,8 @@ static void hcl_yyerror(void *scanner, hcl_ctx *c, const char *msg);
 #define L(l) (l).line, (l).col
 #define NEW(k, l) iac_hcl_expr_new(c->a, (k), L(l))
 
+_Static_assert(sizeof(hcl_sem) == 16, "a semantic value is a pointer and a location");
+
 /* Lists are built in the scratch arena; the tree gets an exact-size copy
  * (iac_hcl_vec_copy) or the items are consumed (bodies, template parts). */
 static hcl_vec *tmp_vec(hcl_ctx *c) {
@@ -159,11 +161,12 @@ static hcl_expr *legacy_index(hcl_ctx *c, hcl_expr *base, const char *num, hcl_l
  * TRAV: `a.b.c` where only an expression can start (IDENT DOTCHAIN), its
  * value the traversal expression; RBNL: a block's `}` and the newline run
  * after it ('}' NL), which ends the block item and its body line in one
- * reduction. */
+ * reduction; CALL: `name(` where only an operand can start (IDENT '('). */
 %token <str> ATTR "attribute name"
 %token <e> DOTCHAIN "attribute traversal"
 %token <e> TRAV "traversal"
 %token RBNL "closing brace and newline"
+%token <str> CALL "function name"
 
 /* The one-character tokens, named so that yylex returns symbol numbers
  * (api.token.raw: no translation per token); declared in the order bison
@@ -284,6 +287,11 @@ call: IDENT LPAREN RPAREN { $$ = NEW(HX_CALL, $<loc>1); $$->name = $1; }
     | IDENT LPAREN exprs COMMA RPAREN { $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $3); $$->name = $1; }
     | IDENT LPAREN exprs ELLIPSIS RPAREN {
         $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $3); $$->name = $1; $$->expand = true; }
+    | CALL RPAREN { $$ = NEW(HX_CALL, $<loc>1); $$->name = $1; }
+    | CALL exprs RPAREN { $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $2); $$->name = $1; }
+    | CALL exprs COMMA RPAREN { $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $2); $$->name = $1; }
+    | CALL exprs ELLIPSIS RPAREN {
+        $$ = items_expr(c, NEW(HX_CALL, $<loc>1), $2); $$->name = $1; $$->expand = true; }
     ;
 
 exprs: expr { $$ = tmp_vec(c); iac_hcl_vec_push(c->tmp, $$, $1); }
@@ -370,10 +378,11 @@ tpart: TINTERP expr TCLOSE { $$ = tpart(c, TP_EXPR, $<loc>1); $$->e = $2; $$->st
 
 %%
 
-/* Bison's "verbose" message, with the STRING token (a whole simple string)
- * named and counted as the OQUOTE it stands for: the diagnostics stay those
- * of the grammar without it. At most four expected tokens are listed, none
- * when there are more. */
+/* Bison's "verbose" message of the grammar without the token runs (see
+ * ATTR): a run is named as the token it starts with (the STRING token, a
+ * whole simple string, as the OQUOTE it stands for) and left out of the
+ * expected tokens, STRING counted as OQUOTE would be. At most four expected
+ * tokens are listed, none when there are more. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, hcl_ctx *c) {
   (void)scanner;
   if (c->lex_err) {
@@ -388,14 +397,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, hcl_ctx
   }
   /* the token a run stands for (see ATTR) */
   if (tok == YYSYMBOL_STRING) tok = YYSYMBOL_OQUOTE;
-  else if (tok == YYSYMBOL_ATTR || tok == YYSYMBOL_TRAV) tok = YYSYMBOL_IDENT;
+  else if (tok == YYSYMBOL_ATTR || tok == YYSYMBOL_TRAV || tok == YYSYMBOL_CALL)
+    tok = YYSYMBOL_IDENT;
   else if (tok == YYSYMBOL_DOTCHAIN) tok = YYSYMBOL_DOT;
   else if (tok == YYSYMBOL_RBNL) tok = YYSYMBOL_RBRACE;
   yysymbol_kind_t all[YYNTOKENS], exp[5];
   int n = yypcontext_expected_tokens(ctx, all, YYNTOKENS), m = 0, k = 0;
   for (int i = 0; i < n; i++)
     if (all[i] != YYSYMBOL_ATTR && all[i] != YYSYMBOL_DOTCHAIN && all[i] != YYSYMBOL_TRAV &&
-        all[i] != YYSYMBOL_RBNL)
+        all[i] != YYSYMBOL_RBNL && all[i] != YYSYMBOL_CALL)
       all[m++] = all[i];
   /* more than five tokens (the simple string counted): none listed */
   for (int i = 0; i < m && m <= 5; i++)

@@ -341,6 +341,13 @@ static void token_runs_parse_as_their_tokens(void **s) {
   assert_string_equal(diag("x = 1\n\n\n  # c\n  = 2\n"),
                       "5:3: unexpected '=', expecting end of file");
   assert_string_equal(diag("a {\n  b {\n  }\n}\n  #c"), "ok");
+  /* CALL opens its ( frame: a limit error is located at the ( */
+  iac_limits lim = {.max_depth = 1};
+  const char *src = "x = [1 + f(2)]\n";
+  hcl_parse_result r = iac_hcl_parse(&A, "t.tf", src, strlen(src), &lim);
+  assert_null(r.body);
+  assert_int_equal(r.diag.col, 11);
+  assert_string_equal(r.diag.message, "limit exceeded: nesting deeper than 1 levels (--max-depth)");
   /* the trees: every step located at its name */
   hcl_body *b = parse("x = a. b .c\ny = f(a.b, c.d...)\nz = true.x\nw = p.q[0].r.*.s\n"
                       "a {\n  b = 1\n}\n# c\n\n// d\nv = [for k, v in m : v.a.b]\n");
