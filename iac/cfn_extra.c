@@ -33,10 +33,17 @@ static const char *const INLINE_POLICY_TYPES[] = {"AWS::IAM::Role", "AWS::IAM::U
 #define ORG_POLICY_TYPE "AWS::Organizations::Policy"
 #define TASK_DEFINITION_TYPE "AWS::ECS::TaskDefinition"
 
+/* Whether type is `name`, every name here starting "AWS::", for a type that
+ * starts so too with a byte after it (may_carry_extras checks): the service's
+ * first two bytes are compared inline before the call. */
+static bool type_is(const char *type, const char *name) {
+  return type[5] == name[5] && type[6] == name[6] && strcmp(type, name) == 0;
+}
+
 static void policies(const iac_cfn *t, const iac_resource *r, const doc_node *props) {
   base_arena *a = &t->u->arena;
   for (size_t i = 0; i < sizeof POLICY_PROPS / sizeof POLICY_PROPS[0]; i++) {
-    if (strcmp(r->type, POLICY_PROPS[i].type) != 0) continue;
+    if (!type_is(r->type, POLICY_PROPS[i].type)) continue;
     const doc_node *doc = iac_map_get(props, POLICY_PROPS[i].prop);
     if (doc)
       iac_policy_add_statements(t->u, doc,
@@ -44,15 +51,15 @@ static void policies(const iac_cfn *t, const iac_resource *r, const doc_node *pr
                                 POLICY_PROPS[i].kind);
   }
   /* inline policies of roles, users and groups: Policies[].PolicyDocument */
-  if (!strcmp(r->type, INLINE_POLICY_TYPES[0]) || !strcmp(r->type, INLINE_POLICY_TYPES[1]) ||
-      !strcmp(r->type, INLINE_POLICY_TYPES[2])) {
+  if (type_is(r->type, INLINE_POLICY_TYPES[0]) || type_is(r->type, INLINE_POLICY_TYPES[1]) ||
+      type_is(r->type, INLINE_POLICY_TYPES[2])) {
     const doc_node *list = iac_map_get(props, "Policies");
     if (list && list->kind == DOC_LIST)
       for (uint32_t k = 0; k < list->len; k++)
         iac_policy_add_statements(t->u, iac_map_get(list->u.items[k], "PolicyDocument"),
                                   base_arena_printf(a, "%s.Policies[%u]", r->name, k), "iam");
   }
-  if (!strcmp(r->type, ORG_POLICY_TYPE)) {
+  if (type_is(r->type, ORG_POLICY_TYPE)) {
     const doc_node *kind = iac_map_get(props, "Type");
     const char *k = kind && kind->kind == DOC_STRING ? kind->u.str : "SERVICE_CONTROL_POLICY";
     const char *ptype = !strcmp(k, "SERVICE_CONTROL_POLICY")    ? "scp"
@@ -65,7 +72,7 @@ static void policies(const iac_cfn *t, const iac_resource *r, const doc_node *pr
 }
 
 static void images(const iac_cfn *t, const iac_resource *r, const doc_node *props) {
-  if (strcmp(r->type, TASK_DEFINITION_TYPE) != 0) return;
+  if (!type_is(r->type, TASK_DEFINITION_TYPE)) return;
   const doc_node *defs = iac_map_get(props, "ContainerDefinitions");
   if (!defs || defs->kind != DOC_LIST) return;
   for (uint32_t i = 0; i < defs->len; i++) {
@@ -110,14 +117,8 @@ static void image_walk(const iac_cfn *t, const char *itype, const char *name, co
 
 static void other_images(const iac_cfn *t, const iac_resource *r, const doc_node *props) {
   for (size_t i = 0; i < sizeof OTHER_IMAGES / sizeof OTHER_IMAGES[0]; i++)
-    if (!strcmp(r->type, OTHER_IMAGES[i].type))
+    if (type_is(r->type, OTHER_IMAGES[i].type))
       image_walk(t, OTHER_IMAGES[i].itype, r->name, props, OTHER_IMAGES[i].path);
-}
-
-/* type is known, whole, to be `name` (every name here starts "AWS::"): the
- * service's first two bytes are compared inline before the call. */
-static bool type_is(const char *type, const char *name) {
-  return type[5] == name[5] && type[6] == name[6] && strcmp(type, name) == 0;
 }
 
 /* Whether a resource of this type may carry a policy or an image: one of the
