@@ -534,6 +534,18 @@ const doc_node *iac_tf_json_value(const tf_eval *ev, const char *text, bool *pla
 /* Values computed outside the block (a variable default, a local, another
  * file) are located at the expression that uses them: a finding points at the
  * attribute in the resource, in the file where it is written. */
+/* Takes the room of n bytes (in nodes, rounded up) from *left: false when
+ * there is not that much. A copied list's items or map's entries count as
+ * well as its nodes (charged a node each, a map of two entries was charged a
+ * third of the memory it took: 700 MB for the 256 MB budget). */
+static bool spend(uint64_t *left, uint64_t n) {
+  if (!left) return true;
+  uint64_t nodes = (n + sizeof(doc_node) - 1) / sizeof(doc_node);
+  if (nodes > *left) return false;
+  *left -= nodes;
+  return true;
+}
+
 static const doc_node *relocate(base_arena *a, const doc_node *v, uint16_t tag, uint32_t lo,
                                 uint32_t hi, uint32_t line, uint32_t col, uint64_t *left) {
   if (left) {
@@ -549,6 +561,7 @@ static const doc_node *relocate(base_arena *a, const doc_node *v, uint16_t tag, 
       if (!r) return NULL;
       if (r == v->u.items[i] && !copy) continue;
       if (!copy) {
+        if (!spend(left, (uint64_t)v->len * sizeof *v->u.items)) return NULL;
         copy = iac_doc_list(a, v->u.items, v->len, v->line, v->col);
         copy->tag = v->tag;
       }
@@ -560,6 +573,7 @@ static const doc_node *relocate(base_arena *a, const doc_node *v, uint16_t tag, 
       if (!r) return NULL;
       if (r == v->u.entries[i].val && here && !copy) continue;
       if (!copy) {
+        if (!spend(left, (uint64_t)v->len * sizeof *v->u.entries)) return NULL;
         copy = iac_doc_map(a, v->u.entries, v->len, v->line, v->col);
         copy->tag = v->tag;
       }
