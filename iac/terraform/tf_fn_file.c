@@ -82,7 +82,7 @@ static bool allowed(tf_fcall *f, const char *real) {
  * directory once per scan, and then the file's own name costs one lstat.
  * A symbolic link there, or anything that fails (for realpath's errno), is
  * left to realpath whole; so is a name that is "." or "..". */
-static char *real_file(tf_fcall *f, const char *path, char real[PATH_MAX]) {
+static char *real_file_sys(tf_fcall *f, const char *path, char real[PATH_MAX]) {
   const char *slash = strrchr(path, '/');
   const char *name = slash ? slash + 1 : path;
   if (!slash || !*name || !strcmp(name, ".") || !strcmp(name, "..")) return realpath(path, real);
@@ -94,6 +94,59 @@ static char *real_file(tf_fcall *f, const char *path, char real[PATH_MAX]) {
   if (n < 0 || n >= PATH_MAX || lstat(real, &st) != 0 || S_ISLNK(st.st_mode))
     return realpath(path, real);
   return real;
+}
+
+/* One answer of real_file_sys in this root: the real path, or the errno. */
+struct tf_real_file {
+  const char *path, *real; /* real NULL: failed with err */
+  int err;
+  uint32_t hash;
+};
+
+/* real_file_sys remembered per root (tf_eval.real_files, open addressing):
+ * a module instantiated N times calls templatefile() on the same path N
+ * times, and every call was an lstat (a failing one, a realpath's readlink
+ * per component) — system calls are dear on these VMs. */
+static char *real_file(tf_fcall *f, const char *path, char real[PATH_MAX]) {
+  tf_eval *ev = f->s->ev;
+  uint32_t h = iac_tf_hash(TF_HASH_SEED, path);
+  if (ev->real_cap) {
+    for (uint32_t i = h & (ev->real_cap - 1);; i = (i + 1) & (ev->real_cap - 1)) {
+      const struct tf_real_file *x = &ev->real_files[i];
+      if (!x->path) break;
+      if (x->hash != h || strcmp(x->path, path)) continue;
+      if (!x->real) {
+        errno = x->err;
+        return NULL;
+      }
+      memcpy(real, x->real, strlen(x->real) + 1);
+      return real;
+    }
+  }
+  char *r = real_file_sys(f, path, real);
+  int err = errno;
+  if (ev->real_n * 2 >= ev->real_cap) { /* load factor 1/2: double */
+    uint32_t ncap = ev->real_cap ? ev->real_cap * 2 : 16;
+    struct tf_real_file *nt = base_arena_calloc(ev->a, ncap * sizeof *nt);
+    for (uint32_t i = 0; i < ev->real_cap; i++) {
+      const struct tf_real_file *x = &ev->real_files[i];
+      if (!x->path) continue;
+      uint32_t j = x->hash & (ncap - 1);
+      while (nt[j].path)
+        j = (j + 1) & (ncap - 1);
+      nt[j] = *x;
+    }
+    ev->real_files = nt;
+    ev->real_cap = ncap;
+  }
+  uint32_t i = h & (ev->real_cap - 1);
+  while (ev->real_files[i].path)
+    i = (i + 1) & (ev->real_cap - 1);
+  ev->real_files[i] = (struct tf_real_file){base_arena_strdup(ev->a, path),
+                                            r ? base_arena_strdup(ev->a, r) : NULL, err, h};
+  ev->real_n++;
+  errno = err;
+  return r;
 }
 
 /* Read the file argument i; NULL with *why set (an unknown) when it cannot be. */
@@ -118,30 +171,37 @@ static char *read_arg(tf_fcall *f, uint32_t i, size_t *len, const doc_node **why
     return NULL;
   }
   /* O_NONBLOCK: opening a FIFO to read waits for a writer; fstat below
-   * then refuses it */
+   * then refuses it. read(2), not stdio: fread's buffer setup was a second
+   * fstat per file. */
   int fd = open(real, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-  FILE *fp = fd >= 0 ? fdopen(fd, "rb") : NULL;
-  if (!fp) {
-    if (fd >= 0) close(fd);
+  if (fd < 0) {
     *why = UNK("%s: cannot read \"%s\": %s", f->fn, p, strerror(errno));
     return NULL;
   }
   struct stat st;
-  if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
-    fclose(fp);
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
     *why = UNK("%s: \"%s\" is not a regular file", f->fn, p);
     return NULL;
   }
   if ((uint64_t)st.st_size > max) {
-    fclose(fp);
+    close(fd);
     *why = UNK("%s: \"%s\" is larger than the file size limit", f->fn, p);
     return NULL;
   }
-  size_t size = (size_t)st.st_size;
+  size_t size = (size_t)st.st_size, got = 0;
   char *buf = base_arena_alloc(a, size + 1);
-  size_t got = fread(buf, 1, size, fp);
-  bool err = ferror(fp) || got != size;
-  fclose(fp);
+  bool err = false;
+  while (got < size) {
+    ssize_t r = read(fd, buf + got, size - got);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) {
+      err = r < 0 || got != size; /* an error, or shorter than fstat said */
+      break;
+    }
+    got += (size_t)r;
+  }
+  close(fd);
   if (err) {
     *why = UNK("%s: cannot read \"%s\"", f->fn, p);
     return NULL;

@@ -214,6 +214,10 @@ struct tf_eval {
    * argument of that name (tf_extras.c; a hash set: block_cap slots) */
   const doc_node **block_lists;
   uint32_t block_cap, block_n;
+  /* file functions' realpath answers by path (tf_fn_file.c: real_file),
+   * real_cap slots; arena memory */
+  struct tf_real_file *real_files;
+  uint32_t real_cap, real_n;
 };
 
 static inline bool iac_tf_over_budget(const tf_eval *ev) {

@@ -33,6 +33,13 @@ resource "null_resource" "files" {
     fileb64sha  = filebase64sha256("${path.module}/hello.txt")
     template    = templatefile("${path.module}/templates/cfg.tpl", { name = "web", ports = local.ports })
     tpl_unknown = templatefile("${path.module}/templates/cfg.tpl", { name = var.unset, ports = [] })
+    # the same paths again: answered from the root's memo of real paths
+    # (tf_fn_file.c real_file), with the same errno and the same verdicts
+    missing_rd2 = file("${path.module}/nope.txt")
+    missing2    = fileexists("${path.module}/nope.txt")
+    outside2    = file("${path.module}/../../../../Makefile")
+    symlink2    = file("${path.module}/escape.txt")
+    file2       = file("${path.module}/hello.txt")
   }
 }
 
