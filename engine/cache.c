@@ -69,9 +69,8 @@ typedef struct index_slot {
   uint32_t len;
   /* its header and tag were checked when it was read: this Vigil's, whole */
   bool sound;
-  /* its read log is one file, which the reader stat'ed (prestat_all) and
-   * found as the log says: the lookup need not stat it again */
-  bool file_seen;
+  /* whether the reader stat'ed its file (prestat_all): an atomic `pre` */
+  atomic_uchar pre;
   uint64_t key8; /* its key's first 8 bytes: the hash, compared before the entry */
   /* a lookup found it current: what goes into the new pack (rec, or a copy
    * signed anew), or NULL. Written by the one lookup of its key (a unit's
@@ -79,6 +78,13 @@ typedef struct index_slot {
    * no lock (one per lookup was contended on every unit of a warm scan) */
   const uint8_t *reuse;
 } index_slot;
+
+/* index_slot.pre: the reader and the entry's lookup both may stat its one
+ * file; whichever comes first claims it (the reader PRE_NONE -> PRE_BUSY,
+ * the lookup anything -> PRE_TAKEN), so a file is stat'ed once but for a
+ * lookup that comes while the reader is at it. PRE_SAME: the reader found
+ * it as the entry's read log says, the lookup need not stat it again. */
+enum { PRE_NONE, PRE_BUSY, PRE_SAME, PRE_OTHER, PRE_TAKEN };
 
 /* A slot of the index of the walk's stats: 0 empty, else 1 + the index. */
 typedef struct stat_slot {
@@ -103,12 +109,15 @@ struct engine_cache {
   /* The previous pack is read by a thread of its own while the walk runs
    * (pack_read): read_len bytes of it are in `old` so far (read_lock,
    * read_cond), and the walk's listings, the pack's first entry, are taken
-   * as soon as they are (first_entry). pack_ready joins it and indexes the
-   * pack before anything else looks at it. */
+   * as soon as they are (first_entry). pack_ready waits for it to have read
+   * and indexed the pack before anything else looks at it; the reader then
+   * stats the documents' files (prestat_all) until it has them all or
+   * engine_cache_close stops and joins it. */
   int fd;
   pthread_t reader;
-  bool reading;       /* the reader runs, or ran and is not joined yet (ready_lock) */
-  bool reader_thread; /* it is a thread of its own (it stats files: prestat_all) */
+  bool reading; /* the reader is reading, or read and pack_ready did not see it (ready_lock) */
+  bool reader_thread; /* it is a thread of its own (it stats files: prestat_all), to join */
+  atomic_bool stop;   /* engine_cache_close: the reader stops stat'ing */
   pthread_mutex_t read_lock, ready_lock;
   /* index_more: the reader's while the walk runs; once the scan waits
    * (pack_ready), the scan's thread indexes what the reader has read while
@@ -131,7 +140,7 @@ struct engine_cache {
   size_t indexed_to; /* where the next entry starts (once the header is checked) */
   int pack_header;   /* the reader's check of it: 0 not yet, 1 this scan's, -1 not */
   /* set when the scan waits for the reader (pack_ready: the walk is over):
-   * it stops stat'ing (prestat_all), the lookups stat the rest */
+   * the scan's thread indexes what it has read from then on */
   atomic_bool walk_over;
   atomic_bool ready; /* pack_ready is done: the index is whole */
   slot *reused;      /* the previous walk's listings, unchanged and not first: copied at the end */
@@ -375,25 +384,26 @@ static void pack_head(engine_cache *c) {
   if (len <= c->old_cap - head - 4) (void)read_upto(c, head + 4 + (size_t)len);
 }
 
-/* While the walk runs on the scan's thread, the reader, done reading, has a
- * core to itself: the documents' files are stat'ed here (prestat_file), in
- * pack order, until the walk ends; the lookups stat the rest. Once the pack
- * is read and indexed, not as it is read: stat'ing between chunks left
- * part of the pack unread when the walk ended, and the scan waited for it. */
+/* The reader, done reading, stats the documents' files (prestat_file)
+ * while the walk, the planning and the lookups go on (the walk stats
+ * directories and Terraform files, the lookups what the reader has not
+ * claimed yet: index_slot.pre): a core the walk left to the reader, and the
+ * planning and the units' waits left idle, does a third of a warm scan's
+ * system calls. In the index's order: a pack written by a cold scan has its
+ * entries in about the order the lookups come in, and the lookups, catching
+ * up with a reader that went that way, claimed the file it was stat'ing
+ * (both stat'ed it) entry after entry. Once the pack is read and indexed,
+ * not as it is read: stat'ing between chunks left part of the pack unread
+ * when the walk ended, and the scan waited for it. The index is whole and
+ * no longer changes (index_entry) but for each slot's atomics: no lock. */
 static void prestat_all(engine_cache *c) {
-  size_t kat = entry_key_at(), at = strlen(PACK_MAGIC) + 8 + strlen(VIGIL_VERSION) + DIGEST;
-  pthread_mutex_lock(&c->index_lock);
-  while (c->pack_header > 0 && at + 4 <= c->indexed_to &&
-         !atomic_load_explicit(&c->walk_over, memory_order_relaxed)) {
-    uint32_t len;
-    memcpy(&len, c->old + at, 4);
-    const uint8_t *rec = c->old + at + 4;
-    at += 4 + (size_t)len;
-    if (len < kat + DIGEST) continue; /* not indexed (index_entry) */
-    index_slot *e = find_entry(c, rec + kat, kat);
-    if (e && e->rec == rec && e->sound) e->file_seen = prestat_file(rec, len);
+  for (size_t i = 0; i < c->cap && !atomic_load_explicit(&c->stop, memory_order_relaxed); i++) {
+    index_slot *e = &c->slots[i];
+    unsigned char none = PRE_NONE;
+    if (!e->rec || !e->sound || !atomic_compare_exchange_strong(&e->pre, &none, PRE_BUSY)) continue;
+    atomic_store_explicit(&e->pre, prestat_file(e->rec, e->len) ? PRE_SAME : PRE_OTHER,
+                          memory_order_release);
   }
-  pthread_mutex_unlock(&c->index_lock);
 }
 
 /* The reader of the previous pack (see `fd`): reads it into `old` a chunk
@@ -416,13 +426,15 @@ static void *pack_read(void *arg) {
      * the index, its thread makes it (pack_ready) and this one reads on */
     if (!atomic_load_explicit(&c->walk_over, memory_order_relaxed)) index_some(c, got);
   }
-  index_some(c, got); /* all of it read in the head, or what is left */
-  if (c->reader_thread) prestat_all(c);
+  /* all of it read in the head, or what is left: the index is then whole
+   * (pack_ready indexes no more) */
+  index_some(c, got);
   pthread_mutex_lock(&c->read_lock);
   c->read_len = got;
   c->read_done = true;
   pthread_cond_broadcast(&c->read_cond);
   pthread_mutex_unlock(&c->read_lock);
+  if (c->reader_thread) prestat_all(c);
   return NULL;
 }
 
@@ -437,7 +449,8 @@ static void pack_indexed(engine_cache *c) {
   if (c->n_indexed) absent_probe(c);
 }
 
-/* Waits for the reader and indexes the pack, once (any thread). */
+/* Waits for the reader to have read the pack, and indexes it, once (any
+ * thread). The reader may go on stat'ing (prestat_all). */
 static void pack_ready(engine_cache *c) {
   /* every lookup asks: once it is, no lock (one per unit was contended) */
   if (atomic_load_explicit(&c->ready, memory_order_acquire)) return;
@@ -456,7 +469,6 @@ static void pack_ready(engine_cache *c) {
       seen = have;
       if (done) break;
     }
-    pthread_join(c->reader, NULL);
     c->reading = false;
     pack_indexed(c);
   }
@@ -585,6 +597,11 @@ static FILE *out_file(engine_cache *c) {
 void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   if (!c) return;
   pack_ready(c);
+  if (c->reader_thread) { /* it may still stat: it reads the index, freed below */
+    atomic_store_explicit(&c->stop, true, memory_order_relaxed);
+    pthread_join(c->reader, NULL);
+    c->reader_thread = false;
+  }
   /* nothing new and every old entry still used: the pack stays as it is */
   size_t n_reuse = atomic_load(&c->n_reuse);
   bool same = !c->stored && !c->resigned &&
@@ -1097,7 +1114,9 @@ static bool prestat_file(const uint8_t *rec, size_t len) {
   if (!path || !d || !g) return false;
   base_file_sig was, now;
   memcpy(&was, g, sizeof was);
-  if (!was.valid) return false;
+  /* the walk stats every Terraform file it lists (a module of one file is
+   * a unit of one), and the lookup takes its stat (walked_sig) */
+  if (!was.valid || engine_walk_classify(path) == ENGINE_FILE_TERRAFORM) return false;
   now = base_file_sig_now(path);
   return !memcmp(&now, &was, sizeof now);
 }
@@ -1193,7 +1212,10 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], bool results,
       }
       memcpy(e.digest, d, DIGEST);
       memcpy(&e.sig, g, sizeof e.sig);
-      current = (nl == 1 && ent->file_seen) || entry_current(c, &e, &fresh);
+      /* one file: the reader's stat, or this one's (claimed: the reader
+       * does not stat it then) */
+      bool seen = nl == 1 && atomic_exchange(&ent->pre, PRE_TAKEN) == PRE_SAME;
+      current = seen || entry_current(c, &e, &fresh);
       if (current && fresh.valid) { /* signed anew in the copy written back */
         resigned = base_grow(resigned, &cap_resigned, n_resigned + 1, sizeof *resigned);
         resigned[n_resigned++] = (resign){(size_t)(g - buf), fresh};
