@@ -414,8 +414,9 @@ static size_t listed_entries(walker *wk, const char *path, const struct stat *st
 }
 
 /* Keeps a directory's listing for the next walk (keep_stats): `from` when it
- * came from there, else names[0..n) as read, signed when the directory was
- * old enough before it was read (st; NULL: it could not be read whole). */
+ * came from there, else names[0..n) as read and sorted, signed when the
+ * directory was old enough before it was read (st; NULL: it could not be
+ * read whole). */
 static void keep_listing(walker *wk, const char *path, const struct stat *st, const entry *names,
                          size_t n, const engine_walk_listing *from) {
   engine_walk *w = wk->w;
@@ -469,7 +470,6 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
     }
     n = read_entries(fd, &names, &pool, &whole);
   }
-  if (wk->o->keep_stats) keep_listing(wk, path, whole ? dst : NULL, names, n, from);
   /* not opened: its entries by path */
   for (size_t i = 0; i < n; i++)
     names[i].at = fd == AT_FDCWD ? join(wk, path, names[i].name) : names[i].name;
@@ -485,7 +485,14 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
       names[i].dir = entry_stat(&names[i], fd, &st) == 0 && S_ISDIR(st.st_mode);
     }
   }
-  if (n) qsort(names, n, sizeof *names, cmp_names);
+  /* a listing an earlier walk kept is in this order already (it is kept
+   * sorted, just below): checked, not sorted again (qsort's merge sort
+   * compared and copied every entry of every directory of a warm scan) */
+  bool sorted = true;
+  for (size_t i = 1; i < n && sorted; i++)
+    sorted = cmp_names(&names[i - 1], &names[i]) < 0;
+  if (!sorted) qsort(names, n, sizeof *names, cmp_names);
+  if (wk->o->keep_stats) keep_listing(wk, path, whole ? dst : NULL, names, n, from);
 
   if (wk->depth == wk->cap_stack) {
     wk->cap_stack = wk->cap_stack ? wk->cap_stack * 2 : 32;

@@ -73,7 +73,8 @@ static inline const char *engine_walk_file_name(const engine_walk_file *f) {
 }
 
 /* A directory's entries as getdents gave them ("." and ".." left out, in the
- * order read), and what stat said of the directory before they were read. */
+ * walk's order: byte order, a directory's name with '/' after it), and what
+ * stat said of the directory before they were read. */
 typedef struct engine_walk_name {
   const char *name;
   unsigned char type; /* d_type */
