@@ -28,6 +28,7 @@
  * strings through put_str/get_str (borrowed from the pack). What decides it
  * but only running shows belongs in the key (engine_cache_key's inputs) or
  * the read log. */
+#define _GNU_SOURCE /* O_PATH */
 #include "cache.h"
 
 #include <errno.h>
@@ -118,6 +119,14 @@ struct engine_cache {
   bool reading; /* the reader is reading, or read and pack_ready did not see it (ready_lock) */
   bool reader_thread; /* it is a thread of its own (it stats files: prestat_all), to join */
   atomic_bool stop;   /* engine_cache_close: the reader stops stat'ing */
+  /* The first directory the previous walk listed (a scan root), opened
+   * (O_PATH; -1: not yet, or not), and its path: a file below it is stat'ed
+   * relative to it (sig_now), so the kernel resolves the components below
+   * the root only (walk.c's root_fd says why). root_path is set before
+   * root_fd is, on the scan's thread; the reader reads them after. */
+  atomic_int root_fd;
+  char *root_path;
+  size_t root_path_len;
   pthread_mutex_t read_lock, ready_lock;
   /* index_more: the reader's while the walk runs; once the scan waits
    * (pack_ready), the scan's thread indexes what the reader has read while
@@ -242,7 +251,7 @@ static size_t entry_key_at(void) {
 
 static const char *check_digest(const uint8_t *p, size_t n);
 static uint8_t *pack_buffer(size_t n, void **map, size_t *map_len);
-static bool prestat_file(const uint8_t *rec, size_t len);
+static bool prestat_file(const engine_cache *c, const uint8_t *rec, size_t len);
 static index_slot *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat);
 
 /* Adds an entry to the index (a later one of a key wins), checking it as
@@ -401,7 +410,7 @@ static void prestat_all(engine_cache *c) {
     index_slot *e = &c->slots[i];
     unsigned char none = PRE_NONE;
     if (!e->rec || !e->sound || !atomic_compare_exchange_strong(&e->pre, &none, PRE_BUSY)) continue;
-    atomic_store_explicit(&e->pre, prestat_file(e->rec, e->len) ? PRE_SAME : PRE_OTHER,
+    atomic_store_explicit(&e->pre, prestat_file(c, e->rec, e->len) ? PRE_SAME : PRE_OTHER,
                           memory_order_release);
   }
 }
@@ -536,6 +545,7 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
     return NULL;
   }
   engine_cache *c = base_xcalloc(1, sizeof *c);
+  atomic_init(&c->root_fd, -1);
   memcpy(c->context, context, DIGEST);
   c->diag = diag;
   pthread_mutex_init(&c->lock, NULL);
@@ -602,6 +612,8 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
     pthread_join(c->reader, NULL);
     c->reader_thread = false;
   }
+  if (atomic_load(&c->root_fd) >= 0) close(atomic_load(&c->root_fd));
+  free(c->root_path);
   /* nothing new and every old entry still used: the pack stays as it is */
   size_t n_reuse = atomic_load(&c->n_reuse);
   bool same = !c->stored && !c->resigned &&
@@ -1105,7 +1117,27 @@ static const base_file_sig *walked_sig(const engine_cache *c, const char *path) 
  * the signature it holds (the reader's thread, while the walk runs). As
  * good as the lookup's own stat (entry_current): both look during this
  * scan, and a file that changes while it runs may be seen either way. */
-static bool prestat_file(const uint8_t *rec, size_t len) {
+/* What stat says of path now, as base_file_sig_now, relative to the root
+ * (root_fd) when path is below it. */
+static base_file_sig sig_now(const engine_cache *c, const char *path) {
+  int fd = atomic_load_explicit(&c->root_fd, memory_order_acquire);
+  size_t n = c->root_path_len;
+  if (fd < 0 || !n || strncmp(path, c->root_path, n) != 0) return base_file_sig_now(path);
+  const char *tail = c->root_path[n - 1] == '/' ? path + n : path[n] == '/' ? path + n + 1 : NULL;
+  if (!tail || !*tail || *tail == '/') return base_file_sig_now(path);
+  struct stat st;
+  if (fstatat(fd, tail, &st, 0) != 0) return (base_file_sig){0};
+  return (base_file_sig){1,
+                         (uint64_t)st.st_dev,
+                         (uint64_t)st.st_ino,
+                         (uint64_t)st.st_size,
+                         st.st_mtim.tv_sec,
+                         st.st_mtim.tv_nsec,
+                         st.st_ctim.tv_sec,
+                         st.st_ctim.tv_nsec};
+}
+
+static bool prestat_file(const engine_cache *c, const uint8_t *rec, size_t len) {
   rbuf r = {rec + entry_key_at() + DIGEST, rec + len - TAG, false, NULL};
   if (base_rbuf_u32(&r) != 1 || base_rbuf_u8(&r) != BASE_READ_FILE) return false;
   const char *path = get_str(&r);
@@ -1117,7 +1149,7 @@ static bool prestat_file(const uint8_t *rec, size_t len) {
   /* the walk stats every Terraform file it lists (a module of one file is
    * a unit of one), and the lookup takes its stat (walked_sig) */
   if (!was.valid || engine_walk_classify(path) == ENGINE_FILE_TERRAFORM) return false;
-  now = base_file_sig_now(path);
+  now = sig_now(c, path);
   return !memcmp(&now, &was, sizeof now);
 }
 
@@ -1139,7 +1171,7 @@ static bool entry_current(engine_cache *c, const base_read_entry *e, base_file_s
    * that read its files within 2 s of their change, or after a touch, was
    * otherwise digested again by every scan after it, none of which rewrote
    * the pack (nothing new) */
-  base_file_sig now = base_file_sig_now(e->path);
+  base_file_sig now = sig_now(c, e->path);
   if (e->sig.valid && !memcmp(&now, &e->sig, sizeof now)) return true;
   base_read_entry unsigned_e = *e;
   unsigned_e.sig.valid = 0;
@@ -1321,6 +1353,12 @@ void engine_cache_listings(engine_cache *c) {
   }
   c->listed = l;
   c->n_listed = nd;
+  if (nd && l[0].path[0]) { /* a failed open leaves root_fd -1: stat'ed by path */
+    c->root_path = base_xstrndup(l[0].path, strlen(l[0].path));
+    c->root_path_len = strlen(l[0].path);
+    atomic_store_explicit(&c->root_fd, open(l[0].path, O_PATH | O_DIRECTORY | O_CLOEXEC),
+                          memory_order_release);
+  }
   c->listed_rec = (slot){buf, n};
   c->cap_listed = 16;
   while (c->cap_listed < 2 * nd + 2)

@@ -372,6 +372,7 @@ static void test_walk_kept_listings(void **state) {
   tree_put_str("kept/b/x.yaml", "");
   tree_put_str("kept/a.yaml", "");
   tree_put_str("kept/a-b.yaml", "");
+  tree_put_str("kept/m.tf", "");
   char top[512];
   snprintf(top, sizeof top, "%s/kept", root);
   const char *paths[] = {top};
@@ -385,19 +386,22 @@ static void test_walk_kept_listings(void **state) {
     strcat(names, w.listings[0].names[i].name);
     strcat(names, " ");
   }
-  assert_string_equal(names, "a-b.yaml a.yaml b.yaml b ");
+  assert_string_equal(names, "a-b.yaml a.yaml b.yaml b m.tf ");
   char all[1024] = "", buf[512];
   for (size_t i = 0; i < w.n_files; i++) {
     strcat(all, describe(&w.files[i], buf, sizeof buf));
     strcat(all, "\n");
   }
-  assert_string_equal(all, "a-b.yaml doc\na.yaml doc\nb.yaml doc\nb/x.yaml doc\n");
+  assert_string_equal(all, "a-b.yaml doc\na.yaml doc\nb.yaml doc\nb/x.yaml doc\nm.tf terraform\n");
   engine_walk_free(&w);
 
   /* the same directory, its entries kept in the order read */
-  engine_walk_name as_read[] = {
-      {"b.yaml", DT_REG}, {"b", DT_DIR}, {"a.yaml", DT_REG}, {"a-b.yaml", DT_REG}};
-  engine_walk_listing l = {top, {0}, as_read, 4};
+  engine_walk_name as_read[] = {{"b.yaml", DT_REG},
+                                {"m.tf", DT_REG},
+                                {"b", DT_DIR},
+                                {"a.yaml", DT_REG},
+                                {"a-b.yaml", DT_REG}};
+  engine_walk_listing l = {top, {0}, as_read, 5};
   struct stat st;
   assert_int_equal(stat(top, &st), 0);
   l.sig = (base_file_sig){1,
@@ -417,7 +421,23 @@ static void test_walk_kept_listings(void **state) {
     strcat(all, describe(&w.files[i], buf, sizeof buf));
     strcat(all, "\n");
   }
-  assert_string_equal(all, "a-b.yaml doc\na.yaml doc\nb.yaml doc\nb/x.yaml doc\n");
+  assert_string_equal(all, "a-b.yaml doc\na.yaml doc\nb.yaml doc\nb/x.yaml doc\nm.tf terraform\n");
+  /* what is under a listed directory is stat'ed relative to the scan root
+   * (walk.c stat_at): b and m.tf are found, the root given as "kept/" too */
+  assert_int_equal(w.files[4].size, 0);
+  engine_walk_free(&w);
+  char top_slash[520];
+  snprintf(top_slash, sizeof top_slash, "%s/", top);
+  l.path = top_slash;
+  paths[0] = top_slash;
+  assert_int_equal(engine_walk_paths(&w, paths, 1, &o), 0);
+  assert_int_equal(w.n_listed, 1);
+  all[0] = 0;
+  for (size_t i = 0; i < w.n_files; i++) {
+    strcat(all, describe(&w.files[i], buf, sizeof buf));
+    strcat(all, "\n");
+  }
+  assert_string_equal(all, "a-b.yaml doc\na.yaml doc\nb.yaml doc\nb/x.yaml doc\nm.tf terraform\n");
   engine_walk_free(&w);
 }
 
