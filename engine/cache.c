@@ -1105,18 +1105,6 @@ static const base_file_sig *walked_sig(const engine_cache *c, const char *path) 
   return NULL;
 }
 
-/* Whether a read-log entry still holds. A signed file or listing that the
- * walk stat'ed is compared with what the walk's stat said: a module's files
- * are in the log of every root that calls it, and every .tf file and
- * Terraform directory in the root-finding entry's too, but each is stat'ed
- * once. (A file that changes while the scan runs may so be seen unchanged by
- * a later unit, as without a cache one unit may read it before the change
- * and another after it.) The others are stat'ed; when the stat differs, or
- * the entry is not signed, the file or listing is digested again. */
-/* Whether the read log of entry rec (sound) is one file whose stat now is
- * the signature it holds (the reader's thread, while the walk runs). As
- * good as the lookup's own stat (entry_current): both look during this
- * scan, and a file that changes while it runs may be seen either way. */
 /* What stat says of path now, as base_file_sig_now, relative to the root
  * (root_fd) when path is below it. */
 static base_file_sig sig_now(const engine_cache *c, const char *path) {
@@ -1137,6 +1125,18 @@ static base_file_sig sig_now(const engine_cache *c, const char *path) {
                          st.st_ctim.tv_nsec};
 }
 
+/* Whether a read-log entry still holds. A signed file or listing that the
+ * walk stat'ed is compared with what the walk's stat said: a module's files
+ * are in the log of every root that calls it, and every .tf file and
+ * Terraform directory in the root-finding entry's too, but each is stat'ed
+ * once. (A file that changes while the scan runs may so be seen unchanged by
+ * a later unit, as without a cache one unit may read it before the change
+ * and another after it.) The others are stat'ed; when the stat differs, or
+ * the entry is not signed, the file or listing is digested again. */
+/* Whether the read log of entry rec (sound) is one file whose stat now is
+ * the signature it holds (the reader's thread, while the scan runs). As
+ * good as the lookup's own stat (entry_current): both look during this
+ * scan, and a file that changes while it runs may be seen either way. */
 static bool prestat_file(const engine_cache *c, const uint8_t *rec, size_t len) {
   rbuf r = {rec + entry_key_at() + DIGEST, rec + len - TAG, false, NULL};
   if (base_rbuf_u32(&r) != 1 || base_rbuf_u8(&r) != BASE_READ_FILE) return false;
