@@ -28,6 +28,7 @@
  * strings through put_str/get_str (borrowed from the pack). What decides it
  * but only running shows belongs in the key (engine_cache_key's inputs) or
  * the read log. */
+#define _GNU_SOURCE /* O_PATH */
 #include "cache.h"
 
 #include <errno.h>
@@ -69,9 +70,8 @@ typedef struct index_slot {
   uint32_t len;
   /* its header and tag were checked when it was read: this Vigil's, whole */
   bool sound;
-  /* its read log is one file, which the reader stat'ed (prestat_all) and
-   * found as the log says: the lookup need not stat it again */
-  bool file_seen;
+  /* whether the reader stat'ed its file (prestat_all): an atomic `pre` */
+  atomic_uchar pre;
   uint64_t key8; /* its key's first 8 bytes: the hash, compared before the entry */
   /* a lookup found it current: what goes into the new pack (rec, or a copy
    * signed anew), or NULL. Written by the one lookup of its key (a unit's
@@ -79,6 +79,13 @@ typedef struct index_slot {
    * no lock (one per lookup was contended on every unit of a warm scan) */
   const uint8_t *reuse;
 } index_slot;
+
+/* index_slot.pre: the reader and the entry's lookup both may stat its one
+ * file; whichever comes first claims it (the reader PRE_NONE -> PRE_BUSY,
+ * the lookup anything -> PRE_TAKEN), so a file is stat'ed once but for a
+ * lookup that comes while the reader is at it. PRE_SAME: the reader found
+ * it as the entry's read log says, the lookup need not stat it again. */
+enum { PRE_NONE, PRE_BUSY, PRE_SAME, PRE_OTHER, PRE_TAKEN };
 
 /* A slot of the index of the walk's stats: 0 empty, else 1 + the index. */
 typedef struct stat_slot {
@@ -103,12 +110,23 @@ struct engine_cache {
   /* The previous pack is read by a thread of its own while the walk runs
    * (pack_read): read_len bytes of it are in `old` so far (read_lock,
    * read_cond), and the walk's listings, the pack's first entry, are taken
-   * as soon as they are (first_entry). pack_ready joins it and indexes the
-   * pack before anything else looks at it. */
+   * as soon as they are (first_entry). pack_ready waits for it to have read
+   * and indexed the pack before anything else looks at it; the reader then
+   * stats the documents' files (prestat_all) until it has them all or
+   * engine_cache_close stops and joins it. */
   int fd;
   pthread_t reader;
-  bool reading;       /* the reader runs, or ran and is not joined yet (ready_lock) */
-  bool reader_thread; /* it is a thread of its own (it stats files: prestat_all) */
+  bool reading; /* the reader is reading, or read and pack_ready did not see it (ready_lock) */
+  bool reader_thread; /* it is a thread of its own (it stats files: prestat_all), to join */
+  atomic_bool stop;   /* engine_cache_close: the reader stops stat'ing */
+  /* The first directory the previous walk listed (a scan root), opened
+   * (O_PATH; -1: not yet, or not), and its path: a file below it is stat'ed
+   * relative to it (sig_now), so the kernel resolves the components below
+   * the root only (walk.c's root_fd says why). root_path is set before
+   * root_fd is, on the scan's thread; the reader reads them after. */
+  atomic_int root_fd;
+  char *root_path;
+  size_t root_path_len;
   pthread_mutex_t read_lock, ready_lock;
   /* index_more: the reader's while the walk runs; once the scan waits
    * (pack_ready), the scan's thread indexes what the reader has read while
@@ -131,7 +149,7 @@ struct engine_cache {
   size_t indexed_to; /* where the next entry starts (once the header is checked) */
   int pack_header;   /* the reader's check of it: 0 not yet, 1 this scan's, -1 not */
   /* set when the scan waits for the reader (pack_ready: the walk is over):
-   * it stops stat'ing (prestat_all), the lookups stat the rest */
+   * the scan's thread indexes what it has read from then on */
   atomic_bool walk_over;
   atomic_bool ready; /* pack_ready is done: the index is whole */
   slot *reused;      /* the previous walk's listings, unchanged and not first: copied at the end */
@@ -233,7 +251,7 @@ static size_t entry_key_at(void) {
 
 static const char *check_digest(const uint8_t *p, size_t n);
 static uint8_t *pack_buffer(size_t n, void **map, size_t *map_len);
-static bool prestat_file(const uint8_t *rec, size_t len);
+static bool prestat_file(const engine_cache *c, const uint8_t *rec, size_t len);
 static index_slot *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat);
 
 /* Adds an entry to the index (a later one of a key wins), checking it as
@@ -375,25 +393,26 @@ static void pack_head(engine_cache *c) {
   if (len <= c->old_cap - head - 4) (void)read_upto(c, head + 4 + (size_t)len);
 }
 
-/* While the walk runs on the scan's thread, the reader, done reading, has a
- * core to itself: the documents' files are stat'ed here (prestat_file), in
- * pack order, until the walk ends; the lookups stat the rest. Once the pack
- * is read and indexed, not as it is read: stat'ing between chunks left
- * part of the pack unread when the walk ended, and the scan waited for it. */
+/* The reader, done reading, stats the documents' files (prestat_file)
+ * while the walk, the planning and the lookups go on (the walk stats
+ * directories and Terraform files, the lookups what the reader has not
+ * claimed yet: index_slot.pre): a core the walk left to the reader, and the
+ * planning and the units' waits left idle, does a third of a warm scan's
+ * system calls. In the index's order: a pack written by a cold scan has its
+ * entries in about the order the lookups come in, and the lookups, catching
+ * up with a reader that went that way, claimed the file it was stat'ing
+ * (both stat'ed it) entry after entry. Once the pack is read and indexed,
+ * not as it is read: stat'ing between chunks left part of the pack unread
+ * when the walk ended, and the scan waited for it. The index is whole and
+ * no longer changes (index_entry) but for each slot's atomics: no lock. */
 static void prestat_all(engine_cache *c) {
-  size_t kat = entry_key_at(), at = strlen(PACK_MAGIC) + 8 + strlen(VIGIL_VERSION) + DIGEST;
-  pthread_mutex_lock(&c->index_lock);
-  while (c->pack_header > 0 && at + 4 <= c->indexed_to &&
-         !atomic_load_explicit(&c->walk_over, memory_order_relaxed)) {
-    uint32_t len;
-    memcpy(&len, c->old + at, 4);
-    const uint8_t *rec = c->old + at + 4;
-    at += 4 + (size_t)len;
-    if (len < kat + DIGEST) continue; /* not indexed (index_entry) */
-    index_slot *e = find_entry(c, rec + kat, kat);
-    if (e && e->rec == rec && e->sound) e->file_seen = prestat_file(rec, len);
+  for (size_t i = 0; i < c->cap && !atomic_load_explicit(&c->stop, memory_order_relaxed); i++) {
+    index_slot *e = &c->slots[i];
+    unsigned char none = PRE_NONE;
+    if (!e->rec || !e->sound || !atomic_compare_exchange_strong(&e->pre, &none, PRE_BUSY)) continue;
+    atomic_store_explicit(&e->pre, prestat_file(c, e->rec, e->len) ? PRE_SAME : PRE_OTHER,
+                          memory_order_release);
   }
-  pthread_mutex_unlock(&c->index_lock);
 }
 
 /* The reader of the previous pack (see `fd`): reads it into `old` a chunk
@@ -416,13 +435,15 @@ static void *pack_read(void *arg) {
      * the index, its thread makes it (pack_ready) and this one reads on */
     if (!atomic_load_explicit(&c->walk_over, memory_order_relaxed)) index_some(c, got);
   }
-  index_some(c, got); /* all of it read in the head, or what is left */
-  if (c->reader_thread) prestat_all(c);
+  /* all of it read in the head, or what is left: the index is then whole
+   * (pack_ready indexes no more) */
+  index_some(c, got);
   pthread_mutex_lock(&c->read_lock);
   c->read_len = got;
   c->read_done = true;
   pthread_cond_broadcast(&c->read_cond);
   pthread_mutex_unlock(&c->read_lock);
+  if (c->reader_thread) prestat_all(c);
   return NULL;
 }
 
@@ -437,7 +458,8 @@ static void pack_indexed(engine_cache *c) {
   if (c->n_indexed) absent_probe(c);
 }
 
-/* Waits for the reader and indexes the pack, once (any thread). */
+/* Waits for the reader to have read the pack, and indexes it, once (any
+ * thread). The reader may go on stat'ing (prestat_all). */
 static void pack_ready(engine_cache *c) {
   /* every lookup asks: once it is, no lock (one per unit was contended) */
   if (atomic_load_explicit(&c->ready, memory_order_acquire)) return;
@@ -456,7 +478,6 @@ static void pack_ready(engine_cache *c) {
       seen = have;
       if (done) break;
     }
-    pthread_join(c->reader, NULL);
     c->reading = false;
     pack_indexed(c);
   }
@@ -524,6 +545,7 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
     return NULL;
   }
   engine_cache *c = base_xcalloc(1, sizeof *c);
+  atomic_init(&c->root_fd, -1);
   memcpy(c->context, context, DIGEST);
   c->diag = diag;
   pthread_mutex_init(&c->lock, NULL);
@@ -585,6 +607,13 @@ static FILE *out_file(engine_cache *c) {
 void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   if (!c) return;
   pack_ready(c);
+  if (c->reader_thread) { /* it may still stat: it reads the index, freed below */
+    atomic_store_explicit(&c->stop, true, memory_order_relaxed);
+    pthread_join(c->reader, NULL);
+    c->reader_thread = false;
+  }
+  if (atomic_load(&c->root_fd) >= 0) close(atomic_load(&c->root_fd));
+  free(c->root_path);
   /* nothing new and every old entry still used: the pack stays as it is */
   size_t n_reuse = atomic_load(&c->n_reuse);
   bool same = !c->stored && !c->resigned &&
@@ -1076,6 +1105,26 @@ static const base_file_sig *walked_sig(const engine_cache *c, const char *path) 
   return NULL;
 }
 
+/* What stat says of path now, as base_file_sig_now, relative to the root
+ * (root_fd) when path is below it. */
+static base_file_sig sig_now(const engine_cache *c, const char *path) {
+  int fd = atomic_load_explicit(&c->root_fd, memory_order_acquire);
+  size_t n = c->root_path_len;
+  if (fd < 0 || !n || strncmp(path, c->root_path, n) != 0) return base_file_sig_now(path);
+  const char *tail = c->root_path[n - 1] == '/' ? path + n : path[n] == '/' ? path + n + 1 : NULL;
+  if (!tail || !*tail || *tail == '/') return base_file_sig_now(path);
+  struct stat st;
+  if (fstatat(fd, tail, &st, 0) != 0) return (base_file_sig){0};
+  return (base_file_sig){1,
+                         (uint64_t)st.st_dev,
+                         (uint64_t)st.st_ino,
+                         (uint64_t)st.st_size,
+                         st.st_mtim.tv_sec,
+                         st.st_mtim.tv_nsec,
+                         st.st_ctim.tv_sec,
+                         st.st_ctim.tv_nsec};
+}
+
 /* Whether a read-log entry still holds. A signed file or listing that the
  * walk stat'ed is compared with what the walk's stat said: a module's files
  * are in the log of every root that calls it, and every .tf file and
@@ -1085,10 +1134,10 @@ static const base_file_sig *walked_sig(const engine_cache *c, const char *path) 
  * and another after it.) The others are stat'ed; when the stat differs, or
  * the entry is not signed, the file or listing is digested again. */
 /* Whether the read log of entry rec (sound) is one file whose stat now is
- * the signature it holds (the reader's thread, while the walk runs). As
+ * the signature it holds (the reader's thread, while the scan runs). As
  * good as the lookup's own stat (entry_current): both look during this
  * scan, and a file that changes while it runs may be seen either way. */
-static bool prestat_file(const uint8_t *rec, size_t len) {
+static bool prestat_file(const engine_cache *c, const uint8_t *rec, size_t len) {
   rbuf r = {rec + entry_key_at() + DIGEST, rec + len - TAG, false, NULL};
   if (base_rbuf_u32(&r) != 1 || base_rbuf_u8(&r) != BASE_READ_FILE) return false;
   const char *path = get_str(&r);
@@ -1097,8 +1146,10 @@ static bool prestat_file(const uint8_t *rec, size_t len) {
   if (!path || !d || !g) return false;
   base_file_sig was, now;
   memcpy(&was, g, sizeof was);
-  if (!was.valid) return false;
-  now = base_file_sig_now(path);
+  /* the walk stats every Terraform file it lists (a module of one file is
+   * a unit of one), and the lookup takes its stat (walked_sig) */
+  if (!was.valid || engine_walk_classify(path) == ENGINE_FILE_TERRAFORM) return false;
+  now = sig_now(c, path);
   return !memcmp(&now, &was, sizeof now);
 }
 
@@ -1120,7 +1171,7 @@ static bool entry_current(engine_cache *c, const base_read_entry *e, base_file_s
    * that read its files within 2 s of their change, or after a touch, was
    * otherwise digested again by every scan after it, none of which rewrote
    * the pack (nothing new) */
-  base_file_sig now = base_file_sig_now(e->path);
+  base_file_sig now = sig_now(c, e->path);
   if (e->sig.valid && !memcmp(&now, &e->sig, sizeof now)) return true;
   base_read_entry unsigned_e = *e;
   unsigned_e.sig.valid = 0;
@@ -1193,7 +1244,10 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], bool results,
       }
       memcpy(e.digest, d, DIGEST);
       memcpy(&e.sig, g, sizeof e.sig);
-      current = (nl == 1 && ent->file_seen) || entry_current(c, &e, &fresh);
+      /* one file: the reader's stat, or this one's (claimed: the reader
+       * does not stat it then) */
+      bool seen = nl == 1 && atomic_exchange(&ent->pre, PRE_TAKEN) == PRE_SAME;
+      current = seen || entry_current(c, &e, &fresh);
       if (current && fresh.valid) { /* signed anew in the copy written back */
         resigned = base_grow(resigned, &cap_resigned, n_resigned + 1, sizeof *resigned);
         resigned[n_resigned++] = (resign){(size_t)(g - buf), fresh};
@@ -1299,6 +1353,12 @@ void engine_cache_listings(engine_cache *c) {
   }
   c->listed = l;
   c->n_listed = nd;
+  if (nd && l[0].path[0]) { /* a failed open leaves root_fd -1: stat'ed by path */
+    c->root_path = base_xstrndup(l[0].path, strlen(l[0].path));
+    c->root_path_len = strlen(l[0].path);
+    atomic_store_explicit(&c->root_fd, open(l[0].path, O_PATH | O_DIRECTORY | O_CLOEXEC),
+                          memory_order_release);
+  }
   c->listed_rec = (slot){buf, n};
   c->cap_listed = 16;
   while (c->cap_listed < 2 * nd + 2)

@@ -23,7 +23,8 @@
  * Threads: lookup and store may be called from any thread at once. The
  * previous pack is read by a thread of the cache's own from engine_cache_open
  * on; engine_cache_listings waits for its first entry only, and every other
- * call for all of it.
+ * call for all of it. The thread then stats the files of documents' entries
+ * (the lookups need not) until it has them all or engine_cache_close.
  * Ownership: strings a lookup returns are inside the previous pack, kept
  * until engine_cache_close (they outlive the scan's units); the arrays of
  * marks are in the unit results' arena. */

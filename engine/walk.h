@@ -73,7 +73,8 @@ static inline const char *engine_walk_file_name(const engine_walk_file *f) {
 }
 
 /* A directory's entries as getdents gave them ("." and ".." left out, in the
- * order read), and what stat said of the directory before they were read. */
+ * walk's order: byte order, a directory's name with '/' after it), and what
+ * stat said of the directory before they were read. */
 typedef struct engine_walk_name {
   const char *name;
   unsigned char type; /* d_type */
@@ -111,7 +112,9 @@ typedef struct engine_walk_options {
   bool keep_stats;
   /* Optional (incremental scans, cache.h): a listing of path an earlier walk
    * kept, or NULL. When its sig is valid and what stat says of the
-   * directory now, its entries are walked without reading the directory.
+   * directory now, its entries are walked without reading the directory,
+   * and stat'ed by their paths below the scan root, relative to the root
+   * (opened once per root), not from the working directory.
    * Called from the walking thread; what it returns outlives the walk. */
   const engine_walk_listing *(*listed)(void *ctx, const char *path);
   void *listed_ctx;

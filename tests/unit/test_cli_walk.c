@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -355,6 +356,91 @@ static void test_walk_tf_dir_hook(void **state) {
   engine_walk_free(&w);
 }
 
+/* the `listed` hook's listing for one directory (test_walk_kept_listings) */
+static const engine_walk_listing *listed_one(void *ctx, const char *path) {
+  const engine_walk_listing *l = ctx;
+  return !strcmp(path, l->path) ? l : NULL;
+}
+
+/* A walk keeps each directory's listing in its own order (byte order, a
+ * directory as "name/"), so the next walk that takes it need not sort it;
+ * a kept listing in another order (an older walk kept them as read) is
+ * walked in the same order as one read now. */
+static void test_walk_kept_listings(void **state) {
+  (void)state;
+  tree_put_str("kept/b.yaml", "");
+  tree_put_str("kept/b/x.yaml", "");
+  tree_put_str("kept/a.yaml", "");
+  tree_put_str("kept/a-b.yaml", "");
+  tree_put_str("kept/m.tf", "");
+  char top[512];
+  snprintf(top, sizeof top, "%s/kept", root);
+  const char *paths[] = {top};
+  engine_walk_options o = {.keep_stats = true};
+  engine_walk w;
+  assert_int_equal(engine_walk_paths(&w, paths, 1, &o), 0);
+  assert_int_equal(w.n_listings, 2);
+  assert_string_equal(w.listings[0].path, top);
+  char names[256] = "";
+  for (size_t i = 0; i < w.listings[0].n; i++) {
+    strcat(names, w.listings[0].names[i].name);
+    strcat(names, " ");
+  }
+  assert_string_equal(names, "a-b.yaml a.yaml b.yaml b m.tf ");
+  char all[1024] = "", buf[512];
+  for (size_t i = 0; i < w.n_files; i++) {
+    strcat(all, describe(&w.files[i], buf, sizeof buf));
+    strcat(all, "\n");
+  }
+  assert_string_equal(all, "a-b.yaml doc\na.yaml doc\nb.yaml doc\nb/x.yaml doc\nm.tf terraform\n");
+  engine_walk_free(&w);
+
+  /* the same directory, its entries kept in the order read */
+  engine_walk_name as_read[] = {{"b.yaml", DT_REG},
+                                {"m.tf", DT_REG},
+                                {"b", DT_DIR},
+                                {"a.yaml", DT_REG},
+                                {"a-b.yaml", DT_REG}};
+  engine_walk_listing l = {top, {0}, as_read, 5};
+  struct stat st;
+  assert_int_equal(stat(top, &st), 0);
+  l.sig = (base_file_sig){1,
+                          (uint64_t)st.st_dev,
+                          (uint64_t)st.st_ino,
+                          (uint64_t)st.st_size,
+                          st.st_mtim.tv_sec,
+                          st.st_mtim.tv_nsec,
+                          st.st_ctim.tv_sec,
+                          st.st_ctim.tv_nsec};
+  o.listed = listed_one;
+  o.listed_ctx = &l;
+  assert_int_equal(engine_walk_paths(&w, paths, 1, &o), 0);
+  assert_int_equal(w.n_listed, 1); /* taken, not read */
+  all[0] = 0;
+  for (size_t i = 0; i < w.n_files; i++) {
+    strcat(all, describe(&w.files[i], buf, sizeof buf));
+    strcat(all, "\n");
+  }
+  assert_string_equal(all, "a-b.yaml doc\na.yaml doc\nb.yaml doc\nb/x.yaml doc\nm.tf terraform\n");
+  /* what is under a listed directory is stat'ed relative to the scan root
+   * (walk.c stat_at): b and m.tf are found, the root given as "kept/" too */
+  assert_int_equal(w.files[4].size, 0);
+  engine_walk_free(&w);
+  char top_slash[520];
+  snprintf(top_slash, sizeof top_slash, "%s/", top);
+  l.path = top_slash;
+  paths[0] = top_slash;
+  assert_int_equal(engine_walk_paths(&w, paths, 1, &o), 0);
+  assert_int_equal(w.n_listed, 1);
+  all[0] = 0;
+  for (size_t i = 0; i < w.n_files; i++) {
+    strcat(all, describe(&w.files[i], buf, sizeof buf));
+    strcat(all, "\n");
+  }
+  assert_string_equal(all, "a-b.yaml doc\na.yaml doc\nb.yaml doc\nb/x.yaml doc\nm.tf terraform\n");
+  engine_walk_free(&w);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_walk_directory),
@@ -365,6 +451,7 @@ int main(void) {
       cmocka_unit_test(test_walk_symlinks_out_of_root),
       cmocka_unit_test(test_classify),
       cmocka_unit_test(test_walk_tf_dir_hook),
+      cmocka_unit_test(test_walk_kept_listings),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
 }
