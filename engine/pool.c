@@ -57,7 +57,10 @@ static void drain(engine_pool *p, run *r, int id) {
       if (r->n_jobs) base_trace_mark("pool: run's jobs taken, worker idle", id);
       return;
     }
-    r->fn(r->ctx, r->order ? r->order[j] : j, id);
+    size_t job = r->order ? r->order[j] : j;
+    base_trace_job("pool: job", id, job);
+    r->fn(r->ctx, job, id);
+    base_trace_job("pool: job done", id, job);
     /* the last job wakes the caller (which may wait for it alone) */
     if (atomic_fetch_add_explicit(&r->done, 1, memory_order_acq_rel) + 1 == r->n_jobs && p) {
       pthread_mutex_lock(&p->lock);
@@ -75,13 +78,17 @@ static void stream_drain(engine_pool *p, int id) {
       stream_job j = p->q[p->q_head++];
       p->in_flight++;
       pthread_mutex_unlock(&p->lock);
+      base_trace_job("pool: stream job", id, j.job);
       j.fn(j.ctx, j.job, id);
+      base_trace_job("pool: stream job done", id, j.job);
       pthread_mutex_lock(&p->lock);
       if (--p->in_flight == 0 && p->closed) pthread_cond_broadcast(&p->work);
       continue;
     }
     if (p->closed && !p->in_flight) return;
+    base_trace_job("pool: stream waits", id, 0);
     pthread_cond_wait(&p->work, &p->lock);
+    base_trace_job("pool: stream woke", id, 0);
   }
 }
 
