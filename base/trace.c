@@ -18,7 +18,7 @@ typedef struct trace_mark {
 } trace_mark;
 
 /* Set once by base_trace_init before any other thread exists. */
-static bool trace_on;
+static bool trace_on, trace_jobs;
 static uint64_t start_ns, start_cpu_ns;
 static trace_mark marks[BASE_TRACE_MAX];
 static atomic_size_t n_marks;
@@ -33,6 +33,7 @@ void base_trace_init(void) {
   const char *v = getenv("VIGIL_TRACE");
   trace_on = v && *v && !(v[0] == '0' && !v[1]);
   if (!trace_on) return;
+  trace_jobs = v[0] == '2' && !v[1];
   start_ns = clock_ns(CLOCK_MONOTONIC);
   start_cpu_ns = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
 }
@@ -41,8 +42,11 @@ bool base_trace_on(void) {
   return trace_on;
 }
 
-void base_trace_mark(const char *what, long arg) {
-  if (!trace_on) return;
+bool base_trace_jobs(void) {
+  return trace_jobs;
+}
+
+static void mark(const char *what, long arg, bool rss) {
   size_t i = atomic_fetch_add_explicit(&n_marks, 1, memory_order_relaxed);
   if (i >= BASE_TRACE_MAX) return;
   trace_mark *m = &marks[i];
@@ -51,8 +55,16 @@ void base_trace_mark(const char *what, long arg) {
   m->wall_ns = clock_ns(CLOCK_MONOTONIC) - start_ns;
   m->cpu_ns = clock_ns(CLOCK_THREAD_CPUTIME_ID);
   struct rusage ru;
-  m->maxrss_kb = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
+  m->maxrss_kb = rss && getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
   atomic_store_explicit(&m->filled, true, memory_order_release);
+}
+
+void base_trace_mark(const char *what, long arg) {
+  if (trace_on) mark(what, arg, true);
+}
+
+void base_trace_job(const char *what, int worker, size_t job) {
+  if (trace_jobs) mark(what, (long)worker * 1000000 + (long)(job < 999999 ? job : 999999), false);
 }
 
 static int cmp_wall(const void *a, const void *b) {
@@ -62,6 +74,8 @@ static int cmp_wall(const void *a, const void *b) {
 
 void base_trace_report(void) {
   if (!trace_on) return;
+  /* before the printing: thousands of lines (VIGIL_TRACE=2) take a while */
+  uint64_t end = clock_ns(CLOCK_MONOTONIC) - start_ns, end_cpu = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
   size_t n = atomic_load(&n_marks), kept = n < BASE_TRACE_MAX ? n : BASE_TRACE_MAX, k = 0;
   trace_mark *v = calloc(kept + 1, sizeof *v);
   if (!v) return;
@@ -83,13 +97,14 @@ void base_trace_report(void) {
     fprintf(stderr, "vigil trace: %9.3f ms (+%8.3f) %-24s", v[i].wall_ns / 1e6,
             (v[i].wall_ns - prev) / 1e6, v[i].what);
     if (v[i].arg >= 0) fprintf(stderr, " %ld", v[i].arg);
-    fprintf(stderr, "  [thread cpu %.3f ms, peak rss %.1f MiB]\n", v[i].cpu_ns / 1e6,
-            v[i].maxrss_kb / 1024.0);
+    if (v[i].maxrss_kb >= 0)
+      fprintf(stderr, "  [thread cpu %.3f ms, peak rss %.1f MiB]\n", v[i].cpu_ns / 1e6,
+              v[i].maxrss_kb / 1024.0);
+    else
+      fprintf(stderr, "  [thread cpu %.3f ms]\n", v[i].cpu_ns / 1e6);
     prev = v[i].wall_ns;
   }
   if (n > kept) fprintf(stderr, "vigil trace: %zu marks not kept\n", n - kept);
-  uint64_t end = clock_ns(CLOCK_MONOTONIC) - start_ns;
-  fprintf(stderr, "vigil trace: %9.3f ms end, process cpu %.3f ms\n", end / 1e6,
-          clock_ns(CLOCK_PROCESS_CPUTIME_ID) / 1e6);
+  fprintf(stderr, "vigil trace: %9.3f ms end, process cpu %.3f ms\n", end / 1e6, end_cpu / 1e6);
   free(v);
 }

@@ -1,7 +1,9 @@
 /* pool.c — worker pool (see pool.h). */
+#define _GNU_SOURCE /* sched_getcpu, CPU affinity: where helpers start (start_away) */
 #include "pool.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -30,6 +32,8 @@ typedef struct stream_job {
 typedef struct helper {
   engine_pool *p;
   int id;
+  bool away;         /* started off the caller's CPU: allowed is restored first */
+  cpu_set_t allowed; /* the caller's CPUs */
 } helper;
 
 struct engine_pool {
@@ -57,7 +61,10 @@ static void drain(engine_pool *p, run *r, int id) {
       if (r->n_jobs) base_trace_mark("pool: run's jobs taken, worker idle", id);
       return;
     }
-    r->fn(r->ctx, r->order ? r->order[j] : j, id);
+    size_t job = r->order ? r->order[j] : j;
+    base_trace_job("pool: job", id, job);
+    r->fn(r->ctx, job, id);
+    base_trace_job("pool: job done", id, job);
     /* the last job wakes the caller (which may wait for it alone) */
     if (atomic_fetch_add_explicit(&r->done, 1, memory_order_acq_rel) + 1 == r->n_jobs && p) {
       pthread_mutex_lock(&p->lock);
@@ -75,19 +82,25 @@ static void stream_drain(engine_pool *p, int id) {
       stream_job j = p->q[p->q_head++];
       p->in_flight++;
       pthread_mutex_unlock(&p->lock);
+      base_trace_job("pool: stream job", id, j.job);
       j.fn(j.ctx, j.job, id);
+      base_trace_job("pool: stream job done", id, j.job);
       pthread_mutex_lock(&p->lock);
       if (--p->in_flight == 0 && p->closed) pthread_cond_broadcast(&p->work);
       continue;
     }
     if (p->closed && !p->in_flight) return;
+    base_trace_job("pool: stream waits", id, 0);
     pthread_cond_wait(&p->work, &p->lock);
+    base_trace_job("pool: stream woke", id, 0);
   }
 }
 
 static void *helper_main(void *arg) {
   helper *h = arg;
   engine_pool *p = h->p;
+  /* started away from the caller (start_away): from now on, anywhere */
+  if (h->away) pthread_setaffinity_np(pthread_self(), sizeof h->allowed, &h->allowed);
   base_alloc_tune_thread();
   base_trace_mark("pool: helper up", h->id);
   uint64_t seen = 0;
@@ -110,6 +123,26 @@ static void *helper_main(void *arg) {
   return NULL;
 }
 
+/* A new thread is often queued on its creator's CPU, and while the creator
+ * keeps running (a scan loads its pack while its helper should walk) it
+ * waits there for the scheduler's next balancing, though another CPU is
+ * idle: on the 2-CPU test machine the first helper of a process started
+ * 1-3 ms late in about one run of three (VIGIL_TRACE=2: the walk then ran
+ * on the main thread and the helper sat idle behind it). So a helper is
+ * created allowed only on the caller's other CPUs, and takes the caller's
+ * full set back as its first act (helper_main). Returns whether attr was
+ * so restricted: not when the caller has no other CPU, or when the
+ * system will not say. */
+static bool start_away(pthread_attr_t *attr, helper *h) {
+  if (sched_getaffinity(0, sizeof h->allowed, &h->allowed) != 0) return false;
+  int cpu = sched_getcpu();
+  if (cpu < 0 || cpu >= CPU_SETSIZE || !CPU_ISSET(cpu, &h->allowed)) return false;
+  cpu_set_t others = h->allowed;
+  CPU_CLR(cpu, &others);
+  if (!CPU_COUNT(&others)) return false;
+  return pthread_attr_setaffinity_np(attr, sizeof others, &others) == 0;
+}
+
 engine_pool *engine_pool_start(int threads) {
   if (threads < 1) threads = 1;
   engine_pool *p = base_xcalloc(1, sizeof *p);
@@ -120,8 +153,17 @@ engine_pool *engine_pool_start(int threads) {
   p->hs = base_xcalloc((size_t)threads, sizeof *p->hs);
   p->threads = 1; /* the caller is worker 0; helpers 1.. join it */
   for (int i = 1; i < threads; i++) {
-    p->hs[i] = (helper){p, i};
-    if (pthread_create(&p->tid[i], NULL, helper_main, &p->hs[i]) != 0) break;
+    p->hs[i] = (helper){.p = p, .id = i};
+    pthread_attr_t attr;
+    bool made = pthread_attr_init(&attr) == 0;
+    if (made) p->hs[i].away = start_away(&attr, &p->hs[i]);
+    int rc = pthread_create(&p->tid[i], made ? &attr : NULL, helper_main, &p->hs[i]);
+    if (made) pthread_attr_destroy(&attr);
+    if (rc != 0 && p->hs[i].away) { /* the placement refused: anywhere, then */
+      p->hs[i].away = false;
+      rc = pthread_create(&p->tid[i], NULL, helper_main, &p->hs[i]);
+    }
+    if (rc != 0) break;
     p->threads++;
   }
   return p;

@@ -33,7 +33,8 @@ int engine_pool_run_order(size_t n_jobs, const size_t *order, int threads, engin
 typedef struct engine_pool engine_pool;
 
 /* Starts threads - 1 helpers (threads clamped to at least 1), idle until a
- * run; fewer if a thread cannot be created. */
+ * run; fewer if a thread cannot be created. Each starts on one of the
+ * caller's other CPUs, then may run on any of them (pool.c, start_away). */
 engine_pool *engine_pool_start(int threads);
 /* The threads a run uses: the caller and the helpers started. */
 int engine_pool_threads(const engine_pool *p);

@@ -1,5 +1,7 @@
 /* test_cli_pool.c — the worker pool runs every job exactly once, on worker
  * ids below the thread count, for any thread count. */
+#define _GNU_SOURCE /* sched_getaffinity: the helpers' CPUs */
+#include <sched.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -166,6 +168,39 @@ static void test_pool_default_threads(void **state) {
   assert_true(engine_pool_default_threads() >= 1);
 }
 
+/* A helper starts off the caller's CPU (pool.c, start_away) but then runs
+ * wherever the caller may: every worker's allowed CPUs are the caller's. */
+typedef struct affinity_ctx {
+  cpu_set_t want;
+  atomic_int differs, ran;
+} affinity_ctx;
+
+static void affinity_job(void *c, size_t j, int w) {
+  (void)j;
+  (void)w;
+  affinity_ctx *x = c;
+  cpu_set_t mine;
+  if (sched_getaffinity(0, sizeof mine, &mine) != 0 || !CPU_EQUAL(&mine, &x->want))
+    atomic_fetch_add(&x->differs, 1);
+  atomic_fetch_add(&x->ran, 1);
+}
+
+static void test_pool_helpers_keep_callers_cpus(void **state) {
+  (void)state;
+  affinity_ctx x;
+  memset(&x, 0, sizeof x);
+  assert_int_equal(sched_getaffinity(0, sizeof x.want, &x.want), 0);
+  engine_pool *p = engine_pool_start(4);
+  assert_true(engine_pool_stream_open(p));
+  for (size_t j = 0; j < 64; j++)
+    engine_pool_stream_add(p, affinity_job, &x, j);
+  engine_pool_stream_close(p);
+  engine_pool_exec(p, 64, NULL, affinity_job, &x);
+  engine_pool_stop(p);
+  assert_int_equal(atomic_load(&x.ran), 128);
+  assert_int_equal(atomic_load(&x.differs), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_pool_threads),
@@ -175,6 +210,7 @@ int main(void) {
       cmocka_unit_test(test_pool_persistent_runs),
       cmocka_unit_test(test_pool_stream),
       cmocka_unit_test(test_pool_default_threads),
+      cmocka_unit_test(test_pool_helpers_keep_callers_cpus),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
