@@ -462,6 +462,7 @@ hcl_parse_result iac_hcl_parse(base_arena *a, const char *file, const char *src,
   memcpy(text, src, len);
   memset(text + len, 0, 2 + HCL_SRC_PAD);
   c.src = text;
+  c.orig = src;
   c.line = 1;
   c.line_start = c.next = text;
   YY_BUFFER_STATE buf = hcl_yy_scan_buffer(text, len + 2, sc);

@@ -91,6 +91,10 @@ typedef struct hcl_ctx {
    * as one fixed-size block */
   const char *src;
   size_t len;
+  /* the caller's text, the same bytes as src: what actions that scan past
+   * their match read (flex keeps the byte after a match NUL in src while an
+   * action runs) */
+  const char *orig;
   hcl_frame_ent *stack;
   uint32_t depth, cap;
   /* Positions (see hcl_col_at): the line of the next character, where that

@@ -429,6 +429,45 @@ static void partial_tokens_scan_as_before(void **s) {
   assert_string_equal(attr(k, "y")->name, "in");
 }
 
+/* Comments, newline runs and literal runs are matched by the scanner's DFA at
+ * their start and scanned to their end in the rule's action (16 bytes at a
+ * time): lines and columns past them, and the end of input inside them, are
+ * where the byte-at-a-time scan put them. */
+static void runs_scanned_to_their_end_keep_locations(void **s) {
+  (void)s;
+  /* a non-ASCII byte in the first 16 of a longer string */
+  assert_string_equal(diag("a = \"abcdefgh\xc3\xa9ijklmnopqrstuv\" )\n"), "1:31: unexpected ')'");
+  /* a trailing comment's characters, before a newline token and at the end */
+  assert_string_equal(diag("x = # \xc3\xa9\xc3\xa9\n1\n"), "1:9: unexpected newline");
+  assert_string_equal(diag("x = (\n  1 // \xc3\xa9\xc3\xa9"), "2:10: unexpected newline");
+  /* newline runs: blank, CRLF and comment-only lines; one ending in a comment
+     at the end of input, or in a '/' that is not one */
+  assert_string_equal(diag("x = (\n\n  # end \xc3\xa9"), "3:10: unexpected newline");
+  assert_string_equal(diag("x = (\n# \xc3\xa9\n  // x\r\n\r\n\t\n  /"), "6:3: unexpected '/'");
+  assert_string_equal(diag("b {\n}\n# c\n\n}"), "5:1: unexpected '}'");
+  assert_string_equal(diag("b {\n}\n  # c \xc3\xa9"), "ok");
+  hcl_body *b = parse("a = 1\r\n  # c\r\n\r\n// d\n\t\nb {\n}\n\n  # e\n  c = 2\n");
+  assert_non_null(b);
+  assert_int_equal(iac_hcl_body_attr(b, "c")->line, 10);
+  assert_int_equal(iac_hcl_body_attr(b, "c")->col, 3);
+  assert_int_equal(b->blocks[0].line, 6);
+  /* literal runs that end at the end of input (under 16 bytes from it) */
+  assert_string_equal(diag("x = \"abc"), "1:9: unterminated string");
+  assert_string_equal(diag("x = \"abc\xc3\xa9"), "1:10: unterminated string");
+  assert_string_equal(diag("x = \"abcdefghijklmnopqrstuvwxyz\xc3\xa9 ${"),
+                      "1:36: unexpected newline");
+  assert_string_equal(diag("h = <<EOT\nEOT \xc3\xa9\xc3\xa9"), "2:7: unterminated heredoc");
+  /* a heredoc line that starts like its marker and goes on */
+  assert_string_equal(diag("h = <<EOT\n  EOT x \xc3\xa9 ${y}\nEOT\n)"), "4:1: unexpected ')'");
+  b = parse("h = <<EOT\n  EOT x \xc3\xa9 ${y}\nEOT\n");
+  assert_non_null(b);
+  const hcl_expr *h = attr(b, "h");
+  assert_int_equal(h->kind, HX_TEMPLATE);
+  assert_string_equal(h->items[0]->lit->u.str, "  EOT x \xc3\xa9 ");
+  assert_int_equal(h->items[1]->line, 2);
+  assert_int_equal(h->items[1]->col, 13);
+}
+
 static void json_syntax_blocks_and_templates(void **s) {
   (void)s;
   const char *src = "{\n \"resource\": {\"aws_s3_bucket\": {\"b\": {\"bucket\": \"x-${var.y}\","
@@ -544,6 +583,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(heredoc_markers_and_line_starts, setup, teardown),
       cmocka_unit_test_setup_teardown(partial_tokens_scan_as_before, setup, teardown),
       cmocka_unit_test_setup_teardown(token_runs_parse_as_their_tokens, setup, teardown),
+      cmocka_unit_test_setup_teardown(runs_scanned_to_their_end_keep_locations, setup, teardown),
       cmocka_unit_test_setup_teardown(json_syntax_blocks_and_templates, setup, teardown),
       cmocka_unit_test_setup_teardown(limits_are_the_callers, setup, teardown),
       cmocka_unit_test_setup_teardown(redefined_attributes_warn_and_keep_the_first, setup,
