@@ -378,6 +378,10 @@ static base_file_sig file_sig(const char *path, bool check_racy) {
   return sig_of(&st, check_racy);
 }
 
+base_file_sig base_file_sig_of_stat(const struct stat *st) {
+  return sig_of(st, false);
+}
+
 base_file_sig base_file_sig_now(const char *path) {
   return file_sig(path, false);
 }

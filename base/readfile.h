@@ -102,6 +102,9 @@ void base_read_digest(const char *buf, size_t len, const char *why, int err, uin
 char *base_read_file_signed(const char *path, uint64_t max, size_t *len, const char **why,
                             base_file_sig *sig);
 /* What stat says of path now (valid = 0: it cannot be stat'ed); no racy check. */
+/* The signature of what stat gave (no racy check, as base_file_sig_now). */
+struct stat;
+base_file_sig base_file_sig_of_stat(const struct stat *st);
 base_file_sig base_file_sig_now(const char *path);
 
 /* path's signature now, or an invalid one when it changed within the last

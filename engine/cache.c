@@ -1115,14 +1115,7 @@ static base_file_sig sig_now(const engine_cache *c, const char *path) {
   if (!tail || !*tail || *tail == '/') return base_file_sig_now(path);
   struct stat st;
   if (fstatat(fd, tail, &st, 0) != 0) return (base_file_sig){0};
-  return (base_file_sig){1,
-                         (uint64_t)st.st_dev,
-                         (uint64_t)st.st_ino,
-                         (uint64_t)st.st_size,
-                         st.st_mtim.tv_sec,
-                         st.st_mtim.tv_nsec,
-                         st.st_ctim.tv_sec,
-                         st.st_ctim.tv_nsec};
+  return base_file_sig_of_stat(&st);
 }
 
 /* Whether a read-log entry still holds. A signed file or listing that the
