@@ -404,14 +404,7 @@ static void test_walk_kept_listings(void **state) {
   engine_walk_listing l = {top, {0}, as_read, 5};
   struct stat st;
   assert_int_equal(stat(top, &st), 0);
-  l.sig = (base_file_sig){1,
-                          (uint64_t)st.st_dev,
-                          (uint64_t)st.st_ino,
-                          (uint64_t)st.st_size,
-                          st.st_mtim.tv_sec,
-                          st.st_mtim.tv_nsec,
-                          st.st_ctim.tv_sec,
-                          st.st_ctim.tv_nsec};
+  l.sig = base_file_sig_of_stat(&st);
   o.listed = listed_one;
   o.listed_ctx = &l;
   assert_int_equal(engine_walk_paths(&w, paths, 1, &o), 0);
