@@ -3,6 +3,7 @@
 #include "filetab.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -37,6 +38,8 @@ typedef struct file_ent {
   };
   bool is_dir;     /* a listing (dir), not a read */
   bool read_valid; /* !is_dir: the read's signature may be trusted */
+  bool stat_only;  /* !is_dir: no read yet, read holds the walk's stat
+                      (base_file_table_put_stat; size unused) */
   char path[];
 } file_ent;
 
@@ -56,6 +59,7 @@ static void keep_read(file_ent *e, const base_file_seen *seen) {
   r->mtime_s = g->mtime_s, r->ctime_s = g->ctime_s;
   r->mtime_ns = (uint32_t)g->mtime_ns, r->ctime_ns = (uint32_t)g->ctime_ns;
   e->read_valid = g->valid != 0;
+  e->stat_only = false;
 }
 
 /* The read e keeps, as base_file_seen. */
@@ -198,9 +202,37 @@ bool base_file_table_lookup(base_file_table *t, const char *path, uint64_t max,
   return true;
 }
 
-char *base_file_table_read_raw(const char *path, uint64_t max, size_t *len, const char **why,
-                               base_file_sig *sig) {
-  return base_read_file_signed(path, max, len, why, sig);
+void base_file_table_put_stat(base_file_table *t, const char *path, const struct stat *st) {
+  base_file_sig g = base_file_sig_of_stat_racy(st);
+  if (!g.valid) return;
+  uint64_t h = path_hash(path);
+  pthread_mutex_lock(&t->lock);
+  if (!find(t, path, h, false)) {
+    file_ent *e = add(t, path, h, false);
+    keep_read(e, &(base_file_seen){.sig = g});
+    e->read_valid = false; /* nothing read: lookups find nothing */
+    e->stat_only = true;
+  }
+  pthread_mutex_unlock(&t->lock);
+}
+
+char *base_file_table_read_raw(base_file_table *t, const char *path, uint64_t max, size_t *len,
+                               const char **why, base_file_sig *sig) {
+  uint64_t h = path_hash(path);
+  base_file_seen walked = {0};
+  pthread_mutex_lock(&t->lock);
+  file_ent *e = find(t, path, h, false);
+  bool stat_only = e && e->stat_only;
+  if (stat_only) kept_seen(e, &walked);
+  pthread_mutex_unlock(&t->lock);
+  if (!stat_only) return base_read_file_signed(path, max, len, why, sig);
+  /* the walk's stat is the one before the read: read with its size (one
+   * read(2) of a file that still has it, no fstat); a file of another size
+   * since is read whole, checked, and not trusted (no signature) */
+  char *buf = base_read_file_at(AT_FDCWD, path, walked.sig.size, max, len, why);
+  walked.sig.valid = 1;
+  *sig = buf && *len == walked.sig.size ? walked.sig : (base_file_sig){0};
+  return buf;
 }
 
 void base_file_table_record(base_file_table *t, const char *path, uint64_t max, const char *buf,
@@ -221,6 +253,7 @@ void base_file_table_record(base_file_table *t, const char *path, uint64_t max, 
     keep_read(e, seen); /* the latest read is the one to compare with */
   } else if (e) {
     e->read_valid = false; /* changed lately: the old read no longer holds */
+    e->stat_only = false;  /* nor the walk's stat */
   }
   pthread_mutex_unlock(&t->lock);
 }
@@ -228,7 +261,7 @@ void base_file_table_record(base_file_table *t, const char *path, uint64_t max, 
 char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, size_t *len,
                            const char **why, base_file_seen *seen) {
   base_file_sig sig;
-  char *buf = base_file_table_read_raw(path, max, len, why, &sig);
+  char *buf = base_file_table_read_raw(t, path, max, len, why, &sig);
   int err = buf ? 0 : errno;
   base_file_table_record(t, path, max, buf, buf ? *len : 0, buf ? NULL : *why, err, &sig, seen);
   if (!buf) errno = err;
@@ -291,6 +324,29 @@ const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir, b
   e->dir = d;
   pthread_mutex_unlock(&t->lock);
   return d;
+}
+
+void base_file_table_put_list(base_file_table *t, const char *dir, base_dir_entries *e,
+                              const struct stat *st) {
+  base_file_sig sig = base_file_sig_of_stat_racy(st);
+  base_dir_seen *d = NULL;
+  if (sig.valid) {
+    d = base_xcalloc(1, sizeof *d);
+    d->e = *e;
+    d->sig = sig; /* hashed false: digested for the first recording thread */
+  } else {
+    base_dir_entries_free(e);
+  }
+  *e = (base_dir_entries){0};
+  if (!d) return;
+  uint64_t h = path_hash(dir);
+  pthread_mutex_lock(&t->lock);
+  if (!find(t, dir, h, true)) {
+    add(t, dir, h, true)->dir = d;
+    d = NULL;
+  }
+  pthread_mutex_unlock(&t->lock);
+  free_listing(d);
 }
 
 void base_file_table_stats(base_file_table *t, size_t *hits, size_t *reads) {

@@ -34,6 +34,8 @@
 
 #include "readfile.h"
 
+struct stat;
+
 typedef struct base_file_table base_file_table;
 
 /* One read of a file: the digest of what it gave, its size and signature. */
@@ -86,8 +88,8 @@ char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, s
  * base_file_table_read does after its read (buf NULL: the failure why, with
  * errno err). Bytes dropped unrecorded leave the table as it was: a reader
  * that records a unit (base_read_log_begin) must record what it reads. */
-char *base_file_table_read_raw(const char *path, uint64_t max, size_t *len, const char **why,
-                               base_file_sig *sig);
+char *base_file_table_read_raw(base_file_table *t, const char *path, uint64_t max, size_t *len,
+                               const char **why, base_file_sig *sig);
 void base_file_table_record(base_file_table *t, const char *path, uint64_t max, const char *buf,
                             size_t len, const char *why, int err, const base_file_sig *sig,
                             base_file_seen *seen);
@@ -115,6 +117,25 @@ typedef struct base_dir_seen {
  * directory that keeps changing does not pile up copies in the table. The
  * listing is logged (base_read_log_dir). */
 const base_dir_seen *base_file_table_list(base_file_table *t, const char *dir, base_dir_seen *own);
+
+/* A listing of dir made by the caller (the scan's walk: getdents gives what
+ * readdir does), sorted by name, with st what stat said of dir before it:
+ * kept as base_file_table_list keeps its own, unhashed, so that no one
+ * lists dir again (root finding and the loads list every Terraform
+ * directory the walk listed: 5 system calls each). Takes e (freed here
+ * when not kept: a signature within the racy window, or dir listed
+ * already). Nothing is logged: a recording thread that uses the listing
+ * logs it (base_file_table_list). */
+void base_file_table_put_list(base_file_table *t, const char *dir, base_dir_entries *e,
+                              const struct stat *st);
+
+/* What the caller's stat said of path (the scan's walk, which stats every
+ * Terraform file to weigh its module): kept while nothing else is known of
+ * path, unless within the racy window. A read of path through the table
+ * (base_file_table_read, _read_raw) then reads it with that size and takes
+ * that signature, as if fstat had given it before the read: one system
+ * call fewer per file. A lookup finds nothing until path is read. */
+void base_file_table_put_stat(base_file_table *t, const char *path, const struct stat *st);
 
 /* Lookups answered, and reads made, so far (files and listings). */
 void base_file_table_stats(base_file_table *t, size_t *hits, size_t *reads);

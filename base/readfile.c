@@ -382,6 +382,10 @@ base_file_sig base_file_sig_of_stat(const struct stat *st) {
   return sig_of(st, false);
 }
 
+base_file_sig base_file_sig_of_stat_racy(const struct stat *st) {
+  return sig_of(st, true);
+}
+
 base_file_sig base_file_sig_now(const char *path) {
   return file_sig(path, false);
 }

@@ -105,6 +105,9 @@ char *base_read_file_signed(const char *path, uint64_t max, size_t *len, const c
 /* The signature of what stat gave (no racy check, as base_file_sig_now). */
 struct stat;
 base_file_sig base_file_sig_of_stat(const struct stat *st);
+/* The same with base_file_sig_racy's check: invalid when what stat gave
+ * changed within the last two seconds. */
+base_file_sig base_file_sig_of_stat_racy(const struct stat *st);
 base_file_sig base_file_sig_now(const char *path);
 
 /* path's signature now, or an invalid one when it changed within the last

@@ -215,6 +215,8 @@ static void add_regular(walker *wk, int dfd, const char *name, const char *path,
   size_t name_at = explicit ? 0 : (size_t)(name - path);
   if (name_at > UINT32_MAX || (name_at && strcmp(path + name_at, name))) name_at = 0;
   if (st) keep_stat(wk, path, st);
+  if (st && k == ENGINE_FILE_TERRAFORM && wk->o->tf_file)
+    wk->o->tf_file(wk->o->tf_seen_ctx, path, st);
   if (!st) {
     engine_walk_file *f = add_file(wk->w);
     f->path = path;
@@ -417,6 +419,32 @@ static const char *mount_verdict(const walker *wk, const char *path, dev_t dev, 
   return symlink_verdict(wk, path);
 }
 
+/* A directory read now: its listing to the tf_listing hook when it holds a
+ * Terraform module file (walk.h). A copy sorted by strcmp: the walk's own
+ * order puts a directory "a" after "a-b" (as "a/"). */
+static int cmp_dir_entry(const void *a, const void *b) {
+  return strcmp(((const base_dir_entry *)a)->name, ((const base_dir_entry *)b)->name);
+}
+
+static bool tf_module_name(const char *nm) {
+  size_t n = strlen(nm);
+  return nm[0] != '.' &&
+         ((n > 3 && !strcmp(nm + n - 3, ".tf")) || (n > 8 && !strcmp(nm + n - 8, ".tf.json")));
+}
+
+static void offer_listing(walker *wk, const char *path, const entry *names, size_t n,
+                          const struct stat *st) {
+  size_t i = 0;
+  while (i < n && !tf_module_name(names[i].name))
+    i++;
+  if (i == n) return;
+  base_dir_entries e = {base_xmalloc(n * sizeof *e.v), n, 0};
+  for (i = 0; i < n; i++)
+    e.v[i] = (base_dir_entry){base_xstrndup(names[i].name, strlen(names[i].name)), names[i].type};
+  qsort(e.v, n, sizeof *e.v, cmp_dir_entry);
+  wk->o->tf_listing(wk->o->tf_seen_ctx, path, &e, st);
+}
+
 /* pfd/name: the directory to open (name relative to pfd); path: the same from
  * the working directory, for the file list; rel: its report name ("" for a
  * scan root). path and rel are in the walk's arena: the list keeps them. */
@@ -519,6 +547,7 @@ static void walk_dir(walker *wk, int pfd, const char *name, const char *path, co
     sorted = cmp_names(&names[i - 1], &names[i]) < 0;
   if (!sorted) qsort(names, n, sizeof *names, cmp_names);
   if (wk->o->keep_stats) keep_listing(wk, path, whole ? dst : NULL, names, n, from);
+  if (wk->o->tf_listing && fd != AT_FDCWD && whole && dst) offer_listing(wk, path, names, n, dst);
 
   if (wk->depth == wk->cap_stack) {
     wk->cap_stack = wk->cap_stack ? wk->cap_stack * 2 : 32;

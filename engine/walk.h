@@ -125,6 +125,21 @@ typedef struct engine_walk_options {
    * (the scan starts root finding there while the walk goes on). */
   void (*tf_dir)(void *ctx, const char *dir);
   void *tf_dir_ctx;
+  /* Optional: a directory read now (not taken from `listed`) that holds a
+   * Terraform module file (a name ending in .tf or .tf.json, not starting
+   * with a dot: what root finding lists a directory for), its path as
+   * opened (`dir` of its files), its entries as readdir gives them, sorted
+   * by strcmp (the callee takes e: base_dir_entries_free), and what stat
+   * said of it before it was read. Called on the walking thread, before
+   * tf_dir: the scan's file table keeps the listing, and root finding does
+   * not list the directory again. */
+  void (*tf_listing)(void *ctx, const char *dir, base_dir_entries *e, const struct stat *st);
+  /* Optional: a Terraform file (ENGINE_FILE_TERRAFORM) and what stat said of
+   * it (the walk stats them to weigh their modules), its path as opened;
+   * on the walking thread, before tf_dir: the scan's file table reads it
+   * with that size and signature, without an fstat of its own. */
+  void (*tf_file)(void *ctx, const char *path, const struct stat *st);
+  void *tf_seen_ctx; /* of tf_listing and tf_file */
 } engine_walk_options;
 
 /* A file or directory the walk stat'ed (following symlinks), as it was then. */

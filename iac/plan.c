@@ -52,7 +52,7 @@ struct iac_plan {
   size_t n_keys;
   atomic_uchar *read;
   iac_tf_cache *cache; /* every Terraform file parsed once (terraform.h) */
-  bool borrowed_cache; /* opt.roots_pre's */
+  bool borrowed_cache; /* opt.roots_pre's or opt.cache */
 };
 
 /* Module sources like "../modules/x" make paths like "a/./b//../c". */
@@ -253,8 +253,10 @@ iac_plan *iac_plan_new_view(const iac_plan_files *files, const iac_plan_options 
     n_tf += kind == IAC_PLAN_TERRAFORM;
   }
   if (n_tf) {
-    p->borrowed_cache = p->opt.roots_pre != NULL;
-    p->cache = p->borrowed_cache ? iac_tf_roots_pre_cache(p->opt.roots_pre) : iac_tf_cache_new(0);
+    p->borrowed_cache = p->opt.roots_pre || p->opt.cache;
+    p->cache = p->opt.roots_pre ? iac_tf_roots_pre_cache(p->opt.roots_pre)
+               : p->opt.cache   ? p->opt.cache
+                                : iac_tf_cache_new(0);
     index_terraform(p);
     plan_modules(p, n_tf);
   }

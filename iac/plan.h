@@ -76,6 +76,10 @@ typedef struct iac_plan_options {
    * none): the plan parses through its cache (which it borrows) and takes
    * what its jobs did. Not with find_roots. */
   iac_tf_roots_pre *roots_pre;
+  /* The parse cache to read through when there is no roots_pre (NULL: the
+   * plan's own), borrowed: the caller's walk put its listings in its file
+   * table (iac_tf_cache_files). */
+  iac_tf_cache *cache;
 } iac_plan_options;
 
 typedef struct iac_plan_unit {

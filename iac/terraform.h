@@ -42,6 +42,10 @@ typedef struct iac_tf_cache iac_tf_cache;
 #define IAC_TF_CACHE_DEFAULT_BUDGET ((size_t)8 << 20)
 iac_tf_cache *iac_tf_cache_new(size_t budget);
 void iac_tf_cache_free(iac_tf_cache *c);
+/* The file table the cache reads and lists through (base/filetab.h): a
+ * caller that listed a directory already gives it the listing
+ * (base_file_table_put_list), and root finding and the loads take it. */
+struct base_file_table *iac_tf_cache_files(iac_tf_cache *c);
 /* Parses done and parses saved so far. */
 void iac_tf_cache_stats(iac_tf_cache *c, size_t *hits, size_t *misses);
 

@@ -653,7 +653,7 @@ static void root_file_read(root_scan *rs, root_file *f, const char *path, base_a
   base_file_table *files = iac_tf_cache_files(rs->cache);
   tf_source s = {0};
   base_file_sig sig;
-  s.src = base_file_table_read_raw(path, IAC_DEFAULT_MAX_FILE_SIZE, &s.len, &s.err, &sig);
+  s.src = base_file_table_read_raw(files, path, IAC_DEFAULT_MAX_FILE_SIZE, &s.len, &s.err, &sig);
   if (!s.src) { /* recorded: an earlier read of it no longer holds */
     int err = errno;
     base_file_table_record(files, path, IAC_DEFAULT_MAX_FILE_SIZE, NULL, 0, s.err, err, &sig,

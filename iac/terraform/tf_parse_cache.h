@@ -77,8 +77,6 @@ const tf_parsed *iac_tf_cache_read(iac_tf_cache *c, base_arena *a, const char *p
                                    const iac_limits *lim, bool wait, tf_source *s,
                                    tf_cache_ent **held);
 void iac_tf_source_done(tf_source *s);
-/* The cache's file table: root finding reads through it too. */
-base_file_table *iac_tf_cache_files(iac_tf_cache *c);
 
 /* path will be read `reads` more times (by the units to come): its tree is
  * kept between reads until the last one, then dropped. A path nobody said

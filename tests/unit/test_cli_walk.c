@@ -356,6 +356,110 @@ static void test_walk_tf_dir_hook(void **state) {
   engine_walk_free(&w);
 }
 
+/* The tf_listing and tf_file hooks (the scan's file table gets what the
+ * walk read and stat'ed): a directory with a module file (.tf, .tf.json;
+ * not a dotfile) is offered whole, every entry as readdir gives it, in
+ * strcmp order (the walk's own order differs: "m" as a directory sorts
+ * as "m/", after "m-x.tf"), with its stat; a directory with none is not;
+ * every Terraform file the walk stat'ed is offered with its stat, tfvars
+ * included, each before its directory's tf_dir. */
+typedef struct offered {
+  char dirs[8][512];
+  char names[8][8][32];
+  unsigned char types[8][8];
+  size_t n_names[8];
+  ino_t ino[8];
+  size_t n_dirs;
+  char files[16][512];
+  off_t sizes[16];
+  size_t n_files;
+  size_t dirs_at_tf_dir[8]; /* n_dirs when tf_dir heard of a directory */
+  size_t n_tf_dir;
+} offered;
+
+static void offer_dir(void *ctx, const char *d, base_dir_entries *e, const struct stat *st) {
+  offered *o = ctx;
+  assert_true(o->n_dirs < 8 && e->n <= 8);
+  snprintf(o->dirs[o->n_dirs], sizeof o->dirs[0], "%s", d);
+  for (size_t i = 0; i < e->n; i++) {
+    snprintf(o->names[o->n_dirs][i], sizeof o->names[0][0], "%s", e->v[i].name);
+    o->types[o->n_dirs][i] = e->v[i].type;
+  }
+  o->n_names[o->n_dirs] = e->n;
+  o->ino[o->n_dirs++] = st->st_ino;
+  base_dir_entries_free(e);
+}
+
+static void offer_file(void *ctx, const char *path, const struct stat *st) {
+  offered *o = ctx;
+  assert_true(o->n_files < 16);
+  snprintf(o->files[o->n_files], sizeof o->files[0], "%s", path);
+  o->sizes[o->n_files++] = st->st_size;
+}
+
+static void offer_tf_dir(void *ctx, const char *d) {
+  (void)d;
+  offered *o = ctx;
+  o->dirs_at_tf_dir[o->n_tf_dir++] = o->n_dirs;
+}
+
+static void test_walk_offers_tf_listings(void **state) {
+  (void)state;
+  tree_put_str("offer/m-x.tf", "a = 1\n");
+  tree_put_str("offer/m/inner.tf.json", "{}");
+  tree_put_str("offer/m/.hidden.tf", "");
+  tree_put_str("offer/notes.md", "");
+  tree_put_str("offer/vars/prod.tfvars", "x = 1\n");
+  tree_put_str("offer/hid/.only.tf", "");
+  tree_put_str("offer/docs/readme.md", "");
+  char top[512];
+  snprintf(top, sizeof top, "%s/offer", root);
+  const char *paths[] = {top};
+  offered *o = calloc(1, sizeof *o);
+  engine_walk_options opt = {.tf_listing = offer_dir,
+                             .tf_file = offer_file,
+                             .tf_seen_ctx = o,
+                             .tf_dir = offer_tf_dir,
+                             .tf_dir_ctx = o};
+  engine_walk w;
+  assert_int_equal(engine_walk_paths(&w, paths, 1, &opt), 0);
+  assert_int_equal(o->n_dirs, 2);
+  assert_string_equal(o->dirs[0], top);
+  assert_int_equal(o->n_names[0], 6);
+  const char *top_names[] = {"docs", "hid", "m", "m-x.tf", "notes.md", "vars"};
+  for (size_t i = 0; i < 6; i++)
+    assert_string_equal(o->names[0][i], top_names[i]);
+  assert_int_equal(o->types[0][2], DT_DIR);
+  assert_int_equal(o->types[0][3], DT_REG);
+  struct stat st;
+  assert_int_equal(stat(top, &st), 0);
+  assert_int_equal(o->ino[0], st.st_ino);
+  char m[600];
+  snprintf(m, sizeof m, "%s/m", top);
+  assert_string_equal(o->dirs[1], m);
+  assert_int_equal(o->n_names[1], 2);
+  assert_string_equal(o->names[1][0], ".hidden.tf");
+  assert_string_equal(o->names[1][1], "inner.tf.json");
+  /* Terraform files, in walk order ("m/" after "m-x.tf"); .hidden.tf and
+   * .only.tf are Terraform files too (only the listing looks at dots) */
+  const char *want[] = {"/hid/.only.tf", "/m-x.tf", "/m/.hidden.tf", "/m/inner.tf.json",
+                        "/vars/prod.tfvars"};
+  assert_int_equal(o->n_files, 5);
+  for (size_t i = 0; i < 5; i++) {
+    char p[600];
+    snprintf(p, sizeof p, "%s%s", top, want[i]);
+    assert_string_equal(o->files[i], p);
+  }
+  assert_int_equal(o->sizes[1], 6);
+  /* each directory's listing came before tf_dir heard of it */
+  assert_true(o->n_tf_dir >= 2);
+  for (size_t k = 0; k < o->n_tf_dir; k++)
+    assert_true(o->dirs_at_tf_dir[k] >= 1);
+  assert_int_equal(o->dirs_at_tf_dir[o->n_tf_dir - 1], 2);
+  engine_walk_free(&w);
+  free(o);
+}
+
 /* the `listed` hook's listing for one directory (test_walk_kept_listings) */
 static const engine_walk_listing *listed_one(void *ctx, const char *path) {
   const engine_walk_listing *l = ctx;
@@ -444,6 +548,7 @@ int main(void) {
       cmocka_unit_test(test_walk_symlinks_out_of_root),
       cmocka_unit_test(test_classify),
       cmocka_unit_test(test_walk_tf_dir_hook),
+      cmocka_unit_test(test_walk_offers_tf_listings),
       cmocka_unit_test(test_walk_kept_listings),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);

@@ -10,6 +10,11 @@
 
 #include <unistd.h>
 
+#include <dirent.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "alloc.h"
 #include "filetab.h"
 #include "readfile.h"
 #include "terraform.h"
@@ -31,6 +36,8 @@ static int setup(void **state) {
   tree_put_str("mod/main.tf", MOD);
   tree_put_str("c/main.tf", "module \"m\" {\n  source = \"../mod2\"\n  n = \"c\"\n}\n");
   tree_put_str("mod2/main.tf", MOD);
+  tree_put_str("put/x.tf", "a = 1\n");
+  tree_put_str("put/grow.tf", "a = 1\n"); /* test_put_stat: unchanged */
   tree_put_str("a/main.tf", CALL_A);
   tree_put_str("b/main.tf", CALL_B);
   char target[512];
@@ -171,6 +178,101 @@ static void test_listing(void **state) {
   for (int k = 0; k < 4; k++)
     base_dir_entries_free(&own[k].e);
   base_dir_entries_free(&none.e);
+  base_file_table_free(t);
+}
+
+/* A listing the walk put (base_file_table_put_list) is the table's: listing
+ * the directory returns it (here a made-up one, to tell it from the disk)
+ * with no read; a second put of the same directory changes nothing; a
+ * stat within the racy window is not kept, and the directory is listed. A
+ * recording thread gets the put listing's digest in its log. */
+static void test_put_list(void **state) {
+  (void)state;
+  base_file_table *t = base_file_table_new();
+  base_file_table_snapshot(t);
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s", tree_at("put"));
+  struct stat st;
+  assert_int_equal(stat(dir, &st), 0);
+  base_dir_entries e = {base_xmalloc(2 * sizeof *e.v), 2, 0};
+  e.v[0] = (base_dir_entry){base_xstrndup("made.tf", 7), DT_REG};
+  e.v[1] = (base_dir_entry){base_xstrndup("up.tf", 5), DT_REG};
+  base_file_table_put_list(t, dir, &e, &st);
+  assert_null(e.v); /* taken */
+  base_dir_entries again = {base_xmalloc(sizeof *again.v), 1, 0};
+  again.v[0] = (base_dir_entry){base_xstrndup("other.tf", 8), DT_REG};
+  base_file_table_put_list(t, dir, &again, &st); /* listed already: dropped */
+  base_dir_seen own;
+  base_read_log log = {0};
+  base_read_log_begin(&log);
+  const base_dir_seen *d = base_file_table_list(t, dir, &own);
+  base_read_log_end();
+  assert_ptr_not_equal(d, &own);
+  assert_int_equal(d->e.n, 2);
+  assert_string_equal(d->e.v[1].name, "up.tf");
+  assert_true(d->sig.valid);
+  assert_stats(t, 1, 0);
+  uint8_t digest[32];
+  base_dir_digest(&d->e, digest);
+  assert_int_equal(log.n, 1);
+  assert_memory_equal(log.e[0].digest, digest, 32);
+  base_read_log_free(&log);
+
+  /* a stat from just now: not trusted, not kept */
+  base_file_table *u = base_file_table_new();
+  base_file_table_snapshot(u);
+  struct stat fresh = st;
+  fresh.st_mtim.tv_sec = time(NULL);
+  base_dir_entries f = {base_xmalloc(sizeof *f.v), 1, 0};
+  f.v[0] = (base_dir_entry){base_xstrndup("made.tf", 7), DT_REG};
+  base_file_table_put_list(u, dir, &f, &fresh);
+  d = base_file_table_list(u, dir, &own);
+  assert_int_equal(d->e.n, 2); /* the disk's: grow.tf, x.tf */
+  assert_string_equal(d->e.v[0].name, "grow.tf");
+  assert_stats(u, 0, 1);
+  base_dir_entries_free(&own.e);
+  base_file_table_free(u);
+  base_file_table_free(t);
+}
+
+/* A file the walk stat'ed (base_file_table_put_stat) is read with that
+ * stat's size and takes its signature, not one of its own (the stat given
+ * here is made up: a ctime the file does not have); a lookup finds nothing
+ * before the read, the read after it. A file whose size is not the stat's
+ * is read whole and that read is not trusted (no signature); the next read
+ * fstats it as usual. */
+static void test_put_stat(void **state) {
+  (void)state;
+  base_file_table *t = base_file_table_new();
+  base_file_table_snapshot(t); /* as a scan's: a signature once read holds */
+  struct stat st;
+  assert_int_equal(stat(tree_at("put/x.tf"), &st), 0);
+  st.st_ctim.tv_nsec = st.st_ctim.tv_nsec == 1 ? 2 : 1;
+  base_file_table_put_stat(t, tree_at("put/x.tf"), &st);
+  base_file_seen seen;
+  assert_false(base_file_table_lookup(t, tree_at("put/x.tf"), 1 << 20, &seen));
+  char *buf = read_seen(t, "put/x.tf", &seen);
+  assert_string_equal(buf, "a = 1\n");
+  free(buf);
+  base_file_sig want = base_file_sig_of_stat(&st);
+  assert_memory_equal(&seen.sig, &want, sizeof want);
+  base_file_seen again;
+  assert_true(base_file_table_lookup(t, tree_at("put/x.tf"), 1 << 20, &again));
+  assert_memory_equal(&again.sig, &want, sizeof want);
+  assert_stats(t, 1, 1);
+
+  assert_int_equal(stat(tree_at("put/grow.tf"), &st), 0);
+  base_file_sig real = base_file_sig_of_stat(&st);
+  st.st_size = 2; /* the file has 6 bytes */
+  base_file_table_put_stat(t, tree_at("put/grow.tf"), &st);
+  buf = read_seen(t, "put/grow.tf", &seen);
+  assert_string_equal(buf, "a = 1\n");
+  free(buf);
+  assert_false(seen.sig.valid);
+  assert_false(base_file_table_lookup(t, tree_at("put/grow.tf"), 1 << 20, &again));
+  buf = read_seen(t, "put/grow.tf", &seen);
+  free(buf);
+  assert_memory_equal(&seen.sig, &real, sizeof real); /* its own fstat's */
   base_file_table_free(t);
 }
 
@@ -499,6 +601,7 @@ int main(void) {
       cmocka_unit_test(test_unchanged),     cmocka_unit_test(test_changed_mid_scan),
       cmocka_unit_test(test_replaced),      cmocka_unit_test(test_snapshot_no_stat),
       cmocka_unit_test(test_listing),       cmocka_unit_test(test_logged_hit),
+      cmocka_unit_test(test_put_list),      cmocka_unit_test(test_put_stat),
       cmocka_unit_test(test_changed_parse), cmocka_unit_test(test_symlinked_module),
       cmocka_unit_test(test_two_roots),     cmocka_unit_test(test_kept_source_snapshot),
       cmocka_unit_test(test_lazy_digest),   cmocka_unit_test(test_lazy_parse_then_logged),

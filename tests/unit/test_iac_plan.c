@@ -71,7 +71,7 @@ static void test_plan_units(void **state) {
 static void test_plan_load_and_fates(void **state) {
   (void)state;
   iac_plan_var vars[] = {{"name", "cli"}};
-  iac_plan_options o = {NULL, 0, vars, 1, NULL, NULL, NULL, NULL, NULL};
+  iac_plan_options o = {.vars = vars, .n_vars = 1};
   iac_plan *p = iac_plan_new(files, N_FILES, &o);
   base_arena scratch;
   base_arena_init(&scratch);
