@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "lock.h"
 #include "hash.h"
 
 /* A read as the table keeps it: base_file_seen packed (112 -> 64 bytes),
@@ -93,7 +94,7 @@ enum { INITIAL_SLOTS = 256 };
 
 base_file_table *base_file_table_new(void) {
   base_file_table *t = base_xcalloc(1, sizeof *t);
-  pthread_mutex_init(&t->lock, NULL);
+  base_lock_init_short(&t->lock);
   t->n_slots = INITIAL_SLOTS;
   t->slots = base_xcalloc(t->n_slots, sizeof *t->slots);
   return t;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "lock.h"
 #include "trace.h"
 
 /* One run: jobs handed out from one counter. */
@@ -146,7 +147,7 @@ static bool start_away(pthread_attr_t *attr, helper *h) {
 engine_pool *engine_pool_start(int threads) {
   if (threads < 1) threads = 1;
   engine_pool *p = base_xcalloc(1, sizeof *p);
-  pthread_mutex_init(&p->lock, NULL);
+  base_lock_init_short(&p->lock);
   pthread_cond_init(&p->work, NULL);
   pthread_cond_init(&p->done, NULL);
   p->tid = base_xcalloc((size_t)threads, sizeof *p->tid);

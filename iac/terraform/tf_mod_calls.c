@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "lock.h"
 #include "hash.h"
 #include "path.h"
 #include "readfile.h"
@@ -730,7 +731,7 @@ iac_tf_roots_pre *iac_tf_roots_pre_new(iac_tf_cache *cache, const iac_tf_queue *
    * Terraform corpus: 16% more instructions than -j1, all of it parsing) */
   pre->rs.trees_max = iac_tf_cache_budget(cache) / 2;
   pre->q = *q;
-  pthread_mutex_init(&pre->lock, NULL);
+  base_lock_init_short(&pre->lock);
   return pre;
 }
 

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "lock.h"
 #include "directive.h"
 #include "filetab.h"
 #include "path.h"
@@ -98,7 +99,7 @@ enum { INITIAL_SLOTS = 256 };
 
 iac_tf_cache *iac_tf_cache_new(size_t budget) {
   iac_tf_cache *c = base_xcalloc(1, sizeof *c);
-  pthread_mutex_init(&c->lock, NULL);
+  base_lock_init_short(&c->lock);
   pthread_cond_init(&c->parsed, NULL);
   c->n_slots = INITIAL_SLOTS;
   c->slots = base_xcalloc(c->n_slots, sizeof *c->slots);
@@ -379,6 +380,27 @@ static void depths(const iac_limits *lim, uint32_t *d1, uint32_t *d2) {
   *d2 = lim && lim->max_template_depth ? lim->max_template_depth : IAC_DEFAULT_MAX_TEMPLATE_DEPTH;
 }
 
+/* A new entry for path, its tree to come from len bytes of text: the entry
+ * and its path first in the arena of its tree (a calloc and a strdup per
+ * file fewer); trees are ~7x their text (docs/performance.md): most fit
+ * the first chunk. */
+static tf_cache_ent *new_entry(const char *norm, size_t len) {
+  size_t plen = strlen(norm);
+  base_arena ar;
+  base_arena_init_sized(&ar, sizeof(tf_cache_ent) + plen + 1 + 8 * len + 1024);
+  tf_cache_ent *e = base_arena_calloc(&ar, sizeof *e);
+  e->path = base_arena_strndup(&ar, norm, plen);
+  e->arena = ar;
+  return e;
+}
+
+/* A new entry not used (another thread made one first). */
+static void drop_fresh(tf_cache_ent *e) {
+  if (!e) return;
+  base_arena a = e->arena; /* e is in it */
+  base_arena_free(&a);
+}
+
 /* The parse of s (its digest known): a hit, or parsed now from s->src. NULL
  * when the bytes are needed and not read (*need_bytes), or when another
  * thread is parsing it and !wait. */
@@ -396,16 +418,25 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, const tf_key_path *k, c
   const char *norm = k->norm;
   uint64_t h = key_hash(k, &id, d1, d2);
 
+  /* A miss makes its entry outside the lock and looks again: the entry's
+   * arena is fresh memory (a page fault or an mmap, ~10 µs on these VMs)
+   * that the other thread waited for, asleep in futex(2), when it was
+   * made under the lock (the cache lock was the most contended one of a
+   * -j2 scan). */
+  tf_cache_ent *e, *fresh = NULL;
   pthread_mutex_lock(&c->lock);
-  tf_cache_ent *e = find(c, h, norm, &id, d1, d2);
-  if (e && !e->ready && !wait) {
+  for (;;) {
+    e = find(c, h, norm, &id, d1, d2);
+    if ((e && !e->ready && !wait) || (!e && !s->src)) {
+      pthread_mutex_unlock(&c->lock);
+      drop_fresh(fresh);
+      *need_bytes = !e;
+      return NULL;
+    }
+    if (e || fresh) break;
     pthread_mutex_unlock(&c->lock);
-    return NULL;
-  }
-  if (!e && !s->src) {
-    pthread_mutex_unlock(&c->lock);
-    *need_bytes = true;
-    return NULL;
+    fresh = new_entry(norm, s->len);
+    pthread_mutex_lock(&c->lock);
   }
   take_read(c, k);
   if (e) {
@@ -414,21 +445,14 @@ static const tf_parsed *lookup_or_parse(iac_tf_cache *c, const tf_key_path *k, c
     while (!e->ready) /* another thread is parsing it */
       pthread_cond_wait(&c->parsed, &c->lock);
     pthread_mutex_unlock(&c->lock);
+    drop_fresh(fresh);
     if (!s->src) /* not read by this reader: it still read the file (hashed if it records) */
       base_read_log_note_known(path, max, s->seen.digest, &s->seen.sig);
     *held = e;
     return &e->res;
   }
   c->misses++;
-  /* the entry and its path first in the arena of its tree (a calloc and a
-   * strdup per file fewer); trees are ~7x their text (docs/performance.md):
-   * most fit the first chunk */
-  size_t plen = strlen(norm);
-  base_arena ar;
-  base_arena_init_sized(&ar, sizeof *e + plen + 1 + 8 * s->len + 1024);
-  e = base_arena_calloc(&ar, sizeof *e);
-  e->path = base_arena_strndup(&ar, norm, plen);
-  e->arena = ar;
+  e = fresh;
   e->hash = h;
   e->path_hash = k->hash;
   e->id = id;
@@ -461,13 +485,15 @@ static bool take_source(iac_tf_cache *c, const tf_key_path *k, uint64_t max, tf_
   tf_expect *x = find_expect(c, k->norm, k->hash);
   bool none = x && x->no_tree;
   out->src = NULL;
+  tf_kept_source *taken = NULL;
   if (none && x->kept && x->kept->max == max) {
     *out = *x->kept;
     c->src_bytes -= x->kept->len;
-    free(x->kept);
+    taken = x->kept;
     x->kept = NULL;
   }
   pthread_mutex_unlock(&c->lock);
+  free(taken); /* outside the lock: another thread's heap may be locked */
   return none;
 }
 
