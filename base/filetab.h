@@ -83,7 +83,8 @@ char *base_file_table_read(base_file_table *t, const char *path, uint64_t max, s
 /* base_file_table_read in two steps, for a reader that may not keep the
  * bytes (root finding looks into every file, and keeps only those that can
  * call a module): base_file_table_read_raw reads path (base_read_file's
- * rules) with the signature fstat gave before the read, and neither hashes,
+ * rules) with the signature fstat gave before the read (or the walk's stat,
+ * base_file_table_put_stat), and neither hashes,
  * logs nor records it; base_file_table_record then does what
  * base_file_table_read does after its read (buf NULL: the failure why, with
  * errno err). Bytes dropped unrecorded leave the table as it was: a reader
