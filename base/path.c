@@ -64,3 +64,11 @@ char *base_path_join(base_arena *a, const char *dir, const char *rel) {
   char *out = base_path_normalise(a, full, true);
   return out[0] ? out : base_arena_strdup(a, ".");
 }
+
+const char *base_path_below(const char *path, const char *dir, size_t dir_len) {
+  if (!dir_len || strncmp(path, dir, dir_len) != 0) return NULL;
+  const char *tail = dir[dir_len - 1] == '/' ? path + dir_len
+                     : path[dir_len] == '/'  ? path + dir_len + 1
+                                             : NULL;
+  return tail && *tail && *tail != '/' ? tail : NULL;
+}

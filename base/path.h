@@ -27,4 +27,10 @@ bool base_path_is_normal(const char *path, size_t n);
  * resolved; an empty result is ".": "a/b" + "../c" -> "a/c". */
 char *base_path_join(base_arena *a, const char *dir, const char *rel);
 
+/* The part of path below dir (dir_len bytes, "" never), as a name to open
+ * relative to dir's descriptor: "r/a/b" below "r" or "r/" is "a/b". NULL
+ * when path is not below dir, or what follows is empty or starts with '/'
+ * ("r//a": resolved from the working directory instead). */
+const char *base_path_below(const char *path, const char *dir, size_t dir_len);
+
 #endif

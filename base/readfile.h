@@ -101,13 +101,13 @@ void base_read_digest(const char *buf, size_t len, const char *why, int err, uin
  * come): while stat gives path that signature, the bytes are those read. */
 char *base_read_file_signed(const char *path, uint64_t max, size_t *len, const char **why,
                             base_file_sig *sig);
-/* What stat says of path now (valid = 0: it cannot be stat'ed); no racy check. */
 /* The signature of what stat gave (no racy check, as base_file_sig_now). */
 struct stat;
 base_file_sig base_file_sig_of_stat(const struct stat *st);
 /* The same with base_file_sig_racy's check: invalid when what stat gave
  * changed within the last two seconds. */
 base_file_sig base_file_sig_of_stat_racy(const struct stat *st);
+/* What stat says of path now (valid = 0: it cannot be stat'ed); no racy check. */
 base_file_sig base_file_sig_now(const char *path);
 
 /* path's signature now, or an invalid one when it changed within the last

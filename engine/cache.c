@@ -48,6 +48,7 @@
 #include "bytes.h"
 #include "hash.h"
 #include "iac.h"
+#include "path.h"
 #include "syserr.h"
 #include "vigil.h"
 
@@ -1109,10 +1110,8 @@ static const base_file_sig *walked_sig(const engine_cache *c, const char *path) 
  * (root_fd) when path is below it. */
 static base_file_sig sig_now(const engine_cache *c, const char *path) {
   int fd = atomic_load_explicit(&c->root_fd, memory_order_acquire);
-  size_t n = c->root_path_len;
-  if (fd < 0 || !n || strncmp(path, c->root_path, n) != 0) return base_file_sig_now(path);
-  const char *tail = c->root_path[n - 1] == '/' ? path + n : path[n] == '/' ? path + n + 1 : NULL;
-  if (!tail || !*tail || *tail == '/') return base_file_sig_now(path);
+  const char *tail = fd >= 0 ? base_path_below(path, c->root_path, c->root_path_len) : NULL;
+  if (!tail) return base_file_sig_now(path);
   struct stat st;
   if (fstatat(fd, tail, &st, 0) != 0) return (base_file_sig){0};
   return base_file_sig_of_stat(&st);

@@ -74,12 +74,10 @@ typedef struct walker {
  * AT_FDCWD and at is below it (see root_fd): the same file, resolved from
  * where the root's path led when the walk began. */
 static int stat_at(const walker *wk, int dfd, const char *at, struct stat *st, int flags) {
-  size_t n = wk->root_path_len;
-  if (dfd == AT_FDCWD && wk->root_fd >= 0 && n && !strncmp(at, wk->root_path, n)) {
-    const char *tail = wk->root_path[n - 1] == '/' ? at + n : at[n] == '/' ? at + n + 1 : NULL;
-    if (tail && *tail && *tail != '/') return fstatat(wk->root_fd, tail, st, flags);
-  }
-  return fstatat(dfd, at, st, flags);
+  const char *tail = dfd == AT_FDCWD && wk->root_fd >= 0
+                         ? base_path_below(at, wk->root_path, wk->root_path_len)
+                         : NULL;
+  return tail ? fstatat(wk->root_fd, tail, st, flags) : fstatat(dfd, at, st, flags);
 }
 
 static size_t key_hash(dirkey k) {

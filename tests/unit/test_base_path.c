@@ -98,6 +98,37 @@ static void test_join(void **state) {
   base_arena_free(&a);
 }
 
+/* The part of a path below a directory, to open relative to the
+ * directory's descriptor: with or without the directory's trailing slash;
+ * nothing for a path elsewhere, a longer sibling name, the directory
+ * itself, or a tail that is empty or starts with '/'. */
+static void test_below(void **state) {
+  (void)state;
+  static const struct {
+    const char *path, *dir, *want;
+  } cases[] = {
+      {"r/a/b", "r", "a/b"},
+      {"r/a/b", "r/", "a/b"},
+      {"/abs/r/x.tf", "/abs/r", "x.tf"},
+      {"../up/r/x", "../up/r", "x"},
+      {"r", "r", NULL},
+      {"r/", "r", NULL},
+      {"r/", "r/", NULL},
+      {"r//a", "r", NULL},
+      {"r//a", "r/", NULL},
+      {"rx/a", "r", NULL},
+      {"q/a", "r", NULL},
+      {"a", "", NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *got = base_path_below(cases[i].path, cases[i].dir, strlen(cases[i].dir));
+    if (!cases[i].want)
+      assert_null(got);
+    else
+      assert_string_equal(got, cases[i].want);
+  }
+}
+
 static void test_grow(void **state) {
   (void)state;
   size_t cap = 0;
@@ -137,7 +168,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_normalise), cmocka_unit_test(test_is_normal),
       cmocka_unit_test(test_join),      cmocka_unit_test(test_grow),
-      cmocka_unit_test(test_strerror),
+      cmocka_unit_test(test_strerror),  cmocka_unit_test(test_below),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
