@@ -137,24 +137,12 @@ engine_file_kind engine_walk_classify(const char *name) {
   return ENGINE_FILE_SKIP;
 }
 
-/* stat's identity of a file as the read log records it (readfile.h) */
-static base_file_sig file_sig(const struct stat *st) {
-  return (base_file_sig){1,
-                         (uint64_t)st->st_dev,
-                         (uint64_t)st->st_ino,
-                         (uint64_t)st->st_size,
-                         st->st_mtim.tv_sec,
-                         st->st_mtim.tv_nsec,
-                         st->st_ctim.tv_sec,
-                         st->st_ctim.tv_nsec};
-}
-
 /* path (in the walk's arena) was stat'ed: st is what it is now */
 static void keep_stat(walker *wk, const char *path, const struct stat *st) {
   engine_walk *w = wk->w;
   if (!wk->o->keep_stats) return;
   w->stats = base_grow(w->stats, &w->cap_stats, w->n_stats + 1, sizeof *w->stats);
-  w->stats[w->n_stats++] = (engine_walk_stat){path, file_sig(st)};
+  w->stats[w->n_stats++] = (engine_walk_stat){path, base_file_sig_of_stat(st)};
 }
 
 static engine_walk_file *add_file(engine_walk *w) {
@@ -424,10 +412,9 @@ static int cmp_dir_entry(const void *a, const void *b) {
   return strcmp(((const base_dir_entry *)a)->name, ((const base_dir_entry *)b)->name);
 }
 
+/* A name root finding lists a directory for (iac_tf_listed): not a dotfile */
 static bool tf_module_name(const char *nm) {
-  size_t n = strlen(nm);
-  return nm[0] != '.' &&
-         ((n > 3 && !strcmp(nm + n - 3, ".tf")) || (n > 8 && !strcmp(nm + n - 8, ".tf.json")));
+  return nm[0] != '.' && (has_suffix(nm, ".tf") || has_suffix(nm, ".tf.json"));
 }
 
 static void offer_listing(walker *wk, const char *path, const entry *names, size_t n,
@@ -451,7 +438,7 @@ static void offer_listing(walker *wk, const char *path, const entry *names, size
 static size_t listed_entries(walker *wk, const char *path, const struct stat *st, entry **out,
                              const engine_walk_listing **from) {
   const engine_walk_listing *l = wk->o->listed ? wk->o->listed(wk->o->listed_ctx, path) : NULL;
-  base_file_sig now = file_sig(st);
+  base_file_sig now = base_file_sig_of_stat(st);
   if (!l || !l->sig.valid || memcmp(&now, &l->sig, sizeof now) != 0) return SIZE_MAX;
   entry *names = base_xcalloc(l->n + 1, sizeof *names);
   for (size_t i = 0; i < l->n; i++) {
@@ -483,7 +470,7 @@ static void keep_listing(walker *wk, const char *path, const struct stat *st, co
     nn[i] = (engine_walk_name){base_arena_strdup(&w->arena, names[i].name), names[i].type};
   base_file_sig sig = {0};
   if (st && st->st_mtim.tv_sec < wk->now - 2 && st->st_ctim.tv_sec < wk->now - 2)
-    sig = file_sig(st);
+    sig = base_file_sig_of_stat(st);
   w->listings[w->n_listings++] = (engine_walk_listing){path, sig, nn, n};
 }
 

@@ -531,13 +531,11 @@ const doc_node *iac_tf_json_value(const tf_eval *ev, const char *text, bool *pla
 
 /* ---- locations ---------------------------------------------------------------- */
 
-/* Values computed outside the block (a variable default, a local, another
- * file) are located at the expression that uses them: a finding points at the
- * attribute in the resource, in the file where it is written. */
-/* Takes the room of n bytes (in nodes, rounded up) from *left: false when
- * there is not that much. A copied list's items or map's entries count as
- * well as its nodes (charged a node each, a map of two entries was charged a
- * third of the memory it took: 700 MB for the 256 MB budget). */
+/* Takes the room of n bytes (in nodes, rounded up) from *left (NULL: no
+ * budget): false when there is not that much. A copied list's items or
+ * map's entries count as well as its nodes (charged a node each, a map of
+ * two entries was charged a third of the memory it took: 700 MB for the
+ * 256 MB budget). */
 static bool spend(uint64_t *left, uint64_t n) {
   if (!left) return true;
   uint64_t nodes = (n + sizeof(doc_node) - 1) / sizeof(doc_node);
@@ -546,12 +544,12 @@ static bool spend(uint64_t *left, uint64_t n) {
   return true;
 }
 
+/* Values computed outside the block (a variable default, a local, another
+ * file) are located at the expression that uses them: a finding points at the
+ * attribute in the resource, in the file where it is written. */
 static const doc_node *relocate(base_arena *a, const doc_node *v, uint16_t tag, uint32_t lo,
                                 uint32_t hi, uint32_t line, uint32_t col, uint64_t *left) {
-  if (left) {
-    if (!*left) return NULL;
-    --*left;
-  }
+  if (!spend(left, sizeof(doc_node))) return NULL; /* this node */
   bool here = v->tag == tag && v->line >= lo && v->line <= hi;
   uint32_t l = here ? v->line : line, c = here ? v->col : col;
   doc_node *copy = NULL;
