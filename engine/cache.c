@@ -50,6 +50,7 @@
 #include "iac.h"
 #include "path.h"
 #include "syserr.h"
+#include "trace.h"
 #include "vigil.h"
 
 static const char MAGIC[] = "VIGILCACHE\n";
@@ -436,6 +437,7 @@ static void *pack_read(void *arg) {
      * the index, its thread makes it (pack_ready) and this one reads on */
     if (!atomic_load_explicit(&c->walk_over, memory_order_relaxed)) index_some(c, got);
   }
+  base_trace_mark("cache: previous pack read", (long)got);
   /* all of it read in the head, or what is left: the index is then whole
    * (pack_ready indexes no more) */
   index_some(c, got);
@@ -444,7 +446,10 @@ static void *pack_read(void *arg) {
   c->read_done = true;
   pthread_cond_broadcast(&c->read_cond);
   pthread_mutex_unlock(&c->read_lock);
-  if (c->reader_thread) prestat_all(c);
+  if (c->reader_thread) {
+    prestat_all(c);
+    base_trace_mark("cache: reader's stats done", -1);
+  }
   return NULL;
 }
 

@@ -20,6 +20,7 @@
 #include "path.h"
 #include "pool.h"
 #include "readfile.h"
+#include "trace.h"
 
 /* A copied value nests at most this deep and holds at most this many nodes:
  * records are small by design; a larger value is unknown, with that reason. */
@@ -189,6 +190,13 @@ typedef struct worker {
   uint64_t spilled;
   int spill_fd;      /* -1 until needed */
   bool spill_failed; /* it could not be made or written: memory keeps the rest */
+  /* a window of the scratch file, read back (rec_read; the table's win_lock):
+   * one per worker, for the table reads its records in plan order, which
+   * takes turns between the workers' files (one window for all was read
+   * again at each turn: 983 preads of 64 KB on a warm 10k-file -j2 scan) */
+  uint8_t *win;
+  uint64_t win_off;
+  size_t win_n;
   wrec *recs;
   size_t n_rec, cap_rec;
   fbuf look_text; /* lookups' keys and values, kept until the table is built */
@@ -245,12 +253,8 @@ struct engine_facts {
   engine_facts_error *errs;
   size_t n_errs;
   size_t loaded, planned;
-  /* spilled records read back (rec_read): a window of a worker's file */
-  pthread_mutex_t win_lock;
-  uint8_t *win;
-  uint32_t win_wid;
-  uint64_t win_off;
-  size_t win_n;
+  pthread_mutex_t win_lock; /* the workers' windows (worker.win) */
+  size_t reads;             /* preads of spilled records (win_lock): VIGIL_TRACE says them */
 };
 
 /* Where the trailing run of unit u's items starts in v[0..n) (items of
@@ -869,19 +873,27 @@ enum { READ_AHEAD = 64u << 10 };
 static bool rec_read(void *ctx, size_t i, uint8_t *buf) {
   engine_facts *f = ctx;
   uint32_t wid = f->rec_wid[i], len = f->recs[i].len;
-  const worker *w = &f->ps.ws[wid];
+  worker *w = &f->ps.ws[wid];
   uint64_t off = f->rec_off[i];
-  if (off >= w->spilled || len > READ_AHEAD) return stream_read(w, off, len, buf);
+  if (off >= w->spilled) return stream_read(w, off, len, buf);
   pthread_mutex_lock(&f->win_lock);
-  bool ok = f->win && f->win_wid == wid && off >= f->win_off && off + len <= f->win_off + f->win_n;
-  if (!ok) { /* a whole record is spilled or not: off + len <= spilled */
-    if (!f->win) f->win = base_xmalloc(READ_AHEAD);
+  bool ok = len <= READ_AHEAD && w->win && off >= w->win_off && off + len <= w->win_off + w->win_n;
+  if (ok) {
+    memcpy(buf, w->win + (off - w->win_off), len);
+  } else if (len > READ_AHEAD) { /* bigger than a window: read alone */
+    f->reads++;
+    ok = stream_read(w, off, len, buf);
+  } else { /* a whole record is spilled or not: off + len <= spilled */
+    if (!w->win) w->win = base_xmalloc(READ_AHEAD);
     size_t want = w->spilled - off < READ_AHEAD ? (size_t)(w->spilled - off) : READ_AHEAD;
-    f->win_n = 0;
-    ok = spill_io(w->spill_fd, f->win, want, off, false);
-    if (ok) f->win_wid = wid, f->win_off = off, f->win_n = want;
+    w->win_n = 0;
+    f->reads++;
+    ok = spill_io(w->spill_fd, w->win, want, off, false);
+    if (ok) {
+      w->win_off = off, w->win_n = want;
+      memcpy(buf, w->win, len);
+    }
   }
-  if (ok) memcpy(buf, f->win + (off - f->win_off), len);
   pthread_mutex_unlock(&f->win_lock);
   return ok;
 }
@@ -1019,11 +1031,13 @@ bool engine_facts_stand(const engine_facts *f, size_t k) {
 
 void engine_facts_free(engine_facts *f) {
   if (!f) return;
+  if (f->reads) base_trace_mark("facts: spilled records read back", (long)f->reads);
   pass *ps = &f->ps;
   for (int i = 0; i < f->n_ws; i++) {
     worker *w = &ps->ws[i];
     vm_state_free(w->vm);
     if (w->spill_fd >= 0) close(w->spill_fd);
+    free(w->win);
     fbuf_free(&w->rec_bytes);
     fbuf_free(&w->look_text);
     free(w->recs);
@@ -1042,7 +1056,6 @@ void engine_facts_free(engine_facts *f) {
   free(f->rec_unit);
   free(f->rec_wid);
   free(f->rec_off);
-  free(f->win);
   pthread_mutex_destroy(&f->win_lock);
   vm_facts_free(f->empty);
   vm_facts_free(f->table);

@@ -20,6 +20,10 @@
 #                   scan without one
 #   many            3,600 records (past 256 KiB a worker: spilled), joined
 #                   before and after the table: equal for any -j and cache
+#   window          1,500 one-record units over two workers: the spilled
+#                   records are read back a 64 KiB window of each worker's
+#                   file at a time (VIGIL_TRACE counts the preads), not once
+#                   per turn between the workers' files (~3,700)
 #   cache/new       a warm --cache after a file declaring a repository is added
 #                   takes its record (the new unit's): equal
 #                   to a cold scan
@@ -225,4 +229,33 @@ elif ! cmp -s "$TMP/many1.json" "$TMP/manyc.json" || ! cmp -s "$TMP/many1.json" 
   fail many "--cache cold or warm differs from the scan without one"
 else
   echo "ok - facts/many"
+fi
+
+# ---- spilled records read back: a window per worker ----
+# The table reads records in plan order, which takes turns between the
+# workers' scratch files when units are small: 1,500 templates of one
+# repository each (~300 B records, past 256 KiB a worker). One window shared
+# by the workers was read again at each turn (~3,700 preads); one each reads
+# every 64 KiB once (~30).
+win="$TMP/window"
+mkdir -p "$win/app"
+awk -v d="$win" 'BEGIN {
+  for (i = 1; i <= 1500; i++) {
+    f = sprintf("%s/stack-%04d.yaml", d, i)
+    name = sprintf("team-%04d/", i)
+    while (length(name) < 200) name = name "x"
+    printf "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  Repo:\n    Type: AWS::ECR::Repository\n    Properties:\n      RepositoryName: %s\n      ImageTagMutability: %s\n",
+      name, (i % 2 ? "MUTABLE" : "IMMUTABLE") > f
+    close(f)
+  }
+}'
+echo "FROM 111122223333.dkr.ecr.us-east-1.amazonaws.com/team-0001x:latest" > "$win/app/Dockerfile"
+VIGIL_TRACE=1 scan -j2 "$win" > "$TMP/win.json" 2> "$TMP/win.err"
+reads=$(sed -n 's/.*facts: spilled records read back *\([0-9]*\).*/\1/p' "$TMP/win.err")
+if [ -z "$reads" ]; then
+  fail window "no spilled records were read back (VIGIL_TRACE said nothing)" "$(grep -v 'vigil trace' "$TMP/win.err" | head -n 5)"
+elif [ "$reads" -gt 40 ]; then
+  fail window "$reads preads of spilled records, more than 40"
+else
+  echo "ok - facts/window"
 fi
