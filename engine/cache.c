@@ -100,6 +100,7 @@ struct engine_cache {
   FILE *out;         /* opened on the first entry written */
   bool write_failed; /* said once */
   uint8_t context[DIGEST];
+  uint64_t max_read; /* a read-log check reads at most this much of a file */
   /* the digest a probe records for a path that does not exist (absent_probe) */
   uint8_t absent[DIGEST];
   bool have_absent;
@@ -543,8 +544,8 @@ static void absent_probe(engine_cache *c) {
   free(p);
 }
 
-engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE *diag, char *err,
-                                size_t errlen) {
+engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], uint64_t max_read,
+                                FILE *diag, char *err, size_t errlen) {
   errno = 0;
   if (make_dirs(dir) != 0 || access(dir, W_OK | X_OK) != 0) {
     snprintf(err, errlen, "--cache %s: %s", dir, base_strerror(errno ? errno : EACCES));
@@ -553,6 +554,7 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE
   engine_cache *c = base_xcalloc(1, sizeof *c);
   atomic_init(&c->root_fd, -1);
   memcpy(c->context, context, DIGEST);
+  c->max_read = max_read;
   c->diag = diag;
   pthread_mutex_init(&c->lock, NULL);
   base_arena_init(&c->listed_arena);
@@ -1233,6 +1235,7 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], bool results,
       base_read_entry e = {(base_read_kind)base_rbuf_u8(&r), NULL, 0, {0}, {0}};
       e.path = (char *)get_str(&r);
       e.max = base_rbuf_u64(&r);
+      if (e.max > c->max_read) e.max = c->max_read; /* engine_cache_open */
       const uint8_t *d = base_rbuf_take(&r, DIGEST);
       const uint8_t *g = base_rbuf_take(&r, sizeof e.sig);
       if (!d || !g || !e.path) {

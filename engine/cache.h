@@ -70,10 +70,14 @@ typedef struct engine_cache_stats {
 } engine_cache_stats;
 
 /* Opens (creating it when missing) the cache in dir for a scan whose context
- * digest is `context`. Warnings go to diag (NULL: none). NULL with a
- * one-line reason in err when dir cannot be made or written. */
-engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], FILE *diag, char *err,
-                                size_t errlen);
+ * digest is `context`. max_read is the scan's largest file (--max-file-size):
+ * checking an entry's read log reads no more than that of a file, whatever
+ * the entry says (anyone who can write the cache can write its entries: a
+ * read log naming a 1 TB sparse file with no limit was a 1 TB allocation).
+ * Warnings go to diag (NULL: none). NULL with a one-line reason in err when
+ * dir cannot be made or written. */
+engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], uint64_t max_read,
+                                FILE *diag, char *err, size_t errlen);
 void engine_cache_close(engine_cache *c, engine_cache_stats *stats);
 
 /* The key of a unit of this scan: its kind, report name and walked files. */

@@ -20,6 +20,9 @@
 #include "readfile.h"
 #include "test_tree_util.h"
 
+/* the scan's --max-file-size, as engine_cache_open is given it */
+enum { MAX_READ = 1 << 20 };
+
 static int setup(void **state) {
   (void)state;
   tree_make("cache");
@@ -142,7 +145,7 @@ static void test_cache_round_trip(void **state) {
   char *doc = path_of("u/ecr.yaml"), *dir = path_of("cachedir");
   uint8_t ctx[32] = {1, 2, 3}, key[32];
   char err[256];
-  engine_cache *c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  engine_cache *c = engine_cache_open(dir, ctx, MAX_READ, stderr, err, sizeof err);
   assert_non_null(c);
   const char *paths[] = {doc};
   engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
@@ -197,7 +200,7 @@ static void test_cache_round_trip(void **state) {
   engine_cache_close(c, &st);
   assert_int_equal(st.misses, 1);
 
-  c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  c = engine_cache_open(dir, ctx, MAX_READ, stderr, err, sizeof err);
   assert_non_null(c);
   assert_true(engine_cache_lookup(c, key, false, &got, &gm));
   /* the results stay encoded where the entry has them, decoded on demand */
@@ -235,7 +238,7 @@ static void test_cache_round_trip(void **state) {
   engine_cache_close(c, NULL);
 
   put("u/ecr.yaml", "Resources: {A: 1}\n");
-  c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  c = engine_cache_open(dir, ctx, MAX_READ, stderr, err, sizeof err);
   got.n_results = got.n_errors = got.n_warnings = 0;
   assert_false(engine_cache_lookup(c, key, false, &got, &gm));
   assert_int_equal(got.n_results, 0);
@@ -307,7 +310,7 @@ static void corrupt_entry_refused(const char *name, void (*mutate)(uint8_t *e, s
   char *doc = path_of(rel), *dir = path_of(cdir);
   uint8_t ctx[32] = {4, 5, 6}, key[32];
   char err[256];
-  engine_cache *c = engine_cache_open(dir, ctx, NULL, err, sizeof err);
+  engine_cache *c = engine_cache_open(dir, ctx, MAX_READ, NULL, err, sizeof err);
   assert_non_null(c);
   const char *paths[] = {doc};
   engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
@@ -364,7 +367,7 @@ static void corrupt_entry_refused(const char *name, void (*mutate)(uint8_t *e, s
   char *diag = NULL;
   size_t diag_len = 0;
   FILE *d = open_memstream(&diag, &diag_len);
-  c = engine_cache_open(dir, ctx, d, err, sizeof err);
+  c = engine_cache_open(dir, ctx, MAX_READ, d, err, sizeof err);
   engine_unit_results got = {.arena = &a};
   assert_false(engine_cache_lookup(c, key, false, &got, &gm));
   assert_int_equal(got.n_results, 0);
@@ -395,6 +398,52 @@ static void test_cache_same_as_nothing(void **state) {
   corrupt_entry_refused("same", same_as_nothing);
 }
 
+/* An entry's read log says how much of a file to read (its max): whoever can
+ * write the cache can say "all of it" of any file. The check reads no more
+ * than the scan's --max-file-size (engine_cache_open's max_read): a 64 GiB
+ * sparse file named with no limit is "too large", the entry not current, and
+ * nothing the size of the file is allocated (before: base_oom's abort). */
+static void test_cache_read_log_max_is_the_scan_limit(void **state) {
+  (void)state;
+  put("big/ecr.yaml", "Resources: {}\n");
+  char *doc = path_of("big/ecr.yaml"), *dir = path_of("cachedir-big"), *big = path_of("big/huge");
+  int fd = open(big, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  assert_true(fd >= 0);
+  if (ftruncate(fd, (off_t)64 << 30) != 0) { /* a file system without sparse files */
+    close(fd);
+    skip();
+  }
+  close(fd);
+  uint8_t ctx[32] = {7, 8, 9}, key[32];
+  char err[256];
+  engine_cache *c = engine_cache_open(dir, ctx, MAX_READ, NULL, err, sizeof err);
+  assert_non_null(c);
+  const char *paths[] = {doc};
+  engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
+  base_arena a;
+  base_arena_init(&a);
+  engine_unit_results ur = {.arena = &a, .file = "ecr.yaml"}, got = {.arena = &a};
+  engine_cache_unit m = {0}, gm;
+  base_read_log log = {0};
+  base_read_log_begin(&log);
+  base_read_log_note(big, UINT64_MAX, "x", 1, NULL, 0); /* unsigned: just made */
+  base_read_log_end();
+  engine_cache_store(c, key, &log, &ur, &m);
+  engine_cache_close(c, NULL);
+
+  c = engine_cache_open(dir, ctx, MAX_READ, NULL, err, sizeof err);
+  assert_false(engine_cache_lookup(c, key, false, &got, &gm));
+  engine_cache_stats st;
+  engine_cache_close(c, &st);
+  assert_int_equal(st.ignored, 0); /* not corrupt: only not current */
+  unlink(big);
+  base_read_log_free(&log);
+  base_arena_free(&a);
+  free(doc);
+  free(dir);
+  free(big);
+}
+
 /* The walk's listings are the pack's first entry, also when a later scan
  * reuses them unchanged and stores something else: the next scan's walk
  * takes them while the rest of the pack is still being read. */
@@ -405,14 +454,14 @@ static void test_cache_listings_first(void **state) {
   engine_walk_name names[] = {{"a.yaml", 8}};
   engine_walk_listing one = {"/x/dir", {.valid = 1, .ino = 42}, names, 1};
   engine_walk w = {.listings = &one, .n_listings = 1};
-  engine_cache *c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  engine_cache *c = engine_cache_open(dir, ctx, MAX_READ, stderr, err, sizeof err);
   assert_non_null(c);
   engine_cache_listings(c);
   assert_null(engine_cache_listed(c, "/x/dir"));
   engine_cache_keep_listings(c, &w);
   engine_cache_close(c, NULL);
 
-  c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  c = engine_cache_open(dir, ctx, MAX_READ, stderr, err, sizeof err);
   engine_cache_listings(c);
   const engine_walk_listing *l = engine_cache_listed(c, "/x/dir");
   assert_non_null(l);
@@ -449,7 +498,7 @@ static void test_cache_listings_first(void **state) {
   assert_true(has_dir);
   free(b);
 
-  c = engine_cache_open(dir, ctx, stderr, err, sizeof err);
+  c = engine_cache_open(dir, ctx, MAX_READ, stderr, err, sizeof err);
   engine_cache_listings(c);
   assert_non_null(engine_cache_listed(c, "/x/dir"));
   engine_unit_results got = {.arena = &a};
@@ -468,7 +517,7 @@ static void test_cache_dir_error(void **state) {
   char *p = path_of("plain/sub");
   uint8_t ctx[32] = {0};
   char err[600], want[600];
-  assert_null(engine_cache_open(p, ctx, NULL, err, sizeof err));
+  assert_null(engine_cache_open(p, ctx, MAX_READ, NULL, err, sizeof err));
   snprintf(want, sizeof want, "--cache %s: Not a directory", p);
   assert_string_equal(err, want);
   free(p);
@@ -484,6 +533,7 @@ int main(void) {
       cmocka_unit_test(test_cache_string_without_nul),
       cmocka_unit_test(test_cache_unknown_format),
       cmocka_unit_test(test_cache_same_as_nothing),
+      cmocka_unit_test(test_cache_read_log_max_is_the_scan_limit),
       cmocka_unit_test(test_cache_listings_first),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
