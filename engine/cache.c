@@ -353,6 +353,18 @@ static void pack_checked(engine_cache *c) {
   }
 }
 
+/* The largest pack a scan reads: it is read whole into memory, and whoever
+ * can write the cache directory can make it any size (a sparse 20 GB file is
+ * a 20 GB read). 4 GiB, or a quarter of the machine's memory when that is
+ * less; a pack of the 10k-file repository is 16 MB, ~1.6 KB a unit. */
+static uint64_t pack_limit(void) {
+  uint64_t limit = (uint64_t)4 << 30;
+  long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+  if (pages > 0 && page > 0 && (uint64_t)pages * (uint64_t)page / 4 < limit)
+    limit = (uint64_t)pages * (uint64_t)page / 4;
+  return limit;
+}
+
 /* Room for a pack of n bytes: anonymous memory in 2 MiB-aligned huge pages
  * where the kernel has them (madvise). A 12 MB pack read into 4 KiB pages
  * took 50-90 ms on the bench VM, nearly all of it faulting in fresh pages;
@@ -574,8 +586,18 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], uint
    * SIGBUS, read it is only short (a warning) */
   c->fd = open(c->pack, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   struct stat st;
-  if (c->fd >= 0 && fstat(c->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-      (c->old = pack_buffer((size_t)st.st_size, &c->old_map, &c->old_map_len))) {
+  bool sized = c->fd >= 0 && fstat(c->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
+  if (sized && (uint64_t)st.st_size > pack_limit()) {
+    char why[160];
+    snprintf(why, sizeof why,
+             "%llu bytes, more than a scan reads (%llu: 4 GiB, or a quarter of this "
+             "machine's memory)",
+             (unsigned long long)st.st_size, (unsigned long long)pack_limit());
+    warn(c, "cache %s ignored: %s", c->pack, why);
+    c->stats.ignored++;
+    sized = false;
+  }
+  if (sized && (c->old = pack_buffer((size_t)st.st_size, &c->old_map, &c->old_map_len))) {
     c->old_cap = (size_t)st.st_size;
     pack_head(c);
     c->reading = c->reader_thread = true;

@@ -444,6 +444,51 @@ static void test_cache_read_log_max_is_the_scan_limit(void **state) {
   free(big);
 }
 
+/* A pack is read whole into memory, and whoever can write the cache can make
+ * it any size: one past 4 GiB (sparse: no disk) is not read, with a warning,
+ * and its units are evaluated (st.ignored). Before, it was a 4 GiB buffer
+ * and a 4 GiB read. */
+static void test_cache_pack_too_big(void **state) {
+  (void)state;
+  char *dir = path_of("cachedir-huge");
+  uint8_t ctx[32] = {0xab}, key[32];
+  char err[256];
+  engine_cache *c = engine_cache_open(dir, ctx, MAX_READ, NULL, err, sizeof err);
+  assert_non_null(c);
+  engine_cache_close(c, NULL);
+  char pack[4200];
+  snprintf(pack, sizeof pack, "%s/ab000000000000000000000000000000.pack", dir);
+  int fd = open(pack, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  assert_true(fd >= 0);
+  if (ftruncate(fd, ((off_t)4 << 30) + 1) != 0) { /* a file system without sparse files */
+    close(fd);
+    skip();
+  }
+  close(fd);
+  char *diag = NULL;
+  size_t diag_len = 0;
+  FILE *d = open_memstream(&diag, &diag_len);
+  c = engine_cache_open(dir, ctx, MAX_READ, d, err, sizeof err);
+  assert_non_null(c);
+  const char *paths[] = {"x.yaml"};
+  engine_cache_key(c, false, "x.yaml", paths, 1, key);
+  base_arena a;
+  base_arena_init(&a);
+  engine_unit_results got = {.arena = &a};
+  engine_cache_unit gm;
+  assert_false(engine_cache_lookup(c, key, false, &got, &gm));
+  engine_cache_stats st;
+  engine_cache_close(c, &st);
+  fclose(d);
+  assert_int_equal(st.ignored, 1);
+  assert_non_null(strstr(diag, "ab000000000000000000000000000000.pack ignored: 4294967297 bytes, "
+                               "more than a scan reads ("));
+  free(diag);
+  unlink(pack);
+  base_arena_free(&a);
+  free(dir);
+}
+
 /* The walk's listings are the pack's first entry, also when a later scan
  * reuses them unchanged and stores something else: the next scan's walk
  * takes them while the rest of the pack is still being read. */
@@ -534,6 +579,7 @@ int main(void) {
       cmocka_unit_test(test_cache_unknown_format),
       cmocka_unit_test(test_cache_same_as_nothing),
       cmocka_unit_test(test_cache_read_log_max_is_the_scan_limit),
+      cmocka_unit_test(test_cache_pack_too_big),
       cmocka_unit_test(test_cache_listings_first),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
