@@ -30,7 +30,7 @@ CLANG="${CLANG:-clang}"
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 FUZZ_JOBS="${FUZZ_JOBS:-2}"
 FUZZ_RSS_MB="${FUZZ_RSS_MB:-2048}"
-ALL="yaml json hcl terraform compile pack vm"
+ALL="yaml json hcl terraform compile pack vm cache"
 
 regress=0
 if [ "${1:-}" = --regress ]; then
@@ -111,10 +111,16 @@ put_seed() { # $1 = harness, $2 = file, [$3 = prefix byte as octal escape]
 # Pack seeds are pack contents of one format version: a corpus grown under
 # another version would only exercise the version check.
 pack_format=$(sed -n 's/^#define VM_PACK_VERSION \([0-9]*\)u.*/\1/p' vm/pack.h)
+# Cache seeds likewise: packs of this Vigil's cache format and version (an
+# older one is refused at its header, and nothing past it is reached).
+cache_format="$(sed -n 's/.* FORMAT = \([0-9]*\),.*/\1/p' engine/cache.c) $(build/vigil --version 2>/dev/null)"
 seed() {
   h=$1
   d="$OUT/corpus/$h"
   if [ "$h" = pack ] && [ "$(cat "$OUT/corpus/.pack-format" 2>/dev/null)" != "$pack_format" ]; then
+    rm -rf "$d"
+  fi
+  if [ "$h" = cache ] && [ "$(cat "$OUT/corpus/.cache-format" 2>/dev/null)" != "$cache_format" ]; then
     rm -rf "$d"
   fi
   [ -d "$d" ] && [ -n "$(ls "$d")" ] && return 0
@@ -154,6 +160,21 @@ seed() {
       done
     done
     rm -f "$tmp" ;;
+  cache)
+    # the packs of small scans (each a few KB): examples, the cross-file rule
+    # cases (entries with facts), a Terraform root with a child module
+    tmp=$(mktemp -d)
+    i=0
+    for t in examples/* tests/rules/*/input tests/terraform/cases/*; do
+      [ -d "$t" ] || continue
+      i=$((i + 1))
+      build/vigil scan -q --no-config --format json --cache "$tmp/c$i" "$t" > /dev/null 2>&1 || :
+      for p in "$tmp/c$i"/*.pack; do
+        [ -f "$p" ] && [ "$(wc -c < "$p")" -le 65536 ] && put_seed cache "$p"
+      done
+    done
+    echo "$cache_format" > "$OUT/corpus/.cache-format"
+    rm -rf "$tmp" ;;
   esac
 }
 
