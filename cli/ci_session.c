@@ -224,8 +224,7 @@ int cli_ci_start(cli_ci *ci, engine_scan_options *so, const engine_report_option
     ci->n_writers = i + 1;
     /* results streaming onto the terminal would be torn by the status line
      * redrawn under them (they show the scan's progress themselves) */
-    if (!w->path && !w->ops->at_end && isatty(STDOUT_FILENO))
-      ci->progress.enabled = false;
+    if (!w->path && !w->ops->at_end && isatty(STDOUT_FILENO)) ci->progress.enabled = false;
   }
   so->hooks.results = ci_results;
   so->hooks.prepares = ci_prepares;
@@ -373,8 +372,11 @@ int cli_ci_exit_status(const cli_ci *ci, const engine_report *r) {
 void cli_ci_free(cli_ci *ci) {
   if (ci->have_cfg) cli_config_free(&ci->cfg);
   ci->have_cfg = false;
-  for (size_t i = 0; i < ci->n_writers; i++) /* a scan that stopped before cli_ci_finish */
+  for (size_t i = 0; i < ci->n_writers; i++) { /* a scan that stopped before cli_ci_finish */
+    if (ci->writers[i].st) ci->writers[i].ops->discard(ci->writers[i].st);
+    ci->writers[i].st = NULL;
     if (ci->writers[i].path && ci->writers[i].out) fclose(ci->writers[i].out);
+  }
   ci->n_writers = 0;
   if (ci->bl) engine_baseline_free(ci->bl);
   ci->bl = NULL;

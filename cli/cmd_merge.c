@@ -152,10 +152,28 @@ static const char *jstr(const cJSON *o, const char *key) {
   return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
-/* A count member (a non-negative integer), or -1. */
+/* The largest count a member may hold: every integer up to it is exact in a
+ * double, and it fits a size_t; a report is read from another machine, and
+ * a number past it (or fractional) was a cast out of range (UB) or a count
+ * to allocate for (fuzz_merge). */
+#define COUNT_MAX 9007199254740992.0 /* 2^53 */
+
+/* A count (a non-negative integer up to COUNT_MAX), or -1. */
+static double count_of(const cJSON *v) {
+  if (!cJSON_IsNumber(v)) return -1;
+  double d = v->valuedouble;
+  return d >= 0 && d <= COUNT_MAX && d == (double)(uint64_t)d ? d : -1;
+}
+
+/* A count member, or -1. */
 static double jnum(const cJSON *o, const char *key) {
-  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-  return cJSON_IsNumber(v) && v->valuedouble >= 0 ? v->valuedouble : -1;
+  return count_of(cJSON_GetObjectItemCaseSensitive(o, key));
+}
+
+/* A line or column member: a count that fits 32 bits, or -1. */
+static double jpos(const cJSON *o, const char *key) {
+  double d = jnum(o, key);
+  return d <= UINT32_MAX ? d : -1;
 }
 
 static const char *arena_str(base_arena *a, const char *s) {
@@ -173,7 +191,7 @@ static const char *file_of(merge_lists *m, const cJSON *e) {
 static int located(merge_lists *m, const cJSON *e, engine_file_error *out) {
   const char *file = file_of(m, e);
   if (!file) return -1;
-  double line = jnum(e, "line"), col = jnum(e, "column");
+  double line = jpos(e, "line"), col = jpos(e, "column"); /* a missing one: 0 */
   *out = (engine_file_error){file, (uint32_t)(line < 0 ? 0 : line), (uint32_t)(col < 0 ? 0 : col),
                              arena_str(m->arena, jstr(e, "message"))};
   return 0;
@@ -205,13 +223,14 @@ static int merge_element(void *ctx, engine_merge_list list, const cJSON *e) {
     return m->io_error ? -1 : 0;
   }
   case ENGINE_MERGE_UNITS: {
-    const cJSON *u = cJSON_GetArrayItem(e, 0), *c = cJSON_GetArrayItem(e, 1);
-    if (!cJSON_IsNumber(u) || !cJSON_IsNumber(c) || u->valuedouble < 0 || c->valuedouble < 1)
-      return -1;
+    /* [plan index, result count]: counts (jnum), the sum with no wrap (it
+     * must come to the results read, which bounds what a unit allocates) */
+    double ui = count_of(cJSON_GetArrayItem(e, 0)), ci = count_of(cJSON_GetArrayItem(e, 1));
+    if (ui < 0 || ci < 1 || (size_t)ci > SIZE_MAX - s->n_counted) return -1;
     if (m->n_units == m->cap_units)
       m->units = base_grow(m->units, &m->cap_units, m->n_units + 1, sizeof *m->units);
-    m->units[m->n_units++] = (unit_ref){(size_t)u->valuedouble, (size_t)c->valuedouble, s};
-    s->n_counted += (size_t)c->valuedouble;
+    m->units[m->n_units++] = (unit_ref){(size_t)ui, (size_t)ci, s};
+    s->n_counted += (size_t)ci;
     return 0;
   }
   case ENGINE_MERGE_ERRORS:
@@ -275,10 +294,14 @@ static int load_shard(shard_in *s, const char *path, merge_lists *m) {
                 "--format json)%s",
                 path, "");
   double k = jnum(s->shard, "index"), n = jnum(s->shard, "count");
-  if (k < 1 || n < k || !jstr(s->shard, "plan") || !jstr(s->shard, "params") ||
-      jnum(s->shard, "units") < 0 || !jstr(s->doc, "pack") || !jstr(s->doc, "vigil") ||
+  if (k < 1 || n < k || n > ENGINE_SHARD_MAX || !jstr(s->shard, "plan") ||
+      !jstr(s->shard, "params") || jnum(s->shard, "units") < 0 || !jstr(s->doc, "pack") ||
+      !jstr(s->doc, "vigil") ||
       !cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(s->doc, "results")) ||
       !cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(s->doc, "summary")))
+    return merr("%s: a malformed shard report%s", path, "");
+  const cJSON *sum = cJSON_GetObjectItemCaseSensitive(s->doc, "summary");
+  if (jnum(sum, "scanned") < 0 || jnum(sum, "unparsable") < 0 || jnum(sum, "resources") < 0)
     return merr("%s: a malformed shard report%s", path, "");
   s->index = (uint32_t)k;
   if (s->n_counted != s->n_results)
@@ -419,15 +442,19 @@ static int parse_result(const rule_index *ri, const shard_in *s, const cJSON *o,
     return merr("%s: a malformed shard report (a \"file_raw\" is not the bytes of its "
                 "\"file\")%s",
                 s->path, "");
-  if (k < 0 || sv < 0 || ss < 0 || !file || jnum(o, "line") < 0)
-    return merr("%s: a result names no rule of the pack (%s)", s->path, rule ? rule : "?");
+  double line = jpos(o, "line"), col = jpos(o, "column");
+  if (k < 0) return merr("%s: a result names no rule of the pack (%s)", s->path, rule ? rule : "?");
+  if (sv < 0 || ss < 0 || !file || line < 0 || col < 0)
+    return merr("%s: a malformed shard report (a result of %s has no valid severity, status, "
+                "file, line or column)",
+                s->path, rule);
   memset(r, 0, sizeof *r);
   r->rule = (uint32_t)k;
   r->status = (vm_status)ss;
   r->severity = (uint8_t)sv;
   r->file = file;
-  r->line = (uint32_t)jnum(o, "line");
-  r->col = (uint32_t)jnum(o, "column");
+  r->line = (uint32_t)line;
+  r->col = (uint32_t)col;
   r->resource = jstr(o, "resource");
   r->format = jstr(o, "format");
   r->message = jstr(o, "message");

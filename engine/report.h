@@ -111,13 +111,13 @@ typedef struct engine_report {
   engine_warning *warnings;
   size_t n_warnings;
   engine_summary summary;
-  double elapsed_sec;     /* not printed by byte-stable formats */
-  void *owned_results;    /* malloc'd block holding `results` when not in the arena
-                           * (the engine's, to avoid a copy); freed by engine_report_free */
-  size_t cap_results;     /* of owned_results, while engine_report_add_results grows it */
-  bool in_order;          /* results are in report order already: finish keeps them */
-  bool streamed;          /* results went to a hook: the summary's pass/fail/unknown/
-                           * suppressed/rule_errors counts are the hook's, not recounted */
+  double elapsed_sec;        /* not printed by byte-stable formats */
+  void *owned_results;       /* malloc'd block holding `results` when not in the arena
+                              * (the engine's, to avoid a copy); freed by engine_report_free */
+  size_t cap_results;        /* of owned_results, while engine_report_add_results grows it */
+  bool in_order;             /* results are in report order already: finish keeps them */
+  bool streamed;             /* results went to a hook: the summary's pass/fail/unknown/
+                              * suppressed/rule_errors counts are the hook's, not recounted */
   engine_shard_report shard; /* a sharded scan's bookkeeping (shard.h) */
   char facts[72];            /* "sha256:HEX" of the scan's facts table (engine/facts.h);
                               * "" when the pack's rules read no facts */
@@ -173,6 +173,10 @@ typedef struct engine_writer_ops {
   void (*render)(const void *state, const engine_report *r, const engine_result *res, size_t n,
                  engine_rendered *out);
   void (*put)(void *state, const char *bytes, size_t len, size_t n);
+  /* Frees the state of a report that will not be finished (a scan or merge
+   * that failed after begin), writing nothing more: what reached `out` stays
+   * a document cut short, which the exit status (2) says. */
+  void (*discard)(void *state);
 } engine_writer_ops;
 
 extern const engine_writer_ops engine_writer_text, engine_writer_json, engine_writer_sarif,

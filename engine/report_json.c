@@ -646,6 +646,17 @@ static void json_put(void *st, const char *bytes, size_t len, size_t n) {
   out->n_results += n;
 }
 
+static void json_discard(void *st) {
+  jout *out = st;
+  for (uint32_t i = 0; i < out->n_rules; i++)
+    free(out->rule_head[i]);
+  free(out->rule_head);
+  free(out->rule_head_len);
+  free(out->units);
+  free(out->buf);
+  free(out);
+}
+
 static int json_end(void *st, const engine_report *r) {
   jout *out = st;
   bool *first = &out->top_first;
@@ -701,15 +712,9 @@ static int json_end(void *st, const engine_report *r) {
   JLIT(out, "\n}\n");
   jflush(out);
   FILE *f = out->f;
-  for (uint32_t i = 0; i < out->n_rules; i++)
-    free(out->rule_head[i]);
-  free(out->rule_head);
-  free(out->rule_head_len);
-  free(out->units);
-  free(out->buf);
-  free(out);
+  json_discard(out);
   return ferror(f) ? -1 : 0;
 }
 
 const engine_writer_ops engine_writer_json = {"json",   false,       json_begin, json_results,
-                                              json_end, json_render, json_put};
+                                              json_end, json_render, json_put,   json_discard};

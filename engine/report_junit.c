@@ -451,9 +451,8 @@ static int write_junit(junit_out *st, const engine_report *r) {
   return ferror(out) || st->failed ? -1 : 0;
 }
 
-static int junit_end(void *state, const engine_report *r) {
+static void junit_discard(void *state) {
   junit_out *st = state;
-  int rc = write_junit(st, r);
   for (size_t k = 0; k < st->n_runs; k++) {
     fclose(st->runs[k].f);
     free(st->runs[k].buf);
@@ -462,8 +461,13 @@ static int junit_end(void *state, const engine_report *r) {
   free(st->idx);
   free(st->chunk);
   free(st);
+}
+
+static int junit_end(void *state, const engine_report *r) {
+  int rc = write_junit(state, r);
+  junit_discard(state);
   return rc;
 }
 
 const engine_writer_ops engine_writer_junit = {"junit",   true, junit_begin, junit_results,
-                                               junit_end, NULL, NULL};
+                                               junit_end, NULL, NULL,        junit_discard};

@@ -427,17 +427,21 @@ static int write_sarif(sarif_out *st, const engine_report *r) {
   return rc;
 }
 
-static int sarif_end(void *state, const engine_report *r) {
+static void sarif_discard(void *state) {
   sarif_out *st = state;
-  int rc = write_sarif(st, r);
   if (st->results) fclose(st->results);
   if (st->rule_err) fclose(st->rule_err);
   free(st->mem[0]);
   free(st->mem[1]);
   free(st->sev);
   free(st);
+}
+
+static int sarif_end(void *state, const engine_report *r) {
+  int rc = write_sarif(state, r);
+  sarif_discard(state);
   return rc;
 }
 
 const engine_writer_ops engine_writer_sarif = {"sarif",   true, sarif_begin, sarif_results,
-                                               sarif_end, NULL, NULL};
+                                               sarif_end, NULL, NULL,        sarif_discard};

@@ -240,6 +240,13 @@ static void text_results(void *st, const engine_report *r, const engine_result *
   }
 }
 
+static void text_discard(void *st) {
+  text_out *t = st;
+  free(t->src);
+  free(t->src_file);
+  free(t);
+}
+
 static int text_end(void *st, const engine_report *r) {
   text_out *t = st;
   FILE *out = t->out;
@@ -270,16 +277,14 @@ static int text_end(void *st, const engine_report *r) {
     fprintf(out,
             "%zu file%s (%zu scanned, %zu skipped, %zu unparsable%s), %zu resource%s: "
             "%s%zu failed%s, %zu unknown, %zu passed, %zu suppressed, %zu error%s\n",
-            m->files, m->files == 1 ? "" : "s", m->scanned, m->skipped, m->failed, left, m->resources,
-            m->resources == 1 ? "" : "s", m->fail ? col(t, C_BOLD C_RED) : "", m->fail,
-            m->fail ? col(t, C_RESET) : "", m->unknown, m->pass, m->suppressed, m->errors,
+            m->files, m->files == 1 ? "" : "s", m->scanned, m->skipped, m->failed, left,
+            m->resources, m->resources == 1 ? "" : "s", m->fail ? col(t, C_BOLD C_RED) : "",
+            m->fail, m->fail ? col(t, C_RESET) : "", m->unknown, m->pass, m->suppressed, m->errors,
             m->errors == 1 ? "" : "s");
   }
-  free(t->src);
-  free(t->src_file);
-  free(t);
+  text_discard(t);
   return ferror(out) ? -1 : 0;
 }
 
-const engine_writer_ops engine_writer_text = {"text", false, text_begin, text_results,
-                                              text_end, NULL, NULL};
+const engine_writer_ops engine_writer_text = {"text",   false, text_begin, text_results,
+                                              text_end, NULL,  NULL,       text_discard};

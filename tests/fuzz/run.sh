@@ -30,7 +30,7 @@ CLANG="${CLANG:-clang}"
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 FUZZ_JOBS="${FUZZ_JOBS:-2}"
 FUZZ_RSS_MB="${FUZZ_RSS_MB:-2048}"
-ALL="yaml json hcl terraform compile pack vm cache"
+ALL="yaml json hcl terraform compile pack vm cache merge"
 
 regress=0
 if [ "${1:-}" = --regress ]; then
@@ -49,14 +49,15 @@ fi
 # ---- instrumented library objects ---------------------------------------------
 SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
 FLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 -g -fno-omit-frame-pointer
-  -I. -Ibase -Icompiler -Ivm -Iiac -Iiac/terraform -Iengine -Iinclude
+  -I. -Ibase -Icompiler -Ivm -Iiac -Iiac/terraform -Iengine -Icli -Iinclude
   -Ibuild/gen/compiler -Ibuild/gen/iac/terraform -Ibuild/gen
   $(pkg-config --cflags yaml-0.1 yajl libcjson nettle libpcre2-8)"
 LIBS="$(pkg-config --libs yaml-0.1 yajl libcjson nettle libpcre2-8) -lm -lpthread"
 mkdir -p "$OUT/obj"
+# cli/ but its main (the merge harness runs `vigil merge` as cli_cmd_merge)
 srcs=$(ls base/*.c compiler/*.c vm/*.c iac/*.c iac/terraform/*.c engine/*.c build/gen/compiler/*.c \
-  build/gen/iac/terraform/*.c build/gen/stdlib_embed.c build/gen/builtin_pack.c)
-newest_h=$(ls -t base/*.h compiler/*.h vm/*.h iac/*.h iac/terraform/*.h engine/*.h include/*.h \
+  build/gen/iac/terraform/*.c build/gen/stdlib_embed.c build/gen/builtin_pack.c cli/*.c | grep -v '^cli/main\.c$')
+newest_h=$(ls -t base/*.h compiler/*.h vm/*.h iac/*.h iac/terraform/*.h engine/*.h cli/*.h include/*.h \
   build/gen/*/*.h build/gen/*/*/*.h | head -n 1)
 objs=""
 todo=""
@@ -174,6 +175,31 @@ seed() {
       done
     done
     echo "$cache_format" > "$OUT/corpus/.cache-format"
+    rm -rf "$tmp" ;;
+  merge)
+    # the shard reports of small scans, joined as the harness splits them:
+    # every shard of a scan (a merge that goes through), and one fewer (a gap)
+    tmp=$(mktemp -d)
+    i=0
+    for t in examples/monorepo examples/org-rules tests/rules/facts_*/input; do
+      [ -d "$t" ] || continue
+      for n in 1 2 3; do
+        i=$((i + 1))
+        k=1
+        while [ $k -le $n ]; do
+          build/vigil scan -q --no-config --format json --shard "$k/$n" "$t" > "$tmp/s$i.$k" 2> /dev/null || :
+          k=$((k + 1))
+        done
+        { printf '\000'; k=1; while [ $k -le $n ]; do
+            [ $k -gt 1 ] && printf '\n%%%%SHARD%%%%\n'
+            cat "$tmp/s$i.$k"; k=$((k + 1)); done; } > "$tmp/m$i"
+        [ "$(wc -c < "$tmp/m$i")" -le 65536 ] && put_seed merge "$tmp/m$i"
+        if [ $n -gt 1 ]; then
+          { printf '\002'; cat "$tmp/s$i.1"; } > "$tmp/g$i"
+          [ "$(wc -c < "$tmp/g$i")" -le 65536 ] && put_seed merge "$tmp/g$i"
+        fi
+      done
+    done
     rm -rf "$tmp" ;;
   esac
 }

@@ -358,6 +358,40 @@ refuse not-shard 'vigil merge: whole.json: not a shard'"'"'s report (no "shard":
 refuse pack-given "vigil merge: the pack $(jq -r .pack "$TMP/p.1.json") is not the shards' pack $(jq -r .pack "$s3.1.json") (give the scan's --pack, --rules or --pack-name)" \
   merge --rules "$g/rules.vgl" "$s3.1.json" "$s3.2.json" "$s3.3.json"
 refuse no-files "vigil merge: no shard reports given (vigil merge FILE...)" merge
+# a result naming no rule of the pack, in the shard's last unit: found while
+# the results are written (the ones before it are out already), so the
+# document is cut short and the exit status says it; the writers' state is
+# freed (make test SAN=1: LeakSanitizer; fuzz_merge found it leaked)
+jq '.results[-1].rule = "NO_SUCH_RULE"' "$s3.2.json" > "$TMP/badrule.json"
+"$VIGIL" merge --format json "$s3.1.json" "$TMP/badrule.json" "$s3.3.json" > "$TMP/r.out" 2> "$TMP/r.err"
+rc=$?
+got=$(sed "s|$TMP/||g" "$TMP/r.err")
+want="vigil merge: badrule.json: a result names no rule of the pack (NO_SUCH_RULE)"
+if [ "$rc" = 2 ] && [ "$got" = "$want" ] && ! jq -e . "$TMP/r.out" > /dev/null 2>&1; then
+  echo "ok - shard/refuse/unknown-rule"
+else
+  fail refuse/unknown-rule "exit $rc" "want: $want" "got:  $got"
+fi
+# numbers from another machine: a column that is not a count, a line past
+# 32 bits (each was a cast out of range: fuzz_merge), a unit count that is not
+# an integer
+for case in 'column=.results[-1].column = -1' 'line=.results[-1].line = 1e20' \
+  'units=.shard.results[-1][1] = 1.5'; do
+  name=${case%%=*} expr=${case#*=}
+  jq "$expr" "$s3.2.json" > "$TMP/bad-$name.json"
+  "$VIGIL" merge --format json "$s3.1.json" "$TMP/bad-$name.json" "$s3.3.json" > "$TMP/r.out" 2> "$TMP/r.err"
+  rc=$?
+  got=$(sed "s|$TMP/||g" "$TMP/r.err")
+  case $name in
+  units) want="vigil merge: bad-$name.json: a malformed shard report" ;;
+  *) want="vigil merge: bad-$name.json: a malformed shard report (a result of $(jq -r '.results[-1].rule' "$s3.2.json") has no valid severity, status, file, line or column)" ;;
+  esac
+  if [ "$rc" = 2 ] && [ "$got" = "$want" ]; then
+    echo "ok - shard/refuse/number-$name"
+  else
+    fail "refuse/number-$name" "exit $rc" "want: $want" "got:  $got"
+  fi
+done
 refuse bad-shard "vigil scan: --shard wants K/N with 1 <= K <= N <= 65536, not '4/3'" \
   scan --shard 4/3 examples
 refuse zero-shard "vigil scan: --shard wants K/N with 1 <= K <= N <= 65536, not '0/3'" \
