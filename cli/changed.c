@@ -257,15 +257,26 @@ int cli_changed_prepare(cli_changed *c, const char *ref, const char *const *path
     out[--len] = 0;
   const char *top = base_arena_strdup(&c->arena, out);
   free(out);
+  /* The ref is the user's text: after --end-of-options, so one that starts
+   * with '-' ("--output=FILE") is a ref to git, never an option; the diff
+   * then gets the commit id it names, not the text again. */
   const char *spec = base_arena_printf(&c->arena, "%s^{commit}", ref);
-  rc = git(top, (const char *const[]){"rev-parse", "--verify", "--quiet", spec, NULL}, &out, &len);
+  rc =
+      git(top,
+          (const char *const[]){"rev-parse", "--verify", "--quiet", "--end-of-options", spec, NULL},
+          &out, &len);
+  while (rc == 0 && len && (out[len - 1] == '\n' || out[len - 1] == '\r'))
+    out[--len] = 0;
+  if (rc == 0 && (len < 40 || strspn(out, "0123456789abcdef") != len)) rc = 1;
+  const char *commit = rc == 0 ? base_arena_strdup(&c->arena, out) : NULL;
   free(out);
   if (rc != 0) {
     snprintf(err, errlen, "--changed-since: unknown git ref '%s'", ref);
     return -1;
   }
   strs changed = {0};
-  rc = git(top, (const char *const[]){"diff", "--name-only", "-z", "--no-renames", ref, "--", NULL},
+  rc = git(top,
+           (const char *const[]){"diff", "--name-only", "-z", "--no-renames", commit, "--", NULL},
            &out, &len);
   if (rc == 0) add_names(c, top, out, len, &changed);
   free(out);

@@ -516,6 +516,13 @@ rc=$?
 expect "changed-since: unknown ref exits 2" "2" "$rc"
 expect "changed-since: unknown ref message" "vigil scan: --changed-since: unknown git ref 'no-such-ref'" \
   "$(cat "$T/err.txt")"
+# a ref that git would take for an option (--output=FILE writes a file) is
+# refused before git runs, and nothing is written
+"$VIGIL" scan "--changed-since=--output=$T/injected" . > "$T/out.txt" 2> "$T/err.txt"
+rc=$?
+expect "changed-since: an option-like ref exits 2" "2 no file" "$rc $([ -e "$T/injected" ] && echo file || echo no file)"
+expect "changed-since: an option-like ref message" \
+  "vigil scan: --changed-since: '--output=$T/injected' is not a git ref" "$(cat "$T/err.txt")"
 "$VIGIL" scan --changed-since HEAD no-such-dir > "$T/out.txt" 2> "$T/err.txt"
 rc=$?
 expect "changed-since: a missing scan path exits 2" "2" "$rc"
