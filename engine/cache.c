@@ -32,6 +32,7 @@
 #include "cache.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <nettle/sha2.h>
 #include <nettle/umac.h>
@@ -101,6 +102,13 @@ struct engine_cache {
   bool write_failed; /* said once */
   uint8_t context[DIGEST];
   uint64_t max_read; /* a read-log check reads at most this much of a file */
+  /* the scope of read-log paths (engine_cache_bounds; in_scope): the roots as
+   * given, normalised; absolute (from the working directory) and real; the
+   * files absolute. n_roots 0: every path is in scope. */
+  char **roots_given, **roots_abs, **files_abs;
+  size_t n_roots, n_roots_abs, n_files;
+  char *cwd;
+  base_arena scope_arena; /* the above, and in_scope's scratch on the reader's thread */
   /* the digest a probe records for a path that does not exist (absent_probe) */
   uint8_t absent[DIGEST];
   bool have_absent;
@@ -254,8 +262,9 @@ static size_t entry_key_at(void) {
 
 static const char *check_digest(const uint8_t *p, size_t n);
 static uint8_t *pack_buffer(size_t n, void **map, size_t *map_len);
-static bool prestat_file(const engine_cache *c, const uint8_t *rec, size_t len);
+static bool prestat_file(const engine_cache *c, const uint8_t *rec, size_t len, base_arena *a);
 static index_slot *find_entry(const engine_cache *c, const uint8_t key[32], size_t kat);
+static bool in_scope(const engine_cache *c, const char *path, base_arena *a);
 
 /* Adds an entry to the index (a later one of a key wins), checking it as
  * it is: it was just read, so it is in the cache, and this runs on the
@@ -421,13 +430,17 @@ static void pack_head(engine_cache *c) {
  * when the walk ended, and the scan waited for it. The index is whole and
  * no longer changes (index_entry) but for each slot's atomics: no lock. */
 static void prestat_all(engine_cache *c) {
+  base_arena a; /* in_scope's, for a path that is not normal */
+  base_arena_init_sized(&a, 4096);
   for (size_t i = 0; i < c->cap && !atomic_load_explicit(&c->stop, memory_order_relaxed); i++) {
     index_slot *e = &c->slots[i];
     unsigned char none = PRE_NONE;
     if (!e->rec || !e->sound || !atomic_compare_exchange_strong(&e->pre, &none, PRE_BUSY)) continue;
-    atomic_store_explicit(&e->pre, prestat_file(c, e->rec, e->len) ? PRE_SAME : PRE_OTHER,
+    atomic_store_explicit(&e->pre, prestat_file(c, e->rec, e->len, &a) ? PRE_SAME : PRE_OTHER,
                           memory_order_release);
+    base_arena_reset(&a);
   }
+  base_arena_free(&a);
 }
 
 /* The reader of the previous pack (see `fd`): reads it into `old` a chunk
@@ -556,8 +569,52 @@ static void absent_probe(engine_cache *c) {
   free(p);
 }
 
-engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], uint64_t max_read,
-                                FILE *diag, char *err, size_t errlen) {
+/* Copies b's scope into c (engine_cache_open, before the reader starts). */
+static void set_scope(engine_cache *c, const engine_cache_bounds *b) {
+  base_arena *a = &c->scope_arena;
+  char cwd[PATH_MAX];
+  if (!b->n_roots || !getcwd(cwd, sizeof cwd)) return; /* no scope: every path is checked */
+  c->cwd = base_arena_strdup(a, cwd);
+  c->roots_given = base_arena_alloc(a, b->n_roots * sizeof *c->roots_given);
+  c->roots_abs = base_arena_alloc(a, 2 * b->n_roots * sizeof *c->roots_abs);
+  for (size_t i = 0; i < b->n_roots; i++) {
+    c->roots_given[i] = base_path_normalise(a, b->roots[i], true);
+    c->roots_abs[c->n_roots_abs++] = base_path_join(a, c->cwd, b->roots[i]);
+    char real[PATH_MAX]; /* a scan path is followed wherever it leads */
+    if (realpath(b->roots[i], real)) c->roots_abs[c->n_roots_abs++] = base_arena_strdup(a, real);
+  }
+  c->n_roots = b->n_roots;
+  c->files_abs = base_arena_alloc(a, (b->n_files + 1) * sizeof *c->files_abs);
+  for (size_t i = 0; i < b->n_files; i++)
+    c->files_abs[c->n_files++] = base_path_join(a, c->cwd, b->files[i]);
+}
+
+/* path is dir or below it (both normal, lexically). */
+static bool at_or_below(const char *path, const char *dir) {
+  size_t n = strlen(dir);
+  if (!n) return path[0] != '/' && strncmp(path, "..", 2) != 0; /* dir "": the working directory */
+  return !strcmp(path, dir) || base_path_below(path, dir, n) != NULL;
+}
+
+/* Whether a read-log path is in the scan's scope (engine_cache_bounds).
+ * Nearly every path is normal and below a root as given: no allocation;
+ * else its absolute normal form (in a, which the caller owns) is compared. */
+static bool in_scope(const engine_cache *c, const char *path, base_arena *a) {
+  if (!c->n_roots) return true;
+  if (base_path_is_normal(path, strlen(path)))
+    for (size_t i = 0; i < c->n_roots; i++)
+      if (at_or_below(path, c->roots_given[i])) return true;
+  const char *abs = base_path_join(a, c->cwd, path);
+  for (size_t i = 0; i < c->n_roots_abs; i++)
+    if (at_or_below(abs, c->roots_abs[i])) return true;
+  for (size_t i = 0; i < c->n_files; i++)
+    if (!strcmp(abs, c->files_abs[i])) return true;
+  return false;
+}
+
+engine_cache *engine_cache_open(const char *dir, const uint8_t context[32],
+                                const engine_cache_bounds *b, FILE *diag, char *err,
+                                size_t errlen) {
   errno = 0;
   if (make_dirs(dir) != 0 || access(dir, W_OK | X_OK) != 0) {
     snprintf(err, errlen, "--cache %s: %s", dir, base_strerror(errno ? errno : EACCES));
@@ -566,7 +623,9 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], uint
   engine_cache *c = base_xcalloc(1, sizeof *c);
   atomic_init(&c->root_fd, -1);
   memcpy(c->context, context, DIGEST);
-  c->max_read = max_read;
+  c->max_read = b->max_read;
+  base_arena_init(&c->scope_arena);
+  set_scope(c, b);
   c->diag = diag;
   pthread_mutex_init(&c->lock, NULL);
   base_arena_init(&c->listed_arena);
@@ -690,6 +749,7 @@ void engine_cache_close(engine_cache *c, engine_cache_stats *stats) {
   free(c->listed_at);
   free(c->listed);
   base_arena_free(&c->listed_arena);
+  base_arena_free(&c->scope_arena);
   if (c->old_map) munmap(c->old_map, c->old_map_len);
   free(c->pack);
   free(c->tmp);
@@ -1158,7 +1218,7 @@ static base_file_sig sig_now(const engine_cache *c, const char *path) {
  * the signature it holds (the reader's thread, while the scan runs). As
  * good as the lookup's own stat (entry_current): both look during this
  * scan, and a file that changes while it runs may be seen either way. */
-static bool prestat_file(const engine_cache *c, const uint8_t *rec, size_t len) {
+static bool prestat_file(const engine_cache *c, const uint8_t *rec, size_t len, base_arena *a) {
   rbuf r = {rec + entry_key_at() + DIGEST, rec + len - TAG, false, NULL};
   if (base_rbuf_u32(&r) != 1 || base_rbuf_u8(&r) != BASE_READ_FILE) return false;
   const char *path = get_str(&r);
@@ -1170,6 +1230,7 @@ static bool prestat_file(const engine_cache *c, const uint8_t *rec, size_t len) 
   /* the walk stats every Terraform file it lists (a module of one file is
    * a unit of one), and the lookup takes its stat (walked_sig) */
   if (!was.valid || engine_walk_classify(path) == ENGINE_FILE_TERRAFORM) return false;
+  if (!in_scope(c, path, a)) return false; /* the lookup says no without a stat */
   now = sig_now(c, path);
   return !memcmp(&now, &was, sizeof now);
 }
@@ -1264,6 +1325,10 @@ bool engine_cache_lookup(engine_cache *c, const uint8_t key[32], bool results,
         r.bad = true;
         break;
       }
+      if (!in_scope(c, e.path, ur->arena)) { /* not current, not touched */
+        current = false;
+        break;
+      }
       memcpy(e.digest, d, DIGEST);
       memcpy(&e.sig, g, sizeof e.sig);
       /* one file: the reader's stat, or this one's (claimed: the reader
@@ -1353,6 +1418,7 @@ void engine_cache_listings(engine_cache *c) {
   rbuf r = {buf + kat + DIGEST, buf + n - TAG, false, &c->listed_arena};
   size_t nd = why ? 0 : get_count(&r, 4 + sizeof(base_file_sig) + 4);
   engine_walk_listing *l = base_xcalloc(nd + 1, sizeof *l);
+  bool bad_name = false;
   for (size_t i = 0; i < nd && !r.bad; i++) {
     l[i].path = get_str(&r);
     const uint8_t *g = base_rbuf_take(&r, sizeof l[i].sig);
@@ -1363,11 +1429,16 @@ void engine_cache_listings(engine_cache *c) {
       nn[k].name = get_str(&r);
       nn[k].type = base_rbuf_u8(&r);
       if (!nn[k].name) r.bad = true;
+      /* the walk joins it to its directory: one name, never a way out */
+      else if (!*nn[k].name || strchr(nn[k].name, '/') || !strcmp(nn[k].name, ".") ||
+               !strcmp(nn[k].name, ".."))
+        bad_name = true;
     }
     l[i].names = nn;
     if (!l[i].path) r.bad = true;
   }
   if (!why && (r.bad || r.p != r.end)) why = "corrupt (its layout is wrong)";
+  if (!why && bad_name) why = "corrupt (a listed name is not a file name)";
   if (why) {
     ignore_entry(c, key, why);
     free(l);

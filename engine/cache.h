@@ -69,15 +69,31 @@ typedef struct engine_cache_stats {
   size_t ignored;      /* packs and entries not trusted (a warning each) */
 } engine_cache_stats;
 
+/* What checking an entry's read log may touch. Anyone who can write the
+ * cache can write its entries (their tags catch damage, not forgery), so a
+ * read log is held to the scan's own bounds, whatever it says:
+ * - max_read: the scan's largest file (--max-file-size); no file is read
+ *   further (a log naming a 1 TB sparse file with no limit was a 1 TB
+ *   allocation);
+ * - roots, files: the scan paths and the --var-files, as given. A logged
+ *   path not below a root (lexically, or below its realpath) and not one of
+ *   the files is neither stat'ed nor read: its entry is not current and the
+ *   unit is evaluated again, with no warning (a unit's file() of a path
+ *   outside the scanned directory logs one too). n_roots 0: no such check. */
+typedef struct engine_cache_bounds {
+  uint64_t max_read;
+  const char *const *roots;
+  size_t n_roots;
+  const char *const *files;
+  size_t n_files;
+} engine_cache_bounds;
+
 /* Opens (creating it when missing) the cache in dir for a scan whose context
- * digest is `context`. max_read is the scan's largest file (--max-file-size):
- * checking an entry's read log reads no more than that of a file, whatever
- * the entry says (anyone who can write the cache can write its entries: a
- * read log naming a 1 TB sparse file with no limit was a 1 TB allocation).
- * Warnings go to diag (NULL: none). NULL with a one-line reason in err when
- * dir cannot be made or written. */
-engine_cache *engine_cache_open(const char *dir, const uint8_t context[32], uint64_t max_read,
-                                FILE *diag, char *err, size_t errlen);
+ * digest is `context`, its read-log checks held to b (copied). Warnings go
+ * to diag (NULL: none). NULL with a one-line reason in err when dir cannot
+ * be made or written. */
+engine_cache *engine_cache_open(const char *dir, const uint8_t context[32],
+                                const engine_cache_bounds *b, FILE *diag, char *err, size_t errlen);
 void engine_cache_close(engine_cache *c, engine_cache_stats *stats);
 
 /* The key of a unit of this scan: its kind, report name and walked files. */

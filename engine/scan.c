@@ -1591,8 +1591,9 @@ int engine_scan_paths(const vm_pack *p, const char *const *paths, size_t n,
     if (o->cache_dir) {
       uint8_t ctx[32];
       cache_context(&s, paths, n, ctx);
-      s.cache = engine_cache_open(o->cache_dir, ctx, s.lim.max_file_size, o->cache_diag, cache_err,
-                                  sizeof cache_err);
+      engine_cache_bounds b = {s.lim.max_file_size, paths, n, o->var_files, o->n_var_files};
+      s.cache =
+          engine_cache_open(o->cache_dir, ctx, &b, o->cache_diag, cache_err, sizeof cache_err);
       if (s.cache) engine_cache_listings(s.cache);
     }
     engine_walk_options wo = walk_options(o, s.lim.max_file_size, s.cache);

@@ -160,13 +160,19 @@ static char *read_arg(tf_fcall *f, uint32_t i, size_t *len, const doc_node **why
   base_arena *a = ARENA;
   const char *path = p[0] == '/' ? p : base_arena_printf(a, "%s/%s", iac_tf_root_dir(f->s), p);
   size_t max = f->s->ev->max_file ? f->s->ev->max_file : IAC_DEFAULT_MAX_FILE_SIZE;
-  base_read_log_probe(path, max); /* what the result depends on (incremental scans) */
   char real[PATH_MAX];
-  if (!real_file(f, path, real)) {
-    *why = UNK("%s: cannot read \"%s\": %s", f->fn, p, strerror(errno));
+  bool found = real_file(f, path, real) != NULL;
+  int why_not = errno;
+  bool inside = found && allowed(f, real);
+  /* what the result depends on (incremental scans): the bytes of a file it
+   * reads; of one outside the scanned directory only where it leads (max
+   * 0: not read, for a cache's sake or any other) */
+  base_read_log_probe(path, inside || !found ? max : 0);
+  if (!found) {
+    *why = UNK("%s: cannot read \"%s\": %s", f->fn, p, strerror(why_not));
     return NULL;
   }
-  if (!allowed(f, real)) {
+  if (!inside) {
     *why = UNK("%s: \"%s\" is outside the scanned directory", f->fn, p);
     return NULL;
   }

@@ -129,7 +129,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
   FILE *diag = fopen("/dev/null", "w"); /* the warnings are made, and said nowhere */
   char err[512];
-  engine_cache *c = engine_cache_open(dir, ctx, MAX_READ, diag, err, sizeof err);
+  /* the scope of a scan of the working directory (where the seeds were made) */
+  static const char *const roots[] = {"."};
+  const engine_cache_bounds b = {MAX_READ, roots, 1, NULL, 0};
+  engine_cache *c = engine_cache_open(dir, ctx, &b, diag, err, sizeof err);
   if (!c) abort(); /* the directory is there and writable */
   engine_cache_listings(c);
   (void)engine_cache_listed(c, dir);

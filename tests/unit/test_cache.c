@@ -20,8 +20,9 @@
 #include "readfile.h"
 #include "test_tree_util.h"
 
-/* the scan's --max-file-size, as engine_cache_open is given it */
+/* the scan's --max-file-size, as engine_cache_open is given it; no scope */
 enum { MAX_READ = 1 << 20 };
+static const engine_cache_bounds BOUNDS = {.max_read = MAX_READ};
 
 static int setup(void **state) {
   (void)state;
@@ -145,7 +146,7 @@ static void test_cache_round_trip(void **state) {
   char *doc = path_of("u/ecr.yaml"), *dir = path_of("cachedir");
   uint8_t ctx[32] = {1, 2, 3}, key[32];
   char err[256];
-  engine_cache *c = engine_cache_open(dir, ctx, MAX_READ, stderr, err, sizeof err);
+  engine_cache *c = engine_cache_open(dir, ctx, &BOUNDS, stderr, err, sizeof err);
   assert_non_null(c);
   const char *paths[] = {doc};
   engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
@@ -200,7 +201,7 @@ static void test_cache_round_trip(void **state) {
   engine_cache_close(c, &st);
   assert_int_equal(st.misses, 1);
 
-  c = engine_cache_open(dir, ctx, MAX_READ, stderr, err, sizeof err);
+  c = engine_cache_open(dir, ctx, &BOUNDS, stderr, err, sizeof err);
   assert_non_null(c);
   assert_true(engine_cache_lookup(c, key, false, &got, &gm));
   /* the results stay encoded where the entry has them, decoded on demand */
@@ -238,7 +239,7 @@ static void test_cache_round_trip(void **state) {
   engine_cache_close(c, NULL);
 
   put("u/ecr.yaml", "Resources: {A: 1}\n");
-  c = engine_cache_open(dir, ctx, MAX_READ, stderr, err, sizeof err);
+  c = engine_cache_open(dir, ctx, &BOUNDS, stderr, err, sizeof err);
   got.n_results = got.n_errors = got.n_warnings = 0;
   assert_false(engine_cache_lookup(c, key, false, &got, &gm));
   assert_int_equal(got.n_results, 0);
@@ -310,7 +311,7 @@ static void corrupt_entry_refused(const char *name, void (*mutate)(uint8_t *e, s
   char *doc = path_of(rel), *dir = path_of(cdir);
   uint8_t ctx[32] = {4, 5, 6}, key[32];
   char err[256];
-  engine_cache *c = engine_cache_open(dir, ctx, MAX_READ, NULL, err, sizeof err);
+  engine_cache *c = engine_cache_open(dir, ctx, &BOUNDS, NULL, err, sizeof err);
   assert_non_null(c);
   const char *paths[] = {doc};
   engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
@@ -367,7 +368,7 @@ static void corrupt_entry_refused(const char *name, void (*mutate)(uint8_t *e, s
   char *diag = NULL;
   size_t diag_len = 0;
   FILE *d = open_memstream(&diag, &diag_len);
-  c = engine_cache_open(dir, ctx, MAX_READ, d, err, sizeof err);
+  c = engine_cache_open(dir, ctx, &BOUNDS, d, err, sizeof err);
   engine_unit_results got = {.arena = &a};
   assert_false(engine_cache_lookup(c, key, false, &got, &gm));
   assert_int_equal(got.n_results, 0);
@@ -416,7 +417,7 @@ static void test_cache_read_log_max_is_the_scan_limit(void **state) {
   close(fd);
   uint8_t ctx[32] = {7, 8, 9}, key[32];
   char err[256];
-  engine_cache *c = engine_cache_open(dir, ctx, MAX_READ, NULL, err, sizeof err);
+  engine_cache *c = engine_cache_open(dir, ctx, &BOUNDS, NULL, err, sizeof err);
   assert_non_null(c);
   const char *paths[] = {doc};
   engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
@@ -431,7 +432,7 @@ static void test_cache_read_log_max_is_the_scan_limit(void **state) {
   engine_cache_store(c, key, &log, &ur, &m);
   engine_cache_close(c, NULL);
 
-  c = engine_cache_open(dir, ctx, MAX_READ, NULL, err, sizeof err);
+  c = engine_cache_open(dir, ctx, &BOUNDS, NULL, err, sizeof err);
   assert_false(engine_cache_lookup(c, key, false, &got, &gm));
   engine_cache_stats st;
   engine_cache_close(c, &st);
@@ -444,6 +445,105 @@ static void test_cache_read_log_max_is_the_scan_limit(void **state) {
   free(big);
 }
 
+/* A read log is held to the scan's scope (engine_cache_bounds): a logged
+ * file outside the scan paths and not a --var-file makes its entry not
+ * current, without a stat, a read or a warning (the unit is evaluated); the
+ * same entry is current when the file is a --var-file, below a root given
+ * with a "/./x/.." detour, or when no scope is given. (The miss last: an
+ * entry not reused is not written to the next pack.) */
+static void test_cache_read_log_scope(void **state) {
+  (void)state;
+  put("scope/in/ecr.yaml", "Resources: {}\n");
+  put("scope-out/vars.tfvars", "x = 1\n");
+  char *doc = path_of("scope/in/ecr.yaml"), *dir = path_of("cachedir-scope");
+  char *scope = path_of("scope"), *var = path_of("scope-out/vars.tfvars");
+  uint8_t ctx[32] = {0x5c}, key[32];
+  char err[256];
+  engine_cache *c = engine_cache_open(dir, ctx, &BOUNDS, NULL, err, sizeof err);
+  assert_non_null(c);
+  const char *paths[] = {doc};
+  engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
+  base_arena a;
+  base_arena_init(&a);
+  engine_unit_results ur = {.arena = &a, .file = "ecr.yaml"}, got = {.arena = &a};
+  engine_cache_unit m = {0}, gm;
+  base_read_log log = {0};
+  base_read_log_begin(&log);
+  read_it(doc);
+  read_it(var); /* outside the scan path */
+  base_read_log_end();
+  engine_cache_store(c, key, &log, &ur, &m);
+  engine_cache_close(c, NULL);
+
+  char detour[4200];
+  snprintf(detour, sizeof detour, "%s/./in/..", scope);
+  const char *roots[] = {scope}, *detours[] = {detour}, *files[] = {var};
+  const struct {
+    engine_cache_bounds b;
+    bool hit;
+  } cases[] = {
+      {{MAX_READ, roots, 1, files, 1}, true},   /* a --var-file */
+      {{MAX_READ, detours, 1, files, 1}, true}, /* the root, spelt otherwise */
+      {{MAX_READ, NULL, 0, NULL, 0}, true},     /* no scope */
+      {{MAX_READ, roots, 1, NULL, 0}, false},   /* outside: not current */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char *diag = NULL;
+    size_t diag_len = 0;
+    FILE *d = open_memstream(&diag, &diag_len);
+    c = engine_cache_open(dir, ctx, &cases[i].b, d, err, sizeof err);
+    got.n_results = got.n_errors = got.n_warnings = 0;
+    assert_int_equal(engine_cache_lookup(c, key, false, &got, &gm), cases[i].hit);
+    engine_cache_stats st;
+    engine_cache_close(c, &st);
+    fclose(d);
+    assert_int_equal(st.ignored, 0);
+    assert_int_equal(diag_len, 0); /* no warning either way */
+    free(diag);
+  }
+  base_read_log_free(&log);
+  base_arena_free(&a);
+  free(doc);
+  free(dir);
+  free(scope);
+  free(var);
+}
+
+/* A listing's names are joined to its directory by the walk: one that is
+ * not a file name ("..", "a/b", "") is a way out of the scan, which no walk
+ * writes. The listings entry is ignored with a warning, and the walk lists
+ * the directories itself. */
+static void test_cache_listing_names(void **state) {
+  (void)state;
+  char *dir = path_of("cachedir-names"), err[256];
+  uint8_t ctx[32] = {0x4e};
+  static const char *const bad[] = {"..", "../escape.yaml", "a/b.yaml", "", "."};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    engine_walk_name names[] = {{"a.yaml", 8}, {bad[i], 8}};
+    engine_walk_listing one = {"/x/dir", {.valid = 1, .ino = 42}, names, 2};
+    engine_walk w = {.listings = &one, .n_listings = 1};
+    engine_cache *c = engine_cache_open(dir, ctx, &BOUNDS, NULL, err, sizeof err);
+    assert_non_null(c);
+    engine_cache_listings(c);
+    engine_cache_keep_listings(c, &w);
+    engine_cache_close(c, NULL);
+
+    char *diag = NULL;
+    size_t diag_len = 0;
+    FILE *d = open_memstream(&diag, &diag_len);
+    c = engine_cache_open(dir, ctx, &BOUNDS, d, err, sizeof err);
+    engine_cache_listings(c);
+    assert_null(engine_cache_listed(c, "/x/dir"));
+    engine_cache_stats st;
+    engine_cache_close(c, &st);
+    fclose(d);
+    assert_int_equal(st.ignored, 1);
+    assert_non_null(strstr(diag, "ignored: corrupt (a listed name is not a file name)"));
+    free(diag);
+  }
+  free(dir);
+}
+
 /* A pack is read whole into memory, and whoever can write the cache can make
  * it any size: one past 4 GiB (sparse: no disk) is not read, with a warning,
  * and its units are evaluated (st.ignored). Before, it was a 4 GiB buffer
@@ -453,7 +553,7 @@ static void test_cache_pack_too_big(void **state) {
   char *dir = path_of("cachedir-huge");
   uint8_t ctx[32] = {0xab}, key[32];
   char err[256];
-  engine_cache *c = engine_cache_open(dir, ctx, MAX_READ, NULL, err, sizeof err);
+  engine_cache *c = engine_cache_open(dir, ctx, &BOUNDS, NULL, err, sizeof err);
   assert_non_null(c);
   engine_cache_close(c, NULL);
   char pack[4200];
@@ -468,7 +568,7 @@ static void test_cache_pack_too_big(void **state) {
   char *diag = NULL;
   size_t diag_len = 0;
   FILE *d = open_memstream(&diag, &diag_len);
-  c = engine_cache_open(dir, ctx, MAX_READ, d, err, sizeof err);
+  c = engine_cache_open(dir, ctx, &BOUNDS, d, err, sizeof err);
   assert_non_null(c);
   const char *paths[] = {"x.yaml"};
   engine_cache_key(c, false, "x.yaml", paths, 1, key);
@@ -499,14 +599,14 @@ static void test_cache_listings_first(void **state) {
   engine_walk_name names[] = {{"a.yaml", 8}};
   engine_walk_listing one = {"/x/dir", {.valid = 1, .ino = 42}, names, 1};
   engine_walk w = {.listings = &one, .n_listings = 1};
-  engine_cache *c = engine_cache_open(dir, ctx, MAX_READ, stderr, err, sizeof err);
+  engine_cache *c = engine_cache_open(dir, ctx, &BOUNDS, stderr, err, sizeof err);
   assert_non_null(c);
   engine_cache_listings(c);
   assert_null(engine_cache_listed(c, "/x/dir"));
   engine_cache_keep_listings(c, &w);
   engine_cache_close(c, NULL);
 
-  c = engine_cache_open(dir, ctx, MAX_READ, stderr, err, sizeof err);
+  c = engine_cache_open(dir, ctx, &BOUNDS, stderr, err, sizeof err);
   engine_cache_listings(c);
   const engine_walk_listing *l = engine_cache_listed(c, "/x/dir");
   assert_non_null(l);
@@ -543,7 +643,7 @@ static void test_cache_listings_first(void **state) {
   assert_true(has_dir);
   free(b);
 
-  c = engine_cache_open(dir, ctx, MAX_READ, stderr, err, sizeof err);
+  c = engine_cache_open(dir, ctx, &BOUNDS, stderr, err, sizeof err);
   engine_cache_listings(c);
   assert_non_null(engine_cache_listed(c, "/x/dir"));
   engine_unit_results got = {.arena = &a};
@@ -562,7 +662,7 @@ static void test_cache_dir_error(void **state) {
   char *p = path_of("plain/sub");
   uint8_t ctx[32] = {0};
   char err[600], want[600];
-  assert_null(engine_cache_open(p, ctx, MAX_READ, NULL, err, sizeof err));
+  assert_null(engine_cache_open(p, ctx, &BOUNDS, NULL, err, sizeof err));
   snprintf(want, sizeof want, "--cache %s: Not a directory", p);
   assert_string_equal(err, want);
   free(p);
@@ -580,6 +680,8 @@ int main(void) {
       cmocka_unit_test(test_cache_same_as_nothing),
       cmocka_unit_test(test_cache_read_log_max_is_the_scan_limit),
       cmocka_unit_test(test_cache_pack_too_big),
+      cmocka_unit_test(test_cache_read_log_scope),
+      cmocka_unit_test(test_cache_listing_names),
       cmocka_unit_test(test_cache_listings_first),
   };
   return cmocka_run_group_tests(tests, setup, tree_teardown);
