@@ -14,8 +14,10 @@
  * listings and looks every entry's key up (decoding the results at once and
  * on demand, both), and closes the cache (which writes the reused entries to
  * a new pack). Seeds: packs of small scans (run.sh). The read logs name files
- * of the machine that made the seeds: a lookup stats and reads them, at most
- * MAX_READ bytes each (engine_cache_open), which is part of what is fuzzed. */
+ * of the machine that made the seeds: a lookup stats and reads those below
+ * the working directory (the scope given, as a scan of "." has), at most
+ * MAX_READ bytes each, and no other (engine_cache_bounds), which is part of
+ * what is fuzzed. */
 #include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
