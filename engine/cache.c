@@ -108,7 +108,7 @@ struct engine_cache {
   char **roots_given, **roots_abs, **files_abs;
   size_t n_roots, n_roots_abs, n_files;
   char *cwd;
-  base_arena scope_arena; /* the above, and in_scope's scratch on the reader's thread */
+  base_arena scope_arena; /* the above */
   /* the digest a probe records for a path that does not exist (absent_probe) */
   uint8_t absent[DIGEST];
   bool have_absent;
@@ -589,10 +589,10 @@ static void set_scope(engine_cache *c, const engine_cache_bounds *b) {
     c->files_abs[c->n_files++] = base_path_join(a, c->cwd, b->files[i]);
 }
 
-/* path is dir or below it (both normal, lexically). */
+/* path is dir or below it (both normal, lexically: no ".." segment). */
 static bool at_or_below(const char *path, const char *dir) {
   size_t n = strlen(dir);
-  if (!n) return path[0] != '/' && strncmp(path, "..", 2) != 0; /* dir "": the working directory */
+  if (!n) return path[0] != '/'; /* dir "": the working directory, every relative path */
   return !strcmp(path, dir) || base_path_below(path, dir, n) != NULL;
 }
 
@@ -646,12 +646,13 @@ engine_cache *engine_cache_open(const char *dir, const uint8_t context[32],
   c->fd = open(c->pack, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   struct stat st;
   bool sized = c->fd >= 0 && fstat(c->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
-  if (sized && (uint64_t)st.st_size > pack_limit()) {
+  uint64_t limit = pack_limit();
+  if (sized && (uint64_t)st.st_size > limit) {
     char why[160];
     snprintf(why, sizeof why,
              "%llu bytes, more than a scan reads (%llu: 4 GiB, or a quarter of this "
              "machine's memory)",
-             (unsigned long long)st.st_size, (unsigned long long)pack_limit());
+             (unsigned long long)st.st_size, (unsigned long long)limit);
     warn(c, "cache %s ignored: %s", c->pack, why);
     c->stats.ignored++;
     sized = false;

@@ -399,6 +399,24 @@ static void test_cache_same_as_nothing(void **state) {
   corrupt_entry_refused("same", same_as_nothing);
 }
 
+/* Stores an entry with no results for the unit of doc ("ecr.yaml") in the
+ * cache dir of context ctx, log its read log; its key in *key. */
+static void store_unit(const char *dir, const uint8_t ctx[32], const char *doc,
+                       const base_read_log *log, uint8_t key[32]) {
+  char err[256];
+  engine_cache *c = engine_cache_open(dir, ctx, &BOUNDS, NULL, err, sizeof err);
+  assert_non_null(c);
+  const char *paths[] = {doc};
+  engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
+  base_arena a;
+  base_arena_init(&a);
+  engine_unit_results ur = {.arena = &a, .file = "ecr.yaml"};
+  engine_cache_unit m = {0};
+  engine_cache_store(c, key, log, &ur, &m);
+  engine_cache_close(c, NULL);
+  base_arena_free(&a);
+}
+
 /* An entry's read log says how much of a file to read (its max): whoever can
  * write the cache can say "all of it" of any file. The check reads no more
  * than the scan's --max-file-size (engine_cache_open's max_read): a 64 GiB
@@ -416,23 +434,18 @@ static void test_cache_read_log_max_is_the_scan_limit(void **state) {
   }
   close(fd);
   uint8_t ctx[32] = {7, 8, 9}, key[32];
-  char err[256];
-  engine_cache *c = engine_cache_open(dir, ctx, &BOUNDS, NULL, err, sizeof err);
-  assert_non_null(c);
-  const char *paths[] = {doc};
-  engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
-  base_arena a;
-  base_arena_init(&a);
-  engine_unit_results ur = {.arena = &a, .file = "ecr.yaml"}, got = {.arena = &a};
-  engine_cache_unit m = {0}, gm;
   base_read_log log = {0};
   base_read_log_begin(&log);
   base_read_log_note(big, UINT64_MAX, "x", 1, NULL, 0); /* unsigned: just made */
   base_read_log_end();
-  engine_cache_store(c, key, &log, &ur, &m);
-  engine_cache_close(c, NULL);
+  store_unit(dir, ctx, doc, &log, key);
 
-  c = engine_cache_open(dir, ctx, &BOUNDS, NULL, err, sizeof err);
+  char err[256];
+  base_arena a;
+  base_arena_init(&a);
+  engine_unit_results got = {.arena = &a};
+  engine_cache_unit gm;
+  engine_cache *c = engine_cache_open(dir, ctx, &BOUNDS, NULL, err, sizeof err);
   assert_false(engine_cache_lookup(c, key, false, &got, &gm));
   engine_cache_stats st;
   engine_cache_close(c, &st);
@@ -458,22 +471,12 @@ static void test_cache_read_log_scope(void **state) {
   char *doc = path_of("scope/in/ecr.yaml"), *dir = path_of("cachedir-scope");
   char *scope = path_of("scope"), *var = path_of("scope-out/vars.tfvars");
   uint8_t ctx[32] = {0x5c}, key[32];
-  char err[256];
-  engine_cache *c = engine_cache_open(dir, ctx, &BOUNDS, NULL, err, sizeof err);
-  assert_non_null(c);
-  const char *paths[] = {doc};
-  engine_cache_key(c, false, "ecr.yaml", paths, 1, key);
-  base_arena a;
-  base_arena_init(&a);
-  engine_unit_results ur = {.arena = &a, .file = "ecr.yaml"}, got = {.arena = &a};
-  engine_cache_unit m = {0}, gm;
   base_read_log log = {0};
   base_read_log_begin(&log);
   read_it(doc);
   read_it(var); /* outside the scan path */
   base_read_log_end();
-  engine_cache_store(c, key, &log, &ur, &m);
-  engine_cache_close(c, NULL);
+  store_unit(dir, ctx, doc, &log, key);
 
   char detour[4200];
   snprintf(detour, sizeof detour, "%s/./in/..", scope);
@@ -487,11 +490,16 @@ static void test_cache_read_log_scope(void **state) {
       {{MAX_READ, NULL, 0, NULL, 0}, true},     /* no scope */
       {{MAX_READ, roots, 1, NULL, 0}, false},   /* outside: not current */
   };
+  char err[256];
+  base_arena a;
+  base_arena_init(&a);
+  engine_unit_results got = {.arena = &a};
+  engine_cache_unit gm;
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     char *diag = NULL;
     size_t diag_len = 0;
     FILE *d = open_memstream(&diag, &diag_len);
-    c = engine_cache_open(dir, ctx, &cases[i].b, d, err, sizeof err);
+    engine_cache *c = engine_cache_open(dir, ctx, &cases[i].b, d, err, sizeof err);
     got.n_results = got.n_errors = got.n_warnings = 0;
     assert_int_equal(engine_cache_lookup(c, key, false, &got, &gm), cases[i].hit);
     engine_cache_stats st;
